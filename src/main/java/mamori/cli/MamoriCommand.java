@@ -1,0 +1,41 @@
+package mamori.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The top of the command tree. Exit codes: 0 success, 1 a finding or an invalid value (as each command
+ * says), 2 bad usage or unreadable input, 3 partly rejected input.
+ */
+@Command(
+    name = "mamori",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Keeps My Numbers and the personal data tied to them; every access entrusted, logged and shown.",
+    subcommands = {
+      NumberCommand.class,
+      ScanCommand.class,
+      GenerateCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class MamoriCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'mamori help'");
+  }
+
+  /** Runs the command line and returns its exit code; never calls System.exit. */
+  public static int run(String... args) {
+    return newCommandLine().execute(args);
+  }
+
+  static CommandLine newCommandLine() {
+    CommandLine cl = new CommandLine(new MamoriCommand());
+    cl.setExecutionExceptionHandler(new ErrorHandler());
+    return cl;
+  }
+}
