@@ -9,11 +9,24 @@ import picocli.CommandLine;
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    cl.getErr().println("mamori: " + message);
+    cl.getErr().println("mamori: " + message(e));
     if (System.getenv("MAMORI_DEBUG") != null) {
       e.printStackTrace(cl.getErr());
     }
     return 2;
+  }
+
+  /**
+   * Our own exceptions say what went wrong in their message. A failure wrapped by a framework (Spring's
+   * start-up nests a port already in use many levels deep) is told by its innermost cause.
+   */
+  static String message(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t && t.getClass().getName().startsWith("org.springframework")) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
   }
 }

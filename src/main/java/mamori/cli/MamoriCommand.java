@@ -28,6 +28,11 @@ public final class MamoriCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'mamori help'");
   }
 
+  /** The {@code mamori} command. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
   /** Runs the command line and returns its exit code; never calls System.exit. */
   public static int run(String... args) {
     return newCommandLine().execute(args);

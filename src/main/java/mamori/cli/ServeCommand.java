@@ -1,12 +1,28 @@
 package mamori.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code mamori serve}: being written. */
-@Command(name = "serve", description = "Run the web service.")
-final class ServeCommand implements java.util.concurrent.Callable<Integer> {
+/** {@code mamori serve}: the web service on a chosen store. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Runs the web service on 127.0.0.1 until Ctrl-C.")
+final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin StoreOptions store;
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+      description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
   @Override
-  public Integer call() {
-    throw new UnsupportedOperationException("serve is being written");
+  public Integer call() throws Exception {
+    Ports.check(spec, port);
+    var location = store.location();
+    WebServer.serveUntilStopped(WebServer.start(location, port), location, spec.commandLine().getOut());
+    return 0;
   }
 }

@@ -1,16 +1,12 @@
 package mamori.cli;
 
+import mamori.MamoriApplication;
 import picocli.CommandLine;
 
-/** The version from the jar manifest, or "dev" when run from classes. */
+/** The version line of {@code mamori --version}. */
 final class Version implements CommandLine.IVersionProvider {
-  static String current() {
-    String v = Version.class.getPackage().getImplementationVersion();
-    return v == null ? "dev" : v;
-  }
-
   @Override
   public String[] getVersion() {
-    return new String[] {"mamori " + current()};
+    return new String[] {"mamori " + MamoriApplication.version()};
   }
 }

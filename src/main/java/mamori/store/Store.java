@@ -1,0 +1,184 @@
+package mamori.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * An open, migrated store. Opening creates the embedded data folder (owner-only) on first use, sets
+ * SQLite to WAL with full sync so a committed transaction survives a crash, and runs the one set of
+ * Flyway migrations on either store. Plain Java: offline commands open it without Spring.
+ */
+public final class Store implements AutoCloseable {
+  private final StoreLocation location;
+  private final Dialect dialect;
+  private final HikariDataSource dataSource;
+  private final JdbcClient jdbc;
+  private final String schemaVersion;
+  private final Instance instance;
+
+  private Store(StoreLocation location, Dialect dialect, HikariDataSource dataSource,
+      String schemaVersion, Clock clock) {
+    this.location = location;
+    this.dialect = dialect;
+    this.dataSource = dataSource;
+    this.jdbc = JdbcClient.create(dataSource);
+    this.schemaVersion = schemaVersion;
+    this.instance = Instance.ensure(jdbc, clock);
+  }
+
+  /** Opens and migrates the store at {@code location}; see {@link #open(StoreLocation, Clock)}. */
+  public static Store open(StoreLocation location) {
+    return open(location, Clock.systemUTC());
+  }
+
+  /**
+   * Opens and migrates the store at {@code location}.
+   *
+   * @throws StoreException when the folder cannot be created, the server cannot be reached, or a
+   *     migration fails; nothing is left half-migrated by Flyway on PostgreSQL (transactional DDL)
+   */
+  public static Store open(StoreLocation location, Clock clock) {
+    HikariDataSource ds = switch (location) {
+      case StoreLocation.Embedded e -> sqlite(e);
+      case StoreLocation.Server s -> postgres(s);
+    };
+    Dialect dialect = location instanceof StoreLocation.Embedded ? Dialect.SQLITE : Dialect.POSTGRESQL;
+    try {
+      Flyway flyway = Flyway.configure()
+          .dataSource(ds)
+          .locations("classpath:db/migration")
+          .placeholders(dialect.placeholders())
+          .loggers("slf4j")
+          .load();
+      flyway.migrate();
+      var current = flyway.info().current();
+      return new Store(location, dialect, ds, current == null ? "0" : current.getVersion().getVersion(), clock);
+    } catch (FlywayException e) {
+      ds.close();
+      throw new StoreException("cannot migrate " + location + ": " + firstLine(e.getMessage()), e);
+    } catch (RuntimeException e) {
+      ds.close();
+      throw e;
+    }
+  }
+
+  private static HikariDataSource sqlite(StoreLocation.Embedded e) {
+    Path folder = e.folder();
+    try {
+      if (!Files.isDirectory(folder)) {
+        Files.createDirectories(folder);
+        try {
+          Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException notPosix) {
+          // Windows: the folder inherits its parent's ACL
+        }
+      }
+    } catch (IOException ex) {
+      throw new StoreException("cannot create the data folder " + folder + ": " + ex.getMessage(), ex);
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(30_000);
+    SQLiteDataSource sqlite = new SQLiteDataSource(config);
+    sqlite.setUrl("jdbc:sqlite:" + e.database().toAbsolutePath());
+    HikariConfig hikari = new HikariConfig();
+    hikari.setDataSource(sqlite);
+    hikari.setPoolName("mamori-sqlite");
+    hikari.setMaximumPoolSize(4);
+    return connect(hikari, e);
+  }
+
+  private static HikariDataSource postgres(StoreLocation.Server s) {
+    HikariConfig hikari = new HikariConfig();
+    hikari.setJdbcUrl(s.jdbcUrl());
+    hikari.setPoolName("mamori-postgres");
+    hikari.setMaximumPoolSize(8);
+    hikari.setConnectionTimeout(5_000);
+    return connect(hikari, s);
+  }
+
+  private static HikariDataSource connect(HikariConfig hikari, StoreLocation where) {
+    try {
+      return new HikariDataSource(hikari);
+    } catch (RuntimeException ex) {
+      Throwable root = ex;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      throw new StoreException("cannot open " + where + ": " + firstLine(root.getMessage()), ex);
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unknown error";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  public StoreLocation location() {
+    return location;
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public JdbcClient jdbc() {
+    return jdbc;
+  }
+
+  /** The highest applied migration version, e.g. "1". */
+  public String schemaVersion() {
+    return schemaVersion;
+  }
+
+  /** This installation's identity, created on first open. */
+  public Instance instance() {
+    return instance;
+  }
+
+  /** SQLite's journal mode (for tests and the status page), or "server" on PostgreSQL. */
+  public String journalMode() {
+    if (dialect != Dialect.SQLITE) {
+      return "server";
+    }
+    try (Connection c = dataSource.getConnection(); var st = c.createStatement();
+         var rs = st.executeQuery("PRAGMA journal_mode")) {
+      rs.next();
+      return rs.getString(1);
+    } catch (SQLException ex) {
+      throw new StoreException("cannot read the journal mode: " + ex.getMessage(), ex);
+    }
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+
+  @Override
+  public String toString() {
+    return location.toString();
+  }
+}

@@ -1,0 +1,35 @@
+package mamori.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * What every response carries and what may be reached before sign-in exists. Only the status page, the
+ * status API and static assets are open; everything else is refused until a later module opens it
+ * behind two factors. The Content-Security-Policy allows no inline script, no inline style and no
+ * other origin.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurity {
+  static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+  @Bean
+  SecurityFilterChain web(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(auth -> auth
+            .requestMatchers("/", "/api/v1/status", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+            .permitAll()
+            .anyRequest().denyAll())
+        .headers(h -> h
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+            .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+            .frameOptions(f -> f.deny())
+            .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()")))
+        .httpBasic(b -> b.disable())
+        .formLogin(f -> f.disable());
+    return http.build();
+  }
+}
