@@ -1,0 +1,46 @@
+package mamori.number;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** The corporate number's leading check digit, with the worked example of LAW.md. */
+class CorporateNumberTest {
+  // LAW.md: base 123456789012 gives sum 74, check digit 7.
+  @Test
+  void lawExample_checkDigitIsSeven() {
+    assertThat(CorporateNumber.checkDigit("123456789012")).isEqualTo(7);
+    assertThat(CorporateNumber.parse("7123456789012").masked()).isEqualTo("*-****-****-9012");
+    assertThat(CorporateNumber.tryParse("8123456789012")).isEmpty();
+  }
+
+  @Test
+  void fullWidthAndHyphens_areAccepted() {
+    assertThat(CorporateNumber.parse("７－１２３４－５６７８－９０１２")).isEqualTo(CorporateNumber.parse("7123456789012"));
+  }
+
+  @Test
+  void wrongLength_isRefused() {
+    assertThatThrownBy(() -> CorporateNumber.parse("123456789018"))
+        .hasMessage("12 digits; a corporate number has 13");
+    assertThatThrownBy(() -> CorporateNumber.checkDigit("1234")).isInstanceOf(InvalidNumberException.class);
+  }
+
+  @Provide
+  Arbitrary<String> bases() {
+    return Arbitraries.strings().numeric().ofLength(12);
+  }
+
+  @Property
+  void checkDigit_isNeverZero_andAlwaysValidates(@ForAll("bases") String base) {
+    int c = CorporateNumber.checkDigit(base);
+    assertThat(c).isBetween(1, 9);
+    assertThat(CorporateNumber.parse(c + base).toString()).endsWith(base.substring(8));
+  }
+}
