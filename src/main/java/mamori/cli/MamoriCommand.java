@@ -30,6 +30,7 @@ public final class MamoriCommand implements Runnable {
 
   /** The {@code mamori} command. */
   public static void main(String[] args) {
+    CliLogging.configure();
     System.exit(run(args));
   }
 
