@@ -1,0 +1,89 @@
+package mamori.log;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One access to personal data, as the log keeps it: who acted, for which organisation, through which
+ * chain of entrustments, for which purpose and case, what they did to which person's which fields, what
+ * was decided, and when. It never holds a My Number: the person is named by an agency-specific token.
+ * The random {@code salt} (16 bytes or more) makes the leaf hash of a record impossible to test against
+ * guessed tokens or people. {@link AccessRecordCodec} gives its one canonical byte form.
+ *
+ * @param actor the acting user's id
+ * @param organisation the id of the organisation the actor belongs to
+ * @param chain entrustment ids from the controller's first entrustment down to the actor's organisation;
+ *     empty when the controller's own staff act
+ * @param purpose the registered purpose (事務) id
+ * @param caseRef the case the access belongs to
+ * @param action what was done: read, enter, verify, print, package, register, erase, or an
+ *     administrative action such as entrustment.approve
+ * @param personToken the person's agency-specific token, or "" when the access concerns no person
+ * @param fields the fields touched, sorted and distinct
+ * @param decision "allow", or "deny:" followed by a reason code
+ * @param time when it was decided, to the millisecond
+ * @param salt 16 to 64 random bytes
+ */
+public record AccessRecord(String actor, String organisation, List<String> chain, String purpose,
+    String caseRef, String action, String personToken, List<String> fields, String decision, Instant time,
+    byte[] salt) {
+
+  public static final int MIN_SALT = 16;
+  public static final int MAX_SALT = 64;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  public AccessRecord {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(organisation, "organisation");
+    chain = List.copyOf(chain);
+    Objects.requireNonNull(purpose, "purpose");
+    Objects.requireNonNull(caseRef, "caseRef");
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(personToken, "personToken");
+    fields = fields.stream().distinct().sorted().toList();
+    Objects.requireNonNull(decision, "decision");
+    time = Instant.ofEpochMilli(time.toEpochMilli());
+    if (salt.length < MIN_SALT || salt.length > MAX_SALT) {
+      throw new IllegalArgumentException("salt must be " + MIN_SALT + " to " + MAX_SALT + " bytes");
+    }
+    salt = salt.clone();
+  }
+
+  /** A record with a fresh random 16-byte salt. */
+  public static AccessRecord of(String actor, String organisation, List<String> chain, String purpose,
+      String caseRef, String action, String personToken, List<String> fields, String decision, Instant time) {
+    byte[] salt = new byte[MIN_SALT];
+    RANDOM.nextBytes(salt);
+    return new AccessRecord(actor, organisation, chain, purpose, caseRef, action, personToken, fields,
+        decision, time, salt);
+  }
+
+  /** Whether the access was allowed. */
+  public boolean allowed() {
+    return decision.equals("allow");
+  }
+
+  @Override
+  public byte[] salt() {
+    return salt.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AccessRecord r && java.util.Arrays.equals(AccessRecordCodec.encode(this), AccessRecordCodec.encode(r));
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Arrays.hashCode(AccessRecordCodec.encode(this));
+  }
+
+  /** Everything but the salt, for logs and messages; the token is shown, since it is not a number. */
+  @Override
+  public String toString() {
+    return "AccessRecord[" + time + " " + actor + "@" + organisation + " via " + chain + " " + purpose + "/"
+        + caseRef + " " + action + " " + personToken + " " + fields + " " + decision + "]";
+  }
+}
