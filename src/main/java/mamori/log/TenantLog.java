@@ -1,0 +1,286 @@
+package mamori.log;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import mamori.log.verify.Checkpoint;
+import mamori.log.verify.Note;
+import mamori.log.verify.NoteException;
+import mamori.log.verify.NoteSigner;
+import mamori.log.verify.Rfc6962;
+
+/**
+ * One tenant's transparency log: the appender and the reader of its tree.
+ *
+ * <p>Design. Callers put entries on a bounded queue and wait; one sequencer thread takes whatever has
+ * gathered (group commit), gives the entries the next sequence numbers, extends the tree's right edge
+ * ({@link TreeTail}) and stores entries, changed tiles and the new size and root in one transaction.
+ * Only when that transaction has committed (SQLite WAL with full sync, or PostgreSQL) are the waiting
+ * callers answered with their index, so an acknowledged entry survives a crash. A failed commit fails
+ * the whole batch and the tail is read back from the store, so memory never runs ahead of the disk.
+ * At most once a second, while the tree has grown, the thread signs a checkpoint of the committed tree
+ * (Ed25519 and ML-DSA-44) and stores it before anyone can fetch it, so no published checkpoint can be
+ * contradicted by what a restart finds. A full queue answers at once with {@link LogOverloadedException}.
+ */
+public final class TenantLog implements AutoCloseable {
+  static final int QUEUE_CAPACITY = 65_536;
+  static final int MAX_BATCH = 8_192;
+  static final long CHECKPOINT_INTERVAL_MS = 1_000;
+  static final long APPEND_TIMEOUT_S = 30;
+
+  private record Pending(byte[] entry, CompletableFuture<Long> done) {}
+
+  private final String tenant;
+  private final String origin;
+  private final LogStore store;
+  private final List<NoteSigner> signers;
+  private final Clock clock;
+  private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+  private final Thread sequencer;
+  private final List<Consumer<String>> checkpointListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private volatile boolean running = true;
+  private volatile long committedSize;
+  private TreeTail tail;
+  private long checkpointedSize = -1;
+  private long lastCheckpointAt;
+
+  TenantLog(String tenant, String origin, LogStore store, List<NoteSigner> signers, Clock clock) {
+    this.tenant = tenant;
+    this.origin = origin;
+    this.store = store;
+    this.signers = List.copyOf(signers);
+    this.clock = clock;
+    this.tail = loadTail();
+    this.committedSize = tail.size();
+    this.checkpointedSize = store.latestCheckpoint(tenant).map(LogStore.StoredCheckpoint::size).orElse(-1L);
+    this.sequencer = Thread.ofPlatform().daemon().name("mamori-log-" + tenant).start(this::run);
+  }
+
+  public String tenant() {
+    return tenant;
+  }
+
+  public String origin() {
+    return origin;
+  }
+
+  /**
+   * Appends an access record and returns its index once it is durable.
+   *
+   * @throws LogOverloadedException at once when too many appends are waiting
+   * @throws LogUnavailableException when the record could not be stored; nothing may then be revealed
+   */
+  public long append(AccessRecord record) {
+    return await(appendAsync(AccessRecordCodec.encode(record)));
+  }
+
+  /** Appends canonical entry bytes; the future completes with the index once the entry is durable. */
+  CompletableFuture<Long> appendAsync(byte[] entry) {
+    if (!running) {
+      throw new LogUnavailableException("the log of " + tenant + " is closed");
+    }
+    var pending = new Pending(entry.clone(), new CompletableFuture<>());
+    if (!queue.offer(pending)) {
+      throw new LogOverloadedException("the log of " + tenant + " has " + QUEUE_CAPACITY
+          + " appends waiting; try again shortly");
+    }
+    return pending.done();
+  }
+
+  static long await(CompletableFuture<Long> future) {
+    try {
+      return future.get(APPEND_TIMEOUT_S, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof LogUnavailableException u) {
+        throw u;
+      }
+      throw new LogUnavailableException("the log could not store the record", e.getCause());
+    } catch (TimeoutException e) {
+      throw new LogUnavailableException("the log did not store the record within " + APPEND_TIMEOUT_S + " s");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LogUnavailableException("interrupted while waiting for the log");
+    }
+  }
+
+  /** The number of durable entries. */
+  public long size() {
+    return committedSize;
+  }
+
+  /** The latest signed checkpoint as a signed note, if one was signed. */
+  public Optional<String> checkpoint() {
+    return store.latestCheckpoint(tenant).map(LogStore.StoredCheckpoint::note);
+  }
+
+  /** Called with each newly signed checkpoint note, on the sequencer thread (witnesses listen here). */
+  public void onCheckpoint(Consumer<String> listener) {
+    checkpointListeners.add(listener);
+  }
+
+  /** A stored tile's hashes (full or partial), or an empty array. Tiles hold hashes only. */
+  public byte[] tile(int level, long index) {
+    return store.tile(tenant, level, index);
+  }
+
+  /** The canonical bytes of entry {@code index}, if present. */
+  public Optional<byte[]> entry(long index) {
+    return store.entry(tenant, index);
+  }
+
+  /** The audit path of entry {@code index} in the tree of {@code treeSize} entries. */
+  public List<byte[]> inclusionProof(long index, long treeSize) {
+    return proofs(treeSize).inclusion(index);
+  }
+
+  /** The consistency proof from the tree of {@code size1} entries to that of {@code size2}. */
+  public List<byte[]> consistencyProof(long size1, long size2) {
+    return proofs(size2).consistency(size1);
+  }
+
+  /** The root hash of the tree of {@code treeSize} entries. */
+  public byte[] root(long treeSize) {
+    return proofs(treeSize).root();
+  }
+
+  /** The leaf hash of entry {@code index}. */
+  public byte[] leafHash(long index) {
+    return proofs(committedSize).leaf(index);
+  }
+
+  private ProofBuilder proofs(long treeSize) {
+    if (treeSize < 0 || treeSize > committedSize) {
+      throw new IllegalArgumentException("the log of " + tenant + " has " + committedSize + " entries, not " + treeSize);
+    }
+    return new ProofBuilder((level, index) -> store.tile(tenant, level, index), treeSize);
+  }
+
+  private TreeTail loadTail() {
+    try {
+      Optional<LogStore.State> state = store.state(tenant);
+      if (state.isEmpty()) {
+        return TreeTail.empty();
+      }
+      if (!state.get().origin().equals(origin)) {
+        throw new LogUnavailableException("the log of " + tenant + " is stored with origin "
+            + state.get().origin() + ", not " + origin);
+      }
+      TreeTail t = TreeTail.resume(state.get().size(), (level, index) -> store.tile(tenant, level, index));
+      if (!java.util.Arrays.equals(t.root(), state.get().root())) {
+        throw new LogUnavailableException("the stored tiles of " + tenant + " do not give the stored root;"
+            + " run 'mamori log verify --tenant " + tenant + "'");
+      }
+      return t;
+    } catch (SQLException e) {
+      throw new LogUnavailableException("cannot read the log of " + tenant, e);
+    }
+  }
+
+  private void run() {
+    List<Pending> batch = new ArrayList<>(MAX_BATCH);
+    while (running || !queue.isEmpty()) {
+      try {
+        Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (first != null) {
+          batch.add(first);
+          queue.drainTo(batch, MAX_BATCH - 1);
+          write(batch);
+          batch.clear();
+        }
+        maybeCheckpoint();
+      } catch (InterruptedException e) {
+        running = false;
+      } catch (RuntimeException e) {
+        batch.forEach(p -> p.done().completeExceptionally(e));
+        batch.clear();
+      }
+    }
+  }
+
+  private void write(List<Pending> batch) {
+    long from = tail.size();
+    List<byte[]> entries = new ArrayList<>(batch.size());
+    for (Pending p : batch) {
+      entries.add(p.entry());
+      tail.append(Rfc6962.leafHash(p.entry()));
+    }
+    try {
+      store.commit(tenant, origin, from, entries, tail.takeDirtyTiles(), tail.root());
+    } catch (SQLException | RuntimeException e) {
+      LogUnavailableException failure = new LogUnavailableException("the log of " + tenant
+          + " could not store " + batch.size() + " entries: " + e.getMessage(), e);
+      batch.forEach(p -> p.done().completeExceptionally(failure));
+      try {
+        tail = loadTail();
+      } catch (RuntimeException reload) {
+        failure.addSuppressed(reload);
+      }
+      return;
+    }
+    committedSize = tail.size();
+    long seq = from;
+    for (Pending p : batch) {
+      p.done().complete(seq++);
+    }
+  }
+
+  private void maybeCheckpoint() {
+    long now = clock.millis();
+    long size = tail.size();
+    if (size == checkpointedSize || now - lastCheckpointAt < CHECKPOINT_INTERVAL_MS && checkpointedSize >= 0) {
+      return;
+    }
+    if (size == 0) {
+      return; // no log yet: the first append creates it
+    }
+    String note = sign(new Checkpoint(origin, size, tail.root()));
+    try {
+      store.saveCheckpoint(tenant, size, note, now);
+    } catch (SQLException e) {
+      return; // tried again on the next turn; nothing was published
+    }
+    checkpointedSize = size;
+    lastCheckpointAt = now;
+    checkpointListeners.forEach(l -> l.accept(note));
+  }
+
+  /** Signs a checkpoint with every signer of this log. */
+  String sign(Checkpoint checkpoint) {
+    String text = checkpoint.text();
+    Note note = Note.of(text, List.of());
+    for (NoteSigner s : signers) {
+      note = note.withSignature(s.sign(text));
+    }
+    return note.toString();
+  }
+
+  /** Adds cosignatures to the stored note of a checkpoint (witnesses call back with theirs). */
+  void storeCosigned(long size, String note) {
+    try {
+      Note.parse(note);
+      store.saveCheckpoint(tenant, size, note, clock.millis());
+    } catch (NoteException | SQLException e) {
+      throw new LogUnavailableException("cannot store the cosigned checkpoint: " + e.getMessage(), e);
+    }
+  }
+
+  /** Stops taking appends, lets the queue drain and the thread end. */
+  @Override
+  public void close() {
+    running = false;
+    try {
+      sequencer.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

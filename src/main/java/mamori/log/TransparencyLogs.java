@@ -1,0 +1,105 @@
+package mamori.log;
+
+import java.security.KeyPair;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import mamori.crypto.SigningKeys;
+import mamori.log.verify.NoteSigner;
+import mamori.log.verify.VerifierKey;
+
+/**
+ * Every tenant's log in one store. A tenant's log is named {@code <originPrefix>/<tenant>} (its C2SP
+ * origin line) and signs with that tenant's Ed25519 and ML-DSA-44 keys from the key folder, never from
+ * the database. The keys are made with the log's first entry; afterwards a missing key is an error, not
+ * a reason to make a new one.
+ */
+public final class TransparencyLogs implements AutoCloseable {
+  /** Tenant ids: lower-case letters, digits and hyphens, 1 to 64. */
+  public static final Pattern TENANT = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  public static final String DEFAULT_ORIGIN_PREFIX = "mamori.localhost/log";
+
+  private final LogStore store;
+  private final SigningKeys keys;
+  private final String originPrefix;
+  private final Clock clock;
+  private final Map<String, TenantLog> open = new ConcurrentHashMap<>();
+
+  public TransparencyLogs(DataSource dataSource, SigningKeys keys, String originPrefix, Clock clock) {
+    this.store = new LogStore(dataSource);
+    this.keys = keys;
+    this.originPrefix = originPrefix;
+    this.clock = clock;
+  }
+
+  /**
+   * The log of {@code tenant}, opened on first use.
+   *
+   * @throws IllegalArgumentException for a malformed tenant id
+   * @throws LogUnavailableException when the store or the signing keys cannot be read
+   */
+  public TenantLog forTenant(String tenant) {
+    if (!TENANT.matcher(tenant).matches()) {
+      throw new IllegalArgumentException("a tenant id is 1 to 64 of a-z, 0-9 and '-'");
+    }
+    return open.computeIfAbsent(tenant, t -> new TenantLog(t, origin(t), store, signers(t), clock));
+  }
+
+  /** Whether {@code tenant} has a log with at least one entry. */
+  public boolean exists(String tenant) {
+    try {
+      return TENANT.matcher(tenant).matches() && store.state(tenant).isPresent();
+    } catch (SQLException e) {
+      throw new LogUnavailableException("cannot read the logs", e);
+    }
+  }
+
+  /** The tenants that have a log. */
+  public List<String> tenants() {
+    try {
+      return store.tenants();
+    } catch (SQLException e) {
+      throw new LogUnavailableException("cannot read the logs", e);
+    }
+  }
+
+  public String origin(String tenant) {
+    return originPrefix + "/" + tenant;
+  }
+
+  /** The verifier keys (C2SP vkey form) of a tenant's log, Ed25519 first. */
+  public List<VerifierKey> verifierKeys(String tenant) {
+    return signers(tenant).stream().map(NoteSigner::verifierKey).toList();
+  }
+
+  private List<NoteSigner> signers(String tenant) {
+    boolean fresh = !exists(tenant);
+    String name = "log-" + tenant;
+    KeyPair ed = fresh ? keys.loadOrCreate(name, SigningKeys.Algorithm.ED25519)
+        : keys.load(name, SigningKeys.Algorithm.ED25519).orElseThrow(() -> missing(tenant));
+    KeyPair pq = fresh ? keys.loadOrCreate(name, SigningKeys.Algorithm.ML_DSA_44)
+        : keys.load(name, SigningKeys.Algorithm.ML_DSA_44).orElseThrow(() -> missing(tenant));
+    String origin = origin(tenant);
+    return List.of(NoteSigner.ed25519(origin, ed.getPrivate(), ed.getPublic()),
+        NoteSigner.mlDsa44(origin, pq.getPrivate(), pq.getPublic(), clock));
+  }
+
+  private LogUnavailableException missing(String tenant) {
+    return new LogUnavailableException("the signing keys of the log of " + tenant + " are missing from "
+        + keys.folder() + "; restore them from backup (the log refuses to sign with new keys)");
+  }
+
+  LogStore store() {
+    return store;
+  }
+
+  @Override
+  public void close() {
+    open.values().forEach(TenantLog::close);
+    open.clear();
+  }
+}

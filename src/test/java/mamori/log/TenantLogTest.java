@@ -1,0 +1,180 @@
+package mamori.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import mamori.crypto.SigningKeys;
+import mamori.log.verify.Checkpoint;
+import mamori.log.verify.MerkleProofs;
+import mamori.log.verify.NoteVerifier;
+import mamori.log.verify.Rfc6962;
+import mamori.log.verify.RootAccumulator;
+import mamori.store.Store;
+import mamori.store.StoreLocation;
+import mamori.store.TestStores;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** A tenant's log on SQLite and PostgreSQL: durable appends, tiles, proofs, checkpoints, restarts. */
+@ParameterizedClass
+@EnumSource(TestStores.Kind.class)
+class TenantLogTest {
+  @Parameter TestStores.Kind kind;
+  @TempDir Path keyFolder;
+
+  StoreLocation location;
+  Store store;
+  TransparencyLogs logs;
+
+  @BeforeEach
+  void open() {
+    location = TestStores.fresh(kind);
+    store = Store.open(location);
+    logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(keyFolder), "test.example/log", Clock.systemUTC());
+  }
+
+  @AfterEach
+  void close() {
+    logs.close();
+    store.close();
+    TestStores.drop(location);
+  }
+
+  static AccessRecord record(int i) {
+    return AccessRecord.of("u-" + i, "entry-co", List.of("e-1"), "resident-tax", "c-" + i, "read",
+        "TOKEN-" + i, List.of("name"), "allow", Instant.parse("2026-11-23T00:00:00Z"));
+  }
+
+  List<byte[]> appendConcurrently(TenantLog log, int n) {
+    List<byte[]> entries = IntStream.range(0, n).mapToObj(i -> AccessRecordCodec.encode(record(i))).toList();
+    List<CompletableFuture<Long>> done = new ArrayList<>();
+    for (byte[] e : entries) {
+      done.add(log.appendAsync(e));
+    }
+    byte[][] byIndex = new byte[n][];
+    for (int i = 0; i < n; i++) {
+      long index = TenantLog.await(done.get(i));
+      assertThat(byIndex[(int) index]).as("index %d given twice", index).isNull();
+      byIndex[(int) index] = entries.get(i);
+    }
+    return List.of(byIndex);
+  }
+
+  @Test
+  void concurrentAppends_getDistinctIndexes_andTheRootOfExactlyTheStoredEntries() {
+    TenantLog log = logs.forTenant("demo-city");
+    List<byte[]> entries = appendConcurrently(log, 3_000);
+    assertThat(log.size()).isEqualTo(3_000);
+    RootAccumulator acc = new RootAccumulator();
+    for (int i = 0; i < entries.size(); i++) {
+      assertThat(log.entry(i)).hasValueSatisfying(e -> assertThat(e).isNotEmpty());
+      acc.addEntry(log.entry(i).orElseThrow());
+    }
+    assertThat(log.root(3_000)).isEqualTo(acc.root());
+  }
+
+  @Test
+  void everyInclusionAndConsistencyProof_verifies() throws Exception {
+    TenantLog log = logs.forTenant("demo-city");
+    List<byte[]> entries = appendConcurrently(log, 700);
+    for (long size : new long[] {1, 2, 3, 255, 256, 257, 513, 700}) {
+      byte[] root = log.root(size);
+      for (long i = 0; i < size; i += size > 300 ? 37 : 1) {
+        MerkleProofs.verifyInclusion(i, size, Rfc6962.leafHash(entries.get((int) i)), log.inclusionProof(i, size), root);
+      }
+      for (long older : new long[] {1, 2, 7, 128, 256, 300, 699}) {
+        if (older <= size) {
+          MerkleProofs.verifyConsistency(older, size, log.root(older), root, log.consistencyProof(older, size));
+        }
+      }
+    }
+  }
+
+  @Test
+  void tiles_holdTheTreeAsTlogTilesLaysItOut() {
+    TenantLog log = logs.forTenant("demo-city");
+    List<byte[]> entries = appendConcurrently(log, 600);
+    byte[] tile0 = log.tile(0, 0);
+    assertThat(tile0).hasSize(256 * 32);
+    assertThat(java.util.Arrays.copyOfRange(tile0, 32, 64)).isEqualTo(Rfc6962.leafHash(entries.get(1)));
+    assertThat(log.tile(0, 2)).hasSize((600 - 512) * 32);
+    byte[] tile1 = log.tile(1, 0);
+    assertThat(tile1).hasSize(2 * 32);
+    assertThat(java.util.Arrays.copyOfRange(tile1, 0, 32))
+        .isEqualTo(Rfc6962.rootOf(entries.subList(0, 256).stream().map(Rfc6962::leafHash).toList()));
+    assertThat(log.tile(0, 3)).isEmpty();
+  }
+
+  @Test
+  void aSignedCheckpoint_followsWithinASecond_andVerifiesWithTheLogsKeys() throws Exception {
+    TenantLog log = logs.forTenant("demo-city");
+    appendConcurrently(log, 10);
+    await().atMost(Duration.ofSeconds(3)).until(() -> log.checkpoint().map(n -> n.contains("\n10\n")).orElse(false));
+    String note = log.checkpoint().orElseThrow();
+    var opened = NoteVerifier.of(logs.verifierKeys("demo-city")).open(note);
+    assertThat(opened.verifiedBy()).hasSize(2);
+    Checkpoint cp = Checkpoint.parse(opened.text());
+    assertThat(cp.origin()).isEqualTo("test.example/log/demo-city");
+    assertThat(cp.root()).isEqualTo(log.root(10));
+  }
+
+  @Test
+  void reopening_continuesTheSameTree() throws Exception {
+    TenantLog log = logs.forTenant("demo-city");
+    List<byte[]> first = appendConcurrently(log, 300);
+    byte[] root300 = log.root(300);
+    logs.close();
+    logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(keyFolder), "test.example/log", Clock.systemUTC());
+    TenantLog again = logs.forTenant("demo-city");
+    assertThat(again.size()).isEqualTo(300);
+    long next = again.append(record(999));
+    assertThat(next).isEqualTo(300);
+    MerkleProofs.verifyConsistency(300, 301, root300, again.root(301), again.consistencyProof(300, 301));
+    assertThat(again.entry(0)).hasValueSatisfying(e -> assertThat(e).isEqualTo(first.get(0)));
+  }
+
+  @Test
+  void lostSigningKeys_areAClearError_notNewKeys() throws Exception {
+    logs.forTenant("demo-city").append(record(1));
+    logs.close();
+    try (var files = Files.list(keyFolder)) {
+      files.forEach(f -> f.toFile().delete());
+    }
+    logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(keyFolder), "test.example/log", Clock.systemUTC());
+    assertThatThrownBy(() -> logs.forTenant("demo-city"))
+        .isInstanceOf(LogUnavailableException.class)
+        .hasMessageContaining("signing keys of the log of demo-city are missing");
+  }
+
+  @Test
+  void tenantsAreSeparateLogs() {
+    logs.forTenant("city-a").append(record(1));
+    logs.forTenant("city-b").append(record(2));
+    logs.forTenant("city-b").append(record(3));
+    assertThat(logs.forTenant("city-a").size()).isEqualTo(1);
+    assertThat(logs.forTenant("city-b").size()).isEqualTo(2);
+    assertThat(logs.tenants()).containsExactly("city-a", "city-b");
+  }
+
+  @Test
+  void malformedTenantIds_areRefused() {
+    for (String bad : new String[] {"", "A", "../x", "a b", "x".repeat(65), "'; drop table log_entry; --"}) {
+      assertThatThrownBy(() -> logs.forTenant(bad)).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+}
