@@ -46,7 +46,10 @@ public final class TransparencyLogs implements AutoCloseable {
     if (!TENANT.matcher(tenant).matches()) {
       throw new IllegalArgumentException("a tenant id is 1 to 64 of a-z, 0-9 and '-'");
     }
-    return open.computeIfAbsent(tenant, t -> new TenantLog(t, origin(t), store, signers(t), clock));
+    return open.computeIfAbsent(tenant, t -> {
+      String origin = origin(t);
+      return new TenantLog(t, origin, store, signers(t, origin), clock);
+    });
   }
 
   /** Whether {@code tenant} has a log with at least one entry. */
@@ -67,23 +70,27 @@ public final class TransparencyLogs implements AutoCloseable {
     }
   }
 
+  /** The origin line of a tenant's log: as stored for an existing log, else from the configured prefix. */
   public String origin(String tenant) {
-    return originPrefix + "/" + tenant;
+    try {
+      return store.state(tenant).map(LogStore.State::origin).orElse(originPrefix + "/" + tenant);
+    } catch (SQLException e) {
+      throw new LogUnavailableException("cannot read the logs", e);
+    }
   }
 
   /** The verifier keys (C2SP vkey form) of a tenant's log, Ed25519 first. */
   public List<VerifierKey> verifierKeys(String tenant) {
-    return signers(tenant).stream().map(NoteSigner::verifierKey).toList();
+    return signers(tenant, origin(tenant)).stream().map(NoteSigner::verifierKey).toList();
   }
 
-  private List<NoteSigner> signers(String tenant) {
+  private List<NoteSigner> signers(String tenant, String origin) {
     boolean fresh = !exists(tenant);
     String name = "log-" + tenant;
     KeyPair ed = fresh ? keys.loadOrCreate(name, SigningKeys.Algorithm.ED25519)
         : keys.load(name, SigningKeys.Algorithm.ED25519).orElseThrow(() -> missing(tenant));
     KeyPair pq = fresh ? keys.loadOrCreate(name, SigningKeys.Algorithm.ML_DSA_44)
         : keys.load(name, SigningKeys.Algorithm.ML_DSA_44).orElseThrow(() -> missing(tenant));
-    String origin = origin(tenant);
     return List.of(NoteSigner.ed25519(origin, ed.getPrivate(), ed.getPublic()),
         NoteSigner.mlDsa44(origin, pq.getPrivate(), pq.getPublic(), clock));
   }

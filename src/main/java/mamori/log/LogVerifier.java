@@ -1,0 +1,177 @@
+package mamori.log;
+
+import java.security.MessageDigest;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import mamori.log.verify.Checkpoint;
+import mamori.log.verify.NoteException;
+import mamori.log.verify.NoteVerifier;
+import mamori.log.verify.Rfc6962;
+import mamori.log.verify.RootAccumulator;
+
+/**
+ * Checks a tenant's whole log against itself: recomputes the tree from the stored entries, compares
+ * every stored tile and the stored root with it, and checks every stored checkpoint's signatures and
+ * that its root is the recomputed root at its size (so all checkpoints are consistent with one tree).
+ * It reads the tables directly, never trusting the appender's state, and names the first entry, tile
+ * or checkpoint that disagrees.
+ */
+public final class LogVerifier {
+  /** What verification found: counts, and the first problem if there was one. */
+  public record Report(String tenant, long entries, long checkpoints, Optional<String> problem) {
+    public boolean ok() {
+      return problem.isEmpty();
+    }
+  }
+
+  private LogVerifier() {}
+
+  /** Verifies {@code tenant}'s log; {@code progress} hears the number of entries checked now and then. */
+  public static Report verify(TransparencyLogs logs, String tenant, LongConsumer progress) {
+    LogStore store = logs.store();
+    try {
+      Optional<LogStore.State> state = store.state(tenant);
+      if (state.isEmpty()) {
+        return new Report(tenant, 0, 0, Optional.of("there is no log for tenant " + tenant));
+      }
+      long size = state.get().size();
+      List<LogStore.StoredCheckpoint> checkpoints = store.checkpoints(tenant);
+      NoteVerifier signatures = NoteVerifier.of(logs.verifierKeys(tenant));
+      Walk walk = new Walk(store, tenant, checkpoints.iterator(), signatures, state.get().origin());
+      walk.atSize(0);
+      store.entries(tenant, 0, Long.MAX_VALUE, (seq, entry) -> {
+        if (walk.problem == null) {
+          walk.entry(seq, entry, size);
+          if ((seq & 0xFFFF) == 0) {
+            progress.accept(seq);
+          }
+        }
+      });
+      if (walk.problem == null && walk.acc.size() < size) {
+        walk.problem = "entry " + walk.acc.size() + " is missing (the tree has " + size + " entries)";
+      }
+      if (walk.problem == null) {
+        walk.flushTiles(true);
+      }
+      if (walk.problem == null && !MessageDigest.isEqual(walk.acc.root(), state.get().root())) {
+        walk.problem = "the stored root of size " + size + " is " + b64(state.get().root())
+            + " but the entries give " + b64(walk.acc.root());
+      }
+      if (walk.problem == null && walk.pending != null) {
+        walk.problem = "checkpoint at size " + walk.pending.size() + " is beyond the tree's " + size + " entries";
+      }
+      progress.accept(walk.acc.size());
+      return new Report(tenant, walk.acc.size(), walk.checkpointsChecked, Optional.ofNullable(walk.problem));
+    } catch (SQLException e) {
+      throw new LogUnavailableException("cannot read the log of " + tenant, e);
+    }
+  }
+
+  private static String b64(byte[] hash) {
+    return Base64.getEncoder().encodeToString(hash);
+  }
+
+  /** One pass over the entries in order. */
+  private static final class Walk {
+    final LogStore store;
+    final String tenant;
+    final Iterator<LogStore.StoredCheckpoint> checkpoints;
+    final NoteVerifier signatures;
+    final String origin;
+    final RootAccumulator acc = new RootAccumulator();
+    final TreeTail rebuilt = TreeTail.empty();
+    LogStore.StoredCheckpoint pending;
+    byte[] level0;
+    long checkpointsChecked;
+    String problem;
+
+    Walk(LogStore store, String tenant, Iterator<LogStore.StoredCheckpoint> checkpoints, NoteVerifier signatures,
+        String origin) {
+      this.store = store;
+      this.tenant = tenant;
+      this.checkpoints = checkpoints;
+      this.signatures = signatures;
+      this.origin = origin;
+      this.pending = checkpoints.hasNext() ? checkpoints.next() : null;
+    }
+
+    void entry(long seq, byte[] entry, long size) {
+      if (seq != acc.size()) {
+        problem = "entry " + acc.size() + " is missing";
+        return;
+      }
+      if (seq >= size) {
+        problem = "entry " + seq + " is stored beyond the tree's " + size + " entries";
+        return;
+      }
+      byte[] leaf = Rfc6962.leafHash(entry);
+      if (seq % 256 == 0 || level0 == null) {
+        level0 = store.tile(tenant, 0, seq / 256);
+      }
+      int at = (int) (seq % 256) * Rfc6962.HASH_SIZE;
+      if (level0.length < at + Rfc6962.HASH_SIZE
+          || !Arrays.equals(level0, at, at + Rfc6962.HASH_SIZE, leaf, 0, Rfc6962.HASH_SIZE)) {
+        problem = "entry " + seq + " does not match its hash in tile 0/" + seq / 256
+            + " (the entry or the tile was changed after it was logged)";
+        return;
+      }
+      acc.add(leaf);
+      rebuilt.append(leaf);
+      if (acc.size() % 256 == 0) {
+        flushTiles(false);
+      }
+      atSize(acc.size());
+    }
+
+    /** Compares the tiles recomputed so far with the stored ones. */
+    void flushTiles(boolean end) {
+      for (Map.Entry<TreeTail.TileKey, byte[]> t : rebuilt.takeDirtyTiles().entrySet()) {
+        if (problem != null) {
+          return;
+        }
+        byte[] stored = store.tile(tenant, t.getKey().level(), t.getKey().index());
+        byte[] want = t.getValue();
+        boolean full = want.length == 256 * Rfc6962.HASH_SIZE;
+        if (stored.length < want.length || (full || end) && stored.length != want.length) {
+          problem = "tile " + t.getKey().level() + "/" + t.getKey().index() + " holds " + stored.length / 32
+              + " hashes where the entries give " + want.length / 32;
+        } else if (!Arrays.equals(stored, 0, want.length, want, 0, want.length)) {
+          int at = Arrays.mismatch(stored, want) / Rfc6962.HASH_SIZE;
+          long hashIndex = t.getKey().index() * 256 + at;
+          problem = t.getKey().level() == 0
+              ? "entry " + hashIndex + " does not match its hash in tile 0/" + t.getKey().index()
+                  + " (the entry or the tile was changed after it was logged)"
+              : "tile " + t.getKey().level() + "/" + t.getKey().index() + " hash " + at + " differs from the entries' tree";
+        }
+      }
+    }
+
+    void atSize(long n) {
+      while (problem == null && pending != null && pending.size() == n) {
+        check(pending, n);
+        pending = checkpoints.hasNext() ? checkpoints.next() : null;
+      }
+    }
+
+    private void check(LogStore.StoredCheckpoint cp, long n) {
+      checkpointsChecked++;
+      try {
+        Checkpoint c = Checkpoint.parse(signatures.open(cp.note()).text());
+        if (!c.origin().equals(origin) || c.size() != n) {
+          problem = "checkpoint at size " + cp.size() + " names " + c.origin() + " size " + c.size();
+        } else if (!MessageDigest.isEqual(c.root(), acc.root())) {
+          problem = "checkpoint at size " + n + " has root " + b64(c.root()) + " but the entries give "
+              + b64(acc.root()) + ": the log was rewritten after it was signed";
+        }
+      } catch (NoteException e) {
+        problem = "checkpoint at size " + cp.size() + " does not verify: " + e.getMessage();
+      }
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package mamori.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import mamori.crypto.SigningKeys;
+import mamori.store.Store;
+import mamori.store.StoreLocation;
+import mamori.store.TestStores;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Tamper evidence: whatever is changed in the database, verification names it. */
+@ParameterizedClass
+@EnumSource(TestStores.Kind.class)
+class LogVerifierTest {
+  @Parameter TestStores.Kind kind;
+  @TempDir Path keyFolder;
+
+  StoreLocation location;
+  Store store;
+  TransparencyLogs logs;
+
+  @BeforeEach
+  void open() {
+    location = TestStores.fresh(kind);
+    store = Store.open(location);
+    logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(keyFolder), "test.example/log", Clock.systemUTC());
+  }
+
+  @AfterEach
+  void close() {
+    logs.close();
+    store.close();
+    TestStores.drop(location);
+  }
+
+  /** Appends n records to the tenant's log and waits for a checkpoint at n. */
+  TenantLog filled(String tenant, int n, int differentAt) {
+    TenantLog log = logs.forTenant(tenant);
+    for (int i = 0; i < n; i++) {
+      var futures = List.of(log.appendAsync(AccessRecordCodec.encode(TenantLogTest.record(i == differentAt ? -1 : i))));
+      futures.forEach(TenantLog::await);
+    }
+    await().atMost(Duration.ofSeconds(5)).until(() -> log.checkpoint().map(c -> c.contains("\n" + n + "\n")).orElse(false));
+    return log;
+  }
+
+  LogVerifier.Report verify(String tenant) {
+    return LogVerifier.verify(logs, tenant, n -> {});
+  }
+
+  @Test
+  void untouchedLog_verifies() {
+    filled("demo-city", 300, -1);
+    LogVerifier.Report r = verify("demo-city");
+    assertThat(r.problem()).isEmpty();
+    assertThat(r.entries()).isEqualTo(300);
+    assertThat(r.checkpoints()).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void anEntryChangedInTheDatabase_isNamed() {
+    filled("demo-city", 300, -1);
+    byte[] changed = AccessRecordCodec.encode(TenantLogTest.record(12345));
+    store.jdbc().sql("UPDATE log_entry SET entry = ? WHERE tenant_id = 'demo-city' AND seq = 42").param(changed).update();
+    assertThat(verify("demo-city").problem()).hasValueSatisfying(p ->
+        assertThat(p).startsWith("entry 42 does not match its hash in tile 0/0"));
+  }
+
+  @Test
+  void aTileHashChangedInTheDatabase_isNamed() {
+    filled("demo-city", 300, -1);
+    byte[] tile = store.jdbc().sql("SELECT hashes FROM log_tile WHERE tenant_id = 'demo-city' AND tile_level = 1 AND tile_index = 0")
+        .query(byte[].class).single();
+    tile[3] ^= 1;
+    store.jdbc().sql("UPDATE log_tile SET hashes = ? WHERE tenant_id = 'demo-city' AND tile_level = 1 AND tile_index = 0")
+        .param(tile).update();
+    assertThat(verify("demo-city").problem()).hasValueSatisfying(p -> assertThat(p).startsWith("tile 1/0 hash 0 differs"));
+  }
+
+  @Test
+  void aDeletedEntry_isNamed() {
+    filled("demo-city", 50, -1);
+    store.jdbc().sql("DELETE FROM log_entry WHERE tenant_id = 'demo-city' AND seq = 7").update();
+    assertThat(verify("demo-city").problem()).hasValue("entry 7 is missing");
+  }
+
+  @Test
+  void aForgedCheckpointSignature_isNamed() {
+    filled("demo-city", 20, -1);
+    store.jdbc().sql("UPDATE log_checkpoint SET note = REPLACE(note, '\n20\n', '\n19\n') WHERE tenant_id = 'demo-city' AND tree_size = 20")
+        .update();
+    assertThat(verify("demo-city").problem()).hasValueSatisfying(p ->
+        assertThat(p).startsWith("checkpoint at size 20 does not verify"));
+  }
+
+  @Test
+  void aLogRewrittenConsistentlyAfterItWasSigned_isCaughtByItsCheckpoints() {
+    filled("demo-city", 40, -1);
+    filled("forger", 40, 5); // the same log but for entry 5, with its own consistent tiles and root
+    for (String table : List.of("log_entry", "log_tile")) {
+      store.jdbc().sql("DELETE FROM " + table + " WHERE tenant_id = 'demo-city'").update();
+      String cols = table.equals("log_entry") ? "seq, entry" : "tile_level, tile_index, hashes";
+      store.jdbc().sql("INSERT INTO " + table + " (tenant_id, " + cols + ") SELECT 'demo-city', " + cols
+          + " FROM " + table + " WHERE tenant_id = 'forger'").update();
+    }
+    store.jdbc().sql("UPDATE log_state SET root_hash = (SELECT root_hash FROM log_state WHERE tenant_id = 'forger') "
+        + "WHERE tenant_id = 'demo-city'").update();
+    assertThat(verify("demo-city").problem()).hasValueSatisfying(p ->
+        assertThat(p).contains("the log was rewritten after it was signed"));
+  }
+
+  @Test
+  void unknownTenant_isAProblemNotACrash() {
+    assertThat(verify("nobody").problem()).hasValue("there is no log for tenant nobody");
+  }
+}
