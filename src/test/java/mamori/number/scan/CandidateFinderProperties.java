@@ -1,55 +1,62 @@
 package mamori.number.scan;
 
+import static mamori.number.MaskedTheories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.List;
 import java.util.Random;
 import mamori.number.IndividualNumber;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 
 /**
  * Properties over random numbers written in random ways. Parameters are seeds, so that a failing sample
- * reported by jqwik is a seed and never a number.
+ * reported by QuickTheories is a seed and never a number.
  */
 class CandidateFinderProperties {
   private static final String[] SEPARATORS = {"-", " ", "\u3000", "－", "\u2010"};
   private static final String FILLER = "abcあいう漢字.,;:()[]/";
   private final CandidateFinder finder = new CandidateFinder(Fixtures.TABLE);
 
-  @Property
-  void aValidNumberInText_isFoundOnce_withItsMask(@ForAll long seed) {
-    Random random = new Random(seed);
-    String n = randomNumber(random);
-    String text = filler(random) + written(n, random) + filler(random);
-    char[] a = text.toCharArray();
-    List<Candidate> found = finder.find(a, 0, a.length);
-    assertThat(found).hasSize(1);
-    assertThat(found.getFirst().masked()).isEqualTo(IndividualNumber.parse(n).masked());
+  @Test
+  void aValidNumberInText_isFoundOnce_withItsMask() {
+    qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      String n = randomNumber(random);
+      String text = filler(random) + written(n, random) + filler(random);
+      char[] a = text.toCharArray();
+      List<Candidate> found = finder.find(a, 0, a.length);
+      assertThat(found).hasSize(1);
+      assertThat(found.getFirst().masked()).isEqualTo(IndividualNumber.parse(n).masked());
+    });
   }
 
-  @Property
-  void aNumberWithAWrongCheckDigit_isNeverFound(@ForAll long seed) {
-    Random random = new Random(seed);
-    String n = randomNumber(random);
-    String wrong = n.substring(0, 11) + (char) ('0' + (n.charAt(11) - '0' + 1 + random.nextInt(9)) % 10);
-    char[] a = (filler(random) + written(wrong, random) + filler(random)).toCharArray();
-    assertThat(finder.find(a, 0, a.length)).isEmpty();
+  @Test
+  void aNumberWithAWrongCheckDigit_isNeverFound() {
+    qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      String n = randomNumber(random);
+      String wrong = n.substring(0, 11) + (char) ('0' + (n.charAt(11) - '0' + 1 + random.nextInt(9)) % 10);
+      char[] a = (filler(random) + written(wrong, random) + filler(random)).toCharArray();
+      assertThat(finder.find(a, 0, a.length)).isEmpty();
+    });
   }
 
-  @Property
-  void candidatesNeverOverlap_andAreInOrder(@ForAll long seed) {
-    Random random = new Random(seed);
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < 40; i++) {
-      text.append(random.nextInt(10_000)).append(random.nextInt(4) == 0 ? "x" : SEPARATORS[random.nextInt(2)]);
-    }
-    char[] a = text.toString().toCharArray();
-    int end = 0;
-    for (Candidate c : finder.find(a, 0, a.length)) {
-      assertThat(c.start()).isGreaterThanOrEqualTo(end);
-      end = c.end();
-    }
+  @Test
+  void candidatesNeverOverlap_andAreInOrder() {
+    qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < 40; i++) {
+        text.append(random.nextInt(10_000)).append(random.nextInt(4) == 0 ? "x" : SEPARATORS[random.nextInt(2)]);
+      }
+      char[] a = text.toString().toCharArray();
+      int end = 0;
+      for (Candidate c : finder.find(a, 0, a.length)) {
+        assertThat(c.start()).isGreaterThanOrEqualTo(end);
+        end = c.end();
+      }
+    });
   }
 
   private static String randomNumber(Random random) {

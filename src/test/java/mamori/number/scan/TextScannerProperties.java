@@ -1,14 +1,16 @@
 package mamori.number.scan;
 
+import static mamori.number.MaskedTheories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 /**
  * Findings must not depend on where the fixed buffer happens to refill or cut the text, as long as no
@@ -18,27 +20,33 @@ import net.jqwik.api.constraints.IntRange;
 class TextScannerProperties {
   private static final String[] PIECES = {"個人番号 ", "abc ", "電話 090-1234-5678 ", "  ", "x", "\n", "\r\n", "12x", " - "};
 
-  @Property(tries = 300)
-  void numbersAndLines_doNotDependOnTheBufferSize(
-      @ForAll long seed, @ForAll @IntRange(min = 40, max = 200) int capacity) throws IOException {
-    String text = randomText(new Random(seed));
-    assertThat(numbersAndLines(scan(text, capacity))).isEqualTo(numbersAndLines(scan(text, 1 << 16)));
+  @Test
+  void numbersAndLines_doNotDependOnTheBufferSize() {
+    qt().withExamples(300).forAll(longs().all(), integers().between(40, 200)).checkAssert((seed, capacity) -> {
+      String text = randomText(new Random(seed));
+      assertThat(numbersAndLines(scan(text, capacity))).isEqualTo(numbersAndLines(scan(text, 1 << 16)));
+    });
   }
 
-  @Property(tries = 300)
-  void findings_doNotDependOnTheBufferSize_whenLinesFitInIt(
-      @ForAll long seed, @ForAll @IntRange(min = 64, max = 200) int capacity) throws IOException {
-    String text = randomText(new Random(seed)).replaceAll("([^\n]{40})", "$1\n");
-    assertThat(scan(text, capacity)).isEqualTo(scan(text, 1 << 16));
+  @Test
+  void findings_doNotDependOnTheBufferSize_whenLinesFitInIt() {
+    qt().withExamples(300).forAll(longs().all(), integers().between(64, 200)).checkAssert((seed, capacity) -> {
+      String text = randomText(new Random(seed)).replaceAll("([^\n]{40})", "$1\n");
+      assertThat(scan(text, capacity)).isEqualTo(scan(text, 1 << 16));
+    });
   }
 
   private static List<String> numbersAndLines(List<String> findings) {
     return findings.stream().map(f -> f.substring(0, f.indexOf(" (")).replaceAll(" (high|medium|low)$", "")).toList();
   }
 
-  private static List<String> scan(String text, int capacity) throws IOException {
+  private static List<String> scan(String text, int capacity) {
     Fixtures.Recorder recorder = new Fixtures.Recorder();
-    new TextScanner(Fixtures.TABLE, capacity).scan(new StringReader(text), (char) 0, recorder.judge(Fixtures.TABLE));
+    try {
+      new TextScanner(Fixtures.TABLE, capacity).scan(new StringReader(text), (char) 0, recorder.judge(Fixtures.TABLE));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not throw; the checks take no checked exception
+    }
     return recorder.lines();
   }
 
