@@ -17,4 +17,9 @@ final class StoreOptions {
   StoreLocation location() {
     return StoreLocation.of(data, db);
   }
+
+  /** The key folder: {@code keys} in the data folder, also when the data itself is on PostgreSQL. */
+  Path keyFolder() {
+    return (data == null ? StoreLocation.DEFAULT_DATA : data).resolve("keys");
+  }
 }

@@ -1,0 +1,201 @@
+package mamori.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import mamori.crypto.SigningKeys;
+import mamori.log.LogVerifier;
+import mamori.log.TenantLog;
+import mamori.log.TransparencyLogs;
+import mamori.log.verify.Checkpoint;
+import mamori.log.verify.Note;
+import mamori.store.Store;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mamori log ...}: the transparency log from the command line, without the web stack. */
+@Command(name = "log", mixinStandardHelpOptions = true,
+    description = "Print a log's verifier key, checkpoint or proofs, and verify whole logs.",
+    subcommands = {LogCommand.Vkey.class, LogCommand.CheckpointCmd.class, LogCommand.Prove.class, LogCommand.Verify.class})
+final class LogCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'mamori log --help'");
+  }
+
+  /** Opens the store and the logs; closes both. */
+  static <T> T withLogs(StoreOptions store, LogsWork<T> work) throws Exception {
+    try (Store s = Store.open(store.location());
+         TransparencyLogs logs = new TransparencyLogs(s.dataSource(), SigningKeys.in(store.keyFolder()),
+             TransparencyLogs.DEFAULT_ORIGIN_PREFIX, Clock.systemUTC())) {
+      return work.run(logs);
+    }
+  }
+
+  interface LogsWork<T> {
+    T run(TransparencyLogs logs) throws Exception;
+  }
+
+  static TenantLog existing(CommandSpec spec, TransparencyLogs logs, String tenant) {
+    if (!logs.exists(tenant)) {
+      throw new ParameterException(spec.commandLine(), "there is no log for tenant " + tenant);
+    }
+    return logs.forTenant(tenant);
+  }
+
+  @Command(name = "vkey", mixinStandardHelpOptions = true,
+      description = "Prints the verifier keys of a tenant's log (C2SP vkey form): Ed25519, then ML-DSA-44.")
+  static final class Vkey implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+    @Option(names = "--tenant", required = true, paramLabel = "T") String tenant;
+
+    @Override
+    public Integer call() throws Exception {
+      return withLogs(store, logs -> {
+        existing(spec, logs, tenant);
+        PrintWriter out = spec.commandLine().getOut();
+        logs.verifierKeys(tenant).forEach(k -> out.println(k));
+        out.flush();
+        return 0;
+      });
+    }
+  }
+
+  @Command(name = "checkpoint", mixinStandardHelpOptions = true,
+      description = "Prints the latest signed checkpoint of a tenant's log.")
+  static final class CheckpointCmd implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+    @Option(names = "--tenant", required = true, paramLabel = "T") String tenant;
+
+    @Override
+    public Integer call() throws Exception {
+      return withLogs(store, logs -> {
+        String note = existing(spec, logs, tenant).checkpoint()
+            .orElseThrow(() -> new ParameterException(spec.commandLine(), "the log of " + tenant + " has no checkpoint yet"));
+        spec.commandLine().getOut().print(note);
+        spec.commandLine().getOut().flush();
+        return 0;
+      });
+    }
+  }
+
+  @Command(name = "prove", mixinStandardHelpOptions = true,
+      description = {"Prints an inclusion proof (--index I [--size N]) or a consistency proof (--from M --to N)",
+          "as JSON with base64 hashes, the shape of the RFC 6962 test vectors. --size defaults to the",
+          "latest checkpoint's size, so the proof checks against the published checkpoint."})
+  static final class Prove implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+    @Option(names = "--tenant", required = true, paramLabel = "T") String tenant;
+
+    @ArgGroup(exclusive = true, multiplicity = "1") Which which;
+
+    static final class Which {
+      @ArgGroup(exclusive = false) Inclusion inclusion;
+      @ArgGroup(exclusive = false) Consistency consistency;
+    }
+
+    static final class Inclusion {
+      @Option(names = "--index", required = true, paramLabel = "I") long index;
+      @Option(names = "--size", paramLabel = "N") Long size;
+    }
+
+    static final class Consistency {
+      @Option(names = "--from", required = true, paramLabel = "M") long from;
+      @Option(names = "--to", required = true, paramLabel = "N") long to;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      return withLogs(store, logs -> {
+        TenantLog log = existing(spec, logs, tenant);
+        String json;
+        if (which.inclusion != null) {
+          long size = which.inclusion.size != null ? which.inclusion.size : publishedSize(log);
+          long index = which.inclusion.index;
+          check(index >= 0 && index < size, "--index must be from 0 to " + (size - 1) + " for a tree of size " + size);
+          check(size <= log.size(), "--size must be at most " + log.size());
+          json = "{\"leafIdx\":" + index + ",\"treeSize\":" + size + ",\"leafHash\":\"" + b64(log.leafHash(index))
+              + "\",\"proof\":" + list(log.inclusionProof(index, size)) + "}";
+        } else {
+          long m = which.consistency.from;
+          long n = which.consistency.to;
+          check(m >= 0 && m <= n && n <= log.size(), "need 0 <= --from <= --to <= " + log.size());
+          json = "{\"size1\":" + m + ",\"size2\":" + n + ",\"root1\":\"" + b64(log.root(m)) + "\",\"root2\":\""
+              + b64(log.root(n)) + "\",\"proof\":" + list(log.consistencyProof(m, n)) + "}";
+        }
+        spec.commandLine().getOut().println(json);
+        spec.commandLine().getOut().flush();
+        return 0;
+      });
+    }
+
+    private long publishedSize(TenantLog log) throws Exception {
+      String note = log.checkpoint()
+          .orElseThrow(() -> new ParameterException(spec.commandLine(), "no checkpoint yet: give --size"));
+      return Checkpoint.parse(Note.parse(note).text()).size();
+    }
+
+    private void check(boolean ok, String message) {
+      if (!ok) {
+        throw new ParameterException(spec.commandLine(), message);
+      }
+    }
+
+    private static String b64(byte[] h) {
+      return Base64.getEncoder().encodeToString(h);
+    }
+
+    private static String list(List<byte[]> hashes) {
+      return hashes.stream().map(h -> "\"" + b64(h) + "\"").collect(Collectors.joining(",", "[", "]"));
+    }
+  }
+
+  @Command(name = "verify", mixinStandardHelpOptions = true,
+      description = {"Recomputes each log from its stored entries, checks every stored tile and checkpoint",
+          "against it, and names the first entry or checkpoint that disagrees. Exit 1 when one does."})
+  static final class Verify implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+    @Option(names = "--tenant", paramLabel = "T", description = "One tenant; all tenants when omitted.")
+    String tenant;
+
+    @Override
+    public Integer call() throws Exception {
+      return withLogs(store, logs -> {
+        List<String> tenants = tenant != null ? List.of(tenant) : logs.tenants();
+        PrintWriter out = spec.commandLine().getOut();
+        boolean allOk = true;
+        if (tenants.isEmpty()) {
+          out.println("no logs in " + store.location());
+        }
+        for (String t : tenants) {
+          long started = System.nanoTime();
+          LogVerifier.Report r = Progress.track(spec, "verify " + t, -1, p -> LogVerifier.verify(logs, t, p));
+          double s = (System.nanoTime() - started) / 1e9;
+          if (r.ok()) {
+            out.printf(java.util.Locale.ROOT, "%s: ok, %,d entries and %,d checkpoints verified in %.1f s%n",
+                t, r.entries(), r.checkpoints(), s);
+          } else {
+            allOk = false;
+            out.printf("%s: FAILED: %s%n", t, r.problem().orElseThrow());
+          }
+        }
+        out.flush();
+        return allOk ? 0 : 1;
+      });
+    }
+  }
+}

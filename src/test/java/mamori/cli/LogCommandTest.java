@@ -1,0 +1,119 @@
+package mamori.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import mamori.crypto.SigningKeys;
+import mamori.log.AccessRecord;
+import mamori.log.TransparencyLogs;
+import mamori.log.verify.Checkpoint;
+import mamori.log.verify.MerkleProofs;
+import mamori.log.verify.NoteVerifier;
+import mamori.log.verify.VerifierKey;
+import mamori.store.Store;
+import mamori.store.StoreLocation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code mamori log vkey|checkpoint|prove|verify} on a log written by the service's own code. */
+class LogCommandTest {
+  @TempDir Path temp;
+  Path data;
+
+  record Run(int exit, String out, String err) {}
+
+  Run run(String... args) {
+    var cl = MamoriCommand.newCommandLine();
+    var out = new StringWriter();
+    var err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @BeforeEach
+  void aLogOf300Entries() {
+    data = temp.resolve("data");
+    try (Store store = Store.open(new StoreLocation.Embedded(data));
+         var logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(data.resolve("keys")),
+             TransparencyLogs.DEFAULT_ORIGIN_PREFIX, Clock.systemUTC())) {
+      var log = logs.forTenant("demo-city");
+      for (int i = 0; i < 300; i++) {
+        log.append(AccessRecord.of("u", "entry-co", List.of("e-1"), "resident-tax", "c", "read", "T-" + i,
+            List.of("name"), "allow", Instant.now()));
+      }
+      await().atMost(Duration.ofSeconds(5)).until(() -> log.checkpoint().map(n -> n.contains("\n300\n")).orElse(false));
+    }
+  }
+
+  @Test
+  void vkeyCheckpointAndProofs_fitTogether() throws Exception {
+    Run vkey = run("log", "vkey", "--tenant", "demo-city", "--data", data.toString());
+    assertThat(vkey.exit()).isZero();
+    List<VerifierKey> keys = vkey.out().lines().map(VerifierKey::parse).toList();
+    assertThat(keys).hasSize(2);
+    assertThat(keys.getFirst().toString()).startsWith("mamori.localhost/log/demo-city+");
+
+    Run cp = run("log", "checkpoint", "--tenant", "demo-city", "--data", data.toString());
+    assertThat(cp.exit()).isZero();
+    Checkpoint checkpoint = Checkpoint.parse(NoteVerifier.of(keys).open(cp.out()).text());
+    assertThat(checkpoint.size()).isEqualTo(300);
+
+    JsonNode inclusion = JsonMapper.builder().build().readTree(
+        run("log", "prove", "--tenant", "demo-city", "--index", "123", "--data", data.toString()).out());
+    assertThat(inclusion.get("treeSize").asLong()).isEqualTo(300);
+    MerkleProofs.verifyInclusion(123, 300, b64(inclusion.get("leafHash").asString()), hashes(inclusion), checkpoint.root());
+
+    Run consistencyRun = run("log", "prove", "--tenant", "demo-city", "--from", "100", "--to", "300", "--data", data.toString());
+    JsonNode consistency = JsonMapper.builder().build().readTree(consistencyRun.out());
+    assertThat(b64(consistency.get("root2").asString())).isEqualTo(checkpoint.root());
+    MerkleProofs.verifyConsistency(100, 300, b64(consistency.get("root1").asString()), checkpoint.root(), hashes(consistency));
+  }
+
+  @Test
+  void verify_passesOnAnUntouchedLog_andNamesATamperedEntry() {
+    Run ok = run("log", "verify", "--data", data.toString());
+    assertThat(ok.exit()).isZero();
+    assertThat(ok.out()).startsWith("demo-city: ok, 300 entries and");
+    try (Store store = Store.open(new StoreLocation.Embedded(data))) {
+      store.jdbc().sql("UPDATE log_entry SET entry = ? WHERE seq = 3").param(new byte[] {1, 1, 0}).update();
+    }
+    Run bad = run("log", "verify", "--tenant", "demo-city", "--data", data.toString());
+    assertThat(bad.exit()).isEqualTo(1);
+    assertThat(bad.out()).startsWith("demo-city: FAILED: entry 3 does not match its hash in tile 0/0");
+  }
+
+  @Test
+  void badArguments_exitTwoWithAReason() {
+    assertThat(run("log", "prove", "--tenant", "demo-city", "--index", "300", "--data", data.toString()))
+        .satisfies(r -> assertThat(r.exit()).isEqualTo(2))
+        .satisfies(r -> assertThat(r.err()).contains("--index must be from 0 to 299"));
+    assertThat(run("log", "prove", "--tenant", "demo-city", "--from", "5", "--to", "4", "--data", data.toString()).exit()).isEqualTo(2);
+    assertThat(run("log", "prove", "--tenant", "demo-city", "--data", data.toString()).exit()).isEqualTo(2);
+    Run unknown = run("log", "checkpoint", "--tenant", "nowhere", "--data", data.toString());
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("there is no log for tenant nowhere");
+    assertThat(run("log", "vkey", "--tenant", "../../etc", "--data", data.toString()).exit()).isEqualTo(2);
+    assertThat(run("log").exit()).isEqualTo(2);
+  }
+
+  static byte[] b64(String s) {
+    return Base64.getDecoder().decode(s);
+  }
+
+  static List<byte[]> hashes(JsonNode proof) {
+    return proof.get("proof").valueStream().map(n -> b64(n.asString())).toList();
+  }
+}
