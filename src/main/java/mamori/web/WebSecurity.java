@@ -22,6 +22,8 @@ class WebSecurity {
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers("/", "/api/v1/status", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
             .permitAll()
+            .requestMatchers(org.springframework.http.HttpMethod.GET, "/log/*/checkpoint", "/log/*/tile/**")
+            .permitAll()
             .anyRequest().denyAll())
         .headers(h -> h
             .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

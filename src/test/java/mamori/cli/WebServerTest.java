@@ -59,7 +59,7 @@ class WebServerTest {
     var json = get("/api/v1/status", null);
     assertThat(json.statusCode()).isEqualTo(200);
     assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
-    assertThat(json.body()).contains("\"status\":\"up\"", "\"schemaVersion\":\"1\"", "\"journal\":\"wal\"");
+    assertThat(json.body()).contains("\"status\":\"up\"", "\"schemaVersion\":\"" + mamori.store.TestStores.latestMigration() + "\"", "\"journal\":\"wal\"");
   }
 
   @Test

@@ -52,6 +52,18 @@ public final class TestStores {
     }
   }
 
+  /** The highest migration version in src/main/resources/db/migration, e.g. "2". */
+  public static String latestMigration() {
+    try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+      return String.valueOf(files.map(f -> f.getFileName().toString())
+          .filter(n -> n.matches("V\\d+__.*\\.sql"))
+          .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+          .max().orElseThrow());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static String newSchema() {
     return "mamori_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
   }

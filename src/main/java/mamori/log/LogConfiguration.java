@@ -1,0 +1,19 @@
+package mamori.log;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import mamori.crypto.SigningKeys;
+import mamori.store.Store;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The tenants' logs for the web service, signing with keys from {@code <mamori.data>/keys}. */
+@Configuration(proxyBeanMethods = false)
+class LogConfiguration {
+  @Bean(destroyMethod = "close")
+  TransparencyLogs transparencyLogs(Store store, @Value("${mamori.data:mamori-data}") Path data,
+      @Value("${mamori.log.origin-prefix:" + TransparencyLogs.DEFAULT_ORIGIN_PREFIX + "}") String originPrefix) {
+    return new TransparencyLogs(store.dataSource(), SigningKeys.in(data.resolve("keys")), originPrefix, Clock.systemUTC());
+  }
+}
