@@ -1,0 +1,14 @@
+package mamori.log.verify;
+
+/**
+ * A signed note or a checkpoint was refused: it is malformed, a trusted key's signature on it does
+ * not verify, or no trusted key signed it. The message says which in a few words; notes hold only
+ * public log data, so it is safe to log.
+ */
+public final class NoteException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  NoteException(String message) {
+    super(message);
+  }
+}
