@@ -70,7 +70,9 @@ public final class MerkleProofs {
    * Verifies that the tree of size {@code size1} with root {@code root1} is a prefix of the tree of
    * size {@code size2} with root {@code root2}.
    *
-   * <p>Equal sizes need an empty proof and equal roots (compared as given). A proof from the empty
+   * <p>Equal sizes need an empty proof and equal roots, compared as given, whatever their length
+   * (a transparency-dev vector expects two equal 12-byte roots at size 1 to pass); with different
+   * sizes both roots must have 32 bytes. A proof from the empty
    * tree proves nothing and is refused, as transparency-dev/merkle does: every tree extends the
    * empty one, and a caller starting from size 0 needs no proof at all (see {@link LogFollower}).
    */
