@@ -1,7 +1,9 @@
 package mamori.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
+import mamori.log.TransparencyLogs;
 import mamori.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,8 +38,12 @@ final class DemoCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--persons must be between 0 and " + MAX_PERSONS);
     }
     var location = new StoreLocation.Embedded(data);
-    DemoTown.prepare(data, persons, spec.commandLine().getErr());
-    WebServer.serveUntilStopped(WebServer.start(location, port), location, spec.commandLine().getOut());
+    long generated = DemoTown.prepare(data, persons, spec.commandLine().getErr());
+    var context = WebServer.start(location, port);
+    if (generated > 0) {
+      DemoTown.recordGeneration(context.getBean(TransparencyLogs.class), generated, Clock.systemUTC());
+    }
+    WebServer.serveUntilStopped(context, location, spec.commandLine().getOut());
     return 0;
   }
 }

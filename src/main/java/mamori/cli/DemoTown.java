@@ -4,31 +4,54 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import mamori.log.AccessRecord;
+import mamori.log.TransparencyLogs;
 import mamori.cli.generate.PersonGenerator;
 
 /**
  * The demo town's data folder. On first run it gets {@value #RESIDENTS}, the synthetic residents of
  * tenant {@code demo-city} (seed 1, owner-only file); later runs reuse it. The vault imports this file
- * once it exists; until then it is the town's register as delivered.
+ * once it exists; until then it is the town's register as delivered. Generating it is the demo's first
+ * action, and like every action it is written to the town's log.
  */
 final class DemoTown {
   static final String RESIDENTS = "demo-residents.csv";
 
   private DemoTown() {}
 
-  /** Creates the residents file when it is missing; returns its path. */
-  static Path prepare(Path data, int persons, PrintWriter err) throws IOException {
+  static final String TENANT = "demo-city";
+
+  /**
+   * Creates the residents file when it is missing; returns how many persons were generated (0 when the
+   * file was there already or none were asked for).
+   */
+  static long prepare(Path data, int persons, PrintWriter err) throws IOException {
     Files.createDirectories(data);
     Path residents = data.resolve(RESIDENTS);
+    long generated = 0;
     if (Files.exists(residents)) {
       err.printf("Demo town: reusing %s%n", residents);
     } else if (persons > 0) {
       var written = PersonGenerator.writeCsv(residents, persons, PersonGenerator.DEFAULT_SEED);
+      generated = written.persons();
       err.printf(Locale.ROOT, "Demo town: %,d synthetic residents in %,d households written to %s%n",
           written.persons(), written.households(), residents);
     }
     err.flush();
-    return residents;
+    return generated;
   }
+
+  /** Writes to the town's log that its register was generated, as the first record of the demo. */
+  static long recordGeneration(TransparencyLogs logs, long persons, Clock clock) {
+    return logs.forTenant(TENANT).append(AccessRecord.of("mamori-demo", TENANT, List.of(), "demo-setup",
+        "generate-" + persons, "register.generate", "", GENERATED_FIELDS, "allow", clock.instant()));
+  }
+
+  /** The personal fields the generator writes. */
+  static final List<String> GENERATED_FIELDS = List.of("my_number", "family_name", "given_name",
+      "family_name_kana", "given_name_kana", "birth_date", "sex", "postal_code", "address", "household_id",
+      "bank_account");
 }

@@ -17,13 +17,14 @@ class DemoTownTest {
   void firstRun_writesTheResidents_secondRunReusesThem() throws Exception {
     Path data = temp.resolve("mamori-data");
     var err = new StringWriter();
-    Path residents = DemoTown.prepare(data, 250, new PrintWriter(err));
+    assertThat(DemoTown.prepare(data, 250, new PrintWriter(err))).isEqualTo(250);
+    Path residents = data.resolve(DemoTown.RESIDENTS);
     assertThat(Files.readAllLines(residents)).hasSize(251).first().asString().startsWith("my_number,");
     assertThat(err.toString()).contains("250 synthetic residents");
     long modified = Files.getLastModifiedTime(residents).toMillis();
 
     var again = new StringWriter();
-    DemoTown.prepare(data, 999, new PrintWriter(again));
+    assertThat(DemoTown.prepare(data, 999, new PrintWriter(again))).isZero();
     assertThat(Files.readAllLines(residents)).hasSize(251);
     assertThat(Files.getLastModifiedTime(residents).toMillis()).isEqualTo(modified);
     assertThat(again.toString()).contains("reusing");
@@ -31,7 +32,21 @@ class DemoTownTest {
 
   @Test
   void zeroPersons_writesNoFile() throws Exception {
-    Path residents = DemoTown.prepare(temp.resolve("d"), 0, new PrintWriter(new StringWriter()));
-    assertThat(residents).doesNotExist();
+    assertThat(DemoTown.prepare(temp.resolve("d"), 0, new PrintWriter(new StringWriter()))).isZero();
+    assertThat(temp.resolve("d").resolve(DemoTown.RESIDENTS)).doesNotExist();
+  }
+
+  @Test
+  void generatingTheTown_isTheFirstRecordInItsLog() throws Exception {
+    Path data = temp.resolve("logged");
+    try (var store = mamori.store.Store.open(new mamori.store.StoreLocation.Embedded(data));
+         var logs = new mamori.log.TransparencyLogs(store.dataSource(), mamori.crypto.SigningKeys.in(data.resolve("keys")),
+             "test.example/log", java.time.Clock.systemUTC())) {
+      assertThat(DemoTown.recordGeneration(logs, 250, java.time.Clock.systemUTC())).isZero();
+      var entry = mamori.log.AccessRecordCodec.decode(logs.forTenant("demo-city").entry(0).orElseThrow());
+      assertThat(entry.action()).isEqualTo("register.generate");
+      assertThat(entry.fields()).contains("my_number", "address");
+      assertThat(entry.personToken()).isEmpty();
+    }
   }
 }
