@@ -109,6 +109,34 @@ class LogCommandTest {
     assertThat(run("log").exit()).isEqualTo(2);
   }
 
+  @Test
+  void anIndependentVerifierInJavaScript_acceptsTheCheckpointAndProofs_andRefusesATamperedOne() throws Exception {
+    String vkey = run("log", "vkey", "--tenant", "demo-city", "--data", data.toString()).out().lines().findFirst().orElseThrow();
+    Path note = java.nio.file.Files.writeString(temp.resolve("checkpoint"),
+        run("log", "checkpoint", "--tenant", "demo-city", "--data", data.toString()).out());
+    for (String index : new String[] {"0", "1", "123", "255", "256", "299"}) {
+      Path proof = java.nio.file.Files.writeString(temp.resolve("proof-" + index + ".json"),
+          run("log", "prove", "--tenant", "demo-city", "--index", index, "--data", data.toString()).out());
+      assertThat(node(vkey, note, proof)).as("index " + index).isEqualTo("ok 300");
+    }
+    Path proof = temp.resolve("proof-123.json");
+    Path forged = java.nio.file.Files.writeString(temp.resolve("forged"),
+        java.nio.file.Files.readString(note).replace("\n300\n", "\n299\n"));
+    assertThat(node(vkey, forged, proof)).isEqualTo("FAIL bad Ed25519 signature");
+    Path wrongLeaf = java.nio.file.Files.writeString(temp.resolve("wrong.json"),
+        java.nio.file.Files.readString(proof).replace("\"leafIdx\":123", "\"leafIdx\":124"));
+    assertThat(node(vkey, note, wrongLeaf)).isEqualTo("FAIL the proof does not lead to the signed root");
+  }
+
+  /** Runs the independent verifier; node must be installed (.ci/run installs it), never skipped. */
+  static String node(String vkey, Path note, Path proof) throws Exception {
+    Process p = new ProcessBuilder("node", "src/test/js/verify-checkpoint.mjs", vkey, note.toString(), proof.toString())
+        .redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+    p.waitFor();
+    return out;
+  }
+
   static byte[] b64(String s) {
     return Base64.getDecoder().decode(s);
   }

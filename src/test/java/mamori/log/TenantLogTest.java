@@ -172,6 +172,41 @@ class TenantLogTest {
   }
 
   @Test
+  void whenTheStoreIsGone_appendsFail_soNothingCanBeRevealed() {
+    TenantLog log = logs.forTenant("demo-city");
+    log.append(record(1));
+    store.close();
+    assertThatThrownBy(() -> log.append(record(2)))
+        .isInstanceOf(LogUnavailableException.class)
+        .hasMessageContaining("could not store");
+  }
+
+  @Test
+  void aFullQueue_pushesBackAtOnce() throws Exception {
+    var gate = new java.util.concurrent.CountDownLatch(1);
+    javax.sql.DataSource slow = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+          if (method.getName().equals("getConnection") && Thread.currentThread().getName().startsWith("mamori-log-")) {
+            gate.await(); // the disk is stuck
+          }
+          return method.invoke(store.dataSource(), args);
+        });
+    try (var stuck = new TransparencyLogs(slow, SigningKeys.in(keyFolder.resolve("stuck")), "test.example/log", Clock.systemUTC())) {
+      TenantLog log = stuck.forTenant("stuck-city");
+      byte[] entry = AccessRecordCodec.encode(record(0));
+      List<CompletableFuture<Long>> waiting = new ArrayList<>();
+      assertThatThrownBy(() -> {
+        for (int i = 0; i < TenantLog.QUEUE_CAPACITY + TenantLog.MAX_BATCH + 1; i++) {
+          waiting.add(log.appendAsync(entry));
+        }
+      }).isInstanceOf(LogOverloadedException.class).hasMessageContaining("try again shortly");
+      assertThat(waiting).noneMatch(CompletableFuture::isDone);
+      gate.countDown();
+      assertThat(TenantLog.await(waiting.getLast())).isEqualTo(waiting.size() - 1);
+    }
+  }
+
+  @Test
   void malformedTenantIds_areRefused() {
     for (String bad : new String[] {"", "A", "../x", "a b", "x".repeat(65), "'; drop table log_entry; --"}) {
       assertThatThrownBy(() -> logs.forTenant(bad)).isInstanceOf(IllegalArgumentException.class);
