@@ -35,7 +35,7 @@ class StoreTest {
   void firstOpen_migratesAndRecordsTheInstance() {
     Clock clock = Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC);
     try (Store store = openFresh(clock)) {
-      assertThat(store.schemaVersion()).isEqualTo("1");
+      assertThat(store.schemaVersion()).isEqualTo("3");
       assertThat(store.instance().createdAt()).isEqualTo(Instant.parse("2026-11-23T00:00:00Z"));
       assertThat(store.instance().id()).hasSize(36);
       assertThat(store.dialect().name()).isEqualTo(kind.name());
