@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       LogCommand.class,
       ServeCommand.class,
       DemoCommand.class,
+      WitnessCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MamoriCommand implements Runnable {

@@ -263,12 +263,27 @@ public final class TenantLog implements AutoCloseable {
     return note.toString();
   }
 
-  /** Adds cosignatures to the stored note of a checkpoint (witnesses call back with theirs). */
-  void storeCosigned(long size, String note) {
+  /**
+   * Stores the note of this log's checkpoint at {@code size} again, now with cosignatures added (the
+   * witness module calls back with them). The note's text must be exactly this log's checkpoint at that
+   * size, so a caller can add signatures but never change what was signed.
+   *
+   * @throws IllegalArgumentException if the note is malformed or is not this log's checkpoint at {@code size}
+   * @throws LogUnavailableException if the note cannot be stored
+   */
+  public void storeCosigned(long size, String note) {
+    Note parsed;
     try {
-      Note.parse(note);
+      parsed = Note.parse(note);
+    } catch (NoteException e) {
+      throw new IllegalArgumentException("a cosigned checkpoint is a signed note: " + e.getMessage(), e);
+    }
+    if (!parsed.text().equals(new Checkpoint(origin, size, root(size)).text())) {
+      throw new IllegalArgumentException("the note is not the checkpoint of " + origin + " at size " + size);
+    }
+    try {
       store.saveCheckpoint(tenant, size, note, clock.millis());
-    } catch (NoteException | SQLException e) {
+    } catch (SQLException e) {
       throw new LogUnavailableException("cannot store the cosigned checkpoint: " + e.getMessage(), e);
     }
   }

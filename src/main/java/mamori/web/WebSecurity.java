@@ -1,16 +1,18 @@
 package mamori.web;
 
+import mamori.witness.Witness;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * What every response carries and what may be reached before sign-in exists. Only the status page, the
- * status API and static assets are open; everything else is refused until a later module opens it
- * behind two factors. The Content-Security-Policy allows no inline script, no inline style and no
- * other origin.
+ * status API, static assets and the witness's {@code POST /witness/add-checkpoint} are open; everything
+ * else is refused until a later module opens it behind two factors. The Content-Security-Policy allows
+ * no inline script, no inline style and no other origin.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
@@ -24,7 +26,10 @@ class WebSecurity {
             .permitAll()
             .requestMatchers(org.springframework.http.HttpMethod.GET, "/log/*/checkpoint", "/log/*/tile/**")
             .permitAll()
+            .requestMatchers(HttpMethod.POST, Witness.ADD_CHECKPOINT_PATH).permitAll()
             .anyRequest().denyAll())
+        // machine to machine, no session or cookie: the checkpoint's signature is its authentication
+        .csrf(csrf -> csrf.ignoringRequestMatchers(Witness.ADD_CHECKPOINT_PATH))
         .headers(h -> h
             .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
             .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))

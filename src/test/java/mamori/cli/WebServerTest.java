@@ -82,6 +82,9 @@ class WebServerTest {
     var post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/status"))
         .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(post.statusCode()).isIn(403, 405);
+    var witness = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/witness/add-checkpoint"))
+        .POST(HttpRequest.BodyPublishers.ofString("old 0\n\n")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(witness.statusCode()).as("no log to witness is configured").isEqualTo(404);
   }
 
   @Test

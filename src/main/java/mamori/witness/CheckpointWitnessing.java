@@ -1,0 +1,132 @@
+package mamori.witness;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import mamori.log.TenantLog;
+import mamori.log.verify.Checkpoint;
+import mamori.log.verify.Note;
+import mamori.log.verify.NoteException;
+import mamori.log.verify.NoteSignature;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Has one tenant's checkpoints cosigned by its witnesses: listens to {@link TenantLog#onCheckpoint},
+ * sends each new checkpoint to every witness at once (with a consistency proof from the size that
+ * witness last accepted), and stores the checkpoint again with the cosignatures that verified
+ * ({@link TenantLog#storeCosigned}).
+ *
+ * <p>Never in the way of appends: the listener only puts the note in a one-slot mailbox and, if no
+ * round is running, starts one on a virtual thread. A round waits for its witnesses (each call bounded
+ * by the timeout, at most {@value WitnessCall#MAX_ATTEMPTS} attempts); checkpoints signed meanwhile
+ * replace each other in the mailbox, so only the newest is witnessed next, and a witness that is down
+ * costs one waiting thread, not a queue. A witness that misses a checkpoint catches up with the next.
+ */
+public final class CheckpointWitnessing implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(CheckpointWitnessing.class);
+  /** The time each request to a witness may take, connection included. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+  private final TenantLog log;
+  private final List<WitnessCall> calls;
+  private final AtomicReference<String> mailbox = new AtomicReference<>();
+  private final AtomicBoolean running = new AtomicBoolean();
+  private volatile boolean closed;
+
+  private CheckpointWitnessing(TenantLog log, List<WitnessCall> calls) {
+    this.log = log;
+    this.calls = calls;
+  }
+
+  /** Attaches {@code witnesses} to {@code log} with a default HTTP client and timeout. */
+  public static CheckpointWitnessing attach(TenantLog log, List<WitnessEndpoint> witnesses) {
+    HttpClient http = HttpClient.newBuilder()
+        .connectTimeout(DEFAULT_TIMEOUT)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+    return attach(log, witnesses, http, DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * Attaches {@code witnesses} to {@code log}: from now on each newly signed checkpoint is sent to
+   * them, starting with the latest one already signed, if any.
+   */
+  public static CheckpointWitnessing attach(
+      TenantLog log, List<WitnessEndpoint> witnesses, HttpClient http, Duration timeout) {
+    List<WitnessCall> calls = new ArrayList<>();
+    for (WitnessEndpoint w : witnesses) {
+      calls.add(new WitnessCall(w, http, timeout, log::consistencyProof));
+    }
+    var witnessing = new CheckpointWitnessing(log, List.copyOf(calls));
+    log.onCheckpoint(witnessing::offer);
+    log.checkpoint().ifPresent(witnessing::offer);
+    return witnessing;
+  }
+
+  /** Takes a newly signed checkpoint note; returns at once. */
+  void offer(String note) {
+    if (closed || calls.isEmpty()) {
+      return;
+    }
+    mailbox.set(note);
+    if (running.compareAndSet(false, true)) {
+      Thread.ofVirtual().name("mamori-witnessing-" + log.tenant()).start(this::drain);
+    }
+  }
+
+  private void drain() {
+    while (true) {
+      String note = mailbox.getAndSet(null);
+      if (note == null) {
+        running.set(false);
+        if (mailbox.get() == null || !running.compareAndSet(false, true)) {
+          return;
+        }
+        continue;
+      }
+      if (!closed) {
+        round(note);
+      }
+    }
+  }
+
+  /** Sends one checkpoint to every witness and stores it with the cosignatures that verified. */
+  private void round(String signed) {
+    try {
+      Note note = Note.parse(signed);
+      Checkpoint checkpoint = Checkpoint.parse(note.text());
+      List<Future<List<NoteSignature>>> answers = new ArrayList<>();
+      try (var each = Executors.newVirtualThreadPerTaskExecutor()) {
+        for (WitnessCall call : calls) {
+          answers.add(each.submit(() -> call.cosign(note, checkpoint)));
+        }
+      }
+      Note cosigned = note;
+      for (Future<List<NoteSignature>> answer : answers) {
+        for (NoteSignature s : answer.get()) {
+          cosigned = cosigned.withSignature(s);
+        }
+      }
+      if (!cosigned.equals(note)) {
+        log.storeCosigned(checkpoint.size(), cosigned.toString());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (NoteException | ExecutionException | RuntimeException e) {
+      LOG.warn("witnessing a checkpoint of {} failed: {}", log.tenant(), e.toString());
+    }
+  }
+
+  /** Stops sending checkpoints; a round under way finishes within the timeout. */
+  @Override
+  public void close() {
+    closed = true;
+  }
+}

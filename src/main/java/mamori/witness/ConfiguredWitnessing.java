@@ -1,0 +1,75 @@
+package mamori.witness;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import mamori.log.TransparencyLogs;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+
+/**
+ * The witnesses of each tenant's log, from the properties
+ * {@code mamori.log.witnesses.<tenant>=<url>|<vkey>[,<url>|<vkey>...]}: each tenant's log is opened
+ * and its checkpoints sent to those witnesses ({@link CheckpointWitnessing}). Configuration, not a
+ * table, because which witnesses vouch for a log is an operator's decision made with the witnesses'
+ * operators, like the log's own keys; a table could be changed by whoever reaches the database.
+ */
+final class ConfiguredWitnessing implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ConfiguredWitnessing.class);
+  static final String PREFIX = "mamori.log.witnesses";
+
+  private final List<CheckpointWitnessing> attached;
+
+  private ConfiguredWitnessing(List<CheckpointWitnessing> attached) {
+    this.attached = attached;
+  }
+
+  /** Reads the witnesses of every tenant; a malformed entry fails the start, naming the property. */
+  static Map<String, List<WitnessEndpoint>> read(Environment environment) {
+    Map<String, String> raw = Binder.get(environment)
+        .bind(PREFIX, Bindable.mapOf(String.class, String.class)).orElse(Map.of());
+    Map<String, List<WitnessEndpoint>> out = new java.util.TreeMap<>();
+    raw.forEach((tenant, value) -> {
+      if (!TransparencyLogs.TENANT.matcher(tenant).matches()) {
+        throw new IllegalArgumentException(PREFIX + "." + tenant + ": not a tenant id");
+      }
+      try {
+        out.put(tenant, WitnessEndpoint.parseList(value));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(PREFIX + "." + tenant + ": " + e.getMessage(), e);
+      }
+    });
+    return out;
+  }
+
+  static ConfiguredWitnessing attach(@Nullable TransparencyLogs logs, Environment environment) {
+    Map<String, List<WitnessEndpoint>> witnesses = read(environment);
+    if (witnesses.isEmpty()) {
+      return new ConfiguredWitnessing(List.of());
+    }
+    if (logs == null) {
+      LOG.warn("{} is set, but this service runs no transparency log; no checkpoint is sent to a witness", PREFIX);
+      return new ConfiguredWitnessing(List.of());
+    }
+    List<CheckpointWitnessing> attached = new ArrayList<>();
+    witnesses.forEach((tenant, endpoints) -> {
+      attached.add(CheckpointWitnessing.attach(logs.forTenant(tenant), endpoints));
+      LOG.info("the log of {} sends its checkpoints to {} witness(es)", tenant, endpoints.size());
+    });
+    return new ConfiguredWitnessing(List.copyOf(attached));
+  }
+
+  /** The tenants' witnessing, for tests. */
+  List<CheckpointWitnessing> attached() {
+    return attached;
+  }
+
+  @Override
+  public void close() {
+    attached.forEach(CheckpointWitnessing::close);
+  }
+}
