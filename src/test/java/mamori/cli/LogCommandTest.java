@@ -3,8 +3,6 @@ package mamori.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,16 +29,8 @@ class LogCommandTest {
   @TempDir Path temp;
   Path data;
 
-  record Run(int exit, String out, String err) {}
-
-  Run run(String... args) {
-    var cl = MamoriCommand.newCommandLine();
-    var out = new StringWriter();
-    var err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @BeforeEach
@@ -60,13 +50,13 @@ class LogCommandTest {
 
   @Test
   void vkeyCheckpointAndProofs_fitTogether() throws Exception {
-    Run vkey = run("log", "vkey", "--tenant", "demo-city", "--data", data.toString());
+    CliRun vkey = run("log", "vkey", "--tenant", "demo-city", "--data", data.toString());
     assertThat(vkey.exit()).isZero();
     List<VerifierKey> keys = vkey.out().lines().map(VerifierKey::parse).toList();
     assertThat(keys).hasSize(2);
     assertThat(keys.getFirst().toString()).startsWith("mamori.localhost/log/demo-city+");
 
-    Run cp = run("log", "checkpoint", "--tenant", "demo-city", "--data", data.toString());
+    CliRun cp = run("log", "checkpoint", "--tenant", "demo-city", "--data", data.toString());
     assertThat(cp.exit()).isZero();
     Checkpoint checkpoint = Checkpoint.parse(NoteVerifier.of(keys).open(cp.out()).text());
     assertThat(checkpoint.size()).isEqualTo(300);
@@ -76,7 +66,7 @@ class LogCommandTest {
     assertThat(inclusion.get("treeSize").asLong()).isEqualTo(300);
     MerkleProofs.verifyInclusion(123, 300, b64(inclusion.get("leafHash").asString()), hashes(inclusion), checkpoint.root());
 
-    Run consistencyRun = run("log", "prove", "--tenant", "demo-city", "--from", "100", "--to", "300", "--data", data.toString());
+    CliRun consistencyRun = run("log", "prove", "--tenant", "demo-city", "--from", "100", "--to", "300", "--data", data.toString());
     JsonNode consistency = JsonMapper.builder().build().readTree(consistencyRun.out());
     assertThat(b64(consistency.get("root2").asString())).isEqualTo(checkpoint.root());
     MerkleProofs.verifyConsistency(100, 300, b64(consistency.get("root1").asString()), checkpoint.root(), hashes(consistency));
@@ -84,13 +74,13 @@ class LogCommandTest {
 
   @Test
   void verify_passesOnAnUntouchedLog_andNamesATamperedEntry() {
-    Run ok = run("log", "verify", "--data", data.toString());
+    CliRun ok = run("log", "verify", "--data", data.toString());
     assertThat(ok.exit()).isZero();
     assertThat(ok.out()).startsWith("demo-city: ok, 300 entries and");
     try (Store store = Store.open(new StoreLocation.Embedded(data))) {
       store.jdbc().sql("UPDATE log_entry SET entry = ? WHERE seq = 3").param(new byte[] {1, 1, 0}).update();
     }
-    Run bad = run("log", "verify", "--tenant", "demo-city", "--data", data.toString());
+    CliRun bad = run("log", "verify", "--tenant", "demo-city", "--data", data.toString());
     assertThat(bad.exit()).isEqualTo(1);
     assertThat(bad.out()).startsWith("demo-city: FAILED: entry 3 does not match its hash in tile 0/0");
   }
@@ -102,7 +92,7 @@ class LogCommandTest {
         .satisfies(r -> assertThat(r.err()).contains("--index must be from 0 to 299"));
     assertThat(run("log", "prove", "--tenant", "demo-city", "--from", "5", "--to", "4", "--data", data.toString()).exit()).isEqualTo(2);
     assertThat(run("log", "prove", "--tenant", "demo-city", "--data", data.toString()).exit()).isEqualTo(2);
-    Run unknown = run("log", "checkpoint", "--tenant", "nowhere", "--data", data.toString());
+    CliRun unknown = run("log", "checkpoint", "--tenant", "nowhere", "--data", data.toString());
     assertThat(unknown.exit()).isEqualTo(2);
     assertThat(unknown.err()).contains("there is no log for tenant nowhere");
     assertThat(run("log", "vkey", "--tenant", "../../etc", "--data", data.toString()).exit()).isEqualTo(2);

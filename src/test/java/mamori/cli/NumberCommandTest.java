@@ -3,34 +3,25 @@ package mamori.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /** {@code mamori number check}, end to end through the command line. */
 class NumberCommandTest {
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String stdin, String... args) {
-    CommandLine cl = MamoriCommand.newCommandLine();
-    if (stdin != null) {
-      CommandLine check = cl.getSubcommands().get("number").getSubcommands().get("check");
-      ((NumberCommand.Check) check.getCommand()).in =
-          new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-    }
-    var out = new StringWriter();
-    var err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  static CliRun run(String stdin, String... args) {
+    return CliRun.with(cl -> {
+      if (stdin != null) {
+        CommandLine check = cl.getSubcommands().get("number").getSubcommands().get("check");
+        ((NumberCommand.Check) check.getCommand()).in =
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+      }
+    }, args);
   }
 
   @Test
   void allValid_exitZero_oneLinePerValueInOrder() {
-    Run r = run(null, "number", "check", "123456789018", "7123456789012", "１２３４ ５６７８ ９０１８");
+    CliRun r = run(null, "number", "check", "123456789018", "7123456789012", "１２３４ ５６７８ ９０１８");
     assertThat(r.exit()).isZero();
     assertThat(r.out().lines()).containsExactly(
         "valid individual ****-****-9018", "valid corporate *-****-****-9012", "valid individual ****-****-9018");
@@ -38,7 +29,7 @@ class NumberCommandTest {
 
   @Test
   void anyInvalid_exitOne_andTheOthersStillJudged() {
-    Run r = run(null, "number", "check", "123456789019", "123456789018", "abc");
+    CliRun r = run(null, "number", "check", "123456789019", "123456789018", "abc");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out().lines()).hasSize(3)
         .satisfiesExactly(
@@ -50,7 +41,7 @@ class NumberCommandTest {
 
   @Test
   void noValues_readsStandardInputLineByLine() {
-    Run r = run("\uFEFF123456789018\r\n123456789019\n\n7123456789012\n", "number", "check");
+    CliRun r = run("\uFEFF123456789018\r\n123456789019\n\n7123456789012\n", "number", "check");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out().lines()).containsExactly(
         "valid individual ****-****-9018",
@@ -61,14 +52,14 @@ class NumberCommandTest {
 
   @Test
   void emptyStandardInput_printsNothingAndSucceeds() {
-    Run r = run("", "number", "check");
+    CliRun r = run("", "number", "check");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).isEmpty();
   }
 
   @Test
   void garbageInput_isJudgedNotCrashedOn() {
-    Run r = run("\u0000\u0001\u00ff<script>alert(1)</script>\n" + "9".repeat(100_000) + "\n", "number", "check");
+    CliRun r = run("\u0000\u0001\u00ff<script>alert(1)</script>\n" + "9".repeat(100_000) + "\n", "number", "check");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out().lines()).containsExactly(
         "invalid: character 1 is not a digit, space or hyphen",
@@ -77,13 +68,13 @@ class NumberCommandTest {
 
   @Test
   void numberWithoutSubcommand_printsUsage() {
-    Run r = run(null, "number");
+    CliRun r = run(null, "number");
     assertThat(r.err()).contains("check");
   }
 
   @Test
   void unknownOption_isAUsageError() {
-    Run r = run(null, "number", "check", "--frob");
+    CliRun r = run(null, "number", "check", "--frob");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("Unknown option");
   }

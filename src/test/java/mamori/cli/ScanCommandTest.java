@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import mamori.number.IndividualNumber;
 import mamori.number.InsecureNumberAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ScanCommandTest {
   private static final String A = IndividualNumber.withCheckDigit("12345678901").digits(InsecureNumberAccess.get());
@@ -33,15 +30,10 @@ class ScanCommandTest {
 
   /** Runs {@code mamori ARGS} and checks that no full test number reached either stream. */
   private static Run run(String... args) {
-    CommandLine cl = MamoriCommand.newCommandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    assertNoFullNumber(out.toString());
-    assertNoFullNumber(err.toString());
-    return new Run(exit, out.toString(), err.toString());
+    CliRun r = CliRun.of(args);
+    assertNoFullNumber(r.out());
+    assertNoFullNumber(r.err());
+    return new Run(r.exit(), r.out(), r.err());
   }
 
   private static void assertNoFullNumber(String text) {

@@ -19,8 +19,8 @@ class WitnessCommandTest {
     return NoteSigner.ed25519(origin, pair.getPrivate(), pair.getPublic()).verifierKey().toString();
   }
 
-  ServeCommandTest.Run run(String... args) {
-    return ServeCommandTest.run(args);
+  CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
