@@ -49,7 +49,8 @@ public final class TenantLog implements AutoCloseable {
   private final List<Consumer<String>> checkpointListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile boolean running = true;
   private volatile long committedSize;
-  private TreeTail tail;
+  private byte[] committedRoot;
+  private TreeTail tail; // null while the stored state could not be read back after a failed commit
   private long checkpointedSize = -1;
   private long lastCheckpointAt;
 
@@ -61,7 +62,12 @@ public final class TenantLog implements AutoCloseable {
     this.clock = clock;
     this.tail = loadTail();
     this.committedSize = tail.size();
+    this.committedRoot = tail.root();
     this.checkpointedSize = store.latestCheckpoint(tenant).map(LogStore.StoredCheckpoint::size).orElse(-1L);
+    if (checkpointedSize > committedSize) {
+      throw new LogUnavailableException("the log of " + tenant + " has a signed checkpoint of size " + checkpointedSize
+          + " but only " + committedSize + " stored entries; run 'mamori log verify --tenant " + tenant + "'");
+    }
     this.sequencer = Thread.ofPlatform().daemon().name("mamori-log-" + tenant).start(this::run);
   }
 
@@ -92,6 +98,9 @@ public final class TenantLog implements AutoCloseable {
     if (!queue.offer(pending)) {
       throw new LogOverloadedException("the log of " + tenant + " has " + QUEUE_CAPACITY
           + " appends waiting; try again shortly");
+    }
+    if (!running && queue.remove(pending)) { // closed meanwhile, and the sequencer may be gone
+      throw new LogUnavailableException("the log of " + tenant + " is closed");
     }
     return pending.done();
   }
@@ -189,6 +198,11 @@ public final class TenantLog implements AutoCloseable {
     List<Pending> batch = new ArrayList<>(MAX_BATCH);
     while (running || !queue.isEmpty()) {
       try {
+        if (tail == null && !reload()) {
+          failQueued(new LogUnavailableException("the log of " + tenant + " cannot read its stored state"));
+          Thread.sleep(100);
+          continue;
+        }
         Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
         if (first != null) {
           batch.add(first);
@@ -204,6 +218,24 @@ public final class TenantLog implements AutoCloseable {
         batch.clear();
       }
     }
+    lastCheckpointAt = Long.MIN_VALUE / 2; // sign what was committed last, whatever the interval
+    maybeCheckpoint();
+    failQueued(new LogUnavailableException("the log of " + tenant + " is closed"));
+  }
+
+  private boolean reload() {
+    try {
+      tail = loadTail();
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private void failQueued(LogUnavailableException why) {
+    for (Pending p; (p = queue.poll()) != null; ) {
+      p.done().completeExceptionally(why);
+    }
   }
 
   private void write(List<Pending> batch) {
@@ -213,19 +245,18 @@ public final class TenantLog implements AutoCloseable {
       entries.add(p.entry());
       tail.append(Rfc6962.leafHash(p.entry()));
     }
+    byte[] root = tail.root();
     try {
-      store.commit(tenant, origin, from, entries, tail.takeDirtyTiles(), tail.root());
+      store.commit(tenant, origin, from, entries, tail.takeDirtyTiles(), root);
     } catch (SQLException | RuntimeException e) {
       LogUnavailableException failure = new LogUnavailableException("the log of " + tenant
           + " could not store " + batch.size() + " entries: " + e.getMessage(), e);
       batch.forEach(p -> p.done().completeExceptionally(failure));
-      try {
-        tail = loadTail();
-      } catch (RuntimeException reload) {
-        failure.addSuppressed(reload);
-      }
+      tail = null; // memory ran ahead of the disk: read the stored state back before anything else
+      reload();
       return;
     }
+    committedRoot = root;
     committedSize = tail.size();
     long seq = from;
     for (Pending p : batch) {
@@ -235,14 +266,14 @@ public final class TenantLog implements AutoCloseable {
 
   private void maybeCheckpoint() {
     long now = clock.millis();
-    long size = tail.size();
+    long size = committedSize; // only what is durable is ever signed
     if (size == checkpointedSize || now - lastCheckpointAt < CHECKPOINT_INTERVAL_MS && checkpointedSize >= 0) {
       return;
     }
     if (size == 0) {
       return; // no log yet: the first append creates it
     }
-    String note = sign(new Checkpoint(origin, size, tail.root()));
+    String note = sign(new Checkpoint(origin, size, committedRoot));
     try {
       store.saveCheckpoint(tenant, size, note, now);
     } catch (SQLException e) {

@@ -207,6 +207,47 @@ class TenantLogTest {
   }
 
   @Test
+  void afterAFailedCommitWhileTheStoreIsDown_noCheckpointSignsTheLostEntries() throws Exception {
+    var down = new java.util.concurrent.atomic.AtomicBoolean();
+    javax.sql.DataSource flaky = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+          if (method.getName().equals("getConnection") && down.get()) {
+            throw new java.sql.SQLException("the database restarts");
+          }
+          return method.invoke(store.dataSource(), args);
+        });
+    try (var flakyLogs = new TransparencyLogs(flaky, SigningKeys.in(keyFolder.resolve("flaky")), "test.example/log", Clock.systemUTC())) {
+      TenantLog log = flakyLogs.forTenant("flaky-city");
+      for (int i = 0; i < 3; i++) {
+        log.append(record(i));
+      }
+      await().atMost(Duration.ofSeconds(3)).until(() -> log.checkpoint().map(n -> n.contains("\n3\n")).orElse(false));
+      down.set(true);
+      assertThatThrownBy(() -> log.append(record(100))).isInstanceOf(LogUnavailableException.class);
+      assertThatThrownBy(() -> log.append(record(101))).isInstanceOf(LogUnavailableException.class);
+      down.set(false);
+      Thread.sleep(1_500); // a checkpoint interval and more
+      String note = log.checkpoint().orElseThrow();
+      Checkpoint cp = Checkpoint.parse(mamori.log.verify.Note.parse(note).text());
+      assertThat(cp.size()).isEqualTo(3);
+      assertThat(cp.root()).isEqualTo(log.root(3));
+      assertThat(log.append(record(4))).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void closing_signsTheLastCommittedEntries() throws Exception {
+    TenantLog log = logs.forTenant("demo-city");
+    log.append(record(1));
+    await().atMost(Duration.ofSeconds(3)).until(() -> log.checkpoint().isPresent());
+    log.append(record(2));
+    log.append(record(3));
+    log.close();
+    assertThat(log.checkpoint()).hasValueSatisfying(n -> assertThat(n).contains("\n3\n"));
+    assertThatThrownBy(() -> log.append(record(4))).isInstanceOf(LogUnavailableException.class);
+  }
+
+  @Test
   void malformedTenantIds_areRefused() {
     for (String bad : new String[] {"", "A", "../x", "a b", "x".repeat(65), "'; drop table log_entry; --"}) {
       assertThatThrownBy(() -> logs.forTenant(bad)).isInstanceOf(IllegalArgumentException.class);
