@@ -121,6 +121,39 @@ class LogVerifierTest {
   }
 
   @Test
+  void aLogBeingWrittenTo_verifies() throws Exception {
+    TenantLog log = filled("demo-city", 100, -1);
+    var writers = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+    var stop = new java.util.concurrent.atomic.AtomicBoolean();
+    for (int w = 0; w < 8; w++) {
+      writers.submit(() -> {
+        while (!stop.get()) {
+          log.append(TenantLogTest.record(7));
+        }
+        return null;
+      });
+    }
+    try {
+      for (int i = 0; i < 5; i++) {
+        assertThat(verify("demo-city").problem()).isEmpty();
+      }
+    } finally {
+      stop.set(true);
+      writers.shutdown();
+    }
+  }
+
+  @Test
+  void aCheckpointAheadOfTheStoredEntries_isNamed() {
+    filled("demo-city", 20, -1);
+    String note = store.jdbc().sql("SELECT note FROM log_checkpoint WHERE tenant_id = 'demo-city' AND tree_size = 20")
+        .query(String.class).single();
+    store.jdbc().sql("INSERT INTO log_checkpoint (tenant_id, tree_size, note, signed_at) VALUES ('demo-city', 25, ?, 0)")
+        .param(note).update();
+    assertThat(verify("demo-city").problem()).hasValueSatisfying(p -> assertThat(p).contains("beyond the stored log's 20 entries"));
+  }
+
+  @Test
   void unknownTenant_isAProblemNotACrash() {
     assertThat(verify("nobody").problem()).hasValue("there is no log for tenant nobody");
   }
