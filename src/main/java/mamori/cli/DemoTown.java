@@ -29,7 +29,7 @@ final class DemoTown {
    * file was there already or none were asked for).
    */
   static long prepare(Path data, int persons, PrintWriter err) throws IOException {
-    Files.createDirectories(data);
+    mamori.store.Store.ensureDataFolder(data);
     Path residents = data.resolve(RESIDENTS);
     long generated = 0;
     if (Files.exists(residents)) {

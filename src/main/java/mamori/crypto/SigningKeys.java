@@ -36,7 +36,7 @@ public final class SigningKeys {
     }
   }
 
-  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,79}");
   private final Path folder;
 
   private SigningKeys(Path folder) {
@@ -47,8 +47,7 @@ public final class SigningKeys {
   public static SigningKeys in(Path folder) {
     try {
       if (!Files.isDirectory(folder)) {
-        Files.createDirectories(folder);
-        setMode(folder, "rwx------");
+        Files.createDirectories(folder, ownerOnly("rwx------"));
       }
     } catch (IOException e) {
       throw new KeyException("cannot create the key folder " + folder + ": " + e.getMessage(), e);
@@ -102,23 +101,28 @@ public final class SigningKeys {
 
   private Path file(String name, Algorithm alg, String kind) {
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("a key name is 1 to 64 of a-z, 0-9, '.', '_' and '-'");
+      throw new IllegalArgumentException("a key name is 1 to 80 of a-z, 0-9, '.', '_' and '-'");
     }
     return folder.resolve(name + "." + alg.suffix + "." + kind);
   }
 
   private static void write(Path file, byte[] bytes) throws IOException {
+    if (Files.exists(file)) {
+      throw new FileAlreadyExistsException(file.toString());
+    }
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
-    setMode(tmp, "rw-------");
+    Files.deleteIfExists(tmp); // left by a run that died half-way; the key it held was never used
+    try (var ch = Files.newByteChannel(tmp, java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+        StandardOpenOption.SYNC), ownerOnly("rw-------"))) {
+      ch.write(java.nio.ByteBuffer.wrap(bytes));
+    }
     Files.move(tmp, file); // fails when the file exists: keys are never overwritten
   }
 
-  private static void setMode(Path p, String mode) throws IOException {
-    try {
-      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(mode));
-    } catch (UnsupportedOperationException notPosix) {
-      // Windows: the file inherits its folder's ACL
-    }
+  /** Owner-only permissions given at creation, so a key is never readable by others even for a moment. */
+  static java.nio.file.attribute.FileAttribute<?>[] ownerOnly(String mode) {
+    return java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+        ? new java.nio.file.attribute.FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(mode))}
+        : new java.nio.file.attribute.FileAttribute<?>[0];
   }
 }

@@ -75,20 +75,28 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private static HikariDataSource sqlite(StoreLocation.Embedded e) {
-    Path folder = e.folder();
+  /**
+   * Creates the data folder, owner-only from the moment it exists, when it is missing. Everything that
+   * writes into the data folder before the store is opened calls this first.
+   */
+  public static Path ensureDataFolder(Path folder) {
     try {
       if (!Files.isDirectory(folder)) {
-        Files.createDirectories(folder);
-        try {
-          Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-        } catch (UnsupportedOperationException notPosix) {
-          // Windows: the folder inherits its parent's ACL
+        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (posix) {
+          Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+          Files.createDirectories(folder); // Windows: the folder inherits its parent's ACL
         }
       }
+      return folder;
     } catch (IOException ex) {
       throw new StoreException("cannot create the data folder " + folder + ": " + ex.getMessage(), ex);
     }
+  }
+
+  private static HikariDataSource sqlite(StoreLocation.Embedded e) {
+    Path folder = ensureDataFolder(e.folder());
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);

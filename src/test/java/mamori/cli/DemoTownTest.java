@@ -21,6 +21,7 @@ class DemoTownTest {
     Path residents = data.resolve(DemoTown.RESIDENTS);
     assertThat(Files.readAllLines(residents)).hasSize(251).first().asString().startsWith("my_number,");
     assertThat(err.toString()).contains("250 synthetic residents");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
     long modified = Files.getLastModifiedTime(residents).toMillis();
 
     var again = new StringWriter();

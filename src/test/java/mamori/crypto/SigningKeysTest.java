@@ -68,6 +68,14 @@ class SigningKeysTest {
   }
 
   @Test
+  void aTemporaryFileLeftByADeadRun_doesNotBlockCreation() throws Exception {
+    SigningKeys keys = SigningKeys.in(temp);
+    Files.write(temp.resolve("k.ed25519.key.tmp"), new byte[] {9});
+    assertThat(keys.create("k", Algorithm.ED25519)).isNotNull();
+    assertThat(keys.load("k", Algorithm.ED25519)).isPresent();
+  }
+
+  @Test
   void pathLikeNames_areRefused() {
     assertThatThrownBy(() -> SigningKeys.in(temp).load("../etc/passwd", Algorithm.ED25519))
         .isInstanceOf(IllegalArgumentException.class);
