@@ -9,9 +9,22 @@ import picocli.CommandLine;
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-    cl.getErr().println("mamori: " + message(e));
+    cl.getErr().println("mamori: " + mamori.number.Masking.maskNumbers(message(e)));
     if (System.getenv("MAMORI_DEBUG") != null) {
       e.printStackTrace(cl.getErr());
+    }
+    return 2;
+  }
+
+  /**
+   * A usage error: the reason (with any number the user typed masked) and the usage, exit 2. Picocli's
+   * own handler would echo the argument as typed, which may be a full number.
+   */
+  static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    cl.getErr().println(mamori.number.Masking.maskNumbers(e.getMessage()));
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, cl.getErr())) {
+      cl.usage(cl.getErr());
     }
     return 2;
   }

@@ -44,6 +44,7 @@ public final class MamoriCommand implements Runnable {
   static CommandLine newCommandLine() {
     CommandLine cl = new CommandLine(new MamoriCommand());
     cl.setExecutionExceptionHandler(new ErrorHandler());
+    cl.setParameterExceptionHandler(ErrorHandler::usageError);
     return cl;
   }
 }

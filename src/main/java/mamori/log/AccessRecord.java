@@ -49,6 +49,13 @@ public record AccessRecord(String actor, String organisation, List<String> chain
       throw new IllegalArgumentException("salt must be " + MIN_SALT + " to " + MAX_SALT + " bytes");
     }
     salt = salt.clone();
+    for (String text : java.util.stream.Stream.concat(java.util.stream.Stream.of(actor, organisation, purpose, caseRef,
+        action, personToken, decision), java.util.stream.Stream.concat(chain.stream(), fields.stream())).toList()) {
+      if (mamori.number.Masking.holdsIndividualNumber(text)) {
+        // the log is append-only and kept for years: a number written into it could never be erased
+        throw new IllegalArgumentException("an access record field holds what looks like a My Number");
+      }
+    }
   }
 
   /** A record with a fresh random 16-byte salt. */

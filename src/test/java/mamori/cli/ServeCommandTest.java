@@ -38,6 +38,18 @@ class ServeCommandTest {
   }
 
   @Test
+  void aNumberTypedAsAnArgument_isNeverEchoedInFull() {
+    CliRun r = run("generate", "persons", "--count", "123456789018", "--out", "x.csv");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).doesNotContain("123456789018").contains("********9018");
+    CliRun typo = run("number", "chek", "123456789018");
+    assertThat(typo.exit()).isEqualTo(2);
+    assertThat(typo.err()).doesNotContain("123456789018");
+    CliRun tenant = run("log", "checkpoint", "--tenant", "123456789018", "--data", "/tmp/mamori-no-such-folder/data");
+    assertThat(tenant.err()).doesNotContain("123456789018");
+  }
+
+  @Test
   void unknownCommand_isAUsageError() {
     CliRun r = run("frobnicate");
     assertThat(r.exit()).isEqualTo(2);

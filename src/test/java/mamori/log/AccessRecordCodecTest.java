@@ -97,6 +97,13 @@ class AccessRecordCodecTest {
   }
 
   @Test
+  void aFieldHoldingAMyNumber_isRefused_becauseTheLogCanNeverForgetIt() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AccessRecord.of("u", "o", List.of(), "p", "case of 1234 5678 9018",
+        "read", "t", List.of(), "allow", Instant.EPOCH))
+        .hasMessage("an access record field holds what looks like a My Number");
+  }
+
+  @Test
   void toString_neverShowsTheSalt() {
     assertThat(example().toString()).doesNotContain("000102").contains("entry-co", "resident-tax", "allow");
   }

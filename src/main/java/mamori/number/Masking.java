@@ -1,0 +1,62 @@
+package mamori.number;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks numbers in free text before it is shown or logged: a run of exactly twelve digits (ASCII or
+ * full-width, possibly grouped by single spaces or hyphens), whatever its check digit, keeps only its
+ * last four digits; longer runs (timestamps, temporary folder names) are not individual numbers and stay.
+ * Used on messages that may echo what a user typed, such as command-line errors.
+ */
+public final class Masking {
+  private static final Pattern RUN = Pattern.compile("[0-9０-９](?:[ \\-－\u3000]?[0-9０-９]){11,}");
+
+  private Masking() {}
+
+  /** {@code text} with every run of exactly 12 digits masked to its last four. */
+  public static String maskNumbers(CharSequence text) {
+    Matcher m = RUN.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (m.find()) {
+      String run = m.group();
+      int digits = 0;
+      for (int i = 0; i < run.length(); i++) {
+        digits += Digits.digitValue(run.charAt(i)) >= 0 ? 1 : 0;
+      }
+      if (digits != IndividualNumber.LENGTH) {
+        m.appendReplacement(out, Matcher.quoteReplacement(run));
+        continue;
+      }
+      StringBuilder masked = new StringBuilder(run.length());
+      int seen = 0;
+      for (int i = 0; i < run.length(); i++) {
+        char c = run.charAt(i);
+        boolean digit = Digits.digitValue(c) >= 0;
+        masked.append(digit && seen++ < digits - 4 ? '*' : c);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(masked.toString()));
+    }
+    return m.appendTail(out).toString();
+  }
+
+  /** Whether {@code text} holds a valid individual number: twelve digits, alone or grouped, whose check digit holds. */
+  public static boolean holdsIndividualNumber(CharSequence text) {
+    Matcher m = RUN.matcher(text);
+    while (m.find()) {
+      StringBuilder d = new StringBuilder();
+      for (char c : m.group().toCharArray()) {
+        int v = Digits.digitValue(c);
+        if (v >= 0) {
+          d.append((char) ('0' + v));
+        }
+      }
+      for (int i = 0; i + IndividualNumber.LENGTH <= d.length(); i++) {
+        if (IndividualNumber.isValidDigits(d.subSequence(i, i + IndividualNumber.LENGTH))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
