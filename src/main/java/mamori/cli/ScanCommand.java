@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "scan", mixinStandardHelpOptions = true,
     description = {
       "Finds My Numbers in files about to leave a controlled area: plain text and",
-      "CSV (UTF-8 or Shift_JIS), PDF, Word (.doc, .docx) and Excel (.xls, .xlsx);",
-      "folders recursively. Prints one line per finding, never a full number:",
+      "CSV (UTF-8, UTF-16 or Shift_JIS), PDF, Word (.doc, .docx) and Excel (.xls,",
+      ".xlsx); ZIP and gzip archives entry by entry; folders recursively. Prints",
+      "one line per finding, never a full number:",
       "  FILE:LOCATION: MASKED CONFIDENCE (REASON)",
       "and a summary on standard error. Exit 0 when nothing is found, 1 when",
       "something is, 2 when an input could not be read."})

@@ -5,8 +5,8 @@ import mamori.number.scan.ScanEngine;
 
 /**
  * The leak scanner: finds individual numbers in files that are about to leave a controlled area. It reads
- * plain text and CSV (UTF-8, UTF-16 with a BOM, or Shift_JIS, detected), PDF, Word (.doc, .docx) and
- * Excel (.xls, .xlsx) files, and folders recursively in sorted order without following symbolic links to
+ * plain text and CSV (UTF-8, UTF-16 with or without a BOM, or Shift_JIS, detected), PDF, Word (.doc,
+ * .docx) and Excel (.xls, .xlsx) files, the entries of ZIP archives and gzip files, and folders recursively in sorted order without following symbolic links to
  * folders. Text is streamed through a fixed buffer, so a file of any size, even one line of a gigabyte,
  * is scanned in bounded memory. Nothing it reports holds a full number.
  */

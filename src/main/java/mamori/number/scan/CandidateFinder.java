@@ -54,6 +54,10 @@ final class CandidateFinder {
 
   /** The valid numbers in {@code a[from, to)}, without overlaps, in order of position. */
   List<Candidate> find(char[] a, int from, int to) {
+    return find(a, from, to, true);
+  }
+
+  private List<Candidate> find(char[] a, int from, int to, boolean choose) {
     List<Candidate> found = null;
     int groups = 0; // groups in the current chain, counting all of them
     long chainDigits = 0; // digits in the current chain: below twelve, nothing to look for
@@ -89,7 +93,87 @@ final class CandidateFinder {
         i++;
       }
     }
-    return found == null ? List.of() : withoutOverlaps(found, from, to);
+    return found == null ? List.of() : choose ? withoutOverlaps(found, from, to) : found;
+  }
+
+  /**
+   * The valid numbers of one segment of a long line whose start lies in {@code a[reportFrom, reportTo)},
+   * chosen as if the line were read whole. Candidates starting before {@code reportFrom} were decided by
+   * the segment before, which left the ones it kept in {@code carry}: those block what overlaps them,
+   * and the others are dropped. The ones kept here before {@code reportTo} go into {@code carry} for the
+   * next segment.
+   *
+   * @param base the offset in the line of {@code a[0]}, as positions in {@code carry} are
+   */
+  List<Candidate> find(char[] a, int from, int to, int reportFrom, int reportTo, long base, Carry carry) {
+    List<Candidate> all = find(a, from, to, false);
+    BitSet taken = new BitSet(to - from);
+    for (int k = 0; k < carry.size; k++) {
+      long s = Math.max(carry.starts[k] - base, from);
+      long e = Math.min(carry.ends[k] - base, to);
+      if (s < e) {
+        taken.set((int) (s - from), (int) (e - from));
+      }
+    }
+    carry.retainEndingAfter(base + reportFrom);
+    List<Candidate> kept = new ArrayList<>();
+    List<Candidate> open = new ArrayList<>(all.size());
+    for (Candidate c : all) {
+      if (c.start() >= reportFrom) {
+        open.add(c);
+      }
+    }
+    open.sort(MOST_LIKELY_FIRST);
+    for (Candidate c : open) {
+      int next = taken.nextSetBit(c.start() - from);
+      if (next < 0 || next >= c.end() - from) {
+        taken.set(c.start() - from, c.end() - from);
+        kept.add(c);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Candidate::start));
+    List<Candidate> reported = new ArrayList<>(kept.size());
+    for (Candidate c : kept) {
+      if (c.start() < reportTo) {
+        reported.add(c);
+        carry.add(base + c.start(), base + c.end());
+      }
+    }
+    return reported;
+  }
+
+  /**
+   * The candidates kept by the segments before, as offsets in the line, for the next segment to respect:
+   * held only while they can still overlap it, so bounded by the buffer.
+   */
+  static final class Carry {
+    private long[] starts = new long[16];
+    private long[] ends = new long[16];
+    private int size;
+
+    void clear() {
+      size = 0;
+    }
+
+    private void add(long start, long end) {
+      if (size == starts.length) {
+        starts = Arrays.copyOf(starts, size * 2);
+        ends = Arrays.copyOf(ends, size * 2);
+      }
+      starts[size] = start;
+      ends[size++] = end;
+    }
+
+    private void retainEndingAfter(long at) {
+      int n = 0;
+      for (int k = 0; k < size; k++) {
+        if (ends[k] > at) {
+          starts[n] = starts[k];
+          ends[n++] = ends[k];
+        }
+      }
+      size = n;
+    }
   }
 
   /** Every number in {@code text} replaced by its masked form; the text itself when it holds none. */

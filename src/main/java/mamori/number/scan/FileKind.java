@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * What a file is, judged by its first bytes rather than its name, since a leaking file need not be
  * named honestly: {@code %PDF-} within the first kilobyte, the OLE2 signature (Word and Excel 97-2003,
- * and encrypted Office Open XML), the ZIP signature (Office Open XML); anything else is text. The name
+ * and encrypted Office Open XML), the ZIP signature (Office Open XML or an archive), gzip, and the
+ * signatures of archives that cannot be read here (7z, rar, xz, bzip2); anything else is text. The name
  * is only a hint: it tells CSV from TSV, and a ZIP that fails to open is unreadable rather than text
  * only when it is named like an Office file.
  */
@@ -18,6 +19,10 @@ enum FileKind {
   PDF,
   OLE2,
   ZIP,
+  /** A gzip stream, scanned as it decompresses. */
+  GZIP,
+  /** An archive that cannot be opened here (7z, rar, xz, bzip2): unreadable, never taken for text. */
+  OTHER_ARCHIVE,
   TEXT;
 
   private static final int HEAD = 1024;
@@ -38,6 +43,15 @@ enum FileKind {
     }
     if (startsWith(head, new byte[] {'P', 'K', 3, 4})) {
       return ZIP;
+    }
+    if (startsWith(head, new byte[] {0x1F, (byte) 0x8B})) {
+      return GZIP;
+    }
+    if (startsWith(head, new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C})
+        || startsWith(head, new byte[] {'R', 'a', 'r', '!', 0x1A, 0x07})
+        || startsWith(head, new byte[] {(byte) 0xFD, '7', 'z', 'X', 'Z', 0})
+        || startsWith(head, new byte[] {'B', 'Z', 'h'}) && head.length > 3 && head[3] >= '1' && head[3] <= '9') {
+      return OTHER_ARCHIVE;
     }
     if (new String(head, StandardCharsets.ISO_8859_1).contains("%PDF-")) {
       return PDF;

@@ -13,10 +13,15 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import mamori.number.NumberScanner;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.jspecify.annotations.Nullable;
@@ -26,9 +31,27 @@ import org.jspecify.annotations.Nullable;
  * to folders (so no loop is possible) and saying so for each one it passes over. Each file goes to the
  * scanner its content calls for; a file that fails is reported unreadable with a short reason and the
  * walk goes on. The file's own name is judged too, since a name leaves with the file.
+ *
+ * <p>A ZIP archive that is not an Office file, and a gzip stream, are scanned entry by entry as they
+ * decompress, nested archives included down to {@link #MAX_DEPTH} levels; an entry is shown as
+ * {@code archive.zip!inner/file.csv}. Limits guard against zip bombs: {@link #MAX_ENTRIES} entries,
+ * {@link #MAX_EXPANDED} bytes expanded in all, and no entry expanding more than 100 times (past
+ * 100 KB), as POI checks Office files; an archive over a limit is unreadable. PDF and Office entries
+ * are copied to a temporary file (owner-only, deleted after) for their scanners. An archive that cannot
+ * be opened (7z, rar, encrypted ZIP) is unreadable, never clean. An Office file too large to load
+ * (POI's limits, {@link #DEFAULT_MAX_ENTRY_SIZE} per part, or memory running out) is unreadable too, and
+ * the walk goes on.
  */
 final class FileWalker {
   private static final Set<String> OFFICE_ZIP = Set.of("docx", "docm", "dotx", "xlsx", "xlsm", "xltx");
+  static final int MAX_DEPTH = 3;
+  static final long MAX_ENTRIES = 10_000;
+  static final long MAX_EXPANDED = 1L << 30;
+  static final double MIN_INFLATE_RATIO = 0.01;
+  static final long GRACE = 100 * 1024;
+  /** POI's limit on one part of an Office file, expanded: a larger document.xml is not loaded. */
+  static final long DEFAULT_MAX_ENTRY_SIZE = 200L * 1024 * 1024;
+  private static final String TOO_LARGE = "too large to read safely";
 
   private final NumberScanner.Listener listener;
   private final CandidateFinder finder;
@@ -37,6 +60,12 @@ final class FileWalker {
   private final TextScanner tsvText;
 
   FileWalker(CharTable table, int capacity, NumberScanner.Listener listener) {
+    this(table, capacity, listener, DEFAULT_MAX_ENTRY_SIZE);
+  }
+
+  FileWalker(CharTable table, int capacity, NumberScanner.Listener listener, long maxEntrySize) {
+    ZipSecureFile.setMaxEntrySize(maxEntrySize);
+    ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     CharTable tsv = table.breakingOn('\t');
     this.listener = listener;
     this.finder = new CandidateFinder(table);
@@ -93,31 +122,53 @@ final class FileWalker {
   }
 
   private void file(Path file, long size) {
-    String ext = FileKind.extension(file);
-    boolean tsv = ext.equals("tsv") || ext.equals("tab");
-    Judge judge = new Judge(tsv ? tsvFinder : finder, file, listener);
-    Path name = file.getFileName();
-    if (name != null) {
-      judge.judge(name.toString(), null, null, () -> "name");
-    }
+    Judge judge = judge(file, file);
     FileKind kind = null;
     try {
       kind = FileKind.of(file);
+      String ext = FileKind.extension(file);
       switch (kind) {
         case PDF -> PdfScanner.scan(file, judge);
         case OLE2 -> ole2(file, judge);
-        case ZIP -> zip(file, ext, judge);
-        case TEXT -> text(file, ext.equals("csv") ? ',' : tsv ? '\t' : 0, judge);
+        case ZIP -> zip(file, file, ext, judge, 0, null);
+        case GZIP -> {
+          try (InputStream in = Files.newInputStream(file)) {
+            gzip(in, file, 1, new Budget());
+          }
+        }
+        case OTHER_ARCHIVE -> throw unsupported();
+        case TEXT -> text(Files.newInputStream(file), delimiter(ext), judge);
       }
-    } catch (Exception | StackOverflowError e) {
+    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
       listener.unreadable(file, reason(kind, e));
       return;
     }
     listener.scanned(file, size);
   }
 
-  private void text(Path file, char delimiter, Judge judge) throws IOException {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+  /** A judge for findings in {@code shown}, having judged its name. */
+  private Judge judge(Path shown, Path named) {
+    String ext = FileKind.extension(named);
+    boolean tsv = ext.equals("tsv") || ext.equals("tab");
+    Judge judge = new Judge(tsv ? tsvFinder : finder, shown, listener);
+    Path name = named.getFileName();
+    if (name != null) {
+      judge.judge(name.toString(), null, null, () -> "name");
+    }
+    return judge;
+  }
+
+  private static char delimiter(String ext) {
+    return ext.equals("csv") ? ',' : ext.equals("tsv") || ext.equals("tab") ? '\t' : 0;
+  }
+
+  private static IOException unsupported() {
+    return new IOException("archive format that cannot be opened (7z, rar, xz, bzip2): not scanned");
+  }
+
+  /** Scans text from {@code stream}, which it closes. */
+  private void text(InputStream stream, char delimiter, Judge judge) throws IOException {
+    try (InputStream in = new BufferedInputStream(stream, 1 << 16);
         Reader reader = TextDecoding.reader(in)) {
       (delimiter == '\t' ? tsvText : text).scan(reader, delimiter, judge);
     }
@@ -133,31 +184,233 @@ final class FileWalker {
       } else if (root.hasEntry("EncryptedPackage")) {
         throw new EncryptedDocumentException("encrypted");
       } else {
-        text(file, (char) 0, judge);
+        text(Files.newInputStream(file), (char) 0, judge);
       }
     }
   }
 
-  private void zip(Path file, String ext, Judge judge) throws IOException {
+  /**
+   * A ZIP file: an Office file goes to its scanner, any other ZIP is scanned as an archive. One that does
+   * not open is unreadable when named like a ZIP or an Office file, and read as text otherwise.
+   */
+  private void zip(Path file, Path shown, String ext, Judge judge, int depth, @Nullable Budget budget)
+      throws IOException {
     boolean word;
     boolean excel;
     try (ZipFile zip = new ZipFile(file.toFile())) {
       word = zip.getEntry("word/document.xml") != null;
       excel = zip.getEntry("xl/workbook.xml") != null;
     } catch (IOException e) {
-      if (OFFICE_ZIP.contains(ext)) {
+      if (OFFICE_ZIP.contains(ext) || ext.equals("zip") || isEncrypted(e)) {
         throw e;
       }
-      word = false;
-      excel = false;
+      text(Files.newInputStream(file), (char) 0, judge);
+      return;
     }
     if (word) {
       DocxScanner.scan(file, judge);
     } else if (excel) {
       XlsxScanner.scan(file, judge);
     } else {
-      text(file, (char) 0, judge);
+      if (depth >= MAX_DEPTH) {
+        throw new LimitException("archives nested more than " + MAX_DEPTH + " deep");
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        zipEntries(in, shown, depth + 1, budget != null ? budget : new Budget());
+      }
     }
+  }
+
+  /** Scans each entry of a ZIP archive read from {@code raw}, shown as {@code shown!name}. */
+  private void zipEntries(InputStream raw, Path shown, int depth, Budget budget) throws IOException {
+    Counting counted = new Counting(raw);
+    ZipInputStream zin = new ZipInputStream(counted);
+    ZipEntry e;
+    while ((e = zin.getNextEntry()) != null) {
+      if (e.isDirectory()) {
+        continue;
+      }
+      budget.entry();
+      entry(new Guarded(zin, counted, budget), inner(shown, e.getName()), depth, budget);
+    }
+  }
+
+  /** Scans the stream of a gzip file read from {@code raw}, shown as {@code shown!name-without-.gz}. */
+  private void gzip(InputStream raw, Path shown, int depth, Budget budget) throws IOException {
+    Counting counted = new Counting(raw);
+    String name = shown.getFileName() == null ? "" : shown.getFileName().toString();
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    String inner = lower.endsWith(".tgz") ? name.substring(0, name.length() - 4) + ".tar"
+        : lower.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    budget.entry();
+    entry(new Guarded(new GZIPInputStream(counted, 1 << 16), counted, budget), inner(shown, inner), depth, budget);
+  }
+
+  private static Path inner(Path archive, String name) {
+    return Path.of(archive + "!" + name.replace('\0', '_'));
+  }
+
+  /**
+   * Scans one entry of an archive. A failure of the entry alone (a corrupt PDF) makes it unreadable and
+   * the archive goes on; a limit passed makes the whole archive unreadable.
+   */
+  private void entry(InputStream in, Path shown, int depth, Budget budget) throws IOException {
+    String ext = FileKind.extension(shown);
+    Judge judge = judge(shown, shown);
+    BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
+    b.mark(2048);
+    byte[] head = b.readNBytes(1024);
+    b.reset();
+    FileKind kind = FileKind.of(head);
+    try {
+      switch (kind) {
+        case TEXT -> text(b, delimiter(ext), judge);
+        case GZIP -> {
+          if (depth >= MAX_DEPTH) {
+            throw new LimitException("archives nested more than " + MAX_DEPTH + " deep");
+          }
+          gzip(b, shown, depth + 1, budget);
+        }
+        case ZIP -> {
+          if (OFFICE_ZIP.contains(ext)) {
+            withTempFile(b, tmp -> zip(tmp, shown, ext, judge, depth, budget));
+          } else if (depth >= MAX_DEPTH) {
+            throw new LimitException("archives nested more than " + MAX_DEPTH + " deep");
+          } else {
+            zipEntries(b, shown, depth + 1, budget);
+          }
+        }
+        case PDF -> withTempFile(b, tmp -> PdfScanner.scan(tmp, judge));
+        case OLE2 -> withTempFile(b, tmp -> ole2(tmp, judge));
+        case OTHER_ARCHIVE -> throw unsupported();
+      }
+    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof LimitException limit) {
+          throw limit;
+        }
+      }
+      if (e instanceof ZipException && isEncrypted(e)) {
+        throw (ZipException) e;
+      }
+      listener.unreadable(shown, reason(kind, e));
+    }
+  }
+
+  private interface PathAction {
+    void run(Path file) throws IOException;
+  }
+
+  private static void withTempFile(InputStream in, PathAction action) throws IOException {
+    Path tmp = Files.createTempFile("mamori-scan-", ".tmp");
+    try {
+      Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      action.run(tmp);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static boolean isEncrypted(Throwable e) {
+    return e instanceof ZipException && e.getMessage() != null && e.getMessage().contains("encrypted");
+  }
+
+  /** An archive over one of the limits: the whole archive is unreadable. */
+  private static final class LimitException extends IOException {
+    LimitException(String message) {
+      super(message);
+    }
+  }
+
+  /** What one top-level archive has used of the limits, nested archives included. */
+  private static final class Budget {
+    long entries;
+    long expanded;
+
+    void entry() throws LimitException {
+      if (++entries > MAX_ENTRIES) {
+        throw new LimitException("more than " + MAX_ENTRIES + " entries");
+      }
+    }
+  }
+
+  /** Counts the compressed bytes read. */
+  private static final class Counting extends java.io.FilterInputStream {
+    long count;
+
+    Counting(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      count += c < 0 ? 0 : 1;
+      return c;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      count += Math.max(n, 0);
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long k = super.skip(n);
+      count += k;
+      return k;
+    }
+  }
+
+  /**
+   * One entry's expanded bytes, checked against the limits as they come; closing it leaves the archive
+   * open.
+   */
+  private static final class Guarded extends java.io.FilterInputStream {
+    private final Counting raw;
+    private final long rawStart;
+    private final Budget budget;
+    private long out;
+
+    Guarded(InputStream in, Counting raw, Budget budget) {
+      super(in);
+      this.raw = raw;
+      this.rawStart = raw.count;
+      this.budget = budget;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        out += n;
+        budget.expanded += n;
+        if (budget.expanded > MAX_EXPANDED) {
+          throw new LimitException("expands to more than 1 GB");
+        }
+        if (out > GRACE && (raw.count - rawStart) < out * MIN_INFLATE_RATIO) {
+          throw new LimitException("an entry expands more than " + Math.round(1 / MIN_INFLATE_RATIO)
+              + " times (a zip bomb?)");
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      return read(new byte[(int) Math.min(n, 8192)]);
+    }
+
+    @Override
+    public void close() {}
   }
 
   /** A few words on why a path could not be read, with any number in them masked. */
@@ -168,8 +421,16 @@ final class FileWalker {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
-    if (e instanceof InvalidPasswordException || e instanceof EncryptedDocumentException) {
+    if (e instanceof InvalidPasswordException || e instanceof EncryptedDocumentException || isEncrypted(e)) {
       return "encrypted";
+    }
+    if (e instanceof LimitException) {
+      return finder.maskAll("archive " + TOO_LARGE + ": " + e.getMessage());
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError || t.getMessage() != null && t.getMessage().startsWith("Zip bomb detected")) {
+        return TOO_LARGE;
+      }
     }
     String message = e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
     if (message.isEmpty()) {
@@ -180,8 +441,9 @@ final class FileWalker {
     String what = kind == null ? "" : switch (kind) {
       case PDF -> "invalid PDF: ";
       case OLE2 -> "invalid Office 97-2003 file: ";
-      case ZIP -> "invalid Office Open XML file: ";
-      case TEXT -> "";
+      case ZIP -> "invalid ZIP or Office Open XML file: ";
+      case GZIP -> "invalid gzip file: ";
+      case OTHER_ARCHIVE, TEXT -> "";
     };
     return finder.maskAll(what + message);
   }

@@ -39,8 +39,23 @@ final class Judge {
    */
   @Nullable String judge(char[] a, int from, int to, @Nullable String previousContext,
       IntFunction<@Nullable String> header, Supplier<String> location) {
+    return judge(a, from, to, previousContext, header, location, finder.find(a, from, to));
+  }
+
+  /**
+   * Like {@link #judge(char[], int, int, String, IntFunction, Supplier)} for a segment of a long line
+   * that overlaps its neighbours: only numbers starting in {@code a[reportFrom, reportTo)} are reported.
+   */
+  @Nullable String judge(char[] a, int from, int to, int reportFrom, int reportTo, long base,
+      CandidateFinder.Carry carry, @Nullable String previousContext, IntFunction<@Nullable String> header,
+      Supplier<String> location) {
+    return judge(a, from, to, previousContext, header, location,
+        finder.find(a, from, to, reportFrom, reportTo, base, carry));
+  }
+
+  private @Nullable String judge(char[] a, int from, int to, @Nullable String previousContext,
+      IntFunction<@Nullable String> header, Supplier<String> location, List<Candidate> candidates) {
     String context = ContextWords.find(a, from, to);
-    List<Candidate> candidates = finder.find(a, from, to);
     if (!candidates.isEmpty()) {
       String where = finder.maskAll(location.get());
       String nearby = context != null ? context : previousContext;

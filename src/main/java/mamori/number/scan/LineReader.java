@@ -6,13 +6,24 @@ import java.io.Reader;
 /**
  * Reads text as lines through one fixed buffer, so that memory stays bounded whatever the file: a line
  * longer than the buffer comes out in several segments with the same line number. A long line is cut
- * only where no number can straddle the cut: just after a char that is neither a digit nor a separator,
- * or between two separators. A run of digits and single separators longer than the whole buffer (64K
- * chars in use) has no such place and is dropped up to its end: such a run is a digit dump, not text in
- * which people write numbers, and a twelve-digit number standing alone is never in one. Text after it
- * is scanned as usual. Lines end at LF, CR LF or CR.
+ * where no number can straddle the cut when it can: just after a char that is neither a digit nor a
+ * separator, or between two separators. A run of digits and single separators longer than the whole
+ * buffer (64K chars in use; thousands of numbers joined by single spaces) has no such place: it is cut
+ * at the end of the buffer anyway and the next segment starts {@link #OVERLAP} chars back, so that a
+ * number across the cut is whole in one of the two. Each segment then has a report window
+ * ({@link #reportFrom()}, {@link #reportTo()}): a candidate is reported by the one segment whose window
+ * holds its start, and the windows meet {@link #MARGIN} chars before the cut, far enough from both ends
+ * for the choice among overlapping candidates to come out as if the line were read whole (see
+ * {@link CandidateFinder.Carry}). Lines end at LF, CR LF or CR.
  */
 final class LineReader {
+  /** Chars the segment after a forced cut goes back over; more than {@link #MARGIN}. */
+  static final int OVERLAP = 128;
+  /**
+   * How far before a forced cut the report windows meet: the choice among overlapping candidates near
+   * the cut can depend on candidates past it, at most four classes of 23 chars back.
+   */
+  static final int MARGIN = 100;
   private final Reader in;
   private final CharTable table;
   private final char[] buf;
@@ -20,7 +31,11 @@ final class LineReader {
   private int limit;
   private boolean eof;
   private boolean skipLf;
-  private boolean dropping;
+  private long base; // the offset in the text of buf[0]
+  private long reportFromAt = -1; // where the report window of the next segment starts, or -1
+  private int reportFrom;
+  private int reportTo;
+  private int resume;
   private long nextLine = 1;
   private boolean midLine;
 
@@ -51,9 +66,6 @@ final class LineReader {
           continue;
         }
       }
-      if (dropping && !dropRun()) {
-        continue;
-      }
       for (int i = pos; i < limit; i++) {
         char c = buf[i];
         if (c == '\n' || c == '\r') {
@@ -78,8 +90,8 @@ final class LineReader {
         pos = cut;
         return true;
       }
-      pos = limit;
-      dropping = true;
+      forcedCut();
+      return true;
     }
   }
 
@@ -111,6 +123,26 @@ final class LineReader {
     return !midLine;
   }
 
+  /** Where the current segment's report window starts: a candidate starting before was reported already. */
+  int reportFrom() {
+    return reportFrom;
+  }
+
+  /** Where its report window ends: a candidate starting there or after is reported by the next segment. */
+  int reportTo() {
+    return reportTo;
+  }
+
+  /** Where the next segment starts when it continues this line: {@link #end()}, or before it after a forced cut. */
+  int resume() {
+    return resume;
+  }
+
+  /** The offset in the text of {@code buffer()[0]}, to carry positions from one segment to the next. */
+  long base() {
+    return base;
+  }
+
   int capacity() {
     return buf.length;
   }
@@ -118,6 +150,10 @@ final class LineReader {
   private void segment(int from, int to, boolean endsLine) {
     start = from;
     end = to;
+    reportFrom = reportFromAt < 0 ? from : (int) Math.max(from, Math.min(to, reportFromAt - base));
+    reportTo = to;
+    resume = to;
+    reportFromAt = -1;
     line = nextLine;
     continued = midLine;
     midLine = !endsLine;
@@ -130,6 +166,7 @@ final class LineReader {
   private boolean fill() throws IOException {
     if (pos > 0) {
       System.arraycopy(buf, pos, buf, 0, limit - pos);
+      base += pos;
       limit -= pos;
       pos = 0;
     }
@@ -144,17 +181,19 @@ final class LineReader {
     return limit > 0;
   }
 
-  /** Skips the rest of an over-long run; true when a place to resume was found in the buffer. */
-  private boolean dropRun() {
-    for (int i = pos; i < limit; i++) {
-      if (table.isOther(buf[i]) || i > pos && isDoubleSeparator(i)) {
-        pos = i;
-        dropping = false;
-        return true;
-      }
-    }
-    pos = limit;
-    return false;
+  /**
+   * Cuts a full buffer that has no safe place at its end, going back {@link #OVERLAP} chars for the next
+   * segment (half the buffer when it is smaller; then a number across the cut is still found, but the
+   * choice among overlapping ones may differ from reading the line whole).
+   */
+  private void forcedCut() {
+    int overlap = Math.min(OVERLAP, limit / 2);
+    int margin = overlap == OVERLAP ? MARGIN : Math.max(1, overlap * MARGIN / OVERLAP);
+    segment(0, limit, false);
+    reportTo = Math.max(reportFrom, limit - margin);
+    resume = limit - overlap;
+    pos = resume;
+    reportFromAt = base + reportTo;
   }
 
   /** The last offset in the full buffer where the line may be cut without splitting a chain, or 0. */

@@ -14,7 +14,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Picks the charset of a text file: a byte order mark (UTF-8, UTF-16LE, UTF-16BE) decides; otherwise the
+ * Picks the charset of a text file: a byte order mark (UTF-8, UTF-16LE, UTF-16BE) decides; then UTF-16
+ * without a mark is told by the pattern of NUL bytes (see {@link #utf16WithoutBom}); otherwise the
  * first megabyte is tried as strict UTF-8 (a character cut at the end of the sample is not an error) and
  * anything malformed in it means Shift_JIS as Windows writes it (windows-31j, CP932). The rest of the
  * file is then decoded in that charset, replacing what does not decode.
@@ -41,7 +42,37 @@ final class TextDecoding {
 
   /** The charset {@link #reader} would choose for a file starting with {@code sample}. */
   static Charset detect(byte[] sample, boolean whole) {
-    return bomLength(sample) > 0 ? bomCharset(sample) : isUtf8(sample, whole) ? StandardCharsets.UTF_8 : CP932;
+    if (bomLength(sample) > 0) {
+      return bomCharset(sample);
+    }
+    Charset utf16 = utf16WithoutBom(sample);
+    return utf16 != null ? utf16 : isUtf8(sample, whole) ? StandardCharsets.UTF_8 : CP932;
+  }
+
+  /**
+   * UTF-16 without a byte order mark (Excel's "Unicode text" as some tools save it), told by its NUL
+   * bytes: text that is mostly ASCII or digits has a zero high byte in most chars, so more than 30% of
+   * the bytes at odd offsets (little-endian) or even offsets (big-endian) are 0 while the others are
+   * mostly not. Other text has almost no NULs.
+   */
+  static @org.jspecify.annotations.Nullable Charset utf16WithoutBom(byte[] s) {
+    int pairs = s.length / 2;
+    if (pairs < 2) {
+      return null;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i + 1 < s.length; i += 2) {
+      evenZeros += s[i] == 0 ? 1 : 0;
+      oddZeros += s[i + 1] == 0 ? 1 : 0;
+    }
+    if (oddZeros * 10 > pairs * 3 && evenZeros * 10 < pairs) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (evenZeros * 10 > pairs * 3 && oddZeros * 10 < pairs) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   private static int bomLength(byte[] s) {

@@ -34,6 +34,7 @@ final class TextScanner {
     CsvColumns columns = null;
     String previousLine = null; // the context word of the line before
     String thisLine = null; // the context word of the segments of this line so far
+    CandidateFinder.Carry carry = new CandidateFinder.Carry();
     while (lines.next()) {
       char[] a = lines.buffer();
       int from = lines.start();
@@ -52,14 +53,17 @@ final class TextScanner {
         c.startSegment(from);
         header = offset -> c.headerAt(a, offset);
       }
-      String found = judge.judge(a, from, to, thisLine != null ? thisLine : previousLine, header,
-          () -> "line " + line);
+      if (!lines.continued()) {
+        carry.clear();
+      }
+      String found = judge.judge(a, from, to, lines.reportFrom(), lines.reportTo(), lines.base(), carry,
+          thisLine != null ? thisLine : previousLine, header, () -> "line " + line);
       thisLine = thisLine != null ? thisLine : found;
       if (lines.endsLine()) {
         previousLine = thisLine;
         thisLine = null;
       } else if (line > 1 && columns != null) {
-        columns.advance(a, to);
+        columns.advance(a, lines.resume());
       }
     }
   }

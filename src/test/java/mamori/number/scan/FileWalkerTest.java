@@ -13,6 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import mamori.number.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,7 +167,7 @@ class FileWalkerTest {
   void workbooksAndDocuments_areDispatchedByContent() throws IOException {
     Documents.workbook(dir.resolve("a.xlsx"), true, List.of("S"), List.of(List.of(List.of(A))));
     Documents.workbook(dir.resolve("b.xls"), false, List.of("S"), List.of(List.of(List.of(B))));
-    Documents.zip(dir.resolve("c.zip"), "notes.txt", "compressed, so not readable as text");
+    Documents.zip(dir.resolve("c.zip"), "notes.txt", "an archive entry with no number");
     walk(dir);
     assertThat(lines()).containsExactly(
         "a.xlsx:sheet S cell A1: " + MASK_A + " medium (12 digits)",
@@ -183,5 +187,182 @@ class FileWalkerTest {
     Files.write(dir.resolve("blob.bin"), noise);
     walk(dir);
     assertThat(recorder.findings).extracting(Finding::masked).containsExactly(MASK_A);
+  }
+
+  /** {@code count} numbers made from a seed, never printed. */
+  private static List<String> numbers(int count) {
+    Random random = new Random(42);
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      out.add(Fixtures.number(String.format("%011d", random.nextLong(100_000_000_000L))));
+    }
+    return out;
+  }
+
+  private static String masked(String n) {
+    return "****-****-" + n.substring(8);
+  }
+
+  @Test
+  void sixThousandNumbersOnOneLine_areEachFoundOnce_withSpacesOrTabs() throws IOException {
+    List<String> numbers = numbers(6000);
+    Files.writeString(dir.resolve("a-spaces.txt"), "個人番号 " + String.join(" ", numbers) + "\n");
+    Files.writeString(dir.resolve("b-tabs.txt"), "個人番号\t" + String.join("\t", numbers) + "\n");
+    new FileWalker(Fixtures.TABLE, ScanEngine.DEFAULT_CAPACITY, recorder).walk(dir);
+    recorder.lines();
+    assertThat(Files.size(dir.resolve("a-spaces.txt"))).isGreaterThan(ScanEngine.DEFAULT_CAPACITY);
+    for (String file : List.of("a-spaces.txt", "b-tabs.txt")) {
+      List<Finding> found = recorder.findings.stream().filter(f -> f.path().endsWith(file)).toList();
+      assertThat(found).hasSize(6000);
+      assertThat(found).extracting(Finding::masked).isEqualTo(numbers.stream().map(FileWalkerTest::masked).toList());
+      assertThat(found).allSatisfy(f -> {
+        assertThat(f.location()).isEqualTo("line 1");
+        assertThat(f.reason()).isEqualTo("context 個人番号");
+      });
+    }
+  }
+
+  private static void zipOf(Path file, String... namesAndContents) throws IOException {
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      for (int i = 0; i < namesAndContents.length; i += 2) {
+        zip.putNextEntry(new ZipEntry(namesAndContents[i]));
+        zip.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+  }
+
+  @Test
+  void zipArchive_hasItsEntriesScanned_withTheirNames() throws IOException {
+    zipOf(dir.resolve("leak.zip"), "inner/staff.csv", "name,my_number\nYamada," + A + "\n", "b.txt", "x " + B);
+    walk(dir);
+    assertThat(lines()).containsExactly(
+        "leak.zip!inner/staff.csv:line 2: " + MASK_A + " high (header my_number)",
+        "leak.zip!b.txt:line 1: " + MASK_B + " medium (12 digits)");
+    assertThat(recorder.unreadable).isEmpty();
+    assertThat(recorder.scanned).hasSize(1);
+  }
+
+  @Test
+  void nestedZipAndGzip_areScanned_andOfficeFilesInThem() throws IOException {
+    Path docs = Files.createDirectory(dir.resolve("tmp"));
+    zipOf(docs.resolve("inner.zip"), "deep.txt", "x " + A);
+    Documents.workbook(docs.resolve("book.xlsx"), true, List.of("S"), List.of(List.of(List.of(B))));
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve("outer.zip")))) {
+      for (String name : List.of("inner.zip", "book.xlsx")) {
+        zip.putNextEntry(new ZipEntry("d/" + name));
+        Files.copy(docs.resolve(name), zip);
+        zip.closeEntry();
+      }
+    }
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("leak.csv.gz")))) {
+      out.write(("my_number\n" + B + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    Files.walk(docs).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    walk(dir);
+    assertThat(lines()).containsExactly(
+        "leak.csv.gz!leak.csv:line 2: " + MASK_B + " high (header my_number)",
+        "outer.zip!d/inner.zip!deep.txt:line 1: " + MASK_A + " medium (12 digits)",
+        "outer.zip!d/book.xlsx:sheet S cell A1: " + MASK_B + " medium (12 digits)");
+    assertThat(recorder.unreadable).isEmpty();
+  }
+
+  @Test
+  void encryptedZip_andArchivesThatCannotBeOpened_areUnreadable() throws IOException {
+    Path zip = dir.resolve("locked.zip");
+    zipOf(zip, "a.txt", "x " + A);
+    byte[] bytes = Files.readAllBytes(zip);
+    bytes[6] |= 1; // the local header's "encrypted" flag
+    for (int i = 0; i + 4 < bytes.length; i++) {
+      if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2) {
+        bytes[i + 8] |= 1; // and the central directory's
+      }
+    }
+    Files.write(zip, bytes);
+    Files.write(dir.resolve("m.7z"), new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C, 0, 4, 1, 2});
+    Files.write(dir.resolve("n.rar"), "Rar!\u001a\u0007\u0001\u0000 more".getBytes(StandardCharsets.ISO_8859_1));
+    walk(dir);
+    assertThat(recorder.unreadable).containsExactly("locked.zip: encrypted",
+        "m.7z: archive format that cannot be opened (7z, rar, xz, bzip2): not scanned",
+        "n.rar: archive format that cannot be opened (7z, rar, xz, bzip2): not scanned");
+    assertThat(recorder.findings).isEmpty();
+  }
+
+  @Test
+  void zipBomb_isUnreadable() throws IOException {
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve("bomb.zip")))) {
+      zip.putNextEntry(new ZipEntry("zeros.txt"));
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 50; i++) {
+        zip.write(zeros);
+      }
+      zip.closeEntry();
+    }
+    Files.writeString(dir.resolve("next.txt"), "x " + A);
+    walk(dir);
+    assertThat(recorder.unreadable).hasSize(1).first().asString()
+        .startsWith("bomb.zip: archive too large to read safely: an entry expands more than 100 times");
+    assertThat(lines()).containsExactly("next.txt:line 1: " + MASK_A + " medium (12 digits)");
+  }
+
+  @Test
+  void utf16WithoutABom_isDetected_inBothByteOrders() throws IOException {
+    String csv = "name,my_number\r\nYamada," + A + "\r\n";
+    Files.write(dir.resolve("be.csv"), csv.getBytes(StandardCharsets.UTF_16BE));
+    Files.write(dir.resolve("le.csv"), csv.getBytes(StandardCharsets.UTF_16LE));
+    walk(dir);
+    assertThat(lines()).containsExactly(
+        "be.csv:line 2: " + MASK_A + " high (header my_number)",
+        "le.csv:line 2: " + MASK_A + " high (header my_number)");
+  }
+
+  /** A .docx whose document.xml expands to {@code megabytes} MB of text, written as a stream. */
+  private static void hugeDocx(Path file, int megabytes, boolean compressible) throws IOException {
+    try (ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
+      zip.setLevel(1);
+      String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+          + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+          + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+          + ".wordprocessingml.document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("_rels/.rels"));
+      zip.write(("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+          + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+          + "officeDocument\" Target=\"word/document.xml\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      zip.write(("<?xml version=\"1.0\"?><w:document xmlns:w=\"" + w + "\"><w:body><w:p><w:r><w:t>")
+          .getBytes(StandardCharsets.UTF_8));
+      byte[] chunk = new byte[1 << 20];
+      Random random = new Random(1);
+      for (int i = 0; i < megabytes; i++) {
+        for (int k = 0; k < chunk.length; k++) {
+          chunk[k] = compressible ? (byte) 'a' : (byte) ('a' + random.nextInt(26));
+        }
+        zip.write(chunk);
+      }
+      zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+  }
+
+  @Test
+  void docxExpandingTo300Megabytes_isUnreadable_andTheNextFileIsStillScanned() throws IOException {
+    hugeDocx(dir.resolve("a-huge.docx"), 300, true);
+    Files.writeString(dir.resolve("b.txt"), "x " + A);
+    walk(dir);
+    assertThat(recorder.unreadable).containsExactly("a-huge.docx: too large to read safely");
+    assertThat(lines()).containsExactly("b.txt:line 1: " + MASK_A + " medium (12 digits)");
+  }
+
+  @Test
+  void docxPartOverTheEntrySizeLimit_isUnreadable() throws IOException {
+    hugeDocx(dir.resolve("a-big.docx"), 3, false);
+    Files.writeString(dir.resolve("b.txt"), "x " + A);
+    new FileWalker(Fixtures.TABLE, 256, recorder, 1L << 20).walk(dir);
+    new FileWalker(Fixtures.TABLE, 256, new Fixtures.Recorder()); // puts POI's default limit back
+    assertThat(recorder.unreadable).containsExactly("a-big.docx: too large to read safely");
+    assertThat(lines()).containsExactly("b.txt:line 1: " + MASK_A + " medium (12 digits)");
   }
 }

@@ -56,9 +56,31 @@ class LineReaderTest {
   }
 
   @Test
-  void aRunLongerThanTheBuffer_isDropped_andReadingGoesOn() throws IOException {
-    assertThat(segments("x" + "1".repeat(50) + "y 12\nz", 8)).containsExactly("1:x", "1+:y 12", "2:z");
-    assertThat(segments("1 ".repeat(30) + "\nz", 8)).containsExactly("1:", "2:z");
+  void aRunLongerThanTheBuffer_isCutAnyway_withAnOverlap_andReadingGoesOn() throws IOException {
+    // capacity 8: the cut goes back half the buffer
+    assertThat(segments("x" + "1".repeat(20) + "y 12\nz", 8))
+        .containsExactly("1:x", "1+:" + "1".repeat(8), "1+:" + "1".repeat(8), "1+:" + "1".repeat(8),
+            "1+:" + "1".repeat(8), "1+:1111y", "1+: 12", "2:z");
+  }
+
+  @Test
+  void aForcedCut_goesBackTheOverlap_andTheReportWindowsMeetOnce() throws IOException {
+    String run = "1 ".repeat(300);
+    LineReader lines = new LineReader(new StringReader(run + "\nz"), Fixtures.TABLE, 256);
+    long reportedTo = 0;
+    int segments = 0;
+    while (lines.next() && lines.line() == 1) {
+      segments++;
+      assertThat(lines.base() + lines.reportFrom()).isEqualTo(reportedTo);
+      reportedTo = lines.base() + lines.reportTo();
+      if (!lines.endsLine()) {
+        assertThat(lines.end() - lines.resume()).isEqualTo(LineReader.OVERLAP);
+        assertThat(lines.end() - lines.reportTo()).isEqualTo(LineReader.MARGIN);
+      }
+    }
+    assertThat(segments).isGreaterThan(2);
+    assertThat(reportedTo).isEqualTo(run.length());
+    assertThat(lines.line()).isEqualTo(2);
   }
 
   @Test
