@@ -185,6 +185,23 @@ final class LogStore {
     return one.isEmpty() ? Optional.empty() : Optional.of(one.getFirst());
   }
 
+  /** The stored checkpoint of {@code tenant} at {@code size}, if one was stored. */
+  Optional<StoredCheckpoint> checkpointAt(String tenant, long size) {
+    try (Connection c = ds.getConnection();
+         PreparedStatement st = c.prepareStatement(
+             "SELECT tree_size, note, signed_at FROM log_checkpoint WHERE tenant_id = ? AND tree_size = ?")) {
+      st.setString(1, tenant);
+      st.setLong(2, size);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next()
+            ? Optional.of(new StoredCheckpoint(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new LogUnavailableException("cannot read the log's checkpoint at size " + size, e);
+    }
+  }
+
   List<StoredCheckpoint> checkpoints(String tenant) {
     return checkpoints(tenant, "ORDER BY tree_size");
   }

@@ -15,8 +15,11 @@ import java.util.function.Consumer;
 import mamori.log.verify.Checkpoint;
 import mamori.log.verify.Note;
 import mamori.log.verify.NoteException;
+import mamori.log.verify.NoteSignature;
 import mamori.log.verify.NoteSigner;
+import mamori.log.verify.NoteVerifier;
 import mamori.log.verify.Rfc6962;
+import mamori.log.verify.VerifierKey;
 
 /**
  * One tenant's transparency log: the appender and the reader of its tree.
@@ -43,6 +46,7 @@ public final class TenantLog implements AutoCloseable {
   private final String origin;
   private final LogStore store;
   private final List<NoteSigner> signers;
+  private final Object storeCosignedLock = new Object();
   private final Clock clock;
   private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
   private final Thread sequencer;
@@ -297,9 +301,12 @@ public final class TenantLog implements AutoCloseable {
   /**
    * Stores the note of this log's checkpoint at {@code size} again, now with cosignatures added (the
    * witness module calls back with them). The note's text must be exactly this log's checkpoint at that
-   * size, so a caller can add signatures but never change what was signed.
+   * size, so a caller can add signatures but never change what was signed; it must still carry a valid
+   * signature by every one of this log's own keys, so the published checkpoint always verifies; and it
+   * must keep every signature line the stored note at that size already has, so no cosignature is lost.
    *
-   * @throws IllegalArgumentException if the note is malformed or is not this log's checkpoint at {@code size}
+   * @throws IllegalArgumentException if the note is malformed, is not this log's checkpoint at {@code size},
+   *     lacks a valid signature by one of this log's keys, or drops a line the stored note has
    * @throws LogUnavailableException if the note cannot be stored
    */
   public void storeCosigned(long size, String note) {
@@ -312,10 +319,39 @@ public final class TenantLog implements AutoCloseable {
     if (!parsed.text().equals(new Checkpoint(origin, size, root(size)).text())) {
       throw new IllegalArgumentException("the note is not the checkpoint of " + origin + " at size " + size);
     }
+    List<VerifierKey> own = signers.stream().map(NoteSigner::verifierKey).toList();
     try {
-      store.saveCheckpoint(tenant, size, note, clock.millis());
-    } catch (SQLException e) {
-      throw new LogUnavailableException("cannot store the cosigned checkpoint: " + e.getMessage(), e);
+      List<VerifierKey> verifiedBy = NoteVerifier.of(own).verify(parsed).verifiedBy();
+      for (VerifierKey key : own) {
+        if (!verifiedBy.contains(key)) {
+          throw new IllegalArgumentException("the note lacks the signature of this log's key " + key.name()
+              + "+" + Integer.toHexString(key.keyId()));
+        }
+      }
+    } catch (NoteException e) {
+      throw new IllegalArgumentException("the note's signatures by this log's keys do not verify: " + e.getMessage(), e);
+    }
+    synchronized (storeCosignedLock) {
+      Optional<LogStore.StoredCheckpoint> stored = store.checkpointAt(tenant, size);
+      if (stored.isPresent()) {
+        List<NoteSignature> before;
+        try {
+          before = Note.parse(stored.get().note()).signatures();
+        } catch (NoteException e) {
+          throw new LogUnavailableException("the stored checkpoint at size " + size + " is not a note", e);
+        }
+        for (NoteSignature line : before) {
+          if (!parsed.signatures().contains(line)) {
+            throw new IllegalArgumentException("the note drops the signature line by " + line
+                + " of the stored checkpoint; cosignatures are only ever added");
+          }
+        }
+      }
+      try {
+        store.saveCheckpoint(tenant, size, note, clock.millis());
+      } catch (SQLException e) {
+        throw new LogUnavailableException("cannot store the cosigned checkpoint: " + e.getMessage(), e);
+      }
     }
   }
 

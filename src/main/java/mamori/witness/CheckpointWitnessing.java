@@ -111,7 +111,7 @@ public final class CheckpointWitnessing implements AutoCloseable {
       Note cosigned = note;
       for (Future<List<NoteSignature>> answer : answers) {
         for (NoteSignature s : answer.get()) {
-          cosigned = cosigned.withSignature(s);
+          cosigned = withNewSignature(cosigned, s);
         }
       }
       if (!cosigned.equals(note)) {
@@ -122,6 +122,17 @@ public final class CheckpointWitnessing implements AutoCloseable {
     } catch (NoteException | ExecutionException | RuntimeException e) {
       LOG.warn("witnessing a checkpoint of {} failed: {}", log.tenant(), e.toString());
     }
+  }
+
+  /**
+   * {@code note} with {@code signature} added, unless it already carries a line by that key (a note
+   * offered again, e.g. the latest one on attach, keeps the cosignatures it was stored with: the log
+   * refuses to store a note that drops a line it had).
+   */
+  private static Note withNewSignature(Note note, NoteSignature signature) {
+    boolean present = note.signatures().stream()
+        .anyMatch(s -> s.keyName().equals(signature.keyName()) && s.keyId() == signature.keyId());
+    return present ? note : note.withSignature(signature);
   }
 
   /** Stops sending checkpoints; a round under way finishes within the timeout. */

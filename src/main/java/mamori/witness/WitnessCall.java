@@ -74,6 +74,9 @@ final class WitnessCall {
         String type = response.headers().firstValue("Content-Type").orElse("");
         if (response.statusCode() == 200) {
           List<NoteSignature> cosignatures = verified(note, body);
+          if (cosignatures.isEmpty()) {
+            return failed("its answer is not a valid cosignature: no line by its key verifies");
+          }
           acceptedSize = checkpoint.size();
           if (failing) {
             LOG.info("witness {} cosigns {} again", witness.key().name(), checkpoint.origin());
@@ -114,11 +117,30 @@ final class WitnessCall {
         .build();
   }
 
-  /** The witness's signature lines, checked: "the client MAY concatenate it to the checkpoint" and verify. */
+  /**
+   * The witness's cosignature: "the client MAY concatenate it to the checkpoint" and verify. Each line
+   * by the witness's key is verified on its own, over the checkpoint, and the first that verifies is
+   * the one kept, so a witness answering with a valid and a broken line (in either order) still yields
+   * exactly one valid line; lines by other keys are ignored.
+   *
+   * @return the one line kept, or empty if no line by the witness's key verifies
+   * @throws NoteException if the answer is not signature lines
+   */
   private List<NoteSignature> verified(Note note, String lines) throws NoteException {
-    Note cosigned = Note.parse(note.text() + "\n" + lines);
-    NoteVerifier.of(witness.key()).verify(cosigned);
-    return cosigned.signatures().stream().filter(s -> s.isBy(witness.key())).distinct().toList();
+    Note answer = Note.parse(note.text() + "\n" + lines);
+    NoteVerifier verifier = NoteVerifier.of(witness.key());
+    for (NoteSignature line : answer.signatures()) {
+      if (!line.isBy(witness.key())) {
+        continue;
+      }
+      try {
+        verifier.verify(Note.of(note.text(), List.of(line)));
+        return List.of(line);
+      } catch (NoteException invalid) {
+        LOG.debug("witness {} returned a line that does not verify: {}", witness.key().name(), invalid.getMessage());
+      }
+    }
+    return List.of();
   }
 
   private List<NoteSignature> failed(String why) {

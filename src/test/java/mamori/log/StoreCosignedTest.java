@@ -7,10 +7,14 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import mamori.crypto.SigningKeys;
 import mamori.log.verify.Checkpoint;
 import mamori.log.verify.Note;
 import mamori.log.verify.NoteSignature;
+import mamori.log.verify.SignatureType;
+import mamori.log.verify.VerifierKey;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
 import mamori.store.TestStores;
@@ -70,6 +74,54 @@ class StoreCosignedTest {
     assertThatThrownBy(() -> log.storeCosigned(size, forged.toString())).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> log.storeCosigned(size - 1, note.toString())).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> log.storeCosigned(size, "not a note")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(log.checkpoint()).hasValue(note.toString());
+  }
+
+  @Test
+  void aNoteWithoutTheLogsEd25519Line_isRefused() throws Exception {
+    assertDroppingTheLogsLineIsRefused(SignatureType.ED25519);
+  }
+
+  @Test
+  void aNoteWithoutTheLogsMlDsaLine_isRefused() throws Exception {
+    assertDroppingTheLogsLineIsRefused(SignatureType.ML_DSA_44);
+  }
+
+  @Test
+  void aNoteWithTheLogsLineCorrupted_isRefused() throws Exception {
+    Note note = Note.parse(log.checkpoint().orElseThrow());
+    long size = Checkpoint.parse(note.text()).size();
+    NoteSignature first = note.signatures().getFirst();
+    byte[] flipped = first.signature();
+    flipped[0] ^= 1;
+    Note corrupted = note.withSignature(new NoteSignature(first.keyName(), first.keyId(), flipped));
+    assertThatThrownBy(() -> log.storeCosigned(size, corrupted.toString())).isInstanceOf(IllegalArgumentException.class);
+    assertThat(log.checkpoint()).hasValue(note.toString());
+  }
+
+  @Test
+  void aNoteDroppingAWitnessLineStoredBefore_isRefused_andAddingAnotherIsStored() throws Exception {
+    Note note = Note.parse(log.checkpoint().orElseThrow());
+    long size = Checkpoint.parse(note.text()).size();
+    Note first = note.withSignature(new NoteSignature("witness.example/w1", 42, new byte[72]));
+    log.storeCosigned(size, first.toString());
+    Note withoutW1 = note.withSignature(new NoteSignature("witness.example/w2", 43, new byte[72]));
+    assertThatThrownBy(() -> log.storeCosigned(size, withoutW1.toString())).isInstanceOf(IllegalArgumentException.class);
+    assertThat(log.checkpoint()).hasValue(first.toString());
+    Note both = first.withSignature(new NoteSignature("witness.example/w2", 43, new byte[72]));
+    log.storeCosigned(size, both.toString());
+    assertThat(log.checkpoint()).hasValue(both.toString());
+  }
+
+  private void assertDroppingTheLogsLineIsRefused(SignatureType type) throws Exception {
+    Note note = Note.parse(log.checkpoint().orElseThrow());
+    long size = Checkpoint.parse(note.text()).size();
+    VerifierKey key = logs.verifierKeys("demo-city").stream().filter(k -> k.type() == type).findFirst().orElseThrow();
+    assertThat(note.signatures()).anyMatch(s -> s.isBy(key));
+    List<NoteSignature> kept = new ArrayList<>(note.signatures().stream().filter(s -> !s.isBy(key)).toList());
+    kept.add(new NoteSignature("witness.example/w1", 42, new byte[72]));
+    Note dropped = Note.of(note.text(), kept);
+    assertThatThrownBy(() -> log.storeCosigned(size, dropped.toString())).isInstanceOf(IllegalArgumentException.class);
     assertThat(log.checkpoint()).hasValue(note.toString());
   }
 }

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import mamori.crypto.SigningKeys;
 import mamori.log.verify.Note;
+import mamori.log.verify.NoteSignature;
+import mamori.log.verify.NoteVerifier;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
 import mamori.store.TestStores;
@@ -60,7 +62,7 @@ class WitnessCallTest {
     return new WitnessCall(to, HTTP, Duration.ofSeconds(5), tree::proof);
   }
 
-  List<mamori.log.verify.NoteSignature> cosign(WitnessCall call, TestTree tree, long size) throws Exception {
+  List<NoteSignature> cosign(WitnessCall call, TestTree tree, long size) throws Exception {
     return call.cosign(Note.parse(tree.note(size)), tree.checkpoint(size));
   }
 
@@ -116,6 +118,40 @@ class WitnessCallTest {
         assertThat(cosign(call(log, new WitnessEndpoint(url, witness.verifierKey())), log, 3)).as(answer).isEmpty();
         assertThat(cosign(call(log, new WitnessEndpoint(url, WitnessEndpoint.parse("http://x.example|" + otherKey).key())), log, 3))
             .as("another key named alike").isEmpty();
+      } finally {
+        fake.stop(0);
+      }
+    }
+  }
+
+  @Test
+  void aValidAndACorruptedLineByTheWitness_yieldOnlyTheValidOne_inEitherOrder() throws Exception {
+    String valid = witness.addCheckpoint(log.body(0, 3).getBytes(StandardCharsets.UTF_8)).body();
+    Note note = Note.parse(log.note(3));
+    NoteSignature good = Note.parse(note.text() + "\n" + valid).signatures().getFirst();
+    byte[] flipped = good.signature();
+    flipped[flipped.length - 5] ^= 1;
+    String corrupted = new NoteSignature(good.keyName(), good.keyId(), flipped).line();
+    for (String answer : List.of(valid + corrupted, corrupted + valid)) {
+      HttpServer fake = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      fake.createContext("/", exchange -> {
+        byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+        exchange.getRequestBody().readAllBytes();
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+      });
+      fake.start();
+      try {
+        var url = java.net.URI.create("http://127.0.0.1:" + fake.getAddress().getPort() + "/witness");
+        List<NoteSignature> kept = cosign(call(log, new WitnessEndpoint(url, witness.verifierKey())), log, 3);
+        assertThat(kept).as(answer).containsExactly(good);
+        Note cosigned = note;
+        for (NoteSignature s : kept) {
+          cosigned = cosigned.withSignature(s);
+        }
+        assertThat(NoteVerifier.of(witness.verifierKey()).verify(cosigned).verifiedBy())
+            .containsExactly(witness.verifierKey());
       } finally {
         fake.stop(0);
       }
