@@ -70,13 +70,18 @@ final class KeysetTable {
 
   private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
     PreparedStatement st = c.prepareStatement(sql);
-    for (int i = 0; i < params.length; i++) {
-      switch (params[i]) {
-        case byte[] bytes -> st.setBytes(i + 1, bytes);
-        case Long n -> st.setLong(i + 1, n);
-        default -> st.setString(i + 1, params[i].toString());
+    try {
+      for (int i = 0; i < params.length; i++) {
+        switch (params[i]) {
+          case byte[] bytes -> st.setBytes(i + 1, bytes);
+          case Long n -> st.setLong(i + 1, n);
+          default -> st.setString(i + 1, params[i].toString());
+        }
       }
+      return st;
+    } catch (SQLException e) {
+      st.close();
+      throw e;
     }
-    return st;
   }
 }

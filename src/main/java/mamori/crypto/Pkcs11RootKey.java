@@ -10,6 +10,7 @@ import java.security.KeyStore;
 import java.security.Provider;
 import java.security.ProviderException;
 import java.security.SecureRandom;
+import java.security.Security;
 import java.util.Arrays;
 import java.util.function.Function;
 import javax.crypto.Cipher;
@@ -72,7 +73,7 @@ final class Pkcs11RootKey implements RootKey {
           + " (mamori.keys.pkcs11.library)");
     }
     char[] pin = pin(config, env);
-    Provider sunPkcs11 = java.security.Security.getProvider("SunPKCS11");
+    Provider sunPkcs11 = Security.getProvider("SunPKCS11");
     if (sunPkcs11 == null) {
       throw new KeyException("this Java runtime has no SunPKCS11 provider (module jdk.crypto.cryptoki)");
     }
