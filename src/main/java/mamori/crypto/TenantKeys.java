@@ -1,0 +1,140 @@
+package mamori.crypto;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.Configuration;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.Parameters;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig2026;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.google.crypto.tink.prf.PredefinedPrfParameters;
+import com.google.crypto.tink.prf.PrfConfig2026;
+import com.google.crypto.tink.prf.PrfSet;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+
+/**
+ * Each tenant's keys, as Tink primitives only: an AEAD for personal fields, and two independent PRFs,
+ * one for blind indexes and one for agency-specific tokens, so an index value and a token of the same
+ * person cannot be joined. Each is a Tink keyset made on first use and stored in {@code tenant_keyset}
+ * only wrapped by the root key, with {@code mamori/keyset/v1/<tenant>/<purpose>} as associated data:
+ * a row copied to another tenant or purpose does not open. Keysets may hold several keys; field
+ * ciphertexts carry Tink's 5-byte key id, so data stays readable across a later rotation.
+ *
+ * <p>Thread-safe; a keyset is unwrapped once per instance and kept as its primitive. Two processes
+ * using a tenant for the first time at once agree on the keyset whose row was written first.
+ */
+public final class TenantKeys {
+  /** Tenant ids: lower-case letters, digits and hyphens, 1 to 64 (as the logs name tenants). */
+  private static final Pattern TENANT = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+  /** What a keyset is for; its name is stored and bound into the wrapping. */
+  enum Purpose {
+    FIELD(PredefinedAeadParameters.AES256_GCM, AeadConfig2026.get()),
+    INDEX(PredefinedPrfParameters.HMAC_SHA256_PRF, PrfConfig2026.get()),
+    TOKEN(PredefinedPrfParameters.HMAC_SHA256_PRF, PrfConfig2026.get());
+
+    final Parameters parameters;
+    final Configuration tink;
+
+    Purpose(Parameters parameters, Configuration tink) {
+      this.parameters = parameters;
+      this.tink = tink;
+    }
+
+    String column() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private record Slot(String tenant, Purpose purpose) {}
+
+  private final KeysetTable table;
+  private final Aead root;
+  private final Clock clock;
+  private final Map<Slot, Object> primitives = new ConcurrentHashMap<>();
+
+  /** The keys of every tenant in {@code store}, wrapped by {@code rootKey} (from {@link RootKeys#open}). */
+  public TenantKeys(DataSource store, RootKey rootKey, Clock clock) {
+    this.table = new KeysetTable(store);
+    this.root = new Aead() {
+      @Override
+      public byte[] encrypt(byte[] plaintext, byte[] associatedData) throws GeneralSecurityException {
+        return rootKey.wrap(plaintext, associatedData);
+      }
+
+      @Override
+      public byte[] decrypt(byte[] ciphertext, byte[] associatedData) throws GeneralSecurityException {
+        return rootKey.unwrap(ciphertext, associatedData);
+      }
+    };
+    this.clock = clock;
+  }
+
+  /**
+   * The AEAD (AES-256-GCM) for {@code tenant}'s personal fields. Pass the record and field as
+   * associated data so a ciphertext cannot be moved to another place; empty associated data binds
+   * nothing.
+   *
+   * @throws IllegalArgumentException for a malformed tenant id
+   * @throws KeyException when the stored keyset does not open or the store cannot be read
+   */
+  public Aead fieldAead(String tenant) {
+    return primitive(tenant, Purpose.FIELD, Aead.class);
+  }
+
+  /**
+   * The PRF (HMAC-SHA-256) for {@code tenant}'s blind indexes: {@code computePrimary(value, 32)} gives
+   * the same output for the same value, and nothing about it without the key. Use {@link PrfSet#getPrfs()}
+   * to look up under older keys once keys are rotated.
+   */
+  public PrfSet indexPrf(String tenant) {
+    return primitive(tenant, Purpose.INDEX, PrfSet.class);
+  }
+
+  /** The PRF (HMAC-SHA-256) for {@code tenant}'s agency-specific tokens; independent of {@link #indexPrf}. */
+  public PrfSet tokenPrf(String tenant) {
+    return primitive(tenant, Purpose.TOKEN, PrfSet.class);
+  }
+
+  private <P> P primitive(String tenant, Purpose purpose, Class<P> type) {
+    if (!TENANT.matcher(tenant).matches()) {
+      throw new IllegalArgumentException("a tenant id is 1 to 64 of a-z, 0-9 and '-'");
+    }
+    return type.cast(primitives.computeIfAbsent(new Slot(tenant, purpose), slot -> load(slot, type)));
+  }
+
+  private Object load(Slot slot, Class<?> type) {
+    byte[] ad = associatedData(slot.tenant(), slot.purpose());
+    Purpose purpose = slot.purpose();
+    byte[] wrapped = table.keyset(slot.tenant(), purpose.column()).orElseGet(() -> {
+      try {
+        KeysetHandle fresh = KeysetHandle.generateNew(purpose.parameters, purpose.tink);
+        table.insertKeyset(slot.tenant(), purpose.column(),
+            TinkProtoKeysetFormat.serializeEncryptedKeyset(fresh, root, ad, purpose.tink), clock.millis());
+      } catch (GeneralSecurityException e) {
+        throw new KeyException("cannot make the " + purpose.column() + " keyset of tenant " + slot.tenant()
+            + ": " + e.getMessage(), e);
+      }
+      return table.keyset(slot.tenant(), purpose.column()).orElseThrow();
+    });
+    try {
+      return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, root, ad, purpose.tink)
+          .getPrimitive(purpose.tink, type);
+    } catch (GeneralSecurityException e) {
+      throw new KeyException("the " + purpose.column() + " keyset of tenant " + slot.tenant() + " does not"
+          + " open with the root key: its row in tenant_keyset was changed or copied from another tenant;"
+          + " restore it from backup", e);
+    }
+  }
+
+  static byte[] associatedData(String tenant, Purpose purpose) {
+    return ("mamori/keyset/v1/" + tenant + "/" + purpose.column()).getBytes(StandardCharsets.UTF_8);
+  }
+}
