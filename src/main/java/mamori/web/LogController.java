@@ -1,6 +1,5 @@
 package mamori.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import mamori.log.TenantLog;
 import mamori.log.TransparencyLogs;
@@ -37,13 +36,11 @@ class LogController {
         .orElseGet(() -> notFound("no checkpoint yet"));
   }
 
-  @GetMapping("/log/{tenant}/tile/**")
-  ResponseEntity<?> tile(@PathVariable String tenant, HttpServletRequest request) {
-    String prefix = "/log/" + tenant + "/";
-    String uri = request.getRequestURI();
+  @GetMapping("/log/{tenant}/tile/{*rest}")
+  ResponseEntity<?> tile(@PathVariable String tenant, @PathVariable String rest) {
     TilePath path;
     try {
-      path = TilePath.parse(uri.substring(uri.indexOf(prefix) + prefix.length()));
+      path = TilePath.parse("tile" + rest);
     } catch (IllegalArgumentException e) {
       return ResponseEntity.badRequest().contentType(TEXT).body("not a tlog-tiles path\n");
     }
