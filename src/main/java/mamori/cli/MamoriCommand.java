@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       WitnessCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MamoriCommand implements Runnable {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import javax.sql.DataSource;
  * was built on, so two writers can never interleave one tenant's sequence.
  */
 final class LogStore {
+  static final int ROWS_PER_INSERT = 256;
   private final DataSource ds;
 
   LogStore(DataSource ds) {
@@ -69,17 +71,7 @@ final class LogStore {
       c.setAutoCommit(false);
       try {
         moveState(c, tenant, origin, fromSize, fromSize + entries.size(), newRoot);
-        try (PreparedStatement st = c.prepareStatement(
-            "INSERT INTO log_entry (tenant_id, seq, entry) VALUES (?, ?, ?)")) {
-          long seq = fromSize;
-          for (byte[] e : entries) {
-            st.setString(1, tenant);
-            st.setLong(2, seq++);
-            st.setBytes(3, e);
-            st.addBatch();
-          }
-          st.executeBatch();
-        }
+        insertEntries(c, tenant, fromSize, entries);
         try (PreparedStatement st = c.prepareStatement(
             "INSERT INTO log_tile (tenant_id, tile_level, tile_index, hashes) VALUES (?, ?, ?, ?) "
                 + "ON CONFLICT (tenant_id, tile_level, tile_index) DO UPDATE SET hashes = excluded.hashes")) {
@@ -97,6 +89,48 @@ final class LogStore {
         c.rollback();
         throw e;
       }
+    }
+  }
+
+  /**
+   * Inserts entries as multi-row INSERTs of {@link #ROWS_PER_INSERT} rows and one for the rest: one
+   * statement execution per 256 rows instead of per row, which PostgreSQL's driver otherwise does only
+   * with {@code reWriteBatchedInserts=true} in the URL, and which spares SQLite's driver most of its
+   * per-row native calls.
+   */
+  private static void insertEntries(Connection c, String tenant, long fromSize, List<byte[]> entries)
+      throws SQLException {
+    int full = entries.size() / ROWS_PER_INSERT;
+    int rest = entries.size() % ROWS_PER_INSERT;
+    if (full > 0) {
+      try (PreparedStatement st = c.prepareStatement(insertEntriesSql(ROWS_PER_INSERT))) {
+        for (int chunk = 0; chunk < full; chunk++) {
+          bindEntries(st, tenant, fromSize, entries, chunk * ROWS_PER_INSERT, ROWS_PER_INSERT);
+          st.addBatch();
+        }
+        st.executeBatch();
+      }
+    }
+    if (rest > 0) {
+      try (PreparedStatement st = c.prepareStatement(insertEntriesSql(rest))) {
+        bindEntries(st, tenant, fromSize, entries, full * ROWS_PER_INSERT, rest);
+        st.executeUpdate();
+      }
+    }
+  }
+
+  private static String insertEntriesSql(int rows) {
+    return "INSERT INTO log_entry (tenant_id, seq, entry) VALUES "
+        + String.join(", ", Collections.nCopies(rows, "(?, ?, ?)"));
+  }
+
+  private static void bindEntries(PreparedStatement st, String tenant, long fromSize, List<byte[]> entries,
+      int first, int rows) throws SQLException {
+    int p = 1;
+    for (int i = first; i < first + rows; i++) {
+      st.setString(p++, tenant);
+      st.setLong(p++, fromSize + i);
+      st.setBytes(p++, entries.get(i));
     }
   }
 

@@ -1,23 +1,28 @@
 package mamori.log;
 
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import mamori.log.verify.Rfc6962;
 import mamori.log.verify.TilePath;
 
 /**
  * Inclusion and consistency proofs (RFC 6962 PATH and PROOF, RFC 9162 section 2.1) for a tree of a
  * given size, read from its tiles. Every subtree hash a proof needs is either a stored tile hash (a
- * perfect subtree of height 8L) or at most 128 hashes of one tile combined, so a proof reads one or
- * two tiles per level.
+ * perfect subtree of height 8L) or at most 128 hashes of one tile combined, so a proof needs one or
+ * two tiles per level. A builder reads each tile once and keeps it: a proof's path asks for the same
+ * tile up to eight times. It is meant for one proof (or one root) on one thread.
  */
 final class ProofBuilder {
   private static final int H = Rfc6962.HASH_SIZE;
   private final TreeTail.TileSource tiles;
   private final long size;
   private final MessageDigest sha;
+  private final Map<TreeTail.TileKey, byte[]> read = new HashMap<>();
 
   ProofBuilder(TreeTail.TileSource tiles, long size) {
     this.tiles = tiles;
@@ -110,21 +115,24 @@ final class ProofBuilder {
     int count = 1 << (h % 8);
     long first = start >>> (8 * level);
     long tileIndex = first / TilePath.FULL_WIDTH;
-    byte[] tile = tiles.tile(level, tileIndex);
+    byte[] tile = read.computeIfAbsent(new TreeTail.TileKey(level, tileIndex), k -> tiles.tile(k.level(), k.index()));
     int offset = (int) (first % TilePath.FULL_WIDTH) * H;
     if (tile.length < offset + count * H) {
       throw new IllegalStateException("tile " + level + "/" + tileIndex + " lacks hashes the tree needs");
     }
-    byte[][] row = new byte[count][];
-    for (int i = 0; i < count; i++) {
-      row[i] = Arrays.copyOfRange(tile, offset + i * H, offset + (i + 1) * H);
-    }
+    byte[] row = Arrays.copyOfRange(tile, offset, offset + count * H);
     for (int width = count; width > 1; width /= 2) {
-      for (int i = 0; i < width / 2; i++) {
-        row[i] = node(row[2 * i], row[2 * i + 1]);
+      for (int i = 0; i < width / 2; i++) { // in place: hash i is written after hashes 2i and 2i+1 are read
+        sha.update((byte) 1);
+        sha.update(row, 2 * i * H, 2 * H);
+        try {
+          sha.digest(row, i * H, H);
+        } catch (DigestException e) {
+          throw new IllegalStateException("SHA-256 writes 32 bytes", e);
+        }
       }
     }
-    return row[0];
+    return Arrays.copyOf(row, H);
   }
 
   private byte[] node(byte[] left, byte[] right) {

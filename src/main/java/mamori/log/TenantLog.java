@@ -40,7 +40,8 @@ public final class TenantLog implements AutoCloseable {
   static final long CHECKPOINT_INTERVAL_MS = 1_000;
   static final long APPEND_TIMEOUT_S = 30;
 
-  private record Pending(byte[] entry, CompletableFuture<Long> done) {}
+  /** An entry waiting for the sequencer, with its leaf hash made on the caller's thread, not the sequencer's. */
+  private record Pending(byte[] entry, byte[] leafHash, CompletableFuture<Long> done) {}
 
   private final String tenant;
   private final String origin;
@@ -98,7 +99,8 @@ public final class TenantLog implements AutoCloseable {
     if (!running) {
       throw new LogUnavailableException("the log of " + tenant + " is closed");
     }
-    var pending = new Pending(entry.clone(), new CompletableFuture<>());
+    byte[] copy = entry.clone();
+    var pending = new Pending(copy, Rfc6962.leafHash(copy), new CompletableFuture<>());
     if (!queue.offer(pending)) {
       throw new LogOverloadedException("the log of " + tenant + " has " + QUEUE_CAPACITY
           + " appends waiting; try again shortly");
@@ -247,7 +249,7 @@ public final class TenantLog implements AutoCloseable {
     List<byte[]> entries = new ArrayList<>(batch.size());
     for (Pending p : batch) {
       entries.add(p.entry());
-      tail.append(Rfc6962.leafHash(p.entry()));
+      tail.append(p.leafHash());
     }
     byte[] root = tail.root();
     try {

@@ -16,8 +16,9 @@ import mamori.log.verify.TilePath;
  * (the compact range) are all that appending needs. Appending a leaf pushes its hash and merges the two
  * topmost roots once per trailing 1-bit of the old size, as in binary carrying. Every node made on the
  * way whose height is a multiple of 8 is a hash of C2SP tlog-tiles level height/8, at index
- * {@code leaf >> height}: it is appended to that level's rightmost tile, which we hold in memory and hand
- * to the store as "dirty" until the batch commits. The tree's root folds the compact range from the
+ * {@code leaf >> height}: it is written into that level's rightmost tile, which we hold in memory in a
+ * full tile's room (so an append copies 32 bytes, not the tile) and hand to the store, as a copy of its
+ * filled part, with the batch that changed it. The tree's root folds the compact range from the
  * right (RFC 6962's MTH, since the tree is left-balanced). State is rebuilt from stored tiles with
  * {@link #resume}, reading at most one tile per level and one per compact-range root.
  */
@@ -30,10 +31,15 @@ final class TreeTail {
     byte[] tile(int level, long index);
   }
 
+  private static final int LEVELS = Long.SIZE / 8; // heights 0 to 63 make levels 0 to 7
+
   private final MessageDigest sha = sha256();
   private final List<byte[]> range = new ArrayList<>(); // compact range, largest subtree first
-  private final Map<Integer, byte[]> tails = new LinkedHashMap<>(); // level -> hashes of its rightmost tile
-  private final Map<TileKey, byte[]> dirty = new LinkedHashMap<>();
+  // Each level's rightmost, unfilled tile, written in place: appending copies 32 bytes, not the tile.
+  private final byte[][] tails = new byte[LEVELS][]; // a full tile's room, or null before its first hash
+  private final int[] widths = new int[LEVELS]; // hashes in that tile
+  private final boolean[] touched = new boolean[LEVELS]; // whether it changed since takeDirtyTiles
+  private final Map<TileKey, byte[]> filled = new LinkedHashMap<>(); // tiles completed since takeDirtyTiles
   private long size;
 
   record TileKey(int level, long index) {}
@@ -56,10 +62,17 @@ final class TreeTail {
         start += 1L << h;
       }
     }
-    for (int level = 0; level <= TilePath.MAX_LEVEL && (size >>> (8 * level)) > 0; level++) {
-      long hashes = size >>> (8 * level);
-      if (hashes % TILE != 0) {
-        t.tails.put(level, tiles.tile(level, hashes / TILE));
+    for (int level = 0; level < LEVELS && TilePath.hashesAt(level, size) > 0; level++) {
+      int width = TilePath.partialWidth(level, size);
+      if (width != 0) {
+        long index = TilePath.hashesAt(level, size) / TILE;
+        byte[] tile = tiles.tile(level, index);
+        if (tile.length != width * H) {
+          throw new IllegalStateException("tile " + level + "/" + index + " holds " + tile.length / H
+              + " hashes where the tree of " + size + " needs " + width);
+        }
+        t.tails[level] = Arrays.copyOf(tile, TILE * H);
+        t.widths[level] = width;
       }
     }
     return t;
@@ -85,22 +98,31 @@ final class TreeTail {
   }
 
   private void emit(int level, long hashIndex, byte[] hash) {
-    byte[] tail = tails.getOrDefault(level, new byte[0]);
-    byte[] grown = Arrays.copyOf(tail, tail.length + H);
-    System.arraycopy(hash, 0, grown, tail.length, H);
-    long tileIndex = hashIndex / TILE;
-    dirty.put(new TileKey(level, tileIndex), grown);
-    if (grown.length == TILE * H) {
-      tails.remove(level);
+    if (tails[level] == null) {
+      tails[level] = new byte[TILE * H];
+    }
+    System.arraycopy(hash, 0, tails[level], widths[level] * H, H);
+    if (++widths[level] == TILE) {
+      filled.put(new TileKey(level, hashIndex / TILE), tails[level]);
+      tails[level] = null;
+      widths[level] = 0;
+      touched[level] = false;
     } else {
-      tails.put(level, grown);
+      touched[level] = true;
     }
   }
 
-  /** Tiles changed since the last call, to be stored with the batch; clears the list. */
+  /** Tiles changed since the last call (full ones, then partial ones as copies), to be stored with the batch. */
   Map<TileKey, byte[]> takeDirtyTiles() {
-    Map<TileKey, byte[]> out = new LinkedHashMap<>(dirty);
-    dirty.clear();
+    Map<TileKey, byte[]> out = new LinkedHashMap<>(filled);
+    filled.clear();
+    for (int level = 0; level < LEVELS; level++) {
+      if (touched[level]) {
+        long index = TilePath.hashesAt(level, size) / TILE;
+        out.put(new TileKey(level, index), Arrays.copyOf(tails[level], widths[level] * H));
+        touched[level] = false;
+      }
+    }
     return out;
   }
 
@@ -122,7 +144,7 @@ final class TreeTail {
 
   /** The rightmost tile of a level as held in memory, or null when that level's last tile is full. */
   byte[] tail(int level) {
-    return tails.get(level);
+    return tails[level] == null ? null : Arrays.copyOf(tails[level], widths[level] * H);
   }
 
   private byte[] node(byte[] left, byte[] right) {

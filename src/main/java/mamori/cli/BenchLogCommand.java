@@ -1,0 +1,271 @@
+package mamori.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.stream.Stream;
+import mamori.crypto.SigningKeys;
+import mamori.log.LogBenchmarks;
+import mamori.log.TenantLog;
+import mamori.log.TransparencyLogs;
+import mamori.store.Store;
+import mamori.store.StoreLocation;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mamori bench log}: the log's figures of DESIGN.md (appends, checkpoint delay, verification,
+ * inclusion proofs) measured on a fresh tenant log, printed as {@code name: value} lines with the
+ * targets beside them. The measuring itself is {@link LogBenchmarks}'; this class picks the store,
+ * cleans up and prints.
+ */
+@Command(name = "log", mixinStandardHelpOptions = true,
+    description = {
+      "Measures the transparency log and prints 'name: value' lines on standard output:",
+      "  log.appends_per_s                 durable appends per second from T concurrent appenders",
+      "  log.checkpoint_latency_ms_p99     acknowledgement to stored signed checkpoint, p99 of all entries",
+      "  log.verify_entries_per_s          whole-log verification: read every entry, hash, compare the root",
+      "  log.verify_hash_only_entries_per_s  the same hashing on leaf hashes in memory, without reading",
+      "  log.inclusion_proof_store_us      build + verify one proof from the store at the appended size",
+      "  log.inclusion_proof_us            build + verify one proof in a synthetic tree of --proof-size",
+      "                                    leaves whose tiles are built in memory (mean; _p99 beside it)",
+      "then the targets as log.target.* lines and a '#' line saying which were met.",
+      "",
+      "Without --data or --db the log goes to a temporary SQLite folder that is deleted afterwards.",
+      "With either, a tenant 'bench-<random>' is left in that store (its signing keys are temporary,",
+      "so it can be read and verified but not extended). The synthetic tree's tiles are built at once",
+      "on all cores, not appended: N x 32 bytes of memory outside the Java heap (3.2 GB and about",
+      "half a minute on 2 cores at the default 100 million), so no -Xmx is needed for it.",
+      ""})
+final class BenchLogCommand implements Callable<Integer> {
+  static final long TARGET_APPENDS_PER_S = 50_000;
+  static final long TARGET_CHECKPOINT_MS = 1_000;
+  static final long TARGET_VERIFY_PER_S = 1_000_000;
+  static final long TARGET_PROOF_US = 1_000;
+  static final long TARGET_PROOF_TREE = 100_000_000;
+
+  @Spec CommandSpec spec;
+  @Mixin StoreOptions store;
+
+  @Option(names = "--appends", paramLabel = "N", defaultValue = "200000",
+      description = "Entries to append: 1 to 100,000,000 (default: ${DEFAULT-VALUE}).")
+  long appends;
+
+  @Option(names = "--appenders", paramLabel = "T", defaultValue = "64",
+      description = "Concurrent appenders (virtual threads, each waiting for its acknowledgement):"
+          + " 1 to 65,536 (default: ${DEFAULT-VALUE}).")
+  int appenders;
+
+  @Option(names = "--proof-size", paramLabel = "N", defaultValue = "100000000",
+      description = "Leaves of the synthetic tree for log.inclusion_proof_us: 1 to 4,000,000,000"
+          + " (default: ${DEFAULT-VALUE}).")
+  long proofSize;
+
+  /** Whether to draw progress bars; a field so that tests can decide. */
+  boolean terminal = System.console() != null && System.console().isTerminal();
+
+  private PrintWriter out;
+
+  @Override
+  public Integer call() throws IOException {
+    check(appends >= 1 && appends <= 100_000_000, "--appends must be from 1 to 100,000,000, not " + appends);
+    check(appenders >= 1 && appenders <= 65_536, "--appenders must be from 1 to 65,536, not " + appenders);
+    check(proofSize >= 1 && proofSize <= 4_000_000_000L,
+        "--proof-size must be from 1 to 4,000,000,000, not " + proofSize);
+    out = spec.commandLine().getOut();
+    boolean temporary = store.data == null && (store.db == null || store.db.isBlank());
+    Path scratch = Files.createTempDirectory("mamori-bench-");
+    StoreLocation location = temporary ? new StoreLocation.Embedded(scratch.resolve("data")) : store.location();
+    byte[] id = new byte[4];
+    new SecureRandom().nextBytes(id);
+    String tenant = "bench-" + HexFormat.of().formatHex(id);
+    Figures f = new Figures();
+    try {
+      benchStoredLog(location, scratch.resolve("keys"), tenant, f);
+    } finally {
+      deleteTree(scratch);
+      if (!temporary) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("mamori: the benchmark's log stays in " + location + " as tenant " + tenant
+            + "; its signing keys were temporary, so it can be read and verified but not extended.");
+        err.flush();
+      }
+    }
+    benchSyntheticTree(f);
+    printTargets(f);
+    return 0;
+  }
+
+  private void benchStoredLog(StoreLocation location, Path keys, String tenant, Figures f) {
+    try (Store s = Store.open(location);
+         TransparencyLogs logs = new TransparencyLogs(s.dataSource(), SigningKeys.in(keys),
+             TransparencyLogs.DEFAULT_ORIGIN_PREFIX, Clock.systemUTC())) {
+      print("log.store", s.dialect().name().toLowerCase(Locale.ROOT));
+      print("log.appends", appends);
+      print("log.appenders", appenders);
+      TenantLog log = logs.forTenant(tenant);
+      var a = withProgress("appends", appends, true, p -> LogBenchmarks.append(log, appends, appenders, p));
+      f.appendsPerS = a.perSecond();
+      f.checkpointP99Ms = a.checkpointLagP99Millis();
+      print("log.appends_per_s", Math.round(f.appendsPerS));
+      print("log.checkpoint_latency_ms_p99", f.checkpointP99Ms);
+      print("log.checkpoint_latency_ms_max", a.checkpointLagMaxMillis());
+
+      long start = System.nanoTime();
+      long verified = withProgress("verify", appends, true, p -> LogBenchmarks.verify(logs, tenant, p));
+      f.verifyPerS = verified / seconds(start);
+      print("log.verify_entries_per_s", Math.round(f.verifyPerS));
+
+      long hashes = Math.max(appends, 1_000_000);
+      byte[] leafHashes = new byte[(int) Math.min(appends, 1 << 20) * 32];
+      new SplittableRandom(1).nextBytes(leafHashes);
+      start = System.nanoTime();
+      LogBenchmarks.rootOfLeafHashes(leafHashes, hashes);
+      print("log.verify_hash_only_entries_per_s", Math.round(hashes / seconds(start)));
+
+      long[] nanos = timeProofs("proofs", LogBenchmarks.storedProver(log), 200, 2_000);
+      print("log.inclusion_proof_store_us", mean(nanos) / 1e3);
+      print("log.inclusion_proof_store_us_p99", percentile(nanos, 0.99) / 1e3);
+    }
+  }
+
+  private void benchSyntheticTree(Figures f) {
+    long start = System.nanoTime();
+    LogBenchmarks.SyntheticTree tree;
+    try {
+      tree = withProgress("tree", proofSize / 256 * 256, false, p -> LogBenchmarks.syntheticTree(proofSize, p));
+    } catch (OutOfMemoryError e) {
+      throw new IllegalStateException(String.format(Locale.ROOT, "not enough memory for a tree of %,d leaves"
+          + " (%.1f GB outside the Java heap); give a smaller --proof-size", proofSize, proofSize * 32 / 1e9), e);
+    }
+    try (tree) {
+      print("log.inclusion_proof_tree_size", proofSize);
+      print("log.inclusion_proof_tree_build_s", seconds(start));
+      out.println(String.format(Locale.ROOT, "# the proof tree: %,d synthetic leaf hashes whose tiles were built"
+          + " bottom-up in memory (%.1f GB), not appended", proofSize, proofSize * 32 / 1e9));
+      long[] nanos = timeProofs("proofs", tree, 5_000, 20_000);
+      f.proofUs = mean(nanos) / 1e3;
+      print("log.inclusion_proof_us", f.proofUs);
+      print("log.inclusion_proof_us_p99", percentile(nanos, 0.99) / 1e3);
+    }
+  }
+
+  /** Proofs of random leaves: {@code warmup} untimed, then {@code count} timed one by one, sorted. */
+  private long[] timeProofs(String task, LogBenchmarks.Prover prover, int warmup, int count) {
+    SplittableRandom random = new SplittableRandom(42);
+    return withProgress(task, warmup + count, false, p -> {
+      long[] nanos = new long[count];
+      for (int i = -warmup; i < count; i++) {
+        long index = random.nextLong(prover.size());
+        byte[] leafHash = prover.leafHash(index);
+        long t0 = System.nanoTime();
+        prover.proveAndVerify(index, leafHash);
+        if (i >= 0) {
+          nanos[i] = System.nanoTime() - t0;
+        }
+        p.accept(1);
+      }
+      Arrays.sort(nanos);
+      return nanos;
+    });
+  }
+
+  private void printTargets(Figures f) {
+    print("log.target.appends_per_s", TARGET_APPENDS_PER_S);
+    print("log.target.checkpoint_latency_ms_p99", TARGET_CHECKPOINT_MS);
+    print("log.target.verify_entries_per_s", TARGET_VERIFY_PER_S);
+    print("log.target.inclusion_proof_us", TARGET_PROOF_US);
+    print("log.target.inclusion_proof_tree_size", TARGET_PROOF_TREE);
+    out.println(String.format(Locale.ROOT,
+        "# targets: appends >= %,d/s %s (%.2fx); checkpoint p99 <= %,d ms %s; verify >= %,d/s %s (%.2fx);"
+            + " proof <= %,d us at %,d leaves %s%s",
+        TARGET_APPENDS_PER_S, met(f.appendsPerS >= TARGET_APPENDS_PER_S), f.appendsPerS / TARGET_APPENDS_PER_S,
+        TARGET_CHECKPOINT_MS, met(f.checkpointP99Ms <= TARGET_CHECKPOINT_MS),
+        TARGET_VERIFY_PER_S, met(f.verifyPerS >= TARGET_VERIFY_PER_S), f.verifyPerS / TARGET_VERIFY_PER_S,
+        TARGET_PROOF_US, TARGET_PROOF_TREE, met(f.proofUs <= TARGET_PROOF_US),
+        proofSize < TARGET_PROOF_TREE ? String.format(Locale.ROOT, " (measured at %,d only)", proofSize) : ""));
+    out.flush();
+  }
+
+  private static String met(boolean met) {
+    return met ? "met" : "MISSED";
+  }
+
+  /** The measured figures the targets line compares. */
+  private static final class Figures {
+    double appendsPerS;
+    double checkpointP99Ms;
+    double verifyPerS;
+    double proofUs;
+  }
+
+  /** Runs {@code work} with a progress bar on standard error when on a terminal; absolute or by steps. */
+  private <T> T withProgress(String task, long max, boolean absolute, Function<LongConsumer, T> work) {
+    if (!terminal) {
+      return work.apply(n -> {});
+    }
+    try (ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(max)
+        .setUpdateIntervalMillis(200).showSpeed().build()) {
+      return work.apply(absolute ? bar::stepTo : bar::stepBy);
+    }
+  }
+
+  private void check(boolean ok, String message) {
+    if (!ok) {
+      throw new ParameterException(spec.commandLine(), message);
+    }
+  }
+
+  private void print(String name, long value) {
+    out.println(name + ": " + value);
+    out.flush();
+  }
+
+  private void print(String name, double value) {
+    out.println(name + ": " + String.format(Locale.ROOT, "%.1f", value));
+    out.flush();
+  }
+
+  private void print(String name, String value) {
+    out.println(name + ": " + value);
+    out.flush();
+  }
+
+  private static double seconds(long startNanos) {
+    return Math.max(1, System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private static double mean(long[] values) {
+    return Arrays.stream(values).average().orElse(0);
+  }
+
+  private static long percentile(long[] sorted, double q) {
+    return sorted[Math.max(0, (int) Math.ceil(q * sorted.length) - 1)];
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

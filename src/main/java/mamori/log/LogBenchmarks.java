@@ -1,0 +1,327 @@
+package mamori.log;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
+import mamori.log.verify.Checkpoint;
+import mamori.log.verify.MerkleProofs;
+import mamori.log.verify.Note;
+import mamori.log.verify.NoteException;
+import mamori.log.verify.ProofException;
+import mamori.log.verify.Rfc6962;
+import mamori.log.verify.RootAccumulator;
+
+/**
+ * The measurements behind {@code mamori bench log} (DESIGN.md, Performance): durable appends with the
+ * delay until a signed checkpoint covers them, full verification from the store, and inclusion proofs,
+ * on a stored log and on a synthetic tree of up to a hundred million leaves held in memory.
+ *
+ * <p>It lives in this package so that it can drive the log's internals (the store's entry stream, the
+ * proof builder over tiles of any source) without making them public, and it adds nothing a production
+ * caller could use to change a log. Timing is the caller's, except for appends, whose acknowledgement
+ * times only the appenders see. Every method checks what it measured (roots compared, proofs verified)
+ * and throws {@link IllegalStateException} when the log is not what it should be, so a fast wrong
+ * answer can never pass for a figure.
+ */
+public final class LogBenchmarks {
+  private static final long CHECKPOINT_WAIT_MS = 2 * TenantLog.CHECKPOINT_INTERVAL_MS + 5_000;
+
+  private LogBenchmarks() {}
+
+  /**
+   * What {@link #append} measured.
+   *
+   * @param count the entries appended
+   * @param appenders how many appended at once
+   * @param seconds from the first append to the last acknowledgement
+   * @param checkpointLagP99Millis the 99th percentile, over all entries, of the time from an entry's
+   *     acknowledgement to the storing of the first signed checkpoint that covers it
+   * @param checkpointLagMaxMillis the largest such time
+   */
+  public record Appends(long count, int appenders, double seconds, double checkpointLagP99Millis,
+      double checkpointLagMaxMillis) {
+    public double perSecond() {
+      return count / seconds;
+    }
+  }
+
+  /**
+   * Appends {@code count} synthetic access records to {@code log} from {@code appenders} virtual
+   * threads, each waiting for its acknowledgement before its next append (as request threads do), then
+   * waits for the checkpoint that covers them all. Nobody else may append to {@code log} meanwhile.
+   * {@code progress} hears acknowledged counts from the calling thread.
+   *
+   * @throws LogUnavailableException when an append fails or no checkpoint follows within a few seconds
+   */
+  public static Appends append(TenantLog log, long count, int appenders, LongConsumer progress) {
+    if (count < 1 || count > Integer.MAX_VALUE || appenders < 1 || appenders > TenantLog.QUEUE_CAPACITY) {
+      throw new IllegalArgumentException("count must be 1 to 2^31-1 and appenders 1 to " + TenantLog.QUEUE_CAPACITY);
+    }
+    long first = log.size();
+    long[] ackedAt = new long[(int) count];
+    ConcurrentLinkedQueue<long[]> checkpoints = new ConcurrentLinkedQueue<>(); // {size, storedAt}
+    log.onCheckpoint(note -> checkpoints.add(new long[] {checkpointSize(note), System.nanoTime()}));
+    AtomicLong next = new AtomicLong();
+    AtomicLong acked = new AtomicLong();
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    Instant time = Instant.parse("2026-04-01T09:00:00Z");
+    long start = System.nanoTime();
+    try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int t = 0; t < appenders; t++) {
+        threads.submit(() -> {
+          for (long i; failure.get() == null && (i = next.getAndIncrement()) < count; ) {
+            try {
+              long index = log.append(record(i, time));
+              ackedAt[(int) (index - first)] = System.nanoTime();
+              acked.incrementAndGet();
+            } catch (RuntimeException e) {
+              failure.compareAndSet(null, e);
+            }
+          }
+        });
+      }
+      threads.shutdown();
+      while (!awaitQuietly(threads, 200)) {
+        progress.accept(acked.get());
+      }
+    }
+    progress.accept(acked.get());
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    long end = Arrays.stream(ackedAt).max().orElse(start);
+    long[][] covering = awaitCheckpoint(checkpoints, first + count);
+    long[] lags = new long[(int) count];
+    int c = 0;
+    for (int i = 0; i < count; i++) {
+      while (covering[c][0] <= first + i) {
+        c++;
+      }
+      lags[i] = Math.max(0, covering[c][1] - ackedAt[i]);
+    }
+    Arrays.sort(lags);
+    return new Appends(count, appenders, (end - start) / 1e9, percentile(lags, 0.99) / 1e6,
+        lags[lags.length - 1] / 1e6);
+  }
+
+  /**
+   * Verifies the whole stored log of {@code tenant} as {@code mamori log verify} does: streams every
+   * entry in order from the store through a {@link RootAccumulator} and compares the root with the
+   * stored one. Returns the number of entries; {@code progress} hears how many are done.
+   *
+   * @throws IllegalStateException when an entry is missing or the roots differ
+   */
+  public static long verify(TransparencyLogs logs, String tenant, LongConsumer progress) {
+    LogStore store = logs.store();
+    try {
+      LogStore.State state = store.state(tenant)
+          .orElseThrow(() -> new IllegalStateException("there is no log of " + tenant));
+      RootAccumulator accumulator = new RootAccumulator();
+      store.entries(tenant, 0, state.size(), (seq, entry) -> {
+        if (seq != accumulator.size()) {
+          throw new IllegalStateException("entry " + accumulator.size() + " of " + tenant + " is missing");
+        }
+        accumulator.addEntry(entry);
+        if ((seq & 0xFFFF) == 0xFFFF) {
+          progress.accept(seq + 1);
+        }
+      });
+      progress.accept(accumulator.size());
+      if (accumulator.size() != state.size() || !Arrays.equals(accumulator.root(), state.root())) {
+        throw new IllegalStateException("the " + accumulator.size() + " stored entries of " + tenant
+            + " do not give the stored root of size " + state.size());
+      }
+      return accumulator.size();
+    } catch (SQLException e) {
+      throw new LogUnavailableException("cannot read the log of " + tenant, e);
+    }
+  }
+
+  /**
+   * The root of {@code count} leaves whose hashes are taken in turn, over and over, from the 32-byte
+   * hashes in {@code leafHashes}: the hashing a verification does with reading taken away.
+   */
+  public static byte[] rootOfLeafHashes(byte[] leafHashes, long count) {
+    int n = leafHashes.length / Rfc6962.HASH_SIZE;
+    if (n == 0 || leafHashes.length % Rfc6962.HASH_SIZE != 0) {
+      throw new IllegalArgumentException("leafHashes must be a non-empty run of 32-byte hashes");
+    }
+    RootAccumulator accumulator = new RootAccumulator();
+    for (long i = 0; i < count; i++) {
+      accumulator.add(leafHashes, (int) (i % n) * Rfc6962.HASH_SIZE);
+    }
+    return accumulator.root();
+  }
+
+  /** Builds inclusion proofs in one tree and verifies them as a resident would. */
+  public interface Prover {
+    /** The size of the tree the proofs are for. */
+    long size();
+
+    /** The leaf hash a resident holding entry {@code index} would compute; not part of a proof's time. */
+    byte[] leafHash(long index);
+
+    /**
+     * Builds the inclusion proof of leaf {@code index} and verifies it against the tree's root.
+     *
+     * @throws IllegalStateException when the proof does not verify
+     */
+    void proveAndVerify(long index, byte[] leafHash);
+  }
+
+  /** Proofs from {@code log}'s store at its present size, as {@code TenantLog.inclusionProof} gives them. */
+  public static Prover storedProver(TenantLog log) {
+    long size = log.size();
+    byte[] root = log.root(size);
+    return new Prover() {
+      @Override
+      public long size() {
+        return size;
+      }
+
+      @Override
+      public byte[] leafHash(long index) {
+        return Rfc6962.leafHash(log.entry(index).orElseThrow(
+            () -> new IllegalStateException("entry " + index + " of " + log.tenant() + " is missing")));
+      }
+
+      @Override
+      public void proveAndVerify(long index, byte[] leafHash) {
+        verifyInclusion(index, size, leafHash, log.inclusionProof(index, size), root);
+      }
+    };
+  }
+
+  /**
+   * A tree of {@code size} synthetic leaves whose tiles are built at once in memory (32 bytes a leaf,
+   * off-heap, on all cores), for proofs at sizes the appender would take hours to reach. Close it to
+   * free the memory. {@code progress} hears, from any thread, how many more leaves are hashed.
+   *
+   * @throws OutOfMemoryError when {@code size * 32} bytes cannot be had off-heap
+   */
+  public static SyntheticTree syntheticTree(long size, LongConsumer progress) {
+    if (size < 1) {
+      throw new IllegalArgumentException("a synthetic tree has at least one leaf");
+    }
+    return new SyntheticTree(BulkTiles.build(size, SyntheticTree::leaf, progress));
+  }
+
+  /** See {@link #syntheticTree}. */
+  public static final class SyntheticTree implements Prover, AutoCloseable {
+    private final BulkTiles tiles;
+    private final byte[] root;
+
+    private SyntheticTree(BulkTiles tiles) {
+      this.tiles = tiles;
+      this.root = new ProofBuilder(tiles, tiles.size()).root();
+    }
+
+    @Override
+    public long size() {
+      return tiles.size();
+    }
+
+    /** Leaf i's hash is 32 bytes of SplitMix64 output of i: computed, never read from the tiles. */
+    @Override
+    public byte[] leafHash(long index) {
+      byte[] out = new byte[Rfc6962.HASH_SIZE];
+      leaf(index, out);
+      return out;
+    }
+
+    @Override
+    public void proveAndVerify(long index, byte[] leafHash) {
+      verifyInclusion(index, size(), leafHash, new ProofBuilder(tiles, size()).inclusion(index), root);
+    }
+
+    @Override
+    public void close() {
+      tiles.close();
+    }
+
+    static void leaf(long index, byte[] out) {
+      for (int k = 0; k < 4; k++) {
+        long z = (index * 4 + k + 1) * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z ^= z >>> 31;
+        for (int b = 0; b < 8; b++) {
+          out[k * 8 + b] = (byte) (z >>> (56 - 8 * b));
+        }
+      }
+    }
+  }
+
+  /**
+   * A realistic access record (about 150 bytes encoded): a subcontractor's operator reading two fields
+   * of one person. The salt comes from a fast non-secure generator, so that the figure is the log's
+   * and not SecureRandom's; production records take theirs from {@link AccessRecord#of}.
+   */
+  static AccessRecord record(long i, Instant start) {
+    byte[] salt = new byte[AccessRecord.MIN_SALT];
+    ThreadLocalRandom.current().nextBytes(salt);
+    return new AccessRecord("op-" + (i % 997), "entry-co", List.of("ent-12", "ent-57"), "resident-tax",
+        "case-" + (i / 50), "read", "tk_" + Long.toHexString(i * 0x9E3779B97F4A7C15L), List.of("address", "name"),
+        "allow", start.plusMillis(i / 100), salt);
+  }
+
+  private static long checkpointSize(String note) {
+    try {
+      return Checkpoint.parse(Note.parse(note).text()).size();
+    } catch (NoteException e) {
+      throw new IllegalStateException("the log signed a malformed checkpoint", e);
+    }
+  }
+
+  /** The checkpoints stored so far, once one covers {@code size} entries. */
+  private static long[][] awaitCheckpoint(ConcurrentLinkedQueue<long[]> checkpoints, long size) {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CHECKPOINT_WAIT_MS);
+    while (checkpoints.stream().noneMatch(c -> c[0] >= size)) {
+      if (System.nanoTime() > deadline) {
+        throw new LogUnavailableException("no signed checkpoint covered " + size + " entries within "
+            + CHECKPOINT_WAIT_MS + " ms");
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new LogUnavailableException("interrupted while waiting for a checkpoint");
+      }
+    }
+    List<long[]> sorted = new ArrayList<>(checkpoints);
+    sorted.sort((a, b) -> Long.compare(a[0], b[0]));
+    return sorted.toArray(long[][]::new);
+  }
+
+  private static boolean awaitQuietly(ExecutorService threads, long millis) {
+    try {
+      return threads.awaitTermination(millis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LogUnavailableException("interrupted while appending");
+    }
+  }
+
+  private static long percentile(long[] sorted, double q) {
+    return sorted[Math.max(0, (int) Math.ceil(q * sorted.length) - 1)];
+  }
+
+  private static void verifyInclusion(long index, long size, byte[] leafHash, List<byte[]> proof, byte[] root) {
+    try {
+      MerkleProofs.verifyInclusion(index, size, leafHash, proof, root);
+    } catch (ProofException e) {
+      throw new IllegalStateException("the inclusion proof of leaf " + index + " in the tree of " + size
+          + " does not verify: " + e.getMessage(), e);
+    }
+  }
+}

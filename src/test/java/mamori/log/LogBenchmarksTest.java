@@ -1,0 +1,101 @@
+package mamori.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import mamori.crypto.SigningKeys;
+import mamori.store.Store;
+import mamori.store.StoreLocation;
+import mamori.store.TestStores;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The benchmark's measurements check what they measure: a changed log or a wrong leaf never passes. */
+@ParameterizedClass
+@EnumSource(TestStores.Kind.class)
+class LogBenchmarksTest {
+  @Parameter TestStores.Kind kind;
+  @TempDir Path keyFolder;
+
+  StoreLocation location;
+  Store store;
+  TransparencyLogs logs;
+  TenantLog log;
+
+  @BeforeEach
+  void open() {
+    location = TestStores.fresh(kind);
+    store = Store.open(location);
+    logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(keyFolder), "test.example/log", Clock.systemUTC());
+    log = logs.forTenant("bench-test");
+  }
+
+  @AfterEach
+  void close() {
+    logs.close();
+    store.close();
+    TestStores.drop(location);
+  }
+
+  @Test
+  void append_storesEveryEntry_andMeasuresTheWaitForACheckpoint() {
+    var appends = LogBenchmarks.append(log, 1_500, 16, n -> {});
+    assertThat(appends.count()).isEqualTo(1_500);
+    assertThat(log.size()).isEqualTo(1_500);
+    assertThat(appends.perSecond()).isPositive();
+    assertThat(appends.checkpointLagP99Millis()).isBetween(0.0, appends.checkpointLagMaxMillis());
+    assertThat(appends.checkpointLagMaxMillis()).isLessThan(10_000);
+    assertThat(log.checkpoint()).hasValueSatisfying(note -> assertThat(note).contains("\n1500\n"));
+    assertThat(LogBenchmarks.verify(logs, "bench-test", n -> {})).isEqualTo(1_500);
+  }
+
+  @Test
+  void verify_refusesAChangedEntry() {
+    LogBenchmarks.append(log, 300, 8, n -> {});
+    store.jdbc().sql("UPDATE log_entry SET entry = ? WHERE tenant_id = 'bench-test' AND seq = 7")
+        .param(new byte[] {1, 2, 3}).update();
+    assertThatThrownBy(() -> LogBenchmarks.verify(logs, "bench-test", n -> {}))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("do not give the stored root");
+  }
+
+  @Test
+  void verify_refusesAMissingEntry() {
+    LogBenchmarks.append(log, 300, 8, n -> {});
+    store.jdbc().sql("DELETE FROM log_entry WHERE tenant_id = 'bench-test' AND seq = 3").update();
+    assertThatThrownBy(() -> LogBenchmarks.verify(logs, "bench-test", n -> {}))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("entry 3 of bench-test is missing");
+  }
+
+  @Test
+  void storedProofs_verify_andAWrongLeafDoesNot() {
+    LogBenchmarks.append(log, 700, 8, n -> {});
+    var prover = LogBenchmarks.storedProver(log);
+    assertThat(prover.size()).isEqualTo(700);
+    for (long i = 0; i < 700; i += 13) {
+      prover.proveAndVerify(i, prover.leafHash(i));
+    }
+    assertThatThrownBy(() -> prover.proveAndVerify(5, prover.leafHash(6)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("inclusion proof of leaf 5 in the tree of 700 does not verify");
+  }
+
+  @Test
+  void syntheticTreeProofs_verify_andAWrongLeafDoesNot() {
+    try (var tree = LogBenchmarks.syntheticTree(70_001, n -> {})) {
+      for (long i : new long[] {0, 1, 255, 256, 65_535, 65_536, 70_000}) {
+        tree.proveAndVerify(i, tree.leafHash(i));
+      }
+      assertThatThrownBy(() -> tree.proveAndVerify(70_000, tree.leafHash(0)))
+          .isInstanceOf(IllegalStateException.class);
+    }
+  }
+}
