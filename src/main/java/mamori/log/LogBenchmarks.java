@@ -271,7 +271,7 @@ public final class LogBenchmarks {
     byte[] salt = new byte[AccessRecord.MIN_SALT];
     ThreadLocalRandom.current().nextBytes(salt);
     return new AccessRecord("op-" + (i % 997), "entry-co", List.of("ent-12", "ent-57"), "resident-tax",
-        "case-" + (i / 50), "read", "tk_" + Long.toHexString(i * 0x9E3779B97F4A7C15L), List.of("address", "name"),
+        "case-" + (i / 50), "read", "tk_" + Long.toString(i * 0x9E3779B97F4A7C15L >>> 1, 36), List.of("address", "name"),
         "allow", start.plusMillis(i / 100), salt);
   }
 

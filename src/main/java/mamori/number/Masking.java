@@ -40,7 +40,10 @@ public final class Masking {
     return m.appendTail(out).toString();
   }
 
-  /** Whether {@code text} holds a valid individual number: twelve digits, alone or grouped, whose check digit holds. */
+  /**
+   * Whether {@code text} holds a valid individual number: a run of exactly twelve digits, alone or
+   * grouped, whose check digit holds (a longer run of digits is not a number, as for the scanner).
+   */
   public static boolean holdsIndividualNumber(CharSequence text) {
     Matcher m = RUN.matcher(text);
     while (m.find()) {
@@ -51,10 +54,8 @@ public final class Masking {
           d.append((char) ('0' + v));
         }
       }
-      for (int i = 0; i + IndividualNumber.LENGTH <= d.length(); i++) {
-        if (IndividualNumber.isValidDigits(d.subSequence(i, i + IndividualNumber.LENGTH))) {
-          return true;
-        }
+      if (IndividualNumber.isValidDigits(d)) {
+        return true;
       }
     }
     return false;

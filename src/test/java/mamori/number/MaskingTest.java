@@ -26,5 +26,6 @@ class MaskingTest {
     assertThat(Masking.holdsIndividualNumber("case 1234-5678-9018")).isTrue();
     assertThat(Masking.holdsIndividualNumber("case 123456789019")).isFalse();
     assertThat(Masking.holdsIndividualNumber("case-2026-001")).isFalse();
+    assertThat(Masking.holdsIndividualNumber("ref 91234567890183")).isFalse(); // 14 digits: not a number
   }
 }
