@@ -12,7 +12,12 @@ const fail = (why) => { console.log('FAIL ' + why); process.exit(1); };
 const [vkey, notePath, proofPath] = process.argv.slice(2);
 
 // vkey = <name>+<hex key ID>+<base64(0x01 || 32-byte Ed25519 public key)>
-const [name, hexId, keyB64] = vkey.split('+');
+// (the name holds no '+', the key ID is 8 hex digits, and the base64 key may itself contain '+')
+const first = vkey.indexOf('+');
+const name = vkey.substring(0, first);
+const hexId = vkey.substring(first + 1, first + 9);
+if (vkey.charAt(first + 9) !== '+') fail('malformed verifier key');
+const keyB64 = vkey.substring(first + 10);
 const typeAndKey = Buffer.from(keyB64, 'base64');
 if (typeAndKey[0] !== 0x01 || typeAndKey.length !== 33) fail('not an Ed25519 verifier key');
 const keyId = sha256(Buffer.from(name, 'utf8'), Buffer.from([0x0a]), typeAndKey).subarray(0, 4);
