@@ -3,45 +3,21 @@ package mamori.log;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import mamori.crypto.SigningKeys;
-import mamori.store.Store;
-import mamori.store.StoreLocation;
 import mamori.store.TestStores;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The benchmark's measurements check what they measure: a changed log or a wrong leaf never passes. */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
-class LogBenchmarksTest {
-  @Parameter TestStores.Kind kind;
-  @TempDir Path keyFolder;
-
-  StoreLocation location;
-  Store store;
-  TransparencyLogs logs;
+class LogBenchmarksTest extends LogTestBase {
   TenantLog log;
 
   @BeforeEach
   void open() {
-    location = TestStores.fresh(kind);
-    store = Store.open(location);
-    logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(keyFolder), "test.example/log", Clock.systemUTC());
     log = logs.forTenant("bench-test");
-  }
-
-  @AfterEach
-  void close() {
-    logs.close();
-    store.close();
-    TestStores.drop(location);
   }
 
   @Test

@@ -3,47 +3,17 @@ package mamori.log;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import mamori.crypto.SigningKeys;
-import mamori.store.Store;
-import mamori.store.StoreLocation;
 import mamori.store.TestStores;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Tamper evidence: whatever is changed in the database, verification names it. */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
-class LogVerifierTest {
-  @Parameter TestStores.Kind kind;
-  @TempDir Path keyFolder;
-
-  StoreLocation location;
-  Store store;
-  TransparencyLogs logs;
-
-  @BeforeEach
-  void open() {
-    location = TestStores.fresh(kind);
-    store = Store.open(location);
-    logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(keyFolder), "test.example/log", Clock.systemUTC());
-  }
-
-  @AfterEach
-  void close() {
-    logs.close();
-    store.close();
-    TestStores.drop(location);
-  }
-
+class LogVerifierTest extends LogTestBase {
   /** Appends n records to the tenant's log and waits for a checkpoint at n. */
   TenantLog filled(String tenant, int n, int differentAt) {
     TenantLog log = logs.forTenant(tenant);

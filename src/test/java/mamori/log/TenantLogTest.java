@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,42 +18,15 @@ import mamori.log.verify.MerkleProofs;
 import mamori.log.verify.NoteVerifier;
 import mamori.log.verify.Rfc6962;
 import mamori.log.verify.RootAccumulator;
-import mamori.store.Store;
-import mamori.store.StoreLocation;
 import mamori.store.TestStores;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** A tenant's log on SQLite and PostgreSQL: durable appends, tiles, proofs, checkpoints, restarts. */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
-class TenantLogTest {
-  @Parameter TestStores.Kind kind;
-  @TempDir Path keyFolder;
-
-  StoreLocation location;
-  Store store;
-  TransparencyLogs logs;
-
-  @BeforeEach
-  void open() {
-    location = TestStores.fresh(kind);
-    store = Store.open(location);
-    logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(keyFolder), "test.example/log", Clock.systemUTC());
-  }
-
-  @AfterEach
-  void close() {
-    logs.close();
-    store.close();
-    TestStores.drop(location);
-  }
-
+class TenantLogTest extends LogTestBase {
   static AccessRecord record(int i) {
     return AccessRecord.of("u-" + i, "entry-co", List.of("e-1"), "resident-tax", "c-" + i, "read",
         "TOKEN-" + i, List.of("name"), "allow", Instant.parse("2026-11-23T00:00:00Z"));
@@ -138,8 +110,7 @@ class TenantLogTest {
     TenantLog log = logs.forTenant("demo-city");
     List<byte[]> first = appendConcurrently(log, 300);
     byte[] root300 = log.root(300);
-    logs.close();
-    logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(keyFolder), "test.example/log", Clock.systemUTC());
+    reopenLogs();
     TenantLog again = logs.forTenant("demo-city");
     assertThat(again.size()).isEqualTo(300);
     long next = again.append(record(999));
