@@ -41,6 +41,20 @@ final class KeysetTable {
         rs -> rs.getBytes(1), tenant, purpose);
   }
 
+  /** A stored keyset with its version, for compare-and-swap. */
+  record Versioned(byte[] keyset, long version) {}
+
+  Optional<Versioned> versioned(String tenant, String purpose) {
+    return query("SELECT keyset, version FROM tenant_keyset WHERE tenant_id = ? AND purpose = ?",
+        rs -> new Versioned(rs.getBytes(1), rs.getLong(2)), tenant, purpose);
+  }
+
+  /** Replaces a keyset if it is still at {@code version}; false when another process changed it first. */
+  boolean replaceKeyset(String tenant, String purpose, byte[] keyset, long version, long at) {
+    return update("UPDATE tenant_keyset SET keyset = ?, version = ?, updated_at = ?"
+        + " WHERE tenant_id = ? AND purpose = ? AND version = ?", keyset, version + 1, at, tenant, purpose, version) == 1;
+  }
+
   void insertKeyset(String tenant, String purpose, byte[] keyset, long at) {
     update("INSERT INTO tenant_keyset (tenant_id, purpose, keyset, version, created_at, updated_at)"
         + " VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT (tenant_id, purpose) DO NOTHING",
@@ -60,9 +74,9 @@ final class KeysetTable {
     }
   }
 
-  private void update(String sql, Object... params) {
+  private int update(String sql, Object... params) {
     try (Connection c = ds.getConnection(); PreparedStatement st = prepare(c, sql, params)) {
-      st.executeUpdate();
+      return st.executeUpdate();
     } catch (SQLException e) {
       throw new KeyException("cannot write the keys to the store: " + e.getMessage(), e);
     }

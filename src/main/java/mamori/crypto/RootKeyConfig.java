@@ -68,7 +68,7 @@ public sealed interface RootKeyConfig {
    * @param keyFolder the owner-only key folder ({@code mamori.keys}, default {@code <data>/keys})
    * @throws KeyException naming the property that is wrong or missing
    */
-  static RootKeyConfig from(Function<String, @Nullable String> property, Path keyFolder) {
+  public static RootKeyConfig from(Function<String, @Nullable String> property, Path keyFolder) {
     String root = orDefault(property.apply("mamori.keys.root"), "file");
     return switch (root) {
       case "file" -> new KeyFile(keyFolder.resolve(FILE_NAME));

@@ -103,10 +103,79 @@ public final class TenantKeys {
     return primitive(tenant, Purpose.TOKEN, PrfSet.class);
   }
 
-  private <P> P primitive(String tenant, Purpose purpose, Class<P> type) {
+  /** One key of a tenant's field keyset, as {@code mamori keys status} shows it. */
+  public record KeyInfo(int id, boolean primary, String status) {}
+
+  /**
+   * Adds a fresh AES-256-GCM key to {@code tenant}'s field keyset and makes it the primary: new
+   * wrapping uses it, while everything wrapped under the older keys still opens. Returns the new key's
+   * id. Two rotations at once both succeed, one after the other (compare-and-swap on the stored row).
+   *
+   * @throws KeyException when the keyset cannot be read, opened or stored
+   */
+  public int rotateFieldKey(String tenant) {
+    checkTenant(tenant);
+    fieldAead(tenant); // makes the keyset when the tenant has none yet
+    byte[] ad = associatedData(tenant, Purpose.FIELD);
+    for (int attempt = 0; attempt < 5; attempt++) {
+      KeysetTable.Versioned stored = table.versioned(tenant, Purpose.FIELD.column()).orElseThrow();
+      try {
+        KeysetHandle old = TinkProtoKeysetFormat.parseEncryptedKeyset(stored.keyset(), root, ad, Purpose.FIELD.tink);
+        // a fresh key made through the 2026 configuration (not Tink's global registry), then imported
+        // with the id it was given; a clash with an older key's id (one in 2^32) fails the build and retries
+        var key = KeysetHandle.generateNew(Purpose.FIELD.parameters, Purpose.FIELD.tink).getPrimary().getKey();
+        KeysetHandle rotated;
+        try {
+          rotated = KeysetHandle.newBuilder(old).addEntry(KeysetHandle.importKey(key).makePrimary()).build();
+        } catch (GeneralSecurityException idClash) {
+          continue;
+        }
+        byte[] wrapped = TinkProtoKeysetFormat.serializeEncryptedKeyset(rotated, root, ad, Purpose.FIELD.tink);
+        if (table.replaceKeyset(tenant, Purpose.FIELD.column(), wrapped, stored.version(), clock.millis())) {
+          forget(tenant, Purpose.FIELD);
+          return rotated.getPrimary().getId();
+        }
+      } catch (GeneralSecurityException e) {
+        throw new KeyException("cannot rotate the field keyset of tenant " + tenant + ": " + e.getMessage(), e);
+      }
+    }
+    throw new KeyException("the field keyset of tenant " + tenant + " kept changing while it was rotated; try again");
+  }
+
+  /** The keys of {@code tenant}'s field keyset, primary marked; empty when the tenant has none yet. */
+  public java.util.List<KeyInfo> fieldKeys(String tenant) {
+    checkTenant(tenant);
+    var stored = table.keyset(tenant, Purpose.FIELD.column());
+    if (stored.isEmpty()) {
+      return java.util.List.of();
+    }
+    try {
+      KeysetHandle handle = TinkProtoKeysetFormat.parseEncryptedKeyset(stored.get(), root,
+          associatedData(tenant, Purpose.FIELD), Purpose.FIELD.tink);
+      var keys = new java.util.ArrayList<KeyInfo>();
+      for (int i = 0; i < handle.size(); i++) {
+        var entry = handle.getAt(i);
+        keys.add(new KeyInfo(entry.getId(), entry.isPrimary(), entry.getStatus().toString().toLowerCase(Locale.ROOT)));
+      }
+      return keys;
+    } catch (GeneralSecurityException e) {
+      throw new KeyException("the field keyset of tenant " + tenant + " does not open with the root key", e);
+    }
+  }
+
+  /** Drops a cached primitive so the next use reads the stored keyset again (after a rotation elsewhere). */
+  void forget(String tenant, Purpose purpose) {
+    primitives.remove(new Slot(tenant, purpose));
+  }
+
+  private static void checkTenant(String tenant) {
     if (!TENANT.matcher(tenant).matches()) {
       throw new IllegalArgumentException("a tenant id is 1 to 64 of a-z, 0-9 and '-'");
     }
+  }
+
+  private <P> P primitive(String tenant, Purpose purpose, Class<P> type) {
+    checkTenant(tenant);
     return type.cast(primitives.computeIfAbsent(new Slot(tenant, purpose), slot -> load(slot, type)));
   }
 
