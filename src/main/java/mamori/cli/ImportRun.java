@@ -16,7 +16,8 @@ interface ImportRun {
    */
   Loader open(StoreLocation store, Path keyFolder, String tenant) throws Exception;
 
-  /** An opened import; closing it closes the store. */
+  /** An opened import; closing it closes what {@link #open} opened (nothing, by default). */
+  @FunctionalInterface
   interface Loader extends AutoCloseable {
     /**
      * Imports every person of {@code csv} (UTF-8, the columns {@code mamori generate persons} writes)
@@ -25,5 +26,8 @@ interface ImportRun {
      * thread. Returns how many were imported.
      */
     long load(Path csv, LongConsumer progress) throws Exception;
+
+    @Override
+    default void close() throws Exception {}
   }
 }
