@@ -28,19 +28,22 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {
-      "Measures the import of N generated persons and prints 'name: value' lines on standard output:",
-      "  import.persons_per_s            Mamori's import: parse, validate, encrypt, index, log, commit",
-      "  import.baseline_pgcrypto_per_s  the same rows loaded into the same PostgreSQL server with",
-      "                                  pgp_sym_encrypt on every personal column, an HMAC blind index",
-      "                                  and an audit trigger, in batches of 1,000 from 2 threads, in a",
-      "                                  fresh schema dropped afterwards",
+      "Generates N persons and prints 'name: value' lines on standard output:",
+      "  import.persons_per_s            Mamori's import of them: parse, validate,",
+      "                                  encrypt, index, log, commit",
+      "  import.baseline_pgcrypto_per_s  the same rows loaded into the same",
+      "                                  PostgreSQL server with pgp_sym_encrypt on",
+      "                                  every personal column, an HMAC blind index",
+      "                                  and an audit trigger; batches of 1,000 from",
+      "                                  2 threads, in a fresh schema dropped after",
       "  import.ratio_vs_pgcrypto        the first divided by the second",
-      "then the targets as import.target.* lines and a '#' line saying which were met.",
+      "then the targets as import.target.* lines and a '#' line on which were met.",
       "",
-      "Mamori imports into a fresh tenant 'bench-<random>'. Without --data or --db it runs on a",
-      "temporary SQLite folder that is deleted afterwards; with either, the tenant stays in that store",
-      "and standard error says so. The baseline needs a PostgreSQL server with pgcrypto (created in",
-      "public if missing, and left there): --baseline-db, else --db, else the local test server.",
+      "Mamori imports into a fresh tenant 'bench-<random>'. Without --data or --db",
+      "it runs on a temporary SQLite folder, deleted afterwards; with either, the",
+      "tenant stays in that store and standard error says so. The baseline needs",
+      "PostgreSQL with pgcrypto (created in public if missing, and left there):",
+      "--baseline-db, else --db, else the local test server.",
       ""})
 final class BenchImportCommand implements Callable<Integer> {
   static final long TARGET_PERSONS_PER_S = 100_000;
