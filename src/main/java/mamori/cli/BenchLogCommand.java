@@ -261,7 +261,8 @@ final class BenchLogCommand implements Callable<Integer> {
     return sorted[Math.max(0, (int) Math.ceil(q * sorted.length) - 1)];
   }
 
-  private static void deleteTree(Path root) {
+  /** Deletes {@code root} and everything under it. */
+  static void deleteTree(Path root) {
     try (Stream<Path> walk = Files.walk(root)) {
       walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {

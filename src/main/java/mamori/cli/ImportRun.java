@@ -1,0 +1,33 @@
+package mamori.cli;
+
+import java.nio.file.Path;
+import java.util.function.LongConsumer;
+import mamori.store.StoreLocation;
+
+/**
+ * Mamori's side of {@code mamori bench import}: the import of a generated CSV into a fresh tenant, in
+ * two steps so that only the import itself is timed, as only the loading is on the baseline's side.
+ */
+@FunctionalInterface
+interface ImportRun {
+  /**
+   * Opens Mamori on {@code store} with its keys in {@code keyFolder} and gets ready to import into
+   * {@code tenant}, which holds nobody yet (open, migrate, create keys: not timed).
+   */
+  Loader open(StoreLocation store, Path keyFolder, String tenant) throws Exception;
+
+  /** An opened import; closing it closes what {@link #open} opened (nothing, by default). */
+  @FunctionalInterface
+  interface Loader extends AutoCloseable {
+    /**
+     * Imports every person of {@code csv} (UTF-8, the columns {@code mamori generate persons} writes)
+     * as {@code mamori import persons} would: parsed, validated, encrypted, indexed and logged, and
+     * durable on return. Timed. {@code progress} hears the persons imported so far, from any one
+     * thread. Returns how many were imported.
+     */
+    long load(Path csv, LongConsumer progress) throws Exception;
+
+    @Override
+    default void close() throws Exception {}
+  }
+}
