@@ -28,7 +28,8 @@ final class PersonRowReader {
   private final int columns;
   private final LocalDate today;
   private final LongLongMap seen = new LongLongMap();
-  private final String[] values = new String[FIELDS.length];
+  private final @Nullable String[] values = new String[FIELDS.length];
+  private final @Nullable String[] problems = new String[FIELDS.length];
 
   PersonRowReader(Charset charset, int[] columnOf, int columns, LocalDate today) {
     this.charset = charset;
@@ -54,17 +55,14 @@ final class PersonRowReader {
     if (isBlank(record, n)) {
       return null;
     }
-    List<String> reasons = null;
+    boolean bad = false;
     for (Field f : FIELDS) {
       int c = columnOf[f.ordinal()];
       String raw = c < 0 ? "" : record.text(c, charset);
       String problem = FieldRules.check(f, raw, charset);
-      if (problem != null) {
-        reasons = add(reasons, f.column() + ": " + problem);
-        values[f.ordinal()] = null;
-      } else {
-        values[f.ordinal()] = raw.strip();
-      }
+      problems[f.ordinal()] = problem;
+      values[f.ordinal()] = problem == null ? raw.strip() : null;
+      bad |= problem != null;
     }
     IndividualNumber number = null;
     String numberText = values[Field.MY_NUMBER.ordinal()];
@@ -72,31 +70,32 @@ final class PersonRowReader {
       try {
         number = IndividualNumber.parse(numberText);
       } catch (InvalidNumberException e) {
-        reasons = add(reasons, "my_number: " + e.getMessage() + hint(numberText));
+        bad = problem(Field.MY_NUMBER, e.getMessage() + hint(e.getMessage()));
       }
     }
     LocalDate birth = null;
     String date = values[Field.BIRTH_DATE.ordinal()];
     if (date != null) {
       birth = FieldRules.date(date);
-      String problem = birth == null ? "not a date as yyyy-mm-dd or yyyy/mm/dd"
-          : birth.isAfter(today) ? "in the future"
-          : birth.isBefore(FieldRules.EARLIEST_BIRTH) ? "before " + FieldRules.EARLIEST_BIRTH : null;
-      if (problem != null) {
-        reasons = add(reasons, "birth_date: " + problem);
+      if (birth == null) {
+        bad = problem(Field.BIRTH_DATE, "not a date as yyyy-mm-dd or yyyy/mm/dd");
+      } else if (birth.isAfter(today)) {
+        bad = problem(Field.BIRTH_DATE, "in the future");
+      } else if (birth.isBefore(FieldRules.EARLIEST_BIRTH)) {
+        bad = problem(Field.BIRTH_DATE, "before " + FieldRules.EARLIEST_BIRTH);
       }
     }
     String sex = values[Field.SEX.ordinal()];
     if (sex != null && (sex = FieldRules.sex(sex)) == null) {
-      reasons = add(reasons, "sex: not 1, 2, 9, M, F, 男 or 女");
+      bad = problem(Field.SEX, "not 1, 2, 9, M, F, 男 or 女");
     }
     String postal = values[Field.POSTAL_CODE.ordinal()];
     if (postal != null && !postal.isEmpty() && (postal = FieldRules.postalCode(postal)) == null) {
-      reasons = add(reasons, "postal_code: not seven digits as NNN-NNNN");
+      bad = problem(Field.POSTAL_CODE, "not seven digits as NNN-NNNN");
     }
     String masked = number != null ? number.masked() : maskedDigits(numberText);
-    if (reasons != null) {
-      return new Reject(line, String.join("; ", reasons), masked);
+    if (bad || number == null || birth == null || sex == null || postal == null) {
+      return new Reject(line, reasons(), masked);
     }
     // The key is the number as a long, held only in this reader's memory to find duplicates.
     long key = Long.parseLong(number.digits(InsecureNumberAccess.get()));
@@ -122,14 +121,24 @@ final class PersonRowReader {
     return true;
   }
 
-  private static List<String> add(@Nullable List<String> reasons, String reason) {
-    List<String> out = reasons == null ? new ArrayList<>(2) : reasons;
-    out.add(reason);
-    return out;
+  private boolean problem(Field f, String problem) {
+    problems[f.ordinal()] = problem;
+    return true;
   }
 
-  private static String hint(String text) {
-    return digitCount(text) == IndividualNumber.LENGTH - 1 ? " (a leading zero lost in a spreadsheet?)" : "";
+  /** The problems of the bad fields, in field order. */
+  private String reasons() {
+    List<String> out = new ArrayList<>(2);
+    for (Field f : FIELDS) {
+      if (problems[f.ordinal()] != null) {
+        out.add(f.column() + ": " + problems[f.ordinal()]);
+      }
+    }
+    return String.join("; ", out);
+  }
+
+  private static String hint(String problem) {
+    return problem.startsWith((IndividualNumber.LENGTH - 1) + " digits") ? " (a leading zero lost in a spreadsheet?)" : "";
   }
 
   /** {@code ****-****-NNNN} for twelve digits whose check digit fails, so the row can be found; else "". */

@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Tells UTF-8 from Shift_JIS (windows-31j, CP932, as Excel on Windows writes it) at the start of a
  * file, as the scanner in {@code mamori.number} does, but tolerant of a few bad rows: a UTF-8 byte
- * order mark decides; otherwise the sample's multi-byte sequences are counted, and the file is UTF-8
- * when at most one in ten of them is malformed UTF-8 (Shift_JIS Japanese text is almost never valid
- * UTF-8 for long). So a UTF-8 file with a few rows in another encoding stays UTF-8 and only those rows
- * are rejected. A UTF-16 byte order mark, or the NUL pattern of UTF-16 without one, is refused.
+ * order mark decides; otherwise the sample's lines that hold bytes above ASCII are counted, and the
+ * file is UTF-8 unless more of them are malformed UTF-8 than well-formed (a line of Shift_JIS Japanese
+ * is almost never valid UTF-8). So a UTF-8 file with a few rows in another encoding stays UTF-8 and
+ * only those rows are rejected. A UTF-16 byte order mark, or the NUL pattern of UTF-16 without one, is refused.
  */
 public final class CsvCharsets {
   public static final Charset CP932 = Charset.forName("windows-31j");
@@ -52,36 +52,37 @@ public final class CsvCharsets {
     if (isUtf16(s, length)) {
       return null;
     }
-    long valid = 0;
-    long invalid = 0;
+    int validLines = 0;
+    int invalidLines = 0;
+    boolean wide = false;
+    boolean bad = false;
     int i = 0;
     while (i < length) {
       int b = s[i] & 0xFF;
       if (b < 0x80) {
+        if (b == '\n') {
+          validLines += wide && !bad ? 1 : 0;
+          invalidLines += bad ? 1 : 0;
+          wide = false;
+          bad = false;
+        }
         i++;
         continue;
       }
+      wide = true;
       int n = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
-      if (n < 0) {
-        invalid++;
-        i++;
-        continue;
+      if (n > 0 && i + n >= length) {
+        break; // a character cut at the end of the sample
       }
-      if (i + n >= length) {
-        break; // cut at the end of the sample
+      boolean ok = n > 0;
+      for (int k = 1; ok && k <= n; k++) {
+        ok = (s[i + k] & 0xC0) == 0x80;
       }
-      boolean ok = true;
-      for (int k = 1; k <= n; k++) {
-        ok &= (s[i + k] & 0xC0) == 0x80;
-      }
-      if (ok) {
-        valid++;
-        i += n + 1;
-      } else {
-        invalid++;
-        i++;
-      }
+      bad |= !ok;
+      i += ok ? n + 1 : 1;
     }
-    return invalid * 10 <= valid ? StandardCharsets.UTF_8 : CP932;
+    validLines += wide && !bad ? 1 : 0;
+    invalidLines += bad ? 1 : 0;
+    return invalidLines <= validLines ? StandardCharsets.UTF_8 : CP932;
   }
 }
