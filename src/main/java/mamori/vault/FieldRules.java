@@ -57,7 +57,7 @@ final class FieldRules {
       if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
         return String.format("bidirectional control U+%04X", (int) c);
       }
-      blank &= Character.isWhitespace(c) || Character.isSpaceChar(c);
+      blank = blank && (Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
     if (blank) {
       return CsvHeader.REQUIRED.contains(f) ? "blank" : null;

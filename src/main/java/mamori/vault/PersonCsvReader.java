@@ -133,13 +133,8 @@ public final class PersonCsvReader implements Closeable {
    * @throws IOException when the file cannot be read
    */
   public static PersonCsvReader open(Path file, Options options) throws IOException {
-    InputStream in = Files.newInputStream(file);
-    try {
-      return open(in, Files.size(file), options);
-    } catch (IOException | RuntimeException | Error e) {
-      in.close();
-      throw e;
-    }
+    long size = Files.size(file);
+    return open(Files.newInputStream(file), size, options);
   }
 
   /**
@@ -148,6 +143,19 @@ public final class PersonCsvReader implements Closeable {
    * @param totalBytes the stream's length for {@link #totalBytes()}, or -1 when unknown
    */
   public static PersonCsvReader open(InputStream in, long totalBytes, Options options) throws IOException {
+    try {
+      return start(in, totalBytes, options);
+    } catch (IOException | RuntimeException | Error e) {
+      try {
+        in.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  private static PersonCsvReader start(InputStream in, long totalBytes, Options options) throws IOException {
     byte[] sample = in.readNBytes(CsvCharsets.SAMPLE);
     Charset charset = switch (options.encoding()) {
       case UTF_8 -> StandardCharsets.UTF_8;
