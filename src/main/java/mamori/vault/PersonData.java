@@ -11,7 +11,7 @@ import mamori.number.InsecureNumberAccess;
  * One person's personal fields in the clear, as an import reads them and an authorised reveal gives
  * them. Only ever held in memory; {@link #toString()} shows the number masked and no other field.
  *
- * @param sex "1" male, "2" female, "9" not applicable (ISO/IEC 5218), as the generator writes it
+ * @param sex the ISO/IEC 5218 code: "1" male, "2" female, "9" not applicable (an import also reads M, F, 男, 女)
  * @param householdId the household (世帯) the person belongs to; empty when unknown
  * @param bankAccount bank, branch and account as written; empty when none is registered
  */
