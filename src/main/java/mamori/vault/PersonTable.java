@@ -54,14 +54,20 @@ final class PersonTable {
   Map<ByteBuffer, Stored> byNumberIndex(String tenant, List<byte[]> indexes) throws SQLException {
     Map<ByteBuffer, Stored> found = new HashMap<>();
     try (Connection c = ds.getConnection()) {
-      for (int from = 0; from < indexes.size(); from += IN_CHUNK) {
-        List<byte[]> chunk = indexes.subList(from, Math.min(indexes.size(), from + IN_CHUNK));
-        String sql = "SELECT number_index, " + COLUMNS + " FROM person WHERE tenant_id = ? AND number_index IN ("
-            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
-        try (PreparedStatement st = c.prepareStatement(sql)) {
+      boolean postgres = c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+      int step = postgres ? Math.max(1, indexes.size()) : IN_CHUNK;
+      for (int from = 0; from < indexes.size(); from += step) {
+        List<byte[]> chunk = indexes.subList(from, Math.min(indexes.size(), from + step));
+        String match = postgres ? "= ANY (?)" : "IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+        try (PreparedStatement st = c.prepareStatement("SELECT number_index, " + COLUMNS
+            + " FROM person WHERE tenant_id = ? AND number_index " + match)) {
           st.setString(1, tenant);
-          for (int i = 0; i < chunk.size(); i++) {
-            st.setBytes(i + 2, chunk.get(i));
+          if (postgres) { // one statement and one plan for the whole chunk
+            st.setArray(2, c.createArrayOf("bytea", chunk.toArray(new byte[0][])));
+          } else {
+            for (int i = 0; i < chunk.size(); i++) {
+              st.setBytes(i + 2, chunk.get(i));
+            }
           }
           try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
