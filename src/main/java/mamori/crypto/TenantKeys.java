@@ -206,4 +206,107 @@ public final class TenantKeys {
   static byte[] associatedData(String tenant, Purpose purpose) {
     return ("mamori/keyset/v1/" + tenant + "/" + purpose.column()).getBytes(StandardCharsets.UTF_8);
   }
+
+  // --- Per-person data keys, blind indexes, fingerprints and agency tokens (the vault's keys) ---
+
+  private static final int DATA_KEY = 32;
+  private static final int INDEX_BYTES = 16;
+  private static final Pattern KIND = Pattern.compile("[a-z][a-z-]{0,31}");
+  private static final byte[] FINGERPRINT_PREFIX = "mamori/fingerprint/v1\0".getBytes(StandardCharsets.UTF_8);
+
+  /**
+   * A fresh random 256-bit data key for one person of {@code tenant}, wrapped by the tenant's field
+   * keyset with {@code mamori/person-key/v1/<tenant>/<personId>} as associated data: a wrapped key
+   * copied to another person or tenant does not open.
+   *
+   * @throws KeyException when the tenant's field keyset does not open
+   */
+  public PersonKey newPersonKey(String tenant, long personId) {
+    byte[] raw = RandomBytes.of(DATA_KEY);
+    try {
+      return new PersonKey(tenant, personId, raw, fieldAead(tenant).encrypt(raw, personKeyAd(tenant, personId)));
+    } catch (GeneralSecurityException e) {
+      throw new KeyException("cannot wrap a person's data key for tenant " + tenant + ": " + e.getMessage(), e);
+    } finally {
+      java.util.Arrays.fill(raw, (byte) 0);
+    }
+  }
+
+  /**
+   * The data key of person {@code personId}, from its wrapped form ({@link PersonKey#wrapped()}).
+   *
+   * @throws KeyException when {@code wrapped} does not open: changed, copied from another person or
+   *     tenant, or wrapped under a key this tenant's keyset no longer holds
+   */
+  public PersonKey personKey(String tenant, long personId, byte[] wrapped) {
+    byte[] raw;
+    try {
+      raw = fieldAead(tenant).decrypt(wrapped, personKeyAd(tenant, personId));
+    } catch (GeneralSecurityException e) {
+      throw new KeyException("the data key of a person of tenant " + tenant + " does not open with the tenant's"
+          + " field keyset: it was changed or copied from another person", e);
+    }
+    try {
+      if (raw.length != DATA_KEY) {
+        throw new KeyException("the data key of a person of tenant " + tenant + " has " + raw.length
+            + " bytes, not " + DATA_KEY);
+      }
+      return new PersonKey(tenant, personId, raw, wrapped);
+    } finally {
+      java.util.Arrays.fill(raw, (byte) 0);
+    }
+  }
+
+  /**
+   * A blind index: 16 bytes of the tenant's index PRF over {@code kind '\0' value}. Equal values of one
+   * kind give equal indexes; without the key an index says nothing about its value, and indexes of two
+   * kinds or two tenants cannot be joined. The caller normalises {@code value} first.
+   *
+   * @param kind what is indexed, such as {@code number} or {@code name-birth}: a-z and '-'
+   */
+  public byte[] blindIndex(String tenant, String kind, String normalisedValue) {
+    if (!KIND.matcher(kind).matches()) {
+      throw new IllegalArgumentException("a blind index kind is 1 to 32 of a-z and '-'");
+    }
+    return prf(indexPrf(tenant), (kind + '\0' + normalisedValue).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A keyed fingerprint of a record's canonical bytes (16 bytes of the index PRF under its own prefix,
+   * never equal to a blind index): tells whether a record changed without keeping or revealing it.
+   */
+  public byte[] fingerprint(String tenant, byte[] canonical) {
+    byte[] input = new byte[FINGERPRINT_PREFIX.length + canonical.length];
+    System.arraycopy(FINGERPRINT_PREFIX, 0, input, 0, FINGERPRINT_PREFIX.length);
+    System.arraycopy(canonical, 0, input, FINGERPRINT_PREFIX.length, canonical.length);
+    return prf(indexPrf(tenant), input);
+  }
+
+  /**
+   * The agency-specific token under which {@code organisation} knows person {@code personId} of
+   * {@code tenant}: the token PRF over {@code mamori/token/v1/<organisation>/<personId>}. Stable; two
+   * organisations' tokens of one person cannot be joined without the tenant's token key, and a token
+   * says nothing about the person's number (the tenant's own token is {@code token(t, t, id)}).
+   *
+   * @param organisation the organisation's id: 1 to 64 characters, no '/' and no control character
+   */
+  public AgencyToken token(String tenant, String organisation, long personId) {
+    if (organisation.isEmpty() || organisation.length() > 64 || organisation.chars().anyMatch(c -> c == '/' || c < 0x20)) {
+      throw new IllegalArgumentException("an organisation id is 1 to 64 characters without '/'");
+    }
+    return AgencyToken.fromBytes(prf(tokenPrf(tenant),
+        ("mamori/token/v1/" + organisation + "/" + personId).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static byte[] prf(PrfSet prf, byte[] input) {
+    try {
+      return prf.computePrimary(input, INDEX_BYTES);
+    } catch (GeneralSecurityException e) {
+      throw new KeyException("cannot compute a keyed index: " + e.getMessage(), e);
+    }
+  }
+
+  static byte[] personKeyAd(String tenant, long personId) {
+    return ("mamori/person-key/v1/" + tenant + "/" + personId).getBytes(StandardCharsets.UTF_8);
+  }
 }

@@ -102,6 +102,8 @@ public final class Store implements AutoCloseable {
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.enforceForeignKeys(true);
     config.setBusyTimeout(30_000);
+    // erased rows are overwritten with zeros, not left in free pages for a file copy to find (promise 7)
+    config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
     sqlite.setUrl("jdbc:sqlite:" + e.database().toAbsolutePath());
     HikariConfig hikari = new HikariConfig();

@@ -1,0 +1,85 @@
+package mamori.vault;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The byte forms of a person record: the canonical form that its fingerprint covers, the normalised
+ * name and birth date its blind index covers, and the framing of its sealed fields in one column
+ * ({@code [field ordinal: 1 byte][length: 2 bytes][sealed field]} per field, in {@link Field} order).
+ */
+final class PersonCodec {
+  static final int MAX_FIELD_BYTES = 4096;
+  private static final Field[] FIELDS = Field.values();
+
+  private PersonCodec() {}
+
+  /** Every field's value, length-prefixed, in {@link Field} order: equal records give equal bytes. */
+  static byte[] canonical(Map<Field, String> values) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    for (Field f : FIELDS) {
+      byte[] v = values.get(f).getBytes(StandardCharsets.UTF_8);
+      out.write(v.length >>> 24);
+      out.write(v.length >>> 16);
+      out.write(v.length >>> 8);
+      out.write(v.length);
+      out.writeBytes(v);
+    }
+    return out.toByteArray();
+  }
+
+  /** Family name, given name and birth date as the name index sees them: NFKC, no spaces, lower case. */
+  static String nameBirth(String familyName, String givenName, LocalDate birthDate) {
+    return squeeze(familyName) + " " + squeeze(givenName) + " " + birthDate;
+  }
+
+  private static String squeeze(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** The sealed fields, indexed by ordinal, as one column value. */
+  static byte[] frame(byte[][] sealed) {
+    int size = 0;
+    for (byte[] s : sealed) {
+      size += 3 + s.length;
+    }
+    ByteBuffer out = ByteBuffer.allocate(size);
+    for (int i = 0; i < sealed.length; i++) {
+      if (sealed[i].length > 0xffff) {
+        throw new IllegalArgumentException("field " + FIELDS[i].column() + " is too long");
+      }
+      out.put((byte) i).putShort((short) sealed[i].length).put(sealed[i]);
+    }
+    return out.array();
+  }
+
+  /** The sealed fields of a column value, indexed by ordinal. */
+  static byte[][] unframe(byte[] column) {
+    byte[][] sealed = new byte[FIELDS.length][];
+    ByteBuffer in = ByteBuffer.wrap(column);
+    try {
+      while (in.hasRemaining()) {
+        int ordinal = in.get();
+        int length = Short.toUnsignedInt(in.getShort());
+        if (ordinal < 0 || ordinal >= FIELDS.length || sealed[ordinal] != null) {
+          throw new IllegalStateException("a stored person record is damaged (field " + ordinal + ")");
+        }
+        sealed[ordinal] = new byte[length];
+        in.get(sealed[ordinal]);
+      }
+    } catch (java.nio.BufferUnderflowException e) {
+      throw new IllegalStateException("a stored person record is damaged (cut short)", e);
+    }
+    for (int i = 0; i < sealed.length; i++) {
+      if (sealed[i] == null) {
+        throw new IllegalStateException("a stored person record lacks field " + FIELDS[i].column());
+      }
+    }
+    return sealed;
+  }
+}

@@ -1,0 +1,311 @@
+package mamori.vault;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import mamori.crypto.AgencyToken;
+import mamori.crypto.PersonKey;
+import mamori.crypto.TenantKeys;
+import mamori.log.AccessRecord;
+import mamori.log.LogUnavailableException;
+import mamori.log.TenantLog;
+import mamori.log.TransparencyLogs;
+import mamori.number.IndividualNumber;
+import mamori.number.InsecureNumberAccess;
+import mamori.vault.PersonTable.Change;
+import mamori.vault.PersonTable.NewPerson;
+import mamori.vault.PersonTable.Stored;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The vault: person records stored encrypted, found by blind index, revealed masked, erased for good.
+ *
+ * <p>Design. Each person has a random 63-bit id, a fresh AES-256 data key wrapped by the tenant's field
+ * keyset, and its eleven fields sealed one by one under that key with the tenant, person and field as
+ * associated data. A keyed blind index of the number (unique) and of name and birth date finds a
+ * person; a keyed fingerprint of all fields makes a re-import of the same data a no-op. Logs and
+ * callers know a person only by the tenant's agency-specific token, derived from the id.
+ *
+ * <p>The log comes first (promise 3): a register or update batch appends its records before its one
+ * transaction, a reveal appends its "read" record before anything is decrypted, and an erase its
+ * "erase" record before the key is shredded. When the log fails the error propagates and nothing is
+ * stored, revealed or erased. The reverse can happen: a crash between the log and the store leaves
+ * records of a batch that was not stored, and running it again logs it again (the log over-reports,
+ * never under-reports). The crypto of a batch runs on all cores; the store sees one transaction per
+ * {@link #CHUNK} persons.
+ */
+public final class Vault {
+  /** Persons per transaction in {@link #register}. */
+  public static final int CHUNK = 4096;
+  private static final Field[] FIELDS = Field.values();
+  private static final List<String> ALL_FIELDS = Arrays.stream(FIELDS).map(Field::column).toList();
+
+  private final PersonTable table;
+  private final TenantKeys keys;
+  private final TransparencyLogs logs;
+  private final Clock clock;
+
+  public Vault(DataSource store, TenantKeys keys, TransparencyLogs logs, Clock clock) {
+    this.table = new PersonTable(store);
+    this.keys = keys;
+    this.logs = logs;
+    this.clock = clock;
+  }
+
+  /**
+   * Registers a batch: persons new to the tenant are stored and logged as {@code register}, persons whose
+   * fields changed are updated (the prior version kept) and logged as {@code update} naming the changed
+   * fields, and persons stored as they are change nothing and log nothing. A person is matched by number.
+   * Each {@link #CHUNK} persons are logged, then stored in one transaction; a crash leaves each chunk
+   * whole or absent, and registering again completes it.
+   *
+   * @throws IllegalArgumentException when two persons of the batch have one number or a field is too
+   *     long; nothing is logged or stored
+   * @throws LogUnavailableException when the log cannot record the chunk; it is then not stored
+   */
+  public RegisterSummary register(String tenant, Actor actor, List<PersonData> batch) {
+    checkBatch(batch);
+    RegisterSummary total = new RegisterSummary(0, 0, 0);
+    for (int from = 0; from < batch.size(); from += CHUNK) {
+      total = total.plus(registerChunk(tenant, actor, batch.subList(from, Math.min(batch.size(), from + CHUNK))));
+    }
+    return total;
+  }
+
+  private static void checkBatch(List<PersonData> batch) {
+    Map<IndividualNumber, Integer> seen = new HashMap<>();
+    for (int i = 0; i < batch.size(); i++) {
+      Integer first = seen.putIfAbsent(batch.get(i).myNumber(), i);
+      if (first != null) {
+        throw new IllegalArgumentException("persons " + (first + 1) + " and " + (i + 1) + " of the batch have the"
+            + " same My Number " + batch.get(i).myNumber().masked() + "; nothing was registered");
+      }
+      for (Map.Entry<Field, String> e : batch.get(i).values(InsecureNumberAccess.get()).entrySet()) {
+        if (e.getValue().length() > PersonCodec.MAX_FIELD_BYTES / 4) {
+          throw new IllegalArgumentException("person " + (i + 1) + " of the batch has a " + e.getKey().column()
+              + " longer than " + PersonCodec.MAX_FIELD_BYTES / 4 + " characters; nothing was registered");
+        }
+      }
+    }
+  }
+
+  /** What registering one person comes to, worked out on any thread. */
+  private record Outcome(@Nullable NewPerson added, @Nullable Change changed, List<String> changedFields, String token) {}
+
+  private RegisterSummary registerChunk(String tenant, Actor actor, List<PersonData> chunk) {
+    List<byte[]> numberIndexes = chunk.parallelStream()
+        .map(p -> keys.blindIndex(tenant, "number", p.myNumber().digits(InsecureNumberAccess.get()))).toList();
+    Map<ByteBuffer, Stored> existing = sql(() -> table.byNumberIndex(tenant, numberIndexes));
+    List<Outcome> outcomes = IntStream.range(0, chunk.size()).parallel()
+        .mapToObj(i -> outcome(tenant, chunk.get(i), numberIndexes.get(i), existing.get(ByteBuffer.wrap(numberIndexes.get(i)))))
+        .toList();
+    Instant now = clock.instant();
+    List<AccessRecord> records = new ArrayList<>();
+    List<NewPerson> added = new ArrayList<>();
+    List<Change> changed = new ArrayList<>();
+    for (Outcome o : outcomes) {
+      if (o.added() != null) {
+        added.add(o.added());
+        records.add(record(actor, "register", o.token(), ALL_FIELDS, now));
+      } else if (o.changed() != null) {
+        changed.add(o.changed());
+        records.add(record(actor, "update", o.token(), o.changedFields(), now));
+      }
+    }
+    if (!records.isEmpty()) {
+      appendAll(logs.forTenant(tenant), records);
+      sql(() -> {
+        table.write(tenant, added, changed, now.toEpochMilli());
+        return null;
+      });
+    }
+    return new RegisterSummary(added.size(), changed.size(), chunk.size() - added.size() - changed.size());
+  }
+
+  private Outcome outcome(String tenant, PersonData person, byte[] numberIndex, @Nullable Stored stored) {
+    Map<Field, String> values = person.values(InsecureNumberAccess.get());
+    byte[] fingerprint = keys.fingerprint(tenant, PersonCodec.canonical(values));
+    if (stored != null && Arrays.equals(stored.fingerprint(), fingerprint)) {
+      return new Outcome(null, null, List.of(), stored.token());
+    }
+    byte[] nameIndex = keys.blindIndex(tenant, "name-birth",
+        PersonCodec.nameBirth(person.familyName(), person.givenName(), person.birthDate()));
+    if (stored == null) {
+      long id = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+      PersonKey key = keys.newPersonKey(tenant, id);
+      String token = keys.token(tenant, tenant, id).value();
+      return new Outcome(new NewPerson(id, token, numberIndex, nameIndex, fingerprint, key.wrapped(), seal(key, values)),
+          null, ALL_FIELDS, token);
+    }
+    PersonKey key = keys.personKey(tenant, stored.personId(), stored.dataKey());
+    byte[][] old = PersonCodec.unframe(stored.fields());
+    List<String> changedFields = new ArrayList<>();
+    for (Field f : FIELDS) {
+      if (!new String(key.open(f.column(), old[f.ordinal()]), StandardCharsets.UTF_8).equals(values.get(f))) {
+        changedFields.add(f.column());
+      }
+    }
+    return new Outcome(null, new Change(stored.personId(), stored.version(), stored.fields(), nameIndex, fingerprint,
+        seal(key, values)), changedFields, stored.token());
+  }
+
+  private static byte[] seal(PersonKey key, Map<Field, String> values) {
+    byte[][] sealed = new byte[FIELDS.length][];
+    for (Field f : FIELDS) {
+      sealed[f.ordinal()] = key.seal(f.column(), values.get(f).getBytes(StandardCharsets.UTF_8));
+    }
+    return PersonCodec.frame(sealed);
+  }
+
+  /** The tenant's token of the person with {@code number}, if the vault holds one (erased persons are not found). */
+  public Optional<AgencyToken> findByNumber(String tenant, IndividualNumber number) {
+    byte[] index = keys.blindIndex(tenant, "number", number.digits(InsecureNumberAccess.get()));
+    return sql(() -> table.tokenByNumberIndex(tenant, index)).map(AgencyToken::new);
+  }
+
+  /** The tenant's tokens of the persons with this name and birth date (spaces, width and case ignored). */
+  public List<AgencyToken> findByNameAndBirthDate(String tenant, String familyName, String givenName, LocalDate birthDate) {
+    byte[] index = keys.blindIndex(tenant, "name-birth", PersonCodec.nameBirth(familyName, givenName, birthDate));
+    return sql(() -> table.tokensByNameIndex(tenant, index)).stream().map(AgencyToken::new).toList();
+  }
+
+  /**
+   * Reveals the asked fields of a person, each masked as asked. The {@code read} access record (naming
+   * the fields not asked {@link Mask#FULL}) is durable in the log before any field is decrypted.
+   *
+   * @throws VaultException when the token names no person of the tenant, or an erased one; nothing is logged
+   * @throws LogUnavailableException when the log cannot record the read; nothing is revealed
+   */
+  public Revealed reveal(String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor) {
+    Stored stored = live(tenant, token);
+    List<Field> shown = shown(fields);
+    logs.forTenant(tenant).append(record(actor, "read", token.value(), columns(shown), clock.instant()));
+    PersonKey key = keys.personKey(tenant, stored.personId(), stored.dataKey());
+    return new Revealed(token, stored.version(), open(key, stored.fields(), shown, fields));
+  }
+
+  /**
+   * The versions updates replaced, oldest first, each masked as asked; logged as a {@code read} first,
+   * like {@link #reveal}. Empty when the person was never updated.
+   */
+  public List<PersonVersion> history(String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor) {
+    Stored stored = live(tenant, token);
+    List<Field> shown = shown(fields);
+    List<PersonTable.Version> versions = sql(() -> table.versions(tenant, stored.personId()));
+    logs.forTenant(tenant).append(record(actor, "read", token.value(), columns(shown), clock.instant()));
+    PersonKey key = keys.personKey(tenant, stored.personId(), stored.dataKey());
+    return versions.stream().map(v -> new PersonVersion(v.version(), Instant.ofEpochMilli(v.replacedAt()),
+        open(key, v.fields(), shown, fields))).toList();
+  }
+
+  /**
+   * Erases a person for good: logs an {@code erase} record (the token, no number), then in one
+   * transaction drops the wrapped data key, the fields, the indexes and every prior version, so no copy
+   * of the ciphertexts can be opened again. The token then answers {@link VaultException.Reason#ERASED}.
+   *
+   * @throws VaultException when the token names no person, or one already erased
+   * @throws LogUnavailableException when the log cannot record the erasure; nothing is erased
+   */
+  public void erase(String tenant, AgencyToken token, Actor actor) {
+    Stored stored = live(tenant, token);
+    logs.forTenant(tenant).append(record(actor, "erase", token.value(), ALL_FIELDS, clock.instant()));
+    if (!sql(() -> table.erase(tenant, stored.personId(), clock.millis()))) {
+      throw erased(token);
+    }
+  }
+
+  /** The number of persons of {@code tenant} in the vault, erased ones not counted. */
+  public long count(String tenant) {
+    return sql(() -> table.count(tenant));
+  }
+
+  private Stored live(String tenant, AgencyToken token) {
+    Stored stored = sql(() -> table.byToken(tenant, token.value())).orElseThrow(() -> new VaultException(
+        VaultException.Reason.NOT_FOUND, "no person of tenant " + tenant + " has the token " + token));
+    if (stored.erased()) {
+      throw erased(token);
+    }
+    return stored;
+  }
+
+  private static VaultException erased(AgencyToken token) {
+    return new VaultException(VaultException.Reason.ERASED, "the person with the token " + token
+        + " was erased: the data is gone for good");
+  }
+
+  private static List<Field> shown(Map<Field, Mask> fields) {
+    if (fields.isEmpty()) {
+      throw new IllegalArgumentException("ask for at least one field");
+    }
+    return Arrays.stream(FIELDS).filter(f -> fields.containsKey(f) && fields.get(f) != Mask.FULL).toList();
+  }
+
+  private static Map<Field, String> open(PersonKey key, byte[] column, List<Field> shown, Map<Field, Mask> masks) {
+    byte[][] sealed = PersonCodec.unframe(column);
+    Map<Field, String> values = new EnumMap<>(Field.class);
+    for (Field f : shown) {
+      values.put(f, Masks.apply(f, masks.get(f), new String(key.open(f.column(), sealed[f.ordinal()]), StandardCharsets.UTF_8)));
+    }
+    return values;
+  }
+
+  private static List<String> columns(List<Field> fields) {
+    return fields.stream().map(Field::column).toList();
+  }
+
+  private static AccessRecord record(Actor actor, String action, String token, List<String> fields, Instant now) {
+    return AccessRecord.of(actor.user(), actor.organisation(), actor.chain(), actor.purpose(), actor.caseRef(),
+        action, token, fields, "allow", now);
+  }
+
+  /**
+   * Appends a batch's records and returns once all are durable. Interim: the appends run at once on
+   * virtual threads so they share the log's group commits; the log's bulk append will replace this.
+   */
+  private static void appendAll(TenantLog log, List<AccessRecord> records) {
+    try (var appenders = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<Long>> done = records.stream().map(r -> appenders.submit(() -> log.append(r))).toList();
+      for (Future<Long> f : done) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          throw new LogUnavailableException("the log could not store the batch's records", e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new LogUnavailableException("interrupted while waiting for the log");
+        }
+      }
+    }
+  }
+
+  private interface Sql<T> {
+    T run() throws SQLException;
+  }
+
+  private static <T> T sql(Sql<T> work) {
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      throw new IllegalStateException("the vault's store failed: " + e.getMessage(), e);
+    }
+  }
+}

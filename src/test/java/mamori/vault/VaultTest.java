@@ -1,0 +1,230 @@
+package mamori.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import mamori.crypto.AgencyToken;
+import mamori.log.AccessRecord;
+import mamori.log.LogUnavailableException;
+import mamori.number.IndividualNumber;
+import mamori.store.TestStores;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Registering, finding, revealing and erasing persons, on SQLite and on PostgreSQL. */
+@ParameterizedClass
+@EnumSource(TestStores.Kind.class)
+class VaultTest extends VaultTestBase {
+
+  private static Map<Field, Mask> all(Mask mask) {
+    Map<Field, Mask> m = new EnumMap<>(Field.class);
+    for (Field f : Field.values()) {
+      m.put(f, mask);
+    }
+    return m;
+  }
+
+  @Test
+  void registeringABatch_storesEveryPerson_andLogsOneRegisterRecordEach() {
+    List<PersonData> batch = TestPersons.generate(300, 1);
+    assertThat(vault.register(TENANT, CLERK, batch)).isEqualTo(new RegisterSummary(300, 0, 0));
+    assertThat(vault.count(TENANT)).isEqualTo(300);
+    assertThat(logSize()).isEqualTo(300);
+    AccessRecord first = logged(0);
+    assertThat(first.action()).isEqualTo("register");
+    assertThat(first.actor()).isEqualTo("clerk-1");
+    assertThat(first.fields()).hasSize(11).contains("my_number", "address");
+    assertThat(AgencyToken.isValid(first.personToken())).isTrue();
+  }
+
+  @Test
+  void registeringTheSameBatchAgain_changesNothing_andLogsNothing() {
+    List<PersonData> batch = TestPersons.generate(200, 2);
+    vault.register(TENANT, CLERK, batch);
+    long logged = logSize();
+    assertThat(vault.register(TENANT, CLERK, batch)).isEqualTo(new RegisterSummary(0, 0, 200));
+    assertThat(logSize()).isEqualTo(logged);
+    assertThat(vault.count(TENANT)).isEqualTo(200);
+  }
+
+  @Test
+  void aChangedAddress_isAnUpdateNamingThatField_andThePriorVersionIsInTheHistory() {
+    List<PersonData> batch = TestPersons.generate(10, 3);
+    vault.register(TENANT, CLERK, batch);
+    PersonData moved = TestPersons.withAddress(batch.get(4), "東京都新宿区西新宿2丁目8-1");
+    List<PersonData> next = new java.util.ArrayList<>(batch);
+    next.set(4, moved);
+
+    assertThat(vault.register(TENANT, CLERK, next)).isEqualTo(new RegisterSummary(0, 1, 9));
+    AccessRecord update = logged(logSize() - 1);
+    assertThat(update.action()).isEqualTo("update");
+    assertThat(update.fields()).containsExactly("address");
+
+    AgencyToken token = vault.findByNumber(TENANT, moved.myNumber()).orElseThrow();
+    assertThat(update.personToken()).isEqualTo(token.value());
+    Revealed now = vault.reveal(TENANT, token, Map.of(Field.ADDRESS, Mask.NONE), CLERK);
+    assertThat(now.version()).isEqualTo(2);
+    assertThat(now.get(Field.ADDRESS)).contains("東京都新宿区西新宿2丁目8-1");
+    List<PersonVersion> history = vault.history(TENANT, token, Map.of(Field.ADDRESS, Mask.NONE, Field.FAMILY_NAME, Mask.NONE), CLERK);
+    assertThat(history).hasSize(1);
+    assertThat(history.getFirst().version()).isEqualTo(1);
+    assertThat(history.getFirst().get(Field.ADDRESS)).contains(batch.get(4).address());
+    assertThat(history.getFirst().get(Field.FAMILY_NAME)).contains(batch.get(4).familyName());
+  }
+
+  @Test
+  void aPersonIsFound_byNumber_andByNameAndBirthDate_ignoringWidthAndSpaces() {
+    List<PersonData> batch = TestPersons.generate(50, 4);
+    vault.register(TENANT, CLERK, batch);
+    PersonData p = batch.get(17);
+    AgencyToken token = vault.findByNumber(TENANT, p.myNumber()).orElseThrow();
+    assertThat(vault.findByNameAndBirthDate(TENANT, " " + p.familyName() + "\u3000", p.givenName(), p.birthDate()))
+        .contains(token);
+    assertThat(vault.findByNumber(TENANT, IndividualNumber.withCheckDigit("00000000001"))).isEmpty();
+    assertThat(vault.findByNumber("other-city", p.myNumber())).isEmpty();
+    assertThat(vault.findByNameAndBirthDate(TENANT, p.familyName(), p.givenName(), p.birthDate().plusDays(1)))
+        .doesNotContain(token);
+  }
+
+  @Test
+  void reveal_givesEachFieldAtItsMask_andLogsOneReadOfTheShownFields() {
+    PersonData p = new PersonData(IndividualNumber.parse("123456789018"), "山田", "太郎", "ヤマダ", "タロウ",
+        java.time.LocalDate.of(1985, 4, 2), "1", "660-0892", "兵庫県尼崎市東七松町1丁目23-1", "H1", "0009-123-4567890");
+    vault.register(TENANT, CLERK, List.of(p));
+    AgencyToken token = vault.findByNumber(TENANT, p.myNumber()).orElseThrow();
+
+    long before = logSize();
+    Revealed clear = vault.reveal(TENANT, token, all(Mask.NONE), CLERK);
+    assertThat(logSize()).isEqualTo(before + 1);
+    AccessRecord read = logged(before);
+    assertThat(read.action()).isEqualTo("read");
+    assertThat(read.personToken()).isEqualTo(token.value());
+    assertThat(read.fields()).hasSize(11);
+    assertThat(IndividualNumber.parse(clear.get(Field.MY_NUMBER).orElseThrow())).isEqualTo(p.myNumber());
+    assertThat(clear.get(Field.ADDRESS)).contains("兵庫県尼崎市東七松町1丁目23-1");
+
+    Revealed partial = vault.reveal(TENANT, token, all(Mask.PARTIAL), CLERK);
+    assertThat(partial.values()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+        Map.entry(Field.MY_NUMBER, "****-****-9018"), Map.entry(Field.FAMILY_NAME, "山＊"),
+        Map.entry(Field.GIVEN_NAME, "太＊"), Map.entry(Field.FAMILY_NAME_KANA, "ヤ＊"),
+        Map.entry(Field.GIVEN_NAME_KANA, "タ＊"), Map.entry(Field.BIRTH_DATE, "1985"), Map.entry(Field.SEX, "＊"),
+        Map.entry(Field.POSTAL_CODE, "660-＊"), Map.entry(Field.ADDRESS, "兵庫県尼崎市＊"),
+        Map.entry(Field.HOUSEHOLD_ID, "＊"), Map.entry(Field.BANK_ACCOUNT, "＊890")));
+
+    Map<Field, Mask> someHidden = new EnumMap<>(all(Mask.FULL));
+    someHidden.put(Field.FAMILY_NAME, Mask.NONE);
+    Revealed hidden = vault.reveal(TENANT, token, someHidden, CLERK);
+    assertThat(hidden.values()).containsOnlyKeys(Field.FAMILY_NAME);
+    assertThat(logged(logSize() - 1).fields()).containsExactly("family_name");
+    assertThat(hidden.toString()).doesNotContain("山田");
+  }
+
+  @Test
+  void whenTheLogIsClosed_revealThrows_andReturnsNothing() {
+    vault.register(TENANT, CLERK, TestPersons.generate(3, 5));
+    AgencyToken token = vault.findByNumber(TENANT, TestPersons.generate(3, 5).get(1).myNumber()).orElseThrow();
+    long before = logSize();
+    logs.forTenant(TENANT).close();
+    assertThatThrownBy(() -> vault.reveal(TENANT, token, all(Mask.NONE), CLERK))
+        .isInstanceOf(LogUnavailableException.class);
+    assertThatThrownBy(() -> vault.erase(TENANT, token, CLERK)).isInstanceOf(LogUnavailableException.class);
+    assertThat(logSize()).isEqualTo(before);
+    assertThat(vault.count(TENANT)).isEqualTo(3);
+  }
+
+  @Test
+  void whenTheLogIsClosed_registerStoresNothing() {
+    vault.register(TENANT, CLERK, TestPersons.generate(1, 6));
+    logs.forTenant(TENANT).close();
+    assertThatThrownBy(() -> vault.register(TENANT, CLERK, TestPersons.generate(20, 7)))
+        .isInstanceOf(LogUnavailableException.class);
+    assertThat(vault.count(TENANT)).isEqualTo(1);
+  }
+
+  @Test
+  void aBatchWithOneNumberTwice_isRefusedWithoutTheNumber_andNothingIsStored() {
+    List<PersonData> batch = new java.util.ArrayList<>(TestPersons.generate(5, 8));
+    batch.add(TestPersons.withGivenName(batch.get(1), "別人"));
+    assertThatThrownBy(() -> vault.register(TENANT, CLERK, batch)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("persons 2 and 6 of the batch have the same My Number " + batch.get(1).myNumber().masked()
+            + "; nothing was registered");
+    assertThat(vault.count(TENANT)).isZero();
+    assertThat(logs.exists(TENANT)).isFalse();
+  }
+
+  @Test
+  void erase_logsAnEraseRecordWithoutNumber_thenRevealFindAndHistoryFailAsErased() {
+    List<PersonData> batch = TestPersons.generate(5, 9);
+    vault.register(TENANT, CLERK, batch);
+    PersonData p = batch.get(2);
+    vault.register(TENANT, CLERK, List.of(TestPersons.withAddress(p, "東京都新宿区1-1")));
+    AgencyToken token = vault.findByNumber(TENANT, p.myNumber()).orElseThrow();
+
+    vault.erase(TENANT, token, CLERK);
+    AccessRecord erase = logged(logSize() - 1);
+    assertThat(erase.action()).isEqualTo("erase");
+    assertThat(erase.personToken()).isEqualTo(token.value());
+    assertThat(erase.toString()).doesNotContain(p.myNumber().digits(mamori.number.InsecureNumberAccess.get()));
+
+    assertThatThrownBy(() -> vault.reveal(TENANT, token, all(Mask.NONE), CLERK)).isInstanceOf(VaultException.class)
+        .hasMessage("the person with the token " + token + " was erased: the data is gone for good")
+        .extracting(e -> ((VaultException) e).reason()).isEqualTo(VaultException.Reason.ERASED);
+    assertThatThrownBy(() -> vault.history(TENANT, token, all(Mask.NONE), CLERK)).isInstanceOf(VaultException.class);
+    assertThatThrownBy(() -> vault.erase(TENANT, token, CLERK)).isInstanceOf(VaultException.class);
+    assertThat(vault.findByNumber(TENANT, p.myNumber())).isEmpty();
+    assertThat(vault.findByNameAndBirthDate(TENANT, p.familyName(), p.givenName(), p.birthDate())).doesNotContain(token);
+    assertThat(vault.count(TENANT)).isEqualTo(4);
+    assertThat(store.jdbc().sql("SELECT COUNT(*) FROM person_version").query(Long.class).single()).isZero();
+    assertThat(store.jdbc().sql("SELECT COUNT(*) FROM person WHERE data_key IS NOT NULL OR fields IS NOT NULL"
+        + " OR number_index IS NOT NULL OR fingerprint IS NOT NULL").query(Long.class).single()).isEqualTo(4);
+  }
+
+  @Test
+  void anUnknownToken_isNotFound_andNothingIsLogged() {
+    vault.register(TENANT, CLERK, TestPersons.generate(1, 10));
+    long before = logSize();
+    AgencyToken unknown = AgencyToken.parse(new mamori.crypto.AgencyToken("0000-A000-0000-000" + checkChar()).value());
+    assertThatThrownBy(() -> vault.reveal(TENANT, unknown, all(Mask.NONE), CLERK)).isInstanceOf(VaultException.class)
+        .extracting(e -> ((VaultException) e).reason()).isEqualTo(VaultException.Reason.NOT_FOUND);
+    assertThat(logSize()).isEqualTo(before);
+  }
+
+  private static char checkChar() {
+    for (char c : "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray()) {
+      if (AgencyToken.isValid("0000-A000-0000-000" + c)) {
+        return c;
+      }
+    }
+    throw new AssertionError();
+  }
+
+  @Test
+  void markupInANameRoundTripsAsData() {
+    PersonData p = TestPersons.withGivenName(TestPersons.generate(1, 11).getFirst(), "<script>alert(1)</script>");
+    vault.register(TENANT, CLERK, List.of(p));
+    AgencyToken token = vault.findByNumber(TENANT, p.myNumber()).orElseThrow();
+    assertThat(vault.reveal(TENANT, token, Map.of(Field.GIVEN_NAME, Mask.NONE), CLERK).get(Field.GIVEN_NAME))
+        .contains("<script>alert(1)</script>");
+    assertThat(vault.reveal(TENANT, token, Map.of(Field.GIVEN_NAME, Mask.PARTIAL), CLERK).get(Field.GIVEN_NAME))
+        .contains("<＊");
+    assertThat(vault.findByNameAndBirthDate(TENANT, p.familyName(), "<script>alert(1)</script>", p.birthDate()))
+        .containsExactly(token);
+  }
+
+  @Test
+  void aCiphertextSwappedBetweenTwoPersonsInTheStore_isRefusedOnReveal() {
+    List<PersonData> batch = TestPersons.generate(2, 12);
+    vault.register(TENANT, CLERK, batch);
+    AgencyToken a = vault.findByNumber(TENANT, batch.get(0).myNumber()).orElseThrow();
+    byte[] fieldsOfB = store.jdbc().sql("SELECT fields FROM person WHERE token <> ?").param(a.value())
+        .query(byte[].class).single();
+    store.jdbc().sql("UPDATE person SET fields = ? WHERE token = ?").param(fieldsOfB).param(a.value()).update();
+    assertThatThrownBy(() -> vault.reveal(TENANT, a, Map.of(Field.FAMILY_NAME, Mask.NONE), CLERK))
+        .isInstanceOf(mamori.crypto.KeyException.class)
+        .hasMessageContaining("does not open with that person's data key");
+  }
+}
