@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       NumberCommand.class,
       ScanCommand.class,
       GenerateCommand.class,
+      ImportCommand.class,
       LogCommand.class,
       ServeCommand.class,
       DemoCommand.class,

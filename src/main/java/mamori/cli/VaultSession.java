@@ -1,0 +1,62 @@
+package mamori.cli;
+
+import java.time.Clock;
+import java.util.Locale;
+import mamori.crypto.RootKey;
+import mamori.crypto.RootKeyConfig;
+import mamori.crypto.RootKeys;
+import mamori.crypto.SigningKeys;
+import mamori.crypto.TenantKeys;
+import mamori.log.TransparencyLogs;
+import mamori.store.Store;
+import mamori.vault.Vault;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a vault command works with, opened in order and closed in reverse: the store, its root key
+ * (a lost or wrong key stops here with its reason, before anything is written), the tenants' keys, the
+ * logs and the vault. The root key is configured as for {@code serve}: the {@code mamori.keys.*}
+ * properties, given as Java system properties or as environment variables ({@code MAMORI_KEYS_ROOT}).
+ */
+final class VaultSession implements AutoCloseable {
+  final Store store;
+  final TenantKeys keys;
+  final TransparencyLogs logs;
+  final Vault vault;
+
+  private VaultSession(Store store, TenantKeys keys, TransparencyLogs logs, Vault vault) {
+    this.store = store;
+    this.keys = keys;
+    this.logs = logs;
+    this.vault = vault;
+  }
+
+  static VaultSession open(StoreOptions options) {
+    Store store = Store.open(options.location());
+    try {
+      RootKey root = RootKeys.open(RootKeyConfig.from(VaultSession::property, options.keyFolder()), store.dataSource());
+      TenantKeys keys = new TenantKeys(store.dataSource(), root, Clock.systemUTC());
+      TransparencyLogs logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(options.keyFolder()),
+          TransparencyLogs.DEFAULT_ORIGIN_PREFIX, Clock.systemUTC());
+      return new VaultSession(store, keys, logs, new Vault(store.dataSource(), keys, logs, Clock.systemUTC()));
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /** A {@code mamori.*} setting: the system property, else the environment variable in upper snake case. */
+  static @Nullable String property(String name) {
+    String value = System.getProperty(name);
+    return value != null ? value : System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+  }
+
+  @Override
+  public void close() {
+    try {
+      logs.close();
+    } finally {
+      store.close();
+    }
+  }
+}
