@@ -173,14 +173,45 @@ public final class Vault {
     return PersonCodec.frame(sealed);
   }
 
-  /** The tenant's token of the person with {@code number}, if the vault holds one (erased persons are not found). */
-  public Optional<AgencyToken> findByNumber(String tenant, IndividualNumber number) {
+  /**
+   * The tenant's token of the person with {@code number}, if the vault holds one (erased persons are not
+   * found). A {@code find} record naming the token found (or none) is durable in the log before the
+   * token is returned: even a search that finds nothing was made by someone, for some purpose.
+   *
+   * @throws LogUnavailableException when the log cannot record the search; nothing is returned
+   */
+  public Optional<AgencyToken> findByNumber(String tenant, IndividualNumber number, Actor actor) {
+    Optional<AgencyToken> found = findByNumber(tenant, number);
+    logs.forTenant(tenant).append(record(actor, "find", found.map(AgencyToken::value).orElse(""),
+        List.of(Field.MY_NUMBER.column()), clock.instant()));
+    return found;
+  }
+
+  /**
+   * The tenant's tokens of the persons with this name and birth date, each logged as a {@code find}
+   * record before it is returned (one record naming no person when none is found).
+   *
+   * @throws LogUnavailableException when the log cannot record the search; nothing is returned
+   */
+  public List<AgencyToken> findByNameAndBirthDate(String tenant, String familyName, String givenName,
+      LocalDate birthDate, Actor actor) {
+    List<AgencyToken> found = findByNameAndBirthDate(tenant, familyName, givenName, birthDate);
+    List<String> searched = columns(List.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.BIRTH_DATE));
+    Instant now = clock.instant();
+    List<AccessRecord> records = found.isEmpty() ? List.of(record(actor, "find", "", searched, now))
+        : found.stream().map(t -> record(actor, "find", t.value(), searched, now)).toList();
+    appendAll(logs.forTenant(tenant), records);
+    return found;
+  }
+
+  /** Unlogged lookup by number, for the vault's own use and its tests. */
+  Optional<AgencyToken> findByNumber(String tenant, IndividualNumber number) {
     byte[] index = keys.blindIndex(tenant, "number", number.digits(InsecureNumberAccess.get()));
     return sql(() -> table.tokenByNumberIndex(tenant, index)).map(AgencyToken::new);
   }
 
-  /** The tenant's tokens of the persons with this name and birth date (spaces, width and case ignored). */
-  public List<AgencyToken> findByNameAndBirthDate(String tenant, String familyName, String givenName, LocalDate birthDate) {
+  /** Unlogged lookup by name and birth date (spaces, width and case ignored), for the vault and its tests. */
+  List<AgencyToken> findByNameAndBirthDate(String tenant, String familyName, String givenName, LocalDate birthDate) {
     byte[] index = keys.blindIndex(tenant, "name-birth", PersonCodec.nameBirth(familyName, givenName, birthDate));
     return sql(() -> table.tokensByNameIndex(tenant, index)).stream().map(AgencyToken::new).toList();
   }
