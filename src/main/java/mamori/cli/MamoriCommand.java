@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ScanCommand.class,
       GenerateCommand.class,
       ImportCommand.class,
+      PersonsCommand.class,
       LogCommand.class,
       ServeCommand.class,
       DemoCommand.class,
