@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import mamori.log.TransparencyLogs;
 import mamori.store.StoreLocation;
+import mamori.vault.Vault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -43,6 +44,7 @@ final class DemoCommand implements Callable<Integer> {
     if (generated > 0) {
       DemoTown.recordGeneration(context.getBean(TransparencyLogs.class), generated, Clock.systemUTC());
     }
+    DemoTown.importResidents(spec, context.getBean(Vault.class), data);
     WebServer.serveUntilStopped(context, location, spec.commandLine().getOut());
     return 0;
   }

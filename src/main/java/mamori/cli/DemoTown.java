@@ -50,6 +50,34 @@ final class DemoTown {
         "generate-" + persons, "register.generate", "", GENERATED_FIELDS, "allow", clock.instant()));
   }
 
+  /**
+   * Imports the residents file into the town's vault when the vault holds nobody yet, as the town's
+   * registry clerk would; a later run, or a town whose import was cut short and is run again, finds
+   * the vault filled or completes it.
+   */
+  static void importResidents(picocli.CommandLine.Model.CommandSpec spec, mamori.vault.Vault vault, Path data)
+      throws Exception {
+    Path residents = data.resolve(RESIDENTS);
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.exists(residents) || vault.count(TENANT) > 0 && !Files.exists(data.resolve(IMPORTING))) {
+      return;
+    }
+    Files.writeString(data.resolve(IMPORTING), "");
+    var actor = new mamori.vault.Actor("mamori-demo", TENANT, List.of(), "resident-register", "demo-import");
+    try (var reader = mamori.vault.PersonCsvReader.open(residents, mamori.vault.PersonCsvReader.Options.defaults());
+         var rejects = mamori.vault.RejectsFile.forInput(residents)) {
+      long started = System.nanoTime();
+      PersonImport.Summary s = PersonImport.tracked(spec, vault, TENANT, actor, reader, rejects);
+      err.printf(Locale.ROOT, "Demo town: %,d residents imported into the vault (%,d unchanged, %,d rejected) in %.1f s%n",
+          s.imported(), s.unchanged(), s.rejected(), (System.nanoTime() - started) / 1e9);
+      err.flush();
+    }
+    Files.delete(data.resolve(IMPORTING));
+  }
+
+  /** Present while the demo import runs, so a run cut short is completed by the next one. */
+  static final String IMPORTING = "demo-import.running";
+
   /** The personal fields the generator writes. */
   static final List<String> GENERATED_FIELDS = List.of("my_number", "family_name", "given_name",
       "family_name_kana", "given_name_kana", "birth_date", "sex", "postal_code", "address", "household_id",

@@ -83,15 +83,7 @@ final class ImportCommand implements Runnable {
            RejectsFile rejects = RejectsFile.forInput(file)) {
         Actor actor = new Actor("cli:" + System.getProperty("user.name", "unknown"), tenant, List.of(), purpose,
             Masking.maskNumbers("import " + file.getFileName()));
-        PersonImport.Summary s = Progress.track(spec, "import", reader.totalBytes(), progress -> {
-          try {
-            return PersonImport.run(session.vault, tenant, actor, reader, rejects, progress);
-          } catch (RuntimeException e) {
-            throw e;
-          } catch (Exception e) {
-            throw new IllegalStateException(e.getMessage(), e);
-          }
-        });
+        PersonImport.Summary s = PersonImport.tracked(spec, session.vault, tenant, actor, reader, rejects);
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(Locale.ROOT, "imported: %d%nupdated: %d%nunchanged: %d%nrejected: %d%n",
             s.imported(), s.updated(), s.unchanged(), s.rejected());

@@ -27,6 +27,20 @@ final class PersonImport {
 
   private PersonImport() {}
 
+  /** {@link #run} with a progress bar over the file's bytes when standard error is a terminal. */
+  static Summary tracked(picocli.CommandLine.Model.CommandSpec spec, Vault vault, String tenant, Actor actor,
+      PersonCsvReader reader, RejectsFile rejects) {
+    return Progress.track(spec, "import", reader.totalBytes(), progress -> {
+      try {
+        return run(vault, tenant, actor, reader, rejects, progress);
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+    });
+  }
+
   static Summary run(Vault vault, String tenant, Actor actor, PersonCsvReader reader, RejectsFile rejects,
       LongConsumer bytesRead) throws Exception {
     BlockingQueue<PersonCsvReader.Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
