@@ -30,4 +30,32 @@ interface ImportRun {
     @Override
     default void close() throws Exception {}
   }
+
+  /** Mamori's own import, as {@code mamori import persons} runs it. */
+  ImportRun VAULT = (store, keyFolder, tenant) -> {
+    VaultSession session = VaultSession.open(store, keyFolder);
+    session.keys.fieldAead(tenant); // the tenant's keysets and log exist before the clock starts
+    session.keys.indexPrf(tenant);
+    session.keys.tokenPrf(tenant);
+    session.logs.forTenant(tenant);
+    var actor = new mamori.vault.Actor("mamori-bench", tenant, java.util.List.of(), "resident-register", "bench-import");
+    return new Loader() {
+      @Override
+      public long load(Path csv, LongConsumer progress) throws Exception {
+        try (var reader = mamori.vault.PersonCsvReader.open(csv, mamori.vault.PersonCsvReader.Options.defaults());
+             var rejects = mamori.vault.RejectsFile.forInput(csv)) {
+          var s = PersonImport.run(session.vault, tenant, actor, reader, rejects, (bytes, rows) -> progress.accept(rows));
+          if (s.rejected() > 0) {
+            throw new IllegalStateException(s.rejected() + " generated rows were rejected");
+          }
+          return s.imported();
+        }
+      }
+
+      @Override
+      public void close() {
+        session.close();
+      }
+    };
+  };
 }

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.LongConsumer;
 import mamori.vault.Actor;
 import mamori.vault.PersonCsvReader;
 import mamori.vault.RegisterSummary;
@@ -32,7 +31,7 @@ final class PersonImport {
       PersonCsvReader reader, RejectsFile rejects) {
     return Progress.track(spec, "import", reader.totalBytes(), progress -> {
       try {
-        return run(vault, tenant, actor, reader, rejects, progress);
+        return run(vault, tenant, actor, reader, rejects, (bytes, rows) -> progress.accept(bytes));
       } catch (RuntimeException e) {
         throw e;
       } catch (Exception e) {
@@ -41,8 +40,13 @@ final class PersonImport {
     });
   }
 
+  /** Hears how far an import got: bytes of the file read, rows (valid or rejected) done. */
+  interface Step {
+    void done(long bytesRead, long rows);
+  }
+
   static Summary run(Vault vault, String tenant, Actor actor, PersonCsvReader reader, RejectsFile rejects,
-      LongConsumer bytesRead) throws Exception {
+      Step step) throws Exception {
     BlockingQueue<PersonCsvReader.Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     CompletableFuture<Void> reading = new CompletableFuture<>();
     Thread readerThread = Thread.ofPlatform().name("mamori-import-read").daemon().start(() -> {
@@ -61,6 +65,7 @@ final class PersonImport {
     long imported = 0;
     long updated = 0;
     long unchanged = 0;
+    long rows = 0;
     try {
       for (PersonCsvReader.Batch batch = queue.take(); !batch.isEmpty(); batch = queue.take()) {
         rejects.addAll(batch.rejects());
@@ -70,7 +75,8 @@ final class PersonImport {
           updated += s.updated();
           unchanged += s.unchanged();
         }
-        bytesRead.accept(reader.bytesRead());
+        rows += batch.rows().size() + batch.rejects().size();
+        step.done(reader.bytesRead(), rows);
       }
       reading.join();
     } catch (java.util.concurrent.CompletionException e) {

@@ -32,11 +32,15 @@ final class VaultSession implements AutoCloseable {
   }
 
   static VaultSession open(StoreOptions options) {
-    Store store = Store.open(options.location());
+    return open(options.location(), options.keyFolder());
+  }
+
+  static VaultSession open(mamori.store.StoreLocation location, java.nio.file.Path keyFolder) {
+    Store store = Store.open(location);
     try {
-      RootKey root = RootKeys.open(RootKeyConfig.from(VaultSession::property, options.keyFolder()), store.dataSource());
+      RootKey root = RootKeys.open(RootKeyConfig.from(VaultSession::property, keyFolder), store.dataSource());
       TenantKeys keys = new TenantKeys(store.dataSource(), root, Clock.systemUTC());
-      TransparencyLogs logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(options.keyFolder()),
+      TransparencyLogs logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(keyFolder),
           TransparencyLogs.DEFAULT_ORIGIN_PREFIX, Clock.systemUTC());
       return new VaultSession(store, keys, logs, new Vault(store.dataSource(), keys, logs, Clock.systemUTC()));
     } catch (RuntimeException e) {
