@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       ImportCommand.class,
       PersonsCommand.class,
+      KeysCommand.class,
       LogCommand.class,
       ServeCommand.class,
       DemoCommand.class,

@@ -163,6 +163,54 @@ public final class TenantKeys {
     }
   }
 
+  /**
+   * Unwraps a person key; when the cached keyset does not know the key it was wrapped under (another
+   * process rotated and re-wrapped since), reads the stored keyset once more and tries again.
+   */
+  private byte[] unwrapPersonKey(String tenant, long personId, byte[] wrapped) throws GeneralSecurityException {
+    try {
+      return fieldAead(tenant).decrypt(wrapped, personKeyAd(tenant, personId));
+    } catch (GeneralSecurityException e) {
+      forget(tenant, Purpose.FIELD);
+      return fieldAead(tenant).decrypt(wrapped, personKeyAd(tenant, personId));
+    }
+  }
+
+  /** The id of the field key {@code wrapped} (a person key) was wrapped under: Tink's 4-byte prefix id. */
+  public static int wrappingKeyId(byte[] wrapped) {
+    if (wrapped.length < 5 || wrapped[0] != 1) {
+      throw new IllegalArgumentException("not a wrapped key with Tink's output prefix");
+    }
+    return java.nio.ByteBuffer.wrap(wrapped, 1, 4).getInt();
+  }
+
+  /** The id of the primary key of {@code tenant}'s field keyset, which wraps every new person key. */
+  public int primaryFieldKeyId(String tenant) {
+    return fieldKeys(tenant).stream().filter(KeyInfo::primary).findFirst().map(KeyInfo::id)
+        .orElseThrow(() -> new KeyException("tenant " + tenant + " has no field keyset yet"));
+  }
+
+  /**
+   * The same person key wrapped again under the tenant's current primary field key (after
+   * {@link #rotateFieldKey}); its data, sealed under the person key, stays as it is.
+   *
+   * @throws KeyException when {@code wrapped} does not open, as {@link #personKey}
+   */
+  public byte[] rewrapPersonKey(String tenant, long personId, byte[] wrapped) {
+    byte[] raw = null;
+    try {
+      raw = unwrapPersonKey(tenant, personId, wrapped);
+      return fieldAead(tenant).encrypt(raw, personKeyAd(tenant, personId));
+    } catch (GeneralSecurityException e) {
+      throw new KeyException("the data key of a person of tenant " + tenant + " does not open with the tenant's"
+          + " field keyset: it was changed or copied from another person", e);
+    } finally {
+      if (raw != null) {
+        java.util.Arrays.fill(raw, (byte) 0);
+      }
+    }
+  }
+
   /** Drops a cached primitive so the next use reads the stored keyset again (after a rotation elsewhere). */
   void forget(String tenant, Purpose purpose) {
     primitives.remove(new Slot(tenant, purpose));
@@ -241,7 +289,7 @@ public final class TenantKeys {
   public PersonKey personKey(String tenant, long personId, byte[] wrapped) {
     byte[] raw;
     try {
-      raw = fieldAead(tenant).decrypt(wrapped, personKeyAd(tenant, personId));
+      raw = unwrapPersonKey(tenant, personId, wrapped);
     } catch (GeneralSecurityException e) {
       throw new KeyException("the data key of a person of tenant " + tenant + " does not open with the tenant's"
           + " field keyset: it was changed or copied from another person", e);
