@@ -84,4 +84,14 @@ class KeyRotationTest extends VaultTestBase {
     assertThatThrownBy(() -> vault.reveal(TENANT, gone, NAME, CLERK)).isInstanceOf(VaultException.class)
         .hasMessageContaining("erased");
   }
+
+  @Test
+  void theServicesBackgroundRewrap_finishesAStoppedRotation() {
+    rotation.rotate(TENANT, CLERK);
+    assertThat(rotation.status(TENANT).toRewrap()).isEqualTo(40);
+
+    new BackgroundRewrap(store, keys, logs).run();
+
+    assertThat(rotation.status(TENANT).toRewrap()).isZero();
+  }
 }
