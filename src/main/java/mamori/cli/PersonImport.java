@@ -19,8 +19,9 @@ import mamori.vault.Vault;
  * a run killed half-way is completed by running it again.
  */
 final class PersonImport {
-  static final int BATCH = 4_096;
-  private static final int QUEUED_BATCHES = 4;
+  /** Persons per call of {@link Vault#register}: several of its transactions, so its pipeline has work. */
+  static final int BATCH = 4 * Vault.CHUNK;
+  private static final int QUEUED_BATCHES = 1;
 
   record Summary(long imported, long updated, long unchanged, long rejected, Optional<java.nio.file.Path> rejectsFile) {}
 

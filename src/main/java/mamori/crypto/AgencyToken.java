@@ -47,33 +47,72 @@ public record AgencyToken(String value) {
     }
   }
 
-  /** The token whose data characters carry {@code derived} (at least 10 bytes; the first 10 are used). */
+  /**
+   * The token whose data characters carry {@code derived} (at least 10 bytes; the first 10 are used).
+   * The 80-bit big-endian value {@code x} is taken modulo {@link #CAPACITY} = 22 * 2^70, which is
+   * {@code ((x >> 70) mod 22) * 2^70 + (x mod 2^70)}: the low 50 bits are the last ten characters (5 bits
+   * each), then the letter (mod 22), then four characters; all in longs, as the time of an import counts.
+   */
   static AgencyToken fromBytes(byte[] derived) {
     if (derived.length < 10) {
       throw new IllegalArgumentException("a token is made from at least 10 bytes");
     }
-    byte[] ten = new byte[11];
-    System.arraycopy(derived, 0, ten, 1, 10); // leading zero byte: non-negative
-    BigInteger v = new BigInteger(ten).mod(CAPACITY);
-    int[] digits = new int[DATA_CHARS];
-    for (int i = DATA_CHARS - 1; i >= 0; i--) {
-      int radix = i == LETTER_AT ? LETTERS.length() : 32;
-      BigInteger[] qr = v.divideAndRemainder(BigInteger.valueOf(radix));
-      digits[i] = qr[1].intValue();
-      v = qr[0];
+    long hi = (derived[0] & 0xffL) << 8 | (derived[1] & 0xffL);
+    long lo = 0;
+    for (int i = 2; i < 10; i++) {
+      lo = lo << 8 | (derived[i] & 0xffL);
     }
-    StringBuilder s = new StringBuilder(19);
+    long above50 = hi << 14 | lo >>> 50; // x >> 50: 30 bits
+    long upper = (above50 >>> 20) % LETTERS.length() << 20 | (above50 & 0xfffffL);
     int[] values = new int[DATA_CHARS];
-    for (int i = 0; i < DATA_CHARS; i++) {
-      char c = i == LETTER_AT ? LETTERS.charAt(digits[i]) : ALPHABET.charAt(digits[i]);
-      values[i] = ALPHABET.indexOf(c);
-      s.append(c);
+    for (int i = DATA_CHARS - 1, shift = 0; i > LETTER_AT; i--, shift += 5) {
+      values[i] = (int) (lo >>> shift) & 31;
     }
-    s.append(ALPHABET.charAt(checkValue(values)));
-    return new AgencyToken(s.toString());
+    int letter = (int) (upper % LETTERS.length());
+    values[LETTER_AT] = ALPHABET.indexOf(LETTERS.charAt(letter));
+    upper /= LETTERS.length();
+    for (int i = LETTER_AT - 1; i >= 0; i--, upper >>>= 5) {
+      values[i] = (int) upper & 31;
+    }
+    char[] chars = new char[DATA_CHARS + 4];
+    for (int i = 0, at = 0; i < DATA_CHARS; i++) {
+      if (i > 0 && i % 4 == 0) {
+        chars[at++] = '-';
+      }
+      chars[at++] = ALPHABET.charAt(values[i]);
+    }
+    chars[DATA_CHARS + 3] = ALPHABET.charAt(checkValue(values));
+    return new AgencyToken(new String(chars));
+  }
+
+  /** Whether {@code s} is already a token as {@link #canonical} writes it, with a matching check character. */
+  private static boolean isCanonical(String s) {
+    if (s.length() != DATA_CHARS + 4) {
+      return false;
+    }
+    int[] values = new int[DATA_CHARS + 1];
+    for (int i = 0, at = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (i % 5 == 4) {
+        if (c != '-') {
+          return false;
+        }
+        continue;
+      }
+      int v = c < 128 ? ALPHABET.indexOf(c) : -1;
+      if (v < 0) {
+        return false;
+      }
+      values[at++] = v;
+    }
+    return LETTERS.indexOf(s.charAt(5)) >= 0
+        && values[DATA_CHARS] == checkValue(java.util.Arrays.copyOf(values, DATA_CHARS));
   }
 
   private static String canonical(String typed) {
+    if (isCanonical(typed)) {
+      return typed;
+    }
     String s = Normalizer.normalize(typed, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
     StringBuilder chars = new StringBuilder(16);
     for (int i = 0; i < s.length(); i++) {

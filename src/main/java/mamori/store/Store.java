@@ -104,6 +104,9 @@ public final class Store implements AutoCloseable {
     config.setBusyTimeout(30_000);
     // erased rows are overwritten with zeros, not left in free pages for a file copy to find (promise 7)
     config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+    // a page cache (up to 128 MiB a connection, taken as used) that holds the random-keyed indexes of a
+    // large import: a smaller one spills and rewrites their pages within a transaction
+    config.setCacheSize(-131_072);
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
     sqlite.setUrl("jdbc:sqlite:" + e.database().toAbsolutePath());
     HikariConfig hikari = new HikariConfig();

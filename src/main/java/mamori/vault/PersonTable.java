@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The tables of V5__vault.sql in plain JDBC, on either store. Writes of a batch are one transaction:
- * new persons go in as multi-row INSERTs of {@link #ROWS_PER_INSERT} rows (one round trip each on
- * PostgreSQL), so a crash leaves every person of the batch stored or none. Erasing overwrites in place;
+ * new persons go in as multi-row INSERTs of {@link #ROWS_PER_INSERT} rows on SQLite and as one binary
+ * COPY on PostgreSQL ({@link PersonCopy}), so a crash leaves every person of the batch stored or none. Erasing overwrites in place;
  * on SQLite ({@code secure_delete} on) it then checkpoints and truncates the write-ahead log, so the
  * files keep no copy of what was erased.
  */
@@ -116,7 +116,11 @@ final class PersonTable {
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       try {
-        insert(c, tenant, added, now);
+        if (c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+          PersonCopy.insert(c, tenant, added, now);
+        } else {
+          insert(c, tenant, added, now);
+        }
         update(c, tenant, changed, now);
         c.commit();
       } catch (SQLException | RuntimeException e) {

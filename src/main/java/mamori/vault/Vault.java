@@ -48,11 +48,13 @@ import org.jspecify.annotations.Nullable;
  * stored, revealed or erased. The reverse can happen: a crash between the log and the store leaves
  * records of a batch that was not stored, and running it again logs it again (the log over-reports,
  * never under-reports). The crypto of a batch runs on all cores; the store sees one transaction per
- * {@link #CHUNK} persons.
+ * {@link #CHUNK} persons, few and large, since each commit rewrites the pages its random-keyed indexes
+ * touched. A batch of several chunks is a pipeline: the next chunk is looked up and encrypted while
+ * the current one is logged and stored, and each chunk is still logged before it is stored.
  */
 public final class Vault {
   /** Persons per transaction in {@link #register}. */
-  public static final int CHUNK = 4096;
+  public static final int CHUNK = 16_384;
   private static final Field[] FIELDS = Field.values();
   private static final List<String> ALL_FIELDS = Arrays.stream(FIELDS).map(Field::column).toList();
 
@@ -81,11 +83,46 @@ public final class Vault {
    */
   public RegisterSummary register(String tenant, Actor actor, List<PersonData> batch) {
     checkBatch(batch);
-    RegisterSummary total = new RegisterSummary(0, 0, 0);
+    List<List<PersonData>> chunks = new ArrayList<>();
     for (int from = 0; from < batch.size(); from += CHUNK) {
-      total = total.plus(registerChunk(tenant, actor, batch.subList(from, Math.min(batch.size(), from + CHUNK))));
+      chunks.add(batch.subList(from, Math.min(batch.size(), from + CHUNK)));
+    }
+    RegisterSummary total = new RegisterSummary(0, 0, 0);
+    if (chunks.size() == 1) {
+      return commit(tenant, prepare(tenant, actor, chunks.getFirst()));
+    }
+    // a pipeline: the next chunk is looked up and encrypted while this one is logged and stored. The
+    // chunks of a batch hold distinct numbers, so a lookup never needs the chunk before it stored.
+    try (var preparer = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name("mamori-vault-prepare")
+        .daemon().unstarted(r))) {
+      Future<Prepared> next = preparer.submit(() -> prepare(tenant, actor, chunks.getFirst()));
+      for (int i = 0; i < chunks.size(); i++) {
+        Prepared current = join(next);
+        if (i + 1 < chunks.size()) {
+          List<PersonData> following = chunks.get(i + 1);
+          next = preparer.submit(() -> prepare(tenant, actor, following));
+        }
+        total = total.plus(commit(tenant, current));
+      }
     }
     return total;
+  }
+
+  private static <T> T join(Future<T> future) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while registering", e);
+    }
   }
 
   private static void checkBatch(List<PersonData> batch) {
@@ -108,7 +145,11 @@ public final class Vault {
   /** What registering one person comes to, worked out on any thread. */
   private record Outcome(@Nullable NewPerson added, @Nullable Change changed, List<String> changedFields, String token) {}
 
-  private RegisterSummary registerChunk(String tenant, Actor actor, List<PersonData> chunk) {
+  /** A chunk looked up and encrypted, ready to be logged and stored. */
+  private record Prepared(List<AccessRecord> records, List<NewPerson> added, List<Change> changed, Instant now,
+      int size) {}
+
+  private Prepared prepare(String tenant, Actor actor, List<PersonData> chunk) {
     List<byte[]> numberIndexes = chunk.parallelStream()
         .map(p -> keys.blindIndex(tenant, "number", p.myNumber().digits(InsecureNumberAccess.get()))).toList();
     Map<ByteBuffer, Stored> existing = sql(() -> table.byNumberIndex(tenant, numberIndexes));
@@ -128,6 +169,14 @@ public final class Vault {
         records.add(record(actor, "update", o.token(), o.changedFields(), now));
       }
     }
+    return new Prepared(records, added, changed, now, chunk.size());
+  }
+
+  private RegisterSummary commit(String tenant, Prepared p) {
+    List<AccessRecord> records = p.records();
+    List<NewPerson> added = p.added();
+    List<Change> changed = p.changed();
+    Instant now = p.now();
     if (!records.isEmpty()) {
       appendAll(logs.forTenant(tenant), records);
       sql(() -> {
@@ -135,7 +184,7 @@ public final class Vault {
         return null;
       });
     }
-    return new RegisterSummary(added.size(), changed.size(), chunk.size() - added.size() - changed.size());
+    return new RegisterSummary(added.size(), changed.size(), p.size() - added.size() - changed.size());
   }
 
   private Outcome outcome(String tenant, PersonData person, byte[] numberIndex, @Nullable Stored stored) {

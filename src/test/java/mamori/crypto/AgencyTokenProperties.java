@@ -36,6 +36,36 @@ class AgencyTokenProperties {
   }
 
   @Test
+  void aDerivedToken_isTheBigIntegerDefinition_ofItsFirstTenBytes() {
+    qt().withExamples(20000).forAll(derivations()).checkAssert(bytes ->
+        assertThat(AgencyToken.fromBytes(bytes).value()).isEqualTo(byDefinition(bytes)));
+    byte[] ones = new byte[10];
+    java.util.Arrays.fill(ones, (byte) 0xff);
+    assertThat(AgencyToken.fromBytes(ones).value()).isEqualTo(byDefinition(ones));
+    assertThat(AgencyToken.fromBytes(new byte[10]).value()).isEqualTo(byDefinition(new byte[10]));
+  }
+
+  /** The token's definition: the 80-bit value mod 32^14 * 22 in mixed radix, then the Luhn mod 32 check. */
+  private static String byDefinition(byte[] derived) {
+    byte[] ten = new byte[11];
+    System.arraycopy(derived, 0, ten, 1, 10);
+    java.math.BigInteger v = new java.math.BigInteger(ten).mod(AgencyToken.CAPACITY);
+    int[] values = new int[AgencyToken.DATA_CHARS];
+    StringBuilder chars = new StringBuilder();
+    for (int i = AgencyToken.DATA_CHARS - 1; i >= 0; i--) {
+      int radix = i == AgencyToken.LETTER_AT ? AgencyToken.LETTERS.length() : 32;
+      java.math.BigInteger[] qr = v.divideAndRemainder(java.math.BigInteger.valueOf(radix));
+      char c = i == AgencyToken.LETTER_AT ? AgencyToken.LETTERS.charAt(qr[1].intValue())
+          : AgencyToken.ALPHABET.charAt(qr[1].intValue());
+      values[i] = AgencyToken.ALPHABET.indexOf(c);
+      chars.insert(0, c);
+      v = qr[0];
+    }
+    chars.append(AgencyToken.ALPHABET.charAt(AgencyToken.checkValue(values)));
+    return chars.substring(0, 4) + "-" + chars.substring(4, 8) + "-" + chars.substring(8, 12) + "-" + chars.substring(12);
+  }
+
+  @Test
   void aTokenNeverHoldsTwelveDigitsInARow_soItIsNeverTakenForAMyNumber() {
     qt().withExamples(5000).forAll(derivations()).checkAssert(bytes -> {
       AgencyToken t = AgencyToken.fromBytes(bytes);
