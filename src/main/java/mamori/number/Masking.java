@@ -45,6 +45,9 @@ public final class Masking {
    * grouped, whose check digit holds (a longer run of digits is not a number, as for the scanner).
    */
   public static boolean holdsIndividualNumber(CharSequence text) {
+    if (fewerDigitsThan(text, IndividualNumber.LENGTH)) {
+      return false; // the common case (ids, tokens, field names), without the regex
+    }
     Matcher m = RUN.matcher(text);
     while (m.find()) {
       StringBuilder d = new StringBuilder();
@@ -59,5 +62,15 @@ public final class Masking {
       }
     }
     return false;
+  }
+
+  private static boolean fewerDigitsThan(CharSequence text, int n) {
+    int digits = 0;
+    for (int i = 0, len = text.length(); i < len; i++) {
+      if (Digits.digitValue(text.charAt(i)) >= 0 && ++digits >= n) {
+        return false;
+      }
+    }
+    return true;
   }
 }
