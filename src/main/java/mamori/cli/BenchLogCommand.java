@@ -45,6 +45,8 @@ import picocli.CommandLine.Spec;
       "  log.verify_entries_per_s          whole-log verification: read every entry, hash, compare the root",
       "  log.verify_hash_only_entries_per_s  the same hashing on leaf hashes in memory, without reading",
       "  log.inclusion_proof_store_us      build + verify one proof from the store at the appended size",
+      "  log.bulk_appends_per_s            then N more records appended by one thread in appendAll calls",
+      "                                    of --bulk-batch records each (time inside the calls)",
       "  log.inclusion_proof_us            build + verify one proof in a synthetic tree of --proof-size",
       "                                    leaves whose tiles are built in memory (mean; _p99 beside it)",
       "then the targets as log.target.* lines and a '#' line saying which were met.",
@@ -74,6 +76,11 @@ final class BenchLogCommand implements Callable<Integer> {
           + " 1 to 65,536 (default: ${DEFAULT-VALUE}).")
   int appenders;
 
+  @Option(names = "--bulk-batch", paramLabel = "N", defaultValue = "4096",
+      description = "Records per appendAll call for log.bulk_appends_per_s: 1 to "
+          + TenantLog.MAX_APPEND_ALL + " (default: ${DEFAULT-VALUE}).")
+  int bulkBatch;
+
   @Option(names = "--proof-size", paramLabel = "N", defaultValue = "100000000",
       description = "Leaves of the synthetic tree for log.inclusion_proof_us: 1 to 4,000,000,000"
           + " (default: ${DEFAULT-VALUE}).")
@@ -88,6 +95,8 @@ final class BenchLogCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     check(appends >= 1 && appends <= 100_000_000, "--appends must be from 1 to 100,000,000, not " + appends);
     check(appenders >= 1 && appenders <= 65_536, "--appenders must be from 1 to 65,536, not " + appenders);
+    check(bulkBatch >= 1 && bulkBatch <= TenantLog.MAX_APPEND_ALL,
+        "--bulk-batch must be from 1 to " + TenantLog.MAX_APPEND_ALL + ", not " + bulkBatch);
     check(proofSize >= 1 && proofSize <= 4_000_000_000L,
         "--proof-size must be from 1 to 4,000,000,000, not " + proofSize);
     out = spec.commandLine().getOut();
@@ -144,6 +153,10 @@ final class BenchLogCommand implements Callable<Integer> {
       long[] nanos = timeProofs("proofs", LogBenchmarks.storedProver(log), 200, 2_000);
       print("log.inclusion_proof_store_us", mean(nanos) / 1e3);
       print("log.inclusion_proof_store_us_p99", percentile(nanos, 0.99) / 1e3);
+
+      print("log.bulk_batch", bulkBatch);
+      var bulk = withProgress("appendAll", appends, true, p -> LogBenchmarks.appendBulk(log, appends, bulkBatch, p));
+      print("log.bulk_appends_per_s", Math.round(bulk.perSecond()));
     }
   }
 

@@ -6,7 +6,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import mamori.crypto.SigningKeys;
+import mamori.log.AccessRecord;
+import mamori.log.AccessRecordCodec;
 import mamori.log.LogVerifier;
 import mamori.log.TenantLog;
 import mamori.log.TransparencyLogs;
@@ -23,8 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mamori log ...}: the transparency log from the command line, without the web stack. */
 @Command(name = "log", mixinStandardHelpOptions = true,
-    description = "Print a log's verifier key, checkpoint or proofs, and verify whole logs.",
-    subcommands = {LogCommand.Vkey.class, LogCommand.CheckpointCmd.class, LogCommand.Prove.class, LogCommand.Verify.class})
+    description = "Print a log's verifier key, checkpoint, proofs or entries, and verify whole logs.",
+    subcommands = {LogCommand.Vkey.class, LogCommand.CheckpointCmd.class, LogCommand.Prove.class,
+        LogCommand.Entries.class, LogCommand.Verify.class})
 final class LogCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -160,6 +164,75 @@ final class LogCommand implements Runnable {
 
     private static String list(List<byte[]> hashes) {
       return hashes.stream().map(h -> "\"" + b64(h) + "\"").collect(Collectors.joining(",", "[", "]"));
+    }
+  }
+
+  @Command(name = "entries", mixinStandardHelpOptions = true,
+      description = {"Prints access records of a tenant's log, one a line, oldest first: index, time, action,",
+          "actor@organisation, chain (entrustments joined by '>'), purpose/case, person token, fields,",
+          "decision; '-' stands for an empty chain, token or field list. Without --from the newest",
+          "--limit records are shown; with it, --limit records from that index on. --token shows only",
+          "the records naming that person. Exit 1 when a stored entry is not an access record."})
+  static final class Entries implements Callable<Integer> {
+    static final int MAX_LIMIT = 10_000;
+
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+    @Option(names = "--tenant", required = true, paramLabel = "T") String tenant;
+    @Option(names = "--token", paramLabel = "X", description = "Only the records naming this person token.")
+    String token;
+    @Option(names = "--from", paramLabel = "N", description = "The first index to show.") Long from;
+    @Option(names = "--limit", paramLabel = "M", defaultValue = "50",
+        description = "At most this many records, 1 to 10,000 (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Override
+    public Integer call() throws Exception {
+      if (limit < 1 || limit > MAX_LIMIT) {
+        throw new ParameterException(spec.commandLine(), "--limit must be from 1 to 10,000, not " + limit);
+      }
+      return withLogs(store, logs -> {
+        TenantLog log = existing(spec, logs, tenant);
+        if (from != null && (from < 0 || from > log.size())) {
+          throw new ParameterException(spec.commandLine(), "--from must be from 0 to " + log.size() + ", not " + from);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        boolean allDecoded = true;
+        for (long index : indexes(log)) {
+          byte[] entry = log.entry(index).orElseThrow();
+          try {
+            out.println(index + " " + line(AccessRecordCodec.decode(entry)));
+          } catch (IllegalArgumentException e) {
+            out.println(index + " ? not an access record: " + e.getMessage());
+            allDecoded = false;
+          }
+        }
+        out.flush();
+        return allDecoded ? 0 : 1;
+      });
+    }
+
+    private List<Long> indexes(TenantLog log) {
+      if (token != null) {
+        List<Long> all = log.indicesFor(token);
+        if (from == null) {
+          return all.subList(Math.max(0, all.size() - limit), all.size());
+        }
+        return all.stream().filter(i -> i >= from).limit(limit).toList();
+      }
+      long size = log.size();
+      long first = from != null ? from : Math.max(0, size - limit);
+      return LongStream.range(first, Math.min(size, first + limit)).boxed().toList();
+    }
+
+    static String line(AccessRecord r) {
+      return r.time() + " " + r.action() + " " + r.actor() + "@" + r.organisation() + " "
+          + orDash(String.join(">", r.chain())) + " " + r.purpose() + "/" + r.caseRef() + " "
+          + orDash(r.personToken()) + " " + orDash(String.join(",", r.fields())) + " " + r.decision();
+    }
+
+    private static String orDash(String s) {
+      return s.isEmpty() ? "-" : s;
     }
   }
 

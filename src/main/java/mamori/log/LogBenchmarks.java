@@ -115,6 +115,52 @@ public final class LogBenchmarks {
   }
 
   /**
+   * What {@link #appendBulk} measured.
+   *
+   * @param count the records appended
+   * @param batch the records per {@link TenantLog#appendAll} call
+   * @param seconds the time spent inside {@link TenantLog#appendAll}, summed over the calls
+   */
+  public record BulkAppends(long count, int batch, double seconds) {
+    public double perSecond() {
+      return count / seconds;
+    }
+  }
+
+  /**
+   * Appends {@code count} synthetic access records, each naming a person, to {@code log} from the
+   * calling thread alone, in {@link TenantLog#appendAll} calls of {@code batch} records, as an import
+   * does; checks that each call got consecutive indexes. Only the calls are timed: making the records
+   * is the caller's work. {@code progress} hears acknowledged counts.
+   *
+   * @throws LogUnavailableException when a call fails
+   */
+  public static BulkAppends appendBulk(TenantLog log, long count, int batch, LongConsumer progress) {
+    if (count < 1 || batch < 1 || batch > TenantLog.MAX_APPEND_ALL) {
+      throw new IllegalArgumentException("count must be at least 1 and batch 1 to " + TenantLog.MAX_APPEND_ALL);
+    }
+    Instant time = Instant.parse("2026-04-01T09:00:00Z");
+    long inside = 0;
+    for (long done = 0; done < count; ) {
+      int n = (int) Math.min(batch, count - done);
+      List<AccessRecord> records = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        records.add(record(done + i, time));
+      }
+      long start = System.nanoTime();
+      List<Long> indexes = log.appendAll(records);
+      inside += System.nanoTime() - start;
+      if (indexes.size() != n || indexes.getLast() - indexes.getFirst() != n - 1) {
+        throw new IllegalStateException("appendAll of " + n + " records gave indexes " + indexes.getFirst()
+            + " to " + indexes.getLast());
+      }
+      done += n;
+      progress.accept(done);
+    }
+    return new BulkAppends(count, batch, Math.max(1, inside) / 1e9);
+  }
+
+  /**
    * Verifies the whole stored log of {@code tenant} as {@code mamori log verify} does: streams every
    * entry in order from the store through a {@link RootAccumulator} and compares the root with the
    * stored one. Returns the number of entries; {@code progress} hears how many are done.

@@ -10,15 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The log's tables (V2__log.sql) on either store, in plain JDBC so that a batch of entries goes in one
- * statement batch and one transaction. A batch moves {@code log_state} forward only from the size it
+ * The log's tables (V2__log.sql, V6__log_person.sql) on either store, in plain JDBC so that a batch of
+ * entries goes in one transaction with few statements: on PostgreSQL one statement each for the entries
+ * and the person index whatever the batch's size, on SQLite multi-row INSERTs. A batch moves {@code log_state} forward only from the size it
  * was built on, so two writers can never interleave one tenant's sequence.
  */
 final class LogStore {
   static final int ROWS_PER_INSERT = 256;
+  /** log_person's generation is seq >> this: 16,384 entries (V6__log_person.sql says why). */
+  static final int GENERATION_BITS = 14;
   private final DataSource ds;
+  private volatile @Nullable Boolean postgres; // learnt from the first connection
 
   LogStore(DataSource ds) {
     this.ds = ds;
@@ -64,14 +69,21 @@ final class LogStore {
     }
   }
 
-  /** Stores a batch of entries from {@code fromSize} on, their tiles and the new state, atomically. */
-  void commit(String tenant, String origin, long fromSize, List<byte[]> entries,
+  /**
+   * Stores a batch of entries from {@code fromSize} on, each person token (but "") with its entry's
+   * index, the batch's tiles and the new state, atomically.
+   */
+  void commit(String tenant, String origin, long fromSize, byte[][] entries, String[] tokens,
       Map<TreeTail.TileKey, byte[]> tiles, byte[] newRoot) throws SQLException {
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       try {
-        moveState(c, tenant, origin, fromSize, fromSize + entries.size(), newRoot);
-        insertEntries(c, tenant, fromSize, entries);
+        moveState(c, tenant, origin, fromSize, fromSize + entries.length, newRoot);
+        if (isPostgres(c)) {
+          insertArrays(c, tenant, fromSize, entries, tokens);
+        } else {
+          insertRows(c, tenant, fromSize, entries, tokens);
+        }
         try (PreparedStatement st = c.prepareStatement(
             "INSERT INTO log_tile (tenant_id, tile_level, tile_index, hashes) VALUES (?, ?, ?, ?) "
                 + "ON CONFLICT (tenant_id, tile_level, tile_index) DO UPDATE SET hashes = excluded.hashes")) {
@@ -92,45 +104,95 @@ final class LogStore {
     }
   }
 
+  private boolean isPostgres(Connection c) throws SQLException {
+    Boolean pg = postgres;
+    if (pg == null) {
+      postgres = pg = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+    }
+    return pg;
+  }
+
   /**
-   * Inserts entries as multi-row INSERTs of {@link #ROWS_PER_INSERT} rows and one for the rest: one
-   * statement execution per 256 rows instead of per row, which PostgreSQL's driver otherwise does only
-   * with {@code reWriteBatchedInserts=true} in the URL, and which spares SQLite's driver most of its
-   * per-row native calls.
+   * PostgreSQL: the entries and the person index as one statement each, whatever the batch's size, the
+   * rows passed as arrays (bytea[] and text[]) and unnested on the server: two round trips where
+   * multi-row INSERTs need one per 256 rows and a parse of each. (A binary COPY measured no faster.)
    */
-  private static void insertEntries(Connection c, String tenant, long fromSize, List<byte[]> entries)
+  private static void insertArrays(Connection c, String tenant, long fromSize, byte[][] entries, String[] tokens)
       throws SQLException {
-    int full = entries.size() / ROWS_PER_INSERT;
-    int rest = entries.size() % ROWS_PER_INSERT;
+    try (PreparedStatement st = c.prepareStatement("INSERT INTO log_entry (tenant_id, seq, entry) "
+        + "SELECT ?, ? + t.o - 1, t.e FROM unnest(?::bytea[]) WITH ORDINALITY AS t(e, o)")) {
+      st.setString(1, tenant);
+      st.setLong(2, fromSize);
+      st.setArray(3, c.createArrayOf("bytea", entries));
+      st.executeUpdate();
+    }
+    try (PreparedStatement st = c.prepareStatement("INSERT INTO log_person (tenant_id, generation, person_token, seq) "
+        + "SELECT ?, (t.s >> " + GENERATION_BITS + ")::integer, t.k, t.s FROM "
+        + "(SELECT u.k, ?::bigint + u.o - 1 AS s FROM unnest(?::text[]) WITH ORDINALITY AS u(k, o)) t WHERE t.k <> ''")) {
+      st.setString(1, tenant);
+      st.setLong(2, fromSize);
+      st.setArray(3, c.createArrayOf("text", tokens));
+      st.executeUpdate();
+    }
+  }
+
+  /**
+   * SQLite: the entries, then the non-empty person tokens, as multi-row INSERTs of
+   * {@link #ROWS_PER_INSERT} rows and one for the rest: one statement execution per 256 rows instead of
+   * per row, which spares the driver most of its per-row native calls.
+   */
+  private static void insertRows(Connection c, String tenant, long fromSize, byte[][] entries, String[] tokens)
+      throws SQLException {
+    int[] all = java.util.stream.IntStream.range(0, entries.length).toArray();
+    insertRows(c, "INSERT INTO log_entry (tenant_id, seq, entry) VALUES ", 3, all, (st, p, i) -> {
+      st.setString(p, tenant);
+      st.setLong(p + 1, fromSize + i);
+      st.setBytes(p + 2, entries[i]);
+    });
+    int[] named = java.util.stream.IntStream.range(0, tokens.length).filter(i -> !tokens[i].isEmpty()).toArray();
+    insertRows(c, "INSERT INTO log_person (tenant_id, generation, person_token, seq) VALUES ", 4, named, (st, p, i) -> {
+      st.setString(p, tenant);
+      st.setInt(p + 1, (int) (fromSize + i >>> GENERATION_BITS));
+      st.setString(p + 2, tokens[i]);
+      st.setLong(p + 3, fromSize + i);
+    });
+  }
+
+  /** Binds the parameters of row {@code i} from parameter {@code p} on. */
+  private interface RowBinder {
+    void bind(PreparedStatement st, int p, int i) throws SQLException;
+  }
+
+  private static void insertRows(Connection c, String insert, int columns, int[] rows, RowBinder binder)
+      throws SQLException {
+    int full = rows.length / ROWS_PER_INSERT;
+    int rest = rows.length % ROWS_PER_INSERT;
     if (full > 0) {
-      try (PreparedStatement st = c.prepareStatement(insertEntriesSql(ROWS_PER_INSERT))) {
+      try (PreparedStatement st = c.prepareStatement(insert + valueRows(ROWS_PER_INSERT, columns))) {
         for (int chunk = 0; chunk < full; chunk++) {
-          bindEntries(st, tenant, fromSize, entries, chunk * ROWS_PER_INSERT, ROWS_PER_INSERT);
+          bindRows(st, columns, rows, chunk * ROWS_PER_INSERT, ROWS_PER_INSERT, binder);
           st.addBatch();
         }
         st.executeBatch();
       }
     }
     if (rest > 0) {
-      try (PreparedStatement st = c.prepareStatement(insertEntriesSql(rest))) {
-        bindEntries(st, tenant, fromSize, entries, full * ROWS_PER_INSERT, rest);
+      try (PreparedStatement st = c.prepareStatement(insert + valueRows(rest, columns))) {
+        bindRows(st, columns, rows, full * ROWS_PER_INSERT, rest, binder);
         st.executeUpdate();
       }
     }
   }
 
-  private static String insertEntriesSql(int rows) {
-    return "INSERT INTO log_entry (tenant_id, seq, entry) VALUES "
-        + String.join(", ", Collections.nCopies(rows, "(?, ?, ?)"));
+  private static String valueRows(int rows, int columns) {
+    String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+    return String.join(", ", Collections.nCopies(rows, row));
   }
 
-  private static void bindEntries(PreparedStatement st, String tenant, long fromSize, List<byte[]> entries,
-      int first, int rows) throws SQLException {
-    int p = 1;
-    for (int i = first; i < first + rows; i++) {
-      st.setString(p++, tenant);
-      st.setLong(p++, fromSize + i);
-      st.setBytes(p++, entries.get(i));
+  private static void bindRows(PreparedStatement st, int columns, int[] rows, int first, int count,
+      RowBinder binder) throws SQLException {
+    for (int r = 0; r < count; r++) {
+      binder.bind(st, 1 + columns * r, rows[first + r]);
     }
   }
 
@@ -174,6 +236,85 @@ final class LogStore {
     } catch (SQLException e) {
       throw new LogUnavailableException("cannot read the log's entries", e);
     }
+  }
+
+  /** The indexes of the entries of {@code tenant} naming {@code token}, in order. */
+  List<Long> indicesFor(String tenant, String token, long size) {
+    try (Connection c = ds.getConnection();
+         PreparedStatement st = c.prepareStatement(personSeqs(c, size, "ORDER BY seq"))) {
+      st.setString(1, tenant);
+      st.setString(2, token);
+      List<Long> out = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getLong(1));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new LogUnavailableException("cannot read the log's person index", e);
+    }
+  }
+
+  /**
+   * The newest {@code limit} entries of {@code tenant} naming {@code token}, oldest first: their indexes
+   * from {@code log_person}, then the entries by those indexes. Two plain lookups rather than one join,
+   * whose plan SQLite 3.53 turns into a scan of {@code log_entry} (minutes at 10 million entries).
+   */
+  List<byte[]> entriesFor(String tenant, String token, int limit, long size) {
+    try (Connection c = ds.getConnection()) {
+      List<Long> seqs = new ArrayList<>();
+      try (PreparedStatement st = c.prepareStatement(personSeqs(c, size, "ORDER BY seq DESC LIMIT ?"))) {
+        st.setString(1, tenant);
+        st.setString(2, token);
+        st.setInt(3, limit);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            seqs.add(rs.getLong(1));
+          }
+        }
+      }
+      if (seqs.isEmpty()) {
+        return List.of();
+      }
+      List<byte[]> out = new ArrayList<>(seqs.size());
+      try (PreparedStatement st = c.prepareStatement("SELECT seq, entry FROM log_entry WHERE tenant_id = ? AND seq IN ("
+          + seqs.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + ") ORDER BY seq")) {
+        st.setString(1, tenant);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getBytes(2));
+          }
+        }
+      }
+      if (out.size() != seqs.size()) {
+        throw new LogUnavailableException("the log of " + tenant + " indexes entries it does not hold;"
+            + " run 'mamori log verify --tenant " + tenant + "'");
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new LogUnavailableException("cannot read the log's entries of a person", e);
+    }
+  }
+
+  /**
+   * The query of the indexes naming a token (parameters: tenant, token), one key probe per generation of
+   * a log of {@code size} entries, then {@code order}. SQLite probes an IN list on a key column once per
+   * value. PostgreSQL 15 does so only with fresh statistics; right after a bulk import it scans the
+   * tenant's whole key range instead (70 ms at a million entries), so there a lateral subquery, kept
+   * apart by OFFSET 0, forces one probe per generation (0.5 ms).
+   */
+  private String personSeqs(Connection c, long size, String order) throws SQLException {
+    long last = Math.max(0, size - 1) >>> GENERATION_BITS;
+    if (isPostgres(c)) {
+      return "SELECT p.seq FROM generate_series(0, " + last + ") AS g(gen) CROSS JOIN LATERAL (SELECT seq"
+          + " FROM log_person WHERE tenant_id = ? AND generation = g.gen AND person_token = ? OFFSET 0) p "
+          + order.replace("seq", "p.seq");
+    }
+    String generations = java.util.stream.LongStream.rangeClosed(0, last).mapToObj(Long::toString)
+        .collect(java.util.stream.Collectors.joining(","));
+    return "SELECT seq FROM log_person WHERE tenant_id = ? AND person_token = ? AND generation IN ("
+        + generations + ") " + order;
   }
 
   /** Reads entries [from, to) in order, handing each to {@code sink} with its sequence number. */

@@ -11,7 +11,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import mamori.log.verify.Checkpoint;
 import mamori.log.verify.Note;
 import mamori.log.verify.NoteException;
@@ -33,6 +36,12 @@ import mamori.log.verify.VerifierKey;
  * At most once a second, while the tree has grown, the thread signs a checkpoint of the committed tree
  * (Ed25519 and ML-DSA-44) and stores it before anyone can fetch it, so no published checkpoint can be
  * contradicted by what a restart finds. A full queue answers at once with {@link LogOverloadedException}.
+ *
+ * <p>A bulk append ({@link #appendAll}) is one queue item holding all its entries, encoded and hashed on
+ * the caller's thread (on several when it is large); the sequencer commits it whole in one transaction,
+ * possibly with other items, and never splits it, so a call is stored entirely or not at all. The queue is
+ * bounded by the entries waiting, not the items. Each entry's person token goes into {@code log_person}
+ * in the same transaction, so the resident's history ({@link #entriesFor}) always matches the tree.
  */
 public final class TenantLog implements AutoCloseable {
   static final int QUEUE_CAPACITY = 65_536;
@@ -40,8 +49,20 @@ public final class TenantLog implements AutoCloseable {
   static final long CHECKPOINT_INTERVAL_MS = 1_000;
   static final long APPEND_TIMEOUT_S = 30;
 
-  /** An entry waiting for the sequencer, with its leaf hash made on the caller's thread, not the sequencer's. */
-  private record Pending(byte[] entry, byte[] leafHash, CompletableFuture<Long> done) {}
+  /** The most records one {@link #appendAll} takes: what the queue holds. */
+  public static final int MAX_APPEND_ALL = QUEUE_CAPACITY;
+  /** From this many records on, {@link #appendAll} encodes and hashes on several threads. */
+  static final int PARALLEL_FROM = 1_024;
+
+  /**
+   * One caller's entries waiting for the sequencer, with their leaf hashes and person tokens made on the
+   * caller's thread; the future completes with the index of the first.
+   */
+  private record Pending(byte[][] entries, byte[][] leafHashes, String[] tokens, CompletableFuture<Long> done) {
+    int size() {
+      return entries.length;
+    }
+  }
 
   private final String tenant;
   private final String origin;
@@ -50,6 +71,7 @@ public final class TenantLog implements AutoCloseable {
   private final Object storeCosignedLock = new Object();
   private final Clock clock;
   private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+  private final AtomicInteger queuedEntries = new AtomicInteger();
   private final Thread sequencer;
   private final List<Consumer<String>> checkpointListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile boolean running = true;
@@ -91,27 +113,93 @@ public final class TenantLog implements AutoCloseable {
    * @throws LogUnavailableException when the record could not be stored; nothing may then be revealed
    */
   public long append(AccessRecord record) {
-    return await(appendAsync(AccessRecordCodec.encode(record)));
+    byte[] entry = AccessRecordCodec.encode(record);
+    return await(enqueue(new Pending(new byte[][] {entry}, new byte[][] {Rfc6962.leafHash(entry)},
+        new String[] {record.personToken()}, new CompletableFuture<>())));
+  }
+
+  /**
+   * Appends {@code records} in their order at consecutive indexes and returns those indexes once every
+   * one of them is durable. The records are stored in one transaction: either all are acknowledged or,
+   * when this throws {@link LogUnavailableException}, none was stored and the log's size and root are
+   * those before the call. Other appends may come before or after the whole run, never inside it.
+   *
+   * @throws IllegalArgumentException when there are more than {@link #MAX_APPEND_ALL} records or one does
+   *     not encode; nothing is then appended
+   * @throws LogOverloadedException at once when too many appends are waiting
+   * @throws LogUnavailableException when the records could not be stored; none may then be relied on
+   */
+  public List<Long> appendAll(List<AccessRecord> records) {
+    return awaitAll(appendAllAsync(records));
+  }
+
+  /**
+   * {@link #appendAll} without waiting: the future completes with the indexes once every record is
+   * durable, or with a {@link LogUnavailableException} when none was stored. A bulk caller can prepare
+   * its next batch meanwhile, as long as it reveals or stores nothing of a batch before its future has
+   * completed normally. The records are encoded and hashed before this returns.
+   *
+   * @throws IllegalArgumentException when there are more than {@link #MAX_APPEND_ALL} records or one does
+   *     not encode; nothing is then appended
+   * @throws LogOverloadedException at once when too many appends are waiting
+   * @throws LogUnavailableException at once when the log is closed
+   */
+  public CompletableFuture<List<Long>> appendAllAsync(List<AccessRecord> records) {
+    int n = records.size();
+    if (n > MAX_APPEND_ALL) {
+      throw new IllegalArgumentException("appendAll takes at most " + MAX_APPEND_ALL + " records, not " + n);
+    }
+    if (n == 0) {
+      return CompletableFuture.completedFuture(List.of());
+    }
+    byte[][] entries = new byte[n][];
+    byte[][] hashes = new byte[n][];
+    String[] tokens = new String[n];
+    IntStream range = IntStream.range(0, n);
+    (n >= PARALLEL_FROM ? range.parallel() : range).forEach(i -> {
+      AccessRecord r = records.get(i);
+      entries[i] = AccessRecordCodec.encode(r);
+      hashes[i] = Rfc6962.leafHash(entries[i]);
+      tokens[i] = r.personToken();
+    });
+    return enqueue(new Pending(entries, hashes, tokens, new CompletableFuture<>()))
+        .thenApply(first -> LongStream.range(first, first + n).boxed().toList());
   }
 
   /** Appends canonical entry bytes; the future completes with the index once the entry is durable. */
   CompletableFuture<Long> appendAsync(byte[] entry) {
+    byte[] copy = entry.clone();
+    String token = AccessRecordCodec.decode(copy).personToken();
+    return enqueue(new Pending(new byte[][] {copy}, new byte[][] {Rfc6962.leafHash(copy)}, new String[] {token},
+        new CompletableFuture<>()));
+  }
+
+  private CompletableFuture<Long> enqueue(Pending pending) {
     if (!running) {
       throw new LogUnavailableException("the log of " + tenant + " is closed");
     }
-    byte[] copy = entry.clone();
-    var pending = new Pending(copy, Rfc6962.leafHash(copy), new CompletableFuture<>());
-    if (!queue.offer(pending)) {
+    if (queuedEntries.addAndGet(pending.size()) > QUEUE_CAPACITY) {
+      queuedEntries.addAndGet(-pending.size());
+      throw new LogOverloadedException("the log of " + tenant + " has " + QUEUE_CAPACITY
+          + " appends waiting; try again shortly");
+    }
+    if (!queue.offer(pending)) { // cannot happen while every item holds an entry; kept as a guard
+      queuedEntries.addAndGet(-pending.size());
       throw new LogOverloadedException("the log of " + tenant + " has " + QUEUE_CAPACITY
           + " appends waiting; try again shortly");
     }
     if (!running && queue.remove(pending)) { // closed meanwhile, and the sequencer may be gone
+      queuedEntries.addAndGet(-pending.size());
       throw new LogUnavailableException("the log of " + tenant + " is closed");
     }
     return pending.done();
   }
 
   static long await(CompletableFuture<Long> future) {
+    return awaitAll(future);
+  }
+
+  private static <T> T awaitAll(CompletableFuture<T> future) {
     try {
       return future.get(APPEND_TIMEOUT_S, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
@@ -150,6 +238,42 @@ public final class TenantLog implements AutoCloseable {
   /** The canonical bytes of entry {@code index}, if present. */
   public Optional<byte[]> entry(long index) {
     return store.entry(tenant, index);
+  }
+
+  /**
+   * The indexes of every durable entry whose person token is {@code personToken}, in log order. An
+   * empty token names no person and gives an empty list.
+   *
+   * @throws LogUnavailableException when the store cannot be read
+   */
+  public List<Long> indicesFor(String personToken) {
+    return personToken.isEmpty() ? List.of() : store.indicesFor(tenant, personToken, committedSize);
+  }
+
+  /**
+   * The newest {@code limit} durable records whose person token is {@code personToken}, oldest first
+   * (in log order): a resident's history. An empty token gives an empty list.
+   *
+   * @throws IllegalArgumentException when {@code limit} is negative
+   * @throws LogUnavailableException when the store cannot be read or an entry does not decode
+   */
+  public List<AccessRecord> entriesFor(String personToken, int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative, not " + limit);
+    }
+    if (personToken.isEmpty() || limit == 0) {
+      return List.of();
+    }
+    List<AccessRecord> out = new ArrayList<>();
+    for (byte[] entry : store.entriesFor(tenant, personToken, limit, committedSize)) {
+      try {
+        out.add(AccessRecordCodec.decode(entry));
+      } catch (IllegalArgumentException e) {
+        throw new LogUnavailableException("a stored entry of the log of " + tenant + " does not decode: "
+            + e.getMessage() + "; run 'mamori log verify --tenant " + tenant + "'", e);
+      }
+    }
+    return out;
   }
 
   /** The audit path of entry {@code index} in the tree of {@code treeSize} entries. */
@@ -212,8 +336,13 @@ public final class TenantLog implements AutoCloseable {
         Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
         if (first != null) {
           batch.add(first);
-          queue.drainTo(batch, MAX_BATCH - 1);
-          write(batch);
+          int entries = first.size();
+          for (Pending next; entries < MAX_BATCH && (next = queue.peek()) != null
+              && entries + next.size() <= MAX_BATCH; entries += next.size()) {
+            batch.add(queue.poll()); // the only taker, so it is the item peeked
+          }
+          queuedEntries.addAndGet(-entries);
+          write(batch, entries);
           batch.clear();
         }
         maybeCheckpoint();
@@ -240,23 +369,30 @@ public final class TenantLog implements AutoCloseable {
 
   private void failQueued(LogUnavailableException why) {
     for (Pending p; (p = queue.poll()) != null; ) {
+      queuedEntries.addAndGet(-p.size());
       p.done().completeExceptionally(why);
     }
   }
 
-  private void write(List<Pending> batch) {
+  private void write(List<Pending> batch, int count) {
     long from = tail.size();
-    List<byte[]> entries = new ArrayList<>(batch.size());
+    byte[][] entries = new byte[count][];
+    String[] tokens = new String[count];
+    int i = 0;
     for (Pending p : batch) {
-      entries.add(p.entry());
-      tail.append(p.leafHash());
+      System.arraycopy(p.entries(), 0, entries, i, p.size());
+      System.arraycopy(p.tokens(), 0, tokens, i, p.size());
+      i += p.size();
+      for (byte[] leafHash : p.leafHashes()) {
+        tail.append(leafHash);
+      }
     }
     byte[] root = tail.root();
     try {
-      store.commit(tenant, origin, from, entries, tail.takeDirtyTiles(), root);
+      store.commit(tenant, origin, from, entries, tokens, tail.takeDirtyTiles(), root);
     } catch (SQLException | RuntimeException e) {
       LogUnavailableException failure = new LogUnavailableException("the log of " + tenant
-          + " could not store " + batch.size() + " entries: " + e.getMessage(), e);
+          + " could not store " + count + " entries: " + e.getMessage(), e);
       batch.forEach(p -> p.done().completeExceptionally(failure));
       tail = null; // memory ran ahead of the disk: read the stored state back before anything else
       reload();
@@ -266,7 +402,8 @@ public final class TenantLog implements AutoCloseable {
     committedSize = tail.size();
     long seq = from;
     for (Pending p : batch) {
-      p.done().complete(seq++);
+      p.done().complete(seq);
+      seq += p.size();
     }
   }
 

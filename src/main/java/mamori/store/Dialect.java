@@ -4,11 +4,12 @@ import java.util.Map;
 
 /**
  * The two stores speak slightly different SQL. Migrations are one set of files; the few types that
- * differ are Flyway placeholders ({@code ${blob}}, {@code ${bigint_id}}) filled from here.
+ * differ are Flyway placeholders ({@code ${blob}}, {@code ${bigint_id}}, and {@code ${without_rowid}}
+ * after a CREATE TABLE whose key is the whole row) filled from here.
  */
 public enum Dialect {
-  SQLITE(Map.of("blob", "BLOB", "bigint_id", "INTEGER PRIMARY KEY AUTOINCREMENT")),
-  POSTGRESQL(Map.of("blob", "BYTEA", "bigint_id", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"));
+  SQLITE(Map.of("blob", "BLOB", "bigint_id", "INTEGER PRIMARY KEY AUTOINCREMENT", "without_rowid", " WITHOUT ROWID")),
+  POSTGRESQL(Map.of("blob", "BYTEA", "bigint_id", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "without_rowid", ""));
 
   private final Map<String, String> placeholders;
 

@@ -354,26 +354,10 @@ public final class Vault {
         action, token, fields, "allow", now);
   }
 
-  /**
-   * Appends a batch's records and returns once all are durable. Interim: the appends run at once on
-   * virtual threads so they share the log's group commits; the log's bulk append will replace this.
-   */
+  /** Appends a batch's records in one durable transaction of the log; none is stored if it fails. */
   private static void appendAll(TenantLog log, List<AccessRecord> records) {
-    try (var appenders = Executors.newVirtualThreadPerTaskExecutor()) {
-      List<Future<Long>> done = records.stream().map(r -> appenders.submit(() -> log.append(r))).toList();
-      for (Future<Long> f : done) {
-        try {
-          f.get();
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof RuntimeException r) {
-            throw r;
-          }
-          throw new LogUnavailableException("the log could not store the batch's records", e.getCause());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new LogUnavailableException("interrupted while waiting for the log");
-        }
-      }
+    for (int from = 0; from < records.size(); from += TenantLog.MAX_APPEND_ALL) {
+      log.appendAll(records.subList(from, Math.min(records.size(), from + TenantLog.MAX_APPEND_ALL)));
     }
   }
 

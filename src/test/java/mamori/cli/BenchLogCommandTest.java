@@ -23,6 +23,7 @@ class BenchLogCommandTest {
   static final List<String> FIGURES = List.of("log.appends", "log.appenders", "log.appends_per_s",
       "log.checkpoint_latency_ms_p99", "log.checkpoint_latency_ms_max", "log.verify_entries_per_s",
       "log.verify_hash_only_entries_per_s", "log.inclusion_proof_store_us", "log.inclusion_proof_store_us_p99",
+      "log.bulk_batch", "log.bulk_appends_per_s",
       "log.inclusion_proof_tree_size", "log.inclusion_proof_us", "log.inclusion_proof_us_p99",
       "log.target.appends_per_s", "log.target.checkpoint_latency_ms_p99", "log.target.verify_entries_per_s",
       "log.target.inclusion_proof_us", "log.target.inclusion_proof_tree_size");

@@ -33,6 +33,19 @@ class LogBenchmarksTest extends LogTestBase {
   }
 
   @Test
+  void appendBulk_storesEveryRecordAtConsecutiveIndexes_andIndexesEachPerson() {
+    log.append(TenantLogTest.record(0));
+    var bulk = LogBenchmarks.appendBulk(log, 2_500, 1_000, n -> {});
+    assertThat(bulk.count()).isEqualTo(2_500);
+    assertThat(bulk.batch()).isEqualTo(1_000);
+    assertThat(bulk.perSecond()).isPositive();
+    assertThat(log.size()).isEqualTo(2_501);
+    AccessRecord last = AccessRecordCodec.decode(log.entry(2_500).orElseThrow());
+    assertThat(log.indicesFor(last.personToken())).containsExactly(2_500L);
+    assertThat(LogBenchmarks.verify(logs, "bench-test", n -> {})).isEqualTo(2_501);
+  }
+
+  @Test
   void verify_refusesAChangedEntry() {
     LogBenchmarks.append(log, 300, 8, n -> {});
     store.jdbc().sql("UPDATE log_entry SET entry = ? WHERE tenant_id = 'bench-test' AND seq = 7")
