@@ -56,13 +56,9 @@ final class KeysCommand implements Runnable {
     out.flush();
   }
 
-  static long rewrap(CommandSpec spec, KeyRotation rotation, String tenant, long persons) {
-    return Progress.track(spec, "re-wrap", persons, progress -> rotation.rewrap(tenant, progress));
-  }
 
-  @Command(name = "status", mixinStandardHelpOptions = true,
-      description = "Lists a tenant's field keys and how many persons each still wraps.")
-  static final class Status implements Callable<Integer> {
+  /** A keys command on one tenant: the vault opened, the rotation at hand; {@link #run} does the rest. */
+  abstract static class TenantCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Target target;
 
@@ -70,9 +66,27 @@ final class KeysCommand implements Runnable {
     public Integer call() {
       String tenant = target.tenant(spec);
       try (VaultSession s = VaultSession.open(target.store)) {
-        printStatus(spec.commandLine().getOut(), tenant, rotation(s).status(tenant));
+        run(s, rotation(s), tenant, spec.commandLine().getOut());
       }
       return 0;
+    }
+
+    abstract void run(VaultSession s, KeyRotation rotation, String tenant, PrintWriter out);
+
+    /** Re-wraps with a progress bar, then says where the rotation stands. */
+    void finish(VaultSession s, KeyRotation rotation, String tenant, PrintWriter out) {
+      long done = Progress.track(spec, "re-wrap", s.vault.count(tenant), progress -> rotation.rewrap(tenant, progress));
+      out.printf(Locale.ROOT, "re-wrapped: %,d%n", done);
+      printStatus(out, tenant, rotation.status(tenant));
+    }
+  }
+
+  @Command(name = "status", mixinStandardHelpOptions = true,
+      description = "Lists a tenant's field keys and how many persons each still wraps.")
+  static final class Status extends TenantCommand {
+    @Override
+    void run(VaultSession s, KeyRotation rotation, String tenant, PrintWriter out) {
+      printStatus(out, tenant, rotation.status(tenant));
     }
   }
 
@@ -80,44 +94,23 @@ final class KeysCommand implements Runnable {
       description = {"Adds a new primary field key for a tenant, then re-wraps every person's data key",
           "under it with a progress bar. Old data stays readable throughout; if stopped, run",
           "'mamori keys rewrap' to finish. The rotation is written to the tenant's log."})
-  static final class Rotate implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin Target target;
-
+  static final class Rotate extends TenantCommand {
     @Override
-    public Integer call() {
-      String tenant = target.tenant(spec);
-      try (VaultSession s = VaultSession.open(target.store)) {
-        KeyRotation rotation = rotation(s);
-        Actor actor = new Actor("cli:" + System.getProperty("user.name", "unknown"), tenant, List.of(),
-            "key-management", "rotate");
-        int id = rotation.rotate(tenant, actor);
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "new primary field key %d%n", Integer.toUnsignedLong(id));
-        long done = rewrap(spec, rotation, tenant, s.vault.count(tenant));
-        out.printf(Locale.ROOT, "re-wrapped: %,d%n", done);
-        printStatus(out, tenant, rotation.status(tenant));
-      }
-      return 0;
+    void run(VaultSession s, KeyRotation rotation, String tenant, PrintWriter out) {
+      Actor actor = new Actor("cli:" + System.getProperty("user.name", "unknown"), tenant, List.of(),
+          "key-management", "rotate");
+      out.printf(Locale.ROOT, "new primary field key %d%n", Integer.toUnsignedLong(rotation.rotate(tenant, actor)));
+      finish(s, rotation, tenant, out);
     }
   }
 
   @Command(name = "rewrap", mixinStandardHelpOptions = true,
       description = "Finishes a rotation that was stopped: re-wraps what the primary key does not wrap yet.")
-  static final class Rewrap implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin Target target;
-
+  static final class Rewrap extends TenantCommand {
     @Override
-    public Integer call() {
-      String tenant = target.tenant(spec);
-      try (VaultSession s = VaultSession.open(target.store)) {
-        KeyRotation rotation = rotation(s);
-        long done = rewrap(spec, rotation, tenant, s.vault.count(tenant));
-        spec.commandLine().getOut().printf(Locale.ROOT, "re-wrapped: %,d%n", done);
-        printStatus(spec.commandLine().getOut(), tenant, rotation.status(tenant));
-      }
-      return 0;
+    void run(VaultSession s, KeyRotation rotation, String tenant, PrintWriter out) {
+      finish(s, rotation, tenant, out);
     }
   }
+
 }

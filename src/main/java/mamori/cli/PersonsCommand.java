@@ -187,10 +187,8 @@ final class PersonsCommand implements Runnable {
     }
   }
 
-  @Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
-      description = {"Reveals a person's fields, partly masked unless --mask says otherwise. The read is",
-          "in the log before anything is decrypted."})
-  static final class Show implements Callable<Integer> {
+  /** A reveal-like command: the token and masks read, the vault opened; {@link #answer} does the rest. */
+  abstract static class RevealCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Access access;
     @Mixin Reveal reveal;
@@ -200,42 +198,42 @@ final class PersonsCommand implements Runnable {
       Actor actor = access.actor(spec);
       AgencyToken token = token(spec, reveal.token);
       Map<Field, Mask> masks = reveal.masks(spec);
+      PrintWriter out = spec.commandLine().getOut();
       try (VaultSession s = VaultSession.open(access.store)) {
-        Revealed r = s.vault.reveal(access.tenant, token, masks, actor);
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("token:            %s (version %d)%n", r.token(), r.version());
-        print(out, masks, r.values());
-        out.flush();
+        answer(s, actor, token, masks, out);
       }
+      out.flush();
       return 0;
+    }
+
+    abstract void answer(VaultSession s, Actor actor, AgencyToken token, Map<Field, Mask> masks, PrintWriter out);
+  }
+
+  @Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
+      description = {"Reveals a person's fields, partly masked unless --mask says otherwise. The read is",
+          "in the log before anything is decrypted."})
+  static final class Show extends RevealCommand {
+    @Override
+    void answer(VaultSession s, Actor actor, AgencyToken token, Map<Field, Mask> masks, PrintWriter out) {
+      Revealed r = s.vault.reveal(access.tenant, token, masks, actor);
+      out.printf("token:            %s (version %d)%n", r.token(), r.version());
+      print(out, masks, r.values());
     }
   }
 
   @Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false,
       description = "Shows the versions a person's record had before its updates, oldest first; logged first.")
-  static final class History implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin Access access;
-    @Mixin Reveal reveal;
-
+  static final class History extends RevealCommand {
     @Override
-    public Integer call() {
-      Actor actor = access.actor(spec);
-      AgencyToken token = token(spec, reveal.token);
-      Map<Field, Mask> masks = reveal.masks(spec);
-      try (VaultSession s = VaultSession.open(access.store)) {
-        List<PersonVersion> versions = s.vault.history(access.tenant, token, masks, actor);
-        PrintWriter out = spec.commandLine().getOut();
-        if (versions.isEmpty()) {
-          out.println("no earlier versions: the record was never updated");
-        }
-        for (PersonVersion v : versions) {
-          out.printf("version %d, replaced %s%n", v.version(), v.replacedAt());
-          print(out, masks, v.values());
-        }
-        out.flush();
+    void answer(VaultSession s, Actor actor, AgencyToken token, Map<Field, Mask> masks, PrintWriter out) {
+      List<PersonVersion> versions = s.vault.history(access.tenant, token, masks, actor);
+      if (versions.isEmpty()) {
+        out.println("no earlier versions: the record was never updated");
       }
-      return 0;
+      for (PersonVersion v : versions) {
+        out.printf("version %d, replaced %s%n", v.version(), v.replacedAt());
+        print(out, masks, v.values());
+      }
     }
   }
 

@@ -22,29 +22,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Per-person data keys, blind indexes, fingerprints and tokens of {@link TenantKeys}, on both stores. */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
-class PersonKeyTest {
+class PersonKeyTest extends TenantKeysTestBase {
   private static final byte[] NAME = "山田".getBytes(StandardCharsets.UTF_8);
   private static final byte[] ADDRESS = "兵庫県尼崎市東七松町1丁目23-1".getBytes(StandardCharsets.UTF_8);
-
-  @Parameter TestStores.Kind kind;
-  @TempDir Path temp;
-
-  private Store store;
-  private RootKey root;
-  private TenantKeys keys;
-
-  @BeforeEach
-  void open() {
-    store = TestStores.open(kind);
-    root = RootKeys.open(new RootKeyConfig.KeyFile(temp.resolve("keys/root.key")), store.dataSource());
-    keys = new TenantKeys(store.dataSource(), root, Clock.systemUTC());
-  }
-
-  @AfterEach
-  void drop() {
-    store.close();
-    TestStores.drop(store.location());
-  }
 
   @Test
   void sealedField_opensWithTheSameKey_andWithTheKeyUnwrappedByAnotherInstance() {

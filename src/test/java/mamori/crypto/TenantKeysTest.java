@@ -33,30 +33,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Per-tenant keysets wrapped by the root key, on SQLite and on PostgreSQL. */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
-class TenantKeysTest {
+class TenantKeysTest extends TenantKeysTestBase {
   private static final byte[] AD = "person/1/name".getBytes(StandardCharsets.UTF_8);
   private static final byte[] NAME = "山田太郎".getBytes(StandardCharsets.UTF_8);
   private static final byte[] NUMBER = "123456789018".getBytes(StandardCharsets.UTF_8);
-
-  @Parameter TestStores.Kind kind;
-  @TempDir Path temp;
-
-  private Store store;
-  private RootKey root;
-  private TenantKeys keys;
-
-  @BeforeEach
-  void open() {
-    store = TestStores.open(kind);
-    root = RootKeys.open(new RootKeyConfig.KeyFile(temp.resolve("keys/root.key")), store.dataSource());
-    keys = new TenantKeys(store.dataSource(), root, Clock.systemUTC());
-  }
-
-  @AfterEach
-  void drop() {
-    store.close();
-    TestStores.drop(store.location());
-  }
 
   @Test
   void fieldAead_roundTrips_andAnotherInstanceOnTheSameStoreDecryptsIt() throws Exception {
