@@ -1,0 +1,140 @@
+package mamori.entrustment;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import mamori.entrustment.Entrustment.Status;
+import mamori.vault.Field;
+import mamori.vault.Mask;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The decision of {@link Entrustments#decide}.
+ *
+ * <p>Design. The tenant's own staff need no chain: a registered purpose and a working role suffice.
+ * Anyone else works through an entrustment their organisation holds; each one is walked up to the tenant
+ * and every link is checked, root first: it stands (active, approved, not expired, no ancestor
+ * suspended or revoked: a cut ancestor cuts without rewriting its descendants), and its scope grants the
+ * purpose, the action, the day, every field (the strictest masking of the chain wins), the person, and
+ * room in its daily volume. The first holding that allows decides; when none does, the reason given is
+ * that of the first holding that grants the purpose, or {@code purpose.not-granted} when none does.
+ * Volume is only read here: the gate consumes it after logging ({@link Entrustments#tryConsume}).
+ */
+final class ChainDecider {
+  static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+  private static final Set<Role> WORKING = Set.of(Role.STAFF, Role.OPERATOR);
+
+  private final RegistryTable registry;
+  private final EntrustmentTable table;
+  private final VolumeTable volume;
+
+  ChainDecider(RegistryTable registry, EntrustmentTable table, VolumeTable volume) {
+    this.registry = registry;
+    this.table = table;
+    this.volume = volume;
+  }
+
+  Decision decide(Request r) throws SQLException {
+    LocalDate day = LocalDate.ofInstant(r.time(), JAPAN);
+    Optional<Organisation> org = registry.organisation(r.organisation());
+    if (org.isEmpty()) {
+      return Decision.deny("chain.none", "", List.of(), day);
+    }
+    String tenant = org.get().tenant();
+    if (registry.purposes(tenant).stream().noneMatch(p -> p.id().equals(r.purpose()))) {
+      return Decision.deny("purpose.unknown", tenant, List.of(), day);
+    }
+    if (!WORKING.contains(r.role())) {
+      return Decision.deny("role.not-allowed", tenant, List.of(), day);
+    }
+    if (org.get().kind() == Organisation.Kind.CONTROLLER) {
+      Map<Field, Mask> all = new EnumMap<>(Field.class);
+      r.fields().forEach(f -> all.put(f, Mask.NONE));
+      return new Decision(true, "", tenant, List.of(), all, day);
+    }
+    List<Entrustment> held = table.heldBy(tenant, r.organisation());
+    if (held.isEmpty()) {
+      return Decision.deny("chain.none", tenant, List.of(), day);
+    }
+    Map<String, Entrustment> seen = new HashMap<>();
+    @Nullable Decision first = null;
+    for (Entrustment e : held) {
+      List<Entrustment> chain = chain(e, seen);
+      Decision d = check(r, tenant, chain, day);
+      if (d.allowed()) {
+        return d;
+      }
+      if (first == null && e.scope().purposes().contains(r.purpose())) {
+        first = d;
+      }
+    }
+    return first != null ? first : Decision.deny("purpose.not-granted", tenant, List.of(), day);
+  }
+
+  /** The chain from the root down to {@code e}. */
+  List<Entrustment> chain(Entrustment e, Map<String, Entrustment> seen) throws SQLException {
+    List<Entrustment> chain = new ArrayList<>();
+    chain.add(e);
+    Entrustment at = e;
+    while (at.parent() != null && chain.size() <= 64) {
+      String parent = at.parent();
+      at = seen.containsKey(parent) ? seen.get(parent) : table.byId(e.tenant(), parent).orElseThrow(
+          () -> new IllegalStateException("entrustment " + parent + " of tenant " + e.tenant() + " is missing"));
+      seen.put(parent, at);
+      chain.addFirst(at);
+    }
+    return chain;
+  }
+
+  /** Where the last link of {@code chain} stands on {@code day}. */
+  static Standing standing(List<Entrustment> chain, LocalDate day) {
+    for (int i = 0; i < chain.size(); i++) {
+      Entrustment link = chain.get(i);
+      Status s = link.status() != Status.REVOKED && day.isAfter(link.scope().to()) ? Status.EXPIRED : link.status();
+      boolean last = i == chain.size() - 1;
+      if (last || s != Status.ACTIVE) {
+        return new Standing(s, last ? null : link.id());
+      }
+    }
+    throw new IllegalArgumentException("an empty chain");
+  }
+
+  private Decision check(Request r, String tenant, List<Entrustment> chain, LocalDate day) throws SQLException {
+    List<String> ids = chain.stream().map(Entrustment::id).toList();
+    Standing standing = standing(chain, day);
+    if (!standing.active()) {
+      String code = switch (standing.status()) {
+        case REQUESTED -> "chain.not-approved";
+        case SUSPENDED -> "chain.suspended";
+        case REVOKED -> "chain.revoked";
+        default -> "chain.expired";
+      };
+      return Decision.deny(code, tenant, ids, day);
+    }
+    Map<Field, Mask> shown = new EnumMap<>(Field.class);
+    for (Entrustment link : chain) {
+      Scope s = link.scope();
+      @Nullable String code = !s.purposes().contains(r.purpose()) ? "purpose.not-granted"
+          : !s.actions().contains(r.action()) ? "action.not-allowed"
+          : day.isBefore(s.from()) ? "period.outside"
+          : !s.fields().keySet().containsAll(r.fields()) ? "field.out-of-scope"
+          : !(s.persons() instanceof PersonSet.All) && !r.personIn().test(s.persons()) ? "person.out-of-scope"
+          : volume.count(tenant, link.id(), day) >= s.dailyCap() ? "volume.exceeded" : null;
+      if (code != null) {
+        return Decision.deny(code, tenant, ids, day);
+      }
+      for (Field f : r.fields()) {
+        Mask m = s.fields().get(f);
+        shown.merge(f, m, (a, b) -> a.ordinal() >= b.ordinal() ? a : b);
+      }
+    }
+    return new Decision(true, "", tenant, ids, shown, day);
+  }
+}

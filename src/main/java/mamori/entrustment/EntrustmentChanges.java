@@ -1,0 +1,234 @@
+package mamori.entrustment;
+
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import mamori.entrustment.Entrustment.Approval;
+import mamori.entrustment.Entrustment.Status;
+import mamori.log.AccessRecord;
+import mamori.log.TransparencyLogs;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Creating, approving, suspending, resuming and revoking entrustments (LAW.md Art. 10, 11).
+ *
+ * <p>Design. Every change is checked in full, then written to the tenant's log as an access record
+ * ({@code entrustment.create}, {@code .approve}, {@code .approve-advance}, {@code .suspend},
+ * {@code .resume}, {@code .revoke}; the chain is the entrustment's, root first), and only then stored:
+ * when the log fails nothing changes. A stored change is a conditional update on the state checked, so
+ * of two concurrent changes one is refused ({@code state.changed}); its log record then over-reports an
+ * attempt, never under-reports a change. Only the security officer of the tenant at the root approves,
+ * whatever the depth; approval in advance needs the three conditions recorded on the parent's contract.
+ */
+final class EntrustmentChanges {
+  private static final String ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
+  private static final String LETTERS = "abcdefghjkmnpqrstvwxyz";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final RegistryTable registry;
+  private final EntrustmentTable table;
+  private final ChainDecider chains;
+  private final TransparencyLogs logs;
+  private final Consumer<Object> events;
+  private final Clock clock;
+
+  EntrustmentChanges(RegistryTable registry, EntrustmentTable table, ChainDecider chains, TransparencyLogs logs,
+      Consumer<Object> events, Clock clock) {
+    this.registry = registry;
+    this.table = table;
+    this.chains = chains;
+    this.logs = logs;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  Entrustment create(@Nullable String parentId, String to, Contract contract, Scope scope, Caller caller)
+      throws SQLException {
+    Organisation from = organisation(caller.organisation());
+    String tenant = from.tenant();
+    if (caller.role() != Role.ORGANISATION_ADMIN && caller.role() != Role.SECURITY_OFFICER) {
+      throw refused("role.not-allowed", "only an organisation admin or a security officer entrusts work");
+    }
+    Organisation target = registry.organisation(to).filter(o -> o.tenant().equals(tenant))
+        .orElseThrow(() -> refused("organisation.unknown", "no organisation " + to + " works for " + tenant));
+    if (target.kind() == Organisation.Kind.CONTROLLER) {
+      throw refused("organisation.controller", "work is entrusted to a contractor or subcontractor, not to the tenant");
+    }
+    for (String p : scope.purposes()) {
+      if (registry.purposes(tenant).stream().noneMatch(q -> q.id().equals(p))) {
+        throw refused("purpose.unknown", "purpose " + p + " is not registered by " + tenant);
+      }
+    }
+    Instant now = clock.instant();
+    List<Entrustment> above = List.of();
+    Status status = Status.REQUESTED;
+    @Nullable Approval approval = null;
+    if (parentId == null) {
+      if (from.kind() != Organisation.Kind.CONTROLLER) {
+        throw refused("chain.not-root", "only the tenant entrusts first; a contractor re-entrusts under its entrustment");
+      }
+      requireClauses(contract);
+      status = Status.ACTIVE;
+    } else {
+      Entrustment parent = find(tenant, parentId);
+      if (!parent.to().equals(from.id())) {
+        throw refused("chain.not-holder", "only the organisation holding " + parentId + " re-entrusts under it");
+      }
+      above = chains.chain(parent, new HashMap<>());
+      if (above.stream().anyMatch(e -> e.from().equals(to) || e.to().equals(to))) {
+        throw refused("chain.cycle", to + " is already in the chain of " + parentId);
+      }
+      Optional<String> wider = scope.widerThan(parent.scope());
+      if (wider.isPresent()) {
+        throw refused(wider.get(), "a re-entrustment's scope lies within its parent's, and this one's "
+            + wider.get().substring("scope.".length()) + " do not");
+      }
+      Contract.AdvanceTerms terms = parent.contract().advance();
+      if (parent.advanceApproval() != null && terms != null && terms.subcontractor().equals(to)
+          && contract.missingClauses().isEmpty()) {
+        status = Status.ACTIVE;
+        approval = new Approval(true, parent.advanceApproval().by(), now);
+      }
+    }
+    String id = newId();
+    Entrustment made = new Entrustment(id, tenant, parentId, from.id(), to, contract, scope, status, approval, null);
+    log(caller, tenant, above, id, "entrustment.create", now);
+    table.insert(made, now);
+    if (approval != null) {
+      events.accept(new EntrustmentApproved(tenant, id, approval.by(), now, true));
+    }
+    return made;
+  }
+
+  Entrustment approve(String id, Caller caller) throws SQLException {
+    Organisation org = organisation(caller.organisation());
+    Entrustment e = find(org.tenant(), id);
+    requireRootOfficer(e, caller, "approves a re-entrustment");
+    if (e.status() != Status.REQUESTED) {
+      throw refused("state.invalid", id + " is " + e.status().name().toLowerCase(java.util.Locale.ROOT) + ", not requested");
+    }
+    requireClauses(e.contract());
+    Instant now = clock.instant();
+    log(caller, e.tenant(), chain(e), null, "entrustment.approve", now);
+    Approval approval = new Approval(false, caller.user(), now);
+    if (!table.move(e.tenant(), id, Status.REQUESTED, Status.ACTIVE, approval, now)) {
+      throw refused("state.changed", id + " changed meanwhile; nothing was approved");
+    }
+    events.accept(new EntrustmentApproved(e.tenant(), id, caller.user(), now, false));
+    return find(e.tenant(), id);
+  }
+
+  Entrustment approveInAdvance(String id, Caller caller) throws SQLException {
+    Entrustment e = find(organisation(caller.organisation()).tenant(), id);
+    requireRootOfficer(e, caller, "permits re-entrustment in advance");
+    Contract.AdvanceTerms terms = e.contract().advance();
+    if (terms == null || !terms.complete()) {
+      throw refused("advance.conditions-missing", "advance permission needs the subcontractor named, its capability"
+          + " checked on documents and regular reports by the contractor, all recorded in " + id + "'s contract");
+    }
+    Instant now = clock.instant();
+    log(caller, e.tenant(), chain(e), null, "entrustment.approve-advance", now);
+    if (!table.approveInAdvance(e.tenant(), id, new Approval(true, caller.user(), now))) {
+      throw refused("state.invalid", id + " already has advance permission");
+    }
+    return find(e.tenant(), id);
+  }
+
+  /** Suspends (ACTIVE to SUSPENDED), resumes (back) or revokes (anything but REVOKED). */
+  Entrustment move(String id, Status next, Caller caller) throws SQLException {
+    Entrustment e = find(organisation(caller.organisation()).tenant(), id);
+    boolean rootOfficer = caller.organisation().equals(e.tenant()) && caller.role() == Role.SECURITY_OFFICER;
+    boolean giver = caller.organisation().equals(e.from())
+        && (caller.role() == Role.SECURITY_OFFICER || caller.role() == Role.ORGANISATION_ADMIN);
+    if (!rootOfficer && !(giver && next != Status.ACTIVE)) {
+      throw refused("approval.not-root-officer", "the tenant's security officer, or for a suspension or revocation"
+          + " the entrusting body's admin or officer, changes " + id);
+    }
+    Status expected = e.status();
+    boolean valid = switch (next) {
+      case SUSPENDED -> expected == Status.ACTIVE;
+      case ACTIVE -> expected == Status.SUSPENDED;
+      default -> expected != Status.REVOKED;
+    };
+    if (!valid) {
+      throw refused("state.invalid", id + " is " + expected.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    String action = switch (next) {
+      case SUSPENDED -> "entrustment.suspend";
+      case ACTIVE -> "entrustment.resume";
+      default -> "entrustment.revoke";
+    };
+    Instant now = clock.instant();
+    log(caller, e.tenant(), chain(e), null, action, now);
+    if (!table.move(e.tenant(), id, expected, next, null, now)) {
+      throw refused("state.changed", id + " changed meanwhile; nothing was done");
+    }
+    events.accept(switch (next) {
+      case SUSPENDED -> new EntrustmentSuspended(e.tenant(), id, caller.user(), now);
+      case ACTIVE -> new EntrustmentResumed(e.tenant(), id, caller.user(), now);
+      default -> new EntrustmentRevoked(e.tenant(), id, caller.user(), now);
+    });
+    return find(e.tenant(), id);
+  }
+
+  private void requireRootOfficer(Entrustment e, Caller caller, String what) {
+    if (!caller.organisation().equals(e.tenant()) || caller.role() != Role.SECURITY_OFFICER) {
+      throw refused("approval.not-root-officer", "only the security officer of " + e.tenant()
+          + ", the first entrusting body, " + what);
+    }
+  }
+
+  private static void requireClauses(Contract contract) {
+    if (!contract.missingClauses().isEmpty()) {
+      throw refused("contract.incomplete", "the contract lacks " + String.join(", ", contract.missingClauses()));
+    }
+  }
+
+  private List<Entrustment> chain(Entrustment e) throws SQLException {
+    return chains.chain(e, new HashMap<>());
+  }
+
+  private void log(Caller caller, String tenant, List<Entrustment> chain, @Nullable String last, String action,
+      Instant now) {
+    List<String> ids = new java.util.ArrayList<>(chain.stream().map(Entrustment::id).toList());
+    if (last != null) {
+      ids.add(last);
+    }
+    logs.forTenant(tenant).append(AccessRecord.of(caller.user(), caller.organisation(), ids, "", "", action, "",
+        List.of(), "allow", now));
+  }
+
+  private Organisation organisation(String id) throws SQLException {
+    return registry.organisation(id).orElseThrow(() -> refused("organisation.unknown", "no organisation " + id));
+  }
+
+  private Entrustment find(String tenant, String id) throws SQLException {
+    return table.byId(tenant, id).orElseThrow(() -> refused("entrustment.unknown", "no entrustment " + id + " of " + tenant));
+  }
+
+  static EntrustmentException refused(String code, String message) {
+    return new EntrustmentException(code, message);
+  }
+
+  /** A random id such as {@code ent-k7m2-p4qx-a9rt}: each group starts with a letter, so no long digit runs. */
+  static String newId() {
+    StringBuilder id = new StringBuilder("ent");
+    for (int g = 0; g < 3; g++) {
+      id.append('-').append(LETTERS.charAt(RANDOM.nextInt(LETTERS.length())));
+      for (int i = 0; i < 3; i++) {
+        id.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+      }
+    }
+    return id.toString();
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock.withZone(ChainDecider.JAPAN));
+  }
+}

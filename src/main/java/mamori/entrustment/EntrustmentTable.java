@@ -1,0 +1,191 @@
+package mamori.entrustment;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import mamori.entrustment.Entrustment.Approval;
+import mamori.entrustment.Entrustment.Status;
+import mamori.vault.Field;
+import mamori.vault.Mask;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The entrustment table of V7__entrustment.sql. State changes are conditional updates on the state
+ * read before ({@code WHERE status = ?}), so two concurrent changes cannot both succeed.
+ */
+final class EntrustmentTable {
+  private static final String COLUMNS = "entrustment_id, tenant_id, parent_id, from_org, to_org, status, approval,"
+      + " approved_by, approved_at, advance_by, advance_at, confidentiality, no_takeout, staff, inspection,"
+      + " purpose_only, return_or_disposal, compliance_reports, advance_sub, advance_documents, advance_reports,"
+      + " purposes, fields, person_kind, person_ref, period_from, period_to, daily_cap, actions";
+
+  private final DataSource ds;
+
+  EntrustmentTable(DataSource ds) {
+    this.ds = ds;
+  }
+
+  void insert(Entrustment e, Instant now) throws SQLException {
+    try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement("INSERT INTO entrustment ("
+        + COLUMNS + ", created_at, updated_at) VALUES (" + "?, ".repeat(30) + "?)")) {
+      Contract k = e.contract();
+      Scope s = e.scope();
+      Object[] values = {e.id(), e.tenant(), e.parent(), e.from(), e.to(), e.status().name(),
+          e.approval() == null ? "none" : e.approval().advance() ? "advance" : "explicit",
+          by(e.approval()), at(e.approval()), by(e.advanceApproval()), at(e.advanceApproval()),
+          bit(k.confidentiality()), bit(k.noTakingOffPremises()), String.join("\n", k.staff()), bit(k.inspectionRight()),
+          bit(k.noUseOutsidePurpose()), bit(k.returnOrDisposal()), k.complianceReports(),
+          k.advance() == null ? null : k.advance().subcontractor(),
+          k.advance() == null ? null : k.advance().capabilityDocuments(),
+          bit(k.advance() != null && k.advance().regularReports()),
+          String.join(",", s.purposes()), fields(s.fields()), personKind(s.persons()), personRef(s.persons()),
+          s.from().toString(), s.to().toString(), s.dailyCap(),
+          s.actions().stream().map(Action::name).collect(Collectors.joining(",")), now.toEpochMilli(), now.toEpochMilli()};
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] == null) {
+          st.setNull(i + 1, i == 8 || i == 10 ? Types.BIGINT : Types.VARCHAR);
+        } else {
+          st.setObject(i + 1, values[i]);
+        }
+      }
+      st.executeUpdate();
+    }
+  }
+
+  Optional<Entrustment> byId(String tenant, String id) throws SQLException {
+    List<Entrustment> found = select("WHERE tenant_id = ? AND entrustment_id = ?", tenant, id);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
+  }
+
+  /** The entrustments held by {@code org}, oldest first. */
+  List<Entrustment> heldBy(String tenant, String org) throws SQLException {
+    return select("WHERE tenant_id = ? AND to_org = ? ORDER BY created_at, entrustment_id", tenant, org);
+  }
+
+  /** Moves {@code id} from {@code expected} to {@code next}, with the approval when one is given. */
+  boolean move(String tenant, String id, Status expected, Status next, @Nullable Approval approval, Instant now)
+      throws SQLException {
+    String set = approval == null ? "" : ", approval = ?, approved_by = ?, approved_at = ?";
+    try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement("UPDATE entrustment SET status = ?"
+        + set + ", updated_at = ? WHERE tenant_id = ? AND entrustment_id = ? AND status = ?")) {
+      int i = 1;
+      st.setString(i++, next.name());
+      if (approval != null) {
+        st.setString(i++, approval.advance() ? "advance" : "explicit");
+        st.setString(i++, approval.by());
+        st.setLong(i++, approval.at().toEpochMilli());
+      }
+      st.setLong(i++, now.toEpochMilli());
+      st.setString(i++, tenant);
+      st.setString(i++, id);
+      st.setString(i, expected.name());
+      return st.executeUpdate() == 1;
+    }
+  }
+
+  /** Records the advance permission on {@code id}, once. */
+  boolean approveInAdvance(String tenant, String id, Approval approval) throws SQLException {
+    try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement("UPDATE entrustment SET"
+        + " advance_by = ?, advance_at = ?, updated_at = ? WHERE tenant_id = ? AND entrustment_id = ? AND advance_by IS NULL")) {
+      st.setString(1, approval.by());
+      st.setLong(2, approval.at().toEpochMilli());
+      st.setLong(3, approval.at().toEpochMilli());
+      st.setString(4, tenant);
+      st.setString(5, id);
+      return st.executeUpdate() == 1;
+    }
+  }
+
+  private List<Entrustment> select(String where, String... args) throws SQLException {
+    try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement(
+        "SELECT " + COLUMNS + " FROM entrustment " + where)) {
+      for (int i = 0; i < args.length; i++) {
+        st.setString(i + 1, args[i]);
+      }
+      List<Entrustment> found = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          found.add(read(rs));
+        }
+      }
+      return found;
+    }
+  }
+
+  private static Entrustment read(ResultSet rs) throws SQLException {
+    String sub = rs.getString(19);
+    Contract contract = new Contract(rs.getInt(12) == 1, rs.getInt(13) == 1, lines(rs.getString(14)), rs.getInt(15) == 1,
+        rs.getInt(16) == 1, rs.getInt(17) == 1, rs.getString(18),
+        sub == null ? null : new Contract.AdvanceTerms(sub, rs.getString(20), rs.getInt(21) == 1));
+    String personKind = rs.getString(24);
+    PersonSet persons = switch (personKind) {
+      case "ALL" -> PersonSet.ALL;
+      case "SEGMENT" -> new PersonSet.Segment(rs.getString(25));
+      default -> new PersonSet.Job(rs.getString(25));
+    };
+    Map<Field, Mask> fields = new EnumMap<>(Field.class);
+    for (String pair : rs.getString(23).split(",")) {
+      String[] p = pair.split(":");
+      fields.put(Field.ofColumn(p[0]).orElseThrow(), Mask.valueOf(p[1]));
+    }
+    Scope scope = new Scope(Arrays.stream(rs.getString(22).split(",")).collect(Collectors.toSet()), fields, persons,
+        LocalDate.parse(rs.getString(26)), LocalDate.parse(rs.getString(27)), rs.getLong(28),
+        Arrays.stream(rs.getString(29).split(",")).map(Action::valueOf).collect(Collectors.toSet()));
+    String approval = rs.getString(7);
+    Approval approved = approval.equals("none") ? null
+        : new Approval(approval.equals("advance"), rs.getString(8), Instant.ofEpochMilli(rs.getLong(9)));
+    String advanceBy = rs.getString(10);
+    Approval advance = advanceBy == null ? null : new Approval(true, advanceBy, Instant.ofEpochMilli(rs.getLong(11)));
+    return new Entrustment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        contract, scope, Status.valueOf(rs.getString(6)), approved, advance);
+  }
+
+  private static List<String> lines(String text) {
+    return text.isEmpty() ? List.of() : List.of(text.split("\n"));
+  }
+
+  private static String fields(Map<Field, Mask> fields) {
+    return fields.entrySet().stream().map(f -> f.getKey().column() + ":" + f.getValue().name())
+        .collect(Collectors.joining(","));
+  }
+
+  private static String personKind(PersonSet p) {
+    return switch (p) {
+      case PersonSet.All a -> "ALL";
+      case PersonSet.Segment s -> "SEGMENT";
+      case PersonSet.Job j -> "JOB";
+    };
+  }
+
+  private static String personRef(PersonSet p) {
+    return switch (p) {
+      case PersonSet.All a -> "";
+      case PersonSet.Segment s -> s.filter();
+      case PersonSet.Job j -> j.jobId();
+    };
+  }
+
+  private static int bit(boolean b) {
+    return b ? 1 : 0;
+  }
+
+  private static @Nullable String by(@Nullable Approval a) {
+    return a == null ? null : a.by();
+  }
+
+  private static @Nullable Long at(@Nullable Approval a) {
+    return a == null ? null : a.at().toEpochMilli();
+  }
+}

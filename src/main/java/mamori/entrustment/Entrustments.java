@@ -1,0 +1,165 @@
+package mamori.entrustment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import mamori.entrustment.Entrustment.Status;
+import mamori.log.LogUnavailableException;
+import mamori.log.TransparencyLogs;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Organisations, purposes and entrustments of every tenant, and the decision whether an access may go
+ * through them (DESIGN.md promise 2; LAW.md Art. 9, 10, 11).
+ *
+ * <p>Every change is recorded in the tenant's log before it is stored; when the log cannot record it,
+ * {@link LogUnavailableException} propagates and nothing changes. A refused change throws
+ * {@link EntrustmentException} with a stable code and changes nothing. Changes publish past-tense
+ * events ({@link EntrustmentApproved}, {@link EntrustmentSuspended}, {@link EntrustmentResumed},
+ * {@link EntrustmentRevoked}) to the listener given.
+ */
+public final class Entrustments {
+  private final RegistryTable registry;
+  private final EntrustmentTable table;
+  private final VolumeTable volume;
+  private final ChainDecider decider;
+  private final EntrustmentChanges changes;
+
+  public Entrustments(DataSource store, TransparencyLogs logs, Consumer<Object> events, Clock clock) {
+    this.registry = new RegistryTable(store);
+    this.table = new EntrustmentTable(store);
+    this.volume = new VolumeTable(store);
+    this.decider = new ChainDecider(registry, table, volume);
+    this.changes = new EntrustmentChanges(registry, table, decider, logs, events, clock);
+  }
+
+  /**
+   * Registers an organisation. A contractor's tenant must be registered first.
+   *
+   * @throws IllegalArgumentException when the id is taken or the tenant is unknown; nothing is stored
+   */
+  public void registerOrganisation(Organisation org) {
+    if (org.kind() != Organisation.Kind.CONTROLLER && organisation(org.tenant())
+        .filter(t -> t.kind() == Organisation.Kind.CONTROLLER).isEmpty()) {
+      throw new IllegalArgumentException("tenant " + org.tenant() + " is not registered");
+    }
+    if (!Jdbc.sql(() -> registry.addOrganisation(org))) {
+      throw new IllegalArgumentException("organisation id " + org.id() + " is taken");
+    }
+  }
+
+  public Optional<Organisation> organisation(String id) {
+    return Jdbc.sql(() -> registry.organisation(id));
+  }
+
+  /** Registers or replaces a purpose of its tenant. */
+  public void registerPurpose(Purpose purpose) {
+    Jdbc.sql(() -> {
+      registry.putPurpose(purpose, true);
+      return null;
+    });
+  }
+
+  /** Adds the common municipal purposes ({@code resident-tax}, ...) the tenant has not registered yet. */
+  public void seedPurposes(String tenant) {
+    Jdbc.sql(() -> {
+      for (Purpose p : CommonPurposes.forTenant(tenant)) {
+        registry.putPurpose(p, false);
+      }
+      return null;
+    });
+  }
+
+  /** The tenant's purposes, by id. */
+  public List<Purpose> purposes(String tenant) {
+    return Jdbc.sql(() -> registry.purposes(tenant));
+  }
+
+  /**
+   * Entrusts work from the caller's organisation to {@code to}: a first entrustment from the tenant
+   * (active at once, refused with {@code contract.incomplete} without the mandatory clauses), or under
+   * {@code parentId}, which the caller's organisation holds, a re-entrustment that stays requested
+   * until approved, or is approved at once under the parent's advance permission for that subcontractor.
+   * Refused with {@code scope.*} when its scope is wider than the parent's.
+   */
+  public Entrustment create(@Nullable String parentId, String to, Contract contract, Scope scope, Caller caller) {
+    return Jdbc.sql(() -> changes.create(parentId, to, contract, scope, caller));
+  }
+
+  /** Approves a requested entrustment; only the security officer of the tenant at its root may. */
+  public Entrustment approve(String id, Caller approver) {
+    return Jdbc.sql(() -> changes.approve(id, approver));
+  }
+
+  /**
+   * Permits in advance re-entrustments under {@code id} to the subcontractor its contract names; only the
+   * root tenant's security officer may, and only when the contract records the three conditions.
+   */
+  public Entrustment approveInAdvance(String id, Caller approver) {
+    return Jdbc.sql(() -> changes.approveInAdvance(id, approver));
+  }
+
+  /** Suspends an active entrustment, and so everything below it. */
+  public Entrustment suspend(String id, Caller caller) {
+    return Jdbc.sql(() -> changes.move(id, Status.SUSPENDED, caller));
+  }
+
+  /** Resumes a suspended entrustment; only the root tenant's security officer may. */
+  public Entrustment resume(String id, Caller caller) {
+    return Jdbc.sql(() -> changes.move(id, Status.ACTIVE, caller));
+  }
+
+  /** Revokes an entrustment for good, and so everything below it. */
+  public Entrustment revoke(String id, Caller caller) {
+    return Jdbc.sql(() -> changes.move(id, Status.REVOKED, caller));
+  }
+
+  public Optional<Entrustment> entrustment(String tenant, String id) {
+    return Jdbc.sql(() -> table.byId(tenant, id));
+  }
+
+  /** The entrustments {@code organisation} holds, oldest first. */
+  public List<Entrustment> heldBy(String organisation) {
+    return organisation(organisation).map(o -> Jdbc.sql(() -> table.heldBy(o.tenant(), o.id()))).orElse(List.of());
+  }
+
+  /** Where an entrustment stands today: its own state, expiry, or the ancestor that cuts it. */
+  public Standing standing(Entrustment e) {
+    return Jdbc.sql(() -> ChainDecider.standing(decider.chain(e, new HashMap<>()), changes.today()));
+  }
+
+  /** Decides an access; logs and counts nothing. */
+  public Decision decide(Request request) {
+    return Jdbc.sql(() -> decider.decide(request));
+  }
+
+  /**
+   * Counts {@code n} accesses of an allowed decision against the daily cap of every entrustment of its
+   * chain, atomically: all counted, or none when one cap would be passed (then false).
+   */
+  public boolean tryConsume(Decision allowed, long n) {
+    if (!allowed.allowed() || n < 1) {
+      throw new IllegalArgumentException("only an allowed decision consumes, and at least 1");
+    }
+    if (allowed.chain().isEmpty()) {
+      return true;
+    }
+    return Jdbc.sql(() -> {
+      List<VolumeTable.Link> links = new java.util.ArrayList<>();
+      for (String id : allowed.chain()) {
+        Entrustment e = table.byId(allowed.tenant(), id).orElseThrow();
+        links.add(new VolumeTable.Link(id, e.scope().dailyCap()));
+      }
+      return volume.tryConsume(allowed.tenant(), links, allowed.day(), n);
+    });
+  }
+
+  /** The accesses counted against an entrustment on a day. */
+  public long count(String tenant, String entrustmentId, LocalDate day) {
+    return Jdbc.sql(() -> volume.count(tenant, entrustmentId, day));
+  }
+}

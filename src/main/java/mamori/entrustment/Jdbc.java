@@ -1,0 +1,20 @@
+package mamori.entrustment;
+
+import java.sql.SQLException;
+
+/** Store failures of this module, as unchecked errors that say which store failed. */
+final class Jdbc {
+  private Jdbc() {}
+
+  interface Sql<T> {
+    T run() throws SQLException;
+  }
+
+  static <T> T sql(Sql<T> work) {
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      throw new IllegalStateException("the entrustment store failed: " + e.getMessage(), e);
+    }
+  }
+}

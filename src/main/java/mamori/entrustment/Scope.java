@@ -1,0 +1,72 @@
+package mamori.entrustment;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import mamori.vault.Field;
+import mamori.vault.Mask;
+
+/**
+ * What an entrustment covers: purposes, fields with the masking each is shown at ({@link Mask#NONE} or
+ * {@link Mask#PARTIAL}; a field not listed is not shown at all), persons, the period (both days
+ * included, Asia/Tokyo), a daily volume cap and the allowed actions.
+ */
+public record Scope(Set<String> purposes, Map<Field, Mask> fields, PersonSet persons, LocalDate from, LocalDate to,
+    long dailyCap, Set<Action> actions) {
+
+  public Scope {
+    if (purposes.isEmpty() || fields.isEmpty() || actions.isEmpty()) {
+      throw new IllegalArgumentException("a scope names at least one purpose, one field and one action");
+    }
+    purposes.forEach(p -> Organisation.checkId(p, "a purpose id"));
+    purposes = Collections.unmodifiableSet(new TreeSet<>(purposes));
+    if (fields.containsValue(Mask.FULL)) {
+      throw new IllegalArgumentException("a scope shows a field at NONE or PARTIAL masking; leave hidden fields out");
+    }
+    fields = Collections.unmodifiableMap(new EnumMap<>(fields));
+    Objects.requireNonNull(persons, "persons");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("a scope's period ends on or after the day it starts");
+    }
+    if (dailyCap < 1) {
+      throw new IllegalArgumentException("a daily volume cap is at least 1");
+    }
+    actions = Collections.unmodifiableSet(EnumSet.copyOf(actions));
+  }
+
+  /**
+   * The reason code when this scope is wider than {@code parent}'s in any way, empty when it lies
+   * within: {@code scope.purposes}, {@code scope.fields} (a field the parent does not show, or shown
+   * less masked), {@code scope.actions}, {@code scope.period}, {@code scope.cap}, {@code scope.persons}.
+   */
+  public Optional<String> widerThan(Scope parent) {
+    if (!parent.purposes.containsAll(purposes)) {
+      return Optional.of("scope.purposes");
+    }
+    for (Map.Entry<Field, Mask> f : fields.entrySet()) {
+      Mask given = parent.fields.get(f.getKey());
+      if (given == null || (given == Mask.PARTIAL && f.getValue() == Mask.NONE)) {
+        return Optional.of("scope.fields");
+      }
+    }
+    if (!parent.actions.containsAll(actions)) {
+      return Optional.of("scope.actions");
+    }
+    if (from.isBefore(parent.from) || to.isAfter(parent.to)) {
+      return Optional.of("scope.period");
+    }
+    if (dailyCap > parent.dailyCap) {
+      return Optional.of("scope.cap");
+    }
+    if (!persons.within(parent.persons)) {
+      return Optional.of("scope.persons");
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,112 @@
+package mamori.entrustment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import mamori.store.TestStores;
+import mamori.vault.Field;
+import mamori.vault.Mask;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@ParameterizedClass
+@EnumSource(TestStores.Kind.class)
+class DecisionTest extends EntrustmentTestBase {
+  static final Predicate<PersonSet> IN_KITA = s -> s.equals(new PersonSet.Segment("ward=kita"));
+
+  private Decision ask(String org, Role role, String purpose, Action action, Set<Field> fields, Instant at) {
+    return entrustments.decide(new Request("u-1", org, role, purpose, "case-1", action, IN_KITA, fields, at));
+  }
+
+  private Decision subReads(Set<Field> fields) {
+    return ask("sub-co", Role.OPERATOR, "resident-tax", Action.READ, fields, NOW);
+  }
+
+  private Entrustment approvedChild() {
+    return entrustments.approve(child(first()).id(), OFFICER);
+  }
+
+  @Test
+  void approvedTwoLevelChain_allowsWithTheStrictestMaskingOfTheChain() {
+    Entrustment child = approvedChild();
+    Decision d = subReads(Set.of(Field.FAMILY_NAME, Field.MY_NUMBER));
+    assertThat(d.allowed()).isTrue();
+    assertThat(d.recorded()).isEqualTo("allow");
+    assertThat(d.chain()).containsExactly(child.parent(), child.id());
+    assertThat(d.fields()).isEqualTo(Map.of(Field.FAMILY_NAME, Mask.PARTIAL, Field.MY_NUMBER, Mask.PARTIAL));
+  }
+
+  @Test
+  void tenantsOwnStaff_needNoChain_butARegisteredPurposeAndAWorkingRole() {
+    Decision d = ask(TENANT, Role.STAFF, "resident-tax", Action.READ, Set.of(Field.ADDRESS), NOW);
+    assertThat(d.allowed()).isTrue();
+    assertThat(d.chain()).isEmpty();
+    assertThat(ask(TENANT, Role.AUDITOR, "resident-tax", Action.READ, Set.of(Field.ADDRESS), NOW).reason())
+        .isEqualTo("role.not-allowed");
+    assertThat(ask(TENANT, Role.STAFF, "dog-licence", Action.READ, Set.of(Field.ADDRESS), NOW).reason())
+        .isEqualTo("purpose.unknown");
+  }
+
+  @Test
+  void eachRefusal_hasItsOwnCode() {
+    assertThat(subReads(Set.of(Field.FAMILY_NAME)).reason()).isEqualTo("chain.none");
+    Entrustment child = child(first());
+    assertThat(subReads(Set.of(Field.FAMILY_NAME)).recorded()).isEqualTo("deny:chain.not-approved");
+    entrustments.approve(child.id(), OFFICER);
+    assertThat(ask("sub-co", Role.OPERATOR, "child-allowance", Action.READ, Set.of(Field.FAMILY_NAME), NOW).reason())
+        .isEqualTo("purpose.not-granted");
+    assertThat(ask("sub-co", Role.OPERATOR, "resident-tax", Action.PRINT, Set.of(Field.FAMILY_NAME), NOW).reason())
+        .isEqualTo("action.not-allowed");
+    assertThat(subReads(Set.of(Field.ADDRESS)).reason()).isEqualTo("field.out-of-scope");
+    assertThat(ask("sub-co", Role.OPERATOR, "resident-tax", Action.READ, Set.of(Field.FAMILY_NAME),
+        Instant.parse("2025-04-15T00:00:00Z")).reason()).isEqualTo("period.outside");
+    assertThat(ask("sub-co", Role.OPERATOR, "resident-tax", Action.READ, Set.of(Field.FAMILY_NAME),
+        Instant.parse("2026-01-01T00:00:00Z")).reason()).isEqualTo("chain.expired");
+    assertThat(ask("sub-co", Role.ORGANISATION_ADMIN, "resident-tax", Action.READ, Set.of(Field.FAMILY_NAME), NOW).reason())
+        .isEqualTo("role.not-allowed");
+    assertThat(entrustments.decide(new Request("u-1", "sub-co", Role.OPERATOR, "resident-tax", "c", Action.READ,
+        s -> false, Set.of(Field.FAMILY_NAME), NOW)).reason()).isEqualTo("person.out-of-scope");
+    Decision allowed = subReads(Set.of(Field.FAMILY_NAME));
+    assertThat(entrustments.tryConsume(allowed, 10)).isTrue();
+    assertThat(subReads(Set.of(Field.FAMILY_NAME)).reason()).isEqualTo("volume.exceeded");
+    assertThat(ask("entry-co", Role.OPERATOR, "resident-tax", Action.READ, Set.of(Field.FAMILY_NAME), NOW).allowed())
+        .as("the parent's cap of 100 still has room").isTrue();
+  }
+
+  @Test
+  void suspendingOrRevokingTheParent_deniesTheSubcontractorAtOnce() {
+    Entrustment child = approvedChild();
+    entrustments.suspend(child.parent(), OFFICER);
+    assertThat(subReads(Set.of(Field.FAMILY_NAME)).reason()).isEqualTo("chain.suspended");
+    entrustments.resume(child.parent(), OFFICER);
+    assertThat(subReads(Set.of(Field.FAMILY_NAME)).allowed()).isTrue();
+    entrustments.revoke(child.parent(), OFFICER);
+    assertThat(subReads(Set.of(Field.FAMILY_NAME)).reason()).isEqualTo("chain.revoked");
+  }
+
+  @Test
+  void anotherTenantsPurpose_orAnUnknownOrganisation_isRefused() {
+    approvedChild();
+    assertThat(ask("nobody-co", Role.OPERATOR, "resident-tax", Action.READ, Set.of(Field.FAMILY_NAME), NOW).reason())
+        .isEqualTo("chain.none");
+    assertThat(ask("sub-co", Role.OPERATOR, "nope", Action.READ, Set.of(Field.FAMILY_NAME), NOW).reason())
+        .isEqualTo("purpose.unknown");
+    assertThat(ask("other-city", Role.STAFF, "resident-tax", Action.READ, Set.of(Field.FAMILY_NAME), NOW).tenant())
+        .isEqualTo("other-city");
+  }
+
+  @Test
+  void decide_countsNothing() {
+    Entrustment child = approvedChild();
+    for (int i = 0; i < 20; i++) {
+      assertThat(subReads(Set.of(Field.FAMILY_NAME)).allowed()).isTrue();
+    }
+    assertThat(entrustments.count(TENANT, child.id(), subReads(Set.of(Field.FAMILY_NAME)).day())).isZero();
+    assertThat(List.of(child.id())).doesNotContainNull();
+  }
+}
