@@ -1,5 +1,6 @@
 package mamori.web;
 
+import mamori.identity.BearerTokenSecurity;
 import mamori.witness.Witness;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,8 +11,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * What every response carries and what may be reached before sign-in exists. Only the status page, the
- * status API, static assets and the witness's {@code POST /witness/add-checkpoint} are open; everything
- * else is refused until a later module opens it behind two factors. The Content-Security-Policy allows
+ * status API, static assets and the witness's {@code POST /witness/add-checkpoint} are open; the rest
+ * of {@code /api/v1} needs a bearer token (401 without one); everything else is refused until a later
+ * module opens it behind two factors. The Content-Security-Policy allows
  * no inline script, no inline style and no other origin.
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,13 +22,15 @@ class WebSecurity {
       + "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
   @Bean
-  SecurityFilterChain web(HttpSecurity http) throws Exception {
+  SecurityFilterChain web(HttpSecurity http, BearerTokenSecurity bearer) throws Exception {
+    bearer.applyTo(http);
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers("/", "/api/v1/status", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
             .permitAll()
-            .requestMatchers(org.springframework.http.HttpMethod.GET, "/log/*/checkpoint", "/log/*/tile/**")
+            .requestMatchers(HttpMethod.GET, "/log/*/checkpoint", "/log/*/tile/**")
             .permitAll()
             .requestMatchers(HttpMethod.POST, Witness.ADD_CHECKPOINT_PATH).permitAll()
+            .requestMatchers(BearerTokenSecurity.API).authenticated()
             .anyRequest().denyAll())
         // machine to machine, no session or cookie: the checkpoint's signature is its authentication
         .csrf(csrf -> csrf.ignoringRequestMatchers(Witness.ADD_CHECKPOINT_PATH))
