@@ -7,7 +7,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * What every response carries and what may be reached before sign-in exists. Only the status page, the
@@ -24,6 +26,8 @@ class WebSecurity {
   @Bean
   SecurityFilterChain web(HttpSecurity http, BearerTokenSecurity bearer) throws Exception {
     bearer.applyTo(http);
+    // the API answers 401 through the bearer entry point; everything else keeps the plain 403
+    http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(), AnyRequestMatcher.INSTANCE));
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers("/", "/api/v1/status", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
             .permitAll()
