@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       PersonsCommand.class,
       KeysCommand.class,
+      UsersCommand.class,
+      TokensCommand.class,
       LogCommand.class,
       ServeCommand.class,
       DemoCommand.class,

@@ -78,7 +78,7 @@ class WebServerTest {
   @Test
   void everythingNotYetOpened_isRefused() throws Exception {
     assertThat(get("/admin", null).statusCode()).isEqualTo(403);
-    assertThat(get("/api/v1/persons", null).statusCode()).isEqualTo(403);
+    assertThat(get("/api/v1/persons", null).statusCode()).as("the API needs a bearer token").isEqualTo(401);
     var post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/status"))
         .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(post.statusCode()).isIn(403, 405);

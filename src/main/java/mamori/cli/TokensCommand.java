@@ -1,0 +1,122 @@
+package mamori.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import mamori.identity.ApiTokens;
+import mamori.identity.TokenIssuer;
+import mamori.store.Store;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mamori tokens ...}: API bearer tokens. Until two-factor sign-in exists, the console of the
+ * installation is the only place a token can be issued; its secret is printed once and never again.
+ */
+@Command(name = "tokens", mixinStandardHelpOptions = true,
+    description = "Issue, list and revoke a user's API bearer tokens.",
+    subcommands = {TokensCommand.Issue.class, TokensCommand.ListTokens.class, TokensCommand.Revoke.class})
+final class TokensCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'mamori tokens --help'");
+  }
+
+  static <T> T withTokens(CommandSpec spec, StoreOptions options, Function<ApiTokens, T> work) {
+    try (Store store = Store.open(options.location())) {
+      return work.apply(new ApiTokens(store.dataSource(), Clock.systemUTC()));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  @Command(name = "issue", mixinStandardHelpOptions = true, sortOptions = false,
+      description = {"Issues an API bearer token for a user and prints it once: keep it secret, it is not",
+          "stored and cannot be shown again. Use it as 'Authorization: Bearer TOKEN'."})
+  static final class Issue implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+    @Option(names = "--user", required = true, paramLabel = "U") String user;
+    @Option(names = "--days", defaultValue = "30", paramLabel = "N", description = "Valid for N days (default 30, at most 366).")
+    int days;
+    @Option(names = "--label", defaultValue = "", paramLabel = "L", description = "What the token is for, e.g. a host name.")
+    String label;
+
+    @Override
+    public Integer call() {
+      if (days < 1 || days > 366) {
+        throw new ParameterException(spec.commandLine(), "--days is 1 to 366");
+      }
+      TokenIssuer issuer = new TokenIssuer.Console(System.getProperty("user.name", "unknown"));
+      ApiTokens.Issued issued = withTokens(spec, store, t -> t.issue(issuer, user, label, Duration.ofDays(days)));
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(issued.secret());
+      out.flush();
+      var err = spec.commandLine().getErr();
+      err.printf("token %s for %s, valid until %s; shown only this once%n", issued.tokenId(), user, issued.expiresAt());
+      err.flush();
+      return 0;
+    }
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists a user's tokens, without their secrets.")
+  static final class ListTokens implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+    @Option(names = "--user", required = true, paramLabel = "U") String user;
+
+    @Override
+    public Integer call() {
+      List<ApiTokens.TokenInfo> list = withTokens(spec, store, t -> t.list(user));
+      PrintWriter out = spec.commandLine().getOut();
+      for (ApiTokens.TokenInfo t : list) {
+        String state = t.revokedAt() != null ? "revoked " + t.revokedAt() : "expires " + t.expiresAt();
+        out.printf("%s  %-12s %s, issued %s by %s, last used %s%n", t.tokenId(), t.label().isEmpty() ? "-" : t.label(),
+            state, t.createdAt(), t.issuedBy(), t.lastUsedAt() == null ? "never" : t.lastUsedAt());
+      }
+      if (list.isEmpty()) {
+        out.println("no tokens for " + user);
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  @Command(name = "revoke", mixinStandardHelpOptions = true,
+      description = "Revokes one token, or every token of a user; it is refused from the next request on.")
+  static final class Revoke implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+    @ArgGroup(exclusive = true, multiplicity = "1") Which which;
+
+    static final class Which {
+      @Option(names = "--id", paramLabel = "ID", description = "The token's id, as 'tokens list' shows it.") String id;
+      @Option(names = "--user", paramLabel = "U", description = "Revoke every token of this user.") String user;
+    }
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      if (which.id != null) {
+        boolean done = withTokens(spec, store, t -> t.revoke(which.id));
+        out.println(done ? "revoked " + which.id : "no unrevoked token " + which.id);
+        out.flush();
+        return done ? 0 : 1;
+      }
+      int n = withTokens(spec, store, t -> t.revokeAll(which.user));
+      out.println("revoked " + n + " token" + (n == 1 ? "" : "s") + " of " + which.user);
+      out.flush();
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package mamori.identity;
+
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/*
+ * API bearer tokens, issued per user. The token text (see TokenText) is returned once by issue and kept
+ * only as its SHA-256; authenticate hashes what is presented and looks the hash up, joined with the
+ * user on both tenant and user id, and refuses what is malformed, unknown, expired, revoked or whose
+ * user is disabled, all alike (an empty answer, no reason a caller could probe). Revocation and
+ * disabling take effect on the next request: nothing is cached. last_used_at is written at most once a
+ * minute per token, so that reads do not turn into a write each.
+ */
+/**
+ * Issues, checks, lists and revokes API bearer tokens. A token's secret is shown once, at issue, and is
+ * never stored or listed; only its SHA-256 is kept.
+ */
+public final class ApiTokens {
+  private static final Duration MAX_VALIDITY = Duration.ofDays(366);
+  private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+  private final DataSource dataSource;
+  private final Users users;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  public ApiTokens(DataSource dataSource, Clock clock) {
+    this.dataSource = dataSource;
+    this.users = new Users(dataSource, clock);
+    this.clock = clock;
+  }
+
+  /** A token just issued: {@link #secret} is the only time the token text exists outside its holder. */
+  public record Issued(String tokenId, String secret, Instant expiresAt) {
+    @Override
+    public String toString() {
+      return "Issued[" + tokenId + ", expires " + expiresAt + "]";
+    }
+  }
+
+  /** What a list shows of a token: never its secret nor its hash. */
+  public record TokenInfo(String tokenId, String userId, String label, String issuedBy, Instant createdAt,
+      Instant expiresAt, @Nullable Instant revokedAt, @Nullable Instant lastUsedAt) {}
+
+  /**
+   * Issues a token for an enabled user, valid for {@code validity} (at most 366 days).
+   *
+   * @throws IllegalArgumentException for an unknown or disabled user, a label over 100 characters or
+   *     with control characters, or a validity that is not positive or too long; nothing is stored then
+   */
+  public Issued issue(TokenIssuer issuer, String userId, String label, Duration validity) {
+    User user = users.find(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
+    if (user.disabled()) {
+      throw new IllegalArgumentException("user " + userId + " is disabled");
+    }
+    if (label.length() > 100 || label.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException("a label is up to 100 characters without control characters");
+    }
+    if (validity.isNegative() || validity.isZero() || validity.compareTo(MAX_VALIDITY) > 0) {
+      throw new IllegalArgumentException("a token is valid for more than nothing and at most 366 days");
+    }
+    String text = TokenText.generate(random);
+    String id = TokenText.newId(random);
+    Instant now = clock.instant();
+    Instant expires = now.plus(validity);
+    Jdbc.update(dataSource, "INSERT INTO api_token (token_hash, token_id, tenant_id, user_id, label, issued_by, "
+        + "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", TokenText.hash(text), id, user.tenantId(),
+        userId, label, issuer.describe(), now.toEpochMilli(), expires.toEpochMilli());
+    return new Issued(id, text, expires);
+  }
+
+  /**
+   * The caller a presented token text proves, or empty when it is malformed, unknown, expired, revoked,
+   * or its user is disabled. Never throws for any text; never logs it.
+   */
+  public Optional<Principal> authenticate(@Nullable String presented) {
+    if (presented == null || !TokenText.wellFormed(presented)) {
+      return Optional.empty();
+    }
+    byte[] hash = TokenText.hash(presented);
+    long now = clock.instant().toEpochMilli();
+    String sql = "SELECT t.token_hash, t.token_id, t.expires_at, t.revoked_at, t.last_used_at, u.user_id, "
+        + "u.tenant_id, u.organisation_id, u.role, u.disabled_at FROM api_token t JOIN app_user u "
+        + "ON u.tenant_id = t.tenant_id AND u.user_id = t.user_id WHERE t.token_hash = ?";
+    Principal principal;
+    long lastUsed;
+    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+      st.setBytes(1, hash);
+      try (ResultSet rs = st.executeQuery()) {
+        if (!rs.next() || !MessageDigest.isEqual(rs.getBytes(1), hash) || rs.getLong(3) <= now
+            || rs.getObject(4) != null || rs.getObject(10) != null) {
+          return Optional.empty();
+        }
+        lastUsed = rs.getLong(5);
+        principal = new Principal(rs.getString(6), rs.getString(7), rs.getString(8), Role.valueOf(rs.getString(9)),
+            rs.getString(2));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot check a token: " + e.getMessage(), e);
+    }
+    if (now - lastUsed >= TOUCH_EVERY.toMillis()) {
+      Jdbc.update(dataSource, "UPDATE api_token SET last_used_at = ? WHERE token_hash = ?", now, hash);
+    }
+    return Optional.of(principal);
+  }
+
+  /** A user's tokens, newest first, revoked and expired ones included; without secrets. */
+  public List<TokenInfo> list(String userId) {
+    String sql = "SELECT token_id, user_id, label, issued_by, created_at, expires_at, revoked_at, last_used_at "
+        + "FROM api_token WHERE user_id = ? ORDER BY created_at DESC, token_id";
+    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+      st.setString(1, userId);
+      List<TokenInfo> tokens = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          tokens.add(new TokenInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              Instant.ofEpochMilli(rs.getLong(5)), Instant.ofEpochMilli(rs.getLong(6)), instant(rs, 7), instant(rs, 8)));
+        }
+      }
+      return tokens;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot list tokens: " + e.getMessage(), e);
+    }
+  }
+
+  /** Revokes one token from now on; false when no unrevoked token has this id. */
+  public boolean revoke(String tokenId) {
+    return Jdbc.update(dataSource, "UPDATE api_token SET revoked_at = ? WHERE token_id = ? AND revoked_at IS NULL",
+        clock.instant().toEpochMilli(), tokenId) > 0;
+  }
+
+  /** Revokes every unrevoked token of a user; returns how many. */
+  public int revokeAll(String userId) {
+    return Jdbc.update(dataSource, "UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+        clock.instant().toEpochMilli(), userId);
+  }
+
+  private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
+    long millis = rs.getLong(column);
+    return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+  }
+}

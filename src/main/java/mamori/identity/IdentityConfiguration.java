@@ -1,0 +1,26 @@
+package mamori.identity;
+
+import java.time.Clock;
+import mamori.store.Store;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The users, tokens and bearer-token sign-in of the web service, over its store. */
+@Configuration(proxyBeanMethods = false)
+class IdentityConfiguration {
+
+  @Bean
+  Users users(Store store) {
+    return new Users(store.dataSource(), Clock.systemUTC());
+  }
+
+  @Bean
+  ApiTokens apiTokens(Store store) {
+    return new ApiTokens(store.dataSource(), Clock.systemUTC());
+  }
+
+  @Bean
+  BearerTokenSecurity bearerTokenSecurity(ApiTokens tokens) {
+    return new BearerTokenSecurity(tokens);
+  }
+}

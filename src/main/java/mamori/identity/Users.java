@@ -1,0 +1,100 @@
+package mamori.identity;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+
+/**
+ * The users of an installation. A login name is unique across the installation and never reused; a user
+ * belongs to exactly one organisation of one tenant. Bad input throws {@link IllegalArgumentException}
+ * and changes nothing.
+ */
+public final class Users {
+  /** A login name: lower-case letters and digits, then also '.', '_' or '-'; 1 to 64 characters. */
+  public static final Pattern USER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  private static final String COLUMNS =
+      "user_id, display_name, tenant_id, organisation_id, role, created_at, disabled_at";
+
+  private final DataSource dataSource;
+  private final Clock clock;
+
+  public Users(DataSource dataSource, Clock clock) {
+    this.dataSource = dataSource;
+    this.clock = clock;
+  }
+
+  /**
+   * Adds a user to an organisation of a tenant (ids of 1 to 64 of a-z, 0-9 and '-').
+   *
+   * @throws IllegalArgumentException when a value is malformed or the login name is taken
+   */
+  public User add(String tenantId, String organisationId, String userId, String displayName, Role role) {
+    check(ID, tenantId, "a tenant id is 1 to 64 of a-z, 0-9 and '-'");
+    check(ID, organisationId, "an organisation id is 1 to 64 of a-z, 0-9 and '-'");
+    check(USER_ID, userId, "a user id is 1 to 64 of a-z, 0-9, '.', '_' and '-', starting with a letter or digit");
+    String name = displayName.strip();
+    if (name.isEmpty() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException("a display name is 1 to 200 characters without control characters");
+    }
+    if (find(userId).isPresent()) {
+      throw new IllegalArgumentException("user " + userId + " exists already");
+    }
+    Instant now = clock.instant();
+    Jdbc.update(dataSource, "INSERT INTO app_user (tenant_id, user_id, organisation_id, display_name, role, "
+        + "created_at) VALUES (?, ?, ?, ?, ?, ?)", tenantId, userId, organisationId, name, role.name(), now.toEpochMilli());
+    return new User(userId, name, tenantId, organisationId, role, now, null);
+  }
+
+  /** The user with this login name, disabled or not. */
+  public Optional<User> find(String userId) {
+    List<User> found = query("SELECT " + COLUMNS + " FROM app_user WHERE user_id = ?", userId);
+    return found.stream().findFirst();
+  }
+
+  /** A tenant's users, by login name. */
+  public List<User> list(String tenantId) {
+    return query("SELECT " + COLUMNS + " FROM app_user WHERE tenant_id = ? ORDER BY user_id", tenantId);
+  }
+
+  /**
+   * Disables a user at once: none of their tokens authenticates from now on. Disabling twice keeps the
+   * first time. Returns false when there is no such user.
+   */
+  public boolean disable(String userId) {
+    return Jdbc.update(dataSource, "UPDATE app_user SET disabled_at = COALESCE(disabled_at, ?) WHERE user_id = ?",
+        clock.instant().toEpochMilli(), userId) > 0;
+  }
+
+  private static void check(Pattern pattern, String value, String rule) {
+    if (!pattern.matcher(value).matches()) {
+      throw new IllegalArgumentException(rule);
+    }
+  }
+
+  private List<User> query(String sql, String arg) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+      st.setString(1, arg);
+      List<User> users = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          long disabled = rs.getLong(7);
+          Instant disabledAt = rs.wasNull() ? null : Instant.ofEpochMilli(disabled);
+          users.add(new User(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              Role.valueOf(rs.getString(5)), Instant.ofEpochMilli(rs.getLong(6)), disabledAt));
+        }
+      }
+      return users;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read users: " + e.getMessage(), e);
+    }
+  }
+}
