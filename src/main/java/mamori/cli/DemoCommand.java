@@ -3,9 +3,6 @@ package mamori.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import mamori.entrustment.Entrustments;
-import mamori.identity.ApiTokens;
-import mamori.identity.Users;
 import mamori.log.TransparencyLogs;
 import mamori.store.StoreLocation;
 import mamori.vault.Vault;
@@ -48,11 +45,7 @@ final class DemoCommand implements Callable<Integer> {
       DemoTown.recordGeneration(context.getBean(TransparencyLogs.class), generated, Clock.systemUTC());
     }
     DemoTown.importResidents(spec, context.getBean(Vault.class), data);
-    var story = new DemoStory(context.getBean(Entrustments.class), context.getBean(Users.class),
-        context.getBean(TransparencyLogs.class), Clock.systemUTC()).seed();
-    Path credentials = DemoCredentials.ensure(data, context.getBean(ApiTokens.class), story, Clock.systemUTC());
-    spec.commandLine().getErr().printf("Demo town: bearer tokens of the demo users in %s (owner-only)%n", credentials);
-    spec.commandLine().getErr().flush();
+    DemoStory.tell(context, data, Clock.systemUTC(), spec.commandLine().getErr());
     WebServer.serveUntilStopped(context, location, spec.commandLine().getOut());
     return 0;
   }

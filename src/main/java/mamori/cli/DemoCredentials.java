@@ -9,12 +9,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import mamori.identity.ApiTokens;
 import mamori.identity.Principal;
 import mamori.identity.TokenIssuer;
+import mamori.log.AccessRecord;
+import mamori.log.TransparencyLogs;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the API at once (`jq -r '.users["entry-operator"].token'`). It holds live secrets, so it is owner-only
  * (0600), written to a temporary file with those permissions and moved into place. A later run keeps
  * each token that still authenticates to its user for at least another day and issues new ones for the
- * rest; the file is rewritten only when a token changed.
+ * rest; the file is rewritten only when a token changed. Each token issued is written to the town's log
+ * (its id, never its secret).
  */
 /** The demo users' bearer tokens, in an owner-only JSON file of the data folder. */
 final class DemoCredentials {
@@ -41,7 +45,8 @@ final class DemoCredentials {
    * Makes sure the file holds a valid token for every demo user, issuing only what is missing or about
    * to expire; returns the file.
    */
-  static Path ensure(Path data, ApiTokens tokens, DemoStory.Seeded story, Clock clock) throws IOException {
+  static Path ensure(Path data, ApiTokens tokens, TransparencyLogs logs, DemoStory.Seeded story, Clock clock)
+      throws IOException {
     Path file = data.resolve(FILE);
     Map<String, Entry> previous = read(file);
     Map<String, Entry> current = new LinkedHashMap<>();
@@ -51,6 +56,8 @@ final class DemoCredentials {
       if (kept == null || !stillValid(kept, u.id(), tokens, clock)) {
         ApiTokens.Issued issued = tokens.issue(new TokenIssuer.Console("mamori-demo"), u.id(), "demo", VALIDITY);
         kept = new Entry(u.organisation(), role(u), issued.secret(), issued.tokenId(), issued.expiresAt());
+        logs.forTenant(DemoStory.TENANT).append(AccessRecord.of("mamori-demo", DemoStory.TENANT, List.of(),
+            "demo-setup", u.id() + "/" + issued.tokenId(), "token.issue", "", List.of(), "allow", clock.instant()));
         changed = true;
       }
       current.put(u.id(), kept);

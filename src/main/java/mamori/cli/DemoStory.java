@@ -69,6 +69,20 @@ final class DemoStory {
     this.clock = clock;
   }
 
+  /**
+   * Seeds the story in the running service and makes sure the demo users' tokens are in
+   * {@value DemoCredentials#FILE}; says on {@code err} where that file is, and returns it.
+   */
+  static java.nio.file.Path tell(org.springframework.context.ApplicationContext context, java.nio.file.Path data,
+      Clock clock, java.io.PrintWriter err) throws java.io.IOException {
+    TransparencyLogs logs = context.getBean(TransparencyLogs.class);
+    Seeded story = new DemoStory(context.getBean(Entrustments.class), context.getBean(Users.class), logs, clock).seed();
+    var file = DemoCredentials.ensure(data, context.getBean(mamori.identity.ApiTokens.class), logs, story, clock);
+    err.printf("Demo town: bearer tokens of the demo users in %s (owner-only, see README 'Demo story')%n", file);
+    err.flush();
+    return file;
+  }
+
   /** Makes whatever of the story is missing; returns its two entrustments. */
   Seeded seed() {
     organisation(Organisation.controller(TENANT, "デモ市"));

@@ -34,7 +34,7 @@ class DemoStoryTest {
          var logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(data.resolve("keys")), "test.example/log", clock)) {
       var entrustments = new Entrustments(store.dataSource(), logs, e -> {}, clock);
       var seeded = new DemoStory(entrustments, new Users(store.dataSource(), clock), logs, clock).seed();
-      Path file = DemoCredentials.ensure(data, new ApiTokens(store.dataSource(), clock), seeded, clock);
+      Path file = DemoCredentials.ensure(data, new ApiTokens(store.dataSource(), clock), logs, seeded, clock);
       return new Run(seeded, file, logs.forTenant(DemoStory.TENANT).size());
     }
   }
