@@ -45,6 +45,7 @@ final class DemoCommand implements Callable<Integer> {
       DemoTown.recordGeneration(context.getBean(TransparencyLogs.class), generated, Clock.systemUTC());
     }
     DemoTown.importResidents(spec, context.getBean(Vault.class), data);
+    DemoStory.tell(context, data, Clock.systemUTC(), spec.commandLine().getErr());
     WebServer.serveUntilStopped(context, location, spec.commandLine().getOut());
     return 0;
   }

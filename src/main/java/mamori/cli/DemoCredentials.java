@@ -1,0 +1,135 @@
+package mamori.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import mamori.identity.ApiTokens;
+import mamori.identity.Principal;
+import mamori.identity.TokenIssuer;
+import mamori.log.AccessRecord;
+import mamori.log.TransparencyLogs;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/*
+ * demo-credentials.json, for the demo only: a bearer token per demo user, so that a newcomer can call
+ * the API at once (`jq -r '.users["entry-operator"].token'`). It holds live secrets, so it is owner-only
+ * (0600), written to a temporary file with those permissions and moved into place. A later run keeps
+ * each token that still authenticates to its user for at least another day and issues new ones for the
+ * rest; the file is rewritten only when a token changed. Each token issued is written to the town's log
+ * (its id, never its secret).
+ */
+/** The demo users' bearer tokens, in an owner-only JSON file of the data folder. */
+final class DemoCredentials {
+  static final String FILE = "demo-credentials.json";
+  static final Duration VALIDITY = Duration.ofDays(30);
+  static final Duration MARGIN = Duration.ofDays(1);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private DemoCredentials() {}
+
+  /** One user's entry in the file. */
+  record Entry(String organisation, String role, String token, String tokenId, Instant expiresAt) {}
+
+  /**
+   * Makes sure the file holds a valid token for every demo user, issuing only what is missing or about
+   * to expire; returns the file.
+   */
+  static Path ensure(Path data, ApiTokens tokens, TransparencyLogs logs, DemoStory.Seeded story, Clock clock)
+      throws IOException {
+    Path file = data.resolve(FILE);
+    Map<String, Entry> previous = read(file);
+    Map<String, Entry> current = new LinkedHashMap<>();
+    boolean changed = !Files.exists(file) || !sameEntrustments(file, story);
+    for (DemoStory.DemoUser u : DemoStory.USERS) {
+      Entry kept = previous.get(u.id());
+      if (kept == null || !stillValid(kept, u.id(), tokens, clock)) {
+        ApiTokens.Issued issued = tokens.issue(new TokenIssuer.Console("mamori-demo"), u.id(), "demo", VALIDITY);
+        kept = new Entry(u.organisation(), role(u), issued.secret(), issued.tokenId(), issued.expiresAt());
+        logs.forTenant(DemoStory.TENANT).append(AccessRecord.of("mamori-demo", DemoStory.TENANT, List.of(),
+            "demo-setup", u.id() + "/" + issued.tokenId(), "token.issue", "", List.of(), "allow", clock.instant()));
+        changed = true;
+      }
+      current.put(u.id(), kept);
+    }
+    if (changed) {
+      write(file, current, story);
+    }
+    return file;
+  }
+
+  static String role(DemoStory.DemoUser u) {
+    return u.role().name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static boolean stillValid(Entry e, String userId, ApiTokens tokens, Clock clock) {
+    if (e.expiresAt().isBefore(clock.instant().plus(MARGIN))) {
+      return false;
+    }
+    Optional<Principal> p = tokens.authenticate(e.token());
+    return p.isPresent() && p.get().userId().equals(userId) && p.get().tokenId().equals(e.tokenId());
+  }
+
+  private static boolean sameEntrustments(Path file, DemoStory.Seeded story) {
+    try {
+      JsonNode e = JSON.readTree(file.toFile()).path("entrustments");
+      return e.path(DemoStory.CONTRACTOR).asString("").equals(story.contractor().id())
+          && e.path(DemoStory.SUBCONTRACTOR).asString("").equals(story.subcontractor().id());
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** The entries of an earlier file, by user; empty when there is none or it cannot be read. */
+  static Map<String, Entry> read(Path file) {
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    if (!Files.exists(file)) {
+      return entries;
+    }
+    try {
+      JsonNode users = JSON.readTree(file.toFile()).path("users");
+      for (Map.Entry<String, JsonNode> u : users.properties()) {
+        JsonNode n = u.getValue();
+        entries.put(u.getKey(), new Entry(n.path("organisation").asString(), n.path("role").asString(),
+            n.path("token").asString(), n.path("token_id").asString(), Instant.parse(n.path("expires_at").asString())));
+      }
+    } catch (RuntimeException e) {
+      entries.clear(); // an unreadable file is replaced: every token is issued again
+    }
+    return entries;
+  }
+
+  private static void write(Path file, Map<String, Entry> entries, DemoStory.Seeded story) throws IOException {
+    Map<String, Object> users = new LinkedHashMap<>();
+    entries.forEach((id, e) -> users.put(id, ordered("organisation", e.organisation(), "role", e.role(),
+        "token", e.token(), "token_id", e.tokenId(), "expires_at", e.expiresAt().toString())));
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("tenant", DemoStory.TENANT);
+    root.put("entrustments", ordered(DemoStory.CONTRACTOR, story.contractor().id(),
+        DemoStory.SUBCONTRACTOR, story.subcontractor().id()));
+    root.put("users", users);
+    Path tmp = file.resolveSibling(FILE + ".tmp");
+    Files.deleteIfExists(tmp);
+    Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    Files.writeString(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static Map<String, String> ordered(String... keysAndValues) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
+  }
+}
