@@ -29,7 +29,7 @@ class WebSecurity {
     // the API answers 401 through the bearer entry point; everything else keeps the plain 403
     http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(), AnyRequestMatcher.INSTANCE));
     http.authorizeHttpRequests(auth -> auth
-            .requestMatchers("/", "/api/v1/status", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+            .requestMatchers("/", "/api/v1/status", "/v3/api-docs", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
             .permitAll()
             .requestMatchers(HttpMethod.GET, "/log/*/checkpoint", "/log/*/tile/**")
             .permitAll()
