@@ -29,7 +29,6 @@ import mamori.vault.Mask;
 import mamori.vault.PersonVersion;
 import mamori.vault.Revealed;
 import mamori.vault.Vault;
-import mamori.vault.VaultException;
 
 /**
  * The one path to person data (DESIGN.md promise 2). Every read, listing and search is decided from the
@@ -106,15 +105,12 @@ public final class AccessGate {
    *
    * @throws AccessException when refused (logged), or {@code person.not-found} for a token the caller
    *     cannot know
+   * @throws mamori.vault.VaultException for the tenant's own staff, when its token names no live person
    * @throws mamori.log.LogUnavailableException when the log cannot record; nothing is revealed
    */
   public Revealed read(Principal p, AgencyToken token, String purpose, String caseRef, Map<Field, Mask> asked) {
     Allowed a = allow(p, token, purpose, caseRef, asked, "read");
-    try {
-      return vault.reveal(p.tenantId(), a.own(), a.masks(), a.actor());
-    } catch (VaultException e) {
-      throw new AccessException(AccessException.NOT_FOUND, "no such person");
-    }
+    return vault.reveal(p.tenantId(), a.own(), a.masks(), a.actor());
   }
 
   /** The earlier versions of a person's record, decided and logged as {@link #read}; the tenant's own staff only. */
@@ -122,11 +118,7 @@ public final class AccessGate {
       Map<Field, Mask> asked) {
     ownStaffOnly(p, purpose, caseRef, "read");
     Allowed a = allow(p, token, purpose, caseRef, asked, "read");
-    try {
-      return vault.history(p.tenantId(), a.own(), a.masks(), a.actor());
-    } catch (VaultException e) {
-      throw new AccessException(AccessException.NOT_FOUND, "no such person");
-    }
+    return vault.history(p.tenantId(), a.own(), a.masks(), a.actor());
   }
 
   /** Finds a person by number for the tenant's own staff; the search is logged by the vault. */
@@ -167,7 +159,8 @@ public final class AccessGate {
       String action) {
     Optional<String> own = controller(p) ? Optional.of(token.value())
         : tokens.own(p.tenantId(), p.organisationId(), token.value());
-    if (own.isEmpty() || !vault.holds(p.tenantId(), new AgencyToken(own.get()))) {
+    // the tenant's own staff know its tokens: the vault tells them "unknown" or "erased" itself
+    if (own.isEmpty() || (!controller(p) && !vault.holds(p.tenantId(), new AgencyToken(own.get())))) {
       throw deny(p, List.of(), purpose, caseRef, action, "", asked.keySet(), AccessException.NOT_FOUND);
     }
     Set<Field> fields = asked.isEmpty() ? scopeFields(p, purpose) : asked.keySet();

@@ -9,7 +9,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import mamori.vault.Vault;
 
-/** V9__person_token.sql: which tenant token an organisation's token stands for. */
+/** V9__person_token.sql (table org_person_token): which tenant token an organisation's token stands for. */
 final class PersonTokenTable {
   private final DataSource store;
 
@@ -22,7 +22,7 @@ final class PersonTokenTable {
       return;
     }
     try (Connection c = store.getConnection();
-         PreparedStatement st = c.prepareStatement("INSERT INTO person_token (tenant_id, organisation_id, token,"
+         PreparedStatement st = c.prepareStatement("INSERT INTO org_person_token (tenant_id, organisation_id, token,"
              + " own_token) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
@@ -43,7 +43,7 @@ final class PersonTokenTable {
 
   Optional<String> own(String tenant, String organisation, String token) {
     try (Connection c = store.getConnection();
-         PreparedStatement st = c.prepareStatement("SELECT own_token FROM person_token WHERE tenant_id = ?"
+         PreparedStatement st = c.prepareStatement("SELECT own_token FROM org_person_token WHERE tenant_id = ?"
              + " AND organisation_id = ? AND token = ?")) {
       st.setString(1, tenant);
       st.setString(2, organisation);

@@ -1,6 +1,5 @@
 package mamori.web;
 
-import java.util.Map;
 import mamori.access.AccessException;
 import mamori.entrustment.EntrustmentException;
 import mamori.log.LogUnavailableException;
@@ -32,6 +31,11 @@ class ApiErrors {
   }
 
   @ExceptionHandler
+  ResponseEntity<Error> unknown(mamori.vault.VaultException e) {
+    return answer(HttpStatus.NOT_FOUND, AccessException.NOT_FOUND, "no such person");
+  }
+
+  @ExceptionHandler
   ResponseEntity<Error> logDown(LogUnavailableException e) {
     return answer(HttpStatus.SERVICE_UNAVAILABLE, "log.unavailable",
         "the transparency log cannot record the access now; nothing was revealed or changed");
@@ -45,9 +49,5 @@ class ApiErrors {
 
   static ResponseEntity<Error> answer(HttpStatus status, String code, String message) {
     return ResponseEntity.status(status).body(new Error(code, message));
-  }
-
-  static Map<String, String> none() {
-    return Map.of();
   }
 }

@@ -2,7 +2,7 @@
 -- only by its own token, TenantKeys.token(tenant, organisation, person); the gate fills a row when it
 -- lists persons for that organisation and resolves the token back to the tenant's own token here. A
 -- token of another tenant or organisation has no row, so it names nothing (404, no existence leak).
-CREATE TABLE person_token (
+CREATE TABLE org_person_token (
   tenant_id        VARCHAR(64) NOT NULL,
   organisation_id  VARCHAR(64) NOT NULL,
   token            VARCHAR(64) NOT NULL,
