@@ -20,7 +20,7 @@ class AccessConfiguration {
   }
 
   @Bean
-  PersonAccesses personAccesses(TransparencyLogs logs) {
-    return new PersonAccesses(logs);
+  PersonAccesses personAccesses(TransparencyLogs logs, Vault vault) {
+    return new PersonAccesses(logs, vault);
   }
 }

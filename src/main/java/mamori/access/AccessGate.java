@@ -105,7 +105,7 @@ public final class AccessGate {
    *
    * @throws AccessException when refused (logged), or {@code person.not-found} for a token the caller
    *     cannot know
-   * @throws mamori.vault.VaultException for the tenant's own staff, when its token names no live person
+   * @throws mamori.vault.VaultException when the person was erased
    * @throws mamori.log.LogUnavailableException when the log cannot record; nothing is revealed
    */
   public Revealed read(Principal p, AgencyToken token, String purpose, String caseRef, Map<Field, Mask> asked) {
@@ -159,8 +159,8 @@ public final class AccessGate {
       String action) {
     Optional<String> own = controller(p) ? Optional.of(token.value())
         : tokens.own(p.tenantId(), p.organisationId(), token.value());
-    // the tenant's own staff know its tokens: the vault tells them "unknown" or "erased" itself
-    if (own.isEmpty() || (!controller(p) && !vault.holds(p.tenantId(), new AgencyToken(own.get())))) {
+    // a token the tenant does not know names nothing, and is never written to its log
+    if (own.isEmpty() || !vault.knows(p.tenantId(), new AgencyToken(own.get()))) {
       throw deny(p, List.of(), purpose, caseRef, action, "", asked.keySet(), AccessException.NOT_FOUND);
     }
     Set<Field> fields = asked.isEmpty() ? scopeFields(p, purpose) : asked.keySet();

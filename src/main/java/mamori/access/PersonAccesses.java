@@ -9,6 +9,7 @@ import mamori.identity.Role;
 import mamori.log.AccessRecord;
 import mamori.log.TenantLog;
 import mamori.log.TransparencyLogs;
+import mamori.vault.Vault;
 
 /**
  * A person's access history for the tenant's own staff and auditors: each record with its index in the
@@ -29,9 +30,11 @@ public final class PersonAccesses {
   public record History(String checkpoint, long treeSize, List<Entry> entries) {}
 
   private final TransparencyLogs logs;
+  private final Vault vault;
 
-  public PersonAccesses(TransparencyLogs logs) {
+  public PersonAccesses(TransparencyLogs logs, Vault vault) {
     this.logs = logs;
+    this.vault = vault;
   }
 
   /**
@@ -43,6 +46,9 @@ public final class PersonAccesses {
   public History of(Principal p, AgencyToken token, int limit) {
     if (!p.organisationId().equals(p.tenantId()) || (p.role() != Role.STAFF && p.role() != Role.AUDITOR)) {
       throw new AccessException("role.not-allowed", "only the tenant's staff and auditors read access histories");
+    }
+    if (!vault.knows(p.tenantId(), token)) {
+      throw new AccessException(AccessException.NOT_FOUND, "no such person");
     }
     TenantLog log = logs.forTenant(p.tenantId());
     String checkpoint = log.checkpoint().orElse("");

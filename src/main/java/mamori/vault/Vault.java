@@ -330,9 +330,9 @@ public final class Vault {
         .map(e -> new TokenPair(keys.token(tenant, organisation, e.getKey()), new AgencyToken(e.getValue()))).toList();
   }
 
-  /** Whether the token names a live person of the tenant. Reads no field and logs nothing. */
-  public boolean holds(String tenant, AgencyToken token) {
-    return sql(() -> table.byToken(tenant, token.value())).filter(s -> !s.erased()).isPresent();
+  /** Whether the token names a person of the tenant, erased or not. Reads no field and logs nothing. */
+  public boolean knows(String tenant, AgencyToken token) {
+    return sql(() -> table.byToken(tenant, token.value())).isPresent();
   }
 
   /** The number of persons of {@code tenant} in the vault, erased ones not counted. */

@@ -37,7 +37,8 @@ class WebSecurity {
             .requestMatchers(BearerTokenSecurity.API).authenticated()
             .anyRequest().denyAll())
         // machine to machine, no session or cookie: the checkpoint's signature is its authentication
-        .csrf(csrf -> csrf.ignoringRequestMatchers(Witness.ADD_CHECKPOINT_PATH))
+        // the API authenticates by bearer token only (no cookie), so a forged cross-site request carries nothing
+        .csrf(csrf -> csrf.ignoringRequestMatchers(Witness.ADD_CHECKPOINT_PATH, BearerTokenSecurity.API))
         .headers(h -> h
             .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
             .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
