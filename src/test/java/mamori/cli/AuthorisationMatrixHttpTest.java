@@ -20,14 +20,17 @@ import mamori.vault.Mask;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Every endpoint × every role × every relation to the tenant's data (its own staff, its contractor, the
  * contractor's approved subcontractor, another tenant): denied (403 or 404 with a JSON code) unless the
  * table below allows it (200).
  */
-class AuthorisationMatrixHttpTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AuthorisationMatrixHttpTest {
+  abstract mamori.store.TestStores.Kind kind();
+
   enum Relation { OWN, CONTRACTOR, SUBCONTRACTOR, OTHER_TENANT }
 
   enum Endpoint { LIST_PERSONS, READ_PERSON, PERSON_ACCESSES, LIST_ENTRUSTMENTS, CREATE_ENTRUSTMENT, APPROVE, SUSPEND,
@@ -52,7 +55,6 @@ class AuthorisationMatrixHttpTest {
   }
 
   static final String WHY = "purpose=resident-tax&case=m-1";
-  @TempDir static Path temp;
   static GateWorld w;
   static Entrustment parent;
   static final Map<Relation, String> org = new EnumMap<>(Map.of(Relation.OWN, "m-city", Relation.CONTRACTOR, "m-con",
@@ -61,8 +63,8 @@ class AuthorisationMatrixHttpTest {
   static final Map<String, String> bearer = new java.util.HashMap<>();
 
   @BeforeAll
-  static void start() throws Exception {
-    w = new GateWorld(temp.resolve("data"));
+  void start() throws Exception {
+    w = new GateWorld(java.nio.file.Files.createTempDirectory("mamori-gate"), kind());
     w.tenant("m-city", 3, 7);
     w.tenant("o-city", 3, 8);
     w.organisation("m-con", Organisation.Kind.CONTRACTOR, "m-city");
@@ -85,7 +87,7 @@ class AuthorisationMatrixHttpTest {
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     w.close();
   }
 

@@ -23,14 +23,16 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.PayloadApplicationEvent;
 
 /** The gate end to end over HTTP: a two-level chain, its approval and revocation, and each refusal. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class GateStoryHttpTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class GateStoryHttpTest {
+  abstract mamori.store.TestStores.Kind kind();
+
   static final String WHY = "purpose=resident-tax&case=2026-0001";
-  @TempDir static Path temp;
   static GateWorld w;
   static Entrustment parent;
   static Entrustment child;
@@ -39,8 +41,8 @@ class GateStoryHttpTest {
   static final List<AccessDenied> denied = new CopyOnWriteArrayList<>();
 
   @BeforeAll
-  static void start() {
-    w = new GateWorld(temp.resolve("data"));
+  void start() throws Exception {
+    w = new GateWorld(java.nio.file.Files.createTempDirectory("mamori-gate"), kind());
     w.context.addApplicationListener(e -> {
       if (e instanceof PayloadApplicationEvent<?> p && p.getPayload() instanceof AccessDenied d) {
         denied.add(d);
@@ -65,7 +67,7 @@ class GateStoryHttpTest {
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     w.close();
   }
 

@@ -59,8 +59,15 @@ final class GateWorld implements AutoCloseable {
   private final ApiTokens tokens;
   private final Map<String, String> bearer = new HashMap<>();
 
-  GateWorld(Path data) {
-    context = WebServer.start(new StoreLocation.Embedded(data), 0);
+  private final StoreLocation location;
+  private final Path data;
+
+  /** A service on a fresh store of {@code kind}; its keys (and the SQLite file) live in {@code data}. */
+  GateWorld(Path data, mamori.store.TestStores.Kind kind) {
+    location = kind == mamori.store.TestStores.Kind.SQLITE ? new StoreLocation.Embedded(data)
+        : mamori.store.TestStores.fresh(kind);
+    this.data = data;
+    context = WebServer.start(location, 0, "--mamori.data=" + data);
     port = WebServer.port(context);
     entrustments = context.getBean(Entrustments.class);
     vault = context.getBean(Vault.class);
@@ -151,5 +158,13 @@ final class GateWorld implements AutoCloseable {
   @Override
   public void close() {
     context.close();
+    if (location instanceof StoreLocation.Server) {
+      mamori.store.TestStores.drop(location);
+    }
+    try (var files = java.nio.file.Files.walk(data)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
