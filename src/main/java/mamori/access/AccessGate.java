@@ -82,8 +82,12 @@ public final class AccessGate {
    * on for {@code purpose}; logged as one {@code list} record first.
    *
    * @throws AccessException when refused (logged)
+   * @throws IllegalArgumentException when {@code limit} is not 1 to 10000; nothing is logged
    */
   public List<AgencyToken> persons(Principal p, String purpose, String caseRef, int limit) {
+    if (limit < 1 || limit > 10_000) {
+      throw new IllegalArgumentException("limit is 1 to 10000, not " + limit);
+    }
     Set<Field> fields = scopeFields(p, purpose);
     Decision d = decide(p, purpose, caseRef, fields);
     if (!d.allowed()) {
