@@ -108,7 +108,8 @@ final class PersonsCommand implements Runnable {
           throw new ParameterException(spec.commandLine(), "--number: " + e.getMessage());
         }
         try (VaultSession s = VaultSession.open(access.store)) {
-          found = s.vault.findByNumber(access.tenant, number, actor).stream().toList();
+          found = s.gate(access.tenant).findByNumber(VaultSession.staff(access.tenant), access.purpose, access.caseRef,
+              number).stream().toList();
         }
       } else {
         LocalDate date;
@@ -118,7 +119,8 @@ final class PersonsCommand implements Runnable {
           throw new ParameterException(spec.commandLine(), "--birth-date is YYYY-MM-DD");
         }
         try (VaultSession s = VaultSession.open(access.store)) {
-          found = s.vault.findByNameAndBirthDate(access.tenant, by.name.family, by.name.given, date, actor);
+          found = s.gate(access.tenant).findByNameAndBirthDate(VaultSession.staff(access.tenant), access.purpose,
+              access.caseRef, by.name.family, by.name.given, date);
         }
       }
       PrintWriter out = spec.commandLine().getOut();
@@ -215,7 +217,8 @@ final class PersonsCommand implements Runnable {
   static final class Show extends RevealCommand {
     @Override
     void answer(VaultSession s, Actor actor, AgencyToken token, Map<Field, Mask> masks, PrintWriter out) {
-      Revealed r = s.vault.reveal(access.tenant, token, masks, actor);
+      Revealed r = s.gate(access.tenant).read(VaultSession.staff(access.tenant), token, access.purpose, access.caseRef,
+          masks);
       out.printf("token:            %s (version %d)%n", r.token(), r.version());
       print(out, masks, r.values());
     }
@@ -226,7 +229,8 @@ final class PersonsCommand implements Runnable {
   static final class History extends RevealCommand {
     @Override
     void answer(VaultSession s, Actor actor, AgencyToken token, Map<Field, Mask> masks, PrintWriter out) {
-      List<PersonVersion> versions = s.vault.history(access.tenant, token, masks, actor);
+      List<PersonVersion> versions = s.gate(access.tenant).history(VaultSession.staff(access.tenant), token,
+          access.purpose, access.caseRef, masks);
       if (versions.isEmpty()) {
         out.println("no earlier versions: the record was never updated");
       }

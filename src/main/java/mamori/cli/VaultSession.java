@@ -55,6 +55,26 @@ final class VaultSession implements AutoCloseable {
     return value != null ? value : System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
   }
 
+  /**
+   * The gate, with the tenant registered as its own controller organisation and the common purposes
+   * seeded, and the CLI user as one of its staff: the CLI reads person data only through the gate.
+   */
+  mamori.access.AccessGate gate(String tenant) {
+    mamori.entrustment.Entrustments entrustments = new mamori.entrustment.Entrustments(store.dataSource(), logs,
+        e -> {}, Clock.systemUTC());
+    if (entrustments.organisation(tenant).isEmpty()) {
+      entrustments.registerOrganisation(mamori.entrustment.Organisation.controller(tenant, tenant));
+    }
+    entrustments.seedPurposes(tenant);
+    return new mamori.access.AccessGate(store.dataSource(), vault, entrustments, logs, e -> {}, Clock.systemUTC());
+  }
+
+  /** The CLI user as the tenant's own staff. */
+  static mamori.identity.Principal staff(String tenant) {
+    return new mamori.identity.Principal("cli:" + System.getProperty("user.name", "unknown"), tenant, tenant,
+        mamori.identity.Role.STAFF, "cli");
+  }
+
   @Override
   public void close() {
     try {

@@ -18,6 +18,11 @@ final class WebServer {
 
   /** Starts the service; returns the running context, whose port is known once this returns. */
   static ConfigurableApplicationContext start(StoreLocation store, int port) {
+    return start(store, port, new String[0]);
+  }
+
+  /** Starts the service with more {@code --name=value} settings (e.g. the key folder's {@code --mamori.data}). */
+  static ConfigurableApplicationContext start(StoreLocation store, int port, String... more) {
     // given as arguments, so that they win over application.properties
     String where = switch (store) {
       case StoreLocation.Embedded e -> "--mamori.data=" + e.folder();
@@ -25,7 +30,8 @@ final class WebServer {
     };
     return new SpringApplicationBuilder(MamoriApplication.class)
         .logStartupInfo(false)
-        .run("--server.port=" + port, where);
+        .run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=" + port, where),
+            java.util.Arrays.stream(more)).toArray(String[]::new));
   }
 
   static int port(ConfigurableApplicationContext context) {

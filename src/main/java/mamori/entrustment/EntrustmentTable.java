@@ -74,6 +74,11 @@ final class EntrustmentTable {
     return select("WHERE tenant_id = ? AND to_org = ? ORDER BY created_at, entrustment_id", tenant, org);
   }
 
+  /** The entrustments given by {@code org}, oldest first. */
+  List<Entrustment> givenBy(String tenant, String org) throws SQLException {
+    return select("WHERE tenant_id = ? AND from_org = ? ORDER BY created_at, entrustment_id", tenant, org);
+  }
+
   /** Moves {@code id} from {@code expected} to {@code next}, with the approval when one is given. */
   boolean move(String tenant, String id, Status expected, Status next, @Nullable Approval approval, Instant now)
       throws SQLException {

@@ -127,6 +127,11 @@ public final class Entrustments {
     return organisation(organisation).map(o -> Jdbc.sql(() -> table.heldBy(o.tenant(), o.id()))).orElse(List.of());
   }
 
+  /** The entrustments {@code organisation} gives (first entrustments and re-entrustments), oldest first. */
+  public List<Entrustment> givenBy(String organisation) {
+    return organisation(organisation).map(o -> Jdbc.sql(() -> table.givenBy(o.tenant(), o.id()))).orElse(List.of());
+  }
+
   /** Where an entrustment stands today: its own state, expiry, or the ancestor that cuts it. */
   public Standing standing(Entrustment e) {
     return Jdbc.sql(() -> ChainDecider.standing(decider.chain(e, new HashMap<>()), changes.today()));

@@ -91,6 +91,12 @@ final class PersonTable {
         tenant, index).stream().findFirst();
   }
 
+  /** The first {@code limit} live persons of the tenant by id: their ids and the tenant's tokens. */
+  List<java.util.Map.Entry<Long, String>> page(String tenant, int limit) throws SQLException {
+    return query("SELECT person_id, token FROM person WHERE tenant_id = ? AND erased_at IS NULL ORDER BY person_id"
+        + " LIMIT " + limit, rs -> java.util.Map.entry(rs.getLong(1), rs.getString(2)), tenant);
+  }
+
   List<String> tokensByNameIndex(String tenant, byte[] index) throws SQLException {
     return query("SELECT token FROM person WHERE tenant_id = ? AND name_index = ? ORDER BY token",
         rs -> rs.getString(1), tenant, index);

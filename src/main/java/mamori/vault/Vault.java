@@ -310,6 +310,31 @@ public final class Vault {
     }
   }
 
+  /**
+   * A person's token as one organisation knows it, next to the tenant's own token of the same person.
+   *
+   * @param organisation the organisation's token, {@code TenantKeys.token(tenant, organisation, id)}
+   * @param own the tenant's own token, the one the vault and the log name the person by
+   */
+  public record TokenPair(AgencyToken organisation, AgencyToken own) {}
+
+  /**
+   * The first {@code limit} live persons of the tenant (in a fixed order), each with the token
+   * {@code organisation} knows them by. Reads no field and logs nothing: the caller logs the listing.
+   */
+  public List<TokenPair> tokens(String tenant, String organisation, int limit) {
+    if (limit < 1 || limit > 10_000) {
+      throw new IllegalArgumentException("limit is 1 to 10000, not " + limit);
+    }
+    return sql(() -> table.page(tenant, limit)).stream()
+        .map(e -> new TokenPair(keys.token(tenant, organisation, e.getKey()), new AgencyToken(e.getValue()))).toList();
+  }
+
+  /** Whether the token names a person of the tenant, erased or not. Reads no field and logs nothing. */
+  public boolean knows(String tenant, AgencyToken token) {
+    return sql(() -> table.byToken(tenant, token.value())).isPresent();
+  }
+
   /** The number of persons of {@code tenant} in the vault, erased ones not counted. */
   public long count(String tenant) {
     return sql(() -> table.count(tenant));

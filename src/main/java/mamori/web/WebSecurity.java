@@ -29,7 +29,7 @@ class WebSecurity {
     // the API answers 401 through the bearer entry point; everything else keeps the plain 403
     http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(), AnyRequestMatcher.INSTANCE));
     http.authorizeHttpRequests(auth -> auth
-            .requestMatchers("/", "/api/v1/status", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+            .requestMatchers("/", "/api/v1/status", "/v3/api-docs", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
             .permitAll()
             .requestMatchers(HttpMethod.GET, "/log/*/checkpoint", "/log/*/tile/**")
             .permitAll()
@@ -37,7 +37,8 @@ class WebSecurity {
             .requestMatchers(BearerTokenSecurity.API).authenticated()
             .anyRequest().denyAll())
         // machine to machine, no session or cookie: the checkpoint's signature is its authentication
-        .csrf(csrf -> csrf.ignoringRequestMatchers(Witness.ADD_CHECKPOINT_PATH))
+        // the API authenticates by bearer token only (no cookie), so a forged cross-site request carries nothing
+        .csrf(csrf -> csrf.ignoringRequestMatchers(Witness.ADD_CHECKPOINT_PATH, BearerTokenSecurity.API))
         .headers(h -> h
             .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
             .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))

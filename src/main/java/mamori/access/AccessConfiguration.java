@@ -1,0 +1,26 @@
+package mamori.access;
+
+import java.time.Clock;
+import mamori.entrustment.Entrustments;
+import mamori.log.TransparencyLogs;
+import mamori.store.Store;
+import mamori.vault.Vault;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The gate of the web service, publishing its denials to Spring. */
+@Configuration(proxyBeanMethods = false)
+class AccessConfiguration {
+
+  @Bean
+  AccessGate accessGate(Store store, Vault vault, Entrustments entrustments, TransparencyLogs logs,
+      ApplicationEventPublisher events) {
+    return new AccessGate(store.dataSource(), vault, entrustments, logs, events::publishEvent, Clock.systemUTC());
+  }
+
+  @Bean
+  PersonAccesses personAccesses(TransparencyLogs logs, Vault vault) {
+    return new PersonAccesses(logs, vault);
+  }
+}

@@ -1,0 +1,71 @@
+package mamori.access;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import mamori.crypto.AgencyToken;
+import mamori.identity.Principal;
+import mamori.identity.Role;
+import mamori.log.AccessRecord;
+import mamori.log.TenantLog;
+import mamori.log.TransparencyLogs;
+import mamori.vault.Vault;
+
+/**
+ * A person's access history for the tenant's own staff and auditors: each record with its index in the
+ * log and its inclusion proof against the latest signed checkpoint, so the reader can check that the
+ * history shown is the one the log committed to. Records not yet under a checkpoint come without a proof.
+ */
+public final class PersonAccesses {
+  /** One access of the history; {@code proof} is base64 hashes, empty when not yet under the checkpoint. */
+  public record Entry(long index, String time, String actor, String organisation, List<String> chain,
+      String purpose, String caseRef, String action, List<String> fields, String decision, List<String> proof) {
+    static Entry of(long index, AccessRecord r, List<String> proof) {
+      return new Entry(index, r.time().toString(), r.actor(), r.organisation(), r.chain(), r.purpose(), r.caseRef(),
+          r.action(), r.fields(), r.decision(), proof);
+    }
+  }
+
+  /** The history: the checkpoint note the proofs lead to, its tree size, and the entries oldest first. */
+  public record History(String checkpoint, long treeSize, List<Entry> entries) {}
+
+  private final TransparencyLogs logs;
+  private final Vault vault;
+
+  public PersonAccesses(TransparencyLogs logs, Vault vault) {
+    this.logs = logs;
+    this.vault = vault;
+  }
+
+  /**
+   * The newest {@code limit} accesses of the person the tenant's token names.
+   *
+   * @throws AccessException {@code role.not-allowed} for anyone but the tenant's staff and auditors, or
+   *     {@code person.not-found} when the log names no such person
+   */
+  public History of(Principal p, AgencyToken token, int limit) {
+    if (!p.organisationId().equals(p.tenantId()) || (p.role() != Role.STAFF && p.role() != Role.AUDITOR)) {
+      throw new AccessException("role.not-allowed", "only the tenant's staff and auditors read access histories");
+    }
+    if (!vault.knows(p.tenantId(), token)) {
+      throw new AccessException(AccessException.NOT_FOUND, "no such person");
+    }
+    TenantLog log = logs.forTenant(p.tenantId());
+    String checkpoint = log.checkpoint().orElse("");
+    long treeSize = checkpoint.isEmpty() ? 0 : Long.parseLong(checkpoint.split("\n")[1]);
+    List<Long> indices = log.indicesFor(token.value());
+    List<AccessRecord> records = log.entriesFor(token.value(), limit);
+    if (records.isEmpty()) {
+      throw new AccessException(AccessException.NOT_FOUND, "no such person");
+    }
+    List<Long> newest = indices.subList(Math.max(0, indices.size() - records.size()), indices.size());
+    List<Entry> entries = new ArrayList<>();
+    for (int i = 0; i < records.size() && i < newest.size(); i++) {
+      long index = newest.get(i);
+      List<String> proof = index < treeSize ? log.inclusionProof(index, treeSize).stream()
+          .map(h -> Base64.getEncoder().encodeToString(h)).toList() : List.of();
+      entries.add(Entry.of(index, records.get(i), proof));
+    }
+    return new History(checkpoint, treeSize, entries);
+  }
+}

@@ -1,0 +1,53 @@
+package mamori.web;
+
+import mamori.access.AccessException;
+import mamori.entrustment.EntrustmentException;
+import mamori.log.LogUnavailableException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The JSON errors of the person and entrustment API: {@code {"code":..., "message":...}} with a stable
+ * code, never a number. 403 for a refusal, 404 for what the caller cannot know of (no existence leak),
+ * 400 for a malformed request, 503 when the log cannot record (reads fail closed).
+ */
+@RestControllerAdvice(assignableTypes = {PersonsController.class, EntrustmentsController.class})
+class ApiErrors {
+  record Error(String code, String message) {}
+
+  @ExceptionHandler
+  ResponseEntity<Error> refused(AccessException e) {
+    return e.notFound() ? answer(HttpStatus.NOT_FOUND, e.code(), "no such person")
+        : answer(HttpStatus.FORBIDDEN, e.code(), "the access is refused: " + e.code());
+  }
+
+  @ExceptionHandler
+  ResponseEntity<Error> refused(EntrustmentException e) {
+    return "entrustment.unknown".equals(e.code()) ? answer(HttpStatus.NOT_FOUND, e.code(), "no such entrustment")
+        : answer(HttpStatus.FORBIDDEN, e.code(), "the change is refused: " + e.code());
+  }
+
+  @ExceptionHandler
+  ResponseEntity<Error> unknown(mamori.vault.VaultException e) {
+    return answer(HttpStatus.NOT_FOUND, AccessException.NOT_FOUND, "no such person");
+  }
+
+  @ExceptionHandler
+  ResponseEntity<Error> logDown(LogUnavailableException e) {
+    return answer(HttpStatus.SERVICE_UNAVAILABLE, "log.unavailable",
+        "the transparency log cannot record the access now; nothing was revealed or changed");
+  }
+
+  @ExceptionHandler({IllegalArgumentException.class, MissingServletRequestParameterException.class,
+      org.springframework.http.converter.HttpMessageNotReadableException.class})
+  ResponseEntity<Error> malformed(Exception e) {
+    return answer(HttpStatus.BAD_REQUEST, "request.invalid", "the request is malformed or incomplete");
+  }
+
+  static ResponseEntity<Error> answer(HttpStatus status, String code, String message) {
+    return ResponseEntity.status(status).body(new Error(code, message));
+  }
+}
