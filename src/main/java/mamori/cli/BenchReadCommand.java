@@ -1,0 +1,184 @@
+package mamori.cli;
+
+import java.io.PrintWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import mamori.store.StoreLocation;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mamori bench read}: authorised reads over HTTP by a subcontractor's operator through a
+ * two-level entrustment chain, against plain reads of the same stored rows over the same HTTP stack,
+ * in one run, printed as {@code name: value} lines as the other benches print them.
+ */
+@Command(name = "read", mixinStandardHelpOptions = true,
+    description = {
+      "Starts the service on a free port over N imported persons and prints 'name: value' lines:",
+      "  read.per_s              authorised reads per second: GET /api/v1/persons/{token}",
+      "                          by a subcontractor's operator, two-level chain approved;",
+      "                          bearer sign-in, chain check, cap, decrypt, log entry",
+      "  read.p99_ms             their 99th percentile latency",
+      "  read.plain_per_s        reads of the same stored rows over the same HTTP stack",
+      "                          and bearer sign-in, without crypto, authorisation or log",
+      "                          (a bench-only route, absent from the normal service)",
+      "  read.plain_p99_ms       their 99th percentile latency",
+      "  read.ratio_vs_plain     the first rate divided by the plain rate",
+      "then the targets as read.target.* lines and a '#' line on which were met.",
+      "Each phase is warmed up for min(S, 2) seconds first, untimed. Reads go round-robin",
+      "over the first 10,000 persons at most (the listing's limit).",
+      "Without --data or --db it runs on a temporary SQLite folder, deleted afterwards.",
+      ""})
+final class BenchReadCommand implements Callable<Integer> {
+  static final long TARGET_PER_S = 5_000;
+  static final double TARGET_P99_MS = 25;
+  static final double TARGET_RATIO = 0.7;
+  static final int MAX_LISTED = 10_000;
+  static final String WHY = "purpose=" + BenchReadWorld.PURPOSE + "&case=bench";
+
+  @Spec CommandSpec spec;
+  @Mixin StoreOptions store;
+
+  @Option(names = "--persons", paramLabel = "N", defaultValue = "10000",
+      description = "Persons to import: 1 to 1,000,000 (default: ${DEFAULT-VALUE}).")
+  long persons;
+
+  @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
+      description = "Measured seconds per phase: 1 to 3600 (default: ${DEFAULT-VALUE}).")
+  int seconds;
+
+  @Option(names = "--clients", paramLabel = "C", defaultValue = "32",
+      description = "Concurrent HTTP clients: 1 to 1024 (default: ${DEFAULT-VALUE}).")
+  int clients;
+
+  private PrintWriter out;
+
+  @Override
+  public Integer call() throws Exception {
+    check(persons >= 1 && persons <= 1_000_000, "--persons must be from 1 to 1,000,000, not " + persons);
+    check(seconds >= 1 && seconds <= 3600, "--seconds must be from 1 to 3600, not " + seconds);
+    check(clients >= 1 && clients <= 1024, "--clients must be from 1 to 1024, not " + clients);
+    out = spec.commandLine().getOut();
+    boolean temporary = store.data == null && (store.db == null || store.db.isBlank());
+    Path scratch = Files.createTempDirectory("mamori-read-bench-");
+    byte[] id = new byte[4];
+    new SecureRandom().nextBytes(id);
+    BenchReadWorld world = new BenchReadWorld(HexFormat.of().formatHex(id));
+    StoreLocation location = temporary ? new StoreLocation.Embedded(scratch.resolve("data")) : store.location();
+    Path keys = temporary ? scratch.resolve("data") : store.keyFolder().getParent();
+    try (ConfigurableApplicationContext context = WebServer.start(location, 0, "--mamori.data=" + keys,
+        "--" + PlainReadController.PROPERTY + "=true", "--logging.level.mamori=warn")) {
+      print("read.store", location instanceof StoreLocation.Server ? "postgresql" : "sqlite");
+      print("read.persons", persons);
+      print("read.clients", clients);
+      long imported = Progress.track(spec, "import", persons, p -> {
+        try {
+          return world.importPersons(context, scratch, persons, p);
+        } catch (Exception e) {
+          throw new IllegalStateException(e.getMessage(), e);
+        }
+      });
+      if (imported != persons) {
+        throw new IllegalStateException("imported " + imported + " of the " + persons + " generated persons");
+      }
+      ReadLoad load = new ReadLoad(WebServer.port(context), world.chain(context));
+      int listed = (int) Math.min(persons, MAX_LISTED);
+      List<String> tokens = GateTokens.of(load.get("/api/v1/persons?" + WHY + "&limit=" + listed));
+      if (tokens.size() != listed) {
+        throw new IllegalStateException("the subcontractor sees " + tokens.size() + " of " + listed + " persons");
+      }
+      List<String> authorised = tokens.stream().map(t -> "/api/v1/persons/" + enc(t) + "?" + WHY).toList();
+      List<String> plain = tokens.stream().map(t -> PlainReadController.PATH + enc(t)).toList();
+      ReadLoad.Result read = phase("authorised", load, authorised);
+      print("read.per_s", Math.round(read.perSecond()));
+      print("read.p99_ms", read.p99Millis());
+      ReadLoad.Result base = phase("plain", load, plain);
+      print("read.plain_per_s", Math.round(base.perSecond()));
+      print("read.plain_p99_ms", base.p99Millis());
+      double ratio = read.perSecond() / base.perSecond();
+      print("read.ratio_vs_plain", ratio);
+      out.println(String.format(Locale.ROOT, "# answers: authorised %.0f bytes, plain %.0f bytes on average",
+          read.meanBodyBytes(), base.meanBodyBytes()));
+      print("read.target.per_s", TARGET_PER_S);
+      print("read.target.p99_ms", TARGET_P99_MS);
+      print("read.target.ratio_vs_plain", TARGET_RATIO);
+      out.println(String.format(Locale.ROOT, "# targets: reads >= %,d/s %s (%.2fx); p99 < %.0f ms %s; ratio >= %.1f %s",
+          TARGET_PER_S, met(read.perSecond() >= TARGET_PER_S), read.perSecond() / TARGET_PER_S, TARGET_P99_MS,
+          met(read.p99Millis() < TARGET_P99_MS), TARGET_RATIO, met(ratio >= TARGET_RATIO)));
+      out.flush();
+      return 0;
+    } finally {
+      if (!temporary) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("mamori: the benchmark's persons stay in " + location + " as tenant " + world.tenant);
+        err.flush();
+      }
+      BenchLogCommand.deleteTree(scratch);
+    }
+  }
+
+  private ReadLoad.Result phase(String name, ReadLoad load, List<String> paths) throws InterruptedException {
+    load.run(clients, Math.min(seconds, 2), paths.size(), paths::get);
+    return Progress.track(spec, name, seconds, p -> {
+      Thread ticker = Thread.ofVirtual().start(() -> {
+        try {
+          for (int s = 1; s <= seconds; s++) {
+            Thread.sleep(1000);
+            p.accept(s);
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      try {
+        return load.run(clients, seconds, paths.size(), paths::get);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } finally {
+        ticker.interrupt();
+      }
+    });
+  }
+
+  private void check(boolean ok, String message) {
+    if (!ok) {
+      throw new ParameterException(spec.commandLine(), message);
+    }
+  }
+
+  private static String enc(String token) {
+    return URLEncoder.encode(token, StandardCharsets.UTF_8);
+  }
+
+  private static String met(boolean met) {
+    return met ? "met" : "MISSED";
+  }
+
+  private void print(String name, long value) {
+    out.println(name + ": " + value);
+    out.flush();
+  }
+
+  private void print(String name, double value) {
+    out.println(name + ": " + String.format(Locale.ROOT, "%.2f", value));
+    out.flush();
+  }
+
+  private void print(String name, String value) {
+    out.println(name + ": " + value);
+    out.flush();
+  }
+}
