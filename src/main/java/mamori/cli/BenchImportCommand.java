@@ -200,18 +200,7 @@ final class BenchImportCommand implements Callable<Integer> {
     return Math.max(1, System.nanoTime() - startNanos) / 1e9;
   }
 
-  private void print(String name, long value) {
-    out.println(name + ": " + value);
-    out.flush();
-  }
-
-  private void print(String name, double value) {
-    out.println(name + ": " + String.format(Locale.ROOT, "%.2f", value));
-    out.flush();
-  }
-
-  private void print(String name, String value) {
-    out.println(name + ": " + value);
-    out.flush();
+  private void print(String name, Object value) {
+    BenchLines.print(out, name, value);
   }
 }

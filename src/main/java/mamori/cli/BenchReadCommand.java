@@ -167,18 +167,7 @@ final class BenchReadCommand implements Callable<Integer> {
     return met ? "met" : "MISSED";
   }
 
-  private void print(String name, long value) {
-    out.println(name + ": " + value);
-    out.flush();
-  }
-
-  private void print(String name, double value) {
-    out.println(name + ": " + String.format(Locale.ROOT, "%.2f", value));
-    out.flush();
-  }
-
-  private void print(String name, String value) {
-    out.println(name + ": " + value);
-    out.flush();
+  private void print(String name, Object value) {
+    BenchLines.print(out, name, value);
   }
 }
