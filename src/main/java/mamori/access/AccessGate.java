@@ -138,6 +138,18 @@ public final class AccessGate {
     return vault.findByNameAndBirthDate(p.tenantId(), familyName, givenName, birthDate, actor);
   }
 
+  /**
+   * Erases a person for good, for the tenant's own staff whose purpose allows it; the vault writes the
+   * {@code erase} record (no number) before it shreds anything.
+   *
+   * @throws AccessException when refused (logged)
+   */
+  public void erase(Principal p, AgencyToken token, String purpose, String caseRef) {
+    ownStaffOnly(p, purpose, caseRef, "erase");
+    Allowed a = allow(p, token, purpose, caseRef, Map.of(), "erase");
+    vault.erase(p.tenantId(), a.own(), a.actor());
+  }
+
   private Actor searcher(Principal p, String purpose, String caseRef, Set<Field> fields) {
     ownStaffOnly(p, purpose, caseRef, "find");
     Decision d = decide(p, purpose, caseRef, fields);

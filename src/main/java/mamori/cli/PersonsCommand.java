@@ -251,10 +251,10 @@ final class PersonsCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Actor actor = access.actor(spec);
+      access.actor(spec); // checks tenant, purpose and case
       AgencyToken t = token(spec, token);
       try (VaultSession s = VaultSession.open(access.store)) {
-        s.vault.erase(access.tenant, t, actor);
+        s.gate(access.tenant).erase(VaultSession.staff(access.tenant), t, access.purpose, access.caseRef);
       }
       spec.commandLine().getOut().println("erased " + t + " from " + access.tenant);
       spec.commandLine().getOut().flush();

@@ -129,6 +129,20 @@ class VaultCommandsTest {
   }
 
   @Test
+  void erase_withAPurposeNotRegistered_isRefused_andThePersonStays() throws Exception {
+    run("import", "persons", csv.toString(), "--tenant", "demo-city");
+    String[] why = {"--tenant", "demo-city", "--purpose", "resident-tax", "--case", "2026-0001"};
+    String token = run(concat(new String[] {"persons", "find", "--number", firstNumber()}, why)).out().strip();
+
+    CliRun refused = run("persons", "erase", "--token", token, "--tenant", "demo-city", "--purpose", "tidy-up",
+        "--case", "c");
+
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err()).contains("purpose.unknown");
+    assertThat(run(concat(new String[] {"persons", "show", "--token", token}, why)).exit()).isZero();
+  }
+
+  @Test
   void badArguments_areRefusedWithoutEchoingTheNumber() throws Exception {
     String[] why = {"--tenant", "demo-city", "--purpose", "resident-tax", "--case", "c"};
     String wrong = firstNumber().substring(0, 11) + ((firstNumber().charAt(11) - '0' + 1) % 10);
