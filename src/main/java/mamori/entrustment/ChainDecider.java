@@ -31,24 +31,27 @@ final class ChainDecider {
   static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
   private static final Set<Role> WORKING = Set.of(Role.STAFF, Role.OPERATOR);
 
-  private final RegistryTable registry;
-  private final EntrustmentTable table;
-  private final VolumeTable volume;
+  private final Lookup live;
+  private final VolumeLeases volume;
 
-  ChainDecider(RegistryTable registry, EntrustmentTable table, VolumeTable volume) {
-    this.registry = registry;
-    this.table = table;
+  /** Decides over {@code live}, the tables as they are, unless a decision is given its own lookup. */
+  ChainDecider(Lookup live, VolumeLeases volume) {
+    this.live = live;
     this.volume = volume;
   }
 
   Decision decide(Request r) throws SQLException {
+    return decide(r, live);
+  }
+
+  Decision decide(Request r, Lookup at) throws SQLException {
     LocalDate day = LocalDate.ofInstant(r.time(), JAPAN);
-    Optional<Organisation> org = registry.organisation(r.organisation());
+    Optional<Organisation> org = at.organisation(r.organisation());
     if (org.isEmpty()) {
       return Decision.deny("chain.none", "", List.of(), day);
     }
     String tenant = org.get().tenant();
-    if (registry.purposes(tenant).stream().noneMatch(p -> p.id().equals(r.purpose()))) {
+    if (at.purposes(tenant).stream().noneMatch(p -> p.id().equals(r.purpose()))) {
       return Decision.deny("purpose.unknown", tenant, List.of(), day);
     }
     if (!WORKING.contains(r.role())) {
@@ -59,14 +62,14 @@ final class ChainDecider {
       r.fields().forEach(f -> all.put(f, Mask.NONE));
       return new Decision(true, "", tenant, List.of(), all, day);
     }
-    List<Entrustment> held = table.heldBy(tenant, r.organisation());
+    List<Entrustment> held = at.heldBy(tenant, r.organisation());
     if (held.isEmpty()) {
       return Decision.deny("chain.none", tenant, List.of(), day);
     }
     Map<String, Entrustment> seen = new HashMap<>();
     @Nullable Decision first = null;
     for (Entrustment e : held) {
-      List<Entrustment> chain = chain(e, seen);
+      List<Entrustment> chain = chain(e, seen, at);
       Decision d = check(r, tenant, chain, day);
       if (d.allowed()) {
         return d;
@@ -80,15 +83,19 @@ final class ChainDecider {
 
   /** The chain from the root down to {@code e}. */
   List<Entrustment> chain(Entrustment e, Map<String, Entrustment> seen) throws SQLException {
+    return chain(e, seen, live);
+  }
+
+  List<Entrustment> chain(Entrustment e, Map<String, Entrustment> seen, Lookup at) throws SQLException {
     List<Entrustment> chain = new ArrayList<>();
     chain.add(e);
-    Entrustment at = e;
-    while (at.parent() != null && chain.size() <= 64) {
-      String parent = at.parent();
-      at = seen.containsKey(parent) ? seen.get(parent) : table.byId(e.tenant(), parent).orElseThrow(
+    Entrustment link = e;
+    while (link.parent() != null && chain.size() <= 64) {
+      String parent = link.parent();
+      link = seen.containsKey(parent) ? seen.get(parent) : at.byId(e.tenant(), parent).orElseThrow(
           () -> new IllegalStateException("entrustment " + parent + " of tenant " + e.tenant() + " is missing"));
-      seen.put(parent, at);
-      chain.addFirst(at);
+      seen.put(parent, link);
+      chain.addFirst(link);
     }
     return chain;
   }
@@ -126,7 +133,8 @@ final class ChainDecider {
           : day.isBefore(s.from()) ? "period.outside"
           : !s.fields().keySet().containsAll(r.fields()) ? "field.out-of-scope"
           : !(s.persons() instanceof PersonSet.All) && !r.personIn().test(s.persons()) ? "person.out-of-scope"
-          : volume.count(tenant, link.id(), day) >= s.dailyCap() ? "volume.exceeded" : null;
+          : !volume.holdsRoom(tenant, link.id(), day) && volume.count(tenant, link.id(), day) >= s.dailyCap()
+              ? "volume.exceeded" : null;
       if (code != null) {
         return Decision.deny(code, tenant, ids, day);
       }

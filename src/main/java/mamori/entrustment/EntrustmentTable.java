@@ -74,6 +74,11 @@ final class EntrustmentTable {
     return select("WHERE tenant_id = ? AND to_org = ? ORDER BY created_at, entrustment_id", tenant, org);
   }
 
+  /** Every entrustment of a tenant, oldest first. */
+  List<Entrustment> all(String tenant) throws SQLException {
+    return select("WHERE tenant_id = ? ORDER BY created_at, entrustment_id", tenant);
+  }
+
   /** The entrustments given by {@code org}, oldest first. */
   List<Entrustment> givenBy(String tenant, String org) throws SQLException {
     return select("WHERE tenant_id = ? AND from_org = ? ORDER BY created_at, entrustment_id", tenant, org);

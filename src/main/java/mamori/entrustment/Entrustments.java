@@ -22,18 +22,20 @@ import org.jspecify.annotations.Nullable;
  * events ({@link EntrustmentApproved}, {@link EntrustmentSuspended}, {@link EntrustmentResumed},
  * {@link EntrustmentRevoked}) to the listener given.
  */
-public final class Entrustments {
+public final class Entrustments implements AutoCloseable {
   private final RegistryTable registry;
   private final EntrustmentTable table;
-  private final VolumeTable volume;
+  private final VolumeLeases volume;
   private final ChainDecider decider;
   private final EntrustmentChanges changes;
+  private final Snapshots snapshots;
 
   public Entrustments(DataSource store, TransparencyLogs logs, Consumer<Object> events, Clock clock) {
     this.registry = new RegistryTable(store);
     this.table = new EntrustmentTable(store);
-    this.volume = new VolumeTable(store);
-    this.decider = new ChainDecider(registry, table, volume);
+    this.volume = new VolumeLeases(new VolumeTable(store));
+    this.decider = new ChainDecider(Lookup.live(registry, table), volume);
+    this.snapshots = new Snapshots(store, registry, table);
     this.changes = new EntrustmentChanges(registry, table, decider, logs, events, clock);
   }
 
@@ -60,6 +62,7 @@ public final class Entrustments {
   public void registerPurpose(Purpose purpose) {
     Jdbc.sql(() -> {
       registry.putPurpose(purpose, true);
+      snapshots.changed(purpose.tenant());
       return null;
     });
   }
@@ -70,6 +73,7 @@ public final class Entrustments {
       for (Purpose p : CommonPurposes.forTenant(tenant)) {
         registry.putPurpose(p, false);
       }
+      snapshots.changed(tenant);
       return null;
     });
   }
@@ -87,12 +91,12 @@ public final class Entrustments {
    * Refused with {@code scope.*} when its scope is wider than the parent's.
    */
   public Entrustment create(@Nullable String parentId, String to, Contract contract, Scope scope, Caller caller) {
-    return Jdbc.sql(() -> changes.create(parentId, to, contract, scope, caller));
+    return changed(() -> changes.create(parentId, to, contract, scope, caller));
   }
 
   /** Approves a requested entrustment; only the security officer of the tenant at its root may. */
   public Entrustment approve(String id, Caller approver) {
-    return Jdbc.sql(() -> changes.approve(id, approver));
+    return changed(() -> changes.approve(id, approver));
   }
 
   /**
@@ -100,22 +104,31 @@ public final class Entrustments {
    * root tenant's security officer may, and only when the contract records the three conditions.
    */
   public Entrustment approveInAdvance(String id, Caller approver) {
-    return Jdbc.sql(() -> changes.approveInAdvance(id, approver));
+    return changed(() -> changes.approveInAdvance(id, approver));
   }
 
   /** Suspends an active entrustment, and so everything below it. */
   public Entrustment suspend(String id, Caller caller) {
-    return Jdbc.sql(() -> changes.move(id, Status.SUSPENDED, caller));
+    return changed(() -> changes.move(id, Status.SUSPENDED, caller));
   }
 
   /** Resumes a suspended entrustment; only the root tenant's security officer may. */
   public Entrustment resume(String id, Caller caller) {
-    return Jdbc.sql(() -> changes.move(id, Status.ACTIVE, caller));
+    return changed(() -> changes.move(id, Status.ACTIVE, caller));
   }
 
   /** Revokes an entrustment for good, and so everything below it. */
   public Entrustment revoke(String id, Caller caller) {
-    return Jdbc.sql(() -> changes.move(id, Status.REVOKED, caller));
+    return changed(() -> changes.move(id, Status.REVOKED, caller));
+  }
+
+  /** Runs a change, then moves the epoch of the changed entrustment's tenant. */
+  private Entrustment changed(Jdbc.Sql<Entrustment> change) {
+    return Jdbc.sql(() -> {
+      Entrustment e = change.run();
+      snapshots.changed(e.tenant());
+      return e;
+    });
   }
 
   public Optional<Entrustment> entrustment(String tenant, String id) {
@@ -124,7 +137,11 @@ public final class Entrustments {
 
   /** The entrustments {@code organisation} holds, oldest first. */
   public List<Entrustment> heldBy(String organisation) {
-    return organisation(organisation).map(o -> Jdbc.sql(() -> table.heldBy(o.tenant(), o.id()))).orElse(List.of());
+    return Jdbc.sql(() -> {
+      Lookup at = snapshots.current();
+      Optional<Organisation> o = at.organisation(organisation);
+      return o.isEmpty() ? List.<Entrustment>of() : at.heldBy(o.get().tenant(), o.get().id());
+    });
   }
 
   /** The entrustments {@code organisation} gives (first entrustments and re-entrustments), oldest first. */
@@ -139,7 +156,7 @@ public final class Entrustments {
 
   /** Decides an access; logs and counts nothing. */
   public Decision decide(Request request) {
-    return Jdbc.sql(() -> decider.decide(request));
+    return Jdbc.sql(() -> decider.decide(request, snapshots.current()));
   }
 
   /**
@@ -155,8 +172,9 @@ public final class Entrustments {
     }
     return Jdbc.sql(() -> {
       List<VolumeTable.Link> links = new java.util.ArrayList<>();
+      Lookup at = snapshots.current();
       for (String id : allowed.chain()) {
-        Entrustment e = table.byId(allowed.tenant(), id).orElseThrow();
+        Entrustment e = at.byId(allowed.tenant(), id).orElseThrow();
         links.add(new VolumeTable.Link(id, e.scope().dailyCap()));
       }
       return volume.tryConsume(allowed.tenant(), links, allowed.day(), n);
@@ -166,5 +184,18 @@ public final class Entrustments {
   /** The accesses counted against an entrustment on a day. */
   public long count(String tenant, String entrustmentId, LocalDate day) {
     return Jdbc.sql(() -> volume.count(tenant, entrustmentId, day));
+  }
+
+  /**
+   * Gives the daily volume this instance leased but did not use back to the store (see
+   * {@link VolumeLeases}); without it, as after a crash, that volume stays counted, which only refuses
+   * earlier, never later.
+   */
+  @Override
+  public void close() {
+    Jdbc.sql(() -> {
+      volume.giveBack();
+      return null;
+    });
   }
 }

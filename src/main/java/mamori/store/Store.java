@@ -112,7 +112,7 @@ public final class Store implements AutoCloseable {
     HikariConfig hikari = new HikariConfig();
     hikari.setDataSource(sqlite);
     hikari.setPoolName("mamori-sqlite");
-    hikari.setMaximumPoolSize(4);
+    hikari.setMaximumPoolSize(12);
     return connect(hikari, e);
   }
 

@@ -90,6 +90,21 @@ class DecisionTest extends EntrustmentTestBase {
   }
 
   @Test
+  void aRevocationByAnotherInstanceOnTheStore_deniesAtOnce_thoughDecisionsAreCached() {
+    Entrustment child = approvedChild();
+    assertThat(subReads(Set.of(Field.FAMILY_NAME)).allowed()).as("cached by this instance").isTrue();
+    Entrustments other = new Entrustments(store.dataSource(), logs, events::add,
+        java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+    other.revoke(child.parent(), OFFICER);
+    assertThat(subReads(Set.of(Field.FAMILY_NAME)).reason()).isEqualTo("chain.revoked");
+    assertThat(entrustments.heldBy("sub-co")).extracting(Entrustment::id).containsExactly(child.id());
+    other.registerPurpose(new Purpose(TENANT, "new-work", "新しい事務", "条例第1条",
+        new Purpose.Retention(5, Purpose.Start.CASE_CLOSED)));
+    assertThat(entrustments.decide(new Request("s", TENANT, Role.STAFF, "new-work", "c", Action.READ, IN_KITA,
+        Set.of(Field.FAMILY_NAME), NOW)).allowed()).as("a purpose registered elsewhere is known at once").isTrue();
+  }
+
+  @Test
   void anotherTenantsPurpose_orAnUnknownOrganisation_isRefused() {
     approvedChild();
     assertThat(ask("nobody-co", Role.OPERATOR, "resident-tax", Action.READ, Set.of(Field.FAMILY_NAME), NOW).reason())
