@@ -21,6 +21,6 @@ class AccessConfiguration {
 
   @Bean
   PersonAccesses personAccesses(TransparencyLogs logs, Vault vault) {
-    return new PersonAccesses(logs, vault);
+    return new PersonAccesses(logs, vault, Clock.systemUTC());
   }
 }

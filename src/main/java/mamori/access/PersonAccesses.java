@@ -1,5 +1,6 @@
 package mamori.access;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -31,26 +32,32 @@ public final class PersonAccesses {
 
   private final TransparencyLogs logs;
   private final Vault vault;
+  private final Clock clock;
 
-  public PersonAccesses(TransparencyLogs logs, Vault vault) {
+  public PersonAccesses(TransparencyLogs logs, Vault vault, Clock clock) {
     this.logs = logs;
     this.vault = vault;
+    this.clock = clock;
   }
 
   /**
-   * The newest {@code limit} accesses of the person the tenant's token names.
+   * The newest {@code limit} accesses of the person the tenant's token names. Reading a history is an
+   * access too: it is logged as {@code history} on the person before anything is read, and a refusal as
+   * {@code deny:role.not-allowed}.
    *
    * @throws AccessException {@code role.not-allowed} for anyone but the tenant's staff and auditors, or
    *     {@code person.not-found} when the log names no such person
    */
   public History of(Principal p, AgencyToken token, int limit) {
+    TenantLog log = logs.forTenant(p.tenantId());
     if (!p.organisationId().equals(p.tenantId()) || (p.role() != Role.STAFF && p.role() != Role.AUDITOR)) {
+      log.append(record(p, "", "deny:role.not-allowed"));
       throw new AccessException("role.not-allowed", "only the tenant's staff and auditors read access histories");
     }
     if (!vault.knows(p.tenantId(), token)) {
       throw new AccessException(AccessException.NOT_FOUND, "no such person");
     }
-    TenantLog log = logs.forTenant(p.tenantId());
+    log.append(record(p, token.value(), "allow"));
     String checkpoint = log.checkpoint().orElse("");
     long treeSize = checkpoint.isEmpty() ? 0 : Long.parseLong(checkpoint.split("\n")[1]);
     List<Long> indices = log.indicesFor(token.value());
@@ -67,5 +74,10 @@ public final class PersonAccesses {
       entries.add(Entry.of(index, records.get(i), proof));
     }
     return new History(checkpoint, treeSize, entries);
+  }
+
+  private AccessRecord record(Principal p, String person, String decision) {
+    return AccessRecord.of(p.userId(), p.organisationId(), List.of(), "", "", "history", person, List.of(), decision,
+        clock.instant());
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import mamori.entrustment.Entrustment.Status;
+import mamori.log.AccessRecord;
 import mamori.log.LogUnavailableException;
 import mamori.log.TransparencyLogs;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * {@link EntrustmentRevoked}) to the listener given.
  */
 public final class Entrustments implements AutoCloseable {
+  private static final java.util.regex.Pattern WELL_FORMED_ID = java.util.regex.Pattern.compile("ent(-[a-z0-9]{4}){3}");
   private final RegistryTable registry;
   private final EntrustmentTable table;
   private final VolumeLeases volume;
@@ -30,7 +32,12 @@ public final class Entrustments implements AutoCloseable {
   private final EntrustmentChanges changes;
   private final Snapshots snapshots;
 
+  private final TransparencyLogs logs;
+  private final Clock clock;
+
   public Entrustments(DataSource store, TransparencyLogs logs, Consumer<Object> events, Clock clock) {
+    this.logs = logs;
+    this.clock = clock;
     this.registry = new RegistryTable(store);
     this.table = new EntrustmentTable(store);
     this.volume = new VolumeLeases(new VolumeTable(store));
@@ -91,12 +98,12 @@ public final class Entrustments implements AutoCloseable {
    * Refused with {@code scope.*} when its scope is wider than the parent's.
    */
   public Entrustment create(@Nullable String parentId, String to, Contract contract, Scope scope, Caller caller) {
-    return changed(() -> changes.create(parentId, to, contract, scope, caller));
+    return changed("entrustment.create", caller, parentId, () -> changes.create(parentId, to, contract, scope, caller));
   }
 
   /** Approves a requested entrustment; only the security officer of the tenant at its root may. */
   public Entrustment approve(String id, Caller approver) {
-    return changed(() -> changes.approve(id, approver));
+    return changed("entrustment.approve", approver, id, () -> changes.approve(id, approver));
   }
 
   /**
@@ -104,31 +111,44 @@ public final class Entrustments implements AutoCloseable {
    * root tenant's security officer may, and only when the contract records the three conditions.
    */
   public Entrustment approveInAdvance(String id, Caller approver) {
-    return changed(() -> changes.approveInAdvance(id, approver));
+    return changed("entrustment.approve-advance", approver, id, () -> changes.approveInAdvance(id, approver));
   }
 
   /** Suspends an active entrustment, and so everything below it. */
   public Entrustment suspend(String id, Caller caller) {
-    return changed(() -> changes.move(id, Status.SUSPENDED, caller));
+    return changed("entrustment.suspend", caller, id, () -> changes.move(id, Status.SUSPENDED, caller));
   }
 
   /** Resumes a suspended entrustment; only the root tenant's security officer may. */
   public Entrustment resume(String id, Caller caller) {
-    return changed(() -> changes.move(id, Status.ACTIVE, caller));
+    return changed("entrustment.resume", caller, id, () -> changes.move(id, Status.ACTIVE, caller));
   }
 
   /** Revokes an entrustment for good, and so everything below it. */
   public Entrustment revoke(String id, Caller caller) {
-    return changed(() -> changes.move(id, Status.REVOKED, caller));
+    return changed("entrustment.revoke", caller, id, () -> changes.move(id, Status.REVOKED, caller));
   }
 
-  /** Runs a change, then moves the epoch of the changed entrustment's tenant. */
-  private Entrustment changed(Jdbc.Sql<Entrustment> change) {
-    return Jdbc.sql(() -> {
-      Entrustment e = change.run();
-      snapshots.changed(e.tenant());
-      return e;
-    });
+  /**
+   * Runs a change, then moves the epoch of the changed entrustment's tenant. A refusal is recorded in the
+   * log of the caller's tenant as {@code deny:<code>}, naming the entrustment when the id is well formed.
+   */
+  private Entrustment changed(String action, Caller caller, @Nullable String id, Jdbc.Sql<Entrustment> change) {
+    try {
+      return Jdbc.sql(() -> {
+        Entrustment e = change.run();
+        snapshots.changed(e.tenant());
+        return e;
+      });
+    } catch (EntrustmentException refused) {
+      Optional<Organisation> org = organisation(caller.organisation());
+      if (org.isPresent()) {
+        List<String> named = id != null && WELL_FORMED_ID.matcher(id).matches() ? List.of(id) : List.of();
+        logs.forTenant(org.get().tenant()).append(AccessRecord.of(caller.user(), caller.organisation(), named, "",
+            "", action, "", List.of(), "deny:" + refused.code(), clock.instant()));
+      }
+      throw refused;
+    }
   }
 
   public Optional<Entrustment> entrustment(String tenant, String id) {

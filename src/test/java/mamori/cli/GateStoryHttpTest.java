@@ -150,6 +150,9 @@ abstract class GateStoryHttpTest {
     var r = w.get("/api/v1/persons/" + own + "/accesses", staff);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     assertThat(r.body()).contains("\"action\":\"register\"", "\"action\":\"read\"", "\"checkpoint\":", "\"proof\":");
+    assertThat(r.body()).as("reading the history is itself in the history").contains("\"action\":\"history\"");
+    var byContractor = w.get("/api/v1/persons/" + own + "/accesses", entryOp);
+    assertThat(byContractor.statusCode()).isEqualTo(403);
   }
 
   @Test

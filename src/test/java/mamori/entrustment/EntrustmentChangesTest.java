@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import mamori.entrustment.Entrustment.Status;
 import mamori.log.LogUnavailableException;
+import mamori.log.AccessRecord;
+import mamori.log.AccessRecordCodec;
 import mamori.store.TestStores;
 import mamori.vault.Field;
 import mamori.vault.Mask;
@@ -21,11 +23,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 @EnumSource(TestStores.Kind.class)
 class EntrustmentChangesTest extends EntrustmentTestBase {
 
+  /** A change by someone of demo-city or its contractors, refused: only its refusal is logged, nothing changes. */
   private void refused(Runnable change, String code) {
     long before = logSize();
     assertThatThrownBy(change::run).isInstanceOfSatisfying(EntrustmentException.class,
         e -> assertThat(e.code()).isEqualTo(code));
-    assertThat(logSize()).as("a refused change logs nothing").isEqualTo(before);
+    assertThat(logSize()).as("a refused change logs its refusal, and only that").isEqualTo(before + 1);
+    assertThat(logged(before).decision()).isEqualTo("deny:" + code);
+    assertThat(logged(before).action()).startsWith("entrustment.");
   }
 
   @Test
@@ -78,7 +83,14 @@ class EntrustmentChangesTest extends EntrustmentTestBase {
     refused(() -> entrustments.approve(child.id(), ENTRY_OFFICER), "approval.not-root-officer");
     refused(() -> entrustments.approve(child.id(), CITY_STAFF), "approval.not-root-officer");
     refused(() -> entrustments.approve(child.id(), CITY_ADMIN), "approval.not-root-officer");
-    refused(() -> entrustments.approve(child.id(), OTHER_OFFICER), "entrustment.unknown");
+    long before = logSize();
+    assertThatThrownBy(() -> entrustments.approve(child.id(), OTHER_OFFICER)).isInstanceOfSatisfying(
+        EntrustmentException.class, e -> assertThat(e.code()).isEqualTo("entrustment.unknown"));
+    assertThat(logSize()).as("another town's refusal goes to its own log").isEqualTo(before);
+    AccessRecord other = AccessRecordCodec.decode(logs.forTenant("other-city").entry(logs.forTenant("other-city")
+        .size() - 1).orElseThrow());
+    assertThat(other.decision()).isEqualTo("deny:entrustment.unknown");
+    assertThat(other.chain()).containsExactly(child.id());
     assertThat(entrustments.entrustment(TENANT, child.id()).orElseThrow().status()).isEqualTo(Status.REQUESTED);
     assertThat(events).isEmpty();
   }
