@@ -49,10 +49,15 @@ class EntrustmentsController {
   record Listing(List<View> gives, List<View> holds) {}
 
   record ContractBody(boolean confidentiality, boolean noTakingOffPremises, @Nullable List<String> staff,
-      boolean inspectionRight, boolean noUseOutsidePurpose, boolean returnOrDisposal) {}
+      boolean inspectionRight, boolean noUseOutsidePurpose, boolean returnOrDisposal,
+      @Nullable String complianceReports, @Nullable AdvanceBody advance) {}
 
-  record ScopeBody(List<String> purposes, Map<String, String> fields, String from, String to, long dailyCap,
-      List<String> actions) {}
+  /** The terms under which re-entrustment to one named subcontractor may be permitted in advance (LAW.md). */
+  record AdvanceBody(String subcontractor, String capabilityDocuments, boolean regularReports) {}
+
+  /** {@code persons}: "all" (the default), "segment:FILTER" or "job:JOB-ID". */
+  record ScopeBody(List<String> purposes, Map<String, String> fields, @Nullable String persons, String from,
+      String to, long dailyCap, List<String> actions) {}
 
   record CreateBody(@Nullable String parent, String to, ContractBody contract, ScopeBody scope) {}
 
@@ -71,14 +76,16 @@ class EntrustmentsController {
     ContractBody k = body.contract();
     Contract contract = new Contract(k.confidentiality(), k.noTakingOffPremises(),
         k.staff() == null ? List.of() : k.staff(), k.inspectionRight(), k.noUseOutsidePurpose(),
-        k.returnOrDisposal(), "", null);
+        k.returnOrDisposal(), k.complianceReports() == null ? "" : k.complianceReports(), k.advance() == null ? null
+            : new Contract.AdvanceTerms(k.advance().subcontractor(), k.advance().capabilityDocuments(),
+                k.advance().regularReports()));
     ScopeBody s = body.scope();
     Map<Field, Mask> fields = new EnumMap<>(Field.class);
     s.fields().forEach((f, m) -> fields.put(Field.ofColumn(f).orElseThrow(() -> new IllegalArgumentException(f)),
         Mask.valueOf(m.toUpperCase(Locale.ROOT))));
     Set<Action> actions = EnumSet.noneOf(Action.class);
     s.actions().forEach(a -> actions.add(Action.valueOf(a.toUpperCase(Locale.ROOT))));
-    Scope scope = new Scope(Set.copyOf(s.purposes()), fields, PersonSet.ALL, LocalDate.parse(s.from()),
+    Scope scope = new Scope(Set.copyOf(s.purposes()), fields, persons(s.persons()), LocalDate.parse(s.from()),
         LocalDate.parse(s.to()), s.dailyCap(), actions);
     return view(entrustments.create(body.parent(), body.to(), contract, scope, AccessGate.caller(p)));
   }
@@ -98,12 +105,33 @@ class EntrustmentsController {
     return view(entrustments.revoke(id, AccessGate.caller(p)));
   }
 
+  private static PersonSet persons(@Nullable String persons) {
+    if (persons == null || persons.equals("all")) {
+      return PersonSet.ALL;
+    }
+    if (persons.startsWith("segment:")) {
+      return new PersonSet.Segment(persons.substring("segment:".length()));
+    }
+    if (persons.startsWith("job:")) {
+      return new PersonSet.Job(persons.substring("job:".length()));
+    }
+    throw new IllegalArgumentException("persons is all, segment:FILTER or job:JOB-ID");
+  }
+
+  private static String persons(PersonSet set) {
+    return switch (set) {
+      case PersonSet.All a -> "all";
+      case PersonSet.Segment g -> "segment:" + g.filter();
+      case PersonSet.Job j -> "job:" + j.jobId();
+    };
+  }
+
   private View view(Entrustment e) {
     Scope s = e.scope();
     Map<String, String> fields = new java.util.LinkedHashMap<>();
     s.fields().forEach((f, m) -> fields.put(f.column(), m.name().toLowerCase(Locale.ROOT)));
     return new View(e.id(), e.tenant(), e.parent(), e.from(), e.to(), entrustments.standing(e).toString(),
-        List.copyOf(s.purposes()), fields, s.persons() instanceof PersonSet.All ? "all" : s.persons().toString(),
+        List.copyOf(s.purposes()), fields, persons(s.persons()),
         s.from().toString(), s.to().toString(), s.dailyCap(), s.actions().stream().map(Action::code).toList());
   }
 }

@@ -82,6 +82,24 @@ abstract class GateStoryHttpTest {
   }
 
   @Test
+  @Order(0)
+  void anEntrustmentOverASegment_withAdvanceTerms_isCreatedThroughTheApi() throws Exception {
+    String body = """
+        {"to":"late-co","contract":{"confidentiality":true,"noTakingOffPremises":true,"staff":["山田"],
+        "inspectionRight":true,"noUseOutsidePurpose":true,"returnOrDisposal":true,"complianceReports":"monthly",
+        "advance":{"subcontractor":"sub-co","capabilityDocuments":"ISMS certificate","regularReports":true}},
+        "scope":{"purposes":["resident-tax"],"fields":{"family_name":"partial"},"persons":"%s","from":"%s","to":"%s",
+        "dailyCap":10,"actions":["read"]}}""";
+    var made = w.post("/api/v1/entrustments", body.formatted("segment:ward=kita", TODAY, TODAY.plusDays(9)), officer);
+    assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
+    assertThat(made.body()).contains("\"persons\":\"segment:ward=kita\"", "\"status\":\"active\"");
+    long before = w.logs.forTenant("demo-city").size();
+    assertRefused(w.post("/api/v1/entrustments", body.formatted("everyone", TODAY, TODAY), officer), 400,
+        "request.invalid");
+    assertThat(w.logs.forTenant("demo-city").size()).as("a malformed request changes nothing").isEqualTo(before);
+  }
+
+  @Test
   @Order(1)
   void theSubcontractorsOperator_isRefusedBeforeApproval_andTheAttemptIsLogged() throws Exception {
     long before = w.logs.forTenant("demo-city").size();
