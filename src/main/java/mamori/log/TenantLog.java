@@ -225,6 +225,11 @@ public final class TenantLog implements AutoCloseable {
     return store.latestCheckpoint(tenant).map(LogStore.StoredCheckpoint::note);
   }
 
+  /** When the latest checkpoint was stored (signed, or last cosigned), if one was signed. */
+  public Optional<java.time.Instant> checkpointStoredAt() {
+    return store.latestCheckpoint(tenant).map(c -> java.time.Instant.ofEpochMilli(c.signedAt()));
+  }
+
   /** Called with each newly signed checkpoint note, on the sequencer thread (witnesses listen here). */
   public void onCheckpoint(Consumer<String> listener) {
     checkpointListeners.add(listener);
@@ -272,6 +277,30 @@ public final class TenantLog implements AutoCloseable {
         throw new LogUnavailableException("a stored entry of the log of " + tenant + " does not decode: "
             + e.getMessage() + "; run 'mamori log verify --tenant " + tenant + "'", e);
       }
+    }
+    return out;
+  }
+
+  /**
+   * The durable records at indexes {@code from} (inclusive) to {@code to} (exclusive, at most the size),
+   * oldest first: a page of the log for a reader such as the staff console.
+   *
+   * @throws IllegalArgumentException when the range is negative, reversed or longer than 65,536
+   * @throws LogUnavailableException when the store cannot be read or an entry does not decode
+   */
+  public List<AccessRecord> records(long from, long to) {
+    long end = Math.min(to, committedSize);
+    if (from < 0 || to < from || to - from > MAX_APPEND_ALL) {
+      throw new IllegalArgumentException("a page of records is 0 to " + MAX_APPEND_ALL + " indexes from 0 on");
+    }
+    List<AccessRecord> out = new ArrayList<>();
+    if (from >= end) {
+      return out;
+    }
+    try {
+      store.entries(tenant, from, end, (seq, entry) -> out.add(AccessRecordCodec.decode(entry)));
+    } catch (SQLException | IllegalArgumentException e) {
+      throw new LogUnavailableException("cannot read the log of " + tenant + ": " + e.getMessage(), e);
     }
     return out;
   }

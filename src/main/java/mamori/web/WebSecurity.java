@@ -14,8 +14,8 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 /**
  * What every response carries and what may be reached before sign-in exists. Only the status page, the
  * status API, static assets and the witness's {@code POST /witness/add-checkpoint} are open; the rest
- * of {@code /api/v1} needs a bearer token (401 without one); everything else is refused until a later
- * module opens it behind two factors. The Content-Security-Policy allows
+ * of {@code /api/v1} needs a bearer token (401 without one); the console and desk pages need a signed-in
+ * session (with CSRF tokens on their forms); everything else is refused. The Content-Security-Policy allows
  * no inline script, no inline style and no other origin.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,6 +35,8 @@ class WebSecurity {
             .permitAll()
             .requestMatchers(HttpMethod.POST, Witness.ADD_CHECKPOINT_PATH).permitAll()
             .requestMatchers(BearerTokenSecurity.API).authenticated()
+            // the staff console and the contractor desk; each page checks the role and organisation itself
+            .requestMatchers("/console", "/console/**", "/desk", "/desk/**").authenticated()
             .anyRequest().denyAll())
         // machine to machine, no session or cookie: the checkpoint's signature is its authentication
         // the API authenticates by bearer token only (no cookie), so a forged cross-site request carries nothing

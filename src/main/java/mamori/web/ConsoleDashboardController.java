@@ -1,0 +1,74 @@
+package mamori.web;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import mamori.entrustment.Entrustments;
+import mamori.identity.Principal;
+import mamori.identity.Role;
+import mamori.identity.Users;
+import mamori.log.AccessRecord;
+import mamori.log.TransparencyLogs;
+import mamori.vault.Vault;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code GET /console}: the tenant's dashboard for its own staff, security officer, auditor and admin:
+ * counts, recent accesses (persons by a shortened token, never a number), pending approvals, the log's
+ * state and the accesses per day as a server-drawn SVG chart.
+ */
+@Controller
+class ConsoleDashboardController {
+  static final Set<Role> ANY = Set.of(Role.values());
+  private final Vault vault;
+  private final Users users;
+  private final Entrustments entrustments;
+  private final TransparencyLogs logs;
+  private final Clock clock = Clock.systemUTC();
+
+  ConsoleDashboardController(Vault vault, Users users, Entrustments entrustments, TransparencyLogs logs) {
+    this.vault = vault;
+    this.users = users;
+    this.entrustments = entrustments;
+    this.logs = logs;
+  }
+
+  /** A recent access as the dashboard lists it. */
+  record Recent(String time, String actor, String organisation, String action, String purpose, String caseRef,
+      String person, String decision, boolean allowed) {
+    static Recent of(AccessRecord r) {
+      return new Recent(Pages.time(r.time()), r.actor(), r.organisation(), r.action(), r.purpose(), r.caseRef(),
+          Pages.shortToken(r.personToken()), r.decision(), r.allowed());
+    }
+  }
+
+  @GetMapping("/console")
+  String dashboard(@AuthenticationPrincipal @Nullable Principal principal,
+      @RequestParam(defaultValue = "14") int days, Model model) {
+    Principal p = Pages.console(principal, ANY);
+    String tenant = p.tenantId();
+    int span = days == 30 ? 30 : 14;
+    List<EntrustmentTree.Node> tree = EntrustmentTree.of(entrustments, tenant);
+    model.addAttribute("persons", vault.count(tenant));
+    model.addAttribute("users", users.list(tenant).size());
+    model.addAttribute("byState", EntrustmentTree.countByState(tree));
+    model.addAttribute("pending", EntrustmentTree.flatten(tree).stream()
+        .filter(n -> n.status().equals("requested")).toList());
+    model.addAttribute("officer", p.role() == Role.SECURITY_OFFICER);
+    model.addAttribute("span", span);
+    if (logs.exists(tenant)) {
+      var log = logs.forTenant(tenant);
+      LogActivity activity = LogActivity.of(log, clock.instant(), span, 20);
+      model.addAttribute("activity", activity);
+      model.addAttribute("recent", activity.recent().stream().map(Recent::of).toList());
+      model.addAttribute("chart", AccessChart.of(activity.days()));
+      model.addAttribute("logState", LogState.of(logs, tenant));
+    }
+    return "console/dashboard";
+  }
+}

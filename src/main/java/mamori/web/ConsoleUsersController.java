@@ -1,0 +1,122 @@
+package mamori.web;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import mamori.entrustment.Entrustments;
+import mamori.entrustment.Organisation;
+import mamori.identity.ApiTokens;
+import mamori.identity.Principal;
+import mamori.identity.Role;
+import mamori.identity.User;
+import mamori.identity.Users;
+import mamori.log.AccessRecord;
+import mamori.log.TransparencyLogs;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /console/users}: the tenant's users (its own and its contractors'), their roles and API
+ * tokens; an org admin or security officer disables a user or revokes a token. Each change is written
+ * to the tenant's log first ({@code user.disable}, {@code token.revoke}, the target as the case); a
+ * user or token of another tenant is answered 404.
+ */
+@Controller
+class ConsoleUsersController {
+  static final Set<Role> VIEWERS = Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR);
+  static final Set<Role> CHANGERS = Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER);
+  private final Users users;
+  private final ApiTokens tokens;
+  private final Entrustments entrustments;
+  private final TransparencyLogs logs;
+  private final Clock clock = Clock.systemUTC();
+
+  ConsoleUsersController(Users users, ApiTokens tokens, Entrustments entrustments, TransparencyLogs logs) {
+    this.users = users;
+    this.tokens = tokens;
+    this.entrustments = entrustments;
+    this.logs = logs;
+  }
+
+  /** A user as listed. */
+  record UserRow(String id, String name, String organisation, String organisationName, String role, boolean disabled,
+      String disabledAt, boolean self) {}
+
+  /** A token as listed: never its secret. */
+  record TokenRow(String id, String user, String label, String issuedBy, String created, String expires,
+      String lastUsed, String revoked, boolean live) {}
+
+  @GetMapping("/console/users")
+  String page(@AuthenticationPrincipal @Nullable Principal principal, @RequestParam(required = false) @Nullable String done,
+      Model model) {
+    Principal p = Pages.console(principal, VIEWERS);
+    List<UserRow> rows = new ArrayList<>();
+    List<TokenRow> tokenRows = new ArrayList<>();
+    long now = clock.millis();
+    for (User u : users.list(p.tenantId())) {
+      rows.add(new UserRow(u.id(), u.displayName(), u.organisationId(), entrustments.organisation(u.organisationId())
+          .map(Organisation::name).orElse(u.organisationId()), u.role().name(), u.disabled(), Pages.time(u.disabledAt()),
+          u.id().equals(p.userId())));
+      for (ApiTokens.TokenInfo t : tokens.list(u.id())) {
+        tokenRows.add(new TokenRow(t.tokenId(), t.userId(), t.label(), t.issuedBy(), Pages.time(t.createdAt()),
+            Pages.time(t.expiresAt()), Pages.time(t.lastUsedAt()), Pages.time(t.revokedAt()),
+            t.revokedAt() == null && t.expiresAt().toEpochMilli() > now));
+      }
+    }
+    model.addAttribute("users", rows);
+    model.addAttribute("tokens", tokenRows);
+    model.addAttribute("mayChange", CHANGERS.contains(p.role()));
+    if ("disabled".equals(done) || "revoked".equals(done)) {
+      model.addAttribute("done", done);
+    }
+    return "console/users";
+  }
+
+  @PostMapping("/console/users/{id}/disable")
+  String disable(@AuthenticationPrincipal @Nullable Principal principal, @PathVariable String id,
+      @RequestParam(defaultValue = "") String confirm) {
+    Principal p = Pages.console(principal, CHANGERS);
+    confirmed(confirm);
+    User u = users.find(id).filter(x -> x.tenantId().equals(p.tenantId())).orElseThrow(PageRefusal::notFound);
+    if (u.id().equals(p.userId())) {
+      throw new PageRefusal(HttpStatus.BAD_REQUEST, "console.users.not-self");
+    }
+    log(p, "user.disable", u.id());
+    users.disable(u.id());
+    return "redirect:/console/users?done=disabled";
+  }
+
+  @PostMapping("/console/tokens/{id}/revoke")
+  String revoke(@AuthenticationPrincipal @Nullable Principal principal, @PathVariable String id,
+      @RequestParam(defaultValue = "") String confirm) {
+    Principal p = Pages.console(principal, CHANGERS);
+    confirmed(confirm);
+    boolean ours = users.list(p.tenantId()).stream()
+        .anyMatch(u -> tokens.list(u.id()).stream().anyMatch(t -> t.tokenId().equals(id)));
+    if (!ours) {
+      throw PageRefusal.notFound();
+    }
+    log(p, "token.revoke", id);
+    tokens.revoke(id);
+    return "redirect:/console/users?done=revoked";
+  }
+
+  private static void confirmed(String confirm) {
+    if (!"yes".equals(confirm)) {
+      throw new PageRefusal(HttpStatus.BAD_REQUEST, "console.entrustments.confirm-required");
+    }
+  }
+
+  private void log(Principal p, String action, String target) {
+    logs.forTenant(p.tenantId()).append(AccessRecord.of(p.userId(), p.organisationId(), List.of(), "", target, action,
+        "", List.of(), "allow", clock.instant()));
+  }
+}

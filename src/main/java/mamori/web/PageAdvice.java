@@ -1,0 +1,84 @@
+package mamori.web;
+
+import java.util.Locale;
+import mamori.access.AccessException;
+import mamori.entrustment.EntrustmentException;
+import mamori.identity.Principal;
+import mamori.log.LogUnavailableException;
+import mamori.vault.VaultException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The refusals and failures of the console and desk pages as a page with a friendly sentence and the
+ * right status: 403 for a refusal, 404 for what the caller cannot know of, 503 when the log cannot
+ * record. No exception's message is ever shown, so nothing a caller typed comes back.
+ */
+@ControllerAdvice(assignableTypes = {ConsoleDashboardController.class, ConsolePersonsController.class,
+    ConsoleEntrustmentsController.class, ConsoleLogController.class, ConsoleUsersController.class,
+    DeskController.class})
+class PageAdvice {
+  private final Reasons reasons;
+  private final MessageSource messages;
+
+  PageAdvice(Reasons reasons, MessageSource messages) {
+    this.reasons = reasons;
+    this.messages = messages;
+  }
+
+  /** Every page shows who is signed in. */
+  @ModelAttribute("me")
+  @Nullable Principal me(@AuthenticationPrincipal @Nullable Principal p) {
+    return p;
+  }
+
+  @ExceptionHandler
+  ModelAndView refused(PageRefusal e, Locale locale) {
+    return page(e.status(), messages.getMessage(e.messageKey(), null, locale));
+  }
+
+  @ExceptionHandler
+  ModelAndView refused(AccessException e, Locale locale) {
+    return e.notFound() ? page(HttpStatus.NOT_FOUND, messages.getMessage("console.error.not-found", null, locale))
+        : page(HttpStatus.FORBIDDEN, reasons.text(e.code(), locale));
+  }
+
+  @ExceptionHandler
+  ModelAndView refused(EntrustmentException e, Locale locale) {
+    return "entrustment.unknown".equals(e.code())
+        ? page(HttpStatus.NOT_FOUND, messages.getMessage("console.error.not-found", null, locale))
+        : page(HttpStatus.FORBIDDEN, reasons.text(e.code(), locale));
+  }
+
+  @ExceptionHandler
+  ModelAndView gone(VaultException e, Locale locale) {
+    return page(HttpStatus.NOT_FOUND, messages.getMessage(e.reason() == VaultException.Reason.ERASED
+        ? "console.error.erased" : "console.error.not-found", null, locale));
+  }
+
+  @ExceptionHandler
+  ModelAndView logDown(LogUnavailableException e, Locale locale) {
+    return page(HttpStatus.SERVICE_UNAVAILABLE, messages.getMessage("console.error.log-unavailable", null, locale));
+  }
+
+  @ExceptionHandler({IllegalArgumentException.class, MissingServletRequestParameterException.class})
+  ModelAndView malformed(Exception e, Locale locale) {
+    return page(HttpStatus.BAD_REQUEST, messages.getMessage("console.error.malformed", null, locale));
+  }
+
+  static ModelAndView page(HttpStatus status, String message) {
+    ModelAndView mv = new ModelAndView("console/error");
+    mv.setStatus(status);
+    mv.addObject("status", status.value());
+    mv.addObject("message", message);
+    return mv;
+  }
+
+}

@@ -1,0 +1,23 @@
+package mamori.web;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The gate's and the entrustments' reason codes ({@code chain.not-approved}, ...) as sentences a person
+ * reads, from {@code console.reason.<code>}; an unknown code is shown as a general refusal with the code.
+ */
+@Component
+class Reasons {
+  private final MessageSource messages;
+
+  Reasons(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  String text(String code, Locale locale) {
+    String general = messages.getMessage("console.reason.other", new Object[] {code}, "refused: " + code, locale);
+    return messages.getMessage("console.reason." + code, null, general, locale);
+  }
+}

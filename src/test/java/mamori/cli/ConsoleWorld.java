@@ -1,0 +1,142 @@
+package mamori.cli;
+
+import static mamori.cli.GateWorld.TODAY;
+import static mamori.cli.GateWorld.fields;
+import static mamori.cli.GateWorld.scope;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import mamori.entrustment.Entrustment;
+import mamori.entrustment.Organisation;
+import mamori.identity.Principal;
+import mamori.identity.Role;
+import mamori.log.AccessRecord;
+import mamori.log.TenantLog;
+import mamori.number.IndividualNumber;
+import mamori.number.InsecureNumberAccess;
+import mamori.store.TestStores;
+import mamori.vault.Actor;
+import mamori.vault.Field;
+import mamori.vault.Mask;
+import mamori.vault.PersonData;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/*
+ * The console and desk pages need a signed-in session, which the sign-in module provides; until it is
+ * merged, the tests sign in the way it will: an authenticated token whose principal is the identity
+ * module's Principal, set on each MockMvc request against the running service of a GateWorld.
+ */
+/**
+ * A city with its own staff, a contractor holding an active entrustment and a subcontractor whose
+ * re-entrustment is requested, another city, one user per role, and persons including one whose name
+ * is markup and one whose number the tests know.
+ */
+final class ConsoleWorld implements AutoCloseable {
+  static final String CITY = "c-city";
+  static final String OTHER = "o-city";
+  static final String CON = "c-con";
+  static final String SUB = "c-sub";
+  /** A second subcontractor, for approvals that must not open the first one's chain. */
+  static final String SUB2 = "c-sub2";
+  static final String PURPOSE = "resident-tax";
+  /** The number of the markup person, as a person types it: full-width digits and hyphens. */
+  static final IndividualNumber NUMBER = IndividualNumber.withCheckDigit("31415926535");
+  static final String DIGITS = NUMBER.digits(InsecureNumberAccess.get());
+  static final String SCRIPT = "<script>alert(1)</script>";
+  static final String BOLD = "<b>x</b>";
+  static final LocalDate BORN = LocalDate.of(1990, 4, 1);
+
+  final GateWorld w;
+  final MockMvc mvc;
+  final Entrustment parent;
+  final Entrustment child;
+  private final Map<String, Principal> principals = new HashMap<>();
+
+  ConsoleWorld(TestStores.Kind kind) throws Exception {
+    w = new GateWorld(Files.createTempDirectory("mamori-console"), kind);
+    mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) w.context).apply(springSecurity()).build();
+    w.tenant(CITY, 4, 11);
+    w.tenant(OTHER, 2, 12);
+    w.vault.register(CITY, new Actor("importer", CITY, List.of(), PURPOSE, "import"), List.of(new PersonData(NUMBER,
+        SCRIPT, BOLD, "スクリプト", "ビー", BORN, "1", "660-0052", "兵庫県尼崎市七松町<i>1</i>", "H-x", "")));
+    w.organisation(CON, Organisation.Kind.CONTRACTOR, CITY);
+    w.organisation(SUB, Organisation.Kind.SUBCONTRACTOR, CITY);
+    w.organisation(SUB2, Organisation.Kind.SUBCONTRACTOR, CITY);
+    parent = w.entrust(CITY, null, CON, scope(fields(Field.FAMILY_NAME, Mask.NONE, Field.GIVEN_NAME, Mask.NONE,
+        Field.ADDRESS, Mask.NONE, Field.MY_NUMBER, Mask.PARTIAL), TODAY, 1000));
+    child = w.entrust(CON, parent.id(), SUB, scope(fields(Field.FAMILY_NAME, Mask.PARTIAL), TODAY, 100));
+    for (Role r : Role.values()) {
+      user(CITY, CITY, "city-" + slug(r), r);
+    }
+    user(CITY, CON, "con-operator", Role.OPERATOR);
+    user(CITY, CON, "con-admin", Role.ORG_ADMIN);
+    user(CITY, SUB, "sub-operator", Role.OPERATOR);
+    user(OTHER, OTHER, "other-staff", Role.STAFF);
+    user(OTHER, OTHER, "other-officer", Role.SECURITY_OFFICER);
+  }
+
+  static String slug(Role r) {
+    return r.name().toLowerCase().replace('_', '-');
+  }
+
+  private void user(String tenant, String org, String id, Role role) {
+    w.user(tenant, org, id, role);
+    principals.put(id, new Principal(id, tenant, org, role, "tok_" + id));
+  }
+
+  Principal principal(String user) {
+    return principals.get(user);
+  }
+
+  /** Signs the request in as {@code user} (a Principal, as after the two-factor sign-in). */
+  RequestPostProcessor as(String user) {
+    Principal p = principal(user);
+    return authentication(UsernamePasswordAuthenticationToken.authenticated(p, null, List.of()));
+  }
+
+  /** A fresh first entrustment from the city to its contractor, for changes that use one up. */
+  Entrustment fresh() {
+    return w.entrust(CITY, null, CON, scope(fields(Field.FAMILY_NAME, Mask.PARTIAL), TODAY, 5));
+  }
+
+  /** A fresh requested re-entrustment under the parent, for approvals. */
+  Entrustment requested() {
+    return w.entrust(CON, parent.id(), SUB2, scope(fields(Field.FAMILY_NAME, Mask.PARTIAL), TODAY, 5));
+  }
+
+  TenantLog log(String tenant) {
+    return w.logs.forTenant(tenant);
+  }
+
+  /** The newest record of a tenant's log. */
+  AccessRecord last(String tenant) {
+    TenantLog log = log(tenant);
+    return log.records(log.size() - 1, log.size()).getFirst();
+  }
+
+  /** The number as a person types it: full-width digits in groups of four joined by hyphens. */
+  static String typed(String digits) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && i % 4 == 0) {
+        b.append('－');
+      }
+      b.append((char) ('０' + (digits.charAt(i) - '0')));
+    }
+    return b.toString();
+  }
+
+  @Override
+  public void close() {
+    w.close();
+  }
+}
