@@ -37,7 +37,9 @@ import picocli.CommandLine.Spec;
       "  read.plain_p99_ms       their 99th percentile latency",
       "  read.ratio_vs_plain     the first rate divided by the plain rate",
       "then the targets as read.target.* lines and a '#' line on which were met.",
-      "Each phase is warmed up for min(S, 2) seconds first, untimed. Reads go round-robin",
+      "Both routes are first warmed up for min(S, 5) seconds each, untimed; then each is timed",
+      "for S seconds in two alternating halves (authorised, plain, authorised, plain), the",
+      "rates over the whole S and the p99 the worse of the halves'. Reads go round-robin",
       "over the first 10,000 persons at most (the listing's limit).",
       "Without --data or --db it runs on a temporary SQLite folder, deleted afterwards.",
       ""})
@@ -46,6 +48,7 @@ final class BenchReadCommand implements Callable<Integer> {
   static final double TARGET_P99_MS = 25;
   static final double TARGET_RATIO = 0.7;
   static final int MAX_LISTED = 10_000;
+  static final int WARM_UP_S = 5;
   static final String WHY = "purpose=" + BenchReadWorld.PURPOSE + "&case=bench";
 
   @Spec CommandSpec spec;
@@ -101,10 +104,20 @@ final class BenchReadCommand implements Callable<Integer> {
       }
       List<String> authorised = tokens.stream().map(t -> "/api/v1/persons/" + enc(t) + "?" + WHY).toList();
       List<String> plain = tokens.stream().map(t -> PlainReadController.PATH + enc(t)).toList();
-      ReadLoad.Result read = phase("authorised", load, authorised);
+      // both routes are warmed up before either is timed, and the timed halves alternate, so that neither
+      // pays alone for the JIT compiling the shared HTTP stack or for the machine's load drifting
+      load.run(clients, Math.min(seconds, WARM_UP_S), authorised.size(), authorised::get);
+      load.run(clients, Math.min(seconds, WARM_UP_S), plain.size(), plain::get);
+      int first = Math.max(1, seconds / 2);
+      int second = seconds - first;
+      ReadLoad.Result read = phase("authorised", load, authorised, first);
+      ReadLoad.Result base = phase("plain", load, plain, first);
+      if (second > 0) {
+        read = read.and(phase("authorised", load, authorised, second));
+        base = base.and(phase("plain", load, plain, second));
+      }
       print("read.per_s", Math.round(read.perSecond()));
       print("read.p99_ms", read.p99Millis());
-      ReadLoad.Result base = phase("plain", load, plain);
       print("read.plain_per_s", Math.round(base.perSecond()));
       print("read.plain_p99_ms", base.p99Millis());
       double ratio = read.perSecond() / base.perSecond();
@@ -129,8 +142,7 @@ final class BenchReadCommand implements Callable<Integer> {
     }
   }
 
-  private ReadLoad.Result phase(String name, ReadLoad load, List<String> paths) throws InterruptedException {
-    load.run(clients, Math.min(seconds, 2), paths.size(), paths::get);
+  private ReadLoad.Result phase(String name, ReadLoad load, List<String> paths, int seconds) {
     return Progress.track(spec, name, seconds, p -> {
       Thread ticker = Thread.ofVirtual().start(() -> {
         try {

@@ -20,7 +20,15 @@ import java.util.function.IntFunction;
 /** Runs a closed loop of GETs for a while and reports the rate, the p99 and the bytes answered. */
 final class ReadLoad {
   /** What one phase measured. */
-  record Result(long requests, double seconds, double perSecond, double p99Millis, double meanBodyBytes) {}
+  record Result(long requests, double seconds, double perSecond, double p99Millis, double meanBodyBytes) {
+    /** Two runs as one: their requests over their seconds, the worse p99, the body size weighted by requests. */
+    Result and(Result other) {
+      long n = requests + other.requests;
+      double s = seconds + other.seconds;
+      double bytes = n == 0 ? 0 : (meanBodyBytes * requests + other.meanBodyBytes * other.requests) / n;
+      return new Result(n, s, n / s, Math.max(p99Millis, other.p99Millis), bytes);
+    }
+  }
 
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(10)).build();
