@@ -61,6 +61,9 @@ public final class ApiTokens {
    *     with control characters, or a validity that is not positive or too long; nothing is stored then
    */
   public Issued issue(TokenIssuer issuer, String userId, String label, Duration validity) {
+    if (issuer instanceof TokenIssuer.Session s && !s.signedIn().principal().userId().equals(userId)) {
+      throw new IllegalArgumentException("a signed-in user issues tokens only for themself");
+    }
     User user = users.find(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
     if (user.disabled()) {
       throw new IllegalArgumentException("user " + userId + " is disabled");

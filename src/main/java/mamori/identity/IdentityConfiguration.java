@@ -1,11 +1,12 @@
 package mamori.identity;
 
 import java.time.Clock;
+import mamori.crypto.TenantKeys;
 import mamori.store.Store;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The users, tokens and bearer-token sign-in of the web service, over its store. */
+/** The users, their credentials, tokens, alerts and bearer-token sign-in of the web service, over its store. */
 @Configuration(proxyBeanMethods = false)
 class IdentityConfiguration {
 
@@ -17,6 +18,16 @@ class IdentityConfiguration {
   @Bean
   ApiTokens apiTokens(Store store) {
     return new ApiTokens(store.dataSource(), Clock.systemUTC());
+  }
+
+  @Bean
+  SecurityAlerts securityAlerts(Store store) {
+    return new SecurityAlerts(store.dataSource(), Clock.systemUTC());
+  }
+
+  @Bean
+  Credentials credentials(Store store, TenantKeys keys, SecurityAlerts alerts) {
+    return new Credentials(store.dataSource(), keys, alerts, Clock.systemUTC());
   }
 
   @Bean

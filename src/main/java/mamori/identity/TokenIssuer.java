@@ -1,9 +1,9 @@
 package mamori.identity;
 
 /**
- * Who issues an API token, kept with the token. The seam for issue 6: today only an operator at the
- * console (the CLI, the demo) can issue; the web will add a permitted kind that can only be made from a
- * signed-in session with two factors, so that no password-only path can ever reach {@link ApiTokens#issue}.
+ * Who issues an API token, kept with the token: an operator at the installation's console (the CLI, the
+ * demo), or a web session that passed both factors. A {@link Session} needs a {@link SignedIn}, which only
+ * {@link Credentials} makes, so no password-only path can ever reach {@link ApiTokens#issue}.
  */
 public sealed interface TokenIssuer {
 
@@ -21,6 +21,14 @@ public sealed interface TokenIssuer {
     @Override
     public String describe() {
       return "console:" + operator;
+    }
+  }
+
+  /** A signed-in web session with two factors; the user may issue tokens only for themself. */
+  record Session(SignedIn signedIn) implements TokenIssuer {
+    @Override
+    public String describe() {
+      return "session:" + signedIn.principal().userId() + "/" + signedIn.principal().tokenId();
     }
   }
 }
