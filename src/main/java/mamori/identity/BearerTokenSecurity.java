@@ -35,6 +35,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public final class BearerTokenSecurity {
   /** The paths that bearer tokens authenticate. */
   public static final String API = "/api/v1/**";
+  /** The authority a request authenticated by a bearer token has, besides the user's role. */
+  public static final String AUTHORITY = "BEARER_TOKEN";
   static final String UNAUTHORIZED_JSON =
       "{\"code\":\"auth.required\",\"message\":\"This API needs a valid bearer token: Authorization: Bearer mamori_...\"}";
   private static final String BEARER = "bearer ";
@@ -118,7 +120,7 @@ public final class BearerTokenSecurity {
     private final Principal principal;
 
     Authenticated(Principal principal) {
-      super(List.of(new SimpleGrantedAuthority("ROLE_" + principal.role().name())));
+      super(List.of(new SimpleGrantedAuthority("ROLE_" + principal.role().name()), new SimpleGrantedAuthority(AUTHORITY)));
       this.principal = principal;
       setAuthenticated(true);
     }

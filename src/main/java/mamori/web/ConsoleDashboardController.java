@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import mamori.entrustment.Entrustments;
 import mamori.identity.Principal;
+import mamori.identity.SecurityAlerts;
 import mamori.identity.Role;
 import mamori.identity.Users;
 import mamori.log.AccessRecord;
@@ -15,6 +16,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -31,8 +34,12 @@ class ConsoleDashboardController {
   private final TransparencyLogs logs;
   private final Clock clock = Clock.systemUTC();
 
-  ConsoleDashboardController(Vault vault, Users users, Entrustments entrustments, TransparencyLogs logs) {
+  private final SecurityAlerts alerts;
+
+  ConsoleDashboardController(Vault vault, Users users, Entrustments entrustments, TransparencyLogs logs,
+      SecurityAlerts alerts) {
     this.vault = vault;
+    this.alerts = alerts;
     this.users = users;
     this.entrustments = entrustments;
     this.logs = logs;
@@ -45,6 +52,19 @@ class ConsoleDashboardController {
       return new Recent(Pages.time(r.time()), r.actor(), r.organisation(), r.action(), r.purpose(), r.caseRef(),
           Pages.shortToken(r.personToken()), r.decision(), r.allowed());
     }
+  }
+
+  /** An open alert as the security officer's dashboard lists it. */
+  record AlertRow(String id, String kind, String subject, String detail, String raised) {}
+
+  /** The officer closes an alert they have looked into; it stays in the list of closed ones. */
+  @PostMapping("/console/alerts/{id}/close")
+  String close(@AuthenticationPrincipal @Nullable Principal principal, @PathVariable String id) {
+    Principal p = Pages.console(principal, Set.of(Role.SECURITY_OFFICER));
+    if (!alerts.close(p.tenantId(), id, p.userId())) {
+      throw PageRefusal.notFound();
+    }
+    return "redirect:/console";
   }
 
   @GetMapping("/console")
@@ -60,6 +80,10 @@ class ConsoleDashboardController {
     model.addAttribute("pending", EntrustmentTree.flatten(tree).stream()
         .filter(n -> n.status().equals("requested")).toList());
     model.addAttribute("officer", p.role() == Role.SECURITY_OFFICER);
+    if (p.role() == Role.SECURITY_OFFICER) {
+      model.addAttribute("alerts", alerts.list(tenant, 50).stream().filter(SecurityAlerts.Alert::open)
+          .map(a -> new AlertRow(a.id(), a.kind(), a.subject(), a.detail(), Pages.time(a.raisedAt()))).toList());
+    }
     model.addAttribute("span", span);
     if (logs.exists(tenant)) {
       var log = logs.forTenant(tenant);

@@ -7,6 +7,7 @@ import java.util.Set;
 import mamori.entrustment.Entrustments;
 import mamori.entrustment.Organisation;
 import mamori.identity.ApiTokens;
+import mamori.identity.Credentials;
 import mamori.identity.Principal;
 import mamori.identity.Role;
 import mamori.identity.User;
@@ -39,8 +40,12 @@ class ConsoleUsersController {
   private final TransparencyLogs logs;
   private final Clock clock = Clock.systemUTC();
 
-  ConsoleUsersController(Users users, ApiTokens tokens, Entrustments entrustments, TransparencyLogs logs) {
+  private final Credentials credentials;
+
+  ConsoleUsersController(Users users, ApiTokens tokens, Entrustments entrustments, TransparencyLogs logs,
+      Credentials credentials) {
     this.users = users;
+    this.credentials = credentials;
     this.tokens = tokens;
     this.entrustments = entrustments;
     this.logs = logs;
@@ -48,7 +53,7 @@ class ConsoleUsersController {
 
   /** A user as listed. */
   record UserRow(String id, String name, String organisation, String organisationName, String role, boolean disabled,
-      String disabledAt, boolean self) {}
+      String disabledAt, boolean self, String signIn, boolean locked) {}
 
   /** A token as listed: never its secret. */
   record TokenRow(String id, String user, String label, String issuedBy, String created, String expires,
@@ -64,7 +69,7 @@ class ConsoleUsersController {
     for (User u : users.list(p.tenantId())) {
       rows.add(new UserRow(u.id(), u.displayName(), u.organisationId(), entrustments.organisation(u.organisationId())
           .map(Organisation::name).orElse(u.organisationId()), u.role().name(), u.disabled(), Pages.time(u.disabledAt()),
-          u.id().equals(p.userId())));
+          u.id().equals(p.userId()), signIn(credentials.status(u.id())), credentials.status(u.id()).lockedAt() != null));
       for (ApiTokens.TokenInfo t : tokens.list(u.id())) {
         tokenRows.add(new TokenRow(t.tokenId(), t.userId(), t.label(), t.issuedBy(), Pages.time(t.createdAt()),
             Pages.time(t.expiresAt()), Pages.time(t.lastUsedAt()), Pages.time(t.revokedAt()),
@@ -74,7 +79,7 @@ class ConsoleUsersController {
     model.addAttribute("users", rows);
     model.addAttribute("tokens", tokenRows);
     model.addAttribute("mayChange", CHANGERS.contains(p.role()));
-    if ("disabled".equals(done) || "revoked".equals(done)) {
+    if (done != null && Set.of("disabled", "revoked", "unlocked", "sessions-ended", "factor-reset").contains(done)) {
       model.addAttribute("done", done);
     }
     return "console/users";
@@ -107,6 +112,41 @@ class ConsoleUsersController {
     log(p, "token.revoke", id);
     tokens.revoke(id);
     return "redirect:/console/users?done=revoked";
+  }
+
+  /**
+   * What an officer does for a user who cannot or must not sign in: unlock after repeated failures, end
+   * every session at once, or remove the second factor so that it is enrolled again (a lost phone).
+   */
+  @PostMapping("/console/users/{id}/{change:unlock|end-sessions|reset-factor}")
+  String signInChange(@AuthenticationPrincipal @Nullable Principal principal, @PathVariable String id,
+      @PathVariable String change, @RequestParam(defaultValue = "") String confirm) {
+    Principal p = Pages.console(principal, CHANGERS);
+    confirmed(confirm);
+    User u = users.find(id).filter(x -> x.tenantId().equals(p.tenantId())).orElseThrow(PageRefusal::notFound);
+    log(p, "user." + change, u.id());
+    switch (change) {
+      case "unlock" -> credentials.unlock(u.id());
+      case "end-sessions" -> credentials.revokeSessions(u.id());
+      default -> credentials.resetSecondFactor(u.id());
+    }
+    String done = switch (change) {
+      case "unlock" -> "unlocked";
+      case "end-sessions" -> "sessions-ended";
+      default -> "factor-reset";
+    };
+    return "redirect:/console/users?done=" + done;
+  }
+
+  /** The message key of a user's sign-in state. */
+  private static String signIn(Credentials.Status s) {
+    if (s.lockedAt() != null) {
+      return "console.users.signin-locked";
+    }
+    if (!s.hasPassword()) {
+      return "console.users.signin-no-password";
+    }
+    return s.enrolled() ? "console.users.signin-ready" : "console.users.signin-enrol";
   }
 
   private static void confirmed(String confirm) {

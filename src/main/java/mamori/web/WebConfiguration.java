@@ -1,20 +1,65 @@
 package mamori.web;
 
-import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.HandlerInterceptor;
 
-/** Pages speak Japanese unless the browser prefers English. */
+/**
+ * Pages speak Japanese unless the browser prefers English, or the visitor switched with {@code ?lang=en}
+ * (kept in a cookie; {@code ?lang=ja} switches back).
+ */
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration {
+class WebConfiguration implements WebMvcConfigurer {
+  private final LocaleResolver locales = newResolver();
+
   @Bean
   LocaleResolver localeResolver() {
-    AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-    resolver.setSupportedLocales(List.of(Locale.JAPANESE, Locale.ENGLISH));
-    resolver.setDefaultLocale(Locale.JAPANESE);
+    return locales;
+  }
+
+  private static LocaleResolver newResolver() {
+    CookieLocaleResolver resolver = new CookieLocaleResolver("mamori-lang");
+    resolver.setCookieMaxAge(Duration.ofDays(365));
+    resolver.setCookieHttpOnly(true);
+    resolver.setCookieSameSite("Strict");
+    resolver.setDefaultLocaleFunction(request -> {
+      if (request.getHeader("Accept-Language") == null) {
+        return Locale.JAPANESE;
+      }
+      for (Locale l : Collections.list(request.getLocales())) {
+        if (l.getLanguage().equals("ja")) {
+          return Locale.JAPANESE;
+        }
+        if (l.getLanguage().equals("en")) {
+          return Locale.ENGLISH;
+        }
+      }
+      return Locale.JAPANESE;
+    });
     return resolver;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    LocaleResolver resolver = locales;
+    registry.addInterceptor(new HandlerInterceptor() {
+      @Override
+      public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        String lang = request.getParameter("lang");
+        if ("ja".equals(lang) || "en".equals(lang)) {
+          resolver.setLocale(request, response, Locale.forLanguageTag(lang));
+        }
+        return true;
+      }
+    });
   }
 }

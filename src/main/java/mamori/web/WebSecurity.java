@@ -1,6 +1,9 @@
 package mamori.web;
 
+import java.time.Clock;
+import java.util.List;
 import mamori.identity.BearerTokenSecurity;
+import mamori.identity.Credentials;
 import mamori.witness.Witness;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,35 +11,51 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
- * What every response carries and what may be reached before sign-in exists. Only the status page, the
- * status API, static assets and the witness's {@code POST /witness/add-checkpoint} are open; the rest
- * of {@code /api/v1} needs a bearer token (401 without one); the console and desk pages need a signed-in
- * session (with CSRF tokens on their forms); everything else is refused. The Content-Security-Policy allows
+ * What every response carries and what may be reached before sign-in. Only the status page, the status
+ * API, the sign-in pages, static assets, the log's public checkpoint and tiles and the witness's
+ * {@code POST /witness/add-checkpoint} are open; the rest of {@code /api/v1} needs a bearer token (401
+ * without one); the console, desk and account pages need a session that passed both factors (a visitor
+ * without one is sent to sign in), with CSRF tokens on every form; everything else is refused. The Content-Security-Policy allows
  * no inline script, no inline style and no other origin.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
+  /** The pages behind sign-in with two factors. */
+  static final List<String> PAGE_PATHS = List.of("/console", "/console/**", "/desk", "/desk/**", "/account", "/account/**");
   static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
   @Bean
-  SecurityFilterChain web(HttpSecurity http, BearerTokenSecurity bearer) throws Exception {
+  SecurityFilterChain web(HttpSecurity http, BearerTokenSecurity bearer, Credentials credentials) throws Exception {
     bearer.applyTo(http);
-    // the API answers 401 through the bearer entry point; everything else keeps the plain 403
-    http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(), AnyRequestMatcher.INSTANCE));
+    RequestMatcher signedInPages = request -> PAGE_PATHS.stream().anyMatch(
+        p -> PathPatternRequestMatcher.pathPattern(p).matches(request));
+    // pages send whoever is not signed in to the sign-in page; the API answers 401 through the bearer
+    // entry point; everything else keeps the plain 403
+    http.exceptionHandling(e -> e
+        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/signin"), signedInPages)
+        .defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(), AnyRequestMatcher.INSTANCE));
+    http.addFilterAfter(new SessionGuard(credentials, Clock.systemUTC()), SecurityContextHolderFilter.class);
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers("/", "/api/v1/status", "/v3/api-docs", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
             .permitAll()
             .requestMatchers(HttpMethod.GET, "/log/*/checkpoint", "/log/*/tile/**")
             .permitAll()
             .requestMatchers(HttpMethod.POST, Witness.ADD_CHECKPOINT_PATH).permitAll()
-            .requestMatchers(BearerTokenSecurity.API).authenticated()
-            // the staff console and the contractor desk; each page checks the role and organisation itself
-            .requestMatchers("/console", "/console/**", "/desk", "/desk/**").authenticated()
+            .requestMatchers("/signin", "/signin/code", "/signin/enrol", "/signout").permitAll()
+            // the API takes bearer tokens only: a browser session's cookie opens no API call
+            .requestMatchers(BearerTokenSecurity.API).hasAuthority(BearerTokenSecurity.AUTHORITY)
+            // the staff console, the contractor desk and the account page need both factors; each page
+            // checks the role and organisation itself
+            .requestMatchers(PAGE_PATHS.toArray(String[]::new)).hasAuthority(SessionAuthentication.TWO_FACTORS)
             .anyRequest().denyAll())
         // machine to machine, no session or cookie: the checkpoint's signature is its authentication
         // the API authenticates by bearer token only (no cookie), so a forged cross-site request carries nothing

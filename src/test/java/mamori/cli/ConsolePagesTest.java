@@ -81,7 +81,9 @@ class ConsolePagesTest {
           wrong.add(page.getKey() + " " + user + " -> " + r.getStatus());
         }
       }
-      assertThat(send(get(page.getKey())).getStatus()).as("signed out: " + page.getKey()).isEqualTo(403);
+      MockHttpServletResponse out = send(get(page.getKey()));
+      assertThat(out.getStatus()).as("signed out: " + page.getKey()).isEqualTo(302);
+      assertThat(out.getRedirectedUrl()).as("signed out: " + page.getKey()).endsWith("/signin");
     }
     assertThat(wrong).isEmpty();
   }

@@ -3,7 +3,9 @@ package mamori.cli;
 import static mamori.cli.GateWorld.TODAY;
 import static mamori.cli.GateWorld.fields;
 import static mamori.cli.GateWorld.scope;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import mamori.entrustment.Entrustment;
 import mamori.entrustment.Organisation;
+import mamori.identity.Credentials;
 import mamori.identity.Principal;
 import mamori.identity.Role;
 import mamori.log.AccessRecord;
@@ -24,16 +27,16 @@ import mamori.vault.Actor;
 import mamori.vault.Field;
 import mamori.vault.Mask;
 import mamori.vault.PersonData;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /*
- * The console and desk pages need a signed-in session, which the sign-in module provides; until it is
- * merged, the tests sign in the way it will: an authenticated token whose principal is the identity
- * module's Principal, set on each MockMvc request against the running service of a GateWorld.
+ * The console and desk pages need a session signed in with two factors: each user has a password and an
+ * authenticator secret, and signs in through the real pages once per world (password, then the current
+ * code); the session is then set on each MockMvc request against the running service of a GateWorld.
  */
 /**
  * A city with its own staff, a contractor holding an active entrustment and a subcontractor whose
@@ -60,6 +63,9 @@ final class ConsoleWorld implements AutoCloseable {
   final Entrustment parent;
   final Entrustment child;
   private final Map<String, Principal> principals = new HashMap<>();
+  private final Map<String, MockHttpSession> sessions = new HashMap<>();
+  static final String PASSWORD = "console world passphrase";
+  static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
   ConsoleWorld(TestStores.Kind kind) throws Exception {
     w = new GateWorld(Files.createTempDirectory("mamori-console"), kind);
@@ -90,17 +96,48 @@ final class ConsoleWorld implements AutoCloseable {
 
   private void user(String tenant, String org, String id, Role role) {
     w.user(tenant, org, id, role);
+    Credentials credentials = w.context.getBean(Credentials.class);
+    credentials.setPassword(id, PASSWORD.toCharArray());
+    credentials.setSecondFactor(id, SECRET);
     principals.put(id, new Principal(id, tenant, org, role, "tok_" + id));
+  }
+
+  /** Signs {@code user} in through the pages, password then code; returns the signed-in session. */
+  MockHttpSession signIn(String user) throws Exception {
+    MockHttpSession session = new MockHttpSession();
+    mvc.perform(post("/signin").session(session).with(csrf()).param("user", user).param("password", PASSWORD))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(post("/signin/code").session(session).with(csrf())
+        .param("code", Credentials.currentCode(SECRET, java.time.Clock.systemUTC())))
+        .andExpect(status().is3xxRedirection());
+    return session;
   }
 
   Principal principal(String user) {
     return principals.get(user);
   }
 
-  /** Signs the request in as {@code user} (a Principal, as after the two-factor sign-in). */
+  /** Makes the request in {@code user}'s session, signed in with both factors once per world. */
   RequestPostProcessor as(String user) {
-    Principal p = principal(user);
-    return authentication(UsernamePasswordAuthenticationToken.authenticated(p, null, List.of()));
+    MockHttpSession session = session(user);
+    return request -> {
+      request.setSession(session);
+      return request;
+    };
+  }
+
+  /**
+   * {@code user}'s session, signed in once per world: a second sign-in within the same 30 seconds would
+   * need the same code again, which is refused as a replay.
+   */
+  MockHttpSession session(String user) {
+    return sessions.computeIfAbsent(user, u -> {
+      try {
+        return signIn(u);
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot sign " + u + " in", e);
+      }
+    });
   }
 
   /** A fresh first entrustment from the city to its contractor, for changes that use one up. */

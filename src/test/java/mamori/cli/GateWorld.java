@@ -167,4 +167,14 @@ final class GateWorld implements AutoCloseable {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  /** Runs one statement on the service's store, for a test that moves time or state by hand. */
+  void sql(String statement) {
+    try (java.sql.Connection c = context.getBean(mamori.store.Store.class).dataSource().getConnection();
+        java.sql.Statement st = c.createStatement()) {
+      st.executeUpdate(statement);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -1,0 +1,92 @@
+package mamori.web;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import mamori.identity.ApiTokens;
+import mamori.identity.Principal;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A signed-in user's own account: who they are, and their API tokens, which they issue here and only
+ * here (the session passed two factors) and may revoke. A token's secret is shown once, on the page that
+ * issues it.
+ */
+@Controller
+class AccountController {
+  static final int MAX_DAYS = 90;
+
+  private final ApiTokens tokens;
+
+  AccountController(ApiTokens tokens) {
+    this.tokens = tokens;
+  }
+
+  record TokenRow(String id, String label, String issuedBy, String created, String expires, String lastUsed,
+      String revoked, boolean live) {}
+
+  @GetMapping("/account")
+  String page(@AuthenticationPrincipal @Nullable Principal principal, Model model) {
+    Principal p = signedIn(principal);
+    model.addAttribute("me", p);
+    model.addAttribute("area", Pages.controller(p) ? "console" : "desk");
+    List<TokenRow> rows = new ArrayList<>();
+    java.time.Instant now = java.time.Instant.now();
+    for (ApiTokens.TokenInfo t : tokens.list(p.userId())) {
+      boolean live = t.revokedAt() == null && t.expiresAt().isAfter(now);
+      rows.add(new TokenRow(t.tokenId(), t.label(), t.issuedBy(), Pages.time(t.createdAt()), Pages.time(t.expiresAt()),
+          Pages.time(t.lastUsedAt()), Pages.time(t.revokedAt()), live));
+    }
+    model.addAttribute("tokens", rows);
+    model.addAttribute("maxDays", MAX_DAYS);
+    return "account";
+  }
+
+  @PostMapping("/account/tokens")
+  String issue(@AuthenticationPrincipal @Nullable Principal principal, @RequestParam(defaultValue = "") String label,
+      @RequestParam(defaultValue = "30") String days, Model model) {
+    Principal p = signedIn(principal);
+    int d;
+    try {
+      d = Integer.parseInt(days.strip());
+    } catch (NumberFormatException e) {
+      d = -1;
+    }
+    if (d < 1 || d > MAX_DAYS || label.length() > 100 || label.chars().anyMatch(Character::isISOControl)) {
+      model.addAttribute("error", "account.error.token");
+      return page(p, model);
+    }
+    SessionAuthentication session = (SessionAuthentication) SecurityContextHolder.getContext().getAuthentication();
+    ApiTokens.Issued issued = tokens.issue(session.signedIn().issuer(), p.userId(), label.strip(), Duration.ofDays(d));
+    model.addAttribute("issued", issued);
+    model.addAttribute("issuedExpires", Pages.time(issued.expiresAt()));
+    return page(p, model);
+  }
+
+  @PostMapping("/account/tokens/{id}/revoke")
+  String revoke(@AuthenticationPrincipal @Nullable Principal principal, @PathVariable String id) {
+    Principal p = signedIn(principal);
+    boolean own = tokens.list(p.userId()).stream().anyMatch(t -> t.tokenId().equals(id));
+    if (!own) {
+      throw PageRefusal.notFound();
+    }
+    tokens.revoke(id);
+    return "redirect:/account?revoked";
+  }
+
+  /** The caller when they signed in through the pages (a bearer token never reaches /account). */
+  private static Principal signedIn(@Nullable Principal p) {
+    if (p == null || !(SecurityContextHolder.getContext().getAuthentication() instanceof SessionAuthentication)) {
+      throw PageRefusal.forbidden();
+    }
+    return p;
+  }
+}

@@ -1,0 +1,191 @@
+package mamori.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import mamori.identity.Credentials;
+import mamori.identity.SignedIn;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/*
+ * Sign-in is three pages: the password, then the code from the authenticator (or, the first time, the
+ * enrolment of one). Between them the session holds only the PasswordPassed answer, for five minutes, and
+ * no Authentication: a session that stopped after its password reaches nothing but these pages. When the
+ * second factor passes, the session id changes (no fixation), the CSRF token is renewed, and the session
+ * gets a SessionAuthentication, which SessionGuard checks against the store on every request.
+ */
+/** The staff and contractor sign-in pages: password, second factor, enrolment at first sign-in, sign-out. */
+@Controller
+class SignInController {
+  private static final String PENDING = "mamori.signin.pending";
+  private static final String ENROLMENT = "mamori.signin.enrolment";
+  private static final Duration PENDING_FOR = Duration.ofMinutes(5);
+  private static final String CSRF_ATTRIBUTE = HttpSessionCsrfTokenRepository.class.getName() + ".CSRF_TOKEN";
+
+  private final Credentials credentials;
+  private final Clock clock = Clock.systemUTC();
+  private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+  SignInController(Credentials credentials) {
+    this.credentials = credentials;
+  }
+
+  /** What the session keeps between the password and the second factor. */
+  private record Pending(Credentials.PasswordPassed passed, Instant until) {}
+
+  @GetMapping("/signin")
+  String passwordPage(@RequestParam(required = false) @Nullable String ended,
+      @RequestParam(required = false) @Nullable String out, Model model) {
+    if (ended != null) {
+      model.addAttribute("notice", "signin.ended");
+    } else if (out != null) {
+      model.addAttribute("notice", "signin.signed-out");
+    }
+    return "signin/password";
+  }
+
+  @PostMapping("/signin")
+  String password(@RequestParam(defaultValue = "") String user, @RequestParam(defaultValue = "") String password,
+      HttpServletRequest request, HttpServletResponse response, Model model) {
+    String userId = user.strip().toLowerCase(java.util.Locale.ROOT);
+    Credentials.Check check = userId.isEmpty() || password.isEmpty() || userId.length() > 64 || password.length() > 1024
+        ? new Credentials.Refused() : credentials.checkPassword(userId, password.toCharArray());
+    if (check instanceof Credentials.PasswordPassed passed) {
+      HttpSession session = request.getSession(true);
+      request.changeSessionId();
+      session.setAttribute(PENDING, new Pending(passed, clock.instant().plus(PENDING_FOR)));
+      session.removeAttribute(ENROLMENT);
+      return passed.enrolled() ? "redirect:/signin/code" : "redirect:/signin/enrol";
+    }
+    return refused(check, response, model, "signin/password");
+  }
+
+  @GetMapping("/signin/code")
+  String codePage(HttpServletRequest request) {
+    Pending pending = pending(request);
+    if (pending == null) {
+      return "redirect:/signin";
+    }
+    return pending.passed().enrolled() ? "signin/code" : "redirect:/signin/enrol";
+  }
+
+  @PostMapping("/signin/code")
+  String code(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response,
+      Model model) {
+    Pending pending = pending(request);
+    if (pending == null) {
+      return "redirect:/signin";
+    }
+    if (!pending.passed().enrolled()) {
+      return "redirect:/signin/enrol";
+    }
+    Credentials.Check check = credentials.checkCode(pending.passed(), code);
+    return finish(check, request, response, model, "signin/code");
+  }
+
+  @GetMapping("/signin/enrol")
+  String enrolPage(HttpServletRequest request, Model model) {
+    Pending pending = pending(request);
+    if (pending == null) {
+      return "redirect:/signin";
+    }
+    if (pending.passed().enrolled()) {
+      return "redirect:/signin/code";
+    }
+    HttpSession session = request.getSession();
+    Credentials.Enrolment e = (Credentials.Enrolment) session.getAttribute(ENROLMENT);
+    if (e == null) {
+      e = credentials.beginEnrolment(pending.passed());
+      session.setAttribute(ENROLMENT, e);
+    }
+    enrolModel(model, pending, e);
+    return "signin/enrol";
+  }
+
+  @PostMapping("/signin/enrol")
+  String enrol(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response,
+      Model model) {
+    Pending pending = pending(request);
+    Credentials.Enrolment e = (Credentials.Enrolment) request.getSession().getAttribute(ENROLMENT);
+    if (pending == null || e == null) {
+      return "redirect:/signin";
+    }
+    Credentials.Check check = credentials.enrol(pending.passed(), e.secret(), code);
+    enrolModel(model, pending, e);
+    return finish(check, request, response, model, "signin/enrol");
+  }
+
+  @PostMapping("/signout")
+  String signOut(HttpServletRequest request) {
+    SecurityContextHolder.clearContext();
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    return "redirect:/signin?out";
+  }
+
+  private void enrolModel(Model model, Pending pending, Credentials.Enrolment e) {
+    model.addAttribute("userId", pending.passed().user().id());
+    model.addAttribute("secret", e.secret().replaceAll("(.{4})(?!$)", "$1 "));
+    model.addAttribute("qr", QrSvg.dataUri(e.uri()));
+  }
+
+  private String finish(Credentials.Check check, HttpServletRequest request, HttpServletResponse response, Model model,
+      String page) {
+    if (!(check instanceof Credentials.Passed(SignedIn signedIn))) {
+      if (check instanceof Credentials.Locked) {
+        request.getSession().removeAttribute(PENDING);
+      }
+      return refused(check, response, model, page);
+    }
+    HttpSession session = request.getSession();
+    session.removeAttribute(PENDING);
+    session.removeAttribute(ENROLMENT);
+    session.removeAttribute(CSRF_ATTRIBUTE);
+    request.changeSessionId();
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(new SessionAuthentication(signedIn));
+    SecurityContextHolder.setContext(context);
+    contexts.saveContext(context, request, response);
+    return Pages.controller(signedIn.principal()) ? "redirect:/console" : "redirect:/desk";
+  }
+
+  private String refused(Credentials.Check check, HttpServletResponse response, Model model, String page) {
+    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+    switch (check) {
+      case Credentials.Wait w -> {
+        model.addAttribute("error", "signin.error.wait");
+        model.addAttribute("seconds", Math.max(1, (w.remaining().toMillis() + 999) / 1000));
+      }
+      case Credentials.Locked l -> model.addAttribute("error", "signin.error.locked");
+      default -> model.addAttribute("error", page.equals("signin/password") ? "signin.error.password" : "signin.error.code");
+    }
+    return page;
+  }
+
+  private @Nullable Pending pending(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null || !(session.getAttribute(PENDING) instanceof Pending p)) {
+      return null;
+    }
+    if (clock.instant().isAfter(p.until())) {
+      session.removeAttribute(PENDING);
+      return null;
+    }
+    return p;
+  }
+}
