@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mamori demo}: the demo town on the embedded store, created on first run and reused after. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(name = "demo", mixinStandardHelpOptions = true, subcommands = DemoCommand.Code.class,
     description = "Runs the demo town on the embedded store at http://127.0.0.1:8080 until Ctrl-C.")
 final class DemoCommand implements Callable<Integer> {
   static final int MAX_PERSONS = 1_000_000;
@@ -48,5 +48,36 @@ final class DemoCommand implements Callable<Integer> {
     DemoStory.tell(context, data, Clock.systemUTC(), spec.commandLine().getErr());
     WebServer.serveUntilStopped(context, location, spec.commandLine().getOut());
     return 0;
+  }
+
+  /** {@code mamori demo code USER}: the demo user's current authenticator code, as their phone would show. */
+  @Command(name = "code", mixinStandardHelpOptions = true,
+      description = {"Prints a demo user's current sign-in code from the demo's authenticator secrets, for "
+          + "trying the demo without an authenticator app. A code is accepted once; the next comes within 30 seconds."})
+  static final class Code implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "mamori-data",
+        description = "The demo's data folder (default: ./${DEFAULT-VALUE}).")
+    Path data;
+
+    @picocli.CommandLine.Parameters(paramLabel = "USER", description = "A demo user, e.g. city-officer.")
+    String user;
+
+    @Override
+    public Integer call() {
+      var entries = DemoCredentials.read(data.resolve(DemoCredentials.FILE));
+      var entry = entries.get(user);
+      if (entry == null || entry.totpSecret().isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "no demo user " + user + " in "
+            + data.resolve(DemoCredentials.FILE) + " (run ./mamori demo first); users: " + String.join(", ", entries.keySet()));
+      }
+      Clock clock = Clock.systemUTC();
+      long left = 30 - clock.instant().getEpochSecond() % 30;
+      spec.commandLine().getOut().printf("%s  (valid for %d more seconds)%n",
+          mamori.identity.Credentials.currentCode(entry.totpSecret(), clock), left);
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
   }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import mamori.identity.ApiTokens;
+import mamori.identity.Credentials;
 import mamori.identity.Principal;
 import mamori.identity.TokenIssuer;
 import mamori.log.AccessRecord;
@@ -22,40 +23,55 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /*
- * demo-credentials.json, for the demo only: a bearer token per demo user, so that a newcomer can call
- * the API at once (`jq -r '.users["entry-operator"].token'`). It holds live secrets, so it is owner-only
+ * demo-credentials.json, for the demo only: per demo user a password and an authenticator secret, so that
+ * a newcomer can sign in to the pages (`mamori demo code USER` prints the current code), and a bearer
+ * token, so that they can call the API at once (`jq -r '.users["entry-operator"].token'`). It holds live secrets, so it is owner-only
  * (0600), written to a temporary file with those permissions and moved into place. A later run keeps
  * each token that still authenticates to its user for at least another day and issues new ones for the
  * rest; the file is rewritten only when a token changed. Each token issued is written to the town's log
  * (its id, never its secret).
  */
-/** The demo users' bearer tokens, in an owner-only JSON file of the data folder. */
+/** The demo users' passwords, authenticator secrets and bearer tokens, in an owner-only JSON file of the data folder. */
 final class DemoCredentials {
   static final String FILE = "demo-credentials.json";
   static final Duration VALIDITY = Duration.ofDays(30);
   static final Duration MARGIN = Duration.ofDays(1);
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   private DemoCredentials() {}
 
   /** One user's entry in the file. */
-  record Entry(String organisation, String role, String token, String tokenId, Instant expiresAt) {}
+  record Entry(String organisation, String role, String token, String tokenId, Instant expiresAt, String password,
+      String totpSecret) {}
 
   /**
    * Makes sure the file holds a valid token for every demo user, issuing only what is missing or about
    * to expire; returns the file.
    */
-  static Path ensure(Path data, ApiTokens tokens, TransparencyLogs logs, DemoStory.Seeded story, Clock clock)
-      throws IOException {
+  static Path ensure(Path data, ApiTokens tokens, Credentials credentials, TransparencyLogs logs,
+      DemoStory.Seeded story, Clock clock) throws IOException {
     Path file = data.resolve(FILE);
     Map<String, Entry> previous = read(file);
     Map<String, Entry> current = new LinkedHashMap<>();
     boolean changed = !Files.exists(file) || !sameEntrustments(file, story);
     for (DemoStory.DemoUser u : DemoStory.USERS) {
       Entry kept = previous.get(u.id());
-      if (kept == null || !stillValid(kept, u.id(), tokens, clock)) {
+      Credentials.Status status = credentials.status(u.id());
+      if (kept == null || kept.password().isEmpty() || kept.totpSecret().isEmpty() || !status.hasPassword()
+          || !status.enrolled()) {
+        String password = newPassword();
+        String secret = newSecret();
+        credentials.setPassword(u.id(), password.toCharArray());
+        credentials.setSecondFactor(u.id(), secret);
+        kept = kept == null ? new Entry(u.organisation(), role(u), "", "", Instant.EPOCH, password, secret)
+            : new Entry(kept.organisation(), kept.role(), kept.token(), kept.tokenId(), kept.expiresAt(), password, secret);
+        changed = true;
+      }
+      if (!stillValid(kept, u.id(), tokens, clock)) {
         ApiTokens.Issued issued = tokens.issue(new TokenIssuer.Console("mamori-demo"), u.id(), "demo", VALIDITY);
-        kept = new Entry(u.organisation(), role(u), issued.secret(), issued.tokenId(), issued.expiresAt());
+        kept = new Entry(u.organisation(), role(u), issued.secret(), issued.tokenId(), issued.expiresAt(),
+            kept.password(), kept.totpSecret());
         logs.forTenant(DemoStory.TENANT).append(AccessRecord.of("mamori-demo", DemoStory.TENANT, List.of(),
             "demo-setup", u.id() + "/" + issued.tokenId(), "token.issue", "", List.of(), "allow", clock.instant()));
         changed = true;
@@ -68,12 +84,32 @@ final class DemoCredentials {
     return file;
   }
 
+  /** A demo password: four groups of four lower-case letters and digits, easy to type from the file. */
+  private static String newPassword() {
+    String alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+    StringBuilder b = new StringBuilder("demo");
+    for (int i = 0; i < 16; i++) {
+      b.append(i % 4 == 0 ? '-' : "").append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+    }
+    return b.toString();
+  }
+
+  /** A 160-bit authenticator secret in base32, as an authenticator app takes it. */
+  private static String newSecret() {
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 32; i++) {
+      b.append(alphabet.charAt(RANDOM.nextInt(32)));
+    }
+    return b.toString();
+  }
+
   static String role(DemoStory.DemoUser u) {
     return u.role().name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static boolean stillValid(Entry e, String userId, ApiTokens tokens, Clock clock) {
-    if (e.expiresAt().isBefore(clock.instant().plus(MARGIN))) {
+    if (e.token().isEmpty() || e.expiresAt().isBefore(clock.instant().plus(MARGIN))) {
       return false;
     }
     Optional<Principal> p = tokens.authenticate(e.token());
@@ -101,7 +137,8 @@ final class DemoCredentials {
       for (Map.Entry<String, JsonNode> u : users.properties()) {
         JsonNode n = u.getValue();
         entries.put(u.getKey(), new Entry(n.path("organisation").asString(), n.path("role").asString(),
-            n.path("token").asString(), n.path("token_id").asString(), Instant.parse(n.path("expires_at").asString())));
+            n.path("token").asString(), n.path("token_id").asString(), Instant.parse(n.path("expires_at").asString()),
+            n.path("password").asString(""), n.path("totp_secret").asString("")));
       }
     } catch (RuntimeException e) {
       entries.clear(); // an unreadable file is replaced: every token is issued again
@@ -112,7 +149,8 @@ final class DemoCredentials {
   private static void write(Path file, Map<String, Entry> entries, DemoStory.Seeded story) throws IOException {
     Map<String, Object> users = new LinkedHashMap<>();
     entries.forEach((id, e) -> users.put(id, ordered("organisation", e.organisation(), "role", e.role(),
-        "token", e.token(), "token_id", e.tokenId(), "expires_at", e.expiresAt().toString())));
+        "password", e.password(), "totp_secret", e.totpSecret(), "token", e.token(), "token_id", e.tokenId(),
+        "expires_at", e.expiresAt().toString())));
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("tenant", DemoStory.TENANT);
     root.put("entrustments", ordered(DemoStory.CONTRACTOR, story.contractor().id(),

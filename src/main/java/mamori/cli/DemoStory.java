@@ -77,8 +77,10 @@ final class DemoStory {
       Clock clock, java.io.PrintWriter err) throws java.io.IOException {
     TransparencyLogs logs = context.getBean(TransparencyLogs.class);
     Seeded story = new DemoStory(context.getBean(Entrustments.class), context.getBean(Users.class), logs, clock).seed();
-    var file = DemoCredentials.ensure(data, context.getBean(mamori.identity.ApiTokens.class), logs, story, clock);
-    err.printf("Demo town: bearer tokens of the demo users in %s (owner-only, see README 'Demo story')%n", file);
+    var file = DemoCredentials.ensure(data, context.getBean(mamori.identity.ApiTokens.class),
+        context.getBean(mamori.identity.Credentials.class), logs, story, clock);
+    err.printf("Demo town: passwords, authenticator secrets and bearer tokens of the demo users in %s "
+        + "(owner-only, see README 'Demo story'); `mamori demo code USER` prints a user's current code%n", file);
     err.flush();
     return file;
   }

@@ -11,7 +11,12 @@ import mamori.crypto.SigningKeys;
 import mamori.entrustment.Entrustment.Status;
 import mamori.entrustment.Entrustments;
 import mamori.entrustment.Organisation;
+import mamori.crypto.RootKeyConfig;
+import mamori.crypto.RootKeys;
+import mamori.crypto.TenantKeys;
 import mamori.identity.ApiTokens;
+import mamori.identity.Credentials;
+import mamori.identity.SecurityAlerts;
 import mamori.identity.Role;
 import mamori.identity.Users;
 import mamori.log.TransparencyLogs;
@@ -34,9 +39,34 @@ class DemoStoryTest {
          var logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(data.resolve("keys")), "test.example/log", clock)) {
       var entrustments = new Entrustments(store.dataSource(), logs, e -> {}, clock);
       var seeded = new DemoStory(entrustments, new Users(store.dataSource(), clock), logs, clock).seed();
-      Path file = DemoCredentials.ensure(data, new ApiTokens(store.dataSource(), clock), logs, seeded, clock);
+      Path file = DemoCredentials.ensure(data, new ApiTokens(store.dataSource(), clock), credentials(store, data), logs,
+          seeded, clock);
       return new Run(seeded, file, logs.forTenant(DemoStory.TENANT).size());
     }
+  }
+
+  static Credentials credentials(Store store, Path data) {
+    var root = RootKeys.open(new RootKeyConfig.KeyFile(data.resolve("keys/root.key")), store.dataSource());
+    var keys = new TenantKeys(store.dataSource(), root, Clock.systemUTC());
+    return new Credentials(store.dataSource(), keys, new SecurityAlerts(store.dataSource(), Clock.systemUTC()),
+        Clock.systemUTC());
+  }
+
+  @Test
+  void everyDemoUser_signsInWithThePasswordAndTheCodeFromTheFile() throws Exception {
+    Path data = temp.resolve("data");
+    Run run = seed(data);
+    var entries = DemoCredentials.read(run.file());
+    try (Store store = Store.open(new StoreLocation.Embedded(data))) {
+      Credentials credentials = credentials(store, data);
+      entries.forEach((id, e) -> {
+        assertThat(e.password()).startsWith("demo-").hasSize(24);
+        var passed = (Credentials.PasswordPassed) credentials.checkPassword(id, e.password().toCharArray());
+        assertThat(credentials.checkCode(passed, Credentials.currentCode(e.totpSecret(), Clock.systemUTC())))
+            .as(id).isInstanceOf(Credentials.Passed.class);
+      });
+    }
+    assertThat(DemoCredentials.read(seed(data).file())).as("kept on the next run").isEqualTo(entries);
   }
 
   @Test

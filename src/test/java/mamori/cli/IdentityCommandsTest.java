@@ -83,4 +83,47 @@ class IdentityCommandsTest {
     assertThat(tooLong.out()).doesNotContain("mamori_");
     assertThat(CliRun.of("tokens", "revoke", "--data", data()).exit()).as("--id or --user is needed").isEqualTo(2);
   }
+
+  CliRun withStdin(String input, String... args) {
+    var before = System.in;
+    System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    try {
+      return CliRun.of(args);
+    } finally {
+      System.setIn(before);
+    }
+  }
+
+  @Test
+  void usersPassword_setsAnArgon2idPassword_refusesAWeakOne_andUnlockClearsALock() {
+    addOperator();
+    CliRun weak = withStdin("short\n", "users", "password", "op-1", "--data", data());
+    assertThat(weak.exit()).isEqualTo(2);
+    assertThat(weak.err()).contains("12 to 128");
+    CliRun set = withStdin("a long enough passphrase\n", "users", "password", "op-1", "--data", data());
+    assertThat(set.exit()).isEqualTo(0);
+    assertThat(set.out()).contains("password set for op-1").doesNotContain("passphrase");
+    try (VaultSession s = VaultSession.open(new StoreLocation.Embedded(temp.resolve("data")), temp.resolve("data/keys"))) {
+      var credentials = new mamori.identity.Credentials(s.store.dataSource(), s.keys,
+          new mamori.identity.SecurityAlerts(s.store.dataSource(), Clock.systemUTC()), Clock.systemUTC());
+      assertThat(credentials.checkPassword("op-1", "a long enough passphrase".toCharArray()))
+          .isInstanceOf(mamori.identity.Credentials.PasswordPassed.class);
+      assertThat(credentials.status("op-1").enrolled()).isFalse();
+      assertThat(credentials.checkPassword("op-1", "wrong".toCharArray())).isInstanceOf(mamori.identity.Credentials.Refused.class);
+    }
+    assertThat(CliRun.of("users", "unlock", "op-1", "--data", data()).out()).contains("unlocked op-1");
+    assertThat(CliRun.of("users", "unlock", "op-1", "--data", data()).out()).contains("was not locked");
+    assertThat(CliRun.of("users", "end-sessions", "op-1", "--data", data()).exit()).isEqualTo(0);
+    assertThat(CliRun.of("users", "reset-factor", "op-1", "--data", data()).exit()).isEqualTo(0);
+    CliRun nobody = CliRun.of("users", "unlock", "nobody", "--data", data());
+    assertThat(nobody.exit()).isEqualTo(2);
+    assertThat(nobody.err()).contains("no user nobody");
+  }
+
+  @Test
+  void demoCode_withoutADemo_saysWhatToRun() {
+    CliRun code = CliRun.of("demo", "code", "city-staff", "--data", data());
+    assertThat(code.exit()).isEqualTo(2);
+    assertThat(code.err()).contains("run ./mamori demo first");
+  }
 }

@@ -1,0 +1,125 @@
+package mamori.cli;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import mamori.identity.Credentials;
+import mamori.identity.SecurityAlerts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mamori users password|unlock|end-sessions|reset-factor USER}: what the installation's operator
+ * does for a user's sign-in, with the same effects as the security officer's buttons in the console.
+ */
+final class UsersSignInCommands {
+  private UsersSignInCommands() {}
+
+  /** Runs {@code work} on the credentials of the store; a refused value is a usage error. */
+  static void withCredentials(CommandSpec spec, StoreOptions options, java.util.function.Consumer<Credentials> work) {
+    try (VaultSession s = VaultSession.open(options)) {
+      work.accept(new Credentials(s.store.dataSource(), s.keys,
+          new SecurityAlerts(s.store.dataSource(), Clock.systemUTC()), Clock.systemUTC()));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  @Command(name = "password", mixinStandardHelpOptions = true,
+      description = {"Sets a user's password (12 to 128 characters), read twice from the terminal, or once from "
+          + "standard input when it is not a terminal; ends the user's sessions.",
+          "The second factor is set up by the user at their next sign-in."})
+  static final class Password implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+    @Parameters(paramLabel = "USER") String user;
+
+    @Override
+    public Integer call() throws IOException {
+      char[] password = read();
+      try {
+        withCredentials(spec, store, c -> c.setPassword(user, password));
+      } finally {
+        Arrays.fill(password, '\0');
+      }
+      spec.commandLine().getOut().printf("password set for %s; their sessions have ended%n", user);
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+
+    private char[] read() throws IOException {
+      Console console = System.console();
+      if (console != null && console.isTerminal()) {
+        char[] first = console.readPassword("New password for %s: ", user);
+        char[] again = console.readPassword("Again: ");
+        if (first == null || again == null || !Arrays.equals(first, again)) {
+          throw new ParameterException(spec.commandLine(), "the two passwords differ; nothing was changed");
+        }
+        return first;
+      }
+      String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+      if (line == null) {
+        throw new ParameterException(spec.commandLine(), "no password on standard input; nothing was changed");
+      }
+      return line.toCharArray();
+    }
+  }
+
+  @Command(name = "unlock", mixinStandardHelpOptions = true,
+      description = "Unlocks a user locked after failed sign-ins and clears their failures.")
+  static final class Unlock implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+    @Parameters(paramLabel = "USER") String user;
+
+    @Override
+    public Integer call() {
+      boolean[] changed = new boolean[1];
+      withCredentials(spec, store, c -> changed[0] = c.unlock(user));
+      spec.commandLine().getOut().println(changed[0] ? "unlocked " + user : user + " was not locked");
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+
+  @Command(name = "end-sessions", mixinStandardHelpOptions = true,
+      description = "Ends every signed-in session of a user at once.")
+  static final class EndSessions implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+    @Parameters(paramLabel = "USER") String user;
+
+    @Override
+    public Integer call() {
+      withCredentials(spec, store, c -> c.revokeSessions(user));
+      spec.commandLine().getOut().println("ended every session of " + user);
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+
+  @Command(name = "reset-factor", mixinStandardHelpOptions = true,
+      description = "Removes a user's second factor (a lost phone): they set one up again at their next sign-in.")
+  static final class ResetFactor implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+    @Parameters(paramLabel = "USER") String user;
+
+    @Override
+    public Integer call() {
+      withCredentials(spec, store, c -> c.resetSecondFactor(user));
+      spec.commandLine().getOut().println("removed the second factor of " + user + "; their sessions have ended");
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+}
