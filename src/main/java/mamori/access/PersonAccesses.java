@@ -58,13 +58,26 @@ public final class PersonAccesses {
       throw new AccessException(AccessException.NOT_FOUND, "no such person");
     }
     log.append(record(p, token.value(), "allow"));
+    return history(log, token, limit);
+  }
+
+  /**
+   * The newest {@code limit} accesses of the resident's own record, for the resident portal. The
+   * resident's reading is logged as {@code history} (actor the resident id, organisation
+   * {@code resident}) before anything is read; a person the log never named gives an empty history.
+   */
+  public History forResident(String tenant, String residentId, AgencyToken token, int limit) {
+    TenantLog log = logs.forTenant(tenant);
+    log.append(AccessRecord.of(residentId, "resident", List.of(), "", "", "history", token.value(), List.of(),
+        "allow", clock.instant()));
+    return history(log, token, limit);
+  }
+
+  private History history(TenantLog log, AgencyToken token, int limit) {
     String checkpoint = log.checkpoint().orElse("");
     long treeSize = checkpoint.isEmpty() ? 0 : Long.parseLong(checkpoint.split("\n")[1]);
     List<Long> indices = log.indicesFor(token.value());
     List<AccessRecord> records = log.entriesFor(token.value(), limit);
-    if (records.isEmpty()) {
-      throw new AccessException(AccessException.NOT_FOUND, "no such person");
-    }
     List<Long> newest = indices.subList(Math.max(0, indices.size() - records.size()), indices.size());
     List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < records.size() && i < newest.size(); i++) {

@@ -31,6 +31,11 @@ class IdentityConfiguration {
   }
 
   @Bean
+  Passkeys passkeys(Store store) {
+    return new Passkeys(store.dataSource());
+  }
+
+  @Bean
   BearerTokenSecurity bearerTokenSecurity(ApiTokens tokens) {
     return new BearerTokenSecurity(tokens);
   }

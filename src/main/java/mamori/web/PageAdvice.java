@@ -23,7 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice(assignableTypes = {ConsoleDashboardController.class, ConsolePersonsController.class,
     ConsoleEntrustmentsController.class, ConsoleLogController.class, ConsoleUsersController.class,
-    DeskController.class, AccountController.class})
+    DeskController.class, AccountController.class, PortalHistoryController.class})
 class PageAdvice {
   private final Reasons reasons;
   private final MessageSource messages;

@@ -42,6 +42,8 @@ class WebSecurity {
     // entry point; everything else keeps the plain 403
     http.exceptionHandling(e -> e
         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/signin"), signedInPages)
+        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/portal"),
+            PathPatternRequestMatcher.pathPattern("/portal/**"))
         .defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(), AnyRequestMatcher.INSTANCE));
     http.addFilterAfter(new SessionGuard(credentials, Clock.systemUTC()), SecurityContextHolderFilter.class);
     http.authorizeHttpRequests(auth -> auth
@@ -51,6 +53,11 @@ class WebSecurity {
             .permitAll()
             .requestMatchers(HttpMethod.POST, Witness.ADD_CHECKPOINT_PATH).permitAll()
             .requestMatchers("/signin", "/signin/code", "/signin/enrol", "/signout").permitAll()
+            // the resident portal: its way in is open (each step checks the session), the history is the
+            // signed-in resident's own
+            .requestMatchers("/portal", "/portal/activate", "/portal/passkey", "/portal/passkey/options",
+                "/portal/signin", "/portal/signin/options", "/portal/signout").permitAll()
+            .requestMatchers("/portal/history", "/portal/history/**").hasRole("RESIDENT")
             // the API takes bearer tokens only: a browser session's cookie opens no API call
             .requestMatchers(BearerTokenSecurity.API).hasAuthority(BearerTokenSecurity.AUTHORITY)
             // the staff console, the contractor desk and the account page need both factors; each page

@@ -1,0 +1,35 @@
+package mamori.identity;
+
+import java.util.Set;
+import javax.sql.DataSource;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
+
+/**
+ * Passkeys (WebAuthn) kept in the store: the relying party that runs the registration and sign-in
+ * ceremonies (Spring Security's, over webauthn4j), for a relying-party id and the origins pages are
+ * served from. A passkey's owner is named by its WebAuthn user name: a resident id or a user id.
+ */
+public final class Passkeys {
+  private final DataSource dataSource;
+
+  public Passkeys(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /**
+   * The relying party for {@code rpId} (a host name such as {@code localhost} or {@code portal.city.example})
+   * accepting ceremonies only from {@code origins} (such as {@code https://portal.city.example}).
+   */
+  public WebAuthnRelyingPartyOperations relyingParty(String rpId, String rpName, Set<String> origins) {
+    return new Webauthn4JRelyingPartyOperations(new PasskeyUsers(dataSource), new PasskeyCredentials(dataSource),
+        PublicKeyCredentialRpEntity.builder().id(rpId).name(rpName).build(), origins);
+  }
+
+  /** How many passkeys {@code ownerId} has registered. */
+  public int count(String ownerId) {
+    var user = new PasskeyUsers(dataSource).findByUsername(ownerId);
+    return user == null ? 0 : new PasskeyCredentials(dataSource).findByUserId(user.getId()).size();
+  }
+}

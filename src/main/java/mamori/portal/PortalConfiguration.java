@@ -1,0 +1,16 @@
+package mamori.portal;
+
+import java.time.Clock;
+import mamori.crypto.TenantKeys;
+import mamori.store.Store;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The resident letters and accounts of the web service, over its store. */
+@Configuration(proxyBeanMethods = false)
+class PortalConfiguration {
+  @Bean
+  ResidentLetters residentLetters(Store store, TenantKeys keys) {
+    return new ResidentLetters(store.dataSource(), keys, Clock.systemUTC());
+  }
+}

@@ -1,0 +1,187 @@
+package mamori.portal;
+
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import mamori.crypto.TenantKeys;
+import org.jspecify.annotations.Nullable;
+
+/*
+ * A letter is good once, for 90 days, for five tries. Everything that can go wrong after the code reads
+ * (unknown letter, another tenant's, replaced by a newer letter, used, locked, expired, wrong code) gives
+ * the caller the same Refused, so a stranger learns nothing by trying; a typo caught by the check
+ * character costs no try. The try counter and the use are conditional UPDATEs, so two tries at once can
+ * neither both use the letter nor skip the count. The code is compared as a keyed hash bound to the
+ * letter number, in constant time.
+ */
+/** Activation letters for the resident portal and the resident accounts they open. */
+public final class ResidentLetters {
+  static final Duration VALID_FOR = Duration.ofDays(90);
+  static final int MAX_TRIES = 5;
+  private static final Pattern LETTER = Pattern.compile("\\d{10}");
+  private static final String RESIDENT_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
+
+  private final DataSource dataSource;
+  private final TenantKeys keys;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  public ResidentLetters(DataSource dataSource, TenantKeys keys, Clock clock) {
+    this.dataSource = dataSource;
+    this.keys = keys;
+    this.clock = clock;
+  }
+
+  /** A letter just issued; {@link #code} exists only until it is printed. */
+  public record Letter(String tenantId, String letterNumber, String personToken, String code, Instant expiresAt) {
+    @Override
+    public String toString() {
+      return "Letter[" + tenantId + "/" + letterNumber + ", expires " + expiresAt + "]";
+    }
+  }
+
+  /** What an activation attempt gives. */
+  public sealed interface Activation {}
+
+  /** The letter opened (or reopened) the resident's account. */
+  public record Activated(Resident resident) implements Activation {}
+
+  /** What was typed cannot be a code (its check character does not match): nothing was counted. */
+  public record Typo() implements Activation {}
+
+  /** Refused, for any reason the caller is not told. */
+  public record Refused() implements Activation {}
+
+  /**
+   * Issues a letter for a person of the tenant (by the tenant's token); an unused earlier letter of theirs
+   * stops working.
+   */
+  public Letter issue(String tenantId, String personToken) {
+    if (personToken.isBlank() || personToken.length() > 32) {
+      throw new IllegalArgumentException("a person token is 1 to 32 characters");
+    }
+    Instant now = clock.instant();
+    Jdbc.update(dataSource, "UPDATE resident_letter SET replaced_at = ? WHERE tenant_id = ? AND person_token = ? "
+        + "AND used_at IS NULL AND replaced_at IS NULL", now.toEpochMilli(), tenantId, personToken);
+    String code = ActivationCode.generate(random);
+    for (int attempt = 0; ; attempt++) {
+      String number = String.format(Locale.ROOT, "%010d", Math.floorMod(random.nextLong(), 10_000_000_000L));
+      Instant expires = now.plus(VALID_FOR);
+      try {
+        Jdbc.update(dataSource, "INSERT INTO resident_letter (tenant_id, letter_number, person_token, code_hash, "
+            + "issued_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)", tenantId, number, personToken,
+            hash(tenantId, number, code), now.toEpochMilli(), expires.toEpochMilli());
+        return new Letter(tenantId, number, personToken, ActivationCode.printed(code), expires);
+      } catch (IllegalStateException e) {
+        if (attempt >= 5) {
+          throw e; // not a collision of random numbers
+        }
+      }
+    }
+  }
+
+  /** Opens the resident's account with a letter's number and code, as typed. */
+  public Activation activate(String tenantId, String letterNumber, String typedCode) {
+    String number = java.text.Normalizer.normalize(letterNumber, java.text.Normalizer.Form.NFKC)
+        .replaceAll("[\\s-]", "");
+    Optional<String> code = ActivationCode.read(typedCode);
+    if (code.isEmpty()) {
+      return new Typo();
+    }
+    if (!LETTER.matcher(number).matches()) {
+      return new Refused();
+    }
+    Row row = row(tenantId, number);
+    long now = clock.millis();
+    if (row == null || row.usedAt != null || row.lockedAt != null || row.replacedAt != null || row.expiresAt <= now) {
+      return new Refused();
+    }
+    if (!MessageDigest.isEqual(row.codeHash, hash(tenantId, number, code.get()))) {
+      Jdbc.update(dataSource, "UPDATE resident_letter SET tries = tries + 1 WHERE tenant_id = ? AND letter_number = ?",
+          tenantId, number);
+      Jdbc.update(dataSource, "UPDATE resident_letter SET locked_at = ? WHERE tenant_id = ? AND letter_number = ? "
+          + "AND tries >= ? AND locked_at IS NULL", now, tenantId, number, MAX_TRIES);
+      return new Refused();
+    }
+    int used = Jdbc.update(dataSource, "UPDATE resident_letter SET used_at = ? WHERE tenant_id = ? AND letter_number = ? "
+        + "AND used_at IS NULL AND locked_at IS NULL AND replaced_at IS NULL", now, tenantId, number);
+    if (used != 1) {
+      return new Refused();
+    }
+    return new Activated(account(tenantId, row.personToken));
+  }
+
+  /** The resident with this id, if any. */
+  public Optional<Resident> resident(String residentId) {
+    return one("SELECT tenant_id, resident_id, person_token FROM resident_account WHERE resident_id = ?", residentId);
+  }
+
+  private Resident account(String tenantId, String personToken) {
+    Optional<Resident> existing = one("SELECT tenant_id, resident_id, person_token FROM resident_account "
+        + "WHERE tenant_id = ? AND person_token = ?", tenantId, personToken);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    StringBuilder id = new StringBuilder("r-");
+    for (int i = 0; i < 16; i++) {
+      id.append(RESIDENT_ALPHABET.charAt(random.nextInt(32)));
+    }
+    Jdbc.update(dataSource, "INSERT INTO resident_account (tenant_id, resident_id, person_token, created_at) "
+        + "VALUES (?, ?, ?, ?) ON CONFLICT (tenant_id, person_token) DO NOTHING", tenantId, id.toString(), personToken,
+        clock.millis());
+    return one("SELECT tenant_id, resident_id, person_token FROM resident_account WHERE tenant_id = ? "
+        + "AND person_token = ?", tenantId, personToken).orElseThrow();
+  }
+
+  private byte[] hash(String tenantId, String letterNumber, String code) {
+    return keys.blindIndex(tenantId, "resident-code", letterNumber + ":" + code);
+  }
+
+  private record Row(String personToken, byte[] codeHash, long expiresAt, @Nullable Long usedAt,
+      @Nullable Long lockedAt, @Nullable Long replacedAt) {}
+
+  private @Nullable Row row(String tenantId, String number) {
+    String sql = "SELECT person_token, code_hash, expires_at, used_at, locked_at, replaced_at FROM resident_letter "
+        + "WHERE tenant_id = ? AND letter_number = ?";
+    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+      st.setString(1, tenantId);
+      st.setString(2, number);
+      try (ResultSet rs = st.executeQuery()) {
+        if (!rs.next()) {
+          return null;
+        }
+        return new Row(rs.getString(1), rs.getBytes(2), rs.getLong(3), nullable(rs, 4), nullable(rs, 5), nullable(rs, 6));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read resident letters: " + e.getMessage(), e);
+    }
+  }
+
+  private Optional<Resident> one(String sql, String... args) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        st.setString(i + 1, args[i]);
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? Optional.of(new Resident(rs.getString(1), rs.getString(2), rs.getString(3))) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read resident accounts: " + e.getMessage(), e);
+    }
+  }
+
+  private static @Nullable Long nullable(ResultSet rs, int column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? null : v;
+  }
+}
