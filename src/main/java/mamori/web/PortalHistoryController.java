@@ -61,6 +61,8 @@ class PortalHistoryController {
     PersonAccesses.History h = accesses.forResident(r.tenantId(), r.residentId(), new AgencyToken(r.personToken()), LIMIT);
     TenantLog log = logs.forTenant(r.tenantId());
     String vkey = logs.verifierKeys(r.tenantId()).getFirst().toString();
+    java.util.Map<String, String> purposes = new java.util.HashMap<>();
+    entrustments.purposes(r.tenantId()).forEach(pu -> purposes.put(pu.id(), pu.name()));
     List<Row> rows = new ArrayList<>();
     for (PersonAccesses.Entry e : h.entries().reversed()) {
       boolean own = e.organisation().equals("resident");
@@ -72,7 +74,7 @@ class PortalHistoryController {
             "proof", e.proof()));
       }
       rows.add(new Row(e.index(), ResidentDates.format(Instant.parse(e.time()), locale), name(e.organisation()),
-          chain(r.tenantId(), e.chain()), e.purpose(),
+          chain(r.tenantId(), e.chain()), purposes.getOrDefault(e.purpose(), e.purpose()),
           messages.getMessage("portal.action." + e.action(), null, e.action(), locale), e.fields(),
           e.decision().equals("allow"), own, verify));
     }

@@ -49,6 +49,14 @@ final class Chromium implements AutoCloseable {
     Files.createDirectories(SHOTS);
   }
 
+  /** Adds a platform authenticator that holds passkeys and verifies its user, as a phone would. */
+  void addPasskeyAuthenticator() {
+    driver.addVirtualAuthenticator(new org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions()
+        .setProtocol(org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Protocol.CTAP2)
+        .setTransport(org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Transport.INTERNAL)
+        .setHasResidentKey(true).setHasUserVerification(true).setIsUserVerified(true).setIsUserConsenting(true));
+  }
+
   void open(String path) {
     driver.get(base + path);
   }
