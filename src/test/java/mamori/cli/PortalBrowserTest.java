@@ -80,7 +80,7 @@ class PortalBrowserTest {
       WebElement row = table.findElements(By.cssSelector("tbody tr")).stream()
           .filter(r -> r.getText().contains(ConsoleWorld.SUB)).findFirst().orElseThrow();
       assertThat(row.getText()).contains(ConsoleWorld.CITY + " → " + ConsoleWorld.CON + " → " + ConsoleWorld.SUB,
-          ConsoleWorld.PURPOSE, "閲覧", "氏");
+          "個人住民税の賦課", "閲覧", "氏");
       row.findElement(By.cssSelector("td.verify button")).click();
       WebElement result = row.findElement(By.cssSelector("td.verify [aria-live]"));
       new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> !result.getText().isEmpty());
@@ -96,6 +96,15 @@ class PortalBrowserTest {
       browser.find("#history");
       assertThat(browser.path()).isEqualTo("/portal/history");
       browser.shot("24-signed-in-again");
+      // another person's log entry (index 0 is the first resident the city registered) cannot be flagged,
+      // and the session cookie opens no API call
+      String fetch = "const done = arguments[arguments.length - 1];"
+          + "const t = document.querySelector('meta[name=_csrf]').content;"
+          + "const h = document.querySelector('meta[name=_csrf_header]').content;"
+          + "fetch(arguments[0], {method: arguments[1], headers: {[h]: t}}).then(r => done(r.status));";
+      assertThat(browser.driver.executeAsyncScript(fetch, "/portal/history/0/flag", "POST")).isEqualTo(404L);
+      assertThat(browser.driver.executeAsyncScript(fetch, "/api/v1/persons/" + person.value() + "/accesses", "GET"))
+          .as("a resident session opens no API call").isEqualTo(403L);
       List<String> others = browser.driver.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText)
           .filter(t -> t.contains("other")).toList();
       assertThat(others).isEmpty();
