@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       KeysCommand.class,
       UsersCommand.class,
       TokensCommand.class,
+      ResidentsCommand.class,
       LogCommand.class,
       ServeCommand.class,
       DemoCommand.class,

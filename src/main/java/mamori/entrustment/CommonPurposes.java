@@ -27,6 +27,9 @@ final class CommonPurposes {
             new Retention(5, Start.CASE_CLOSED)),
         new Purpose(tenant, "withholding-slip-entry", "源泉徴収票の入力",
             "番号法 第9条第1項 (国税・地方税の賦課徴収、給与支払報告書・源泉徴収票の処理)",
-            new Retention(7, Start.AFTER_JANUARY_10_FOLLOWING_FILING_DEADLINE)));
+            new Retention(7, Start.AFTER_JANUARY_10_FOLLOWING_FILING_DEADLINE)),
+        new Purpose(tenant, "resident-portal-letters", "住民ポータル利用開始通知の送付",
+            "個人情報保護法 第66条 (安全管理措置) ・第76条 (開示) : 本人が自らの記録へのアクセスを確かめるための通知",
+            new Retention(1, Start.CASE_CLOSED)));
   }
 }

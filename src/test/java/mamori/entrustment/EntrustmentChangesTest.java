@@ -209,6 +209,6 @@ class EntrustmentChangesTest extends EntrustmentTestBase {
     assertThat(tax.retention().years()).isEqualTo(7);
     entrustments.registerPurpose(new Purpose(TENANT, "resident-tax", "個人住民税", "番号法", new Purpose.Retention(10, Purpose.Start.CASE_CLOSED)));
     entrustments.seedPurposes(TENANT);
-    assertThat(entrustments.purposes(TENANT)).hasSize(4).anySatisfy(p -> assertThat(p.retention().years()).isEqualTo(10));
+    assertThat(entrustments.purposes(TENANT)).hasSize(5).anySatisfy(p -> assertThat(p.retention().years()).isEqualTo(10));
   }
 }

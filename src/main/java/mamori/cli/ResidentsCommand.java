@@ -1,0 +1,167 @@
+package mamori.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.chrono.JapaneseChronology;
+import java.time.chrono.JapaneseDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import mamori.access.AccessException;
+import mamori.crypto.AgencyToken;
+import mamori.entrustment.Entrustments;
+import mamori.entrustment.Organisation;
+import mamori.identity.Principal;
+import mamori.portal.ResidentLetters;
+import mamori.vault.Field;
+import mamori.vault.Mask;
+import mamori.vault.Revealed;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code mamori residents letters ...}: what the city sends residents so they can open the portal. */
+@Command(name = "residents", mixinStandardHelpOptions = true,
+    description = "Activation letters for the resident portal.",
+    subcommands = ResidentsCommand.Letters.class)
+final class ResidentsCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'mamori residents --help'");
+  }
+
+  /*
+   * Each letter needs the resident's name and address, which only the gate reveals: they are read as the
+   * CLI's staff under the purpose resident-portal-letters and the case letters-<date>, so the resident
+   * later sees in the portal that the city read their name and address to send the letter. Only the
+   * code's keyed hash is stored; the code itself exists in the PDF alone. Issuing a new letter makes the
+   * person's unused earlier letter stop working.
+   */
+  @Command(name = "letters", mixinStandardHelpOptions = true, sortOptions = false,
+      description = {"Issues activation letters and writes them as one PDF, one A4 page each, with the "
+          + "Japanese font embedded. The code is printed, never stored; a person's earlier unused letter stops working.",
+          "No My Number is printed."})
+  static final class Letters implements Callable<Integer> {
+    static final String PURPOSE = "resident-portal-letters";
+    static final int MAX_ALL = 10_000;
+
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+    @Option(names = "--tenant", required = true, paramLabel = "T") String tenant;
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The PDF to write.") Path out;
+
+    @ArgGroup(multiplicity = "1") Who who;
+
+    static final class Who {
+      @Option(names = "--all", required = true, description = "Every person of the tenant (at most 10,000 a run).")
+      boolean all;
+      @Option(names = "--person", required = true, paramLabel = "TOKEN", split = ",",
+          description = "The tenant's tokens of the persons to write to.")
+      List<String> persons;
+    }
+
+    @Option(names = "--portal-url", paramLabel = "URL", defaultValue = "http://localhost:8080/portal/activate",
+        description = "The portal's activation page printed on the letter (default: ${DEFAULT-VALUE}).")
+    String portalUrl;
+
+    @Option(names = "--font", paramLabel = "FILE", description = "A TrueType font with Japanese (default: IPAex Gothic).")
+    Path font = LetterPdf.DEFAULT_FONT;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!portalUrl.startsWith("https://") && !portalUrl.startsWith("http://localhost")) {
+        throw new ParameterException(spec.commandLine(), "--portal-url must be https:// (or http://localhost for a demo)");
+      }
+      LocalDate today = LocalDate.now(Clock.system(java.time.ZoneId.of("Asia/Tokyo")));
+      String caseRef = "letters-" + today;
+      List<LetterPdf.Page> pages = new ArrayList<>();
+      try (VaultSession s = VaultSession.open(store)) {
+        var gate = s.gate(tenant);
+        Principal staff = VaultSession.staff(tenant);
+        Entrustments entrustments = new Entrustments(s.store.dataSource(), s.logs, e -> {}, Clock.systemUTC());
+        String city = entrustments.organisation(tenant).map(Organisation::name).orElse(tenant);
+        List<AgencyToken> tokens = new ArrayList<>();
+        if (who.all) {
+          tokens.addAll(gate.persons(staff, PURPOSE, caseRef, MAX_ALL));
+        } else {
+          for (String t : who.persons) {
+            try {
+              tokens.add(AgencyToken.parse(t));
+            } catch (IllegalArgumentException e) {
+              throw new ParameterException(spec.commandLine(), "--person: " + e.getMessage());
+            }
+          }
+        }
+        ResidentLetters letters = new ResidentLetters(s.store.dataSource(), s.keys, Clock.systemUTC());
+        Map<Field, Mask> fields = new EnumMap<>(Field.class);
+        for (Field f : List.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.POSTAL_CODE, Field.ADDRESS)) {
+          fields.put(f, Mask.NONE);
+        }
+        String url = portalUrl + (portalUrl.contains("?") ? "&" : "?") + "tenant=" + tenant;
+        Progress.track(spec, "letters", tokens.size(), step -> {
+          long done = 0;
+          for (AgencyToken token : tokens) {
+            Revealed r;
+            try {
+              r = gate.read(staff, token, PURPOSE, caseRef, fields);
+            } catch (AccessException e) {
+              throw new ParameterException(spec.commandLine(), "person " + token.value() + ": " + e.getMessage());
+            }
+            ResidentLetters.Letter letter = letters.issue(tenant, r.token().value());
+            pages.add(page(city, r.values(), letter, url, today));
+            step.accept(++done);
+          }
+          return done;
+        });
+      }
+      LetterPdf.write(out, font, pages);
+      spec.commandLine().getOut().printf("%d letters in %s; the codes are in the PDF only%n", pages.size(), out);
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+
+    static LetterPdf.Page page(String city, Map<Field, String> v, ResidentLetters.Letter letter, String url,
+        LocalDate today) {
+      DateTimeFormatter era = DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN)
+          .withChronology(JapaneseChronology.INSTANCE);
+      String issued = era.format(JapaneseDate.from(today));
+      String until = era.format(JapaneseDate.from(letter.expiresAt().atZone(java.time.ZoneId.of("Asia/Tokyo")).toLocalDate()));
+      return new LetterPdf.Page(List.of(
+          "〒" + v.getOrDefault(Field.POSTAL_CODE, ""),
+          v.getOrDefault(Field.ADDRESS, ""),
+          v.getOrDefault(Field.FAMILY_NAME, "") + " " + v.getOrDefault(Field.GIVEN_NAME, "") + " 様",
+          "",
+          issued + "　" + city,
+          "",
+          "# 住民ポータル 利用開始のお知らせ",
+          "",
+          "あなたの個人番号（マイナンバー）と個人情報に、市・委託先・再委託先がいつ、何のためにアクセスしたかを、"
+              + "住民ポータルで確認できます。改ざんできない記録の証明も、お使いのブラウザーで確かめられます。",
+          "",
+          "1. 次のアドレスを開いてください。",
+          "* " + url,
+          "2. 通知番号と利用開始コードを入力してください。",
+          "* 通知番号　" + letter.letterNumber(),
+          "* 利用開始コード　" + letter.code(),
+          "3. スマートフォンやパソコンにパスキーを登録してください（パスワードは使いません）。",
+          "",
+          "このコードの有効期限は " + until + " です。一度だけ使えます。5回間違えると使えなくなります。"
+              + "新しいお知らせが届いたときは、前のお知らせのコードは使えません。",
+          "",
+          "このお知らせに個人番号は記載していません。市が電話やメールでコードを尋ねることはありません。"
+              + "心当たりのないアクセスを見つけたら、ポータルの「心当たりがない」を押してください。"));
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package mamori.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mamori.cli.generate.PersonGenerator;
+import mamori.number.Masking;
+import mamori.portal.ResidentLetters;
+import mamori.store.Store;
+import mamori.store.StoreLocation;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code mamori residents letters}: a PDF page per resident with the Japanese font embedded, the era date,
+ * the letter number and a code that activates, no My Number; the reads it needed are in the log.
+ */
+class ResidentsCommandTest {
+  @TempDir Path temp;
+
+  @Test
+  void letters_forEveryone_areAPdfWithEmbeddedFont_andTheirCodesActivate() throws Exception {
+    Path data = temp.resolve("data");
+    Path csv = temp.resolve("town.csv");
+    PersonGenerator.writeCsv(csv, 3, 7);
+    assertThat(CliRun.of("import", "persons", csv.toString(), "--tenant", "demo-city", "--data", data.toString()).exit())
+        .isZero();
+    Path pdf = temp.resolve("letters.pdf");
+    CliRun run = CliRun.of("residents", "letters", "--tenant", "demo-city", "--all", "--out", pdf.toString(),
+        "--data", data.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("3 letters");
+    assertThat(Masking.holdsIndividualNumber(run.out() + run.err())).isFalse();
+
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      assertThat(doc.getNumberOfPages()).isEqualTo(3);
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains("住民ポータル 利用開始のお知らせ", "令和", "様", "http://localhost:8080/portal/activate?tenant=demo-city");
+      assertThat(Masking.holdsIndividualNumber(text)).as("no My Number printed").isFalse();
+      for (String line : Files.readAllLines(csv).subList(1, 4)) {
+        assertThat(text).doesNotContain(line.split(",")[0]);
+      }
+      PDFont font = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames().iterator().next());
+      assertThat(font.isEmbedded()).isTrue();
+      Matcher m = Pattern.compile("通知番号[\\s\u3000]+(\\d{10})[\\s\\S]*?利用開始コード[\\s\u3000]+([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})")
+          .matcher(text);
+      assertThat(m.find()).isTrue();
+      try (VaultSession s = VaultSession.open(new StoreLocation.Embedded(data), data.resolve("keys"))) {
+        ResidentLetters letters = new ResidentLetters(s.store.dataSource(), s.keys, java.time.Clock.systemUTC());
+        assertThat(letters.activate("demo-city", m.group(1), m.group(2))).isInstanceOf(ResidentLetters.Activated.class);
+        var log = s.logs.forTenant("demo-city");
+        assertThat(log.records(0, log.size())).filteredOn(r -> r.purpose().equals("resident-portal-letters")
+            && r.action().equals("read")).hasSize(3);
+      }
+    }
+  }
+
+  @Test
+  void withoutAFont_orWithABadToken_itSaysWhatIsWrong_andWritesNothing() throws Exception {
+    Path data = temp.resolve("data");
+    try (Store ignored = Store.open(new StoreLocation.Embedded(data))) {
+      // creates the store
+    }
+    Path pdf = temp.resolve("letters.pdf");
+    CliRun bad = CliRun.of("residents", "letters", "--tenant", "demo-city", "--person", "<script>", "--out",
+        pdf.toString(), "--data", data.toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--person");
+    CliRun noFont = CliRun.of("residents", "letters", "--tenant", "demo-city", "--all", "--out", pdf.toString(),
+        "--font", temp.resolve("none.ttf").toString(), "--data", data.toString());
+    assertThat(noFont.exit()).isNotZero();
+    assertThat(noFont.err()).contains("fonts-ipaexfont-gothic");
+    assertThat(pdf).doesNotExist();
+    CliRun insecure = CliRun.of("residents", "letters", "--tenant", "demo-city", "--all", "--out", pdf.toString(),
+        "--portal-url", "http://city.example/portal", "--data", data.toString());
+    assertThat(insecure.exit()).isEqualTo(2);
+    assertThat(insecure.err()).contains("https://");
+  }
+}
