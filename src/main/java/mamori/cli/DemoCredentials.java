@@ -49,12 +49,29 @@ final class DemoCredentials {
    * Makes sure the file holds a valid token for every demo user, issuing only what is missing or about
    * to expire; returns the file.
    */
+  /** The demo resident's letter, as the file keeps it: everything the resident would read on paper. */
+  record ResidentLetter(String tenant, String letter, String code, String activate) {}
+
   static Path ensure(Path data, ApiTokens tokens, Credentials credentials, TransparencyLogs logs,
       DemoStory.Seeded story, Clock clock) throws IOException {
+    return ensure(data, tokens, credentials, logs, story, clock, () -> null);
+  }
+
+  /**
+   * As {@link #ensure(Path, ApiTokens, Credentials, TransparencyLogs, DemoStory.Seeded, Clock)}, and keeps
+   * the demo resident's letter, asking {@code letter} for one only when the file has none.
+   */
+  static Path ensure(Path data, ApiTokens tokens, Credentials credentials, TransparencyLogs logs,
+      DemoStory.Seeded story, Clock clock, java.util.function.Supplier<ResidentLetter> letter) throws IOException {
     Path file = data.resolve(FILE);
     Map<String, Entry> previous = read(file);
     Map<String, Entry> current = new LinkedHashMap<>();
     boolean changed = !Files.exists(file) || !sameEntrustments(file, story);
+    ResidentLetter resident = resident(file);
+    if (resident == null) {
+      resident = letter.get();
+      changed |= resident != null;
+    }
     for (DemoStory.DemoUser u : DemoStory.USERS) {
       Entry kept = previous.get(u.id());
       Credentials.Status status = credentials.status(u.id());
@@ -79,7 +96,7 @@ final class DemoCredentials {
       current.put(u.id(), kept);
     }
     if (changed) {
-      write(file, current, story);
+      write(file, current, story, resident);
     }
     return file;
   }
@@ -146,7 +163,22 @@ final class DemoCredentials {
     return entries;
   }
 
-  private static void write(Path file, Map<String, Entry> entries, DemoStory.Seeded story) throws IOException {
+  /** The resident's letter an earlier run kept, or null. */
+  static ResidentLetter resident(Path file) {
+    if (!Files.exists(file)) {
+      return null;
+    }
+    try {
+      JsonNode r = JSON.readTree(file.toFile()).path("resident");
+      return r.isMissingNode() || r.path("code").asString("").isEmpty() ? null : new ResidentLetter(
+          r.path("tenant").asString(), r.path("letter").asString(), r.path("code").asString(), r.path("activate").asString());
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static void write(Path file, Map<String, Entry> entries, DemoStory.Seeded story, ResidentLetter resident)
+      throws IOException {
     Map<String, Object> users = new LinkedHashMap<>();
     entries.forEach((id, e) -> users.put(id, ordered("organisation", e.organisation(), "role", e.role(),
         "password", e.password(), "totp_secret", e.totpSecret(), "token", e.token(), "token_id", e.tokenId(),
@@ -156,6 +188,10 @@ final class DemoCredentials {
     root.put("entrustments", ordered(DemoStory.CONTRACTOR, story.contractor().id(),
         DemoStory.SUBCONTRACTOR, story.subcontractor().id()));
     root.put("users", users);
+    if (resident != null) {
+      root.put("resident", ordered("tenant", resident.tenant(), "letter", resident.letter(), "code", resident.code(),
+          "activate", resident.activate()));
+    }
     Path tmp = file.resolveSibling(FILE + ".tmp");
     Files.deleteIfExists(tmp);
     Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

@@ -78,11 +78,29 @@ final class DemoStory {
     TransparencyLogs logs = context.getBean(TransparencyLogs.class);
     Seeded story = new DemoStory(context.getBean(Entrustments.class), context.getBean(Users.class), logs, clock).seed();
     var file = DemoCredentials.ensure(data, context.getBean(mamori.identity.ApiTokens.class),
-        context.getBean(mamori.identity.Credentials.class), logs, story, clock);
-    err.printf("Demo town: passwords, authenticator secrets and bearer tokens of the demo users in %s "
-        + "(owner-only, see README 'Demo story'); `mamori demo code USER` prints a user's current code%n", file);
+        context.getBean(mamori.identity.Credentials.class), logs, story, clock, () -> letter(context));
+    err.printf("Demo town: passwords, authenticator secrets and bearer tokens of the demo users, and a resident's "
+        + "activation letter, in %s (owner-only, see README 'Demo story'); `mamori demo code USER` prints a user's "
+        + "current code%n", file);
     err.flush();
     return file;
+  }
+
+  /**
+   * A letter for the demo's first resident, the person the subcontractor's desk lists first; null when the
+   * town has nobody yet. Listing is an access and is logged, under the letters' purpose.
+   */
+  static DemoCredentials.ResidentLetter letter(org.springframework.context.ApplicationContext context) {
+    var gate = context.getBean(mamori.access.AccessGate.class);
+    var staff = new mamori.identity.Principal("mamori-demo", TENANT, TENANT, Role.STAFF, "demo");
+    var first = gate.persons(staff, ResidentsCommand.Letters.PURPOSE, "demo-letter", 1);
+    if (first.isEmpty()) {
+      return null;
+    }
+    var issued = context.getBean(mamori.portal.ResidentLetters.class).issue(TENANT, first.getFirst().value());
+    String port = context.getEnvironment().getProperty("local.server.port", "8080");
+    return new DemoCredentials.ResidentLetter(TENANT, issued.letterNumber(), issued.code(),
+        "http://localhost:" + port + "/portal/activate?tenant=" + TENANT);
   }
 
   /** Makes whatever of the story is missing; returns its two entrustments. */
