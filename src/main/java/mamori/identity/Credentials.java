@@ -19,6 +19,12 @@ import javax.sql.DataSource;
 import mamori.crypto.TenantKeys;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.web.webauthn.api.AuthenticatorAssertionResponse;
+import org.springframework.security.web.webauthn.api.PublicKeyCredential;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.management.RelyingPartyAuthenticationRequest;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 /*
  * Sign-in is two steps, and each step's answer is a type: checkPassword gives a PasswordPassed, which is
@@ -226,6 +232,35 @@ public final class Credentials {
     int changed = Jdbc.update(dataSource, "UPDATE user_credential SET totp_last_step = ? WHERE tenant_id = ? "
         + "AND user_id = ? AND totp_last_step < ?", step.getAsLong(), user.tenantId(), user.id(), step.getAsLong());
     return changed == 1 ? succeed(user) : fail(user);
+  }
+
+  /** The WebAuthn user name of a staff user's passkeys: {@code staff:} and the login name (residents' are {@code r-...}). */
+  public static String passkeyOwner(String userId) {
+    return "staff:" + userId;
+  }
+
+  /**
+   * The second step with a passkey instead of a code: the assertion must verify under the user's own
+   * registered passkey and the challenge {@code options} the session was given.
+   */
+  public Check checkPasskey(PasswordPassed passed, WebAuthnRelyingPartyOperations relyingParty,
+      PublicKeyCredentialRequestOptions options, PublicKeyCredential<AuthenticatorAssertionResponse> credential) {
+    User user = passed.user;
+    Row row = row(user).orElseThrow(() -> new IllegalStateException("no credentials for " + user.id()));
+    if (row.lockedAt != null) {
+      return new Locked();
+    }
+    Optional<Duration> wait = waitFor(row);
+    if (wait.isPresent()) {
+      return new Wait(wait.get());
+    }
+    PublicKeyCredentialUserEntity owner;
+    try {
+      owner = relyingParty.authenticate(new RelyingPartyAuthenticationRequest(options, credential));
+    } catch (RuntimeException e) {
+      return fail(user);
+    }
+    return owner.getName().equals(passkeyOwner(user.id())) ? succeed(user) : fail(user);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import mamori.identity.ApiTokens;
+import mamori.identity.Passkeys;
 import mamori.identity.Principal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,9 +26,11 @@ class AccountController {
   static final int MAX_DAYS = 90;
 
   private final ApiTokens tokens;
+  private final Passkeys passkeys;
 
-  AccountController(ApiTokens tokens) {
+  AccountController(ApiTokens tokens, Passkeys passkeys) {
     this.tokens = tokens;
+    this.passkeys = passkeys;
   }
 
   record TokenRow(String id, String label, String issuedBy, String created, String expires, String lastUsed,
@@ -47,6 +50,7 @@ class AccountController {
     }
     model.addAttribute("tokens", rows);
     model.addAttribute("maxDays", MAX_DAYS);
+    model.addAttribute("passkeys", passkeys.count(mamori.identity.Credentials.passkeyOwner(p.userId())));
     return "account";
   }
 

@@ -3,17 +3,12 @@ package mamori.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import mamori.identity.Passkeys;
 import mamori.portal.Resident;
 import mamori.portal.ResidentLetters;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,7 +20,6 @@ import org.springframework.security.web.webauthn.api.PublicKeyCredential;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
-import org.springframework.security.web.webauthn.jackson.WebauthnJacksonModule;
 import org.springframework.security.web.webauthn.management.ImmutablePublicKeyCredentialCreationOptionsRequest;
 import org.springframework.security.web.webauthn.management.ImmutablePublicKeyCredentialRequestOptionsRequest;
 import org.springframework.security.web.webauthn.management.ImmutableRelyingPartyRegistrationRequest;
@@ -45,9 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A resident has no password. The letter's one-time code proves they hold the letter the city sent to
  * their address; the session then holds that activated resident (and nothing else) only long enough to
  * register a passkey, which becomes their only way in. Sign-in is a discoverable-credential ceremony:
- * the passkey names its owner. The relying-party id and the origins come from mamori.portal.rp-id and
- * mamori.portal.origins (localhost and this server's port by default): a passkey made for one city's
- * portal is refused by any other origin.
+ * the passkey names its owner (a resident id; staff passkeys are named staff:... and open nothing here).
  */
 /** The resident portal's way in: activation with the letter's code, passkey registration, passkey sign-in, sign-out. */
 @Controller
@@ -55,18 +47,15 @@ class PortalController {
   private static final String ACTIVATED = "mamori.portal.activated";
   private static final String CREATION = "mamori.portal.creation";
   private static final String REQUEST = "mamori.portal.request";
-  private static final JsonMapper JSON = JsonMapper.builder().addModule(new WebauthnJacksonModule()).build();
+  private static final JsonMapper JSON = PasskeyParty.JSON;
 
   private final ResidentLetters letters;
-  private final Passkeys passkeys;
-  private final Environment environment;
+  private final PasskeyParty party;
   private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-  private volatile @Nullable WebAuthnRelyingPartyOperations relyingParty;
 
-  PortalController(ResidentLetters letters, Passkeys passkeys, Environment environment) {
+  PortalController(ResidentLetters letters, PasskeyParty party) {
     this.letters = letters;
-    this.passkeys = passkeys;
-    this.environment = environment;
+    this.party = party;
   }
 
   @GetMapping("/portal")
@@ -204,20 +193,10 @@ class PortalController {
   }
 
   private WebAuthnRelyingPartyOperations relyingParty() {
-    WebAuthnRelyingPartyOperations rp = relyingParty;
-    if (rp == null) {
-      String rpId = environment.getProperty("mamori.portal.rp-id", "localhost");
-      String port = environment.getProperty("local.server.port", "8080");
-      Set<String> origins = new LinkedHashSet<>(Arrays.asList(environment.getProperty("mamori.portal.origins",
-          "http://localhost:" + port).split(",")));
-      rp = passkeys.relyingParty(rpId, "Mamori", origins);
-      relyingParty = rp;
-    }
-    return rp;
+    return party.operations();
   }
 
   private static ResponseEntity<String> error(int status, String code, String message) {
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-        .body(JSON.writeValueAsString(Map.of("code", code, "message", message)));
+    return PasskeyParty.error(status, code, message);
   }
 }

@@ -7,6 +7,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import mamori.identity.Credentials;
+import mamori.identity.Passkeys;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.webauthn.api.AuthenticatorAssertionResponse;
+import org.springframework.security.web.webauthn.api.PublicKeyCredential;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
+import org.springframework.security.web.webauthn.management.ImmutablePublicKeyCredentialRequestOptionsRequest;
+import org.springframework.web.bind.annotation.RequestBody;
 import mamori.identity.SignedIn;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -21,8 +30,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /*
- * Sign-in is three pages: the password, then the code from the authenticator (or, the first time, the
- * enrolment of one). Between them the session holds only the PasswordPassed answer, for five minutes, and
+ * Sign-in is three pages: the password, then the code from the authenticator or one of the user's own
+ * passkeys (or, the first time, the enrolment of an authenticator). Between them the session holds only the PasswordPassed answer, for five minutes, and
  * no Authentication: a session that stopped after its password reaches nothing but these pages. When the
  * second factor passes, the session id changes (no fixation), the CSRF token is renewed, and the session
  * gets a SessionAuthentication, which SessionGuard checks against the store on every request.
@@ -35,12 +44,18 @@ class SignInController {
   private static final Duration PENDING_FOR = Duration.ofMinutes(5);
   private static final String CSRF_ATTRIBUTE = HttpSessionCsrfTokenRepository.class.getName() + ".CSRF_TOKEN";
 
+  private static final String PASSKEY_REQUEST = "mamori.signin.passkey-request";
+
   private final Credentials credentials;
+  private final PasskeyParty party;
+  private final Passkeys passkeys;
   private final Clock clock = Clock.systemUTC();
   private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-  SignInController(Credentials credentials) {
+  SignInController(Credentials credentials, PasskeyParty party, Passkeys passkeys) {
     this.credentials = credentials;
+    this.party = party;
+    this.passkeys = passkeys;
   }
 
   /** What the session keeps between the password and the second factor. */
@@ -74,12 +89,55 @@ class SignInController {
   }
 
   @GetMapping("/signin/code")
-  String codePage(HttpServletRequest request) {
+  String codePage(HttpServletRequest request, Model model) {
     Pending pending = pending(request);
     if (pending == null) {
       return "redirect:/signin";
     }
-    return pending.passed().enrolled() ? "signin/code" : "redirect:/signin/enrol";
+    if (!pending.passed().enrolled()) {
+      return "redirect:/signin/enrol";
+    }
+    model.addAttribute("passkeys", passkeys.count(Credentials.passkeyOwner(pending.passed().user().id())));
+    return "signin/code";
+  }
+
+  /** The challenge for the second factor by passkey: only the user's own passkeys are offered. */
+  @PostMapping(path = "/signin/passkey/options", produces = "application/json")
+  ResponseEntity<String> passkeyOptions(HttpServletRequest request) {
+    Pending pending = pending(request);
+    if (pending == null || !pending.passed().enrolled()) {
+      return PasskeyParty.error(403, "signin.password-first", "sign in with the password first");
+    }
+    PublicKeyCredentialRequestOptions options = party.operations().createCredentialRequestOptions(
+        new ImmutablePublicKeyCredentialRequestOptionsRequest(UsernamePasswordAuthenticationToken.authenticated(
+            Credentials.passkeyOwner(pending.passed().user().id()), null, java.util.List.of())));
+    request.getSession().setAttribute(PASSKEY_REQUEST, options);
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(PasskeyParty.JSON.writeValueAsString(options));
+  }
+
+  /** The second factor by passkey; answers where to go next, or why not. */
+  @PostMapping(path = "/signin/passkey", produces = "application/json")
+  ResponseEntity<String> passkey(@RequestBody String body, HttpServletRequest request, HttpServletResponse response) {
+    Pending pending = pending(request);
+    HttpSession session = request.getSession(false);
+    if (pending == null || session == null
+        || !(session.getAttribute(PASSKEY_REQUEST) instanceof PublicKeyCredentialRequestOptions options)) {
+      return PasskeyParty.error(403, "signin.password-first", "sign in with the password first");
+    }
+    session.removeAttribute(PASSKEY_REQUEST);
+    PublicKeyCredential<AuthenticatorAssertionResponse> credential;
+    try {
+      credential = PasskeyParty.JSON.readValue(body,
+          new tools.jackson.core.type.TypeReference<PublicKeyCredential<AuthenticatorAssertionResponse>>() {});
+    } catch (RuntimeException e) {
+      return PasskeyParty.error(400, "signin.passkey-malformed", "not a passkey assertion");
+    }
+    Credentials.Check check = credentials.checkPasskey(pending.passed(), party.operations(), options, credential);
+    if (!(check instanceof Credentials.Passed)) {
+      return PasskeyParty.error(401, "signin.passkey-refused", "the passkey was not accepted");
+    }
+    String next = finish(check, request, response, new org.springframework.ui.ExtendedModelMap(), "signin/code");
+    return PasskeyParty.json(java.util.Map.of("next", next.substring("redirect:".length())));
   }
 
   @PostMapping("/signin/code")

@@ -52,7 +52,8 @@ class WebSecurity {
             .requestMatchers(HttpMethod.GET, "/log/*/checkpoint", "/log/*/tile/**")
             .permitAll()
             .requestMatchers(HttpMethod.POST, Witness.ADD_CHECKPOINT_PATH).permitAll()
-            .requestMatchers("/signin", "/signin/code", "/signin/enrol", "/signout").permitAll()
+            .requestMatchers("/signin", "/signin/code", "/signin/enrol", "/signin/passkey", "/signin/passkey/options",
+                "/signout").permitAll()
             // the resident portal: its way in is open (each step checks the session), the history is the
             // signed-in resident's own
             .requestMatchers("/portal", "/portal/activate", "/portal/passkey", "/portal/passkey/options",

@@ -42,7 +42,7 @@ class BrowserTest {
 
   @BeforeEach
   void openBrowser() throws Exception {
-    browser = new Chromium("http://127.0.0.1:" + c.w.port, "ja");
+    browser = new Chromium("http://localhost:" + c.w.port, "ja");
   }
 
   @AfterEach
@@ -166,5 +166,30 @@ class BrowserTest {
     browser.shot("13-desk-person");
     browser.open("/console");
     assertThat(browser.text()).contains("このページを開く権限がありません");
+  }
+
+  @Test
+  void aPasskey_addedFromTheAccountPage_takesThePlaceOfTheCode() throws Exception {
+    enrolled("passkey-clerk", Role.STAFF);
+    browser.addPasskeyAuthenticator();
+    signIn("passkey-clerk", ConsoleWorld.SECRET, "14-passkey-clerk");
+    browser.find("#account-link").click();
+    assertThat(browser.find("#passkey-count").getText()).contains("0");
+    browser.type("#passkey-label", "職員PC");
+    browser.submit("#passkey-register");
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+        .until(d -> browser.path().startsWith("/account?passkey"));
+    assertThat(browser.find("#passkey-count").getText()).contains("1");
+    browser.shot("15-account-passkey");
+    browser.find("#signout").click();
+    browser.open("/signin");
+    browser.type("#user", "passkey-clerk");
+    browser.type("#password", ConsoleWorld.PASSWORD);
+    browser.submit("#signin");
+    browser.find("#passkey-factor button").click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+        .until(d -> browser.path().equals("/console"));
+    assertThat(browser.find("h1").getText()).isEqualTo("ダッシュボード");
+    assertThat(browser.path()).isEqualTo("/console");
   }
 }

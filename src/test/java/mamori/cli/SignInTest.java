@@ -231,4 +231,27 @@ class SignInTest {
     assertThat(send(get("/signin").cookie(lang)).getContentAsString()).contains("A password alone opens nothing");
     assertThat(send(get("/signin").param("lang", "xx")).getContentAsString()).contains("サインイン");
   }
+
+  @Test
+  void aPasskeyInsteadOfTheCode_needsThePasswordFirst_andAForgedOneCountsAsAFailure() throws Exception {
+    MockHttpSession none = new MockHttpSession();
+    assertThat(send(post("/signin/passkey/options").session(none).with(csrf())).getStatus()).isEqualTo(403);
+    assertThat(send(post("/signin/passkey").session(none).with(csrf()).contentType("application/json").content("{}"))
+        .getStatus()).isEqualTo(403);
+    String user = newUser("forger-target", true);
+    MockHttpSession session = new MockHttpSession();
+    password(session, user, ConsoleWorld.PASSWORD);
+    MockHttpServletResponse options = send(post("/signin/passkey/options").session(session).with(csrf()));
+    assertThat(options.getStatus()).isEqualTo(200);
+    assertThat(options.getContentAsString()).contains("\"challenge\"");
+    String forged = "{\"id\":\"AAAA\",\"rawId\":\"AAAA\",\"type\":\"public-key\",\"response\":{\"clientDataJSON\":\"e30\","
+        + "\"authenticatorData\":\"AAAA\",\"signature\":\"AAAA\",\"userHandle\":\"AAAA\"},\"clientExtensionResults\":{}}";
+    MockHttpServletResponse refused = send(post("/signin/passkey").session(session).with(csrf())
+        .contentType("application/json").content(forged));
+    assertThat(refused.getStatus()).isEqualTo(401);
+    assertThat(credentials.status(user).failures()).isEqualTo(1);
+    assertThat(send(get("/console").session(session)).getStatus()).isEqualTo(302);
+    assertThat(send(post("/account/passkeys/options").session(session).with(csrf())).getStatus())
+        .as("a password-only session adds no passkey").isEqualTo(302);
+  }
 }
