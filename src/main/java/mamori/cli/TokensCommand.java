@@ -41,8 +41,9 @@ final class TokensCommand implements Runnable {
   }
 
   @Command(name = "issue", mixinStandardHelpOptions = true, sortOptions = false,
-      description = {"Issues an API bearer token for a user and prints it once: keep it secret, it is not",
-          "stored and cannot be shown again. Use it as 'Authorization: Bearer TOKEN'."})
+      description = {"Issues an API bearer token for a user who has set up a second factor, and prints it once:",
+          "keep it secret, it is not stored and cannot be shown again. Use it as 'Authorization: Bearer TOKEN'.",
+          "Users issue their own tokens on /account after signing in with two factors."})
   static final class Issue implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;
@@ -56,6 +57,12 @@ final class TokensCommand implements Runnable {
     public Integer call() {
       if (days < 1 || days > 366) {
         throw new ParameterException(spec.commandLine(), "--days is 1 to 366");
+      }
+      boolean[] enrolled = new boolean[1];
+      UsersSignInCommands.withCredentials(spec, store, c -> enrolled[0] = c.status(user).enrolled());
+      if (!enrolled[0]) {
+        throw new ParameterException(spec.commandLine(), "user " + user + " has not set up a second factor: "
+            + "until they sign in with two factors once, their account opens nothing, not even a token");
       }
       TokenIssuer issuer = new TokenIssuer.Console(System.getProperty("user.name", "unknown"));
       ApiTokens.Issued issued = withTokens(spec, store, t -> t.issue(issuer, user, label, Duration.ofDays(days)));

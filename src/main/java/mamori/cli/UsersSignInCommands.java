@@ -74,52 +74,50 @@ final class UsersSignInCommands {
     }
   }
 
-  @Command(name = "unlock", mixinStandardHelpOptions = true,
-      description = "Unlocks a user locked after failed sign-ins and clears their failures.")
-  static final class Unlock implements Callable<Integer> {
+  /** A change to one user's sign-in; says what it did. */
+  abstract static class UserChange implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;
     @Parameters(paramLabel = "USER") String user;
 
+    abstract String apply(Credentials credentials);
+
     @Override
     public Integer call() {
-      boolean[] changed = new boolean[1];
-      withCredentials(spec, store, c -> changed[0] = c.unlock(user));
-      spec.commandLine().getOut().println(changed[0] ? "unlocked " + user : user + " was not locked");
+      String[] said = new String[1];
+      withCredentials(spec, store, c -> said[0] = apply(c));
+      spec.commandLine().getOut().println(said[0]);
       spec.commandLine().getOut().flush();
       return 0;
+    }
+  }
+
+  @Command(name = "unlock", mixinStandardHelpOptions = true,
+      description = "Unlocks a user locked after failed sign-ins and clears their failures.")
+  static final class Unlock extends UserChange {
+    @Override
+    String apply(Credentials c) {
+      return c.unlock(user) ? "unlocked " + user : user + " was not locked";
     }
   }
 
   @Command(name = "end-sessions", mixinStandardHelpOptions = true,
       description = "Ends every signed-in session of a user at once.")
-  static final class EndSessions implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin StoreOptions store;
-    @Parameters(paramLabel = "USER") String user;
-
+  static final class EndSessions extends UserChange {
     @Override
-    public Integer call() {
-      withCredentials(spec, store, c -> c.revokeSessions(user));
-      spec.commandLine().getOut().println("ended every session of " + user);
-      spec.commandLine().getOut().flush();
-      return 0;
+    String apply(Credentials c) {
+      c.revokeSessions(user);
+      return "ended every session of " + user;
     }
   }
 
   @Command(name = "reset-factor", mixinStandardHelpOptions = true,
       description = "Removes a user's second factor (a lost phone): they set one up again at their next sign-in.")
-  static final class ResetFactor implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin StoreOptions store;
-    @Parameters(paramLabel = "USER") String user;
-
+  static final class ResetFactor extends UserChange {
     @Override
-    public Integer call() {
-      withCredentials(spec, store, c -> c.resetSecondFactor(user));
-      spec.commandLine().getOut().println("removed the second factor of " + user + "; their sessions have ended");
-      spec.commandLine().getOut().flush();
-      return 0;
+    String apply(Credentials c) {
+      c.resetSecondFactor(user);
+      return "removed the second factor of " + user + "; their sessions have ended";
     }
   }
 }

@@ -215,12 +215,9 @@ public final class Credentials {
   public Check checkCode(PasswordPassed passed, String code) {
     User user = passed.user;
     Row row = row(user).orElseThrow(() -> new IllegalStateException("no credentials for " + user.id()));
-    if (row.lockedAt != null) {
-      return new Locked();
-    }
-    Optional<Duration> wait = waitFor(row);
-    if (wait.isPresent()) {
-      return new Wait(wait.get());
+    Optional<Check> blocked = blocked(row);
+    if (blocked.isPresent()) {
+      return blocked.get();
     }
     if (row.secret == null) {
       return new Refused();
@@ -247,12 +244,9 @@ public final class Credentials {
       PublicKeyCredentialRequestOptions options, PublicKeyCredential<AuthenticatorAssertionResponse> credential) {
     User user = passed.user;
     Row row = row(user).orElseThrow(() -> new IllegalStateException("no credentials for " + user.id()));
-    if (row.lockedAt != null) {
-      return new Locked();
-    }
-    Optional<Duration> wait = waitFor(row);
-    if (wait.isPresent()) {
-      return new Wait(wait.get());
+    Optional<Check> blocked = blocked(row);
+    if (blocked.isPresent()) {
+      return blocked.get();
     }
     PublicKeyCredentialUserEntity owner;
     try {
@@ -382,6 +376,14 @@ public final class Credentials {
       return new Locked();
     }
     return new Refused();
+  }
+
+  /** Locked, or too soon after the last failure: the attempt is not even checked. */
+  private Optional<Check> blocked(Row row) {
+    if (row.lockedAt != null) {
+      return Optional.of(new Locked());
+    }
+    return waitFor(row).map(Wait::new);
   }
 
   private Optional<Duration> waitFor(Row row) {

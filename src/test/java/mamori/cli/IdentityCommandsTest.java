@@ -19,8 +19,16 @@ class IdentityCommandsTest {
   }
 
   CliRun addOperator() {
-    return CliRun.of("users", "add", "--tenant", "demo-city", "--organisation", "entry-co", "--role", "operator",
+    CliRun added = CliRun.of("users", "add", "--tenant", "demo-city", "--organisation", "entry-co", "--role", "operator",
         "--id", "op-1", "--name", "田中 一郎", "--data", data());
+    if (added.exit() == 0) {
+      try (VaultSession s = VaultSession.open(new StoreLocation.Embedded(temp.resolve("data")), temp.resolve("data/keys"))) {
+        new mamori.identity.Credentials(s.store.dataSource(), s.keys,
+            new mamori.identity.SecurityAlerts(s.store.dataSource(), Clock.systemUTC()), Clock.systemUTC())
+            .setSecondFactor("op-1", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
+      }
+    }
+    return added;
   }
 
   @Test
@@ -108,7 +116,7 @@ class IdentityCommandsTest {
           new mamori.identity.SecurityAlerts(s.store.dataSource(), Clock.systemUTC()), Clock.systemUTC());
       assertThat(credentials.checkPassword("op-1", "a long enough passphrase".toCharArray()))
           .isInstanceOf(mamori.identity.Credentials.PasswordPassed.class);
-      assertThat(credentials.status("op-1").enrolled()).isFalse();
+      assertThat(credentials.status("op-1").hasPassword()).isTrue();
       assertThat(credentials.checkPassword("op-1", "wrong".toCharArray())).isInstanceOf(mamori.identity.Credentials.Refused.class);
     }
     assertThat(CliRun.of("users", "unlock", "op-1", "--data", data()).out()).contains("unlocked op-1");
@@ -118,6 +126,16 @@ class IdentityCommandsTest {
     CliRun nobody = CliRun.of("users", "unlock", "nobody", "--data", data());
     assertThat(nobody.exit()).isEqualTo(2);
     assertThat(nobody.err()).contains("no user nobody");
+  }
+
+  @Test
+  void tokensIssue_isRefused_forAUserWithoutASecondFactor() {
+    assertThat(CliRun.of("users", "add", "--tenant", "demo-city", "--organisation", "demo-city", "--role", "staff",
+        "--id", "fresh", "--name", "New", "--data", data()).exit()).isZero();
+    CliRun refused = CliRun.of("tokens", "issue", "--user", "fresh", "--data", data());
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err()).contains("has not set up a second factor");
+    assertThat(CliRun.of("tokens", "list", "--user", "fresh", "--data", data()).out()).doesNotContain("tok_");
   }
 
   @Test
