@@ -89,7 +89,7 @@ public final class AccessGate {
       throw new IllegalArgumentException("limit is 1 to 10000, not " + limit);
     }
     Set<Field> fields = scopeFields(p, purpose);
-    Decision d = decide(p, purpose, caseRef, fields);
+    Decision d = decide(p, purpose, caseRef, fields, Action.READ);
     if (!d.allowed()) {
       throw deny(p, d.chain(), purpose, caseRef, "list", "", fields, d.reason());
     }
@@ -115,6 +115,16 @@ public final class AccessGate {
   public Revealed read(Principal p, AgencyToken token, String purpose, String caseRef, Map<Field, Mask> asked) {
     Allowed a = allow(p, token, purpose, caseRef, asked, "read");
     return vault.reveal(p.tenantId(), a.own(), a.masks(), a.actor());
+  }
+
+  /**
+   * Reveals a person's fields to be printed on paper (a letter to the person): decided as {@link #read}
+   * but for the PRINT action, so a contractor needs an entrustment that allows printing, and recorded
+   * as {@code print}.
+   */
+  public Revealed print(Principal p, AgencyToken token, String purpose, String caseRef, Map<Field, Mask> asked) {
+    Allowed a = allow(p, token, purpose, caseRef, asked, "print");
+    return vault.reveal(p.tenantId(), a.own(), a.masks(), a.actor(), "print");
   }
 
   /** The earlier versions of a person's record, decided and logged as {@link #read}; the tenant's own staff only. */
@@ -152,7 +162,7 @@ public final class AccessGate {
 
   private Actor searcher(Principal p, String purpose, String caseRef, Set<Field> fields) {
     ownStaffOnly(p, purpose, caseRef, "find");
-    Decision d = decide(p, purpose, caseRef, fields);
+    Decision d = decide(p, purpose, caseRef, fields, Action.READ);
     if (!d.allowed()) {
       throw deny(p, d.chain(), purpose, caseRef, "find", "", fields, d.reason());
     }
@@ -180,7 +190,7 @@ public final class AccessGate {
       throw deny(p, List.of(), purpose, caseRef, action, "", asked.keySet(), AccessException.NOT_FOUND);
     }
     Set<Field> fields = asked.isEmpty() ? scopeFields(p, purpose) : asked.keySet();
-    Decision d = decide(p, purpose, caseRef, fields);
+    Decision d = decide(p, purpose, caseRef, fields, action.equals("print") ? Action.PRINT : Action.READ);
     if (!d.allowed()) {
       throw deny(p, d.chain(), purpose, caseRef, action, own.get(), fields, d.reason());
     }
@@ -195,9 +205,9 @@ public final class AccessGate {
     return new Allowed(own.get(), masks, new Actor(p.userId(), p.organisationId(), d.chain(), purpose, caseRef));
   }
 
-  private Decision decide(Principal p, String purpose, String caseRef, Set<Field> fields) {
+  private Decision decide(Principal p, String purpose, String caseRef, Set<Field> fields, Action action) {
     return entrustments.decide(new Request(p.userId(), p.organisationId(), role(p.role()), purpose, caseRef,
-        Action.READ, set -> false, fields, clock.instant()));
+        action, set -> false, fields, clock.instant()));
   }
 
   /** Every field for the tenant's own staff; else the fields the caller's holdings show for the purpose. */

@@ -115,7 +115,7 @@ final class ResidentsCommand implements Runnable {
           for (AgencyToken token : tokens) {
             Revealed r;
             try {
-              r = gate.read(staff, token, PURPOSE, caseRef, fields);
+              r = gate.print(staff, token, PURPOSE, caseRef, fields);
             } catch (AccessException e) {
               throw new ParameterException(spec.commandLine(), "person " + token.value() + ": " + e.getMessage());
             }

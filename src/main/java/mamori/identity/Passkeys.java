@@ -27,6 +27,19 @@ public final class Passkeys {
         PublicKeyCredentialRpEntity.builder().id(rpId).name(rpName).build(), origins);
   }
 
+  /** Removes every passkey of {@code ownerId} (a lost device); returns how many there were. */
+  public int removeAll(String ownerId) {
+    PasskeyUsers users = new PasskeyUsers(dataSource);
+    var user = users.findByUsername(ownerId);
+    if (user == null) {
+      return 0;
+    }
+    PasskeyCredentials credentials = new PasskeyCredentials(dataSource);
+    var all = credentials.findByUserId(user.getId());
+    all.forEach(c -> credentials.delete(c.getCredentialId()));
+    return all.size();
+  }
+
   /** How many passkeys {@code ownerId} has registered. */
   public int count(String ownerId) {
     var user = new PasskeyUsers(dataSource).findByUsername(ownerId);

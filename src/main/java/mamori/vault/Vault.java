@@ -273,9 +273,20 @@ public final class Vault {
    * @throws LogUnavailableException when the log cannot record the read; nothing is revealed
    */
   public Revealed reveal(String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor) {
+    return reveal(tenant, token, fields, actor, "read");
+  }
+
+  /**
+   * As {@link #reveal(String, AgencyToken, Map, Actor)}, recorded as {@code action} ({@code read} or
+   * {@code print}: what the revealed fields are for).
+   */
+  public Revealed reveal(String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor, String action) {
+    if (!action.equals("read") && !action.equals("print")) {
+      throw new IllegalArgumentException("a reveal is recorded as read or print, not " + action);
+    }
     Stored stored = live(tenant, token);
     List<Field> shown = shown(fields);
-    logs.forTenant(tenant).append(record(actor, "read", token.value(), columns(shown), clock.instant()));
+    logs.forTenant(tenant).append(record(actor, action, token.value(), columns(shown), clock.instant()));
     PersonKey key = keys.personKey(tenant, stored.personId(), stored.dataKey());
     return new Revealed(token, stored.version(), open(key, stored.fields(), shown, fields));
   }

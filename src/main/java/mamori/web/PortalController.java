@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import mamori.identity.Passkeys;
 import mamori.portal.Resident;
 import mamori.portal.ResidentLetters;
 import org.jspecify.annotations.Nullable;
@@ -51,11 +52,13 @@ class PortalController {
 
   private final ResidentLetters letters;
   private final PasskeyParty party;
+  private final Passkeys passkeys;
   private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-  PortalController(ResidentLetters letters, PasskeyParty party) {
+  PortalController(ResidentLetters letters, PasskeyParty party, Passkeys passkeys) {
     this.letters = letters;
     this.party = party;
+    this.passkeys = passkeys;
   }
 
   @GetMapping("/portal")
@@ -86,6 +89,8 @@ class PortalController {
       model.addAttribute("error", result instanceof ResidentLetters.Typo ? "portal.activate.typo" : "portal.activate.refused");
       return "portal/activate";
     }
+    // a new letter starts over: passkeys registered before (a lost phone) stop working
+    passkeys.removeAll(resident.residentId());
     HttpSession session = request.getSession(true);
     request.changeSessionId();
     session.setAttribute(ACTIVATED, new ResidentAuthentication.Resident(resident.tenantId(), resident.residentId(),

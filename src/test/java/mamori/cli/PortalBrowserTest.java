@@ -108,6 +108,19 @@ class PortalBrowserTest {
       List<String> others = browser.driver.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText)
           .filter(t -> t.contains("other")).toList();
       assertThat(others).isEmpty();
+      // a new letter (a lost phone) starts over: the passkey registered before no longer signs in
+      ResidentLetters.Letter second = c.w.context.getBean(ResidentLetters.class).issue(ConsoleWorld.CITY, person.value());
+      browser.find("#signout").click();
+      browser.open("/portal/activate?tenant=" + ConsoleWorld.CITY);
+      browser.type("#letter", second.letterNumber());
+      browser.type("#code", second.code());
+      browser.submit("#activate");
+      browser.find("#passkey-register");
+      browser.open("/portal");
+      browser.find("#passkey-signin button").click();
+      WebElement said = browser.find("#passkey-signin [aria-live]");
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> said.getText().contains("使えませんでした"));
+      assertThat(browser.path()).isEqualTo("/portal");
     }
   }
 }

@@ -57,7 +57,7 @@ class ResidentsCommandTest {
         assertThat(letters.activate("demo-city", m.group(1), m.group(2))).isInstanceOf(ResidentLetters.Activated.class);
         var log = s.logs.forTenant("demo-city");
         assertThat(log.records(0, log.size())).filteredOn(r -> r.purpose().equals("resident-portal-letters")
-            && r.action().equals("read")).hasSize(3);
+            && r.action().equals("print")).hasSize(3);
       }
     }
   }
