@@ -48,6 +48,8 @@ final class WebServer {
       }
     });
     out.printf("Mamori %s is serving on http://127.0.0.1:%d/%n", MamoriApplication.version(), port(context));
+    out.printf("Staff and contractors: http://localhost:%d/signin  Residents: http://localhost:%d/portal%n",
+        port(context), port(context));
     out.printf("Store: %s%n", store);
     out.println("Press Ctrl-C to stop.");
     out.flush();
