@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import mamori.crypto.TenantKeys;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +52,8 @@ import org.springframework.security.web.webauthn.management.WebAuthnRelyingParty
 public final class Credentials {
   static final int SLOW_AFTER = 3;
   static final int LOCK_AFTER = 10;
+  /** How long a password check waits for a free hashing slot before the caller is told to try again. */
+  static final Duration BUSY = Duration.ofSeconds(2);
   private static final int MIN_PASSWORD = 12;
   private static final int MAX_PASSWORD = 128;
   private static final String ISSUER = "Mamori";
@@ -62,8 +66,15 @@ public final class Credentials {
   private final Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
   private final String dummyHash;
   private final SecureRandom random = new SecureRandom();
+  private final Semaphore hashing;
 
   public Credentials(DataSource dataSource, TenantKeys keys, SecurityAlerts alerts, Clock clock) {
+    this(dataSource, keys, alerts, clock, Math.max(2, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** With at most {@code concurrentHashes} Argon2 computations at once (each takes 16 MiB and a core). */
+  Credentials(DataSource dataSource, TenantKeys keys, SecurityAlerts alerts, Clock clock, int concurrentHashes) {
+    this.hashing = new Semaphore(concurrentHashes);
     this.dataSource = dataSource;
     this.keys = keys;
     this.users = new Users(dataSource, clock);
@@ -113,6 +124,9 @@ public final class Credentials {
   /** Too many failures lately: the next attempt is not checked before {@code remaining} has passed. */
   public record Wait(Duration remaining) implements Check {}
 
+  /** Too many password checks are running: nothing was checked or counted; try again shortly. */
+  public record Busy() implements Check {}
+
   /** Locked after too many failures, until an officer unlocks it. */
   public record Locked() implements Check {}
 
@@ -151,7 +165,7 @@ public final class Credentials {
   /**
    * The first step: the password. Counts a failure for a known user.
    *
-   * @return {@link PasswordPassed}, {@link Refused}, {@link Wait} or {@link Locked}
+   * @return {@link PasswordPassed}, {@link Refused}, {@link Wait}, {@link Busy} or {@link Locked}
    */
   public Check checkPassword(String userId, char[] password) {
     Optional<User> found = users.find(userId);
@@ -166,7 +180,10 @@ public final class Credentials {
       }
     }
     String hash = row == null || row.passwordHash == null ? dummyHash : row.passwordHash;
-    boolean matches = argon2.matches(CharBuffer.wrap(password), hash);
+    Boolean matches = argon2(password, hash);
+    if (matches == null) {
+      return new Busy();
+    }
     if (row == null || row.passwordHash == null || found.get().disabled()) {
       return new Refused();
     }
@@ -174,6 +191,28 @@ public final class Credentials {
       return fail(found.get());
     }
     return new PasswordPassed(found.get(), row.secret != null, clock.instant());
+  }
+
+  /**
+   * Argon2 under the semaphore: a flood of sign-ins (known users or not) queues for at most
+   * {@link #BUSY} and is then told to wait, instead of taking every core and 16 MiB each.
+   *
+   * @return whether the password matches, or null when too many checks are running
+   */
+  private @Nullable Boolean argon2(char[] password, String hash) {
+    try {
+      if (!hashing.tryAcquire(BUSY.toMillis(), TimeUnit.MILLISECONDS)) {
+        return null;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+    try {
+      return argon2.matches(CharBuffer.wrap(password), hash);
+    } finally {
+      hashing.release();
+    }
   }
 
   /** A fresh secret for a user who passed the password step and has no second factor yet. */

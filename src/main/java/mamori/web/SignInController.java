@@ -230,6 +230,11 @@ class SignInController {
         model.addAttribute("seconds", Math.max(1, (w.remaining().toMillis() + 999) / 1000));
       }
       case Credentials.Locked l -> model.addAttribute("error", "signin.error.locked");
+      case Credentials.Busy b -> {
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader("Retry-After", "2");
+        model.addAttribute("error", "signin.error.busy");
+      }
       default -> model.addAttribute("error", page.equals("signin/password") ? "signin.error.password" : "signin.error.code");
     }
     return page;

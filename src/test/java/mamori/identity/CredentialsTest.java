@@ -173,4 +173,14 @@ class CredentialsTest extends IdentityTestBase {
     assertThatThrownBy(() -> tokens.issue(s.issuer(), "stranger", "x", Duration.ofHours(1)))
         .hasMessageContaining("only for themself");
   }
+
+  @Test
+  void whenEveryHashingSlotIsTaken_aPasswordCheckWaits_thenSaysTryAgain_andCountsNoFailure() {
+    Credentials busy = new Credentials(store.dataSource(), new TenantKeys(store.dataSource(),
+        RootKeys.open(new RootKeyConfig.KeyFile(temp.resolve("root.key")), store.dataSource()), clock), alerts, clock, 0);
+    assertThat(busy.checkPassword("clerk", PASSWORD)).isInstanceOf(Credentials.Busy.class);
+    assertThat(busy.checkPassword("nobody", PASSWORD)).isInstanceOf(Credentials.Busy.class);
+    assertThat(credentials.status("clerk").failures()).isZero();
+    assertThat(credentials.checkPassword("clerk", PASSWORD)).isInstanceOf(Credentials.PasswordPassed.class);
+  }
 }
