@@ -16,22 +16,22 @@ const report = (good, name, why) => {
 };
 
 let vectors = 0;
-for (const dir of readdirSync(inclusionDir)) {
-  const path = join(inclusionDir, dir);
-  if (!statSync(path).isDirectory()) continue;
-  for (const file of readdirSync(path).filter((f) => f.endsWith('.json'))) {
-    const v = JSON.parse(readFileSync(join(path, file), 'utf8'));
-    let verified;
-    try {
-      const root = await rootFromInclusion(v.leafIdx, v.treeSize, b64(v.leafHash || ''), (v.proof || []).map(b64));
-      const want = Buffer.from(v.root || '', 'base64');
-      verified = want.length === 32 && Buffer.from(root).equals(want) && v.treeSize > 0;
-    } catch (e) {
-      verified = false;
-    }
-    if (verified === v.wantErr) report(false, `rfc6962 ${dir}/${file}`, `wantErr ${v.wantErr}`);
-    vectors++;
+const files = (dir) => readdirSync(dir).flatMap((name) => {
+  const path = join(dir, name);
+  return statSync(path).isDirectory() ? files(path) : name.endsWith('.json') ? [path] : [];
+});
+for (const path of files(inclusionDir)) {
+  const v = JSON.parse(readFileSync(path, 'utf8'));
+  let verified;
+  try {
+    const root = await rootFromInclusion(v.leafIdx, v.treeSize, b64(v.leafHash || ''), (v.proof || []).map(b64));
+    const want = Buffer.from(v.root || '', 'base64');
+    verified = want.length === 32 && Buffer.from(root).equals(want) && v.treeSize > 0;
+  } catch (e) {
+    verified = false;
   }
+  if (verified === v.wantErr) report(false, `rfc6962 ${path}`, `wantErr ${v.wantErr}`);
+  vectors++;
 }
 console.log(`ok rfc6962 vectors ${vectors}`);
 

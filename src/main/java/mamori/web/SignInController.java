@@ -50,6 +50,7 @@ class SignInController {
   private final PasskeyParty party;
   private final Passkeys passkeys;
   private final Clock clock = Clock.systemUTC();
+  private final SignInThrottle throttle = new SignInThrottle(clock);
   private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
   SignInController(Credentials credentials, PasskeyParty party, Passkeys passkeys) {
@@ -76,8 +77,16 @@ class SignInController {
   String password(@RequestParam(defaultValue = "") String user, @RequestParam(defaultValue = "") String password,
       HttpServletRequest request, HttpServletResponse response, Model model) {
     String userId = user.strip().toLowerCase(java.util.Locale.ROOT);
+    if (throttle.blocked(request.getRemoteAddr())) {
+      response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+      model.addAttribute("error", "signin.error.too-many-here");
+      return "signin/password";
+    }
     Credentials.Check check = userId.isEmpty() || password.isEmpty() || userId.length() > 64 || password.length() > 1024
         ? new Credentials.Refused() : credentials.checkPassword(userId, password.toCharArray());
+    if (check instanceof Credentials.Refused || check instanceof Credentials.Locked) {
+      throttle.failed(request.getRemoteAddr());
+    }
     if (check instanceof Credentials.PasswordPassed passed) {
       HttpSession session = request.getSession(true);
       request.changeSessionId();

@@ -254,4 +254,25 @@ class SignInTest {
     assertThat(send(post("/account/passkeys/options").session(session).with(csrf())).getStatus())
         .as("a password-only session adds no passkey").isEqualTo(302);
   }
+
+  @Test
+  void passwordSpraying_fromOneAddress_isRefusedAfterThirtyFailures_evenForARightPassword() throws Exception {
+    String user = newUser("spray-victim", true);
+    org.springframework.test.web.servlet.request.RequestPostProcessor from = request -> {
+      request.setRemoteAddr("203.0.113.7");
+      return request;
+    };
+    for (int i = 0; i < 30; i++) {
+      MockHttpServletResponse r = send(post("/signin").with(from).with(csrf()).param("user", "someone-" + i)
+          .param("password", "Winter2026!Winter"));
+      assertThat(r.getStatus()).isEqualTo(401);
+    }
+    MockHttpServletResponse blocked = send(post("/signin").with(from).with(csrf()).param("user", user)
+        .param("password", ConsoleWorld.PASSWORD));
+    assertThat(blocked.getStatus()).isEqualTo(429);
+    assertThat(blocked.getContentAsString()).contains("この接続元からのサインインの失敗が続いた");
+    assertThat(credentials.status(user).failures()).as("the victim's account was not even tried").isZero();
+    assertThat(password(new MockHttpSession(), user, ConsoleWorld.PASSWORD).getRedirectedUrl())
+        .as("another address still signs in").isEqualTo("/signin/code");
+  }
 }

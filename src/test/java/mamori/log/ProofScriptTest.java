@@ -64,7 +64,12 @@ class ProofScriptTest extends LogTestBase {
     assertThat(p.waitFor()).as(out).isZero();
     assertThat(out).contains("ok entry 0", "ok entry 3", "ok entry 6", "ok another key", "ok flipped signature",
         "ok another entry", "ok another index", "ok shortened proof", "ok index past the tree").doesNotContain("FAIL");
-    assertThat(out).containsPattern("ok rfc6962 vectors [1-9]\\d+");
+    long vectors;
+    try (var files = Files.walk(inclusion)) {
+      vectors = files.filter(f -> f.toString().endsWith(".json")).count();
+    }
+    assertThat(vectors).isGreaterThan(90);
+    assertThat(out).contains("ok rfc6962 vectors " + vectors);
   }
 
   private static List<String> proof(TenantLog log, long index, long size) {

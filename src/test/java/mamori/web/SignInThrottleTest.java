@@ -1,0 +1,45 @@
+package mamori.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** Failures per address slide out of the ten-minute window; other addresses are untouched. */
+class SignInThrottleTest {
+  Instant now = Instant.parse("2026-12-04T01:00:00Z");
+  final Clock clock = new Clock() {
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  };
+
+  @Test
+  void blocksAtTheLimit_andForgetsAfterTheWindow() {
+    SignInThrottle throttle = new SignInThrottle(clock);
+    for (int i = 0; i < SignInThrottle.LIMIT - 1; i++) {
+      throttle.failed("198.51.100.1");
+    }
+    assertThat(throttle.blocked("198.51.100.1")).isFalse();
+    throttle.failed("198.51.100.1");
+    assertThat(throttle.blocked("198.51.100.1")).isTrue();
+    assertThat(throttle.blocked("198.51.100.2")).isFalse();
+    now = now.plus(SignInThrottle.WINDOW).plus(Duration.ofSeconds(1));
+    assertThat(throttle.blocked("198.51.100.1")).isFalse();
+  }
+}
