@@ -53,6 +53,16 @@ class ProofScriptTest extends LogTestBase {
     cases.add(item("another index", false, vkey, note, 2, entry, proof));
     cases.add(item("shortened proof", false, vkey, note, 3, entry, proof.subList(0, proof.size() - 1)));
     cases.add(item("index past the tree", false, vkey, note, 9, entry, proof));
+    cases.add(item("changed tree size", false, vkey, note.replaceFirst("\n7\n", "\n8\n"), 3, entry, proof));
+    List<String> longer = new ArrayList<>(proof);
+    longer.add(proof.getFirst());
+    cases.add(item("lengthened proof", false, vkey, note, 3, entry, longer));
+    List<String> flipped = new ArrayList<>(proof);
+    byte[] h = Base64.getDecoder().decode(flipped.getFirst());
+    h[0] ^= 1;
+    flipped.set(0, Base64.getEncoder().encodeToString(h));
+    cases.add(item("flipped proof hash", false, vkey, note, 3, entry, flipped));
+    cases.add(item("renamed key", false, "x" + vkey, note, 3, entry, proof));
     Path json = keyFolder.resolve("cases.json");
     Files.writeString(json, JsonMapper.builder().build().writeValueAsString(cases));
 
@@ -63,7 +73,8 @@ class ProofScriptTest extends LogTestBase {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).as(out).isZero();
     assertThat(out).contains("ok entry 0", "ok entry 3", "ok entry 6", "ok another key", "ok flipped signature",
-        "ok another entry", "ok another index", "ok shortened proof", "ok index past the tree").doesNotContain("FAIL");
+        "ok another entry", "ok another index", "ok shortened proof", "ok index past the tree", "ok changed tree size",
+        "ok lengthened proof", "ok flipped proof hash", "ok renamed key").doesNotContain("FAIL");
     long vectors;
     try (var files = Files.walk(inclusion)) {
       vectors = files.filter(f -> f.toString().endsWith(".json")).count();
