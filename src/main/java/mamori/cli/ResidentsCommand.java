@@ -104,7 +104,8 @@ final class ResidentsCommand implements Runnable {
             }
           }
         }
-        ResidentLetters letters = new ResidentLetters(s.store.dataSource(), s.keys, Clock.systemUTC());
+        ResidentLetters letters = new ResidentLetters(s.store.dataSource(), s.keys,
+            new mamori.identity.SecurityAlerts(s.store.dataSource(), Clock.systemUTC()), Clock.systemUTC());
         Map<Field, Mask> fields = new EnumMap<>(Field.class);
         for (Field f : List.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.POSTAL_CODE, Field.ADDRESS)) {
           fields.put(f, Mask.NONE);

@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A letter's one-time code: fifteen random Crockford base32 characters (75 bits) and a check character,
+ * A letter's one-time code: fifteen random Crockford base32 characters (74 bits: one is always a letter)
+ * and a check character,
  * printed as four groups of four ({@code 7XQ2-M4PA-K9ZD-R3TW}). Reading forgives what people do with
  * codes: full-width characters, lower case, spaces and hyphens, I or L for 1 and O for 0. The check
  * character tells a typo (which costs no try) from a wrong code.
@@ -17,10 +18,14 @@ final class ActivationCode {
 
   private ActivationCode() {}
 
+  /** The fifth character is always a letter, so a code never holds twelve digits in a row (a My Number's shape). */
+  static final String LETTERS = "ABCDEFGHJKMNPQRSTVWXYZ";
+  static final int LETTER_AT = 4;
+
   static String generate(SecureRandom random) {
     StringBuilder b = new StringBuilder(DATA + 1);
     for (int i = 0; i < DATA; i++) {
-      b.append(ALPHABET.charAt(random.nextInt(32)));
+      b.append(i == LETTER_AT ? LETTERS.charAt(random.nextInt(LETTERS.length())) : ALPHABET.charAt(random.nextInt(32)));
     }
     return b.append(check(b)).toString();
   }

@@ -2,6 +2,7 @@ package mamori.portal;
 
 import java.time.Clock;
 import mamori.crypto.TenantKeys;
+import mamori.identity.SecurityAlerts;
 import mamori.store.Store;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PortalConfiguration {
   @Bean
-  ResidentLetters residentLetters(Store store, TenantKeys keys) {
-    return new ResidentLetters(store.dataSource(), keys, Clock.systemUTC());
+  ResidentLetters residentLetters(Store store, TenantKeys keys, SecurityAlerts alerts) {
+    return new ResidentLetters(store.dataSource(), keys, alerts, Clock.systemUTC());
   }
 }

@@ -14,10 +14,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import mamori.crypto.TenantKeys;
+import mamori.identity.SecurityAlerts;
 import org.jspecify.annotations.Nullable;
 
 /*
- * A letter is good once, for 90 days, for five tries. Everything that can go wrong after the code reads
+ * A letter is good once, for 90 days, for five tries (the fifth wrong one locks it and alerts the
+ * tenant's security officer). Everything that can go wrong after the code reads
  * (unknown letter, another tenant's, replaced by a newer letter, used, locked, expired, wrong code) gives
  * the caller the same Refused, so a stranger learns nothing by trying; a typo caught by the check
  * character costs no try. The try counter and the use are conditional UPDATEs, so two tries at once can
@@ -33,12 +35,14 @@ public final class ResidentLetters {
 
   private final DataSource dataSource;
   private final TenantKeys keys;
+  private final SecurityAlerts alerts;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  public ResidentLetters(DataSource dataSource, TenantKeys keys, Clock clock) {
+  public ResidentLetters(DataSource dataSource, TenantKeys keys, SecurityAlerts alerts, Clock clock) {
     this.dataSource = dataSource;
     this.keys = keys;
+    this.alerts = alerts;
     this.clock = clock;
   }
 
@@ -106,11 +110,19 @@ public final class ResidentLetters {
     if (row == null || row.usedAt != null || row.lockedAt != null || row.replacedAt != null || row.expiresAt <= now) {
       return new Refused();
     }
+    // the try is taken before the code is compared, so that any number of tries at once compare at most five
+    int taken = Jdbc.update(dataSource, "UPDATE resident_letter SET tries = tries + 1 WHERE tenant_id = ? "
+        + "AND letter_number = ? AND tries < ? AND used_at IS NULL AND locked_at IS NULL", tenantId, number, MAX_TRIES);
+    if (taken != 1) {
+      return new Refused();
+    }
     if (!MessageDigest.isEqual(row.codeHash, hash(tenantId, number, code.get()))) {
-      Jdbc.update(dataSource, "UPDATE resident_letter SET tries = tries + 1 WHERE tenant_id = ? AND letter_number = ?",
-          tenantId, number);
-      Jdbc.update(dataSource, "UPDATE resident_letter SET locked_at = ? WHERE tenant_id = ? AND letter_number = ? "
-          + "AND tries >= ? AND locked_at IS NULL", now, tenantId, number, MAX_TRIES);
+      int locked = Jdbc.update(dataSource, "UPDATE resident_letter SET locked_at = ? WHERE tenant_id = ? "
+          + "AND letter_number = ? AND tries >= ? AND locked_at IS NULL AND used_at IS NULL", now, tenantId, number, MAX_TRIES);
+      if (locked == 1) {
+        alerts.raise(tenantId, "letter.locked", "letter:" + number, "an activation letter was locked after "
+            + MAX_TRIES + " wrong codes; send the resident a new letter if it was theirs");
+      }
       return new Refused();
     }
     int used = Jdbc.update(dataSource, "UPDATE resident_letter SET used_at = ? WHERE tenant_id = ? AND letter_number = ? "

@@ -53,7 +53,8 @@ class ResidentsCommandTest {
           .matcher(text);
       assertThat(m.find()).isTrue();
       try (VaultSession s = VaultSession.open(new StoreLocation.Embedded(data), data.resolve("keys"))) {
-        ResidentLetters letters = new ResidentLetters(s.store.dataSource(), s.keys, java.time.Clock.systemUTC());
+        ResidentLetters letters = new ResidentLetters(s.store.dataSource(), s.keys,
+            new mamori.identity.SecurityAlerts(s.store.dataSource(), java.time.Clock.systemUTC()), java.time.Clock.systemUTC());
         assertThat(letters.activate("demo-city", m.group(1), m.group(2))).isInstanceOf(ResidentLetters.Activated.class);
         var log = s.logs.forTenant("demo-city");
         assertThat(log.records(0, log.size())).filteredOn(r -> r.purpose().equals("resident-portal-letters")

@@ -1,12 +1,9 @@
 package mamori.identity;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
+import mamori.store.TestClock;
 import mamori.store.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +20,7 @@ abstract class IdentityTestBase {
 
   StoreLocation location;
   Store store;
-  final MovingClock clock = new MovingClock(Instant.parse("2026-04-01T09:00:00Z"));
+  final TestClock clock = new TestClock(Instant.parse("2026-04-01T09:00:00Z"));
   Users users;
   ApiTokens tokens;
 
@@ -39,33 +36,5 @@ abstract class IdentityTestBase {
   void close() {
     store.close();
     TestStores.drop(location);
-  }
-
-  /** A clock that stands still until the test moves it. */
-  static final class MovingClock extends Clock {
-    private Instant now;
-
-    MovingClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 }

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import mamori.crypto.RootKeyConfig;
 import mamori.crypto.RootKeys;
 import mamori.crypto.TenantKeys;
+import mamori.identity.SecurityAlerts;
 import mamori.store.Store;
+import mamori.store.TestClock;
 import mamori.store.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,31 +28,17 @@ class ResidentLettersTest {
   @Parameter TestStores.Kind kind;
   @TempDir Path temp;
   Store store;
-  Instant now = Instant.parse("2026-12-04T01:00:00Z");
-  final Clock clock = new Clock() {
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  };
+  final TestClock clock = new TestClock(Instant.parse("2026-12-04T01:00:00Z"));
   ResidentLetters letters;
+  SecurityAlerts alerts;
 
   @BeforeEach
   void open() {
     store = TestStores.open(kind);
     TenantKeys keys = new TenantKeys(store.dataSource(),
         RootKeys.open(new RootKeyConfig.KeyFile(temp.resolve("root.key")), store.dataSource()), clock);
-    letters = new ResidentLetters(store.dataSource(), keys, clock);
+    alerts = new SecurityAlerts(store.dataSource(), clock);
+    letters = new ResidentLetters(store.dataSource(), keys, alerts, clock);
   }
 
   @AfterEach
@@ -110,6 +94,25 @@ class ResidentLettersTest {
     }
     assertThat(letters.activate("city", letter.letterNumber(), letter.code())).as("locked")
         .isInstanceOf(ResidentLetters.Refused.class);
+    assertThat(alerts.list("city", 10)).singleElement()
+        .satisfies(a -> assertThat(a.subject()).isEqualTo("letter:" + letter.letterNumber()));
+  }
+
+  @Test
+  void triesAtOnce_compareAtMostFiveCodes() throws Exception {
+    ResidentLetters.Letter letter = letters.issue("city", "TOKEN-E");
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+      var results = new java.util.ArrayList<java.util.concurrent.Future<ResidentLetters.Activation>>();
+      for (int i = 0; i < 24; i++) {
+        results.add(pool.submit(() -> letters.activate("city", letter.letterNumber(),
+            ActivationCode.generate(new SecureRandom()))));
+      }
+      for (var r : results) {
+        assertThat(r.get()).isInstanceOf(ResidentLetters.Refused.class);
+      }
+    }
+    assertThat(letters.activate("city", letter.letterNumber(), letter.code())).isInstanceOf(ResidentLetters.Refused.class);
+    assertThat(alerts.list("city", 10)).hasSize(1);
   }
 
   @Test
@@ -119,7 +122,7 @@ class ResidentLettersTest {
     ResidentLetters.Letter newer = letters.issue("city", "TOKEN-D");
     assertThat(letters.activate("city", letter.letterNumber(), letter.code())).as("replaced")
         .isInstanceOf(ResidentLetters.Refused.class);
-    now = now.plus(ResidentLetters.VALID_FOR);
+    clock.advance(ResidentLetters.VALID_FOR);
     assertThat(letters.activate("city", newer.letterNumber(), newer.code())).as("expired")
         .isInstanceOf(ResidentLetters.Refused.class);
   }
@@ -138,6 +141,9 @@ class ResidentLettersTest {
       }
     }
     assertThat(ActivationCode.read("")).isEmpty();
+    for (int i = 0; i < 2000; i++) {
+      assertThat(Character.isLetter(ActivationCode.generate(random).charAt(ActivationCode.LETTER_AT))).isTrue();
+    }
     assertThat(ActivationCode.read("<script>")).isEmpty();
     assertThatThrownBy(() -> letters.issue("city", "")).isInstanceOf(IllegalArgumentException.class);
   }

@@ -2,32 +2,14 @@ package mamori.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import mamori.store.TestClock;
 import org.junit.jupiter.api.Test;
 
 /** Failures per address slide out of the ten-minute window; other addresses are untouched. */
 class SignInThrottleTest {
-  Instant now = Instant.parse("2026-12-04T01:00:00Z");
-  final Clock clock = new Clock() {
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  };
+  final TestClock clock = new TestClock(Instant.parse("2026-12-04T01:00:00Z"));
 
   @Test
   void blocksAtTheLimit_andForgetsAfterTheWindow() {
@@ -39,7 +21,7 @@ class SignInThrottleTest {
     throttle.failed("198.51.100.1");
     assertThat(throttle.blocked("198.51.100.1")).isTrue();
     assertThat(throttle.blocked("198.51.100.2")).isFalse();
-    now = now.plus(SignInThrottle.WINDOW).plus(Duration.ofSeconds(1));
+    clock.advance(SignInThrottle.WINDOW.plus(Duration.ofSeconds(1)));
     assertThat(throttle.blocked("198.51.100.1")).isFalse();
   }
 }
