@@ -84,6 +84,10 @@ final class ResidentsCommand implements Runnable {
       if (!portalUrl.startsWith("https://") && !portalUrl.startsWith("http://localhost")) {
         throw new ParameterException(spec.commandLine(), "--portal-url must be https:// (or http://localhost for a demo)");
       }
+      if (!java.nio.file.Files.isReadable(font)) {
+        throw new ParameterException(spec.commandLine(), "the letters need a Japanese font at " + font
+            + ": apt-get install fonts-ipaexfont-gothic, or give --font FILE (a TrueType font); no letter was issued");
+      }
       LocalDate today = LocalDate.now(Clock.system(java.time.ZoneId.of("Asia/Tokyo")));
       String caseRef = "letters-" + today;
       List<LetterPdf.Page> pages = new ArrayList<>();
@@ -111,23 +115,34 @@ final class ResidentsCommand implements Runnable {
           fields.put(f, Mask.NONE);
         }
         String url = portalUrl + (portalUrl.contains("?") ? "&" : "?") + "tenant=" + tenant;
-        Progress.track(spec, "letters", tokens.size(), step -> {
-          long done = 0;
+        // every addressee first: a person who cannot be printed stops the run before any letter is issued
+        List<Revealed> addressees = Progress.track(spec, "addressees", tokens.size(), step -> {
+          List<Revealed> read = new ArrayList<>();
           for (AgencyToken token : tokens) {
-            Revealed r;
             try {
-              r = gate.print(staff, token, PURPOSE, caseRef, fields);
-            } catch (AccessException e) {
-              throw new ParameterException(spec.commandLine(), "person " + token.value() + ": " + e.getMessage());
+              read.add(gate.print(staff, token, PURPOSE, caseRef, fields));
+            } catch (AccessException | mamori.vault.VaultException e) {
+              throw new ParameterException(spec.commandLine(), "person " + token.value() + ": " + e.getMessage()
+                  + "; no letter was issued");
             }
-            ResidentLetters.Letter letter = letters.issue(tenant, r.token().value());
-            pages.add(page(city, r.values(), letter, url, today));
-            step.accept(++done);
+            step.accept(read.size());
           }
-          return done;
+          return read;
+        });
+        Progress.track(spec, "letters", addressees.size(), step -> {
+          for (Revealed r : addressees) {
+            pages.add(page(city, r.values(), letters.issue(tenant, r.token().value()), url, today));
+            step.accept(pages.size());
+          }
+          return null;
         });
       }
-      LetterPdf.write(out, font, pages);
+      try {
+        LetterPdf.write(out, font, pages);
+      } catch (IOException e) {
+        throw new IOException(e.getMessage() + "; the " + pages.size() + " letters issued in this run cannot be "
+            + "printed: run the command again to issue new ones (they replace these)", e);
+      }
       spec.commandLine().getOut().printf("%d letters in %s; the codes are in the PDF only%n", pages.size(), out);
       spec.commandLine().getOut().flush();
       return 0;

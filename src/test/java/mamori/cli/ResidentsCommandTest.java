@@ -64,6 +64,36 @@ class ResidentsCommandTest {
   }
 
   @Test
+  void anUnknownPerson_stopsTheRunBeforeAnyLetterIsIssued() throws Exception {
+    Path data = temp.resolve("data");
+    Path csv = temp.resolve("town.csv");
+    PersonGenerator.writeCsv(csv, 2, 7);
+    assertThat(CliRun.of("import", "persons", csv.toString(), "--tenant", "demo-city", "--data", data.toString()).exit())
+        .isZero();
+    String known;
+    String erased;
+    try (VaultSession s = VaultSession.open(new StoreLocation.Embedded(data), data.resolve("keys"))) {
+      var gate = s.gate("demo-city");
+      var both = gate.persons(VaultSession.staff("demo-city"), "resident-tax", "t", 2);
+      known = both.get(0).value();
+      erased = both.get(1).value();
+      gate.erase(VaultSession.staff("demo-city"), both.get(1), "resident-tax", "t");
+    }
+    Path pdf = temp.resolve("letters.pdf");
+    CliRun run = CliRun.of("residents", "letters", "--tenant", "demo-city", "--person", known + "," + erased,
+        "--out", pdf.toString(), "--data", data.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("person " + erased, "no letter was issued");
+    assertThat(pdf).doesNotExist();
+    try (Store store = Store.open(new StoreLocation.Embedded(data));
+         var c = store.dataSource().getConnection();
+         var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM resident_letter")) {
+      rs.next();
+      assertThat(rs.getInt(1)).as("no letter issued").isZero();
+    }
+  }
+
+  @Test
   void withoutAFont_orWithABadToken_itSaysWhatIsWrong_andWritesNothing() throws Exception {
     Path data = temp.resolve("data");
     try (Store ignored = Store.open(new StoreLocation.Embedded(data))) {
@@ -76,7 +106,7 @@ class ResidentsCommandTest {
     assertThat(bad.err()).contains("--person");
     CliRun noFont = CliRun.of("residents", "letters", "--tenant", "demo-city", "--all", "--out", pdf.toString(),
         "--font", temp.resolve("none.ttf").toString(), "--data", data.toString());
-    assertThat(noFont.exit()).isNotZero();
+    assertThat(noFont.exit()).isEqualTo(2);
     assertThat(noFont.err()).contains("fonts-ipaexfont-gothic");
     assertThat(pdf).doesNotExist();
     CliRun insecure = CliRun.of("residents", "letters", "--tenant", "demo-city", "--all", "--out", pdf.toString(),
