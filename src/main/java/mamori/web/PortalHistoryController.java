@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The resident portal's history: every access to the resident's record, with its proof, and a flag for the unexpected. */
 @Controller
 class PortalHistoryController {
-  static final int LIMIT = 500;
+  static final int LIMIT = 2000;
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final PersonAccesses accesses;
@@ -78,7 +78,11 @@ class PortalHistoryController {
           messages.getMessage("portal.action." + e.action(), null, e.action(), locale), e.fields(),
           e.decision().equals("allow"), own, verify));
     }
-    model.addAttribute("rows", rows);
+    // the resident's own viewings are listed once, as a count, so they never crowd out the accesses of others
+    List<Row> own = rows.stream().filter(Row::own).toList();
+    model.addAttribute("rows", rows.stream().filter(row -> !row.own()).toList());
+    model.addAttribute("ownViews", own.size());
+    model.addAttribute("lastOwnView", own.isEmpty() ? "" : own.getFirst().when());
     model.addAttribute("treeSize", h.treeSize());
     model.addAttribute("flagged", flagged);
     model.addAttribute("residentSignedIn", r.residentId());

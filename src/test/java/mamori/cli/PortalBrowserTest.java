@@ -77,6 +77,8 @@ class PortalBrowserTest {
       browser.submit("#passkey-register");
       WebElement table = browser.find("#history");
       assertThat(browser.path()).isEqualTo("/portal/history");
+      assertThat(browser.find("#own-views").getText()).as("this viewing, logged before the read").contains("1 回");
+      assertThat(table.getText()).doesNotContain("アクセス履歴の表示");
       WebElement row = table.findElements(By.cssSelector("tbody tr")).stream()
           .filter(r -> r.getText().contains(ConsoleWorld.SUB)).findFirst().orElseThrow();
       assertThat(row.getText()).contains(ConsoleWorld.CITY + " → " + ConsoleWorld.CON + " → " + ConsoleWorld.SUB,
