@@ -74,7 +74,8 @@ class PortalHistoryController {
             "proof", e.proof()));
       }
       rows.add(new Row(e.index(), ResidentDates.format(Instant.parse(e.time()), locale), name(e.organisation()),
-          chain(r.tenantId(), e.chain()), purposes.getOrDefault(e.purpose(), e.purpose()),
+          chain(r.tenantId(), e.chain()), purposes.getOrDefault(e.purpose(),
+          messages.getMessage("portal.purpose." + e.purpose(), null, e.purpose(), locale)),
           messages.getMessage("portal.action." + e.action(), null, e.action(), locale), e.fields(),
           e.decision().equals("allow"), own, verify));
     }
