@@ -13,7 +13,7 @@ import mamori.log.TransparencyLogs;
 import mamori.vault.Vault;
 
 /**
- * A person's access history for the tenant's own staff and auditors: each record with its index in the
+ * A person's access history, for the tenant's own staff and auditors and for the resident themself: each record with its index in the
  * log and its inclusion proof against the latest signed checkpoint, so the reader can check that the
  * history shown is the one the log committed to. Records not yet under a checkpoint come without a proof.
  */

@@ -18,8 +18,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mamori tokens ...}: API bearer tokens. Until two-factor sign-in exists, the console of the
- * installation is the only place a token can be issued; its secret is printed once and never again.
+ * {@code mamori tokens ...}: API bearer tokens issued by the installation's operator, for machine clients,
+ * only to users who have set up a second factor (users issue their own on /account); a secret is printed
+ * once and never again.
  */
 @Command(name = "tokens", mixinStandardHelpOptions = true,
     description = "Issue, list and revoke a user's API bearer tokens.",
