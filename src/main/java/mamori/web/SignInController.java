@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import mamori.identity.Credentials;
 import mamori.identity.Passkeys;
+import mamori.log.AccessRecord;
+import mamori.log.TransparencyLogs;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -49,11 +51,13 @@ class SignInController {
   private final Credentials credentials;
   private final PasskeyParty party;
   private final Passkeys passkeys;
+  private final TransparencyLogs logs;
   private final Clock clock = Clock.systemUTC();
   private final SignInThrottle throttle = new SignInThrottle(clock);
   private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-  SignInController(Credentials credentials, PasskeyParty party, Passkeys passkeys) {
+  SignInController(Credentials credentials, PasskeyParty party, Passkeys passkeys, TransparencyLogs logs) {
+    this.logs = logs;
     this.credentials = credentials;
     this.party = party;
     this.passkeys = passkeys;
@@ -219,6 +223,10 @@ class SignInController {
       }
       return refused(check, response, model, page);
     }
+    // the sign-in is in the tenant's log before the session exists: the auditor sees who came in, and how
+    var p = signedIn.principal();
+    logs.forTenant(p.tenantId()).append(AccessRecord.of(p.userId(), p.organisationId(), java.util.List.of(), "", "",
+        "signin", "", java.util.List.of(), "allow", clock.instant()));
     HttpSession session = request.getSession();
     session.removeAttribute(PENDING);
     session.removeAttribute(ENROLMENT);

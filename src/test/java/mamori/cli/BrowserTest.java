@@ -31,7 +31,7 @@ class BrowserTest {
 
   @BeforeAll
   void start() throws Exception {
-    c = new ConsoleWorld(TestStores.Kind.SQLITE);
+    c = new ConsoleWorld(TestStores.Kind.SQLITE, false);
     credentials = c.w.context.getBean(Credentials.class);
   }
 

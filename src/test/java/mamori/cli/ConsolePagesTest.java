@@ -127,6 +127,7 @@ class ConsolePagesTest {
 
   @Test
   void purposeAndCase_areAskedBeforeAnySearch() throws Exception {
+    c.session("city-staff"); // signed in first: the sign-in is logged
     long before = c.log(CITY).size();
     MockHttpServletResponse noPurpose = search("city-staff", "case", "n-1", "number", DIGITS);
     assertThat(noPurpose.getStatus()).isEqualTo(400);

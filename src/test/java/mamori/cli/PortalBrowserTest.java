@@ -34,7 +34,7 @@ class PortalBrowserTest {
 
   @BeforeAll
   void start() throws Exception {
-    c = new ConsoleWorld(TestStores.Kind.SQLITE);
+    c = new ConsoleWorld(TestStores.Kind.SQLITE, false);
   }
 
   @AfterAll

@@ -107,6 +107,11 @@ class SignInTest {
     MockHttpServletResponse done = send(post("/signin/enrol").session(session).with(csrf())
         .param("code", Credentials.currentCode(secret, Clock.systemUTC())));
     assertThat(done.getRedirectedUrl()).isEqualTo("/console");
+    assertThat(c.last(ConsoleWorld.CITY)).satisfies(r -> {
+      assertThat(r.action()).isEqualTo("signin");
+      assertThat(r.actor()).isEqualTo(user);
+      assertThat(r.personToken()).isEmpty();
+    });
     assertThat(send(get("/console").session(session)).getStatus()).isEqualTo(200);
     assertThat(credentials.status(user).enrolled()).isTrue();
   }
