@@ -86,9 +86,9 @@ class BrowserTest {
     assertThat(session).isNotNull();
     assertThat(session.isHttpOnly()).isTrue();
     assertThat(session.getSameSite()).isEqualTo("Strict");
-    browser.find("#lang-switch-en, a[hreflang=en]").click();
+    browser.follow("#lang-switch-en, a[hreflang=en]");
     assertThat(browser.find("h1").getText()).isEqualTo("Dashboard");
-    browser.find("#signout").click();
+    browser.follow("#signout");
     assertThat(browser.find("#notice").getText()).contains("signed out");
     browser.open("/console");
     assertThat(browser.path()).isEqualTo("/signin");
@@ -118,7 +118,7 @@ class BrowserTest {
     browser.type("#case", "R8-税-0042");
     browser.type("#number", ConsoleWorld.typed(ConsoleWorld.DIGITS));
     browser.submit("#search");
-    browser.find("#results a").click();
+    browser.follow("#results a");
     assertThat(browser.find("#fields").getText()).doesNotContain(ConsoleWorld.DIGITS);
     browser.shot("06-person-masked");
     long before = c.log(ConsoleWorld.CITY).size();
@@ -137,7 +137,7 @@ class BrowserTest {
     enrolled("officer-2", Role.SECURITY_OFFICER);
     signIn("officer-2", ConsoleWorld.SECRET, "08-officer");
     browser.open("/console/entrustments");
-    browser.find("#node-" + requested.id() + " a[href$='/approve']").click();
+    browser.follow("#node-" + requested.id() + " a[href$='/approve']");
     browser.shot("09-approve-confirm");
     browser.find("#confirm input[name=confirm]").click();
     browser.submit("#confirm");
@@ -153,11 +153,11 @@ class BrowserTest {
     String desk = browser.text();
     assertThat(desk).contains(ConsoleWorld.CON).doesNotContain(ConsoleWorld.OTHER);
     browser.shot("12-desk");
-    browser.find("#held-" + c.parent.id() + " a.button").click();
+    browser.follow("#held-" + c.parent.id() + " a.button");
     new Select(browser.find("#purpose")).selectByValue(ConsoleWorld.PURPOSE);
     browser.type("#case", "入力-7");
     browser.submit("#reason");
-    browser.find("#listed a").click();
+    browser.follow("#listed a");
     String person = browser.text();
     assertThat(person).doesNotContain(ConsoleWorld.DIGITS);
     List<String> links = browser.driver.findElements(By.cssSelector("a[download], a[href$='.csv']")).stream()
@@ -173,7 +173,7 @@ class BrowserTest {
     enrolled("passkey-clerk", Role.STAFF);
     browser.addPasskeyAuthenticator();
     signIn("passkey-clerk", ConsoleWorld.SECRET, "14-passkey-clerk");
-    browser.find("#account-link").click();
+    browser.follow("#account-link");
     assertThat(browser.find("#passkey-count").getText()).contains("0");
     browser.type("#passkey-label", "職員PC");
     browser.submit("#passkey-register");
@@ -181,12 +181,12 @@ class BrowserTest {
         .until(d -> browser.path().startsWith("/account?passkey"));
     assertThat(browser.find("#passkey-count").getText()).contains("1");
     browser.shot("15-account-passkey");
-    browser.find("#signout").click();
+    browser.follow("#signout");
     browser.open("/signin");
     browser.type("#user", "passkey-clerk");
     browser.type("#password", ConsoleWorld.PASSWORD);
     browser.submit("#signin");
-    browser.find("#passkey-factor button").click();
+    browser.follow("#passkey-factor button");
     new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
         .until(d -> browser.path().equals("/console"));
     assertThat(browser.find("h1").getText()).isEqualTo("ダッシュボード");

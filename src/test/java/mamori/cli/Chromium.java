@@ -77,8 +77,20 @@ final class Chromium implements AutoCloseable {
     e.sendKeys(text);
   }
 
+  /** Submits a form and waits until the page it leads to has replaced this one. */
   void submit(String formCss) {
-    find(formCss + " button[type=submit]").click();
+    away(() -> find(formCss + " button[type=submit]").click());
+  }
+
+  /** Clicks what leads to another page, and waits until that page has replaced this one. */
+  void follow(String css) {
+    away(() -> find(css).click());
+  }
+
+  private void away(Runnable action) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    action.run();
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
   }
 
   String text() {

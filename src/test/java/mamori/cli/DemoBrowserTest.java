@@ -47,22 +47,22 @@ class DemoBrowserTest {
       try (Chromium browser = new Chromium(base, "ja")) {
         signIn(browser, "city-officer", users.get("city-officer"));
         browser.open("/console/entrustments");
-        WebElement approve = browser.find("a[href$='/approve']");
+        browser.find("a[href$='/approve']");
         browser.shot("30-demo-officer-chain");
-        approve.click();
+        browser.follow("a[href$='/approve']");
         browser.find("#confirm input[name=confirm]").click();
         browser.submit("#confirm");
         browser.shot("31-demo-approved");
         assertThat(browser.text()).doesNotContain("承認待ち 1");
-        browser.find("#signout").click();
+        browser.follow("#signout");
 
         signIn(browser, "sub-operator", users.get("sub-operator"));
         assertThat(browser.path()).isEqualTo("/desk");
-        browser.find("[id^=held-] a.button").click();
+        browser.follow("[id^=held-] a.button");
         new Select(browser.find("#purpose")).selectByValue(DemoStory.PURPOSE);
         browser.type("#case", "R8-再委託-001");
         browser.submit("#reason");
-        browser.find("#listed a").click();
+        browser.follow("#listed a");
         browser.shot("32-demo-subcontractor-works");
         assertThat(browser.text()).doesNotContainPattern("\\d{12}");
       }
