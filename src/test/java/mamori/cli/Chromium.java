@@ -90,7 +90,15 @@ final class Chromium implements AutoCloseable {
   private void away(Runnable action) {
     WebElement page = driver.findElement(By.tagName("html"));
     action.run();
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    // the old page's root goes stale; Chromium sometimes says so as "node does not belong to the document"
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+      try {
+        page.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.WebDriverException gone) {
+        return true;
+      }
+    });
   }
 
   String text() {
