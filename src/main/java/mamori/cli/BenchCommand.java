@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code mamori bench}: the measurements of DESIGN.md's Performance section, one subcommand each. */
 @Command(name = "bench", description = "Measure Mamori against the figures DESIGN.md sets.",
     mixinStandardHelpOptions = true, subcommands = {BenchLogCommand.class, BenchImportCommand.class, BenchReadCommand.class,
-        BenchSignInCommand.class})
+        BenchSignInCommand.class, BenchHistoryCommand.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

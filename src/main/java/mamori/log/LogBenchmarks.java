@@ -309,6 +309,36 @@ public final class LogBenchmarks {
   }
 
   /**
+   * Appends {@code count} synthetic records spread over {@code persons} persons (person {@code i %
+   * persons}, token {@link #personToken}), in {@link TenantLog#appendAll} calls of 4,096, so that each
+   * person's history is {@code count / persons} records scattered through the log, as real ones are.
+   */
+  public static void appendHistories(TenantLog log, long count, long persons, LongConsumer progress) {
+    if (count < 1 || persons < 1 || persons > count) {
+      throw new IllegalArgumentException("count must be at least 1 and persons 1 to count");
+    }
+    Instant time = Instant.parse("2026-04-01T09:00:00Z");
+    int batch = Math.min(4_096, TenantLog.MAX_APPEND_ALL);
+    for (long done = 0; done < count; ) {
+      int n = (int) Math.min(batch, count - done);
+      List<AccessRecord> records = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        AccessRecord r = record(done + i, time);
+        records.add(new AccessRecord(r.actor(), r.organisation(), r.chain(), r.purpose(), r.caseRef(), r.action(),
+            personToken((done + i) % persons), r.fields(), r.decision(), r.time(), r.salt()));
+      }
+      log.appendAll(records);
+      done += n;
+      progress.accept(done);
+    }
+  }
+
+  /** The token {@link #appendHistories} gives person {@code p}. */
+  public static String personToken(long p) {
+    return "HIST" + Long.toString(p, 36).toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /**
    * A realistic access record (about 150 bytes encoded): a subcontractor's operator reading two fields
    * of one person. The salt comes from a fast non-secure generator, so that the figure is the log's
    * and not SecureRandom's; production records take theirs from {@link AccessRecord#of}.
