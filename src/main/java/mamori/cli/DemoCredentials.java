@@ -45,21 +45,13 @@ final class DemoCredentials {
   record Entry(String organisation, String role, String token, String tokenId, Instant expiresAt, String password,
       String totpSecret) {}
 
-  /**
-   * Makes sure the file holds a valid token for every demo user, issuing only what is missing or about
-   * to expire; returns the file.
-   */
   /** The demo resident's letter, as the file keeps it: everything the resident would read on paper. */
   record ResidentLetter(String tenant, String letter, String code, String activate) {}
 
-  static Path ensure(Path data, ApiTokens tokens, Credentials credentials, TransparencyLogs logs,
-      DemoStory.Seeded story, Clock clock) throws IOException {
-    return ensure(data, tokens, credentials, logs, story, clock, () -> null);
-  }
-
   /**
-   * As {@link #ensure(Path, ApiTokens, Credentials, TransparencyLogs, DemoStory.Seeded, Clock)}, and keeps
-   * the demo resident's letter, asking {@code letter} for one only when the file has none.
+   * Makes sure the file holds a password, an authenticator secret and a valid token for every demo user,
+   * making only what is missing or about to expire, and keeps the demo resident's letter, asking
+   * {@code letter} for one only when the file has none; returns the file.
    */
   static Path ensure(Path data, ApiTokens tokens, Credentials credentials, TransparencyLogs logs,
       DemoStory.Seeded story, Clock clock, java.util.function.Supplier<ResidentLetter> letter) throws IOException {
@@ -78,7 +70,7 @@ final class DemoCredentials {
       if (kept == null || kept.password().isEmpty() || kept.totpSecret().isEmpty() || !status.hasPassword()
           || !status.enrolled()) {
         String password = newPassword();
-        String secret = newSecret();
+        String secret = Credentials.newSecret();
         credentials.setPassword(u.id(), password.toCharArray());
         credentials.setSecondFactor(u.id(), secret);
         kept = kept == null ? new Entry(u.organisation(), role(u), "", "", Instant.EPOCH, password, secret)
@@ -107,16 +99,6 @@ final class DemoCredentials {
     StringBuilder b = new StringBuilder("demo");
     for (int i = 0; i < 16; i++) {
       b.append(i % 4 == 0 ? '-' : "").append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-    }
-    return b.toString();
-  }
-
-  /** A 160-bit authenticator secret in base32, as an authenticator app takes it. */
-  private static String newSecret() {
-    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < 32; i++) {
-      b.append(alphabet.charAt(RANDOM.nextInt(32)));
     }
     return b.toString();
   }

@@ -93,12 +93,10 @@ public final class Credentials {
   public static final class PasswordPassed implements Check {
     private final User user;
     private final boolean enrolled;
-    private final Instant at;
 
-    PasswordPassed(User user, boolean enrolled, Instant at) {
+    PasswordPassed(User user, boolean enrolled) {
       this.user = user;
       this.enrolled = enrolled;
-      this.at = at;
     }
 
     public User user() {
@@ -111,7 +109,7 @@ public final class Credentials {
 
     @Override
     public String toString() {
-      return "PasswordPassed[" + user.id() + " at " + at + "]";
+      return "PasswordPassed[" + user.id() + "]";
     }
   }
 
@@ -170,14 +168,9 @@ public final class Credentials {
   public Check checkPassword(String userId, char[] password) {
     Optional<User> found = users.find(userId);
     Row row = found.flatMap(this::row).orElse(null);
-    if (row != null && row.lockedAt != null) {
-      return new Locked();
-    }
-    if (row != null) {
-      Optional<Duration> wait = waitFor(row);
-      if (wait.isPresent()) {
-        return new Wait(wait.get());
-      }
+    Optional<Check> blocked = row == null ? Optional.empty() : blocked(row);
+    if (blocked.isPresent()) {
+      return blocked.get();
     }
     String hash = row == null || row.passwordHash == null ? dummyHash : row.passwordHash;
     Boolean matches = argon2(password, hash);
@@ -190,7 +183,7 @@ public final class Credentials {
     if (!matches) {
       return fail(found.get());
     }
-    return new PasswordPassed(found.get(), row.secret != null, clock.instant());
+    return new PasswordPassed(found.get(), row.secret != null);
   }
 
   /**
@@ -217,9 +210,7 @@ public final class Credentials {
 
   /** A fresh secret for a user who passed the password step and has no second factor yet. */
   public Enrolment beginEnrolment(PasswordPassed passed) {
-    byte[] secret = new byte[20];
-    random.nextBytes(secret);
-    String text = Base32.encode(secret);
+    String text = newSecret();
     String label = ISSUER + ":" + passed.user.id();
     String uri = "otpauth://totp/" + label + "?secret=" + text + "&issuer=" + ISSUER
         + "&algorithm=SHA1&digits=6&period=30";
@@ -233,8 +224,9 @@ public final class Credentials {
   public Check enrol(PasswordPassed passed, String secret, String code) {
     User user = passed.user;
     Row row = row(user).orElseThrow(() -> new IllegalStateException("no credentials for " + user.id()));
-    if (row.lockedAt != null) {
-      return new Locked();
+    Optional<Check> blocked = blocked(row);
+    if (blocked.isPresent()) {
+      return blocked.get();
     }
     if (row.secret != null) {
       return new Refused();
@@ -301,13 +293,18 @@ public final class Credentials {
    * locked, still enrolled, and no revocation or password change came after it.
    */
   public boolean sessionValid(String userId, Instant signedInAt) {
-    Optional<User> user = users.find(userId);
-    if (user.isEmpty() || user.get().disabled()) {
-      return false;
+    String sql = "SELECT 1 FROM app_user u JOIN user_credential c ON c.tenant_id = u.tenant_id AND c.user_id = u.user_id "
+        + "WHERE u.user_id = ? AND u.disabled_at IS NULL AND c.locked_at IS NULL AND c.totp_secret IS NOT NULL "
+        + "AND c.sessions_valid_from <= ?";
+    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+      st.setString(1, userId);
+      st.setLong(2, signedInAt.toEpochMilli());
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot check a session: " + e.getMessage(), e);
     }
-    Optional<Row> row = row(user.get());
-    return row.isPresent() && row.get().lockedAt == null && row.get().secret != null
-        && row.get().sessionsValidFrom <= signedInAt.toEpochMilli();
   }
 
   /** Ends every session of a user from now on (they sign in again). */
@@ -354,6 +351,13 @@ public final class Credentials {
     User user = user(userId);
     return row(user).map(r -> new Status(r.passwordHash != null, r.secret != null, r.failures,
         r.lockedAt == null ? null : Instant.ofEpochMilli(r.lockedAt))).orElse(new Status(false, false, 0, null));
+  }
+
+  /** A new 160-bit authenticator secret in base32, as authenticator apps take it. */
+  public static String newSecret() {
+    byte[] secret = new byte[20];
+    new SecureRandom().nextBytes(secret);
+    return Base32.encode(secret);
   }
 
   /** The current authenticator code for a secret; for the demo's helper and tests. */

@@ -67,9 +67,10 @@ class ConsoleUsersController {
     List<TokenRow> tokenRows = new ArrayList<>();
     long now = clock.millis();
     for (User u : users.list(p.tenantId())) {
+      Credentials.Status signIn = credentials.status(u.id());
       rows.add(new UserRow(u.id(), u.displayName(), u.organisationId(), entrustments.organisation(u.organisationId())
           .map(Organisation::name).orElse(u.organisationId()), u.role().name(), u.disabled(), Pages.time(u.disabledAt()),
-          u.id().equals(p.userId()), signIn(credentials.status(u.id())), credentials.status(u.id()).lockedAt() != null));
+          u.id().equals(p.userId()), signIn(signIn), signIn.lockedAt() != null));
       for (ApiTokens.TokenInfo t : tokens.list(u.id())) {
         tokenRows.add(new TokenRow(t.tokenId(), t.userId(), t.label(), t.issuedBy(), Pages.time(t.createdAt()),
             Pages.time(t.expiresAt()), Pages.time(t.lastUsedAt()), Pages.time(t.revokedAt()),

@@ -4,19 +4,31 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import mamori.identity.Passkeys;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.webauthn.api.AuthenticatorAssertionResponse;
+import org.springframework.security.web.webauthn.api.PublicKeyCredential;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
 import org.springframework.security.web.webauthn.jackson.WebauthnJacksonModule;
+import org.springframework.security.web.webauthn.management.ImmutablePublicKeyCredentialCreationOptionsRequest;
+import org.springframework.security.web.webauthn.management.ImmutablePublicKeyCredentialRequestOptionsRequest;
+import org.springframework.security.web.webauthn.management.ImmutableRelyingPartyRegistrationRequest;
+import org.springframework.security.web.webauthn.management.RelyingPartyPublicKey;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The passkey relying party the pages share (staff second factor and resident sign-in), and the JSON its
- * ceremonies speak. The relying-party id and the origins come from {@code mamori.portal.rp-id} and
+ * The passkey relying party the pages share (staff second factor and resident sign-in), its ceremonies
+ * with their challenges kept in the session and used once, and the JSON they speak. The relying-party id and the origins come from {@code mamori.portal.rp-id} and
  * {@code mamori.portal.origins} (localhost and this server's port by default): a passkey made for one
  * installation is refused by any other origin.
  */
@@ -47,8 +59,76 @@ class PasskeyParty {
     return rp;
   }
 
+  /** A registration challenge for {@code owner}'s new passkey, kept in the session under {@code key}; its JSON. */
+  String beginRegistration(HttpSession session, String key, String owner) {
+    PublicKeyCredentialCreationOptions options = operations().createPublicKeyCredentialCreationOptions(
+        new ImmutablePublicKeyCredentialCreationOptionsRequest(
+            UsernamePasswordAuthenticationToken.authenticated(owner, null, List.of())));
+    session.setAttribute(key, options);
+    return JSON.writeValueAsString(options);
+  }
+
+  /**
+   * Registers the passkey in {@code body} ({@code {"credential":..., "label":...}}) against the challenge
+   * kept under {@code key}, which is used up either way.
+   *
+   * @return false when there was no challenge or the passkey was refused
+   */
+  boolean finishRegistration(@Nullable HttpSession session, String key, String body) {
+    if (session == null || !(session.getAttribute(key) instanceof PublicKeyCredentialCreationOptions options)) {
+      return false;
+    }
+    session.removeAttribute(key);
+    try {
+      operations().registerCredential(new ImmutableRelyingPartyRegistrationRequest(options,
+          JSON.readValue(body, RelyingPartyPublicKey.class)));
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * A sign-in challenge kept in the session under {@code key}; its JSON. With an {@code owner}, only their
+   * passkeys are offered; without, any discoverable passkey may answer.
+   */
+  String beginAssertion(HttpSession session, String key, @Nullable String owner) {
+    var who = owner == null ? UsernamePasswordAuthenticationToken.unauthenticated("anonymous", null)
+        : UsernamePasswordAuthenticationToken.authenticated(owner, null, List.of());
+    PublicKeyCredentialRequestOptions options = operations().createCredentialRequestOptions(
+        new ImmutablePublicKeyCredentialRequestOptionsRequest(who));
+    session.setAttribute(key, options);
+    return JSON.writeValueAsString(options);
+  }
+
+  /** The sign-in challenge kept under {@code key}, used up; null when there is none. */
+  static @Nullable PublicKeyCredentialRequestOptions takeAssertion(@Nullable HttpSession session, String key) {
+    if (session == null || !(session.getAttribute(key) instanceof PublicKeyCredentialRequestOptions options)) {
+      return null;
+    }
+    session.removeAttribute(key);
+    return options;
+  }
+
+  /**
+   * The assertion a browser sent.
+   *
+   * @throws IllegalArgumentException when the body is not one
+   */
+  static PublicKeyCredential<AuthenticatorAssertionResponse> assertion(String body) {
+    try {
+      return JSON.readValue(body, new TypeReference<PublicKeyCredential<AuthenticatorAssertionResponse>>() {});
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("not a passkey assertion", e);
+    }
+  }
+
   static ResponseEntity<String> json(Object body) {
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsString(body));
+    return rawJson(JSON.writeValueAsString(body));
+  }
+
+  static ResponseEntity<String> rawJson(String json) {
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
   }
 
   static ResponseEntity<String> error(int status, String code, String message) {

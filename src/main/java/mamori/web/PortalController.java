@@ -3,7 +3,6 @@ package mamori.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mamori.identity.Passkeys;
@@ -12,29 +11,16 @@ import mamori.portal.ResidentLetters;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.webauthn.api.AuthenticatorAssertionResponse;
-import org.springframework.security.web.webauthn.api.PublicKeyCredential;
-import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
-import org.springframework.security.web.webauthn.management.ImmutablePublicKeyCredentialCreationOptionsRequest;
-import org.springframework.security.web.webauthn.management.ImmutablePublicKeyCredentialRequestOptionsRequest;
-import org.springframework.security.web.webauthn.management.ImmutableRelyingPartyRegistrationRequest;
 import org.springframework.security.web.webauthn.management.RelyingPartyAuthenticationRequest;
-import org.springframework.security.web.webauthn.management.RelyingPartyPublicKey;
-import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /*
  * A resident has no password. The letter's one-time code proves they hold the letter the city sent to
@@ -48,12 +34,10 @@ class PortalController {
   private static final String ACTIVATED = "mamori.portal.activated";
   private static final String CREATION = "mamori.portal.creation";
   private static final String REQUEST = "mamori.portal.request";
-  private static final JsonMapper JSON = PasskeyParty.JSON;
 
   private final ResidentLetters letters;
   private final PasskeyParty party;
   private final Passkeys passkeys;
-  private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
   PortalController(ResidentLetters letters, PasskeyParty party, Passkeys passkeys) {
     this.letters = letters;
@@ -93,8 +77,7 @@ class PortalController {
     passkeys.removeAll(resident.residentId());
     HttpSession session = request.getSession(true);
     request.changeSessionId();
-    session.setAttribute(ACTIVATED, new ResidentAuthentication.Resident(resident.tenantId(), resident.residentId(),
-        resident.personToken()));
+    session.setAttribute(ACTIVATED, resident);
     return "redirect:/portal/passkey";
   }
 
@@ -105,103 +88,65 @@ class PortalController {
 
   @PostMapping(path = "/portal/passkey/options", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> creationOptions(HttpServletRequest request) {
-    ResidentAuthentication.Resident r = activated(request);
+    Resident r = activated(request);
     if (r == null) {
-      return error(403, "portal.not-activated", "activate with the letter's code first");
+      return PasskeyParty.error(403, "portal.not-activated", "activate with the letter's code first");
     }
-    PublicKeyCredentialCreationOptions options = relyingParty().createPublicKeyCredentialCreationOptions(
-        new ImmutablePublicKeyCredentialCreationOptionsRequest(
-            UsernamePasswordAuthenticationToken.authenticated(r.residentId(), null, List.of())));
-    request.getSession().setAttribute(CREATION, options);
-    return ResponseEntity.ok(JSON.writeValueAsString(options));
+    return PasskeyParty.rawJson(party.beginRegistration(request.getSession(), CREATION, r.residentId()));
   }
 
   @PostMapping(path = "/portal/passkey", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> register(@RequestBody String body, HttpServletRequest request, HttpServletResponse response) {
-    ResidentAuthentication.Resident r = activated(request);
-    HttpSession session = request.getSession(false);
-    if (r == null || session == null || !(session.getAttribute(CREATION) instanceof PublicKeyCredentialCreationOptions o)) {
-      return error(403, "portal.not-activated", "activate with the letter's code first");
+    Resident r = activated(request);
+    if (r == null) {
+      return PasskeyParty.error(403, "portal.not-activated", "activate with the letter's code first");
     }
-    session.removeAttribute(CREATION);
-    try {
-      RelyingPartyPublicKey key = JSON.readValue(body, RelyingPartyPublicKey.class);
-      relyingParty().registerCredential(new ImmutableRelyingPartyRegistrationRequest(o, key));
-    } catch (RuntimeException e) {
-      return error(400, "portal.passkey-refused", "the passkey was not accepted");
+    if (!party.finishRegistration(request.getSession(false), CREATION, body)) {
+      return PasskeyParty.error(400, "portal.passkey-refused", "the passkey was not accepted (ask for the options first)");
     }
-    signIn(r, request, response);
-    return ResponseEntity.ok(JSON.writeValueAsString(Map.of("next", "/portal/history")));
+    Sessions.establish(new ResidentAuthentication(r), request, response);
+    return PasskeyParty.json(Map.of("next", "/portal/history"));
   }
 
   @PostMapping(path = "/portal/signin/options", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> requestOptions(HttpServletRequest request) {
-    PublicKeyCredentialRequestOptions options = relyingParty().createCredentialRequestOptions(
-        new ImmutablePublicKeyCredentialRequestOptionsRequest(
-            UsernamePasswordAuthenticationToken.unauthenticated("anonymous", null)));
-    request.getSession(true).setAttribute(REQUEST, options);
-    return ResponseEntity.ok(JSON.writeValueAsString(options));
+    return PasskeyParty.rawJson(party.beginAssertion(request.getSession(true), REQUEST, null));
   }
 
   @PostMapping(path = "/portal/signin", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> passkeySignIn(@RequestBody String body, HttpServletRequest request,
       HttpServletResponse response) {
-    HttpSession session = request.getSession(false);
-    if (session == null || !(session.getAttribute(REQUEST) instanceof PublicKeyCredentialRequestOptions o)) {
-      return error(400, "portal.no-challenge", "ask for sign-in options first");
+    PublicKeyCredentialRequestOptions options = PasskeyParty.takeAssertion(request.getSession(false), REQUEST);
+    if (options == null) {
+      return PasskeyParty.error(400, "portal.no-challenge", "ask for sign-in options first");
     }
-    session.removeAttribute(REQUEST);
     Optional<Resident> resident;
     try {
-      PublicKeyCredential<AuthenticatorAssertionResponse> credential = JSON.readValue(body,
-          new TypeReference<PublicKeyCredential<AuthenticatorAssertionResponse>>() {});
-      PublicKeyCredentialUserEntity user = relyingParty().authenticate(new RelyingPartyAuthenticationRequest(o, credential));
+      PublicKeyCredentialUserEntity user = party.operations().authenticate(
+          new RelyingPartyAuthenticationRequest(options, PasskeyParty.assertion(body)));
       resident = letters.resident(user.getName());
     } catch (RuntimeException e) {
       resident = Optional.empty();
     }
     if (resident.isEmpty()) {
-      return error(401, "portal.signin-refused", "the passkey was not accepted");
+      return PasskeyParty.error(401, "portal.signin-refused", "the passkey was not accepted");
     }
-    Resident r = resident.get();
-    signIn(new ResidentAuthentication.Resident(r.tenantId(), r.residentId(), r.personToken()), request, response);
-    return ResponseEntity.ok(JSON.writeValueAsString(Map.of("next", "/portal/history")));
+    Sessions.establish(new ResidentAuthentication(resident.get()), request, response);
+    return PasskeyParty.json(Map.of("next", "/portal/history"));
   }
 
   @PostMapping("/portal/signout")
   String signOut(HttpServletRequest request) {
-    SecurityContextHolder.clearContext();
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      session.invalidate();
-    }
+    Sessions.end(request);
     return "redirect:/portal?out";
   }
 
-  private void signIn(ResidentAuthentication.Resident r, HttpServletRequest request, HttpServletResponse response) {
-    HttpSession session = request.getSession();
-    session.removeAttribute(ACTIVATED);
-    request.changeSessionId();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(new ResidentAuthentication(r));
-    SecurityContextHolder.setContext(context);
-    contexts.saveContext(context, request, response);
-  }
-
   /** The resident who activated a letter in this session, or who is signed in (adding another passkey). */
-  private static ResidentAuthentication.@Nullable Resident activated(HttpServletRequest request) {
+  private static @Nullable Resident activated(HttpServletRequest request) {
     if (SecurityContextHolder.getContext().getAuthentication() instanceof ResidentAuthentication a) {
       return a.getPrincipal();
     }
     HttpSession session = request.getSession(false);
-    return session != null && session.getAttribute(ACTIVATED) instanceof ResidentAuthentication.Resident r ? r : null;
-  }
-
-  private WebAuthnRelyingPartyOperations relyingParty() {
-    return party.operations();
-  }
-
-  private static ResponseEntity<String> error(int status, String code, String message) {
-    return PasskeyParty.error(status, code, message);
+    return session != null && session.getAttribute(ACTIVATED) instanceof Resident r ? r : null;
   }
 }

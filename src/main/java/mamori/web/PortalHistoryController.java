@@ -12,6 +12,7 @@ import mamori.entrustment.Organisation;
 import mamori.identity.SecurityAlerts;
 import mamori.log.TenantLog;
 import mamori.log.TransparencyLogs;
+import mamori.portal.Resident;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -57,7 +58,7 @@ class PortalHistoryController {
 
   @GetMapping("/portal/history")
   String history(@RequestParam(required = false) String flagged, Model model, Locale locale) {
-    ResidentAuthentication.Resident r = resident();
+    Resident r = resident();
     PersonAccesses.History h = accesses.forResident(r.tenantId(), r.residentId(), new AgencyToken(r.personToken()), LIMIT);
     TenantLog log = logs.forTenant(r.tenantId());
     String vkey = logs.verifierKeys(r.tenantId()).getFirst().toString();
@@ -91,18 +92,13 @@ class PortalHistoryController {
   }
 
   @PostMapping("/portal/history/{index}/flag")
-  String flag(@PathVariable long index, @RequestParam(defaultValue = "") String note) {
-    ResidentAuthentication.Resident r = resident();
+  String flag(@PathVariable long index) {
+    Resident r = resident();
     TenantLog log = logs.forTenant(r.tenantId());
     if (!log.indicesFor(r.personToken()).contains(index)) {
       throw PageRefusal.notFound();
     }
-    String text = note.strip();
-    if (text.length() > 500 || text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
-      text = text.substring(0, Math.min(500, text.length())).replaceAll("\\p{Cntrl}", " ");
-    }
-    alerts.raise(r.tenantId(), "access.flagged", "log:" + index,
-        "resident " + r.residentId() + " did not expect this access" + (text.isEmpty() ? "" : ": " + text));
+    alerts.raise(r.tenantId(), "access.flagged", "log:" + index, "resident " + r.residentId() + " did not expect this access");
     return "redirect:/portal/history?flagged=" + index;
   }
 
@@ -127,7 +123,7 @@ class PortalHistoryController {
     return entrustments.organisation(organisation).map(Organisation::name).orElse(organisation);
   }
 
-  static ResidentAuthentication.Resident resident() {
+  static Resident resident() {
     Authentication a = SecurityContextHolder.getContext().getAuthentication();
     if (!(a instanceof ResidentAuthentication r)) {
       throw PageRefusal.forbidden();

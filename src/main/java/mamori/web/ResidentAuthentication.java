@@ -1,6 +1,7 @@
 package mamori.web;
 
 import java.util.List;
+import mamori.portal.Resident;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -12,9 +13,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 final class ResidentAuthentication extends AbstractAuthenticationToken {
   static final String ROLE = "ROLE_RESIDENT";
 
-  /** Who the resident is: what the portal reads is always this person's, never a parameter's. */
-  record Resident(String tenantId, String residentId, String personToken) {}
-
   private final Resident resident;
 
   ResidentAuthentication(Resident resident) {
@@ -23,6 +21,7 @@ final class ResidentAuthentication extends AbstractAuthenticationToken {
     setAuthenticated(true);
   }
 
+  /** Who the resident is: what the portal reads is always this person's, never a parameter's. */
   @Override
   public Resident getPrincipal() {
     return resident;

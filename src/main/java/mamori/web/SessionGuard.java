@@ -4,7 +4,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +29,14 @@ final class SessionGuard extends OncePerRequestFilter {
     this.clock = clock;
   }
 
+  /** Static assets open to anyone need no check (a page with its styles and scripts is one check, not four). */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
+        || path.equals("/favicon.ico");
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
@@ -37,11 +44,7 @@ final class SessionGuard extends OncePerRequestFilter {
     if (auth instanceof SessionAuthentication s) {
       boolean tooOld = clock.instant().isAfter(s.signedIn().at().plus(MAX_AGE));
       if (tooOld || !credentials.sessionValid(s.getName(), s.signedIn().at())) {
-        SecurityContextHolder.clearContext();
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-          session.invalidate();
-        }
+        Sessions.end(request);
         response.sendRedirect(request.getContextPath() + "/signin?ended");
         return;
       }

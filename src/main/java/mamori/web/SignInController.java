@@ -10,21 +10,14 @@ import mamori.identity.Credentials;
 import mamori.identity.Passkeys;
 import mamori.log.AccessRecord;
 import mamori.log.TransparencyLogs;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.web.webauthn.api.AuthenticatorAssertionResponse;
 import org.springframework.security.web.webauthn.api.PublicKeyCredential;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
-import org.springframework.security.web.webauthn.management.ImmutablePublicKeyCredentialRequestOptionsRequest;
 import org.springframework.web.bind.annotation.RequestBody;
 import mamori.identity.SignedIn;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +37,6 @@ class SignInController {
   private static final String PENDING = "mamori.signin.pending";
   private static final String ENROLMENT = "mamori.signin.enrolment";
   private static final Duration PENDING_FOR = Duration.ofMinutes(5);
-  private static final String CSRF_ATTRIBUTE = HttpSessionCsrfTokenRepository.class.getName() + ".CSRF_TOKEN";
 
   private static final String PASSKEY_REQUEST = "mamori.signin.passkey-request";
 
@@ -54,7 +46,6 @@ class SignInController {
   private final TransparencyLogs logs;
   private final Clock clock = Clock.systemUTC();
   private final SignInThrottle throttle = new SignInThrottle(clock);
-  private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
   SignInController(Credentials credentials, PasskeyParty party, Passkeys passkeys, TransparencyLogs logs) {
     this.logs = logs;
@@ -121,36 +112,29 @@ class SignInController {
     if (pending == null || !pending.passed().enrolled()) {
       return PasskeyParty.error(403, "signin.password-first", "sign in with the password first");
     }
-    PublicKeyCredentialRequestOptions options = party.operations().createCredentialRequestOptions(
-        new ImmutablePublicKeyCredentialRequestOptionsRequest(UsernamePasswordAuthenticationToken.authenticated(
-            Credentials.passkeyOwner(pending.passed().user().id()), null, java.util.List.of())));
-    request.getSession().setAttribute(PASSKEY_REQUEST, options);
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(PasskeyParty.JSON.writeValueAsString(options));
+    return PasskeyParty.rawJson(party.beginAssertion(request.getSession(), PASSKEY_REQUEST,
+        Credentials.passkeyOwner(pending.passed().user().id())));
   }
 
   /** The second factor by passkey; answers where to go next, or why not. */
   @PostMapping(path = "/signin/passkey", produces = "application/json")
   ResponseEntity<String> passkey(@RequestBody String body, HttpServletRequest request, HttpServletResponse response) {
     Pending pending = pending(request);
-    HttpSession session = request.getSession(false);
-    if (pending == null || session == null
-        || !(session.getAttribute(PASSKEY_REQUEST) instanceof PublicKeyCredentialRequestOptions options)) {
+    PublicKeyCredentialRequestOptions options = PasskeyParty.takeAssertion(request.getSession(false), PASSKEY_REQUEST);
+    if (pending == null || options == null) {
       return PasskeyParty.error(403, "signin.password-first", "sign in with the password first");
     }
-    session.removeAttribute(PASSKEY_REQUEST);
     PublicKeyCredential<AuthenticatorAssertionResponse> credential;
     try {
-      credential = PasskeyParty.JSON.readValue(body,
-          new tools.jackson.core.type.TypeReference<PublicKeyCredential<AuthenticatorAssertionResponse>>() {});
-    } catch (RuntimeException e) {
+      credential = PasskeyParty.assertion(body);
+    } catch (IllegalArgumentException e) {
       return PasskeyParty.error(400, "signin.passkey-malformed", "not a passkey assertion");
     }
-    Credentials.Check check = credentials.checkPasskey(pending.passed(), party.operations(), options, credential);
-    if (!(check instanceof Credentials.Passed)) {
+    if (!(credentials.checkPasskey(pending.passed(), party.operations(), options, credential)
+        instanceof Credentials.Passed(SignedIn signedIn))) {
       return PasskeyParty.error(401, "signin.passkey-refused", "the passkey was not accepted");
     }
-    String next = finish(check, request, response, new org.springframework.ui.ExtendedModelMap(), "signin/code");
-    return PasskeyParty.json(java.util.Map.of("next", next.substring("redirect:".length())));
+    return PasskeyParty.json(java.util.Map.of("next", signIn(signedIn, request, response)));
   }
 
   @PostMapping("/signin/code")
@@ -201,11 +185,7 @@ class SignInController {
 
   @PostMapping("/signout")
   String signOut(HttpServletRequest request) {
-    SecurityContextHolder.clearContext();
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      session.invalidate();
-    }
+    Sessions.end(request);
     return "redirect:/signin?out";
   }
 
@@ -223,20 +203,20 @@ class SignInController {
       }
       return refused(check, response, model, page);
     }
-    // the sign-in is in the tenant's log before the session exists: the auditor sees who came in, and how
+    return "redirect:" + signIn(signedIn, request, response);
+  }
+
+  /** Signs the session in with both factors, logged first; returns the page to land on. */
+  private String signIn(SignedIn signedIn, HttpServletRequest request, HttpServletResponse response) {
+    // the sign-in is in the tenant's log before the session exists: the auditor sees who came in
     var p = signedIn.principal();
     logs.forTenant(p.tenantId()).append(AccessRecord.of(p.userId(), p.organisationId(), java.util.List.of(), "", "",
         "signin", "", java.util.List.of(), "allow", clock.instant()));
     HttpSession session = request.getSession();
     session.removeAttribute(PENDING);
     session.removeAttribute(ENROLMENT);
-    session.removeAttribute(CSRF_ATTRIBUTE);
-    request.changeSessionId();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(new SessionAuthentication(signedIn));
-    SecurityContextHolder.setContext(context);
-    contexts.saveContext(context, request, response);
-    return Pages.controller(signedIn.principal()) ? "redirect:/console" : "redirect:/desk";
+    Sessions.establish(new SessionAuthentication(signedIn), request, response);
+    return Pages.controller(p) ? "/console" : "/desk";
   }
 
   private String refused(Credentials.Check check, HttpServletResponse response, Model model, String page) {

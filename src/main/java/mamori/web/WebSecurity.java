@@ -17,6 +17,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * What every response carries and what may be reached before sign-in. Only the status page, the status
@@ -36,8 +37,8 @@ class WebSecurity {
   @Bean
   SecurityFilterChain web(HttpSecurity http, BearerTokenSecurity bearer, Credentials credentials) throws Exception {
     bearer.applyTo(http);
-    RequestMatcher signedInPages = request -> PAGE_PATHS.stream().anyMatch(
-        p -> PathPatternRequestMatcher.pathPattern(p).matches(request));
+    RequestMatcher signedInPages = new OrRequestMatcher(
+        PAGE_PATHS.stream().<RequestMatcher>map(PathPatternRequestMatcher::pathPattern).toList());
     // pages send whoever is not signed in to the sign-in page; the API answers 401 through the bearer
     // entry point; everything else keeps the plain 403
     http.exceptionHandling(e -> e

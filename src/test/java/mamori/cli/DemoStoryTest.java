@@ -40,7 +40,7 @@ class DemoStoryTest {
       var entrustments = new Entrustments(store.dataSource(), logs, e -> {}, clock);
       var seeded = new DemoStory(entrustments, new Users(store.dataSource(), clock), logs, clock).seed();
       Path file = DemoCredentials.ensure(data, new ApiTokens(store.dataSource(), clock), credentials(store, data), logs,
-          seeded, clock);
+          seeded, clock, () -> null);
       return new Run(seeded, file, logs.forTenant(DemoStory.TENANT).size());
     }
   }
