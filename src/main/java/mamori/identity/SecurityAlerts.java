@@ -74,11 +74,6 @@ public final class SecurityAlerts {
     }
   }
 
-  /** How many of a tenant's alerts are open. */
-  public int openCount(String tenantId) {
-    return (int) list(tenantId, 1000).stream().filter(Alert::open).count();
-  }
-
   /** Closes an open alert of the tenant; false when the tenant has no such open alert. */
   public boolean close(String tenantId, String alertId, String closedBy) {
     return Jdbc.update(dataSource, "UPDATE security_alert SET closed_at = ?, closed_by = ? WHERE tenant_id = ? "

@@ -35,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class PortalHistoryController {
   static final int LIMIT = 2000;
+  /** The organisation of the resident's own viewings in the log (see {@link PersonAccesses#forResident}). */
+  private static final String RESIDENT = "resident";
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final PersonAccesses accesses;
@@ -54,7 +56,7 @@ class PortalHistoryController {
 
   /** One access as the resident sees it. */
   record Row(long index, String when, String organisation, List<String> chain, String purpose, String action,
-      List<String> fields, boolean allowed, boolean own, String verify) {}
+      List<String> fields, boolean allowed, String verify) {}
 
   @GetMapping("/portal/history")
   String history(@RequestParam(required = false) String flagged, Model model, Locale locale) {
@@ -64,9 +66,16 @@ class PortalHistoryController {
     String vkey = logs.verifierKeys(r.tenantId()).getFirst().toString();
     java.util.Map<String, String> purposes = new java.util.HashMap<>();
     entrustments.purposes(r.tenantId()).forEach(pu -> purposes.put(pu.id(), pu.name()));
+    // the resident's own viewings are counted, not listed, so they never crowd out the accesses of others
     List<Row> rows = new ArrayList<>();
+    int ownViews = 0;
+    String lastOwnView = "";
     for (PersonAccesses.Entry e : h.entries().reversed()) {
-      boolean own = e.organisation().equals("resident");
+      String when = ResidentDates.format(Instant.parse(e.time()), locale);
+      if (e.organisation().equals(RESIDENT)) {
+        lastOwnView = ownViews++ == 0 ? when : lastOwnView;
+        continue;
+      }
       String verify = "";
       if (!e.proof().isEmpty()) {
         byte[] entry = log.entry(e.index()).orElseThrow();
@@ -74,17 +83,15 @@ class PortalHistoryController {
             "leafIndex", e.index(), "treeSize", h.treeSize(), "entry", Base64.getEncoder().encodeToString(entry),
             "proof", e.proof()));
       }
-      rows.add(new Row(e.index(), ResidentDates.format(Instant.parse(e.time()), locale), name(e.organisation()),
-          chain(r.tenantId(), e.chain()), purposes.getOrDefault(e.purpose(),
-          messages.getMessage("portal.purpose." + e.purpose(), null, e.purpose(), locale)),
+      String purpose = purposes.containsKey(e.purpose()) ? purposes.get(e.purpose())
+          : messages.getMessage("portal.purpose." + e.purpose(), null, e.purpose(), locale);
+      rows.add(new Row(e.index(), when, name(e.organisation()), chain(r.tenantId(), e.chain()), purpose,
           messages.getMessage("portal.action." + e.action(), null, e.action(), locale), e.fields(),
-          e.decision().equals("allow"), own, verify));
+          e.decision().equals("allow"), verify));
     }
-    // the resident's own viewings are listed once, as a count, so they never crowd out the accesses of others
-    List<Row> own = rows.stream().filter(Row::own).toList();
-    model.addAttribute("rows", rows.stream().filter(row -> !row.own()).toList());
-    model.addAttribute("ownViews", own.size());
-    model.addAttribute("lastOwnView", own.isEmpty() ? "" : own.getFirst().when());
+    model.addAttribute("rows", rows);
+    model.addAttribute("ownViews", ownViews);
+    model.addAttribute("lastOwnView", lastOwnView);
     model.addAttribute("treeSize", h.treeSize());
     model.addAttribute("flagged", flagged);
     model.addAttribute("residentSignedIn", r.residentId());
@@ -117,9 +124,6 @@ class PortalHistoryController {
   }
 
   private String name(String organisation) {
-    if (organisation.equals("resident")) {
-      return organisation;
-    }
     return entrustments.organisation(organisation).map(Organisation::name).orElse(organisation);
   }
 
