@@ -1,19 +1,31 @@
 package mamori.access;
 
 import java.time.Instant;
+import java.util.Objects;
+import mamori.core.Attempt;
+import mamori.core.Reason;
+import mamori.core.TenantId;
 
 /**
  * The gate denied an access; published after the denial is in the tenant's log, for detection.
  *
- * @param tenant the tenant whose data was asked for
- * @param user the acting user
- * @param organisation the user's organisation
- * @param purpose the purpose named
- * @param caseRef the case named
- * @param action what was attempted ({@code read}, {@code list}, ...)
- * @param person the tenant's own token of the person, or "" when none is known
- * @param reason the stable reason code
- * @param at when
+ * @param attempt who tried what on whose data, why and when; its person is the tenant's own token of
+ *     the person, empty when none is known
+ * @param reason why it was denied
  */
-public record AccessDenied(String tenant, String user, String organisation, String purpose, String caseRef,
-    String action, String person, String reason, Instant at) {}
+public record AccessDenied(Attempt attempt, Reason reason) {
+  public AccessDenied {
+    Objects.requireNonNull(attempt, "attempt");
+    Objects.requireNonNull(reason, "reason");
+  }
+
+  /** The tenant whose data was asked for. */
+  public TenantId tenant() {
+    return attempt.who().tenant();
+  }
+
+  /** When. */
+  public Instant at() {
+    return attempt.when();
+  }
+}

@@ -1,8 +1,6 @@
 package mamori.access;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,21 +9,25 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import mamori.core.Action;
+import mamori.core.Attempt;
+import mamori.core.Field;
+import mamori.core.Mask;
+import mamori.core.Outcome;
+import mamori.core.PersonToken;
+import mamori.core.Reason;
+import mamori.core.Why;
 import mamori.crypto.AgencyToken;
-import mamori.entrustment.Action;
 import mamori.entrustment.Caller;
 import mamori.entrustment.Decision;
 import mamori.entrustment.Entrustment;
 import mamori.entrustment.Entrustments;
 import mamori.entrustment.Request;
-import mamori.entrustment.Role;
 import mamori.identity.Principal;
 import mamori.log.AccessRecord;
 import mamori.log.TransparencyLogs;
 import mamori.number.IndividualNumber;
 import mamori.vault.Actor;
-import mamori.vault.Field;
-import mamori.vault.Mask;
 import mamori.vault.PersonVersion;
 import mamori.vault.Revealed;
 import mamori.vault.Vault;
@@ -37,8 +39,8 @@ import mamori.vault.Vault;
  * <p>Design. A contractor knows a person only by its own token ({@code TenantKeys.token(tenant, org, id)});
  * listing persons for an organisation remembers which tenant token each of its tokens stands for, and a
  * token without such a row (another tenant's, another organisation's) names nothing: {@code person.not-found},
- * answered as 404. A denial is appended to the tenant's log as {@code deny:<code>} and published as
- * {@link AccessDenied}; an allowed read counts against every daily cap of the chain, then goes through
+ * answered as 404. Each access is an {@link Attempt}; a denial is appended to the tenant's log with its
+ * {@link Reason} and published as {@link AccessDenied}; an allowed read counts against every daily cap of the chain, then goes through
  * {@link Vault#reveal}, which makes its {@code read} record durable before anything is decrypted, at the
  * strictest of the masking the chain gives and the masking asked. When the log cannot record, the
  * {@code LogUnavailableException} propagates and nothing is revealed (fail closed).
@@ -61,44 +63,34 @@ public final class AccessGate {
     this.tokens = new PersonTokenTable(store);
   }
 
-  /** The identity role as entrustments know it. */
-  public static Role role(mamori.identity.Role role) {
-    return switch (role) {
-      case STAFF -> Role.STAFF;
-      case OPERATOR -> Role.OPERATOR;
-      case ORG_ADMIN -> Role.ORGANISATION_ADMIN;
-      case SECURITY_OFFICER -> Role.SECURITY_OFFICER;
-      case AUDITOR -> Role.AUDITOR;
-    };
-  }
-
   /** The principal as the entrustment module knows a caller. */
   public static Caller caller(Principal p) {
-    return new Caller(p.userId(), p.organisationId(), role(p.role()));
+    return new Caller(p.userId().value(), p.organisationId().value(), p.role());
   }
 
   /**
    * The tokens, as the caller's organisation knows them, of the first {@code limit} persons it may work
-   * on for {@code purpose}; logged as one {@code list} record first.
+   * on for the purpose; logged as one {@code list} record first.
    *
    * @throws AccessException when refused (logged)
    * @throws IllegalArgumentException when {@code limit} is not 1 to 10000; nothing is logged
    */
-  public List<AgencyToken> persons(Principal p, String purpose, String caseRef, int limit) {
+  public List<AgencyToken> persons(Principal p, Why why, int limit) {
     if (limit < 1 || limit > 10_000) {
       throw new IllegalArgumentException("limit is 1 to 10000, not " + limit);
     }
-    Set<Field> fields = scopeFields(p, purpose);
-    Decision d = decide(p, purpose, caseRef, fields, Action.READ);
+    Set<Field> fields = scopeFields(p, why);
+    Decision d = decide(p, why, fields, Action.READ);
+    Attempt listing = attempt(p, d.chain(), why, Action.LIST, Optional.empty(), fields);
     if (!d.allowed()) {
-      throw deny(p, d.chain(), purpose, caseRef, "list", "", fields, d.reason());
+      throw deny(listing, d.reason());
     }
-    logs.forTenant(p.tenantId()).append(record(p, d.chain(), purpose, caseRef, "list", "", fields, "allow"));
-    List<Vault.TokenPair> pairs = vault.tokens(p.tenantId(), p.organisationId(), limit);
-    if (controller(p)) {
+    logs.forTenant(tenant(p)).append(AccessRecord.of(listing, d.outcome()));
+    List<Vault.TokenPair> pairs = vault.tokens(tenant(p), p.organisationId().value(), limit);
+    if (p.controller()) {
       return pairs.stream().map(Vault.TokenPair::own).toList();
     }
-    tokens.remember(p.tenantId(), p.organisationId(), pairs);
+    tokens.remember(tenant(p), p.organisationId().value(), pairs);
     return pairs.stream().map(Vault.TokenPair::organisation).toList();
   }
 
@@ -112,9 +104,9 @@ public final class AccessGate {
    * @throws mamori.vault.VaultException when the person was erased
    * @throws mamori.log.LogUnavailableException when the log cannot record; nothing is revealed
    */
-  public Revealed read(Principal p, AgencyToken token, String purpose, String caseRef, Map<Field, Mask> asked) {
-    Allowed a = allow(p, token, purpose, caseRef, asked, "read");
-    return vault.reveal(p.tenantId(), a.own(), a.masks(), a.actor());
+  public Revealed read(Principal p, AgencyToken token, Why why, Map<Field, Mask> asked) {
+    Allowed a = allow(p, token, why, asked, Action.READ);
+    return vault.reveal(tenant(p), a.own(), a.masks(), a.actor());
   }
 
   /**
@@ -122,30 +114,29 @@ public final class AccessGate {
    * but for the PRINT action, so a contractor needs an entrustment that allows printing, and recorded
    * as {@code print}.
    */
-  public Revealed print(Principal p, AgencyToken token, String purpose, String caseRef, Map<Field, Mask> asked) {
-    Allowed a = allow(p, token, purpose, caseRef, asked, "print");
-    return vault.reveal(p.tenantId(), a.own(), a.masks(), a.actor(), "print");
+  public Revealed print(Principal p, AgencyToken token, Why why, Map<Field, Mask> asked) {
+    Allowed a = allow(p, token, why, asked, Action.PRINT);
+    return vault.reveal(tenant(p), a.own(), a.masks(), a.actor(), Action.PRINT);
   }
 
   /** The earlier versions of a person's record, decided and logged as {@link #read}; the tenant's own staff only. */
-  public List<PersonVersion> history(Principal p, AgencyToken token, String purpose, String caseRef,
-      Map<Field, Mask> asked) {
-    ownStaffOnly(p, purpose, caseRef, "read");
-    Allowed a = allow(p, token, purpose, caseRef, asked, "read");
-    return vault.history(p.tenantId(), a.own(), a.masks(), a.actor());
+  public List<PersonVersion> history(Principal p, AgencyToken token, Why why, Map<Field, Mask> asked) {
+    ownStaffOnly(p, why, Action.READ);
+    Allowed a = allow(p, token, why, asked, Action.READ);
+    return vault.history(tenant(p), a.own(), a.masks(), a.actor());
   }
 
   /** Finds a person by number for the tenant's own staff; the search is logged by the vault. */
-  public Optional<AgencyToken> findByNumber(Principal p, String purpose, String caseRef, IndividualNumber number) {
-    Actor actor = searcher(p, purpose, caseRef, EnumSet.of(Field.MY_NUMBER));
-    return vault.findByNumber(p.tenantId(), number, actor);
+  public Optional<AgencyToken> findByNumber(Principal p, Why why, IndividualNumber number) {
+    Actor actor = searcher(p, why, EnumSet.of(Field.MY_NUMBER));
+    return vault.findByNumber(tenant(p), number, actor);
   }
 
   /** Finds persons by name and birth date for the tenant's own staff; the search is logged by the vault. */
-  public List<AgencyToken> findByNameAndBirthDate(Principal p, String purpose, String caseRef, String familyName,
-      String givenName, java.time.LocalDate birthDate) {
-    Actor actor = searcher(p, purpose, caseRef, EnumSet.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.BIRTH_DATE));
-    return vault.findByNameAndBirthDate(p.tenantId(), familyName, givenName, birthDate, actor);
+  public List<AgencyToken> findByNameAndBirthDate(Principal p, Why why, String familyName, String givenName,
+      java.time.LocalDate birthDate) {
+    Actor actor = searcher(p, why, EnumSet.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.BIRTH_DATE));
+    return vault.findByNameAndBirthDate(tenant(p), familyName, givenName, birthDate, actor);
   }
 
   /**
@@ -154,98 +145,85 @@ public final class AccessGate {
    *
    * @throws AccessException when refused (logged)
    */
-  public void erase(Principal p, AgencyToken token, String purpose, String caseRef) {
-    ownStaffOnly(p, purpose, caseRef, "erase");
-    Allowed a = allow(p, token, purpose, caseRef, Map.of(), "erase");
-    vault.erase(p.tenantId(), a.own(), a.actor());
+  public void erase(Principal p, AgencyToken token, Why why) {
+    ownStaffOnly(p, why, Action.ERASE);
+    Allowed a = allow(p, token, why, Map.of(), Action.ERASE);
+    vault.erase(tenant(p), a.own(), a.actor());
   }
 
-  private Actor searcher(Principal p, String purpose, String caseRef, Set<Field> fields) {
-    ownStaffOnly(p, purpose, caseRef, "find");
-    Decision d = decide(p, purpose, caseRef, fields, Action.READ);
+  private Actor searcher(Principal p, Why why, Set<Field> fields) {
+    ownStaffOnly(p, why, Action.FIND);
+    Decision d = decide(p, why, fields, Action.READ);
     if (!d.allowed()) {
-      throw deny(p, d.chain(), purpose, caseRef, "find", "", fields, d.reason());
+      throw deny(attempt(p, d.chain(), why, Action.FIND, Optional.empty(), fields), d.reason());
     }
-    return new Actor(p.userId(), p.organisationId(), d.chain(), purpose, caseRef);
+    return new Actor(p.userId(), p.organisationId(), d.chain(), why);
   }
 
-  private void ownStaffOnly(Principal p, String purpose, String caseRef, String action) {
-    if (!controller(p)) {
-      throw deny(p, List.of(), purpose, caseRef, action, "", Set.of(), "organisation.not-controller");
-    }
-  }
-
-  private record Allowed(String ownValue, Map<Field, Mask> masks, Actor actor) {
-    AgencyToken own() {
-      return new AgencyToken(ownValue);
+  private void ownStaffOnly(Principal p, Why why, Action action) {
+    if (!p.controller()) {
+      throw deny(attempt(p, List.of(), why, action, Optional.empty(), Set.of()), Reason.ORGANISATION_NOT_CONTROLLER);
     }
   }
 
-  private Allowed allow(Principal p, AgencyToken token, String purpose, String caseRef, Map<Field, Mask> asked,
-      String action) {
-    Optional<String> own = controller(p) ? Optional.of(token.value())
-        : tokens.own(p.tenantId(), p.organisationId(), token.value());
+  private record Allowed(AgencyToken own, Map<Field, Mask> masks, Actor actor) {}
+
+  private Allowed allow(Principal p, AgencyToken token, Why why, Map<Field, Mask> asked, Action action) {
+    Optional<String> own = p.controller() ? Optional.of(token.value())
+        : tokens.own(tenant(p), p.organisationId().value(), token.value());
     // a token the tenant does not know names nothing, and is never written to its log
-    if (own.isEmpty() || !vault.knows(p.tenantId(), new AgencyToken(own.get()))) {
-      throw deny(p, List.of(), purpose, caseRef, action, "", asked.keySet(), AccessException.NOT_FOUND);
+    if (own.isEmpty() || !vault.knows(tenant(p), new AgencyToken(own.get()))) {
+      throw deny(attempt(p, List.of(), why, action, Optional.empty(), asked.keySet()), Reason.PERSON_NOT_FOUND);
     }
-    Set<Field> fields = asked.isEmpty() ? scopeFields(p, purpose) : asked.keySet();
-    Decision d = decide(p, purpose, caseRef, fields, action.equals("print") ? Action.PRINT : Action.READ);
+    AgencyToken person = new AgencyToken(own.get());
+    Set<Field> fields = asked.isEmpty() ? scopeFields(p, why) : asked.keySet();
+    // the entrustment allows printing as such; every other access to a person's fields as a read
+    Decision d = decide(p, why, fields, action == Action.PRINT ? Action.PRINT : Action.READ);
     if (!d.allowed()) {
-      throw deny(p, d.chain(), purpose, caseRef, action, own.get(), fields, d.reason());
+      throw deny(attempt(p, d.chain(), why, action, Optional.of(person.person()), fields), d.reason());
     }
     if (!entrustments.tryConsume(d, 1)) {
-      throw deny(p, d.chain(), purpose, caseRef, action, own.get(), fields, "volume.exceeded");
+      throw deny(attempt(p, d.chain(), why, action, Optional.of(person.person()), fields), Reason.VOLUME_EXCEEDED);
     }
     Map<Field, Mask> masks = new EnumMap<>(Field.class);
     for (Map.Entry<Field, Mask> f : d.fields().entrySet()) {
-      Mask wanted = asked.getOrDefault(f.getKey(), Mask.NONE);
-      masks.put(f.getKey(), wanted.ordinal() > f.getValue().ordinal() ? wanted : f.getValue());
+      masks.put(f.getKey(), f.getValue().stricter(asked.getOrDefault(f.getKey(), Mask.NONE)));
     }
-    return new Allowed(own.get(), masks, new Actor(p.userId(), p.organisationId(), d.chain(), purpose, caseRef));
+    return new Allowed(person, masks, new Actor(p.userId(), p.organisationId(), d.chain(), why));
   }
 
-  private Decision decide(Principal p, String purpose, String caseRef, Set<Field> fields, Action action) {
-    return entrustments.decide(new Request(p.userId(), p.organisationId(), role(p.role()), purpose, caseRef,
-        action, set -> false, fields, clock.instant()));
+  private Decision decide(Principal p, Why why, Set<Field> fields, Action action) {
+    return entrustments.decide(new Request(p.userId(), p.organisationId(), p.role(), why, action, set -> false,
+        fields, clock.instant()));
   }
 
   /** Every field for the tenant's own staff; else the fields the caller's holdings show for the purpose. */
-  private Set<Field> scopeFields(Principal p, String purpose) {
-    if (controller(p)) {
+  private Set<Field> scopeFields(Principal p, Why why) {
+    if (p.controller()) {
       return EnumSet.allOf(Field.class);
     }
     Set<Field> fields = EnumSet.noneOf(Field.class);
-    for (Entrustment e : entrustments.heldBy(p.organisationId())) {
-      if (e.scope().purposes().contains(purpose)) {
+    for (Entrustment e : entrustments.heldBy(p.organisationId().value())) {
+      if (e.scope().purposes().contains(why.purpose())) {
         fields.addAll(e.scope().fields().keySet());
       }
     }
     return fields.isEmpty() ? EnumSet.of(Field.FAMILY_NAME) : fields;
   }
 
-  private static boolean controller(Principal p) {
-    return p.organisationId().equals(p.tenantId());
+  private static String tenant(Principal p) {
+    return p.tenantId().value();
   }
 
-  private AccessException deny(Principal p, List<String> chain, String purpose, String caseRef, String action,
-      String person, Set<Field> fields, String reason) {
-    Instant now = clock.instant();
-    logs.forTenant(p.tenantId()).append(record(p, chain, purpose, caseRef, action, person, fields, "deny:" + reason));
-    events.accept(new AccessDenied(p.tenantId(), p.userId(), p.organisationId(), purpose, caseRef, action, person,
-        reason, now));
+  private Attempt attempt(Principal p, List<String> chain, Why why, Action action, Optional<PersonToken> person,
+      Set<Field> fields) {
+    return new Attempt(p.who(), chain, why, action, person, fields, clock.instant());
+  }
+
+  /** Logs the denial of {@code attempt}, then publishes it; returns the exception to throw. */
+  private AccessException deny(Attempt attempt, Reason reason) {
+    logs.forTenant(attempt.who().tenant().value()).append(AccessRecord.of(attempt, Outcome.denied(reason)));
+    events.accept(new AccessDenied(attempt, reason));
     return new AccessException(reason, "access refused");
-  }
-
-  private AccessRecord record(Principal p, List<String> chain, String purpose, String caseRef, String action,
-      String person, Set<Field> fields, String decision) {
-    List<String> columns = new ArrayList<>();
-    for (Field f : Field.values()) {
-      if (fields.contains(f)) {
-        columns.add(f.column());
-      }
-    }
-    return AccessRecord.of(p.userId(), p.organisationId(), chain, purpose, caseRef, action, person, columns, decision,
-        clock.instant());
   }
 }

@@ -4,9 +4,21 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import mamori.core.Action;
+import mamori.core.Attempt;
+import mamori.core.OrganisationId;
+import mamori.core.Outcome;
+import mamori.core.PersonToken;
+import mamori.core.Reason;
+import mamori.core.Role;
+import mamori.core.TenantId;
+import mamori.core.UserId;
+import mamori.core.Who;
+import mamori.core.Why;
 import mamori.crypto.AgencyToken;
 import mamori.identity.Principal;
-import mamori.identity.Role;
 import mamori.log.AccessRecord;
 import mamori.log.TenantLog;
 import mamori.log.TransparencyLogs;
@@ -18,6 +30,9 @@ import mamori.vault.Vault;
  * history shown is the one the log committed to. Records not yet under a checkpoint come without a proof.
  */
 public final class PersonAccesses {
+  /** The organisation a resident's own viewings are recorded under. */
+  public static final OrganisationId RESIDENT = new OrganisationId("resident");
+
   /** One access of the history; {@code proof} is base64 hashes, empty when not yet under the checkpoint. */
   public record Entry(long index, String time, String actor, String organisation, List<String> chain,
       String purpose, String caseRef, String action, List<String> fields, String decision, List<String> proof) {
@@ -49,27 +64,27 @@ public final class PersonAccesses {
    *     {@code person.not-found} when the log names no such person
    */
   public History of(Principal p, AgencyToken token, int limit) {
-    TenantLog log = logs.forTenant(p.tenantId());
-    if (!p.organisationId().equals(p.tenantId()) || (p.role() != Role.STAFF && p.role() != Role.AUDITOR)) {
-      log.append(record(p, "", "deny:role.not-allowed"));
-      throw new AccessException("role.not-allowed", "only the tenant's staff and auditors read access histories");
+    TenantLog log = logs.forTenant(p.tenantId().value());
+    if (!p.controller() || (p.role() != Role.STAFF && p.role() != Role.AUDITOR)) {
+      log.append(AccessRecord.of(attempt(p.who(), Optional.empty()), Outcome.denied(Reason.ROLE_NOT_ALLOWED)));
+      throw new AccessException(Reason.ROLE_NOT_ALLOWED, "only the tenant's staff and auditors read access histories");
     }
-    if (!vault.knows(p.tenantId(), token)) {
-      throw new AccessException(AccessException.NOT_FOUND, "no such person");
+    if (!vault.knows(p.tenantId().value(), token)) {
+      throw new AccessException(Reason.PERSON_NOT_FOUND, "no such person");
     }
-    log.append(record(p, token.value(), "allow"));
+    log.append(AccessRecord.of(attempt(p.who(), Optional.of(token.person())), Outcome.allowed()));
     return history(log, token, limit);
   }
 
   /**
    * The newest {@code limit} accesses of the resident's own record, for the resident portal. The
    * resident's reading is logged as {@code history} (actor the resident id, organisation
-   * {@code resident}) before anything is read; a person the log never named gives an empty history.
+   * {@link #RESIDENT}) before anything is read; a person the log never named gives an empty history.
    */
   public History forResident(String tenant, String residentId, AgencyToken token, int limit) {
     TenantLog log = logs.forTenant(tenant);
-    log.append(AccessRecord.of(residentId, "resident", List.of(), "", "", "history", token.value(), List.of(),
-        "allow", clock.instant()));
+    Who resident = new Who(new UserId(residentId), RESIDENT, new TenantId(tenant));
+    log.append(AccessRecord.of(attempt(resident, Optional.of(token.person())), Outcome.allowed()));
     return history(log, token, limit);
   }
 
@@ -89,8 +104,7 @@ public final class PersonAccesses {
     return new History(checkpoint, treeSize, entries);
   }
 
-  private AccessRecord record(Principal p, String person, String decision) {
-    return AccessRecord.of(p.userId(), p.organisationId(), List.of(), "", "", "history", person, List.of(), decision,
-        clock.instant());
+  private Attempt attempt(Who who, Optional<PersonToken> person) {
+    return new Attempt(who, List.of(), Why.NONE, Action.HISTORY, person, Set.of(), clock.instant());
   }
 }

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import mamori.cli.generate.PersonGenerator;
-import mamori.entrustment.Action;
+import mamori.core.Action;
+import mamori.core.OrganisationId;
+import mamori.core.UserId;
+import mamori.core.Why;
 import mamori.entrustment.Caller;
 import mamori.entrustment.Entrustment;
 import mamori.entrustment.Entrustments;
@@ -17,12 +20,12 @@ import mamori.entrustment.Organisation;
 import mamori.entrustment.PersonSet;
 import mamori.entrustment.Scope;
 import mamori.identity.ApiTokens;
-import mamori.identity.Role;
+import mamori.core.Role;
 import mamori.identity.TokenIssuer;
 import mamori.identity.Users;
 import mamori.vault.Actor;
-import mamori.vault.Field;
-import mamori.vault.Mask;
+import mamori.core.Field;
+import mamori.core.Mask;
 import mamori.vault.PersonCsvReader;
 import mamori.vault.RejectsFile;
 import mamori.vault.Vault;
@@ -58,7 +61,8 @@ final class BenchReadWorld {
     Entrustments entrustments = context.getBean(Entrustments.class);
     entrustments.registerOrganisation(Organisation.controller(tenant, "ベンチ市"));
     entrustments.seedPurposes(tenant);
-    Actor actor = new Actor("mamori-bench", tenant, List.of(), "resident-register", "bench-read");
+    Actor actor = new Actor(new UserId("mamori-bench"), new OrganisationId(tenant), List.of(),
+        new Why("resident-register", "bench-read"));
     try (var reader = PersonCsvReader.open(csv, PersonCsvReader.Options.defaults());
          var rejects = RejectsFile.forInput(csv)) {
       var s = PersonImport.run(context.getBean(Vault.class), tenant, actor, reader, rejects,
@@ -84,11 +88,11 @@ final class BenchReadWorld {
         Field.FAMILY_NAME_KANA, Mask.NONE, Field.GIVEN_NAME_KANA, Mask.NONE);
     Entrustment first = entrustments.create(null, contractor, DemoStory.contract(List.of(contractor + "-op")),
         scope(wide, today, EnumSet.of(Action.READ, Action.ENTER)),
-        new Caller(tenant + "-admin", tenant, mamori.entrustment.Role.ORGANISATION_ADMIN));
+        new Caller(tenant + "-admin", tenant, mamori.core.Role.ORG_ADMIN));
     Entrustment second = entrustments.create(first.id(), subcontractor, DemoStory.contract(List.of(operator)),
         scope(narrow, today, EnumSet.of(Action.READ)),
-        new Caller(contractor + "-admin", contractor, mamori.entrustment.Role.ORGANISATION_ADMIN));
-    entrustments.approve(second.id(), new Caller(tenant + "-officer", tenant, mamori.entrustment.Role.SECURITY_OFFICER));
+        new Caller(contractor + "-admin", contractor, mamori.core.Role.ORG_ADMIN));
+    entrustments.approve(second.id(), new Caller(tenant + "-officer", tenant, mamori.core.Role.SECURITY_OFFICER));
     context.getBean(Users.class).add(tenant, subcontractor, operator, "ベンチ オペレーター", Role.OPERATOR);
     return context.getBean(ApiTokens.class)
         .issue(new TokenIssuer.Console("mamori-bench"), operator, "bench-read", Duration.ofDays(1)).secret();

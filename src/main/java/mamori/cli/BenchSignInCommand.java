@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import mamori.identity.ApiTokens;
 import mamori.identity.Credentials;
-import mamori.identity.Role;
+import mamori.core.Role;
 import mamori.identity.SecurityAlerts;
 import mamori.identity.TokenIssuer;
 import mamori.identity.Users;

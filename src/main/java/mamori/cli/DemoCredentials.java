@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import mamori.core.Action;
+import mamori.core.Attempt;
+import mamori.core.Outcome;
+import mamori.core.Why;
 import mamori.identity.ApiTokens;
 import mamori.identity.Credentials;
 import mamori.identity.Principal;
@@ -81,8 +85,9 @@ final class DemoCredentials {
         ApiTokens.Issued issued = tokens.issue(new TokenIssuer.Console("mamori-demo"), u.id(), "demo", VALIDITY);
         kept = new Entry(u.organisation(), role(u), issued.secret(), issued.tokenId(), issued.expiresAt(),
             kept.password(), kept.totpSecret());
-        logs.forTenant(DemoStory.TENANT).append(AccessRecord.of("mamori-demo", DemoStory.TENANT, List.of(),
-            "demo-setup", u.id() + "/" + issued.tokenId(), "token.issue", "", List.of(), "allow", clock.instant()));
+        logs.forTenant(DemoStory.TENANT).append(AccessRecord.of(Attempt.withoutPerson(DemoTown.SETUP, List.of(),
+            new Why("demo-setup", u.id() + "/" + issued.tokenId()), Action.TOKEN_ISSUE, clock.instant()),
+            Outcome.allowed()));
         changed = true;
       }
       current.put(u.id(), kept);

@@ -8,7 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import mamori.entrustment.Action;
+import mamori.core.Action;
+import mamori.core.Attempt;
+import mamori.core.OrganisationId;
+import mamori.core.Outcome;
+import mamori.core.TenantId;
+import mamori.core.UserId;
+import mamori.core.Why;
 import mamori.entrustment.Caller;
 import mamori.entrustment.Contract;
 import mamori.entrustment.Entrustment;
@@ -16,13 +22,13 @@ import mamori.entrustment.Entrustments;
 import mamori.entrustment.Organisation;
 import mamori.entrustment.PersonSet;
 import mamori.entrustment.Scope;
-import mamori.identity.Role;
+import mamori.core.Role;
 import mamori.identity.User;
 import mamori.identity.Users;
 import mamori.log.AccessRecord;
 import mamori.log.TransparencyLogs;
-import mamori.vault.Field;
-import mamori.vault.Mask;
+import mamori.core.Field;
+import mamori.core.Mask;
 import org.jspecify.annotations.Nullable;
 
 /*
@@ -92,8 +98,9 @@ final class DemoStory {
    */
   static DemoCredentials.ResidentLetter letter(org.springframework.context.ApplicationContext context) {
     var gate = context.getBean(mamori.access.AccessGate.class);
-    var staff = new mamori.identity.Principal("mamori-demo", TENANT, TENANT, Role.STAFF, "demo");
-    var first = gate.persons(staff, ResidentsCommand.Letters.PURPOSE, "demo-letter", 1);
+    var staff = new mamori.identity.Principal(new UserId("mamori-demo"), new TenantId(TENANT),
+        new OrganisationId(TENANT), Role.STAFF, "demo");
+    var first = gate.persons(staff, new Why(ResidentsCommand.Letters.PURPOSE, "demo-letter"), 1);
     if (first.isEmpty()) {
       return null;
     }
@@ -112,8 +119,8 @@ final class DemoStory {
     for (DemoUser u : USERS) {
       if (users.find(u.id()).isEmpty()) {
         User added = users.add(TENANT, u.organisation(), u.id(), u.name(), u.role());
-        logs.forTenant(TENANT).append(AccessRecord.of("mamori-demo", TENANT, List.of(), "demo-setup", added.id(),
-            "user.add", "", List.of(), "allow", clock.instant()));
+        logs.forTenant(TENANT).append(AccessRecord.of(Attempt.withoutPerson(DemoTown.SETUP, List.of(),
+            new Why("demo-setup", added.id()), Action.USER_ADD, clock.instant()), Outcome.allowed()));
       }
     }
     LocalDate today = LocalDate.now(clock.withZone(TOKYO));
@@ -139,9 +146,7 @@ final class DemoStory {
 
   private Caller caller(String userId) {
     User u = users.find(userId).orElseThrow();
-    var role = u.role() == Role.ORG_ADMIN ? mamori.entrustment.Role.ORGANISATION_ADMIN
-        : mamori.entrustment.Role.valueOf(u.role().name());
-    return new Caller(u.id(), u.organisationId(), role);
+    return new Caller(u.id(), u.organisationId(), u.role());
   }
 
   static Contract contract(List<String> staff) {

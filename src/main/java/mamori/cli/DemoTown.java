@@ -5,8 +5,19 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import mamori.core.Action;
+import mamori.core.Attempt;
+import mamori.core.Field;
+import mamori.core.OrganisationId;
+import mamori.core.Outcome;
+import mamori.core.TenantId;
+import mamori.core.UserId;
+import mamori.core.Who;
+import mamori.core.Why;
 import mamori.log.AccessRecord;
 import mamori.log.TransparencyLogs;
 import mamori.cli.generate.PersonGenerator;
@@ -23,6 +34,8 @@ final class DemoTown {
   private DemoTown() {}
 
   static final String TENANT = "demo-city";
+  /** Who sets the town up, as its log names them. */
+  static final Who SETUP = new Who(new UserId("mamori-demo"), new OrganisationId(TENANT), new TenantId(TENANT));
 
   /**
    * Creates the residents file when it is missing; returns how many persons were generated (0 when the
@@ -46,8 +59,9 @@ final class DemoTown {
 
   /** Writes to the town's log that its register was generated, as the first record of the demo. */
   static long recordGeneration(TransparencyLogs logs, long persons, Clock clock) {
-    return logs.forTenant(TENANT).append(AccessRecord.of("mamori-demo", TENANT, List.of(), "demo-setup",
-        "generate-" + persons, "register.generate", "", GENERATED_FIELDS, "allow", clock.instant()));
+    return logs.forTenant(TENANT).append(AccessRecord.of(new Attempt(SETUP, List.of(),
+        new Why("demo-setup", "generate-" + persons), Action.REGISTER_GENERATE, Optional.empty(),
+        EnumSet.allOf(Field.class), clock.instant()), Outcome.allowed()));
   }
 
   /**
@@ -63,7 +77,8 @@ final class DemoTown {
       return;
     }
     Files.writeString(data.resolve(IMPORTING), "");
-    var actor = new mamori.vault.Actor("mamori-demo", TENANT, List.of(), "resident-register", "demo-import");
+    var actor = new mamori.vault.Actor(SETUP.user(), SETUP.organisation(), List.of(),
+        new Why("resident-register", "demo-import"));
     try (var reader = mamori.vault.PersonCsvReader.open(residents, mamori.vault.PersonCsvReader.Options.defaults());
          var rejects = mamori.vault.RejectsFile.forInput(residents)) {
       long started = System.nanoTime();
@@ -77,9 +92,4 @@ final class DemoTown {
 
   /** Present while the demo import runs, so a run cut short is completed by the next one. */
   static final String IMPORTING = "demo-import.running";
-
-  /** The personal fields the generator writes. */
-  static final List<String> GENERATED_FIELDS = List.of("my_number", "family_name", "given_name",
-      "family_name_kana", "given_name_kana", "birth_date", "sex", "postal_code", "address", "household_id",
-      "bank_account");
 }

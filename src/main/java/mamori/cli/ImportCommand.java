@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import mamori.core.OrganisationId;
+import mamori.core.TenantId;
+import mamori.core.UserId;
+import mamori.core.Why;
 import mamori.number.Masking;
 import mamori.vault.Actor;
 import mamori.vault.PersonCsvException;
@@ -65,7 +69,7 @@ final class ImportCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      if (!mamori.log.TransparencyLogs.TENANT.matcher(tenant).matches()) {
+      if (!TenantId.isValid(tenant)) {
         throw new ParameterException(spec.commandLine(), "--tenant is 1 to 64 of a-z, 0-9 and '-'");
       }
       PersonCsvReader.Options options = PersonCsvReader.Options.defaults().withEncoding(encoding());
@@ -81,8 +85,8 @@ final class ImportCommand implements Runnable {
       try (PersonCsvReader reader = open(options);
            VaultSession session = VaultSession.open(store);
            RejectsFile rejects = RejectsFile.forInput(file)) {
-        Actor actor = new Actor("cli:" + System.getProperty("user.name", "unknown"), tenant, List.of(), purpose,
-            Masking.maskNumbers("import " + file.getFileName()));
+        Actor actor = new Actor(UserId.commandLine(System.getProperty("user.name", "unknown")),
+            new OrganisationId(tenant), List.of(), new Why(purpose, Masking.maskNumbers("import " + file.getFileName())));
         PersonImport.Summary s = PersonImport.tracked(spec, session.vault, tenant, actor, reader, rejects);
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(Locale.ROOT, "imported: %d%nupdated: %d%nunchanged: %d%nrejected: %d%n",

@@ -2,6 +2,9 @@ package mamori.cli;
 
 import java.nio.file.Path;
 import java.util.function.LongConsumer;
+import mamori.core.OrganisationId;
+import mamori.core.UserId;
+import mamori.core.Why;
 import mamori.store.StoreLocation;
 
 /**
@@ -38,7 +41,8 @@ interface ImportRun {
     session.keys.indexPrf(tenant);
     session.keys.tokenPrf(tenant);
     session.logs.forTenant(tenant);
-    var actor = new mamori.vault.Actor("mamori-bench", tenant, java.util.List.of(), "resident-register", "bench-import");
+    var actor = new mamori.vault.Actor(new UserId("mamori-bench"), new OrganisationId(tenant), java.util.List.of(),
+        new Why("resident-register", "bench-import"));
     return new Loader() {
       @Override
       public long load(Path csv, LongConsumer progress) throws Exception {

@@ -5,6 +5,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import mamori.core.OrganisationId;
+import mamori.core.TenantId;
+import mamori.core.UserId;
+import mamori.core.Why;
 import mamori.crypto.TenantKeys;
 import mamori.vault.Actor;
 import mamori.vault.KeyRotation;
@@ -33,7 +37,7 @@ final class KeysCommand implements Runnable {
     @Option(names = "--tenant", required = true, paramLabel = "T") String tenant;
 
     String tenant(CommandSpec spec) {
-      if (!mamori.log.TransparencyLogs.TENANT.matcher(tenant).matches()) {
+      if (!TenantId.isValid(tenant)) {
         throw new ParameterException(spec.commandLine(), "--tenant is 1 to 64 of a-z, 0-9 and '-'");
       }
       return tenant;
@@ -97,8 +101,8 @@ final class KeysCommand implements Runnable {
   static final class Rotate extends TenantCommand {
     @Override
     void run(VaultSession s, KeyRotation rotation, String tenant, PrintWriter out) {
-      Actor actor = new Actor("cli:" + System.getProperty("user.name", "unknown"), tenant, List.of(),
-          "key-management", "rotate");
+      Actor actor = new Actor(UserId.commandLine(System.getProperty("user.name", "unknown")), new OrganisationId(tenant),
+          List.of(), new Why("key-management", "rotate"));
       out.printf(Locale.ROOT, "new primary field key %d%n", Integer.toUnsignedLong(rotation.rotate(tenant, actor)));
       finish(s, rotation, tenant, out);
     }

@@ -9,13 +9,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import mamori.core.OrganisationId;
+import mamori.core.TenantId;
+import mamori.core.UserId;
+import mamori.core.Why;
 import mamori.crypto.AgencyToken;
 import mamori.number.IndividualNumber;
 import mamori.number.InvalidNumberException;
 import mamori.number.Masking;
 import mamori.vault.Actor;
-import mamori.vault.Field;
-import mamori.vault.Mask;
+import mamori.core.Field;
+import mamori.core.Mask;
 import mamori.vault.PersonVersion;
 import mamori.vault.Revealed;
 import picocli.CommandLine.ArgGroup;
@@ -55,7 +59,7 @@ final class PersonsCommand implements Runnable {
         description = "The case this access belongs to, e.g. 2026-0123.") String caseRef;
 
     Actor actor(CommandSpec spec) {
-      if (!mamori.log.TransparencyLogs.TENANT.matcher(tenant).matches()) {
+      if (!TenantId.isValid(tenant)) {
         throw new ParameterException(spec.commandLine(), "--tenant is 1 to 64 of a-z, 0-9 and '-'");
       }
       for (String value : List.of(purpose, caseRef)) {
@@ -64,7 +68,13 @@ final class PersonsCommand implements Runnable {
               "--purpose and --case are 1 to 200 characters and never hold a My Number");
         }
       }
-      return new Actor("cli:" + System.getProperty("user.name", "unknown"), tenant, List.of(), purpose, caseRef);
+      return new Actor(UserId.commandLine(System.getProperty("user.name", "unknown")), new OrganisationId(tenant),
+          List.of(), why());
+    }
+
+    /** The purpose and case given; check them with {@link #actor} first. */
+    Why why() {
+      return new Why(purpose, caseRef);
     }
   }
 
@@ -108,8 +118,7 @@ final class PersonsCommand implements Runnable {
           throw new ParameterException(spec.commandLine(), "--number: " + e.getMessage());
         }
         try (VaultSession s = VaultSession.open(access.store)) {
-          found = s.gate(access.tenant).findByNumber(VaultSession.staff(access.tenant), access.purpose, access.caseRef,
-              number).stream().toList();
+          found = s.gate(access.tenant).findByNumber(VaultSession.staff(access.tenant), access.why(), number).stream().toList();
         }
       } else {
         LocalDate date;
@@ -119,8 +128,8 @@ final class PersonsCommand implements Runnable {
           throw new ParameterException(spec.commandLine(), "--birth-date is YYYY-MM-DD");
         }
         try (VaultSession s = VaultSession.open(access.store)) {
-          found = s.gate(access.tenant).findByNameAndBirthDate(VaultSession.staff(access.tenant), access.purpose,
-              access.caseRef, by.name.family, by.name.given, date);
+          found = s.gate(access.tenant).findByNameAndBirthDate(VaultSession.staff(access.tenant), access.why(),
+              by.name.family, by.name.given, date);
         }
       }
       PrintWriter out = spec.commandLine().getOut();
@@ -217,8 +226,7 @@ final class PersonsCommand implements Runnable {
   static final class Show extends RevealCommand {
     @Override
     void answer(VaultSession s, Actor actor, AgencyToken token, Map<Field, Mask> masks, PrintWriter out) {
-      Revealed r = s.gate(access.tenant).read(VaultSession.staff(access.tenant), token, access.purpose, access.caseRef,
-          masks);
+      Revealed r = s.gate(access.tenant).read(VaultSession.staff(access.tenant), token, access.why(), masks);
       out.printf("token:            %s (version %d)%n", r.token(), r.version());
       print(out, masks, r.values());
     }
@@ -230,7 +238,7 @@ final class PersonsCommand implements Runnable {
     @Override
     void answer(VaultSession s, Actor actor, AgencyToken token, Map<Field, Mask> masks, PrintWriter out) {
       List<PersonVersion> versions = s.gate(access.tenant).history(VaultSession.staff(access.tenant), token,
-          access.purpose, access.caseRef, masks);
+          access.why(), masks);
       if (versions.isEmpty()) {
         out.println("no earlier versions: the record was never updated");
       }
@@ -254,7 +262,7 @@ final class PersonsCommand implements Runnable {
       access.actor(spec); // checks tenant, purpose and case
       AgencyToken t = token(spec, token);
       try (VaultSession s = VaultSession.open(access.store)) {
-        s.gate(access.tenant).erase(VaultSession.staff(access.tenant), t, access.purpose, access.caseRef);
+        s.gate(access.tenant).erase(VaultSession.staff(access.tenant), t, access.why());
       }
       spec.commandLine().getOut().println("erased " + t + " from " + access.tenant);
       spec.commandLine().getOut().flush();

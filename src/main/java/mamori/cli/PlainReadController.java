@@ -45,8 +45,8 @@ class PlainReadController {
   @GetMapping(path = PATH + "{token}", produces = "application/json")
   ResponseEntity<Row> read(@AuthenticationPrincipal Principal p, @PathVariable String token) throws SQLException {
     try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(SELECT)) {
-      s.setString(1, p.tenantId());
-      s.setString(2, p.organisationId());
+      s.setString(1, p.tenantId().value());
+      s.setString(2, p.organisationId().value());
       s.setString(3, token);
       try (ResultSet rs = s.executeQuery()) {
         if (!rs.next()) {

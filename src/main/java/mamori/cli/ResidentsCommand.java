@@ -14,13 +14,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import mamori.access.AccessException;
+import mamori.core.Why;
 import mamori.crypto.AgencyToken;
 import mamori.entrustment.Entrustments;
 import mamori.entrustment.Organisation;
 import mamori.identity.Principal;
 import mamori.portal.ResidentLetters;
-import mamori.vault.Field;
-import mamori.vault.Mask;
+import mamori.core.Field;
+import mamori.core.Mask;
 import mamori.vault.Revealed;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -98,7 +99,7 @@ final class ResidentsCommand implements Runnable {
         String city = entrustments.organisation(tenant).map(Organisation::name).orElse(tenant);
         List<AgencyToken> tokens = new ArrayList<>();
         if (who.all) {
-          tokens.addAll(gate.persons(staff, PURPOSE, caseRef, MAX_ALL));
+          tokens.addAll(gate.persons(staff, new Why(PURPOSE, caseRef), MAX_ALL));
         } else {
           for (String t : who.persons) {
             try {
@@ -120,7 +121,7 @@ final class ResidentsCommand implements Runnable {
           List<Revealed> read = new ArrayList<>();
           for (AgencyToken token : tokens) {
             try {
-              read.add(gate.print(staff, token, PURPOSE, caseRef, fields));
+              read.add(gate.print(staff, token, new Why(PURPOSE, caseRef), fields));
             } catch (AccessException | mamori.vault.VaultException e) {
               throw new ParameterException(spec.commandLine(), "person " + token.value() + ": " + e.getMessage()
                   + "; no letter was issued");

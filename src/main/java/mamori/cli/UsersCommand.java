@@ -3,7 +3,7 @@ package mamori.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import mamori.identity.Role;
+import mamori.core.Role;
 import mamori.identity.User;
 import mamori.identity.Users;
 import mamori.store.Store;

@@ -2,6 +2,9 @@ package mamori.cli;
 
 import java.time.Clock;
 import java.util.Locale;
+import mamori.core.OrganisationId;
+import mamori.core.TenantId;
+import mamori.core.UserId;
 import mamori.crypto.RootKey;
 import mamori.crypto.RootKeyConfig;
 import mamori.crypto.RootKeys;
@@ -71,8 +74,8 @@ final class VaultSession implements AutoCloseable {
 
   /** The CLI user as the tenant's own staff. */
   static mamori.identity.Principal staff(String tenant) {
-    return new mamori.identity.Principal("cli:" + System.getProperty("user.name", "unknown"), tenant, tenant,
-        mamori.identity.Role.STAFF, "cli");
+    return new mamori.identity.Principal(UserId.commandLine(System.getProperty("user.name", "unknown")),
+        new TenantId(tenant), new OrganisationId(tenant), mamori.core.Role.STAFF, "cli");
   }
 
   @Override

@@ -3,6 +3,7 @@ package mamori.crypto;
 import java.math.BigInteger;
 import java.text.Normalizer;
 import java.util.Locale;
+import mamori.core.PersonToken;
 
 /**
  * An agency-specific token (機関別符号): the pseudonym under which one organisation knows one person.
@@ -159,6 +160,11 @@ public record AgencyToken(String value) {
       sum += addend / 32 + addend % 32;
     }
     return (32 - sum % 32) % 32;
+  }
+
+  /** The person this token names, as an access record names them. */
+  public PersonToken person() {
+    return new PersonToken(value);
   }
 
   @Override

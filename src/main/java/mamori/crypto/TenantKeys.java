@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import mamori.core.TenantId;
 
 /**
  * Each tenant's keys, as Tink primitives only: an AEAD for personal fields, and two independent PRFs,
@@ -31,9 +32,6 @@ import javax.sql.DataSource;
  * using a tenant for the first time at once agree on the keyset whose row was written first.
  */
 public final class TenantKeys {
-  /** Tenant ids: lower-case letters, digits and hyphens, 1 to 64 (as the logs name tenants). */
-  private static final Pattern TENANT = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-
   /** What a keyset is for; its name is stored and bound into the wrapping. */
   enum Purpose {
     FIELD(PredefinedAeadParameters.AES256_GCM, AeadConfig2026.get()),
@@ -217,7 +215,7 @@ public final class TenantKeys {
   }
 
   private static void checkTenant(String tenant) {
-    if (!TENANT.matcher(tenant).matches()) {
+    if (!TenantId.isValid(tenant)) {
       throw new IllegalArgumentException("a tenant id is 1 to 64 of a-z, 0-9 and '-'");
     }
   }

@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import mamori.core.Field;
+import mamori.core.Mask;
+import mamori.core.Reason;
 import mamori.entrustment.Entrustment.Status;
-import mamori.vault.Field;
-import mamori.vault.Mask;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,8 +29,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class ChainDecider {
   static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-  private static final Set<Role> WORKING = Set.of(Role.STAFF, Role.OPERATOR);
-
   private final Lookup live;
   private final VolumeLeases volume;
 
@@ -46,25 +44,25 @@ final class ChainDecider {
 
   Decision decide(Request r, Lookup at) throws SQLException {
     LocalDate day = LocalDate.ofInstant(r.time(), JAPAN);
-    Optional<Organisation> org = at.organisation(r.organisation());
+    Optional<Organisation> org = at.organisation(r.organisation().value());
     if (org.isEmpty()) {
-      return Decision.deny("chain.none", "", List.of(), day);
+      return Decision.deny(Reason.CHAIN_NONE, "", List.of(), day);
     }
     String tenant = org.get().tenant();
-    if (at.purposes(tenant).stream().noneMatch(p -> p.id().equals(r.purpose()))) {
-      return Decision.deny("purpose.unknown", tenant, List.of(), day);
+    if (at.purposes(tenant).stream().noneMatch(p -> p.id().equals(r.why().purpose()))) {
+      return Decision.deny(Reason.PURPOSE_UNKNOWN, tenant, List.of(), day);
     }
-    if (!WORKING.contains(r.role())) {
-      return Decision.deny("role.not-allowed", tenant, List.of(), day);
+    if (!r.role().works()) {
+      return Decision.deny(Reason.ROLE_NOT_ALLOWED, tenant, List.of(), day);
     }
     if (org.get().kind() == Organisation.Kind.CONTROLLER) {
       Map<Field, Mask> all = new EnumMap<>(Field.class);
       r.fields().forEach(f -> all.put(f, Mask.NONE));
-      return new Decision(true, "", tenant, List.of(), all, day);
+      return Decision.allow(all, tenant, List.of(), day);
     }
-    List<Entrustment> held = at.heldBy(tenant, r.organisation());
+    List<Entrustment> held = at.heldBy(tenant, r.organisation().value());
     if (held.isEmpty()) {
-      return Decision.deny("chain.none", tenant, List.of(), day);
+      return Decision.deny(Reason.CHAIN_NONE, tenant, List.of(), day);
     }
     Map<String, Entrustment> seen = new HashMap<>();
     @Nullable Decision first = null;
@@ -74,11 +72,11 @@ final class ChainDecider {
       if (d.allowed()) {
         return d;
       }
-      if (first == null && e.scope().purposes().contains(r.purpose())) {
+      if (first == null && e.scope().purposes().contains(r.why().purpose())) {
         first = d;
       }
     }
-    return first != null ? first : Decision.deny("purpose.not-granted", tenant, List.of(), day);
+    return first != null ? first : Decision.deny(Reason.PURPOSE_NOT_GRANTED, tenant, List.of(), day);
   }
 
   /** The chain from the root down to {@code e}. */
@@ -117,32 +115,31 @@ final class ChainDecider {
     List<String> ids = chain.stream().map(Entrustment::id).toList();
     Standing standing = standing(chain, day);
     if (!standing.active()) {
-      String code = switch (standing.status()) {
-        case REQUESTED -> "chain.not-approved";
-        case SUSPENDED -> "chain.suspended";
-        case REVOKED -> "chain.revoked";
-        default -> "chain.expired";
+      Reason code = switch (standing.status()) {
+        case REQUESTED -> Reason.CHAIN_NOT_APPROVED;
+        case SUSPENDED -> Reason.CHAIN_SUSPENDED;
+        case REVOKED -> Reason.CHAIN_REVOKED;
+        default -> Reason.CHAIN_EXPIRED;
       };
       return Decision.deny(code, tenant, ids, day);
     }
     Map<Field, Mask> shown = new EnumMap<>(Field.class);
     for (Entrustment link : chain) {
       Scope s = link.scope();
-      @Nullable String code = !s.purposes().contains(r.purpose()) ? "purpose.not-granted"
-          : !s.actions().contains(r.action()) ? "action.not-allowed"
-          : day.isBefore(s.from()) ? "period.outside"
-          : !s.fields().keySet().containsAll(r.fields()) ? "field.out-of-scope"
-          : !(s.persons() instanceof PersonSet.All) && !r.personIn().test(s.persons()) ? "person.out-of-scope"
+      @Nullable Reason code = !s.purposes().contains(r.why().purpose()) ? Reason.PURPOSE_NOT_GRANTED
+          : !s.actions().contains(r.action()) ? Reason.ACTION_NOT_ALLOWED
+          : day.isBefore(s.from()) ? Reason.PERIOD_OUTSIDE
+          : !s.fields().keySet().containsAll(r.fields()) ? Reason.FIELD_OUT_OF_SCOPE
+          : !(s.persons() instanceof PersonSet.All) && !r.personIn().test(s.persons()) ? Reason.PERSON_OUT_OF_SCOPE
           : !volume.holdsRoom(tenant, link.id(), day) && volume.count(tenant, link.id(), day) >= s.dailyCap()
-              ? "volume.exceeded" : null;
+              ? Reason.VOLUME_EXCEEDED : null;
       if (code != null) {
         return Decision.deny(code, tenant, ids, day);
       }
       for (Field f : r.fields()) {
-        Mask m = s.fields().get(f);
-        shown.merge(f, m, (a, b) -> a.ordinal() >= b.ordinal() ? a : b);
+        shown.merge(f, s.fields().get(f), Mask::stricter);
       }
     }
-    return new Decision(true, "", tenant, ids, shown, day);
+    return Decision.allow(shown, tenant, ids, day);
   }
 }

@@ -9,6 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import mamori.core.Action;
+import mamori.core.Attempt;
+import mamori.core.Outcome;
+import mamori.core.Reason;
+import mamori.core.Role;
+import mamori.core.TenantId;
+import mamori.core.Why;
 import mamori.entrustment.Entrustment.Approval;
 import mamori.entrustment.Entrustment.Status;
 import mamori.log.AccessRecord;
@@ -52,17 +59,17 @@ final class EntrustmentChanges {
       throws SQLException {
     Organisation from = organisation(caller.organisation());
     String tenant = from.tenant();
-    if (caller.role() != Role.ORGANISATION_ADMIN && caller.role() != Role.SECURITY_OFFICER) {
-      throw refused("role.not-allowed", "only an organisation admin or a security officer entrusts work");
+    if (caller.role() != Role.ORG_ADMIN && caller.role() != Role.SECURITY_OFFICER) {
+      throw refused(Reason.ROLE_NOT_ALLOWED, "only an organisation admin or a security officer entrusts work");
     }
     Organisation target = registry.organisation(to).filter(o -> o.tenant().equals(tenant))
-        .orElseThrow(() -> refused("organisation.unknown", "no organisation " + to + " works for " + tenant));
+        .orElseThrow(() -> refused(Reason.ORGANISATION_UNKNOWN, "no organisation " + to + " works for " + tenant));
     if (target.kind() == Organisation.Kind.CONTROLLER) {
-      throw refused("organisation.controller", "work is entrusted to a contractor or subcontractor, not to the tenant");
+      throw refused(Reason.ORGANISATION_CONTROLLER, "work is entrusted to a contractor or subcontractor, not to the tenant");
     }
     for (String p : scope.purposes()) {
       if (registry.purposes(tenant).stream().noneMatch(q -> q.id().equals(p))) {
-        throw refused("purpose.unknown", "purpose " + p + " is not registered by " + tenant);
+        throw refused(Reason.PURPOSE_UNKNOWN, "purpose " + p + " is not registered by " + tenant);
       }
     }
     Instant now = clock.instant();
@@ -71,23 +78,23 @@ final class EntrustmentChanges {
     @Nullable Approval approval = null;
     if (parentId == null) {
       if (from.kind() != Organisation.Kind.CONTROLLER) {
-        throw refused("chain.not-root", "only the tenant entrusts first; a contractor re-entrusts under its entrustment");
+        throw refused(Reason.CHAIN_NOT_ROOT, "only the tenant entrusts first; a contractor re-entrusts under its entrustment");
       }
       requireClauses(contract);
       status = Status.ACTIVE;
     } else {
       Entrustment parent = find(tenant, parentId);
       if (!parent.to().equals(from.id())) {
-        throw refused("chain.not-holder", "only the organisation holding " + parentId + " re-entrusts under it");
+        throw refused(Reason.CHAIN_NOT_HOLDER, "only the organisation holding " + parentId + " re-entrusts under it");
       }
       above = chains.chain(parent, new HashMap<>());
       if (above.stream().anyMatch(e -> e.from().equals(to) || e.to().equals(to))) {
-        throw refused("chain.cycle", to + " is already in the chain of " + parentId);
+        throw refused(Reason.CHAIN_CYCLE, to + " is already in the chain of " + parentId);
       }
-      Optional<String> wider = scope.widerThan(parent.scope());
+      Optional<Reason> wider = scope.widerThan(parent.scope());
       if (wider.isPresent()) {
         throw refused(wider.get(), "a re-entrustment's scope lies within its parent's, and this one's "
-            + wider.get().substring("scope.".length()) + " do not");
+            + wider.get().code().substring("scope.".length()) + " do not");
       }
       Contract.AdvanceTerms terms = parent.contract().advance();
       if (parent.advanceApproval() != null && terms != null && terms.subcontractor().equals(to)
@@ -98,7 +105,7 @@ final class EntrustmentChanges {
     }
     String id = newId();
     Entrustment made = new Entrustment(id, tenant, parentId, from.id(), to, contract, scope, status, approval, null);
-    log(caller, tenant, above, id, "entrustment.create", now);
+    log(caller, tenant, above, id, Action.ENTRUSTMENT_CREATE, now);
     table.insert(made, now);
     if (approval != null) {
       events.accept(new EntrustmentApproved(tenant, id, approval.by(), now, true));
@@ -111,14 +118,14 @@ final class EntrustmentChanges {
     Entrustment e = find(org.tenant(), id);
     requireRootOfficer(e, caller, "approves a re-entrustment");
     if (e.status() != Status.REQUESTED) {
-      throw refused("state.invalid", id + " is " + e.status().name().toLowerCase(java.util.Locale.ROOT) + ", not requested");
+      throw refused(Reason.STATE_INVALID, id + " is " + e.status().name().toLowerCase(java.util.Locale.ROOT) + ", not requested");
     }
     requireClauses(e.contract());
     Instant now = clock.instant();
-    log(caller, e.tenant(), chain(e), null, "entrustment.approve", now);
+    log(caller, e.tenant(), chain(e), null, Action.ENTRUSTMENT_APPROVE, now);
     Approval approval = new Approval(false, caller.user(), now);
     if (!table.move(e.tenant(), id, Status.REQUESTED, Status.ACTIVE, approval, now)) {
-      throw refused("state.changed", id + " changed meanwhile; nothing was approved");
+      throw refused(Reason.STATE_CHANGED, id + " changed meanwhile; nothing was approved");
     }
     events.accept(new EntrustmentApproved(e.tenant(), id, caller.user(), now, false));
     return find(e.tenant(), id);
@@ -129,13 +136,13 @@ final class EntrustmentChanges {
     requireRootOfficer(e, caller, "permits re-entrustment in advance");
     Contract.AdvanceTerms terms = e.contract().advance();
     if (terms == null || !terms.complete()) {
-      throw refused("advance.conditions-missing", "advance permission needs the subcontractor named, its capability"
+      throw refused(Reason.ADVANCE_CONDITIONS_MISSING, "advance permission needs the subcontractor named, its capability"
           + " checked on documents and regular reports by the contractor, all recorded in " + id + "'s contract");
     }
     Instant now = clock.instant();
-    log(caller, e.tenant(), chain(e), null, "entrustment.approve-advance", now);
+    log(caller, e.tenant(), chain(e), null, Action.ENTRUSTMENT_APPROVE_ADVANCE, now);
     if (!table.approveInAdvance(e.tenant(), id, new Approval(true, caller.user(), now))) {
-      throw refused("state.invalid", id + " already has advance permission");
+      throw refused(Reason.STATE_INVALID, id + " already has advance permission");
     }
     return find(e.tenant(), id);
   }
@@ -145,9 +152,9 @@ final class EntrustmentChanges {
     Entrustment e = find(organisation(caller.organisation()).tenant(), id);
     boolean rootOfficer = caller.organisation().equals(e.tenant()) && caller.role() == Role.SECURITY_OFFICER;
     boolean giver = caller.organisation().equals(e.from())
-        && (caller.role() == Role.SECURITY_OFFICER || caller.role() == Role.ORGANISATION_ADMIN);
+        && (caller.role() == Role.SECURITY_OFFICER || caller.role() == Role.ORG_ADMIN);
     if (!rootOfficer && !(giver && next != Status.ACTIVE)) {
-      throw refused("approval.not-root-officer", "the tenant's security officer, or for a suspension or revocation"
+      throw refused(Reason.APPROVAL_NOT_ROOT_OFFICER, "the tenant's security officer, or for a suspension or revocation"
           + " the entrusting body's admin or officer, changes " + id);
     }
     Status expected = e.status();
@@ -157,17 +164,17 @@ final class EntrustmentChanges {
       default -> expected != Status.REVOKED;
     };
     if (!valid) {
-      throw refused("state.invalid", id + " is " + expected.name().toLowerCase(java.util.Locale.ROOT));
+      throw refused(Reason.STATE_INVALID, id + " is " + expected.name().toLowerCase(java.util.Locale.ROOT));
     }
-    String action = switch (next) {
-      case SUSPENDED -> "entrustment.suspend";
-      case ACTIVE -> "entrustment.resume";
-      default -> "entrustment.revoke";
+    Action action = switch (next) {
+      case SUSPENDED -> Action.ENTRUSTMENT_SUSPEND;
+      case ACTIVE -> Action.ENTRUSTMENT_RESUME;
+      default -> Action.ENTRUSTMENT_REVOKE;
     };
     Instant now = clock.instant();
     log(caller, e.tenant(), chain(e), null, action, now);
     if (!table.move(e.tenant(), id, expected, next, null, now)) {
-      throw refused("state.changed", id + " changed meanwhile; nothing was done");
+      throw refused(Reason.STATE_CHANGED, id + " changed meanwhile; nothing was done");
     }
     events.accept(switch (next) {
       case SUSPENDED -> new EntrustmentSuspended(e.tenant(), id, caller.user(), now);
@@ -179,14 +186,14 @@ final class EntrustmentChanges {
 
   private void requireRootOfficer(Entrustment e, Caller caller, String what) {
     if (!caller.organisation().equals(e.tenant()) || caller.role() != Role.SECURITY_OFFICER) {
-      throw refused("approval.not-root-officer", "only the security officer of " + e.tenant()
+      throw refused(Reason.APPROVAL_NOT_ROOT_OFFICER, "only the security officer of " + e.tenant()
           + ", the first entrusting body, " + what);
     }
   }
 
   private static void requireClauses(Contract contract) {
     if (!contract.missingClauses().isEmpty()) {
-      throw refused("contract.incomplete", "the contract lacks " + String.join(", ", contract.missingClauses()));
+      throw refused(Reason.CONTRACT_INCOMPLETE, "the contract lacks " + String.join(", ", contract.missingClauses()));
     }
   }
 
@@ -194,26 +201,26 @@ final class EntrustmentChanges {
     return chains.chain(e, new HashMap<>());
   }
 
-  private void log(Caller caller, String tenant, List<Entrustment> chain, @Nullable String last, String action,
+  private void log(Caller caller, String tenant, List<Entrustment> chain, @Nullable String last, Action action,
       Instant now) {
     List<String> ids = new java.util.ArrayList<>(chain.stream().map(Entrustment::id).toList());
     if (last != null) {
       ids.add(last);
     }
-    logs.forTenant(tenant).append(AccessRecord.of(caller.user(), caller.organisation(), ids, "", "", action, "",
-        List.of(), "allow", now));
+    logs.forTenant(tenant).append(AccessRecord.of(Attempt.withoutPerson(caller.who(new TenantId(tenant)), ids,
+        Why.NONE, action, now), Outcome.allowed()));
   }
 
   private Organisation organisation(String id) throws SQLException {
-    return registry.organisation(id).orElseThrow(() -> refused("organisation.unknown", "no organisation " + id));
+    return registry.organisation(id).orElseThrow(() -> refused(Reason.ORGANISATION_UNKNOWN, "no organisation " + id));
   }
 
   private Entrustment find(String tenant, String id) throws SQLException {
-    return table.byId(tenant, id).orElseThrow(() -> refused("entrustment.unknown", "no entrustment " + id + " of " + tenant));
+    return table.byId(tenant, id).orElseThrow(() -> refused(Reason.ENTRUSTMENT_UNKNOWN, "no entrustment " + id + " of " + tenant));
   }
 
-  static EntrustmentException refused(String code, String message) {
-    return new EntrustmentException(code, message);
+  static EntrustmentException refused(Reason reason, String message) {
+    return new EntrustmentException(reason, message);
   }
 
   /** A random id such as {@code ent-k7m2-p4qx-a9rt}: each group starts with a letter, so no long digit runs. */

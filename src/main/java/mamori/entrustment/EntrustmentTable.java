@@ -15,10 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import mamori.core.Action;
 import mamori.entrustment.Entrustment.Approval;
 import mamori.entrustment.Entrustment.Status;
-import mamori.vault.Field;
-import mamori.vault.Mask;
+import mamori.core.Field;
+import mamori.core.Mask;
 import org.jspecify.annotations.Nullable;
 
 /**

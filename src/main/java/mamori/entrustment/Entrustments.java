@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import mamori.core.Action;
+import mamori.core.Attempt;
+import mamori.core.Outcome;
+import mamori.core.TenantId;
+import mamori.core.Why;
 import mamori.entrustment.Entrustment.Status;
 import mamori.log.AccessRecord;
 import mamori.log.LogUnavailableException;
@@ -98,12 +103,12 @@ public final class Entrustments implements AutoCloseable {
    * Refused with {@code scope.*} when its scope is wider than the parent's.
    */
   public Entrustment create(@Nullable String parentId, String to, Contract contract, Scope scope, Caller caller) {
-    return changed("entrustment.create", caller, parentId, () -> changes.create(parentId, to, contract, scope, caller));
+    return changed(Action.ENTRUSTMENT_CREATE, caller, parentId, () -> changes.create(parentId, to, contract, scope, caller));
   }
 
   /** Approves a requested entrustment; only the security officer of the tenant at its root may. */
   public Entrustment approve(String id, Caller approver) {
-    return changed("entrustment.approve", approver, id, () -> changes.approve(id, approver));
+    return changed(Action.ENTRUSTMENT_APPROVE, approver, id, () -> changes.approve(id, approver));
   }
 
   /**
@@ -111,29 +116,29 @@ public final class Entrustments implements AutoCloseable {
    * root tenant's security officer may, and only when the contract records the three conditions.
    */
   public Entrustment approveInAdvance(String id, Caller approver) {
-    return changed("entrustment.approve-advance", approver, id, () -> changes.approveInAdvance(id, approver));
+    return changed(Action.ENTRUSTMENT_APPROVE_ADVANCE, approver, id, () -> changes.approveInAdvance(id, approver));
   }
 
   /** Suspends an active entrustment, and so everything below it. */
   public Entrustment suspend(String id, Caller caller) {
-    return changed("entrustment.suspend", caller, id, () -> changes.move(id, Status.SUSPENDED, caller));
+    return changed(Action.ENTRUSTMENT_SUSPEND, caller, id, () -> changes.move(id, Status.SUSPENDED, caller));
   }
 
   /** Resumes a suspended entrustment; only the root tenant's security officer may. */
   public Entrustment resume(String id, Caller caller) {
-    return changed("entrustment.resume", caller, id, () -> changes.move(id, Status.ACTIVE, caller));
+    return changed(Action.ENTRUSTMENT_RESUME, caller, id, () -> changes.move(id, Status.ACTIVE, caller));
   }
 
   /** Revokes an entrustment for good, and so everything below it. */
   public Entrustment revoke(String id, Caller caller) {
-    return changed("entrustment.revoke", caller, id, () -> changes.move(id, Status.REVOKED, caller));
+    return changed(Action.ENTRUSTMENT_REVOKE, caller, id, () -> changes.move(id, Status.REVOKED, caller));
   }
 
   /**
    * Runs a change, then moves the epoch of the changed entrustment's tenant. A refusal is recorded in the
    * log of the caller's tenant as {@code deny:<code>}, naming the entrustment when the id is well formed.
    */
-  private Entrustment changed(String action, Caller caller, @Nullable String id, Jdbc.Sql<Entrustment> change) {
+  private Entrustment changed(Action action, Caller caller, @Nullable String id, Jdbc.Sql<Entrustment> change) {
     try {
       return Jdbc.sql(() -> {
         Entrustment e = change.run();
@@ -144,8 +149,9 @@ public final class Entrustments implements AutoCloseable {
       Optional<Organisation> org = organisation(caller.organisation());
       if (org.isPresent()) {
         List<String> named = id != null && WELL_FORMED_ID.matcher(id).matches() ? List.of(id) : List.of();
-        logs.forTenant(org.get().tenant()).append(AccessRecord.of(caller.user(), caller.organisation(), named, "",
-            "", action, "", List.of(), "deny:" + refused.code(), clock.instant()));
+        Attempt attempt = Attempt.withoutPerson(caller.who(new TenantId(org.get().tenant())), named, Why.NONE, action,
+            clock.instant());
+        logs.forTenant(org.get().tenant()).append(AccessRecord.of(attempt, Outcome.denied(refused.reason())));
       }
       throw refused;
     }

@@ -1,7 +1,7 @@
 package mamori.entrustment;
 
 import java.util.Objects;
-import mamori.log.TransparencyLogs;
+import mamori.core.TenantId;
 
 /**
  * A body that works on a tenant's data: the controller itself (its tenant is its own id), or one of its
@@ -34,7 +34,7 @@ public record Organisation(String id, String name, Kind kind, String tenant) {
   }
 
   static void checkId(String id, String what) {
-    if (!TransparencyLogs.TENANT.matcher(id).matches()) {
+    if (!TenantId.isValid(id)) {
       throw new IllegalArgumentException(what + " is 1 to 64 of a-z, 0-9 and '-'");
     }
   }

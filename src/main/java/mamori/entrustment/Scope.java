@@ -9,13 +9,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import mamori.vault.Field;
-import mamori.vault.Mask;
+import mamori.core.Action;
+import mamori.core.Field;
+import mamori.core.Mask;
+import mamori.core.Reason;
 
 /**
  * What an entrustment covers: purposes, fields with the masking each is shown at ({@link Mask#NONE} or
  * {@link Mask#PARTIAL}; a field not listed is not shown at all), persons, the period (both days
- * included, Asia/Tokyo), a daily volume cap and the allowed actions.
+ * included, Asia/Tokyo), a daily volume cap and the allowed actions (those {@link Action#entrustable}).
  */
 public record Scope(Set<String> purposes, Map<Field, Mask> fields, PersonSet persons, LocalDate from, LocalDate to,
     long dailyCap, Set<Action> actions) {
@@ -37,6 +39,9 @@ public record Scope(Set<String> purposes, Map<Field, Mask> fields, PersonSet per
     if (dailyCap < 1) {
       throw new IllegalArgumentException("a daily volume cap is at least 1");
     }
+    if (!actions.stream().allMatch(Action::entrustable)) {
+      throw new IllegalArgumentException("a scope allows read, enter, verify, print or package");
+    }
     actions = Collections.unmodifiableSet(EnumSet.copyOf(actions));
   }
 
@@ -45,27 +50,27 @@ public record Scope(Set<String> purposes, Map<Field, Mask> fields, PersonSet per
    * within: {@code scope.purposes}, {@code scope.fields} (a field the parent does not show, or shown
    * less masked), {@code scope.actions}, {@code scope.period}, {@code scope.cap}, {@code scope.persons}.
    */
-  public Optional<String> widerThan(Scope parent) {
+  public Optional<Reason> widerThan(Scope parent) {
     if (!parent.purposes.containsAll(purposes)) {
-      return Optional.of("scope.purposes");
+      return Optional.of(Reason.SCOPE_PURPOSES);
     }
     for (Map.Entry<Field, Mask> f : fields.entrySet()) {
       Mask given = parent.fields.get(f.getKey());
       if (given == null || (given == Mask.PARTIAL && f.getValue() == Mask.NONE)) {
-        return Optional.of("scope.fields");
+        return Optional.of(Reason.SCOPE_FIELDS);
       }
     }
     if (!parent.actions.containsAll(actions)) {
-      return Optional.of("scope.actions");
+      return Optional.of(Reason.SCOPE_ACTIONS);
     }
     if (from.isBefore(parent.from) || to.isAfter(parent.to)) {
-      return Optional.of("scope.period");
+      return Optional.of(Reason.SCOPE_PERIOD);
     }
     if (dailyCap > parent.dailyCap) {
-      return Optional.of("scope.cap");
+      return Optional.of(Reason.SCOPE_CAP);
     }
     if (!persons.within(parent.persons)) {
-      return Optional.of("scope.persons");
+      return Optional.of(Reason.SCOPE_PERSONS);
     }
     return Optional.empty();
   }

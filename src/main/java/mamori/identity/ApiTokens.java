@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import mamori.core.OrganisationId;
+import mamori.core.Role;
+import mamori.core.TenantId;
+import mamori.core.UserId;
 import org.jspecify.annotations.Nullable;
 
 /*
@@ -61,7 +65,7 @@ public final class ApiTokens {
    *     with control characters, or a validity that is not positive or too long; nothing is stored then
    */
   public Issued issue(TokenIssuer issuer, String userId, String label, Duration validity) {
-    if (issuer instanceof TokenIssuer.Session s && !s.signedIn().principal().userId().equals(userId)) {
+    if (issuer instanceof TokenIssuer.Session s && !s.signedIn().principal().userId().value().equals(userId)) {
       throw new IllegalArgumentException("a signed-in user issues tokens only for themself");
     }
     User user = users.find(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
@@ -107,8 +111,8 @@ public final class ApiTokens {
           return Optional.empty();
         }
         lastUsed = rs.getLong(5);
-        principal = new Principal(rs.getString(6), rs.getString(7), rs.getString(8), Role.valueOf(rs.getString(9)),
-            rs.getString(2));
+        principal = new Principal(new UserId(rs.getString(6)), new TenantId(rs.getString(7)),
+            new OrganisationId(rs.getString(8)), Role.valueOf(rs.getString(9)), rs.getString(2));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot check a token: " + e.getMessage(), e);

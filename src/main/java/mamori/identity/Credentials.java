@@ -18,6 +18,9 @@ import java.util.OptionalLong;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import mamori.core.OrganisationId;
+import mamori.core.TenantId;
+import mamori.core.UserId;
 import mamori.crypto.TenantKeys;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -402,7 +405,8 @@ public final class Credentials {
         + "AND user_id = ?", user.tenantId(), user.id());
     byte[] id = new byte[9];
     random.nextBytes(id);
-    Principal principal = new Principal(user.id(), user.tenantId(), user.organisationId(), user.role(),
+    Principal principal = new Principal(new UserId(user.id()), new TenantId(user.tenantId()),
+        new OrganisationId(user.organisationId()), user.role(),
         "web:" + HexFormat.of().formatHex(id));
     return new Passed(new SignedIn(principal, now));
   }

@@ -1,6 +1,7 @@
 package mamori.identity;
 
 import java.time.Instant;
+import mamori.core.Role;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import mamori.core.Role;
+import mamori.core.TenantId;
+import mamori.core.UserId;
 
 /**
  * The users of an installation. A login name is unique across the installation and never reused; a user
@@ -18,9 +21,6 @@ import javax.sql.DataSource;
  * and changes nothing.
  */
 public final class Users {
-  /** A login name: lower-case letters and digits, then also '.', '_' or '-'; 1 to 64 characters. */
-  public static final Pattern USER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
   private static final String COLUMNS =
       "user_id, display_name, tenant_id, organisation_id, role, created_at, disabled_at";
 
@@ -38,9 +38,9 @@ public final class Users {
    * @throws IllegalArgumentException when a value is malformed or the login name is taken
    */
   public User add(String tenantId, String organisationId, String userId, String displayName, Role role) {
-    check(ID, tenantId, "a tenant id is 1 to 64 of a-z, 0-9 and '-'");
-    check(ID, organisationId, "an organisation id is 1 to 64 of a-z, 0-9 and '-'");
-    check(USER_ID, userId, "a user id is 1 to 64 of a-z, 0-9, '.', '_' and '-', starting with a letter or digit");
+    check(TenantId.PATTERN, tenantId, "a tenant id is 1 to 64 of a-z, 0-9 and '-'");
+    check(TenantId.PATTERN, organisationId, "an organisation id is 1 to 64 of a-z, 0-9 and '-'");
+    check(UserId.PATTERN, userId, "a user id is 1 to 64 of a-z, 0-9, '.', '_' and '-', starting with a letter or digit");
     String name = displayName.strip();
     if (name.isEmpty() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException("a display name is 1 to 200 characters without control characters");

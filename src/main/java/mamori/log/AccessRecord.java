@@ -4,6 +4,14 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import mamori.core.Action;
+import mamori.core.Attempt;
+import mamori.core.Field;
+import mamori.core.Outcome;
+import mamori.core.PersonToken;
+import mamori.core.Reason;
+import mamori.core.Why;
 
 /**
  * One access to personal data, as the log keeps it: who acted, for which organisation, through which
@@ -11,6 +19,13 @@ import java.util.Objects;
  * was decided, and when. It never holds a My Number: the person is named by an agency-specific token.
  * The random {@code salt} (16 bytes or more) makes the leaf hash of a record impossible to test against
  * guessed tokens or people. {@link AccessRecordCodec} gives its one canonical byte form.
+ *
+ * <p>Design. The components are the record's wire form, kept as the codec reads it, so that a record
+ * written by any version decodes and encodes to the same bytes. A record is made from typed words only:
+ * {@link #of(Attempt, Outcome)} is its one factory (the codec, decoding, is the other caller of the
+ * canonical constructor; {@code AccessRecordFactoryTest} holds both to that). The typed view
+ * ({@link #knownAction}, {@link #reason}, {@link #person}, {@link #why}) reads the words back, empty where
+ * a record holds a code this version does not know.
  *
  * @param actor the acting user's id
  * @param organisation the id of the organisation the actor belongs to
@@ -21,8 +36,8 @@ import java.util.Objects;
  * @param action what was done: read, enter, verify, print, package, register, erase, or an
  *     administrative action such as entrustment.approve
  * @param personToken the person's agency-specific token, or "" when the access concerns no person
- * @param fields the fields touched, sorted and distinct
- * @param decision "allow", or "deny:" followed by a reason code
+ * @param fields the fields touched, by column name, sorted and distinct
+ * @param decision {@value #ALLOW}, or {@value #DENY} followed by a reason code
  * @param time when it was decided, to the millisecond
  * @param salt 16 to 64 random bytes
  */
@@ -32,6 +47,10 @@ public record AccessRecord(String actor, String organisation, List<String> chain
 
   public static final int MIN_SALT = 16;
   public static final int MAX_SALT = 64;
+  /** The decision of an allowed access. */
+  public static final String ALLOW = "allow";
+  /** What precedes the reason code in the decision of a denied access. */
+  public static final String DENY = "deny:";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   public AccessRecord {
@@ -58,18 +77,51 @@ public record AccessRecord(String actor, String organisation, List<String> chain
     }
   }
 
-  /** A record with a fresh random 16-byte salt. */
-  public static AccessRecord of(String actor, String organisation, List<String> chain, String purpose,
-      String caseRef, String action, String personToken, List<String> fields, String decision, Instant time) {
+  /** The record of {@code attempt} and what was decided, with a fresh random 16-byte salt. */
+  public static AccessRecord of(Attempt attempt, Outcome outcome) {
     byte[] salt = new byte[MIN_SALT];
     RANDOM.nextBytes(salt);
-    return new AccessRecord(actor, organisation, chain, purpose, caseRef, action, personToken, fields,
-        decision, time, salt);
+    return of(attempt, outcome, salt);
+  }
+
+  /**
+   * As {@link #of(Attempt, Outcome)} with the salt given: for benchmarks, whose salts must not cost a
+   * SecureRandom call each, and for fixtures with fixed bytes. Never for a real access.
+   */
+  static AccessRecord of(Attempt attempt, Outcome outcome, byte[] salt) {
+    String decision = switch (outcome) {
+      case Outcome.Allowed allowed -> ALLOW;
+      case Outcome.Denied denied -> DENY + denied.reason().code();
+    };
+    return new AccessRecord(attempt.who().user().value(), attempt.who().organisation().value(), attempt.chain(),
+        attempt.why().purpose(), attempt.why().caseRef(), attempt.action().code(),
+        attempt.person().map(PersonToken::value).orElse(""), attempt.fields().stream().map(Field::column).toList(),
+        decision, attempt.when(), salt);
   }
 
   /** Whether the access was allowed. */
   public boolean allowed() {
-    return decision.equals("allow");
+    return decision.equals(ALLOW);
+  }
+
+  /** The action; empty for a code this version does not know. */
+  public Optional<Action> knownAction() {
+    return Action.ofCode(action);
+  }
+
+  /** Why the access was denied; empty when it was allowed, or for a code this version does not know. */
+  public Optional<Reason> reason() {
+    return decision.startsWith(DENY) ? Reason.ofCode(decision.substring(DENY.length())) : Optional.empty();
+  }
+
+  /** The person the access concerned; empty when it concerned none. */
+  public Optional<PersonToken> person() {
+    return personToken.isEmpty() ? Optional.empty() : Optional.of(new PersonToken(personToken));
+  }
+
+  /** The purpose and case. */
+  public Why why() {
+    return new Why(purpose, caseRef);
   }
 
   @Override

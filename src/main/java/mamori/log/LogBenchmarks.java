@@ -4,7 +4,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +15,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
+import mamori.core.Action;
+import mamori.core.Attempt;
+import mamori.core.Field;
+import mamori.core.OrganisationId;
+import mamori.core.Outcome;
+import mamori.core.PersonToken;
+import mamori.core.TenantId;
+import mamori.core.UserId;
+import mamori.core.Who;
+import mamori.core.Why;
 import mamori.log.verify.Checkpoint;
 import mamori.log.verify.MerkleProofs;
 import mamori.log.verify.Note;
@@ -34,6 +46,10 @@ import mamori.log.verify.RootAccumulator;
  * answer can never pass for a figure.
  */
 public final class LogBenchmarks {
+  private static final TenantId BENCH_CITY = new TenantId("bench-city");
+  private static final OrganisationId ENTRY_CO = new OrganisationId("entry-co");
+  private static final Who[] OPERATORS = java.util.stream.IntStream.range(0, 997)
+      .mapToObj(n -> new Who(new UserId("op-" + n), ENTRY_CO, BENCH_CITY)).toArray(Who[]::new);
   private static final long CHECKPOINT_WAIT_MS = 2 * TenantLog.CHECKPOINT_INTERVAL_MS + 5_000;
 
   private LogBenchmarks() {}
@@ -323,9 +339,7 @@ public final class LogBenchmarks {
       int n = (int) Math.min(batch, count - done);
       List<AccessRecord> records = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        AccessRecord r = record(done + i, time);
-        records.add(new AccessRecord(r.actor(), r.organisation(), r.chain(), r.purpose(), r.caseRef(), r.action(),
-            personToken((done + i) % persons), r.fields(), r.decision(), r.time(), r.salt()));
+        records.add(record(done + i, time, personToken((done + i) % persons)));
       }
       log.appendAll(records);
       done += n;
@@ -341,14 +355,19 @@ public final class LogBenchmarks {
   /**
    * A realistic access record (about 150 bytes encoded): a subcontractor's operator reading two fields
    * of one person. The salt comes from a fast non-secure generator, so that the figure is the log's
-   * and not SecureRandom's; production records take theirs from {@link AccessRecord#of}.
+   * and not SecureRandom's; production records take theirs from {@link AccessRecord#of(Attempt, Outcome)}.
    */
   static AccessRecord record(long i, Instant start) {
+    return record(i, start, "tk_" + Long.toString(i * 0x9E3779B97F4A7C15L >>> 1, 36));
+  }
+
+  private static AccessRecord record(long i, Instant start, String token) {
     byte[] salt = new byte[AccessRecord.MIN_SALT];
     ThreadLocalRandom.current().nextBytes(salt);
-    return new AccessRecord("op-" + (i % 997), "entry-co", List.of("ent-12", "ent-57"), "resident-tax",
-        "case-" + (i / 50), "read", "tk_" + Long.toString(i * 0x9E3779B97F4A7C15L >>> 1, 36), List.of("address", "name"),
-        "allow", start.plusMillis(i / 100), salt);
+    Attempt read = new Attempt(OPERATORS[(int) (i % OPERATORS.length)], List.of("ent-12", "ent-57"),
+        new Why("resident-tax", "case-" + (i / 50)), Action.READ, Optional.of(new PersonToken(token)),
+        EnumSet.of(Field.ADDRESS, Field.FAMILY_NAME), start.plusMillis(i / 100));
+    return AccessRecord.of(read, Outcome.allowed(), salt);
   }
 
   private static long checkpointSize(String note) {

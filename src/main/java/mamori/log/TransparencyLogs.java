@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import mamori.core.TenantId;
 import javax.sql.DataSource;
 import mamori.crypto.SigningKeys;
 import mamori.log.verify.NoteSigner;
@@ -19,8 +20,8 @@ import mamori.log.verify.VerifierKey;
  * a reason to make a new one.
  */
 public final class TransparencyLogs implements AutoCloseable {
-  /** Tenant ids: lower-case letters, digits and hyphens, 1 to 64. */
-  public static final Pattern TENANT = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  /** Tenant ids: lower-case letters, digits and hyphens, 1 to 64 ({@link TenantId#PATTERN}). */
+  public static final Pattern TENANT = TenantId.PATTERN;
   public static final String DEFAULT_ORIGIN_PREFIX = "mamori.localhost/log";
 
   private final LogStore store;

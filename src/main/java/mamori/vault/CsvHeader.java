@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import mamori.core.Field;
 
 /**
  * Finds each field's column in a header line. Names are compared after NFKC, trimming and lower-casing,

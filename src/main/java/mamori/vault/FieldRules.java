@@ -3,6 +3,7 @@ package mamori.vault;
 import java.nio.charset.Charset;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import mamori.core.Field;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -8,9 +8,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
+import mamori.core.Action;
+import mamori.core.Outcome;
+import mamori.core.TenantId;
 import mamori.crypto.TenantKeys;
 import mamori.log.AccessRecord;
 import mamori.log.TransparencyLogs;
@@ -61,8 +65,8 @@ public final class KeyRotation {
    * new key's id. Call {@link #rewrap} next; until then old and new keys both work.
    */
   public int rotate(String tenant, Actor actor) {
-    logs.forTenant(tenant).append(AccessRecord.of(actor.user(), actor.organisation(), actor.chain(), actor.purpose(),
-        actor.caseRef(), "keys.rotate", "", List.of(), "allow", clock.instant()));
+    logs.forTenant(tenant).append(AccessRecord.of(actor.attempt(new TenantId(tenant), Action.KEYS_ROTATE,
+        Optional.empty(), List.of(), clock.instant()), Outcome.allowed()));
     return keys.rotateFieldKey(tenant);
   }
 

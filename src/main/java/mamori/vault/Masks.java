@@ -2,6 +2,8 @@ package mamori.vault;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mamori.core.Field;
+import mamori.core.Mask;
 import mamori.number.IndividualNumber;
 
 /**

@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import mamori.core.Field;
 
 /**
  * The byte forms of a person record: the canonical form that its fingerprint covers, the normalised

@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import mamori.core.Field;
 import mamori.vault.csv.CsvCharsets;
 import mamori.vault.csv.CsvRecords;
 

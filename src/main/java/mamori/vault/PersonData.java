@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import mamori.core.Field;
 import mamori.number.IndividualNumber;
 import mamori.number.InsecureNumberAccess;
 

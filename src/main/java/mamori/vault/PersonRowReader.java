@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import mamori.core.Field;
 import mamori.number.IndividualNumber;
 import mamori.number.InsecureNumberAccess;
 import mamori.number.InvalidNumberException;

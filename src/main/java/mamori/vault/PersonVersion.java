@@ -3,6 +3,7 @@ package mamori.vault;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import mamori.core.Field;
 
 /**
  * A version of a person record that an update replaced, masked as asked; {@link #toString()} names the

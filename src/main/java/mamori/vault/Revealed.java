@@ -2,6 +2,8 @@ package mamori.vault;
 
 import java.util.Map;
 import java.util.Optional;
+import mamori.core.Field;
+import mamori.core.Mask;
 import mamori.crypto.AgencyToken;
 
 /**

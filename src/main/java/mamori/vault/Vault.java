@@ -19,6 +19,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
+import mamori.core.Action;
+import mamori.core.Field;
+import mamori.core.Mask;
+import mamori.core.Outcome;
+import mamori.core.PersonToken;
+import mamori.core.TenantId;
 import mamori.crypto.AgencyToken;
 import mamori.crypto.PersonKey;
 import mamori.crypto.TenantKeys;
@@ -56,7 +62,7 @@ public final class Vault {
   /** Persons per transaction in {@link #register}. */
   public static final int CHUNK = 16_384;
   private static final Field[] FIELDS = Field.values();
-  private static final List<String> ALL_FIELDS = Arrays.stream(FIELDS).map(Field::column).toList();
+  private static final List<Field> ALL_FIELDS = List.of(FIELDS);
 
   private final PersonTable table;
   private final TenantKeys keys;
@@ -143,7 +149,7 @@ public final class Vault {
   }
 
   /** What registering one person comes to, worked out on any thread. */
-  private record Outcome(@Nullable NewPerson added, @Nullable Change changed, List<String> changedFields, String token) {}
+  private record Compared(@Nullable NewPerson added, @Nullable Change changed, List<Field> changedFields, String token) {}
 
   /** A chunk looked up and encrypted, ready to be logged and stored. */
   private record Prepared(List<AccessRecord> records, List<NewPerson> added, List<Change> changed, Instant now,
@@ -153,20 +159,21 @@ public final class Vault {
     List<byte[]> numberIndexes = chunk.parallelStream()
         .map(p -> keys.blindIndex(tenant, "number", p.myNumber().digits(InsecureNumberAccess.get()))).toList();
     Map<ByteBuffer, Stored> existing = sql(() -> table.byNumberIndex(tenant, numberIndexes));
-    List<Outcome> outcomes = IntStream.range(0, chunk.size()).parallel()
-        .mapToObj(i -> outcome(tenant, chunk.get(i), numberIndexes.get(i), existing.get(ByteBuffer.wrap(numberIndexes.get(i)))))
+    List<Compared> outcomes = IntStream.range(0, chunk.size()).parallel()
+        .mapToObj(i -> compare(tenant, chunk.get(i), numberIndexes.get(i), existing.get(ByteBuffer.wrap(numberIndexes.get(i)))))
         .toList();
     Instant now = clock.instant();
+    TenantId id = new TenantId(tenant);
     List<AccessRecord> records = new ArrayList<>();
     List<NewPerson> added = new ArrayList<>();
     List<Change> changed = new ArrayList<>();
-    for (Outcome o : outcomes) {
+    for (Compared o : outcomes) {
       if (o.added() != null) {
         added.add(o.added());
-        records.add(record(actor, "register", o.token(), ALL_FIELDS, now));
+        records.add(record(id, actor, Action.REGISTER, o.token(), ALL_FIELDS, now));
       } else if (o.changed() != null) {
         changed.add(o.changed());
-        records.add(record(actor, "update", o.token(), o.changedFields(), now));
+        records.add(record(id, actor, Action.UPDATE, o.token(), o.changedFields(), now));
       }
     }
     return new Prepared(records, added, changed, now, chunk.size());
@@ -187,11 +194,11 @@ public final class Vault {
     return new RegisterSummary(added.size(), changed.size(), p.size() - added.size() - changed.size());
   }
 
-  private Outcome outcome(String tenant, PersonData person, byte[] numberIndex, @Nullable Stored stored) {
+  private Compared compare(String tenant, PersonData person, byte[] numberIndex, @Nullable Stored stored) {
     Map<Field, String> values = person.values(InsecureNumberAccess.get());
     byte[] fingerprint = keys.fingerprint(tenant, PersonCodec.canonical(values));
     if (stored != null && Arrays.equals(stored.fingerprint(), fingerprint)) {
-      return new Outcome(null, null, List.of(), stored.token());
+      return new Compared(null, null, List.of(), stored.token());
     }
     byte[] nameIndex = keys.blindIndex(tenant, "name-birth",
         PersonCodec.nameBirth(person.familyName(), person.givenName(), person.birthDate()));
@@ -199,18 +206,18 @@ public final class Vault {
       long id = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
       PersonKey key = keys.newPersonKey(tenant, id);
       String token = keys.token(tenant, tenant, id).value();
-      return new Outcome(new NewPerson(id, token, numberIndex, nameIndex, fingerprint, key.wrapped(), seal(key, values)),
+      return new Compared(new NewPerson(id, token, numberIndex, nameIndex, fingerprint, key.wrapped(), seal(key, values)),
           null, ALL_FIELDS, token);
     }
     PersonKey key = keys.personKey(tenant, stored.personId(), stored.dataKey());
     byte[][] old = PersonCodec.unframe(stored.fields());
-    List<String> changedFields = new ArrayList<>();
+    List<Field> changedFields = new ArrayList<>();
     for (Field f : FIELDS) {
       if (!new String(key.open(f.column(), old[f.ordinal()]), StandardCharsets.UTF_8).equals(values.get(f))) {
-        changedFields.add(f.column());
+        changedFields.add(f);
       }
     }
-    return new Outcome(null, new Change(stored.personId(), stored.version(), stored.fields(), nameIndex, fingerprint,
+    return new Compared(null, new Change(stored.personId(), stored.version(), stored.fields(), nameIndex, fingerprint,
         seal(key, values)), changedFields, stored.token());
   }
 
@@ -231,8 +238,8 @@ public final class Vault {
    */
   public Optional<AgencyToken> findByNumber(String tenant, IndividualNumber number, Actor actor) {
     Optional<AgencyToken> found = findByNumber(tenant, number);
-    logs.forTenant(tenant).append(record(actor, "find", found.map(AgencyToken::value).orElse(""),
-        List.of(Field.MY_NUMBER.column()), clock.instant()));
+    logs.forTenant(tenant).append(record(new TenantId(tenant), actor, Action.FIND, found.map(AgencyToken::person),
+        List.of(Field.MY_NUMBER), clock.instant()));
     return found;
   }
 
@@ -245,10 +252,12 @@ public final class Vault {
   public List<AgencyToken> findByNameAndBirthDate(String tenant, String familyName, String givenName,
       LocalDate birthDate, Actor actor) {
     List<AgencyToken> found = findByNameAndBirthDate(tenant, familyName, givenName, birthDate);
-    List<String> searched = columns(List.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.BIRTH_DATE));
+    List<Field> searched = List.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.BIRTH_DATE);
     Instant now = clock.instant();
-    List<AccessRecord> records = found.isEmpty() ? List.of(record(actor, "find", "", searched, now))
-        : found.stream().map(t -> record(actor, "find", t.value(), searched, now)).toList();
+    TenantId id = new TenantId(tenant);
+    List<AccessRecord> records = found.isEmpty()
+        ? List.of(record(id, actor, Action.FIND, Optional.empty(), searched, now))
+        : found.stream().map(t -> record(id, actor, Action.FIND, Optional.of(t.person()), searched, now)).toList();
     appendAll(logs.forTenant(tenant), records);
     return found;
   }
@@ -273,20 +282,21 @@ public final class Vault {
    * @throws LogUnavailableException when the log cannot record the read; nothing is revealed
    */
   public Revealed reveal(String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor) {
-    return reveal(tenant, token, fields, actor, "read");
+    return reveal(tenant, token, fields, actor, Action.READ);
   }
 
   /**
-   * As {@link #reveal(String, AgencyToken, Map, Actor)}, recorded as {@code action} ({@code read} or
-   * {@code print}: what the revealed fields are for).
+   * As {@link #reveal(String, AgencyToken, Map, Actor)}, recorded as {@code action} ({@link Action#READ} or
+   * {@link Action#PRINT}: what the revealed fields are for).
    */
-  public Revealed reveal(String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor, String action) {
-    if (!action.equals("read") && !action.equals("print")) {
-      throw new IllegalArgumentException("a reveal is recorded as read or print, not " + action);
+  public Revealed reveal(String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor, Action action) {
+    if (action != Action.READ && action != Action.PRINT) {
+      throw new IllegalArgumentException("a reveal is recorded as read or print, not " + action.code());
     }
     Stored stored = live(tenant, token);
     List<Field> shown = shown(fields);
-    logs.forTenant(tenant).append(record(actor, action, token.value(), columns(shown), clock.instant()));
+    logs.forTenant(tenant).append(record(new TenantId(tenant), actor, action, Optional.of(token.person()), shown,
+        clock.instant()));
     PersonKey key = keys.personKey(tenant, stored.personId(), stored.dataKey());
     return new Revealed(token, stored.version(), open(key, stored.fields(), shown, fields));
   }
@@ -299,7 +309,8 @@ public final class Vault {
     Stored stored = live(tenant, token);
     List<Field> shown = shown(fields);
     List<PersonTable.Version> versions = sql(() -> table.versions(tenant, stored.personId()));
-    logs.forTenant(tenant).append(record(actor, "read", token.value(), columns(shown), clock.instant()));
+    logs.forTenant(tenant).append(record(new TenantId(tenant), actor, Action.READ, Optional.of(token.person()), shown,
+        clock.instant()));
     PersonKey key = keys.personKey(tenant, stored.personId(), stored.dataKey());
     return versions.stream().map(v -> new PersonVersion(v.version(), Instant.ofEpochMilli(v.replacedAt()),
         open(key, v.fields(), shown, fields))).toList();
@@ -315,7 +326,8 @@ public final class Vault {
    */
   public void erase(String tenant, AgencyToken token, Actor actor) {
     Stored stored = live(tenant, token);
-    logs.forTenant(tenant).append(record(actor, "erase", token.value(), ALL_FIELDS, clock.instant()));
+    logs.forTenant(tenant).append(record(new TenantId(tenant), actor, Action.ERASE, Optional.of(token.person()),
+        ALL_FIELDS, clock.instant()));
     if (!sql(() -> table.erase(tenant, stored.personId(), clock.millis()))) {
       throw erased(token);
     }
@@ -381,13 +393,14 @@ public final class Vault {
     return values;
   }
 
-  private static List<String> columns(List<Field> fields) {
-    return fields.stream().map(Field::column).toList();
+  private static AccessRecord record(TenantId tenant, Actor actor, Action action, Optional<PersonToken> person,
+      List<Field> fields, Instant now) {
+    return AccessRecord.of(actor.attempt(tenant, action, person, fields, now), Outcome.allowed());
   }
 
-  private static AccessRecord record(Actor actor, String action, String token, List<String> fields, Instant now) {
-    return AccessRecord.of(actor.user(), actor.organisation(), actor.chain(), actor.purpose(), actor.caseRef(),
-        action, token, fields, "allow", now);
+  private static AccessRecord record(TenantId tenant, Actor actor, Action action, String token, List<Field> fields,
+      Instant now) {
+    return record(tenant, actor, action, Optional.of(new PersonToken(token)), fields, now);
   }
 
   /** Appends a batch's records in one durable transaction of the log; none is stored if it fails. */

@@ -43,14 +43,14 @@ class AccountController {
     model.addAttribute("area", Pages.controller(p) ? "console" : "desk");
     List<TokenRow> rows = new ArrayList<>();
     java.time.Instant now = java.time.Instant.now();
-    for (ApiTokens.TokenInfo t : tokens.list(p.userId())) {
+    for (ApiTokens.TokenInfo t : tokens.list(p.userId().value())) {
       boolean live = t.revokedAt() == null && t.expiresAt().isAfter(now);
       rows.add(new TokenRow(t.tokenId(), t.label(), t.issuedBy(), Pages.time(t.createdAt()), Pages.time(t.expiresAt()),
           Pages.time(t.lastUsedAt()), Pages.time(t.revokedAt()), live));
     }
     model.addAttribute("tokens", rows);
     model.addAttribute("maxDays", MAX_DAYS);
-    model.addAttribute("passkeys", passkeys.count(mamori.identity.Credentials.passkeyOwner(p.userId())));
+    model.addAttribute("passkeys", passkeys.count(mamori.identity.Credentials.passkeyOwner(p.userId().value())));
     return "account";
   }
 
@@ -69,7 +69,7 @@ class AccountController {
       return page(p, model);
     }
     SessionAuthentication session = (SessionAuthentication) SecurityContextHolder.getContext().getAuthentication();
-    ApiTokens.Issued issued = tokens.issue(session.signedIn().issuer(), p.userId(), label.strip(), Duration.ofDays(d));
+    ApiTokens.Issued issued = tokens.issue(session.signedIn().issuer(), p.userId().value(), label.strip(), Duration.ofDays(d));
     model.addAttribute("issued", issued);
     model.addAttribute("issuedExpires", Pages.time(issued.expiresAt()));
     return page(p, model);
@@ -78,7 +78,7 @@ class AccountController {
   @PostMapping("/account/tokens/{id}/revoke")
   String revoke(@AuthenticationPrincipal @Nullable Principal principal, @PathVariable String id) {
     Principal p = signedIn(principal);
-    boolean own = tokens.list(p.userId()).stream().anyMatch(t -> t.tokenId().equals(id));
+    boolean own = tokens.list(p.userId().value()).stream().anyMatch(t -> t.tokenId().equals(id));
     if (!own) {
       throw PageRefusal.notFound();
     }

@@ -1,6 +1,7 @@
 package mamori.web;
 
 import mamori.access.AccessException;
+import mamori.core.Reason;
 import mamori.entrustment.EntrustmentException;
 import mamori.log.LogUnavailableException;
 import org.springframework.http.HttpStatus;
@@ -26,13 +27,13 @@ class ApiErrors {
 
   @ExceptionHandler
   ResponseEntity<Error> refused(EntrustmentException e) {
-    return "entrustment.unknown".equals(e.code()) ? answer(HttpStatus.NOT_FOUND, e.code(), "no such entrustment")
+    return e.reason() == Reason.ENTRUSTMENT_UNKNOWN ? answer(HttpStatus.NOT_FOUND, e.code(), "no such entrustment")
         : answer(HttpStatus.FORBIDDEN, e.code(), "the change is refused: " + e.code());
   }
 
   @ExceptionHandler
   ResponseEntity<Error> unknown(mamori.vault.VaultException e) {
-    return answer(HttpStatus.NOT_FOUND, AccessException.NOT_FOUND, "no such person");
+    return answer(HttpStatus.NOT_FOUND, Reason.PERSON_NOT_FOUND.code(), "no such person");
   }
 
   @ExceptionHandler

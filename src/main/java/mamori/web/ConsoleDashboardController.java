@@ -6,7 +6,7 @@ import java.util.Set;
 import mamori.entrustment.Entrustments;
 import mamori.identity.Principal;
 import mamori.identity.SecurityAlerts;
-import mamori.identity.Role;
+import mamori.core.Role;
 import mamori.identity.Users;
 import mamori.log.AccessRecord;
 import mamori.log.TransparencyLogs;
@@ -61,7 +61,7 @@ class ConsoleDashboardController {
   @PostMapping("/console/alerts/{id}/close")
   String close(@AuthenticationPrincipal @Nullable Principal principal, @PathVariable String id) {
     Principal p = Pages.console(principal, Set.of(Role.SECURITY_OFFICER));
-    if (!alerts.close(p.tenantId(), id, p.userId())) {
+    if (!alerts.close(p.tenantId().value(), id, p.userId().value())) {
       throw PageRefusal.notFound();
     }
     return "redirect:/console";
@@ -71,7 +71,7 @@ class ConsoleDashboardController {
   String dashboard(@AuthenticationPrincipal @Nullable Principal principal,
       @RequestParam(defaultValue = "14") int days, Model model) {
     Principal p = Pages.console(principal, ANY);
-    String tenant = p.tenantId();
+    String tenant = p.tenantId().value();
     int span = days == 30 ? 30 : 14;
     List<EntrustmentTree.Node> tree = EntrustmentTree.of(entrustments, tenant);
     model.addAttribute("persons", vault.count(tenant));

@@ -8,7 +8,7 @@ import mamori.entrustment.Entrustment;
 import mamori.entrustment.EntrustmentException;
 import mamori.entrustment.Entrustments;
 import mamori.identity.Principal;
-import mamori.identity.Role;
+import mamori.core.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,7 +41,7 @@ class ConsoleEntrustmentsController {
   String tree(@AuthenticationPrincipal @Nullable Principal principal, @RequestParam(required = false) @Nullable String done,
       @RequestParam(required = false) @Nullable String id, Model model) {
     Principal p = Pages.console(principal, VIEWERS);
-    model.addAttribute("tree", EntrustmentTree.of(entrustments, p.tenantId()));
+    model.addAttribute("tree", EntrustmentTree.of(entrustments, p.tenantId().value()));
     model.addAttribute("mayChange", p.role() != Role.AUDITOR);
     model.addAttribute("officer", p.role() == Role.SECURITY_OFFICER);
     if (done != null && CHANGES.contains(done) && id != null) {
@@ -78,9 +78,9 @@ class ConsoleEntrustmentsController {
         default -> entrustments.revoke(id, caller);
       }
     } catch (EntrustmentException refused) {
-      ModelAndView mv = confirmation(entrustments.entrustment(p.tenantId(), id).orElse(e), change);
+      ModelAndView mv = confirmation(entrustments.entrustment(p.tenantId().value(), id).orElse(e), change);
       mv.setStatus(HttpStatus.FORBIDDEN);
-      mv.addObject("refusal", reasons.text(refused.code(), locale));
+      mv.addObject("refusal", reasons.text(refused.reason(), locale));
       return mv;
     }
     return new ModelAndView("redirect:/console/entrustments?done=" + change + "&id=" + id);
@@ -90,7 +90,7 @@ class ConsoleEntrustmentsController {
     if (!CHANGES.contains(change)) {
       throw PageRefusal.notFound();
     }
-    return entrustments.entrustment(p.tenantId(), id).orElseThrow(PageRefusal::notFound);
+    return entrustments.entrustment(p.tenantId().value(), id).orElseThrow(PageRefusal::notFound);
   }
 
   private ModelAndView confirmation(Entrustment e, String change) {

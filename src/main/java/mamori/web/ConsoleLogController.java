@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import mamori.identity.Principal;
-import mamori.identity.Role;
+import mamori.core.Role;
 import mamori.log.LogVerifier;
 import mamori.log.TransparencyLogs;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +49,7 @@ class ConsoleLogController {
   @GetMapping("/console/log")
   String page(@AuthenticationPrincipal @Nullable Principal principal, Model model) {
     Principal p = Pages.console(principal, VIEWERS);
-    String tenant = p.tenantId();
+    String tenant = p.tenantId().value();
     if (logs.exists(tenant)) {
       model.addAttribute("state", LogState.of(logs, tenant));
     }
@@ -64,9 +64,9 @@ class ConsoleLogController {
     Principal p = Pages.console(principal, VERIFIERS);
     Instant start = clock.instant();
     long t0 = System.nanoTime();
-    LogVerifier.Report r = LogVerifier.verify(logs, p.tenantId(), n -> {});
+    LogVerifier.Report r = LogVerifier.verify(logs, p.tenantId().value(), n -> {});
     long millis = Duration.ofNanos(System.nanoTime() - t0).toMillis();
-    last.put(p.tenantId(), new Verification(Pages.time(start), p.userId(), millis, r.ok(), r.entries(), r.checkpoints(),
+    last.put(p.tenantId().value(), new Verification(Pages.time(start), p.userId().value(), millis, r.ok(), r.entries(), r.checkpoints(),
         r.problem().orElse(null)));
     return "redirect:/console/log";
   }

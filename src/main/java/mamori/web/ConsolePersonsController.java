@@ -9,10 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import mamori.access.AccessException;
 import mamori.access.AccessGate;
+import mamori.core.Why;
 import mamori.crypto.AgencyToken;
 import mamori.entrustment.Entrustments;
 import mamori.identity.Principal;
-import mamori.identity.Role;
+import mamori.core.Role;
 import mamori.number.IndividualNumber;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -84,7 +85,7 @@ class ConsolePersonsController {
           return invalid(mv, "console.error.number-invalid");
         }
         mv.addObject("searchedNumber", n.get().masked());
-        found = gate.findByNumber(p, purpose.strip(), caseRef.strip(), n.get()).map(List::of).orElse(List.of());
+        found = gate.findByNumber(p, Why.typed(purpose, caseRef), n.get()).map(List::of).orElse(List.of());
       } else if (!familyName.isBlank() && !givenName.isBlank() && !birthDate.isBlank()) {
         LocalDate born;
         try {
@@ -92,14 +93,14 @@ class ConsolePersonsController {
         } catch (DateTimeParseException e) {
           return invalid(mv, "console.error.birth-date-invalid");
         }
-        found = gate.findByNameAndBirthDate(p, purpose.strip(), caseRef.strip(), familyName.strip(), givenName.strip(),
+        found = gate.findByNameAndBirthDate(p, Why.typed(purpose, caseRef), familyName.strip(), givenName.strip(),
             born);
       } else {
         return invalid(mv, "console.error.search-incomplete");
       }
       List<Result> results = new ArrayList<>();
       for (AgencyToken t : found.subList(0, Math.min(found.size(), MAX_RESULTS))) {
-        var summary = PersonFields.of(t.value(), gate.read(p, t, purpose.strip(), caseRef.strip(), PersonFields.summary()));
+        var summary = PersonFields.of(t.value(), gate.read(p, t, Why.typed(purpose, caseRef), PersonFields.summary()));
         results.add(new Result(t.value(), Pages.shortToken(t.value()), summary.rows()));
       }
       mv.addObject("results", results);
@@ -107,7 +108,7 @@ class ConsolePersonsController {
       mv.addObject("searched", true);
     } catch (AccessException e) {
       mv.setStatus(e.notFound() ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN);
-      mv.addObject("refusal", reasons.text(e.code(), locale));
+      mv.addObject("refusal", reasons.text(e.reason(), locale));
     }
     return mv;
   }
@@ -119,7 +120,7 @@ class ConsolePersonsController {
     Principal p = Pages.console(principal, WORKING);
     AgencyToken t = parse(token);
     checkReason(purpose, caseRef);
-    model.addAttribute("person", PersonFields.of(t.value(), gate.read(p, t, purpose.strip(), caseRef.strip(),
+    model.addAttribute("person", PersonFields.of(t.value(), gate.read(p, t, Why.typed(purpose, caseRef),
         PersonFields.masked())));
     model.addAttribute("revealed", false);
     model.addAttribute("purpose", Pages.echo(purpose));
@@ -134,7 +135,7 @@ class ConsolePersonsController {
     Principal p = Pages.console(principal, WORKING);
     AgencyToken t = parse(token);
     checkReason(purpose, caseRef);
-    model.addAttribute("person", PersonFields.of(t.value(), gate.read(p, t, purpose.strip(), caseRef.strip(),
+    model.addAttribute("person", PersonFields.of(t.value(), gate.read(p, t, Why.typed(purpose, caseRef),
         java.util.Map.of())));
     model.addAttribute("revealed", true);
     model.addAttribute("purpose", Pages.echo(purpose));
@@ -170,7 +171,7 @@ class ConsolePersonsController {
 
   private void prepare(java.util.function.BiConsumer<String, Object> model, Principal p, String purpose,
       String caseRef, String family, String given, String birth) {
-    model.accept("purposes", entrustments.purposes(p.tenantId()));
+    model.accept("purposes", entrustments.purposes(p.tenantId().value()));
     model.accept("purpose", purpose);
     model.accept("caseRef", caseRef);
     model.accept("familyName", family);

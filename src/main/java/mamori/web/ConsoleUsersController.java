@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import mamori.core.Action;
+import mamori.core.Attempt;
+import mamori.core.Outcome;
+import mamori.core.Why;
 import mamori.entrustment.Entrustments;
 import mamori.entrustment.Organisation;
 import mamori.identity.ApiTokens;
 import mamori.identity.Credentials;
 import mamori.identity.Principal;
-import mamori.identity.Role;
+import mamori.core.Role;
 import mamori.identity.User;
 import mamori.identity.Users;
 import mamori.log.AccessRecord;
@@ -66,11 +70,11 @@ class ConsoleUsersController {
     List<UserRow> rows = new ArrayList<>();
     List<TokenRow> tokenRows = new ArrayList<>();
     long now = clock.millis();
-    for (User u : users.list(p.tenantId())) {
+    for (User u : users.list(p.tenantId().value())) {
       Credentials.Status signIn = credentials.status(u.id());
       rows.add(new UserRow(u.id(), u.displayName(), u.organisationId(), entrustments.organisation(u.organisationId())
           .map(Organisation::name).orElse(u.organisationId()), u.role().name(), u.disabled(), Pages.time(u.disabledAt()),
-          u.id().equals(p.userId()), signIn(signIn), signIn.lockedAt() != null));
+          u.id().equals(p.userId().value()), signIn(signIn), signIn.lockedAt() != null));
       for (ApiTokens.TokenInfo t : tokens.list(u.id())) {
         tokenRows.add(new TokenRow(t.tokenId(), t.userId(), t.label(), t.issuedBy(), Pages.time(t.createdAt()),
             Pages.time(t.expiresAt()), Pages.time(t.lastUsedAt()), Pages.time(t.revokedAt()),
@@ -91,11 +95,11 @@ class ConsoleUsersController {
       @RequestParam(defaultValue = "") String confirm) {
     Principal p = Pages.console(principal, CHANGERS);
     confirmed(confirm);
-    User u = users.find(id).filter(x -> x.tenantId().equals(p.tenantId())).orElseThrow(PageRefusal::notFound);
-    if (u.id().equals(p.userId())) {
+    User u = users.find(id).filter(x -> x.tenantId().equals(p.tenantId().value())).orElseThrow(PageRefusal::notFound);
+    if (u.id().equals(p.userId().value())) {
       throw new PageRefusal(HttpStatus.BAD_REQUEST, "console.users.not-self");
     }
-    log(p, "user.disable", u.id());
+    log(p, Action.USER_DISABLE, u.id());
     users.disable(u.id());
     return "redirect:/console/users?done=disabled";
   }
@@ -105,12 +109,12 @@ class ConsoleUsersController {
       @RequestParam(defaultValue = "") String confirm) {
     Principal p = Pages.console(principal, CHANGERS);
     confirmed(confirm);
-    boolean ours = users.list(p.tenantId()).stream()
+    boolean ours = users.list(p.tenantId().value()).stream()
         .anyMatch(u -> tokens.list(u.id()).stream().anyMatch(t -> t.tokenId().equals(id)));
     if (!ours) {
       throw PageRefusal.notFound();
     }
-    log(p, "token.revoke", id);
+    log(p, Action.TOKEN_REVOKE, id);
     tokens.revoke(id);
     return "redirect:/console/users?done=revoked";
   }
@@ -124,8 +128,12 @@ class ConsoleUsersController {
       @PathVariable String change, @RequestParam(defaultValue = "") String confirm) {
     Principal p = Pages.console(principal, CHANGERS);
     confirmed(confirm);
-    User u = users.find(id).filter(x -> x.tenantId().equals(p.tenantId())).orElseThrow(PageRefusal::notFound);
-    log(p, "user." + change, u.id());
+    User u = users.find(id).filter(x -> x.tenantId().equals(p.tenantId().value())).orElseThrow(PageRefusal::notFound);
+    log(p, switch (change) {
+      case "unlock" -> Action.USER_UNLOCK;
+      case "end-sessions" -> Action.USER_END_SESSIONS;
+      default -> Action.USER_RESET_FACTOR;
+    }, u.id());
     switch (change) {
       case "unlock" -> credentials.unlock(u.id());
       case "end-sessions" -> credentials.revokeSessions(u.id());
@@ -156,8 +164,9 @@ class ConsoleUsersController {
     }
   }
 
-  private void log(Principal p, String action, String target) {
-    logs.forTenant(p.tenantId()).append(AccessRecord.of(p.userId(), p.organisationId(), List.of(), "", target, action,
-        "", List.of(), "allow", clock.instant()));
+  /** Logs an officer's change to a user or token, naming what it changed as the case. */
+  private void log(Principal p, Action action, String target) {
+    logs.forTenant(p.tenantId().value()).append(AccessRecord.of(Attempt.withoutPerson(p.who(), List.of(),
+        new Why("", target), action, clock.instant()), Outcome.allowed()));
   }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import mamori.access.AccessException;
 import mamori.access.AccessGate;
+import mamori.core.Why;
 import mamori.crypto.AgencyToken;
 import mamori.entrustment.Entrustment;
 import mamori.entrustment.Entrustments;
@@ -44,10 +45,10 @@ class DeskController {
   @GetMapping("/desk")
   String home(@AuthenticationPrincipal @Nullable Principal principal, Model model) {
     Principal p = Pages.desk(principal);
-    model.addAttribute("organisation", entrustments.organisation(p.organisationId()).orElse(null));
-    model.addAttribute("held", entrustments.heldBy(p.organisationId()).stream()
+    model.addAttribute("organisation", entrustments.organisation(p.organisationId().value()).orElse(null));
+    model.addAttribute("held", entrustments.heldBy(p.organisationId().value()).stream()
         .map(e -> EntrustmentTree.single(entrustments, e)).toList());
-    model.addAttribute("given", entrustments.givenBy(p.organisationId()).stream()
+    model.addAttribute("given", entrustments.givenBy(p.organisationId().value()).stream()
         .map(e -> EntrustmentTree.single(entrustments, e)).toList());
     return "desk/home";
   }
@@ -57,7 +58,7 @@ class DeskController {
       @RequestParam(defaultValue = "") String purpose, @RequestParam(name = "case", defaultValue = "") String caseRef,
       Locale locale) {
     Principal p = Pages.desk(principal);
-    Entrustment e = entrustments.entrustment(p.tenantId(), id).filter(x -> x.to().equals(p.organisationId()))
+    Entrustment e = entrustments.entrustment(p.tenantId().value(), id).filter(x -> x.to().equals(p.organisationId().value()))
         .orElseThrow(PageRefusal::notFound);
     ModelAndView mv = new ModelAndView("desk/persons");
     mv.addObject("node", EntrustmentTree.single(entrustments, e));
@@ -73,12 +74,12 @@ class DeskController {
       return mv;
     }
     try {
-      List<Listed> listed = gate.persons(p, purpose.strip(), caseRef.strip(), LIMIT).stream()
+      List<Listed> listed = gate.persons(p, Why.typed(purpose, caseRef), LIMIT).stream()
           .map(t -> new Listed(t.value(), Pages.shortToken(t.value()))).toList();
       mv.addObject("listed", listed);
     } catch (AccessException refused) {
       mv.setStatus(HttpStatus.FORBIDDEN);
-      mv.addObject("refusal", reasons.text(refused.code(), locale));
+      mv.addObject("refusal", reasons.text(refused.reason(), locale));
     }
     return mv;
   }
@@ -93,7 +94,7 @@ class DeskController {
     if (why != null) {
       throw new PageRefusal(HttpStatus.BAD_REQUEST, why);
     }
-    model.addAttribute("person", PersonFields.of(t.value(), gate.read(p, t, purpose.strip(), caseRef.strip(), Map.of())));
+    model.addAttribute("person", PersonFields.of(t.value(), gate.read(p, t, Why.typed(purpose, caseRef), Map.of())));
     model.addAttribute("purpose", Pages.echo(purpose));
     model.addAttribute("caseRef", Pages.echo(caseRef));
     return "desk/person";

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import mamori.entrustment.Action;
+import mamori.core.Action;
 import mamori.entrustment.Entrustment;
 import mamori.entrustment.Entrustments;
 import mamori.entrustment.Organisation;

@@ -9,17 +9,18 @@ import java.util.Map;
 import java.util.Set;
 import mamori.access.AccessException;
 import mamori.access.AccessGate;
-import mamori.entrustment.Action;
+import mamori.core.Action;
+import mamori.core.Reason;
 import mamori.entrustment.Caller;
 import mamori.entrustment.Contract;
 import mamori.entrustment.Entrustment;
 import mamori.entrustment.Entrustments;
 import mamori.entrustment.PersonSet;
-import mamori.entrustment.Role;
+import mamori.core.Role;
 import mamori.entrustment.Scope;
 import mamori.identity.Principal;
-import mamori.vault.Field;
-import mamori.vault.Mask;
+import mamori.core.Field;
+import mamori.core.Mask;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class EntrustmentsController {
-  private static final Set<Role> LISTING = Set.of(Role.ORGANISATION_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR);
+  private static final Set<Role> LISTING = Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR);
   private final Entrustments entrustments;
 
   EntrustmentsController(Entrustments entrustments) {
@@ -65,10 +66,10 @@ class EntrustmentsController {
   Listing list(@AuthenticationPrincipal Principal p) {
     Caller c = AccessGate.caller(p);
     if (!LISTING.contains(c.role())) {
-      throw new AccessException("role.not-allowed", "listing entrustments is for admins, officers and auditors");
+      throw new AccessException(Reason.ROLE_NOT_ALLOWED, "listing entrustments is for admins, officers and auditors");
     }
-    return new Listing(entrustments.givenBy(p.organisationId()).stream().map(this::view).toList(),
-        entrustments.heldBy(p.organisationId()).stream().map(this::view).toList());
+    return new Listing(entrustments.givenBy(p.organisationId().value()).stream().map(this::view).toList(),
+        entrustments.heldBy(p.organisationId().value()).stream().map(this::view).toList());
   }
 
   @PostMapping(path = "/api/v1/entrustments", produces = "application/json")

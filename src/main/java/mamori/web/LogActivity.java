@@ -3,8 +3,10 @@ package mamori.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import mamori.core.Action;
 import mamori.log.AccessRecord;
 import mamori.log.TenantLog;
 
@@ -20,7 +22,7 @@ import mamori.log.TenantLog;
 record LogActivity(List<AccessRecord> recent, long accessesToday, long denialsToday, List<Day> days, boolean partial) {
   static final int PAGE = 4_096;
   static final int MAX_SCAN = 200_000;
-  private static final Set<String> IMPORTS = Set.of("register", "update");
+  private static final Set<Action> IMPORTS = EnumSet.of(Action.REGISTER, Action.UPDATE);
 
   /** One day of the chart: allowed and denied accesses. */
   record Day(LocalDate date, long allowed, long denied) {
@@ -48,7 +50,7 @@ record LogActivity(List<AccessRecord> recent, long accessesToday, long denialsTo
           passed = true;
           continue;
         }
-        if (IMPORTS.contains(r.action())) {
+        if (r.knownAction().filter(IMPORTS::contains).isPresent()) {
           continue;
         }
         int day = (int) (LocalDate.ofInstant(r.time(), Pages.JAPAN).toEpochDay() - first.toEpochDay());

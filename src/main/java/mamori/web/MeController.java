@@ -14,7 +14,7 @@ class MeController {
 
   @GetMapping(path = "/api/v1/me", produces = "application/json")
   Me me(@AuthenticationPrincipal Principal principal) {
-    return new Me(principal.userId(), principal.tenantId(), principal.organisationId(),
+    return new Me(principal.userId().value(), principal.tenantId().value(), principal.organisationId().value(),
         principal.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), principal.tokenId());
   }
 }

@@ -2,6 +2,7 @@ package mamori.web;
 
 import java.util.Locale;
 import mamori.access.AccessException;
+import mamori.core.Reason;
 import mamori.entrustment.EntrustmentException;
 import mamori.identity.Principal;
 import mamori.log.LogUnavailableException;
@@ -47,14 +48,14 @@ class PageAdvice {
   @ExceptionHandler
   ModelAndView refused(AccessException e, Locale locale) {
     return e.notFound() ? page(HttpStatus.NOT_FOUND, messages.getMessage("console.error.not-found", null, locale))
-        : page(HttpStatus.FORBIDDEN, reasons.text(e.code(), locale));
+        : page(HttpStatus.FORBIDDEN, reasons.text(e.reason(), locale));
   }
 
   @ExceptionHandler
   ModelAndView refused(EntrustmentException e, Locale locale) {
-    return "entrustment.unknown".equals(e.code())
+    return e.reason() == Reason.ENTRUSTMENT_UNKNOWN
         ? page(HttpStatus.NOT_FOUND, messages.getMessage("console.error.not-found", null, locale))
-        : page(HttpStatus.FORBIDDEN, reasons.text(e.code(), locale));
+        : page(HttpStatus.FORBIDDEN, reasons.text(e.reason(), locale));
   }
 
   @ExceptionHandler

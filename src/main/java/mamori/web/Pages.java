@@ -3,9 +3,11 @@ package mamori.web;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.Set;
+import mamori.core.Why;
 import mamori.identity.Principal;
-import mamori.identity.Role;
+import mamori.core.Role;
 import mamori.number.Masking;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +24,7 @@ final class Pages {
 
   /** Whether the caller belongs to the controller itself (the tenant), not to a contractor. */
   static boolean controller(Principal p) {
-    return p.organisationId().equals(p.tenantId());
+    return p.controller();
   }
 
   /**
@@ -73,14 +75,13 @@ final class Pages {
    * @return the message key of what is wrong, or null when both may go on
    */
   static @Nullable String whyNot(String purpose, String caseRef) {
-    if (purpose.isBlank()) {
-      return "console.error.purpose-required";
-    }
-    if (caseRef.isBlank()) {
-      return "console.error.case-required";
-    }
-    if (caseRef.length() > 100 || caseRef.chars().anyMatch(Character::isISOControl)) {
-      return "console.error.case-invalid";
+    Optional<Why.Problem> problem = Why.problem(purpose, caseRef);
+    if (problem.isPresent()) {
+      return switch (problem.get()) {
+        case PURPOSE_REQUIRED -> "console.error.purpose-required";
+        case CASE_REQUIRED -> "console.error.case-required";
+        case CASE_INVALID -> "console.error.case-invalid";
+      };
     }
     if (Masking.holdsIndividualNumber(caseRef)) {
       return "console.error.case-holds-number";

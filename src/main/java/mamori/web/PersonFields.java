@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import mamori.vault.Field;
-import mamori.vault.Mask;
+import mamori.core.Field;
+import mamori.core.Mask;
 import mamori.vault.Revealed;
 
 /** A person's fields as a page lists them, in the vault's order; values are shown as text only. */

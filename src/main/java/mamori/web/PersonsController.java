@@ -7,10 +7,12 @@ import java.util.Map;
 import mamori.access.AccessException;
 import mamori.access.AccessGate;
 import mamori.access.PersonAccesses;
+import mamori.core.Reason;
+import mamori.core.Why;
 import mamori.crypto.AgencyToken;
 import mamori.identity.Principal;
-import mamori.vault.Field;
-import mamori.vault.Mask;
+import mamori.core.Field;
+import mamori.core.Mask;
 import mamori.vault.Revealed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,7 +39,7 @@ class PersonsController {
   @GetMapping(path = "/api/v1/persons", produces = "application/json")
   Tokens list(@AuthenticationPrincipal Principal p, @RequestParam String purpose,
       @RequestParam(name = "case") String caseRef, @RequestParam(defaultValue = "100") int limit) {
-    return new Tokens(gate.persons(p, purpose, caseRef, limit).stream().map(AgencyToken::value).toList());
+    return new Tokens(gate.persons(p, new Why(purpose, caseRef), limit).stream().map(AgencyToken::value).toList());
   }
 
   @GetMapping(path = "/api/v1/persons/{token}", produces = "application/json")
@@ -50,7 +52,7 @@ class PersonsController {
             Mask.NONE);
       }
     }
-    Revealed r = gate.read(p, parse(token), purpose, caseRef, asked);
+    Revealed r = gate.read(p, parse(token), new Why(purpose, caseRef), asked);
     Map<String, String> shown = new LinkedHashMap<>();
     for (Field f : Field.values()) {
       r.get(f).ifPresent(v -> shown.put(f.column(), v));
@@ -68,7 +70,7 @@ class PersonsController {
     try {
       return AgencyToken.parse(token);
     } catch (IllegalArgumentException e) {
-      throw new AccessException(AccessException.NOT_FOUND, "no such person");
+      throw new AccessException(Reason.PERSON_NOT_FOUND, "no such person");
     }
   }
 }

@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PortalHistoryController {
   static final int LIMIT = 2000;
   /** The organisation of the resident's own viewings in the log (see {@link PersonAccesses#forResident}). */
-  private static final String RESIDENT = "resident";
+  private static final String RESIDENT = PersonAccesses.RESIDENT.value();
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final PersonAccesses accesses;

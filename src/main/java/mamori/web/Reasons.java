@@ -1,12 +1,14 @@
 package mamori.web;
 
 import java.util.Locale;
+import mamori.core.Reason;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The gate's and the entrustments' reason codes ({@code chain.not-approved}, ...) as sentences a person
- * reads, from {@code console.reason.<code>}; an unknown code is shown as a general refusal with the code.
+ * The gate's and the entrustments' reasons ({@code chain.not-approved}, ...) as sentences a person
+ * reads, from {@code console.reason.<code>}; a reason without its own sentence is shown as a general
+ * refusal with the code.
  */
 @Component
 class Reasons {
@@ -16,7 +18,8 @@ class Reasons {
     this.messages = messages;
   }
 
-  String text(String code, Locale locale) {
+  String text(Reason reason, Locale locale) {
+    String code = reason.code();
     String general = messages.getMessage("console.reason.other", new Object[] {code}, "refused: " + code, locale);
     return messages.getMessage("console.reason." + code, null, general, locale);
   }

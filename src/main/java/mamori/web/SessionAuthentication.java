@@ -45,6 +45,6 @@ final class SessionAuthentication extends AbstractAuthenticationToken {
 
   @Override
   public String getName() {
-    return signedIn.principal().userId();
+    return signedIn.principal().userId().value();
   }
 }

@@ -6,6 +6,10 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import mamori.core.Action;
+import mamori.core.Attempt;
+import mamori.core.Outcome;
+import mamori.core.Why;
 import mamori.identity.Credentials;
 import mamori.identity.Passkeys;
 import mamori.log.AccessRecord;
@@ -210,8 +214,8 @@ class SignInController {
   private String signIn(SignedIn signedIn, HttpServletRequest request, HttpServletResponse response) {
     // the sign-in is in the tenant's log before the session exists: the auditor sees who came in
     var p = signedIn.principal();
-    logs.forTenant(p.tenantId()).append(AccessRecord.of(p.userId(), p.organisationId(), java.util.List.of(), "", "",
-        "signin", "", java.util.List.of(), "allow", clock.instant()));
+    logs.forTenant(p.tenantId().value()).append(AccessRecord.of(Attempt.withoutPerson(p.who(), java.util.List.of(),
+        Why.NONE, Action.SIGNIN, clock.instant()), Outcome.allowed()));
     HttpSession session = request.getSession();
     session.removeAttribute(PENDING);
     session.removeAttribute(ENROLMENT);

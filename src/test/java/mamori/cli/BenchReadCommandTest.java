@@ -47,7 +47,7 @@ class BenchReadCommandTest {
   void theNormalService_hasNoPlainRoute_evenForASignedInOperator() throws Exception {
     try (GateWorld w = new GateWorld(Files.createTempDirectory("mamori-plain"), TestStores.Kind.SQLITE)) {
       w.tenant("demo-city", 2, 1);
-      String op = w.user("demo-city", "demo-city", "city-staff", mamori.identity.Role.STAFF);
+      String op = w.user("demo-city", "demo-city", "city-staff", mamori.core.Role.STAFF);
       String path = PlainReadController.PATH + "anything";
       int signedIn = w.get(path, op).statusCode();
       int anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + w.port

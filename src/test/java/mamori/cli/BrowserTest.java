@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import mamori.entrustment.Entrustment;
 import mamori.identity.Credentials;
-import mamori.identity.Role;
+import mamori.core.Role;
 import mamori.store.TestStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

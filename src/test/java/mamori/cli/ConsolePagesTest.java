@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import mamori.identity.ApiTokens;
-import mamori.identity.Role;
+import mamori.core.Role;
 import mamori.identity.Users;
 import mamori.store.TestStores;
 import org.junit.jupiter.api.AfterAll;

@@ -17,13 +17,13 @@ import mamori.crypto.TenantKeys;
 import mamori.identity.ApiTokens;
 import mamori.identity.Credentials;
 import mamori.identity.SecurityAlerts;
-import mamori.identity.Role;
+import mamori.core.Role;
 import mamori.identity.Users;
 import mamori.log.TransparencyLogs;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
-import mamori.vault.Field;
-import mamori.vault.Mask;
+import mamori.core.Field;
+import mamori.core.Mask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

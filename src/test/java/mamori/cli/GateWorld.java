@@ -18,7 +18,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import mamori.entrustment.Action;
+import mamori.core.Action;
 import mamori.entrustment.Caller;
 import mamori.entrustment.Contract;
 import mamori.entrustment.Entrustment;
@@ -27,15 +27,15 @@ import mamori.entrustment.Organisation;
 import mamori.entrustment.PersonSet;
 import mamori.entrustment.Scope;
 import mamori.identity.ApiTokens;
-import mamori.identity.Role;
+import mamori.core.Role;
 import mamori.identity.TokenIssuer;
 import mamori.identity.Users;
 import mamori.log.TransparencyLogs;
 import mamori.number.IndividualNumber;
 import mamori.store.StoreLocation;
 import mamori.vault.Actor;
-import mamori.vault.Field;
-import mamori.vault.Mask;
+import mamori.core.Field;
+import mamori.core.Mask;
 import mamori.vault.PersonData;
 import mamori.vault.Vault;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -108,7 +108,7 @@ final class GateWorld implements AutoCloseable {
 
   Entrustment entrust(String from, String parent, String to, Scope scope) {
     return entrustments.create(parent, to, CONTRACT, scope, new Caller("admin-of-" + from, from,
-        mamori.entrustment.Role.ORGANISATION_ADMIN));
+        mamori.core.Role.ORG_ADMIN));
   }
 
   HttpResponse<String> get(String path, String auth) throws Exception {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import mamori.identity.ApiTokens;
-import mamori.identity.Role;
+import mamori.core.Role;
 import mamori.identity.TokenIssuer;
 import mamori.identity.Users;
 import mamori.store.Store;

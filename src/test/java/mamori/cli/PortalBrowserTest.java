@@ -8,7 +8,7 @@ import java.util.List;
 import mamori.access.AccessGate;
 import mamori.crypto.AgencyToken;
 import mamori.entrustment.Caller;
-import mamori.entrustment.Role;
+import mamori.core.Role;
 import mamori.identity.Principal;
 import mamori.identity.SecurityAlerts;
 import mamori.log.TenantLog;

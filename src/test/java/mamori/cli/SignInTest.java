@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mamori.identity.ApiTokens;
 import mamori.identity.Credentials;
-import mamori.identity.Role;
+import mamori.core.Role;
 import mamori.identity.SecurityAlerts;
 import mamori.store.TestStores;
 import org.junit.jupiter.api.AfterAll;

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import mamori.core.Action;
+import mamori.core.Role;
 import mamori.store.TestStores;
-import mamori.vault.Field;
-import mamori.vault.Mask;
+import mamori.core.Field;
+import mamori.core.Mask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -67,7 +69,7 @@ class DecisionTest extends EntrustmentTestBase {
         Instant.parse("2025-04-15T00:00:00Z")).reason()).isEqualTo("period.outside");
     assertThat(ask("sub-co", Role.OPERATOR, "resident-tax", Action.READ, Set.of(Field.FAMILY_NAME),
         Instant.parse("2026-01-01T00:00:00Z")).reason()).isEqualTo("chain.expired");
-    assertThat(ask("sub-co", Role.ORGANISATION_ADMIN, "resident-tax", Action.READ, Set.of(Field.FAMILY_NAME), NOW).reason())
+    assertThat(ask("sub-co", Role.ORG_ADMIN, "resident-tax", Action.READ, Set.of(Field.FAMILY_NAME), NOW).reason())
         .isEqualTo("role.not-allowed");
     assertThat(entrustments.decide(new Request("u-1", "sub-co", Role.OPERATOR, "resident-tax", "c", Action.READ,
         s -> false, Set.of(Field.FAMILY_NAME), NOW)).reason()).isEqualTo("person.out-of-scope");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.stream.Stream;
+import mamori.core.Role;
 import mamori.store.StoreLocation;
 import mamori.store.TestStores;
 import org.junit.jupiter.api.BeforeEach;

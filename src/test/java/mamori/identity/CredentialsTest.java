@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import mamori.core.Role;
 import mamori.crypto.RootKeyConfig;
 import mamori.crypto.RootKeys;
 import mamori.crypto.TenantKeys;

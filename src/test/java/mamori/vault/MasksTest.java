@@ -2,6 +2,8 @@ package mamori.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import mamori.core.Field;
+import mamori.core.Mask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

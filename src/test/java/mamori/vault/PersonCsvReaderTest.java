@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import mamori.cli.generate.CsvEncoding;
 import mamori.cli.generate.PersonGenerator;
+import mamori.core.Field;
 import mamori.number.InsecureNumberAccess;
 import mamori.number.Masking;
 import mamori.vault.PersonCsvFixtures.Read;

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import mamori.core.Field;
 import mamori.crypto.AgencyToken;
 import mamori.number.InsecureNumberAccess;
 import mamori.store.StoreLocation;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import mamori.core.Field;
+import mamori.core.Mask;
 import mamori.crypto.AgencyToken;
 import mamori.log.AccessRecord;
 import mamori.log.LogUnavailableException;

@@ -3,6 +3,7 @@ package mamori.vault.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import mamori.core.Field;
 import org.jspecify.annotations.Nullable;
 
 /**

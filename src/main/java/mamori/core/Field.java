@@ -1,4 +1,4 @@
-package mamori.vault;
+package mamori.core;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The personal fields of a person record, named as {@code mamori generate persons} writes its CSV
  * columns and as access records list them. Each has a sensitivity class, which decides the default
- * masking when a field is revealed.
+ * masking when a field is revealed. The column names are wire values (CSV headers, access records).
  */
 public enum Field {
   MY_NUMBER(Sensitivity.NUMBER),
@@ -26,9 +26,11 @@ public enum Field {
   public enum Sensitivity { CONTACT, IDENTITY, FINANCIAL, NUMBER }
 
   private final Sensitivity sensitivity;
+  private final String column;
 
   Field(Sensitivity sensitivity) {
     this.sensitivity = sensitivity;
+    this.column = name().toLowerCase(Locale.ROOT);
   }
 
   public Sensitivity sensitivity() {
@@ -37,7 +39,7 @@ public enum Field {
 
   /** The column and access-record name: {@code my_number}, {@code family_name}, ... */
   public String column() {
-    return name().toLowerCase(Locale.ROOT);
+    return column;
   }
 
   /** The field named by {@code column}, if there is one. */

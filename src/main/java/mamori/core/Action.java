@@ -1,0 +1,98 @@
+package mamori.core;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What an access does, each with the code the log writes ({@code read}, {@code entrustment.approve}).
+ * The first five are what an entrustment may allow ({@link #entrustable}); the gate decides the others
+ * as the one of those they need (a listing or a search as a read). The codes are wire values: a record
+ * once written keeps its code for good, so a code is never renamed.
+ */
+public enum Action {
+  /** Reveal a person's fields. */
+  READ("read", true),
+  /** Key a person's data in (in-system data entry). */
+  ENTER("enter", true),
+  /** Check what another operator keyed. */
+  VERIFY("verify", true),
+  /** Reveal a person's fields to be printed on paper. */
+  PRINT("print", true),
+  /** Seal persons' data into an encrypted package for a named recipient. */
+  PACKAGE("package", true),
+  /** List the persons an organisation may work on. */
+  LIST("list", false),
+  /** Search persons by number or by name and birth date. */
+  FIND("find", false),
+  /** Hand printed documents over at the counter. */
+  HANDOVER("handover", false),
+  /** Add a person to the register (an import). */
+  REGISTER("register", false),
+  /** Change a registered person's fields (an import of a newer row). */
+  UPDATE("update", false),
+  /** Erase a person for good (crypto-shredding). */
+  ERASE("erase", false),
+  /** Read a person's access history. */
+  HISTORY("history", false),
+  /** Sign in with both factors. */
+  SIGNIN("signin", false),
+  /** Generate a synthetic register (the demo town). */
+  REGISTER_GENERATE("register.generate", false),
+  /** Entrust work, or re-entrust it under an entrustment held. */
+  ENTRUSTMENT_CREATE("entrustment.create", false),
+  /** Approve a requested re-entrustment. */
+  ENTRUSTMENT_APPROVE("entrustment.approve", false),
+  /** Permit re-entrustment to a named subcontractor in advance. */
+  ENTRUSTMENT_APPROVE_ADVANCE("entrustment.approve-advance", false),
+  /** Suspend an entrustment and everything below it. */
+  ENTRUSTMENT_SUSPEND("entrustment.suspend", false),
+  /** Resume a suspended entrustment. */
+  ENTRUSTMENT_RESUME("entrustment.resume", false),
+  /** Revoke an entrustment and everything below it for good. */
+  ENTRUSTMENT_REVOKE("entrustment.revoke", false),
+  /** Add a new primary field key. */
+  KEYS_ROTATE("keys.rotate", false),
+  /** Add a user. */
+  USER_ADD("user.add", false),
+  /** Disable a user. */
+  USER_DISABLE("user.disable", false),
+  /** Unlock a user locked out by failed sign-ins. */
+  USER_UNLOCK("user.unlock", false),
+  /** End every session of a user. */
+  USER_END_SESSIONS("user.end-sessions", false),
+  /** Remove a user's second factor, to be enrolled again. */
+  USER_RESET_FACTOR("user.reset-factor", false),
+  /** Issue an API token. */
+  TOKEN_ISSUE("token.issue", false),
+  /** Revoke an API token. */
+  TOKEN_REVOKE("token.revoke", false);
+
+  private static final Map<String, Action> BY_CODE =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Action::code, Function.identity()));
+
+  private final String code;
+  private final boolean entrustable;
+
+  Action(String code, boolean entrustable) {
+    this.code = code;
+    this.entrustable = entrustable;
+  }
+
+  /** The code the log writes. */
+  public String code() {
+    return code;
+  }
+
+  /** Whether an entrustment's scope may allow this action (read, enter, verify, print, package). */
+  public boolean entrustable() {
+    return entrustable;
+  }
+
+  /** The action the log writes as {@code code}; empty for a code this version does not know. */
+  public static Optional<Action> ofCode(String code) {
+    return Optional.ofNullable(BY_CODE.get(code));
+  }
+}

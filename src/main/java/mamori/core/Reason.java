@@ -1,0 +1,106 @@
+package mamori.core;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Why an access or a change was refused, each with its stable code: the log writes a denial as
+ * {@code deny:<code>}, the JSON API answers it, and the pages show the sentence
+ * {@code console.reason.<code>}. Codes are wire values and are never renamed.
+ */
+public enum Reason {
+  // the decision over the chain of entrustments
+  /** No entrustment held by the organisation covers the access (or the organisation is unknown). */
+  CHAIN_NONE("chain.none"),
+  /** A re-entrustment of the chain is still waiting for the first entrusting body's approval. */
+  CHAIN_NOT_APPROVED("chain.not-approved"),
+  /** An entrustment of the chain is suspended. */
+  CHAIN_SUSPENDED("chain.suspended"),
+  /** An entrustment of the chain was revoked. */
+  CHAIN_REVOKED("chain.revoked"),
+  /** An entrustment of the chain has expired. */
+  CHAIN_EXPIRED("chain.expired"),
+  /** The tenant has registered no such purpose. */
+  PURPOSE_UNKNOWN("purpose.unknown"),
+  /** The chain does not grant the purpose. */
+  PURPOSE_NOT_GRANTED("purpose.not-granted"),
+  /** The chain does not allow the action. */
+  ACTION_NOT_ALLOWED("action.not-allowed"),
+  /** A field asked for lies outside the chain's scope. */
+  FIELD_OUT_OF_SCOPE("field.out-of-scope"),
+  /** The day lies before the entrustment's period. */
+  PERIOD_OUTSIDE("period.outside"),
+  /** A daily volume cap of the chain is reached. */
+  VOLUME_EXCEEDED("volume.exceeded"),
+  /** The person lies outside the chain's person set. */
+  PERSON_OUT_OF_SCOPE("person.out-of-scope"),
+  /** The caller's role may not do this. */
+  ROLE_NOT_ALLOWED("role.not-allowed"),
+  // the gate
+  /** The token names no person the caller may know of; answered as "not found", never as a denial. */
+  PERSON_NOT_FOUND("person.not-found"),
+  /** Only the controller's own staff may do this. */
+  ORGANISATION_NOT_CONTROLLER("organisation.not-controller"),
+  // changes to entrustments
+  /** No such organisation is registered (for the tenant). */
+  ORGANISATION_UNKNOWN("organisation.unknown"),
+  /** Work is entrusted to a contractor, not to the controller itself. */
+  ORGANISATION_CONTROLLER("organisation.controller"),
+  /** Only the tenant entrusts first; a contractor re-entrusts under its entrustment. */
+  CHAIN_NOT_ROOT("chain.not-root"),
+  /** Only the organisation holding an entrustment re-entrusts under it. */
+  CHAIN_NOT_HOLDER("chain.not-holder"),
+  /** The organisation is already in the chain. */
+  CHAIN_CYCLE("chain.cycle"),
+  /** A re-entrustment names a purpose its parent does not. */
+  SCOPE_PURPOSES("scope.purposes"),
+  /** A re-entrustment shows a field its parent does not, or less masked. */
+  SCOPE_FIELDS("scope.fields"),
+  /** A re-entrustment allows an action its parent does not. */
+  SCOPE_ACTIONS("scope.actions"),
+  /** A re-entrustment's period reaches outside its parent's. */
+  SCOPE_PERIOD("scope.period"),
+  /** A re-entrustment's daily cap is above its parent's. */
+  SCOPE_CAP("scope.cap"),
+  /** A re-entrustment covers persons its parent does not. */
+  SCOPE_PERSONS("scope.persons"),
+  /** The contract lacks a mandatory clause. */
+  CONTRACT_INCOMPLETE("contract.incomplete"),
+  /** The change is not possible in the entrustment's state. */
+  STATE_INVALID("state.invalid"),
+  /** Another change came first; nothing was changed. */
+  STATE_CHANGED("state.changed"),
+  /** Only the first entrusting body's security officer (or, to stop, the entrusting body) may. */
+  APPROVAL_NOT_ROOT_OFFICER("approval.not-root-officer"),
+  /** Advance permission needs its three conditions recorded on the contract. */
+  ADVANCE_CONDITIONS_MISSING("advance.conditions-missing"),
+  /** There is no such entrustment; answered as "not found". */
+  ENTRUSTMENT_UNKNOWN("entrustment.unknown");
+
+  private static final Map<String, Reason> BY_CODE =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Reason::code, Function.identity()));
+
+  private final String code;
+
+  Reason(String code) {
+    this.code = code;
+  }
+
+  /** The stable code: {@code chain.not-approved}, ... */
+  public String code() {
+    return code;
+  }
+
+  /** The reason whose code is {@code code}; empty for a code this version does not know. */
+  public static Optional<Reason> ofCode(String code) {
+    return Optional.ofNullable(BY_CODE.get(code));
+  }
+
+  /** Whether the refusal must look like something that does not exist (no existence leak): answered as 404. */
+  public boolean looksLikeNotFound() {
+    return this == PERSON_NOT_FOUND || this == ENTRUSTMENT_UNKNOWN;
+  }
+}
