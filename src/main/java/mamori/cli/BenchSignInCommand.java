@@ -12,18 +12,18 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import mamori.core.Role;
 import mamori.identity.ApiTokens;
 import mamori.identity.Credentials;
-import mamori.core.Role;
 import mamori.identity.SecurityAlerts;
 import mamori.identity.TokenIssuer;
 import mamori.identity.Users;
 import mamori.store.StoreLocation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /*
  * What two factors cost, on a scratch embedded store: a bearer-token check (the API's price per call) as

@@ -10,8 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import mamori.core.Action;
 import mamori.core.Attempt;
+import mamori.core.Field;
+import mamori.core.Mask;
 import mamori.core.OrganisationId;
 import mamori.core.Outcome;
+import mamori.core.Role;
 import mamori.core.TenantId;
 import mamori.core.UserId;
 import mamori.core.Why;
@@ -22,13 +25,10 @@ import mamori.entrustment.Entrustments;
 import mamori.entrustment.Organisation;
 import mamori.entrustment.PersonSet;
 import mamori.entrustment.Scope;
-import mamori.core.Role;
 import mamori.identity.User;
 import mamori.identity.Users;
 import mamori.log.AccessRecord;
 import mamori.log.TransparencyLogs;
-import mamori.core.Field;
-import mamori.core.Mask;
 import org.jspecify.annotations.Nullable;
 
 /*

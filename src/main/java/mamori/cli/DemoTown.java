@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import mamori.cli.generate.PersonGenerator;
 import mamori.core.Action;
 import mamori.core.Attempt;
 import mamori.core.Field;
@@ -20,7 +21,6 @@ import mamori.core.Who;
 import mamori.core.Why;
 import mamori.log.AccessRecord;
 import mamori.log.TransparencyLogs;
-import mamori.cli.generate.PersonGenerator;
 
 /**
  * The demo town's data folder. On first run it gets {@value #RESIDENTS}, the synthetic residents of

@@ -16,10 +16,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import mamori.core.Action;
-import mamori.entrustment.Entrustment.Approval;
-import mamori.entrustment.Entrustment.Status;
 import mamori.core.Field;
 import mamori.core.Mask;
+import mamori.entrustment.Entrustment.Approval;
+import mamori.entrustment.Entrustment.Status;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -5,9 +5,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
+import mamori.core.Role;
 import mamori.core.Why;
 import mamori.identity.Principal;
-import mamori.core.Role;
 import mamori.number.Masking;
 import org.jspecify.annotations.Nullable;
 

@@ -12,20 +12,20 @@ import mamori.core.Outcome;
 import mamori.core.Why;
 import mamori.identity.Credentials;
 import mamori.identity.Passkeys;
+import mamori.identity.SignedIn;
 import mamori.log.AccessRecord;
 import mamori.log.TransparencyLogs;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.webauthn.api.AuthenticatorAssertionResponse;
 import org.springframework.security.web.webauthn.api.PublicKeyCredential;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
-import org.springframework.web.bind.annotation.RequestBody;
-import mamori.identity.SignedIn;
-import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /*

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.List;
+import mamori.core.Role;
 import mamori.entrustment.Entrustment;
 import mamori.identity.Credentials;
-import mamori.core.Role;
 import mamori.store.TestStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

@@ -4,28 +4,32 @@ import static mamori.cli.GateWorld.TODAY;
 import static mamori.cli.GateWorld.fields;
 import static mamori.cli.GateWorld.scope;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import mamori.core.Field;
+import mamori.core.Mask;
+import mamori.core.OrganisationId;
+import mamori.core.Role;
+import mamori.core.TenantId;
+import mamori.core.UserId;
+import mamori.core.Why;
 import mamori.entrustment.Entrustment;
 import mamori.entrustment.Organisation;
 import mamori.identity.Credentials;
 import mamori.identity.Principal;
-import mamori.core.Role;
 import mamori.log.AccessRecord;
 import mamori.log.TenantLog;
 import mamori.number.IndividualNumber;
 import mamori.number.InsecureNumberAccess;
 import mamori.store.TestStores;
 import mamori.vault.Actor;
-import mamori.core.Field;
-import mamori.core.Mask;
 import mamori.vault.PersonData;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -81,7 +85,7 @@ final class ConsoleWorld implements AutoCloseable {
     mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) w.context).apply(springSecurity()).build();
     w.tenant(CITY, 4, 11);
     w.tenant(OTHER, 2, 12);
-    w.vault.register(CITY, new Actor("importer", CITY, List.of(), PURPOSE, "import"), List.of(new PersonData(NUMBER,
+    w.vault.register(CITY, new Actor(new UserId("importer"), new OrganisationId(CITY), List.of(), new Why(PURPOSE, "import")), List.of(new PersonData(NUMBER,
         SCRIPT, BOLD, "スクリプト", "ビー", BORN, "1", "660-0052", "兵庫県尼崎市七松町<i>1</i>", "H-x", "")));
     w.organisation(CON, Organisation.Kind.CONTRACTOR, CITY);
     w.organisation(SUB, Organisation.Kind.SUBCONTRACTOR, CITY);
@@ -113,7 +117,7 @@ final class ConsoleWorld implements AutoCloseable {
     Credentials credentials = w.context.getBean(Credentials.class);
     credentials.setPassword(id, PASSWORD.toCharArray());
     credentials.setSecondFactor(id, SECRET);
-    principals.put(id, new Principal(id, tenant, org, role, "tok_" + id));
+    principals.put(id, new Principal(new UserId(id), new TenantId(tenant), new OrganisationId(org), role, "tok_" + id));
   }
 
   /** Signs {@code user} in through the pages, password then code; returns the signed-in session. */

@@ -11,19 +11,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mamori.access.AccessDenied;
-import mamori.entrustment.Entrustment;
-import mamori.entrustment.Organisation;
-import mamori.core.Role;
-import mamori.log.TenantLog;
 import mamori.core.Field;
 import mamori.core.Mask;
+import mamori.core.Reason;
+import mamori.core.Role;
+import mamori.entrustment.Entrustment;
+import mamori.entrustment.Organisation;
+import mamori.log.TenantLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.context.PayloadApplicationEvent;
 
 /** The gate end to end over HTTP: a two-level chain, its approval and revocation, and each refusal. */
@@ -106,7 +107,7 @@ abstract class GateStoryHttpTest {
     assertRefused(w.get("/api/v1/persons?" + WHY, subOp), 403, "chain.not-approved");
     assertThat(w.logs.forTenant("demo-city").size()).isEqualTo(before + 1);
     assertThat(lastEntry("demo-city")).contains("sub-op", "deny:chain.not-approved");
-    assertThat(denied).anySatisfy(d -> assertThat(d.reason()).isEqualTo("chain.not-approved"));
+    assertThat(denied).anySatisfy(d -> assertThat(d.reason()).isEqualTo(Reason.CHAIN_NOT_APPROVED));
   }
 
   @Test

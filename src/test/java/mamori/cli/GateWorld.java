@@ -19,6 +19,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mamori.core.Action;
+import mamori.core.Field;
+import mamori.core.Mask;
+import mamori.core.OrganisationId;
+import mamori.core.Role;
+import mamori.core.UserId;
+import mamori.core.Why;
 import mamori.entrustment.Caller;
 import mamori.entrustment.Contract;
 import mamori.entrustment.Entrustment;
@@ -27,15 +33,12 @@ import mamori.entrustment.Organisation;
 import mamori.entrustment.PersonSet;
 import mamori.entrustment.Scope;
 import mamori.identity.ApiTokens;
-import mamori.core.Role;
 import mamori.identity.TokenIssuer;
 import mamori.identity.Users;
 import mamori.log.TransparencyLogs;
 import mamori.number.IndividualNumber;
 import mamori.store.StoreLocation;
 import mamori.vault.Actor;
-import mamori.core.Field;
-import mamori.core.Mask;
 import mamori.vault.PersonData;
 import mamori.vault.Vault;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -79,7 +82,7 @@ final class GateWorld implements AutoCloseable {
   void tenant(String id, int persons, long seed) {
     entrustments.registerOrganisation(Organisation.controller(id, id));
     entrustments.seedPurposes(id);
-    vault.register(id, new Actor("importer", id, List.of(), "resident-tax", "import"), persons(persons, seed));
+    vault.register(id, new Actor(new UserId("importer"), new OrganisationId(id), List.of(), new Why("resident-tax", "import")), persons(persons, seed));
   }
 
   void organisation(String id, Organisation.Kind kind, String tenant) {

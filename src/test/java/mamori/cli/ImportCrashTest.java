@@ -12,14 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mamori.cli.generate.PersonGenerator;
+import mamori.core.Field;
+import mamori.core.Mask;
+import mamori.core.OrganisationId;
+import mamori.core.UserId;
+import mamori.core.Why;
 import mamori.crypto.AgencyToken;
 import mamori.number.IndividualNumber;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
 import mamori.store.TestStores;
 import mamori.vault.Actor;
-import mamori.core.Field;
-import mamori.core.Mask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -67,7 +70,7 @@ class ImportCrashTest {
       assertThat(atKill).as("the import was killed half-way").isBetween(1L, PERSONS - 1L);
 
       try (VaultSession s = VaultSession.open(location, temp.resolve("data").resolve("keys"))) {
-        Actor auditor = new Actor("auditor", TENANT, List.of(), "audit", "crash-check");
+        Actor auditor = new Actor(new UserId("auditor"), new OrganisationId(TENANT), List.of(), new Why("audit", "crash-check"));
         for (AgencyToken token : tokens(s.store)) { // every stored person opens whole
           assertThat(s.vault.reveal(TENANT, token, Map.of(Field.FAMILY_NAME, Mask.NONE, Field.BANK_ACCOUNT, Mask.NONE),
               auditor).values()).containsKey(Field.FAMILY_NAME);
@@ -80,7 +83,7 @@ class ImportCrashTest {
       assertThat(again.exit()).isZero();
       try (VaultSession s = VaultSession.open(location, temp.resolve("data").resolve("keys"))) {
         assertThat(s.vault.count(TENANT)).isEqualTo(PERSONS);
-        Actor clerk = new Actor("clerk", TENANT, List.of(), "audit", "crash-check");
+        Actor clerk = new Actor(new UserId("clerk"), new OrganisationId(TENANT), List.of(), new Why("audit", "crash-check"));
         List<String> lines = Files.readAllLines(csv);
         for (int i = 1; i < lines.size(); i += 997) {
           assertThat(s.vault.findByNumber(TENANT, IndividualNumber.parse(lines.get(i).split(",")[0]), clerk)).isPresent();

@@ -9,8 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import mamori.core.Field;
+import mamori.core.Why;
 import mamori.crypto.SigningKeys;
-import mamori.log.AccessRecord;
+import mamori.log.TestRecords;
 import mamori.log.TransparencyLogs;
 import mamori.log.verify.Checkpoint;
 import mamori.log.verify.MerkleProofs;
@@ -41,8 +44,8 @@ class LogCommandTest {
              TransparencyLogs.DEFAULT_ORIGIN_PREFIX, Clock.systemUTC())) {
       var log = logs.forTenant("demo-city");
       for (int i = 0; i < 300; i++) {
-        log.append(AccessRecord.of("u", "entry-co", List.of("e-1"), "resident-tax", "c", "read", "T-" + i,
-            List.of("name"), "allow", Instant.now()));
+        log.append(TestRecords.read("u", "entry-co", List.of("e-1"), new Why("resident-tax", "c"), "T-" + i,
+            Set.of(Field.FAMILY_NAME), Instant.now()));
       }
       await().atMost(Duration.ofSeconds(5)).until(() -> log.checkpoint().map(n -> n.contains("\n300\n")).orElse(false));
     }

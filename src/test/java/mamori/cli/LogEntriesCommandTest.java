@@ -7,9 +7,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
+import mamori.core.Action;
+import mamori.core.Field;
+import mamori.core.Outcome;
+import mamori.core.Reason;
+import mamori.core.Why;
 import mamori.crypto.SigningKeys;
 import mamori.log.AccessRecord;
+import mamori.log.TestRecords;
 import mamori.log.TransparencyLogs;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
@@ -27,10 +34,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 @EnumSource(TestStores.Kind.class)
 class LogEntriesCommandTest {
   static final Instant T = Instant.parse("2026-11-23T09:00:00Z");
-  static final String LINE0 = "0 2026-11-23T09:00:00Z register u-1@city-hall - resident-tax/c-1 TK-A address,name allow";
-  static final String LINE1 = "1 2026-11-23T09:01:00Z read u-2@entry-co e-1>e-7 resident-tax/c-2 TK-B name allow";
+  static final String LINE0 =
+      "0 2026-11-23T09:00:00Z register u-1@city-hall - resident-tax/c-1 TK-A address,family_name allow";
+  static final String LINE1 = "1 2026-11-23T09:01:00Z read u-2@entry-co e-1>e-7 resident-tax/c-2 TK-B family_name allow";
   static final String LINE2 =
-      "2 2026-11-23T09:02:00Z read u-3@sub-co e-1>e-7>e-9 resident-tax/c-3 TK-A bank_account deny:no-entrustment";
+      "2 2026-11-23T09:02:00Z read u-3@sub-co e-1>e-7>e-9 resident-tax/c-3 TK-A bank_account deny:chain.none";
   static final String LINE3 = "3 2026-11-23T09:03:00Z entrustment.approve officer-1@city-hall - entrustment/e-9 - - allow";
 
   @Parameter TestStores.Kind kind;
@@ -46,16 +54,18 @@ class LogEntriesCommandTest {
          var logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(data.resolve("keys")),
              TransparencyLogs.DEFAULT_ORIGIN_PREFIX, Clock.systemUTC())) {
       var log = logs.forTenant("demo-city");
-      log.append(AccessRecord.of("u-1", "city-hall", List.of(), "resident-tax", "c-1", "register", "TK-A",
-          List.of("name", "address"), "allow", T));
-      log.append(AccessRecord.of("u-2", "entry-co", List.of("e-1", "e-7"), "resident-tax", "c-2", "read", "TK-B",
-          List.of("name"), "allow", T.plusSeconds(60)));
-      log.append(AccessRecord.of("u-3", "sub-co", List.of("e-1", "e-7", "e-9"), "resident-tax", "c-3", "read", "TK-A",
-          List.of("bank_account"), "deny:no-entrustment", T.plusSeconds(120)));
-      log.append(AccessRecord.of("officer-1", "city-hall", List.of(), "entrustment", "e-9", "entrustment.approve", "",
-          List.of(), "allow", T.plusSeconds(180)));
-      log.appendAll(IntStream.range(4, 104).mapToObj(i -> AccessRecord.of("u-1", "city-hall", List.of(),
-          "resident-tax", "c-" + i, "register", "TK-" + i, List.of("name"), "allow", T.plusSeconds(60L * i))).toList());
+      log.append(AccessRecord.of(TestRecords.attempt("u-1", "city-hall", List.of(), new Why("resident-tax", "c-1"),
+          Action.REGISTER, "TK-A", Set.of(Field.FAMILY_NAME, Field.ADDRESS), T), Outcome.allowed()));
+      log.append(TestRecords.read("u-2", "entry-co", List.of("e-1", "e-7"), new Why("resident-tax", "c-2"), "TK-B",
+          Set.of(Field.FAMILY_NAME), T.plusSeconds(60)));
+      log.append(AccessRecord.of(TestRecords.attempt("u-3", "sub-co", List.of("e-1", "e-7", "e-9"),
+          new Why("resident-tax", "c-3"), Action.READ, "TK-A", Set.of(Field.BANK_ACCOUNT), T.plusSeconds(120)),
+          Outcome.denied(Reason.CHAIN_NONE)));
+      log.append(AccessRecord.of(TestRecords.attempt("officer-1", "city-hall", List.of(), new Why("entrustment", "e-9"),
+          Action.ENTRUSTMENT_APPROVE, null, Set.of(), T.plusSeconds(180)), Outcome.allowed()));
+      log.appendAll(IntStream.range(4, 104).mapToObj(i -> AccessRecord.of(TestRecords.attempt("u-1", "city-hall",
+          List.of(), new Why("resident-tax", "c-" + i), Action.REGISTER, "TK-" + i, Set.of(Field.FAMILY_NAME),
+          T.plusSeconds(60L * i)), Outcome.allowed())).toList());
     }
   }
 

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import mamori.log.AccessRecord;
+import java.util.Set;
+import mamori.core.Field;
+import mamori.core.Why;
+import mamori.log.TestRecords;
 import mamori.log.TransparencyLogs;
 import mamori.log.verify.Checkpoint;
 import mamori.log.verify.NoteVerifier;
@@ -38,8 +41,8 @@ class LogHttpTest {
     logs = context.getBean(TransparencyLogs.class);
     var log = logs.forTenant("demo-city");
     for (int i = 0; i < 300; i++) {
-      log.append(AccessRecord.of("u", "entry-co", List.of(), "resident-tax", "c", "read", "T-" + i, List.of("name"),
-          "allow", Instant.now()));
+      log.append(TestRecords.read("u", "entry-co", List.of(), new Why("resident-tax", "c"), "T-" + i,
+          Set.of(Field.FAMILY_NAME), Instant.now()));
     }
     await().atMost(Duration.ofSeconds(5)).until(() -> log.checkpoint().map(n -> n.contains("\n300\n")).orElse(false));
   }

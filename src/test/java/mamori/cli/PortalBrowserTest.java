@@ -6,9 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import mamori.access.AccessGate;
+import mamori.core.Role;
+import mamori.core.Why;
 import mamori.crypto.AgencyToken;
 import mamori.entrustment.Caller;
-import mamori.core.Role;
 import mamori.identity.Principal;
 import mamori.identity.SecurityAlerts;
 import mamori.log.TenantLog;
@@ -45,12 +46,12 @@ class PortalBrowserTest {
   @Test
   void aResident_activates_seesTheSubcontractorsAccess_verifiesIt_andFlagsIt() throws Exception {
     AccessGate gate = c.w.context.getBean(AccessGate.class);
-    AgencyToken person = gate.findByNumber(c.principal("city-staff"), ConsoleWorld.PURPOSE, "letters", ConsoleWorld.NUMBER)
+    AgencyToken person = gate.findByNumber(c.principal("city-staff"), new Why(ConsoleWorld.PURPOSE, "letters"), ConsoleWorld.NUMBER)
         .orElseThrow();
     c.w.entrustments.approve(c.child.id(), new Caller("city-security-officer", ConsoleWorld.CITY, Role.SECURITY_OFFICER));
     Principal sub = c.principal("sub-operator");
-    for (AgencyToken theirs : gate.persons(sub, ConsoleWorld.PURPOSE, "再委託-1", 100)) {
-      gate.read(sub, theirs, ConsoleWorld.PURPOSE, "再委託-1", java.util.Map.of());
+    for (AgencyToken theirs : gate.persons(sub, new Why(ConsoleWorld.PURPOSE, "再委託-1"), 100)) {
+      gate.read(sub, theirs, new Why(ConsoleWorld.PURPOSE, "再委託-1"), java.util.Map.of());
     }
     TenantLog log = c.log(ConsoleWorld.CITY);
     long size = log.size();

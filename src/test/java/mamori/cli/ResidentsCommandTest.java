@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mamori.cli.generate.PersonGenerator;
+import mamori.core.Why;
 import mamori.number.Masking;
 import mamori.portal.ResidentLetters;
 import mamori.store.Store;
@@ -74,10 +75,10 @@ class ResidentsCommandTest {
     String erased;
     try (VaultSession s = VaultSession.open(new StoreLocation.Embedded(data), data.resolve("keys"))) {
       var gate = s.gate("demo-city");
-      var both = gate.persons(VaultSession.staff("demo-city"), "resident-tax", "t", 2);
+      var both = gate.persons(VaultSession.staff("demo-city"), new Why("resident-tax", "t"), 2);
       known = both.get(0).value();
       erased = both.get(1).value();
-      gate.erase(VaultSession.staff("demo-city"), both.get(1), "resident-tax", "t");
+      gate.erase(VaultSession.staff("demo-city"), both.get(1), new Why("resident-tax", "t"));
     }
     Path pdf = temp.resolve("letters.pdf");
     CliRun run = CliRun.of("residents", "letters", "--tenant", "demo-city", "--person", known + "," + erased,

@@ -10,9 +10,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import mamori.core.Action;
-import mamori.core.Role;
-import mamori.store.TestStores;
 import mamori.core.Field;
+import mamori.core.OrganisationId;
+import mamori.core.Role;
+import mamori.core.UserId;
+import mamori.core.Why;
+import mamori.store.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,8 +27,8 @@ class VolumeTest extends EntrustmentTestBase {
   @Test
   void concurrentConsumers_neverPassTheCapOfAnyLink() throws Exception {
     Entrustment child = entrustments.approve(child(first()).id(), OFFICER);
-    Decision d = entrustments.decide(new Request("op", "sub-co", Role.OPERATOR, "resident-tax", "c", Action.READ,
-        s -> true, Set.of(Field.FAMILY_NAME), NOW));
+    Decision d = entrustments.decide(new Request(new UserId("op"), new OrganisationId("sub-co"), Role.OPERATOR,
+        new Why("resident-tax", "c"), Action.READ, s -> true, Set.of(Field.FAMILY_NAME), NOW));
     assertThat(d.allowed()).isTrue();
     List<Callable<Boolean>> tries = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
@@ -48,8 +51,8 @@ class VolumeTest extends EntrustmentTestBase {
   @Test
   void consumingPastTheCap_countsNothingOnAnyLink() {
     Entrustment child = entrustments.approve(child(first()).id(), OFFICER);
-    Decision d = entrustments.decide(new Request("op", "sub-co", Role.OPERATOR, "resident-tax", "c", Action.READ,
-        s -> true, Set.of(Field.FAMILY_NAME), NOW));
+    Decision d = entrustments.decide(new Request(new UserId("op"), new OrganisationId("sub-co"), Role.OPERATOR,
+        new Why("resident-tax", "c"), Action.READ, s -> true, Set.of(Field.FAMILY_NAME), NOW));
     assertThat(entrustments.tryConsume(d, 11)).isFalse();
     assertThat(entrustments.count(TENANT, child.id(), d.day())).isZero();
     assertThat(entrustments.count(TENANT, child.parent(), d.day())).isZero();
@@ -58,8 +61,8 @@ class VolumeTest extends EntrustmentTestBase {
   @Test
   void twoInstancesOnOneStore_neverPassTheCapTogether() throws Exception {
     Entrustment child = entrustments.approve(child(first()).id(), OFFICER);
-    Decision d = entrustments.decide(new Request("op", "sub-co", Role.OPERATOR, "resident-tax", "c", Action.READ,
-        s -> true, Set.of(Field.FAMILY_NAME), NOW));
+    Decision d = entrustments.decide(new Request(new UserId("op"), new OrganisationId("sub-co"), Role.OPERATOR,
+        new Why("resident-tax", "c"), Action.READ, s -> true, Set.of(Field.FAMILY_NAME), NOW));
     Entrustments second = new Entrustments(store.dataSource(), logs, events::add, java.time.Clock.fixed(NOW,
         java.time.ZoneOffset.UTC));
     long granted = 0;
@@ -77,8 +80,8 @@ class VolumeTest extends EntrustmentTestBase {
   @Test
   void leasedButUnusedVolume_isNotCounted_andIsGivenBackOnClose() {
     Entrustment parent = first();
-    Decision d = entrustments.decide(new Request("op", "entry-co", Role.OPERATOR, "resident-tax", "c", Action.READ,
-        s -> true, Set.of(Field.FAMILY_NAME), NOW));
+    Decision d = entrustments.decide(new Request(new UserId("op"), new OrganisationId("entry-co"), Role.OPERATOR,
+        new Why("resident-tax", "c"), Action.READ, s -> true, Set.of(Field.FAMILY_NAME), NOW));
     assertThat(entrustments.tryConsume(d, 3)).isTrue();
     assertThat(entrustments.count(TENANT, parent.id(), d.day())).isEqualTo(3);
     entrustments.close();

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.stream.Stream;
+import mamori.core.OrganisationId;
 import mamori.core.Role;
+import mamori.core.TenantId;
+import mamori.core.UserId;
 import mamori.store.StoreLocation;
 import mamori.store.TestStores;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +41,8 @@ class ApiTokensTest extends IdentityTestBase {
     assertThat(issued.secret()).startsWith("mamori_").hasSize(TokenText.LENGTH);
     assertThat(issued.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(30)));
     assertThat(tokens.authenticate(issued.secret()))
-        .contains(new Principal("op-1", "demo-city", "entry-co", Role.OPERATOR, issued.tokenId()));
+        .contains(new Principal(new UserId("op-1"), new TenantId("demo-city"), new OrganisationId("entry-co"), Role.OPERATOR,
+            issued.tokenId()));
   }
 
   @Test

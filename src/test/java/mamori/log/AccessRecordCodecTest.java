@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import mamori.core.Field;
+import mamori.core.Why;
 import org.junit.jupiter.api.Test;
 
 /** The canonical entry encoding of docs/log-format.md, with its published example. */
@@ -46,8 +49,8 @@ class AccessRecordCodecTest {
 
   @Test
   void twoRecordsDifferingOnlyInSalt_encodeDifferently() {
-    AccessRecord a = AccessRecord.of("u", "o", List.of(), "p", "c", "read", "t", List.of("name"), "allow", Instant.EPOCH);
-    AccessRecord b = AccessRecord.of("u", "o", List.of(), "p", "c", "read", "t", List.of("name"), "allow", Instant.EPOCH);
+    AccessRecord a = TestRecords.read("u", "o", List.of(), new Why("p", "c"), "t", Set.of(Field.FAMILY_NAME), Instant.EPOCH);
+    AccessRecord b = TestRecords.read("u", "o", List.of(), new Why("p", "c"), "t", Set.of(Field.FAMILY_NAME), Instant.EPOCH);
     assertThat(AccessRecordCodec.encode(a)).isNotEqualTo(AccessRecordCodec.encode(b));
     assertThat(a.salt()).hasSize(16);
   }
@@ -92,14 +95,14 @@ class AccessRecordCodecTest {
   void shortSalt_andLongFields_areRefused() {
     assertThatThrownBy(() -> new AccessRecord("u", "o", List.of(), "p", "c", "a", "t", List.of(), "allow",
         Instant.EPOCH, new byte[15])).hasMessageContaining("salt must be 16 to 64 bytes");
-    AccessRecord huge = AccessRecord.of("x".repeat(1025), "o", List.of(), "p", "c", "a", "t", List.of(), "allow", Instant.EPOCH);
+    AccessRecord huge = TestRecords.read("u", "o", List.of(), new Why("p", "x".repeat(1025)), "t", Set.of(), Instant.EPOCH);
     assertThatThrownBy(() -> AccessRecordCodec.encode(huge)).hasMessageContaining("longer than 1024 bytes");
   }
 
   @Test
   void aFieldHoldingAMyNumber_isRefused_becauseTheLogCanNeverForgetIt() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AccessRecord.of("u", "o", List.of(), "p", "case of 1234 5678 9018",
-        "read", "t", List.of(), "allow", Instant.EPOCH))
+    assertThatThrownBy(() -> TestRecords.read("u", "o", List.of(), new Why("p", "case of 1234 5678 9018"), "t", Set.of(),
+        Instant.EPOCH))
         .hasMessage("an access record field holds what looks like a My Number");
   }
 

@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import mamori.core.Field;
+import mamori.core.Why;
 import mamori.crypto.SigningKeys;
 import mamori.log.verify.Rfc6962;
 import mamori.store.Store;
@@ -33,8 +36,8 @@ public final class CrashAppender {
       int thread = t;
       Thread.ofVirtual().start(() -> {
         for (int i = 0; ; i++) {
-          AccessRecord r = AccessRecord.of("u-" + thread, "entry-co", List.of(), "resident-tax", "c-" + i, "read",
-              "T-" + thread + "-" + i, List.of("name"), "allow", Instant.now());
+          AccessRecord r = TestRecords.read("u-" + thread, "entry-co", List.of(), new Why("resident-tax", "c-" + i),
+              "T-" + thread + "-" + i, Set.of(Field.FAMILY_NAME), Instant.now());
           byte[] entry = AccessRecordCodec.encode(r);
           long index = TenantLog.await(log.appendAsync(entry));
           print(out, "ack " + index + " " + HexFormat.of().formatHex(Rfc6962.leafHash(entry)));

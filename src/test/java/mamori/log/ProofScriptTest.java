@@ -13,6 +13,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import mamori.core.Field;
+import mamori.core.Why;
 import mamori.store.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -32,8 +35,8 @@ class ProofScriptTest extends LogTestBase {
   void theBrowserVerifier_acceptsRealProofs_andRefusesEveryTampering() throws Exception {
     TenantLog log = logs.forTenant("demo-city");
     for (int i = 0; i < 7; i++) {
-      log.append(AccessRecord.of("clerk-" + i, "demo-city", List.of(), "resident-tax", "R8-" + i, "read",
-          "TOKEN" + i, List.of("family_name"), "allow", Instant.now()));
+      log.append(TestRecords.read("clerk-" + i, "demo-city", List.of(), new Why("resident-tax", "R8-" + i),
+          "TOKEN" + i, Set.of(Field.FAMILY_NAME), Instant.now()));
     }
     await().atMost(Duration.ofSeconds(5)).until(() -> log.checkpoint().map(n -> n.contains("\n7\n")).orElse(false));
     String note = log.checkpoint().orElseThrow();

@@ -12,12 +12,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
+import mamori.core.Action;
+import mamori.core.Field;
+import mamori.core.Outcome;
+import mamori.core.Why;
 import mamori.crypto.SigningKeys;
 import mamori.log.verify.RootAccumulator;
 import mamori.store.TestStores;
@@ -32,8 +37,8 @@ class TenantLogBulkTest extends LogTestBase {
   static final Instant TIME = Instant.parse("2026-11-23T00:00:00Z");
 
   static AccessRecord of(String token, int i) {
-    return AccessRecord.of("u-" + i, "entry-co", List.of("e-1"), "resident-tax", "c-" + i, "register", token,
-        List.of("name"), "allow", TIME.plusMillis(i));
+    return AccessRecord.of(TestRecords.attempt("u-" + i, "entry-co", List.of("e-1"), new Why("resident-tax", "c-" + i),
+        Action.REGISTER, token, Set.of(Field.FAMILY_NAME), TIME.plusMillis(i)), Outcome.allowed());
   }
 
   static List<AccessRecord> batch(String prefix, int n) {

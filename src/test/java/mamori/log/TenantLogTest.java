@@ -10,8 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+import mamori.core.Field;
+import mamori.core.Why;
 import mamori.crypto.SigningKeys;
 import mamori.log.verify.Checkpoint;
 import mamori.log.verify.MerkleProofs;
@@ -28,8 +31,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @EnumSource(TestStores.Kind.class)
 class TenantLogTest extends LogTestBase {
   static AccessRecord record(int i) {
-    return AccessRecord.of("u-" + i, "entry-co", List.of("e-1"), "resident-tax", "c-" + i, "read",
-        "TOKEN-" + i, List.of("name"), "allow", Instant.parse("2026-11-23T00:00:00Z"));
+    return TestRecords.read("u-" + i, "entry-co", List.of("e-1"), new Why("resident-tax", "c-" + i), "TOKEN-" + i,
+        Set.of(Field.FAMILY_NAME), Instant.parse("2026-11-23T00:00:00Z"));
   }
 
   List<byte[]> appendConcurrently(TenantLog log, int n) {

@@ -3,6 +3,9 @@ package mamori.vault;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import mamori.core.OrganisationId;
+import mamori.core.UserId;
+import mamori.core.Why;
 import mamori.crypto.RootKey;
 import mamori.crypto.RootKeyConfig;
 import mamori.crypto.RootKeys;
@@ -25,7 +28,7 @@ import org.junit.jupiter.params.Parameter;
  */
 abstract class VaultTestBase {
   static final String TENANT = "demo-city";
-  static final Actor CLERK = new Actor("clerk-1", TENANT, List.of(), "juminhyo", "case-1");
+  static final Actor CLERK = new Actor(new UserId("clerk-1"), new OrganisationId(TENANT), List.of(), new Why("juminhyo", "case-1"));
 
   @Parameter TestStores.Kind kind;
   @TempDir Path keyFolder;

@@ -14,9 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import mamori.core.Field;
+import mamori.core.Why;
 import mamori.crypto.SigningKeys;
-import mamori.log.AccessRecord;
 import mamori.log.TenantLog;
+import mamori.log.TestRecords;
 import mamori.log.TransparencyLogs;
 import mamori.log.verify.Checkpoint;
 import mamori.log.verify.Note;
@@ -87,8 +90,8 @@ class CheckpointWitnessingTest {
 
   void append(int n) {
     for (int i = 0; i < n; i++) {
-      log.append(AccessRecord.of("u-" + i, "entry-co", List.of("e-1"), "resident-tax", "c-" + i, "read",
-          "TOKEN-" + i, List.of("name"), "allow", Instant.parse("2026-11-23T00:00:00Z")));
+      log.append(TestRecords.read("u-" + i, "entry-co", List.of("e-1"), new Why("resident-tax", "c-" + i),
+          "TOKEN-" + i, Set.of(Field.FAMILY_NAME), Instant.parse("2026-11-23T00:00:00Z")));
     }
   }
 

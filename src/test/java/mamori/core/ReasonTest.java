@@ -1,0 +1,33 @@
+package mamori.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** Reasons and their codes, which the log, the API and the pages' messages share. */
+class ReasonTest {
+  @Test
+  void eachCode_isUnique_andReadsBack() {
+    assertThat(Arrays.stream(Reason.values()).map(Reason::code)).doesNotHaveDuplicates()
+        .allMatch(c -> c.matches("[a-z]+\\.[a-z-]+"));
+    for (Reason r : Reason.values()) {
+      assertThat(Reason.ofCode(r.code())).contains(r);
+    }
+    assertThat(Reason.ofCode("no-entrustment")).isEmpty();
+  }
+
+  @Test
+  void theGatesCodes_areTheOnesAnsweredToday() {
+    assertThat(Reason.CHAIN_NOT_APPROVED.code()).isEqualTo("chain.not-approved");
+    assertThat(Reason.PERSON_NOT_FOUND.code()).isEqualTo("person.not-found");
+    assertThat(Reason.ORGANISATION_NOT_CONTROLLER.code()).isEqualTo("organisation.not-controller");
+    assertThat(Reason.ADVANCE_CONDITIONS_MISSING.code()).isEqualTo("advance.conditions-missing");
+  }
+
+  @Test
+  void onlyAnUnknownPersonOrEntrustment_looksLikeNotFound() {
+    assertThat(Arrays.stream(Reason.values()).filter(Reason::looksLikeNotFound))
+        .containsExactly(Reason.PERSON_NOT_FOUND, Reason.ENTRUSTMENT_UNKNOWN);
+  }
+}

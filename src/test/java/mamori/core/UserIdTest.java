@@ -1,0 +1,30 @@
+package mamori.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** A user is a login name, or the operating-system account that runs the command line. */
+class UserIdTest {
+  @Test
+  void loginNames_andResidentIds_areTaken() {
+    assertThat(new UserId("city.staff_1-a").value()).isEqualTo("city.staff_1-a");
+    assertThat(UserId.isLoginName("r-3k9x7m2p4q")).isTrue();
+  }
+
+  @Test
+  void theCommandLine_actsAsItsAccount_whichIsNoLoginName() {
+    UserId cli = UserId.commandLine("root");
+    assertThat(cli.value()).isEqualTo("cli:root");
+    assertThat(UserId.isLoginName(cli.value())).isFalse();
+    assertThat(UserId.commandLine("Jane Doe").value()).isEqualTo("cli:Jane Doe");
+  }
+
+  @Test
+  void malformedIds_areRefused() {
+    for (String bad : new String[] {"", ".x", "User", "a b", "x".repeat(65), "cli:", "cli:a\nb"}) {
+      assertThatThrownBy(() -> new UserId(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+}
