@@ -40,8 +40,8 @@ import mamori.vault.Vault;
  * listing persons for an organisation remembers which tenant token each of its tokens stands for, and a
  * token without such a row (another tenant's, another organisation's) names nothing: {@code person.not-found},
  * answered as 404. Each access is an {@link Attempt}; a denial is appended to the tenant's log with its
- * {@link Reason} and published as {@link AccessDenied}; an allowed read counts against every daily cap of the chain, then goes through
- * {@link Vault#reveal}, which makes its {@code read} record durable before anything is decrypted, at the
+ * {@link Reason} and published as {@link AccessDenied}; an allowed read counts against every daily cap of
+ * the chain, then goes through {@link Vault#reveal}, which makes its {@code read} record durable before anything is decrypted, at the
  * strictest of the masking the chain gives and the masking asked. When the log cannot record, the
  * {@code LogUnavailableException} propagates and nothing is revealed (fail closed).
  */

@@ -117,7 +117,7 @@ final class DemoCredentials {
       return false;
     }
     Optional<Principal> p = tokens.authenticate(e.token());
-    return p.isPresent() && p.get().userId().equals(userId) && p.get().tokenId().equals(e.tokenId());
+    return p.isPresent() && p.get().userId().value().equals(userId) && p.get().tokenId().equals(e.tokenId());
   }
 
   private static boolean sameEntrustments(Path file, DemoStory.Seeded story) {

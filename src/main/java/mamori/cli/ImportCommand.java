@@ -86,7 +86,8 @@ final class ImportCommand implements Runnable {
            VaultSession session = VaultSession.open(store);
            RejectsFile rejects = RejectsFile.forInput(file)) {
         Actor actor = new Actor(UserId.commandLine(System.getProperty("user.name", "unknown")),
-            new OrganisationId(tenant), List.of(), new Why(purpose, Masking.maskNumbers("import " + file.getFileName())));
+            new OrganisationId(tenant), List.of(),
+            new Why(purpose, Masking.maskNumbers("import " + file.getFileName())));
         PersonImport.Summary s = PersonImport.tracked(spec, session.vault, tenant, actor, reader, rejects);
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(Locale.ROOT, "imported: %d%nupdated: %d%nunchanged: %d%nrejected: %d%n",

@@ -101,8 +101,8 @@ final class KeysCommand implements Runnable {
   static final class Rotate extends TenantCommand {
     @Override
     void run(VaultSession s, KeyRotation rotation, String tenant, PrintWriter out) {
-      Actor actor = new Actor(UserId.commandLine(System.getProperty("user.name", "unknown")), new OrganisationId(tenant),
-          List.of(), new Why("key-management", "rotate"));
+      Actor actor = new Actor(UserId.commandLine(System.getProperty("user.name", "unknown")),
+          new OrganisationId(tenant), List.of(), new Why("key-management", "rotate"));
       out.printf(Locale.ROOT, "new primary field key %d%n", Integer.toUnsignedLong(rotation.rotate(tenant, actor)));
       finish(s, rotation, tenant, out);
     }

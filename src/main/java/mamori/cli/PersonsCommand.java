@@ -118,7 +118,8 @@ final class PersonsCommand implements Runnable {
           throw new ParameterException(spec.commandLine(), "--number: " + e.getMessage());
         }
         try (VaultSession s = VaultSession.open(access.store)) {
-          found = s.gate(access.tenant).findByNumber(VaultSession.staff(access.tenant), access.why(), number).stream().toList();
+          found = s.gate(access.tenant).findByNumber(VaultSession.staff(access.tenant), access.why(), number)
+              .stream().toList();
         }
       } else {
         LocalDate date;

@@ -65,7 +65,8 @@ final class EntrustmentChanges {
     Organisation target = registry.organisation(to).filter(o -> o.tenant().equals(tenant))
         .orElseThrow(() -> refused(Reason.ORGANISATION_UNKNOWN, "no organisation " + to + " works for " + tenant));
     if (target.kind() == Organisation.Kind.CONTROLLER) {
-      throw refused(Reason.ORGANISATION_CONTROLLER, "work is entrusted to a contractor or subcontractor, not to the tenant");
+      throw refused(Reason.ORGANISATION_CONTROLLER,
+          "work is entrusted to a contractor or subcontractor, not to the tenant");
     }
     for (String p : scope.purposes()) {
       if (registry.purposes(tenant).stream().noneMatch(q -> q.id().equals(p))) {
@@ -78,7 +79,8 @@ final class EntrustmentChanges {
     @Nullable Approval approval = null;
     if (parentId == null) {
       if (from.kind() != Organisation.Kind.CONTROLLER) {
-        throw refused(Reason.CHAIN_NOT_ROOT, "only the tenant entrusts first; a contractor re-entrusts under its entrustment");
+        throw refused(Reason.CHAIN_NOT_ROOT,
+            "only the tenant entrusts first; a contractor re-entrusts under its entrustment");
       }
       requireClauses(contract);
       status = Status.ACTIVE;
@@ -118,7 +120,8 @@ final class EntrustmentChanges {
     Entrustment e = find(org.tenant(), id);
     requireRootOfficer(e, caller, "approves a re-entrustment");
     if (e.status() != Status.REQUESTED) {
-      throw refused(Reason.STATE_INVALID, id + " is " + e.status().name().toLowerCase(java.util.Locale.ROOT) + ", not requested");
+      throw refused(Reason.STATE_INVALID,
+          id + " is " + e.status().name().toLowerCase(java.util.Locale.ROOT) + ", not requested");
     }
     requireClauses(e.contract());
     Instant now = clock.instant();
@@ -136,8 +139,9 @@ final class EntrustmentChanges {
     requireRootOfficer(e, caller, "permits re-entrustment in advance");
     Contract.AdvanceTerms terms = e.contract().advance();
     if (terms == null || !terms.complete()) {
-      throw refused(Reason.ADVANCE_CONDITIONS_MISSING, "advance permission needs the subcontractor named, its capability"
-          + " checked on documents and regular reports by the contractor, all recorded in " + id + "'s contract");
+      throw refused(Reason.ADVANCE_CONDITIONS_MISSING, "advance permission needs the subcontractor named, its"
+          + " capability checked on documents and regular reports by the contractor, all recorded in " + id
+          + "'s contract");
     }
     Instant now = clock.instant();
     log(caller, e.tenant(), chain(e), null, Action.ENTRUSTMENT_APPROVE_ADVANCE, now);
@@ -216,7 +220,8 @@ final class EntrustmentChanges {
   }
 
   private Entrustment find(String tenant, String id) throws SQLException {
-    return table.byId(tenant, id).orElseThrow(() -> refused(Reason.ENTRUSTMENT_UNKNOWN, "no entrustment " + id + " of " + tenant));
+    return table.byId(tenant, id)
+        .orElseThrow(() -> refused(Reason.ENTRUSTMENT_UNKNOWN, "no entrustment " + id + " of " + tenant));
   }
 
   static EntrustmentException refused(Reason reason, String message) {

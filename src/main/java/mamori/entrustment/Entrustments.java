@@ -103,7 +103,8 @@ public final class Entrustments implements AutoCloseable {
    * Refused with {@code scope.*} when its scope is wider than the parent's.
    */
   public Entrustment create(@Nullable String parentId, String to, Contract contract, Scope scope, Caller caller) {
-    return changed(Action.ENTRUSTMENT_CREATE, caller, parentId, () -> changes.create(parentId, to, contract, scope, caller));
+    return changed(Action.ENTRUSTMENT_CREATE, caller, parentId,
+        () -> changes.create(parentId, to, contract, scope, caller));
   }
 
   /** Approves a requested entrustment; only the security officer of the tenant at its root may. */

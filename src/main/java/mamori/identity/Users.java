@@ -40,7 +40,8 @@ public final class Users {
   public User add(String tenantId, String organisationId, String userId, String displayName, Role role) {
     check(TenantId.PATTERN, tenantId, "a tenant id is 1 to 64 of a-z, 0-9 and '-'");
     check(TenantId.PATTERN, organisationId, "an organisation id is 1 to 64 of a-z, 0-9 and '-'");
-    check(UserId.PATTERN, userId, "a user id is 1 to 64 of a-z, 0-9, '.', '_' and '-', starting with a letter or digit");
+    check(UserId.PATTERN, userId,
+        "a user id is 1 to 64 of a-z, 0-9, '.', '_' and '-', starting with a letter or digit");
     String name = displayName.strip();
     if (name.isEmpty() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException("a display name is 1 to 200 characters without control characters");

@@ -149,7 +149,8 @@ public final class Vault {
   }
 
   /** What registering one person comes to, worked out on any thread. */
-  private record Compared(@Nullable NewPerson added, @Nullable Change changed, List<Field> changedFields, String token) {}
+  private record Compared(@Nullable NewPerson added, @Nullable Change changed, List<Field> changedFields,
+      String token) {}
 
   /** A chunk looked up and encrypted, ready to be logged and stored. */
   private record Prepared(List<AccessRecord> records, List<NewPerson> added, List<Change> changed, Instant now,
@@ -160,7 +161,8 @@ public final class Vault {
         .map(p -> keys.blindIndex(tenant, "number", p.myNumber().digits(InsecureNumberAccess.get()))).toList();
     Map<ByteBuffer, Stored> existing = sql(() -> table.byNumberIndex(tenant, numberIndexes));
     List<Compared> outcomes = IntStream.range(0, chunk.size()).parallel()
-        .mapToObj(i -> compare(tenant, chunk.get(i), numberIndexes.get(i), existing.get(ByteBuffer.wrap(numberIndexes.get(i)))))
+        .mapToObj(i -> compare(tenant, chunk.get(i), numberIndexes.get(i),
+            existing.get(ByteBuffer.wrap(numberIndexes.get(i)))))
         .toList();
     Instant now = clock.instant();
     TenantId id = new TenantId(tenant);
@@ -206,8 +208,8 @@ public final class Vault {
       long id = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
       PersonKey key = keys.newPersonKey(tenant, id);
       String token = keys.token(tenant, tenant, id).value();
-      return new Compared(new NewPerson(id, token, numberIndex, nameIndex, fingerprint, key.wrapped(), seal(key, values)),
-          null, ALL_FIELDS, token);
+      return new Compared(new NewPerson(id, token, numberIndex, nameIndex, fingerprint, key.wrapped(),
+          seal(key, values)), null, ALL_FIELDS, token);
     }
     PersonKey key = keys.personKey(tenant, stored.personId(), stored.dataKey());
     byte[][] old = PersonCodec.unframe(stored.fields());

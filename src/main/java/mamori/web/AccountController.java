@@ -69,7 +69,8 @@ class AccountController {
       return page(p, model);
     }
     SessionAuthentication session = (SessionAuthentication) SecurityContextHolder.getContext().getAuthentication();
-    ApiTokens.Issued issued = tokens.issue(session.signedIn().issuer(), p.userId().value(), label.strip(), Duration.ofDays(d));
+    ApiTokens.Issued issued = tokens.issue(session.signedIn().issuer(), p.userId().value(), label.strip(),
+        Duration.ofDays(d));
     model.addAttribute("issued", issued);
     model.addAttribute("issuedExpires", Pages.time(issued.expiresAt()));
     return page(p, model);

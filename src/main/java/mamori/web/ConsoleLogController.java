@@ -66,8 +66,8 @@ class ConsoleLogController {
     long t0 = System.nanoTime();
     LogVerifier.Report r = LogVerifier.verify(logs, p.tenantId().value(), n -> {});
     long millis = Duration.ofNanos(System.nanoTime() - t0).toMillis();
-    last.put(p.tenantId().value(), new Verification(Pages.time(start), p.userId().value(), millis, r.ok(), r.entries(), r.checkpoints(),
-        r.problem().orElse(null)));
+    last.put(p.tenantId().value(), new Verification(Pages.time(start), p.userId().value(), millis, r.ok(),
+        r.entries(), r.checkpoints(), r.problem().orElse(null)));
     return "redirect:/console/log";
   }
 

@@ -58,8 +58,8 @@ class DeskController {
       @RequestParam(defaultValue = "") String purpose, @RequestParam(name = "case", defaultValue = "") String caseRef,
       Locale locale) {
     Principal p = Pages.desk(principal);
-    Entrustment e = entrustments.entrustment(p.tenantId().value(), id).filter(x -> x.to().equals(p.organisationId().value()))
-        .orElseThrow(PageRefusal::notFound);
+    Entrustment e = entrustments.entrustment(p.tenantId().value(), id)
+        .filter(x -> x.to().equals(p.organisationId().value())).orElseThrow(PageRefusal::notFound);
     ModelAndView mv = new ModelAndView("desk/persons");
     mv.addObject("node", EntrustmentTree.single(entrustments, e));
     mv.addObject("purpose", Pages.echo(purpose));

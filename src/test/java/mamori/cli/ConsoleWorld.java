@@ -85,7 +85,8 @@ final class ConsoleWorld implements AutoCloseable {
     mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) w.context).apply(springSecurity()).build();
     w.tenant(CITY, 4, 11);
     w.tenant(OTHER, 2, 12);
-    w.vault.register(CITY, new Actor(new UserId("importer"), new OrganisationId(CITY), List.of(), new Why(PURPOSE, "import")), List.of(new PersonData(NUMBER,
+    Actor importer = new Actor(new UserId("importer"), new OrganisationId(CITY), List.of(), new Why(PURPOSE, "import"));
+    w.vault.register(CITY, importer, List.of(new PersonData(NUMBER,
         SCRIPT, BOLD, "スクリプト", "ビー", BORN, "1", "660-0052", "兵庫県尼崎市七松町<i>1</i>", "H-x", "")));
     w.organisation(CON, Organisation.Kind.CONTRACTOR, CITY);
     w.organisation(SUB, Organisation.Kind.SUBCONTRACTOR, CITY);

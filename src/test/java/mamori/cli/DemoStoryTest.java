@@ -111,7 +111,7 @@ class DemoStoryTest {
       var entries = DemoCredentials.read(run.file());
       assertThat(entries.keySet()).containsExactlyInAnyOrderElementsOf(roles.keySet());
       entries.forEach((id, e) -> assertThat(tokens.authenticate(e.token()))
-          .hasValueSatisfying(p -> assertThat(p.userId()).isEqualTo(id)));
+          .hasValueSatisfying(p -> assertThat(p.userId().value()).isEqualTo(id)));
       assertThat(entries.get("entry-operator").organisation()).isEqualTo("entry-co");
       assertThat(entries.get("city-officer").role()).isEqualTo("security-officer");
     }

@@ -82,7 +82,9 @@ final class GateWorld implements AutoCloseable {
   void tenant(String id, int persons, long seed) {
     entrustments.registerOrganisation(Organisation.controller(id, id));
     entrustments.seedPurposes(id);
-    vault.register(id, new Actor(new UserId("importer"), new OrganisationId(id), List.of(), new Why("resident-tax", "import")), persons(persons, seed));
+    Actor importer = new Actor(new UserId("importer"), new OrganisationId(id), List.of(),
+        new Why("resident-tax", "import"));
+    vault.register(id, importer, persons(persons, seed));
   }
 
   void organisation(String id, Organisation.Kind kind, String tenant) {

@@ -63,7 +63,7 @@ class IdentityCommandsTest {
     assertThat(issued.err()).contains("shown only this once").doesNotContain(secret);
     try (Store store = Store.open(new StoreLocation.Embedded(temp.resolve("data")))) {
       assertThat(new ApiTokens(store.dataSource(), Clock.systemUTC()).authenticate(secret))
-          .hasValueSatisfying(p -> assertThat(p.userId()).isEqualTo("op-1"));
+          .hasValueSatisfying(p -> assertThat(p.userId().value()).isEqualTo("op-1"));
     }
     CliRun list = CliRun.of("tokens", "list", "--user", "op-1", "--data", data());
     assertThat(list.out()).contains("tok_", "laptop", "expires").doesNotContain(secret.substring(7, 27));

@@ -70,7 +70,8 @@ class ImportCrashTest {
       assertThat(atKill).as("the import was killed half-way").isBetween(1L, PERSONS - 1L);
 
       try (VaultSession s = VaultSession.open(location, temp.resolve("data").resolve("keys"))) {
-        Actor auditor = new Actor(new UserId("auditor"), new OrganisationId(TENANT), List.of(), new Why("audit", "crash-check"));
+        Actor auditor = new Actor(new UserId("auditor"), new OrganisationId(TENANT), List.of(),
+            new Why("audit", "crash-check"));
         for (AgencyToken token : tokens(s.store)) { // every stored person opens whole
           assertThat(s.vault.reveal(TENANT, token, Map.of(Field.FAMILY_NAME, Mask.NONE, Field.BANK_ACCOUNT, Mask.NONE),
               auditor).values()).containsKey(Field.FAMILY_NAME);
@@ -83,7 +84,8 @@ class ImportCrashTest {
       assertThat(again.exit()).isZero();
       try (VaultSession s = VaultSession.open(location, temp.resolve("data").resolve("keys"))) {
         assertThat(s.vault.count(TENANT)).isEqualTo(PERSONS);
-        Actor clerk = new Actor(new UserId("clerk"), new OrganisationId(TENANT), List.of(), new Why("audit", "crash-check"));
+        Actor clerk = new Actor(new UserId("clerk"), new OrganisationId(TENANT), List.of(),
+            new Why("audit", "crash-check"));
         List<String> lines = Files.readAllLines(csv);
         for (int i = 1; i < lines.size(); i += 997) {
           assertThat(s.vault.findByNumber(TENANT, IndividualNumber.parse(lines.get(i).split(",")[0]), clerk)).isPresent();

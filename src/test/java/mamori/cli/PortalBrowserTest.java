@@ -46,7 +46,8 @@ class PortalBrowserTest {
   @Test
   void aResident_activates_seesTheSubcontractorsAccess_verifiesIt_andFlagsIt() throws Exception {
     AccessGate gate = c.w.context.getBean(AccessGate.class);
-    AgencyToken person = gate.findByNumber(c.principal("city-staff"), new Why(ConsoleWorld.PURPOSE, "letters"), ConsoleWorld.NUMBER)
+    AgencyToken person = gate.findByNumber(c.principal("city-staff"), new Why(ConsoleWorld.PURPOSE, "letters"),
+        ConsoleWorld.NUMBER)
         .orElseThrow();
     c.w.entrustments.approve(c.child.id(), new Caller("city-security-officer", ConsoleWorld.CITY, Role.SECURITY_OFFICER));
     Principal sub = c.principal("sub-operator");

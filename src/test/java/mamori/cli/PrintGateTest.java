@@ -35,7 +35,8 @@ class PrintGateTest {
 
   @Test
   void theCitysStaffPrint_andItIsRecordedAsPrint() {
-    AgencyToken person = gate.findByNumber(c.principal("city-staff"), new Why(ConsoleWorld.PURPOSE, "p-1"), ConsoleWorld.NUMBER)
+    AgencyToken person = gate.findByNumber(c.principal("city-staff"), new Why(ConsoleWorld.PURPOSE, "p-1"),
+        ConsoleWorld.NUMBER)
         .orElseThrow();
     var revealed = gate.print(c.principal("city-staff"), person, new Why(ConsoleWorld.PURPOSE, "p-1"),
         Map.of(Field.FAMILY_NAME, Mask.NONE, Field.ADDRESS, Mask.NONE));
@@ -47,7 +48,8 @@ class PrintGateTest {
   @Test
   void aContractorEntrustedWithReadingOnly_cannotPrint_andTheRefusalIsLogged() {
     AgencyToken theirs = gate.persons(c.principal("con-operator"), new Why(ConsoleWorld.PURPOSE, "p-2"), 1).getFirst();
-    assertThatThrownBy(() -> gate.print(c.principal("con-operator"), theirs, new Why(ConsoleWorld.PURPOSE, "p-2"), Map.of()))
+    assertThatThrownBy(() -> gate.print(c.principal("con-operator"), theirs, new Why(ConsoleWorld.PURPOSE, "p-2"),
+        Map.of()))
         .isInstanceOfSatisfying(AccessException.class, e -> assertThat(e.code()).isEqualTo("action.not-allowed"));
     assertThat(c.last(ConsoleWorld.CITY).decision()).isEqualTo("deny:action.not-allowed");
     assertThat(c.last(ConsoleWorld.CITY).action()).isEqualTo("print");

@@ -85,7 +85,8 @@ abstract class EntrustmentTestBase {
   static Scope scope() {
     return new Scope(Set.of("resident-tax", "child-allowance"),
         Map.of(Field.FAMILY_NAME, Mask.NONE, Field.ADDRESS, Mask.NONE, Field.MY_NUMBER, Mask.PARTIAL),
-        PersonSet.ALL, LocalDate.parse("2025-04-01"), LocalDate.parse("2026-03-31"), 100, EnumSet.allOf(Action.class));
+        PersonSet.ALL, LocalDate.parse("2025-04-01"), LocalDate.parse("2026-03-31"), 100,
+        EnumSet.of(Action.READ, Action.ENTER, Action.VERIFY, Action.PRINT, Action.PACKAGE));
   }
 
   static Scope narrower() {

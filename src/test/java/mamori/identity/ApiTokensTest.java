@@ -41,8 +41,8 @@ class ApiTokensTest extends IdentityTestBase {
     assertThat(issued.secret()).startsWith("mamori_").hasSize(TokenText.LENGTH);
     assertThat(issued.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(30)));
     assertThat(tokens.authenticate(issued.secret()))
-        .contains(new Principal(new UserId("op-1"), new TenantId("demo-city"), new OrganisationId("entry-co"), Role.OPERATOR,
-            issued.tokenId()));
+        .contains(new Principal(new UserId("op-1"), new TenantId("demo-city"), new OrganisationId("entry-co"),
+            Role.OPERATOR, issued.tokenId()));
   }
 
   @Test

@@ -57,8 +57,8 @@ class CredentialsTest extends IdentityTestBase {
     Credentials.Check done = credentials.enrol(passed, e.secret(), Credentials.currentCode(e.secret(), clock));
     assertThat(done).isInstanceOf(Credentials.Passed.class);
     Principal p = ((Credentials.Passed) done).signedIn().principal();
-    assertThat(p.userId()).isEqualTo("clerk");
-    assertThat(p.tenantId()).isEqualTo("city");
+    assertThat(p.userId().value()).isEqualTo("clerk");
+    assertThat(p.tenantId().value()).isEqualTo("city");
     assertThat(p.tokenId()).startsWith("web:");
     assertThat(credentials.status("clerk").enrolled()).isTrue();
     assertThat(password().enrolled()).isTrue();

@@ -49,8 +49,9 @@ class AccessRecordCodecTest {
 
   @Test
   void twoRecordsDifferingOnlyInSalt_encodeDifferently() {
-    AccessRecord a = TestRecords.read("u", "o", List.of(), new Why("p", "c"), "t", Set.of(Field.FAMILY_NAME), Instant.EPOCH);
-    AccessRecord b = TestRecords.read("u", "o", List.of(), new Why("p", "c"), "t", Set.of(Field.FAMILY_NAME), Instant.EPOCH);
+    Why why = new Why("p", "c");
+    AccessRecord a = TestRecords.read("u", "o", List.of(), why, "t", Set.of(Field.FAMILY_NAME), Instant.EPOCH);
+    AccessRecord b = TestRecords.read("u", "o", List.of(), why, "t", Set.of(Field.FAMILY_NAME), Instant.EPOCH);
     assertThat(AccessRecordCodec.encode(a)).isNotEqualTo(AccessRecordCodec.encode(b));
     assertThat(a.salt()).hasSize(16);
   }
@@ -95,7 +96,8 @@ class AccessRecordCodecTest {
   void shortSalt_andLongFields_areRefused() {
     assertThatThrownBy(() -> new AccessRecord("u", "o", List.of(), "p", "c", "a", "t", List.of(), "allow",
         Instant.EPOCH, new byte[15])).hasMessageContaining("salt must be 16 to 64 bytes");
-    AccessRecord huge = TestRecords.read("u", "o", List.of(), new Why("p", "x".repeat(1025)), "t", Set.of(), Instant.EPOCH);
+    AccessRecord huge = TestRecords.read("u", "o", List.of(), new Why("p", "x".repeat(1025)), "t", Set.of(),
+        Instant.EPOCH);
     assertThatThrownBy(() -> AccessRecordCodec.encode(huge)).hasMessageContaining("longer than 1024 bytes");
   }
 

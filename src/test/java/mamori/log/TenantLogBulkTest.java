@@ -38,7 +38,8 @@ class TenantLogBulkTest extends LogTestBase {
 
   static AccessRecord of(String token, int i) {
     return AccessRecord.of(TestRecords.attempt("u-" + i, "entry-co", List.of("e-1"), new Why("resident-tax", "c-" + i),
-        Action.REGISTER, token, Set.of(Field.FAMILY_NAME), TIME.plusMillis(i)), Outcome.allowed());
+        Action.REGISTER, token.isEmpty() ? null : token, Set.of(Field.FAMILY_NAME), TIME.plusMillis(i)),
+        Outcome.allowed());
   }
 
   static List<AccessRecord> batch(String prefix, int n) {
