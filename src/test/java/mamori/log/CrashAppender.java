@@ -36,7 +36,7 @@ public final class CrashAppender {
           AccessRecord r = AccessRecord.of("u-" + thread, "entry-co", List.of(), "resident-tax", "c-" + i, "read",
               "T-" + thread + "-" + i, List.of("name"), "allow", Instant.now());
           byte[] entry = AccessRecordCodec.encode(r);
-          long index = TenantLog.await(log.appendAsync(entry));
+          long index = Appender.await(log.appendAsync(entry));
           print(out, "ack " + index + " " + HexFormat.of().formatHex(Rfc6962.leafHash(entry)));
         }
       });
