@@ -92,12 +92,12 @@ final class SqliteLogStorage implements LogStorage {
     void bind(PreparedStatement st, int p, int i) throws SQLException;
   }
 
+  // raw JDBC: the 256-row statement is prepared once and run as a batch; JdbcClient would prepare it per chunk
   private static void insertRows(Connection c, String insert, int columns, int[] rows, RowBinder binder)
       throws SQLException {
     int full = rows.length / ROWS_PER_INSERT;
     int rest = rows.length % ROWS_PER_INSERT;
     if (full > 0) {
-      // raw JDBC: one 256-row statement prepared once and run as a batch; JdbcClient would prepare it per chunk
       try (PreparedStatement st = c.prepareStatement(insert + valueRows(ROWS_PER_INSERT, columns))) {
         for (int chunk = 0; chunk < full; chunk++) {
           bindRows(st, columns, rows, chunk * ROWS_PER_INSERT, ROWS_PER_INSERT, binder);
