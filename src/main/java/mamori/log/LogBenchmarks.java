@@ -1,19 +1,12 @@
 package mamori.log;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import mamori.core.Action;
 import mamori.core.Attempt;
@@ -25,10 +18,8 @@ import mamori.core.TenantId;
 import mamori.core.UserId;
 import mamori.core.Who;
 import mamori.core.Why;
-import mamori.log.verify.Checkpoint;
+import mamori.log.storage.LogStorage;
 import mamori.log.verify.MerkleProofs;
-import mamori.log.verify.Note;
-import mamori.log.verify.NoteException;
 import mamori.log.verify.ProofException;
 import mamori.log.verify.Rfc6962;
 import mamori.log.verify.RootAccumulator;
@@ -50,8 +41,6 @@ public final class LogBenchmarks {
   private static final OrganisationId ENTRY_CO = new OrganisationId("entry-co");
   private static final Who[] OPERATORS = java.util.stream.IntStream.range(0, 997)
       .mapToObj(n -> new Who(new UserId("op-" + n), ENTRY_CO, BENCH_CITY)).toArray(Who[]::new);
-  private static final long CHECKPOINT_WAIT_MS = 2 * TenantLog.CHECKPOINT_INTERVAL_MS + 5_000;
-
   private LogBenchmarks() {}
 
   /**
@@ -80,54 +69,7 @@ public final class LogBenchmarks {
    * @throws LogUnavailableException when an append fails or no checkpoint follows within a few seconds
    */
   public static Appends append(TenantLog log, long count, int appenders, LongConsumer progress) {
-    if (count < 1 || count > Integer.MAX_VALUE || appenders < 1 || appenders > TenantLog.QUEUE_CAPACITY) {
-      throw new IllegalArgumentException("count must be 1 to 2^31-1 and appenders 1 to " + TenantLog.QUEUE_CAPACITY);
-    }
-    long first = log.size();
-    long[] ackedAt = new long[(int) count];
-    ConcurrentLinkedQueue<long[]> checkpoints = new ConcurrentLinkedQueue<>(); // {size, storedAt}
-    log.onCheckpoint(note -> checkpoints.add(new long[] {checkpointSize(note), System.nanoTime()}));
-    AtomicLong next = new AtomicLong();
-    AtomicLong acked = new AtomicLong();
-    AtomicReference<RuntimeException> failure = new AtomicReference<>();
-    Instant time = Instant.parse("2026-04-01T09:00:00Z");
-    long start = System.nanoTime();
-    try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-      for (int t = 0; t < appenders; t++) {
-        threads.submit(() -> {
-          for (long i; failure.get() == null && (i = next.getAndIncrement()) < count; ) {
-            try {
-              long index = log.append(record(i, time));
-              ackedAt[(int) (index - first)] = System.nanoTime();
-              acked.incrementAndGet();
-            } catch (RuntimeException e) {
-              failure.compareAndSet(null, e);
-            }
-          }
-        });
-      }
-      threads.shutdown();
-      while (!awaitQuietly(threads, 200)) {
-        progress.accept(acked.get());
-      }
-    }
-    progress.accept(acked.get());
-    if (failure.get() != null) {
-      throw failure.get();
-    }
-    long end = Arrays.stream(ackedAt).max().orElse(start);
-    long[][] covering = awaitCheckpoint(checkpoints, first + count);
-    long[] lags = new long[(int) count];
-    int c = 0;
-    for (int i = 0; i < count; i++) {
-      while (covering[c][0] <= first + i) {
-        c++;
-      }
-      lags[i] = Math.max(0, covering[c][1] - ackedAt[i]);
-    }
-    Arrays.sort(lags);
-    return new Appends(count, appenders, (end - start) / 1e9, percentile(lags, 0.99) / 1e6,
-        lags[lags.length - 1] / 1e6);
+    return AppendBenchmark.run(log, count, appenders, progress);
   }
 
   /**
@@ -184,11 +126,11 @@ public final class LogBenchmarks {
    * @throws IllegalStateException when an entry is missing or the roots differ
    */
   public static long verify(TransparencyLogs logs, String tenant, LongConsumer progress) {
-    LogStore store = logs.store();
-    try {
-      LogStore.State state = store.state(tenant)
-          .orElseThrow(() -> new IllegalStateException("there is no log of " + tenant));
-      RootAccumulator accumulator = new RootAccumulator();
+    LogStorage store = logs.store();
+    LogStorage.State state = StoreCalls.read("the log of " + tenant, () -> store.state(tenant))
+        .orElseThrow(() -> new IllegalStateException("there is no log of " + tenant));
+    RootAccumulator accumulator = new RootAccumulator();
+    StoreCalls.read("the log of " + tenant, () -> {
       store.entries(tenant, 0, state.size(), (seq, entry) -> {
         if (seq != accumulator.size()) {
           throw new IllegalStateException("entry " + accumulator.size() + " of " + tenant + " is missing");
@@ -198,16 +140,16 @@ public final class LogBenchmarks {
           progress.accept(seq + 1);
         }
       });
-      progress.accept(accumulator.size());
-      if (accumulator.size() != state.size() || !Arrays.equals(accumulator.root(), state.root())) {
-        throw new IllegalStateException("the " + accumulator.size() + " stored entries of " + tenant
-            + " do not give the stored root of size " + state.size());
-      }
-      return accumulator.size();
-    } catch (SQLException e) {
-      throw new LogUnavailableException("cannot read the log of " + tenant, e);
+      return accumulator;
+    });
+    progress.accept(accumulator.size());
+    if (accumulator.size() != state.size() || !Arrays.equals(accumulator.root(), state.root())) {
+      throw new IllegalStateException("the " + accumulator.size() + " stored entries of " + tenant
+          + " do not give the stored root of size " + state.size());
     }
+    return accumulator.size();
   }
+
 
   /**
    * The root of {@code count} leaves whose hashes are taken in turn, over and over, from the 32-byte
@@ -370,46 +312,7 @@ public final class LogBenchmarks {
     return AccessRecord.of(read, Outcome.allowed(), salt);
   }
 
-  private static long checkpointSize(String note) {
-    try {
-      return Checkpoint.parse(Note.parse(note).text()).size();
-    } catch (NoteException e) {
-      throw new IllegalStateException("the log signed a malformed checkpoint", e);
-    }
-  }
 
-  /** The checkpoints stored so far, once one covers {@code size} entries. */
-  private static long[][] awaitCheckpoint(ConcurrentLinkedQueue<long[]> checkpoints, long size) {
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CHECKPOINT_WAIT_MS);
-    while (checkpoints.stream().noneMatch(c -> c[0] >= size)) {
-      if (System.nanoTime() > deadline) {
-        throw new LogUnavailableException("no signed checkpoint covered " + size + " entries within "
-            + CHECKPOINT_WAIT_MS + " ms");
-      }
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new LogUnavailableException("interrupted while waiting for a checkpoint");
-      }
-    }
-    List<long[]> sorted = new ArrayList<>(checkpoints);
-    sorted.sort((a, b) -> Long.compare(a[0], b[0]));
-    return sorted.toArray(long[][]::new);
-  }
-
-  private static boolean awaitQuietly(ExecutorService threads, long millis) {
-    try {
-      return threads.awaitTermination(millis, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new LogUnavailableException("interrupted while appending");
-    }
-  }
-
-  private static long percentile(long[] sorted, double q) {
-    return sorted[Math.max(0, (int) Math.ceil(q * sorted.length) - 1)];
-  }
 
   private static void verifyInclusion(long index, long size, byte[] leafHash, List<byte[]> proof, byte[] root) {
     try {

@@ -1,7 +1,6 @@
 package mamori.log;
 
 import java.security.MessageDigest;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Iterator;
@@ -9,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import mamori.log.storage.LogStorage;
+import mamori.log.storage.TileKey;
 import mamori.log.verify.Checkpoint;
 import mamori.log.verify.NoteException;
 import mamori.log.verify.NoteVerifier;
@@ -34,14 +35,14 @@ public final class LogVerifier {
 
   /** Verifies {@code tenant}'s log; {@code progress} hears the number of entries checked now and then. */
   public static Report verify(TransparencyLogs logs, String tenant, LongConsumer progress) {
-    LogStore store = logs.store();
-    try {
-      Optional<LogStore.State> state = store.state(tenant);
+    LogStorage store = logs.store();
+    return StoreCalls.read("the log of " + tenant, () -> {
+      Optional<LogStorage.State> state = store.state(tenant);
       if (state.isEmpty()) {
         return new Report(tenant, 0, 0, Optional.of("there is no log for tenant " + tenant));
       }
       long size = state.get().size();
-      List<LogStore.StoredCheckpoint> checkpoints = store.checkpoints(tenant);
+      List<LogStorage.StoredCheckpoint> checkpoints = store.checkpoints(tenant);
       NoteVerifier signatures = NoteVerifier.of(logs.verifierKeys(tenant));
       Walk walk = new Walk(store, tenant, checkpoints.iterator(), signatures, state.get().origin());
       walk.atSize(0);
@@ -65,7 +66,7 @@ public final class LogVerifier {
             + " but the entries give " + b64(walk.acc.root());
       }
       if (walk.problem == null && walk.pending != null) {
-        long now = store.state(tenant).map(LogStore.State::size).orElse(size);
+        long now = store.state(tenant).map(LogStorage.State::size).orElse(size);
         if (walk.pending.size() > now) {
           walk.problem = "checkpoint at size " + walk.pending.size() + " is beyond the stored log's " + now
               + " entries: it signs entries that were never stored";
@@ -73,9 +74,7 @@ public final class LogVerifier {
       }
       progress.accept(walk.acc.size());
       return new Report(tenant, walk.acc.size(), walk.checkpointsChecked, Optional.ofNullable(walk.problem));
-    } catch (SQLException e) {
-      throw new LogUnavailableException("cannot read the log of " + tenant, e);
-    }
+    });
   }
 
   private static String b64(byte[] hash) {
@@ -84,19 +83,19 @@ public final class LogVerifier {
 
   /** One pass over the entries in order. */
   private static final class Walk {
-    final LogStore store;
+    final LogStorage store;
     final String tenant;
-    final Iterator<LogStore.StoredCheckpoint> checkpoints;
+    final Iterator<LogStorage.StoredCheckpoint> checkpoints;
     final NoteVerifier signatures;
     final String origin;
     final RootAccumulator acc = new RootAccumulator();
     final TreeTail rebuilt = TreeTail.empty();
-    LogStore.StoredCheckpoint pending;
+    LogStorage.StoredCheckpoint pending;
     byte[] level0;
     long checkpointsChecked;
     String problem;
 
-    Walk(LogStore store, String tenant, Iterator<LogStore.StoredCheckpoint> checkpoints, NoteVerifier signatures,
+    Walk(LogStorage store, String tenant, Iterator<LogStorage.StoredCheckpoint> checkpoints, NoteVerifier signatures,
         String origin) {
       this.store = store;
       this.tenant = tenant;
@@ -136,7 +135,7 @@ public final class LogVerifier {
 
     /** Compares the tiles recomputed so far with the stored ones. */
     void flushTiles() {
-      for (Map.Entry<TreeTail.TileKey, byte[]> t : rebuilt.takeDirtyTiles().entrySet()) {
+      for (Map.Entry<TileKey, byte[]> t : rebuilt.takeDirtyTiles().entrySet()) {
         if (problem != null) {
           return;
         }
@@ -165,7 +164,7 @@ public final class LogVerifier {
       }
     }
 
-    private void check(LogStore.StoredCheckpoint cp, long n) {
+    private void check(LogStorage.StoredCheckpoint cp, long n) {
       checkpointsChecked++;
       try {
         Checkpoint c = Checkpoint.parse(signatures.open(cp.note()).text());

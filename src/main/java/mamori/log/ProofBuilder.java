@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import mamori.log.storage.TileKey;
 import mamori.log.verify.Rfc6962;
 import mamori.log.verify.TilePath;
 
@@ -22,7 +23,7 @@ final class ProofBuilder {
   private final TreeTail.TileSource tiles;
   private final long size;
   private final MessageDigest sha;
-  private final Map<TreeTail.TileKey, byte[]> read = new HashMap<>();
+  private final Map<TileKey, byte[]> read = new HashMap<>();
 
   ProofBuilder(TreeTail.TileSource tiles, long size) {
     this.tiles = tiles;
@@ -115,7 +116,7 @@ final class ProofBuilder {
     int count = 1 << (h % 8);
     long first = start >>> (8 * level);
     long tileIndex = first / TilePath.FULL_WIDTH;
-    byte[] tile = read.computeIfAbsent(new TreeTail.TileKey(level, tileIndex), k -> tiles.tile(k.level(), k.index()));
+    byte[] tile = read.computeIfAbsent(new TileKey(level, tileIndex), k -> tiles.tile(k.level(), k.index()));
     int offset = (int) (first % TilePath.FULL_WIDTH) * H;
     if (tile.length < offset + count * H) {
       throw new IllegalStateException("tile " + level + "/" + tileIndex + " lacks hashes the tree needs");

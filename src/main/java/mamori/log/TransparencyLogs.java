@@ -1,7 +1,6 @@
 package mamori.log;
 
 import java.security.KeyPair;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import mamori.core.TenantId;
 import mamori.crypto.SigningKeys;
+import mamori.log.storage.LogStorage;
 import mamori.log.verify.NoteSigner;
 import mamori.log.verify.VerifierKey;
 
@@ -24,14 +24,19 @@ public final class TransparencyLogs implements AutoCloseable {
   public static final Pattern TENANT = TenantId.PATTERN;
   public static final String DEFAULT_ORIGIN_PREFIX = "mamori.localhost/log";
 
-  private final LogStore store;
+  private final LogStorage store;
   private final SigningKeys keys;
   private final String originPrefix;
   private final Clock clock;
   private final Map<String, TenantLog> open = new ConcurrentHashMap<>();
 
+  /**
+   * The logs kept in the store behind {@code dataSource}; {@code clock} dates checkpoints and signatures.
+   *
+   * @throws LogUnavailableException when the store cannot be reached or cannot keep a log durably
+   */
   public TransparencyLogs(DataSource dataSource, SigningKeys keys, String originPrefix, Clock clock) {
-    this.store = new LogStore(dataSource);
+    this.store = StoreCalls.read("the logs' store", () -> LogStorage.on(dataSource));
     this.keys = keys;
     this.originPrefix = originPrefix;
     this.clock = clock;
@@ -55,29 +60,18 @@ public final class TransparencyLogs implements AutoCloseable {
 
   /** Whether {@code tenant} has a log with at least one entry. */
   public boolean exists(String tenant) {
-    try {
-      return TENANT.matcher(tenant).matches() && store.state(tenant).isPresent();
-    } catch (SQLException e) {
-      throw new LogUnavailableException("cannot read the logs", e);
-    }
+    return TENANT.matcher(tenant).matches() && StoreCalls.read("the logs", () -> store.state(tenant)).isPresent();
   }
 
   /** The tenants that have a log. */
   public List<String> tenants() {
-    try {
-      return store.tenants();
-    } catch (SQLException e) {
-      throw new LogUnavailableException("cannot read the logs", e);
-    }
+    return StoreCalls.read("the logs", store::tenants);
   }
 
   /** The origin line of a tenant's log: as stored for an existing log, else from the configured prefix. */
   public String origin(String tenant) {
-    try {
-      return store.state(tenant).map(LogStore.State::origin).orElse(originPrefix + "/" + tenant);
-    } catch (SQLException e) {
-      throw new LogUnavailableException("cannot read the logs", e);
-    }
+    return StoreCalls.read("the logs", () -> store.state(tenant))
+        .map(LogStorage.State::origin).orElse(originPrefix + "/" + tenant);
   }
 
   /** The verifier keys (C2SP vkey form) of a tenant's log, Ed25519 first. */
@@ -101,7 +95,7 @@ public final class TransparencyLogs implements AutoCloseable {
         + keys.folder() + "; restore them from backup (the log refuses to sign with new keys)");
   }
 
-  LogStore store() {
+  LogStorage store() {
     return store;
   }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import mamori.log.storage.TileKey;
 import mamori.log.verify.Rfc6962;
 import mamori.log.verify.TilePath;
 
@@ -41,8 +42,6 @@ final class TreeTail {
   private final boolean[] touched = new boolean[LEVELS]; // whether it changed since takeDirtyTiles
   private final Map<TileKey, byte[]> filled = new LinkedHashMap<>(); // tiles completed since takeDirtyTiles
   private long size;
-
-  record TileKey(int level, long index) {}
 
   private TreeTail() {}
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import mamori.log.storage.TileKey;
 import mamori.log.verify.Rfc6962;
 import mamori.log.verify.RootAccumulator;
 import mamori.log.verify.TilePath;
@@ -46,7 +47,7 @@ class BulkTilesTest {
   }
 
   /** Grows a tail to {@code size} in random batches, storing each batch's dirty tiles in {@code stored}. */
-  static TreeTail grow(TreeTail tail, long size, Map<TreeTail.TileKey, byte[]> stored, long seed) {
+  static TreeTail grow(TreeTail tail, long size, Map<TileKey, byte[]> stored, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     while (tail.size() < size) {
       long batch = Math.min(size - tail.size(), 1 + random.nextInt(random.nextBoolean() ? 40 : 3_000));
@@ -58,12 +59,12 @@ class BulkTilesTest {
     return tail;
   }
 
-  static void assertSameTiles(Map<TreeTail.TileKey, byte[]> stored, BulkTiles bulk, long size) {
+  static void assertSameTiles(Map<TileKey, byte[]> stored, BulkTiles bulk, long size) {
     int tiles = 0;
     for (int level = 0; level <= TilePath.MAX_LEVEL && TilePath.hashesAt(level, size) > 0; level++) {
       long count = (TilePath.hashesAt(level, size) + TilePath.FULL_WIDTH - 1) / TilePath.FULL_WIDTH;
       for (long index = 0; index < count; index++) {
-        var key = new TreeTail.TileKey(level, index);
+        var key = new TileKey(level, index);
         assertThat(stored).as("tile %s of a tree of %d", key, size).containsKey(key);
         assertThat(bulk.tile(level, index)).as("tile %s of a tree of %d", key, size).isEqualTo(stored.get(key));
         tiles++;
@@ -76,7 +77,7 @@ class BulkTilesTest {
   @ParameterizedTest(name = "size {0}")
   @MethodSource("sizes")
   void bulkTiles_areTheTilesTheAppenderStores_andGiveItsRoot(long size) {
-    Map<TreeTail.TileKey, byte[]> stored = new HashMap<>();
+    Map<TileKey, byte[]> stored = new HashMap<>();
     TreeTail tail = grow(TreeTail.empty(), size, stored, size);
     try (BulkTiles bulk = BulkTiles.build(size, BulkTilesTest::leaf, n -> {})) {
       assertSameTiles(stored, bulk, size);
@@ -96,10 +97,10 @@ class BulkTilesTest {
   @ParameterizedTest(name = "{0} then {1} more")
   @MethodSource("resumes")
   void aResumedTail_continuesWithTheSameTiles(int first, int more) {
-    Map<TreeTail.TileKey, byte[]> stored = new HashMap<>();
+    Map<TileKey, byte[]> stored = new HashMap<>();
     grow(TreeTail.empty(), first, stored, first);
     TreeTail resumed = TreeTail.resume(first, (level, index) ->
-        stored.getOrDefault(new TreeTail.TileKey(level, index), new byte[0]).clone());
+        stored.getOrDefault(new TileKey(level, index), new byte[0]).clone());
     grow(resumed, first + more, stored, more);
     try (BulkTiles bulk = BulkTiles.build(first + more, BulkTilesTest::leaf, n -> {})) {
       assertSameTiles(stored, bulk, first + more);
@@ -109,12 +110,12 @@ class BulkTilesTest {
 
   @Test
   void resume_refusesAPartialTileOfTheWrongWidth() {
-    Map<TreeTail.TileKey, byte[]> stored = new HashMap<>();
+    Map<TileKey, byte[]> stored = new HashMap<>();
     grow(TreeTail.empty(), 300, stored, 1);
-    byte[] partial = stored.get(new TreeTail.TileKey(0, 1));
-    stored.put(new TreeTail.TileKey(0, 1), java.util.Arrays.copyOf(partial, partial.length + 32)); // 44 belong there
+    byte[] partial = stored.get(new TileKey(0, 1));
+    stored.put(new TileKey(0, 1), java.util.Arrays.copyOf(partial, partial.length + 32)); // 44 belong there
     assertThatThrownBy(() -> TreeTail.resume(300, (level, index) ->
-        stored.getOrDefault(new TreeTail.TileKey(level, index), new byte[0])))
+        stored.getOrDefault(new TileKey(level, index), new byte[0])))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("tile 0/1 holds 45 hashes where the tree of 300 needs 44");
   }

@@ -39,7 +39,7 @@ public final class CrashAppender {
           AccessRecord r = TestRecords.read("u-" + thread, "entry-co", List.of(), new Why("resident-tax", "c-" + i),
               "T-" + thread + "-" + i, Set.of(Field.FAMILY_NAME), Instant.now());
           byte[] entry = AccessRecordCodec.encode(r);
-          long index = TenantLog.await(log.appendAsync(entry));
+          long index = Appender.await(log.appendAsync(entry));
           print(out, "ack " + index + " " + HexFormat.of().formatHex(Rfc6962.leafHash(entry)));
         }
       });

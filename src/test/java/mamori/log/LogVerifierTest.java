@@ -19,7 +19,7 @@ class LogVerifierTest extends LogTestBase {
     TenantLog log = logs.forTenant(tenant);
     for (int i = 0; i < n; i++) {
       var futures = List.of(log.appendAsync(AccessRecordCodec.encode(TenantLogTest.record(i == differentAt ? -1 : i))));
-      futures.forEach(TenantLog::await);
+      futures.forEach(Appender::await);
     }
     await().atMost(Duration.ofSeconds(5)).until(() -> log.checkpoint().map(c -> c.contains("\n" + n + "\n")).orElse(false));
     return log;

@@ -24,6 +24,7 @@ import mamori.core.Field;
 import mamori.core.Outcome;
 import mamori.core.Why;
 import mamori.crypto.SigningKeys;
+import mamori.log.storage.LogStorage;
 import mamori.log.verify.RootAccumulator;
 import mamori.store.TestStores;
 import org.junit.jupiter.api.Test;
@@ -140,7 +141,7 @@ class TenantLogBulkTest extends LogTestBase {
     TenantLog log = logs.forTenant("demo-city");
     List<AccessRecord> mine = new ArrayList<>();
     List<Long> myIndexes = new ArrayList<>();
-    int generation = 1 << LogStore.GENERATION_BITS;
+    int generation = 1 << LogStorage.GENERATION_BITS;
     for (int round = 0; round < 5; round++) { // 5 x 4,000 crosses the first generation's end
       List<AccessRecord> records = new ArrayList<>(batch("R" + round + "-", 4_000));
       AccessRecord r = of("TOKEN-X", round);

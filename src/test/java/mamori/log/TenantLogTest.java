@@ -43,7 +43,7 @@ class TenantLogTest extends LogTestBase {
     }
     byte[][] byIndex = new byte[n][];
     for (int i = 0; i < n; i++) {
-      long index = TenantLog.await(done.get(i));
+      long index = Appender.await(done.get(i));
       assertThat(byIndex[(int) index]).as("index %d given twice", index).isNull();
       byIndex[(int) index] = entries.get(i);
     }
@@ -170,13 +170,13 @@ class TenantLogTest extends LogTestBase {
       byte[] entry = AccessRecordCodec.encode(record(0));
       List<CompletableFuture<Long>> waiting = new ArrayList<>();
       assertThatThrownBy(() -> {
-        for (int i = 0; i < TenantLog.QUEUE_CAPACITY + TenantLog.MAX_BATCH + 1; i++) {
+        for (int i = 0; i < Appender.QUEUE_CAPACITY + Appender.MAX_BATCH + 1; i++) {
           waiting.add(log.appendAsync(entry));
         }
       }).isInstanceOf(LogOverloadedException.class).hasMessageContaining("try again shortly");
       assertThat(waiting).noneMatch(CompletableFuture::isDone);
       gate.countDown();
-      assertThat(TenantLog.await(waiting.getLast())).isEqualTo(waiting.size() - 1);
+      assertThat(Appender.await(waiting.getLast())).isEqualTo(waiting.size() - 1);
     }
   }
 

@@ -4,6 +4,8 @@ import java.nio.ByteBuffer;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signs note text with one key and produces its signature line. The private key object comes from
@@ -20,9 +22,10 @@ import java.time.Clock;
 public final class NoteSigner {
   private final VerifierKey verifierKey;
   private final PrivateKey privateKey;
-  private final Clock clock;
+  private final @Nullable Clock clock; // only the timestamped kinds read it
 
-  private NoteSigner(String name, SignatureType type, PrivateKey privateKey, PublicKey publicKey, Clock clock) {
+  private NoteSigner(String name, SignatureType type, PrivateKey privateKey, PublicKey publicKey,
+      @Nullable Clock clock) {
     this.verifierKey = VerifierKey.of(name, type, publicKey);
     this.privateKey = privateKey;
     this.clock = clock;
@@ -34,7 +37,7 @@ public final class NoteSigner {
 
   /** A plain Ed25519 (0x01) signer. */
   public static NoteSigner ed25519(String name, PrivateKey privateKey, PublicKey publicKey) {
-    return new NoteSigner(name, SignatureType.ED25519, privateKey, publicKey, Clock.systemUTC());
+    return new NoteSigner(name, SignatureType.ED25519, privateKey, publicKey, null);
   }
 
   /** A timestamped Ed25519 {@code cosignature/v1} (0x04) signer of checkpoints. */
@@ -95,7 +98,7 @@ public final class NoteSigner {
   }
 
   private long now() {
-    long now = clock.instant().getEpochSecond();
+    long now = Objects.requireNonNull(clock, "a timestamped signer has a clock").instant().getEpochSecond();
     if (now < 0) {
       throw new IllegalStateException("the clock is before 1970");
     }

@@ -1,0 +1,122 @@
+package mamori.log;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import mamori.log.storage.LogStorage;
+
+/**
+ * Reads and proves one tenant's log: entries, a person's records, tiles, roots, and inclusion and
+ * consistency proofs, all within the committed tree whose size the appender gives. It reads only what
+ * the store holds and never changes it, so any number of threads may use it while the appender runs.
+ */
+final class LogReader {
+  private final String tenant;
+  private final LogStorage storage;
+  private final LongSupplier committedSize;
+
+  LogReader(String tenant, LogStorage storage, LongSupplier committedSize) {
+    this.tenant = tenant;
+    this.storage = storage;
+    this.committedSize = committedSize;
+  }
+
+  /** A stored tile's hashes (full or partial), or an empty array. */
+  byte[] tile(int level, long index) {
+    return StoreCalls.read("the tiles of the log of " + tenant, () -> storage.tile(tenant, level, index));
+  }
+
+  /** The canonical bytes of entry {@code index}, if present. */
+  Optional<byte[]> entry(long index) {
+    List<byte[]> one = StoreCalls.read("the entries of the log of " + tenant,
+        () -> storage.entriesAt(tenant, List.of(index)));
+    return one.isEmpty() ? Optional.empty() : Optional.of(one.getFirst());
+  }
+
+  /** The indexes of every durable entry naming {@code personToken}, in log order; none for "". */
+  List<Long> indicesFor(String personToken) {
+    return personToken.isEmpty() ? List.of() : seqsOf(personToken, Integer.MAX_VALUE);
+  }
+
+  /** The newest {@code limit} durable records naming {@code personToken}, oldest first; none for "". */
+  List<AccessRecord> entriesFor(String personToken, int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative, not " + limit);
+    }
+    if (personToken.isEmpty() || limit == 0) {
+      return List.of();
+    }
+    List<Long> seqs = seqsOf(personToken, limit);
+    List<byte[]> entries = StoreCalls.read("the entries of a person in the log of " + tenant,
+        () -> storage.entriesAt(tenant, seqs));
+    if (entries.size() != seqs.size()) {
+      throw new LogUnavailableException("the log of " + tenant + " indexes entries it does not hold;"
+          + " run 'mamori log verify --tenant " + tenant + "'");
+    }
+    List<AccessRecord> out = new ArrayList<>(entries.size());
+    for (byte[] entry : entries) {
+      out.add(decode(entry));
+    }
+    return out;
+  }
+
+  private List<Long> seqsOf(String personToken, int newest) {
+    long size = committedSize.getAsLong();
+    return StoreCalls.read("the person index of the log of " + tenant,
+        () -> storage.seqsOf(tenant, personToken, size, newest));
+  }
+
+  /** The durable records at indexes [from, to), oldest first; at most {@link Appender#QUEUE_CAPACITY}. */
+  List<AccessRecord> records(long from, long to) {
+    long end = Math.min(to, committedSize.getAsLong());
+    if (from < 0 || to < from || to - from > Appender.QUEUE_CAPACITY) {
+      throw new IllegalArgumentException("a page of records is 0 to " + Appender.QUEUE_CAPACITY + " indexes from 0 on");
+    }
+    List<AccessRecord> out = new ArrayList<>();
+    if (from < end) {
+      StoreCalls.read("the log of " + tenant, () -> {
+        storage.entries(tenant, from, end, (seq, entry) -> out.add(decode(entry)));
+        return out;
+      });
+    }
+    return out;
+  }
+
+  private AccessRecord decode(byte[] entry) {
+    try {
+      return AccessRecordCodec.decode(entry);
+    } catch (IllegalArgumentException e) {
+      throw new LogUnavailableException("a stored entry of the log of " + tenant + " does not decode: "
+          + e.getMessage() + "; run 'mamori log verify --tenant " + tenant + "'", e);
+    }
+  }
+
+  /** The audit path of entry {@code index} in the tree of {@code treeSize} entries. */
+  List<byte[]> inclusionProof(long index, long treeSize) {
+    return proofs(treeSize).inclusion(index);
+  }
+
+  /** The consistency proof from the tree of {@code size1} entries to that of {@code size2}. */
+  List<byte[]> consistencyProof(long size1, long size2) {
+    return proofs(size2).consistency(size1);
+  }
+
+  /** The root hash of the tree of {@code treeSize} entries. */
+  byte[] root(long treeSize) {
+    return proofs(treeSize).root();
+  }
+
+  /** The leaf hash of entry {@code index}. */
+  byte[] leafHash(long index) {
+    return proofs(committedSize.getAsLong()).leaf(index);
+  }
+
+  private ProofBuilder proofs(long treeSize) {
+    long size = committedSize.getAsLong();
+    if (treeSize < 0 || treeSize > size) {
+      throw new IllegalArgumentException("the log of " + tenant + " has " + size + " entries, not " + treeSize);
+    }
+    return new ProofBuilder(this::tile, treeSize);
+  }
+}

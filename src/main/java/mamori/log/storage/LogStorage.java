@@ -1,0 +1,122 @@
+package mamori.log.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * Where the tenants' logs are kept: the tables of V2__log.sql and V6__log_person.sql. The appender,
+ * the reader and the checkpoint roles see the store only through this contract; each store has its own
+ * self-contained driver ({@link #on} picks it), so no role ever asks which store it runs on.
+ *
+ * <p>Contract. A driver
+ * <ul>
+ *   <li>MUST be safe for use from several threads at once: readers run while the sequencer commits.</li>
+ *   <li>MUST store a {@link #commit}ted batch whole or not at all, and MUST NOT return from
+ *       {@code commit} before the batch is durable (it survives a crash or power loss). A reader MUST
+ *       never see part of a batch: the state, the entries, the person index and the tiles move together.</li>
+ *   <li>MUST move a tenant's state forward only from the size the batch was built on, and otherwise
+ *       throw {@link OptimisticLockingFailureException} and store nothing, so that two processes can
+ *       never interleave one tenant's sequence.</li>
+ *   <li>MUST index every entry whose person token is not empty, and no other, under generation
+ *       {@code seq >> }{@link #GENERATION_BITS}.</li>
+ *   <li>MUST report a failure of the store as a {@link DataAccessException} (unchecked); it MUST NOT
+ *       retry a commit by itself, since only the appender knows whether memory ran ahead of the disk.</li>
+ *   <li>SHOULD stream {@link #entries} rather than hold the range in memory, and SHOULD find a person's
+ *       entries with one key probe per generation ({@link #seqsOf}).</li>
+ * </ul>
+ * A driver never interprets entries, tiles or notes: they are bytes and text in the wire formats,
+ * checked by the roles above it and by {@code log.verify}.
+ */
+public interface LogStorage {
+  /** log_person's generation is seq >> this: 16,384 entries (V6__log_person.sql says why). */
+  int GENERATION_BITS = 14;
+
+  /** A tenant's stored tree: its origin line, its size and its root hash. */
+  record State(String origin, long size, byte[] root) {}
+
+  /** A signed checkpoint as published: the tree size it signs, the note, and when it was stored. */
+  record StoredCheckpoint(long size, String note, long signedAt) {}
+
+  /**
+   * Entries {@code fromSize} to {@code fromSize + entries.length - 1}, each with its person token (empty
+   * for none), the tiles they changed or completed, and the root of the tree they end.
+   */
+  record Batch(long fromSize, byte[][] entries, String[] tokens, Map<TileKey, byte[]> tiles, byte[] root) {
+    long toSize() {
+      return fromSize + entries.length;
+    }
+  }
+
+  /** Receives entries in order. */
+  interface EntrySink {
+    void accept(long seq, byte[] entry);
+  }
+
+  /** The stored state of {@code tenant}'s log, empty when it has no entry yet. */
+  Optional<State> state(String tenant);
+
+  /** The tenants that have a log, in order. */
+  List<String> tenants();
+
+  /**
+   * Stores {@code batch} and moves {@code tenant}'s state from {@code batch.fromSize()} to its end; the
+   * first batch of a log (from size 0) creates its state with {@code origin}.
+   *
+   * @throws OptimisticLockingFailureException when the stored size is not {@code batch.fromSize()}
+   */
+  void commit(String tenant, String origin, Batch batch);
+
+  /** The stored hashes of a tile (full or partial), or an empty array when there is none. */
+  byte[] tile(String tenant, int level, long index);
+
+  /** Hands entries {@code [from, to)} to {@code sink} in order, with their sequence numbers. */
+  void entries(String tenant, long from, long to, EntrySink sink);
+
+  /** The stored entries at {@code seqs} (ascending), in that order; an absent one is left out. */
+  List<byte[]> entriesAt(String tenant, List<Long> seqs);
+
+  /**
+   * The sequence numbers below {@code size} of the entries naming {@code personToken}, ascending: only
+   * the newest {@code newest} of them.
+   */
+  List<Long> seqsOf(String tenant, String personToken, long size, int newest);
+
+  /** Stores a signed note as the checkpoint at {@code checkpoint.size()}, replacing one stored there. */
+  void saveCheckpoint(String tenant, StoredCheckpoint checkpoint);
+
+  /** The stored checkpoint of the largest size not above {@code atMost}, if there is one. */
+  Optional<StoredCheckpoint> checkpoint(String tenant, long atMost);
+
+  /** Every stored checkpoint of {@code tenant}, smallest size first. */
+  List<StoredCheckpoint> checkpoints(String tenant);
+
+  /**
+   * The driver for the store behind {@code dataSource}, chosen once from the database's product name.
+   *
+   * @throws DataAccessException when the store cannot be reached, is neither SQLite nor PostgreSQL, or
+   *     is an SQLite store that does not sync its commits to disk
+   */
+  static LogStorage on(DataSource dataSource) {
+    String product;
+    try (Connection c = dataSource.getConnection()) {
+      product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+    } catch (SQLException e) {
+      throw new DataAccessResourceFailureException("cannot open the log's store: " + e.getMessage(), e);
+    }
+    if (product.contains("postgres")) {
+      return new PostgresLogStorage(dataSource);
+    }
+    if (product.contains("sqlite")) {
+      return new SqliteLogStorage(dataSource);
+    }
+    throw new DataAccessResourceFailureException("the log has no driver for " + product);
+  }
+}
