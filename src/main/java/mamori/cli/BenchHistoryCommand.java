@@ -16,6 +16,7 @@ import mamori.log.TenantLog;
 import mamori.log.TransparencyLogs;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
+import mamori.terminal.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,7 +66,7 @@ final class BenchHistoryCommand implements Callable<Integer> {
              Clock.systemUTC())) {
       TenantLog log = logs.forTenant(tenant);
       long started = System.nanoTime();
-      Progress.track(spec, "append", records, step -> {
+      Progress.track("append", records, step -> {
         LogBenchmarks.appendHistories(log, records, persons, step);
         return null;
       });

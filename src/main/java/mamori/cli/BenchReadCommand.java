@@ -10,7 +10,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import mamori.WebServer;
 import mamori.store.StoreLocation;
+import mamori.terminal.Progress;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,7 +88,7 @@ final class BenchReadCommand implements Callable<Integer> {
       print("read.store", location instanceof StoreLocation.Server ? "postgresql" : "sqlite");
       print("read.persons", persons);
       print("read.clients", clients);
-      long imported = Progress.track(spec, "import", persons, p -> {
+      long imported = Progress.track("import", persons, p -> {
         try {
           return world.importPersons(context, scratch, persons, p);
         } catch (Exception e) {
@@ -143,7 +145,7 @@ final class BenchReadCommand implements Callable<Integer> {
   }
 
   private ReadLoad.Result phase(String name, ReadLoad load, List<String> paths, int seconds) {
-    return Progress.track(spec, name, seconds, p -> {
+    return Progress.track(name, seconds, p -> {
       Thread ticker = Thread.ofVirtual().start(() -> {
         try {
           for (int s = 1; s <= seconds; s++) {

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import mamori.VaultSession;
 import mamori.identity.ApiTokens;
 import mamori.identity.Credentials;
 import mamori.identity.Role;
@@ -19,6 +20,7 @@ import mamori.identity.SecurityAlerts;
 import mamori.identity.TokenIssuer;
 import mamori.identity.Users;
 import mamori.store.StoreLocation;
+import mamori.terminal.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -61,7 +63,7 @@ final class BenchSignInCommand implements Callable<Integer> {
       String secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
       char[] password = "bench passphrase of sixteen".toCharArray();
       List<String> ids = new ArrayList<>();
-      Progress.track(spec, "users", users, step -> {
+      Progress.track("users", users, step -> {
         for (int i = 0; i < users; i++) {
           String id = "bench-" + i;
           all.add("bench-city", "bench-city", id, "Bench " + i, Role.STAFF);

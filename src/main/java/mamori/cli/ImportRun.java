@@ -2,7 +2,9 @@ package mamori.cli;
 
 import java.nio.file.Path;
 import java.util.function.LongConsumer;
+import mamori.VaultSession;
 import mamori.store.StoreLocation;
+import mamori.vault.PersonImport;
 
 /**
  * Mamori's side of {@code mamori bench import}: the import of a generated CSV into a fresh tenant, in

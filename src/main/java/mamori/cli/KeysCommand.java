@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import mamori.VaultSession;
 import mamori.crypto.TenantKeys;
+import mamori.terminal.Progress;
 import mamori.vault.Actor;
 import mamori.vault.KeyRotation;
 import picocli.CommandLine.Command;
@@ -65,7 +67,7 @@ final class KeysCommand implements Runnable {
     @Override
     public Integer call() {
       String tenant = target.tenant(spec);
-      try (VaultSession s = VaultSession.open(target.store)) {
+      try (VaultSession s = target.store.session()) {
         run(s, rotation(s), tenant, spec.commandLine().getOut());
       }
       return 0;
@@ -75,7 +77,7 @@ final class KeysCommand implements Runnable {
 
     /** Re-wraps with a progress bar, then says where the rotation stands. */
     void finish(VaultSession s, KeyRotation rotation, String tenant, PrintWriter out) {
-      long done = Progress.track(spec, "re-wrap", s.vault.count(tenant), progress -> rotation.rewrap(tenant, progress));
+      long done = Progress.track("re-wrap", s.vault.count(tenant), progress -> rotation.rewrap(tenant, progress));
       out.printf(Locale.ROOT, "re-wrapped: %,d%n", done);
       printStatus(out, tenant, rotation.status(tenant));
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import mamori.VaultSession;
 import mamori.crypto.AgencyToken;
 import mamori.number.IndividualNumber;
 import mamori.number.InvalidNumberException;
@@ -107,7 +108,7 @@ final class PersonsCommand implements Runnable {
         } catch (InvalidNumberException e) {
           throw new ParameterException(spec.commandLine(), "--number: " + e.getMessage());
         }
-        try (VaultSession s = VaultSession.open(access.store)) {
+        try (VaultSession s = access.store.session()) {
           found = s.gate(access.tenant).findByNumber(VaultSession.staff(access.tenant), access.purpose, access.caseRef,
               number).stream().toList();
         }
@@ -118,7 +119,7 @@ final class PersonsCommand implements Runnable {
         } catch (DateTimeParseException e) {
           throw new ParameterException(spec.commandLine(), "--birth-date is YYYY-MM-DD");
         }
-        try (VaultSession s = VaultSession.open(access.store)) {
+        try (VaultSession s = access.store.session()) {
           found = s.gate(access.tenant).findByNameAndBirthDate(VaultSession.staff(access.tenant), access.purpose,
               access.caseRef, by.name.family, by.name.given, date);
         }
@@ -201,7 +202,7 @@ final class PersonsCommand implements Runnable {
       AgencyToken token = token(spec, reveal.token);
       Map<Field, Mask> masks = reveal.masks(spec);
       PrintWriter out = spec.commandLine().getOut();
-      try (VaultSession s = VaultSession.open(access.store)) {
+      try (VaultSession s = access.store.session()) {
         answer(s, actor, token, masks, out);
       }
       out.flush();
@@ -253,7 +254,7 @@ final class PersonsCommand implements Runnable {
     public Integer call() {
       access.actor(spec); // checks tenant, purpose and case
       AgencyToken t = token(spec, token);
-      try (VaultSession s = VaultSession.open(access.store)) {
+      try (VaultSession s = access.store.session()) {
         s.gate(access.tenant).erase(VaultSession.staff(access.tenant), t, access.purpose, access.caseRef);
       }
       spec.commandLine().getOut().println("erased " + t + " from " + access.tenant);

@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import mamori.VaultSession;
 import mamori.access.AccessException;
 import mamori.crypto.AgencyToken;
 import mamori.entrustment.Entrustments;
 import mamori.entrustment.Organisation;
 import mamori.identity.Principal;
+import mamori.portal.LetterPdf;
 import mamori.portal.ResidentLetters;
+import mamori.terminal.Progress;
 import mamori.vault.Field;
 import mamori.vault.Mask;
 import mamori.vault.Revealed;
@@ -54,7 +57,7 @@ final class ResidentsCommand implements Runnable {
           + "Japanese font embedded. The code is printed, never stored; a person's earlier unused letter stops working.",
           "No My Number is printed."})
   static final class Letters implements Callable<Integer> {
-    static final String PURPOSE = "resident-portal-letters";
+    static final String PURPOSE = ResidentLetters.PURPOSE;
     static final int MAX_ALL = 10_000;
 
     @Spec CommandSpec spec;
@@ -91,7 +94,7 @@ final class ResidentsCommand implements Runnable {
       LocalDate today = LocalDate.now(Clock.system(java.time.ZoneId.of("Asia/Tokyo")));
       String caseRef = "letters-" + today;
       List<LetterPdf.Page> pages = new ArrayList<>();
-      try (VaultSession s = VaultSession.open(store)) {
+      try (VaultSession s = store.session()) {
         var gate = s.gate(tenant);
         Principal staff = VaultSession.staff(tenant);
         Entrustments entrustments = new Entrustments(s.store.dataSource(), s.logs, e -> {}, Clock.systemUTC());
@@ -116,7 +119,7 @@ final class ResidentsCommand implements Runnable {
         }
         String url = portalUrl + (portalUrl.contains("?") ? "&" : "?") + "tenant=" + tenant;
         // every addressee first: a person who cannot be printed stops the run before any letter is issued
-        List<Revealed> addressees = Progress.track(spec, "addressees", tokens.size(), step -> {
+        List<Revealed> addressees = Progress.track("addressees", tokens.size(), step -> {
           List<Revealed> read = new ArrayList<>();
           for (AgencyToken token : tokens) {
             try {
@@ -129,7 +132,7 @@ final class ResidentsCommand implements Runnable {
           }
           return read;
         });
-        Progress.track(spec, "letters", addressees.size(), step -> {
+        Progress.track("letters", addressees.size(), step -> {
           for (Revealed r : addressees) {
             pages.add(page(city, r.values(), letters.issue(tenant, r.token().value()), url, today));
             step.accept(pages.size());

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import mamori.VaultSession;
 import mamori.identity.Credentials;
 import mamori.identity.SecurityAlerts;
 import picocli.CommandLine.Command;
@@ -26,7 +27,7 @@ final class UsersSignInCommands {
 
   /** Runs {@code work} on the credentials of the store; a refused value is a usage error. */
   static void withCredentials(CommandSpec spec, StoreOptions options, java.util.function.Consumer<Credentials> work) {
-    try (VaultSession s = VaultSession.open(options)) {
+    try (VaultSession s = options.session()) {
       work.accept(new Credentials(s.store.dataSource(), s.keys,
           new SecurityAlerts(s.store.dataSource(), Clock.systemUTC()), Clock.systemUTC()));
     } catch (IllegalArgumentException e) {

@@ -42,19 +42,4 @@ class BenchReadCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("--clients must be from 1 to 1024, not 0");
   }
-
-  @Test
-  void theNormalService_hasNoPlainRoute_evenForASignedInOperator() throws Exception {
-    try (GateWorld w = new GateWorld(Files.createTempDirectory("mamori-plain"), TestStores.Kind.SQLITE)) {
-      w.tenant("demo-city", 2, 1);
-      String op = w.user("demo-city", "demo-city", "city-staff", mamori.identity.Role.STAFF);
-      String path = PlainReadController.PATH + "anything";
-      int signedIn = w.get(path, op).statusCode();
-      int anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + w.port
-          + path)).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode();
-      assertThat(signedIn).isIn(401, 403, 404);
-      assertThat(anonymous).isIn(401, 403, 404);
-      assertThat(w.context.getBeanNamesForType(PlainReadController.class)).isEmpty();
-    }
-  }
 }
