@@ -1,7 +1,10 @@
 package mamori;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import mamori.store.StoreLocation;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -22,15 +25,24 @@ public final class WebServer {
 
   /** Starts the service with more {@code --name=value} settings (e.g. the key folder's {@code --mamori.data}). */
   public static ConfigurableApplicationContext start(StoreLocation store, int port, String... more) {
+    return start(store, port, List.of(), more);
+  }
+
+  /**
+   * Starts the service with more Spring sources beside {@link MamoriApplication} (classes its component
+   * scan does not find, such as a benchmark's own route) and more settings.
+   */
+  public static ConfigurableApplicationContext start(StoreLocation store, int port, List<Class<?>> sources,
+      String... more) {
     // given as arguments, so that they win over application.properties
     String where = switch (store) {
       case StoreLocation.Embedded e -> "--mamori.data=" + e.folder();
       case StoreLocation.Server s -> "--mamori.db=" + s.jdbcUrl();
     };
-    return new SpringApplicationBuilder(MamoriApplication.class)
+    Class<?>[] all = Stream.concat(Stream.of(MamoriApplication.class), sources.stream()).toArray(Class<?>[]::new);
+    return new SpringApplicationBuilder(all)
         .logStartupInfo(false)
-        .run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=" + port, where),
-            java.util.Arrays.stream(more)).toArray(String[]::new));
+        .run(Stream.concat(Stream.of("--server.port=" + port, where), Arrays.stream(more)).toArray(String[]::new));
   }
 
   public static int port(ConfigurableApplicationContext context) {

@@ -1,4 +1,4 @@
-package mamori.cli;
+package mamori.bench;
 
 import java.io.PrintWriter;
 import java.util.Locale;

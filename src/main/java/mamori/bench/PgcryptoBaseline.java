@@ -1,4 +1,4 @@
-package mamori.cli;
+package mamori.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package mamori.cli;
+package mamori.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import mamori.generate.CsvEncoding;
 import mamori.generate.PersonGenerator;
@@ -15,89 +14,56 @@ import mamori.terminal.Progress;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code mamori bench import}: Mamori's import rate of generated residents, and the rate of loading the
  * same CSV into the same PostgreSQL server the way a careful DBA would ({@link PgcryptoBaseline}), in
  * one run, printed as {@code name: value} lines as {@code bench log} prints them.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-    description = {
-      "Generates N persons and prints 'name: value' lines on standard output:",
-      "  import.persons_per_s            Mamori's import of them: parse, validate,",
-      "                                  encrypt, index, log, commit",
-      "  import.baseline_pgcrypto_per_s  the same rows loaded into the same",
-      "                                  PostgreSQL server with pgp_sym_encrypt on",
-      "                                  every personal column, an HMAC blind index",
-      "                                  and an audit trigger; batches of 1,000 from",
-      "                                  2 threads, in a fresh schema dropped after",
-      "  import.ratio_vs_pgcrypto        the first divided by the second",
-      "then the targets as import.target.* lines and a '#' line on which were met.",
-      "",
-      "Mamori imports into a fresh tenant 'bench-<random>'. Without --data or --db",
-      "it runs on a temporary SQLite folder, deleted afterwards; with either, the",
-      "tenant stays in that store and standard error says so. The baseline needs",
-      "PostgreSQL with pgcrypto (created in public if missing, and left there):",
-      "--baseline-db, else --db, else the local test server.",
-      ""})
-final class BenchImportCommand implements Callable<Integer> {
+public final class ImportBench {
   static final long TARGET_PERSONS_PER_S = 100_000;
   static final double TARGET_RATIO = 1;
-  static final String DEFAULT_BASELINE_DB = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+  public static final String DEFAULT_BASELINE_DB = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+  public static final String DEFAULT_PGCRYPTO_OPTIONS = PgcryptoBaseline.DEFAULT_OPTIONS;
   /** The baseline's loading threads: as many as Mamori's import has cores for on the reference machine. */
   static final int BASELINE_THREADS = 2;
 
-  @Spec CommandSpec spec;
-  @Mixin StoreOptions store;
-
-  @Option(names = "--persons", paramLabel = "N", defaultValue = "460000",
-      description = "Persons to generate and import: 1 to 100,000,000 (default: ${DEFAULT-VALUE},"
-          + " the residents of Amagasaki).")
-  long persons;
-
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + PersonGenerator.DEFAULT_SEED,
-      description = "Seed of the generated persons (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--baseline-db", paramLabel = "URL",
-      description = "PostgreSQL JDBC URL for the baseline (default: --db, else " + DEFAULT_BASELINE_DB + ").")
-  @Nullable String baselineDb;
-
-  @Option(names = "--pgcrypto-options", paramLabel = "OPTIONS", defaultValue = PgcryptoBaseline.DEFAULT_OPTIONS,
-      description = "pgp_sym_encrypt's options for the baseline (default: '${DEFAULT-VALUE}'; '' for"
-          + " pgcrypto's own defaults, which stretch the key on every call).")
-  String pgcryptoOptions = PgcryptoBaseline.DEFAULT_OPTIONS;
+  private final BenchStore store;
+  private final long persons;
+  private final long seed;
+  private final @Nullable String baselineDb;
+  private final String pgcryptoOptions;
 
   /** Mamori's import, or null while it is not plugged in: then only the baseline is measured. */
   @Nullable ImportRun mamori = ImportRun.VAULT;
 
   private PrintWriter out;
+  private PrintWriter err;
 
-  @Override
-  public Integer call() throws Exception {
-    if (persons < 1 || persons > PersonGenerator.MAX_COUNT) {
-      throw new ParameterException(spec.commandLine(),
-          String.format(Locale.ROOT, "--persons must be from 1 to %,d, not %d", PersonGenerator.MAX_COUNT, persons));
-    }
-    if (baselineDb != null && !baselineDb.startsWith("jdbc:postgresql://")) {
-      throw new ParameterException(spec.commandLine(), "--baseline-db must be a PostgreSQL JDBC URL starting with"
-          + " jdbc:postgresql://");
-    }
-    try {
-      PgcryptoBaseline.checkOptions(pgcryptoOptions);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--pgcrypto-options: " + e.getMessage());
-    }
-    out = spec.commandLine().getOut();
-    boolean hasDb = store.db != null && !store.db.isBlank();
-    String baselineUrl = baselineDb != null ? baselineDb : hasDb ? store.db : DEFAULT_BASELINE_DB;
-    boolean temporary = store.data == null && !hasDb;
+  /**
+   * A run over {@code persons} generated with {@code seed}; the baseline loads them into
+   * {@code baselineDb} (null: the store's server, else {@link #DEFAULT_BASELINE_DB}) with pgp_sym_encrypt's
+   * {@code pgcryptoOptions}. The command has checked them.
+   */
+  public ImportBench(BenchStore store, long persons, long seed, @Nullable String baselineDb, String pgcryptoOptions) {
+    this.store = store;
+    this.persons = persons;
+    this.seed = seed;
+    this.baselineDb = baselineDb;
+    this.pgcryptoOptions = pgcryptoOptions;
+  }
+
+  /** Refuses pgp_sym_encrypt options that could be anything else: they go into the baseline's SQL text. */
+  public static void checkPgcryptoOptions(String options) {
+    PgcryptoBaseline.checkOptions(options);
+  }
+
+  /** Measures and prints the figures and targets on {@code out}; {@code err} hears what the run left behind. */
+  public void run(PrintWriter out, PrintWriter err) throws Exception {
+    this.out = out;
+    this.err = err;
+    String baselineUrl = baselineDb != null ? baselineDb : store.hasDb() ? store.db : DEFAULT_BASELINE_DB;
+    boolean temporary = store.temporary();
     Path scratch = Files.createTempDirectory("mamori-import-bench-");
     try {
       StoreLocation location = temporary ? new StoreLocation.Embedded(scratch.resolve("data")) : store.location();
@@ -109,7 +75,6 @@ final class BenchImportCommand implements Callable<Integer> {
       double mamoriRate = mamori == null ? Double.NaN : importWithMamori(location, keys, csv, temporary);
       double baselineRate = loadBaseline(baselineUrl, csv);
       if (mamori == null) {
-        PrintWriter err = spec.commandLine().getErr();
         err.println("mamori: Mamori's import is not plugged in yet: only the baseline was measured");
         err.flush();
       } else {
@@ -123,9 +88,8 @@ final class BenchImportCommand implements Callable<Integer> {
             TARGET_RATIO, met(mamoriRate / baselineRate > TARGET_RATIO)));
       }
       out.flush();
-      return 0;
     } finally {
-      BenchLogCommand.deleteTree(scratch);
+      LogBench.deleteTree(scratch);
     }
   }
 
@@ -145,7 +109,6 @@ final class BenchImportCommand implements Callable<Integer> {
       seconds = seconds(start);
     } finally {
       if (!temporary) {
-        PrintWriter err = spec.commandLine().getErr();
         err.println("mamori: the benchmark's persons stay in " + location + " as tenant " + tenant);
         err.flush();
       }

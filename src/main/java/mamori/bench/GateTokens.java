@@ -1,4 +1,4 @@
-package mamori.cli;
+package mamori.bench;
 
 import java.util.ArrayList;
 import java.util.List;

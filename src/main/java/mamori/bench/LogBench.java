@@ -1,4 +1,4 @@
-package mamori.cli;
+package mamori.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
@@ -22,14 +21,9 @@ import mamori.log.TenantLog;
 import mamori.log.TransparencyLogs;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
+import mamori.terminal.Progress;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code mamori bench log}: the log's figures of DESIGN.md (appends, checkpoint delay, verification,
@@ -37,70 +31,41 @@ import picocli.CommandLine.Spec;
  * targets beside them. The measuring itself is {@link LogBenchmarks}'; this class picks the store,
  * cleans up and prints.
  */
-@Command(name = "log", mixinStandardHelpOptions = true,
-    description = {
-      "Measures the transparency log and prints 'name: value' lines on standard output:",
-      "  log.appends_per_s                 durable appends per second from T concurrent appenders",
-      "  log.checkpoint_latency_ms_p99     acknowledgement to stored signed checkpoint, p99 of all entries",
-      "  log.verify_entries_per_s          whole-log verification: read every entry, hash, compare the root",
-      "  log.verify_hash_only_entries_per_s  the same hashing on leaf hashes in memory, without reading",
-      "  log.inclusion_proof_store_us      build + verify one proof from the store at the appended size",
-      "  log.bulk_appends_per_s            then N more records appended by one thread in appendAll calls",
-      "                                    of --bulk-batch records each (time inside the calls)",
-      "  log.inclusion_proof_us            build + verify one proof in a synthetic tree of --proof-size",
-      "                                    leaves whose tiles are built in memory (mean; _p99 beside it)",
-      "then the targets as log.target.* lines and a '#' line saying which were met.",
-      "",
-      "Without --data or --db the log goes to a temporary SQLite folder that is deleted afterwards.",
-      "With either, a tenant 'bench-<random>' is left in that store (its signing keys are temporary,",
-      "so it can be read and verified but not extended). The synthetic tree's tiles are built at once",
-      "on all cores, not appended: N x 32 bytes of memory outside the Java heap (3.2 GB and about",
-      "half a minute on 2 cores at the default 100 million), so no -Xmx is needed for it.",
-      ""})
-final class BenchLogCommand implements Callable<Integer> {
+public final class LogBench {
   static final long TARGET_APPENDS_PER_S = 50_000;
   static final long TARGET_CHECKPOINT_MS = 1_000;
   static final long TARGET_VERIFY_PER_S = 1_000_000;
   static final long TARGET_PROOF_US = 1_000;
   static final long TARGET_PROOF_TREE = 100_000_000;
 
-  @Spec CommandSpec spec;
-  @Mixin StoreOptions store;
-
-  @Option(names = "--appends", paramLabel = "N", defaultValue = "200000",
-      description = "Entries to append: 1 to 100,000,000 (default: ${DEFAULT-VALUE}).")
-  long appends;
-
-  @Option(names = "--appenders", paramLabel = "T", defaultValue = "64",
-      description = "Concurrent appenders (virtual threads, each waiting for its acknowledgement):"
-          + " 1 to 65,536 (default: ${DEFAULT-VALUE}).")
-  int appenders;
-
-  @Option(names = "--bulk-batch", paramLabel = "N", defaultValue = "4096",
-      description = "Records per appendAll call for log.bulk_appends_per_s: 1 to "
-          + TenantLog.MAX_APPEND_ALL + " (default: ${DEFAULT-VALUE}).")
-  int bulkBatch;
-
-  @Option(names = "--proof-size", paramLabel = "N", defaultValue = "100000000",
-      description = "Leaves of the synthetic tree for log.inclusion_proof_us: 1 to 4,000,000,000"
-          + " (default: ${DEFAULT-VALUE}).")
-  long proofSize;
+  private final BenchStore store;
+  private final long appends;
+  private final int appenders;
+  private final int bulkBatch;
+  private final long proofSize;
 
   /** Whether to draw progress bars; a field so that tests can decide. */
-  boolean terminal = System.console() != null && System.console().isTerminal();
+  boolean terminal = Progress.onTerminal();
 
   private PrintWriter out;
 
-  @Override
-  public Integer call() throws IOException {
-    check(appends >= 1 && appends <= 100_000_000, "--appends must be from 1 to 100,000,000, not " + appends);
-    check(appenders >= 1 && appenders <= 65_536, "--appenders must be from 1 to 65,536, not " + appenders);
-    check(bulkBatch >= 1 && bulkBatch <= TenantLog.MAX_APPEND_ALL,
-        "--bulk-batch must be from 1 to " + TenantLog.MAX_APPEND_ALL + ", not " + bulkBatch);
-    check(proofSize >= 1 && proofSize <= 4_000_000_000L,
-        "--proof-size must be from 1 to 4,000,000,000, not " + proofSize);
-    out = spec.commandLine().getOut();
-    boolean temporary = store.data == null && (store.db == null || store.db.isBlank());
+  /**
+   * A run of {@code appends} appends from {@code appenders} concurrent appenders, then as many in
+   * appendAll calls of {@code bulkBatch}, and proofs in a synthetic tree of {@code proofSize} leaves;
+   * the command has checked the ranges.
+   */
+  public LogBench(BenchStore store, long appends, int appenders, int bulkBatch, long proofSize) {
+    this.store = store;
+    this.appends = appends;
+    this.appenders = appenders;
+    this.bulkBatch = bulkBatch;
+    this.proofSize = proofSize;
+  }
+
+  /** Measures and prints the figures and targets on {@code out}; {@code err} hears what the run left behind. */
+  public void run(PrintWriter out, PrintWriter err) throws IOException {
+    this.out = out;
+    boolean temporary = store.temporary();
     Path scratch = Files.createTempDirectory("mamori-bench-");
     StoreLocation location = temporary ? new StoreLocation.Embedded(scratch.resolve("data")) : store.location();
     byte[] id = new byte[4];
@@ -112,7 +77,6 @@ final class BenchLogCommand implements Callable<Integer> {
     } finally {
       deleteTree(scratch);
       if (!temporary) {
-        PrintWriter err = spec.commandLine().getErr();
         err.println("mamori: the benchmark's log stays in " + location + " as tenant " + tenant
             + "; its signing keys were temporary, so it can be read and verified but not extended.");
         err.flush();
@@ -120,7 +84,6 @@ final class BenchLogCommand implements Callable<Integer> {
     }
     benchSyntheticTree(f);
     printTargets(f);
-    return 0;
   }
 
   private void benchStoredLog(StoreLocation location, Path keys, String tenant, Figures f) {
@@ -238,12 +201,6 @@ final class BenchLogCommand implements Callable<Integer> {
     try (ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(max)
         .setUpdateIntervalMillis(200).showSpeed().build()) {
       return work.apply(absolute ? bar::stepTo : bar::stepBy);
-    }
-  }
-
-  private void check(boolean ok, String message) {
-    if (!ok) {
-      throw new ParameterException(spec.commandLine(), message);
     }
   }
 

@@ -1,4 +1,4 @@
-package mamori.cli;
+package mamori.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
 import mamori.crypto.SigningKeys;
 import mamori.log.AccessRecord;
 import mamori.log.LogBenchmarks;
@@ -17,12 +16,6 @@ import mamori.log.TransparencyLogs;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
 import mamori.terminal.Progress;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /*
  * DESIGN.md: "a resident's history among 10 million records within 20 ms". The log is filled with N
@@ -32,31 +25,25 @@ import picocli.CommandLine.Model.CommandSpec;
  * the resident's own viewing, which `mamori bench log` measures).
  */
 /** {@code mamori bench history}: a resident's history, with its proofs, among many records. */
-@Command(name = "history", mixinStandardHelpOptions = true,
-    description = "Times a resident's history (records and inclusion proofs) among N log records.")
-final class BenchHistoryCommand implements Callable<Integer> {
+public final class HistoryBench {
   static final double TARGET_MS = 20;
 
-  @Spec CommandSpec spec;
-  @Mixin StoreOptions store;
+  private final BenchStore store;
+  private final long records;
+  private final long persons;
+  private final int samples;
 
-  @Option(names = "--records", paramLabel = "N", defaultValue = "1000000", description = "Records in the log (default: ${DEFAULT-VALUE}).")
-  long records;
+  /** A log of {@code records} records naming {@code persons} persons, {@code samples} histories timed; the command has checked them. */
+  public HistoryBench(BenchStore store, long records, long persons, int samples) {
+    this.store = store;
+    this.records = records;
+    this.persons = persons;
+    this.samples = samples;
+  }
 
-  @Option(names = "--persons", paramLabel = "P", defaultValue = "100000", description = "Persons they name (default: ${DEFAULT-VALUE}).")
-  long persons;
-
-  @Option(names = "--samples", paramLabel = "S", defaultValue = "2000", description = "Histories timed (default: ${DEFAULT-VALUE}).")
-  int samples;
-
-  @Override
-  public Integer call() throws Exception {
-    if (records < 1 || records > 100_000_000L || persons < 1 || persons > records || samples < 1 || samples > 1_000_000) {
-      throw new ParameterException(spec.commandLine(),
-          "--records 1 to 100,000,000, --persons 1 to --records, --samples 1 to 1,000,000");
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    boolean temporary = store.data == null && (store.db == null || store.db.isBlank());
+  /** Measures and prints the figures and the target on {@code out}. */
+  public void run(PrintWriter out) throws Exception {
+    boolean temporary = store.temporary();
     Path scratch = Files.createTempDirectory("mamori-history-bench-");
     StoreLocation location = temporary ? new StoreLocation.Embedded(scratch.resolve("data")) : store.location();
     Path keys = temporary ? scratch.resolve("keys") : store.keyFolder();
@@ -97,10 +84,9 @@ final class BenchHistoryCommand implements Callable<Integer> {
       out.println(String.format(Locale.ROOT, "# target: a history within %.0f ms: p99 %s (%.2fx of the target)",
           TARGET_MS, p99 <= TARGET_MS ? "met" : "NOT met", p99 / TARGET_MS));
       out.flush();
-      return 0;
     } finally {
       if (temporary) {
-        BenchLogCommand.deleteTree(scratch);
+        LogBench.deleteTree(scratch);
       }
     }
   }

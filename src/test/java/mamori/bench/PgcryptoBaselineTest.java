@@ -1,4 +1,4 @@
-package mamori.cli;
+package mamori.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

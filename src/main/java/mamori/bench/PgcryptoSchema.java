@@ -1,4 +1,4 @@
-package mamori.cli;
+package mamori.bench;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package mamori.cli;
+package mamori.bench;
 
 import java.net.URI;
 import java.net.http.HttpClient;

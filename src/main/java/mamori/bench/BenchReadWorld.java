@@ -1,4 +1,4 @@
-package mamori.cli;
+package mamori.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package mamori.cli;
+package mamori.bench;
 
 import java.io.PrintWriter;
 import java.net.URLEncoder;
@@ -9,43 +9,17 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import mamori.WebServer;
 import mamori.store.StoreLocation;
 import mamori.terminal.Progress;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code mamori bench read}: authorised reads over HTTP by a subcontractor's operator through a
  * two-level entrustment chain, against plain reads of the same stored rows over the same HTTP stack,
  * in one run, printed as {@code name: value} lines as the other benches print them.
  */
-@Command(name = "read", mixinStandardHelpOptions = true,
-    description = {
-      "Starts the service on a free port over N imported persons and prints 'name: value' lines:",
-      "  read.per_s              authorised reads per second: GET /api/v1/persons/{token}",
-      "                          by a subcontractor's operator, two-level chain approved;",
-      "                          bearer sign-in, chain check, cap, decrypt, log entry",
-      "  read.p99_ms             their 99th percentile latency",
-      "  read.plain_per_s        reads of the same stored rows over the same HTTP stack",
-      "                          and bearer sign-in, without crypto, authorisation or log",
-      "                          (a bench-only route, absent from the normal service)",
-      "  read.plain_p99_ms       their 99th percentile latency",
-      "  read.ratio_vs_plain     the first rate divided by the plain rate",
-      "then the targets as read.target.* lines and a '#' line on which were met.",
-      "Both routes are first warmed up for min(S, 5) seconds each, untimed; then each is timed",
-      "for S seconds in two alternating halves (authorised, plain, authorised, plain), the",
-      "rates over the whole S and the p99 the worse of the halves'. Reads go round-robin",
-      "over the first 10,000 persons at most (the listing's limit).",
-      "Without --data or --db it runs on a temporary SQLite folder, deleted afterwards.",
-      ""})
-final class BenchReadCommand implements Callable<Integer> {
+public final class ReadBench {
   static final long TARGET_PER_S = 5_000;
   static final double TARGET_P99_MS = 25;
   static final double TARGET_RATIO = 0.7;
@@ -53,38 +27,32 @@ final class BenchReadCommand implements Callable<Integer> {
   static final int WARM_UP_S = 5;
   static final String WHY = "purpose=" + BenchReadWorld.PURPOSE + "&case=bench";
 
-  @Spec CommandSpec spec;
-  @Mixin StoreOptions store;
-
-  @Option(names = "--persons", paramLabel = "N", defaultValue = "10000",
-      description = "Persons to import: 1 to 1,000,000 (default: ${DEFAULT-VALUE}).")
-  long persons;
-
-  @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
-      description = "Measured seconds per phase: 1 to 3600 (default: ${DEFAULT-VALUE}).")
-  int seconds;
-
-  @Option(names = "--clients", paramLabel = "C", defaultValue = "32",
-      description = "Concurrent HTTP clients: 1 to 1024 (default: ${DEFAULT-VALUE}).")
-  int clients;
-
+  private final BenchStore store;
+  private final long persons;
+  private final int seconds;
+  private final int clients;
   private PrintWriter out;
 
-  @Override
-  public Integer call() throws Exception {
-    check(persons >= 1 && persons <= 1_000_000, "--persons must be from 1 to 1,000,000, not " + persons);
-    check(seconds >= 1 && seconds <= 3600, "--seconds must be from 1 to 3600, not " + seconds);
-    check(clients >= 1 && clients <= 1024, "--clients must be from 1 to 1024, not " + clients);
-    out = spec.commandLine().getOut();
-    boolean temporary = store.data == null && (store.db == null || store.db.isBlank());
+  /** A run over {@code persons} persons, {@code seconds} seconds a phase, from {@code clients} clients; the command has checked them. */
+  public ReadBench(BenchStore store, long persons, int seconds, int clients) {
+    this.store = store;
+    this.persons = persons;
+    this.seconds = seconds;
+    this.clients = clients;
+  }
+
+  /** Measures and prints the figures and targets on {@code out}; {@code err} hears what the run left behind. */
+  public void run(PrintWriter out, PrintWriter err) throws Exception {
+    this.out = out;
+    boolean temporary = store.temporary();
     Path scratch = Files.createTempDirectory("mamori-read-bench-");
     byte[] id = new byte[4];
     new SecureRandom().nextBytes(id);
     BenchReadWorld world = new BenchReadWorld(HexFormat.of().formatHex(id));
     StoreLocation location = temporary ? new StoreLocation.Embedded(scratch.resolve("data")) : store.location();
     Path keys = temporary ? scratch.resolve("data") : store.keyFolder().getParent();
-    try (ConfigurableApplicationContext context = WebServer.start(location, 0, "--mamori.data=" + keys,
-        "--" + PlainReadController.PROPERTY + "=true", "--logging.level.mamori=warn")) {
+    try (ConfigurableApplicationContext context = WebServer.start(location, 0, List.of(PlainReadController.class),
+        "--mamori.data=" + keys, "--logging.level.mamori=warn")) {
       print("read.store", location instanceof StoreLocation.Server ? "postgresql" : "sqlite");
       print("read.persons", persons);
       print("read.clients", clients);
@@ -133,14 +101,12 @@ final class BenchReadCommand implements Callable<Integer> {
           TARGET_PER_S, met(read.perSecond() >= TARGET_PER_S), read.perSecond() / TARGET_PER_S, TARGET_P99_MS,
           met(read.p99Millis() < TARGET_P99_MS), TARGET_RATIO, met(ratio >= TARGET_RATIO)));
       out.flush();
-      return 0;
     } finally {
       if (!temporary) {
-        PrintWriter err = spec.commandLine().getErr();
         err.println("mamori: the benchmark's persons stay in " + location + " as tenant " + world.tenant);
         err.flush();
       }
-      BenchLogCommand.deleteTree(scratch);
+      LogBench.deleteTree(scratch);
     }
   }
 
@@ -165,12 +131,6 @@ final class BenchReadCommand implements Callable<Integer> {
         ticker.interrupt();
       }
     });
-  }
-
-  private void check(boolean ok, String message) {
-    if (!ok) {
-      throw new ParameterException(spec.commandLine(), message);
-    }
   }
 
   private static String enc(String token) {

@@ -1,8 +1,11 @@
-package mamori.cli;
+package mamori.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,24 +16,21 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import mamori.generate.PersonGenerator;
 import mamori.store.StoreLocation;
 import mamori.store.TestStores;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
-/** {@code mamori bench import} end to end through picocli, with a stand-in for Mamori's import. */
-class BenchImportCommandTest {
+/** {@code mamori bench import}'s measuring, with a stand-in for Mamori's import; its options are checked in BenchCommandTest. */
+class ImportBenchTest {
   /** What the stand-in was opened with. */
   record Opened(StoreLocation store, Path keys, String tenant) {}
 
   final AtomicReference<Opened> opened = new AtomicReference<>();
 
-  /** TEMPORARY stand-in for Mamori's import until the vault's is plugged in: it only reads the rows. */
+  /** A stand-in for Mamori's import that only reads the rows, so that a run takes seconds. */
   final ImportRun standIn = (store, keys, tenant) -> {
     opened.set(new Opened(store, keys, tenant));
     return (csv, progress) -> {
@@ -44,19 +44,16 @@ class BenchImportCommandTest {
     };
   };
 
-  private CliRun run(ImportRun mamori, String... args) {
-    String[] all = Stream.concat(Stream.of("bench", "import"), Stream.of(args)).toArray(String[]::new);
-    return CliRun.with(cl -> command(cl).mamori = mamori, all);
+  /** A run over {@code persons} on {@code store}, with {@code mamori} as Mamori's import (null: none). */
+  private static ImportBench bench(@Nullable ImportRun mamori, long persons, BenchStore store) {
+    ImportBench bench = new ImportBench(store, persons, PersonGenerator.DEFAULT_SEED, null,
+        ImportBench.DEFAULT_PGCRYPTO_OPTIONS);
+    bench.mamori = mamori;
+    return bench;
   }
 
-  private static BenchImportCommand command(CommandLine cl) {
-    return cl.getSubcommands().get("bench").getSubcommands().get("import").getCommand();
-  }
-
-  private static double figure(CliRun run, String name) {
-    Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + ": (\\d+(?:\\.\\d+)?)$").matcher(run.out());
-    assertThat(m.find()).as("line '%s: <number>' in%n%s", name, run.out()).isTrue();
-    return Double.parseDouble(m.group(1));
+  private static BenchRun run(@Nullable ImportRun mamori, long persons) throws Exception {
+    return BenchRun.of(bench(mamori, persons, new BenchStore(null, null))::run);
   }
 
   private static List<String> baselineSchemas() throws SQLException {
@@ -77,20 +74,19 @@ class BenchImportCommandTest {
   }
 
   @Test
-  void withAnImportStep_printsBothRatesAndTheRatio_exit0_andLeavesNothingBehind() throws Exception {
+  void withAnImportStep_printsBothRatesAndTheRatio_andLeavesNothingBehind() throws Exception {
     List<String> schemasBefore = baselineSchemas();
     List<Path> foldersBefore = scratchFolders();
-    CliRun run = run(standIn, "--persons", "2000");
-    assertThat(run.exit()).as(run.err()).isZero();
+    BenchRun run = run(standIn, 2000);
     assertThat(run.out()).contains("import.store: sqlite\n", "import.persons: 2000\n");
-    assertThat(figure(run, "import.seconds")).as("the stand-in may take under 5 ms").isNotNegative();
+    assertThat(run.figure("import.seconds")).as("the stand-in may take under 5 ms").isNotNegative();
     for (String name : List.of("import.persons_per_s", "import.baseline_pgcrypto_seconds",
         "import.baseline_pgcrypto_per_s", "import.ratio_vs_pgcrypto", "import.target.persons_per_s",
         "import.target.ratio_vs_pgcrypto")) {
-      assertThat(figure(run, name)).as(name).isPositive();
+      assertThat(run.figure(name)).as(name).isPositive();
     }
-    double ratio = figure(run, "import.persons_per_s") / figure(run, "import.baseline_pgcrypto_per_s");
-    assertThat(figure(run, "import.ratio_vs_pgcrypto")).isCloseTo(ratio, org.assertj.core.data.Percentage.withPercentage(5));
+    double ratio = run.figure("import.persons_per_s") / run.figure("import.baseline_pgcrypto_per_s");
+    assertThat(run.figure("import.ratio_vs_pgcrypto")).isCloseTo(ratio, org.assertj.core.data.Percentage.withPercentage(5));
     assertThat(run.out()).containsPattern("(?m)^# baseline: PostgreSQL at .*, pgp_sym_encrypt options"
         + " 'cipher-algo=aes256, s2k-mode=1', 2 threads, batches of 1000$");
     assertThat(run.out()).containsPattern("(?m)^# targets: import >= 100,000/s (met|MISSED) .*; ratio > 1 (met|MISSED)$");
@@ -103,20 +99,18 @@ class BenchImportCommandTest {
   }
 
   @Test
-  void withoutAnImportStep_measuresTheBaselineOnly_andSaysSo() {
-    CliRun run = run(null, "--persons", "500");
-    assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(figure(run, "import.baseline_pgcrypto_per_s")).isPositive();
+  void withoutAnImportStep_measuresTheBaselineOnly_andSaysSo() throws Exception {
+    BenchRun run = run(null, 500);
+    assertThat(run.figure("import.baseline_pgcrypto_per_s")).isPositive();
     assertThat(run.out()).doesNotContain("import.persons_per_s", "import.ratio_vs_pgcrypto:", "# targets");
     assertThat(run.err()).contains("Mamori's import is not plugged in yet: only the baseline was measured");
   }
 
   @Test
-  void onPostgresql_mamoriGetsTheServer_andStderrSaysWhichTenantStays() {
+  void onPostgresql_mamoriGetsTheServer_andStderrSaysWhichTenantStays() throws Exception {
     StoreLocation.Server server = (StoreLocation.Server) TestStores.fresh(TestStores.Kind.POSTGRESQL);
     try {
-      CliRun run = run(standIn, "--persons", "500", "--db", server.jdbcUrl());
-      assertThat(run.exit()).as(run.err()).isZero();
+      BenchRun run = BenchRun.of(bench(standIn, 500, new BenchStore(null, server.jdbcUrl()))::run);
       assertThat(run.out()).contains("import.store: postgresql\n");
       assertThat(opened.get().store()).isEqualTo(server);
       assertThat(run.err()).containsPattern("stay in PostgreSQL at .* as tenant bench-[0-9a-f]{8}");
@@ -126,34 +120,15 @@ class BenchImportCommandTest {
   }
 
   @Test
-  void aFailingImport_exits2_andStillDropsTheBaselineSchemaAndScratch() throws Exception {
+  void aFailingImport_fails_andStillDropsTheBaselineSchemaAndScratch() throws Exception {
     List<String> schemasBefore = baselineSchemas();
     List<Path> foldersBefore = scratchFolders();
-    CliRun run = run((store, keys, tenant) -> (csv, progress) -> 1, "--persons", "300");
-    assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("Mamori's import took 1 of the 300 generated persons");
-    assertThat(run.out()).doesNotContain("import.persons_per_s");
+    StringWriter out = new StringWriter();
+    ImportBench failing = bench((store, keys, tenant) -> (csv, progress) -> 1, 300, new BenchStore(null, null));
+    assertThatThrownBy(() -> failing.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true)))
+        .hasMessageContaining("Mamori's import took 1 of the 300 generated persons");
+    assertThat(out.toString()).doesNotContain("import.persons_per_s");
     assertThat(baselineSchemas()).containsExactlyInAnyOrderElementsOf(schemasBefore);
     assertThat(scratchFolders()).containsExactlyInAnyOrderElementsOf(foldersBefore);
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"--persons=0", "--persons=100000001", "--persons=abc", "--baseline-db=jdbc:mysql://x/y",
-      "--pgcrypto-options=cipher-algo=aes256'); DROP TABLE t; --", "--frobnicate"})
-  void badArguments_exit2_withoutRunning(String bad) throws IOException {
-    List<Path> foldersBefore = scratchFolders();
-    CliRun run = run(standIn, bad);
-    assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains(bad.replaceAll("=.*", ""));
-    assertThat(run.out()).isEmpty();
-    assertThat(opened.get()).isNull();
-    assertThat(scratchFolders()).containsExactlyInAnyOrderElementsOf(foldersBefore);
-  }
-
-  @Test
-  void benchWithoutASubcommand_namesBoth() {
-    CliRun run = CliRun.of("bench");
-    assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("mamori bench import --help");
   }
 }

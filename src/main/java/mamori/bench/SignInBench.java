@@ -1,4 +1,4 @@
-package mamori.cli;
+package mamori.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,11 +20,6 @@ import mamori.identity.TokenIssuer;
 import mamori.identity.Users;
 import mamori.store.StoreLocation;
 import mamori.terminal.Progress;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /*
  * What two factors cost, on a scratch embedded store: a bearer-token check (the API's price per call) as
@@ -35,25 +29,19 @@ import picocli.CommandLine.Model.CommandSpec;
  * at most one hash per core run, 16 MiB each).
  */
 /** {@code mamori bench signin}: the cost of a two-factor sign-in against a bearer-token check. */
-@Command(name = "signin", mixinStandardHelpOptions = true,
-    description = "Measures password checks (Argon2id), whole two-factor sign-ins and bearer-token checks.")
-final class BenchSignInCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+public final class SignInBench {
+  private final int users;
+  private final int threads;
 
-  @Option(names = "--users", paramLabel = "N", defaultValue = "64", description = "Users signing in (default: ${DEFAULT-VALUE}).")
-  int users;
+  /** {@code users} users signing in on {@code threads} threads (0: one per core); the command has checked them. */
+  public SignInBench(int users, int threads) {
+    this.users = users;
+    this.threads = threads;
+  }
 
-  @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
-      description = "Threads for the sign-ins (default: one per core).")
-  int threads;
-
-  @Override
-  public Integer call() throws Exception {
-    if (users < 4 || users > 10_000) {
-      throw new ParameterException(spec.commandLine(), "--users must be from 4 to 10,000");
-    }
+  /** Measures and prints the figures on {@code out}. */
+  public void run(PrintWriter out) throws Exception {
     int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    PrintWriter out = spec.commandLine().getOut();
     Path scratch = Files.createTempDirectory("mamori-signin-bench-");
     try (VaultSession s = VaultSession.open(new StoreLocation.Embedded(scratch.resolve("data")), scratch.resolve("keys"))) {
       Clock clock = Clock.systemUTC();
@@ -116,9 +104,8 @@ final class BenchSignInCommand implements Callable<Integer> {
       BenchLines.print(out, "signin.two_factor_signins_per_s." + t + "_threads", signInPerS);
       out.println(String.format(Locale.ROOT, "signin.ratio_token_checks_per_signin: %.0f", tokenPerS / signInPerS));
       out.flush();
-      return 0;
     } finally {
-      BenchLogCommand.deleteTree(scratch);
+      LogBench.deleteTree(scratch);
     }
   }
 
