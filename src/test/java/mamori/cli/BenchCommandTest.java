@@ -13,10 +13,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code mamori bench ...}: bad options exit 2 before anything is measured or made; the measuring is tested in mamori.bench. */
 class BenchCommandTest {
-  private static List<Path> scratchFolders() throws IOException {
+  /** The scratch folders of a benchmark, by the prefix its temporary folder has. */
+  private static List<Path> scratchFolders(String prefix) throws IOException {
     try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-      return s.filter(p -> p.getFileName().toString().startsWith("mamori-")
-          && p.getFileName().toString().contains("bench-")).toList();
+      return s.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
     }
   }
 
@@ -30,18 +30,18 @@ class BenchCommandTest {
   @ValueSource(strings = {"--appends=0", "--appends=100000001", "--appends=abc", "--appenders=0",
       "--appenders=65537", "--bulk-batch=0", "--proof-size=0", "--proof-size=4000000001", "--frobnicate"})
   void log_badArguments_exit2_withoutRunning(String bad) throws IOException {
-    List<Path> before = scratchFolders();
+    List<Path> before = scratchFolders("mamori-bench-");
     assertUsageError(CliRun.of("bench", "log", bad), bad.replaceAll("=.*", ""));
-    assertThat(scratchFolders()).containsExactlyInAnyOrderElementsOf(before);
+    assertThat(scratchFolders("mamori-bench-")).containsExactlyInAnyOrderElementsOf(before);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"--persons=0", "--persons=100000001", "--persons=abc", "--baseline-db=jdbc:mysql://x/y",
       "--pgcrypto-options=cipher-algo=aes256'); DROP TABLE t; --", "--frobnicate"})
   void import_badArguments_exit2_withoutRunning(String bad) throws IOException {
-    List<Path> before = scratchFolders();
+    List<Path> before = scratchFolders("mamori-import-bench-");
     assertUsageError(CliRun.of("bench", "import", bad), bad.replaceAll("=.*", ""));
-    assertThat(scratchFolders()).containsExactlyInAnyOrderElementsOf(before);
+    assertThat(scratchFolders("mamori-import-bench-")).containsExactlyInAnyOrderElementsOf(before);
   }
 
   @Test

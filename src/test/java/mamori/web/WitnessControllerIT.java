@@ -27,7 +27,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** POST /witness/add-checkpoint in the web app: open without sign-in or CSRF token, exact media types. */
-class WitnessControllerTest {
+class WitnessControllerIT {
   @TempDir static Path temp;
   static ConfigurableApplicationContext context;
   static NoteSigner log;

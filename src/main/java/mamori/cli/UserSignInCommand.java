@@ -21,9 +21,24 @@ import picocli.CommandLine.Spec;
 /**
  * {@code mamori users password|unlock|end-sessions|reset-factor USER}: what the installation's operator
  * does for a user's sign-in, with the same effects as the security officer's buttons in the console.
+ * This class is the change to one user's sign-in that unlock, end-sessions and reset-factor make; it
+ * says what it did.
  */
-final class UsersSignInCommands {
-  private UsersSignInCommands() {}
+abstract class UserSignInCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin StoreOptions store;
+  @Parameters(paramLabel = "USER") String user;
+
+  abstract String apply(Credentials credentials);
+
+  @Override
+  public Integer call() {
+    String[] said = new String[1];
+    withCredentials(spec, store, c -> said[0] = apply(c));
+    spec.commandLine().getOut().println(said[0]);
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
 
   /** Runs {@code work} on the credentials of the store; a refused value is a usage error. */
   static void withCredentials(CommandSpec spec, StoreOptions options, java.util.function.Consumer<Credentials> work) {
@@ -75,27 +90,9 @@ final class UsersSignInCommands {
     }
   }
 
-  /** A change to one user's sign-in; says what it did. */
-  abstract static class UserChange implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin StoreOptions store;
-    @Parameters(paramLabel = "USER") String user;
-
-    abstract String apply(Credentials credentials);
-
-    @Override
-    public Integer call() {
-      String[] said = new String[1];
-      withCredentials(spec, store, c -> said[0] = apply(c));
-      spec.commandLine().getOut().println(said[0]);
-      spec.commandLine().getOut().flush();
-      return 0;
-    }
-  }
-
   @Command(name = "unlock", mixinStandardHelpOptions = true,
       description = "Unlocks a user locked after failed sign-ins and clears their failures.")
-  static final class Unlock extends UserChange {
+  static final class Unlock extends UserSignInCommand {
     @Override
     String apply(Credentials c) {
       return c.unlock(user) ? "unlocked " + user : user + " was not locked";
@@ -104,7 +101,7 @@ final class UsersSignInCommands {
 
   @Command(name = "end-sessions", mixinStandardHelpOptions = true,
       description = "Ends every signed-in session of a user at once.")
-  static final class EndSessions extends UserChange {
+  static final class EndSessions extends UserSignInCommand {
     @Override
     String apply(Credentials c) {
       c.revokeSessions(user);
@@ -114,7 +111,7 @@ final class UsersSignInCommands {
 
   @Command(name = "reset-factor", mixinStandardHelpOptions = true,
       description = "Removes a user's second factor (a lost phone): they set one up again at their next sign-in.")
-  static final class ResetFactor extends UserChange {
+  static final class ResetFactor extends UserSignInCommand {
     @Override
     String apply(Credentials c) {
       c.resetSecondFactor(user);
