@@ -3,8 +3,16 @@ package mamori.portal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.chrono.JapaneseChronology;
+import java.time.chrono.JapaneseDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import mamori.vault.Field;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -58,6 +66,42 @@ public final class LetterPdf {
       doc.save(tmp.toFile());
       Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
+  }
+
+  /**
+   * An activation letter: the resident's address and name from {@code v}, the city, the portal's
+   * activation page {@code url}, the letter's number and code, and its expiry, in Japanese; never a My Number.
+   */
+  public static Page activation(String city, Map<Field, String> v, ResidentLetters.Letter letter, String url,
+      LocalDate today) {
+    DateTimeFormatter era = DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN)
+        .withChronology(JapaneseChronology.INSTANCE);
+    String issued = era.format(JapaneseDate.from(today));
+    String until = era.format(JapaneseDate.from(letter.expiresAt().atZone(ZoneId.of("Asia/Tokyo")).toLocalDate()));
+    return new Page(List.of(
+        "〒" + v.getOrDefault(Field.POSTAL_CODE, ""),
+        v.getOrDefault(Field.ADDRESS, ""),
+        v.getOrDefault(Field.FAMILY_NAME, "") + " " + v.getOrDefault(Field.GIVEN_NAME, "") + " 様",
+        "",
+        issued + "　" + city,
+        "",
+        "# 住民ポータル 利用開始のお知らせ",
+        "",
+        "あなたの個人番号（マイナンバー）と個人情報に、市・委託先・再委託先がいつ、何のためにアクセスしたかを、"
+            + "住民ポータルで確認できます。改ざんできない記録の証明も、お使いのブラウザーで確かめられます。",
+        "",
+        "1. 次のアドレスを開いてください。",
+        "* " + url,
+        "2. 通知番号と利用開始コードを入力してください。",
+        "* 通知番号　" + letter.letterNumber(),
+        "* 利用開始コード　" + letter.code(),
+        "3. スマートフォンやパソコンにパスキーを登録してください（パスワードは使いません）。",
+        "",
+        "このコードの有効期限は " + until + " です。一度だけ使えます。5回間違えると使えなくなります。"
+            + "新しいお知らせが届いたときは、前のお知らせのコードは使えません。",
+        "",
+        "このお知らせに個人番号は記載していません。市が電話やメールでコードを尋ねることはありません。"
+            + "心当たりのないアクセスを見つけたら、ポータルの「心当たりがない」を押してください。"));
   }
 
   /** Measures a string's width in points. */
