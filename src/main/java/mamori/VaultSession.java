@@ -46,7 +46,7 @@ public final class VaultSession implements AutoCloseable {
   }
 
   /** A {@code mamori.*} setting: the system property, else the environment variable in upper snake case. */
-  public static @Nullable String property(String name) {
+  static @Nullable String property(String name) {
     String value = System.getProperty(name);
     return value != null ? value : System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
   }

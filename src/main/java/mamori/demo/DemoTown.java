@@ -20,7 +20,7 @@ import mamori.vault.PersonImport;
  * action, and like every action it is written to the town's log.
  */
 public final class DemoTown {
-  public static final String RESIDENTS = "demo-residents.csv";
+  static final String RESIDENTS = "demo-residents.csv";
 
   private DemoTown() {}
 
