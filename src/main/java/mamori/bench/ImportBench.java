@@ -39,6 +39,8 @@ public final class ImportBench {
 
   private PrintWriter out;
   private PrintWriter err;
+  /** Where the run's scratch folder is made: the system's temporary folder, or a test's own. */
+  Path scratchRoot = Path.of(System.getProperty("java.io.tmpdir"));
 
   /**
    * A run over {@code persons} generated with {@code seed}; the baseline loads them into
@@ -64,7 +66,7 @@ public final class ImportBench {
     this.err = err;
     String baselineUrl = baselineDb != null ? baselineDb : store.hasDb() ? store.db : DEFAULT_BASELINE_DB;
     boolean temporary = store.temporary();
-    Path scratch = Files.createTempDirectory("mamori-import-bench-");
+    Path scratch = Files.createTempDirectory(scratchRoot, "mamori-import-bench-");
     try {
       StoreLocation location = temporary ? new StoreLocation.Embedded(scratch.resolve("data")) : store.location();
       Path keys = temporary ? scratch.resolve("keys") : store.keyFolder();

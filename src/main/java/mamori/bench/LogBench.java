@@ -48,6 +48,8 @@ public final class LogBench {
   boolean terminal = Progress.onTerminal();
 
   private PrintWriter out;
+  /** Where the run's scratch folder is made: the system's temporary folder, or a test's own. */
+  Path scratchRoot = Path.of(System.getProperty("java.io.tmpdir"));
 
   /**
    * A run of {@code appends} appends from {@code appenders} concurrent appenders, then as many in
@@ -66,7 +68,7 @@ public final class LogBench {
   public void run(PrintWriter out, PrintWriter err) throws IOException {
     this.out = out;
     boolean temporary = store.temporary();
-    Path scratch = Files.createTempDirectory("mamori-bench-");
+    Path scratch = Files.createTempDirectory(scratchRoot, "mamori-bench-");
     StoreLocation location = temporary ? new StoreLocation.Embedded(scratch.resolve("data")) : store.location();
     byte[] id = new byte[4];
     new SecureRandom().nextBytes(id);

@@ -32,6 +32,8 @@ public final class ReadBench {
   private final int seconds;
   private final int clients;
   private PrintWriter out;
+  /** Where the run's scratch folder is made: the system's temporary folder, or a test's own. */
+  Path scratchRoot = Path.of(System.getProperty("java.io.tmpdir"));
 
   /** A run over {@code persons} persons, {@code seconds} seconds a phase, from {@code clients} clients; the command has checked them. */
   public ReadBench(BenchStore store, long persons, int seconds, int clients) {
@@ -45,7 +47,7 @@ public final class ReadBench {
   public void run(PrintWriter out, PrintWriter err) throws Exception {
     this.out = out;
     boolean temporary = store.temporary();
-    Path scratch = Files.createTempDirectory("mamori-read-bench-");
+    Path scratch = Files.createTempDirectory(scratchRoot, "mamori-read-bench-");
     byte[] id = new byte[4];
     new SecureRandom().nextBytes(id);
     BenchReadWorld world = new BenchReadWorld(HexFormat.of().formatHex(id));

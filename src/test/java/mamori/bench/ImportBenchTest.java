@@ -3,10 +3,8 @@ package mamori.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,12 +14,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import mamori.generate.PersonGenerator;
 import mamori.store.StoreLocation;
 import mamori.store.TestStores;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code mamori bench import}'s measuring, with a stand-in for Mamori's import; its options are checked in BenchCommandTest. */
 class ImportBenchTest {
@@ -29,6 +27,8 @@ class ImportBenchTest {
   record Opened(StoreLocation store, Path keys, String tenant) {}
 
   final AtomicReference<Opened> opened = new AtomicReference<>();
+
+  @TempDir Path scratch;
 
   /** A stand-in for Mamori's import that only reads the rows, so that a run takes seconds. */
   final ImportRun standIn = (store, keys, tenant) -> {
@@ -45,14 +45,15 @@ class ImportBenchTest {
   };
 
   /** A run over {@code persons} on {@code store}, with {@code mamori} as Mamori's import (null: none). */
-  private static ImportBench bench(@Nullable ImportRun mamori, long persons, BenchStore store) {
+  private ImportBench bench(@Nullable ImportRun mamori, long persons, BenchStore store) {
     ImportBench bench = new ImportBench(store, persons, PersonGenerator.DEFAULT_SEED, null,
         ImportBench.DEFAULT_PGCRYPTO_OPTIONS);
     bench.mamori = mamori;
+    bench.scratchRoot = scratch;
     return bench;
   }
 
-  private static BenchRun run(@Nullable ImportRun mamori, long persons) throws Exception {
+  private BenchRun run(@Nullable ImportRun mamori, long persons) throws Exception {
     return BenchRun.of(bench(mamori, persons, new BenchStore(null, null))::run);
   }
 
@@ -67,16 +68,9 @@ class ImportBenchTest {
     return names;
   }
 
-  private static List<Path> scratchFolders() throws IOException {
-    try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-      return s.filter(p -> p.getFileName().toString().startsWith("mamori-import-bench-")).toList();
-    }
-  }
-
   @Test
   void withAnImportStep_printsBothRatesAndTheRatio_andLeavesNothingBehind() throws Exception {
     List<String> schemasBefore = baselineSchemas();
-    List<Path> foldersBefore = scratchFolders();
     BenchRun run = run(standIn, 2000);
     assertThat(run.out()).contains("import.store: sqlite\n", "import.persons: 2000\n");
     assertThat(run.figure("import.seconds")).as("the stand-in may take under 5 ms").isNotNegative();
@@ -95,7 +89,7 @@ class ImportBenchTest {
     assertThat(opened.get().store()).isInstanceOf(StoreLocation.Embedded.class);
     assertThat(opened.get().tenant()).matches("bench-[0-9a-f]{8}");
     assertThat(baselineSchemas()).containsExactlyInAnyOrderElementsOf(schemasBefore);
-    assertThat(scratchFolders()).containsExactlyInAnyOrderElementsOf(foldersBefore);
+    assertThat(scratch).isEmptyDirectory();
   }
 
   @Test
@@ -122,13 +116,12 @@ class ImportBenchTest {
   @Test
   void aFailingImport_fails_andStillDropsTheBaselineSchemaAndScratch() throws Exception {
     List<String> schemasBefore = baselineSchemas();
-    List<Path> foldersBefore = scratchFolders();
     StringWriter out = new StringWriter();
     ImportBench failing = bench((store, keys, tenant) -> (csv, progress) -> 1, 300, new BenchStore(null, null));
     assertThatThrownBy(() -> failing.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true)))
         .hasMessageContaining("Mamori's import took 1 of the 300 generated persons");
     assertThat(out.toString()).doesNotContain("import.persons_per_s");
     assertThat(baselineSchemas()).containsExactlyInAnyOrderElementsOf(schemasBefore);
-    assertThat(scratchFolders()).containsExactlyInAnyOrderElementsOf(foldersBefore);
+    assertThat(scratch).isEmptyDirectory();
   }
 }

@@ -2,14 +2,12 @@ package mamori.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import mamori.store.StoreLocation;
 import mamori.store.TestStores;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code mamori bench log}'s measuring, on tiny sizes; its options are checked in BenchCommandTest. */
 class LogBenchTest {
@@ -21,8 +19,12 @@ class LogBenchTest {
       "log.target.appends_per_s", "log.target.checkpoint_latency_ms_p99", "log.target.verify_entries_per_s",
       "log.target.inclusion_proof_us", "log.target.inclusion_proof_tree_size");
 
-  private static BenchRun run(BenchStore store, int appenders) throws Exception {
-    return BenchRun.of(new LogBench(store, 2_000, appenders, 4096, 100_000)::run);
+  @TempDir Path scratch;
+
+  private BenchRun run(BenchStore store, int appenders) throws Exception {
+    LogBench bench = new LogBench(store, 2_000, appenders, 4096, 100_000);
+    bench.scratchRoot = scratch;
+    return BenchRun.of(bench::run);
   }
 
   private static void assertEveryFigurePrinted(BenchRun run) {
@@ -35,20 +37,13 @@ class LogBenchTest {
     assertThat(run.lines()).allMatch(l -> l.startsWith("#") || l.matches("log\\.[a-z0-9_.]+: \\S+"));
   }
 
-  private static List<Path> benchFolders() throws IOException {
-    try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-      return s.filter(p -> p.getFileName().toString().startsWith("mamori-bench-")).toList();
-    }
-  }
-
   @Test
   void onATemporarySqliteFolder_printsEveryFigure_andLeavesNothingBehind() throws Exception {
-    List<Path> before = benchFolders();
     BenchRun run = run(new BenchStore(null, null), 64);
     assertEveryFigurePrinted(run);
     assertThat(run.out()).contains("log.store: sqlite\n");
     assertThat(run.err()).isEmpty();
-    assertThat(benchFolders()).containsExactlyInAnyOrderElementsOf(before);
+    assertThat(scratch).isEmptyDirectory();
   }
 
   @Test
