@@ -23,7 +23,7 @@ class ModularityTest {
   @Test
   void everyModuleOfThisIssue_exists() {
     assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-        .contains("number", "store", "web", "cli");
+        .contains("number", "store", "web", "cli", "bench", "demo");
   }
 
   @Test

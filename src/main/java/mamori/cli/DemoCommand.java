@@ -3,6 +3,10 @@ package mamori.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import mamori.WebServer;
+import mamori.demo.DemoCredentials;
+import mamori.demo.DemoStory;
+import mamori.demo.DemoTown;
 import mamori.log.TransparencyLogs;
 import mamori.store.StoreLocation;
 import mamori.vault.Vault;
@@ -34,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Ports.check(spec, port);
+    ServeCommand.checkPort(spec, port);
     if (persons < 0 || persons > MAX_PERSONS) {
       throw new ParameterException(spec.commandLine(), "--persons must be between 0 and " + MAX_PERSONS);
     }
@@ -44,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
     if (generated > 0) {
       DemoTown.recordGeneration(context.getBean(TransparencyLogs.class), generated, Clock.systemUTC());
     }
-    DemoTown.importResidents(spec, context.getBean(Vault.class), data);
+    DemoTown.importResidents(context.getBean(Vault.class), data, spec.commandLine().getErr());
     DemoStory.tell(context, data, Clock.systemUTC(), spec.commandLine().getErr());
     WebServer.serveUntilStopped(context, location, spec.commandLine().getOut());
     return 0;

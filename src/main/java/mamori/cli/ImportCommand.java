@@ -10,10 +10,13 @@ import mamori.core.OrganisationId;
 import mamori.core.TenantId;
 import mamori.core.UserId;
 import mamori.core.Why;
+import mamori.VaultSession;
 import mamori.number.Masking;
+import mamori.terminal.Progress;
 import mamori.vault.Actor;
 import mamori.vault.PersonCsvException;
 import mamori.vault.PersonCsvReader;
+import mamori.vault.PersonImport;
 import mamori.vault.RejectsFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,12 +86,15 @@ final class ImportCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       long started = System.nanoTime();
       try (PersonCsvReader reader = open(options);
-           VaultSession session = VaultSession.open(store);
+           VaultSession session = store.session();
            RejectsFile rejects = RejectsFile.forInput(file)) {
         Actor actor = new Actor(UserId.commandLine(System.getProperty("user.name", "unknown")),
             new OrganisationId(tenant), List.of(),
             new Why(purpose, Masking.maskNumbers("import " + file.getFileName())));
-        PersonImport.Summary s = PersonImport.tracked(spec, session.vault, tenant, actor, reader, rejects);
+        PersonImport.Summary s;
+        try (Progress.Bar bar = Progress.open("import", reader.totalBytes())) {
+          s = PersonImport.run(session.vault, tenant, actor, reader, rejects, (bytes, rows) -> bar.accept(bytes));
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(Locale.ROOT, "imported: %d%nupdated: %d%nunchanged: %d%nrejected: %d%n",
             s.imported(), s.updated(), s.unchanged(), s.rejected());

@@ -9,7 +9,9 @@ import mamori.core.OrganisationId;
 import mamori.core.TenantId;
 import mamori.core.UserId;
 import mamori.core.Why;
+import mamori.VaultSession;
 import mamori.crypto.TenantKeys;
+import mamori.terminal.Progress;
 import mamori.vault.Actor;
 import mamori.vault.KeyRotation;
 import picocli.CommandLine.Command;
@@ -69,7 +71,7 @@ final class KeysCommand implements Runnable {
     @Override
     public Integer call() {
       String tenant = target.tenant(spec);
-      try (VaultSession s = VaultSession.open(target.store)) {
+      try (VaultSession s = target.store.session()) {
         run(s, rotation(s), tenant, spec.commandLine().getOut());
       }
       return 0;
@@ -79,7 +81,7 @@ final class KeysCommand implements Runnable {
 
     /** Re-wraps with a progress bar, then says where the rotation stands. */
     void finish(VaultSession s, KeyRotation rotation, String tenant, PrintWriter out) {
-      long done = Progress.track(spec, "re-wrap", s.vault.count(tenant), progress -> rotation.rewrap(tenant, progress));
+      long done = Progress.track("re-wrap", s.vault.count(tenant), progress -> rotation.rewrap(tenant, progress));
       out.printf(Locale.ROOT, "re-wrapped: %,d%n", done);
       printStatus(out, tenant, rotation.status(tenant));
     }

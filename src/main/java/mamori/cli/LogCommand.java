@@ -16,6 +16,7 @@ import mamori.log.TransparencyLogs;
 import mamori.log.verify.Checkpoint;
 import mamori.log.verify.Note;
 import mamori.store.Store;
+import mamori.terminal.Progress;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -256,7 +257,7 @@ final class LogCommand implements Runnable {
         }
         for (String t : tenants) {
           long started = System.nanoTime();
-          LogVerifier.Report r = Progress.track(spec, "verify " + t, -1, p -> LogVerifier.verify(logs, t, p));
+          LogVerifier.Report r = Progress.track("verify " + t, -1, p -> LogVerifier.verify(logs, t, p));
           double s = (System.nanoTime() - started) / 1e9;
           if (r.ok()) {
             out.printf(java.util.Locale.ROOT, "%s: ok, %,d entries and %,d checkpoints verified in %.1f s%n",

@@ -1,5 +1,6 @@
 package mamori.cli;
 
+import mamori.terminal.CliLogging;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -48,7 +49,7 @@ public final class MamoriCommand implements Runnable {
     return newCommandLine().execute(args);
   }
 
-  static CommandLine newCommandLine() {
+  public static CommandLine newCommandLine() {
     CommandLine cl = new CommandLine(new MamoriCommand());
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setParameterExceptionHandler(ErrorHandler::usageError);

@@ -15,6 +15,7 @@ import mamori.core.OrganisationId;
 import mamori.core.TenantId;
 import mamori.core.UserId;
 import mamori.core.Why;
+import mamori.VaultSession;
 import mamori.crypto.AgencyToken;
 import mamori.number.IndividualNumber;
 import mamori.number.InvalidNumberException;
@@ -117,7 +118,7 @@ final class PersonsCommand implements Runnable {
         } catch (InvalidNumberException e) {
           throw new ParameterException(spec.commandLine(), "--number: " + e.getMessage());
         }
-        try (VaultSession s = VaultSession.open(access.store)) {
+        try (VaultSession s = access.store.session()) {
           found = s.gate(access.tenant).findByNumber(VaultSession.staff(access.tenant), access.why(), number)
               .stream().toList();
         }
@@ -128,7 +129,7 @@ final class PersonsCommand implements Runnable {
         } catch (DateTimeParseException e) {
           throw new ParameterException(spec.commandLine(), "--birth-date is YYYY-MM-DD");
         }
-        try (VaultSession s = VaultSession.open(access.store)) {
+        try (VaultSession s = access.store.session()) {
           found = s.gate(access.tenant).findByNameAndBirthDate(VaultSession.staff(access.tenant), access.why(),
               by.name.family, by.name.given, date);
         }
@@ -211,7 +212,7 @@ final class PersonsCommand implements Runnable {
       AgencyToken token = token(spec, reveal.token);
       Map<Field, Mask> masks = reveal.masks(spec);
       PrintWriter out = spec.commandLine().getOut();
-      try (VaultSession s = VaultSession.open(access.store)) {
+      try (VaultSession s = access.store.session()) {
         answer(s, actor, token, masks, out);
       }
       out.flush();
@@ -262,7 +263,7 @@ final class PersonsCommand implements Runnable {
     public Integer call() {
       access.actor(spec); // checks tenant, purpose and case
       AgencyToken t = token(spec, token);
-      try (VaultSession s = VaultSession.open(access.store)) {
+      try (VaultSession s = access.store.session()) {
         s.gate(access.tenant).erase(VaultSession.staff(access.tenant), t, access.why());
       }
       spec.commandLine().getOut().println("erased " + t + " from " + access.tenant);

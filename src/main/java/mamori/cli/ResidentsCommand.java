@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.chrono.JapaneseChronology;
-import java.time.chrono.JapaneseDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import mamori.VaultSession;
 import mamori.access.AccessException;
 import mamori.core.Field;
 import mamori.core.Mask;
@@ -21,7 +18,9 @@ import mamori.crypto.AgencyToken;
 import mamori.entrustment.Entrustments;
 import mamori.entrustment.Organisation;
 import mamori.identity.Principal;
+import mamori.portal.LetterPdf;
 import mamori.portal.ResidentLetters;
+import mamori.terminal.Progress;
 import mamori.vault.Revealed;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -55,7 +54,7 @@ final class ResidentsCommand implements Runnable {
           + "Japanese font embedded. The code is printed, never stored; a person's earlier unused letter stops working.",
           "No My Number is printed."})
   static final class Letters implements Callable<Integer> {
-    static final String PURPOSE = "resident-portal-letters";
+    static final String PURPOSE = ResidentLetters.PURPOSE;
     static final int MAX_ALL = 10_000;
 
     @Spec CommandSpec spec;
@@ -92,7 +91,7 @@ final class ResidentsCommand implements Runnable {
       LocalDate today = LocalDate.now(Clock.system(java.time.ZoneId.of("Asia/Tokyo")));
       String caseRef = "letters-" + today;
       List<LetterPdf.Page> pages = new ArrayList<>();
-      try (VaultSession s = VaultSession.open(store)) {
+      try (VaultSession s = store.session()) {
         var gate = s.gate(tenant);
         Principal staff = VaultSession.staff(tenant);
         Entrustments entrustments = new Entrustments(s.store.dataSource(), s.logs, e -> {}, Clock.systemUTC());
@@ -117,7 +116,7 @@ final class ResidentsCommand implements Runnable {
         }
         String url = portalUrl + (portalUrl.contains("?") ? "&" : "?") + "tenant=" + tenant;
         // every addressee first: a person who cannot be printed stops the run before any letter is issued
-        List<Revealed> addressees = Progress.track(spec, "addressees", tokens.size(), step -> {
+        List<Revealed> addressees = Progress.track("addressees", tokens.size(), step -> {
           List<Revealed> read = new ArrayList<>();
           for (AgencyToken token : tokens) {
             try {
@@ -130,9 +129,9 @@ final class ResidentsCommand implements Runnable {
           }
           return read;
         });
-        Progress.track(spec, "letters", addressees.size(), step -> {
+        Progress.track("letters", addressees.size(), step -> {
           for (Revealed r : addressees) {
-            pages.add(page(city, r.values(), letters.issue(tenant, r.token().value()), url, today));
+            pages.add(LetterPdf.activation(city, r.values(), letters.issue(tenant, r.token().value()), url, today));
             step.accept(pages.size());
           }
           return null;
@@ -147,38 +146,6 @@ final class ResidentsCommand implements Runnable {
       spec.commandLine().getOut().printf("%d letters in %s; the codes are in the PDF only%n", pages.size(), out);
       spec.commandLine().getOut().flush();
       return 0;
-    }
-
-    static LetterPdf.Page page(String city, Map<Field, String> v, ResidentLetters.Letter letter, String url,
-        LocalDate today) {
-      DateTimeFormatter era = DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN)
-          .withChronology(JapaneseChronology.INSTANCE);
-      String issued = era.format(JapaneseDate.from(today));
-      String until = era.format(JapaneseDate.from(letter.expiresAt().atZone(java.time.ZoneId.of("Asia/Tokyo")).toLocalDate()));
-      return new LetterPdf.Page(List.of(
-          "〒" + v.getOrDefault(Field.POSTAL_CODE, ""),
-          v.getOrDefault(Field.ADDRESS, ""),
-          v.getOrDefault(Field.FAMILY_NAME, "") + " " + v.getOrDefault(Field.GIVEN_NAME, "") + " 様",
-          "",
-          issued + "　" + city,
-          "",
-          "# 住民ポータル 利用開始のお知らせ",
-          "",
-          "あなたの個人番号（マイナンバー）と個人情報に、市・委託先・再委託先がいつ、何のためにアクセスしたかを、"
-              + "住民ポータルで確認できます。改ざんできない記録の証明も、お使いのブラウザーで確かめられます。",
-          "",
-          "1. 次のアドレスを開いてください。",
-          "* " + url,
-          "2. 通知番号と利用開始コードを入力してください。",
-          "* 通知番号　" + letter.letterNumber(),
-          "* 利用開始コード　" + letter.code(),
-          "3. スマートフォンやパソコンにパスキーを登録してください（パスワードは使いません）。",
-          "",
-          "このコードの有効期限は " + until + " です。一度だけ使えます。5回間違えると使えなくなります。"
-              + "新しいお知らせが届いたときは、前のお知らせのコードは使えません。",
-          "",
-          "このお知らせに個人番号は記載していません。市が電話やメールでコードを尋ねることはありません。"
-              + "心当たりのないアクセスを見つけたら、ポータルの「心当たりがない」を押してください。"));
     }
   }
 }

@@ -1,9 +1,11 @@
 package mamori.cli;
 
 import java.util.concurrent.Callable;
+import mamori.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,9 +22,16 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Ports.check(spec, port);
+    checkPort(spec, port);
     var location = store.location();
     WebServer.serveUntilStopped(WebServer.start(location, port), location, spec.commandLine().getOut());
     return 0;
+  }
+
+  /** Checks a {@code --port} (of serve, demo or witness) before anything starts. */
+  static void checkPort(CommandSpec spec, int port) {
+    if (port < 0 || port > 65_535) {
+      throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
+    }
   }
 }

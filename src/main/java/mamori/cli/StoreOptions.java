@@ -1,6 +1,7 @@
 package mamori.cli;
 
 import java.nio.file.Path;
+import mamori.VaultSession;
 import mamori.store.StoreLocation;
 import picocli.CommandLine.Option;
 
@@ -21,5 +22,10 @@ final class StoreOptions {
   /** The key folder: {@code keys} in the data folder, also when the data itself is on PostgreSQL. */
   Path keyFolder() {
     return (data == null ? StoreLocation.DEFAULT_DATA : data).resolve("keys");
+  }
+
+  /** The vault and what it needs, opened on this store with the keys of its key folder. */
+  VaultSession session() {
+    return VaultSession.open(location(), keyFolder());
   }
 }

@@ -60,7 +60,7 @@ final class TokensCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "--days is 1 to 366");
       }
       boolean[] enrolled = new boolean[1];
-      UsersSignInCommands.withCredentials(spec, store, c -> enrolled[0] = c.status(user).enrolled());
+      UserSignInCommand.withCredentials(spec, store, c -> enrolled[0] = c.status(user).enrolled());
       if (!enrolled[0]) {
         throw new ParameterException(spec.commandLine(), "user " + user + " has not set up a second factor: "
             + "until they sign in with two factors once, their account opens nothing, not even a token");

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code mamori users ...}: the people who work in Mamori, each in one organisation with one role. */
 @Command(name = "users", mixinStandardHelpOptions = true,
     description = "Add and list the users of a tenant; set passwords, unlock, end sessions, reset second factors.",
-    subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersSignInCommands.Password.class,
-        UsersSignInCommands.Unlock.class, UsersSignInCommands.EndSessions.class, UsersSignInCommands.ResetFactor.class})
+    subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UserSignInCommand.Password.class,
+        UserSignInCommand.Unlock.class, UserSignInCommand.EndSessions.class, UserSignInCommand.ResetFactor.class})
 final class UsersCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -48,7 +48,7 @@ final class WitnessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Ports.check(spec, port);
+    ServeCommand.checkPort(spec, port);
     List<VerifierKey> keys = logKeys(spec, logs);
     checkName(spec, name);
     StoreLocation location = store.location();

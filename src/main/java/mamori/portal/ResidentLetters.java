@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
 public final class ResidentLetters {
   static final Duration VALID_FOR = Duration.ofDays(90);
   static final int MAX_TRIES = 5;
+  /** The purpose (事務) under which the city reads a resident's name and address to send the letter. */
+  public static final String PURPOSE = "resident-portal-letters";
   private static final Pattern LETTER = Pattern.compile("\\d{10}");
   private static final String RESIDENT_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
 

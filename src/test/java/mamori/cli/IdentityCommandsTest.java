@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import mamori.VaultSession;
 import mamori.identity.ApiTokens;
 import mamori.store.Store;
 import mamori.store.StoreLocation;

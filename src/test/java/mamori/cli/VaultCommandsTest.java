@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import mamori.cli.generate.PersonGenerator;
+import mamori.generate.PersonGenerator;
 import mamori.number.Masking;
 import mamori.store.StoreLocation;
 import mamori.store.TestStores;

@@ -1,0 +1,85 @@
+package mamori;
+
+import java.time.Clock;
+import java.util.Locale;
+import mamori.core.OrganisationId;
+import mamori.core.TenantId;
+import mamori.core.UserId;
+import mamori.crypto.RootKey;
+import mamori.crypto.RootKeyConfig;
+import mamori.crypto.RootKeys;
+import mamori.crypto.SigningKeys;
+import mamori.crypto.TenantKeys;
+import mamori.log.TransparencyLogs;
+import mamori.store.Store;
+import mamori.vault.Vault;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a vault command works with, opened in order and closed in reverse: the store, its root key
+ * (a lost or wrong key stops here with its reason, before anything is written), the tenants' keys, the
+ * logs and the vault. The root key is configured as for {@code serve}: the {@code mamori.keys.*}
+ * properties, given as Java system properties or as environment variables ({@code MAMORI_KEYS_ROOT}).
+ */
+public final class VaultSession implements AutoCloseable {
+  public final Store store;
+  public final TenantKeys keys;
+  public final TransparencyLogs logs;
+  public final Vault vault;
+
+  private VaultSession(Store store, TenantKeys keys, TransparencyLogs logs, Vault vault) {
+    this.store = store;
+    this.keys = keys;
+    this.logs = logs;
+    this.vault = vault;
+  }
+
+  public static VaultSession open(mamori.store.StoreLocation location, java.nio.file.Path keyFolder) {
+    Store store = Store.open(location);
+    try {
+      RootKey root = RootKeys.open(RootKeyConfig.from(VaultSession::property, keyFolder), store.dataSource());
+      TenantKeys keys = new TenantKeys(store.dataSource(), root, Clock.systemUTC());
+      TransparencyLogs logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(keyFolder),
+          TransparencyLogs.DEFAULT_ORIGIN_PREFIX, Clock.systemUTC());
+      return new VaultSession(store, keys, logs, new Vault(store.dataSource(), keys, logs, Clock.systemUTC()));
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /** A {@code mamori.*} setting: the system property, else the environment variable in upper snake case. */
+  static @Nullable String property(String name) {
+    String value = System.getProperty(name);
+    return value != null ? value : System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+  }
+
+  /**
+   * The gate, with the tenant registered as its own controller organisation and the common purposes
+   * seeded, and the CLI user as one of its staff: the CLI reads person data only through the gate.
+   */
+  public mamori.access.AccessGate gate(String tenant) {
+    mamori.entrustment.Entrustments entrustments = new mamori.entrustment.Entrustments(store.dataSource(), logs,
+        e -> {}, Clock.systemUTC());
+    if (entrustments.organisation(tenant).isEmpty()) {
+      entrustments.registerOrganisation(mamori.entrustment.Organisation.controller(tenant, tenant));
+    }
+    entrustments.seedPurposes(tenant);
+    return new mamori.access.AccessGate(store.dataSource(), vault, entrustments, logs, e -> {}, Clock.systemUTC());
+  }
+
+  /** The CLI user as the tenant's own staff. */
+  public static mamori.identity.Principal staff(String tenant) {
+    return new mamori.identity.Principal(UserId.commandLine(System.getProperty("user.name", "unknown")),
+        new TenantId(tenant), new OrganisationId(tenant), mamori.core.Role.STAFF, "cli");
+  }
+
+  @Override
+  public void close() {
+    try {
+      logs.close();
+    } finally {
+      store.close();
+    }
+  }
+}

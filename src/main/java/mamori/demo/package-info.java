@@ -1,0 +1,5 @@
+/** The demo town: synthetic residents, the story of a city, its contractor and subcontractor, and the demo users' credentials, made once in a data folder. */
+@NullMarked
+package mamori.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,99 @@
+package mamori;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import mamori.store.StoreLocation;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The web service as {@code mamori serve} starts it: real port, real store, real headers. */
+class WebServerIT {
+  @TempDir static Path temp;
+  static ConfigurableApplicationContext context;
+  static int port;
+  static final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    context = WebServer.start(new StoreLocation.Embedded(temp.resolve("data")), 0);
+    port = WebServer.port(context);
+  }
+
+  @AfterAll
+  static void stop() {
+    context.close();
+  }
+
+  static HttpResponse<String> get(String path, String language) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    if (language != null) {
+      request.header("Accept-Language", language);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void firstPage_tellsStatusStoreAndVersion_inJapaneseByDefault() throws Exception {
+    var page = get("/", null);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("lang=\"ja\"", "サービスの状態", "稼働中",
+        "SQLite at " + temp.resolve("data").resolve("mamori.db"), ">dev<");
+  }
+
+  @Test
+  void firstPage_speaksEnglishWhenTheBrowserPrefersIt() throws Exception {
+    var page = get("/", "en-GB,en;q=0.9");
+    assertThat(page.body()).contains("lang=\"en\"", "Service status", ">up<");
+  }
+
+  @Test
+  void statusApi_answersJson() throws Exception {
+    var json = get("/api/v1/status", null);
+    assertThat(json.statusCode()).isEqualTo(200);
+    assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+    assertThat(json.body()).contains("\"status\":\"up\"", "\"schemaVersion\":\"" + mamori.store.TestStores.latestMigration() + "\"", "\"journal\":\"wal\"");
+  }
+
+  @Test
+  void everyResponse_carriesTheSecurityHeaders() throws Exception {
+    for (String path : new String[] {"/", "/api/v1/status", "/css/mamori.css", "/admin", "/api/v1/persons"}) {
+      var r = get(path, null);
+      assertThat(r.headers().firstValue("Content-Security-Policy")).as(path)
+          .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'none'", "script-src 'self'", "frame-ancestors 'none'")
+              .doesNotContain("unsafe-inline").doesNotContain("http"));
+      assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+      assertThat(r.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+      assertThat(r.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+    }
+  }
+
+  @Test
+  void everythingNotYetOpened_isRefused() throws Exception {
+    assertThat(get("/admin", null).statusCode()).isEqualTo(403);
+    assertThat(get("/api/v1/persons", null).statusCode()).as("the API needs a bearer token").isEqualTo(401);
+    var post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/status"))
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(post.statusCode()).isIn(403, 405);
+    var witness = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/witness/add-checkpoint"))
+        .POST(HttpRequest.BodyPublishers.ofString("old 0\n\n")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(witness.statusCode()).as("no log to witness is configured").isEqualTo(404);
+  }
+
+  @Test
+  void aSecondServerOnTheSamePort_failsWithAClearMessage() {
+    var cl = mamori.cli.MamoriCommand.newCommandLine();
+    var err = new java.io.StringWriter();
+    cl.setErr(new java.io.PrintWriter(err));
+    int exit = cl.execute("serve", "--port", String.valueOf(port), "--data", temp.resolve("other").toString());
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).startsWith("mamori: ").contains(String.valueOf(port));
+  }
+}

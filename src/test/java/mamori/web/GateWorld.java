@@ -1,0 +1,186 @@
+package mamori.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mamori.core.Action;
+import mamori.core.Field;
+import mamori.core.Mask;
+import mamori.core.OrganisationId;
+import mamori.core.Role;
+import mamori.core.UserId;
+import mamori.core.Why;
+import mamori.WebServer;
+import mamori.entrustment.Caller;
+import mamori.entrustment.Contract;
+import mamori.entrustment.Entrustment;
+import mamori.entrustment.Entrustments;
+import mamori.entrustment.Organisation;
+import mamori.entrustment.PersonSet;
+import mamori.entrustment.Scope;
+import mamori.identity.ApiTokens;
+import mamori.identity.TokenIssuer;
+import mamori.identity.Users;
+import mamori.log.TransparencyLogs;
+import mamori.number.IndividualNumber;
+import mamori.store.StoreLocation;
+import mamori.vault.Actor;
+import mamori.vault.PersonData;
+import mamori.vault.Vault;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A running service with tenants, contractors, users and persons set up through the module APIs of the
+ * same context, and an HTTP client that speaks bearer tokens to it.
+ */
+final class GateWorld implements AutoCloseable {
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+  static final Contract CONTRACT = new Contract(true, true, List.of("山田"), true, true, true, "", null);
+  private static final Pattern TOKEN = Pattern.compile("\"([A-Za-z0-9-]{10,})\"");
+
+  final ConfigurableApplicationContext context;
+  final int port;
+  final Entrustments entrustments;
+  final Vault vault;
+  final TransparencyLogs logs;
+  private final Users users;
+  private final ApiTokens tokens;
+  private final Map<String, String> bearer = new HashMap<>();
+
+  private final StoreLocation location;
+  private final Path data;
+
+  /** A service on a fresh store of {@code kind}; its keys (and the SQLite file) live in {@code data}. */
+  GateWorld(Path data, mamori.store.TestStores.Kind kind) {
+    location = kind == mamori.store.TestStores.Kind.SQLITE ? new StoreLocation.Embedded(data)
+        : mamori.store.TestStores.fresh(kind);
+    this.data = data;
+    context = WebServer.start(location, 0, "--mamori.data=" + data);
+    port = WebServer.port(context);
+    entrustments = context.getBean(Entrustments.class);
+    vault = context.getBean(Vault.class);
+    logs = context.getBean(TransparencyLogs.class);
+    users = context.getBean(Users.class);
+    tokens = context.getBean(ApiTokens.class);
+  }
+
+  void tenant(String id, int persons, long seed) {
+    entrustments.registerOrganisation(Organisation.controller(id, id));
+    entrustments.seedPurposes(id);
+    Actor importer = new Actor(new UserId("importer"), new OrganisationId(id), List.of(),
+        new Why("resident-tax", "import"));
+    vault.register(id, importer, persons(persons, seed));
+  }
+
+  void organisation(String id, Organisation.Kind kind, String tenant) {
+    entrustments.registerOrganisation(new Organisation(id, id, kind, tenant));
+  }
+
+  /** Adds a user and returns its bearer header. */
+  String user(String tenant, String org, String userId, Role role) {
+    users.add(tenant, org, userId, userId, role);
+    String secret = tokens.issue(new TokenIssuer.Console("test"), userId, "http", Duration.ofDays(1)).secret();
+    bearer.put(userId, "Bearer " + secret);
+    return bearer.get(userId);
+  }
+
+  static Scope scope(Map<Field, Mask> fields, LocalDate from, long cap) {
+    return new Scope(Set.of("resident-tax"), fields, PersonSet.ALL, from, TODAY.plusDays(30), cap, EnumSet.of(Action.READ));
+  }
+
+  static Map<Field, Mask> fields(Object... fieldsAndMasks) {
+    Map<Field, Mask> m = new EnumMap<>(Field.class);
+    for (int i = 0; i < fieldsAndMasks.length; i += 2) {
+      m.put((Field) fieldsAndMasks[i], (Mask) fieldsAndMasks[i + 1]);
+    }
+    return m;
+  }
+
+  Entrustment entrust(String from, String parent, String to, Scope scope) {
+    return entrustments.create(parent, to, CONTRACT, scope, new Caller("admin-of-" + from, from,
+        mamori.core.Role.ORG_ADMIN));
+  }
+
+  HttpResponse<String> get(String path, String auth) throws Exception {
+    return send(HttpRequest.newBuilder(uri(path)).GET(), auth);
+  }
+
+  HttpResponse<String> post(String path, String json, String auth) throws Exception {
+    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)), auth);
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder b, String auth) throws Exception {
+    if (auth != null) {
+      b.header("Authorization", auth);
+    }
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The tokens of a {@code GET /api/v1/persons} answer. */
+  static List<String> tokens(String body) {
+    List<String> out = new ArrayList<>();
+    Matcher m = TOKEN.matcher(body.substring(body.indexOf('[')));
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  static List<PersonData> persons(int count, long seed) {
+    Random rng = new Random(seed);
+    List<PersonData> out = new ArrayList<>();
+    for (int n = 0; n < count; n++) {
+      StringBuilder base = new StringBuilder(11);
+      for (int i = 0; i < 11; i++) {
+        base.append((char) ('0' + rng.nextInt(10)));
+      }
+      out.add(new PersonData(IndividualNumber.withCheckDigit(base), "佐藤", "花子" + n, "サトウ", "ハナコ",
+          LocalDate.of(1980, 1 + n % 12, 1 + n % 28), "2", "660-0052", "兵庫県尼崎市七松町" + (n + 1) + "丁目", "H" + n, ""));
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    context.close();
+    if (location instanceof StoreLocation.Server) {
+      mamori.store.TestStores.drop(location);
+    }
+    try (var files = java.nio.file.Files.walk(data)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Runs one statement on the service's store, for a test that moves time or state by hand. */
+  void sql(String statement) {
+    try (java.sql.Connection c = context.getBean(mamori.store.Store.class).dataSource().getConnection();
+        java.sql.Statement st = c.createStatement()) {
+      st.executeUpdate(statement);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
