@@ -1,10 +1,8 @@
 package mamori.access;
 
-import java.time.Instant;
 import java.util.Objects;
 import mamori.core.Attempt;
 import mamori.core.Reason;
-import mamori.core.TenantId;
 
 /**
  * The gate denied an access; published after the denial is in the tenant's log, for detection.
@@ -17,15 +15,5 @@ public record AccessDenied(Attempt attempt, Reason reason) {
   public AccessDenied {
     Objects.requireNonNull(attempt, "attempt");
     Objects.requireNonNull(reason, "reason");
-  }
-
-  /** The tenant whose data was asked for. */
-  public TenantId tenant() {
-    return attempt.who().tenant();
-  }
-
-  /** When. */
-  public Instant at() {
-    return attempt.when();
   }
 }

@@ -1,7 +1,6 @@
 package mamori.core;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,7 +20,7 @@ import java.util.Set;
  * @param action what is done
  * @param person the person the access concerns, empty when it concerns none (a listing, a sign-in)
  * @param fields the fields touched
- * @param when when it happens, to the millisecond as the log keeps it
+ * @param when when it happens (the log keeps it to the millisecond)
  */
 public record Attempt(Who who, List<String> chain, Why why, Action action, Optional<PersonToken> person,
     Set<Field> fields, Instant when) {
@@ -39,10 +38,5 @@ public record Attempt(Who who, List<String> chain, Why why, Action action, Optio
   /** An attempt on no person and no field: a sign-in, an administrative action. */
   public static Attempt withoutPerson(Who who, List<String> chain, Why why, Action action, Instant when) {
     return new Attempt(who, chain, why, action, Optional.empty(), Set.of(), when);
-  }
-
-  /** The same attempt on {@code fields}. */
-  public Attempt on(Collection<Field> fields) {
-    return new Attempt(who, chain, why, action, person, fields.isEmpty() ? Set.of() : EnumSet.copyOf(fields), when);
   }
 }

@@ -98,9 +98,4 @@ public enum Reason {
   public static Optional<Reason> ofCode(String code) {
     return Optional.ofNullable(BY_CODE.get(code));
   }
-
-  /** Whether the refusal must look like something that does not exist (no existence leak): answered as 404. */
-  public boolean looksLikeNotFound() {
-    return this == PERSON_NOT_FOUND || this == ENTRUSTMENT_UNKNOWN;
-  }
 }

@@ -25,11 +25,6 @@ public record TenantId(String value) {
     return PATTERN.matcher(value).matches();
   }
 
-  /** The tenant as an organisation: a controller's staff belong to the tenant itself. */
-  public OrganisationId organisation() {
-    return new OrganisationId(value);
-  }
-
   @Override
   public String toString() {
     return value;

@@ -32,11 +32,6 @@ public record UserId(String value) {
     return PATTERN.matcher(value).matches();
   }
 
-  /** Whether {@code value} is a login name, as a user is added with (not a command-line account). */
-  public static boolean isLoginName(String value) {
-    return PATTERN.matcher(value).matches();
-  }
-
   /** The actor of the command line run by the operating-system account {@code account}. */
   public static UserId commandLine(String account) {
     return new UserId(COMMAND_LINE + account);

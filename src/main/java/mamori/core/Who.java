@@ -16,9 +16,4 @@ public record Who(UserId user, OrganisationId organisation, TenantId tenant) {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(tenant, "tenant");
   }
-
-  /** Whether the user is of the tenant's own staff, who need no entrustment. */
-  public boolean controller() {
-    return organisation.isTenant(tenant);
-  }
 }

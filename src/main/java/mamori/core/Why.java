@@ -49,9 +49,4 @@ public record Why(String purpose, String caseRef) {
   public static Why typed(String purpose, String caseRef) {
     return new Why(purpose.strip(), caseRef.strip());
   }
-
-  /** Whether this names neither a purpose nor a case. */
-  public boolean isNone() {
-    return purpose.isEmpty() && caseRef.isEmpty();
-  }
 }

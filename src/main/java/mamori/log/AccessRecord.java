@@ -90,7 +90,7 @@ public record AccessRecord(String actor, String organisation, List<String> chain
    */
   static AccessRecord of(Attempt attempt, Outcome outcome, byte[] salt) {
     String decision = switch (outcome) {
-      case Outcome.Allowed allowed -> ALLOW;
+      case Outcome.Allowed _ -> ALLOW;
       case Outcome.Denied denied -> DENY + denied.reason().code();
     };
     return new AccessRecord(attempt.who().user().value(), attempt.who().organisation().value(), attempt.chain(),

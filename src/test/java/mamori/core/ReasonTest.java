@@ -24,10 +24,4 @@ class ReasonTest {
     assertThat(Reason.ORGANISATION_NOT_CONTROLLER.code()).isEqualTo("organisation.not-controller");
     assertThat(Reason.ADVANCE_CONDITIONS_MISSING.code()).isEqualTo("advance.conditions-missing");
   }
-
-  @Test
-  void onlyAnUnknownPersonOrEntrustment_looksLikeNotFound() {
-    assertThat(Arrays.stream(Reason.values()).filter(Reason::looksLikeNotFound))
-        .containsExactly(Reason.PERSON_NOT_FOUND, Reason.ENTRUSTMENT_UNKNOWN);
-  }
 }

@@ -10,14 +10,14 @@ class UserIdTest {
   @Test
   void loginNames_andResidentIds_areTaken() {
     assertThat(new UserId("city.staff_1-a").value()).isEqualTo("city.staff_1-a");
-    assertThat(UserId.isLoginName("r-3k9x7m2p4q")).isTrue();
+    assertThat(UserId.PATTERN.matcher("r-3k9x7m2p4q").matches()).isTrue();
   }
 
   @Test
   void theCommandLine_actsAsItsAccount_whichIsNoLoginName() {
     UserId cli = UserId.commandLine("root");
     assertThat(cli.value()).isEqualTo("cli:root");
-    assertThat(UserId.isLoginName(cli.value())).isFalse();
+    assertThat(UserId.PATTERN.matcher(cli.value()).matches()).isFalse();
     assertThat(UserId.commandLine("Jane Doe").value()).isEqualTo("cli:Jane Doe");
   }
 

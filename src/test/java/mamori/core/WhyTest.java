@@ -20,10 +20,4 @@ class WhyTest {
     assertThat(Why.problem("p", "a\u0007b")).contains(Why.Problem.CASE_INVALID);
     assertThat(Why.problem("p", "c".repeat(Why.MAX_CASE))).isEmpty();
   }
-
-  @Test
-  void none_namesNothing() {
-    assertThat(Why.NONE.isNone()).isTrue();
-    assertThat(new Why("", "city-staff").isNone()).isFalse();
-  }
 }
