@@ -3,7 +3,6 @@ package mamori.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import mamori.log.AccessRecord;
 import mamori.log.LogBenchmarks;
 import mamori.log.TenantLog;
 import mamori.log.TransparencyLogs;
+import mamori.store.ClockConfiguration;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
 import picocli.CommandLine.Command;
@@ -62,7 +62,7 @@ final class BenchHistoryCommand implements Callable<Integer> {
     String tenant = "bench-history-" + Long.toString(System.nanoTime() % 1_000_000, 36);
     try (Store s = Store.open(location);
          TransparencyLogs logs = new TransparencyLogs(s.dataSource(), SigningKeys.in(keys), "bench.example/log",
-             Clock.systemUTC())) {
+             ClockConfiguration.systemClock())) {
       TenantLog log = logs.forTenant(tenant);
       long started = System.nanoTime();
       Progress.track(spec, "append", records, step -> {

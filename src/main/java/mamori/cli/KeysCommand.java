@@ -1,11 +1,11 @@
 package mamori.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import mamori.crypto.TenantKeys;
+import mamori.store.ClockConfiguration;
 import mamori.vault.Actor;
 import mamori.vault.KeyRotation;
 import picocli.CommandLine.Command;
@@ -41,7 +41,7 @@ final class KeysCommand implements Runnable {
   }
 
   static KeyRotation rotation(VaultSession s) {
-    return new KeyRotation(s.store.dataSource(), s.keys, s.logs, Clock.systemUTC());
+    return new KeyRotation(s.store.dataSource(), s.keys, s.logs, ClockConfiguration.systemClock());
   }
 
   static void printStatus(PrintWriter out, String tenant, KeyRotation.Status status) {

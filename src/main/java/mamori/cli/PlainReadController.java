@@ -44,6 +44,7 @@ class PlainReadController {
 
   @GetMapping(path = PATH + "{token}", produces = "application/json")
   ResponseEntity<Row> read(@AuthenticationPrincipal Principal p, @PathVariable String token) throws SQLException {
+    // raw JDBC: the baseline is the cheapest read there is, so the ratio measures only what the gate adds
     try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(SELECT)) {
       s.setString(1, p.tenantId());
       s.setString(2, p.organisationId());

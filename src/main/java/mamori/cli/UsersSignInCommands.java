@@ -5,11 +5,11 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import mamori.identity.Credentials;
 import mamori.identity.SecurityAlerts;
+import mamori.store.ClockConfiguration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +28,7 @@ final class UsersSignInCommands {
   static void withCredentials(CommandSpec spec, StoreOptions options, java.util.function.Consumer<Credentials> work) {
     try (VaultSession s = VaultSession.open(options)) {
       work.accept(new Credentials(s.store.dataSource(), s.keys,
-          new SecurityAlerts(s.store.dataSource(), Clock.systemUTC()), Clock.systemUTC()));
+          new SecurityAlerts(s.store.dataSource(), ClockConfiguration.systemClock()), ClockConfiguration.systemClock()));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
