@@ -5,6 +5,7 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import mamori.identity.Credentials;
@@ -27,8 +28,8 @@ final class UsersSignInCommands {
   /** Runs {@code work} on the credentials of the store; a refused value is a usage error. */
   static void withCredentials(CommandSpec spec, StoreOptions options, java.util.function.Consumer<Credentials> work) {
     try (VaultSession s = VaultSession.open(options)) {
-      work.accept(new Credentials(s.store.dataSource(), s.keys,
-          new SecurityAlerts(s.store.dataSource(), ClockConfiguration.systemClock()), ClockConfiguration.systemClock()));
+      Clock clock = ClockConfiguration.systemClock();
+      work.accept(new Credentials(s.store.dataSource(), s.keys, new SecurityAlerts(s.store.dataSource(), clock), clock));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

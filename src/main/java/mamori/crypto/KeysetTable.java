@@ -7,9 +7,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The key tables of V4__keysets.sql on either store. Both inserts do nothing when a row
- * is there already, so two processes keying the same store at once end up reading the same row.
- * Errors become {@link KeyException}s: without its keys the vault cannot work.
+ * The key tables of V4__keysets.sql on either store. Both inserts do nothing when a row is there
+ * already, so two processes keying the same store at once end up reading the same row. Errors become
+ * {@link KeyException}s: without its keys the vault cannot work.
  */
 final class KeysetTable {
   private final JdbcClient jdbc;
@@ -67,6 +67,7 @@ final class KeysetTable {
   }
 
   private int update(String sql, Object... params) {
-    return Sql.run("cannot write the keys to the store", KeyException::new, () -> jdbc.sql(sql).params(params).update());
+    return Sql.run("cannot write the keys to the store", KeyException::new,
+        () -> jdbc.sql(sql).params(params).update());
   }
 }

@@ -47,8 +47,7 @@ final class EntrustmentChanges {
     this.clock = clock;
   }
 
-  Entrustment create(@Nullable String parentId, String to, Contract contract, Scope scope, Caller caller)
-      {
+  Entrustment create(@Nullable String parentId, String to, Contract contract, Scope scope, Caller caller) {
     Organisation from = organisation(caller.organisation());
     String tenant = from.tenant();
     if (caller.role() != Role.ORGANISATION_ADMIN && caller.role() != Role.SECURITY_OFFICER) {

@@ -167,7 +167,8 @@ public final class Entrustments implements AutoCloseable {
 
   /** The entrustments {@code organisation} gives (first entrustments and re-entrustments), oldest first. */
   public List<Entrustment> givenBy(String organisation) {
-    return organisation(organisation).map(o -> Sql.run(FAILED, () -> table.givenBy(o.tenant(), o.id()))).orElse(List.of());
+    return organisation(organisation).map(o -> Sql.run(FAILED, () -> table.givenBy(o.tenant(), o.id())))
+        .orElse(List.of());
   }
 
   /** Where an entrustment stands today: its own state, expiry, or the ancestor that cuts it. */

@@ -63,7 +63,8 @@ final class CredentialTable {
   /** Keeps a sealed secret for a user not enrolled yet; false when they are enrolled already. */
   boolean enrol(User user, byte[] sealed, long now, long step) {
     return update("UPDATE user_credential SET totp_secret = ?, totp_enrolled_at = ?, totp_last_step = ?"
-        + " WHERE tenant_id = ? AND user_id = ? AND totp_secret IS NULL", sealed, now, step, user.tenantId(), user.id()) == 1;
+        + " WHERE tenant_id = ? AND user_id = ? AND totp_secret IS NULL",
+        sealed, now, step, user.tenantId(), user.id()) == 1;
   }
 
   /** Accepts a code's time step once: false when this or a later step was accepted already (a replay). */
@@ -95,8 +96,8 @@ final class CredentialTable {
   }
 
   void countFailure(User user, long now) {
-    update("UPDATE user_credential SET failures = failures + 1, last_failure_at = ? WHERE tenant_id = ? AND user_id = ?",
-        now, user.tenantId(), user.id());
+    update("UPDATE user_credential SET failures = failures + 1, last_failure_at = ?"
+        + " WHERE tenant_id = ? AND user_id = ?", now, user.tenantId(), user.id());
   }
 
   /** Locks a user with at least {@code failures} failures; true only for the one call that locked them. */
@@ -108,7 +109,8 @@ final class CredentialTable {
   /** Clears the failures and the lock; false when there were none. */
   boolean unlock(User user) {
     return update("UPDATE user_credential SET failures = 0, last_failure_at = NULL, locked_at = NULL"
-        + " WHERE tenant_id = ? AND user_id = ? AND (failures > 0 OR locked_at IS NOT NULL)", user.tenantId(), user.id()) > 0;
+        + " WHERE tenant_id = ? AND user_id = ? AND (failures > 0 OR locked_at IS NOT NULL)",
+        user.tenantId(), user.id()) > 0;
   }
 
   private int update(String sql, Object... params) {

@@ -34,8 +34,8 @@ final class Lockout {
     long now = clock.instant().toEpochMilli();
     table.countFailure(user, now);
     if (table.lockAt(user, Credentials.LOCK_AFTER, now)) {
-      alerts.raise(user.tenantId(), "account.locked", user.id(),
-          "locked after " + Credentials.LOCK_AFTER + " failed sign-in attempts; unlock with: mamori users unlock " + user.id());
+      alerts.raise(user.tenantId(), "account.locked", user.id(), "locked after " + Credentials.LOCK_AFTER
+          + " failed sign-in attempts; unlock with: mamori users unlock " + user.id());
       return new Credentials.Locked();
     }
     return new Credentials.Refused();

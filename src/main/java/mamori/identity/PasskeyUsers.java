@@ -37,7 +37,9 @@ final class PasskeyUsers implements PublicKeyCredentialUserEntityRepository {
 
   @Override
   public void delete(Bytes id) {
-    Sql.run(Users.WRITE_FAILED, () -> jdbc.sql("DELETE FROM passkey_user WHERE user_handle = ?").param(id.getBytes()).update());
+    Sql.run(Users.WRITE_FAILED, () -> jdbc.sql("DELETE FROM passkey_user WHERE user_handle = ?")
+        .param(id.getBytes())
+        .update());
   }
 
   private @Nullable PublicKeyCredentialUserEntity one(String sql, Object arg) {

@@ -72,7 +72,8 @@ public final class Users {
    * first time. Returns false when there is no such user.
    */
   public boolean disable(String userId) {
-    return Sql.run(WRITE_FAILED, () -> jdbc.sql("UPDATE app_user SET disabled_at = COALESCE(disabled_at, ?) WHERE user_id = ?")
+    return Sql.run(WRITE_FAILED, () -> jdbc.sql("UPDATE app_user SET disabled_at = COALESCE(disabled_at, ?)"
+            + " WHERE user_id = ?")
         .params(clock.instant().toEpochMilli(), userId)
         .update()) > 0;
   }

@@ -62,8 +62,8 @@ final class Reveals {
    * @throws VaultException when the token names no person of the tenant, or an erased one
    */
   Stored live(String tenant, AgencyToken token) {
-    Stored stored = Sql.run(PersonTable.FAILED, () -> table.byToken(tenant, token.value())).orElseThrow(
-        () -> new VaultException(VaultException.Reason.NOT_FOUND, "no person of tenant " + tenant + " has the token " + token));
+    Stored stored = Sql.run(PersonTable.FAILED, () -> table.byToken(tenant, token.value())).orElseThrow(() ->
+        new VaultException(VaultException.Reason.NOT_FOUND, "no person of tenant " + tenant + " has the token " + token));
     if (stored.erased()) {
       throw erased(token);
     }

@@ -113,7 +113,8 @@ public final class Vault {
   /** Unlogged lookup by name and birth date (spaces, width and case ignored), for the vault and its tests. */
   List<AgencyToken> findByNameAndBirthDate(String tenant, String familyName, String givenName, LocalDate birthDate) {
     byte[] index = keys.blindIndex(tenant, "name-birth", PersonCodec.nameBirth(familyName, givenName, birthDate));
-    return Sql.run(PersonTable.FAILED, () -> table.tokensByNameIndex(tenant, index)).stream().map(AgencyToken::new).toList();
+    return Sql.run(PersonTable.FAILED, () -> table.tokensByNameIndex(tenant, index)).stream()
+        .map(AgencyToken::new).toList();
   }
 
   /**
