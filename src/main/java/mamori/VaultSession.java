@@ -11,6 +11,7 @@ import mamori.crypto.RootKeys;
 import mamori.crypto.SigningKeys;
 import mamori.crypto.TenantKeys;
 import mamori.log.TransparencyLogs;
+import mamori.store.ClockConfiguration;
 import mamori.store.Store;
 import mamori.vault.Vault;
 import org.jspecify.annotations.Nullable;
@@ -38,10 +39,11 @@ public final class VaultSession implements AutoCloseable {
     Store store = Store.open(location);
     try {
       RootKey root = RootKeys.open(RootKeyConfig.from(VaultSession::property, keyFolder), store.dataSource());
-      TenantKeys keys = new TenantKeys(store.dataSource(), root, Clock.systemUTC());
+      Clock clock = ClockConfiguration.systemClock();
+      TenantKeys keys = new TenantKeys(store.dataSource(), root, clock);
       TransparencyLogs logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(keyFolder),
-          TransparencyLogs.DEFAULT_ORIGIN_PREFIX, Clock.systemUTC());
-      return new VaultSession(store, keys, logs, new Vault(store.dataSource(), keys, logs, Clock.systemUTC()));
+          TransparencyLogs.DEFAULT_ORIGIN_PREFIX, clock);
+      return new VaultSession(store, keys, logs, new Vault(store.dataSource(), keys, logs, clock));
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -60,12 +62,13 @@ public final class VaultSession implements AutoCloseable {
    */
   public mamori.access.AccessGate gate(String tenant) {
     mamori.entrustment.Entrustments entrustments = new mamori.entrustment.Entrustments(store.dataSource(), logs,
-        e -> {}, Clock.systemUTC());
+        e -> {}, ClockConfiguration.systemClock());
     if (entrustments.organisation(tenant).isEmpty()) {
       entrustments.registerOrganisation(mamori.entrustment.Organisation.controller(tenant, tenant));
     }
     entrustments.seedPurposes(tenant);
-    return new mamori.access.AccessGate(store.dataSource(), vault, entrustments, logs, e -> {}, Clock.systemUTC());
+    return new mamori.access.AccessGate(store.dataSource(), vault, entrustments, logs, e -> {},
+        ClockConfiguration.systemClock());
   }
 
   /** The CLI user as the tenant's own staff. */

@@ -15,12 +15,12 @@ class AccessConfiguration {
 
   @Bean
   AccessGate accessGate(Store store, Vault vault, Entrustments entrustments, TransparencyLogs logs,
-      ApplicationEventPublisher events) {
-    return new AccessGate(store.dataSource(), vault, entrustments, logs, events::publishEvent, Clock.systemUTC());
+      ApplicationEventPublisher events, Clock clock) {
+    return new AccessGate(store.dataSource(), vault, entrustments, logs, events::publishEvent, clock);
   }
 
   @Bean
-  PersonAccesses personAccesses(TransparencyLogs logs, Vault vault) {
-    return new PersonAccesses(logs, vault, Clock.systemUTC());
+  PersonAccesses personAccesses(TransparencyLogs logs, Vault vault, Clock clock) {
+    return new PersonAccesses(logs, vault, clock);
   }
 }

@@ -1,6 +1,7 @@
 package mamori.bench;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -82,7 +83,7 @@ final class BenchReadWorld {
     entrustments.registerOrganisation(new Organisation(contractor, "ベンチ入力社", Organisation.Kind.CONTRACTOR, tenant));
     entrustments.registerOrganisation(new Organisation(subcontractor, "ベンチ再委託社", Organisation.Kind.SUBCONTRACTOR,
         tenant));
-    LocalDate today = LocalDate.now(DemoStory.TOKYO);
+    LocalDate today = LocalDate.now(context.getBean(Clock.class).withZone(DemoStory.TOKYO));
     Map<Field, Mask> wide = Map.of(Field.FAMILY_NAME, Mask.NONE, Field.GIVEN_NAME, Mask.NONE,
         Field.FAMILY_NAME_KANA, Mask.NONE, Field.GIVEN_NAME_KANA, Mask.NONE, Field.ADDRESS, Mask.NONE,
         Field.BIRTH_DATE, Mask.NONE, Field.MY_NUMBER, Mask.PARTIAL);

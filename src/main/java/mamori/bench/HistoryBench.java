@@ -3,7 +3,6 @@ package mamori.bench;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import mamori.log.AccessRecord;
 import mamori.log.LogBenchmarks;
 import mamori.log.TenantLog;
 import mamori.log.TransparencyLogs;
+import mamori.store.ClockConfiguration;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
 import mamori.terminal.Progress;
@@ -50,7 +50,7 @@ public final class HistoryBench {
     String tenant = "bench-history-" + Long.toString(System.nanoTime() % 1_000_000, 36);
     try (Store s = Store.open(location);
          TransparencyLogs logs = new TransparencyLogs(s.dataSource(), SigningKeys.in(keys), "bench.example/log",
-             Clock.systemUTC())) {
+             ClockConfiguration.systemClock())) {
       TenantLog log = logs.forTenant(tenant);
       long started = System.nanoTime();
       Progress.track("append", records, step -> {

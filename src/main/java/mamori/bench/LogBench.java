@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -19,6 +18,7 @@ import mamori.crypto.SigningKeys;
 import mamori.log.LogBenchmarks;
 import mamori.log.TenantLog;
 import mamori.log.TransparencyLogs;
+import mamori.store.ClockConfiguration;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
 import mamori.terminal.Progress;
@@ -91,7 +91,7 @@ public final class LogBench {
   private void benchStoredLog(StoreLocation location, Path keys, String tenant, Figures f) {
     try (Store s = Store.open(location);
          TransparencyLogs logs = new TransparencyLogs(s.dataSource(), SigningKeys.in(keys),
-             TransparencyLogs.DEFAULT_ORIGIN_PREFIX, Clock.systemUTC())) {
+             TransparencyLogs.DEFAULT_ORIGIN_PREFIX, ClockConfiguration.systemClock())) {
       print("log.store", s.dialect().name().toLowerCase(Locale.ROOT));
       print("log.appends", appends);
       print("log.appenders", appenders);

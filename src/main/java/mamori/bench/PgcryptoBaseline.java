@@ -51,6 +51,7 @@ import java.util.function.LongConsumer;
  * database lacks it, and left there: an extension is one per database, so dropping it with the schema
  * would break a run beside this one. Where it already is, its schema qualifies every call.
  */
+// raw JDBC: a plain PostgreSQL loader on its own connections (session settings, batched inserts), not Mamori's store
 final class PgcryptoBaseline implements AutoCloseable {
   static final String DEFAULT_OPTIONS = "cipher-algo=aes256, s2k-mode=1";
   static final int BATCH = 1_000;

@@ -8,6 +8,7 @@ import java.sql.Statement;
  * The tables of {@link PgcryptoBaseline}: encrypted persons with their blind index, and the audit
  * table a row trigger fills; and the pgcrypto extension they need.
  */
+// raw JDBC: DDL on the baseline's own connection (see PgcryptoBaseline), not on Mamori's store
 final class PgcryptoSchema {
   private PgcryptoSchema() {}
 

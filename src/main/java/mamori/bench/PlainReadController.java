@@ -46,6 +46,7 @@ final class PlainReadController {
       return ServerResponse.status(401).build();
     }
     String token = request.pathVariable("token");
+    // raw JDBC: the baseline is the cheapest read there is, so the ratio measures only what the gate adds
     try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(SELECT)) {
       s.setString(1, p.tenantId().value());
       s.setString(2, p.organisationId().value());

@@ -18,6 +18,7 @@ import mamori.identity.Credentials;
 import mamori.identity.SecurityAlerts;
 import mamori.identity.TokenIssuer;
 import mamori.identity.Users;
+import mamori.store.ClockConfiguration;
 import mamori.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,7 +50,7 @@ public final class SignInBench {
     int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     Path scratch = Files.createTempDirectory("mamori-signin-bench-");
     try (VaultSession s = VaultSession.open(new StoreLocation.Embedded(scratch.resolve("data")), scratch.resolve("keys"))) {
-      Clock clock = Clock.systemUTC();
+      Clock clock = ClockConfiguration.systemClock();
       Users all = new Users(s.store.dataSource(), clock);
       Credentials credentials = new Credentials(s.store.dataSource(), s.keys,
           new SecurityAlerts(s.store.dataSource(), clock), clock);

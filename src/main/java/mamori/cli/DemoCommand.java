@@ -8,6 +8,7 @@ import mamori.demo.DemoCredentials;
 import mamori.demo.DemoStory;
 import mamori.demo.DemoTown;
 import mamori.log.TransparencyLogs;
+import mamori.store.ClockConfiguration;
 import mamori.store.StoreLocation;
 import mamori.vault.Vault;
 import picocli.CommandLine.Command;
@@ -46,10 +47,10 @@ final class DemoCommand implements Callable<Integer> {
     long generated = DemoTown.prepare(data, persons, spec.commandLine().getErr());
     var context = WebServer.start(location, port);
     if (generated > 0) {
-      DemoTown.recordGeneration(context.getBean(TransparencyLogs.class), generated, Clock.systemUTC());
+      DemoTown.recordGeneration(context.getBean(TransparencyLogs.class), generated, context.getBean(Clock.class));
     }
     DemoTown.importResidents(context.getBean(Vault.class), data, spec.commandLine().getErr());
-    DemoStory.tell(context, data, Clock.systemUTC(), spec.commandLine().getErr());
+    DemoStory.tell(context, data, context.getBean(Clock.class), spec.commandLine().getErr());
     WebServer.serveUntilStopped(context, location, spec.commandLine().getOut());
     return 0;
   }
@@ -76,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "no demo user " + user + " in "
             + data.resolve(DemoCredentials.FILE) + " (run ./mamori demo first); users: " + String.join(", ", entries.keySet()));
       }
-      Clock clock = Clock.systemUTC();
+      Clock clock = ClockConfiguration.systemClock();
       long left = 30 - clock.instant().getEpochSecond() % 30;
       spec.commandLine().getOut().printf("%s  (valid for %d more seconds)%n",
           mamori.identity.Credentials.currentCode(entry.totpSecret(), clock), left);

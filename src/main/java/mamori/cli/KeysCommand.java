@@ -1,7 +1,6 @@
 package mamori.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,6 +11,7 @@ import mamori.core.Why;
 import mamori.VaultSession;
 import mamori.crypto.TenantKeys;
 import mamori.terminal.Progress;
+import mamori.store.ClockConfiguration;
 import mamori.vault.Actor;
 import mamori.vault.KeyRotation;
 import picocli.CommandLine.Command;
@@ -47,7 +47,7 @@ final class KeysCommand implements Runnable {
   }
 
   static KeyRotation rotation(VaultSession s) {
-    return new KeyRotation(s.store.dataSource(), s.keys, s.logs, Clock.systemUTC());
+    return new KeyRotation(s.store.dataSource(), s.keys, s.logs, ClockConfiguration.systemClock());
   }
 
   static void printStatus(PrintWriter out, String tenant, KeyRotation.Status status) {

@@ -1,7 +1,6 @@
 package mamori.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,6 +14,7 @@ import mamori.log.TenantLog;
 import mamori.log.TransparencyLogs;
 import mamori.log.verify.Checkpoint;
 import mamori.log.verify.Note;
+import mamori.store.ClockConfiguration;
 import mamori.store.Store;
 import mamori.terminal.Progress;
 import picocli.CommandLine.ArgGroup;
@@ -42,7 +42,7 @@ final class LogCommand implements Runnable {
   static <T> T withLogs(StoreOptions store, LogsWork<T> work) throws Exception {
     try (Store s = Store.open(store.location());
          TransparencyLogs logs = new TransparencyLogs(s.dataSource(), SigningKeys.in(store.keyFolder()),
-             TransparencyLogs.DEFAULT_ORIGIN_PREFIX, Clock.systemUTC())) {
+             TransparencyLogs.DEFAULT_ORIGIN_PREFIX, ClockConfiguration.systemClock())) {
       return work.run(logs);
     }
   }

@@ -21,6 +21,7 @@ import mamori.identity.Principal;
 import mamori.portal.LetterPdf;
 import mamori.portal.ResidentLetters;
 import mamori.terminal.Progress;
+import mamori.store.ClockConfiguration;
 import mamori.vault.Revealed;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -88,13 +89,14 @@ final class ResidentsCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "the letters need a Japanese font at " + font
             + ": apt-get install fonts-ipaexfont-gothic, or give --font FILE (a TrueType font); no letter was issued");
       }
-      LocalDate today = LocalDate.now(Clock.system(java.time.ZoneId.of("Asia/Tokyo")));
+      Clock clock = ClockConfiguration.systemClock();
+      LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Tokyo")));
       String caseRef = "letters-" + today;
       List<LetterPdf.Page> pages = new ArrayList<>();
       try (VaultSession s = store.session()) {
         var gate = s.gate(tenant);
         Principal staff = VaultSession.staff(tenant);
-        Entrustments entrustments = new Entrustments(s.store.dataSource(), s.logs, e -> {}, Clock.systemUTC());
+        Entrustments entrustments = new Entrustments(s.store.dataSource(), s.logs, e -> {}, clock);
         String city = entrustments.organisation(tenant).map(Organisation::name).orElse(tenant);
         List<AgencyToken> tokens = new ArrayList<>();
         if (who.all) {
@@ -109,7 +111,7 @@ final class ResidentsCommand implements Runnable {
           }
         }
         ResidentLetters letters = new ResidentLetters(s.store.dataSource(), s.keys,
-            new mamori.identity.SecurityAlerts(s.store.dataSource(), Clock.systemUTC()), Clock.systemUTC());
+            new mamori.identity.SecurityAlerts(s.store.dataSource(), clock), clock);
         Map<Field, Mask> fields = new EnumMap<>(Field.class);
         for (Field f : List.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.POSTAL_CODE, Field.ADDRESS)) {
           fields.put(f, Mask.NONE);

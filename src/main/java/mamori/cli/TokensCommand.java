@@ -1,13 +1,13 @@
 package mamori.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import mamori.identity.ApiTokens;
 import mamori.identity.TokenIssuer;
+import mamori.store.ClockConfiguration;
 import mamori.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -35,7 +35,7 @@ final class TokensCommand implements Runnable {
 
   static <T> T withTokens(CommandSpec spec, StoreOptions options, Function<ApiTokens, T> work) {
     try (Store store = Store.open(options.location())) {
-      return work.apply(new ApiTokens(store.dataSource(), Clock.systemUTC()));
+      return work.apply(new ApiTokens(store.dataSource(), ClockConfiguration.systemClock()));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import mamori.VaultSession;
 import mamori.identity.Credentials;
 import mamori.identity.SecurityAlerts;
+import mamori.store.ClockConfiguration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +44,8 @@ abstract class UserSignInCommand implements Callable<Integer> {
   /** Runs {@code work} on the credentials of the store; a refused value is a usage error. */
   static void withCredentials(CommandSpec spec, StoreOptions options, java.util.function.Consumer<Credentials> work) {
     try (VaultSession s = options.session()) {
-      work.accept(new Credentials(s.store.dataSource(), s.keys,
-          new SecurityAlerts(s.store.dataSource(), Clock.systemUTC()), Clock.systemUTC()));
+      Clock clock = ClockConfiguration.systemClock();
+      work.accept(new Credentials(s.store.dataSource(), s.keys, new SecurityAlerts(s.store.dataSource(), clock), clock));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -1,11 +1,11 @@
 package mamori.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import mamori.core.Role;
 import mamori.identity.User;
 import mamori.identity.Users;
+import mamori.store.ClockConfiguration;
 import mamori.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +30,7 @@ final class UsersCommand implements Runnable {
   /** Runs {@code work} on the users of the store; a refused value is a usage error. */
   static <T> T withUsers(CommandSpec spec, StoreOptions options, java.util.function.Function<Users, T> work) {
     try (Store store = Store.open(options.location())) {
-      return work.apply(new Users(store.dataSource(), Clock.systemUTC()));
+      return work.apply(new Users(store.dataSource(), ClockConfiguration.systemClock()));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

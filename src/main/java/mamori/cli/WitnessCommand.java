@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import mamori.crypto.SigningKeys;
 import mamori.log.verify.VerifierKey;
+import mamori.store.ClockConfiguration;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
 import mamori.witness.Witness;
@@ -52,7 +53,7 @@ final class WitnessCommand implements Callable<Integer> {
     List<VerifierKey> keys = logKeys(spec, logs);
     checkName(spec, name);
     StoreLocation location = store.location();
-    Clock clock = Clock.systemUTC();
+    Clock clock = ClockConfiguration.systemClock();
     CountDownLatch stopped = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
     // Ctrl-C: the hook lets this thread close the server and the store, and waits for it to finish
@@ -142,7 +143,7 @@ final class WitnessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       checkName(spec, name);
-      var cosigner = Witness.cosigner(SigningKeys.in(keyFolder(data)), name, Clock.systemUTC());
+      var cosigner = Witness.cosigner(SigningKeys.in(keyFolder(data)), name, ClockConfiguration.systemClock());
       spec.commandLine().getOut().println(cosigner.verifierKey());
       spec.commandLine().getOut().flush();
       return 0;

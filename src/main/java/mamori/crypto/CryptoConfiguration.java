@@ -16,12 +16,12 @@ import org.springframework.core.env.Environment;
 class CryptoConfiguration {
 
   @Bean
-  RootKey rootKey(Store store, Environment environment, @Value("${mamori.data:mamori-data}") Path data) {
-    return RootKeys.open(RootKeyConfig.from(environment::getProperty, data.resolve("keys")), store.dataSource());
+  RootKey rootKey(Store store, Environment environment, @Value("${mamori.data:mamori-data}") Path data, Clock clock) {
+    return RootKeys.open(RootKeyConfig.from(environment::getProperty, data.resolve("keys")), store.dataSource(), clock);
   }
 
   @Bean
-  TenantKeys tenantKeys(Store store, RootKey rootKey) {
-    return new TenantKeys(store.dataSource(), rootKey, Clock.systemUTC());
+  TenantKeys tenantKeys(Store store, RootKey rootKey, Clock clock) {
+    return new TenantKeys(store.dataSource(), rootKey, clock);
   }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import mamori.store.ClockConfiguration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,10 +42,16 @@ public final class RootKeys {
    * keyed). The PIN of a PKCS#11 token is read from the environment or the configured PIN file.
    *
    * @param store the store whose keysets the key wraps; its migrations must have run
+   * @param clock dates the root key check when this call makes it
    * @throws KeyException when the key is missing, unreadable or not this store's, naming what to restore
    */
+  public static RootKey open(RootKeyConfig config, DataSource store, Clock clock) {
+    return open(config, store, System::getenv, clock);
+  }
+
+  /** As {@link #open(RootKeyConfig, DataSource, Clock)}, for a command that runs without Spring. */
   public static RootKey open(RootKeyConfig config, DataSource store) {
-    return open(config, store, System::getenv, Clock.systemUTC());
+    return open(config, store, ClockConfiguration.systemClock());
   }
 
   static RootKey open(RootKeyConfig config, DataSource store, Function<String, @Nullable String> env, Clock clock) {

@@ -1,6 +1,5 @@
 package mamori.entrustment;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -38,11 +37,11 @@ final class ChainDecider {
     this.volume = volume;
   }
 
-  Decision decide(Request r) throws SQLException {
+  Decision decide(Request r) {
     return decide(r, live);
   }
 
-  Decision decide(Request r, Lookup at) throws SQLException {
+  Decision decide(Request r, Lookup at) {
     LocalDate day = LocalDate.ofInstant(r.time(), JAPAN);
     Optional<Organisation> org = at.organisation(r.organisation().value());
     if (org.isEmpty()) {
@@ -80,11 +79,11 @@ final class ChainDecider {
   }
 
   /** The chain from the root down to {@code e}. */
-  List<Entrustment> chain(Entrustment e, Map<String, Entrustment> seen) throws SQLException {
+  List<Entrustment> chain(Entrustment e, Map<String, Entrustment> seen) {
     return chain(e, seen, live);
   }
 
-  List<Entrustment> chain(Entrustment e, Map<String, Entrustment> seen, Lookup at) throws SQLException {
+  List<Entrustment> chain(Entrustment e, Map<String, Entrustment> seen, Lookup at) {
     List<Entrustment> chain = new ArrayList<>();
     chain.add(e);
     Entrustment link = e;
@@ -111,7 +110,7 @@ final class ChainDecider {
     throw new IllegalArgumentException("an empty chain");
   }
 
-  private Decision check(Request r, String tenant, List<Entrustment> chain, LocalDate day) throws SQLException {
+  private Decision check(Request r, String tenant, List<Entrustment> chain, LocalDate day) {
     List<String> ids = chain.stream().map(Entrustment::id).toList();
     Standing standing = standing(chain, day);
     if (!standing.active()) {

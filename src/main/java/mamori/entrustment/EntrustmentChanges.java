@@ -1,7 +1,6 @@
 package mamori.entrustment;
 
 import java.security.SecureRandom;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,8 +54,7 @@ final class EntrustmentChanges {
     this.clock = clock;
   }
 
-  Entrustment create(@Nullable String parentId, String to, Contract contract, Scope scope, Caller caller)
-      throws SQLException {
+  Entrustment create(@Nullable String parentId, String to, Contract contract, Scope scope, Caller caller) {
     Organisation from = organisation(caller.organisation());
     String tenant = from.tenant();
     if (caller.role() != Role.ORG_ADMIN && caller.role() != Role.SECURITY_OFFICER) {
@@ -115,7 +113,7 @@ final class EntrustmentChanges {
     return made;
   }
 
-  Entrustment approve(String id, Caller caller) throws SQLException {
+  Entrustment approve(String id, Caller caller) {
     Organisation org = organisation(caller.organisation());
     Entrustment e = find(org.tenant(), id);
     requireRootOfficer(e, caller, "approves a re-entrustment");
@@ -134,7 +132,7 @@ final class EntrustmentChanges {
     return find(e.tenant(), id);
   }
 
-  Entrustment approveInAdvance(String id, Caller caller) throws SQLException {
+  Entrustment approveInAdvance(String id, Caller caller) {
     Entrustment e = find(organisation(caller.organisation()).tenant(), id);
     requireRootOfficer(e, caller, "permits re-entrustment in advance");
     Contract.AdvanceTerms terms = e.contract().advance();
@@ -152,7 +150,7 @@ final class EntrustmentChanges {
   }
 
   /** Suspends (ACTIVE to SUSPENDED), resumes (back) or revokes (anything but REVOKED). */
-  Entrustment move(String id, Status next, Caller caller) throws SQLException {
+  Entrustment move(String id, Status next, Caller caller) {
     Entrustment e = find(organisation(caller.organisation()).tenant(), id);
     boolean rootOfficer = caller.organisation().equals(e.tenant()) && caller.role() == Role.SECURITY_OFFICER;
     boolean giver = caller.organisation().equals(e.from())
@@ -201,7 +199,7 @@ final class EntrustmentChanges {
     }
   }
 
-  private List<Entrustment> chain(Entrustment e) throws SQLException {
+  private List<Entrustment> chain(Entrustment e) {
     return chains.chain(e, new HashMap<>());
   }
 
@@ -215,11 +213,11 @@ final class EntrustmentChanges {
         Why.NONE, action, now), Outcome.allowed()));
   }
 
-  private Organisation organisation(String id) throws SQLException {
+  private Organisation organisation(String id) {
     return registry.organisation(id).orElseThrow(() -> refused(Reason.ORGANISATION_UNKNOWN, "no organisation " + id));
   }
 
-  private Entrustment find(String tenant, String id) throws SQLException {
+  private Entrustment find(String tenant, String id) {
     return table.byId(tenant, id)
         .orElseThrow(() -> refused(Reason.ENTRUSTMENT_UNKNOWN, "no entrustment " + id + " of " + tenant));
   }

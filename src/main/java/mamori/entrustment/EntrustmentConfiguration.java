@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 class EntrustmentConfiguration {
 
   @Bean
-  Entrustments entrustments(Store store, TransparencyLogs logs, ApplicationEventPublisher events) {
-    return new Entrustments(store.dataSource(), logs, events::publishEvent, Clock.systemUTC());
+  Entrustments entrustments(Store store, TransparencyLogs logs, ApplicationEventPublisher events, Clock clock) {
+    return new Entrustments(store.dataSource(), logs, events::publishEvent, clock);
   }
 }

@@ -1,7 +1,5 @@
 package mamori.entrustment;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -21,6 +19,8 @@ import mamori.core.Mask;
 import mamori.entrustment.Entrustment.Approval;
 import mamori.entrustment.Entrustment.Status;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The entrustment table of V7__entrustment.sql. State changes are conditional updates on the state
@@ -32,107 +32,83 @@ final class EntrustmentTable {
       + " purpose_only, return_or_disposal, compliance_reports, advance_sub, advance_documents, advance_reports,"
       + " purposes, fields, person_kind, person_ref, period_from, period_to, daily_cap, actions";
 
-  private final DataSource ds;
+  private final JdbcClient jdbc;
 
   EntrustmentTable(DataSource ds) {
-    this.ds = ds;
+    this.jdbc = JdbcClient.create(ds);
   }
 
-  void insert(Entrustment e, Instant now) throws SQLException {
-    try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement("INSERT INTO entrustment ("
-        + COLUMNS + ", created_at, updated_at) VALUES (" + "?, ".repeat(30) + "?)")) {
-      Contract k = e.contract();
-      Scope s = e.scope();
-      Object[] values = {e.id(), e.tenant(), e.parent(), e.from(), e.to(), e.status().name(),
-          e.approval() == null ? "none" : e.approval().advance() ? "advance" : "explicit",
-          by(e.approval()), at(e.approval()), by(e.advanceApproval()), at(e.advanceApproval()),
-          bit(k.confidentiality()), bit(k.noTakingOffPremises()), String.join("\n", k.staff()), bit(k.inspectionRight()),
-          bit(k.noUseOutsidePurpose()), bit(k.returnOrDisposal()), k.complianceReports(),
-          k.advance() == null ? null : k.advance().subcontractor(),
-          k.advance() == null ? null : k.advance().capabilityDocuments(),
-          bit(k.advance() != null && k.advance().regularReports()),
-          String.join(",", s.purposes()), fields(s.fields()), personKind(s.persons()), personRef(s.persons()),
-          s.from().toString(), s.to().toString(), s.dailyCap(),
-          s.actions().stream().map(Action::name).collect(Collectors.joining(",")), now.toEpochMilli(), now.toEpochMilli()};
-      for (int i = 0; i < values.length; i++) {
-        if (values[i] == null) {
-          st.setNull(i + 1, i == 8 || i == 10 ? Types.BIGINT : Types.VARCHAR);
-        } else {
-          st.setObject(i + 1, values[i]);
-        }
+  void insert(Entrustment e, Instant now) {
+    Contract k = e.contract();
+    Scope s = e.scope();
+    Object[] values = {e.id(), e.tenant(), e.parent(), e.from(), e.to(), e.status().name(),
+        e.approval() == null ? "none" : e.approval().advance() ? "advance" : "explicit",
+        by(e.approval()), at(e.approval()), by(e.advanceApproval()), at(e.advanceApproval()),
+        bit(k.confidentiality()), bit(k.noTakingOffPremises()), String.join("\n", k.staff()), bit(k.inspectionRight()),
+        bit(k.noUseOutsidePurpose()), bit(k.returnOrDisposal()), k.complianceReports(),
+        k.advance() == null ? null : k.advance().subcontractor(),
+        k.advance() == null ? null : k.advance().capabilityDocuments(),
+        bit(k.advance() != null && k.advance().regularReports()),
+        String.join(",", s.purposes()), fields(s.fields()), personKind(s.persons()), personRef(s.persons()),
+        s.from().toString(), s.to().toString(), s.dailyCap(),
+        s.actions().stream().map(Action::name).collect(Collectors.joining(",")), now.toEpochMilli(), now.toEpochMilli()};
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        values[i] = new SqlParameterValue(i == 8 || i == 10 ? Types.BIGINT : Types.VARCHAR, null);
       }
-      st.executeUpdate();
     }
+    jdbc.sql("INSERT INTO entrustment (" + COLUMNS + ", created_at, updated_at) VALUES (" + "?, ".repeat(30) + "?)")
+        .params(values)
+        .update();
   }
 
-  Optional<Entrustment> byId(String tenant, String id) throws SQLException {
+  Optional<Entrustment> byId(String tenant, String id) {
     List<Entrustment> found = select("WHERE tenant_id = ? AND entrustment_id = ?", tenant, id);
     return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
   }
 
   /** The entrustments held by {@code org}, oldest first. */
-  List<Entrustment> heldBy(String tenant, String org) throws SQLException {
+  List<Entrustment> heldBy(String tenant, String org) {
     return select("WHERE tenant_id = ? AND to_org = ? ORDER BY created_at, entrustment_id", tenant, org);
   }
 
   /** Every entrustment of a tenant, oldest first. */
-  List<Entrustment> all(String tenant) throws SQLException {
+  List<Entrustment> all(String tenant) {
     return select("WHERE tenant_id = ? ORDER BY created_at, entrustment_id", tenant);
   }
 
   /** The entrustments given by {@code org}, oldest first. */
-  List<Entrustment> givenBy(String tenant, String org) throws SQLException {
+  List<Entrustment> givenBy(String tenant, String org) {
     return select("WHERE tenant_id = ? AND from_org = ? ORDER BY created_at, entrustment_id", tenant, org);
   }
 
   /** Moves {@code id} from {@code expected} to {@code next}, with the approval when one is given. */
-  boolean move(String tenant, String id, Status expected, Status next, @Nullable Approval approval, Instant now)
-      throws SQLException {
-    String set = approval == null ? "" : ", approval = ?, approved_by = ?, approved_at = ?";
-    try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement("UPDATE entrustment SET status = ?"
-        + set + ", updated_at = ? WHERE tenant_id = ? AND entrustment_id = ? AND status = ?")) {
-      int i = 1;
-      st.setString(i++, next.name());
-      if (approval != null) {
-        st.setString(i++, approval.advance() ? "advance" : "explicit");
-        st.setString(i++, approval.by());
-        st.setLong(i++, approval.at().toEpochMilli());
-      }
-      st.setLong(i++, now.toEpochMilli());
-      st.setString(i++, tenant);
-      st.setString(i++, id);
-      st.setString(i, expected.name());
-      return st.executeUpdate() == 1;
+  boolean move(String tenant, String id, Status expected, Status next, @Nullable Approval approval, Instant now) {
+    List<Object> params = new ArrayList<>(List.of(next.name()));
+    if (approval != null) {
+      params.addAll(List.of(approval.advance() ? "advance" : "explicit", approval.by(), approval.at().toEpochMilli()));
     }
+    params.addAll(List.of(now.toEpochMilli(), tenant, id, expected.name()));
+    String set = approval == null ? "" : ", approval = ?, approved_by = ?, approved_at = ?";
+    return jdbc.sql("UPDATE entrustment SET status = ?" + set + ", updated_at = ? WHERE tenant_id = ?"
+            + " AND entrustment_id = ? AND status = ?")
+        .params(params)
+        .update() == 1;
   }
 
   /** Records the advance permission on {@code id}, once. */
-  boolean approveInAdvance(String tenant, String id, Approval approval) throws SQLException {
-    try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement("UPDATE entrustment SET"
-        + " advance_by = ?, advance_at = ?, updated_at = ? WHERE tenant_id = ? AND entrustment_id = ? AND advance_by IS NULL")) {
-      st.setString(1, approval.by());
-      st.setLong(2, approval.at().toEpochMilli());
-      st.setLong(3, approval.at().toEpochMilli());
-      st.setString(4, tenant);
-      st.setString(5, id);
-      return st.executeUpdate() == 1;
-    }
+  boolean approveInAdvance(String tenant, String id, Approval approval) {
+    return jdbc.sql("UPDATE entrustment SET advance_by = ?, advance_at = ?, updated_at = ? WHERE tenant_id = ?"
+            + " AND entrustment_id = ? AND advance_by IS NULL")
+        .params(approval.by(), approval.at().toEpochMilli(), approval.at().toEpochMilli(), tenant, id)
+        .update() == 1;
   }
 
-  private List<Entrustment> select(String where, String... args) throws SQLException {
-    try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement(
-        "SELECT " + COLUMNS + " FROM entrustment " + where)) {
-      for (int i = 0; i < args.length; i++) {
-        st.setString(i + 1, args[i]);
-      }
-      List<Entrustment> found = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          found.add(read(rs));
-        }
-      }
-      return found;
-    }
+  private List<Entrustment> select(String where, String... args) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM entrustment " + where)
+        .params((Object[]) args)
+        .query((rs, n) -> read(rs))
+        .list();
   }
 
   private static Entrustment read(ResultSet rs) throws SQLException {

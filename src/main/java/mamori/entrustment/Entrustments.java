@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import mamori.core.Action;
 import mamori.core.Attempt;
@@ -16,6 +17,7 @@ import mamori.entrustment.Entrustment.Status;
 import mamori.log.AccessRecord;
 import mamori.log.LogUnavailableException;
 import mamori.log.TransparencyLogs;
+import mamori.store.Sql;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * {@link EntrustmentRevoked}) to the listener given.
  */
 public final class Entrustments implements AutoCloseable {
+  private static final String FAILED = "the entrustment store failed";
   private static final java.util.regex.Pattern WELL_FORMED_ID = java.util.regex.Pattern.compile("ent(-[a-z0-9]{4}){3}");
   private final RegistryTable registry;
   private final EntrustmentTable table;
@@ -61,38 +64,36 @@ public final class Entrustments implements AutoCloseable {
         .filter(t -> t.kind() == Organisation.Kind.CONTROLLER).isEmpty()) {
       throw new IllegalArgumentException("tenant " + org.tenant() + " is not registered");
     }
-    if (!Jdbc.sql(() -> registry.addOrganisation(org))) {
+    if (!Sql.run(FAILED, () -> registry.addOrganisation(org))) {
       throw new IllegalArgumentException("organisation id " + org.id() + " is taken");
     }
   }
 
   public Optional<Organisation> organisation(String id) {
-    return Jdbc.sql(() -> registry.organisation(id));
+    return Sql.run(FAILED, () -> registry.organisation(id));
   }
 
   /** Registers or replaces a purpose of its tenant. */
   public void registerPurpose(Purpose purpose) {
-    Jdbc.sql(() -> {
+    Sql.run(FAILED, () -> {
       registry.putPurpose(purpose, true);
       snapshots.changed(purpose.tenant());
-      return null;
     });
   }
 
   /** Adds the common municipal purposes ({@code resident-tax}, ...) the tenant has not registered yet. */
   public void seedPurposes(String tenant) {
-    Jdbc.sql(() -> {
+    Sql.run(FAILED, () -> {
       for (Purpose p : CommonPurposes.forTenant(tenant)) {
         registry.putPurpose(p, false);
       }
       snapshots.changed(tenant);
-      return null;
     });
   }
 
   /** The tenant's purposes, by id. */
   public List<Purpose> purposes(String tenant) {
-    return Jdbc.sql(() -> registry.purposes(tenant));
+    return Sql.run(FAILED, () -> registry.purposes(tenant));
   }
 
   /**
@@ -139,10 +140,10 @@ public final class Entrustments implements AutoCloseable {
    * Runs a change, then moves the epoch of the changed entrustment's tenant. A refusal is recorded in the
    * log of the caller's tenant as {@code deny:<code>}, naming the entrustment when the id is well formed.
    */
-  private Entrustment changed(Action action, Caller caller, @Nullable String id, Jdbc.Sql<Entrustment> change) {
+  private Entrustment changed(Action action, Caller caller, @Nullable String id, Supplier<Entrustment> change) {
     try {
-      return Jdbc.sql(() -> {
-        Entrustment e = change.run();
+      return Sql.run(FAILED, () -> {
+        Entrustment e = change.get();
         snapshots.changed(e.tenant());
         return e;
       });
@@ -159,12 +160,12 @@ public final class Entrustments implements AutoCloseable {
   }
 
   public Optional<Entrustment> entrustment(String tenant, String id) {
-    return Jdbc.sql(() -> table.byId(tenant, id));
+    return Sql.run(FAILED, () -> table.byId(tenant, id));
   }
 
   /** The entrustments {@code organisation} holds, oldest first. */
   public List<Entrustment> heldBy(String organisation) {
-    return Jdbc.sql(() -> {
+    return Sql.run(FAILED, () -> {
       Lookup at = snapshots.current();
       Optional<Organisation> o = at.organisation(organisation);
       return o.isEmpty() ? List.<Entrustment>of() : at.heldBy(o.get().tenant(), o.get().id());
@@ -173,17 +174,18 @@ public final class Entrustments implements AutoCloseable {
 
   /** The entrustments {@code organisation} gives (first entrustments and re-entrustments), oldest first. */
   public List<Entrustment> givenBy(String organisation) {
-    return organisation(organisation).map(o -> Jdbc.sql(() -> table.givenBy(o.tenant(), o.id()))).orElse(List.of());
+    return organisation(organisation).map(o -> Sql.run(FAILED, () -> table.givenBy(o.tenant(), o.id())))
+        .orElse(List.of());
   }
 
   /** Where an entrustment stands today: its own state, expiry, or the ancestor that cuts it. */
   public Standing standing(Entrustment e) {
-    return Jdbc.sql(() -> ChainDecider.standing(decider.chain(e, new HashMap<>()), changes.today()));
+    return Sql.run(FAILED, () -> ChainDecider.standing(decider.chain(e, new HashMap<>()), changes.today()));
   }
 
   /** Decides an access; logs and counts nothing. */
   public Decision decide(Request request) {
-    return Jdbc.sql(() -> decider.decide(request, snapshots.current()));
+    return Sql.run(FAILED, () -> decider.decide(request, snapshots.current()));
   }
 
   /**
@@ -197,7 +199,7 @@ public final class Entrustments implements AutoCloseable {
     if (allowed.chain().isEmpty()) {
       return true;
     }
-    return Jdbc.sql(() -> {
+    return Sql.run(FAILED, () -> {
       List<VolumeTable.Link> links = new java.util.ArrayList<>();
       Lookup at = snapshots.current();
       for (String id : allowed.chain()) {
@@ -210,7 +212,7 @@ public final class Entrustments implements AutoCloseable {
 
   /** The accesses counted against an entrustment on a day. */
   public long count(String tenant, String entrustmentId, LocalDate day) {
-    return Jdbc.sql(() -> volume.count(tenant, entrustmentId, day));
+    return Sql.run(FAILED, () -> volume.count(tenant, entrustmentId, day));
   }
 
   /**
@@ -220,9 +222,6 @@ public final class Entrustments implements AutoCloseable {
    */
   @Override
   public void close() {
-    Jdbc.sql(() -> {
-      volume.giveBack();
-      return null;
-    });
+    Sql.run(FAILED, volume::giveBack);
   }
 }

@@ -1,9 +1,5 @@
 package mamori.entrustment;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /*
  * Design. A decision walks an organisation, the tenant's purposes and a chain of entrustments: five or
@@ -27,14 +24,14 @@ final class Snapshots {
   private record Snapshot(long epoch, List<Purpose> purposes, Map<String, Entrustment> byId,
       Map<String, List<Entrustment>> heldBy) {}
 
-  private final DataSource ds;
+  private final JdbcClient jdbc;
   private final RegistryTable registry;
   private final EntrustmentTable table;
   private final Map<String, Organisation> organisations = new ConcurrentHashMap<>();
   private final Map<String, Snapshot> tenants = new ConcurrentHashMap<>();
 
   Snapshots(DataSource ds, RegistryTable registry, EntrustmentTable table) {
-    this.ds = ds;
+    this.jdbc = JdbcClient.create(ds);
     this.registry = registry;
     this.table = table;
   }
@@ -44,26 +41,26 @@ final class Snapshots {
     Map<String, Snapshot> seen = new HashMap<>(2);
     return new Lookup() {
       @Override
-      public Optional<Organisation> organisation(String id) throws SQLException {
+      public Optional<Organisation> organisation(String id) {
         return Snapshots.this.organisation(id);
       }
 
       @Override
-      public List<Purpose> purposes(String tenant) throws SQLException {
+      public List<Purpose> purposes(String tenant) {
         return of(tenant).purposes();
       }
 
       @Override
-      public List<Entrustment> heldBy(String tenant, String organisation) throws SQLException {
+      public List<Entrustment> heldBy(String tenant, String organisation) {
         return of(tenant).heldBy().getOrDefault(organisation, List.of());
       }
 
       @Override
-      public Optional<Entrustment> byId(String tenant, String id) throws SQLException {
+      public Optional<Entrustment> byId(String tenant, String id) {
         return Optional.ofNullable(of(tenant).byId().get(id));
       }
 
-      private Snapshot of(String tenant) throws SQLException {
+      private Snapshot of(String tenant) {
         Snapshot s = seen.get(tenant);
         if (s == null) {
           s = snapshot(tenant);
@@ -74,7 +71,7 @@ final class Snapshots {
     };
   }
 
-  Optional<Organisation> organisation(String id) throws SQLException {
+  Optional<Organisation> organisation(String id) {
     Organisation known = organisations.get(id);
     if (known != null) {
       return Optional.of(known);
@@ -85,16 +82,15 @@ final class Snapshots {
   }
 
   /** Marks a tenant's purposes or entrustments changed, here and for every instance on the store. */
-  void changed(String tenant) throws SQLException {
-    try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement("INSERT INTO entrustment_epoch"
-        + " (tenant_id, epoch) VALUES (?, 1) ON CONFLICT (tenant_id) DO UPDATE SET epoch = entrustment_epoch.epoch + 1")) {
-      st.setString(1, tenant);
-      st.executeUpdate();
-    }
+  void changed(String tenant) {
+    jdbc.sql("INSERT INTO entrustment_epoch (tenant_id, epoch) VALUES (?, 1)"
+            + " ON CONFLICT (tenant_id) DO UPDATE SET epoch = entrustment_epoch.epoch + 1")
+        .param(tenant)
+        .update();
     tenants.remove(tenant);
   }
 
-  private Snapshot snapshot(String tenant) throws SQLException {
+  private Snapshot snapshot(String tenant) {
     long epoch = epoch(tenant);
     Snapshot s = tenants.get(tenant);
     if (s != null && s.epoch() == epoch) {
@@ -112,13 +108,11 @@ final class Snapshots {
     return s;
   }
 
-  private long epoch(String tenant) throws SQLException {
-    try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement(
-        "SELECT epoch FROM entrustment_epoch WHERE tenant_id = ?")) {
-      st.setString(1, tenant);
-      try (ResultSet rs = st.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : 0;
-      }
-    }
+  private long epoch(String tenant) {
+    return jdbc.sql("SELECT epoch FROM entrustment_epoch WHERE tenant_id = ?")
+        .param(tenant)
+        .query(Long.class)
+        .optional()
+        .orElse(0L);
   }
 }

@@ -1,6 +1,5 @@
 package mamori.entrustment;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +38,7 @@ final class VolumeLeases {
   }
 
   /** Counts {@code n} on every link of {@code day}, root first; false (and nothing counted) when one cap would pass. */
-  boolean tryConsume(String tenant, List<VolumeTable.Link> links, LocalDate day, long n) throws SQLException {
+  boolean tryConsume(String tenant, List<VolumeTable.Link> links, LocalDate day, long n) {
     List<Allowance> held = new ArrayList<>(links.size());
     try {
       for (VolumeTable.Link link : links) {
@@ -65,7 +64,7 @@ final class VolumeLeases {
   }
 
   /** The accesses counted on a day: the stored counter less what this instance leased and has not used. */
-  long count(String tenant, String entrustmentId, LocalDate day) throws SQLException {
+  long count(String tenant, String entrustmentId, LocalDate day) {
     Allowance a = allowances.get(new Key(tenant, entrustmentId, day));
     if (a == null) {
       return table.count(tenant, entrustmentId, day);
@@ -85,7 +84,7 @@ final class VolumeLeases {
   }
 
   /** Gives every unused block back to the store; the leases start again from nothing. */
-  void giveBack() throws SQLException {
+  void giveBack() {
     for (Map.Entry<Key, Allowance> e : allowances.entrySet()) {
       Allowance a = e.getValue();
       a.lock.lock();

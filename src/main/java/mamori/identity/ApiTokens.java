@@ -2,14 +2,11 @@ package mamori.identity;
 
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -17,7 +14,9 @@ import mamori.core.OrganisationId;
 import mamori.core.Role;
 import mamori.core.TenantId;
 import mamori.core.UserId;
+import mamori.store.Sql;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /*
  * API bearer tokens, issued per user. The token text (see TokenText) is returned once by issue and kept
@@ -35,13 +34,13 @@ public final class ApiTokens {
   private static final Duration MAX_VALIDITY = Duration.ofDays(366);
   private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
-  private final DataSource dataSource;
+  private final JdbcClient jdbc;
   private final Users users;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   public ApiTokens(DataSource dataSource, Clock clock) {
-    this.dataSource = dataSource;
+    this.jdbc = JdbcClient.create(dataSource);
     this.users = new Users(dataSource, clock);
     this.clock = clock;
   }
@@ -82,9 +81,11 @@ public final class ApiTokens {
     String id = TokenText.newId(random);
     Instant now = clock.instant();
     Instant expires = now.plus(validity);
-    Jdbc.update(dataSource, "INSERT INTO api_token (token_hash, token_id, tenant_id, user_id, label, issued_by, "
-        + "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", TokenText.hash(text), id, user.tenantId(),
-        userId, label, issuer.describe(), now.toEpochMilli(), expires.toEpochMilli());
+    Sql.run(Users.WRITE_FAILED, () -> jdbc.sql("INSERT INTO api_token (token_hash, token_id, tenant_id, user_id, label,"
+            + " issued_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(TokenText.hash(text), id, user.tenantId(), userId, label, issuer.describe(), now.toEpochMilli(),
+            expires.toEpochMilli())
+        .update());
     return new Issued(id, text, expires);
   }
 
@@ -101,57 +102,54 @@ public final class ApiTokens {
     String sql = "SELECT t.token_hash, t.token_id, t.expires_at, t.revoked_at, t.last_used_at, u.user_id, "
         + "u.tenant_id, u.organisation_id, u.role, u.disabled_at FROM api_token t JOIN app_user u "
         + "ON u.tenant_id = t.tenant_id AND u.user_id = t.user_id WHERE t.token_hash = ?";
-    Principal principal;
-    long lastUsed;
-    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-      st.setBytes(1, hash);
-      try (ResultSet rs = st.executeQuery()) {
-        if (!rs.next() || !MessageDigest.isEqual(rs.getBytes(1), hash) || rs.getLong(3) <= now
-            || rs.getObject(4) != null || rs.getObject(10) != null) {
-          return Optional.empty();
-        }
-        lastUsed = rs.getLong(5);
-        principal = new Principal(new UserId(rs.getString(6)), new TenantId(rs.getString(7)),
-            new OrganisationId(rs.getString(8)), Role.valueOf(rs.getString(9)), rs.getString(2));
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot check a token: " + e.getMessage(), e);
+    Optional<Stored> stored = Sql.run("cannot check a token", () -> jdbc.sql(sql).param(hash)
+        .query((rs, n) -> new Stored(rs.getBytes(1), rs.getString(2), rs.getLong(3), rs.getObject(4) != null,
+            rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getObject(10) != null))
+        .optional());
+    if (stored.isEmpty()) {
+      return Optional.empty();
     }
-    if (now - lastUsed >= TOUCH_EVERY.toMillis()) {
-      Jdbc.update(dataSource, "UPDATE api_token SET last_used_at = ? WHERE token_hash = ?", now, hash);
+    Stored t = stored.get();
+    if (!MessageDigest.isEqual(t.hash(), hash) || t.expiresAt() <= now || t.revoked() || t.userDisabled()) {
+      return Optional.empty();
     }
-    return Optional.of(principal);
+    if (now - t.lastUsedAt() >= TOUCH_EVERY.toMillis()) {
+      Sql.run(Users.WRITE_FAILED, () -> jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE token_hash = ?")
+          .params(now, hash)
+          .update());
+    }
+    return Optional.of(new Principal(new UserId(t.userId()), new TenantId(t.tenantId()),
+        new OrganisationId(t.organisationId()), Role.valueOf(t.role()), t.tokenId()));
   }
+
+  /** A token's row joined with its user's, as {@link #authenticate} reads it. */
+  private record Stored(byte[] hash, String tokenId, long expiresAt, boolean revoked, long lastUsedAt, String userId,
+      String tenantId, String organisationId, String role, boolean userDisabled) {}
 
   /** A user's tokens, newest first, revoked and expired ones included; without secrets. */
   public List<TokenInfo> list(String userId) {
     String sql = "SELECT token_id, user_id, label, issued_by, created_at, expires_at, revoked_at, last_used_at "
         + "FROM api_token WHERE user_id = ? ORDER BY created_at DESC, token_id";
-    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-      st.setString(1, userId);
-      List<TokenInfo> tokens = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          tokens.add(new TokenInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              Instant.ofEpochMilli(rs.getLong(5)), Instant.ofEpochMilli(rs.getLong(6)), instant(rs, 7), instant(rs, 8)));
-        }
-      }
-      return tokens;
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot list tokens: " + e.getMessage(), e);
-    }
+    return Sql.run("cannot list tokens", () -> jdbc.sql(sql).param(userId)
+        .query((rs, n) -> new TokenInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            Instant.ofEpochMilli(rs.getLong(5)), Instant.ofEpochMilli(rs.getLong(6)), instant(rs, 7), instant(rs, 8)))
+        .list());
   }
 
   /** Revokes one token from now on; false when no unrevoked token has this id. */
   public boolean revoke(String tokenId) {
-    return Jdbc.update(dataSource, "UPDATE api_token SET revoked_at = ? WHERE token_id = ? AND revoked_at IS NULL",
-        clock.instant().toEpochMilli(), tokenId) > 0;
+    return Sql.run(Users.WRITE_FAILED, () -> jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE token_id = ?"
+            + " AND revoked_at IS NULL")
+        .params(clock.instant().toEpochMilli(), tokenId)
+        .update()) > 0;
   }
 
   /** Revokes every unrevoked token of a user; returns how many. */
   public int revokeAll(String userId) {
-    return Jdbc.update(dataSource, "UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
-        clock.instant().toEpochMilli(), userId);
+    return Sql.run(Users.WRITE_FAILED, () -> jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE user_id = ?"
+            + " AND revoked_at IS NULL")
+        .params(clock.instant().toEpochMilli(), userId)
+        .update());
   }
 
   private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {

@@ -11,28 +11,28 @@ import org.springframework.context.annotation.Configuration;
 class IdentityConfiguration {
 
   @Bean
-  Users users(Store store) {
-    return new Users(store.dataSource(), Clock.systemUTC());
+  Users users(Store store, Clock clock) {
+    return new Users(store.dataSource(), clock);
   }
 
   @Bean
-  ApiTokens apiTokens(Store store) {
-    return new ApiTokens(store.dataSource(), Clock.systemUTC());
+  ApiTokens apiTokens(Store store, Clock clock) {
+    return new ApiTokens(store.dataSource(), clock);
   }
 
   @Bean
-  SecurityAlerts securityAlerts(Store store) {
-    return new SecurityAlerts(store.dataSource(), Clock.systemUTC());
+  SecurityAlerts securityAlerts(Store store, Clock clock) {
+    return new SecurityAlerts(store.dataSource(), clock);
   }
 
   @Bean
-  Credentials credentials(Store store, TenantKeys keys, SecurityAlerts alerts) {
-    return new Credentials(store.dataSource(), keys, alerts, Clock.systemUTC());
+  Credentials credentials(Store store, TenantKeys keys, SecurityAlerts alerts, Clock clock) {
+    return new Credentials(store.dataSource(), keys, alerts, clock);
   }
 
   @Bean
-  Passkeys passkeys(Store store) {
-    return new Passkeys(store.dataSource());
+  Passkeys passkeys(Store store, Clock clock) {
+    return new Passkeys(store.dataSource(), clock);
   }
 
   @Bean

@@ -1,11 +1,9 @@
 package mamori.identity;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import javax.sql.DataSource;
+import mamori.store.Sql;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
@@ -13,10 +11,10 @@ import org.springframework.security.web.webauthn.management.PublicKeyCredentialU
 
 /** WebAuthn user entities over the store: a random handle per owner, the WebAuthn name being the owner id. */
 final class PasskeyUsers implements PublicKeyCredentialUserEntityRepository {
-  private final DataSource dataSource;
+  private final JdbcClient jdbc;
 
   PasskeyUsers(DataSource dataSource) {
-    this.dataSource = dataSource;
+    this.jdbc = JdbcClient.create(dataSource);
   }
 
   @Override
@@ -31,28 +29,23 @@ final class PasskeyUsers implements PublicKeyCredentialUserEntityRepository {
 
   @Override
   public void save(PublicKeyCredentialUserEntity user) {
-    Jdbc.update(dataSource, "INSERT INTO passkey_user (user_handle, owner_id, display_name) VALUES (?, ?, ?) "
-        + "ON CONFLICT (user_handle) DO UPDATE SET display_name = excluded.display_name",
-        user.getId().getBytes(), user.getName(), user.getDisplayName());
+    Sql.run(Users.WRITE_FAILED, () -> jdbc.sql("INSERT INTO passkey_user (user_handle, owner_id, display_name)"
+            + " VALUES (?, ?, ?) ON CONFLICT (user_handle) DO UPDATE SET display_name = excluded.display_name")
+        .params(user.getId().getBytes(), user.getName(), user.getDisplayName())
+        .update());
   }
 
   @Override
   public void delete(Bytes id) {
-    Jdbc.update(dataSource, "DELETE FROM passkey_user WHERE user_handle = ?", id.getBytes());
+    Sql.run(Users.WRITE_FAILED, () -> jdbc.sql("DELETE FROM passkey_user WHERE user_handle = ?")
+        .param(id.getBytes())
+        .update());
   }
 
   private @Nullable PublicKeyCredentialUserEntity one(String sql, Object arg) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-      st.setObject(1, arg);
-      try (ResultSet rs = st.executeQuery()) {
-        if (!rs.next()) {
-          return null;
-        }
-        return ImmutablePublicKeyCredentialUserEntity.builder().id(new Bytes(rs.getBytes(1))).name(rs.getString(2))
-            .displayName(rs.getString(3)).build();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read passkey users: " + e.getMessage(), e);
-    }
+    return Sql.run("cannot read passkey users", () -> jdbc.sql(sql).param(arg)
+        .query((rs, n) -> (PublicKeyCredentialUserEntity) ImmutablePublicKeyCredentialUserEntity.builder()
+            .id(new Bytes(rs.getBytes(1))).name(rs.getString(2)).displayName(rs.getString(3)).build())
+        .optional()).orElse(null);
   }
 }

@@ -1,5 +1,6 @@
 package mamori.identity;
 
+import java.time.Clock;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
@@ -13,9 +14,11 @@ import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPar
  */
 public final class Passkeys {
   private final DataSource dataSource;
+  private final Clock clock;
 
-  public Passkeys(DataSource dataSource) {
+  public Passkeys(DataSource dataSource, Clock clock) {
     this.dataSource = dataSource;
+    this.clock = clock;
   }
 
   /**
@@ -23,7 +26,7 @@ public final class Passkeys {
    * accepting ceremonies only from {@code origins} (such as {@code https://portal.city.example}).
    */
   public WebAuthnRelyingPartyOperations relyingParty(String rpId, String rpName, Set<String> origins) {
-    return new Webauthn4JRelyingPartyOperations(new PasskeyUsers(dataSource), new PasskeyCredentials(dataSource),
+    return new Webauthn4JRelyingPartyOperations(new PasskeyUsers(dataSource), new PasskeyCredentials(dataSource, clock),
         PublicKeyCredentialRpEntity.builder().id(rpId).name(rpName).build(), origins);
   }
 
@@ -34,7 +37,7 @@ public final class Passkeys {
     if (user == null) {
       return 0;
     }
-    PasskeyCredentials credentials = new PasskeyCredentials(dataSource);
+    PasskeyCredentials credentials = new PasskeyCredentials(dataSource, clock);
     var all = credentials.findByUserId(user.getId());
     all.forEach(c -> credentials.delete(c.getCredentialId()));
     return all.size();
@@ -43,6 +46,6 @@ public final class Passkeys {
   /** How many passkeys {@code ownerId} has registered. */
   public int count(String ownerId) {
     var user = new PasskeyUsers(dataSource).findByUsername(ownerId);
-    return user == null ? 0 : new PasskeyCredentials(dataSource).findByUserId(user.getId()).size();
+    return user == null ? 0 : new PasskeyCredentials(dataSource, clock).findByUserId(user.getId()).size();
   }
 }

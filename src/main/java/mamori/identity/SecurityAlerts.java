@@ -1,19 +1,16 @@
 package mamori.identity;
 
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
+import mamori.store.Sql;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What a tenant's security officer must look at: an account locked by repeated failed sign-ins, an access
@@ -23,12 +20,12 @@ public final class SecurityAlerts {
   private static final Logger LOG = LoggerFactory.getLogger(SecurityAlerts.class);
   private static final String COLUMNS = "alert_id, kind, subject, detail, raised_at, closed_at, closed_by";
 
-  private final DataSource dataSource;
+  private final JdbcClient jdbc;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   public SecurityAlerts(DataSource dataSource, Clock clock) {
-    this.dataSource = dataSource;
+    this.jdbc = JdbcClient.create(dataSource);
     this.clock = clock;
   }
 
@@ -45,9 +42,10 @@ public final class SecurityAlerts {
     byte[] id = new byte[8];
     random.nextBytes(id);
     String alertId = HexFormat.of().formatHex(id);
-    Jdbc.update(dataSource, "INSERT INTO security_alert (tenant_id, alert_id, kind, subject, detail, raised_at) "
-        + "VALUES (?, ?, ?, ?, ?, ?)", tenantId, alertId, kind, cut(subject, 200), cut(detail, 1000),
-        clock.instant().toEpochMilli());
+    Sql.run(Users.WRITE_FAILED, () -> jdbc.sql("INSERT INTO security_alert (tenant_id, alert_id, kind, subject, detail,"
+            + " raised_at) VALUES (?, ?, ?, ?, ?, ?)")
+        .params(tenantId, alertId, kind, cut(subject, 200), cut(detail, 1000), clock.instant().toEpochMilli())
+        .update());
     LOG.warn("security alert {} for tenant {}: {} {}", alertId, tenantId, kind, subject);
     return alertId;
   }
@@ -56,28 +54,20 @@ public final class SecurityAlerts {
   public List<Alert> list(String tenantId, int limit) {
     String sql = "SELECT " + COLUMNS + " FROM security_alert WHERE tenant_id = ? "
         + "ORDER BY CASE WHEN closed_at IS NULL THEN 0 ELSE 1 END, raised_at DESC, alert_id LIMIT ?";
-    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-      st.setString(1, tenantId);
-      st.setInt(2, limit);
-      List<Alert> alerts = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          long closed = rs.getLong(6);
-          Instant closedAt = rs.wasNull() ? null : Instant.ofEpochMilli(closed);
-          alerts.add(new Alert(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              Instant.ofEpochMilli(rs.getLong(5)), closedAt, rs.getString(7)));
-        }
-      }
-      return alerts;
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read security alerts: " + e.getMessage(), e);
-    }
+    return Sql.run("cannot read security alerts", () -> jdbc.sql(sql).params(tenantId, limit).query((rs, n) -> {
+      long closed = rs.getLong(6);
+      Instant closedAt = rs.wasNull() ? null : Instant.ofEpochMilli(closed);
+      return new Alert(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+          Instant.ofEpochMilli(rs.getLong(5)), closedAt, rs.getString(7));
+    }).list());
   }
 
   /** Closes an open alert of the tenant; false when the tenant has no such open alert. */
   public boolean close(String tenantId, String alertId, String closedBy) {
-    return Jdbc.update(dataSource, "UPDATE security_alert SET closed_at = ?, closed_by = ? WHERE tenant_id = ? "
-        + "AND alert_id = ? AND closed_at IS NULL", clock.instant().toEpochMilli(), closedBy, tenantId, alertId) > 0;
+    return Sql.run(Users.WRITE_FAILED, () -> jdbc.sql("UPDATE security_alert SET closed_at = ?, closed_by = ?"
+            + " WHERE tenant_id = ? AND alert_id = ? AND closed_at IS NULL")
+        .params(clock.instant().toEpochMilli(), closedBy, tenantId, alertId)
+        .update()) > 0;
   }
 
   private static String cut(String s, int max) {

@@ -1,12 +1,7 @@
 package mamori.identity;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,6 +9,8 @@ import javax.sql.DataSource;
 import mamori.core.Role;
 import mamori.core.TenantId;
 import mamori.core.UserId;
+import mamori.store.Sql;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The users of an installation. A login name is unique across the installation and never reused; a user
@@ -24,11 +21,14 @@ public final class Users {
   private static final String COLUMNS =
       "user_id, display_name, tenant_id, organisation_id, role, created_at, disabled_at";
 
-  private final DataSource dataSource;
+  /** The failure of any write of this module's tables. */
+  static final String WRITE_FAILED = "cannot write identity data";
+
+  private final JdbcClient jdbc;
   private final Clock clock;
 
   public Users(DataSource dataSource, Clock clock) {
-    this.dataSource = dataSource;
+    this.jdbc = JdbcClient.create(dataSource);
     this.clock = clock;
   }
 
@@ -50,8 +50,10 @@ public final class Users {
       throw new IllegalArgumentException("user " + userId + " exists already");
     }
     Instant now = clock.instant();
-    Jdbc.update(dataSource, "INSERT INTO app_user (tenant_id, user_id, organisation_id, display_name, role, "
-        + "created_at) VALUES (?, ?, ?, ?, ?, ?)", tenantId, userId, organisationId, name, role.name(), now.toEpochMilli());
+    Sql.run(WRITE_FAILED, () -> jdbc.sql("INSERT INTO app_user (tenant_id, user_id, organisation_id, display_name,"
+            + " role, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+        .params(tenantId, userId, organisationId, name, role.name(), now.toEpochMilli())
+        .update());
     return new User(userId, name, tenantId, organisationId, role, now, null);
   }
 
@@ -71,8 +73,10 @@ public final class Users {
    * first time. Returns false when there is no such user.
    */
   public boolean disable(String userId) {
-    return Jdbc.update(dataSource, "UPDATE app_user SET disabled_at = COALESCE(disabled_at, ?) WHERE user_id = ?",
-        clock.instant().toEpochMilli(), userId) > 0;
+    return Sql.run(WRITE_FAILED, () -> jdbc.sql("UPDATE app_user SET disabled_at = COALESCE(disabled_at, ?)"
+            + " WHERE user_id = ?")
+        .params(clock.instant().toEpochMilli(), userId)
+        .update()) > 0;
   }
 
   private static void check(Pattern pattern, String value, String rule) {
@@ -82,20 +86,11 @@ public final class Users {
   }
 
   private List<User> query(String sql, String arg) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-      st.setString(1, arg);
-      List<User> users = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          long disabled = rs.getLong(7);
-          Instant disabledAt = rs.wasNull() ? null : Instant.ofEpochMilli(disabled);
-          users.add(new User(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              Role.valueOf(rs.getString(5)), Instant.ofEpochMilli(rs.getLong(6)), disabledAt));
-        }
-      }
-      return users;
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read users: " + e.getMessage(), e);
-    }
+    return Sql.run("cannot read users", () -> jdbc.sql(sql).param(arg).query((rs, n) -> {
+      long disabled = rs.getLong(7);
+      Instant disabledAt = rs.wasNull() ? null : Instant.ofEpochMilli(disabled);
+      return new User(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+          Role.valueOf(rs.getString(5)), Instant.ofEpochMilli(rs.getLong(6)), disabledAt);
+    }).list());
   }
 }

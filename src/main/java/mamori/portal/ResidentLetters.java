@@ -2,8 +2,6 @@ package mamori.portal;
 
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -15,7 +13,9 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import mamori.crypto.TenantKeys;
 import mamori.identity.SecurityAlerts;
+import mamori.store.Sql;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /*
  * A letter is good once, for 90 days, for five tries (the fifth wrong one locks it and alerts the
@@ -34,15 +34,16 @@ public final class ResidentLetters {
   public static final String PURPOSE = "resident-portal-letters";
   private static final Pattern LETTER = Pattern.compile("\\d{10}");
   private static final String RESIDENT_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
+  private static final String WRITE_FAILED = "cannot write resident data";
 
-  private final DataSource dataSource;
+  private final JdbcClient jdbc;
   private final TenantKeys keys;
   private final SecurityAlerts alerts;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   public ResidentLetters(DataSource dataSource, TenantKeys keys, SecurityAlerts alerts, Clock clock) {
-    this.dataSource = dataSource;
+    this.jdbc = JdbcClient.create(dataSource);
     this.keys = keys;
     this.alerts = alerts;
     this.clock = clock;
@@ -77,14 +78,14 @@ public final class ResidentLetters {
       throw new IllegalArgumentException("a person token is 1 to 32 characters");
     }
     Instant now = clock.instant();
-    Jdbc.update(dataSource, "UPDATE resident_letter SET replaced_at = ? WHERE tenant_id = ? AND person_token = ? "
+    update("UPDATE resident_letter SET replaced_at = ? WHERE tenant_id = ? AND person_token = ? "
         + "AND used_at IS NULL AND replaced_at IS NULL", now.toEpochMilli(), tenantId, personToken);
     String code = ActivationCode.generate(random);
     for (int attempt = 0; ; attempt++) {
       String number = String.format(Locale.ROOT, "%010d", Math.floorMod(random.nextLong(), 10_000_000_000L));
       Instant expires = now.plus(VALID_FOR);
       try {
-        Jdbc.update(dataSource, "INSERT INTO resident_letter (tenant_id, letter_number, person_token, code_hash, "
+        update("INSERT INTO resident_letter (tenant_id, letter_number, person_token, code_hash, "
             + "issued_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)", tenantId, number, personToken,
             hash(tenantId, number, code), now.toEpochMilli(), expires.toEpochMilli());
         return new Letter(tenantId, number, personToken, ActivationCode.printed(code), expires);
@@ -113,13 +114,13 @@ public final class ResidentLetters {
       return new Refused();
     }
     // the try is taken before the code is compared, so that any number of tries at once compare at most five
-    int taken = Jdbc.update(dataSource, "UPDATE resident_letter SET tries = tries + 1 WHERE tenant_id = ? "
+    int taken = update("UPDATE resident_letter SET tries = tries + 1 WHERE tenant_id = ? "
         + "AND letter_number = ? AND tries < ? AND used_at IS NULL AND locked_at IS NULL", tenantId, number, MAX_TRIES);
     if (taken != 1) {
       return new Refused();
     }
     if (!MessageDigest.isEqual(row.codeHash, hash(tenantId, number, code.get()))) {
-      int locked = Jdbc.update(dataSource, "UPDATE resident_letter SET locked_at = ? WHERE tenant_id = ? "
+      int locked = update("UPDATE resident_letter SET locked_at = ? WHERE tenant_id = ? "
           + "AND letter_number = ? AND tries >= ? AND locked_at IS NULL AND used_at IS NULL", now, tenantId, number, MAX_TRIES);
       if (locked == 1) {
         alerts.raise(tenantId, "letter.locked", "letter:" + number, "an activation letter was locked after "
@@ -127,7 +128,7 @@ public final class ResidentLetters {
       }
       return new Refused();
     }
-    int used = Jdbc.update(dataSource, "UPDATE resident_letter SET used_at = ? WHERE tenant_id = ? AND letter_number = ? "
+    int used = update("UPDATE resident_letter SET used_at = ? WHERE tenant_id = ? AND letter_number = ? "
         + "AND used_at IS NULL AND locked_at IS NULL AND replaced_at IS NULL", now, tenantId, number);
     if (used != 1) {
       return new Refused();
@@ -150,7 +151,7 @@ public final class ResidentLetters {
     for (int i = 0; i < 16; i++) {
       id.append(RESIDENT_ALPHABET.charAt(random.nextInt(32)));
     }
-    Jdbc.update(dataSource, "INSERT INTO resident_account (tenant_id, resident_id, person_token, created_at) "
+    update("INSERT INTO resident_account (tenant_id, resident_id, person_token, created_at) "
         + "VALUES (?, ?, ?, ?) ON CONFLICT (tenant_id, person_token) DO NOTHING", tenantId, id.toString(), personToken,
         clock.millis());
     return one("SELECT tenant_id, resident_id, person_token FROM resident_account WHERE tenant_id = ? "
@@ -165,33 +166,24 @@ public final class ResidentLetters {
       @Nullable Long lockedAt, @Nullable Long replacedAt) {}
 
   private @Nullable Row row(String tenantId, String number) {
-    String sql = "SELECT person_token, code_hash, expires_at, used_at, locked_at, replaced_at FROM resident_letter "
-        + "WHERE tenant_id = ? AND letter_number = ?";
-    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-      st.setString(1, tenantId);
-      st.setString(2, number);
-      try (ResultSet rs = st.executeQuery()) {
-        if (!rs.next()) {
-          return null;
-        }
-        return new Row(rs.getString(1), rs.getBytes(2), rs.getLong(3), nullable(rs, 4), nullable(rs, 5), nullable(rs, 6));
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read resident letters: " + e.getMessage(), e);
-    }
+    return Sql.run("cannot read resident letters", () -> jdbc.sql("SELECT person_token, code_hash, expires_at,"
+            + " used_at, locked_at, replaced_at FROM resident_letter WHERE tenant_id = ? AND letter_number = ?")
+        .params(tenantId, number)
+        .query((rs, n) -> new Row(rs.getString(1), rs.getBytes(2), rs.getLong(3), nullable(rs, 4), nullable(rs, 5),
+            nullable(rs, 6)))
+        .optional()).orElse(null);
   }
 
   private Optional<Resident> one(String sql, String... args) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        st.setString(i + 1, args[i]);
-      }
-      try (ResultSet rs = st.executeQuery()) {
-        return rs.next() ? Optional.of(new Resident(rs.getString(1), rs.getString(2), rs.getString(3))) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read resident accounts: " + e.getMessage(), e);
-    }
+    return Sql.run("cannot read resident accounts", () -> jdbc.sql(sql)
+        .params((Object[]) args)
+        .query((rs, n) -> new Resident(rs.getString(1), rs.getString(2), rs.getString(3)))
+        .optional());
+  }
+
+  /** One INSERT, UPDATE or DELETE in its own auto-committed transaction; returns the rows it changed. */
+  private int update(String sql, Object... params) {
+    return Sql.run(WRITE_FAILED, () -> jdbc.sql(sql).params(params).update());
   }
 
   private static @Nullable Long nullable(ResultSet rs, int column) throws SQLException {

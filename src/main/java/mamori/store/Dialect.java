@@ -1,6 +1,10 @@
 package mamori.store;
 
+import java.sql.DatabaseMetaData;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 
 /**
  * The two stores speak slightly different SQL. Migrations are one set of files; the few types that
@@ -15,6 +19,16 @@ public enum Dialect {
 
   Dialect(Map<String, String> placeholders) {
     this.placeholders = placeholders;
+  }
+
+  /** The dialect of the store behind {@code dataSource}, from its connection's metadata. */
+  public static Dialect of(DataSource dataSource) {
+    try {
+      String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+      return "PostgreSQL".equals(product) ? POSTGRESQL : SQLITE;
+    } catch (MetaDataAccessException e) {
+      throw new StoreException("cannot tell which store this is: " + e.getMostSpecificCause().getMessage(), e);
+    }
   }
 
   Map<String, String> placeholders() {

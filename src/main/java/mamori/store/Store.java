@@ -6,12 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -39,9 +38,12 @@ public final class Store implements AutoCloseable {
     this.instance = Instance.ensure(jdbc, clock);
   }
 
-  /** Opens and migrates the store at {@code location}; see {@link #open(StoreLocation, Clock)}. */
+  /**
+   * Opens and migrates the store at {@code location} for a command that runs without Spring; see
+   * {@link #open(StoreLocation, Clock)}.
+   */
   public static Store open(StoreLocation location) {
-    return open(location, Clock.systemUTC());
+    return open(location, ClockConfiguration.systemClock());
   }
 
   /**
@@ -176,12 +178,10 @@ public final class Store implements AutoCloseable {
     if (dialect != Dialect.SQLITE) {
       return "server";
     }
-    try (Connection c = dataSource.getConnection(); var st = c.createStatement();
-         var rs = st.executeQuery("PRAGMA journal_mode")) {
-      rs.next();
-      return rs.getString(1);
-    } catch (SQLException ex) {
-      throw new StoreException("cannot read the journal mode: " + ex.getMessage(), ex);
+    try {
+      return jdbc.sql("PRAGMA journal_mode").query(String.class).single();
+    } catch (DataAccessException ex) {
+      throw new StoreException("cannot read the journal mode: " + Sql.reason(ex), ex);
     }
   }
 

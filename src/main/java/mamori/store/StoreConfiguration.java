@@ -1,6 +1,7 @@
 package mamori.store;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class StoreConfiguration {
 
   @Bean(destroyMethod = "close")
-  Store store(@Value("${mamori.data:mamori-data}") Path data, @Value("${mamori.db:}") String db) {
-    return Store.open(StoreLocation.of(data, db));
+  Store store(@Value("${mamori.data:mamori-data}") Path data, @Value("${mamori.db:}") String db, Clock clock) {
+    return Store.open(StoreLocation.of(data, db), clock);
   }
 }

@@ -1,19 +1,16 @@
 package mamori.vault;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import mamori.crypto.TenantKeys;
 import mamori.log.TransparencyLogs;
+import mamori.store.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +22,12 @@ import org.springframework.stereotype.Component;
 class BackgroundRewrap {
   private static final Logger LOG = LoggerFactory.getLogger(BackgroundRewrap.class);
 
-  private final DataSource store;
+  private final JdbcClient jdbc;
   private final KeyRotation rotation;
 
-  BackgroundRewrap(mamori.store.Store store, TenantKeys keys, TransparencyLogs logs) {
-    this.store = store.dataSource();
-    this.rotation = new KeyRotation(this.store, keys, logs, Clock.systemUTC());
+  BackgroundRewrap(mamori.store.Store store, TenantKeys keys, TransparencyLogs logs, Clock clock) {
+    this.jdbc = store.jdbc();
+    this.rotation = new KeyRotation(store.dataSource(), keys, logs, clock);
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -54,15 +51,11 @@ class BackgroundRewrap {
   }
 
   private List<String> tenants() {
-    List<String> tenants = new ArrayList<>();
-    try (Connection c = store.getConnection(); Statement st = c.createStatement();
-         ResultSet rs = st.executeQuery("SELECT DISTINCT tenant_id FROM person")) {
-      while (rs.next()) {
-        tenants.add(rs.getString(1));
-      }
-    } catch (SQLException e) {
-      LOG.warn("cannot list the vault's tenants: {}", e.getMessage());
+    try {
+      return jdbc.sql("SELECT DISTINCT tenant_id FROM person").query(String.class).list();
+    } catch (DataAccessException e) {
+      LOG.warn("cannot list the vault's tenants: {}", Sql.reason(e));
+      return List.of();
     }
-    return tenants;
   }
 }

@@ -2,7 +2,6 @@ package mamori.vault;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,6 +17,8 @@ import mamori.core.TenantId;
 import mamori.crypto.TenantKeys;
 import mamori.log.AccessRecord;
 import mamori.log.TransparencyLogs;
+import mamori.store.Sql;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Rotating a tenant's field key. A person's fields are sealed under the person's own data key, and
@@ -29,14 +30,17 @@ import mamori.log.TransparencyLogs;
  */
 public final class KeyRotation {
   private static final int PAGE = 1_000;
+  private static final String FAILED = "the vault's store failed while rotating keys";
 
   private final DataSource store;
+  private final JdbcClient jdbc;
   private final TenantKeys keys;
   private final TransparencyLogs logs;
   private final Clock clock;
 
   public KeyRotation(DataSource store, TenantKeys keys, TransparencyLogs logs, Clock clock) {
     this.store = store;
+    this.jdbc = JdbcClient.create(store);
     this.keys = keys;
     this.logs = logs;
     this.clock = clock;
@@ -97,17 +101,14 @@ public final class KeyRotation {
 
   private void forEachPage(String tenant, PageWork work) {
     long after = Long.MIN_VALUE;
-    try (Connection c = store.getConnection(); PreparedStatement st = c.prepareStatement("SELECT person_id, data_key"
-        + " FROM person WHERE tenant_id = ? AND person_id > ? AND data_key IS NOT NULL ORDER BY person_id LIMIT " + PAGE)) {
+    try {
       while (true) {
-        st.setString(1, tenant);
-        st.setLong(2, after);
-        List<Wrapped> page = new ArrayList<>(PAGE);
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            page.add(new Wrapped(rs.getLong(1), rs.getBytes(2)));
-          }
-        }
+        long from = after;
+        List<Wrapped> page = Sql.run(FAILED, () -> jdbc.sql("SELECT person_id, data_key FROM person"
+                + " WHERE tenant_id = ? AND person_id > ? AND data_key IS NOT NULL ORDER BY person_id LIMIT " + PAGE)
+            .params(tenant, from)
+            .query((rs, n) -> new Wrapped(rs.getLong(1), rs.getBytes(2)))
+            .list());
         if (page.isEmpty()) {
           return;
         }
@@ -115,12 +116,13 @@ public final class KeyRotation {
         after = page.getLast().personId();
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("the vault's store failed while rotating keys: " + e.getMessage(), e);
+      throw new IllegalStateException(FAILED + ": " + e.getMessage(), e);
     }
   }
 
   /** Re-wraps one page in one transaction; a row changed or erased meanwhile is left alone. */
   private long swap(String tenant, List<Wrapped> stale) throws SQLException {
+    // raw JDBC: a page of up to 1,000 compare-and-swaps goes as one batch (erasure and rotation are bulk paths)
     try (Connection c = store.getConnection()) {
       c.setAutoCommit(false);
       try (PreparedStatement st = c.prepareStatement(

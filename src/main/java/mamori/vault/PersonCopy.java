@@ -58,7 +58,7 @@ final class PersonCopy {
       throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
     }
     byte[] data = bytes.toByteArray();
-    try {
+    try { // raw JDBC: binary COPY has no JdbcClient form, and is several times cheaper than INSERTs here
       long rows = c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new java.io.ByteArrayInputStream(data));
       if (rows != added.size()) {
         throw new SQLException("COPY stored " + rows + " of " + added.size() + " persons");

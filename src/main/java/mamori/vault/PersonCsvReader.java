@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import mamori.core.Field;
+import mamori.store.ClockConfiguration;
 import mamori.vault.csv.CsvCharsets;
 import mamori.vault.csv.CsvRecords;
 
@@ -84,7 +85,7 @@ public final class PersonCsvReader implements Closeable {
 
     /** Detected encoding, the generator's column names, the clock of Japan. */
     public static Options defaults() {
-      return new Options(Encoding.AUTO, Map.of(), Clock.system(ZoneId.of("Asia/Tokyo")));
+      return new Options(Encoding.AUTO, Map.of(), ClockConfiguration.systemClock().withZone(ZoneId.of("Asia/Tokyo")));
     }
 
     public Options withEncoding(Encoding e) {

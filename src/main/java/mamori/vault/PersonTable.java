@@ -12,16 +12,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import mamori.store.Dialect;
+import mamori.store.Sql;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The tables of V5__vault.sql in plain JDBC, on either store. Writes of a batch are one transaction:
- * new persons go in as multi-row INSERTs of {@link #ROWS_PER_INSERT} rows on SQLite and as one binary
- * COPY on PostgreSQL ({@link PersonCopy}), so a crash leaves every person of the batch stored or none. Erasing overwrites in place;
- * on SQLite ({@code secure_delete} on) it then checkpoints and truncates the write-ahead log, so the
- * files keep no copy of what was erased.
+ * The tables of V5__vault.sql, on either store. Writes of a batch are one transaction in raw JDBC, the
+ * import's bulk path: new persons go in as multi-row INSERTs of {@link #ROWS_PER_INSERT} rows on SQLite
+ * and as one binary COPY on PostgreSQL ({@link PersonCopy}), so a crash leaves every person of the batch
+ * stored or none. Everything else is one JdbcClient statement, or two in one transaction. Erasing
+ * overwrites in place; on SQLite ({@code secure_delete} on) it then checkpoints and truncates the
+ * write-ahead log, so the files keep no copy of what was erased.
  */
 final class PersonTable {
+  /** The failure of any statement on these tables. */
+  static final String FAILED = "the vault's store failed";
   static final int ROWS_PER_INSERT = 256;
   private static final int IN_CHUNK = 500;
   private static final String INSERT = "INSERT INTO person (tenant_id, person_id, token, number_index, name_index,"
@@ -45,80 +52,95 @@ final class PersonTable {
   record Version(int version, long replacedAt, byte[] fields) {}
 
   private final DataSource ds;
+  private final JdbcClient jdbc;
+  private volatile @Nullable Dialect dialect;
 
   PersonTable(DataSource ds) {
     this.ds = ds;
+    this.jdbc = JdbcClient.create(ds);
   }
 
   /** The stored persons whose number index is among {@code indexes}, by index. */
-  Map<ByteBuffer, Stored> byNumberIndex(String tenant, List<byte[]> indexes) throws SQLException {
+  Map<ByteBuffer, Stored> byNumberIndex(String tenant, List<byte[]> indexes) {
     Map<ByteBuffer, Stored> found = new HashMap<>();
-    try (Connection c = ds.getConnection()) {
-      boolean postgres = c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-      int step = postgres ? Math.max(1, indexes.size()) : IN_CHUNK;
-      for (int from = 0; from < indexes.size(); from += step) {
-        List<byte[]> chunk = indexes.subList(from, Math.min(indexes.size(), from + step));
-        String match = postgres ? "= ANY (?)" : "IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
-        try (PreparedStatement st = c.prepareStatement("SELECT number_index, " + COLUMNS
-            + " FROM person WHERE tenant_id = ? AND number_index " + match)) {
-          st.setString(1, tenant);
-          if (postgres) { // one statement and one plan for the whole chunk
-            st.setArray(2, c.createArrayOf("bytea", chunk.toArray(new byte[0][])));
-          } else {
-            for (int i = 0; i < chunk.size(); i++) {
-              st.setBytes(i + 2, chunk.get(i));
-            }
+    boolean postgres = dialect() == Dialect.POSTGRESQL;
+    int step = postgres ? Math.max(1, indexes.size()) : IN_CHUNK;
+    for (int from = 0; from < indexes.size(); from += step) {
+      List<byte[]> chunk = indexes.subList(from, Math.min(indexes.size(), from + step));
+      String match = postgres ? "= ANY (?)" : "IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+      List<Object> params = new ArrayList<>(List.of(tenant));
+      if (postgres) { // one statement and one plan for the whole chunk
+        params.add(new AbstractSqlTypeValue() {
+          @Override
+          protected Object createTypeValue(Connection c, int sqlType, @Nullable String typeName) throws SQLException {
+            return c.createArrayOf("bytea", chunk.toArray(new byte[0][]));
           }
-          try (ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-              found.put(ByteBuffer.wrap(rs.getBytes(1)), stored(rs, 2));
-            }
-          }
-        }
+        });
+      } else {
+        params.addAll(chunk);
       }
+      jdbc.sql("SELECT number_index, " + COLUMNS + " FROM person WHERE tenant_id = ? AND number_index " + match)
+          .params(params)
+          .query(rs -> {
+            found.put(ByteBuffer.wrap(rs.getBytes(1)), stored(rs, 2));
+          });
     }
     return found;
   }
 
-  Optional<Stored> byToken(String tenant, String token) throws SQLException {
-    List<Stored> rows = query("SELECT " + COLUMNS + " FROM person WHERE tenant_id = ? AND token = ?",
-        rs -> stored(rs, 1), tenant, token);
-    return rows.stream().findFirst();
+  Optional<Stored> byToken(String tenant, String token) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE tenant_id = ? AND token = ?")
+        .params(tenant, token)
+        .query((rs, n) -> stored(rs, 1))
+        .optional();
   }
 
-  Optional<String> tokenByNumberIndex(String tenant, byte[] index) throws SQLException {
-    return query("SELECT token FROM person WHERE tenant_id = ? AND number_index = ?", rs -> rs.getString(1),
-        tenant, index).stream().findFirst();
+  Optional<String> tokenByNumberIndex(String tenant, byte[] index) {
+    return jdbc.sql("SELECT token FROM person WHERE tenant_id = ? AND number_index = ?")
+        .params(tenant, index)
+        .query(String.class)
+        .optional();
   }
 
   /** The first {@code limit} live persons of the tenant by id: their ids and the tenant's tokens. */
-  List<java.util.Map.Entry<Long, String>> page(String tenant, int limit) throws SQLException {
-    return query("SELECT person_id, token FROM person WHERE tenant_id = ? AND erased_at IS NULL ORDER BY person_id"
-        + " LIMIT " + limit, rs -> java.util.Map.entry(rs.getLong(1), rs.getString(2)), tenant);
+  List<Map.Entry<Long, String>> page(String tenant, int limit) {
+    return jdbc.sql("SELECT person_id, token FROM person WHERE tenant_id = ? AND erased_at IS NULL ORDER BY person_id"
+            + " LIMIT " + limit)
+        .param(tenant)
+        .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+        .list();
   }
 
-  List<String> tokensByNameIndex(String tenant, byte[] index) throws SQLException {
-    return query("SELECT token FROM person WHERE tenant_id = ? AND name_index = ? ORDER BY token",
-        rs -> rs.getString(1), tenant, index);
+  List<String> tokensByNameIndex(String tenant, byte[] index) {
+    return jdbc.sql("SELECT token FROM person WHERE tenant_id = ? AND name_index = ? ORDER BY token")
+        .params(tenant, index)
+        .query(String.class)
+        .list();
   }
 
-  List<Version> versions(String tenant, long personId) throws SQLException {
-    return query("SELECT version, replaced_at, fields FROM person_version WHERE tenant_id = ? AND person_id = ?"
-        + " ORDER BY version", rs -> new Version(rs.getInt(1), rs.getLong(2), rs.getBytes(3)), tenant, personId);
+  List<Version> versions(String tenant, long personId) {
+    return jdbc.sql("SELECT version, replaced_at, fields FROM person_version WHERE tenant_id = ? AND person_id = ?"
+            + " ORDER BY version")
+        .params(tenant, personId)
+        .query((rs, n) -> new Version(rs.getInt(1), rs.getLong(2), rs.getBytes(3)))
+        .list();
   }
 
-  long count(String tenant) throws SQLException {
-    return query("SELECT COUNT(*) FROM person WHERE tenant_id = ? AND erased_at IS NULL", rs -> rs.getLong(1),
-        tenant).getFirst();
+  long count(String tenant) {
+    return jdbc.sql("SELECT COUNT(*) FROM person WHERE tenant_id = ? AND erased_at IS NULL")
+        .param(tenant)
+        .query(Long.class)
+        .single();
   }
 
   /**
    * Stores new persons and changes in one transaction.
    *
-   * @throws IllegalStateException when a changed person was changed or erased by someone else meanwhile;
-   *     nothing is then stored
+   * @throws IllegalStateException when a changed person was changed or erased by someone else meanwhile,
+   *     or the store failed; nothing is then stored
    */
-  void write(String tenant, List<NewPerson> added, List<Change> changed, long now) throws SQLException {
+  void write(String tenant, List<NewPerson> added, List<Change> changed, long now) {
+    // raw JDBC: the import's bulk path (binary COPY, multi-row INSERTs and batches on one connection)
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -135,6 +157,8 @@ final class PersonTable {
       } finally {
         c.setAutoCommit(true);
       }
+    } catch (SQLException e) {
+      throw new IllegalStateException(FAILED + ": " + e.getMessage(), e);
     }
   }
 
@@ -213,60 +237,28 @@ final class PersonTable {
   }
 
   /** Shreds a person: the wrapped key, the fields, the indexes and every prior version. */
-  boolean erase(String tenant, long personId, long now) throws SQLException {
-    try (Connection c = ds.getConnection()) {
-      c.setAutoCommit(false);
-      int n;
-      try (PreparedStatement versions = c.prepareStatement(
-               "DELETE FROM person_version WHERE tenant_id = ? AND person_id = ?");
-           PreparedStatement person = c.prepareStatement("UPDATE person SET data_key = NULL, fields = NULL,"
-               + " number_index = NULL, name_index = NULL, fingerprint = NULL, erased_at = ?, updated_at = ?"
-               + " WHERE tenant_id = ? AND person_id = ? AND erased_at IS NULL")) {
-        versions.setString(1, tenant);
-        versions.setLong(2, personId);
-        versions.executeUpdate();
-        person.setLong(1, now);
-        person.setLong(2, now);
-        person.setString(3, tenant);
-        person.setLong(4, personId);
-        n = person.executeUpdate();
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-      if (c.getMetaData().getDatabaseProductName().equals("SQLite")) {
-        try (var st = c.createStatement()) {
-          st.execute("PRAGMA wal_checkpoint(TRUNCATE)"); // old page images in the WAL hold what was erased
-        }
-      }
-      return n == 1;
+  boolean erase(String tenant, long personId, long now) {
+    int n = Sql.inTransaction(ds, () -> {
+      jdbc.sql("DELETE FROM person_version WHERE tenant_id = ? AND person_id = ?").params(tenant, personId).update();
+      return jdbc.sql("UPDATE person SET data_key = NULL, fields = NULL, number_index = NULL, name_index = NULL,"
+              + " fingerprint = NULL, erased_at = ?, updated_at = ? WHERE tenant_id = ? AND person_id = ?"
+              + " AND erased_at IS NULL")
+          .params(now, now, tenant, personId)
+          .update();
+    });
+    if (dialect() == Dialect.SQLITE) {
+      jdbc.sql("PRAGMA wal_checkpoint(TRUNCATE)").query().listOfRows(); // old page images in the WAL hold what was erased
     }
+    return n == 1;
   }
 
-  private interface Row<T> {
-    T read(ResultSet rs) throws SQLException;
-  }
-
-  private <T> List<T> query(String sql, Row<T> row, Object... params) throws SQLException {
-    try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        switch (params[i]) {
-          case byte[] bytes -> st.setBytes(i + 1, bytes);
-          case Long n -> st.setLong(i + 1, n);
-          default -> st.setString(i + 1, params[i].toString());
-        }
-      }
-      List<T> out = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          out.add(row.read(rs));
-        }
-      }
-      return out;
+  private Dialect dialect() {
+    Dialect d = dialect;
+    if (d == null) {
+      d = Dialect.of(ds);
+      dialect = d;
     }
+    return d;
   }
 
   private static Stored stored(ResultSet rs, int at) throws SQLException {

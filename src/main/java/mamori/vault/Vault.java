@@ -1,23 +1,14 @@
 package mamori.vault;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
+import static mamori.vault.VaultRecords.ALL_FIELDS;
+import static mamori.vault.VaultRecords.record;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import mamori.core.Action;
 import mamori.core.Field;
@@ -26,18 +17,14 @@ import mamori.core.Outcome;
 import mamori.core.PersonToken;
 import mamori.core.TenantId;
 import mamori.crypto.AgencyToken;
-import mamori.crypto.PersonKey;
 import mamori.crypto.TenantKeys;
 import mamori.log.AccessRecord;
 import mamori.log.LogUnavailableException;
-import mamori.log.TenantLog;
 import mamori.log.TransparencyLogs;
 import mamori.number.IndividualNumber;
 import mamori.number.InsecureNumberAccess;
-import mamori.vault.PersonTable.Change;
-import mamori.vault.PersonTable.NewPerson;
+import mamori.store.Sql;
 import mamori.vault.PersonTable.Stored;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The vault: person records stored encrypted, found by blind index, revealed masked, erased for good.
@@ -53,27 +40,27 @@ import org.jspecify.annotations.Nullable;
  * "erase" record before the key is shredded. When the log fails the error propagates and nothing is
  * stored, revealed or erased. The reverse can happen: a crash between the log and the store leaves
  * records of a batch that was not stored, and running it again logs it again (the log over-reports,
- * never under-reports). The crypto of a batch runs on all cores; the store sees one transaction per
- * {@link #CHUNK} persons, few and large, since each commit rewrites the pages its random-keyed indexes
- * touched. A batch of several chunks is a pipeline: the next chunk is looked up and encrypted while
- * the current one is logged and stored, and each chunk is still logged before it is stored.
+ * never under-reports). Registering a batch is {@link Registration}'s work, revealing {@link Reveals}';
+ * finding, listing and erasing are here.
  */
 public final class Vault {
   /** Persons per transaction in {@link #register}. */
   public static final int CHUNK = 16_384;
-  private static final Field[] FIELDS = Field.values();
-  private static final List<Field> ALL_FIELDS = List.of(FIELDS);
 
   private final PersonTable table;
   private final TenantKeys keys;
   private final TransparencyLogs logs;
   private final Clock clock;
+  private final Registration registration;
+  private final Reveals reveals;
 
   public Vault(DataSource store, TenantKeys keys, TransparencyLogs logs, Clock clock) {
     this.table = new PersonTable(store);
     this.keys = keys;
     this.logs = logs;
     this.clock = clock;
+    this.registration = new Registration(table, keys, logs, clock);
+    this.reveals = new Reveals(table, keys, logs, clock);
   }
 
   /**
@@ -88,147 +75,7 @@ public final class Vault {
    * @throws LogUnavailableException when the log cannot record the chunk; it is then not stored
    */
   public RegisterSummary register(String tenant, Actor actor, List<PersonData> batch) {
-    checkBatch(batch);
-    List<List<PersonData>> chunks = new ArrayList<>();
-    for (int from = 0; from < batch.size(); from += CHUNK) {
-      chunks.add(batch.subList(from, Math.min(batch.size(), from + CHUNK)));
-    }
-    RegisterSummary total = new RegisterSummary(0, 0, 0);
-    if (chunks.size() == 1) {
-      return commit(tenant, prepare(tenant, actor, chunks.getFirst()));
-    }
-    // a pipeline: the next chunk is looked up and encrypted while this one is logged and stored. The
-    // chunks of a batch hold distinct numbers, so a lookup never needs the chunk before it stored.
-    try (var preparer = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name("mamori-vault-prepare")
-        .daemon().unstarted(r))) {
-      Future<Prepared> next = preparer.submit(() -> prepare(tenant, actor, chunks.getFirst()));
-      for (int i = 0; i < chunks.size(); i++) {
-        Prepared current = join(next);
-        if (i + 1 < chunks.size()) {
-          List<PersonData> following = chunks.get(i + 1);
-          next = preparer.submit(() -> prepare(tenant, actor, following));
-        }
-        total = total.plus(commit(tenant, current));
-      }
-    }
-    return total;
-  }
-
-  private static <T> T join(Future<T> future) {
-    try {
-      return future.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while registering", e);
-    }
-  }
-
-  private static void checkBatch(List<PersonData> batch) {
-    Map<IndividualNumber, Integer> seen = new HashMap<>();
-    for (int i = 0; i < batch.size(); i++) {
-      Integer first = seen.putIfAbsent(batch.get(i).myNumber(), i);
-      if (first != null) {
-        throw new IllegalArgumentException("persons " + (first + 1) + " and " + (i + 1) + " of the batch have the"
-            + " same My Number " + batch.get(i).myNumber().masked() + "; nothing was registered");
-      }
-      for (Map.Entry<Field, String> e : batch.get(i).values(InsecureNumberAccess.get()).entrySet()) {
-        if (e.getValue().length() > PersonCodec.MAX_FIELD_BYTES / 4) {
-          throw new IllegalArgumentException("person " + (i + 1) + " of the batch has a " + e.getKey().column()
-              + " longer than " + PersonCodec.MAX_FIELD_BYTES / 4 + " characters; nothing was registered");
-        }
-      }
-    }
-  }
-
-  /** What registering one person comes to, worked out on any thread. */
-  private record Compared(@Nullable NewPerson added, @Nullable Change changed, List<Field> changedFields,
-      String token) {}
-
-  /** A chunk looked up and encrypted, ready to be logged and stored. */
-  private record Prepared(List<AccessRecord> records, List<NewPerson> added, List<Change> changed, Instant now,
-      int size) {}
-
-  private Prepared prepare(String tenant, Actor actor, List<PersonData> chunk) {
-    List<byte[]> numberIndexes = chunk.parallelStream()
-        .map(p -> keys.blindIndex(tenant, "number", p.myNumber().digits(InsecureNumberAccess.get()))).toList();
-    Map<ByteBuffer, Stored> existing = sql(() -> table.byNumberIndex(tenant, numberIndexes));
-    List<Compared> outcomes = IntStream.range(0, chunk.size()).parallel()
-        .mapToObj(i -> compare(tenant, chunk.get(i), numberIndexes.get(i),
-            existing.get(ByteBuffer.wrap(numberIndexes.get(i)))))
-        .toList();
-    Instant now = clock.instant();
-    TenantId id = new TenantId(tenant);
-    List<AccessRecord> records = new ArrayList<>();
-    List<NewPerson> added = new ArrayList<>();
-    List<Change> changed = new ArrayList<>();
-    for (Compared o : outcomes) {
-      if (o.added() != null) {
-        added.add(o.added());
-        records.add(record(id, actor, Action.REGISTER, o.token(), ALL_FIELDS, now));
-      } else if (o.changed() != null) {
-        changed.add(o.changed());
-        records.add(record(id, actor, Action.UPDATE, o.token(), o.changedFields(), now));
-      }
-    }
-    return new Prepared(records, added, changed, now, chunk.size());
-  }
-
-  private RegisterSummary commit(String tenant, Prepared p) {
-    List<AccessRecord> records = p.records();
-    List<NewPerson> added = p.added();
-    List<Change> changed = p.changed();
-    Instant now = p.now();
-    if (!records.isEmpty()) {
-      appendAll(logs.forTenant(tenant), records);
-      sql(() -> {
-        table.write(tenant, added, changed, now.toEpochMilli());
-        return null;
-      });
-    }
-    return new RegisterSummary(added.size(), changed.size(), p.size() - added.size() - changed.size());
-  }
-
-  private Compared compare(String tenant, PersonData person, byte[] numberIndex, @Nullable Stored stored) {
-    Map<Field, String> values = person.values(InsecureNumberAccess.get());
-    byte[] fingerprint = keys.fingerprint(tenant, PersonCodec.canonical(values));
-    if (stored != null && Arrays.equals(stored.fingerprint(), fingerprint)) {
-      return new Compared(null, null, List.of(), stored.token());
-    }
-    byte[] nameIndex = keys.blindIndex(tenant, "name-birth",
-        PersonCodec.nameBirth(person.familyName(), person.givenName(), person.birthDate()));
-    if (stored == null) {
-      long id = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
-      PersonKey key = keys.newPersonKey(tenant, id);
-      String token = keys.token(tenant, tenant, id).value();
-      return new Compared(new NewPerson(id, token, numberIndex, nameIndex, fingerprint, key.wrapped(),
-          seal(key, values)), null, ALL_FIELDS, token);
-    }
-    PersonKey key = keys.personKey(tenant, stored.personId(), stored.dataKey());
-    byte[][] old = PersonCodec.unframe(stored.fields());
-    List<Field> changedFields = new ArrayList<>();
-    for (Field f : FIELDS) {
-      if (!new String(key.open(f.column(), old[f.ordinal()]), StandardCharsets.UTF_8).equals(values.get(f))) {
-        changedFields.add(f);
-      }
-    }
-    return new Compared(null, new Change(stored.personId(), stored.version(), stored.fields(), nameIndex, fingerprint,
-        seal(key, values)), changedFields, stored.token());
-  }
-
-  private static byte[] seal(PersonKey key, Map<Field, String> values) {
-    byte[][] sealed = new byte[FIELDS.length][];
-    for (Field f : FIELDS) {
-      sealed[f.ordinal()] = key.seal(f.column(), values.get(f).getBytes(StandardCharsets.UTF_8));
-    }
-    return PersonCodec.frame(sealed);
+    return registration.register(tenant, actor, batch);
   }
 
   /**
@@ -240,7 +87,7 @@ public final class Vault {
    */
   public Optional<AgencyToken> findByNumber(String tenant, IndividualNumber number, Actor actor) {
     Optional<AgencyToken> found = findByNumber(tenant, number);
-    logs.forTenant(tenant).append(record(new TenantId(tenant), actor, Action.FIND, found.map(AgencyToken::person),
+    logs.forTenant(tenant).append(record(tenant, actor, Action.FIND, found.map(AgencyToken::person),
         List.of(Field.MY_NUMBER), clock.instant()));
     return found;
   }
@@ -256,24 +103,24 @@ public final class Vault {
     List<AgencyToken> found = findByNameAndBirthDate(tenant, familyName, givenName, birthDate);
     List<Field> searched = List.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.BIRTH_DATE);
     Instant now = clock.instant();
-    TenantId id = new TenantId(tenant);
     List<AccessRecord> records = found.isEmpty()
-        ? List.of(record(id, actor, Action.FIND, Optional.empty(), searched, now))
-        : found.stream().map(t -> record(id, actor, Action.FIND, Optional.of(t.person()), searched, now)).toList();
-    appendAll(logs.forTenant(tenant), records);
+        ? List.of(record(tenant, actor, Action.FIND, Optional.empty(), searched, now))
+        : found.stream().map(t -> record(tenant, actor, Action.FIND, Optional.of(t.person()), searched, now)).toList();
+    VaultRecords.appendAll(logs.forTenant(tenant), records);
     return found;
   }
 
   /** Unlogged lookup by number, for the vault's own use and its tests. */
   Optional<AgencyToken> findByNumber(String tenant, IndividualNumber number) {
     byte[] index = keys.blindIndex(tenant, "number", number.digits(InsecureNumberAccess.get()));
-    return sql(() -> table.tokenByNumberIndex(tenant, index)).map(AgencyToken::new);
+    return Sql.run(PersonTable.FAILED, () -> table.tokenByNumberIndex(tenant, index)).map(AgencyToken::new);
   }
 
   /** Unlogged lookup by name and birth date (spaces, width and case ignored), for the vault and its tests. */
   List<AgencyToken> findByNameAndBirthDate(String tenant, String familyName, String givenName, LocalDate birthDate) {
     byte[] index = keys.blindIndex(tenant, "name-birth", PersonCodec.nameBirth(familyName, givenName, birthDate));
-    return sql(() -> table.tokensByNameIndex(tenant, index)).stream().map(AgencyToken::new).toList();
+    return Sql.run(PersonTable.FAILED, () -> table.tokensByNameIndex(tenant, index)).stream()
+        .map(AgencyToken::new).toList();
   }
 
   /**
@@ -292,15 +139,7 @@ public final class Vault {
    * {@link Action#PRINT}: what the revealed fields are for).
    */
   public Revealed reveal(String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor, Action action) {
-    if (action != Action.READ && action != Action.PRINT) {
-      throw new IllegalArgumentException("a reveal is recorded as read or print, not " + action.code());
-    }
-    Stored stored = live(tenant, token);
-    List<Field> shown = shown(fields);
-    logs.forTenant(tenant).append(record(new TenantId(tenant), actor, action, Optional.of(token.person()), shown,
-        clock.instant()));
-    PersonKey key = keys.personKey(tenant, stored.personId(), stored.dataKey());
-    return new Revealed(token, stored.version(), open(key, stored.fields(), shown, fields));
+    return reveals.reveal(tenant, token, fields, actor, action);
   }
 
   /**
@@ -308,14 +147,7 @@ public final class Vault {
    * like {@link #reveal}. Empty when the person was never updated.
    */
   public List<PersonVersion> history(String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor) {
-    Stored stored = live(tenant, token);
-    List<Field> shown = shown(fields);
-    List<PersonTable.Version> versions = sql(() -> table.versions(tenant, stored.personId()));
-    logs.forTenant(tenant).append(record(new TenantId(tenant), actor, Action.READ, Optional.of(token.person()), shown,
-        clock.instant()));
-    PersonKey key = keys.personKey(tenant, stored.personId(), stored.dataKey());
-    return versions.stream().map(v -> new PersonVersion(v.version(), Instant.ofEpochMilli(v.replacedAt()),
-        open(key, v.fields(), shown, fields))).toList();
+    return reveals.history(tenant, token, fields, actor);
   }
 
   /**
@@ -327,11 +159,10 @@ public final class Vault {
    * @throws LogUnavailableException when the log cannot record the erasure; nothing is erased
    */
   public void erase(String tenant, AgencyToken token, Actor actor) {
-    Stored stored = live(tenant, token);
-    logs.forTenant(tenant).append(record(new TenantId(tenant), actor, Action.ERASE, Optional.of(token.person()),
-        ALL_FIELDS, clock.instant()));
-    if (!sql(() -> table.erase(tenant, stored.personId(), clock.millis()))) {
-      throw erased(token);
+    Stored stored = reveals.live(tenant, token);
+    logs.forTenant(tenant).append(record(tenant, actor, Action.ERASE, Optional.of(token.person()), ALL_FIELDS, clock.instant()));
+    if (!Sql.run(PersonTable.FAILED, () -> table.erase(tenant, stored.personId(), clock.millis()))) {
+      throw Reveals.erased(token);
     }
   }
 
@@ -351,76 +182,17 @@ public final class Vault {
     if (limit < 1 || limit > 10_000) {
       throw new IllegalArgumentException("limit is 1 to 10000, not " + limit);
     }
-    return sql(() -> table.page(tenant, limit)).stream()
+    return Sql.run(PersonTable.FAILED, () -> table.page(tenant, limit)).stream()
         .map(e -> new TokenPair(keys.token(tenant, organisation, e.getKey()), new AgencyToken(e.getValue()))).toList();
   }
 
   /** Whether the token names a person of the tenant, erased or not. Reads no field and logs nothing. */
   public boolean knows(String tenant, AgencyToken token) {
-    return sql(() -> table.byToken(tenant, token.value())).isPresent();
+    return Sql.run(PersonTable.FAILED, () -> table.byToken(tenant, token.value())).isPresent();
   }
 
   /** The number of persons of {@code tenant} in the vault, erased ones not counted. */
   public long count(String tenant) {
-    return sql(() -> table.count(tenant));
-  }
-
-  private Stored live(String tenant, AgencyToken token) {
-    Stored stored = sql(() -> table.byToken(tenant, token.value())).orElseThrow(() -> new VaultException(
-        VaultException.Reason.NOT_FOUND, "no person of tenant " + tenant + " has the token " + token));
-    if (stored.erased()) {
-      throw erased(token);
-    }
-    return stored;
-  }
-
-  private static VaultException erased(AgencyToken token) {
-    return new VaultException(VaultException.Reason.ERASED, "the person with the token " + token
-        + " was erased: the data is gone for good");
-  }
-
-  private static List<Field> shown(Map<Field, Mask> fields) {
-    if (fields.isEmpty()) {
-      throw new IllegalArgumentException("ask for at least one field");
-    }
-    return Arrays.stream(FIELDS).filter(f -> fields.containsKey(f) && fields.get(f) != Mask.FULL).toList();
-  }
-
-  private static Map<Field, String> open(PersonKey key, byte[] column, List<Field> shown, Map<Field, Mask> masks) {
-    byte[][] sealed = PersonCodec.unframe(column);
-    Map<Field, String> values = new EnumMap<>(Field.class);
-    for (Field f : shown) {
-      values.put(f, Masks.apply(f, masks.get(f), new String(key.open(f.column(), sealed[f.ordinal()]), StandardCharsets.UTF_8)));
-    }
-    return values;
-  }
-
-  private static AccessRecord record(TenantId tenant, Actor actor, Action action, Optional<PersonToken> person,
-      List<Field> fields, Instant now) {
-    return AccessRecord.of(actor.attempt(tenant, action, person, fields, now), Outcome.allowed());
-  }
-
-  private static AccessRecord record(TenantId tenant, Actor actor, Action action, String token, List<Field> fields,
-      Instant now) {
-    return record(tenant, actor, action, Optional.of(new PersonToken(token)), fields, now);
-  }
-
-  /** Appends a batch's records in one durable transaction of the log; none is stored if it fails. */
-  private static void appendAll(TenantLog log, List<AccessRecord> records) {
-    for (int from = 0; from < records.size(); from += TenantLog.MAX_APPEND_ALL) {
-      log.appendAll(records.subList(from, Math.min(records.size(), from + TenantLog.MAX_APPEND_ALL)));
-    }
-  }
-
-  private interface Sql<T> {
-    T run() throws SQLException;
-  }
-
-  private static <T> T sql(Sql<T> work) {
-    try {
-      return work.run();
-    } catch (SQLException e) {
-      throw new IllegalStateException("the vault's store failed: " + e.getMessage(), e);
-    }
+    return Sql.run(PersonTable.FAILED, () -> table.count(tenant));
   }
 }

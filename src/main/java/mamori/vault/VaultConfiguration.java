@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 class VaultConfiguration {
 
   @Bean
-  Vault vault(Store store, TenantKeys keys, TransparencyLogs logs) {
-    return new Vault(store.dataSource(), keys, logs, Clock.systemUTC());
+  Vault vault(Store store, TenantKeys keys, TransparencyLogs logs, Clock clock) {
+    return new Vault(store.dataSource(), keys, logs, clock);
   }
 }

@@ -1,6 +1,8 @@
 package mamori.web;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import mamori.identity.ApiTokens;
@@ -27,10 +29,12 @@ class AccountController {
 
   private final ApiTokens tokens;
   private final Passkeys passkeys;
+  private final Clock clock;
 
-  AccountController(ApiTokens tokens, Passkeys passkeys) {
+  AccountController(ApiTokens tokens, Passkeys passkeys, Clock clock) {
     this.tokens = tokens;
     this.passkeys = passkeys;
+    this.clock = clock;
   }
 
   record TokenRow(String id, String label, String issuedBy, String created, String expires, String lastUsed,
@@ -42,7 +46,7 @@ class AccountController {
     model.addAttribute("me", p);
     model.addAttribute("area", Pages.controller(p) ? "console" : "desk");
     List<TokenRow> rows = new ArrayList<>();
-    java.time.Instant now = java.time.Instant.now();
+    Instant now = clock.instant();
     for (ApiTokens.TokenInfo t : tokens.list(p.userId().value())) {
       boolean live = t.revokedAt() == null && t.expiresAt().isAfter(now);
       rows.add(new TokenRow(t.tokenId(), t.label(), t.issuedBy(), Pages.time(t.createdAt()), Pages.time(t.expiresAt()),

@@ -32,12 +32,13 @@ class ConsoleDashboardController {
   private final Users users;
   private final Entrustments entrustments;
   private final TransparencyLogs logs;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   private final SecurityAlerts alerts;
 
   ConsoleDashboardController(Vault vault, Users users, Entrustments entrustments, TransparencyLogs logs,
-      SecurityAlerts alerts) {
+      SecurityAlerts alerts, Clock clock) {
+    this.clock = clock;
     this.vault = vault;
     this.alerts = alerts;
     this.users = users;

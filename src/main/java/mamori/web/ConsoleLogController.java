@@ -31,10 +31,11 @@ class ConsoleLogController {
   static final Set<Role> VERIFIERS = Set.of(Role.SECURITY_OFFICER, Role.AUDITOR);
   private final TransparencyLogs logs;
   private final Environment environment;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
   private final Map<String, Verification> last = new ConcurrentHashMap<>();
 
-  ConsoleLogController(TransparencyLogs logs, Environment environment) {
+  ConsoleLogController(TransparencyLogs logs, Environment environment, Clock clock) {
+    this.clock = clock;
     this.logs = logs;
     this.environment = environment;
   }

@@ -42,12 +42,13 @@ class ConsoleUsersController {
   private final ApiTokens tokens;
   private final Entrustments entrustments;
   private final TransparencyLogs logs;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   private final Credentials credentials;
 
   ConsoleUsersController(Users users, ApiTokens tokens, Entrustments entrustments, TransparencyLogs logs,
-      Credentials credentials) {
+      Credentials credentials, Clock clock) {
+    this.clock = clock;
     this.users = users;
     this.credentials = credentials;
     this.tokens = tokens;

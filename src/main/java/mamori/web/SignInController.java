@@ -48,10 +48,12 @@ class SignInController {
   private final PasskeyParty party;
   private final Passkeys passkeys;
   private final TransparencyLogs logs;
-  private final Clock clock = Clock.systemUTC();
-  private final SignInThrottle throttle = new SignInThrottle(clock);
+  private final Clock clock;
+  private final SignInThrottle throttle;
 
-  SignInController(Credentials credentials, PasskeyParty party, Passkeys passkeys, TransparencyLogs logs) {
+  SignInController(Credentials credentials, PasskeyParty party, Passkeys passkeys, TransparencyLogs logs, Clock clock) {
+    this.clock = clock;
+    this.throttle = new SignInThrottle(clock);
     this.logs = logs;
     this.credentials = credentials;
     this.party = party;

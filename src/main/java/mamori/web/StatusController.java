@@ -15,9 +15,9 @@ class StatusController {
   private final Clock clock;
   private final Instant startedAt;
 
-  StatusController(Store store) {
+  StatusController(Store store, Clock clock) {
     this.store = store;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
     this.startedAt = clock.instant();
   }
 

@@ -35,7 +35,8 @@ class WebSecurity {
       + "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
   @Bean
-  SecurityFilterChain web(HttpSecurity http, BearerTokenSecurity bearer, Credentials credentials) throws Exception {
+  SecurityFilterChain web(HttpSecurity http, BearerTokenSecurity bearer, Credentials credentials, Clock clock)
+      throws Exception {
     bearer.applyTo(http);
     RequestMatcher signedInPages = new OrRequestMatcher(
         PAGE_PATHS.stream().<RequestMatcher>map(PathPatternRequestMatcher::pathPattern).toList());
@@ -46,7 +47,7 @@ class WebSecurity {
         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/portal"),
             PathPatternRequestMatcher.pathPattern("/portal/**"))
         .defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(), AnyRequestMatcher.INSTANCE));
-    http.addFilterAfter(new SessionGuard(credentials, Clock.systemUTC()), SecurityContextHolderFilter.class);
+    http.addFilterAfter(new SessionGuard(credentials, clock), SecurityContextHolderFilter.class);
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers("/", "/api/v1/status", "/v3/api-docs", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
             .permitAll()

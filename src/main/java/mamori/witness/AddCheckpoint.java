@@ -1,7 +1,6 @@
 package mamori.witness;
 
 import java.security.MessageDigest;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,10 @@ import mamori.log.verify.NoteSigner;
 import mamori.log.verify.NoteVerifier;
 import mamori.log.verify.ProofException;
 import mamori.log.verify.Rfc6962;
+import mamori.store.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 
 /**
  * The {@code add-checkpoint} call of c2sp.org/tlog-witness ("HTTP Interface", "add-checkpoint"), checked
@@ -98,8 +99,8 @@ final class AddCheckpoint {
     lock.lock();
     try {
       return judge(request, note, offered);
-    } catch (SQLException e) {
-      LOG.error("witness storage failed for {}: {}", offered.origin(), e.getMessage());
+    } catch (DataAccessException e) {
+      LOG.error("witness storage failed for {}: {}", offered.origin(), Sql.reason(e));
       return WitnessAnswer.error(503, "the witness cannot reach its storage; nothing was cosigned");
     } finally {
       lock.unlock();
@@ -107,7 +108,7 @@ final class AddCheckpoint {
   }
 
   /** Steps 5 to 7 and the swap; called under the origin's lock. */
-  private WitnessAnswer judge(AddCheckpointRequest request, Note note, Checkpoint offered) throws SQLException {
+  private WitnessAnswer judge(AddCheckpointRequest request, Note note, Checkpoint offered) {
     Optional<WitnessStore.Held> stored = store.held(offered.origin());
     long heldSize = stored.map(WitnessStore.Held::size).orElse(0L);
     byte[] heldRoot = stored.map(WitnessStore.Held::root).orElseGet(Rfc6962::emptyRoot);
@@ -150,8 +151,8 @@ final class AddCheckpoint {
     LOG.warn("witness refused a signed checkpoint of {}: {}", offered.origin(), refusal.evidence());
     try {
       store.record(refusal, clock.millis());
-    } catch (SQLException e) {
-      LOG.error("witness could not record the refusal for {}: {}", offered.origin(), e.getMessage());
+    } catch (DataAccessException e) {
+      LOG.error("witness could not record the refusal for {}: {}", offered.origin(), Sql.reason(e));
     }
     return WitnessAnswer.error(status, refusal.evidence());
   }

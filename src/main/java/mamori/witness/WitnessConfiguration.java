@@ -30,10 +30,10 @@ class WitnessConfiguration {
   Witness witness(Store store,
       @Value("${mamori.witness.logs}") String logs,
       @Value("${mamori.witness.name:" + Witness.DEFAULT_NAME + "}") String name,
-      @Value("${mamori.keys:${mamori.data:mamori-data}/keys}") Path keys) {
+      @Value("${mamori.keys:${mamori.data:mamori-data}/keys}") Path keys,
+      Clock clock) {
     List<VerifierKey> logKeys = Arrays.stream(logs.split(","))
         .map(String::strip).filter(s -> !s.isEmpty()).map(VerifierKey::parse).toList();
-    Clock clock = Clock.systemUTC();
     return Witness.create(store.dataSource(), Witness.cosigner(SigningKeys.in(keys), name, clock), logKeys, clock);
   }
 

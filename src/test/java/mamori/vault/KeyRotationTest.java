@@ -92,7 +92,7 @@ class KeyRotationTest extends VaultTestBase {
     rotation.rotate(TENANT, CLERK);
     assertThat(rotation.status(TENANT).toRewrap()).isEqualTo(40);
 
-    new BackgroundRewrap(store, keys, logs).run();
+    new BackgroundRewrap(store, keys, logs, Clock.systemUTC()).run();
 
     assertThat(rotation.status(TENANT).toRewrap()).isZero();
   }

@@ -1,0 +1,192 @@
+package mamori.vault;
+
+import static mamori.vault.VaultRecords.ALL_FIELDS;
+import static mamori.vault.VaultRecords.record;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
+import mamori.core.Action;
+import mamori.core.Field;
+import mamori.crypto.PersonKey;
+import mamori.crypto.TenantKeys;
+import mamori.log.AccessRecord;
+import mamori.log.TransparencyLogs;
+import mamori.number.IndividualNumber;
+import mamori.number.InsecureNumberAccess;
+import mamori.store.Sql;
+import mamori.vault.PersonTable.Change;
+import mamori.vault.PersonTable.NewPerson;
+import mamori.vault.PersonTable.Stored;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@link Vault#register}: a batch looked up by number index, sealed, logged and stored chunk by chunk.
+ * The crypto of a chunk runs on all cores; the store sees one transaction per {@link Vault#CHUNK}
+ * persons, few and large, since each commit rewrites the pages its random-keyed indexes touched. A batch
+ * of several chunks is a pipeline: the next chunk is looked up and encrypted while the current one is
+ * logged and stored, and each chunk is still logged before it is stored.
+ */
+final class Registration {
+  private static final Field[] FIELDS = Field.values();
+
+  private final PersonTable table;
+  private final TenantKeys keys;
+  private final TransparencyLogs logs;
+  private final Clock clock;
+
+  Registration(PersonTable table, TenantKeys keys, TransparencyLogs logs, Clock clock) {
+    this.table = table;
+    this.keys = keys;
+    this.logs = logs;
+    this.clock = clock;
+  }
+
+  RegisterSummary register(String tenant, Actor actor, List<PersonData> batch) {
+    checkBatch(batch);
+    List<List<PersonData>> chunks = new ArrayList<>();
+    for (int from = 0; from < batch.size(); from += Vault.CHUNK) {
+      chunks.add(batch.subList(from, Math.min(batch.size(), from + Vault.CHUNK)));
+    }
+    RegisterSummary total = new RegisterSummary(0, 0, 0);
+    if (chunks.size() == 1) {
+      return commit(tenant, prepare(tenant, actor, chunks.getFirst()));
+    }
+    // a pipeline: the next chunk is looked up and encrypted while this one is logged and stored. The
+    // chunks of a batch hold distinct numbers, so a lookup never needs the chunk before it stored.
+    try (var preparer = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name("mamori-vault-prepare")
+        .daemon().unstarted(r))) {
+      Future<Prepared> next = preparer.submit(() -> prepare(tenant, actor, chunks.getFirst()));
+      for (int i = 0; i < chunks.size(); i++) {
+        Prepared current = join(next);
+        if (i + 1 < chunks.size()) {
+          List<PersonData> following = chunks.get(i + 1);
+          next = preparer.submit(() -> prepare(tenant, actor, following));
+        }
+        total = total.plus(commit(tenant, current));
+      }
+    }
+    return total;
+  }
+
+  private static <T> T join(Future<T> future) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while registering", e);
+    }
+  }
+
+  private static void checkBatch(List<PersonData> batch) {
+    Map<IndividualNumber, Integer> seen = new HashMap<>();
+    for (int i = 0; i < batch.size(); i++) {
+      Integer first = seen.putIfAbsent(batch.get(i).myNumber(), i);
+      if (first != null) {
+        throw new IllegalArgumentException("persons " + (first + 1) + " and " + (i + 1) + " of the batch have the"
+            + " same My Number " + batch.get(i).myNumber().masked() + "; nothing was registered");
+      }
+      for (Map.Entry<Field, String> e : batch.get(i).values(InsecureNumberAccess.get()).entrySet()) {
+        if (e.getValue().length() > PersonCodec.MAX_FIELD_BYTES / 4) {
+          throw new IllegalArgumentException("person " + (i + 1) + " of the batch has a " + e.getKey().column()
+              + " longer than " + PersonCodec.MAX_FIELD_BYTES / 4 + " characters; nothing was registered");
+        }
+      }
+    }
+  }
+
+  /** What registering one person comes to, worked out on any thread. */
+  private record Compared(@Nullable NewPerson added, @Nullable Change changed, List<Field> changedFields,
+      String token) {}
+
+  /** A chunk looked up and encrypted, ready to be logged and stored. */
+  private record Prepared(List<AccessRecord> records, List<NewPerson> added, List<Change> changed, Instant now,
+      int size) {}
+
+  private Prepared prepare(String tenant, Actor actor, List<PersonData> chunk) {
+    List<byte[]> numberIndexes = chunk.parallelStream()
+        .map(p -> keys.blindIndex(tenant, "number", p.myNumber().digits(InsecureNumberAccess.get()))).toList();
+    Map<ByteBuffer, Stored> existing = Sql.run(PersonTable.FAILED, () -> table.byNumberIndex(tenant, numberIndexes));
+    List<Compared> outcomes = IntStream.range(0, chunk.size()).parallel()
+        .mapToObj(i -> compare(tenant, chunk.get(i), numberIndexes.get(i), existing.get(ByteBuffer.wrap(numberIndexes.get(i)))))
+        .toList();
+    Instant now = clock.instant();
+    List<AccessRecord> records = new ArrayList<>();
+    List<NewPerson> added = new ArrayList<>();
+    List<Change> changed = new ArrayList<>();
+    for (Compared o : outcomes) {
+      if (o.added() != null) {
+        added.add(o.added());
+        records.add(record(tenant, actor, Action.REGISTER, o.token(), ALL_FIELDS, now));
+      } else if (o.changed() != null) {
+        changed.add(o.changed());
+        records.add(record(tenant, actor, Action.UPDATE, o.token(), o.changedFields(), now));
+      }
+    }
+    return new Prepared(records, added, changed, now, chunk.size());
+  }
+
+  private RegisterSummary commit(String tenant, Prepared p) {
+    List<NewPerson> added = p.added();
+    List<Change> changed = p.changed();
+    if (!p.records().isEmpty()) {
+      VaultRecords.appendAll(logs.forTenant(tenant), p.records());
+      table.write(tenant, added, changed, p.now().toEpochMilli());
+    }
+    return new RegisterSummary(added.size(), changed.size(), p.size() - added.size() - changed.size());
+  }
+
+  private Compared compare(String tenant, PersonData person, byte[] numberIndex, @Nullable Stored stored) {
+    Map<Field, String> values = person.values(InsecureNumberAccess.get());
+    byte[] fingerprint = keys.fingerprint(tenant, PersonCodec.canonical(values));
+    if (stored != null && Arrays.equals(stored.fingerprint(), fingerprint)) {
+      return new Compared(null, null, List.of(), stored.token());
+    }
+    byte[] nameIndex = keys.blindIndex(tenant, "name-birth",
+        PersonCodec.nameBirth(person.familyName(), person.givenName(), person.birthDate()));
+    if (stored == null) {
+      long id = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+      PersonKey key = keys.newPersonKey(tenant, id);
+      String token = keys.token(tenant, tenant, id).value();
+      return new Compared(new NewPerson(id, token, numberIndex, nameIndex, fingerprint, key.wrapped(), seal(key, values)),
+          null, ALL_FIELDS, token);
+    }
+    PersonKey key = keys.personKey(tenant, stored.personId(), stored.dataKey());
+    byte[][] old = PersonCodec.unframe(stored.fields());
+    List<Field> changedFields = new ArrayList<>();
+    for (Field f : FIELDS) {
+      if (!new String(key.open(f.column(), old[f.ordinal()]), StandardCharsets.UTF_8).equals(values.get(f))) {
+        changedFields.add(f);
+      }
+    }
+    return new Compared(null, new Change(stored.personId(), stored.version(), stored.fields(), nameIndex, fingerprint,
+        seal(key, values)), changedFields, stored.token());
+  }
+
+  private static byte[] seal(PersonKey key, Map<Field, String> values) {
+    byte[][] sealed = new byte[FIELDS.length][];
+    for (Field f : FIELDS) {
+      sealed[f.ordinal()] = key.seal(f.column(), values.get(f).getBytes(StandardCharsets.UTF_8));
+    }
+    return PersonCodec.frame(sealed);
+  }
+}
