@@ -65,10 +65,7 @@ final class BenchHistoryCommand implements Callable<Integer> {
              Clock.systemUTC())) {
       TenantLog log = logs.forTenant(tenant);
       long started = System.nanoTime();
-      Progress.track(spec, "append", records, step -> {
-        LogBenchmarks.appendHistories(log, records, persons, step);
-        return null;
-      });
+      Progress.run(spec, "append", records, step -> LogBenchmarks.appendHistories(log, records, persons, step));
       double appendSeconds = (System.nanoTime() - started) / 1e9;
       long size = log.size();
       SplittableRandom random = new SplittableRandom(7);

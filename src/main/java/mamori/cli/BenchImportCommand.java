@@ -76,7 +76,10 @@ final class BenchImportCommand implements Callable<Integer> {
   /** Mamori's import, or null while it is not plugged in: then only the baseline is measured. */
   @Nullable ImportRun mamori = ImportRun.VAULT;
 
-  private PrintWriter out;
+  /** The command's standard output, as picocli set it up. */
+  private PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -93,10 +96,9 @@ final class BenchImportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--pgcrypto-options: " + e.getMessage());
     }
-    out = spec.commandLine().getOut();
-    boolean hasDb = store.db != null && !store.db.isBlank();
-    String baselineUrl = baselineDb != null ? baselineDb : hasDb ? store.db : DEFAULT_BASELINE_DB;
-    boolean temporary = store.data == null && !hasDb;
+    String db = store.db != null && !store.db.isBlank() ? store.db : null;
+    String baselineUrl = baselineDb != null ? baselineDb : db != null ? db : DEFAULT_BASELINE_DB;
+    boolean temporary = store.data == null && db == null;
     Path scratch = Files.createTempDirectory("mamori-import-bench-");
     try {
       StoreLocation location = temporary ? new StoreLocation.Embedded(scratch.resolve("data")) : store.location();
@@ -112,16 +114,16 @@ final class BenchImportCommand implements Callable<Integer> {
         err.println("mamori: Mamori's import is not plugged in yet: only the baseline was measured");
         err.flush();
       } else {
-        out.println("import.ratio_vs_pgcrypto: " + String.format(Locale.ROOT, "%.2f", mamoriRate / baselineRate));
+        out().println("import.ratio_vs_pgcrypto: " + String.format(Locale.ROOT, "%.2f", mamoriRate / baselineRate));
       }
       print("import.target.persons_per_s", TARGET_PERSONS_PER_S);
-      out.println("import.target.ratio_vs_pgcrypto: " + String.format(Locale.ROOT, "%.2f", TARGET_RATIO));
+      out().println("import.target.ratio_vs_pgcrypto: " + String.format(Locale.ROOT, "%.2f", TARGET_RATIO));
       if (mamori != null) {
-        out.println(String.format(Locale.ROOT, "# targets: import >= %,d/s %s (%.2fx); ratio > %.0f %s",
+        out().println(String.format(Locale.ROOT, "# targets: import >= %,d/s %s (%.2fx); ratio > %.0f %s",
             TARGET_PERSONS_PER_S, met(mamoriRate >= TARGET_PERSONS_PER_S), mamoriRate / TARGET_PERSONS_PER_S,
             TARGET_RATIO, met(mamoriRate / baselineRate > TARGET_RATIO)));
       }
-      out.flush();
+      out().flush();
       return 0;
     } finally {
       BenchLogCommand.deleteTree(scratch);
@@ -156,7 +158,7 @@ final class BenchImportCommand implements Callable<Integer> {
   }
 
   private double loadBaseline(String url, Path csv) throws Exception {
-    out.println("# baseline: " + new StoreLocation.Server(url) + ", pgp_sym_encrypt options '" + pgcryptoOptions
+    out().println("# baseline: " + new StoreLocation.Server(url) + ", pgp_sym_encrypt options '" + pgcryptoOptions
         + "', " + BASELINE_THREADS + " threads, batches of " + PgcryptoBaseline.BATCH);
     long loaded;
     double seconds;
@@ -201,6 +203,6 @@ final class BenchImportCommand implements Callable<Integer> {
   }
 
   private void print(String name, Object value) {
-    BenchLines.print(out, name, value);
+    BenchLines.print(out(), name, value);
   }
 }

@@ -89,7 +89,10 @@ final class BenchLogCommand implements Callable<Integer> {
   /** Whether to draw progress bars; a field so that tests can decide. */
   boolean terminal = System.console() != null && System.console().isTerminal();
 
-  private PrintWriter out;
+  /** The command's standard output, as picocli set it up. */
+  private PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -99,7 +102,6 @@ final class BenchLogCommand implements Callable<Integer> {
         "--bulk-batch must be from 1 to " + TenantLog.MAX_APPEND_ALL + ", not " + bulkBatch);
     check(proofSize >= 1 && proofSize <= 4_000_000_000L,
         "--proof-size must be from 1 to 4,000,000,000, not " + proofSize);
-    out = spec.commandLine().getOut();
     boolean temporary = store.data == null && (store.db == null || store.db.isBlank());
     Path scratch = Files.createTempDirectory("mamori-bench-");
     StoreLocation location = temporary ? new StoreLocation.Embedded(scratch.resolve("data")) : store.location();
@@ -172,7 +174,7 @@ final class BenchLogCommand implements Callable<Integer> {
     try (tree) {
       print("log.inclusion_proof_tree_size", proofSize);
       print("log.inclusion_proof_tree_build_s", seconds(start));
-      out.println(String.format(Locale.ROOT, "# the proof tree: %,d synthetic leaf hashes whose tiles were built"
+      out().println(String.format(Locale.ROOT, "# the proof tree: %,d synthetic leaf hashes whose tiles were built"
           + " bottom-up in memory (%.1f GB), not appended", proofSize, proofSize * 32 / 1e9));
       long[] nanos = timeProofs("proofs", tree, 5_000, 20_000);
       f.proofUs = mean(nanos) / 1e3;
@@ -207,7 +209,7 @@ final class BenchLogCommand implements Callable<Integer> {
     print("log.target.verify_entries_per_s", TARGET_VERIFY_PER_S);
     print("log.target.inclusion_proof_us", TARGET_PROOF_US);
     print("log.target.inclusion_proof_tree_size", TARGET_PROOF_TREE);
-    out.println(String.format(Locale.ROOT,
+    out().println(String.format(Locale.ROOT,
         "# targets: appends >= %,d/s %s (%.2fx); checkpoint p99 <= %,d ms %s; verify >= %,d/s %s (%.2fx);"
             + " proof <= %,d us at %,d leaves %s%s",
         TARGET_APPENDS_PER_S, met(f.appendsPerS >= TARGET_APPENDS_PER_S), f.appendsPerS / TARGET_APPENDS_PER_S,
@@ -215,7 +217,7 @@ final class BenchLogCommand implements Callable<Integer> {
         TARGET_VERIFY_PER_S, met(f.verifyPerS >= TARGET_VERIFY_PER_S), f.verifyPerS / TARGET_VERIFY_PER_S,
         TARGET_PROOF_US, TARGET_PROOF_TREE, met(f.proofUs <= TARGET_PROOF_US),
         proofSize < TARGET_PROOF_TREE ? String.format(Locale.ROOT, " (measured at %,d only)", proofSize) : ""));
-    out.flush();
+    out().flush();
   }
 
   private static String met(boolean met) {
@@ -248,18 +250,18 @@ final class BenchLogCommand implements Callable<Integer> {
   }
 
   private void print(String name, long value) {
-    out.println(name + ": " + value);
-    out.flush();
+    out().println(name + ": " + value);
+    out().flush();
   }
 
   private void print(String name, double value) {
-    out.println(name + ": " + String.format(Locale.ROOT, "%.1f", value));
-    out.flush();
+    out().println(name + ": " + String.format(Locale.ROOT, "%.1f", value));
+    out().flush();
   }
 
   private void print(String name, String value) {
-    out.println(name + ": " + value);
-    out.flush();
+    out().println(name + ": " + value);
+    out().flush();
   }
 
   private static double seconds(long startNanos) {

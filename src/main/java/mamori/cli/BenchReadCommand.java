@@ -66,14 +66,16 @@ final class BenchReadCommand implements Callable<Integer> {
       description = "Concurrent HTTP clients: 1 to 1024 (default: ${DEFAULT-VALUE}).")
   int clients;
 
-  private PrintWriter out;
+  /** The command's standard output, as picocli set it up. */
+  private PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
 
   @Override
   public Integer call() throws Exception {
     check(persons >= 1 && persons <= 1_000_000, "--persons must be from 1 to 1,000,000, not " + persons);
     check(seconds >= 1 && seconds <= 3600, "--seconds must be from 1 to 3600, not " + seconds);
     check(clients >= 1 && clients <= 1024, "--clients must be from 1 to 1024, not " + clients);
-    out = spec.commandLine().getOut();
     boolean temporary = store.data == null && (store.db == null || store.db.isBlank());
     Path scratch = Files.createTempDirectory("mamori-read-bench-");
     byte[] id = new byte[4];
@@ -122,15 +124,15 @@ final class BenchReadCommand implements Callable<Integer> {
       print("read.plain_p99_ms", base.p99Millis());
       double ratio = read.perSecond() / base.perSecond();
       print("read.ratio_vs_plain", ratio);
-      out.println(String.format(Locale.ROOT, "# answers: authorised %.0f bytes, plain %.0f bytes on average",
+      out().println(String.format(Locale.ROOT, "# answers: authorised %.0f bytes, plain %.0f bytes on average",
           read.meanBodyBytes(), base.meanBodyBytes()));
       print("read.target.per_s", TARGET_PER_S);
       print("read.target.p99_ms", TARGET_P99_MS);
       print("read.target.ratio_vs_plain", TARGET_RATIO);
-      out.println(String.format(Locale.ROOT, "# targets: reads >= %,d/s %s (%.2fx); p99 < %.0f ms %s; ratio >= %.1f %s",
+      out().println(String.format(Locale.ROOT, "# targets: reads >= %,d/s %s (%.2fx); p99 < %.0f ms %s; ratio >= %.1f %s",
           TARGET_PER_S, met(read.perSecond() >= TARGET_PER_S), read.perSecond() / TARGET_PER_S, TARGET_P99_MS,
           met(read.p99Millis() < TARGET_P99_MS), TARGET_RATIO, met(ratio >= TARGET_RATIO)));
-      out.flush();
+      out().flush();
       return 0;
     } finally {
       if (!temporary) {
@@ -180,6 +182,6 @@ final class BenchReadCommand implements Callable<Integer> {
   }
 
   private void print(String name, Object value) {
-    BenchLines.print(out, name, value);
+    BenchLines.print(out(), name, value);
   }
 }

@@ -90,7 +90,7 @@ final class DemoStory {
    * A letter for the demo's first resident, the person the subcontractor's desk lists first; null when the
    * town has nobody yet. Listing is an access and is logged, under the letters' purpose.
    */
-  static DemoCredentials.ResidentLetter letter(org.springframework.context.ApplicationContext context) {
+  static DemoCredentials.@Nullable ResidentLetter letter(org.springframework.context.ApplicationContext context) {
     var gate = context.getBean(mamori.access.AccessGate.class);
     var staff = new mamori.identity.Principal("mamori-demo", TENANT, TENANT, Role.STAFF, "demo");
     var first = gate.persons(staff, ResidentsCommand.Letters.PURPOSE, "demo-letter", 1);

@@ -1,5 +1,6 @@
 package mamori.cli;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -12,6 +13,14 @@ final class Progress {
 
   static boolean onTerminal() {
     return System.console() != null && System.console().isTerminal();
+  }
+
+  /** Runs {@code work}, which has no result, drawing a bar as {@link #track} does. */
+  static void run(CommandSpec spec, String task, long max, Consumer<LongConsumer> work) {
+    track(spec, task, max, step -> {
+      work.accept(step);
+      return Boolean.TRUE;
+    });
   }
 
   /** Runs {@code work}, drawing a bar of {@code max} steps (-1: unknown) from the counts it reports. */

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import mamori.access.AccessException;
 import mamori.crypto.AgencyToken;
@@ -22,6 +23,7 @@ import mamori.portal.ResidentLetters;
 import mamori.vault.Field;
 import mamori.vault.Mask;
 import mamori.vault.Revealed;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,7 +71,7 @@ final class ResidentsCommand implements Runnable {
       boolean all;
       @Option(names = "--person", required = true, paramLabel = "TOKEN", split = ",",
           description = "The tenant's tokens of the persons to write to.")
-      List<String> persons;
+      @Nullable List<String> persons;
     }
 
     @Option(names = "--portal-url", paramLabel = "URL", defaultValue = "http://localhost:8080/portal/activate",
@@ -100,7 +102,7 @@ final class ResidentsCommand implements Runnable {
         if (who.all) {
           tokens.addAll(gate.persons(staff, PURPOSE, caseRef, MAX_ALL));
         } else {
-          for (String t : who.persons) {
+          for (String t : Objects.requireNonNull(who.persons, "the group holds --all or --person")) {
             try {
               tokens.add(AgencyToken.parse(t));
             } catch (IllegalArgumentException e) {
@@ -129,12 +131,11 @@ final class ResidentsCommand implements Runnable {
           }
           return read;
         });
-        Progress.track(spec, "letters", addressees.size(), step -> {
+        Progress.run(spec, "letters", addressees.size(), step -> {
           for (Revealed r : addressees) {
             pages.add(page(city, r.values(), letters.issue(tenant, r.token().value()), url, today));
             step.accept(pages.size());
           }
-          return null;
         });
       }
       try {

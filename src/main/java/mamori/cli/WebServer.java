@@ -1,6 +1,7 @@
 package mamori.cli;
 
 import java.io.PrintWriter;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import mamori.MamoriApplication;
 import mamori.store.StoreLocation;
@@ -35,7 +36,8 @@ final class WebServer {
   }
 
   static int port(ConfigurableApplicationContext context) {
-    return ((WebServerApplicationContext) context).getWebServer().getPort();
+    return Objects.requireNonNull(((WebServerApplicationContext) context).getWebServer(), "no web server was started")
+        .getPort();
   }
 
   /** Prints where to go, then waits until the service stops. */

@@ -1,16 +1,17 @@
 package mamori.entrustment;
 
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 
 /** Store failures of this module, as unchecked errors that say which store failed. */
 final class Jdbc {
   private Jdbc() {}
 
-  interface Sql<T> {
+  interface Sql<T extends @Nullable Object> {
     T run() throws SQLException;
   }
 
-  static <T> T sql(Sql<T> work) {
+  static <T extends @Nullable Object> T sql(Sql<T> work) {
     try {
       return work.run();
     } catch (SQLException e) {

@@ -20,6 +20,7 @@ import mamori.log.verify.NoteException;
 import mamori.log.verify.ProofException;
 import mamori.log.verify.Rfc6962;
 import mamori.log.verify.RootAccumulator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The measurements behind {@code mamori bench log} (DESIGN.md, Performance): durable appends with the
@@ -73,7 +74,7 @@ public final class LogBenchmarks {
     log.onCheckpoint(note -> checkpoints.add(new long[] {checkpointSize(note), System.nanoTime()}));
     AtomicLong next = new AtomicLong();
     AtomicLong acked = new AtomicLong();
-    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    AtomicReference<@Nullable RuntimeException> failure = new AtomicReference<>();
     Instant time = Instant.parse("2026-04-01T09:00:00Z");
     long start = System.nanoTime();
     try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -96,8 +97,9 @@ public final class LogBenchmarks {
       }
     }
     progress.accept(acked.get());
-    if (failure.get() != null) {
-      throw failure.get();
+    RuntimeException failed = failure.get();
+    if (failed != null) {
+      throw failed;
     }
     long end = Arrays.stream(ackedAt).max().orElse(start);
     long[][] covering = awaitCheckpoint(checkpoints, first + count);

@@ -14,6 +14,7 @@ import mamori.log.verify.NoteException;
 import mamori.log.verify.NoteVerifier;
 import mamori.log.verify.Rfc6962;
 import mamori.log.verify.RootAccumulator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a tenant's whole log against itself: recomputes the tree from the stored entries, compares
@@ -91,10 +92,10 @@ public final class LogVerifier {
     final String origin;
     final RootAccumulator acc = new RootAccumulator();
     final TreeTail rebuilt = TreeTail.empty();
-    LogStore.StoredCheckpoint pending;
-    byte[] level0;
+    LogStore.@Nullable StoredCheckpoint pending;
+    byte @Nullable [] level0;
     long checkpointsChecked;
-    String problem;
+    @Nullable String problem;
 
     Walk(LogStore store, String tenant, Iterator<LogStore.StoredCheckpoint> checkpoints, NoteVerifier signatures,
         String origin) {

@@ -23,6 +23,7 @@ import mamori.log.verify.NoteSigner;
 import mamori.log.verify.NoteVerifier;
 import mamori.log.verify.Rfc6962;
 import mamori.log.verify.VerifierKey;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One tenant's transparency log: the appender and the reader of its tree.
@@ -77,7 +78,7 @@ public final class TenantLog implements AutoCloseable {
   private volatile boolean running = true;
   private volatile long committedSize;
   private byte[] committedRoot;
-  private TreeTail tail; // null while the stored state could not be read back after a failed commit
+  private @Nullable TreeTail tail; // null while the stored state could not be read back after a failed commit
   private long checkpointedSize = -1;
   private long lastCheckpointAt;
 
@@ -87,9 +88,10 @@ public final class TenantLog implements AutoCloseable {
     this.store = store;
     this.signers = List.copyOf(signers);
     this.clock = clock;
-    this.tail = loadTail();
-    this.committedSize = tail.size();
-    this.committedRoot = tail.root();
+    TreeTail loaded = loadTail();
+    this.tail = loaded;
+    this.committedSize = loaded.size();
+    this.committedRoot = loaded.root();
     this.checkpointedSize = store.latestCheckpoint(tenant).map(LogStore.StoredCheckpoint::size).orElse(-1L);
     if (checkpointedSize > committedSize) {
       throw new LogUnavailableException("the log of " + tenant + " has a signed checkpoint of size " + checkpointedSize
@@ -357,7 +359,8 @@ public final class TenantLog implements AutoCloseable {
     List<Pending> batch = new ArrayList<>(MAX_BATCH);
     while (running || !queue.isEmpty()) {
       try {
-        if (tail == null && !reload()) {
+        TreeTail current = tail != null ? tail : reload();
+        if (current == null) {
           failQueued(new LogUnavailableException("the log of " + tenant + " cannot read its stored state"));
           Thread.sleep(100);
           continue;
@@ -371,7 +374,7 @@ public final class TenantLog implements AutoCloseable {
             batch.add(queue.poll()); // the only taker, so it is the item peeked
           }
           queuedEntries.addAndGet(-entries);
-          write(batch, entries);
+          write(current, batch, entries);
           batch.clear();
         }
         maybeCheckpoint();
@@ -387,12 +390,14 @@ public final class TenantLog implements AutoCloseable {
     failQueued(new LogUnavailableException("the log of " + tenant + " is closed"));
   }
 
-  private boolean reload() {
+  /** Reads the stored state back into memory; null when it cannot be read now. */
+  private @Nullable TreeTail reload() {
     try {
-      tail = loadTail();
-      return true;
+      TreeTail loaded = loadTail();
+      tail = loaded;
+      return loaded;
     } catch (RuntimeException e) {
-      return false;
+      return null;
     }
   }
 
@@ -403,8 +408,8 @@ public final class TenantLog implements AutoCloseable {
     }
   }
 
-  private void write(List<Pending> batch, int count) {
-    long from = tail.size();
+  private void write(TreeTail current, List<Pending> batch, int count) {
+    long from = current.size();
     byte[][] entries = new byte[count][];
     String[] tokens = new String[count];
     int i = 0;
@@ -413,12 +418,12 @@ public final class TenantLog implements AutoCloseable {
       System.arraycopy(p.tokens(), 0, tokens, i, p.size());
       i += p.size();
       for (byte[] leafHash : p.leafHashes()) {
-        tail.append(leafHash);
+        current.append(leafHash);
       }
     }
-    byte[] root = tail.root();
+    byte[] root = current.root();
     try {
-      store.commit(tenant, origin, from, entries, tokens, tail.takeDirtyTiles(), root);
+      store.commit(tenant, origin, from, entries, tokens, current.takeDirtyTiles(), root);
     } catch (SQLException | RuntimeException e) {
       LogUnavailableException failure = new LogUnavailableException("the log of " + tenant
           + " could not store " + count + " entries: " + e.getMessage(), e);
@@ -428,7 +433,7 @@ public final class TenantLog implements AutoCloseable {
       return;
     }
     committedRoot = root;
-    committedSize = tail.size();
+    committedSize = current.size();
     long seq = from;
     for (Pending p : batch) {
       p.done().complete(seq);

@@ -35,7 +35,18 @@ final class PersonTable {
     boolean erased() {
       return erasedAt != null;
     }
+
+    /** The person as one not erased: only such a person has a data key and fields. */
+    Live live() {
+      if (dataKey == null || fields == null) {
+        throw new IllegalStateException("person " + personId + " was erased: it has no data key and no fields");
+      }
+      return new Live(personId, token, version, dataKey, fields);
+    }
   }
+
+  /** A stored person not erased: its wrapped data key and its sealed fields. */
+  record Live(long personId, String token, int version, byte[] dataKey, byte[] fields) {}
 
   record NewPerson(long personId, String token, byte[] numberIndex, byte[] nameIndex, byte[] fingerprint,
       byte[] dataKey, byte[] fields) {}

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -30,6 +31,7 @@ import mamori.number.IndividualNumber;
 import mamori.number.InsecureNumberAccess;
 import mamori.vault.PersonTable.Change;
 import mamori.vault.PersonTable.NewPerson;
+import mamori.vault.PersonTable.Live;
 import mamori.vault.PersonTable.Stored;
 import org.jspecify.annotations.Nullable;
 
@@ -112,13 +114,14 @@ public final class Vault {
     try {
       return future.get();
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
         throw r;
       }
-      if (e.getCause() instanceof Error err) {
+      if (cause instanceof Error err) {
         throw err;
       }
-      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+      throw new IllegalStateException(cause == null ? e.getMessage() : cause.getMessage(), cause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while registering", e);
@@ -202,22 +205,24 @@ public final class Vault {
       return new Outcome(new NewPerson(id, token, numberIndex, nameIndex, fingerprint, key.wrapped(), seal(key, values)),
           null, ALL_FIELDS, token);
     }
-    PersonKey key = keys.personKey(tenant, stored.personId(), stored.dataKey());
-    byte[][] old = PersonCodec.unframe(stored.fields());
+    Live live = stored.live(); // found by its number index, which erasing clears
+    PersonKey key = keys.personKey(tenant, live.personId(), live.dataKey());
+    byte[][] old = PersonCodec.unframe(live.fields());
     List<String> changedFields = new ArrayList<>();
     for (Field f : FIELDS) {
       if (!new String(key.open(f.column(), old[f.ordinal()]), StandardCharsets.UTF_8).equals(values.get(f))) {
         changedFields.add(f.column());
       }
     }
-    return new Outcome(null, new Change(stored.personId(), stored.version(), stored.fields(), nameIndex, fingerprint,
-        seal(key, values)), changedFields, stored.token());
+    return new Outcome(null, new Change(live.personId(), live.version(), live.fields(), nameIndex, fingerprint,
+        seal(key, values)), changedFields, live.token());
   }
 
   private static byte[] seal(PersonKey key, Map<Field, String> values) {
     byte[][] sealed = new byte[FIELDS.length][];
     for (Field f : FIELDS) {
-      sealed[f.ordinal()] = key.seal(f.column(), values.get(f).getBytes(StandardCharsets.UTF_8));
+      String value = Objects.requireNonNull(values.get(f), "a person has every field");
+      sealed[f.ordinal()] = key.seal(f.column(), value.getBytes(StandardCharsets.UTF_8));
     }
     return PersonCodec.frame(sealed);
   }
@@ -284,7 +289,7 @@ public final class Vault {
     if (!action.equals("read") && !action.equals("print")) {
       throw new IllegalArgumentException("a reveal is recorded as read or print, not " + action);
     }
-    Stored stored = live(tenant, token);
+    Live stored = live(tenant, token);
     List<Field> shown = shown(fields);
     logs.forTenant(tenant).append(record(actor, action, token.value(), columns(shown), clock.instant()));
     PersonKey key = keys.personKey(tenant, stored.personId(), stored.dataKey());
@@ -296,7 +301,7 @@ public final class Vault {
    * like {@link #reveal}. Empty when the person was never updated.
    */
   public List<PersonVersion> history(String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor) {
-    Stored stored = live(tenant, token);
+    Live stored = live(tenant, token);
     List<Field> shown = shown(fields);
     List<PersonTable.Version> versions = sql(() -> table.versions(tenant, stored.personId()));
     logs.forTenant(tenant).append(record(actor, "read", token.value(), columns(shown), clock.instant()));
@@ -314,7 +319,7 @@ public final class Vault {
    * @throws LogUnavailableException when the log cannot record the erasure; nothing is erased
    */
   public void erase(String tenant, AgencyToken token, Actor actor) {
-    Stored stored = live(tenant, token);
+    Live stored = live(tenant, token);
     logs.forTenant(tenant).append(record(actor, "erase", token.value(), ALL_FIELDS, clock.instant()));
     if (!sql(() -> table.erase(tenant, stored.personId(), clock.millis()))) {
       throw erased(token);
@@ -351,13 +356,13 @@ public final class Vault {
     return sql(() -> table.count(tenant));
   }
 
-  private Stored live(String tenant, AgencyToken token) {
+  private Live live(String tenant, AgencyToken token) {
     Stored stored = sql(() -> table.byToken(tenant, token.value())).orElseThrow(() -> new VaultException(
         VaultException.Reason.NOT_FOUND, "no person of tenant " + tenant + " has the token " + token));
     if (stored.erased()) {
       throw erased(token);
     }
-    return stored;
+    return stored.live();
   }
 
   private static VaultException erased(AgencyToken token) {
@@ -376,7 +381,8 @@ public final class Vault {
     byte[][] sealed = PersonCodec.unframe(column);
     Map<Field, String> values = new EnumMap<>(Field.class);
     for (Field f : shown) {
-      values.put(f, Masks.apply(f, masks.get(f), new String(key.open(f.column(), sealed[f.ordinal()]), StandardCharsets.UTF_8)));
+      Mask mask = Objects.requireNonNull(masks.get(f), "only fields asked for are shown");
+      values.put(f, Masks.apply(f, mask, new String(key.open(f.column(), sealed[f.ordinal()]), StandardCharsets.UTF_8)));
     }
     return values;
   }
@@ -397,11 +403,11 @@ public final class Vault {
     }
   }
 
-  private interface Sql<T> {
+  private interface Sql<T extends @Nullable Object> {
     T run() throws SQLException;
   }
 
-  private static <T> T sql(Sql<T> work) {
+  private static <T extends @Nullable Object> T sql(Sql<T> work) {
     try {
       return work.run();
     } catch (SQLException e) {
