@@ -3,6 +3,7 @@ package mamori;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import mamori.store.StoreLocation;
@@ -46,7 +47,8 @@ public final class WebServer {
   }
 
   public static int port(ConfigurableApplicationContext context) {
-    return ((WebServerApplicationContext) context).getWebServer().getPort();
+    return Objects.requireNonNull(((WebServerApplicationContext) context).getWebServer(), "no web server was started")
+        .getPort();
   }
 
   /** Prints where to go, then waits until the service stops. */

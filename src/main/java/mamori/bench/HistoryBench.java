@@ -53,10 +53,7 @@ public final class HistoryBench {
              ClockConfiguration.systemClock())) {
       TenantLog log = logs.forTenant(tenant);
       long started = System.nanoTime();
-      Progress.track("append", records, step -> {
-        LogBenchmarks.appendHistories(log, records, persons, step);
-        return null;
-      });
+      Progress.run("append", records, step -> LogBenchmarks.appendHistories(log, records, persons, step));
       double appendSeconds = (System.nanoTime() - started) / 1e9;
       long size = log.size();
       SplittableRandom random = new SplittableRandom(7);

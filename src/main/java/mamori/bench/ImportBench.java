@@ -37,8 +37,8 @@ public final class ImportBench {
   /** Mamori's import, or null while it is not plugged in: then only the baseline is measured. */
   @Nullable ImportRun mamori = ImportRun.VAULT;
 
-  private PrintWriter out;
-  private PrintWriter err;
+  private PrintWriter out = new PrintWriter(java.io.Writer.nullWriter());
+  private PrintWriter err = new PrintWriter(java.io.Writer.nullWriter());
   /** Where the run's scratch folder is made: the system's temporary folder, or a test's own. */
   Path scratchRoot = Path.of(System.getProperty("java.io.tmpdir"));
 
@@ -64,7 +64,8 @@ public final class ImportBench {
   public void run(PrintWriter out, PrintWriter err) throws Exception {
     this.out = out;
     this.err = err;
-    String baselineUrl = baselineDb != null ? baselineDb : store.hasDb() ? store.db : DEFAULT_BASELINE_DB;
+    String db = store.db;
+    String baselineUrl = baselineDb != null ? baselineDb : db != null && store.hasDb() ? db : DEFAULT_BASELINE_DB;
     boolean temporary = store.temporary();
     Path scratch = Files.createTempDirectory(scratchRoot, "mamori-import-bench-");
     try {

@@ -47,7 +47,7 @@ public final class LogBench {
   /** Whether to draw progress bars; a field so that tests can decide. */
   boolean terminal = Progress.onTerminal();
 
-  private PrintWriter out;
+  private PrintWriter out = new PrintWriter(java.io.Writer.nullWriter());
   /** Where the run's scratch folder is made: the system's temporary folder, or a test's own. */
   Path scratchRoot = Path.of(System.getProperty("java.io.tmpdir"));
 

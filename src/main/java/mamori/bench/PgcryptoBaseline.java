@@ -217,7 +217,7 @@ final class PgcryptoBaseline implements AutoCloseable {
         case IOException io -> throw io;
         case SQLException sql -> throw sql;
         case RuntimeException r -> throw r;
-        default -> throw new IllegalStateException(e.getCause());
+        case null, default -> throw new IllegalStateException(e.getCause());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -31,7 +31,7 @@ public final class ReadBench {
   private final long persons;
   private final int seconds;
   private final int clients;
-  private PrintWriter out;
+  private PrintWriter out = new PrintWriter(java.io.Writer.nullWriter());
   /** Where the run's scratch folder is made: the system's temporary folder, or a test's own. */
   Path scratchRoot = Path.of(System.getProperty("java.io.tmpdir"));
 

@@ -57,7 +57,7 @@ public final class SignInBench {
       String secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
       char[] password = "bench passphrase of sixteen".toCharArray();
       List<String> ids = new ArrayList<>();
-      Progress.track("users", users, step -> {
+      Progress.run("users", users, step -> {
         for (int i = 0; i < users; i++) {
           String id = "bench-" + i;
           all.add("bench-city", "bench-city", id, "Bench " + i, Role.STAFF);
@@ -66,7 +66,6 @@ public final class SignInBench {
           ids.add(id);
           step.accept(i + 1);
         }
-        return null;
       });
       ApiTokens tokens = new ApiTokens(s.store.dataSource(), clock);
       String token = tokens.issue(new TokenIssuer.Console("bench"), ids.getFirst(), "bench", Duration.ofHours(1)).secret();
@@ -74,7 +73,9 @@ public final class SignInBench {
       int tokenChecks = 20_000;
       long started = System.nanoTime();
       for (int i = 0; i < tokenChecks; i++) {
-        tokens.authenticate(token).orElseThrow();
+        if (tokens.authenticate(token).isEmpty()) {
+          throw new IllegalStateException("the bench's own token was refused");
+        }
       }
       double tokenPerS = tokenChecks / seconds(started);
 

@@ -1,5 +1,6 @@
 package mamori.cli;
 
+import java.util.Objects;
 import picocli.CommandLine;
 
 /**
@@ -22,7 +23,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
    */
   static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
-    cl.getErr().println(mamori.number.Masking.maskNumbers(e.getMessage()));
+    cl.getErr().println(mamori.number.Masking.maskNumbers(Objects.requireNonNullElse(e.getMessage(), "bad usage")));
     if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, cl.getErr())) {
       cl.usage(cl.getErr());
     }

@@ -18,6 +18,7 @@ import mamori.vault.PersonCsvException;
 import mamori.vault.PersonCsvReader;
 import mamori.vault.PersonImport;
 import mamori.vault.RejectsFile;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,7 +65,7 @@ final class ImportCommand implements Runnable {
 
     @Option(names = "--map", paramLabel = "FIELD=HEADER,...",
         description = "Headers of a file with other column names, e.g. my_number=個人番号,family_name=氏.")
-    String map;
+    @Nullable String map;
 
     @Option(names = "--purpose", paramLabel = "P", defaultValue = "resident-register",
         description = "The purpose (事務) the registration is logged under (default: ${DEFAULT-VALUE}).")

@@ -3,6 +3,7 @@ package mamori.cli;
 import java.io.PrintWriter;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -17,6 +18,7 @@ import mamori.log.verify.Note;
 import mamori.store.ClockConfiguration;
 import mamori.store.Store;
 import mamori.terminal.Progress;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,13 +110,13 @@ final class LogCommand implements Runnable {
     @ArgGroup(exclusive = true, multiplicity = "1") Which which;
 
     static final class Which {
-      @ArgGroup(exclusive = false) Inclusion inclusion;
-      @ArgGroup(exclusive = false) Consistency consistency;
+      @ArgGroup(exclusive = false) @Nullable Inclusion inclusion;
+      @ArgGroup(exclusive = false) @Nullable Consistency consistency;
     }
 
     static final class Inclusion {
       @Option(names = "--index", required = true, paramLabel = "I") long index;
-      @Option(names = "--size", paramLabel = "N") Long size;
+      @Option(names = "--size", paramLabel = "N") @Nullable Long size;
     }
 
     static final class Consistency {
@@ -135,8 +137,9 @@ final class LogCommand implements Runnable {
           json = "{\"leafIdx\":" + index + ",\"treeSize\":" + size + ",\"leafHash\":\"" + b64(log.leafHash(index))
               + "\",\"proof\":" + list(log.inclusionProof(index, size)) + "}";
         } else {
-          long m = which.consistency.from;
-          long n = which.consistency.to;
+          Consistency asked = Objects.requireNonNull(which.consistency, "the group holds one of its two");
+          long m = asked.from;
+          long n = asked.to;
           check(m >= 0 && m <= n && n <= log.size(), "need 0 <= --from <= --to <= " + log.size());
           json = "{\"size1\":" + m + ",\"size2\":" + n + ",\"root1\":\"" + b64(log.root(m)) + "\",\"root2\":\""
               + b64(log.root(n)) + "\",\"proof\":" + list(log.consistencyProof(m, n)) + "}";
@@ -181,8 +184,8 @@ final class LogCommand implements Runnable {
     @Mixin StoreOptions store;
     @Option(names = "--tenant", required = true, paramLabel = "T") String tenant;
     @Option(names = "--token", paramLabel = "X", description = "Only the records naming this person token.")
-    String token;
-    @Option(names = "--from", paramLabel = "N", description = "The first index to show.") Long from;
+    @Nullable String token;
+    @Option(names = "--from", paramLabel = "N", description = "The first index to show.") @Nullable Long from;
     @Option(names = "--limit", paramLabel = "M", defaultValue = "50",
         description = "At most this many records, 1 to 10,000 (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -244,7 +247,7 @@ final class LogCommand implements Runnable {
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;
     @Option(names = "--tenant", paramLabel = "T", description = "One tenant; all tenants when omitted.")
-    String tenant;
+    @Nullable String tenant;
 
     @Override
     public Integer call() throws Exception {

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import mamori.core.Field;
@@ -23,6 +24,7 @@ import mamori.number.Masking;
 import mamori.vault.Actor;
 import mamori.vault.PersonVersion;
 import mamori.vault.Revealed;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,8 +99,8 @@ final class PersonsCommand implements Runnable {
 
     static final class By {
       @Option(names = "--number", paramLabel = "N", description = "The My Number (full-width digits and hyphens allowed).")
-      String number;
-      @ArgGroup(exclusive = false) ByName name;
+      @Nullable String number;
+      @ArgGroup(exclusive = false) @Nullable ByName name;
     }
 
     static final class ByName {
@@ -123,9 +125,10 @@ final class PersonsCommand implements Runnable {
               .stream().toList();
         }
       } else {
+        ByName name = Objects.requireNonNull(by.name, "the group holds --number or the name");
         LocalDate date;
         try {
-          date = LocalDate.parse(by.name.birthDate);
+          date = LocalDate.parse(name.birthDate);
         } catch (DateTimeParseException e) {
           throw new ParameterException(spec.commandLine(), "--birth-date is YYYY-MM-DD");
         }
@@ -152,7 +155,7 @@ final class PersonsCommand implements Runnable {
     @Option(names = "--fields", split = ",", paramLabel = "FIELD",
         description = "The fields to show (default all): my_number, family_name, given_name, family_name_kana,"
             + " given_name_kana, birth_date, sex, postal_code, address, household_id, bank_account.")
-    List<String> fields;
+    @Nullable List<String> fields;
 
     @Option(names = "--mask", paramLabel = "LEVEL", defaultValue = "partial",
         description = "none, partial (the default) or full; or per field, e.g. my_number=partial,address=none"

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import mamori.VaultSession;
 import mamori.access.AccessException;
@@ -23,6 +24,7 @@ import mamori.portal.ResidentLetters;
 import mamori.terminal.Progress;
 import mamori.store.ClockConfiguration;
 import mamori.vault.Revealed;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,7 +72,7 @@ final class ResidentsCommand implements Runnable {
       boolean all;
       @Option(names = "--person", required = true, paramLabel = "TOKEN", split = ",",
           description = "The tenant's tokens of the persons to write to.")
-      List<String> persons;
+      @Nullable List<String> persons;
     }
 
     @Option(names = "--portal-url", paramLabel = "URL", defaultValue = "http://localhost:8080/portal/activate",
@@ -102,7 +104,7 @@ final class ResidentsCommand implements Runnable {
         if (who.all) {
           tokens.addAll(gate.persons(staff, new Why(PURPOSE, caseRef), MAX_ALL));
         } else {
-          for (String t : who.persons) {
+          for (String t : Objects.requireNonNull(who.persons, "the group holds --all or --person")) {
             try {
               tokens.add(AgencyToken.parse(t));
             } catch (IllegalArgumentException e) {
@@ -131,12 +133,11 @@ final class ResidentsCommand implements Runnable {
           }
           return read;
         });
-        Progress.track("letters", addressees.size(), step -> {
+        Progress.run("letters", addressees.size(), step -> {
           for (Revealed r : addressees) {
             pages.add(LetterPdf.activation(city, r.values(), letters.issue(tenant, r.token().value()), url, today));
             step.accept(pages.size());
           }
-          return null;
         });
       }
       try {

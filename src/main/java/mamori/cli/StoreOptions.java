@@ -3,17 +3,18 @@ package mamori.cli;
 import java.nio.file.Path;
 import mamori.VaultSession;
 import mamori.store.StoreLocation;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** {@code --data DIR} or {@code --db URL}: which store a command works on. */
 final class StoreOptions {
   @Option(names = "--data", paramLabel = "DIR",
       description = "Data folder of the embedded store (default: ./mamori-data; created on first use).")
-  Path data;
+  @Nullable Path data;
 
   @Option(names = "--db", paramLabel = "URL",
       description = "PostgreSQL JDBC URL instead of the embedded store, e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres")
-  String db;
+  @Nullable String db;
 
   StoreLocation location() {
     return StoreLocation.of(data, db);

@@ -3,12 +3,14 @@ package mamori.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import mamori.identity.ApiTokens;
 import mamori.identity.TokenIssuer;
 import mamori.store.ClockConfiguration;
 import mamori.store.Store;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,21 +110,23 @@ final class TokensCommand implements Runnable {
     @ArgGroup(exclusive = true, multiplicity = "1") Which which;
 
     static final class Which {
-      @Option(names = "--id", paramLabel = "ID", description = "The token's id, as 'tokens list' shows it.") String id;
-      @Option(names = "--user", paramLabel = "U", description = "Revoke every token of this user.") String user;
+      @Option(names = "--id", paramLabel = "ID", description = "The token's id, as 'tokens list' shows it.") @Nullable String id;
+      @Option(names = "--user", paramLabel = "U", description = "Revoke every token of this user.") @Nullable String user;
     }
 
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      if (which.id != null) {
-        boolean done = withTokens(spec, store, t -> t.revoke(which.id));
-        out.println(done ? "revoked " + which.id : "no unrevoked token " + which.id);
+      String id = which.id;
+      if (id != null) {
+        boolean done = withTokens(spec, store, t -> t.revoke(id));
+        out.println(done ? "revoked " + id : "no unrevoked token " + id);
         out.flush();
         return done ? 0 : 1;
       }
-      int n = withTokens(spec, store, t -> t.revokeAll(which.user));
-      out.println("revoked " + n + " token" + (n == 1 ? "" : "s") + " of " + which.user);
+      String user = Objects.requireNonNull(which.user, "the group holds --id or --user");
+      int n = withTokens(spec, store, t -> t.revokeAll(user));
+      out.println("revoked " + n + " token" + (n == 1 ? "" : "s") + " of " + user);
       out.flush();
       return 0;
     }

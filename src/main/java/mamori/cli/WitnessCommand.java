@@ -15,6 +15,7 @@ import mamori.store.Store;
 import mamori.store.StoreLocation;
 import mamori.witness.Witness;
 import mamori.witness.WitnessServer;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -97,7 +98,7 @@ final class WitnessCommand implements Callable<Integer> {
   }
 
   /** The key folder: {@code keys} in the data folder, also when the state is on PostgreSQL. */
-  static Path keyFolder(Path data) {
+  static Path keyFolder(@Nullable Path data) {
     return (data == null ? StoreLocation.DEFAULT_DATA : data).resolve("keys");
   }
 

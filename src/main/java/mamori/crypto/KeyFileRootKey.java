@@ -69,6 +69,9 @@ final class KeyFileRootKey implements RootKey {
   /** Writes a new key to {@code file}; when another process wrote one first, that one is returned. */
   static RootKey create(Path file) {
     Path folder = file.toAbsolutePath().getParent();
+    if (folder == null) {
+      throw new KeyException("the root key file " + file + " must be in a folder, not the file system's root");
+    }
     @Nullable Path tmp = null;
     try {
       if (!Files.isDirectory(folder)) {

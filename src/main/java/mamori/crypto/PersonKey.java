@@ -7,6 +7,7 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One person's data key: a random AES-256 key that encrypts that person's fields and nothing else,
@@ -99,7 +100,7 @@ public final class PersonKey {
     }
   }
 
-  private KeyException notOpening(String field, Throwable cause) {
+  private KeyException notOpening(String field, @Nullable Throwable cause) {
     return new KeyException("field " + field + " of a person of tenant " + tenant + " does not open with that"
         + " person's data key: the stored ciphertext was changed, or moved from another person or field", cause);
   }

@@ -23,6 +23,7 @@ import mamori.identity.Principal;
 import mamori.identity.TokenIssuer;
 import mamori.log.AccessRecord;
 import mamori.log.TransparencyLogs;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -151,7 +152,7 @@ public final class DemoCredentials {
   }
 
   /** The resident's letter an earlier run kept, or null. */
-  static ResidentLetter resident(Path file) {
+  static @Nullable ResidentLetter resident(Path file) {
     if (!Files.exists(file)) {
       return null;
     }

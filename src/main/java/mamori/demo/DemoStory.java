@@ -96,7 +96,7 @@ public final class DemoStory {
    * A letter for the demo's first resident, the person the subcontractor's desk lists first; null when the
    * town has nobody yet. Listing is an access and is logged, under the letters' purpose.
    */
-  static DemoCredentials.ResidentLetter letter(org.springframework.context.ApplicationContext context) {
+  static DemoCredentials.@Nullable ResidentLetter letter(org.springframework.context.ApplicationContext context) {
     var gate = context.getBean(mamori.access.AccessGate.class);
     var staff = new mamori.identity.Principal(new UserId("mamori-demo"), new TenantId(TENANT),
         new OrganisationId(TENANT), Role.STAFF, "demo");

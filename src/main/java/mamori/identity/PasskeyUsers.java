@@ -31,7 +31,7 @@ final class PasskeyUsers implements PublicKeyCredentialUserEntityRepository {
   public void save(PublicKeyCredentialUserEntity user) {
     Sql.run(Users.WRITE_FAILED, () -> jdbc.sql("INSERT INTO passkey_user (user_handle, owner_id, display_name)"
             + " VALUES (?, ?, ?) ON CONFLICT (user_handle) DO UPDATE SET display_name = excluded.display_name")
-        .params(user.getId().getBytes(), user.getName(), user.getDisplayName())
+        .param(user.getId().getBytes()).param(user.getName()).param(user.getDisplayName())
         .update());
   }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import mamori.log.verify.Checkpoint;
+import org.jspecify.annotations.Nullable;
 import mamori.log.verify.Note;
 import mamori.log.verify.NoteException;
 
@@ -36,7 +37,7 @@ final class AppendBenchmark {
     log.onCheckpoint(note -> checkpoints.add(new long[] {checkpointSize(note), System.nanoTime()}));
     AtomicLong next = new AtomicLong();
     AtomicLong acked = new AtomicLong();
-    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    AtomicReference<@Nullable RuntimeException> failure = new AtomicReference<>();
     Instant time = Instant.parse("2026-04-01T09:00:00Z");
     long start = System.nanoTime();
     try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {

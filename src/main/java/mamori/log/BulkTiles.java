@@ -48,6 +48,7 @@ final class BulkTiles implements TreeTail.TileSource, AutoCloseable {
    *
    * @throws OutOfMemoryError when {@code size * 32} bytes cannot be had off-heap
    */
+  @SuppressWarnings("MustBeClosedChecker") // the arena is closed here on failure, else by the BulkTiles it goes to
   static BulkTiles build(long size, LeafHashes leaves, LongConsumer progress) {
     if (size < 0) {
       throw new IllegalArgumentException("a tree size is not negative");

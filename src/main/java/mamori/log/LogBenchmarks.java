@@ -23,6 +23,7 @@ import mamori.log.verify.MerkleProofs;
 import mamori.log.verify.ProofException;
 import mamori.log.verify.Rfc6962;
 import mamori.log.verify.RootAccumulator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The measurements behind {@code mamori bench log} (DESIGN.md, Performance): durable appends with the

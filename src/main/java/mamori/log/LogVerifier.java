@@ -15,6 +15,7 @@ import mamori.log.verify.NoteException;
 import mamori.log.verify.NoteVerifier;
 import mamori.log.verify.Rfc6962;
 import mamori.log.verify.RootAccumulator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a tenant's whole log against itself: recomputes the tree from the stored entries, compares
@@ -90,10 +91,10 @@ public final class LogVerifier {
     final String origin;
     final RootAccumulator acc = new RootAccumulator();
     final TreeTail rebuilt = TreeTail.empty();
-    LogStorage.StoredCheckpoint pending;
-    byte[] level0;
+    LogStorage.@Nullable StoredCheckpoint pending;
+    byte @Nullable [] level0;
     long checkpointsChecked;
-    String problem;
+    @Nullable String problem;
 
     Walk(LogStorage store, String tenant, Iterator<LogStorage.StoredCheckpoint> checkpoints, NoteVerifier signatures,
         String origin) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import mamori.log.storage.TileKey;
 import mamori.log.verify.Rfc6962;
 import mamori.log.verify.TilePath;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The growing right edge of a log's Merkle tree: its compact range and its partial tiles.
@@ -37,7 +38,7 @@ final class TreeTail {
   private final MessageDigest sha = sha256();
   private final List<byte[]> range = new ArrayList<>(); // compact range, largest subtree first
   // Each level's rightmost, unfilled tile, written in place: appending copies 32 bytes, not the tile.
-  private final byte[][] tails = new byte[LEVELS][]; // a full tile's room, or null before its first hash
+  private final byte[] @Nullable [] tails = new byte[LEVELS][]; // a full tile's room, or null before its first hash
   private final int[] widths = new int[LEVELS]; // hashes in that tile
   private final boolean[] touched = new boolean[LEVELS]; // whether it changed since takeDirtyTiles
   private final Map<TileKey, byte[]> filled = new LinkedHashMap<>(); // tiles completed since takeDirtyTiles
@@ -97,12 +98,14 @@ final class TreeTail {
   }
 
   private void emit(int level, long hashIndex, byte[] hash) {
-    if (tails[level] == null) {
-      tails[level] = new byte[TILE * H];
+    byte[] tile = tails[level];
+    if (tile == null) {
+      tile = new byte[TILE * H];
+      tails[level] = tile;
     }
-    System.arraycopy(hash, 0, tails[level], widths[level] * H, H);
+    System.arraycopy(hash, 0, tile, widths[level] * H, H);
     if (++widths[level] == TILE) {
-      filled.put(new TileKey(level, hashIndex / TILE), tails[level]);
+      filled.put(new TileKey(level, hashIndex / TILE), tile);
       tails[level] = null;
       widths[level] = 0;
       touched[level] = false;
@@ -116,9 +119,10 @@ final class TreeTail {
     Map<TileKey, byte[]> out = new LinkedHashMap<>(filled);
     filled.clear();
     for (int level = 0; level < LEVELS; level++) {
-      if (touched[level]) {
+      byte[] tile = tails[level];
+      if (touched[level] && tile != null) { // a touched level always has its tile in memory
         long index = TilePath.hashesAt(level, size) / TILE;
-        out.put(new TileKey(level, index), Arrays.copyOf(tails[level], widths[level] * H));
+        out.put(new TileKey(level, index), Arrays.copyOf(tile, widths[level] * H));
         touched[level] = false;
       }
     }
@@ -139,11 +143,6 @@ final class TreeTail {
       root = node(range.get(i), root);
     }
     return root;
-  }
-
-  /** The rightmost tile of a level as held in memory, or null when that level's last tile is full. */
-  byte[] tail(int level) {
-    return tails[level] == null ? null : Arrays.copyOf(tails[level], widths[level] * H);
   }
 
   private byte[] node(byte[] left, byte[] right) {

@@ -1,6 +1,7 @@
 package mamori.store;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which store to open: a data folder for the embedded SQLite store, or the JDBC URL of a PostgreSQL
@@ -42,7 +43,7 @@ public sealed interface StoreLocation {
   }
 
   /** The location the command-line options name: {@code --db} wins over {@code --data}. */
-  static StoreLocation of(Path data, String db) {
+  static StoreLocation of(@Nullable Path data, @Nullable String db) {
     if (db != null && !db.isBlank()) {
       return new Server(db);
     }

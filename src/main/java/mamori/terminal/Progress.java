@@ -51,4 +51,11 @@ public final class Progress {
       return work.apply(bar);
     }
   }
+
+  /** Runs {@code work}, which answers nothing, drawing a bar of {@code max} steps (-1: unknown). */
+  public static void run(String task, long max, java.util.function.Consumer<LongConsumer> work) {
+    try (Bar bar = open(task, max)) {
+      work.accept(bar);
+    }
+  }
 }

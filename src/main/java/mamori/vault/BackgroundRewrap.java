@@ -52,7 +52,7 @@ class BackgroundRewrap {
 
   private List<String> tenants() {
     try {
-      return jdbc.sql("SELECT DISTINCT tenant_id FROM person").query(String.class).list();
+      return jdbc.sql("SELECT DISTINCT tenant_id FROM person").query((rs, n) -> rs.getString(1)).list();
     } catch (DataAccessException e) {
       LOG.warn("cannot list the vault's tenants: {}", Sql.reason(e));
       return List.of();

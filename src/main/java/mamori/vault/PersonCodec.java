@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import mamori.core.Field;
+import java.util.Objects;
 
 /**
  * The byte forms of a person record: the canonical form that its fingerprint covers, the normalised
@@ -24,7 +25,7 @@ final class PersonCodec {
   static byte[] canonical(Map<Field, String> values) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     for (Field f : FIELDS) {
-      byte[] v = values.get(f).getBytes(StandardCharsets.UTF_8);
+      byte[] v = Objects.requireNonNull(values.get(f), "a person has every field").getBytes(StandardCharsets.UTF_8);
       out.write(v.length >>> 24);
       out.write(v.length >>> 16);
       out.write(v.length >>> 8);

@@ -42,7 +42,18 @@ final class PersonTable {
     boolean erased() {
       return erasedAt != null;
     }
+
+    /** The person as one not erased: only such a person has a data key and fields. */
+    Live live() {
+      if (dataKey == null || fields == null) {
+        throw new IllegalStateException("person " + personId + " was erased: it has no data key and no fields");
+      }
+      return new Live(personId, token, version, dataKey, fields);
+    }
   }
+
+  /** A stored person not erased: its wrapped data key and its sealed fields. */
+  record Live(long personId, String token, int version, byte[] dataKey, byte[] fields) {}
 
   record NewPerson(long personId, String token, byte[] numberIndex, byte[] nameIndex, byte[] fingerprint,
       byte[] dataKey, byte[] fields) {}
@@ -114,7 +125,7 @@ final class PersonTable {
   List<String> tokensByNameIndex(String tenant, byte[] index) {
     return jdbc.sql("SELECT token FROM person WHERE tenant_id = ? AND name_index = ? ORDER BY token")
         .params(tenant, index)
-        .query(String.class)
+        .query((rs, n) -> rs.getString(1))
         .list();
   }
 

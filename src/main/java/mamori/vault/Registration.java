@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,6 +29,7 @@ import mamori.number.InsecureNumberAccess;
 import mamori.store.Sql;
 import mamori.vault.PersonTable.Change;
 import mamori.vault.PersonTable.NewPerson;
+import mamori.vault.PersonTable.Live;
 import mamori.vault.PersonTable.Stored;
 import org.jspecify.annotations.Nullable;
 
@@ -84,13 +86,14 @@ final class Registration {
     try {
       return future.get();
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
         throw r;
       }
-      if (e.getCause() instanceof Error err) {
+      if (cause instanceof Error err) {
         throw err;
       }
-      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+      throw new IllegalStateException(cause == null ? e.getMessage() : cause.getMessage(), cause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while registering", e);
@@ -170,22 +173,24 @@ final class Registration {
       return new Compared(new NewPerson(id, token, numberIndex, nameIndex, fingerprint, key.wrapped(), seal(key, values)),
           null, ALL_FIELDS, token);
     }
-    PersonKey key = keys.personKey(tenant, stored.personId(), stored.dataKey());
-    byte[][] old = PersonCodec.unframe(stored.fields());
+    Live live = stored.live(); // found by its number index, which erasing clears
+    PersonKey key = keys.personKey(tenant, live.personId(), live.dataKey());
+    byte[][] old = PersonCodec.unframe(live.fields());
     List<Field> changedFields = new ArrayList<>();
     for (Field f : FIELDS) {
       if (!new String(key.open(f.column(), old[f.ordinal()]), StandardCharsets.UTF_8).equals(values.get(f))) {
         changedFields.add(f);
       }
     }
-    return new Compared(null, new Change(stored.personId(), stored.version(), stored.fields(), nameIndex, fingerprint,
-        seal(key, values)), changedFields, stored.token());
+    return new Compared(null, new Change(live.personId(), live.version(), live.fields(), nameIndex, fingerprint,
+        seal(key, values)), changedFields, live.token());
   }
 
   private static byte[] seal(PersonKey key, Map<Field, String> values) {
     byte[][] sealed = new byte[FIELDS.length][];
     for (Field f : FIELDS) {
-      sealed[f.ordinal()] = key.seal(f.column(), values.get(f).getBytes(StandardCharsets.UTF_8));
+      String value = Objects.requireNonNull(values.get(f), "a person has every field");
+      sealed[f.ordinal()] = key.seal(f.column(), value.getBytes(StandardCharsets.UTF_8));
     }
     return PersonCodec.frame(sealed);
   }

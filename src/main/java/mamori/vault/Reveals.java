@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import mamori.core.Action;
 import mamori.core.Field;
@@ -18,6 +19,7 @@ import mamori.crypto.PersonKey;
 import mamori.crypto.TenantKeys;
 import mamori.log.TransparencyLogs;
 import mamori.store.Sql;
+import mamori.vault.PersonTable.Live;
 import mamori.vault.PersonTable.Stored;
 
 /**
@@ -42,7 +44,7 @@ final class Reveals {
     if (action != Action.READ && action != Action.PRINT) {
       throw new IllegalArgumentException("a reveal is recorded as read or print, not " + action.code());
     }
-    Stored stored = live(tenant, token);
+    Live stored = live(tenant, token);
     List<Field> shown = shown(fields);
     logs.forTenant(tenant).append(record(tenant, actor, action, Optional.of(token.person()), shown, clock.instant()));
     PersonKey key = keys.personKey(tenant, stored.personId(), stored.dataKey());
@@ -50,7 +52,7 @@ final class Reveals {
   }
 
   List<PersonVersion> history(String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor) {
-    Stored stored = live(tenant, token);
+    Live stored = live(tenant, token);
     List<Field> shown = shown(fields);
     List<PersonTable.Version> versions = Sql.run(PersonTable.FAILED, () -> table.versions(tenant, stored.personId()));
     logs.forTenant(tenant).append(record(tenant, actor, Action.READ, Optional.of(token.person()), shown, clock.instant()));
@@ -64,13 +66,13 @@ final class Reveals {
    *
    * @throws VaultException when the token names no person of the tenant, or an erased one
    */
-  Stored live(String tenant, AgencyToken token) {
+  Live live(String tenant, AgencyToken token) {
     Stored stored = Sql.run(PersonTable.FAILED, () -> table.byToken(tenant, token.value())).orElseThrow(() ->
         new VaultException(VaultException.Reason.NOT_FOUND, "no person of tenant " + tenant + " has the token " + token));
     if (stored.erased()) {
       throw erased(token);
     }
-    return stored;
+    return stored.live();
   }
 
   static VaultException erased(AgencyToken token) {
@@ -89,7 +91,8 @@ final class Reveals {
     byte[][] sealed = PersonCodec.unframe(column);
     Map<Field, String> values = new EnumMap<>(Field.class);
     for (Field f : shown) {
-      values.put(f, Masks.apply(f, masks.get(f), new String(key.open(f.column(), sealed[f.ordinal()]), StandardCharsets.UTF_8)));
+      Mask mask = Objects.requireNonNull(masks.get(f), "only fields asked for are shown");
+      values.put(f, Masks.apply(f, mask, new String(key.open(f.column(), sealed[f.ordinal()]), StandardCharsets.UTF_8)));
     }
     return values;
   }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import mamori.core.Action;
@@ -159,7 +160,7 @@ public final class Vault {
    * @throws LogUnavailableException when the log cannot record the erasure; nothing is erased
    */
   public void erase(String tenant, AgencyToken token, Actor actor) {
-    Stored stored = reveals.live(tenant, token);
+    PersonTable.Live stored = reveals.live(tenant, token);
     logs.forTenant(tenant).append(record(tenant, actor, Action.ERASE, Optional.of(token.person()), ALL_FIELDS, clock.instant()));
     if (!Sql.run(PersonTable.FAILED, () -> table.erase(tenant, stored.personId(), clock.millis()))) {
       throw Reveals.erased(token);

@@ -72,7 +72,9 @@ class AccountController {
       model.addAttribute("error", "account.error.token");
       return page(p, model);
     }
-    SessionAuthentication session = (SessionAuthentication) SecurityContextHolder.getContext().getAuthentication();
+    if (!(SecurityContextHolder.getContext().getAuthentication() instanceof SessionAuthentication session)) {
+      throw new IllegalStateException("API tokens are issued in a signed-in session");
+    }
     ApiTokens.Issued issued = tokens.issue(session.signedIn().issuer(), p.userId().value(), label.strip(),
         Duration.ofDays(d));
     model.addAttribute("issued", issued);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import mamori.access.PersonAccesses;
 import mamori.crypto.AgencyToken;
 import mamori.entrustment.Entrustments;
@@ -13,6 +14,7 @@ import mamori.identity.SecurityAlerts;
 import mamori.log.TenantLog;
 import mamori.log.TransparencyLogs;
 import mamori.portal.Resident;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -59,7 +61,7 @@ class PortalHistoryController {
       List<String> fields, boolean allowed, String verify) {}
 
   @GetMapping("/portal/history")
-  String history(@RequestParam(required = false) String flagged, Model model, Locale locale) {
+  String history(@RequestParam(required = false) @Nullable String flagged, Model model, Locale locale) {
     Resident r = resident();
     PersonAccesses.History h = accesses.forResident(r.tenantId(), r.residentId(), new AgencyToken(r.personToken()), LIMIT);
     TenantLog log = logs.forTenant(r.tenantId());
@@ -83,10 +85,12 @@ class PortalHistoryController {
             "leafIndex", e.index(), "treeSize", h.treeSize(), "entry", Base64.getEncoder().encodeToString(entry),
             "proof", e.proof()));
       }
-      String purpose = purposes.containsKey(e.purpose()) ? purposes.get(e.purpose())
-          : messages.getMessage("portal.purpose." + e.purpose(), null, e.purpose(), locale);
+      String purpose = purposes.get(e.purpose());
+      if (purpose == null) {
+        purpose = text("portal.purpose." + e.purpose(), e.purpose(), locale);
+      }
       rows.add(new Row(e.index(), when, name(e.organisation()), chain(r.tenantId(), e.chain()), purpose,
-          messages.getMessage("portal.action." + e.action(), null, e.action(), locale), e.fields(),
+          text("portal.action." + e.action(), e.action(), locale), e.fields(),
           e.decision().equals("allow"), verify));
     }
     model.addAttribute("rows", rows);
@@ -121,6 +125,11 @@ class PortalHistoryController {
       });
     }
     return names;
+  }
+
+  /** The message, or {@code fallback} when there is none (MessageSource answers null only without one). */
+  private String text(String code, String fallback, Locale locale) {
+    return Objects.requireNonNullElse(messages.getMessage(code, null, fallback, locale), fallback);
   }
 
   private String name(String organisation) {

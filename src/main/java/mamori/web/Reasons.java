@@ -2,6 +2,8 @@ package mamori.web;
 
 import java.util.Locale;
 import mamori.core.Reason;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +22,12 @@ class Reasons {
 
   String text(Reason reason, Locale locale) {
     String code = reason.code();
-    String general = messages.getMessage("console.reason.other", new Object[] {code}, "refused: " + code, locale);
-    return messages.getMessage("console.reason." + code, null, general, locale);
+    String general = text("console.reason.other", new Object[] {code}, "refused: " + code, locale);
+    return text("console.reason." + code, null, general, locale);
+  }
+
+  /** The message, or {@code fallback} when there is none (MessageSource answers null only without one). */
+  private String text(String code, Object @Nullable [] args, String fallback, Locale locale) {
+    return Objects.requireNonNullElse(messages.getMessage(code, args, fallback, locale), fallback);
   }
 }

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
@@ -62,7 +63,7 @@ final class AddCheckpoint {
   private final WitnessStore store;
   private final NoteSigner cosigner;
   private final Map<String, NoteVerifier> logs;
-  private final Map<String, ReentrantLock> locks;
+  private final Map<String, ReentrantLock> locks; // the same origins as logs
   private final Clock clock;
 
   AddCheckpoint(WitnessStore store, NoteSigner cosigner, Map<String, NoteVerifier> logs, Clock clock) {
@@ -95,7 +96,7 @@ final class AddCheckpoint {
       return WitnessAnswer.error(400,
           "the old size " + request.oldSize() + " is larger than the checkpoint size " + offered.size());
     }
-    ReentrantLock lock = locks.get(offered.origin());
+    ReentrantLock lock = Objects.requireNonNull(locks.get(offered.origin()), "each known log has a lock");
     lock.lock();
     try {
       return judge(request, note, offered);

@@ -14,6 +14,7 @@ import mamori.log.verify.Checkpoint;
 import mamori.log.verify.Note;
 import mamori.log.verify.NoteException;
 import mamori.log.verify.NoteSignature;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +37,7 @@ public final class CheckpointWitnessing implements AutoCloseable {
 
   private final TenantLog log;
   private final List<WitnessCall> calls;
-  private final AtomicReference<String> mailbox = new AtomicReference<>();
+  private final AtomicReference<@Nullable String> mailbox = new AtomicReference<>();
   private final AtomicBoolean running = new AtomicBoolean();
   private volatile boolean closed;
 

@@ -80,17 +80,17 @@ class TenantKeysTest extends TenantKeysTestBase {
         .containsExactly("field", "index", "token");
 
     List<String> rawKeys = new ArrayList<>();
-    for (TenantKeys.Purpose purpose : TenantKeys.Purpose.values()) {
+    for (TenantKeysets.Purpose purpose : TenantKeysets.Purpose.values()) {
       byte[] row = store.jdbc().sql("SELECT keyset FROM tenant_keyset WHERE purpose = ?")
           .param(purpose.column()).query(byte[].class).single();
       KeysetHandle keyset = TinkProtoKeysetFormat.parseEncryptedKeyset(row, asAead(root),
-          TenantKeys.associatedData("demo-city", purpose), purpose.tink);
+          TenantKeysets.associatedData("demo-city", purpose), purpose.tink);
       rawKeys.add(HexFormat.of().formatHex(rawKey(keyset.getPrimary().getKey())));
     }
     for (byte[] blob : stored) {
       String hex = HexFormat.of().formatHex(blob);
       assertThat(rawKeys).noneSatisfy(raw -> assertThat(hex).contains(raw));
-      for (TenantKeys.Purpose purpose : TenantKeys.Purpose.values()) {
+      for (TenantKeysets.Purpose purpose : TenantKeysets.Purpose.values()) {
         assertThatThrownBy(() -> TinkProtoKeysetFormat.parseKeyset(blob, InsecureSecretKeyAccess.get(), purpose.tink))
             .isInstanceOf(GeneralSecurityException.class);
         assertThatThrownBy(() -> TinkJsonProtoKeysetFormat.parseKeyset(new String(blob, StandardCharsets.ISO_8859_1),

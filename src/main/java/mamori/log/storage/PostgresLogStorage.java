@@ -63,7 +63,7 @@ final class PostgresLogStorage implements LogStorage {
               + " WHERE t.k <> ''")
           .param(tenant).param(batch.fromSize()).param(array("text", batch.tokens()))
           .update();
-      template.execute((ConnectionCallback<Void>) c -> {
+      template.execute((ConnectionCallback<@Nullable Void>) c -> {
         PortableSql.upsertTiles(c, tenant, batch.tiles());
         return null;
       });

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,7 +60,7 @@ final class SqliteLogStorage implements LogStorage {
   public void commit(String tenant, String origin, Batch batch) {
     PortableSql.inTransaction(tx, status -> {
       sql.moveState(tenant, origin, batch);
-      template.execute((ConnectionCallback<Void>) c -> {
+      template.execute((ConnectionCallback<@Nullable Void>) c -> {
         insertEntries(c, tenant, batch);
         PortableSql.upsertTiles(c, tenant, batch.tiles());
         return null;

@@ -91,7 +91,7 @@ public final class LogFollower {
     if (!needsProof && !consistencyProof.isEmpty()) {
       throw refuse("a proof was given where none is needed", offered, consistencyProof, null);
     }
-    if (needsProof) {
+    if (needsProof && held != null) {
       try {
         MerkleProofs.verifyConsistency(held.size(), offered.size(), held.root(), offered.root(), consistencyProof);
       } catch (ProofException e) {

@@ -1,5 +1,7 @@
 package mamori.log.verify;
 
+import java.util.Objects;
+
 /**
  * A signed note or a checkpoint was refused: it is malformed, a trusted key's signature on it does
  * not verify, or no trusted key signed it. The message says which in a few words; notes hold only
@@ -10,5 +12,11 @@ public final class NoteException extends Exception {
 
   NoteException(String message) {
     super(message);
+  }
+
+  /** The {@code message} it was made with: never null. */
+  @Override
+  public String getMessage() {
+    return Objects.requireNonNull(super.getMessage());
   }
 }

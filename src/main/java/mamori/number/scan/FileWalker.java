@@ -4,10 +4,8 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
@@ -19,7 +17,10 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import mamori.number.NumberScanner;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import mamori.number.scan.ArchiveLimits.Budget;
+import mamori.number.scan.ArchiveLimits.Counting;
+import mamori.number.scan.ArchiveLimits.Guarded;
+import mamori.number.scan.ArchiveLimits.LimitException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -33,25 +34,18 @@ import org.jspecify.annotations.Nullable;
  * walk goes on. The file's own name is judged too, since a name leaves with the file.
  *
  * <p>A ZIP archive that is not an Office file, and a gzip stream, are scanned entry by entry as they
- * decompress, nested archives included down to {@link #MAX_DEPTH} levels; an entry is shown as
- * {@code archive.zip!inner/file.csv}. Limits guard against zip bombs: {@link #MAX_ENTRIES} entries,
- * {@link #MAX_EXPANDED} bytes expanded in all, and no entry expanding more than 100 times (past
- * 100 KB), as POI checks Office files; an archive over a limit is unreadable. PDF and Office entries
- * are copied to a temporary file (owner-only, deleted after) for their scanners. An archive that cannot
- * be opened (7z, rar, encrypted ZIP) is unreadable, never clean. An Office file too large to load
- * (POI's limits, {@link #DEFAULT_MAX_ENTRY_SIZE} per part, or memory running out) is unreadable too, and
- * the walk goes on.
+ * decompress, nested archives included down to {@link ArchiveLimits#MAX_DEPTH} levels; an entry is
+ * shown as {@code archive.zip!inner/file.csv}. {@link ArchiveLimits} guard against zip bombs; an
+ * archive over a limit is unreadable. PDF and Office entries are copied to a temporary file
+ * (owner-only, deleted after) for their scanners. An archive that cannot be opened (7z, rar, encrypted
+ * ZIP) is unreadable, never clean. An Office file too large to load (POI's limits,
+ * {@link #DEFAULT_MAX_ENTRY_SIZE} per part, or memory running out) is unreadable too, and the walk goes
+ * on. Why a path is unreadable is worded by {@link UnreadableReason}.
  */
 final class FileWalker {
   private static final Set<String> OFFICE_ZIP = Set.of("docx", "docm", "dotx", "xlsx", "xlsm", "xltx");
-  static final int MAX_DEPTH = 3;
-  static final long MAX_ENTRIES = 10_000;
-  static final long MAX_EXPANDED = 1L << 30;
-  static final double MIN_INFLATE_RATIO = 0.01;
-  static final long GRACE = 100 * 1024;
   /** POI's limit on one part of an Office file, expanded: a larger document.xml is not loaded. */
   static final long DEFAULT_MAX_ENTRY_SIZE = 200L * 1024 * 1024;
-  private static final String TOO_LARGE = "too large to read safely";
 
   private final NumberScanner.Listener listener;
   private final CandidateFinder finder;
@@ -65,7 +59,7 @@ final class FileWalker {
 
   FileWalker(CharTable table, int capacity, NumberScanner.Listener listener, long maxEntrySize) {
     ZipSecureFile.setMaxEntrySize(maxEntrySize);
-    ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+    ZipSecureFile.setMinInflateRatio(ArchiveLimits.MIN_INFLATE_RATIO);
     CharTable tsv = table.breakingOn('\t');
     this.listener = listener;
     this.finder = new CandidateFinder(table);
@@ -201,7 +195,7 @@ final class FileWalker {
       word = zip.getEntry("word/document.xml") != null;
       excel = zip.getEntry("xl/workbook.xml") != null;
     } catch (IOException e) {
-      if (OFFICE_ZIP.contains(ext) || ext.equals("zip") || isEncrypted(e)) {
+      if (OFFICE_ZIP.contains(ext) || ext.equals("zip") || UnreadableReason.isEncrypted(e)) {
         throw e;
       }
       text(Files.newInputStream(file), (char) 0, judge);
@@ -212,9 +206,7 @@ final class FileWalker {
     } else if (excel) {
       XlsxScanner.scan(file, judge);
     } else {
-      if (depth >= MAX_DEPTH) {
-        throw new LimitException("archives nested more than " + MAX_DEPTH + " deep");
-      }
+      ArchiveLimits.checkDepth(depth);
       try (InputStream in = Files.newInputStream(file)) {
         zipEntries(in, shown, depth + 1, budget != null ? budget : new Budget());
       }
@@ -266,17 +258,14 @@ final class FileWalker {
       switch (kind) {
         case TEXT -> text(b, delimiter(ext), judge);
         case GZIP -> {
-          if (depth >= MAX_DEPTH) {
-            throw new LimitException("archives nested more than " + MAX_DEPTH + " deep");
-          }
+          ArchiveLimits.checkDepth(depth);
           gzip(b, shown, depth + 1, budget);
         }
         case ZIP -> {
           if (OFFICE_ZIP.contains(ext)) {
             withTempFile(b, tmp -> zip(tmp, shown, ext, judge, depth, budget));
-          } else if (depth >= MAX_DEPTH) {
-            throw new LimitException("archives nested more than " + MAX_DEPTH + " deep");
           } else {
+            ArchiveLimits.checkDepth(depth);
             zipEntries(b, shown, depth + 1, budget);
           }
         }
@@ -290,7 +279,7 @@ final class FileWalker {
           throw limit;
         }
       }
-      if (e instanceof ZipException && isEncrypted(e)) {
+      if (e instanceof ZipException && UnreadableReason.isEncrypted(e)) {
         throw (ZipException) e;
       }
       listener.unreadable(shown, reason(kind, e));
@@ -311,140 +300,7 @@ final class FileWalker {
     }
   }
 
-  private static boolean isEncrypted(Throwable e) {
-    return e instanceof ZipException && e.getMessage() != null && e.getMessage().contains("encrypted");
-  }
-
-  /** An archive over one of the limits: the whole archive is unreadable. */
-  private static final class LimitException extends IOException {
-    LimitException(String message) {
-      super(message);
-    }
-  }
-
-  /** What one top-level archive has used of the limits, nested archives included. */
-  private static final class Budget {
-    long entries;
-    long expanded;
-
-    void entry() throws LimitException {
-      if (++entries > MAX_ENTRIES) {
-        throw new LimitException("more than " + MAX_ENTRIES + " entries");
-      }
-    }
-  }
-
-  /** Counts the compressed bytes read. */
-  private static final class Counting extends java.io.FilterInputStream {
-    long count;
-
-    Counting(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int c = super.read();
-      count += c < 0 ? 0 : 1;
-      return c;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      count += Math.max(n, 0);
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long k = super.skip(n);
-      count += k;
-      return k;
-    }
-  }
-
-  /**
-   * One entry's expanded bytes, checked against the limits as they come; closing it leaves the archive
-   * open.
-   */
-  private static final class Guarded extends java.io.FilterInputStream {
-    private final Counting raw;
-    private final long rawStart;
-    private final Budget budget;
-    private long out;
-
-    Guarded(InputStream in, Counting raw, Budget budget) {
-      super(in);
-      this.raw = raw;
-      this.rawStart = raw.count;
-      this.budget = budget;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        out += n;
-        budget.expanded += n;
-        if (budget.expanded > MAX_EXPANDED) {
-          throw new LimitException("expands to more than 1 GB");
-        }
-        if (out > GRACE && (raw.count - rawStart) < out * MIN_INFLATE_RATIO) {
-          throw new LimitException("an entry expands more than " + Math.round(1 / MIN_INFLATE_RATIO)
-              + " times (a zip bomb?)");
-        }
-      }
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      return read(new byte[(int) Math.min(n, 8192)]);
-    }
-
-    @Override
-    public void close() {}
-  }
-
-  /** A few words on why a path could not be read, with any number in them masked. */
   private String reason(@Nullable FileKind kind, Throwable e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file or folder";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof InvalidPasswordException || e instanceof EncryptedDocumentException || isEncrypted(e)) {
-      return "encrypted";
-    }
-    if (e instanceof LimitException) {
-      return finder.maskAll("archive " + TOO_LARGE + ": " + e.getMessage());
-    }
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof OutOfMemoryError || t.getMessage() != null && t.getMessage().startsWith("Zip bomb detected")) {
-        return TOO_LARGE;
-      }
-    }
-    String message = e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
-    if (message.isEmpty()) {
-      message = e.getClass().getSimpleName();
-    } else if (message.length() > 160) {
-      message = message.substring(0, 160) + "...";
-    }
-    String what = kind == null ? "" : switch (kind) {
-      case PDF -> "invalid PDF: ";
-      case OLE2 -> "invalid Office 97-2003 file: ";
-      case ZIP -> "invalid ZIP or Office Open XML file: ";
-      case GZIP -> "invalid gzip file: ";
-      case OTHER_ARCHIVE, TEXT -> "";
-    };
-    return finder.maskAll(what + message);
+    return UnreadableReason.of(finder, kind, e);
   }
 }
