@@ -10,13 +10,11 @@ import java.lang.annotation.Target;
 
 /**
  * The error answers every bearer-token call of the API can give, as the OpenAPI document lists them:
- * 401 from the bearer check, 400, 403 and 503 from {@link ApiErrors}. A call that can also answer 404
+ * 401 from the bearer check, 403 and 503 from {@link ApiErrors}. A call that can also answer 400 or 404
  * says so on its own method.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@ApiResponse(responseCode = "400", description = "malformed or incomplete request (request.invalid)",
-    content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiErrors.Error.class)))
 @ApiResponse(responseCode = "401", description = "no valid bearer token (auth.required)",
     content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiErrors.Error.class)))
 @ApiResponse(responseCode = "403",

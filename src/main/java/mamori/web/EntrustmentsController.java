@@ -109,6 +109,9 @@ class EntrustmentsController {
       description = "A re-entrustment stays requested until the first entrusting body's security officer"
           + " approves it. The change is logged first; a refused change is logged too.")
   @ApiResponse(responseCode = "200", description = "the entrustment")
+  @ApiResponse(responseCode = "400", description = "a body that does not parse, or an unknown field, mask or action"
+      + " (request.invalid)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiErrors.Error.class)))
   @ApiRefusals
   @PostMapping(path = "/api/v1/entrustments", produces = "application/json")
   View create(@AuthenticationPrincipal Principal p, @RequestBody CreateBody body) {

@@ -44,6 +44,8 @@ class PersonsController {
   @Operation(summary = "The caller's tokens of the persons it may work on for a purpose and case",
       description = "One list record in the tenant's log.")
   @ApiResponse(responseCode = "200", description = "the tokens")
+  @ApiResponse(responseCode = "400", description = "a parameter is missing or malformed (request.invalid)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiErrors.Error.class)))
   @ApiRefusals
   @GetMapping(path = "/api/v1/persons", produces = "application/json")
   Tokens list(@AuthenticationPrincipal Principal p,
@@ -56,6 +58,8 @@ class PersonsController {
   @Operation(summary = "A person's fields in scope, at the chain's strictest masking",
       description = "The read record is durable in the tenant's log before anything is decrypted.")
   @ApiResponse(responseCode = "200", description = "the fields")
+  @ApiResponse(responseCode = "400", description = "a parameter is missing or malformed (request.invalid)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiErrors.Error.class)))
   @ApiResponse(responseCode = "404", description = "no such person for the caller (person.not-found)",
       content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiErrors.Error.class)))
   @ApiRefusals
