@@ -7,12 +7,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import mamori.store.StoreLocation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The web service as {@code mamori serve} starts it: real port, real store, real headers. */
 class WebServerIT {
@@ -64,7 +70,8 @@ class WebServerIT {
 
   @Test
   void everyResponse_carriesTheSecurityHeaders() throws Exception {
-    for (String path : new String[] {"/", "/api/v1/status", "/css/mamori.css", "/admin", "/api/v1/persons"}) {
+    for (String path : new String[] {"/", "/api/v1/status", "/v3/api-docs", "/css/mamori.css", "/admin",
+        "/api/v1/persons"}) {
       var r = get(path, null);
       assertThat(r.headers().firstValue("Content-Security-Policy")).as(path)
           .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'none'", "script-src 'self'", "frame-ancestors 'none'")
@@ -85,6 +92,55 @@ class WebServerIT {
     var witness = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/witness/add-checkpoint"))
         .POST(HttpRequest.BodyPublishers.ofString("old 0\n\n")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(witness.statusCode()).as("no log to witness is configured").isEqualTo(404);
+  }
+
+  @Test
+  void theOpenApiDocument_listsEveryEndpointOfTheApi_withItsErrors() throws Exception {
+    var r = get("/v3/api-docs", null);
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode doc = JsonMapper.builder().build().readTree(r.body());
+    assertThat(doc.path("openapi").asString()).isEqualTo("3.1.0");
+    // every handler under /api/v1 that the running service maps, with its HTTP method
+    Set<String> mapped = new TreeSet<>();
+    context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class).getHandlerMethods().keySet()
+        .forEach(info -> info.getPatternValues().stream().filter(path -> path.startsWith("/api/v1/"))
+            .forEach(path -> info.getMethodsCondition().getMethods()
+                .forEach(m -> mapped.add(m.name().toLowerCase(Locale.ROOT) + " " + path))));
+    assertThat(mapped).contains("get /api/v1/persons", "get /api/v1/persons/{token}",
+        "get /api/v1/persons/{token}/accesses", "get /api/v1/entrustments", "post /api/v1/entrustments",
+        "post /api/v1/entrustments/{id}/approve", "post /api/v1/entrustments/{id}/suspend",
+        "post /api/v1/entrustments/{id}/revoke", "get /api/v1/me", "get /api/v1/status");
+    Set<String> documented = new TreeSet<>();
+    doc.path("paths").properties().forEach(p -> p.getValue().properties()
+        .forEach(op -> documented.add(op.getKey() + " " + p.getKey())));
+    assertThat(documented).as("the document lists the API and nothing else").isEqualTo(mapped);
+    // each call that needs a token says so and lists its error answers with the {code, message} body
+    JsonNode error = doc.path("components").path("schemas").path("Error");
+    assertThat(error.path("required").values()).extracting(JsonNode::asString).containsExactlyInAnyOrder("code", "message");
+    assertThat(doc.path("components").path("securitySchemes").path("bearer").path("scheme").asString()).isEqualTo("bearer");
+    for (String call : mapped) {
+      String[] methodAndPath = call.split(" ");
+      JsonNode op = doc.path("paths").path(methodAndPath[1]).path(methodAndPath[0]);
+      JsonNode responses = op.path("responses");
+      assertThat(responses.has("200")).as(call).isTrue();
+      if (call.endsWith("/status")) {
+        assertThat(op.path("security").isArray() && op.path("security").isEmpty()).as(call + " is open").isTrue();
+        continue;
+      }
+      assertThat(responses.path("401").path("content").path("application/json").path("schema").path("$ref").asString())
+          .as(call).isEqualTo("#/components/schemas/Error");
+      if (!call.endsWith("/me")) {
+        assertThat(responses.has("403") && responses.has("503")).as(call).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void noOtherFormOfTheApiDocument_andNoUi_isServed() throws Exception {
+    for (String path : new String[] {"/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/swagger-ui.html",
+        "/swagger-ui/index.html"}) {
+      assertThat(get(path, null).statusCode()).as(path).isIn(403, 404);
+    }
   }
 
   @Test

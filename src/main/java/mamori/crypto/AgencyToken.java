@@ -15,6 +15,9 @@ import mamori.core.PersonToken;
  * typing: lower case, full-width characters, spaces or hyphens anywhere, O for 0 and I or L for 1.
  * The fifth character is always a letter, so no token ever holds twelve digits in a row: a token can
  * never be mistaken for, or masked as, a My Number.
+ *
+ * <p>Hand-written: no maintained Crockford codec has the Luhn mod 32 check character (Crockford's own is
+ * mod 37, with five symbols outside the alphabet), the letter in fifth place or this forgiving reading.
  */
 public record AgencyToken(String value) {
   static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";

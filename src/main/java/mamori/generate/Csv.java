@@ -1,6 +1,9 @@
 package mamori.generate;
 
-/** Lines of CSV as RFC 4180 has them: CRLF at the end, and a field quoted only when it must be. */
+/**
+ * Lines of CSV as RFC 4180 has them: CRLF at the end, and a field quoted only when it must be. These twenty
+ * lines are all of RFC 4180's writing rules, so no CSV library is used for them.
+ */
 final class Csv {
   static final String CRLF = "\r\n";
 

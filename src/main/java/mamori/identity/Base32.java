@@ -1,30 +1,24 @@
 package mamori.identity;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** RFC 4648 base32 without padding, the alphabet authenticator apps read a TOTP secret in. */
+/**
+ * RFC 4648 base32 without padding, the alphabet authenticator apps read a TOTP secret in. Commons Codec
+ * does the coding; this class drops the padding and reads strictly (the codec skips characters outside
+ * the alphabet, which would silently turn a mistyped secret into another one).
+ */
 final class Base32 {
-  private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  private static final org.apache.commons.codec.binary.Base32 CODEC = new org.apache.commons.codec.binary.Base32();
+  private static final Pattern IGNORED = Pattern.compile("[ =-]");
+  private static final Pattern ALPHABET = Pattern.compile("[A-Z2-7]*");
 
   private Base32() {}
 
   static String encode(byte[] bytes) {
-    StringBuilder out = new StringBuilder((bytes.length * 8 + 4) / 5);
-    int buffer = 0;
-    int bits = 0;
-    for (byte b : bytes) {
-      buffer = (buffer << 8) | (b & 0xff);
-      bits += 8;
-      while (bits >= 5) {
-        out.append(ALPHABET.charAt((buffer >> (bits - 5)) & 31));
-        bits -= 5;
-      }
-    }
-    if (bits > 0) {
-      out.append(ALPHABET.charAt((buffer << (5 - bits)) & 31));
-    }
-    return out.toString();
+    String padded = CODEC.encodeAsString(bytes);
+    int end = padded.indexOf('=');
+    return end < 0 ? padded : padded.substring(0, end);
   }
 
   /**
@@ -33,24 +27,10 @@ final class Base32 {
    * @throws IllegalArgumentException for any other character
    */
   static byte[] decode(String text) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int buffer = 0;
-    int bits = 0;
-    for (char c : text.toUpperCase(Locale.ROOT).toCharArray()) {
-      if (c == ' ' || c == '-' || c == '=') {
-        continue;
-      }
-      int v = ALPHABET.indexOf(c);
-      if (v < 0) {
-        throw new IllegalArgumentException("a base32 secret has only A-Z and 2-7");
-      }
-      buffer = (buffer << 5) | v;
-      bits += 5;
-      if (bits >= 8) {
-        out.write((buffer >> (bits - 8)) & 0xff);
-        bits -= 8;
-      }
+    String clean = IGNORED.matcher(text).replaceAll("").toUpperCase(Locale.ROOT);
+    if (!ALPHABET.matcher(clean).matches()) {
+      throw new IllegalArgumentException("a base32 secret has only A-Z and 2-7");
     }
-    return out.toByteArray();
+    return CODEC.decode(clean);
   }
 }

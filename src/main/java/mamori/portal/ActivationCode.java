@@ -10,7 +10,8 @@ import java.util.Optional;
  * and a check character,
  * printed as four groups of four ({@code 7XQ2-M4PA-K9ZD-R3TW}). Reading forgives what people do with
  * codes: full-width characters, lower case, spaces and hyphens, I or L for 1 and O for 0. The check
- * character tells a typo (which costs no try) from a wrong code.
+ * character tells a typo (which costs no try) from a wrong code. Hand-written: no Crockford codec has
+ * this weighted check character (see {@link #check}) or the letter in fifth place.
  */
 final class ActivationCode {
   static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";

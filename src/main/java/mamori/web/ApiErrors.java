@@ -1,5 +1,6 @@
 package mamori.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import mamori.access.AccessException;
 import mamori.core.Reason;
 import mamori.entrustment.EntrustmentException;
@@ -17,7 +18,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @RestControllerAdvice(assignableTypes = {PersonsController.class, EntrustmentsController.class})
 class ApiErrors {
-  record Error(String code, String message) {}
+  @Schema(name = "Error", description = "Every error answer of the API")
+  record Error(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "a stable code, e.g. chain.not-approved",
+          example = "chain.not-approved") String code,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "a sentence for people; never a number")
+      String message) {}
 
   @ExceptionHandler
   ResponseEntity<Error> refused(AccessException e) {

@@ -1,5 +1,14 @@
 package mamori.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -35,6 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
  * and auditors.
  */
 @RestController
+@Tag(name = "entrustments", description = "who may work on the tenant's persons, for what, and their changes")
 class EntrustmentsController {
   private static final Set<Role> LISTING = Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR);
   private final Entrustments entrustments;
@@ -49,19 +59,43 @@ class EntrustmentsController {
 
   record Listing(List<View> gives, List<View> holds) {}
 
-  record ContractBody(boolean confidentiality, boolean noTakingOffPremises, @Nullable List<String> staff,
-      boolean inspectionRight, boolean noUseOutsidePurpose, boolean returnOrDisposal,
-      @Nullable String complianceReports, @Nullable AdvanceBody advance) {}
+  record ContractBody(@Schema(requiredMode = REQUIRED) boolean confidentiality,
+      @Schema(requiredMode = REQUIRED) boolean noTakingOffPremises,
+      @Schema(requiredMode = REQUIRED, description = "the people who do the work") @Nullable List<String> staff,
+      @Schema(requiredMode = REQUIRED) boolean inspectionRight,
+      @Schema(requiredMode = REQUIRED) boolean noUseOutsidePurpose,
+      @Schema(requiredMode = REQUIRED) boolean returnOrDisposal,
+      @Schema(description = "how often the contractor reports, e.g. monthly") @Nullable String complianceReports,
+      @Schema(description = "terms for permitting in advance a re-entrustment to one named subcontractor")
+      @Nullable AdvanceBody advance) {}
 
   /** The terms under which re-entrustment to one named subcontractor may be permitted in advance (LAW.md). */
-  record AdvanceBody(String subcontractor, String capabilityDocuments, boolean regularReports) {}
+  record AdvanceBody(@Schema(requiredMode = REQUIRED) String subcontractor,
+      @Schema(requiredMode = REQUIRED) String capabilityDocuments,
+      @Schema(requiredMode = REQUIRED) boolean regularReports) {}
 
   /** {@code persons}: "all" (the default), "segment:FILTER" or "job:JOB-ID". */
-  record ScopeBody(List<String> purposes, Map<String, String> fields, @Nullable String persons, String from,
-      String to, long dailyCap, List<String> actions) {}
+  record ScopeBody(@Schema(requiredMode = REQUIRED, description = "registered purposes") List<String> purposes,
+      @Schema(requiredMode = REQUIRED, description = "field column to its masking: none, partial or full")
+      Map<String, String> fields,
+      @Schema(description = "all (the default), segment:FILTER or job:JOB-ID") @Nullable String persons,
+      @Schema(requiredMode = REQUIRED, format = "date") String from,
+      @Schema(requiredMode = REQUIRED, format = "date") String to,
+      @Schema(requiredMode = REQUIRED, description = "accesses a day at most") long dailyCap,
+      @ArraySchema(schema = @Schema(allowableValues = {"read", "enter", "verify", "print", "package"}))
+      @Schema(requiredMode = REQUIRED) List<String> actions) {}
 
-  record CreateBody(@Nullable String parent, String to, ContractBody contract, ScopeBody scope) {}
+  record CreateBody(
+      @Schema(description = "the entrustment this re-entrusts under; absent for a first entrustment")
+      @Nullable String parent,
+      @Schema(requiredMode = REQUIRED, description = "the organisation that takes the work") String to,
+      @Schema(requiredMode = REQUIRED) ContractBody contract,
+      @Schema(requiredMode = REQUIRED) ScopeBody scope) {}
 
+  @Operation(summary = "What the caller's organisation gives and holds, with where each stands",
+      description = "For organisation admins, security officers and auditors.")
+  @ApiResponse(responseCode = "200", description = "gives and holds")
+  @ApiRefusals
   @GetMapping(path = "/api/v1/entrustments", produces = "application/json")
   Listing list(@AuthenticationPrincipal Principal p) {
     Caller c = AccessGate.caller(p);
@@ -72,6 +106,14 @@ class EntrustmentsController {
         entrustments.heldBy(p.organisationId().value()).stream().map(this::view).toList());
   }
 
+  @Operation(summary = "A first entrustment, or with parent a re-entrustment request",
+      description = "A re-entrustment stays requested until the first entrusting body's security officer"
+          + " approves it. The change is logged first; a refused change is logged too.")
+  @ApiResponse(responseCode = "200", description = "the entrustment")
+  @ApiResponse(responseCode = "400", description = "a body that does not parse, or an unknown field, mask or action"
+      + " (request.invalid)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiErrors.Error.class)))
+  @ApiRefusals
   @PostMapping(path = "/api/v1/entrustments", produces = "application/json")
   View create(@AuthenticationPrincipal Principal p, @RequestBody CreateBody body) {
     ContractBody k = body.contract();
@@ -91,18 +133,36 @@ class EntrustmentsController {
     return view(entrustments.create(body.parent(), body.to(), contract, scope, AccessGate.caller(p)));
   }
 
+  @Operation(summary = "Approve a requested re-entrustment (the root tenant's security officer)")
+  @ApiResponse(responseCode = "200", description = "the entrustment")
+  @ApiResponse(responseCode = "404", description = "no such entrustment (entrustment.unknown)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiErrors.Error.class)))
+  @ApiRefusals
   @PostMapping(path = "/api/v1/entrustments/{id}/approve", produces = "application/json")
-  View approve(@AuthenticationPrincipal Principal p, @PathVariable String id) {
+  View approve(@AuthenticationPrincipal Principal p,
+      @Parameter(description = "the entrustment's id") @PathVariable String id) {
     return view(entrustments.approve(id, AccessGate.caller(p)));
   }
 
+  @Operation(summary = "Suspend an entrustment and everything below it")
+  @ApiResponse(responseCode = "200", description = "the entrustment")
+  @ApiResponse(responseCode = "404", description = "no such entrustment (entrustment.unknown)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiErrors.Error.class)))
+  @ApiRefusals
   @PostMapping(path = "/api/v1/entrustments/{id}/suspend", produces = "application/json")
-  View suspend(@AuthenticationPrincipal Principal p, @PathVariable String id) {
+  View suspend(@AuthenticationPrincipal Principal p,
+      @Parameter(description = "the entrustment's id") @PathVariable String id) {
     return view(entrustments.suspend(id, AccessGate.caller(p)));
   }
 
+  @Operation(summary = "Revoke an entrustment and everything below it")
+  @ApiResponse(responseCode = "200", description = "the entrustment")
+  @ApiResponse(responseCode = "404", description = "no such entrustment (entrustment.unknown)",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiErrors.Error.class)))
+  @ApiRefusals
   @PostMapping(path = "/api/v1/entrustments/{id}/revoke", produces = "application/json")
-  View revoke(@AuthenticationPrincipal Principal p, @PathVariable String id) {
+  View revoke(@AuthenticationPrincipal Principal p,
+      @Parameter(description = "the entrustment's id") @PathVariable String id) {
     return view(entrustments.revoke(id, AccessGate.caller(p)));
   }
 

@@ -1,5 +1,9 @@
 package mamori.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import mamori.store.Store;
@@ -10,6 +14,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The first page and its JSON twin: is the service up, which store, which version. */
 @Controller
+@Tag(name = "service")
 class StatusController {
   private final Store store;
   private final Clock clock;
@@ -27,6 +32,9 @@ class StatusController {
     return "status";
   }
 
+  @Operation(summary = "Is the service up, which store, which version (open without a token)")
+  @ApiResponse(responseCode = "200", description = "the service's status")
+  @SecurityRequirements
   @GetMapping(path = "/api/v1/status", produces = "application/json")
   @ResponseBody
   ServiceStatus json() {

@@ -144,13 +144,4 @@ abstract class AuthorisationMatrixHttpIT {
       assertThat(call(e, Relation.OWN, null).statusCode()).as(e.name()).isEqualTo(401);
     }
   }
-
-  @Test
-  void theOpenApiDocument_listsEveryEndpoint() throws Exception {
-    var r = w.get("/v3/api-docs", null);
-    assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).contains("\"openapi\": \"3.1.0\"", "\"/api/v1/persons\"", "\"/api/v1/persons/{token}\"",
-        "\"/api/v1/persons/{token}/accesses\"", "\"/api/v1/entrustments\"", "\"/api/v1/entrustments/{id}/approve\"",
-        "\"/api/v1/entrustments/{id}/suspend\"", "\"/api/v1/entrustments/{id}/revoke\"");
-  }
 }

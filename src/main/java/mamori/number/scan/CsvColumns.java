@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * The columns of a CSV or TSV file: the first line read as headers, and for a later line the column
  * at a given offset, counting delimiters outside RFC 4180 double quotes. A line may arrive in several
  * segments (see {@link LineReader}); the position is carried from one to the next. A quoted field that
- * spans lines is not followed: the count starts again on each line.
+ * spans lines is not followed: the count starts again on each line. Not a CSV library: a parser wants
+ * whole records, the scanner sees a line in fixed-size segments and only needs the column at an offset.
  */
 final class CsvColumns {
   private final char delimiter;

@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * bytes are still in the buffer), or else after the end of the current line. Lines end at LF, CR LF or
  * CR, inside quoted fields too, and {@link #line()} counts them so that a record's line number is its
  * physical line in the file. A quote inside an unquoted field is kept as a character.
+ *
+ * <p>Hand-written, not Commons CSV: that parser decodes every character and an unclosed quote there
+ * swallows the rest of the file (tried with 1.14.1), where an import must reject that one line and read on.
  */
 public final class CsvRecords {
   /** The most field boundaries kept per record; a record with more fields only has its count. */
