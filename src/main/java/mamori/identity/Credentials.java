@@ -4,20 +4,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.OptionalLong;
 import javax.sql.DataSource;
-import mamori.core.OrganisationId;
-import mamori.core.TenantId;
-import mamori.core.UserId;
 import mamori.crypto.TenantKeys;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.webauthn.api.AuthenticatorAssertionResponse;
 import org.springframework.security.web.webauthn.api.PublicKeyCredential;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
-import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
-import org.springframework.security.web.webauthn.management.RelyingPartyAuthenticationRequest;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 /*
@@ -37,8 +30,9 @@ import org.springframework.security.web.webauthn.management.WebAuthnRelyingParty
  * check, atomic on both stores.
  *
  * This class holds the steps and their order; the roles behind them are package-private beside it:
- * Passwords (the rules and Argon2), SecondFactor (codes and sealed secrets), Lockout (counting,
- * slowing and locking) and CredentialTable (the one table, each change one conditional statement).
+ * Passwords (the rules and Argon2), SecondStep (the second factor's checks and the SignedIn they give),
+ * SecondFactor (codes and sealed secrets), Lockout (counting, slowing and locking) and CredentialTable
+ * (the one table, each change one conditional statement).
  */
 /**
  * Passwords and second factors of staff and contractors: setting them, checking them in order, throttling
@@ -56,8 +50,8 @@ public final class Credentials {
   private final Passwords passwords;
   private final SecondFactor codes;
   private final Lockout lockout;
+  private final SecondStep second;
   private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
 
   public Credentials(DataSource dataSource, TenantKeys keys, SecurityAlerts alerts, Clock clock) {
     this(dataSource, keys, alerts, clock, Math.max(2, Runtime.getRuntime().availableProcessors()));
@@ -70,6 +64,7 @@ public final class Credentials {
     this.passwords = new Passwords(concurrentHashes);
     this.codes = new SecondFactor(keys, clock);
     this.lockout = new Lockout(table, alerts, clock);
+    this.second = new SecondStep(table, codes, lockout, clock);
     this.clock = clock;
   }
 
@@ -176,40 +171,12 @@ public final class Credentials {
    * and the user is signed in with both factors.
    */
   public Check enrol(PasswordPassed passed, String secret, String code) {
-    User user = passed.user;
-    CredentialTable.Row row = rowOf(user);
-    Optional<Check> blocked = lockout.blocked(row);
-    if (blocked.isPresent()) {
-      return blocked.get();
-    }
-    if (row.secret() != null) {
-      return new Refused();
-    }
-    byte[] raw = Base32.decode(secret);
-    OptionalLong step = codes.matchingStep(raw, code, 0);
-    if (step.isEmpty()) {
-      return lockout.fail(user);
-    }
-    boolean kept = table.enrol(user, codes.seal(user, raw), clock.instant().toEpochMilli(), step.getAsLong());
-    return kept ? succeed(user) : new Refused();
+    return second.enrol(passed.user, secret, code);
   }
 
   /** The second step for an enrolled user: a code from their authenticator, each accepted once. */
   public Check checkCode(PasswordPassed passed, String code) {
-    User user = passed.user;
-    CredentialTable.Row row = rowOf(user);
-    Optional<Check> blocked = lockout.blocked(row);
-    if (blocked.isPresent()) {
-      return blocked.get();
-    }
-    if (row.secret() == null) {
-      return new Refused();
-    }
-    OptionalLong step = codes.matchingStep(codes.open(user, row.secret()), code, row.lastStep());
-    if (step.isEmpty()) {
-      return lockout.fail(user);
-    }
-    return table.acceptStep(user, step.getAsLong()) ? succeed(user) : lockout.fail(user);
+    return second.code(passed.user, code);
   }
 
   /** The WebAuthn user name of a staff user's passkeys: {@code staff:} and the login name (residents' are {@code r-...}). */
@@ -223,18 +190,7 @@ public final class Credentials {
    */
   public Check checkPasskey(PasswordPassed passed, WebAuthnRelyingPartyOperations relyingParty,
       PublicKeyCredentialRequestOptions options, PublicKeyCredential<AuthenticatorAssertionResponse> credential) {
-    User user = passed.user;
-    Optional<Check> blocked = lockout.blocked(rowOf(user));
-    if (blocked.isPresent()) {
-      return blocked.get();
-    }
-    PublicKeyCredentialUserEntity owner;
-    try {
-      owner = relyingParty.authenticate(new RelyingPartyAuthenticationRequest(options, credential));
-    } catch (RuntimeException e) {
-      return lockout.fail(user);
-    }
-    return owner.getName().equals(passkeyOwner(user.id())) ? succeed(user) : lockout.fail(user);
+    return second.passkey(passed.user, relyingParty, options, credential);
   }
 
   /**
@@ -297,22 +253,7 @@ public final class Credentials {
     return Totp.APP.code(Base32.decode(base32Secret), Totp.APP.step(clock.instant()));
   }
 
-  private Check succeed(User user) {
-    Instant now = clock.instant();
-    lockout.passed(user);
-    byte[] id = new byte[9];
-    random.nextBytes(id);
-    Principal principal = new Principal(new UserId(user.id()), new TenantId(user.tenantId()),
-        new OrganisationId(user.organisationId()), user.role(),
-        "web:" + HexFormat.of().formatHex(id));
-    return new Passed(new SignedIn(principal, now));
-  }
-
   private User user(String userId) {
     return users.find(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
-  }
-
-  private CredentialTable.Row rowOf(User user) {
-    return table.row(user).orElseThrow(() -> new IllegalStateException("no credentials for " + user.id()));
   }
 }

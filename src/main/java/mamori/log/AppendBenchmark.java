@@ -45,7 +45,7 @@ final class AppendBenchmark {
         threads.submit(() -> {
           for (long i; failure.get() == null && (i = next.getAndIncrement()) < count; ) {
             try {
-              long index = log.append(LogBenchmarks.record(i, time));
+              long index = log.append(SyntheticRecords.record(i, time));
               ackedAt[(int) (index - first)] = System.nanoTime();
               acked.incrementAndGet();
             } catch (RuntimeException e) {

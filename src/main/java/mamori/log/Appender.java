@@ -1,10 +1,8 @@
 package mamori.log;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +14,6 @@ import java.util.stream.IntStream;
 import mamori.log.storage.LogStorage;
 import mamori.log.verify.Rfc6962;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataAccessException;
 
 /**
  * The appender of one tenant's log: it sequences entries and integrates them into the tree.
@@ -75,7 +72,7 @@ final class Appender implements AutoCloseable {
     this.origin = origin;
     this.storage = storage;
     this.publisher = publisher;
-    TreeTail stored = loadTail();
+    TreeTail stored = StoredTail.load(storage, tenant, origin);
     this.tail = stored;
     this.committedSize = stored.size();
     this.committedRoot = stored.root();
@@ -160,33 +157,6 @@ final class Appender implements AutoCloseable {
     }
   }
 
-  private TreeTail loadTail() {
-    Optional<LogStorage.State> state;
-    try {
-      state = storage.state(tenant);
-      if (state.isEmpty()) {
-        return TreeTail.empty();
-      }
-    } catch (DataAccessException e) {
-      throw new LogUnavailableException("cannot read the log of " + tenant, e);
-    }
-    if (!state.get().origin().equals(origin)) {
-      throw new LogUnavailableException("the log of " + tenant + " is stored with origin "
-          + state.get().origin() + ", not " + origin);
-    }
-    TreeTail t;
-    try {
-      t = TreeTail.resume(state.get().size(), (level, index) -> storage.tile(tenant, level, index));
-    } catch (DataAccessException e) {
-      throw new LogUnavailableException("cannot read the log of " + tenant, e);
-    }
-    if (!Arrays.equals(t.root(), state.get().root())) {
-      throw new LogUnavailableException("the stored tiles of " + tenant + " do not give the stored root;"
-          + " run 'mamori log verify --tenant " + tenant + "'");
-    }
-    return t;
-  }
-
   private void run() {
     List<Pending> batch = new ArrayList<>(MAX_BATCH);
     while (running || !queue.isEmpty()) {
@@ -222,7 +192,7 @@ final class Appender implements AutoCloseable {
 
   private boolean reload() {
     try {
-      tail = loadTail();
+      tail = StoredTail.load(storage, tenant, origin);
       return true;
     } catch (RuntimeException e) {
       return false;

@@ -1,29 +1,13 @@
 package mamori.log;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongConsumer;
-import mamori.core.Action;
-import mamori.core.Attempt;
-import mamori.core.Field;
-import mamori.core.OrganisationId;
-import mamori.core.Outcome;
-import mamori.core.PersonToken;
-import mamori.core.TenantId;
-import mamori.core.UserId;
-import mamori.core.Who;
-import mamori.core.Why;
 import mamori.log.storage.LogStorage;
 import mamori.log.verify.MerkleProofs;
 import mamori.log.verify.ProofException;
 import mamori.log.verify.Rfc6962;
 import mamori.log.verify.RootAccumulator;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The measurements behind {@code mamori bench log} (DESIGN.md, Performance): durable appends with the
@@ -38,10 +22,6 @@ import org.jspecify.annotations.Nullable;
  * answer can never pass for a figure.
  */
 public final class LogBenchmarks {
-  private static final TenantId BENCH_CITY = new TenantId("bench-city");
-  private static final OrganisationId ENTRY_CO = new OrganisationId("entry-co");
-  private static final Who[] OPERATORS = java.util.stream.IntStream.range(0, 997)
-      .mapToObj(n -> new Who(new UserId("op-" + n), ENTRY_CO, BENCH_CITY)).toArray(Who[]::new);
   private LogBenchmarks() {}
 
   /**
@@ -95,28 +75,7 @@ public final class LogBenchmarks {
    * @throws LogUnavailableException when a call fails
    */
   public static BulkAppends appendBulk(TenantLog log, long count, int batch, LongConsumer progress) {
-    if (count < 1 || batch < 1 || batch > TenantLog.MAX_APPEND_ALL) {
-      throw new IllegalArgumentException("count must be at least 1 and batch 1 to " + TenantLog.MAX_APPEND_ALL);
-    }
-    Instant time = Instant.parse("2026-04-01T09:00:00Z");
-    long inside = 0;
-    for (long done = 0; done < count; ) {
-      int n = (int) Math.min(batch, count - done);
-      List<AccessRecord> records = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        records.add(record(done + i, time));
-      }
-      long start = System.nanoTime();
-      List<Long> indexes = log.appendAll(records);
-      inside += System.nanoTime() - start;
-      if (indexes.size() != n || indexes.getLast() - indexes.getFirst() != n - 1) {
-        throw new IllegalStateException("appendAll of " + n + " records gave indexes " + indexes.getFirst()
-            + " to " + indexes.getLast());
-      }
-      done += n;
-      progress.accept(done);
-    }
-    return new BulkAppends(count, batch, Math.max(1, inside) / 1e9);
+    return BulkAppendBenchmark.run(log, count, batch, progress);
   }
 
   /**
@@ -150,7 +109,6 @@ public final class LogBenchmarks {
     }
     return accumulator.size();
   }
-
 
   /**
    * The root of {@code count} leaves whose hashes are taken in turn, over and over, from the 32-byte
@@ -273,47 +231,13 @@ public final class LogBenchmarks {
    * person's history is {@code count / persons} records scattered through the log, as real ones are.
    */
   public static void appendHistories(TenantLog log, long count, long persons, LongConsumer progress) {
-    if (count < 1 || persons < 1 || persons > count) {
-      throw new IllegalArgumentException("count must be at least 1 and persons 1 to count");
-    }
-    Instant time = Instant.parse("2026-04-01T09:00:00Z");
-    int batch = Math.min(4_096, TenantLog.MAX_APPEND_ALL);
-    for (long done = 0; done < count; ) {
-      int n = (int) Math.min(batch, count - done);
-      List<AccessRecord> records = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        records.add(record(done + i, time, personToken((done + i) % persons)));
-      }
-      log.appendAll(records);
-      done += n;
-      progress.accept(done);
-    }
+    BulkAppendBenchmark.histories(log, count, persons, progress);
   }
 
   /** The token {@link #appendHistories} gives person {@code p}. */
   public static String personToken(long p) {
-    return "HIST" + Long.toString(p, 36).toUpperCase(java.util.Locale.ROOT);
+    return SyntheticRecords.personToken(p);
   }
-
-  /**
-   * A realistic access record (about 150 bytes encoded): a subcontractor's operator reading two fields
-   * of one person. The salt comes from a fast non-secure generator, so that the figure is the log's
-   * and not SecureRandom's; production records take theirs from {@link AccessRecord#of(Attempt, Outcome)}.
-   */
-  static AccessRecord record(long i, Instant start) {
-    return record(i, start, "tk_" + Long.toString(i * 0x9E3779B97F4A7C15L >>> 1, 36));
-  }
-
-  private static AccessRecord record(long i, Instant start, String token) {
-    byte[] salt = new byte[AccessRecord.MIN_SALT];
-    ThreadLocalRandom.current().nextBytes(salt);
-    Attempt read = new Attempt(OPERATORS[(int) (i % OPERATORS.length)], List.of("ent-12", "ent-57"),
-        new Why("resident-tax", "case-" + (i / 50)), Action.READ, Optional.of(new PersonToken(token)),
-        EnumSet.of(Field.ADDRESS, Field.FAMILY_NAME), start.plusMillis(i / 100));
-    return AccessRecord.of(read, Outcome.allowed(), salt);
-  }
-
-
 
   private static void verifyInclusion(long index, long size, byte[] leafHash, List<byte[]> proof, byte[] root) {
     try {

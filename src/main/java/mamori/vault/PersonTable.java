@@ -2,7 +2,6 @@ package mamori.vault;
 
 import java.nio.ByteBuffer;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,20 +19,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The tables of V5__vault.sql, on either store. Writes of a batch are one transaction in raw JDBC, the
- * import's bulk path: new persons go in as multi-row INSERTs of {@link #ROWS_PER_INSERT} rows on SQLite
- * and as one binary COPY on PostgreSQL ({@link PersonCopy}), so a crash leaves every person of the batch
- * stored or none. Everything else is one JdbcClient statement, or two in one transaction. Erasing
- * overwrites in place; on SQLite ({@code secure_delete} on) it then checkpoints and truncates the
- * write-ahead log, so the files keep no copy of what was erased.
+ * import's bulk path ({@link PersonBatch}), so a crash leaves every person of the batch stored or none.
+ * Everything else is one JdbcClient statement, or two in one transaction. Erasing overwrites in place;
+ * on SQLite ({@code secure_delete} on) it then checkpoints and truncates the write-ahead log, so the
+ * files keep no copy of what was erased.
  */
 final class PersonTable {
   /** The failure of any statement on these tables. */
   static final String FAILED = "the vault's store failed";
-  static final int ROWS_PER_INSERT = 256;
   private static final int IN_CHUNK = 500;
-  private static final String INSERT = "INSERT INTO person (tenant_id, person_id, token, number_index, name_index,"
-      + " fingerprint, version, data_key, fields, created_at, updated_at) VALUES ";
-  private static final String INSERT_ROW = "(?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)";
   private static final String COLUMNS = "person_id, token, fingerprint, version, data_key, fields, erased_at";
 
   /** A stored person; dataKey and fields are null once erased. */
@@ -151,100 +145,7 @@ final class PersonTable {
    *     or the store failed; nothing is then stored
    */
   void write(String tenant, List<NewPerson> added, List<Change> changed, long now) {
-    // raw JDBC: the import's bulk path (binary COPY, multi-row INSERTs and batches on one connection)
-    try (Connection c = ds.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        if (c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
-          PersonCopy.insert(c, tenant, added, now);
-        } else {
-          insert(c, tenant, added, now);
-        }
-        update(c, tenant, changed, now);
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(FAILED + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void insert(Connection c, String tenant, List<NewPerson> added, long now) throws SQLException {
-    PreparedStatement full = null;
-    try {
-      for (int from = 0; from < added.size(); from += ROWS_PER_INSERT) {
-        List<NewPerson> rows = added.subList(from, Math.min(added.size(), from + ROWS_PER_INSERT));
-        PreparedStatement st;
-        if (rows.size() == ROWS_PER_INSERT) {
-          full = full != null ? full : c.prepareStatement(INSERT + String.join(", ", Collections.nCopies(ROWS_PER_INSERT, INSERT_ROW)));
-          st = full;
-        } else {
-          st = c.prepareStatement(INSERT + String.join(", ", Collections.nCopies(rows.size(), INSERT_ROW)));
-        }
-        try {
-          int p = 1;
-          for (NewPerson r : rows) {
-            st.setString(p++, tenant);
-            st.setLong(p++, r.personId());
-            st.setString(p++, r.token());
-            st.setBytes(p++, r.numberIndex());
-            st.setBytes(p++, r.nameIndex());
-            st.setBytes(p++, r.fingerprint());
-            st.setBytes(p++, r.dataKey());
-            st.setBytes(p++, r.fields());
-            st.setLong(p++, now);
-            st.setLong(p++, now);
-          }
-          st.executeUpdate();
-        } finally {
-          if (st != full) {
-            st.close();
-          }
-        }
-      }
-    } finally {
-      if (full != null) {
-        full.close();
-      }
-    }
-  }
-
-  private static void update(Connection c, String tenant, List<Change> changed, long now) throws SQLException {
-    if (changed.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement keep = c.prepareStatement("INSERT INTO person_version (tenant_id, person_id, version,"
-        + " fields, replaced_at) VALUES (?, ?, ?, ?, ?)");
-         PreparedStatement set = c.prepareStatement("UPDATE person SET name_index = ?, fingerprint = ?, fields = ?,"
-             + " version = version + 1, updated_at = ? WHERE tenant_id = ? AND person_id = ? AND version = ?"
-             + " AND erased_at IS NULL")) {
-      for (Change ch : changed) {
-        keep.setString(1, tenant);
-        keep.setLong(2, ch.personId());
-        keep.setInt(3, ch.oldVersion());
-        keep.setBytes(4, ch.oldFields());
-        keep.setLong(5, now);
-        keep.addBatch();
-        set.setBytes(1, ch.nameIndex());
-        set.setBytes(2, ch.fingerprint());
-        set.setBytes(3, ch.fields());
-        set.setLong(4, now);
-        set.setString(5, tenant);
-        set.setLong(6, ch.personId());
-        set.setInt(7, ch.oldVersion());
-        set.addBatch();
-      }
-      keep.executeBatch();
-      for (int n : set.executeBatch()) {
-        if (n == 0) {
-          throw new IllegalStateException("a person of the batch was changed or erased meanwhile; run the import again");
-        }
-      }
-    }
+    PersonBatch.write(ds, tenant, added, changed, now);
   }
 
   /** Shreds a person: the wrapped key, the fields, the indexes and every prior version. */

@@ -37,8 +37,8 @@ import org.jspecify.annotations.Nullable;
  * decompress, nested archives included down to {@link ArchiveLimits#MAX_DEPTH} levels; an entry is
  * shown as {@code archive.zip!inner/file.csv}. {@link ArchiveLimits} guard against zip bombs; an
  * archive over a limit is unreadable. PDF and Office entries are copied to a temporary file
- * (owner-only, deleted after) for their scanners. An archive that cannot be opened (7z, rar, encrypted
- * ZIP) is unreadable, never clean. An Office file too large to load (POI's limits,
+ * ({@link TempCopy}: owner-only, deleted after) for their scanners. An archive that cannot be opened
+ * (7z, rar, encrypted ZIP) is unreadable, never clean. An Office file too large to load (POI's limits,
  * {@link #DEFAULT_MAX_ENTRY_SIZE} per part, or memory running out) is unreadable too, and the walk goes
  * on. Why a path is unreadable is worded by {@link UnreadableReason}.
  */
@@ -263,14 +263,14 @@ final class FileWalker {
         }
         case ZIP -> {
           if (OFFICE_ZIP.contains(ext)) {
-            withTempFile(b, tmp -> zip(tmp, shown, ext, judge, depth, budget));
+            TempCopy.scan(b, tmp -> zip(tmp, shown, ext, judge, depth, budget));
           } else {
             ArchiveLimits.checkDepth(depth);
             zipEntries(b, shown, depth + 1, budget);
           }
         }
-        case PDF -> withTempFile(b, tmp -> PdfScanner.scan(tmp, judge));
-        case OLE2 -> withTempFile(b, tmp -> ole2(tmp, judge));
+        case PDF -> TempCopy.scan(b, tmp -> PdfScanner.scan(tmp, judge));
+        case OLE2 -> TempCopy.scan(b, tmp -> ole2(tmp, judge));
         case OTHER_ARCHIVE -> throw unsupported();
       }
     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
@@ -283,20 +283,6 @@ final class FileWalker {
         throw (ZipException) e;
       }
       listener.unreadable(shown, reason(kind, e));
-    }
-  }
-
-  private interface PathAction {
-    void run(Path file) throws IOException;
-  }
-
-  private static void withTempFile(InputStream in, PathAction action) throws IOException {
-    Path tmp = Files.createTempFile("mamori-scan-", ".tmp");
-    try {
-      Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      action.run(tmp);
-    } finally {
-      Files.deleteIfExists(tmp);
     }
   }
 

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * fields are found on the raw bytes and only the fields a caller asks for are decoded. A record is held
  * whole in the buffer, at most {@code maxRecordBytes} long; a longer one is an error record and the
  * input is skipped to the next line break by streaming, so a 2 GB line costs no memory. Only the first
- * {@link #MAX_COLUMNS} field boundaries are kept; more are counted, never stored.
+ * {@link #MAX_COLUMNS} field boundaries are kept ({@link FieldBounds}); more are counted, never stored.
  *
  * <p>Bad quoting never swallows the rest of the file: a quoted field that is still open at the end of
  * the input or past {@code maxRecordBytes}, or that is followed by text other than a delimiter, makes
@@ -47,12 +47,8 @@ public final class CsvRecords {
 
   private int recStart;
   private long line;
-  private int fields;
-  private final int[] starts = new int[MAX_COLUMNS];
-  private final int[] ends = new int[MAX_COLUMNS];
-  private final boolean[] escaped = new boolean[MAX_COLUMNS];
+  private final FieldBounds fields = new FieldBounds();
   private @Nullable String error;
-  private byte[] scratch = new byte[256];
 
   // state of the field being read, kept in fields so that compaction can move them
   private int fieldStart;
@@ -72,8 +68,7 @@ public final class CsvRecords {
   /** Moves to the next record, or to an error record ({@link #error()}); false at the end of the input. */
   public boolean next() throws IOException {
     error = null;
-    fields = 0;
-    escaped[0] = false;
+    fields.clear();
     recStart = pos;
     if (pos == limit && !fill()) {
       return false;
@@ -119,7 +114,7 @@ public final class CsvRecords {
           }
           pos = p;
           if (p < stop) {
-            endField(fieldStart, p, false);
+            fields.end(fieldStart, p, false);
             if (b == ',') {
               pos++;
               state = FIELD_START;
@@ -151,13 +146,11 @@ public final class CsvRecords {
         }
         default -> { // AFTER_QUOTE
           if (b == '"') {
-            if (fields < MAX_COLUMNS) {
-              escaped[fields] = true;
-            }
+            fields.markEscaped();
             pos++;
             state = QUOTED;
           } else if (b == ',' || b == '\n' || b == '\r') {
-            endField(fieldStart, pos - 1, true);
+            fields.end(fieldStart, pos - 1, true);
             if (b == ',') {
               pos++;
               state = FIELD_START;
@@ -166,7 +159,7 @@ public final class CsvRecords {
               return true;
             }
           } else {
-            error = "text after the closing quote of column " + (fields + 1);
+            error = "text after the closing quote of column " + (fields.count() + 1);
             resync();
             return true;
           }
@@ -187,7 +180,7 @@ public final class CsvRecords {
 
   /** The number of fields of the current record, however many there are (0 for an error record). */
   public int fields() {
-    return fields;
+    return fields.count();
   }
 
   /** Bytes of the input consumed so far. */
@@ -197,42 +190,12 @@ public final class CsvRecords {
 
   /** Whether field {@code i} is empty; {@code i} below {@code min(fields(), MAX_COLUMNS)}. */
   public boolean isEmpty(int i) {
-    return ends[i] == starts[i];
+    return fields.isEmpty(i);
   }
 
   /** Field {@code i} decoded with {@code charset}; what does not decode becomes U+FFFD. */
   public String text(int i, Charset charset) {
-    int s = starts[i];
-    int len = ends[i] - s;
-    if (!escaped[i]) {
-      return new String(buf, s, len, charset);
-    }
-    if (scratch.length < len) {
-      scratch = new byte[Math.max(len, 2 * scratch.length)];
-    }
-    int n = 0;
-    for (int p = s; p < s + len; p++) {
-      byte b = buf[p];
-      scratch[n++] = b;
-      if (b == '"') {
-        p++; // the second of a doubled quote
-      }
-    }
-    return new String(scratch, 0, n, charset);
-  }
-
-  private void endField(int from, int to, boolean quoted) {
-    if (fields < MAX_COLUMNS) {
-      starts[fields] = from;
-      ends[fields] = to;
-      if (!quoted) {
-        escaped[fields] = false;
-      }
-    }
-    fields++;
-    if (fields < MAX_COLUMNS) {
-      escaped[fields] = false;
-    }
+    return fields.text(buf, i, charset);
   }
 
   private void endLine(byte b) {
@@ -244,39 +207,39 @@ public final class CsvRecords {
   private boolean endOfInput(int state) {
     switch (state) {
       case FIELD_START -> {
-        if (pos == recStart && fields == 0) {
+        if (pos == recStart && fields.count() == 0) {
           return false;
         }
-        endField(pos, pos, false);
+        fields.end(pos, pos, false);
       }
-      case UNQUOTED -> endField(fieldStart, pos, false);
+      case UNQUOTED -> fields.end(fieldStart, pos, false);
       case QUOTED -> {
-        error = "quote in column " + (fields + 1) + " not closed at the end of the file";
+        error = "quote in column " + (fields.count() + 1) + " not closed at the end of the file";
         if (quoteBreak >= 0) {
           resumeAfter(quoteBreak, quoteBreakLine);
         }
-        fields = 0;
+        fields.clear();
       }
-      default -> endField(fieldStart, pos - 1, true);
+      default -> fields.end(fieldStart, pos - 1, true);
     }
     return true;
   }
 
   private void overflow(int state) throws IOException {
     if (state == QUOTED && quoteBreak >= 0) {
-      error = "quote in column " + (fields + 1) + " not closed within " + String.format("%,d", maxRecordBytes)
+      error = "quote in column " + (fields.count() + 1) + " not closed within " + String.format("%,d", maxRecordBytes)
           + " bytes";
       resumeAfter(quoteBreak, quoteBreakLine);
     } else {
       error = "line longer than " + String.format("%,d", maxRecordBytes) + " bytes";
       skipLine();
     }
-    fields = 0;
+    fields.clear();
   }
 
   /** After bad quoting: on from the first line break inside the quoted field, else from the next line. */
   private void resync() throws IOException {
-    fields = 0;
+    fields.clear();
     if (quoteBreak >= 0) {
       resumeAfter(quoteBreak, quoteBreakLine);
     } else {
@@ -317,10 +280,7 @@ public final class CsvRecords {
       recStart = 0;
       fieldStart -= shift;
       quoteBreak = quoteBreak >= 0 ? quoteBreak - shift : -1;
-      for (int i = 0; i < Math.min(fields, MAX_COLUMNS); i++) {
-        starts[i] -= shift;
-        ends[i] -= shift;
-      }
+      fields.shift(shift);
     }
     while (!eof && pos == limit) {
       int n = in.read(buf, limit, buf.length - limit);
