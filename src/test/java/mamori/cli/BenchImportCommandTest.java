@@ -23,25 +23,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
-/** {@code mamori bench import} end to end through picocli, with a stand-in for Mamori's import. */
+/** {@code mamori bench import} end to end through picocli, with Mamori's own import. */
 class BenchImportCommandTest {
-  /** What the stand-in was opened with. */
+  /** What the import was opened with. */
   record Opened(StoreLocation store, Path keys, String tenant) {}
 
   final AtomicReference<Opened> opened = new AtomicReference<>();
 
-  /** TEMPORARY stand-in for Mamori's import until the vault's is plugged in: it only reads the rows. */
-  final ImportRun standIn = (store, keys, tenant) -> {
+  /** Mamori's import as the command runs it ({@link ImportRun#VAULT}), remembering what it was opened with. */
+  final ImportRun vault = (store, keys, tenant) -> {
     opened.set(new Opened(store, keys, tenant));
-    return (csv, progress) -> {
-      long n = 0;
-      try (CsvRecords r = CsvRecords.open(csv)) {
-        while (r.next() != null) {
-          progress.accept(++n);
-        }
-      }
-      return n;
-    };
+    return ImportRun.VAULT.open(store, keys, tenant);
   };
 
   private CliRun run(ImportRun mamori, String... args) {
@@ -80,10 +72,10 @@ class BenchImportCommandTest {
   void withAnImportStep_printsBothRatesAndTheRatio_exit0_andLeavesNothingBehind() throws Exception {
     List<String> schemasBefore = baselineSchemas();
     List<Path> foldersBefore = scratchFolders();
-    CliRun run = run(standIn, "--persons", "2000");
+    CliRun run = run(vault, "--persons", "2000");
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("import.store: sqlite\n", "import.persons: 2000\n");
-    assertThat(figure(run, "import.seconds")).as("the stand-in may take under 5 ms").isNotNegative();
+    assertThat(figure(run, "import.seconds")).as("2,000 persons encrypted, indexed and logged").isPositive();
     for (String name : List.of("import.persons_per_s", "import.baseline_pgcrypto_seconds",
         "import.baseline_pgcrypto_per_s", "import.ratio_vs_pgcrypto", "import.target.persons_per_s",
         "import.target.ratio_vs_pgcrypto")) {
@@ -112,16 +104,28 @@ class BenchImportCommandTest {
   }
 
   @Test
-  void onPostgresql_mamoriGetsTheServer_andStderrSaysWhichTenantStays() {
+  void onPostgresql_mamoriGetsTheServer_andThePersonsStayThereAsStderrSays() throws Exception {
     StoreLocation.Server server = (StoreLocation.Server) TestStores.fresh(TestStores.Kind.POSTGRESQL);
+    Path data = Files.createTempDirectory("mamori-bench-keys");
     try {
-      CliRun run = run(standIn, "--persons", "500", "--db", server.jdbcUrl());
+      CliRun run = run(vault, "--persons", "500", "--db", server.jdbcUrl(), "--data", data.toString());
       assertThat(run.exit()).as(run.err()).isZero();
       assertThat(run.out()).contains("import.store: postgresql\n");
       assertThat(opened.get().store()).isEqualTo(server);
-      assertThat(run.err()).containsPattern("stay in PostgreSQL at .* as tenant bench-[0-9a-f]{8}");
+      String tenant = opened.get().tenant();
+      assertThat(run.err()).contains("as tenant " + tenant).containsPattern("stay in PostgreSQL at .* as tenant bench-");
+      try (Connection c = DriverManager.getConnection(server.jdbcUrl()); Statement st = c.createStatement();
+           ResultSet rs = st.executeQuery("SELECT count(*), count(DISTINCT token) FROM person WHERE tenant_id = '"
+               + tenant + "'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getLong(1)).as("every generated person imported").isEqualTo(500);
+        assertThat(rs.getLong(2)).as("each with its own token").isEqualTo(500);
+      }
     } finally {
       TestStores.drop(server);
+      try (Stream<Path> files = Files.walk(data)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
     }
   }
 
@@ -142,7 +146,7 @@ class BenchImportCommandTest {
       "--pgcrypto-options=cipher-algo=aes256'); DROP TABLE t; --", "--frobnicate"})
   void badArguments_exit2_withoutRunning(String bad) throws IOException {
     List<Path> foldersBefore = scratchFolders();
-    CliRun run = run(standIn, bad);
+    CliRun run = run(vault, bad);
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains(bad.replaceAll("=.*", ""));
     assertThat(run.out()).isEmpty();
