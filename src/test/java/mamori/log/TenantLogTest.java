@@ -198,6 +198,7 @@ class TenantLogTest extends LogTestBase {
       down.set(true);
       assertThatThrownBy(() -> log.append(record(100))).isInstanceOf(LogUnavailableException.class);
       assertThatThrownBy(() -> log.append(record(101))).isInstanceOf(LogUnavailableException.class);
+      assertThat(log.size()).as("what was not stored is not counted").isEqualTo(3);
       down.set(false);
       assertThat(log.append(record(4))).as("the lost entries took no index").isEqualTo(3);
       // the next checkpoint signs the entry after the failure: every one signed up to it covers stored entries only
