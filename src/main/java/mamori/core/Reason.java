@@ -55,6 +55,8 @@ public enum Reason {
   CHAIN_NOT_HOLDER("chain.not-holder"),
   /** The organisation is already in the chain. */
   CHAIN_CYCLE("chain.cycle"),
+  /** A re-entrustment would put more re-entrustments below the first entrustment than a chain may hold. */
+  CHAIN_TOO_DEEP("chain.too-deep"),
   /** A re-entrustment names a purpose its parent does not. */
   SCOPE_PURPOSES("scope.purposes"),
   /** A re-entrustment shows a field its parent does not, or less masked. */

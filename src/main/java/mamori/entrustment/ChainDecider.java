@@ -25,9 +25,17 @@ import org.jspecify.annotations.Nullable;
  * room in its daily volume. The first holding that allows decides; when none does, the reason given is
  * that of the first holding that grants the purpose, or {@code purpose.not-granted} when none does.
  * Volume is only read here: the gate consumes it after logging ({@link Entrustments#tryConsume}).
+ *
+ * <p>A chain is a first entrustment and at most {@link #MAX_REENTRUSTMENTS} re-entrustments below it;
+ * creating a deeper one is refused ({@code chain.too-deep}). A walk that finds more (a cycle written into
+ * the store by hand) throws rather than decide on a chain cut short of its root, whose suspension or
+ * revocation it would miss.
  */
 final class ChainDecider {
   static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+  /** How many re-entrustments a chain may hold below its first entrustment. */
+  static final int MAX_REENTRUSTMENTS = 64;
+
   private final Lookup live;
   private final VolumeLeases volume;
 
@@ -87,7 +95,11 @@ final class ChainDecider {
     List<Entrustment> chain = new ArrayList<>();
     chain.add(e);
     Entrustment link = e;
-    while (link.parent() != null && chain.size() <= 64) {
+    while (link.parent() != null) {
+      if (chain.size() > MAX_REENTRUSTMENTS) {
+        throw new IllegalStateException("entrustment " + e.id() + " of tenant " + e.tenant() + " lies more than "
+            + MAX_REENTRUSTMENTS + " re-entrustments below its root; its chain is not decided");
+      }
       String parent = link.parent();
       link = seen.containsKey(parent) ? seen.get(parent) : at.byId(e.tenant(), parent).orElseThrow(
           () -> new IllegalStateException("entrustment " + parent + " of tenant " + e.tenant() + " is missing"));

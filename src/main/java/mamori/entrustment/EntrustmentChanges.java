@@ -88,6 +88,10 @@ final class EntrustmentChanges {
         throw refused(Reason.CHAIN_NOT_HOLDER, "only the organisation holding " + parentId + " re-entrusts under it");
       }
       above = chains.chain(parent, new HashMap<>());
+      if (above.size() > ChainDecider.MAX_REENTRUSTMENTS) {
+        throw refused(Reason.CHAIN_TOO_DEEP, "a chain holds at most " + ChainDecider.MAX_REENTRUSTMENTS
+            + " re-entrustments below its first entrustment, and " + parentId + " is at the bottom of a full one");
+      }
       if (above.stream().anyMatch(e -> e.from().equals(to) || e.to().equals(to))) {
         throw refused(Reason.CHAIN_CYCLE, to + " is already in the chain of " + parentId);
       }

@@ -101,7 +101,8 @@ public final class Entrustments implements AutoCloseable {
    * (active at once, refused with {@code contract.incomplete} without the mandatory clauses), or under
    * {@code parentId}, which the caller's organisation holds, a re-entrustment that stays requested
    * until approved, or is approved at once under the parent's advance permission for that subcontractor.
-   * Refused with {@code scope.*} when its scope is wider than the parent's.
+   * Refused with {@code scope.*} when its scope is wider than the parent's, and with {@code chain.too-deep}
+   * below a chain that already holds 64 re-entrustments.
    */
   public Entrustment create(@Nullable String parentId, String to, Contract contract, Scope scope, Caller caller) {
     return changed(Action.ENTRUSTMENT_CREATE, caller, parentId,

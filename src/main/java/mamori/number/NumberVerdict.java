@@ -43,7 +43,7 @@ public record NumberVerdict(boolean valid, String kind, String masked, String re
       line.append(' ').append(kind).append(' ').append(masked);
     }
     if (!reason.isEmpty()) {
-      line.append(kind.isEmpty() ? ": " : ": ").append(reason);
+      line.append(": ").append(reason);
     }
     return line.toString();
   }

@@ -95,22 +95,33 @@ class LogVerifierTest extends LogTestBase {
     TenantLog log = filled("demo-city", 100, -1);
     var writers = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
     var stop = new java.util.concurrent.atomic.AtomicBoolean();
+    List<java.util.concurrent.Future<Long>> written = new java.util.ArrayList<>();
     for (int w = 0; w < 8; w++) {
-      writers.submit(() -> {
+      written.add(writers.submit(() -> {
+        long n = 0;
         while (!stop.get()) {
           log.append(TenantLogTest.record(7));
+          n++;
         }
-        return null;
-      });
+        return n;
+      }));
     }
+    long appended = 0;
     try {
       for (int i = 0; i < 5; i++) {
+        long before = log.size();
+        await().atMost(Duration.ofSeconds(10)).until(() -> log.size() > before); // verified while it grows
         assertThat(verify("demo-city").problem()).isEmpty();
       }
     } finally {
       stop.set(true);
       writers.shutdown();
+      for (var w : written) {
+        appended += w.get(30, java.util.concurrent.TimeUnit.SECONDS); // a writer that failed fails the test here
+      }
     }
+    assertThat(appended).as("every writer wrote, and nothing else did").isPositive().isEqualTo(log.size() - 100);
+    assertThat(verify("demo-city").entries()).isEqualTo(log.size());
   }
 
   @Test

@@ -22,6 +22,15 @@ class CorporateNumberTest {
   }
 
   @Test
+  void equality_isByValue_andTheDigitsNeedTheAccessToken() {
+    CorporateNumber n = CorporateNumber.parse("7123456789012");
+    assertThat(n).isNotEqualTo(CorporateNumber.parse("6123456789021")).isNotEqualTo("7123456789012");
+    assertThat(CorporateNumber.tryParse("7-1234-5678-9012")).contains(n);
+    assertThat(n.digits(InsecureNumberAccess.get())).isEqualTo("7123456789012");
+    assertThatThrownBy(() -> n.digits(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void wrongLength_isRefused() {
     assertThatThrownBy(() -> CorporateNumber.parse("123456789018"))
         .hasMessage("12 digits; a corporate number has 13");

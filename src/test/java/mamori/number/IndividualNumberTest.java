@@ -20,6 +20,15 @@ class IndividualNumberTest {
   }
 
   @Test
+  void isValidDigits_wantsTwelveAsciiDigits() {
+    // '<' is '0' + 12: read as a digit it would be 1 + 11, which leaves the weighted sum mod 11 as it is
+    assertThat(IndividualNumber.isValidDigits("<23456789018")).isFalse();
+    assertThat(IndividualNumber.isValidDigits("12345678901８")).isFalse();
+    assertThat(IndividualNumber.isValidDigits("12345678901")).isFalse();
+    assertThat(IndividualNumber.isValidDigits("1234567890180")).isFalse();
+  }
+
+  @Test
   void remainderZeroOrOne_givesCheckDigitZero() {
     // 00000000000: sum 0, r = 0 -> 0.  10000000001: 6 + 2 = 8 -> 3.  00000000006: 6*2 = 12, r = 1 -> 0.
     assertThat(IndividualNumber.checkDigit("00000000000")).isZero();

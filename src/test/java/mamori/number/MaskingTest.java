@@ -21,6 +21,41 @@ class MaskingTest {
   }
 
   @Test
+  void zerosInEveryPosition_areMaskedLikeAnyOtherDigit() {
+    assertMasksTo("000000000000", "********0000");
+    assertMasksTo("0000-0000-0000", "****-****-0000");
+    assertMasksTo("００００００００００００", "********００００");
+    assertThat(Masking.holdsIndividualNumber("0000 0000 0000")).isTrue();
+    for (int zero = 0; zero < IndividualNumber.LENGTH - 1; zero++) {
+      StringBuilder base = new StringBuilder("11111111111");
+      base.setCharAt(zero, '0');
+      String digits = IndividualNumber.withCheckDigit(base).digits(InsecureNumberAccess.get());
+      String last = digits.substring(8);
+      assertMasksTo(digits, "********" + last);
+      assertMasksTo(digits.substring(0, 4) + "-" + digits.substring(4, 8) + "-" + last, "****-****-" + last);
+      assertThat(Masking.holdsIndividualNumber("ref " + digits)).as("a zero at %d", zero).isTrue();
+    }
+  }
+
+  @Test
+  void everySeparatorAPersonTypes_isGroupedLikeAHyphen() {
+    for (char sep : " \t\u3000\u00A0-\uFF0D\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF70".toCharArray()) {
+      String typed = "1234" + sep + "5678" + sep + "9018";
+      assertMasksTo("no. " + typed + ".", "no. ****" + sep + "****" + sep + "9018.");
+      assertThat(Masking.holdsIndividualNumber(typed)).as("U+%04X", (int) sep).isTrue();
+    }
+  }
+
+  /** Compares without ever printing more than four digits of what was masked. */
+  private static void assertMasksTo(String text, String expected) {
+    String masked = Masking.maskNumbers(text);
+    long visible = masked.chars().filter(c -> Character.isDigit(c)).count();
+    assertThat(visible).as("digits left visible in %s", MaskedTheories.masked(masked))
+        .isLessThanOrEqualTo(expected.chars().filter(c -> Character.isDigit(c)).count());
+    assertThat(masked).isEqualTo(expected);
+  }
+
+  @Test
   void holdsIndividualNumber_findsValidOnesOnly() {
     assertThat(Masking.holdsIndividualNumber("case 123456789018")).isTrue();
     assertThat(Masking.holdsIndividualNumber("case 1234-5678-9018")).isTrue();

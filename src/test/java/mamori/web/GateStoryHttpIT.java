@@ -175,6 +175,51 @@ abstract class GateStoryHttpIT {
   }
 
   @Test
+  @Order(6)
+  void aSubcontractorNamingItsFields_stillGetsTheChainsMasking_andItsListingIsLogged() throws Exception {
+    w.organisation("named-co", Organisation.Kind.SUBCONTRACTOR, "demo-city");
+    Entrustment named = w.entrust("entry-co", parent.id(), "named-co",
+        scope(fields(Field.FAMILY_NAME, Mask.PARTIAL, Field.MY_NUMBER, Mask.PARTIAL), TODAY, 10));
+    assertThat(w.post("/api/v1/entrustments/" + named.id() + "/approve", "", officer).statusCode()).isEqualTo(200);
+    String namedOp = w.user("demo-city", "named-co", "named-op", Role.OPERATOR);
+    TenantLog log = w.logs.forTenant("demo-city");
+    long before = log.size();
+    String token = GateWorld.tokens(w.get("/api/v1/persons?" + WHY + "&limit=2", namedOp).body()).getFirst();
+    assertThat(log.size()).as("the listing is logged before it is answered").isEqualTo(before + 1);
+    assertThat(log.records(before, before + 1).getFirst()).satisfies(listed -> {
+      assertThat(listed.action()).isEqualTo("list");
+      assertThat(listed.decision()).isEqualTo("allow");
+      assertThat(listed.actor()).isEqualTo("named-op");
+      assertThat(listed.chain()).containsExactly(parent.id(), named.id());
+      assertThat(listed.purpose()).isEqualTo("resident-tax");
+      assertThat(listed.caseRef()).isEqualTo("2026-0001");
+    });
+    var name = w.get("/api/v1/persons/" + token + "?" + WHY + "&fields=family_name", namedOp);
+    assertThat(name.statusCode()).as(name.body()).isEqualTo(200);
+    assertThat(name.body()).contains("\"family_name\":\"佐＊\"").doesNotContain("佐藤", "my_number");
+    var number = w.get("/api/v1/persons/" + token + "?" + WHY + "&fields=my_number&fields=family_name", namedOp);
+    assertThat(number.statusCode()).isEqualTo(200);
+    assertThat(number.body()).containsPattern("\"my_number\":\"\\*{4}-\\*{4}-[0-9]{4}\"").contains("\"family_name\":\"佐＊\"");
+  }
+
+  @Test
+  @Order(6)
+  void anEntrustmentOverAPersonSet_refusesEveryone_forTheGateTellsNoSetsApartYet() throws Exception {
+    w.organisation("segment-co", Organisation.Kind.CONTRACTOR, "demo-city");
+    String body = """
+        {"to":"segment-co","contract":{"confidentiality":true,"noTakingOffPremises":true,"staff":["山田"],
+        "inspectionRight":true,"noUseOutsidePurpose":true,"returnOrDisposal":true,"complianceReports":"monthly"},
+        "scope":{"purposes":["resident-tax"],"fields":{"family_name":"none"},"persons":"segment:ward=kita",
+        "from":"%s","to":"%s","dailyCap":10,"actions":["read"]}}""".formatted(TODAY, TODAY.plusDays(9));
+    assertThat(w.post("/api/v1/entrustments", body, officer).statusCode()).isEqualTo(200);
+    String segmentOp = w.user("demo-city", "segment-co", "segment-op", Role.OPERATOR);
+    assertRefused(w.get("/api/v1/persons?" + WHY, segmentOp), 403, "person.out-of-scope");
+    assertThat(lastEntry("demo-city")).contains("segment-op", "deny:person.out-of-scope");
+    String own = GateWorld.tokens(w.get("/api/v1/persons?" + WHY + "&limit=1", staff).body()).getFirst();
+    assertRefused(w.get("/api/v1/persons/" + own + "?" + WHY, segmentOp), 404, "person.not-found");
+  }
+
+  @Test
   @Order(7)
   void revokingTheParent_deniesTheSubcontractorAtOnce() throws Exception {
     String token = subTokens.getFirst(); // the daily cap is spent: the listing is refused by now

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import mamori.portal.Resident;
 import mamori.portal.ResidentLetters;
 import mamori.store.TestStores;
 import org.junit.jupiter.api.AfterAll;
@@ -103,12 +104,29 @@ class PortalIT {
 
   @Test
   void everyPortalPage_carriesTheSecurityHeaders_andNoInlineScript() throws Exception {
-    for (String path : new String[] {"/portal", "/portal/activate", "/portal/history"}) {
-      MockHttpServletResponse r = send(get(path));
+    MockHttpSession activated = new MockHttpSession();
+    ResidentLetters.Letter letter = letters.issue(ConsoleWorld.CITY, "ANY-TOKEN-3");
+    activate(activated, ConsoleWorld.CITY, letter.letterNumber(), letter.code());
+    String person = c.w.context.getBean(mamori.access.AccessGate.class).findByNumber(c.principal("city-staff"),
+        new mamori.core.Why(ConsoleWorld.PURPOSE, "portal-test"), ConsoleWorld.NUMBER).orElseThrow().value();
+    var resident = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+        .authentication(mamori.web.ResidentSessions.signedIn(new Resident(ConsoleWorld.CITY, "r-portal-test", person)));
+    java.util.Map<String, RequestBuilder> pages = java.util.Map.of(
+        "/portal", get("/portal"),
+        "/portal/activate", get("/portal/activate"),
+        "/portal/passkey", get("/portal/passkey").session(activated),
+        "/portal/history", get("/portal/history").with(resident));
+    for (var page : pages.entrySet()) {
+      String path = page.getKey();
+      MockHttpServletResponse r = send(page.getValue());
+      assertThat(r.getStatus()).as("%s is a page, not a redirect", path).isEqualTo(200);
       assertThat(r.getHeader("Content-Security-Policy")).as(path).contains("script-src 'self'");
       assertThat(r.getHeader("X-Frame-Options")).as(path).isEqualTo("DENY");
       String body = r.getContentAsString();
-      assertThat(body).doesNotContain("<script>", "onclick=", " style=");
+      assertThat(body).as(path).contains("<html", "</html>").doesNotContain("onclick=", " style=")
+          .doesNotContainPattern("<script(?![^>]*\\ssrc=)");
     }
+    assertThat(send(pages.get("/portal/history")).getContentAsString()).as("the resident's own history")
+        .contains("id=\"history\"");
   }
 }
