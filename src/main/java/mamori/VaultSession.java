@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a vault command works with, opened in order and closed in reverse: the store, its root key
- * (a lost or wrong key stops here with its reason, before anything is written), the tenants' keys, the
- * logs and the vault. The root key is configured as for {@code serve}: the {@code mamori.keys.*}
- * properties, given as Java system properties or as environment variables ({@code MAMORI_KEYS_ROOT}).
+ * (a lost or wrong key stops here with its reason, before anything is written), the tenants' keys,
+ * the logs and the vault. The root key is configured as for {@code serve}: the {@code
+ * mamori.keys.*} properties, given as Java system properties or as environment variables ({@code
+ * MAMORI_KEYS_ROOT}).
  */
 public final class VaultSession implements AutoCloseable {
   public final Store store;
@@ -35,14 +36,20 @@ public final class VaultSession implements AutoCloseable {
     this.vault = vault;
   }
 
-  public static VaultSession open(mamori.store.StoreLocation location, java.nio.file.Path keyFolder) {
+  public static VaultSession open(
+      mamori.store.StoreLocation location, java.nio.file.Path keyFolder) {
     Store store = Store.open(location);
     try {
-      RootKey root = RootKeys.open(RootKeyConfig.from(VaultSession::property, keyFolder), store.dataSource());
+      RootKey root =
+          RootKeys.open(RootKeyConfig.from(VaultSession::property, keyFolder), store.dataSource());
       Clock clock = ClockConfiguration.systemClock();
       TenantKeys keys = new TenantKeys(store.dataSource(), root, clock);
-      TransparencyLogs logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(keyFolder),
-          TransparencyLogs.DEFAULT_ORIGIN_PREFIX, clock);
+      TransparencyLogs logs =
+          new TransparencyLogs(
+              store.dataSource(),
+              SigningKeys.in(keyFolder),
+              TransparencyLogs.DEFAULT_ORIGIN_PREFIX,
+              clock);
       return new VaultSession(store, keys, logs, new Vault(store.dataSource(), keys, logs, clock));
     } catch (RuntimeException e) {
       store.close();
@@ -50,10 +57,15 @@ public final class VaultSession implements AutoCloseable {
     }
   }
 
-  /** A {@code mamori.*} setting: the system property, else the environment variable in upper snake case. */
+  /**
+   * A {@code mamori.*} setting: the system property, else the environment variable in upper snake
+   * case.
+   */
   static @Nullable String property(String name) {
     String value = System.getProperty(name);
-    return value != null ? value : System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+    return value != null
+        ? value
+        : System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
   }
 
   /**
@@ -61,20 +73,25 @@ public final class VaultSession implements AutoCloseable {
    * seeded, and the CLI user as one of its staff: the CLI reads person data only through the gate.
    */
   public mamori.access.AccessGate gate(String tenant) {
-    mamori.entrustment.Entrustments entrustments = new mamori.entrustment.Entrustments(store.dataSource(), logs,
-        e -> {}, ClockConfiguration.systemClock());
+    mamori.entrustment.Entrustments entrustments =
+        new mamori.entrustment.Entrustments(
+            store.dataSource(), logs, e -> {}, ClockConfiguration.systemClock());
     if (entrustments.organisation(tenant).isEmpty()) {
       entrustments.registerOrganisation(mamori.entrustment.Organisation.controller(tenant, tenant));
     }
     entrustments.seedPurposes(tenant);
-    return new mamori.access.AccessGate(store.dataSource(), vault, entrustments, logs, e -> {},
-        ClockConfiguration.systemClock());
+    return new mamori.access.AccessGate(
+        store.dataSource(), vault, entrustments, logs, e -> {}, ClockConfiguration.systemClock());
   }
 
   /** The CLI user as the tenant's own staff. */
   public static mamori.identity.Principal staff(String tenant) {
-    return new mamori.identity.Principal(UserId.commandLine(System.getProperty("user.name", "unknown")),
-        new TenantId(tenant), new OrganisationId(tenant), mamori.core.Role.STAFF, "cli");
+    return new mamori.identity.Principal(
+        UserId.commandLine(System.getProperty("user.name", "unknown")),
+        new TenantId(tenant),
+        new OrganisationId(tenant),
+        mamori.core.Role.STAFF,
+        "cli");
   }
 
   @Override

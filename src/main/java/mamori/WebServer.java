@@ -13,8 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 /**
- * Starts the Spring web service on 127.0.0.1 and blocks until it is stopped (Ctrl-C closes the context
- * through Spring's shutdown hook, which lets requests in flight finish).
+ * Starts the Spring web service on 127.0.0.1 and blocks until it is stopped (Ctrl-C closes the
+ * context through Spring's shutdown hook, which lets requests in flight finish).
  */
 public final class WebServer {
   private WebServer() {}
@@ -24,35 +24,46 @@ public final class WebServer {
     return start(store, port, new String[0]);
   }
 
-  /** Starts the service with more {@code --name=value} settings (e.g. the key folder's {@code --mamori.data}). */
-  public static ConfigurableApplicationContext start(StoreLocation store, int port, String... more) {
+  /**
+   * Starts the service with more {@code --name=value} settings (e.g. the key folder's {@code
+   * --mamori.data}).
+   */
+  public static ConfigurableApplicationContext start(
+      StoreLocation store, int port, String... more) {
     return start(store, port, List.of(), more);
   }
 
   /**
-   * Starts the service with more Spring sources beside {@link MamoriApplication} (classes its component
-   * scan does not find, such as a benchmark's own route) and more settings.
+   * Starts the service with more Spring sources beside {@link MamoriApplication} (classes its
+   * component scan does not find, such as a benchmark's own route) and more settings.
    */
-  public static ConfigurableApplicationContext start(StoreLocation store, int port, List<Class<?>> sources,
-      String... more) {
+  public static ConfigurableApplicationContext start(
+      StoreLocation store, int port, List<Class<?>> sources, String... more) {
     // given as arguments, so that they win over application.properties
-    String where = switch (store) {
-      case StoreLocation.Embedded e -> "--mamori.data=" + e.folder();
-      case StoreLocation.Server s -> "--mamori.db=" + s.jdbcUrl();
-    };
-    Class<?>[] all = Stream.concat(Stream.of(MamoriApplication.class), sources.stream()).toArray(Class<?>[]::new);
+    String where =
+        switch (store) {
+          case StoreLocation.Embedded e -> "--mamori.data=" + e.folder();
+          case StoreLocation.Server s -> "--mamori.db=" + s.jdbcUrl();
+        };
+    Class<?>[] all =
+        Stream.concat(Stream.of(MamoriApplication.class), sources.stream())
+            .toArray(Class<?>[]::new);
     return new SpringApplicationBuilder(all)
         .logStartupInfo(false)
-        .run(Stream.concat(Stream.of("--server.port=" + port, where), Arrays.stream(more)).toArray(String[]::new));
+        .run(
+            Stream.concat(Stream.of("--server.port=" + port, where), Arrays.stream(more))
+                .toArray(String[]::new));
   }
 
   public static int port(ConfigurableApplicationContext context) {
-    return Objects.requireNonNull(((WebServerApplicationContext) context).getWebServer(), "no web server was started")
+    return Objects.requireNonNull(
+            ((WebServerApplicationContext) context).getWebServer(), "no web server was started")
         .getPort();
   }
 
   /** Prints where to go, then waits until the service stops. */
-  public static void serveUntilStopped(ConfigurableApplicationContext context, StoreLocation store, PrintWriter out)
+  public static void serveUntilStopped(
+      ConfigurableApplicationContext context, StoreLocation store, PrintWriter out)
       throws InterruptedException {
     CountDownLatch closed = new CountDownLatch(1);
     context.addApplicationListener(e -> {
@@ -60,8 +71,11 @@ public final class WebServer {
         closed.countDown();
       }
     });
-    out.printf("Mamori %s is serving on http://127.0.0.1:%d/%n", MamoriApplication.version(), port(context));
-    out.printf("Staff and contractors: http://localhost:%d/signin  Residents: http://localhost:%d/portal%n",
+    out.printf(
+        "Mamori %s is serving on http://127.0.0.1:%d/%n",
+        MamoriApplication.version(), port(context));
+    out.printf(
+        "Staff and contractors: http://localhost:%d/signin  Residents: http://localhost:%d/portal%n",
         port(context), port(context));
     out.printf("Store: %s%n", store);
     out.println("Press Ctrl-C to stop.");

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The module structure of DESIGN.md holds: no cycles, no reaching into another module's internals. */
+/**
+ * The module structure of DESIGN.md holds: no cycles, no reaching into another module's internals.
+ */
 class ModularityTest {
   static final ApplicationModules MODULES = ApplicationModules.of(MamoriApplication.class);
 
@@ -30,14 +32,15 @@ class ModularityTest {
   void everyPackage_hasAPackageInfoWithOneSentence() throws IOException {
     Path main = Path.of("src/main/java");
     try (Stream<Path> dirs = Files.walk(main)) {
-      List<Path> withJava = dirs.filter(Files::isDirectory)
-          .filter(d -> hasJava(d))
-          .toList();
+      List<Path> withJava = dirs.filter(Files::isDirectory).filter(d -> hasJava(d)).toList();
       assertThat(withJava).isNotEmpty();
       for (Path d : withJava) {
         Path info = d.resolve("package-info.java");
         assertThat(info).as("package-info.java in " + main.relativize(d)).exists();
-        assertThat(Files.readString(info)).as(info.toString()).contains("/** ").contains("@NullMarked");
+        assertThat(Files.readString(info))
+            .as(info.toString())
+            .contains("/** ")
+            .contains("@NullMarked");
       }
     }
   }
@@ -51,7 +54,8 @@ class ModularityTest {
 
   private static boolean hasJava(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.anyMatch(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"));
+      return files.anyMatch(
+          f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -50,8 +50,13 @@ class WebServerIT {
   void firstPage_tellsStatusStoreAndVersion_inJapaneseByDefault() throws Exception {
     var page = get("/", null);
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("lang=\"ja\"", "サービスの状態", "稼働中",
-        "SQLite at " + temp.resolve("data").resolve("mamori.db"), ">dev<");
+    assertThat(page.body())
+        .contains(
+            "lang=\"ja\"",
+            "サービスの状態",
+            "稼働中",
+            "SQLite at " + temp.resolve("data").resolve("mamori.db"),
+            ">dev<");
   }
 
   @Test
@@ -64,18 +69,29 @@ class WebServerIT {
   void statusApi_answersJson() throws Exception {
     var json = get("/api/v1/status", null);
     assertThat(json.statusCode()).isEqualTo(200);
-    assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
-    assertThat(json.body()).contains("\"status\":\"up\"", "\"schemaVersion\":\"" + mamori.store.TestStores.latestMigration() + "\"", "\"journal\":\"wal\"");
+    assertThat(json.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+    assertThat(json.body())
+        .contains(
+            "\"status\":\"up\"",
+            "\"schemaVersion\":\"" + mamori.store.TestStores.latestMigration() + "\"",
+            "\"journal\":\"wal\"");
   }
 
   @Test
   void everyResponse_carriesTheSecurityHeaders() throws Exception {
-    for (String path : new String[] {"/", "/api/v1/status", "/v3/api-docs", "/css/mamori.css", "/admin",
-        "/api/v1/persons"}) {
+    for (String path :
+        new String[] {
+          "/", "/api/v1/status", "/v3/api-docs", "/css/mamori.css", "/admin", "/api/v1/persons"
+        }) {
       var r = get(path, null);
-      assertThat(r.headers().firstValue("Content-Security-Policy")).as(path)
-          .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'none'", "script-src 'self'", "frame-ancestors 'none'")
-              .doesNotContain("unsafe-inline").doesNotContain("http"));
+      assertThat(r.headers().firstValue("Content-Security-Policy"))
+          .as(path)
+          .hasValueSatisfying(csp ->
+              assertThat(csp)
+                  .contains("default-src 'none'", "script-src 'self'", "frame-ancestors 'none'")
+                  .doesNotContain("unsafe-inline")
+                  .doesNotContain("http"));
       assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
       assertThat(r.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
       assertThat(r.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
@@ -85,12 +101,23 @@ class WebServerIT {
   @Test
   void everythingNotYetOpened_isRefused() throws Exception {
     assertThat(get("/admin", null).statusCode()).isEqualTo(403);
-    assertThat(get("/api/v1/persons", null).statusCode()).as("the API needs a bearer token").isEqualTo(401);
-    var post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/status"))
-        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(get("/api/v1/persons", null).statusCode())
+        .as("the API needs a bearer token")
+        .isEqualTo(401);
+    var post =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/status"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(post.statusCode()).isIn(403, 405);
-    var witness = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/witness/add-checkpoint"))
-        .POST(HttpRequest.BodyPublishers.ofString("old 0\n\n")).build(), HttpResponse.BodyHandlers.ofString());
+    var witness =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/witness/add-checkpoint"))
+                .POST(HttpRequest.BodyPublishers.ofString("old 0\n\n"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(witness.statusCode()).as("no log to witness is configured").isEqualTo(404);
   }
 
@@ -102,33 +129,67 @@ class WebServerIT {
     assertThat(doc.path("openapi").asString()).isEqualTo("3.1.0");
     // every handler under /api/v1 that the running service maps, with its HTTP method
     Set<String> mapped = new TreeSet<>();
-    context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class).getHandlerMethods().keySet()
-        .forEach(info -> info.getPatternValues().stream().filter(path -> path.startsWith("/api/v1/"))
-            .forEach(path -> info.getMethodsCondition().getMethods()
-                .forEach(m -> mapped.add(m.name().toLowerCase(Locale.ROOT) + " " + path))));
-    assertThat(mapped).contains("get /api/v1/persons", "get /api/v1/persons/{token}",
-        "get /api/v1/persons/{token}/accesses", "get /api/v1/entrustments", "post /api/v1/entrustments",
-        "post /api/v1/entrustments/{id}/approve", "post /api/v1/entrustments/{id}/suspend",
-        "post /api/v1/entrustments/{id}/revoke", "get /api/v1/me", "get /api/v1/status");
+    context
+        .getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class)
+        .getHandlerMethods()
+        .keySet()
+        .forEach(info ->
+            info.getPatternValues().stream()
+                .filter(path -> path.startsWith("/api/v1/"))
+                .forEach(path ->
+                    info.getMethodsCondition()
+                        .getMethods()
+                        .forEach(m -> mapped.add(m.name().toLowerCase(Locale.ROOT) + " " + path))));
+    assertThat(mapped)
+        .contains(
+            "get /api/v1/persons",
+            "get /api/v1/persons/{token}",
+            "get /api/v1/persons/{token}/accesses",
+            "get /api/v1/entrustments",
+            "post /api/v1/entrustments",
+            "post /api/v1/entrustments/{id}/approve",
+            "post /api/v1/entrustments/{id}/suspend",
+            "post /api/v1/entrustments/{id}/revoke",
+            "get /api/v1/me",
+            "get /api/v1/status");
     Set<String> documented = new TreeSet<>();
-    doc.path("paths").properties().forEach(p -> p.getValue().properties()
-        .forEach(op -> documented.add(op.getKey() + " " + p.getKey())));
+    doc.path("paths")
+        .properties()
+        .forEach(p ->
+            p.getValue()
+                .properties()
+                .forEach(op -> documented.add(op.getKey() + " " + p.getKey())));
     assertThat(documented).as("the document lists the API and nothing else").isEqualTo(mapped);
-    // each call that needs a token says so and lists its error answers with the {code, message} body
+    // each call that needs a token says so and lists its error answers with the {code, message}
+    // body
     JsonNode error = doc.path("components").path("schemas").path("Error");
-    assertThat(error.path("required").values()).extracting(JsonNode::asString).containsExactlyInAnyOrder("code", "message");
-    assertThat(doc.path("components").path("securitySchemes").path("bearer").path("scheme").asString()).isEqualTo("bearer");
+    assertThat(error.path("required").values())
+        .extracting(JsonNode::asString)
+        .containsExactlyInAnyOrder("code", "message");
+    assertThat(
+            doc.path("components").path("securitySchemes").path("bearer").path("scheme").asString())
+        .isEqualTo("bearer");
     for (String call : mapped) {
       String[] methodAndPath = call.split(" ");
       JsonNode op = doc.path("paths").path(methodAndPath[1]).path(methodAndPath[0]);
       JsonNode responses = op.path("responses");
       assertThat(responses.has("200")).as(call).isTrue();
       if (call.endsWith("/status")) {
-        assertThat(op.path("security").isArray() && op.path("security").isEmpty()).as(call + " is open").isTrue();
+        assertThat(op.path("security").isArray() && op.path("security").isEmpty())
+            .as(call + " is open")
+            .isTrue();
         continue;
       }
-      assertThat(responses.path("401").path("content").path("application/json").path("schema").path("$ref").asString())
-          .as(call).isEqualTo("#/components/schemas/Error");
+      assertThat(
+              responses
+                  .path("401")
+                  .path("content")
+                  .path("application/json")
+                  .path("schema")
+                  .path("$ref")
+                  .asString())
+          .as(call)
+          .isEqualTo("#/components/schemas/Error");
       if (!call.endsWith("/me")) {
         assertThat(responses.has("403") && responses.has("503")).as(call).isTrue();
       }
@@ -137,8 +198,13 @@ class WebServerIT {
 
   @Test
   void noOtherFormOfTheApiDocument_andNoUi_isServed() throws Exception {
-    for (String path : new String[] {"/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/swagger-ui.html",
-        "/swagger-ui/index.html"}) {
+    for (String path :
+        new String[] {
+          "/v3/api-docs.yaml",
+          "/v3/api-docs/swagger-config",
+          "/swagger-ui.html",
+          "/swagger-ui/index.html"
+        }) {
       assertThat(get(path, null).statusCode()).as(path).isIn(403, 404);
     }
   }
@@ -148,7 +214,9 @@ class WebServerIT {
     var cl = mamori.cli.MamoriCommand.newCommandLine();
     var err = new java.io.StringWriter();
     cl.setErr(new java.io.PrintWriter(err));
-    int exit = cl.execute("serve", "--port", String.valueOf(port), "--data", temp.resolve("other").toString());
+    int exit =
+        cl.execute(
+            "serve", "--port", String.valueOf(port), "--data", temp.resolve("other").toString());
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString()).startsWith("mamori: ").contains(String.valueOf(port));
   }

@@ -14,9 +14,15 @@ import org.springframework.context.annotation.Configuration;
 class AccessConfiguration {
 
   @Bean
-  AccessGate accessGate(Store store, Vault vault, Entrustments entrustments, TransparencyLogs logs,
-      ApplicationEventPublisher events, Clock clock) {
-    return new AccessGate(store.dataSource(), vault, entrustments, logs, events::publishEvent, clock);
+  AccessGate accessGate(
+      Store store,
+      Vault vault,
+      Entrustments entrustments,
+      TransparencyLogs logs,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    return new AccessGate(
+        store.dataSource(), vault, entrustments, logs, events::publishEvent, clock);
   }
 
   @Bean

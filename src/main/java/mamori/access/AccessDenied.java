@@ -7,8 +7,8 @@ import mamori.core.Reason;
 /**
  * The gate denied an access; published after the denial is in the tenant's log, for detection.
  *
- * @param attempt who tried what on whose data, why and when; its person is the tenant's own token of
- *     the person, empty when none is known
+ * @param attempt who tried what on whose data, why and when; its person is the tenant's own token
+ *     of the person, empty when none is known
  * @param reason why it was denied
  */
 public record AccessDenied(Attempt attempt, Reason reason) {

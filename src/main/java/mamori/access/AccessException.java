@@ -3,9 +3,9 @@ package mamori.access;
 import mamori.core.Reason;
 
 /**
- * The gate refused an access, with a stable reason ({@code chain.not-approved}, {@code purpose.unknown},
- * {@code field.out-of-scope}, {@code volume.exceeded}, {@code person.not-found}, ...). The refusal is in the
- * tenant's log when the caller's tenant is known; nothing was revealed.
+ * The gate refused an access, with a stable reason ({@code chain.not-approved}, {@code
+ * purpose.unknown}, {@code field.out-of-scope}, {@code volume.exceeded}, {@code person.not-found},
+ * ...). The refusal is in the tenant's log when the caller's tenant is known; nothing was revealed.
  */
 public final class AccessException extends RuntimeException {
   private final Reason reason;
@@ -25,7 +25,9 @@ public final class AccessException extends RuntimeException {
     return reason.code();
   }
 
-  /** Whether the refusal must look like an unknown person (no existence leak), not like a denial. */
+  /**
+   * Whether the refusal must look like an unknown person (no existence leak), not like a denial.
+   */
   public boolean notFound() {
     return reason == Reason.PERSON_NOT_FOUND;
   }

@@ -33,17 +33,18 @@ import mamori.vault.Revealed;
 import mamori.vault.Vault;
 
 /**
- * The one path to person data (DESIGN.md promise 2). Every read, listing and search is decided from the
- * caller, the entrustment chain, the purpose, the case, the action, the person and the fields.
+ * The one path to person data (DESIGN.md promise 2). Every read, listing and search is decided from
+ * the caller, the entrustment chain, the purpose, the case, the action, the person and the fields.
  *
- * <p>Design. A contractor knows a person only by its own token ({@code TenantKeys.token(tenant, org, id)});
- * listing persons for an organisation remembers which tenant token each of its tokens stands for, and a
- * token without such a row (another tenant's, another organisation's) names nothing: {@code person.not-found},
- * answered as 404. Each access is an {@link Attempt}; a denial is appended to the tenant's log with its
- * {@link Reason} and published as {@link AccessDenied}; an allowed read counts against every daily cap of
- * the chain, then goes through {@link Vault#reveal}, which makes its {@code read} record durable before anything is decrypted, at the
- * strictest of the masking the chain gives and the masking asked. When the log cannot record, the
- * {@code LogUnavailableException} propagates and nothing is revealed (fail closed).
+ * <p>Design. A contractor knows a person only by its own token ({@code TenantKeys.token(tenant,
+ * org, id)}); listing persons for an organisation remembers which tenant token each of its tokens
+ * stands for, and a token without such a row (another tenant's, another organisation's) names
+ * nothing: {@code person.not-found}, answered as 404. Each access is an {@link Attempt}; a denial
+ * is appended to the tenant's log with its {@link Reason} and published as {@link AccessDenied}; an
+ * allowed read counts against every daily cap of the chain, then goes through {@link Vault#reveal},
+ * which makes its {@code read} record durable before anything is decrypted, at the strictest of the
+ * masking the chain gives and the masking asked. When the log cannot record, the {@code
+ * LogUnavailableException} propagates and nothing is revealed (fail closed).
  */
 public final class AccessGate {
   private final Vault vault;
@@ -53,8 +54,13 @@ public final class AccessGate {
   private final Clock clock;
   private final PersonTokenTable tokens;
 
-  public AccessGate(DataSource store, Vault vault, Entrustments entrustments, TransparencyLogs logs,
-      Consumer<Object> events, Clock clock) {
+  public AccessGate(
+      DataSource store,
+      Vault vault,
+      Entrustments entrustments,
+      TransparencyLogs logs,
+      Consumer<Object> events,
+      Clock clock) {
     this.vault = vault;
     this.entrustments = entrustments;
     this.logs = logs;
@@ -69,8 +75,8 @@ public final class AccessGate {
   }
 
   /**
-   * The tokens, as the caller's organisation knows them, of the first {@code limit} persons it may work
-   * on for the purpose; logged as one {@code list} record first.
+   * The tokens, as the caller's organisation knows them, of the first {@code limit} persons it may
+   * work on for the purpose; logged as one {@code list} record first.
    *
    * @throws AccessException when refused (logged)
    * @throws IllegalArgumentException when {@code limit} is not 1 to 10000; nothing is logged
@@ -95,12 +101,12 @@ public final class AccessGate {
   }
 
   /**
-   * Reveals a person named by the caller's token: the fields asked (all in scope when {@code asked} is
-   * empty), each at the stricter of the masking asked and the masking the chain gives. The returned
-   * {@link Revealed#token()} is the tenant's own token; show the caller its own.
+   * Reveals a person named by the caller's token: the fields asked (all in scope when {@code asked}
+   * is empty), each at the stricter of the masking asked and the masking the chain gives. The
+   * returned {@link Revealed#token()} is the tenant's own token; show the caller its own.
    *
-   * @throws AccessException when refused (logged), or {@code person.not-found} for a token the caller
-   *     cannot know
+   * @throws AccessException when refused (logged), or {@code person.not-found} for a token the
+   *     caller cannot know
    * @throws mamori.vault.VaultException when the person was erased
    * @throws mamori.log.LogUnavailableException when the log cannot record; nothing is revealed
    */
@@ -110,17 +116,21 @@ public final class AccessGate {
   }
 
   /**
-   * Reveals a person's fields to be printed on paper (a letter to the person): decided as {@link #read}
-   * but for the PRINT action, so a contractor needs an entrustment that allows printing, and recorded
-   * as {@code print}.
+   * Reveals a person's fields to be printed on paper (a letter to the person): decided as {@link
+   * #read} but for the PRINT action, so a contractor needs an entrustment that allows printing, and
+   * recorded as {@code print}.
    */
   public Revealed print(Principal p, AgencyToken token, Why why, Map<Field, Mask> asked) {
     Allowed a = allow(p, token, why, asked, Action.PRINT);
     return vault.reveal(tenant(p), a.own(), a.masks(), a.actor(), Action.PRINT);
   }
 
-  /** The earlier versions of a person's record, decided and logged as {@link #read}; the tenant's own staff only. */
-  public List<PersonVersion> history(Principal p, AgencyToken token, Why why, Map<Field, Mask> asked) {
+  /**
+   * The earlier versions of a person's record, decided and logged as {@link #read}; the tenant's
+   * own staff only.
+   */
+  public List<PersonVersion> history(
+      Principal p, AgencyToken token, Why why, Map<Field, Mask> asked) {
     ownStaffOnly(p, why, Action.READ);
     Allowed a = allow(p, token, why, asked, Action.READ);
     return vault.history(tenant(p), a.own(), a.masks(), a.actor());
@@ -132,16 +142,20 @@ public final class AccessGate {
     return vault.findByNumber(tenant(p), number, actor);
   }
 
-  /** Finds persons by name and birth date for the tenant's own staff; the search is logged by the vault. */
-  public List<AgencyToken> findByNameAndBirthDate(Principal p, Why why, String familyName, String givenName,
-      java.time.LocalDate birthDate) {
-    Actor actor = searcher(p, why, EnumSet.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.BIRTH_DATE));
+  /**
+   * Finds persons by name and birth date for the tenant's own staff; the search is logged by the
+   * vault.
+   */
+  public List<AgencyToken> findByNameAndBirthDate(
+      Principal p, Why why, String familyName, String givenName, java.time.LocalDate birthDate) {
+    Actor actor =
+        searcher(p, why, EnumSet.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.BIRTH_DATE));
     return vault.findByNameAndBirthDate(tenant(p), familyName, givenName, birthDate, actor);
   }
 
   /**
-   * Erases a person for good, for the tenant's own staff whose purpose allows it; the vault writes the
-   * {@code erase} record (no number) before it shreds anything.
+   * Erases a person for good, for the tenant's own staff whose purpose allows it; the vault writes
+   * the {@code erase} record (no number) before it shreds anything.
    *
    * @throws AccessException when refused (logged)
    */
@@ -162,28 +176,38 @@ public final class AccessGate {
 
   private void ownStaffOnly(Principal p, Why why, Action action) {
     if (!p.controller()) {
-      throw deny(attempt(p, List.of(), why, action, Optional.empty(), Set.of()), Reason.ORGANISATION_NOT_CONTROLLER);
+      throw deny(
+          attempt(p, List.of(), why, action, Optional.empty(), Set.of()),
+          Reason.ORGANISATION_NOT_CONTROLLER);
     }
   }
 
   private record Allowed(AgencyToken own, Map<Field, Mask> masks, Actor actor) {}
 
-  private Allowed allow(Principal p, AgencyToken token, Why why, Map<Field, Mask> asked, Action action) {
-    Optional<String> own = p.controller() ? Optional.of(token.value())
-        : tokens.own(tenant(p), p.organisationId().value(), token.value());
+  private Allowed allow(
+      Principal p, AgencyToken token, Why why, Map<Field, Mask> asked, Action action) {
+    Optional<String> own =
+        p.controller()
+            ? Optional.of(token.value())
+            : tokens.own(tenant(p), p.organisationId().value(), token.value());
     // a token the tenant does not know names nothing, and is never written to its log
     if (own.isEmpty() || !vault.knows(tenant(p), new AgencyToken(own.get()))) {
-      throw deny(attempt(p, List.of(), why, action, Optional.empty(), asked.keySet()), Reason.PERSON_NOT_FOUND);
+      throw deny(
+          attempt(p, List.of(), why, action, Optional.empty(), asked.keySet()),
+          Reason.PERSON_NOT_FOUND);
     }
     AgencyToken person = new AgencyToken(own.get());
     Set<Field> fields = asked.isEmpty() ? scopeFields(p, why) : asked.keySet();
     // the entrustment allows printing as such; every other access to a person's fields as a read
     Decision d = decide(p, why, fields, action == Action.PRINT ? Action.PRINT : Action.READ);
     if (!d.allowed()) {
-      throw deny(attempt(p, d.chain(), why, action, Optional.of(person.person()), fields), d.reason());
+      throw deny(
+          attempt(p, d.chain(), why, action, Optional.of(person.person()), fields), d.reason());
     }
     if (!entrustments.tryConsume(d, 1)) {
-      throw deny(attempt(p, d.chain(), why, action, Optional.of(person.person()), fields), Reason.VOLUME_EXCEEDED);
+      throw deny(
+          attempt(p, d.chain(), why, action, Optional.of(person.person()), fields),
+          Reason.VOLUME_EXCEEDED);
     }
     Map<Field, Mask> masks = new EnumMap<>(Field.class);
     for (Map.Entry<Field, Mask> f : d.fields().entrySet()) {
@@ -193,11 +217,22 @@ public final class AccessGate {
   }
 
   private Decision decide(Principal p, Why why, Set<Field> fields, Action action) {
-    return entrustments.decide(new Request(p.userId(), p.organisationId(), p.role(), why, action, set -> false,
-        fields, clock.instant()));
+    return entrustments.decide(
+        new Request(
+            p.userId(),
+            p.organisationId(),
+            p.role(),
+            why,
+            action,
+            set -> false,
+            fields,
+            clock.instant()));
   }
 
-  /** Every field for the tenant's own staff; else the fields the caller's holdings show for the purpose. */
+  /**
+   * Every field for the tenant's own staff; else the fields the caller's holdings show for the
+   * purpose.
+   */
   private Set<Field> scopeFields(Principal p, Why why) {
     if (p.controller()) {
       return EnumSet.allOf(Field.class);
@@ -215,14 +250,20 @@ public final class AccessGate {
     return p.tenantId().value();
   }
 
-  private Attempt attempt(Principal p, List<String> chain, Why why, Action action, Optional<PersonToken> person,
+  private Attempt attempt(
+      Principal p,
+      List<String> chain,
+      Why why,
+      Action action,
+      Optional<PersonToken> person,
       Set<Field> fields) {
     return new Attempt(p.who(), chain, why, action, person, fields, clock.instant());
   }
 
   /** Logs the denial of {@code attempt}, then publishes it; returns the exception to throw. */
   private AccessException deny(Attempt attempt, Reason reason) {
-    logs.forTenant(attempt.who().tenant().value()).append(AccessRecord.of(attempt, Outcome.denied(reason)));
+    logs.forTenant(attempt.who().tenant().value())
+        .append(AccessRecord.of(attempt, Outcome.denied(reason)));
     events.accept(new AccessDenied(attempt, reason));
     return new AccessException(reason, "access refused");
   }

@@ -10,7 +10,10 @@ import mamori.store.Sql;
 import mamori.vault.Vault;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** V9__person_token.sql (table org_person_token): which tenant token an organisation's token stands for. */
+/**
+ * V9__person_token.sql (table org_person_token): which tenant token an organisation's token stands
+ * for.
+ */
 final class PersonTokenTable {
   private final DataSource store;
   private final JdbcClient jdbc;
@@ -26,8 +29,10 @@ final class PersonTokenTable {
     }
     // raw JDBC: a listing remembers up to 10,000 pairs, sent as one batch in one transaction
     try (Connection c = store.getConnection();
-         PreparedStatement st = c.prepareStatement("INSERT INTO org_person_token (tenant_id, organisation_id, token,"
-             + " own_token) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+        PreparedStatement st =
+            c.prepareStatement(
+                "INSERT INTO org_person_token (tenant_id, organisation_id, token,"
+                    + " own_token) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       for (Vault.TokenPair p : pairs) {
@@ -41,15 +46,20 @@ final class PersonTokenTable {
       c.commit();
       c.setAutoCommit(auto);
     } catch (SQLException e) {
-      throw new IllegalStateException("the person tokens could not be stored: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the person tokens could not be stored: " + e.getMessage(), e);
     }
   }
 
   Optional<String> own(String tenant, String organisation, String token) {
-    return Sql.run("the person tokens could not be read", () -> jdbc.sql("SELECT own_token FROM org_person_token"
-            + " WHERE tenant_id = ? AND organisation_id = ? AND token = ?")
-        .params(tenant, organisation, token)
-        .query(String.class)
-        .optional());
+    return Sql.run(
+        "the person tokens could not be read",
+        () ->
+            jdbc.sql(
+                    "SELECT own_token FROM org_person_token"
+                        + " WHERE tenant_id = ? AND organisation_id = ? AND token = ?")
+                .params(tenant, organisation, token)
+                .query(String.class)
+                .optional());
   }
 }

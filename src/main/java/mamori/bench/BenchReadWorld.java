@@ -17,13 +17,13 @@ import mamori.core.Role;
 import mamori.core.UserId;
 import mamori.core.Why;
 import mamori.demo.DemoStory;
-import mamori.generate.PersonGenerator;
 import mamori.entrustment.Caller;
 import mamori.entrustment.Entrustment;
 import mamori.entrustment.Entrustments;
 import mamori.entrustment.Organisation;
 import mamori.entrustment.PersonSet;
 import mamori.entrustment.Scope;
+import mamori.generate.PersonGenerator;
 import mamori.identity.ApiTokens;
 import mamori.identity.TokenIssuer;
 import mamori.identity.Users;
@@ -40,7 +40,10 @@ import org.springframework.context.ApplicationContext;
  * the subcontractor's operator with a bearer token. Every id carries the run's suffix, so a run on a
  * kept store (--data, --db) never meets an earlier one, and the daily caps are high enough for any run.
  */
-/** Sets up a two-level entrustment chain over N imported persons; returns the operator's bearer token. */
+/**
+ * Sets up a two-level entrustment chain over N imported persons; returns the operator's bearer
+ * token.
+ */
 final class BenchReadWorld {
   static final String PURPOSE = DemoStory.PURPOSE;
   static final long CAP = 1_000_000_000L;
@@ -58,18 +61,29 @@ final class BenchReadWorld {
   }
 
   /** Imports {@code persons} generated persons into the tenant; returns how many were imported. */
-  long importPersons(ApplicationContext context, Path scratch, long persons, LongConsumer progress) throws Exception {
+  long importPersons(ApplicationContext context, Path scratch, long persons, LongConsumer progress)
+      throws Exception {
     Path csv = scratch.resolve("persons.csv");
     PersonGenerator.writeCsv(csv, persons, PersonGenerator.DEFAULT_SEED);
     Entrustments entrustments = context.getBean(Entrustments.class);
     entrustments.registerOrganisation(Organisation.controller(tenant, "ベンチ市"));
     entrustments.seedPurposes(tenant);
-    Actor actor = new Actor(new UserId("mamori-bench"), new OrganisationId(tenant), List.of(),
-        new Why("resident-register", "bench-read"));
+    Actor actor =
+        new Actor(
+            new UserId("mamori-bench"),
+            new OrganisationId(tenant),
+            List.of(),
+            new Why("resident-register", "bench-read"));
     try (var reader = PersonCsvReader.open(csv, PersonCsvReader.Options.defaults());
-         var rejects = RejectsFile.forInput(csv)) {
-      var s = PersonImport.run(context.getBean(Vault.class), tenant, actor, reader, rejects,
-          (bytes, rows) -> progress.accept(rows));
+        var rejects = RejectsFile.forInput(csv)) {
+      var s =
+          PersonImport.run(
+              context.getBean(Vault.class),
+              tenant,
+              actor,
+              reader,
+              rejects,
+              (bytes, rows) -> progress.accept(rows));
       if (s.rejected() > 0) {
         throw new IllegalStateException(s.rejected() + " generated rows were rejected");
       }
@@ -77,31 +91,68 @@ final class BenchReadWorld {
     }
   }
 
-  /** Makes the approved chain city → contractor → subcontractor; returns the operator's bearer secret. */
+  /**
+   * Makes the approved chain city → contractor → subcontractor; returns the operator's bearer
+   * secret.
+   */
   String chain(ApplicationContext context) {
     Entrustments entrustments = context.getBean(Entrustments.class);
-    entrustments.registerOrganisation(new Organisation(contractor, "ベンチ入力社", Organisation.Kind.CONTRACTOR, tenant));
-    entrustments.registerOrganisation(new Organisation(subcontractor, "ベンチ再委託社", Organisation.Kind.SUBCONTRACTOR,
-        tenant));
+    entrustments.registerOrganisation(
+        new Organisation(contractor, "ベンチ入力社", Organisation.Kind.CONTRACTOR, tenant));
+    entrustments.registerOrganisation(
+        new Organisation(subcontractor, "ベンチ再委託社", Organisation.Kind.SUBCONTRACTOR, tenant));
     LocalDate today = LocalDate.now(context.getBean(Clock.class).withZone(DemoStory.TOKYO));
-    Map<Field, Mask> wide = Map.of(Field.FAMILY_NAME, Mask.NONE, Field.GIVEN_NAME, Mask.NONE,
-        Field.FAMILY_NAME_KANA, Mask.NONE, Field.GIVEN_NAME_KANA, Mask.NONE, Field.ADDRESS, Mask.NONE,
-        Field.BIRTH_DATE, Mask.NONE, Field.MY_NUMBER, Mask.PARTIAL);
-    Map<Field, Mask> narrow = Map.of(Field.FAMILY_NAME, Mask.NONE, Field.GIVEN_NAME, Mask.NONE,
-        Field.FAMILY_NAME_KANA, Mask.NONE, Field.GIVEN_NAME_KANA, Mask.NONE);
-    Entrustment first = entrustments.create(null, contractor, DemoStory.contract(List.of(contractor + "-op")),
-        scope(wide, today, EnumSet.of(Action.READ, Action.ENTER)),
-        new Caller(tenant + "-admin", tenant, mamori.core.Role.ORG_ADMIN));
-    Entrustment second = entrustments.create(first.id(), subcontractor, DemoStory.contract(List.of(operator)),
-        scope(narrow, today, EnumSet.of(Action.READ)),
-        new Caller(contractor + "-admin", contractor, mamori.core.Role.ORG_ADMIN));
-    entrustments.approve(second.id(), new Caller(tenant + "-officer", tenant, mamori.core.Role.SECURITY_OFFICER));
+    Map<Field, Mask> wide =
+        Map.of(
+            Field.FAMILY_NAME,
+            Mask.NONE,
+            Field.GIVEN_NAME,
+            Mask.NONE,
+            Field.FAMILY_NAME_KANA,
+            Mask.NONE,
+            Field.GIVEN_NAME_KANA,
+            Mask.NONE,
+            Field.ADDRESS,
+            Mask.NONE,
+            Field.BIRTH_DATE,
+            Mask.NONE,
+            Field.MY_NUMBER,
+            Mask.PARTIAL);
+    Map<Field, Mask> narrow =
+        Map.of(
+            Field.FAMILY_NAME,
+            Mask.NONE,
+            Field.GIVEN_NAME,
+            Mask.NONE,
+            Field.FAMILY_NAME_KANA,
+            Mask.NONE,
+            Field.GIVEN_NAME_KANA,
+            Mask.NONE);
+    Entrustment first =
+        entrustments.create(
+            null,
+            contractor,
+            DemoStory.contract(List.of(contractor + "-op")),
+            scope(wide, today, EnumSet.of(Action.READ, Action.ENTER)),
+            new Caller(tenant + "-admin", tenant, mamori.core.Role.ORG_ADMIN));
+    Entrustment second =
+        entrustments.create(
+            first.id(),
+            subcontractor,
+            DemoStory.contract(List.of(operator)),
+            scope(narrow, today, EnumSet.of(Action.READ)),
+            new Caller(contractor + "-admin", contractor, mamori.core.Role.ORG_ADMIN));
+    entrustments.approve(
+        second.id(), new Caller(tenant + "-officer", tenant, mamori.core.Role.SECURITY_OFFICER));
     context.getBean(Users.class).add(tenant, subcontractor, operator, "ベンチ オペレーター", Role.OPERATOR);
-    return context.getBean(ApiTokens.class)
-        .issue(new TokenIssuer.Console("mamori-bench"), operator, "bench-read", Duration.ofDays(1)).secret();
+    return context
+        .getBean(ApiTokens.class)
+        .issue(new TokenIssuer.Console("mamori-bench"), operator, "bench-read", Duration.ofDays(1))
+        .secret();
   }
 
   private static Scope scope(Map<Field, Mask> fields, LocalDate today, EnumSet<Action> actions) {
-    return new Scope(Set.of(PURPOSE), fields, PersonSet.ALL, today, today.plusDays(1), CAP, actions);
+    return new Scope(
+        Set.of(PURPOSE), fields, PersonSet.ALL, today, today.plusDays(1), CAP, actions);
   }
 }

@@ -5,8 +5,9 @@ import mamori.store.StoreLocation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a benchmark runs: the store named by {@code --data DIR} or {@code --db URL}, which keeps what the
- * run wrote, or, with neither, a temporary embedded store that the benchmark deletes afterwards.
+ * Where a benchmark runs: the store named by {@code --data DIR} or {@code --db URL}, which keeps
+ * what the run wrote, or, with neither, a temporary embedded store that the benchmark deletes
+ * afterwards.
  */
 public final class BenchStore {
   final @Nullable Path data;
@@ -30,7 +31,9 @@ public final class BenchStore {
     return StoreLocation.of(data, db);
   }
 
-  /** The key folder: {@code keys} in the data folder, also when the data itself is on PostgreSQL. */
+  /**
+   * The key folder: {@code keys} in the data folder, also when the data itself is on PostgreSQL.
+   */
   Path keyFolder() {
     return (data == null ? StoreLocation.DEFAULT_DATA : data).resolve("keys");
   }

@@ -12,13 +12,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A plain RFC 4180 reader for the benchmark's baseline: UTF-8, fields separated by commas, records by
- * CRLF or LF, a field in double quotes may hold commas, doubled quotes and line breaks. It checks only
- * the shape (every record has the header's number of fields, quotes are closed) and never puts a field
- * in a message, so a full number cannot leak from it. Not thread-safe.
+ * A plain RFC 4180 reader for the benchmark's baseline: UTF-8, fields separated by commas, records
+ * by CRLF or LF, a field in double quotes may hold commas, doubled quotes and line breaks. It
+ * checks only the shape (every record has the header's number of fields, quotes are closed) and
+ * never puts a field in a message, so a full number cannot leak from it. Not thread-safe.
  *
- * <p>Hand-written, not Commons CSV: 460,000 generated rows parse in 1.1-1.5 s here against 1.4-1.9 s
- * with Commons CSV 1.14.1 (same run, 2026-12-06), and the baseline must not be slowed by its parser.
+ * <p>Hand-written, not Commons CSV: 460,000 generated rows parse in 1.1-1.5 s here against 1.4-1.9
+ * s with Commons CSV 1.14.1 (same run, 2026-12-06), and the baseline must not be slowed by its
+ * parser.
  */
 final class CsvRecords implements Closeable {
   private final Reader in;
@@ -98,7 +99,8 @@ final class CsvRecords implements Closeable {
       }
     }
     if (quoted) {
-      throw new IOException("line " + start + ": a quoted field is not closed before the end of the file");
+      throw new IOException(
+          "line " + start + ": a quoted field is not closed before the end of the file");
     }
     if (!any) {
       return null;
@@ -109,7 +111,8 @@ final class CsvRecords implements Closeable {
 
   private static String[] checked(List<String> fields, int expected, long line) throws IOException {
     if (expected >= 0 && fields.size() != expected) {
-      throw new IOException("line " + line + ": " + fields.size() + " fields, the header has " + expected);
+      throw new IOException(
+          "line " + line + ": " + fields.size() + " fields, the header has " + expected);
     }
     return fields.toArray(String[]::new);
   }

@@ -33,7 +33,10 @@ public final class HistoryBench {
   private final long persons;
   private final int samples;
 
-  /** A log of {@code records} records naming {@code persons} persons, {@code samples} histories timed; the command has checked them. */
+  /**
+   * A log of {@code records} records naming {@code persons} persons, {@code samples} histories
+   * timed; the command has checked them.
+   */
   public HistoryBench(BenchStore store, long records, long persons, int samples) {
     this.store = store;
     this.records = records;
@@ -45,15 +48,21 @@ public final class HistoryBench {
   public void run(PrintWriter out) throws Exception {
     boolean temporary = store.temporary();
     Path scratch = Files.createTempDirectory("mamori-history-bench-");
-    StoreLocation location = temporary ? new StoreLocation.Embedded(scratch.resolve("data")) : store.location();
+    StoreLocation location =
+        temporary ? new StoreLocation.Embedded(scratch.resolve("data")) : store.location();
     Path keys = temporary ? scratch.resolve("keys") : store.keyFolder();
     String tenant = "bench-history-" + Long.toString(System.nanoTime() % 1_000_000, 36);
     try (Store s = Store.open(location);
-         TransparencyLogs logs = new TransparencyLogs(s.dataSource(), SigningKeys.in(keys), "bench.example/log",
-             ClockConfiguration.systemClock())) {
+        TransparencyLogs logs =
+            new TransparencyLogs(
+                s.dataSource(),
+                SigningKeys.in(keys),
+                "bench.example/log",
+                ClockConfiguration.systemClock())) {
       TenantLog log = logs.forTenant(tenant);
       long started = System.nanoTime();
-      Progress.run("append", records, step -> LogBenchmarks.appendHistories(log, records, persons, step));
+      Progress.run(
+          "append", records, step -> LogBenchmarks.appendHistories(log, records, persons, step));
       double appendSeconds = (System.nanoTime() - started) / 1e9;
       long size = log.size();
       SplittableRandom random = new SplittableRandom(7);
@@ -71,15 +80,21 @@ public final class HistoryBench {
       Arrays.sort(millis);
       double p50 = millis[samples / 2];
       double p99 = millis[Math.min(samples - 1, (int) Math.ceil(samples * 0.99) - 1)];
-      BenchLines.print(out, "history.store", location instanceof StoreLocation.Server ? "postgresql" : "sqlite");
+      BenchLines.print(
+          out, "history.store", location instanceof StoreLocation.Server ? "postgresql" : "sqlite");
       BenchLines.print(out, "history.records", records);
       BenchLines.print(out, "history.persons", persons);
       BenchLines.print(out, "history.entries_per_history", (double) entries / samples);
       BenchLines.print(out, "history.append_s", appendSeconds);
       BenchLines.print(out, "history.read_ms_p50", p50);
       BenchLines.print(out, "history.read_ms_p99", p99);
-      out.println(String.format(Locale.ROOT, "# target: a history within %.0f ms: p99 %s (%.2fx of the target)",
-          TARGET_MS, p99 <= TARGET_MS ? "met" : "NOT met", p99 / TARGET_MS));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "# target: a history within %.0f ms: p99 %s (%.2fx of the target)",
+              TARGET_MS,
+              p99 <= TARGET_MS ? "met" : "NOT met",
+              p99 / TARGET_MS));
       out.flush();
     } finally {
       if (temporary) {
@@ -88,7 +103,10 @@ public final class HistoryBench {
     }
   }
 
-  /** What the portal reads for one person: indexes, records, and a proof of each; returns the records. */
+  /**
+   * What the portal reads for one person: indexes, records, and a proof of each; returns the
+   * records.
+   */
   private static int read(TenantLog log, String token, long size) {
     List<Long> indexes = log.indicesFor(token);
     List<AccessRecord> found = log.entriesFor(token, 500);

@@ -16,16 +16,22 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code mamori bench import}: Mamori's import rate of generated residents, and the rate of loading the
- * same CSV into the same PostgreSQL server the way a careful DBA would ({@link PgcryptoBaseline}), in
- * one run, printed as {@code name: value} lines as {@code bench log} prints them.
+ * {@code mamori bench import}: Mamori's import rate of generated residents, and the rate of loading
+ * the same CSV into the same PostgreSQL server the way a careful DBA would ({@link
+ * PgcryptoBaseline}), in one run, printed as {@code name: value} lines as {@code bench log} prints
+ * them.
  */
 public final class ImportBench {
   static final long TARGET_PERSONS_PER_S = 100_000;
   static final double TARGET_RATIO = 1;
-  public static final String DEFAULT_BASELINE_DB = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+  public static final String DEFAULT_BASELINE_DB =
+      "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
   public static final String DEFAULT_PGCRYPTO_OPTIONS = PgcryptoBaseline.DEFAULT_OPTIONS;
-  /** The baseline's loading threads: as many as Mamori's import has cores for on the reference machine. */
+
+  /**
+   * The baseline's loading threads: as many as Mamori's import has cores for on the reference
+   * machine.
+   */
   static final int BASELINE_THREADS = 2;
 
   private final BenchStore store;
@@ -39,15 +45,21 @@ public final class ImportBench {
 
   private PrintWriter out = new PrintWriter(java.io.Writer.nullWriter());
   private PrintWriter err = new PrintWriter(java.io.Writer.nullWriter());
+
   /** Where the run's scratch folder is made: the system's temporary folder, or a test's own. */
   Path scratchRoot = Path.of(System.getProperty("java.io.tmpdir"));
 
   /**
-   * A run over {@code persons} generated with {@code seed}; the baseline loads them into
-   * {@code baselineDb} (null: the store's server, else {@link #DEFAULT_BASELINE_DB}) with pgp_sym_encrypt's
-   * {@code pgcryptoOptions}. The command has checked them.
+   * A run over {@code persons} generated with {@code seed}; the baseline loads them into {@code
+   * baselineDb} (null: the store's server, else {@link #DEFAULT_BASELINE_DB}) with
+   * pgp_sym_encrypt's {@code pgcryptoOptions}. The command has checked them.
    */
-  public ImportBench(BenchStore store, long persons, long seed, @Nullable String baselineDb, String pgcryptoOptions) {
+  public ImportBench(
+      BenchStore store,
+      long persons,
+      long seed,
+      @Nullable String baselineDb,
+      String pgcryptoOptions) {
     this.store = store;
     this.persons = persons;
     this.seed = seed;
@@ -55,40 +67,62 @@ public final class ImportBench {
     this.pgcryptoOptions = pgcryptoOptions;
   }
 
-  /** Refuses pgp_sym_encrypt options that could be anything else: they go into the baseline's SQL text. */
+  /**
+   * Refuses pgp_sym_encrypt options that could be anything else: they go into the baseline's SQL
+   * text.
+   */
   public static void checkPgcryptoOptions(String options) {
     PgcryptoBaseline.checkOptions(options);
   }
 
-  /** Measures and prints the figures and targets on {@code out}; {@code err} hears what the run left behind. */
+  /**
+   * Measures and prints the figures and targets on {@code out}; {@code err} hears what the run left
+   * behind.
+   */
   public void run(PrintWriter out, PrintWriter err) throws Exception {
     this.out = out;
     this.err = err;
     String db = store.db;
-    String baselineUrl = baselineDb != null ? baselineDb : db != null && store.hasDb() ? db : DEFAULT_BASELINE_DB;
+    String baselineUrl =
+        baselineDb != null ? baselineDb : db != null && store.hasDb() ? db : DEFAULT_BASELINE_DB;
     boolean temporary = store.temporary();
     Path scratch = Files.createTempDirectory(scratchRoot, "mamori-import-bench-");
     try {
-      StoreLocation location = temporary ? new StoreLocation.Embedded(scratch.resolve("data")) : store.location();
+      StoreLocation location =
+          temporary ? new StoreLocation.Embedded(scratch.resolve("data")) : store.location();
       Path keys = temporary ? scratch.resolve("keys") : store.keyFolder();
       Path csv = scratch.resolve("persons.csv");
       print("import.store", location instanceof StoreLocation.Server ? "postgresql" : "sqlite");
       print("import.persons", persons);
-      tracked("generate", persons, p -> PersonGenerator.writeCsv(csv, persons, seed, CsvEncoding.UTF_8, p));
-      double mamoriRate = mamori == null ? Double.NaN : importWithMamori(location, keys, csv, temporary);
+      tracked(
+          "generate",
+          persons,
+          p -> PersonGenerator.writeCsv(csv, persons, seed, CsvEncoding.UTF_8, p));
+      double mamoriRate =
+          mamori == null ? Double.NaN : importWithMamori(location, keys, csv, temporary);
       double baselineRate = loadBaseline(baselineUrl, csv);
       if (mamori == null) {
-        err.println("mamori: Mamori's import is not plugged in yet: only the baseline was measured");
+        err.println(
+            "mamori: Mamori's import is not plugged in yet: only the baseline was measured");
         err.flush();
       } else {
-        out.println("import.ratio_vs_pgcrypto: " + String.format(Locale.ROOT, "%.2f", mamoriRate / baselineRate));
+        out.println(
+            "import.ratio_vs_pgcrypto: "
+                + String.format(Locale.ROOT, "%.2f", mamoriRate / baselineRate));
       }
       print("import.target.persons_per_s", TARGET_PERSONS_PER_S);
-      out.println("import.target.ratio_vs_pgcrypto: " + String.format(Locale.ROOT, "%.2f", TARGET_RATIO));
+      out.println(
+          "import.target.ratio_vs_pgcrypto: " + String.format(Locale.ROOT, "%.2f", TARGET_RATIO));
       if (mamori != null) {
-        out.println(String.format(Locale.ROOT, "# targets: import >= %,d/s %s (%.2fx); ratio > %.0f %s",
-            TARGET_PERSONS_PER_S, met(mamoriRate >= TARGET_PERSONS_PER_S), mamoriRate / TARGET_PERSONS_PER_S,
-            TARGET_RATIO, met(mamoriRate / baselineRate > TARGET_RATIO)));
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "# targets: import >= %,d/s %s (%.2fx); ratio > %.0f %s",
+                TARGET_PERSONS_PER_S,
+                met(mamoriRate >= TARGET_PERSONS_PER_S),
+                mamoriRate / TARGET_PERSONS_PER_S,
+                TARGET_RATIO,
+                met(mamoriRate / baselineRate > TARGET_RATIO)));
       }
       out.flush();
     } finally {
@@ -96,7 +130,8 @@ public final class ImportBench {
     }
   }
 
-  private double importWithMamori(StoreLocation location, Path keys, Path csv, boolean temporary) throws Exception {
+  private double importWithMamori(StoreLocation location, Path keys, Path csv, boolean temporary)
+      throws Exception {
     ImportRun run = mamori;
     if (run == null) {
       throw new IllegalStateException("Mamori's import is not plugged in");
@@ -123,8 +158,15 @@ public final class ImportBench {
   }
 
   private double loadBaseline(String url, Path csv) throws Exception {
-    out.println("# baseline: " + new StoreLocation.Server(url) + ", pgp_sym_encrypt options '" + pgcryptoOptions
-        + "', " + BASELINE_THREADS + " threads, batches of " + PgcryptoBaseline.BATCH);
+    out.println(
+        "# baseline: "
+            + new StoreLocation.Server(url)
+            + ", pgp_sym_encrypt options '"
+            + pgcryptoOptions
+            + "', "
+            + BASELINE_THREADS
+            + " threads, batches of "
+            + PgcryptoBaseline.BATCH);
     long loaded;
     double seconds;
     try (PgcryptoBaseline baseline = PgcryptoBaseline.create(url, pgcryptoOptions)) {
@@ -140,7 +182,8 @@ public final class ImportBench {
 
   private void checkCount(String who, long count) {
     if (count != persons) {
-      throw new IllegalStateException(who + " took " + count + " of the " + persons + " generated persons");
+      throw new IllegalStateException(
+          who + " took " + count + " of the " + persons + " generated persons");
     }
   }
 
@@ -153,8 +196,13 @@ public final class ImportBench {
     if (!Progress.onTerminal()) {
       return work.run(n -> {});
     }
-    try (ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(max)
-        .setUpdateIntervalMillis(200).showSpeed().build()) {
+    try (ProgressBar bar =
+        new ProgressBarBuilder()
+            .setTaskName(task)
+            .setInitialMax(max)
+            .setUpdateIntervalMillis(200)
+            .showSpeed()
+            .build()) {
       return work.run(bar::stepTo);
     }
   }

@@ -26,10 +26,10 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 
 /**
- * {@code mamori bench log}: the log's figures of DESIGN.md (appends, checkpoint delay, verification,
- * inclusion proofs) measured on a fresh tenant log, printed as {@code name: value} lines with the
- * targets beside them. The measuring itself is {@link LogBenchmarks}'; this class picks the store,
- * cleans up and prints.
+ * {@code mamori bench log}: the log's figures of DESIGN.md (appends, checkpoint delay,
+ * verification, inclusion proofs) measured on a fresh tenant log, printed as {@code name: value}
+ * lines with the targets beside them. The measuring itself is {@link LogBenchmarks}'; this class
+ * picks the store, cleans up and prints.
  */
 public final class LogBench {
   static final long TARGET_APPENDS_PER_S = 50_000;
@@ -48,13 +48,14 @@ public final class LogBench {
   boolean terminal = Progress.onTerminal();
 
   private PrintWriter out = new PrintWriter(java.io.Writer.nullWriter());
+
   /** Where the run's scratch folder is made: the system's temporary folder, or a test's own. */
   Path scratchRoot = Path.of(System.getProperty("java.io.tmpdir"));
 
   /**
    * A run of {@code appends} appends from {@code appenders} concurrent appenders, then as many in
-   * appendAll calls of {@code bulkBatch}, and proofs in a synthetic tree of {@code proofSize} leaves;
-   * the command has checked the ranges.
+   * appendAll calls of {@code bulkBatch}, and proofs in a synthetic tree of {@code proofSize}
+   * leaves; the command has checked the ranges.
    */
   public LogBench(BenchStore store, long appends, int appenders, int bulkBatch, long proofSize) {
     this.store = store;
@@ -64,12 +65,16 @@ public final class LogBench {
     this.proofSize = proofSize;
   }
 
-  /** Measures and prints the figures and targets on {@code out}; {@code err} hears what the run left behind. */
+  /**
+   * Measures and prints the figures and targets on {@code out}; {@code err} hears what the run left
+   * behind.
+   */
   public void run(PrintWriter out, PrintWriter err) throws IOException {
     this.out = out;
     boolean temporary = store.temporary();
     Path scratch = Files.createTempDirectory(scratchRoot, "mamori-bench-");
-    StoreLocation location = temporary ? new StoreLocation.Embedded(scratch.resolve("data")) : store.location();
+    StoreLocation location =
+        temporary ? new StoreLocation.Embedded(scratch.resolve("data")) : store.location();
     byte[] id = new byte[4];
     new SecureRandom().nextBytes(id);
     String tenant = "bench-" + HexFormat.of().formatHex(id);
@@ -79,8 +84,12 @@ public final class LogBench {
     } finally {
       deleteTree(scratch);
       if (!temporary) {
-        err.println("mamori: the benchmark's log stays in " + location + " as tenant " + tenant
-            + "; its signing keys were temporary, so it can be read and verified but not extended.");
+        err.println(
+            "mamori: the benchmark's log stays in "
+                + location
+                + " as tenant "
+                + tenant
+                + "; its signing keys were temporary, so it can be read and verified but not extended.");
         err.flush();
       }
     }
@@ -90,13 +99,19 @@ public final class LogBench {
 
   private void benchStoredLog(StoreLocation location, Path keys, String tenant, Figures f) {
     try (Store s = Store.open(location);
-         TransparencyLogs logs = new TransparencyLogs(s.dataSource(), SigningKeys.in(keys),
-             TransparencyLogs.DEFAULT_ORIGIN_PREFIX, ClockConfiguration.systemClock())) {
+        TransparencyLogs logs =
+            new TransparencyLogs(
+                s.dataSource(),
+                SigningKeys.in(keys),
+                TransparencyLogs.DEFAULT_ORIGIN_PREFIX,
+                ClockConfiguration.systemClock())) {
       print("log.store", s.dialect().name().toLowerCase(Locale.ROOT));
       print("log.appends", appends);
       print("log.appenders", appenders);
       TenantLog log = logs.forTenant(tenant);
-      var a = withProgress("appends", appends, true, p -> LogBenchmarks.append(log, appends, appenders, p));
+      var a =
+          withProgress(
+              "appends", appends, true, p -> LogBenchmarks.append(log, appends, appenders, p));
       f.appendsPerS = a.perSecond();
       f.checkpointP99Ms = a.checkpointLagP99Millis();
       print("log.appends_per_s", Math.round(f.appendsPerS));
@@ -104,7 +119,8 @@ public final class LogBench {
       print("log.checkpoint_latency_ms_max", a.checkpointLagMaxMillis());
 
       long start = System.nanoTime();
-      long verified = withProgress("verify", appends, true, p -> LogBenchmarks.verify(logs, tenant, p));
+      long verified =
+          withProgress("verify", appends, true, p -> LogBenchmarks.verify(logs, tenant, p));
       f.verifyPerS = verified / seconds(start);
       print("log.verify_entries_per_s", Math.round(f.verifyPerS));
 
@@ -120,7 +136,12 @@ public final class LogBench {
       print("log.inclusion_proof_store_us_p99", percentile(nanos, 0.99) / 1e3);
 
       print("log.bulk_batch", bulkBatch);
-      var bulk = withProgress("appendAll", appends, true, p -> LogBenchmarks.appendBulk(log, appends, bulkBatch, p));
+      var bulk =
+          withProgress(
+              "appendAll",
+              appends,
+              true,
+              p -> LogBenchmarks.appendBulk(log, appends, bulkBatch, p));
       print("log.bulk_appends_per_s", Math.round(bulk.perSecond()));
     }
   }
@@ -129,16 +150,29 @@ public final class LogBench {
     long start = System.nanoTime();
     LogBenchmarks.SyntheticTree tree;
     try {
-      tree = withProgress("tree", proofSize / 256 * 256, false, p -> LogBenchmarks.syntheticTree(proofSize, p));
+      tree =
+          withProgress(
+              "tree", proofSize / 256 * 256, false, p -> LogBenchmarks.syntheticTree(proofSize, p));
     } catch (OutOfMemoryError e) {
-      throw new IllegalStateException(String.format(Locale.ROOT, "not enough memory for a tree of %,d leaves"
-          + " (%.1f GB outside the Java heap); give a smaller --proof-size", proofSize, proofSize * 32 / 1e9), e);
+      throw new IllegalStateException(
+          String.format(
+              Locale.ROOT,
+              "not enough memory for a tree of %,d leaves"
+                  + " (%.1f GB outside the Java heap); give a smaller --proof-size",
+              proofSize,
+              proofSize * 32 / 1e9),
+          e);
     }
     try (tree) {
       print("log.inclusion_proof_tree_size", proofSize);
       print("log.inclusion_proof_tree_build_s", seconds(start));
-      out.println(String.format(Locale.ROOT, "# the proof tree: %,d synthetic leaf hashes whose tiles were built"
-          + " bottom-up in memory (%.1f GB), not appended", proofSize, proofSize * 32 / 1e9));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "# the proof tree: %,d synthetic leaf hashes whose tiles were built"
+                  + " bottom-up in memory (%.1f GB), not appended",
+              proofSize,
+              proofSize * 32 / 1e9));
       long[] nanos = timeProofs("proofs", tree, 5_000, 20_000);
       f.proofUs = mean(nanos) / 1e3;
       print("log.inclusion_proof_us", f.proofUs);
@@ -146,24 +180,30 @@ public final class LogBench {
     }
   }
 
-  /** Proofs of random leaves: {@code warmup} untimed, then {@code count} timed one by one, sorted. */
+  /**
+   * Proofs of random leaves: {@code warmup} untimed, then {@code count} timed one by one, sorted.
+   */
   private long[] timeProofs(String task, LogBenchmarks.Prover prover, int warmup, int count) {
     SplittableRandom random = new SplittableRandom(42);
-    return withProgress(task, warmup + count, false, p -> {
-      long[] nanos = new long[count];
-      for (int i = -warmup; i < count; i++) {
-        long index = random.nextLong(prover.size());
-        byte[] leafHash = prover.leafHash(index);
-        long t0 = System.nanoTime();
-        prover.proveAndVerify(index, leafHash);
-        if (i >= 0) {
-          nanos[i] = System.nanoTime() - t0;
-        }
-        p.accept(1);
-      }
-      Arrays.sort(nanos);
-      return nanos;
-    });
+    return withProgress(
+        task,
+        warmup + count,
+        false,
+        p -> {
+          long[] nanos = new long[count];
+          for (int i = -warmup; i < count; i++) {
+            long index = random.nextLong(prover.size());
+            byte[] leafHash = prover.leafHash(index);
+            long t0 = System.nanoTime();
+            prover.proveAndVerify(index, leafHash);
+            if (i >= 0) {
+              nanos[i] = System.nanoTime() - t0;
+            }
+            p.accept(1);
+          }
+          Arrays.sort(nanos);
+          return nanos;
+        });
   }
 
   private void printTargets(Figures f) {
@@ -172,14 +212,25 @@ public final class LogBench {
     print("log.target.verify_entries_per_s", TARGET_VERIFY_PER_S);
     print("log.target.inclusion_proof_us", TARGET_PROOF_US);
     print("log.target.inclusion_proof_tree_size", TARGET_PROOF_TREE);
-    out.println(String.format(Locale.ROOT,
-        "# targets: appends >= %,d/s %s (%.2fx); checkpoint p99 <= %,d ms %s; verify >= %,d/s %s (%.2fx);"
-            + " proof <= %,d us at %,d leaves %s%s",
-        TARGET_APPENDS_PER_S, met(f.appendsPerS >= TARGET_APPENDS_PER_S), f.appendsPerS / TARGET_APPENDS_PER_S,
-        TARGET_CHECKPOINT_MS, met(f.checkpointP99Ms <= TARGET_CHECKPOINT_MS),
-        TARGET_VERIFY_PER_S, met(f.verifyPerS >= TARGET_VERIFY_PER_S), f.verifyPerS / TARGET_VERIFY_PER_S,
-        TARGET_PROOF_US, TARGET_PROOF_TREE, met(f.proofUs <= TARGET_PROOF_US),
-        proofSize < TARGET_PROOF_TREE ? String.format(Locale.ROOT, " (measured at %,d only)", proofSize) : ""));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "# targets: appends >= %,d/s %s (%.2fx); checkpoint p99 <= %,d ms %s; verify >= %,d/s %s (%.2fx);"
+                + " proof <= %,d us at %,d leaves %s%s",
+            TARGET_APPENDS_PER_S,
+            met(f.appendsPerS >= TARGET_APPENDS_PER_S),
+            f.appendsPerS / TARGET_APPENDS_PER_S,
+            TARGET_CHECKPOINT_MS,
+            met(f.checkpointP99Ms <= TARGET_CHECKPOINT_MS),
+            TARGET_VERIFY_PER_S,
+            met(f.verifyPerS >= TARGET_VERIFY_PER_S),
+            f.verifyPerS / TARGET_VERIFY_PER_S,
+            TARGET_PROOF_US,
+            TARGET_PROOF_TREE,
+            met(f.proofUs <= TARGET_PROOF_US),
+            proofSize < TARGET_PROOF_TREE
+                ? String.format(Locale.ROOT, " (measured at %,d only)", proofSize)
+                : ""));
     out.flush();
   }
 
@@ -195,13 +246,22 @@ public final class LogBench {
     double proofUs;
   }
 
-  /** Runs {@code work} with a progress bar on standard error when on a terminal; absolute or by steps. */
-  private <T> T withProgress(String task, long max, boolean absolute, Function<LongConsumer, T> work) {
+  /**
+   * Runs {@code work} with a progress bar on standard error when on a terminal; absolute or by
+   * steps.
+   */
+  private <T> T withProgress(
+      String task, long max, boolean absolute, Function<LongConsumer, T> work) {
     if (!terminal) {
       return work.apply(n -> {});
     }
-    try (ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(max)
-        .setUpdateIntervalMillis(200).showSpeed().build()) {
+    try (ProgressBar bar =
+        new ProgressBarBuilder()
+            .setTaskName(task)
+            .setInitialMax(max)
+            .setUpdateIntervalMillis(200)
+            .showSpeed()
+            .build()) {
       return work.apply(absolute ? bar::stepTo : bar::stepBy);
     }
   }

@@ -12,9 +12,13 @@ import java.sql.Statement;
 final class PgcryptoSchema {
   private PgcryptoSchema() {}
 
-  /** Creates the tables, index, trigger function and trigger in {@code schema}, which exists and is empty. */
+  /**
+   * Creates the tables, index, trigger function and trigger in {@code schema}, which exists and is
+   * empty.
+   */
   static void create(Statement st, String schema) throws SQLException {
-    st.execute("""
+    st.execute(
+        """
         CREATE TABLE %1$s.person (
           id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
           tenant text NOT NULL,
@@ -30,9 +34,14 @@ final class PgcryptoSchema {
           address bytea NOT NULL,
           household_id bytea,
           bank_account bytea,
-          created_at timestamptz NOT NULL DEFAULT now())""".formatted(schema));
-    st.execute("CREATE UNIQUE INDEX person_blind_number ON %1$s.person (tenant, my_number_hmac)".formatted(schema));
-    st.execute("""
+          created_at timestamptz NOT NULL DEFAULT now())\
+        """
+            .formatted(schema));
+    st.execute(
+        "CREATE UNIQUE INDEX person_blind_number ON %1$s.person (tenant, my_number_hmac)"
+            .formatted(schema));
+    st.execute(
+        """
         CREATE TABLE %1$s.audit (
           id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
           table_name text NOT NULL,
@@ -40,24 +49,33 @@ final class PgcryptoSchema {
           operation text NOT NULL,
           actor text NOT NULL,
           db_user text NOT NULL,
-          at timestamptz NOT NULL DEFAULT now())""".formatted(schema));
-    st.execute("""
+          at timestamptz NOT NULL DEFAULT now())\
+        """
+            .formatted(schema));
+    st.execute(
+        """
         CREATE FUNCTION %1$s.audit_row() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
           INSERT INTO %1$s.audit (table_name, row_id, operation, actor, db_user)
           VALUES (TG_TABLE_NAME, NEW.id, TG_OP,
                   coalesce(nullif(current_setting('mamori_bench.actor', true), ''), session_user), current_user);
           RETURN NULL;
-        END $$""".formatted(schema));
-    st.execute("""
+        END $$\
+        """
+            .formatted(schema));
+    st.execute(
+        """
         CREATE TRIGGER person_audit AFTER INSERT ON %1$s.person
-          FOR EACH ROW EXECUTE FUNCTION %1$s.audit_row()""".formatted(schema));
+          FOR EACH ROW EXECUTE FUNCTION %1$s.audit_row()\
+        """
+            .formatted(schema));
   }
 
   /** Where pgcrypto is, after creating it in public if the database has it nowhere. */
   static String pgcrypto(Statement st) throws SQLException {
-    String query = "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace"
-        + " WHERE e.extname = 'pgcrypto'";
+    String query =
+        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace"
+            + " WHERE e.extname = 'pgcrypto'";
     try (ResultSet rs = st.executeQuery(query)) {
       if (rs.next()) {
         return rs.getString(1);
@@ -74,7 +92,10 @@ final class PgcryptoSchema {
         return rs.getString(1);
       }
     }
-    throw new SQLException("pgcrypto is not in this database and could not be created (it needs postgresql-contrib"
-        + " and the right to create an extension)" + (refused == null ? "" : ": " + refused.getMessage()), refused);
+    throw new SQLException(
+        "pgcrypto is not in this database and could not be created (it needs postgresql-contrib"
+            + " and the right to create an extension)"
+            + (refused == null ? "" : ": " + refused.getMessage()),
+        refused);
   }
 }

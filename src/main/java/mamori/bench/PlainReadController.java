@@ -26,12 +26,16 @@ import org.springframework.web.servlet.function.ServerResponse;
  * through the same server, filters and bearer sign-in as the authorised read, so the ratio measures what
  * the gate adds: the entrustment chain, the decryption and the log.
  */
-/** {@code GET /api/v1/bench/plain/{token}}: one SELECT of a person's row bytes, for the benchmark only. */
+/**
+ * {@code GET /api/v1/bench/plain/{token}}: one SELECT of a person's row bytes, for the benchmark
+ * only.
+ */
 final class PlainReadController {
   static final String PATH = "/api/v1/bench/plain/";
-  private static final String SELECT = "SELECT p.token, p.version, p.fields FROM org_person_token o"
-      + " JOIN person p ON p.tenant_id = o.tenant_id AND p.token = o.own_token"
-      + " WHERE o.tenant_id = ? AND o.organisation_id = ? AND o.token = ?";
+  private static final String SELECT =
+      "SELECT p.token, p.version, p.fields FROM org_person_token o"
+          + " JOIN person p ON p.tenant_id = o.tenant_id AND p.token = o.own_token"
+          + " WHERE o.tenant_id = ? AND o.organisation_id = ? AND o.token = ?";
 
   record Row(String token, int version, Map<String, String> fields) {}
 
@@ -42,12 +46,15 @@ final class PlainReadController {
   }
 
   private static ServerResponse read(Store store, ServerRequest request) throws SQLException {
-    if (!(request.principal().orElse(null) instanceof Authentication a && a.getPrincipal() instanceof Principal p)) {
+    if (!(request.principal().orElse(null) instanceof Authentication a
+        && a.getPrincipal() instanceof Principal p)) {
       return ServerResponse.status(401).build();
     }
     String token = request.pathVariable("token");
-    // raw JDBC: the baseline is the cheapest read there is, so the ratio measures only what the gate adds
-    try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(SELECT)) {
+    // raw JDBC: the baseline is the cheapest read there is, so the ratio measures only what the
+    // gate adds
+    try (Connection c = store.dataSource().getConnection();
+        PreparedStatement s = c.prepareStatement(SELECT)) {
       s.setString(1, p.tenantId().value());
       s.setString(2, p.organisationId().value());
       s.setString(3, token);
@@ -56,8 +63,15 @@ final class PlainReadController {
           return ServerResponse.notFound().build();
         }
         byte[] fields = rs.getBytes(3);
-        return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).body(new Row(token, rs.getInt(2),
-            Map.of("fields", fields == null ? "" : Base64.getEncoder().encodeToString(fields))));
+        return ServerResponse.ok()
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(
+                new Row(
+                    token,
+                    rs.getInt(2),
+                    Map.of(
+                        "fields",
+                        fields == null ? "" : Base64.getEncoder().encodeToString(fields))));
       }
     }
   }

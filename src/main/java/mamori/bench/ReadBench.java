@@ -16,8 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code mamori bench read}: authorised reads over HTTP by a subcontractor's operator through a
- * two-level entrustment chain, against plain reads of the same stored rows over the same HTTP stack,
- * in one run, printed as {@code name: value} lines as the other benches print them.
+ * two-level entrustment chain, against plain reads of the same stored rows over the same HTTP
+ * stack, in one run, printed as {@code name: value} lines as the other benches print them.
  */
 public final class ReadBench {
   static final long TARGET_PER_S = 5_000;
@@ -32,10 +32,14 @@ public final class ReadBench {
   private final int seconds;
   private final int clients;
   private PrintWriter out = new PrintWriter(java.io.Writer.nullWriter());
+
   /** Where the run's scratch folder is made: the system's temporary folder, or a test's own. */
   Path scratchRoot = Path.of(System.getProperty("java.io.tmpdir"));
 
-  /** A run over {@code persons} persons, {@code seconds} seconds a phase, from {@code clients} clients; the command has checked them. */
+  /**
+   * A run over {@code persons} persons, {@code seconds} seconds a phase, from {@code clients}
+   * clients; the command has checked them.
+   */
   public ReadBench(BenchStore store, long persons, int seconds, int clients) {
     this.store = store;
     this.persons = persons;
@@ -43,7 +47,10 @@ public final class ReadBench {
     this.clients = clients;
   }
 
-  /** Measures and prints the figures and targets on {@code out}; {@code err} hears what the run left behind. */
+  /**
+   * Measures and prints the figures and targets on {@code out}; {@code err} hears what the run left
+   * behind.
+   */
   public void run(PrintWriter out, PrintWriter err) throws Exception {
     this.out = out;
     boolean temporary = store.temporary();
@@ -51,32 +58,46 @@ public final class ReadBench {
     byte[] id = new byte[4];
     new SecureRandom().nextBytes(id);
     BenchReadWorld world = new BenchReadWorld(HexFormat.of().formatHex(id));
-    StoreLocation location = temporary ? new StoreLocation.Embedded(scratch.resolve("data")) : store.location();
+    StoreLocation location =
+        temporary ? new StoreLocation.Embedded(scratch.resolve("data")) : store.location();
     Path keys = temporary ? scratch.resolve("data") : store.keyFolder().getParent();
-    try (ConfigurableApplicationContext context = WebServer.start(location, 0, List.of(PlainReadController.class),
-        "--mamori.data=" + keys, "--logging.level.mamori=warn")) {
+    try (ConfigurableApplicationContext context =
+        WebServer.start(
+            location,
+            0,
+            List.of(PlainReadController.class),
+            "--mamori.data=" + keys,
+            "--logging.level.mamori=warn")) {
       print("read.store", location instanceof StoreLocation.Server ? "postgresql" : "sqlite");
       print("read.persons", persons);
       print("read.clients", clients);
-      long imported = Progress.track("import", persons, p -> {
-        try {
-          return world.importPersons(context, scratch, persons, p);
-        } catch (Exception e) {
-          throw new IllegalStateException(e.getMessage(), e);
-        }
-      });
+      long imported =
+          Progress.track(
+              "import",
+              persons,
+              p -> {
+                try {
+                  return world.importPersons(context, scratch, persons, p);
+                } catch (Exception e) {
+                  throw new IllegalStateException(e.getMessage(), e);
+                }
+              });
       if (imported != persons) {
-        throw new IllegalStateException("imported " + imported + " of the " + persons + " generated persons");
+        throw new IllegalStateException(
+            "imported " + imported + " of the " + persons + " generated persons");
       }
       ReadLoad load = new ReadLoad(WebServer.port(context), world.chain(context));
       int listed = (int) Math.min(persons, MAX_LISTED);
       List<String> tokens = GateTokens.of(load.get("/api/v1/persons?" + WHY + "&limit=" + listed));
       if (tokens.size() != listed) {
-        throw new IllegalStateException("the subcontractor sees " + tokens.size() + " of " + listed + " persons");
+        throw new IllegalStateException(
+            "the subcontractor sees " + tokens.size() + " of " + listed + " persons");
       }
-      List<String> authorised = tokens.stream().map(t -> "/api/v1/persons/" + enc(t) + "?" + WHY).toList();
+      List<String> authorised =
+          tokens.stream().map(t -> "/api/v1/persons/" + enc(t) + "?" + WHY).toList();
       List<String> plain = tokens.stream().map(t -> PlainReadController.PATH + enc(t)).toList();
-      // both routes are warmed up before either is timed, and the timed halves alternate, so that neither
+      // both routes are warmed up before either is timed, and the timed halves alternate, so that
+      // neither
       // pays alone for the JIT compiling the shared HTTP stack or for the machine's load drifting
       load.run(clients, Math.min(seconds, WARM_UP_S), authorised.size(), authorised::get);
       load.run(clients, Math.min(seconds, WARM_UP_S), plain.size(), plain::get);
@@ -94,18 +115,31 @@ public final class ReadBench {
       print("read.plain_p99_ms", base.p99Millis());
       double ratio = read.perSecond() / base.perSecond();
       print("read.ratio_vs_plain", ratio);
-      out.println(String.format(Locale.ROOT, "# answers: authorised %.0f bytes, plain %.0f bytes on average",
-          read.meanBodyBytes(), base.meanBodyBytes()));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "# answers: authorised %.0f bytes, plain %.0f bytes on average",
+              read.meanBodyBytes(),
+              base.meanBodyBytes()));
       print("read.target.per_s", TARGET_PER_S);
       print("read.target.p99_ms", TARGET_P99_MS);
       print("read.target.ratio_vs_plain", TARGET_RATIO);
-      out.println(String.format(Locale.ROOT, "# targets: reads >= %,d/s %s (%.2fx); p99 < %.0f ms %s; ratio >= %.1f %s",
-          TARGET_PER_S, met(read.perSecond() >= TARGET_PER_S), read.perSecond() / TARGET_PER_S, TARGET_P99_MS,
-          met(read.p99Millis() < TARGET_P99_MS), TARGET_RATIO, met(ratio >= TARGET_RATIO)));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "# targets: reads >= %,d/s %s (%.2fx); p99 < %.0f ms %s; ratio >= %.1f %s",
+              TARGET_PER_S,
+              met(read.perSecond() >= TARGET_PER_S),
+              read.perSecond() / TARGET_PER_S,
+              TARGET_P99_MS,
+              met(read.p99Millis() < TARGET_P99_MS),
+              TARGET_RATIO,
+              met(ratio >= TARGET_RATIO)));
       out.flush();
     } finally {
       if (!temporary) {
-        err.println("mamori: the benchmark's persons stay in " + location + " as tenant " + world.tenant);
+        err.println(
+            "mamori: the benchmark's persons stay in " + location + " as tenant " + world.tenant);
         err.flush();
       }
       LogBench.deleteTree(scratch);
@@ -113,26 +147,31 @@ public final class ReadBench {
   }
 
   private ReadLoad.Result phase(String name, ReadLoad load, List<String> paths, int seconds) {
-    return Progress.track(name, seconds, p -> {
-      Thread ticker = Thread.ofVirtual().start(() -> {
-        try {
-          for (int s = 1; s <= seconds; s++) {
-            Thread.sleep(1000);
-            p.accept(s);
+    return Progress.track(
+        name,
+        seconds,
+        p -> {
+          Thread ticker =
+              Thread.ofVirtual()
+                  .start(() -> {
+                    try {
+                      for (int s = 1; s <= seconds; s++) {
+                        Thread.sleep(1000);
+                        p.accept(s);
+                      }
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                  });
+          try {
+            return load.run(clients, seconds, paths.size(), paths::get);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+          } finally {
+            ticker.interrupt();
           }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      });
-      try {
-        return load.run(clients, seconds, paths.size(), paths::get);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      } finally {
-        ticker.interrupt();
-      }
-    });
+        });
   }
 
   private static String enc(String token) {

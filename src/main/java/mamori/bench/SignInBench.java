@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import mamori.core.Role;
 import mamori.VaultSession;
+import mamori.core.Role;
 import mamori.identity.ApiTokens;
 import mamori.identity.Credentials;
 import mamori.identity.SecurityAlerts;
@@ -20,11 +20,6 @@ import mamori.identity.TokenIssuer;
 import mamori.identity.Users;
 import mamori.store.ClockConfiguration;
 import mamori.store.StoreLocation;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import mamori.terminal.Progress;
 
 /*
@@ -39,7 +34,10 @@ public final class SignInBench {
   private final int users;
   private final int threads;
 
-  /** {@code users} users signing in on {@code threads} threads (0: one per core); the command has checked them. */
+  /**
+   * {@code users} users signing in on {@code threads} threads (0: one per core); the command has
+   * checked them.
+   */
   public SignInBench(int users, int threads) {
     this.users = users;
     this.threads = threads;
@@ -49,26 +47,35 @@ public final class SignInBench {
   public void run(PrintWriter out) throws Exception {
     int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     Path scratch = Files.createTempDirectory("mamori-signin-bench-");
-    try (VaultSession s = VaultSession.open(new StoreLocation.Embedded(scratch.resolve("data")), scratch.resolve("keys"))) {
+    try (VaultSession s =
+        VaultSession.open(
+            new StoreLocation.Embedded(scratch.resolve("data")), scratch.resolve("keys"))) {
       Clock clock = ClockConfiguration.systemClock();
       Users all = new Users(s.store.dataSource(), clock);
-      Credentials credentials = new Credentials(s.store.dataSource(), s.keys,
-          new SecurityAlerts(s.store.dataSource(), clock), clock);
+      Credentials credentials =
+          new Credentials(
+              s.store.dataSource(), s.keys, new SecurityAlerts(s.store.dataSource(), clock), clock);
       String secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
       char[] password = "bench passphrase of sixteen".toCharArray();
       List<String> ids = new ArrayList<>();
-      Progress.run("users", users, step -> {
-        for (int i = 0; i < users; i++) {
-          String id = "bench-" + i;
-          all.add("bench-city", "bench-city", id, "Bench " + i, Role.STAFF);
-          credentials.setPassword(id, password);
-          credentials.setSecondFactor(id, secret);
-          ids.add(id);
-          step.accept(i + 1);
-        }
-      });
+      Progress.run(
+          "users",
+          users,
+          step -> {
+            for (int i = 0; i < users; i++) {
+              String id = "bench-" + i;
+              all.add("bench-city", "bench-city", id, "Bench " + i, Role.STAFF);
+              credentials.setPassword(id, password);
+              credentials.setSecondFactor(id, secret);
+              ids.add(id);
+              step.accept(i + 1);
+            }
+          });
       ApiTokens tokens = new ApiTokens(s.store.dataSource(), clock);
-      String token = tokens.issue(new TokenIssuer.Console("bench"), ids.getFirst(), "bench", Duration.ofHours(1)).secret();
+      String token =
+          tokens
+              .issue(new TokenIssuer.Console("bench"), ids.getFirst(), "bench", Duration.ofHours(1))
+              .secret();
 
       int tokenChecks = 20_000;
       long started = System.nanoTime();
@@ -93,12 +100,17 @@ public final class SignInBench {
       try (ExecutorService pool = Executors.newFixedThreadPool(t)) {
         List<Future<Boolean>> done = new ArrayList<>();
         for (String id : ids.subList(half, users)) {
-          done.add(pool.submit(() -> credentials.checkCode(
-              (Credentials.PasswordPassed) credentials.checkPassword(id, password), code) instanceof Credentials.Passed));
+          done.add(
+              pool.submit(() ->
+                  credentials.checkCode(
+                          (Credentials.PasswordPassed) credentials.checkPassword(id, password),
+                          code)
+                      instanceof Credentials.Passed));
         }
         for (Future<Boolean> f : done) {
           if (!f.get()) {
-            throw new IllegalStateException("a sign-in failed in the bench (the code changed step? run it again)");
+            throw new IllegalStateException(
+                "a sign-in failed in the bench (the code changed step? run it again)");
           }
         }
       }
@@ -109,7 +121,9 @@ public final class SignInBench {
       BenchLines.print(out, "signin.password_checks_per_s.1_thread", passwordPerS);
       BenchLines.print(out, "signin.argon2id_ms", 1000 / passwordPerS);
       BenchLines.print(out, "signin.two_factor_signins_per_s." + t + "_threads", signInPerS);
-      out.println(String.format(Locale.ROOT, "signin.ratio_token_checks_per_signin: %.0f", tokenPerS / signInPerS));
+      out.println(
+          String.format(
+              Locale.ROOT, "signin.ratio_token_checks_per_signin: %.0f", tokenPerS / signInPerS));
       out.flush();
     } finally {
       LogBench.deleteTree(scratch);

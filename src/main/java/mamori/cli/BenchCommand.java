@@ -12,18 +12,28 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mamori bench}: the measurements of DESIGN.md's Performance section, one subcommand each. Each
- * subcommand reads and checks its options; the measuring is the {@code mamori.bench} module's.
+ * {@code mamori bench}: the measurements of DESIGN.md's Performance section, one subcommand each.
+ * Each subcommand reads and checks its options; the measuring is the {@code mamori.bench} module's.
  */
-@Command(name = "bench", description = "Measure Mamori against the figures DESIGN.md sets.",
-    mixinStandardHelpOptions = true, subcommands = {BenchLogCommand.class, BenchImportCommand.class,
-        BenchReadCommand.class, BenchCommand.SignIn.class, BenchCommand.History.class})
+@Command(
+    name = "bench",
+    description = "Measure Mamori against the figures DESIGN.md sets.",
+    mixinStandardHelpOptions = true,
+    subcommands = {
+      BenchLogCommand.class,
+      BenchImportCommand.class,
+      BenchReadCommand.class,
+      BenchCommand.SignIn.class,
+      BenchCommand.History.class
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'mamori bench log --help', 'mamori bench import --help' or 'mamori bench read --help'");
+    throw new ParameterException(
+        spec.commandLine(),
+        "Missing subcommand: try 'mamori bench log --help', 'mamori bench import --help' or 'mamori bench read --help'");
   }
 
   /** Where a benchmark runs: the store of --data or --db, else a temporary one. */
@@ -38,15 +48,25 @@ final class BenchCommand implements Runnable {
   }
 
   /** {@code mamori bench signin}: the cost of a two-factor sign-in against a bearer-token check. */
-  @Command(name = "signin", mixinStandardHelpOptions = true,
-      description = "Measures password checks (Argon2id), whole two-factor sign-ins and bearer-token checks.")
+  @Command(
+      name = "signin",
+      mixinStandardHelpOptions = true,
+      description =
+          "Measures password checks (Argon2id), whole two-factor sign-ins and bearer-token checks.")
   static final class SignIn implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--users", paramLabel = "N", defaultValue = "64", description = "Users signing in (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--users",
+        paramLabel = "N",
+        defaultValue = "64",
+        description = "Users signing in (default: ${DEFAULT-VALUE}).")
     int users;
 
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
+    @Option(
+        names = "--threads",
+        paramLabel = "T",
+        defaultValue = "0",
         description = "Threads for the sign-ins (default: one per core).")
     int threads;
 
@@ -59,25 +79,47 @@ final class BenchCommand implements Runnable {
   }
 
   /** {@code mamori bench history}: a resident's history, with its proofs, among many records. */
-  @Command(name = "history", mixinStandardHelpOptions = true,
-      description = "Times a resident's history (records and inclusion proofs) among N log records.")
+  @Command(
+      name = "history",
+      mixinStandardHelpOptions = true,
+      description =
+          "Times a resident's history (records and inclusion proofs) among N log records.")
   static final class History implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;
 
-    @Option(names = "--records", paramLabel = "N", defaultValue = "1000000", description = "Records in the log (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--records",
+        paramLabel = "N",
+        defaultValue = "1000000",
+        description = "Records in the log (default: ${DEFAULT-VALUE}).")
     long records;
 
-    @Option(names = "--persons", paramLabel = "P", defaultValue = "100000", description = "Persons they name (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--persons",
+        paramLabel = "P",
+        defaultValue = "100000",
+        description = "Persons they name (default: ${DEFAULT-VALUE}).")
     long persons;
 
-    @Option(names = "--samples", paramLabel = "S", defaultValue = "2000", description = "Histories timed (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--samples",
+        paramLabel = "S",
+        defaultValue = "2000",
+        description = "Histories timed (default: ${DEFAULT-VALUE}).")
     int samples;
 
     @Override
     public Integer call() throws Exception {
-      check(spec, records >= 1 && records <= 100_000_000L && persons >= 1 && persons <= records && samples >= 1
-          && samples <= 1_000_000, "--records 1 to 100,000,000, --persons 1 to --records, --samples 1 to 1,000,000");
+      check(
+          spec,
+          records >= 1
+              && records <= 100_000_000L
+              && persons >= 1
+              && persons <= records
+              && samples >= 1
+              && samples <= 1_000_000,
+          "--records 1 to 100,000,000, --persons 1 to --records, --samples 1 to 1,000,000");
       new HistoryBench(where(store), records, persons, samples).run(spec.commandLine().getOut());
       return 0;
     }

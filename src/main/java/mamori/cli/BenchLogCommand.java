@@ -9,8 +9,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code mamori bench log}: the log's figures (appends, checkpoint delay, verification, proofs). */
-@Command(name = "log", mixinStandardHelpOptions = true,
+/**
+ * {@code mamori bench log}: the log's figures (appends, checkpoint delay, verification, proofs).
+ */
+@Command(
+    name = "log",
+    mixinStandardHelpOptions = true,
     description = {
       "Measures the transparency log and prints 'name: value' lines on standard output:",
       "  log.appends_per_s                 durable appends per second from T concurrent appenders",
@@ -29,37 +33,64 @@ import picocli.CommandLine.Spec;
       "so it can be read and verified but not extended). The synthetic tree's tiles are built at once",
       "on all cores, not appended: N x 32 bytes of memory outside the Java heap (3.2 GB and about",
       "half a minute on 2 cores at the default 100 million), so no -Xmx is needed for it.",
-      ""})
+      ""
+    })
 final class BenchLogCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
-  @Option(names = "--appends", paramLabel = "N", defaultValue = "200000",
+  @Option(
+      names = "--appends",
+      paramLabel = "N",
+      defaultValue = "200000",
       description = "Entries to append: 1 to 100,000,000 (default: ${DEFAULT-VALUE}).")
   long appends;
 
-  @Option(names = "--appenders", paramLabel = "T", defaultValue = "64",
-      description = "Concurrent appenders (virtual threads, each waiting for its acknowledgement):"
-          + " 1 to 65,536 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--appenders",
+      paramLabel = "T",
+      defaultValue = "64",
+      description =
+          "Concurrent appenders (virtual threads, each waiting for its acknowledgement):"
+              + " 1 to 65,536 (default: ${DEFAULT-VALUE}).")
   int appenders;
 
-  @Option(names = "--bulk-batch", paramLabel = "N", defaultValue = "4096",
-      description = "Records per appendAll call for log.bulk_appends_per_s: 1 to "
-          + TenantLog.MAX_APPEND_ALL + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--bulk-batch",
+      paramLabel = "N",
+      defaultValue = "4096",
+      description =
+          "Records per appendAll call for log.bulk_appends_per_s: 1 to "
+              + TenantLog.MAX_APPEND_ALL
+              + " (default: ${DEFAULT-VALUE}).")
   int bulkBatch;
 
-  @Option(names = "--proof-size", paramLabel = "N", defaultValue = "100000000",
-      description = "Leaves of the synthetic tree for log.inclusion_proof_us: 1 to 4,000,000,000"
-          + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--proof-size",
+      paramLabel = "N",
+      defaultValue = "100000000",
+      description =
+          "Leaves of the synthetic tree for log.inclusion_proof_us: 1 to 4,000,000,000"
+              + " (default: ${DEFAULT-VALUE}).")
   long proofSize;
 
   @Override
   public Integer call() throws Exception {
-    BenchCommand.check(spec, appends >= 1 && appends <= 100_000_000, "--appends must be from 1 to 100,000,000, not " + appends);
-    BenchCommand.check(spec, appenders >= 1 && appenders <= 65_536, "--appenders must be from 1 to 65,536, not " + appenders);
-    BenchCommand.check(spec, bulkBatch >= 1 && bulkBatch <= TenantLog.MAX_APPEND_ALL,
+    BenchCommand.check(
+        spec,
+        appends >= 1 && appends <= 100_000_000,
+        "--appends must be from 1 to 100,000,000, not " + appends);
+    BenchCommand.check(
+        spec,
+        appenders >= 1 && appenders <= 65_536,
+        "--appenders must be from 1 to 65,536, not " + appenders);
+    BenchCommand.check(
+        spec,
+        bulkBatch >= 1 && bulkBatch <= TenantLog.MAX_APPEND_ALL,
         "--bulk-batch must be from 1 to " + TenantLog.MAX_APPEND_ALL + ", not " + bulkBatch);
-    BenchCommand.check(spec, proofSize >= 1 && proofSize <= 4_000_000_000L,
+    BenchCommand.check(
+        spec,
+        proofSize >= 1 && proofSize <= 4_000_000_000L,
         "--proof-size must be from 1 to 4,000,000,000, not " + proofSize);
     new LogBench(BenchCommand.where(store), appends, appenders, bulkBatch, proofSize)
         .run(spec.commandLine().getOut(), spec.commandLine().getErr());

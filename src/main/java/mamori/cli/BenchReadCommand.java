@@ -8,8 +8,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code mamori bench read}: authorised reads over HTTP through a two-level chain, against plain reads. */
-@Command(name = "read", mixinStandardHelpOptions = true,
+/**
+ * {@code mamori bench read}: authorised reads over HTTP through a two-level chain, against plain
+ * reads.
+ */
+@Command(
+    name = "read",
+    mixinStandardHelpOptions = true,
     description = {
       "Starts the service on a free port over N imported persons and prints 'name: value' lines:",
       "  read.per_s              authorised reads per second: GET /api/v1/persons/{token}",
@@ -27,29 +32,45 @@ import picocli.CommandLine.Spec;
       "rates over the whole S and the p99 the worse of the halves'. Reads go round-robin",
       "over the first 10,000 persons at most (the listing's limit).",
       "Without --data or --db it runs on a temporary SQLite folder, deleted afterwards.",
-      ""})
+      ""
+    })
 final class BenchReadCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
-  @Option(names = "--persons", paramLabel = "N", defaultValue = "10000",
+  @Option(
+      names = "--persons",
+      paramLabel = "N",
+      defaultValue = "10000",
       description = "Persons to import: 1 to 1,000,000 (default: ${DEFAULT-VALUE}).")
   long persons;
 
-  @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
+  @Option(
+      names = "--seconds",
+      paramLabel = "S",
+      defaultValue = "10",
       description = "Measured seconds per phase: 1 to 3600 (default: ${DEFAULT-VALUE}).")
   int seconds;
 
-  @Option(names = "--clients", paramLabel = "C", defaultValue = "32",
+  @Option(
+      names = "--clients",
+      paramLabel = "C",
+      defaultValue = "32",
       description = "Concurrent HTTP clients: 1 to 1024 (default: ${DEFAULT-VALUE}).")
   int clients;
 
   @Override
   public Integer call() throws Exception {
-    BenchCommand.check(spec, persons >= 1 && persons <= 1_000_000, "--persons must be from 1 to 1,000,000, not " + persons);
-    BenchCommand.check(spec, seconds >= 1 && seconds <= 3600, "--seconds must be from 1 to 3600, not " + seconds);
-    BenchCommand.check(spec, clients >= 1 && clients <= 1024, "--clients must be from 1 to 1024, not " + clients);
-    new ReadBench(BenchCommand.where(store), persons, seconds, clients).run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    BenchCommand.check(
+        spec,
+        persons >= 1 && persons <= 1_000_000,
+        "--persons must be from 1 to 1,000,000, not " + persons);
+    BenchCommand.check(
+        spec, seconds >= 1 && seconds <= 3600, "--seconds must be from 1 to 3600, not " + seconds);
+    BenchCommand.check(
+        spec, clients >= 1 && clients <= 1024, "--clients must be from 1 to 1024, not " + clients);
+    new ReadBench(BenchCommand.where(store), persons, seconds, clients)
+        .run(spec.commandLine().getOut(), spec.commandLine().getErr());
     return 0;
   }
 }

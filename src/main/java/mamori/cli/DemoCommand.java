@@ -12,42 +12,60 @@ import mamori.store.ClockConfiguration;
 import mamori.store.StoreLocation;
 import mamori.vault.Vault;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code mamori demo}: the demo town on the embedded store, created on first run and reused after. */
-@Command(name = "demo", mixinStandardHelpOptions = true, subcommands = DemoCommand.Code.class,
+/**
+ * {@code mamori demo}: the demo town on the embedded store, created on first run and reused after.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    subcommands = DemoCommand.Code.class,
     description = "Runs the demo town on the embedded store at http://127.0.0.1:8080 until Ctrl-C.")
 final class DemoCommand implements Callable<Integer> {
   static final int MAX_PERSONS = 1_000_000;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "mamori-data",
-      description = "Data folder (default: ./${DEFAULT-VALUE}; created on first run, reused after).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      defaultValue = "mamori-data",
+      description =
+          "Data folder (default: ./${DEFAULT-VALUE}; created on first run, reused after).")
   Path data;
 
-  @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "8080",
       description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
-  @Option(names = "--persons", paramLabel = "N", defaultValue = "10000",
-      description = "Synthetic residents of the demo town on first run (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--persons",
+      paramLabel = "N",
+      defaultValue = "10000",
+      description =
+          "Synthetic residents of the demo town on first run (default: ${DEFAULT-VALUE}).")
   int persons;
 
   @Override
   public Integer call() throws Exception {
     ServeCommand.checkPort(spec, port);
     if (persons < 0 || persons > MAX_PERSONS) {
-      throw new ParameterException(spec.commandLine(), "--persons must be between 0 and " + MAX_PERSONS);
+      throw new ParameterException(
+          spec.commandLine(), "--persons must be between 0 and " + MAX_PERSONS);
     }
     var location = new StoreLocation.Embedded(data);
     long generated = DemoTown.prepare(data, persons, spec.commandLine().getErr());
     var context = WebServer.start(location, port);
     if (generated > 0) {
-      DemoTown.recordGeneration(context.getBean(TransparencyLogs.class), generated, context.getBean(Clock.class));
+      DemoTown.recordGeneration(
+          context.getBean(TransparencyLogs.class), generated, context.getBean(Clock.class));
     }
     DemoTown.importResidents(context.getBean(Vault.class), data, spec.commandLine().getErr());
     DemoStory.tell(context, data, context.getBean(Clock.class), spec.commandLine().getErr());
@@ -55,18 +73,30 @@ final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** {@code mamori demo code USER}: the demo user's current authenticator code, as their phone would show. */
-  @Command(name = "code", mixinStandardHelpOptions = true,
-      description = {"Prints a demo user's current sign-in code from the demo's authenticator secrets, for "
-          + "trying the demo without an authenticator app. A code is accepted once; the next comes within 30 seconds."})
+  /**
+   * {@code mamori demo code USER}: the demo user's current authenticator code, as their phone would
+   * show.
+   */
+  @Command(
+      name = "code",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Prints a demo user's current sign-in code from the demo's authenticator secrets, for "
+            + "trying the demo without an authenticator app. A code is accepted once; the next comes within 30 seconds."
+      })
   static final class Code implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "mamori-data",
+    @Option(
+        names = "--data",
+        paramLabel = "DIR",
+        defaultValue = "mamori-data",
         description = "The demo's data folder (default: ./${DEFAULT-VALUE}).")
     Path data;
 
-    @picocli.CommandLine.Parameters(paramLabel = "USER", description = "A demo user, e.g. city-officer.")
+    @picocli.CommandLine.Parameters(
+        paramLabel = "USER",
+        description = "A demo user, e.g. city-officer.")
     String user;
 
     @Override
@@ -74,13 +104,22 @@ final class DemoCommand implements Callable<Integer> {
       var entries = DemoCredentials.read(data.resolve(DemoCredentials.FILE));
       var entry = entries.get(user);
       if (entry == null || entry.totpSecret().isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "no demo user " + user + " in "
-            + data.resolve(DemoCredentials.FILE) + " (run ./mamori demo first); users: " + String.join(", ", entries.keySet()));
+        throw new ParameterException(
+            spec.commandLine(),
+            "no demo user "
+                + user
+                + " in "
+                + data.resolve(DemoCredentials.FILE)
+                + " (run ./mamori demo first); users: "
+                + String.join(", ", entries.keySet()));
       }
       Clock clock = ClockConfiguration.systemClock();
       long left = 30 - clock.instant().getEpochSecond() % 30;
-      spec.commandLine().getOut().printf("%s  (valid for %d more seconds)%n",
-          mamori.identity.Credentials.currentCode(entry.totpSecret(), clock), left);
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "%s  (valid for %d more seconds)%n",
+              mamori.identity.Credentials.currentCode(entry.totpSecret(), clock), left);
       spec.commandLine().getOut().flush();
       return 0;
     }

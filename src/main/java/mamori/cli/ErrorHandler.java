@@ -4,8 +4,9 @@ import java.util.Objects;
 import picocli.CommandLine;
 
 /**
- * Turns an exception escaping a command into one clear line and exit code 2. Messages come from our own
- * code, which never puts a full number in one; no stack trace is printed unless MAMORI_DEBUG is set.
+ * Turns an exception escaping a command into one clear line and exit code 2. Messages come from our
+ * own code, which never puts a full number in one; no stack trace is printed unless MAMORI_DEBUG is
+ * set.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   @Override
@@ -18,12 +19,15 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   }
 
   /**
-   * A usage error: the reason (with any number the user typed masked) and the usage, exit 2. Picocli's
-   * own handler would echo the argument as typed, which may be a full number.
+   * A usage error: the reason (with any number the user typed masked) and the usage, exit 2.
+   * Picocli's own handler would echo the argument as typed, which may be a full number.
    */
   static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
-    cl.getErr().println(mamori.number.Masking.maskNumbers(Objects.requireNonNullElse(e.getMessage(), "bad usage")));
+    cl.getErr()
+        .println(
+            mamori.number.Masking.maskNumbers(
+                Objects.requireNonNullElse(e.getMessage(), "bad usage")));
     if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, cl.getErr())) {
       cl.usage(cl.getErr());
     }
@@ -31,12 +35,15 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   }
 
   /**
-   * Our own exceptions say what went wrong in their message. A failure wrapped by a framework (Spring's
-   * start-up nests a port already in use many levels deep) is told by its innermost cause.
+   * Our own exceptions say what went wrong in their message. A failure wrapped by a framework
+   * (Spring's start-up nests a port already in use many levels deep) is told by its innermost
+   * cause.
    */
   static String message(Throwable e) {
     Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t && t.getClass().getName().startsWith("org.springframework")) {
+    while (t.getCause() != null
+        && t.getCause() != t
+        && t.getClass().getName().startsWith("org.springframework")) {
       t = t.getCause();
     }
     String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();

@@ -18,17 +18,23 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code mamori generate persons}: synthetic residents as CSV, for demos, tests and benchmarks. */
-@Command(name = "generate", description = "Generate synthetic data.",
-    mixinStandardHelpOptions = true, subcommands = GenerateCommand.Persons.class)
+@Command(
+    name = "generate",
+    description = "Generate synthetic data.",
+    mixinStandardHelpOptions = true,
+    subcommands = GenerateCommand.Persons.class)
 final class GenerateCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'mamori generate persons --help'");
+    throw new ParameterException(
+        spec.commandLine(), "Missing subcommand: try 'mamori generate persons --help'");
   }
 
-  @Command(name = "persons", mixinStandardHelpOptions = true,
+  @Command(
+      name = "persons",
+      mixinStandardHelpOptions = true,
       description = {
         "Writes N synthetic residents to FILE as CSV.",
         "",
@@ -39,24 +45,39 @@ final class GenerateCommand implements Runnable {
         "Lines end in CRLF (RFC 4180). FILE is written whole or not at all, and is",
         "replaced if it exists. A progress bar is drawn on a terminal; a summary",
         "line goes to standard error, nothing to standard output.",
-        ""})
+        ""
+      })
   static final class Persons implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--count", required = true, paramLabel = "N",
+    @Option(
+        names = "--count",
+        required = true,
+        paramLabel = "N",
         description = "How many persons: 1 to 100,000,000.")
     long count;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE",
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "FILE",
         description = "The CSV file to write; its folder must exist.")
     Path out;
 
-    @Option(names = "--encoding", paramLabel = "ENCODING", defaultValue = "utf-8", converter = EncodingConverter.class,
-        description = "utf-8 (the default, no byte-order mark) or shift_jis, written as windows-31j (CP932)"
-            + " as Excel on Windows reads it; sjis, cp932 and windows-31j name it too.")
+    @Option(
+        names = "--encoding",
+        paramLabel = "ENCODING",
+        defaultValue = "utf-8",
+        converter = EncodingConverter.class,
+        description =
+            "utf-8 (the default, no byte-order mark) or shift_jis, written as windows-31j (CP932)"
+                + " as Excel on Windows reads it; sjis, cp932 and windows-31j name it too.")
     CsvEncoding encoding = CsvEncoding.UTF_8;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + PersonGenerator.DEFAULT_SEED,
+    @Option(
+        names = "--seed",
+        paramLabel = "S",
+        defaultValue = "" + PersonGenerator.DEFAULT_SEED,
         description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
     long seed = PersonGenerator.DEFAULT_SEED;
 
@@ -66,14 +87,24 @@ final class GenerateCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       if (count < 1 || count > PersonGenerator.MAX_COUNT) {
-        throw new ParameterException(spec.commandLine(),
-            String.format(Locale.ROOT, "--count must be from 1 to %,d, not %d", PersonGenerator.MAX_COUNT, count));
+        throw new ParameterException(
+            spec.commandLine(),
+            String.format(
+                Locale.ROOT,
+                "--count must be from 1 to %,d, not %d",
+                PersonGenerator.MAX_COUNT,
+                count));
       }
       long start = System.nanoTime();
       PersonGenerator.Summary written;
       if (terminal) {
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("persons").setInitialMax(count)
-            .setUpdateIntervalMillis(200).showSpeed().build()) {
+        try (ProgressBar bar =
+            new ProgressBarBuilder()
+                .setTaskName("persons")
+                .setInitialMax(count)
+                .setUpdateIntervalMillis(200)
+                .showSpeed()
+                .build()) {
           written = PersonGenerator.writeCsv(out, count, seed, encoding, bar::stepTo);
         }
       } else {
@@ -81,8 +112,16 @@ final class GenerateCommand implements Runnable {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       PrintWriter err = spec.commandLine().getErr();
-      err.println(String.format(Locale.ROOT, "wrote %,d persons in %,d households to %s (%.1f MB, %s) in %.1f s",
-          written.persons(), written.households(), written.file(), written.bytes() / 1e6, written.encoding(), seconds));
+      err.println(
+          String.format(
+              Locale.ROOT,
+              "wrote %,d persons in %,d households to %s (%.1f MB, %s) in %.1f s",
+              written.persons(),
+              written.households(),
+              written.file(),
+              written.bytes() / 1e6,
+              written.encoding(),
+              seconds));
       err.flush();
       return 0;
     }

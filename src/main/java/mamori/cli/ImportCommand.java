@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import mamori.VaultSession;
 import mamori.core.OrganisationId;
 import mamori.core.TenantId;
 import mamori.core.UserId;
 import mamori.core.Why;
-import mamori.VaultSession;
 import mamori.number.Masking;
 import mamori.terminal.Progress;
 import mamori.vault.Actor;
@@ -28,17 +28,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mamori import persons FILE --tenant T}: a register delivered as CSV, into the vault. */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import data into the vault.",
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = "Import data into the vault.",
     subcommands = ImportCommand.Persons.class)
 final class ImportCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'mamori import persons --help'");
+    throw new ParameterException(
+        spec.commandLine(), "Missing subcommand: try 'mamori import persons --help'");
   }
 
-  @Command(name = "persons", mixinStandardHelpOptions = true, sortOptions = false,
+  @Command(
+      name = "persons",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
       description = {
         "Imports the persons of a CSV file into a tenant's vault: every row is checked,",
         "encrypted field by field, indexed, given its token, and logged as a",
@@ -48,27 +55,46 @@ final class ImportCommand implements Runnable {
         "Columns as 'mamori generate persons' writes them; --map names other headers.",
         "Exit 0 when every row was imported, 3 when some were rejected, 2 when the file",
         "could not be read at all (then nothing was imported).",
-        ""})
+        ""
+      })
   static final class Persons implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (UTF-8 or Shift_JIS).")
+    @Parameters(
+        index = "0",
+        paramLabel = "FILE",
+        description = "The CSV file (UTF-8 or Shift_JIS).")
     Path file;
 
-    @Option(names = "--tenant", required = true, paramLabel = "T", description = "The tenant, e.g. demo-city.")
+    @Option(
+        names = "--tenant",
+        required = true,
+        paramLabel = "T",
+        description = "The tenant, e.g. demo-city.")
     String tenant;
 
-    @Option(names = "--encoding", paramLabel = "E", defaultValue = "auto",
-        description = "auto (the default: UTF-8 with or without BOM, else Shift_JIS), utf-8 or shift_jis.")
+    @Option(
+        names = "--encoding",
+        paramLabel = "E",
+        defaultValue = "auto",
+        description =
+            "auto (the default: UTF-8 with or without BOM, else Shift_JIS), utf-8 or shift_jis.")
     String encoding;
 
-    @Option(names = "--map", paramLabel = "FIELD=HEADER,...",
-        description = "Headers of a file with other column names, e.g. my_number=個人番号,family_name=氏.")
+    @Option(
+        names = "--map",
+        paramLabel = "FIELD=HEADER,...",
+        description =
+            "Headers of a file with other column names, e.g. my_number=個人番号,family_name=氏.")
     @Nullable String map;
 
-    @Option(names = "--purpose", paramLabel = "P", defaultValue = "resident-register",
-        description = "The purpose (事務) the registration is logged under (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--purpose",
+        paramLabel = "P",
+        defaultValue = "resident-register",
+        description =
+            "The purpose (事務) the registration is logged under (default: ${DEFAULT-VALUE}).")
     String purpose;
 
     @Override
@@ -87,22 +113,46 @@ final class ImportCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       long started = System.nanoTime();
       try (PersonCsvReader reader = open(options);
-           VaultSession session = store.session();
-           RejectsFile rejects = RejectsFile.forInput(file)) {
-        Actor actor = new Actor(UserId.commandLine(System.getProperty("user.name", "unknown")),
-            new OrganisationId(tenant), List.of(),
-            new Why(purpose, Masking.maskNumbers("import " + file.getFileName())));
+          VaultSession session = store.session();
+          RejectsFile rejects = RejectsFile.forInput(file)) {
+        Actor actor =
+            new Actor(
+                UserId.commandLine(System.getProperty("user.name", "unknown")),
+                new OrganisationId(tenant),
+                List.of(),
+                new Why(purpose, Masking.maskNumbers("import " + file.getFileName())));
         PersonImport.Summary s;
         try (Progress.Bar bar = Progress.open("import", reader.totalBytes())) {
-          s = PersonImport.run(session.vault, tenant, actor, reader, rejects, (bytes, rows) -> bar.accept(bytes));
+          s =
+              PersonImport.run(
+                  session.vault,
+                  tenant,
+                  actor,
+                  reader,
+                  rejects,
+                  (bytes, rows) -> bar.accept(bytes));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.printf(Locale.ROOT, "imported: %d%nupdated: %d%nunchanged: %d%nrejected: %d%n",
-            s.imported(), s.updated(), s.unchanged(), s.rejected());
+        out.printf(
+            Locale.ROOT,
+            "imported: %d%nupdated: %d%nunchanged: %d%nrejected: %d%n",
+            s.imported(),
+            s.updated(),
+            s.unchanged(),
+            s.rejected());
         s.rejectsFile().ifPresent(p -> out.println("rejects: " + p));
         long rows = s.imported() + s.updated() + s.unchanged() + s.rejected();
-        spec.commandLine().getErr().printf(Locale.ROOT, "%,d rows of %s (%s) into tenant %s in %.1f s (%,.0f rows/s)%n",
-            rows, file.getFileName(), reader.charset().name(), tenant, seconds, rows / Math.max(seconds, 1e-9));
+        spec.commandLine()
+            .getErr()
+            .printf(
+                Locale.ROOT,
+                "%,d rows of %s (%s) into tenant %s in %.1f s (%,.0f rows/s)%n",
+                rows,
+                file.getFileName(),
+                reader.charset().name(),
+                tenant,
+                seconds,
+                rows / Math.max(seconds, 1e-9));
         spec.commandLine().getErr().flush();
         out.flush();
         return s.rejected() > 0 ? 3 : 0;
@@ -124,7 +174,9 @@ final class ImportCommand implements Runnable {
         case "auto" -> PersonCsvReader.Encoding.AUTO;
         case "utf-8", "utf8" -> PersonCsvReader.Encoding.UTF_8;
         case "shift_jis", "sjis", "cp932", "windows-31j" -> PersonCsvReader.Encoding.SHIFT_JIS;
-        default -> throw new ParameterException(spec.commandLine(), "--encoding is auto, utf-8 or shift_jis");
+        default ->
+            throw new ParameterException(
+                spec.commandLine(), "--encoding is auto, utf-8 or shift_jis");
       };
     }
   }

@@ -4,14 +4,14 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import mamori.VaultSession;
 import mamori.core.OrganisationId;
 import mamori.core.TenantId;
 import mamori.core.UserId;
 import mamori.core.Why;
-import mamori.VaultSession;
 import mamori.crypto.TenantKeys;
-import mamori.terminal.Progress;
 import mamori.store.ClockConfiguration;
+import mamori.terminal.Progress;
 import mamori.vault.Actor;
 import mamori.vault.KeyRotation;
 import picocli.CommandLine.Command;
@@ -22,7 +22,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code mamori keys ...}: a tenant's field keys, their rotation and its progress. */
-@Command(name = "keys", mixinStandardHelpOptions = true,
+@Command(
+    name = "keys",
+    mixinStandardHelpOptions = true,
     description = "Show and rotate a tenant's keys.",
     subcommands = {KeysCommand.Status.class, KeysCommand.Rotate.class, KeysCommand.Rewrap.class})
 final class KeysCommand implements Runnable {
@@ -30,13 +32,16 @@ final class KeysCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'mamori keys --help'");
+    throw new ParameterException(
+        spec.commandLine(), "Missing subcommand: try 'mamori keys --help'");
   }
 
   /** Where and which tenant. */
   static final class Target {
     @Mixin StoreOptions store;
-    @Option(names = "--tenant", required = true, paramLabel = "T") String tenant;
+
+    @Option(names = "--tenant", required = true, paramLabel = "T")
+    String tenant;
 
     String tenant(CommandSpec spec) {
       if (!TenantId.isValid(tenant)) {
@@ -55,15 +60,22 @@ final class KeysCommand implements Runnable {
       out.println(tenant + ": no field keys yet (made when the first person is stored)");
     }
     for (TenantKeys.KeyInfo k : status.keys()) {
-      out.printf(Locale.ROOT, "field key %d%s: %s, wraps %,d persons' data keys%n", Integer.toUnsignedLong(k.id()),
-          k.primary() ? " (primary)" : "", k.status(), status.personsByKey().getOrDefault(k.id(), 0L));
+      out.printf(
+          Locale.ROOT,
+          "field key %d%s: %s, wraps %,d persons' data keys%n",
+          Integer.toUnsignedLong(k.id()),
+          k.primary() ? " (primary)" : "",
+          k.status(),
+          status.personsByKey().getOrDefault(k.id(), 0L));
     }
     out.printf(Locale.ROOT, "to re-wrap under the primary key: %,d%n", status.toRewrap());
     out.flush();
   }
 
-
-  /** A keys command on one tenant: the vault opened, the rotation at hand; {@link #run} does the rest. */
+  /**
+   * A keys command on one tenant: the vault opened, the rotation at hand; {@link #run} does the
+   * rest.
+   */
   abstract static class TenantCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Target target;
@@ -81,13 +93,17 @@ final class KeysCommand implements Runnable {
 
     /** Re-wraps with a progress bar, then says where the rotation stands. */
     void finish(VaultSession s, KeyRotation rotation, String tenant, PrintWriter out) {
-      long done = Progress.track("re-wrap", s.vault.count(tenant), progress -> rotation.rewrap(tenant, progress));
+      long done =
+          Progress.track(
+              "re-wrap", s.vault.count(tenant), progress -> rotation.rewrap(tenant, progress));
       out.printf(Locale.ROOT, "re-wrapped: %,d%n", done);
       printStatus(out, tenant, rotation.status(tenant));
     }
   }
 
-  @Command(name = "status", mixinStandardHelpOptions = true,
+  @Command(
+      name = "status",
+      mixinStandardHelpOptions = true,
       description = "Lists a tenant's field keys and how many persons each still wraps.")
   static final class Status extends TenantCommand {
     @Override
@@ -96,27 +112,40 @@ final class KeysCommand implements Runnable {
     }
   }
 
-  @Command(name = "rotate", mixinStandardHelpOptions = true,
-      description = {"Adds a new primary field key for a tenant, then re-wraps every person's data key",
-          "under it with a progress bar. Old data stays readable throughout; if stopped, run",
-          "'mamori keys rewrap' to finish. The rotation is written to the tenant's log."})
+  @Command(
+      name = "rotate",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Adds a new primary field key for a tenant, then re-wraps every person's data key",
+        "under it with a progress bar. Old data stays readable throughout; if stopped, run",
+        "'mamori keys rewrap' to finish. The rotation is written to the tenant's log."
+      })
   static final class Rotate extends TenantCommand {
     @Override
     void run(VaultSession s, KeyRotation rotation, String tenant, PrintWriter out) {
-      Actor actor = new Actor(UserId.commandLine(System.getProperty("user.name", "unknown")),
-          new OrganisationId(tenant), List.of(), new Why("key-management", "rotate"));
-      out.printf(Locale.ROOT, "new primary field key %d%n", Integer.toUnsignedLong(rotation.rotate(tenant, actor)));
+      Actor actor =
+          new Actor(
+              UserId.commandLine(System.getProperty("user.name", "unknown")),
+              new OrganisationId(tenant),
+              List.of(),
+              new Why("key-management", "rotate"));
+      out.printf(
+          Locale.ROOT,
+          "new primary field key %d%n",
+          Integer.toUnsignedLong(rotation.rotate(tenant, actor)));
       finish(s, rotation, tenant, out);
     }
   }
 
-  @Command(name = "rewrap", mixinStandardHelpOptions = true,
-      description = "Finishes a rotation that was stopped: re-wraps what the primary key does not wrap yet.")
+  @Command(
+      name = "rewrap",
+      mixinStandardHelpOptions = true,
+      description =
+          "Finishes a rotation that was stopped: re-wraps what the primary key does not wrap yet.")
   static final class Rewrap extends TenantCommand {
     @Override
     void run(VaultSession s, KeyRotation rotation, String tenant, PrintWriter out) {
       finish(s, rotation, tenant, out);
     }
   }
-
 }

@@ -5,14 +5,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The top of the command tree. Exit codes: 0 success, 1 a finding or an invalid value (as each command
- * says), 2 bad usage or unreadable input, 3 partly rejected input.
+ * The top of the command tree. Exit codes: 0 success, 1 a finding or an invalid value (as each
+ * command says), 2 bad usage or unreadable input, 3 partly rejected input.
  */
 @Command(
     name = "mamori",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Keeps My Numbers and the personal data tied to them; every access entrusted, logged and shown.",
+    description =
+        "Keeps My Numbers and the personal data tied to them; every access entrusted, logged and shown.",
     subcommands = {
       NumberCommand.class,
       ScanCommand.class,
@@ -35,7 +36,8 @@ public final class MamoriCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'mamori help'");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: try 'mamori help'");
   }
 
   /** The {@code mamori} command. */

@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import mamori.number.NumberVerdict;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mamori number check}: judges numbers without ever printing one in full. */
-@Command(name = "number", description = "Work with individual and corporate numbers.",
-    mixinStandardHelpOptions = true, subcommands = NumberCommand.Check.class)
+@Command(
+    name = "number",
+    description = "Work with individual and corporate numbers.",
+    mixinStandardHelpOptions = true,
+    subcommands = NumberCommand.Check.class)
 final class NumberCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -25,12 +28,15 @@ final class NumberCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getErr());
   }
 
-  @Command(name = "check", mixinStandardHelpOptions = true,
+  @Command(
+      name = "check",
+      mixinStandardHelpOptions = true,
       description = {
         "Checks each VALUE (or each line of standard input when none is given): 12 digits are judged as an",
         "individual number, 13 as a corporate number. Full-width digits, spaces and hyphens are accepted.",
         "Prints one line per value, in order, starting with 'valid' or 'invalid'; never a full number.",
-        "Exit 0 when all are valid, 1 when any is invalid."})
+        "Exit 0 when all are valid, 1 when any is invalid."
+      })
   static final class Check implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -49,7 +55,8 @@ final class NumberCommand implements Runnable {
           allValid &= print(out, NumberVerdict.of(v));
         }
       } else {
-        boolean interactive = in == System.in && System.console() != null && System.console().isTerminal();
+        boolean interactive =
+            in == System.in && System.console() != null && System.console().isTerminal();
         var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         long seen = 0;
         for (String line; (line = reader.readLine()) != null; ) {

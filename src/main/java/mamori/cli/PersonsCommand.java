@@ -2,11 +2,11 @@ package mamori.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import mamori.VaultSession;
 import mamori.core.OrganisationId;
 import mamori.core.TenantId;
 import mamori.core.UserId;
 import mamori.core.Why;
-import mamori.VaultSession;
 import mamori.crypto.AgencyToken;
 import mamori.number.Masking;
 import mamori.vault.Actor;
@@ -18,32 +18,49 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mamori persons ...}: the controller's own staff at the command line. Every command names the
- * purpose and the case, and is in the tenant's log before it answers; persons are named by their token.
+ * {@code mamori persons ...}: the controller's own staff at the command line. Every command names
+ * the purpose and the case, and is in the tenant's log before it answers; persons are named by
+ * their token.
  */
-@Command(name = "persons", mixinStandardHelpOptions = true,
+@Command(
+    name = "persons",
+    mixinStandardHelpOptions = true,
     description = "Find, reveal and erase persons in a tenant's vault; every step is logged first.",
-    subcommands = {PersonsFindCommand.class, PersonsRevealCommand.Show.class, PersonsRevealCommand.History.class,
-        PersonsCommand.Erase.class})
+    subcommands = {
+      PersonsFindCommand.class,
+      PersonsRevealCommand.Show.class,
+      PersonsRevealCommand.History.class,
+      PersonsCommand.Erase.class
+    })
 final class PersonsCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'mamori persons --help'");
+    throw new ParameterException(
+        spec.commandLine(), "Missing subcommand: try 'mamori persons --help'");
   }
 
   /** The options every persons command takes: where, which tenant, why. */
   static final class Access {
     @Mixin StoreOptions store;
 
-    @Option(names = "--tenant", required = true, paramLabel = "T") String tenant;
+    @Option(names = "--tenant", required = true, paramLabel = "T")
+    String tenant;
 
-    @Option(names = "--purpose", required = true, paramLabel = "P",
-        description = "The purpose (事務) of this access, e.g. resident-tax.") String purpose;
+    @Option(
+        names = "--purpose",
+        required = true,
+        paramLabel = "P",
+        description = "The purpose (事務) of this access, e.g. resident-tax.")
+    String purpose;
 
-    @Option(names = "--case", required = true, paramLabel = "C",
-        description = "The case this access belongs to, e.g. 2026-0123.") String caseRef;
+    @Option(
+        names = "--case",
+        required = true,
+        paramLabel = "C",
+        description = "The case this access belongs to, e.g. 2026-0123.")
+    String caseRef;
 
     Actor actor(CommandSpec spec) {
       if (!TenantId.isValid(tenant)) {
@@ -51,12 +68,16 @@ final class PersonsCommand implements Runnable {
       }
       for (String value : List.of(purpose, caseRef)) {
         if (value.isBlank() || value.length() > 200 || Masking.holdsIndividualNumber(value)) {
-          throw new ParameterException(spec.commandLine(),
+          throw new ParameterException(
+              spec.commandLine(),
               "--purpose and --case are 1 to 200 characters and never hold a My Number");
         }
       }
-      return new Actor(UserId.commandLine(System.getProperty("user.name", "unknown")), new OrganisationId(tenant),
-          List.of(), why());
+      return new Actor(
+          UserId.commandLine(System.getProperty("user.name", "unknown")),
+          new OrganisationId(tenant),
+          List.of(),
+          why());
     }
 
     /** The purpose and case given; check them with {@link #actor} first. */
@@ -73,13 +94,20 @@ final class PersonsCommand implements Runnable {
     }
   }
 
-  @Command(name = "erase", mixinStandardHelpOptions = true, sortOptions = false,
-      description = {"Erases a person for good (crypto-shredding): the person's data key, fields, indexes",
-          "and earlier versions are dropped, after an erase record (with no number) is in the log."})
+  @Command(
+      name = "erase",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      description = {
+        "Erases a person for good (crypto-shredding): the person's data key, fields, indexes",
+        "and earlier versions are dropped, after an erase record (with no number) is in the log."
+      })
   static final class Erase implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Access access;
-    @Option(names = "--token", required = true, paramLabel = "TOKEN") String token;
+
+    @Option(names = "--token", required = true, paramLabel = "TOKEN")
+    String token;
 
     @Override
     public Integer call() {

@@ -20,25 +20,45 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code mamori persons find}: a person's token from their My Number, or from a name and birth date. */
-@Command(name = "find", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Prints the token of the person with a My Number, or of the persons with a name",
-        "and birth date. Exit 1 when none is found."})
+/**
+ * {@code mamori persons find}: a person's token from their My Number, or from a name and birth
+ * date.
+ */
+@Command(
+    name = "find",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Prints the token of the person with a My Number, or of the persons with a name",
+      "and birth date. Exit 1 when none is found."
+    })
 final class PersonsFindCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin PersonsCommand.Access access;
-  @ArgGroup(exclusive = true, multiplicity = "1") By by;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  By by;
 
   static final class By {
-    @Option(names = "--number", paramLabel = "N", description = "The My Number (full-width digits and hyphens allowed).")
+    @Option(
+        names = "--number",
+        paramLabel = "N",
+        description = "The My Number (full-width digits and hyphens allowed).")
     @Nullable String number;
-    @ArgGroup(exclusive = false) @Nullable ByName name;
+
+    @ArgGroup(exclusive = false)
+    @Nullable ByName name;
   }
 
   static final class ByName {
-    @Option(names = "--family-name", required = true, paramLabel = "NAME") String family;
-    @Option(names = "--given-name", required = true, paramLabel = "NAME") String given;
-    @Option(names = "--birth-date", required = true, paramLabel = "YYYY-MM-DD") String birthDate;
+    @Option(names = "--family-name", required = true, paramLabel = "NAME")
+    String family;
+
+    @Option(names = "--given-name", required = true, paramLabel = "NAME")
+    String given;
+
+    @Option(names = "--birth-date", required = true, paramLabel = "YYYY-MM-DD")
+    String birthDate;
   }
 
   @Override
@@ -53,8 +73,12 @@ final class PersonsFindCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--number: " + e.getMessage());
       }
       try (VaultSession s = access.store.session()) {
-        found = s.gate(access.tenant).findByNumber(VaultSession.staff(access.tenant), access.why(), number)
-            .stream().toList();
+        found =
+            s
+                .gate(access.tenant)
+                .findByNumber(VaultSession.staff(access.tenant), access.why(), number)
+                .stream()
+                .toList();
       }
     } else {
       ByName name = Objects.requireNonNull(by.name, "the group holds --number or the name");
@@ -65,8 +89,14 @@ final class PersonsFindCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--birth-date is YYYY-MM-DD");
       }
       try (VaultSession s = access.store.session()) {
-        found = s.gate(access.tenant).findByNameAndBirthDate(VaultSession.staff(access.tenant), access.why(),
-            by.name.family, by.name.given, date);
+        found =
+            s.gate(access.tenant)
+                .findByNameAndBirthDate(
+                    VaultSession.staff(access.tenant),
+                    access.why(),
+                    by.name.family,
+                    by.name.given,
+                    date);
       }
     }
     PrintWriter out = spec.commandLine().getOut();

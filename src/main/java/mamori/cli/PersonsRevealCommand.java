@@ -24,8 +24,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mamori persons show} and {@code history}: the commands that reveal a person's fields. Each reads
- * the token and the masks and opens the vault; {@link #answer} does the rest.
+ * {@code mamori persons show} and {@code history}: the commands that reveal a person's fields. Each
+ * reads the token and the masks and opens the vault; {@link #answer} does the rest.
  */
 abstract class PersonsRevealCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -45,26 +45,38 @@ abstract class PersonsRevealCommand implements Callable<Integer> {
     return 0;
   }
 
-  abstract void answer(VaultSession s, Actor actor, AgencyToken token, Map<Field, Mask> masks, PrintWriter out);
+  abstract void answer(
+      VaultSession s, Actor actor, AgencyToken token, Map<Field, Mask> masks, PrintWriter out);
 
   /** {@code --token} and how much to show of which fields. */
   static final class Reveal {
-    @Option(names = "--token", required = true, paramLabel = "TOKEN") String token;
+    @Option(names = "--token", required = true, paramLabel = "TOKEN")
+    String token;
 
-    @Option(names = "--fields", split = ",", paramLabel = "FIELD",
-        description = "The fields to show (default all): my_number, family_name, given_name, family_name_kana,"
-            + " given_name_kana, birth_date, sex, postal_code, address, household_id, bank_account.")
+    @Option(
+        names = "--fields",
+        split = ",",
+        paramLabel = "FIELD",
+        description =
+            "The fields to show (default all): my_number, family_name, given_name, family_name_kana,"
+                + " given_name_kana, birth_date, sex, postal_code, address, household_id, bank_account.")
     @Nullable List<String> fields;
 
-    @Option(names = "--mask", paramLabel = "LEVEL", defaultValue = "partial",
-        description = "none, partial (the default) or full; or per field, e.g. my_number=partial,address=none"
-            + " (fields not named are partial).")
+    @Option(
+        names = "--mask",
+        paramLabel = "LEVEL",
+        defaultValue = "partial",
+        description =
+            "none, partial (the default) or full; or per field, e.g. my_number=partial,address=none"
+                + " (fields not named are partial).")
     String mask;
 
     Map<Field, Mask> masks(CommandSpec spec) {
       Map<Field, Mask> result = new EnumMap<>(Field.class);
-      List<Field> asked = fields == null ? List.of(Field.values())
-          : fields.stream().map(f -> field(spec, f)).toList();
+      List<Field> asked =
+          fields == null
+              ? List.of(Field.values())
+              : fields.stream().map(f -> field(spec, f)).toList();
       Map<Field, Mask> perField = new EnumMap<>(Field.class);
       Mask all = Mask.PARTIAL;
       for (String part : mask.split(",")) {
@@ -72,7 +84,8 @@ abstract class PersonsRevealCommand implements Callable<Integer> {
         if (eq < 0) {
           all = level(spec, part);
         } else {
-          perField.put(field(spec, part.substring(0, eq).strip()), level(spec, part.substring(eq + 1)));
+          perField.put(
+              field(spec, part.substring(0, eq).strip()), level(spec, part.substring(eq + 1)));
         }
       }
       for (Field f : asked) {
@@ -83,7 +96,9 @@ abstract class PersonsRevealCommand implements Callable<Integer> {
 
     private static Field field(CommandSpec spec, String name) {
       return Field.ofColumn(name.strip().toLowerCase(Locale.ROOT))
-          .orElseThrow(() -> new ParameterException(spec.commandLine(), "no field is called '" + Masking.maskNumbers(name) + "'"));
+          .orElseThrow(() ->
+              new ParameterException(
+                  spec.commandLine(), "no field is called '" + Masking.maskNumbers(name) + "'"));
     }
 
     private static Mask level(CommandSpec spec, String name) {
@@ -91,7 +106,9 @@ abstract class PersonsRevealCommand implements Callable<Integer> {
         case "none" -> Mask.NONE;
         case "partial" -> Mask.PARTIAL;
         case "full" -> Mask.FULL;
-        default -> throw new ParameterException(spec.commandLine(), "a mask level is none, partial or full");
+        default ->
+            throw new ParameterException(
+                spec.commandLine(), "a mask level is none, partial or full");
       };
     }
   }
@@ -102,25 +119,38 @@ abstract class PersonsRevealCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
-      description = {"Reveals a person's fields, partly masked unless --mask says otherwise. The read is",
-          "in the log before anything is decrypted."})
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      description = {
+        "Reveals a person's fields, partly masked unless --mask says otherwise. The read is",
+        "in the log before anything is decrypted."
+      })
   static final class Show extends PersonsRevealCommand {
     @Override
-    void answer(VaultSession s, Actor actor, AgencyToken token, Map<Field, Mask> masks, PrintWriter out) {
-      Revealed r = s.gate(access.tenant).read(VaultSession.staff(access.tenant), token, access.why(), masks);
+    void answer(
+        VaultSession s, Actor actor, AgencyToken token, Map<Field, Mask> masks, PrintWriter out) {
+      Revealed r =
+          s.gate(access.tenant).read(VaultSession.staff(access.tenant), token, access.why(), masks);
       out.printf("token:            %s (version %d)%n", r.token(), r.version());
       print(out, masks, r.values());
     }
   }
 
-  @Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false,
-      description = "Shows the versions a person's record had before its updates, oldest first; logged first.")
+  @Command(
+      name = "history",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      description =
+          "Shows the versions a person's record had before its updates, oldest first; logged first.")
   static final class History extends PersonsRevealCommand {
     @Override
-    void answer(VaultSession s, Actor actor, AgencyToken token, Map<Field, Mask> masks, PrintWriter out) {
-      List<PersonVersion> versions = s.gate(access.tenant).history(VaultSession.staff(access.tenant), token,
-          access.why(), masks);
+    void answer(
+        VaultSession s, Actor actor, AgencyToken token, Map<Field, Mask> masks, PrintWriter out) {
+      List<PersonVersion> versions =
+          s.gate(access.tenant)
+              .history(VaultSession.staff(access.tenant), token, access.why(), masks);
       if (versions.isEmpty()) {
         out.println("no earlier versions: the record was never updated");
       }

@@ -21,8 +21,8 @@ import mamori.entrustment.Organisation;
 import mamori.identity.Principal;
 import mamori.portal.LetterPdf;
 import mamori.portal.ResidentLetters;
-import mamori.terminal.Progress;
 import mamori.store.ClockConfiguration;
+import mamori.terminal.Progress;
 import mamori.vault.Revealed;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
@@ -33,8 +33,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code mamori residents letters ...}: what the city sends residents so they can open the portal. */
-@Command(name = "residents", mixinStandardHelpOptions = true,
+/**
+ * {@code mamori residents letters ...}: what the city sends residents so they can open the portal.
+ */
+@Command(
+    name = "residents",
+    mixinStandardHelpOptions = true,
     description = "Activation letters for the resident portal.",
     subcommands = ResidentsCommand.Letters.class)
 final class ResidentsCommand implements Runnable {
@@ -42,7 +46,8 @@ final class ResidentsCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'mamori residents --help'");
+    throw new ParameterException(
+        spec.commandLine(), "Missing subcommand: try 'mamori residents --help'");
   }
 
   /*
@@ -52,44 +57,77 @@ final class ResidentsCommand implements Runnable {
    * code's keyed hash is stored; the code itself exists in the PDF alone. Issuing a new letter makes the
    * person's unused earlier letter stop working.
    */
-  @Command(name = "letters", mixinStandardHelpOptions = true, sortOptions = false,
-      description = {"Issues activation letters and writes them as one PDF, one A4 page each, with the "
-          + "Japanese font embedded. The code is printed, never stored; a person's earlier unused letter stops working.",
-          "No My Number is printed."})
+  @Command(
+      name = "letters",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      description = {
+        "Issues activation letters and writes them as one PDF, one A4 page each, with the "
+            + "Japanese font embedded. The code is printed, never stored; a person's earlier unused letter stops working.",
+        "No My Number is printed."
+      })
   static final class Letters implements Callable<Integer> {
     static final String PURPOSE = ResidentLetters.PURPOSE;
     static final int MAX_ALL = 10_000;
 
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;
-    @Option(names = "--tenant", required = true, paramLabel = "T") String tenant;
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The PDF to write.") Path out;
 
-    @ArgGroup(multiplicity = "1") Who who;
+    @Option(names = "--tenant", required = true, paramLabel = "T")
+    String tenant;
+
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "FILE",
+        description = "The PDF to write.")
+    Path out;
+
+    @ArgGroup(multiplicity = "1")
+    Who who;
 
     static final class Who {
-      @Option(names = "--all", required = true, description = "Every person of the tenant (at most 10,000 a run).")
+      @Option(
+          names = "--all",
+          required = true,
+          description = "Every person of the tenant (at most 10,000 a run).")
       boolean all;
-      @Option(names = "--person", required = true, paramLabel = "TOKEN", split = ",",
+
+      @Option(
+          names = "--person",
+          required = true,
+          paramLabel = "TOKEN",
+          split = ",",
           description = "The tenant's tokens of the persons to write to.")
       @Nullable List<String> persons;
     }
 
-    @Option(names = "--portal-url", paramLabel = "URL", defaultValue = "http://localhost:8080/portal/activate",
-        description = "The portal's activation page printed on the letter (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--portal-url",
+        paramLabel = "URL",
+        defaultValue = "http://localhost:8080/portal/activate",
+        description =
+            "The portal's activation page printed on the letter (default: ${DEFAULT-VALUE}).")
     String portalUrl;
 
-    @Option(names = "--font", paramLabel = "FILE", description = "A TrueType font with Japanese (default: IPAex Gothic).")
+    @Option(
+        names = "--font",
+        paramLabel = "FILE",
+        description = "A TrueType font with Japanese (default: IPAex Gothic).")
     Path font = LetterPdf.DEFAULT_FONT;
 
     @Override
     public Integer call() throws IOException {
       if (!portalUrl.startsWith("https://") && !portalUrl.startsWith("http://localhost")) {
-        throw new ParameterException(spec.commandLine(), "--portal-url must be https:// (or http://localhost for a demo)");
+        throw new ParameterException(
+            spec.commandLine(), "--portal-url must be https:// (or http://localhost for a demo)");
       }
       if (!java.nio.file.Files.isReadable(font)) {
-        throw new ParameterException(spec.commandLine(), "the letters need a Japanese font at " + font
-            + ": apt-get install fonts-ipaexfont-gothic, or give --font FILE (a TrueType font); no letter was issued");
+        throw new ParameterException(
+            spec.commandLine(),
+            "the letters need a Japanese font at "
+                + font
+                + ": apt-get install fonts-ipaexfont-gothic, or give --font FILE (a TrueType font); no letter was issued");
       }
       Clock clock = ClockConfiguration.systemClock();
       LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Tokyo")));
@@ -104,7 +142,8 @@ final class ResidentsCommand implements Runnable {
         if (who.all) {
           tokens.addAll(gate.persons(staff, new Why(PURPOSE, caseRef), MAX_ALL));
         } else {
-          for (String t : Objects.requireNonNull(who.persons, "the group holds --all or --person")) {
+          for (String t :
+              Objects.requireNonNull(who.persons, "the group holds --all or --person")) {
             try {
               tokens.add(AgencyToken.parse(t));
             } catch (IllegalArgumentException e) {
@@ -112,41 +151,68 @@ final class ResidentsCommand implements Runnable {
             }
           }
         }
-        ResidentLetters letters = new ResidentLetters(s.store.dataSource(), s.keys,
-            new mamori.identity.SecurityAlerts(s.store.dataSource(), clock), clock);
+        ResidentLetters letters =
+            new ResidentLetters(
+                s.store.dataSource(),
+                s.keys,
+                new mamori.identity.SecurityAlerts(s.store.dataSource(), clock),
+                clock);
         Map<Field, Mask> fields = new EnumMap<>(Field.class);
-        for (Field f : List.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.POSTAL_CODE, Field.ADDRESS)) {
+        for (Field f :
+            List.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.POSTAL_CODE, Field.ADDRESS)) {
           fields.put(f, Mask.NONE);
         }
         String url = portalUrl + (portalUrl.contains("?") ? "&" : "?") + "tenant=" + tenant;
-        // every addressee first: a person who cannot be printed stops the run before any letter is issued
-        List<Revealed> addressees = Progress.track("addressees", tokens.size(), step -> {
-          List<Revealed> read = new ArrayList<>();
-          for (AgencyToken token : tokens) {
-            try {
-              read.add(gate.print(staff, token, new Why(PURPOSE, caseRef), fields));
-            } catch (AccessException | mamori.vault.VaultException e) {
-              throw new ParameterException(spec.commandLine(), "person " + token.value() + ": " + e.getMessage()
-                  + "; no letter was issued");
-            }
-            step.accept(read.size());
-          }
-          return read;
-        });
-        Progress.run("letters", addressees.size(), step -> {
-          for (Revealed r : addressees) {
-            pages.add(LetterPdf.activation(city, r.values(), letters.issue(tenant, r.token().value()), url, today));
-            step.accept(pages.size());
-          }
-        });
+        // every addressee first: a person who cannot be printed stops the run before any letter is
+        // issued
+        List<Revealed> addressees =
+            Progress.track(
+                "addressees",
+                tokens.size(),
+                step -> {
+                  List<Revealed> read = new ArrayList<>();
+                  for (AgencyToken token : tokens) {
+                    try {
+                      read.add(gate.print(staff, token, new Why(PURPOSE, caseRef), fields));
+                    } catch (AccessException | mamori.vault.VaultException e) {
+                      throw new ParameterException(
+                          spec.commandLine(),
+                          "person "
+                              + token.value()
+                              + ": "
+                              + e.getMessage()
+                              + "; no letter was issued");
+                    }
+                    step.accept(read.size());
+                  }
+                  return read;
+                });
+        Progress.run(
+            "letters",
+            addressees.size(),
+            step -> {
+              for (Revealed r : addressees) {
+                pages.add(
+                    LetterPdf.activation(
+                        city, r.values(), letters.issue(tenant, r.token().value()), url, today));
+                step.accept(pages.size());
+              }
+            });
       }
       try {
         LetterPdf.write(out, font, pages);
       } catch (IOException e) {
-        throw new IOException(e.getMessage() + "; the " + pages.size() + " letters issued in this run cannot be "
-            + "printed: run the command again to issue new ones (they replace these)", e);
+        throw new IOException(
+            e.getMessage()
+                + "; the "
+                + pages.size()
+                + " letters issued in this run cannot be "
+                + "printed: run the command again to issue new ones (they replace these)",
+            e);
       }
-      spec.commandLine().getOut().printf("%d letters in %s; the codes are in the PDF only%n", pages.size(), out);
+      spec.commandLine()
+          .getOut()
+          .printf("%d letters in %s; the codes are in the PDF only%n", pages.size(), out);
       spec.commandLine().getOut().flush();
       return 0;
     }

@@ -15,7 +15,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mamori scan}: the leak scanner, printing masked findings and a summary. */
-@Command(name = "scan", mixinStandardHelpOptions = true,
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
     description = {
       "Finds My Numbers in files about to leave a controlled area: plain text and",
       "CSV (UTF-8, UTF-16 or Shift_JIS), PDF, Word (.doc, .docx) and Excel (.xls,",
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
       "one line per finding, never a full number:",
       "  FILE:LOCATION: MASKED CONFIDENCE (REASON)",
       "and a summary on standard error. Exit 0 when nothing is found, 1 when",
-      "something is, 2 when an input could not be read."})
+      "something is, 2 when an input could not be read."
+    })
 final class ScanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -87,14 +90,25 @@ final class ScanCommand implements Callable<Integer> {
       bytes += size;
     }
 
-    /** {@code scanned 3 files (1.2 MB): 5 findings (3 high, 1 medium, 1 low) in 2 files; 0 unreadable}. */
+    /**
+     * {@code scanned 3 files (1.2 MB): 5 findings (3 high, 1 medium, 1 low) in 2 files; 0
+     * unreadable}.
+     */
     String summary() {
-      StringBuilder s = new StringBuilder("scanned ").append(count(files, "file"))
-          .append(" (").append(size(bytes)).append("): ").append(count(findings, "finding"));
+      StringBuilder s =
+          new StringBuilder("scanned ")
+              .append(count(files, "file"))
+              .append(" (")
+              .append(size(bytes))
+              .append("): ")
+              .append(count(findings, "finding"));
       if (findings > 0) {
         s.append(" (");
         for (Finding.Confidence c : Finding.Confidence.values()) {
-          s.append(c.ordinal() == 0 ? "" : ", ").append(byConfidence[c.ordinal()]).append(' ').append(c);
+          s.append(c.ordinal() == 0 ? "" : ", ")
+              .append(byConfidence[c.ordinal()])
+              .append(' ')
+              .append(c);
         }
         s.append(") in ").append(count(filesWithFindings.size(), "file"));
       }

@@ -4,19 +4,24 @@ import java.util.concurrent.Callable;
 import mamori.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mamori serve}: the web service on a chosen store. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
     description = "Runs the web service on 127.0.0.1 until Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
-  @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "8080",
       description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
@@ -24,7 +29,8 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     checkPort(spec, port);
     var location = store.location();
-    WebServer.serveUntilStopped(WebServer.start(location, port), location, spec.commandLine().getOut());
+    WebServer.serveUntilStopped(
+        WebServer.start(location, port), location, spec.commandLine().getOut());
     return 0;
   }
 

@@ -8,19 +8,27 @@ import picocli.CommandLine.Option;
 
 /** {@code --data DIR} or {@code --db URL}: which store a command works on. */
 final class StoreOptions {
-  @Option(names = "--data", paramLabel = "DIR",
-      description = "Data folder of the embedded store (default: ./mamori-data; created on first use).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "Data folder of the embedded store (default: ./mamori-data; created on first use).")
   @Nullable Path data;
 
-  @Option(names = "--db", paramLabel = "URL",
-      description = "PostgreSQL JDBC URL instead of the embedded store, e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres")
+  @Option(
+      names = "--db",
+      paramLabel = "URL",
+      description =
+          "PostgreSQL JDBC URL instead of the embedded store, e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres")
   @Nullable String db;
 
   StoreLocation location() {
     return StoreLocation.of(data, db);
   }
 
-  /** The key folder: {@code keys} in the data folder, also when the data itself is on PostgreSQL. */
+  /**
+   * The key folder: {@code keys} in the data folder, also when the data itself is on PostgreSQL.
+   */
   Path keyFolder() {
     return (data == null ? StoreLocation.DEFAULT_DATA : data).resolve("keys");
   }

@@ -20,19 +20,26 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mamori tokens ...}: API bearer tokens issued by the installation's operator, for machine clients,
- * only to users who have set up a second factor (users issue their own on /account); a secret is printed
- * once and never again.
+ * {@code mamori tokens ...}: API bearer tokens issued by the installation's operator, for machine
+ * clients, only to users who have set up a second factor (users issue their own on /account); a
+ * secret is printed once and never again.
  */
-@Command(name = "tokens", mixinStandardHelpOptions = true,
+@Command(
+    name = "tokens",
+    mixinStandardHelpOptions = true,
     description = "Issue, list and revoke a user's API bearer tokens.",
-    subcommands = {TokensCommand.Issue.class, TokensCommand.ListTokens.class, TokensCommand.Revoke.class})
+    subcommands = {
+      TokensCommand.Issue.class,
+      TokensCommand.ListTokens.class,
+      TokensCommand.Revoke.class
+    })
 final class TokensCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'mamori tokens --help'");
+    throw new ParameterException(
+        spec.commandLine(), "Missing subcommand: try 'mamori tokens --help'");
   }
 
   static <T> T withTokens(CommandSpec spec, StoreOptions options, Function<ApiTokens, T> work) {
@@ -43,17 +50,34 @@ final class TokensCommand implements Runnable {
     }
   }
 
-  @Command(name = "issue", mixinStandardHelpOptions = true, sortOptions = false,
-      description = {"Issues an API bearer token for a user who has set up a second factor, and prints it once:",
-          "keep it secret, it is not stored and cannot be shown again. Use it as 'Authorization: Bearer TOKEN'.",
-          "Users issue their own tokens on /account after signing in with two factors."})
+  @Command(
+      name = "issue",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      description = {
+        "Issues an API bearer token for a user who has set up a second factor, and prints it once:",
+        "keep it secret, it is not stored and cannot be shown again. Use it as 'Authorization: Bearer TOKEN'.",
+        "Users issue their own tokens on /account after signing in with two factors."
+      })
   static final class Issue implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;
-    @Option(names = "--user", required = true, paramLabel = "U") String user;
-    @Option(names = "--days", defaultValue = "30", paramLabel = "N", description = "Valid for N days (default 30, at most 366).")
+
+    @Option(names = "--user", required = true, paramLabel = "U")
+    String user;
+
+    @Option(
+        names = "--days",
+        defaultValue = "30",
+        paramLabel = "N",
+        description = "Valid for N days (default 30, at most 366).")
     int days;
-    @Option(names = "--label", defaultValue = "", paramLabel = "L", description = "What the token is for, e.g. a host name.")
+
+    @Option(
+        names = "--label",
+        defaultValue = "",
+        paramLabel = "L",
+        description = "What the token is for, e.g. a host name.")
     String label;
 
     @Override
@@ -64,35 +88,54 @@ final class TokensCommand implements Runnable {
       boolean[] enrolled = new boolean[1];
       UserSignInCommand.withCredentials(spec, store, c -> enrolled[0] = c.status(user).enrolled());
       if (!enrolled[0]) {
-        throw new ParameterException(spec.commandLine(), "user " + user + " has not set up a second factor: "
-            + "until they sign in with two factors once, their account opens nothing, not even a token");
+        throw new ParameterException(
+            spec.commandLine(),
+            "user "
+                + user
+                + " has not set up a second factor: "
+                + "until they sign in with two factors once, their account opens nothing, not even a token");
       }
       TokenIssuer issuer = new TokenIssuer.Console(System.getProperty("user.name", "unknown"));
-      ApiTokens.Issued issued = withTokens(spec, store, t -> t.issue(issuer, user, label, Duration.ofDays(days)));
+      ApiTokens.Issued issued =
+          withTokens(spec, store, t -> t.issue(issuer, user, label, Duration.ofDays(days)));
       PrintWriter out = spec.commandLine().getOut();
       out.println(issued.secret());
       out.flush();
       var err = spec.commandLine().getErr();
-      err.printf("token %s for %s, valid until %s; shown only this once%n", issued.tokenId(), user, issued.expiresAt());
+      err.printf(
+          "token %s for %s, valid until %s; shown only this once%n",
+          issued.tokenId(), user, issued.expiresAt());
       err.flush();
       return 0;
     }
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists a user's tokens, without their secrets.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "Lists a user's tokens, without their secrets.")
   static final class ListTokens implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;
-    @Option(names = "--user", required = true, paramLabel = "U") String user;
+
+    @Option(names = "--user", required = true, paramLabel = "U")
+    String user;
 
     @Override
     public Integer call() {
       List<ApiTokens.TokenInfo> list = withTokens(spec, store, t -> t.list(user));
       PrintWriter out = spec.commandLine().getOut();
       for (ApiTokens.TokenInfo t : list) {
-        String state = t.revokedAt() != null ? "revoked " + t.revokedAt() : "expires " + t.expiresAt();
-        out.printf("%s  %-12s %s, issued %s by %s, last used %s%n", t.tokenId(), t.label().isEmpty() ? "-" : t.label(),
-            state, t.createdAt(), t.issuedBy(), t.lastUsedAt() == null ? "never" : t.lastUsedAt());
+        String state =
+            t.revokedAt() != null ? "revoked " + t.revokedAt() : "expires " + t.expiresAt();
+        out.printf(
+            "%s  %-12s %s, issued %s by %s, last used %s%n",
+            t.tokenId(),
+            t.label().isEmpty() ? "-" : t.label(),
+            state,
+            t.createdAt(),
+            t.issuedBy(),
+            t.lastUsedAt() == null ? "never" : t.lastUsedAt());
       }
       if (list.isEmpty()) {
         out.println("no tokens for " + user);
@@ -102,16 +145,27 @@ final class TokensCommand implements Runnable {
     }
   }
 
-  @Command(name = "revoke", mixinStandardHelpOptions = true,
-      description = "Revokes one token, or every token of a user; it is refused from the next request on.")
+  @Command(
+      name = "revoke",
+      mixinStandardHelpOptions = true,
+      description =
+          "Revokes one token, or every token of a user; it is refused from the next request on.")
   static final class Revoke implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;
-    @ArgGroup(exclusive = true, multiplicity = "1") Which which;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Which which;
 
     static final class Which {
-      @Option(names = "--id", paramLabel = "ID", description = "The token's id, as 'tokens list' shows it.") @Nullable String id;
-      @Option(names = "--user", paramLabel = "U", description = "Revoke every token of this user.") @Nullable String user;
+      @Option(
+          names = "--id",
+          paramLabel = "ID",
+          description = "The token's id, as 'tokens list' shows it.")
+      @Nullable String id;
+
+      @Option(names = "--user", paramLabel = "U", description = "Revoke every token of this user.")
+      @Nullable String user;
     }
 
     @Override

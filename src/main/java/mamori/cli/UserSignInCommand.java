@@ -15,20 +15,22 @@ import mamori.store.ClockConfiguration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mamori users password|unlock|end-sessions|reset-factor USER}: what the installation's operator
- * does for a user's sign-in, with the same effects as the security officer's buttons in the console.
- * This class is the change to one user's sign-in that unlock, end-sessions and reset-factor make; it
- * says what it did.
+ * {@code mamori users password|unlock|end-sessions|reset-factor USER}: what the installation's
+ * operator does for a user's sign-in, with the same effects as the security officer's buttons in
+ * the console. This class is the change to one user's sign-in that unlock, end-sessions and
+ * reset-factor make; it says what it did.
  */
 abstract class UserSignInCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
-  @Parameters(paramLabel = "USER") String user;
+
+  @Parameters(paramLabel = "USER")
+  String user;
 
   abstract String apply(Credentials credentials);
 
@@ -42,23 +44,35 @@ abstract class UserSignInCommand implements Callable<Integer> {
   }
 
   /** Runs {@code work} on the credentials of the store; a refused value is a usage error. */
-  static void withCredentials(CommandSpec spec, StoreOptions options, java.util.function.Consumer<Credentials> work) {
+  static void withCredentials(
+      CommandSpec spec, StoreOptions options, java.util.function.Consumer<Credentials> work) {
     try (VaultSession s = options.session()) {
       Clock clock = ClockConfiguration.systemClock();
-      work.accept(new Credentials(s.store.dataSource(), s.keys, new SecurityAlerts(s.store.dataSource(), clock), clock));
+      work.accept(
+          new Credentials(
+              s.store.dataSource(),
+              s.keys,
+              new SecurityAlerts(s.store.dataSource(), clock),
+              clock));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 
-  @Command(name = "password", mixinStandardHelpOptions = true,
-      description = {"Sets a user's password (12 to 128 characters), read twice from the terminal, or once from "
-          + "standard input when it is not a terminal; ends the user's sessions.",
-          "The second factor is set up by the user at their next sign-in."})
+  @Command(
+      name = "password",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Sets a user's password (12 to 128 characters), read twice from the terminal, or once from "
+            + "standard input when it is not a terminal; ends the user's sessions.",
+        "The second factor is set up by the user at their next sign-in."
+      })
   static final class Password implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;
-    @Parameters(paramLabel = "USER") String user;
+
+    @Parameters(paramLabel = "USER")
+    String user;
 
     @Override
     public Integer call() throws IOException {
@@ -79,19 +93,24 @@ abstract class UserSignInCommand implements Callable<Integer> {
         char[] first = console.readPassword("New password for %s: ", user);
         char[] again = console.readPassword("Again: ");
         if (first == null || again == null || !Arrays.equals(first, again)) {
-          throw new ParameterException(spec.commandLine(), "the two passwords differ; nothing was changed");
+          throw new ParameterException(
+              spec.commandLine(), "the two passwords differ; nothing was changed");
         }
         return first;
       }
-      String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+      String line =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
       if (line == null) {
-        throw new ParameterException(spec.commandLine(), "no password on standard input; nothing was changed");
+        throw new ParameterException(
+            spec.commandLine(), "no password on standard input; nothing was changed");
       }
       return line.toCharArray();
     }
   }
 
-  @Command(name = "unlock", mixinStandardHelpOptions = true,
+  @Command(
+      name = "unlock",
+      mixinStandardHelpOptions = true,
       description = "Unlocks a user locked after failed sign-ins and clears their failures.")
   static final class Unlock extends UserSignInCommand {
     @Override
@@ -100,7 +119,9 @@ abstract class UserSignInCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "end-sessions", mixinStandardHelpOptions = true,
+  @Command(
+      name = "end-sessions",
+      mixinStandardHelpOptions = true,
       description = "Ends every signed-in session of a user at once.")
   static final class EndSessions extends UserSignInCommand {
     @Override
@@ -110,8 +131,11 @@ abstract class UserSignInCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "reset-factor", mixinStandardHelpOptions = true,
-      description = "Removes a user's second factor (a lost phone): they set one up again at their next sign-in.")
+  @Command(
+      name = "reset-factor",
+      mixinStandardHelpOptions = true,
+      description =
+          "Removes a user's second factor (a lost phone): they set one up again at their next sign-in.")
   static final class ResetFactor extends UserSignInCommand {
     @Override
     String apply(Credentials c) {

@@ -14,21 +14,34 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code mamori users ...}: the people who work in Mamori, each in one organisation with one role. */
-@Command(name = "users", mixinStandardHelpOptions = true,
-    description = "Add and list the users of a tenant; set passwords, unlock, end sessions, reset second factors.",
-    subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UserSignInCommand.Password.class,
-        UserSignInCommand.Unlock.class, UserSignInCommand.EndSessions.class, UserSignInCommand.ResetFactor.class})
+/**
+ * {@code mamori users ...}: the people who work in Mamori, each in one organisation with one role.
+ */
+@Command(
+    name = "users",
+    mixinStandardHelpOptions = true,
+    description =
+        "Add and list the users of a tenant; set passwords, unlock, end sessions, reset second factors.",
+    subcommands = {
+      UsersCommand.Add.class,
+      UsersCommand.ListUsers.class,
+      UserSignInCommand.Password.class,
+      UserSignInCommand.Unlock.class,
+      UserSignInCommand.EndSessions.class,
+      UserSignInCommand.ResetFactor.class
+    })
 final class UsersCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'mamori users --help'");
+    throw new ParameterException(
+        spec.commandLine(), "Missing subcommand: try 'mamori users --help'");
   }
 
   /** Runs {@code work} on the users of the store; a refused value is a usage error. */
-  static <T> T withUsers(CommandSpec spec, StoreOptions options, java.util.function.Function<Users, T> work) {
+  static <T> T withUsers(
+      CommandSpec spec, StoreOptions options, java.util.function.Function<Users, T> work) {
     try (Store store = Store.open(options.location())) {
       return work.apply(new Users(store.dataSource(), ClockConfiguration.systemClock()));
     } catch (IllegalArgumentException e) {
@@ -37,24 +50,54 @@ final class UsersCommand implements Runnable {
   }
 
   static void print(PrintWriter out, User u) {
-    out.printf("%-20s %-18s %-16s %s%s%n", u.id(), u.organisationId(), u.role().name().toLowerCase(java.util.Locale.ROOT)
-        .replace('_', '-'), u.displayName(), u.disabled() ? " (disabled " + u.disabledAt() + ")" : "");
+    out.printf(
+        "%-20s %-18s %-16s %s%s%n",
+        u.id(),
+        u.organisationId(),
+        u.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+        u.displayName(),
+        u.disabled() ? " (disabled " + u.disabledAt() + ")" : "");
   }
 
-  @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
       description = "Adds a user to an organisation of a tenant.")
   static final class Add implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;
-    @Option(names = "--tenant", required = true, paramLabel = "T") String tenant;
-    @Option(names = "--organisation", required = true, paramLabel = "O",
-        description = "The organisation the user belongs to (the tenant itself, or a contractor's id).")
+
+    @Option(names = "--tenant", required = true, paramLabel = "T")
+    String tenant;
+
+    @Option(
+        names = "--organisation",
+        required = true,
+        paramLabel = "O",
+        description =
+            "The organisation the user belongs to (the tenant itself, or a contractor's id).")
     String organisation;
-    @Option(names = "--role", required = true, paramLabel = "R",
-        description = "staff, operator, org-admin, security-officer or auditor.") String role;
-    @Option(names = "--id", required = true, paramLabel = "U",
-        description = "The login name: a-z, 0-9, '.', '_' and '-', up to 64.") String id;
-    @Option(names = "--name", required = true, paramLabel = "N", description = "The name shown to people.")
+
+    @Option(
+        names = "--role",
+        required = true,
+        paramLabel = "R",
+        description = "staff, operator, org-admin, security-officer or auditor.")
+    String role;
+
+    @Option(
+        names = "--id",
+        required = true,
+        paramLabel = "U",
+        description = "The login name: a-z, 0-9, '.', '_' and '-', up to 64.")
+    String id;
+
+    @Option(
+        names = "--name",
+        required = true,
+        paramLabel = "N",
+        description = "The name shown to people.")
     String name;
 
     @Override
@@ -78,7 +121,9 @@ final class UsersCommand implements Runnable {
   static final class ListUsers implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;
-    @Option(names = "--tenant", required = true, paramLabel = "T") String tenant;
+
+    @Option(names = "--tenant", required = true, paramLabel = "T")
+    String tenant;
 
     @Override
     public Integer call() {

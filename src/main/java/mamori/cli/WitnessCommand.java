@@ -18,34 +18,49 @@ import mamori.witness.WitnessServer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code mamori witness}: a standalone C2SP tlog-witness for other bodies' logs, on the JDK's HTTP
- * server without the web app, so that a neighbouring city or a citizens' group can run it alone. Its
- * key is {@code <data>/keys/witness.ed25519.key}, made on first use; its state lives in the store.
+ * server without the web app, so that a neighbouring city or a citizens' group can run it alone.
+ * Its key is {@code <data>/keys/witness.ed25519.key}, made on first use; its state lives in the
+ * store.
  */
-@Command(name = "witness", mixinStandardHelpOptions = true, subcommands = WitnessCommand.Vkey.class,
-    description = "Runs a C2SP tlog-witness on 127.0.0.1 that cosigns the given logs' checkpoints, until Ctrl-C.")
+@Command(
+    name = "witness",
+    mixinStandardHelpOptions = true,
+    subcommands = WitnessCommand.Vkey.class,
+    description =
+        "Runs a C2SP tlog-witness on 127.0.0.1 that cosigns the given logs' checkpoints, until Ctrl-C.")
 final class WitnessCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
-  @Option(names = "--port", paramLabel = "N", defaultValue = "7380",
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "7380",
       description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
-  @Option(names = "--log", paramLabel = "VKEY",
-      description = "A verifier key of a log to witness (C2SP vkey; its name is the log's origin)."
-          + " Repeat for more keys and logs.")
+  @Option(
+      names = "--log",
+      paramLabel = "VKEY",
+      description =
+          "A verifier key of a log to witness (C2SP vkey; its name is the log's origin)."
+              + " Repeat for more keys and logs.")
   List<String> logs = new ArrayList<>();
 
-  @Option(names = "--name", paramLabel = "NAME", defaultValue = Witness.DEFAULT_NAME,
-      description = "The witness's name in its cosignatures and vkey (default: ${DEFAULT-VALUE});"
-          + " keep it the same across runs.")
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      defaultValue = Witness.DEFAULT_NAME,
+      description =
+          "The witness's name in its cosignatures and vkey (default: ${DEFAULT-VALUE});"
+              + " keep it the same across runs.")
   String name;
 
   @Override
@@ -58,14 +73,15 @@ final class WitnessCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
     // Ctrl-C: the hook lets this thread close the server and the store, and waits for it to finish
-    Thread hook = new Thread(() -> {
-      stopped.countDown();
-      try {
-        closed.await(5, java.util.concurrent.TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    Thread hook =
+        new Thread(() -> {
+          stopped.countDown();
+          try {
+            closed.await(5, java.util.concurrent.TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
     try (Store opened = Store.open(location)) {
       var cosigner = Witness.cosigner(SigningKeys.in(keyFolder(store.data)), name, clock);
       Witness witness = Witness.create(opened.dataSource(), cosigner, keys, clock);
@@ -104,7 +120,8 @@ final class WitnessCommand implements Callable<Integer> {
 
   static List<VerifierKey> logKeys(CommandSpec spec, List<String> vkeys) {
     if (vkeys.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "Missing --log <vkey>: name at least one log to witness");
+      throw new ParameterException(
+          spec.commandLine(), "Missing --log <vkey>: name at least one log to witness");
     }
     List<VerifierKey> keys = new ArrayList<>();
     for (String vkey : vkeys) {
@@ -127,24 +144,38 @@ final class WitnessCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code mamori witness vkey}: prints the witness's verifier key, making its key pair on first use. */
-  @Command(name = "vkey", mixinStandardHelpOptions = true,
-      description = "Prints the witness's verifier key (C2SP vkey, cosignature/v1) for logs to configure.")
+  /**
+   * {@code mamori witness vkey}: prints the witness's verifier key, making its key pair on first
+   * use.
+   */
+  @Command(
+      name = "vkey",
+      mixinStandardHelpOptions = true,
+      description =
+          "Prints the witness's verifier key (C2SP vkey, cosignature/v1) for logs to configure.")
   static final class Vkey implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "mamori-data",
-        description = "Data folder whose keys/ holds the witness key (default: ./${DEFAULT-VALUE}).")
+    @Option(
+        names = "--data",
+        paramLabel = "DIR",
+        defaultValue = "mamori-data",
+        description =
+            "Data folder whose keys/ holds the witness key (default: ./${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--name", paramLabel = "NAME", defaultValue = Witness.DEFAULT_NAME,
+    @Option(
+        names = "--name",
+        paramLabel = "NAME",
+        defaultValue = Witness.DEFAULT_NAME,
         description = "The witness's name (default: ${DEFAULT-VALUE}).")
     String name;
 
     @Override
     public Integer call() {
       checkName(spec, name);
-      var cosigner = Witness.cosigner(SigningKeys.in(keyFolder(data)), name, ClockConfiguration.systemClock());
+      var cosigner =
+          Witness.cosigner(SigningKeys.in(keyFolder(data)), name, ClockConfiguration.systemClock());
       spec.commandLine().getOut().println(cosigner.verifierKey());
       spec.commandLine().getOut().flush();
       return 0;

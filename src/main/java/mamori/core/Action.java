@@ -7,10 +7,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What an access does, each with the code the log writes ({@code read}, {@code entrustment.approve}).
- * The first five are what an entrustment may allow ({@link #entrustable}); the gate decides the others
- * as the one of those they need (a listing or a search as a read). The codes are wire values: a record
- * once written keeps its code for good, so a code is never renamed.
+ * What an access does, each with the code the log writes ({@code read}, {@code
+ * entrustment.approve}). The first five are what an entrustment may allow ({@link #entrustable});
+ * the gate decides the others as the one of those they need (a listing or a search as a read). The
+ * codes are wire values: a record once written keeps its code for good, so a code is never renamed.
  */
 public enum Action {
   /** Reveal a person's fields. */
@@ -71,7 +71,8 @@ public enum Action {
   TOKEN_REVOKE("token.revoke", false);
 
   private static final Map<String, Action> BY_CODE =
-      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Action::code, Function.identity()));
+      Arrays.stream(values())
+          .collect(Collectors.toUnmodifiableMap(Action::code, Function.identity()));
 
   private final String code;
   private final boolean entrustable;

@@ -9,21 +9,27 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One access as it is attempted: who acts, through which chain of entrustments, why, what they do, to
- * which person's which fields, and when. With its {@link Outcome} it is what the log records (the log
- * module's {@code AccessRecord.of(Attempt, Outcome)}).
+ * One access as it is attempted: who acts, through which chain of entrustments, why, what they do,
+ * to which person's which fields, and when. With its {@link Outcome} it is what the log records
+ * (the log module's {@code AccessRecord.of(Attempt, Outcome)}).
  *
  * @param who the user, organisation and tenant
- * @param chain the entrustment ids from the tenant's first entrustment down to the organisation; empty
- *     for the tenant's own staff, and for most denials and administrative actions
+ * @param chain the entrustment ids from the tenant's first entrustment down to the organisation;
+ *     empty for the tenant's own staff, and for most denials and administrative actions
  * @param why the purpose and case
  * @param action what is done
  * @param person the person the access concerns, empty when it concerns none (a listing, a sign-in)
  * @param fields the fields touched
  * @param when when it happens (the log keeps it to the millisecond)
  */
-public record Attempt(Who who, List<String> chain, Why why, Action action, Optional<PersonToken> person,
-    Set<Field> fields, Instant when) {
+public record Attempt(
+    Who who,
+    List<String> chain,
+    Why why,
+    Action action,
+    Optional<PersonToken> person,
+    Set<Field> fields,
+    Instant when) {
 
   public Attempt {
     Objects.requireNonNull(who, "who");
@@ -36,7 +42,8 @@ public record Attempt(Who who, List<String> chain, Why why, Action action, Optio
   }
 
   /** An attempt on no person and no field: a sign-in, an administrative action. */
-  public static Attempt withoutPerson(Who who, List<String> chain, Why why, Action action, Instant when) {
+  public static Attempt withoutPerson(
+      Who who, List<String> chain, Why why, Action action, Instant when) {
     return new Attempt(who, chain, why, action, Optional.empty(), Set.of(), when);
   }
 }

@@ -23,7 +23,12 @@ public enum Field {
   BANK_ACCOUNT(Sensitivity.FINANCIAL);
 
   /** How much harm a field's disclosure does, from least to most. */
-  public enum Sensitivity { CONTACT, IDENTITY, FINANCIAL, NUMBER }
+  public enum Sensitivity {
+    CONTACT,
+    IDENTITY,
+    FINANCIAL,
+    NUMBER
+  }
 
   private final Sensitivity sensitivity;
   private final String column;

@@ -5,7 +5,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** What was decided on an {@link Attempt}: allowed, at a masking per field, or denied for a {@link Reason}. */
+/**
+ * What was decided on an {@link Attempt}: allowed, at a masking per field, or denied for a {@link
+ * Reason}.
+ */
 public sealed interface Outcome {
 
   /**

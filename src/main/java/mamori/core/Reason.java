@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * Why an access or a change was refused, each with its stable code: the log writes a denial as
- * {@code deny:<code>}, the JSON API answers it, and the pages show the sentence
- * {@code console.reason.<code>}. Codes are wire values and are never renamed.
+ * {@code deny:<code>}, the JSON API answers it, and the pages show the sentence {@code
+ * console.reason.<code>}. Codes are wire values and are never renamed.
  */
 public enum Reason {
   // the decision over the chain of entrustments
@@ -40,7 +40,9 @@ public enum Reason {
   /** The caller's role may not do this. */
   ROLE_NOT_ALLOWED("role.not-allowed"),
   // the gate
-  /** The token names no person the caller may know of; answered as "not found", never as a denial. */
+  /**
+   * The token names no person the caller may know of; answered as "not found", never as a denial.
+   */
   PERSON_NOT_FOUND("person.not-found"),
   /** Only the controller's own staff may do this. */
   ORGANISATION_NOT_CONTROLLER("organisation.not-controller"),
@@ -55,7 +57,10 @@ public enum Reason {
   CHAIN_NOT_HOLDER("chain.not-holder"),
   /** The organisation is already in the chain. */
   CHAIN_CYCLE("chain.cycle"),
-  /** A re-entrustment would put more re-entrustments below the first entrustment than a chain may hold. */
+  /**
+   * A re-entrustment would put more re-entrustments below the first entrustment than a chain may
+   * hold.
+   */
   CHAIN_TOO_DEEP("chain.too-deep"),
   /** A re-entrustment names a purpose its parent does not. */
   SCOPE_PURPOSES("scope.purposes"),
@@ -83,7 +88,8 @@ public enum Reason {
   ENTRUSTMENT_UNKNOWN("entrustment.unknown");
 
   private static final Map<String, Reason> BY_CODE =
-      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Reason::code, Function.identity()));
+      Arrays.stream(values())
+          .collect(Collectors.toUnmodifiableMap(Reason::code, Function.identity()));
 
   private final String code;
 

@@ -12,14 +12,19 @@ import java.util.regex.Pattern;
 public record UserId(String value) {
   /** The form of a login name. */
   public static final Pattern PATTERN = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
   /** What precedes the operating-system account of a command-line actor. */
   public static final String COMMAND_LINE = "cli:";
 
-  /** @throws IllegalArgumentException when {@code value} is neither a login name nor a command-line account */
+  /**
+   * @throws IllegalArgumentException when {@code value} is neither a login name nor a command-line
+   *     account
+   */
   public UserId {
     if (!isValid(value)) {
-      throw new IllegalArgumentException("a user id is 1 to 64 of a-z, 0-9, '.', '_' and '-', starting with a"
-          + " letter or digit");
+      throw new IllegalArgumentException(
+          "a user id is 1 to 64 of a-z, 0-9, '.', '_' and '-', starting with a"
+              + " letter or digit");
     }
   }
 
@@ -27,7 +32,9 @@ public record UserId(String value) {
   public static boolean isValid(String value) {
     if (value.startsWith(COMMAND_LINE)) {
       String account = value.substring(COMMAND_LINE.length());
-      return !account.isEmpty() && account.length() <= 64 && account.chars().noneMatch(Character::isISOControl);
+      return !account.isEmpty()
+          && account.length() <= 64
+          && account.chars().noneMatch(Character::isISOControl);
     }
     return PATTERN.matcher(value).matches();
   }

@@ -6,26 +6,29 @@ import java.util.Locale;
 import mamori.core.PersonToken;
 
 /**
- * An agency-specific token (機関別符号): the pseudonym under which one organisation knows one person.
- * It is 16 characters in four groups, {@code KX4M-Q7RD-2HPA-93TC}: fifteen carry 74 bits of a keyed
+ * An agency-specific token (機関別符号): the pseudonym under which one organisation knows one person. It
+ * is 16 characters in four groups, {@code KX4M-Q7RD-2HPA-93TC}: fifteen carry 74 bits of a keyed
  * derivation (see {@link TenantKeys#token}) and the last is a check character (Luhn mod 32), so a
  * mistyped or swapped character is caught before any lookup.
  *
  * <p>The alphabet is Crockford's base 32 (no I, L, O or U). Reading forgives what people do when
  * typing: lower case, full-width characters, spaces or hyphens anywhere, O for 0 and I or L for 1.
- * The fifth character is always a letter, so no token ever holds twelve digits in a row: a token can
- * never be mistaken for, or masked as, a My Number.
+ * The fifth character is always a letter, so no token ever holds twelve digits in a row: a token
+ * can never be mistaken for, or masked as, a My Number.
  *
- * <p>Hand-written: no maintained Crockford codec has the Luhn mod 32 check character (Crockford's own is
- * mod 37, with five symbols outside the alphabet), the letter in fifth place or this forgiving reading.
+ * <p>Hand-written: no maintained Crockford codec has the Luhn mod 32 check character (Crockford's
+ * own is mod 37, with five symbols outside the alphabet), the letter in fifth place or this
+ * forgiving reading.
  */
 public record AgencyToken(String value) {
   static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
   static final String LETTERS = "ABCDEFGHJKMNPQRSTVWXYZ";
   static final int DATA_CHARS = 15;
   static final int LETTER_AT = 4;
+
   /** The largest value the fifteen data characters can carry: 32^14 * 22. */
-  static final BigInteger CAPACITY = BigInteger.valueOf(32).pow(14).multiply(BigInteger.valueOf(LETTERS.length()));
+  static final BigInteger CAPACITY =
+      BigInteger.valueOf(32).pow(14).multiply(BigInteger.valueOf(LETTERS.length()));
 
   public AgencyToken {
     value = canonical(value);
@@ -52,10 +55,11 @@ public record AgencyToken(String value) {
   }
 
   /**
-   * The token whose data characters carry {@code derived} (at least 10 bytes; the first 10 are used).
-   * The 80-bit big-endian value {@code x} is taken modulo {@link #CAPACITY} = 22 * 2^70, which is
-   * {@code ((x >> 70) mod 22) * 2^70 + (x mod 2^70)}: the low 50 bits are the last ten characters (5 bits
-   * each), then the letter (mod 22), then four characters; all in longs, as the time of an import counts.
+   * The token whose data characters carry {@code derived} (at least 10 bytes; the first 10 are
+   * used). The 80-bit big-endian value {@code x} is taken modulo {@link #CAPACITY} = 22 * 2^70,
+   * which is {@code ((x >> 70) mod 22) * 2^70 + (x mod 2^70)}: the low 50 bits are the last ten
+   * characters (5 bits each), then the letter (mod 22), then four characters; all in longs, as the
+   * time of an import counts.
    */
   static AgencyToken fromBytes(byte[] derived) {
     if (derived.length < 10) {
@@ -89,7 +93,10 @@ public record AgencyToken(String value) {
     return new AgencyToken(new String(chars));
   }
 
-  /** Whether {@code s} is already a token as {@link #canonical} writes it, with a matching check character. */
+  /**
+   * Whether {@code s} is already a token as {@link #canonical} writes it, with a matching check
+   * character.
+   */
   private static boolean isCanonical(String s) {
     if (s.length() != DATA_CHARS + 4) {
       return false;
@@ -124,19 +131,22 @@ public record AgencyToken(String value) {
       if (c == '-' || c == ' ' || c == '\u2010' || c == '\u2212' || c == '\u30fc') {
         continue;
       }
-      c = switch (c) {
-        case 'O' -> '0';
-        case 'I', 'L' -> '1';
-        default -> c;
-      };
+      c =
+          switch (c) {
+            case 'O' -> '0';
+            case 'I', 'L' -> '1';
+            default -> c;
+          };
       if (ALPHABET.indexOf(c) < 0) {
-        throw new IllegalArgumentException("a token holds only the letters and digits of its alphabet"
-            + " (0-9 and A-Z without I, L, O, U)");
+        throw new IllegalArgumentException(
+            "a token holds only the letters and digits of its alphabet"
+                + " (0-9 and A-Z without I, L, O, U)");
       }
       chars.append(c);
     }
     if (chars.length() != DATA_CHARS + 1) {
-      throw new IllegalArgumentException("a token has " + (DATA_CHARS + 1) + " characters, not " + chars.length());
+      throw new IllegalArgumentException(
+          "a token has " + (DATA_CHARS + 1) + " characters, not " + chars.length());
     }
     if (LETTERS.indexOf(chars.charAt(LETTER_AT)) < 0) {
       throw new IllegalArgumentException("the fifth character of a token is a letter");
@@ -146,10 +156,16 @@ public record AgencyToken(String value) {
       values[i] = ALPHABET.indexOf(chars.charAt(i));
     }
     if (ALPHABET.charAt(checkValue(values)) != chars.charAt(DATA_CHARS)) {
-      throw new IllegalArgumentException("the token's check character does not match: a character was"
-          + " mistyped or two were swapped");
+      throw new IllegalArgumentException(
+          "the token's check character does not match: a character was"
+              + " mistyped or two were swapped");
     }
-    return chars.substring(0, 4) + "-" + chars.substring(4, 8) + "-" + chars.substring(8, 12) + "-"
+    return chars.substring(0, 4)
+        + "-"
+        + chars.substring(4, 8)
+        + "-"
+        + chars.substring(8, 12)
+        + "-"
         + chars.substring(12, 16);
   }
 

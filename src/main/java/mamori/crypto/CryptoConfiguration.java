@@ -16,8 +16,15 @@ import org.springframework.core.env.Environment;
 class CryptoConfiguration {
 
   @Bean
-  RootKey rootKey(Store store, Environment environment, @Value("${mamori.data:mamori-data}") Path data, Clock clock) {
-    return RootKeys.open(RootKeyConfig.from(environment::getProperty, data.resolve("keys")), store.dataSource(), clock);
+  RootKey rootKey(
+      Store store,
+      Environment environment,
+      @Value("${mamori.data:mamori-data}") Path data,
+      Clock clock) {
+    return RootKeys.open(
+        RootKeyConfig.from(environment::getProperty, data.resolve("keys")),
+        store.dataSource(),
+        clock);
   }
 
   @Bean

@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The key tables of V4__keysets.sql on either store. Both inserts do nothing when a row is there
- * already, so two processes keying the same store at once end up reading the same row. Errors become
- * {@link KeyException}s: without its keys the vault cannot work.
+ * already, so two processes keying the same store at once end up reading the same row. Errors
+ * become {@link KeyException}s: without its keys the vault cannot work.
  */
 final class KeysetTable {
   private final JdbcClient jdbc;
@@ -22,13 +22,18 @@ final class KeysetTable {
   record Check(String kind, byte[] value) {}
 
   Optional<Check> check() {
-    return query("SELECT kind, check_value FROM root_key_check WHERE singleton = 1",
+    return query(
+        "SELECT kind, check_value FROM root_key_check WHERE singleton = 1",
         (rs, n) -> new Check(rs.getString(1), rs.getBytes(2)));
   }
 
   void insertCheck(String kind, byte[] value, long at) {
-    update("INSERT INTO root_key_check (singleton, kind, check_value, created_at) VALUES (1, ?, ?, ?)"
-        + " ON CONFLICT (singleton) DO NOTHING", kind, value, at);
+    update(
+        "INSERT INTO root_key_check (singleton, kind, check_value, created_at) VALUES (1, ?, ?, ?)"
+            + " ON CONFLICT (singleton) DO NOTHING",
+        kind,
+        value,
+        at);
   }
 
   long keysets() {
@@ -36,38 +41,64 @@ final class KeysetTable {
   }
 
   Optional<byte[]> keyset(String tenant, String purpose) {
-    return query("SELECT keyset FROM tenant_keyset WHERE tenant_id = ? AND purpose = ?",
-        (rs, n) -> rs.getBytes(1), tenant, purpose);
+    return query(
+        "SELECT keyset FROM tenant_keyset WHERE tenant_id = ? AND purpose = ?",
+        (rs, n) -> rs.getBytes(1),
+        tenant,
+        purpose);
   }
 
   /** A stored keyset with its version, for compare-and-swap. */
   record Versioned(byte[] keyset, long version) {}
 
   Optional<Versioned> versioned(String tenant, String purpose) {
-    return query("SELECT keyset, version FROM tenant_keyset WHERE tenant_id = ? AND purpose = ?",
-        (rs, n) -> new Versioned(rs.getBytes(1), rs.getLong(2)), tenant, purpose);
+    return query(
+        "SELECT keyset, version FROM tenant_keyset WHERE tenant_id = ? AND purpose = ?",
+        (rs, n) -> new Versioned(rs.getBytes(1), rs.getLong(2)),
+        tenant,
+        purpose);
   }
 
-  /** Replaces a keyset if it is still at {@code version}; false when another process changed it first. */
+  /**
+   * Replaces a keyset if it is still at {@code version}; false when another process changed it
+   * first.
+   */
   boolean replaceKeyset(String tenant, String purpose, byte[] keyset, long version, long at) {
-    return update("UPDATE tenant_keyset SET keyset = ?, version = ?, updated_at = ?"
-        + " WHERE tenant_id = ? AND purpose = ? AND version = ?", keyset, version + 1, at, tenant, purpose, version) == 1;
+    return update(
+            "UPDATE tenant_keyset SET keyset = ?, version = ?, updated_at = ?"
+                + " WHERE tenant_id = ? AND purpose = ? AND version = ?",
+            keyset,
+            version + 1,
+            at,
+            tenant,
+            purpose,
+            version)
+        == 1;
   }
 
   void insertKeyset(String tenant, String purpose, byte[] keyset, long at) {
-    update("INSERT INTO tenant_keyset (tenant_id, purpose, keyset, version, created_at, updated_at)"
-        + " VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT (tenant_id, purpose) DO NOTHING",
-        tenant, purpose, keyset, at, at);
+    update(
+        "INSERT INTO tenant_keyset (tenant_id, purpose, keyset, version, created_at, updated_at)"
+            + " VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT (tenant_id, purpose) DO NOTHING",
+        tenant,
+        purpose,
+        keyset,
+        at,
+        at);
   }
 
   /** The first row of a query, if any. */
   private <T> Optional<T> query(String sql, RowMapper<T> row, Object... params) {
-    return Sql.run("cannot read the keys from the store", KeyException::new,
+    return Sql.run(
+        "cannot read the keys from the store",
+        KeyException::new,
         () -> jdbc.sql(sql).params(params).query(row).list().stream().findFirst());
   }
 
   private int update(String sql, Object... params) {
-    return Sql.run("cannot write the keys to the store", KeyException::new,
+    return Sql.run(
+        "cannot write the keys to the store",
+        KeyException::new,
         () -> jdbc.sql(sql).params(params).update());
   }
 }

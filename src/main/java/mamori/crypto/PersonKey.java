@@ -15,26 +15,29 @@ import org.jspecify.annotations.Nullable;
  * makes every ciphertext of the person, current or prior, unreadable: crypto-shredding.
  *
  * <p>A sealed field is {@code 0x01 || nonce (12 random bytes) || AES-256-GCM ciphertext and tag},
- * with {@code mamori/field/v1/<tenant>/<personId>/<field>} as associated data, so a ciphertext moved to
- * another person, tenant or field does not open. Random 96-bit nonces are safe here far beyond need:
- * one key seals one person's few dozen fields over its lifetime.
+ * with {@code mamori/field/v1/<tenant>/<personId>/<field>} as associated data, so a ciphertext
+ * moved to another person, tenant or field does not open. Random 96-bit nonces are safe here far
+ * beyond need: one key seals one person's few dozen fields over its lifetime.
  *
- * <p>Made only by {@link TenantKeys#newPersonKey} and {@link TenantKeys#personKey}; the key bytes never
- * leave this class and {@link #toString()} does not show them. Thread-safe.
+ * <p>Made only by {@link TenantKeys#newPersonKey} and {@link TenantKeys#personKey}; the key bytes
+ * never leave this class and {@link #toString()} does not show them. Thread-safe.
  */
 public final class PersonKey {
   private static final byte FORMAT = 1;
   private static final int NONCE = 12;
   private static final int TAG = 16;
+
   /** The smallest sealed field: format byte, nonce and tag around an empty plaintext. */
   static final int OVERHEAD = 1 + NONCE + TAG;
-  private static final ThreadLocal<Cipher> GCM = ThreadLocal.withInitial(() -> {
-    try {
-      return Cipher.getInstance("AES/GCM/NoPadding");
-    } catch (GeneralSecurityException e) {
-      throw new KeyException("this JDK has no AES/GCM: " + e.getMessage(), e);
-    }
-  });
+
+  private static final ThreadLocal<Cipher> GCM =
+      ThreadLocal.withInitial(() -> {
+        try {
+          return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+          throw new KeyException("this JDK has no AES/GCM: " + e.getMessage(), e);
+        }
+      });
 
   private final String tenant;
   private final long personId;
@@ -50,7 +53,10 @@ public final class PersonKey {
     this.adPrefix = "mamori/field/v1/" + tenant + "/" + personId + "/";
   }
 
-  /** The key wrapped by the tenant's field keyset (carrying Tink's key id), to store beside the person. */
+  /**
+   * The key wrapped by the tenant's field keyset (carrying Tink's key id), to store beside the
+   * person.
+   */
   public byte[] wrapped() {
     return wrapped.clone();
   }
@@ -71,16 +77,23 @@ public final class PersonKey {
       gcm.doFinal(plaintext, 0, plaintext.length, out, 1 + NONCE);
       return out;
     } catch (GeneralSecurityException e) {
-      throw new KeyException("cannot encrypt field " + field + " of a person of tenant " + tenant + ": "
-          + e.getMessage(), e);
+      throw new KeyException(
+          "cannot encrypt field "
+              + field
+              + " of a person of tenant "
+              + tenant
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
   /**
    * Decrypts one field of this person.
    *
-   * @throws KeyException when {@code ciphertext} was not sealed by this key for this field: changed,
-   *     or moved from another person or field. The message names the field, never its content.
+   * @throws KeyException when {@code ciphertext} was not sealed by this key for this field:
+   *     changed, or moved from another person or field. The message names the field, never its
+   *     content.
    */
   public byte[] open(String field, byte[] ciphertext) {
     if (ciphertext.length < OVERHEAD || ciphertext[0] != FORMAT) {
@@ -101,8 +114,14 @@ public final class PersonKey {
   }
 
   private KeyException notOpening(String field, @Nullable Throwable cause) {
-    return new KeyException("field " + field + " of a person of tenant " + tenant + " does not open with that"
-        + " person's data key: the stored ciphertext was changed, or moved from another person or field", cause);
+    return new KeyException(
+        "field "
+            + field
+            + " of a person of tenant "
+            + tenant
+            + " does not open with that"
+            + " person's data key: the stored ciphertext was changed, or moved from another person or field",
+        cause);
   }
 
   private byte[] associatedData(String field) {

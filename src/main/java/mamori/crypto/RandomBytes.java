@@ -3,8 +3,8 @@ package mamori.crypto;
 import java.security.SecureRandom;
 
 /**
- * Random bytes for keys and nonces, fast under many threads: each thread has its own
- * {@link SecureRandom} and draws from it 4 KiB at a time, so sealing a field does not contend on one
+ * Random bytes for keys and nonces, fast under many threads: each thread has its own {@link
+ * SecureRandom} and draws from it 4 KiB at a time, so sealing a field does not contend on one
  * shared generator or call into the kernel. The buffer is overwritten as it is used.
  */
 final class RandomBytes {

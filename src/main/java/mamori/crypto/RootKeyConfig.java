@@ -9,15 +9,18 @@ import org.jspecify.annotations.Nullable;
  * Where the root key lives: a key file or a PKCS#11 token. Read from properties with {@link #from}:
  *
  * <dl>
- *   <dt>{@code mamori.keys.root}</dt><dd>{@code file} (default) or {@code pkcs11}</dd>
- *   <dt>{@code mamori.keys.pkcs11.library}</dt><dd>the token's PKCS#11 library, e.g.
- *       {@code /usr/lib/softhsm/libsofthsm2.so}; required for {@code pkcs11}</dd>
- *   <dt>{@code mamori.keys.pkcs11.slot}</dt><dd>the slot id; default the first slot the library lists</dd>
- *   <dt>{@code mamori.keys.pkcs11.label}</dt><dd>the key's label in the token, default
- *       {@value #DEFAULT_LABEL}</dd>
- *   <dt>{@code mamori.keys.pkcs11.pin-file}</dt><dd>a file holding the user PIN; without it the PIN is
- *       the environment variable {@value #PIN_VARIABLE}. Never a command-line argument, which other
- *       users of the machine can read.</dd>
+ *   <dt>{@code mamori.keys.root}
+ *   <dd>{@code file} (default) or {@code pkcs11}
+ *   <dt>{@code mamori.keys.pkcs11.library}
+ *   <dd>the token's PKCS#11 library, e.g. {@code /usr/lib/softhsm/libsofthsm2.so}; required for
+ *       {@code pkcs11}
+ *   <dt>{@code mamori.keys.pkcs11.slot}
+ *   <dd>the slot id; default the first slot the library lists
+ *   <dt>{@code mamori.keys.pkcs11.label}
+ *   <dd>the key's label in the token, default {@value #DEFAULT_LABEL}
+ *   <dt>{@code mamori.keys.pkcs11.pin-file}
+ *   <dd>a file holding the user PIN; without it the PIN is the environment variable {@value
+ *       #PIN_VARIABLE}. Never a command-line argument, which other users of the machine can read.
  * </dl>
  *
  * The key file is {@value #FILE_NAME} in the key folder, the same owner-only folder as the log's
@@ -42,29 +45,37 @@ public sealed interface RootKeyConfig {
    * @param slot the slot id, or null for the first slot the library lists
    * @param pinFile the file holding the PIN, or null to read {@value #PIN_VARIABLE}
    */
-  record Pkcs11(Path library, @Nullable Long slot, String label, @Nullable Path pinFile) implements RootKeyConfig {
+  record Pkcs11(Path library, @Nullable Long slot, String label, @Nullable Path pinFile)
+      implements RootKeyConfig {
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9._-]{1,32}");
 
     public Pkcs11 {
       if (library.toString().matches("(?s).*[\"\\n\\r].*")) {
-        throw new KeyException("mamori.keys.pkcs11.library is a file name without quotes or line breaks");
+        throw new KeyException(
+            "mamori.keys.pkcs11.library is a file name without quotes or line breaks");
       }
       if (!LABEL.matcher(label).matches()) {
-        throw new KeyException("mamori.keys.pkcs11.label is 1 to 32 of A-Z, a-z, 0-9, '.', '_' and '-'");
+        throw new KeyException(
+            "mamori.keys.pkcs11.label is 1 to 32 of A-Z, a-z, 0-9, '.', '_' and '-'");
       }
     }
 
     @Override
     public String toString() {
-      return "PKCS#11 key '" + label + "' in " + (slot == null ? "the first slot" : "slot " + slot)
-          + " of " + library;
+      return "PKCS#11 key '"
+          + label
+          + "' in "
+          + (slot == null ? "the first slot" : "slot " + slot)
+          + " of "
+          + library;
     }
   }
 
   /**
    * The configuration the properties describe.
    *
-   * @param property looks up a property, null when unset (Spring's {@code Environment::getProperty})
+   * @param property looks up a property, null when unset (Spring's {@code
+   *     Environment::getProperty})
    * @param keyFolder the owner-only key folder ({@code mamori.keys}, default {@code <data>/keys})
    * @throws KeyException naming the property that is wrong or missing
    */
@@ -75,12 +86,15 @@ public sealed interface RootKeyConfig {
       case "pkcs11" -> {
         String library = property.apply("mamori.keys.pkcs11.library");
         if (library == null || library.isBlank()) {
-          throw new KeyException("mamori.keys.root is pkcs11, so mamori.keys.pkcs11.library must name the"
-              + " token's PKCS#11 library (e.g. /usr/lib/softhsm/libsofthsm2.so)");
+          throw new KeyException(
+              "mamori.keys.root is pkcs11, so mamori.keys.pkcs11.library must name the"
+                  + " token's PKCS#11 library (e.g. /usr/lib/softhsm/libsofthsm2.so)");
         }
         String slot = property.apply("mamori.keys.pkcs11.slot");
         String pinFile = property.apply("mamori.keys.pkcs11.pin-file");
-        yield new Pkcs11(Path.of(library.strip()), slot == null || slot.isBlank() ? null : slot(slot),
+        yield new Pkcs11(
+            Path.of(library.strip()),
+            slot == null || slot.isBlank() ? null : slot(slot),
             orDefault(property.apply("mamori.keys.pkcs11.label"), DEFAULT_LABEL),
             pinFile == null || pinFile.isBlank() ? null : Path.of(pinFile.strip()));
       }
@@ -96,7 +110,8 @@ public sealed interface RootKeyConfig {
     try {
       return Long.parseLong(value.strip());
     } catch (NumberFormatException e) {
-      throw new KeyException("mamori.keys.pkcs11.slot is a slot id (a number), not '" + value + "'", e);
+      throw new KeyException(
+          "mamori.keys.pkcs11.slot is a slot id (a number), not '" + value + "'", e);
     }
   }
 }

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Signature key pairs kept as files in a key folder outside the database (owner-only), one pair per
  * name and algorithm: {@code NAME.ALG.key} (PKCS#8) and {@code NAME.ALG.pub} (X.509). Callers get
- * {@link KeyPair} objects, never the files' bytes. A pair is created only when asked with
- * {@link #create}; {@link #load} never invents one, so a lost key is noticed instead of replaced.
+ * {@link KeyPair} objects, never the files' bytes. A pair is created only when asked with {@link
+ * #create}; {@link #load} never invents one, so a lost key is noticed instead of replaced.
  */
 public final class SigningKeys {
   /** The algorithms a log signs with. */
@@ -67,14 +67,18 @@ public final class SigningKeys {
       return Optional.empty();
     }
     if (!Files.exists(key)) {
-      throw new KeyException("the private key " + key + " is missing although its public key is there;"
-          + " restore it from backup");
+      throw new KeyException(
+          "the private key "
+              + key
+              + " is missing although its public key is there;"
+              + " restore it from backup");
     }
     try {
       KeyFactory kf = KeyFactory.getInstance(alg.jca);
-      return Optional.of(new KeyPair(
-          kf.generatePublic(new X509EncodedKeySpec(Files.readAllBytes(pub))),
-          kf.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(key)))));
+      return Optional.of(
+          new KeyPair(
+              kf.generatePublic(new X509EncodedKeySpec(Files.readAllBytes(pub))),
+              kf.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(key)))));
     } catch (IOException | GeneralSecurityException e) {
       throw new KeyException("cannot read the key " + key + ": " + e.getMessage(), e);
     }
@@ -112,17 +116,26 @@ public final class SigningKeys {
     }
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     Files.deleteIfExists(tmp); // left by a run that died half-way; the key it held was never used
-    try (var ch = Files.newByteChannel(tmp, java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-        StandardOpenOption.SYNC), ownerOnly("rw-------"))) {
+    try (var ch =
+        Files.newByteChannel(
+            tmp,
+            java.util.Set.of(
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SYNC),
+            ownerOnly("rw-------"))) {
       ch.write(java.nio.ByteBuffer.wrap(bytes));
     }
     Files.move(tmp, file); // fails when the file exists: keys are never overwritten
   }
 
-  /** Owner-only permissions given at creation, so a key is never readable by others even for a moment. */
+  /**
+   * Owner-only permissions given at creation, so a key is never readable by others even for a
+   * moment.
+   */
   static java.nio.file.attribute.FileAttribute<?>[] ownerOnly(String mode) {
     return java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-        ? new java.nio.file.attribute.FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(mode))}
+        ? new java.nio.file.attribute.FileAttribute<?>[] {
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(mode))
+        }
         : new java.nio.file.attribute.FileAttribute<?>[0];
   }
 }

@@ -8,14 +8,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import mamori.core.TenantId;
 
 /**
  * Each tenant's keys, as Tink primitives only, and the keys the vault derives from them: a person's
  * data key wrapped by the tenant's field AEAD, blind indexes and record fingerprints from the index
- * PRF, and agency-specific tokens from the token PRF, so an index value and a token of the same person
- * cannot be joined. The keysets themselves (made on first use, stored wrapped by the root key,
- * rotated) are kept by {@link TenantKeysets}.
+ * PRF, and agency-specific tokens from the token PRF, so an index value and a token of the same
+ * person cannot be joined. The keysets themselves (made on first use, stored wrapped by the root
+ * key, rotated) are kept by {@link TenantKeysets}.
  *
  * <p>Thread-safe; a keyset is unwrapped once per instance and kept as its primitive. Two processes
  * using a tenant for the first time at once agree on the keyset whose row was written first.
@@ -24,11 +23,15 @@ public final class TenantKeys {
   private static final int DATA_KEY = 32;
   private static final int INDEX_BYTES = 16;
   private static final Pattern KIND = Pattern.compile("[a-z][a-z-]{0,31}");
-  private static final byte[] FINGERPRINT_PREFIX = "mamori/fingerprint/v1\0".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] FINGERPRINT_PREFIX =
+      "mamori/fingerprint/v1\0".getBytes(StandardCharsets.UTF_8);
 
   private final TenantKeysets keysets;
 
-  /** The keys of every tenant in {@code store}, wrapped by {@code rootKey} (from {@link RootKeys#open}). */
+  /**
+   * The keys of every tenant in {@code store}, wrapped by {@code rootKey} (from {@link
+   * RootKeys#open}).
+   */
   public TenantKeys(DataSource store, RootKey rootKey, Clock clock) {
     this.keysets = new TenantKeysets(store, rootKey, clock);
   }
@@ -46,15 +49,18 @@ public final class TenantKeys {
   }
 
   /**
-   * The PRF (HMAC-SHA-256) for {@code tenant}'s blind indexes: {@code computePrimary(value, 32)} gives
-   * the same output for the same value, and nothing about it without the key. Use {@link PrfSet#getPrfs()}
-   * to look up under older keys once keys are rotated.
+   * The PRF (HMAC-SHA-256) for {@code tenant}'s blind indexes: {@code computePrimary(value, 32)}
+   * gives the same output for the same value, and nothing about it without the key. Use {@link
+   * PrfSet#getPrfs()} to look up under older keys once keys are rotated.
    */
   public PrfSet indexPrf(String tenant) {
     return keysets.indexPrf(tenant);
   }
 
-  /** The PRF (HMAC-SHA-256) for {@code tenant}'s agency-specific tokens; independent of {@link #indexPrf}. */
+  /**
+   * The PRF (HMAC-SHA-256) for {@code tenant}'s agency-specific tokens; independent of {@link
+   * #indexPrf}.
+   */
   public PrfSet tokenPrf(String tenant) {
     return keysets.tokenPrf(tenant);
   }
@@ -64,8 +70,9 @@ public final class TenantKeys {
 
   /**
    * Adds a fresh AES-256-GCM key to {@code tenant}'s field keyset and makes it the primary: new
-   * wrapping uses it, while everything wrapped under the older keys still opens. Returns the new key's
-   * id. Two rotations at once both succeed, one after the other (compare-and-swap on the stored row).
+   * wrapping uses it, while everything wrapped under the older keys still opens. Returns the new
+   * key's id. Two rotations at once both succeed, one after the other (compare-and-swap on the
+   * stored row).
    *
    * @throws KeyException when the keyset cannot be read, opened or stored
    */
@@ -73,16 +80,20 @@ public final class TenantKeys {
     return keysets.rotateFieldKey(tenant);
   }
 
-  /** The keys of {@code tenant}'s field keyset, primary marked; empty when the tenant has none yet. */
+  /**
+   * The keys of {@code tenant}'s field keyset, primary marked; empty when the tenant has none yet.
+   */
   public List<KeyInfo> fieldKeys(String tenant) {
     return keysets.fieldKeys(tenant);
   }
 
   /**
-   * Unwraps a person key; when the cached keyset does not know the key it was wrapped under (another
-   * process rotated and re-wrapped since), reads the stored keyset once more and tries again.
+   * Unwraps a person key; when the cached keyset does not know the key it was wrapped under
+   * (another process rotated and re-wrapped since), reads the stored keyset once more and tries
+   * again.
    */
-  private byte[] unwrapPersonKey(String tenant, long personId, byte[] wrapped) throws GeneralSecurityException {
+  private byte[] unwrapPersonKey(String tenant, long personId, byte[] wrapped)
+      throws GeneralSecurityException {
     try {
       return fieldAead(tenant).decrypt(wrapped, personKeyAd(tenant, personId));
     } catch (GeneralSecurityException e) {
@@ -91,7 +102,10 @@ public final class TenantKeys {
     }
   }
 
-  /** The id of the field key {@code wrapped} (a person key) was wrapped under: Tink's 4-byte prefix id. */
+  /**
+   * The id of the field key {@code wrapped} (a person key) was wrapped under: Tink's 4-byte prefix
+   * id.
+   */
   public static int wrappingKeyId(byte[] wrapped) {
     if (wrapped.length < 5 || wrapped[0] != 1) {
       throw new IllegalArgumentException("not a wrapped key with Tink's output prefix");
@@ -99,15 +113,20 @@ public final class TenantKeys {
     return java.nio.ByteBuffer.wrap(wrapped, 1, 4).getInt();
   }
 
-  /** The id of the primary key of {@code tenant}'s field keyset, which wraps every new person key. */
+  /**
+   * The id of the primary key of {@code tenant}'s field keyset, which wraps every new person key.
+   */
   public int primaryFieldKeyId(String tenant) {
-    return fieldKeys(tenant).stream().filter(KeyInfo::primary).findFirst().map(KeyInfo::id)
+    return fieldKeys(tenant).stream()
+        .filter(KeyInfo::primary)
+        .findFirst()
+        .map(KeyInfo::id)
         .orElseThrow(() -> new KeyException("tenant " + tenant + " has no field keyset yet"));
   }
 
   /**
-   * The same person key wrapped again under the tenant's current primary field key (after
-   * {@link #rotateFieldKey}); its data, sealed under the person key, stays as it is.
+   * The same person key wrapped again under the tenant's current primary field key (after {@link
+   * #rotateFieldKey}); its data, sealed under the person key, stays as it is.
    *
    * @throws KeyException when {@code wrapped} does not open, as {@link #personKey}
    */
@@ -117,8 +136,12 @@ public final class TenantKeys {
       raw = unwrapPersonKey(tenant, personId, wrapped);
       return fieldAead(tenant).encrypt(raw, personKeyAd(tenant, personId));
     } catch (GeneralSecurityException e) {
-      throw new KeyException("the data key of a person of tenant " + tenant + " does not open with the tenant's"
-          + " field keyset: it was changed or copied from another person", e);
+      throw new KeyException(
+          "the data key of a person of tenant "
+              + tenant
+              + " does not open with the tenant's"
+              + " field keyset: it was changed or copied from another person",
+          e);
     } finally {
       if (raw != null) {
         java.util.Arrays.fill(raw, (byte) 0);
@@ -136,9 +159,11 @@ public final class TenantKeys {
   public PersonKey newPersonKey(String tenant, long personId) {
     byte[] raw = RandomBytes.of(DATA_KEY);
     try {
-      return new PersonKey(tenant, personId, raw, fieldAead(tenant).encrypt(raw, personKeyAd(tenant, personId)));
+      return new PersonKey(
+          tenant, personId, raw, fieldAead(tenant).encrypt(raw, personKeyAd(tenant, personId)));
     } catch (GeneralSecurityException e) {
-      throw new KeyException("cannot wrap a person's data key for tenant " + tenant + ": " + e.getMessage(), e);
+      throw new KeyException(
+          "cannot wrap a person's data key for tenant " + tenant + ": " + e.getMessage(), e);
     } finally {
       java.util.Arrays.fill(raw, (byte) 0);
     }
@@ -155,13 +180,22 @@ public final class TenantKeys {
     try {
       raw = unwrapPersonKey(tenant, personId, wrapped);
     } catch (GeneralSecurityException e) {
-      throw new KeyException("the data key of a person of tenant " + tenant + " does not open with the tenant's"
-          + " field keyset: it was changed or copied from another person", e);
+      throw new KeyException(
+          "the data key of a person of tenant "
+              + tenant
+              + " does not open with the tenant's"
+              + " field keyset: it was changed or copied from another person",
+          e);
     }
     try {
       if (raw.length != DATA_KEY) {
-        throw new KeyException("the data key of a person of tenant " + tenant + " has " + raw.length
-            + " bytes, not " + DATA_KEY);
+        throw new KeyException(
+            "the data key of a person of tenant "
+                + tenant
+                + " has "
+                + raw.length
+                + " bytes, not "
+                + DATA_KEY);
       }
       return new PersonKey(tenant, personId, raw, wrapped);
     } finally {
@@ -170,9 +204,9 @@ public final class TenantKeys {
   }
 
   /**
-   * A blind index: 16 bytes of the tenant's index PRF over {@code kind '\0' value}. Equal values of one
-   * kind give equal indexes; without the key an index says nothing about its value, and indexes of two
-   * kinds or two tenants cannot be joined. The caller normalises {@code value} first.
+   * A blind index: 16 bytes of the tenant's index PRF over {@code kind '\0' value}. Equal values of
+   * one kind give equal indexes; without the key an index says nothing about its value, and indexes
+   * of two kinds or two tenants cannot be joined. The caller normalises {@code value} first.
    *
    * @param kind what is indexed, such as {@code number} or {@code name-birth}: a-z and '-'
    */
@@ -184,8 +218,9 @@ public final class TenantKeys {
   }
 
   /**
-   * A keyed fingerprint of a record's canonical bytes (16 bytes of the index PRF under its own prefix,
-   * never equal to a blind index): tells whether a record changed without keeping or revealing it.
+   * A keyed fingerprint of a record's canonical bytes (16 bytes of the index PRF under its own
+   * prefix, never equal to a blind index): tells whether a record changed without keeping or
+   * revealing it.
    */
   public byte[] fingerprint(String tenant, byte[] canonical) {
     byte[] input = new byte[FINGERPRINT_PREFIX.length + canonical.length];
@@ -196,18 +231,23 @@ public final class TenantKeys {
 
   /**
    * The agency-specific token under which {@code organisation} knows person {@code personId} of
-   * {@code tenant}: the token PRF over {@code mamori/token/v1/<organisation>/<personId>}. Stable; two
-   * organisations' tokens of one person cannot be joined without the tenant's token key, and a token
-   * says nothing about the person's number (the tenant's own token is {@code token(t, t, id)}).
+   * {@code tenant}: the token PRF over {@code mamori/token/v1/<organisation>/<personId>}. Stable;
+   * two organisations' tokens of one person cannot be joined without the tenant's token key, and a
+   * token says nothing about the person's number (the tenant's own token is {@code token(t, t,
+   * id)}).
    *
    * @param organisation the organisation's id: 1 to 64 characters, no '/' and no control character
    */
   public AgencyToken token(String tenant, String organisation, long personId) {
-    if (organisation.isEmpty() || organisation.length() > 64 || organisation.chars().anyMatch(c -> c == '/' || c < 0x20)) {
+    if (organisation.isEmpty()
+        || organisation.length() > 64
+        || organisation.chars().anyMatch(c -> c == '/' || c < 0x20)) {
       throw new IllegalArgumentException("an organisation id is 1 to 64 characters without '/'");
     }
-    return AgencyToken.fromBytes(prf(tokenPrf(tenant),
-        ("mamori/token/v1/" + organisation + "/" + personId).getBytes(StandardCharsets.UTF_8)));
+    return AgencyToken.fromBytes(
+        prf(
+            tokenPrf(tenant),
+            ("mamori/token/v1/" + organisation + "/" + personId).getBytes(StandardCharsets.UTF_8)));
   }
 
   private static byte[] prf(PrfSet prf, byte[] input) {

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import mamori.core.TenantId;
 import mamori.crypto.TenantKeys.KeyInfo;
@@ -26,14 +25,14 @@ import mamori.crypto.TenantKeys.KeyInfo;
 /**
  * Each tenant's three keysets, held as Tink primitives: an AEAD for personal fields, and two
  * independent PRFs, one for blind indexes and one for agency-specific tokens. Each is a Tink keyset
- * made on first use and stored in {@code tenant_keyset} only wrapped by the root key, with
- * {@code mamori/keyset/v1/<tenant>/<purpose>} as associated data: a row copied to another tenant or
+ * made on first use and stored in {@code tenant_keyset} only wrapped by the root key, with {@code
+ * mamori/keyset/v1/<tenant>/<purpose>} as associated data: a row copied to another tenant or
  * purpose does not open. The field keyset rotates: it may hold several keys, and field ciphertexts
  * carry Tink's 5-byte key id, so data stays readable across a later rotation.
  *
- * <p>Thread-safe; a keyset is unwrapped once per instance and kept as its primitive until
- * {@link #forget} drops it. Two processes using a tenant for the first time at once agree on the
- * keyset whose row was written first.
+ * <p>Thread-safe; a keyset is unwrapped once per instance and kept as its primitive until {@link
+ * #forget} drops it. Two processes using a tenant for the first time at once agree on the keyset
+ * whose row was written first.
  */
 final class TenantKeysets {
 
@@ -65,17 +64,20 @@ final class TenantKeysets {
 
   TenantKeysets(DataSource store, RootKey rootKey, Clock clock) {
     this.table = new KeysetTable(store);
-    this.root = new Aead() {
-      @Override
-      public byte[] encrypt(byte[] plaintext, byte[] associatedData) throws GeneralSecurityException {
-        return rootKey.wrap(plaintext, associatedData);
-      }
+    this.root =
+        new Aead() {
+          @Override
+          public byte[] encrypt(byte[] plaintext, byte[] associatedData)
+              throws GeneralSecurityException {
+            return rootKey.wrap(plaintext, associatedData);
+          }
 
-      @Override
-      public byte[] decrypt(byte[] ciphertext, byte[] associatedData) throws GeneralSecurityException {
-        return rootKey.unwrap(ciphertext, associatedData);
-      }
-    };
+          @Override
+          public byte[] decrypt(byte[] ciphertext, byte[] associatedData)
+              throws GeneralSecurityException {
+            return rootKey.unwrap(ciphertext, associatedData);
+          }
+        };
     this.clock = clock;
   }
 
@@ -93,8 +95,9 @@ final class TenantKeysets {
 
   /**
    * Adds a fresh AES-256-GCM key to {@code tenant}'s field keyset and makes it the primary: new
-   * wrapping uses it, while everything wrapped under the older keys still opens. Returns the new key's
-   * id. Two rotations at once both succeed, one after the other (compare-and-swap on the stored row).
+   * wrapping uses it, while everything wrapped under the older keys still opens. Returns the new
+   * key's id. Two rotations at once both succeed, one after the other (compare-and-swap on the
+   * stored row).
    *
    * @throws KeyException when the keyset cannot be read, opened or stored
    */
@@ -105,29 +108,45 @@ final class TenantKeysets {
     for (int attempt = 0; attempt < 5; attempt++) {
       KeysetTable.Versioned stored = table.versioned(tenant, Purpose.FIELD.column()).orElseThrow();
       try {
-        KeysetHandle old = TinkProtoKeysetFormat.parseEncryptedKeyset(stored.keyset(), root, ad, Purpose.FIELD.tink);
-        // a fresh key made through the 2026 configuration (not Tink's global registry), then imported
-        // with the id it was given; a clash with an older key's id (one in 2^32) fails the build and retries
-        var key = KeysetHandle.generateNew(Purpose.FIELD.parameters, Purpose.FIELD.tink).getPrimary().getKey();
+        KeysetHandle old =
+            TinkProtoKeysetFormat.parseEncryptedKeyset(
+                stored.keyset(), root, ad, Purpose.FIELD.tink);
+        // a fresh key made through the 2026 configuration (not Tink's global registry), then
+        // imported
+        // with the id it was given; a clash with an older key's id (one in 2^32) fails the build
+        // and retries
+        var key =
+            KeysetHandle.generateNew(Purpose.FIELD.parameters, Purpose.FIELD.tink)
+                .getPrimary()
+                .getKey();
         KeysetHandle rotated;
         try {
-          rotated = KeysetHandle.newBuilder(old).addEntry(KeysetHandle.importKey(key).makePrimary()).build();
+          rotated =
+              KeysetHandle.newBuilder(old)
+                  .addEntry(KeysetHandle.importKey(key).makePrimary())
+                  .build();
         } catch (GeneralSecurityException idClash) {
           continue;
         }
-        byte[] wrapped = TinkProtoKeysetFormat.serializeEncryptedKeyset(rotated, root, ad, Purpose.FIELD.tink);
-        if (table.replaceKeyset(tenant, Purpose.FIELD.column(), wrapped, stored.version(), clock.millis())) {
+        byte[] wrapped =
+            TinkProtoKeysetFormat.serializeEncryptedKeyset(rotated, root, ad, Purpose.FIELD.tink);
+        if (table.replaceKeyset(
+            tenant, Purpose.FIELD.column(), wrapped, stored.version(), clock.millis())) {
           forget(tenant, Purpose.FIELD);
           return rotated.getPrimary().getId();
         }
       } catch (GeneralSecurityException e) {
-        throw new KeyException("cannot rotate the field keyset of tenant " + tenant + ": " + e.getMessage(), e);
+        throw new KeyException(
+            "cannot rotate the field keyset of tenant " + tenant + ": " + e.getMessage(), e);
       }
     }
-    throw new KeyException("the field keyset of tenant " + tenant + " kept changing while it was rotated; try again");
+    throw new KeyException(
+        "the field keyset of tenant " + tenant + " kept changing while it was rotated; try again");
   }
 
-  /** The keys of {@code tenant}'s field keyset, primary marked; empty when the tenant has none yet. */
+  /**
+   * The keys of {@code tenant}'s field keyset, primary marked; empty when the tenant has none yet.
+   */
   List<KeyInfo> fieldKeys(String tenant) {
     checkTenant(tenant);
     var stored = table.keyset(tenant, Purpose.FIELD.column());
@@ -135,20 +154,29 @@ final class TenantKeysets {
       return List.of();
     }
     try {
-      KeysetHandle handle = TinkProtoKeysetFormat.parseEncryptedKeyset(stored.get(), root,
-          associatedData(tenant, Purpose.FIELD), Purpose.FIELD.tink);
+      KeysetHandle handle =
+          TinkProtoKeysetFormat.parseEncryptedKeyset(
+              stored.get(), root, associatedData(tenant, Purpose.FIELD), Purpose.FIELD.tink);
       var keys = new ArrayList<KeyInfo>();
       for (int i = 0; i < handle.size(); i++) {
         var entry = handle.getAt(i);
-        keys.add(new KeyInfo(entry.getId(), entry.isPrimary(), entry.getStatus().toString().toLowerCase(Locale.ROOT)));
+        keys.add(
+            new KeyInfo(
+                entry.getId(),
+                entry.isPrimary(),
+                entry.getStatus().toString().toLowerCase(Locale.ROOT)));
       }
       return keys;
     } catch (GeneralSecurityException e) {
-      throw new KeyException("the field keyset of tenant " + tenant + " does not open with the root key", e);
+      throw new KeyException(
+          "the field keyset of tenant " + tenant + " does not open with the root key", e);
     }
   }
 
-  /** Drops a cached primitive so the next use reads the stored keyset again (after a rotation elsewhere). */
+  /**
+   * Drops a cached primitive so the next use reads the stored keyset again (after a rotation
+   * elsewhere).
+   */
   void forget(String tenant, Purpose purpose) {
     primitives.remove(new Slot(tenant, purpose));
   }
@@ -161,30 +189,49 @@ final class TenantKeysets {
 
   private <P> P primitive(String tenant, Purpose purpose, Class<P> type) {
     checkTenant(tenant);
-    return type.cast(primitives.computeIfAbsent(new Slot(tenant, purpose), slot -> load(slot, type)));
+    return type.cast(
+        primitives.computeIfAbsent(new Slot(tenant, purpose), slot -> load(slot, type)));
   }
 
   private Object load(Slot slot, Class<?> type) {
     byte[] ad = associatedData(slot.tenant(), slot.purpose());
     Purpose purpose = slot.purpose();
-    byte[] wrapped = table.keyset(slot.tenant(), purpose.column()).orElseGet(() -> {
-      try {
-        KeysetHandle fresh = KeysetHandle.generateNew(purpose.parameters, purpose.tink);
-        table.insertKeyset(slot.tenant(), purpose.column(),
-            TinkProtoKeysetFormat.serializeEncryptedKeyset(fresh, root, ad, purpose.tink), clock.millis());
-      } catch (GeneralSecurityException e) {
-        throw new KeyException("cannot make the " + purpose.column() + " keyset of tenant " + slot.tenant()
-            + ": " + e.getMessage(), e);
-      }
-      return table.keyset(slot.tenant(), purpose.column()).orElseThrow();
-    });
+    byte[] wrapped =
+        table
+            .keyset(slot.tenant(), purpose.column())
+            .orElseGet(() -> {
+              try {
+                KeysetHandle fresh = KeysetHandle.generateNew(purpose.parameters, purpose.tink);
+                table.insertKeyset(
+                    slot.tenant(),
+                    purpose.column(),
+                    TinkProtoKeysetFormat.serializeEncryptedKeyset(fresh, root, ad, purpose.tink),
+                    clock.millis());
+              } catch (GeneralSecurityException e) {
+                throw new KeyException(
+                    "cannot make the "
+                        + purpose.column()
+                        + " keyset of tenant "
+                        + slot.tenant()
+                        + ": "
+                        + e.getMessage(),
+                    e);
+              }
+              return table.keyset(slot.tenant(), purpose.column()).orElseThrow();
+            });
     try {
       return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, root, ad, purpose.tink)
           .getPrimitive(purpose.tink, type);
     } catch (GeneralSecurityException e) {
-      throw new KeyException("the " + purpose.column() + " keyset of tenant " + slot.tenant() + " does not"
-          + " open with the root key: its row in tenant_keyset was changed or copied from another tenant;"
-          + " restore it from backup", e);
+      throw new KeyException(
+          "the "
+              + purpose.column()
+              + " keyset of tenant "
+              + slot.tenant()
+              + " does not"
+              + " open with the root key: its row in tenant_keyset was changed or copied from another tenant;"
+              + " restore it from backup",
+          e);
     }
   }
 

@@ -36,7 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
  * rest; the file is rewritten only when a token changed. Each token issued is written to the town's log
  * (its id, never its secret).
  */
-/** The demo users' passwords, authenticator secrets and bearer tokens, in an owner-only JSON file of the data folder. */
+/**
+ * The demo users' passwords, authenticator secrets and bearer tokens, in an owner-only JSON file of
+ * the data folder.
+ */
 public final class DemoCredentials {
   public static final String FILE = "demo-credentials.json";
   static final Duration VALIDITY = Duration.ofDays(30);
@@ -47,19 +50,34 @@ public final class DemoCredentials {
   private DemoCredentials() {}
 
   /** One user's entry in the file. */
-  public record Entry(String organisation, String role, String token, String tokenId, Instant expiresAt, String password,
+  public record Entry(
+      String organisation,
+      String role,
+      String token,
+      String tokenId,
+      Instant expiresAt,
+      String password,
       String totpSecret) {}
 
-  /** The demo resident's letter, as the file keeps it: everything the resident would read on paper. */
+  /**
+   * The demo resident's letter, as the file keeps it: everything the resident would read on paper.
+   */
   record ResidentLetter(String tenant, String letter, String code, String activate) {}
 
   /**
-   * Makes sure the file holds a password, an authenticator secret and a valid token for every demo user,
-   * making only what is missing or about to expire, and keeps the demo resident's letter, asking
-   * {@code letter} for one only when the file has none; returns the file.
+   * Makes sure the file holds a password, an authenticator secret and a valid token for every demo
+   * user, making only what is missing or about to expire, and keeps the demo resident's letter,
+   * asking {@code letter} for one only when the file has none; returns the file.
    */
-  static Path ensure(Path data, ApiTokens tokens, Credentials credentials, TransparencyLogs logs,
-      DemoStory.Seeded story, Clock clock, java.util.function.Supplier<ResidentLetter> letter) throws IOException {
+  static Path ensure(
+      Path data,
+      ApiTokens tokens,
+      Credentials credentials,
+      TransparencyLogs logs,
+      DemoStory.Seeded story,
+      Clock clock,
+      java.util.function.Supplier<ResidentLetter> letter)
+      throws IOException {
     Path file = data.resolve(FILE);
     Map<String, Entry> previous = read(file);
     Map<String, Entry> current = new LinkedHashMap<>();
@@ -72,23 +90,50 @@ public final class DemoCredentials {
     for (DemoStory.DemoUser u : DemoStory.USERS) {
       Entry kept = previous.get(u.id());
       Credentials.Status status = credentials.status(u.id());
-      if (kept == null || kept.password().isEmpty() || kept.totpSecret().isEmpty() || !status.hasPassword()
+      if (kept == null
+          || kept.password().isEmpty()
+          || kept.totpSecret().isEmpty()
+          || !status.hasPassword()
           || !status.enrolled()) {
         String password = newPassword();
         String secret = Credentials.newSecret();
         credentials.setPassword(u.id(), password.toCharArray());
         credentials.setSecondFactor(u.id(), secret);
-        kept = kept == null ? new Entry(u.organisation(), role(u), "", "", Instant.EPOCH, password, secret)
-            : new Entry(kept.organisation(), kept.role(), kept.token(), kept.tokenId(), kept.expiresAt(), password, secret);
+        kept =
+            kept == null
+                ? new Entry(u.organisation(), role(u), "", "", Instant.EPOCH, password, secret)
+                : new Entry(
+                    kept.organisation(),
+                    kept.role(),
+                    kept.token(),
+                    kept.tokenId(),
+                    kept.expiresAt(),
+                    password,
+                    secret);
         changed = true;
       }
       if (!stillValid(kept, u.id(), tokens, clock)) {
-        ApiTokens.Issued issued = tokens.issue(new TokenIssuer.Console("mamori-demo"), u.id(), "demo", VALIDITY);
-        kept = new Entry(u.organisation(), role(u), issued.secret(), issued.tokenId(), issued.expiresAt(),
-            kept.password(), kept.totpSecret());
-        logs.forTenant(DemoStory.TENANT).append(AccessRecord.of(Attempt.withoutPerson(DemoTown.SETUP, List.of(),
-            new Why("demo-setup", u.id() + "/" + issued.tokenId()), Action.TOKEN_ISSUE, clock.instant()),
-            Outcome.allowed()));
+        ApiTokens.Issued issued =
+            tokens.issue(new TokenIssuer.Console("mamori-demo"), u.id(), "demo", VALIDITY);
+        kept =
+            new Entry(
+                u.organisation(),
+                role(u),
+                issued.secret(),
+                issued.tokenId(),
+                issued.expiresAt(),
+                kept.password(),
+                kept.totpSecret());
+        logs.forTenant(DemoStory.TENANT)
+            .append(
+                AccessRecord.of(
+                    Attempt.withoutPerson(
+                        DemoTown.SETUP,
+                        List.of(),
+                        new Why("demo-setup", u.id() + "/" + issued.tokenId()),
+                        Action.TOKEN_ISSUE,
+                        clock.instant()),
+                    Outcome.allowed()));
         changed = true;
       }
       current.put(u.id(), kept);
@@ -99,7 +144,9 @@ public final class DemoCredentials {
     return file;
   }
 
-  /** A demo password: four groups of four lower-case letters and digits, easy to type from the file. */
+  /**
+   * A demo password: four groups of four lower-case letters and digits, easy to type from the file.
+   */
   private static String newPassword() {
     String alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
     StringBuilder b = new StringBuilder("demo");
@@ -118,7 +165,9 @@ public final class DemoCredentials {
       return false;
     }
     Optional<Principal> p = tokens.authenticate(e.token());
-    return p.isPresent() && p.get().userId().value().equals(userId) && p.get().tokenId().equals(e.tokenId());
+    return p.isPresent()
+        && p.get().userId().value().equals(userId)
+        && p.get().tokenId().equals(e.tokenId());
   }
 
   private static boolean sameEntrustments(Path file, DemoStory.Seeded story) {
@@ -141,9 +190,16 @@ public final class DemoCredentials {
       JsonNode users = JSON.readTree(file.toFile()).path("users");
       for (Map.Entry<String, JsonNode> u : users.properties()) {
         JsonNode n = u.getValue();
-        entries.put(u.getKey(), new Entry(n.path("organisation").asString(), n.path("role").asString(),
-            n.path("token").asString(), n.path("token_id").asString(), Instant.parse(n.path("expires_at").asString()),
-            n.path("password").asString(""), n.path("totp_secret").asString("")));
+        entries.put(
+            u.getKey(),
+            new Entry(
+                n.path("organisation").asString(),
+                n.path("role").asString(),
+                n.path("token").asString(),
+                n.path("token_id").asString(),
+                Instant.parse(n.path("expires_at").asString()),
+                n.path("password").asString(""),
+                n.path("totp_secret").asString("")));
       }
     } catch (RuntimeException e) {
       entries.clear(); // an unreadable file is replaced: every token is issued again
@@ -158,31 +214,67 @@ public final class DemoCredentials {
     }
     try {
       JsonNode r = JSON.readTree(file.toFile()).path("resident");
-      return r.isMissingNode() || r.path("code").asString("").isEmpty() ? null : new ResidentLetter(
-          r.path("tenant").asString(), r.path("letter").asString(), r.path("code").asString(), r.path("activate").asString());
+      return r.isMissingNode() || r.path("code").asString("").isEmpty()
+          ? null
+          : new ResidentLetter(
+              r.path("tenant").asString(),
+              r.path("letter").asString(),
+              r.path("code").asString(),
+              r.path("activate").asString());
     } catch (RuntimeException e) {
       return null;
     }
   }
 
-  private static void write(Path file, Map<String, Entry> entries, DemoStory.Seeded story, ResidentLetter resident)
+  private static void write(
+      Path file, Map<String, Entry> entries, DemoStory.Seeded story, ResidentLetter resident)
       throws IOException {
     Map<String, Object> users = new LinkedHashMap<>();
-    entries.forEach((id, e) -> users.put(id, ordered("organisation", e.organisation(), "role", e.role(),
-        "password", e.password(), "totp_secret", e.totpSecret(), "token", e.token(), "token_id", e.tokenId(),
-        "expires_at", e.expiresAt().toString())));
+    entries.forEach((id, e) ->
+        users.put(
+            id,
+            ordered(
+                "organisation",
+                e.organisation(),
+                "role",
+                e.role(),
+                "password",
+                e.password(),
+                "totp_secret",
+                e.totpSecret(),
+                "token",
+                e.token(),
+                "token_id",
+                e.tokenId(),
+                "expires_at",
+                e.expiresAt().toString())));
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("tenant", DemoStory.TENANT);
-    root.put("entrustments", ordered(DemoStory.CONTRACTOR, story.contractor().id(),
-        DemoStory.SUBCONTRACTOR, story.subcontractor().id()));
+    root.put(
+        "entrustments",
+        ordered(
+            DemoStory.CONTRACTOR,
+            story.contractor().id(),
+            DemoStory.SUBCONTRACTOR,
+            story.subcontractor().id()));
     root.put("users", users);
     if (resident != null) {
-      root.put("resident", ordered("tenant", resident.tenant(), "letter", resident.letter(), "code", resident.code(),
-          "activate", resident.activate()));
+      root.put(
+          "resident",
+          ordered(
+              "tenant",
+              resident.tenant(),
+              "letter",
+              resident.letter(),
+              "code",
+              resident.code(),
+              "activate",
+              resident.activate()));
     }
     Path tmp = file.resolveSibling(FILE + ".tmp");
     Files.deleteIfExists(tmp);
-    Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    Files.createFile(
+        tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     Files.writeString(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }

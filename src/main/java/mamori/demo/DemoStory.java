@@ -51,14 +51,15 @@ public final class DemoStory {
   /** One demo user: login name, organisation, role and the name shown. */
   record DemoUser(String id, String organisation, Role role, String name) {}
 
-  static final List<DemoUser> USERS = List.of(
-      new DemoUser("city-staff", TENANT, Role.STAFF, "市役所 職員"),
-      new DemoUser("city-officer", TENANT, Role.SECURITY_OFFICER, "市役所 情報セキュリティ責任者"),
-      new DemoUser("city-admin", TENANT, Role.ORG_ADMIN, "市役所 管理者"),
-      new DemoUser("city-auditor", TENANT, Role.AUDITOR, "市役所 監査担当"),
-      new DemoUser("entry-operator", CONTRACTOR, Role.OPERATOR, "入力社 オペレーター"),
-      new DemoUser("entry-admin", CONTRACTOR, Role.ORG_ADMIN, "入力社 管理者"),
-      new DemoUser("sub-operator", SUBCONTRACTOR, Role.OPERATOR, "再委託社 オペレーター"));
+  static final List<DemoUser> USERS =
+      List.of(
+          new DemoUser("city-staff", TENANT, Role.STAFF, "市役所 職員"),
+          new DemoUser("city-officer", TENANT, Role.SECURITY_OFFICER, "市役所 情報セキュリティ責任者"),
+          new DemoUser("city-admin", TENANT, Role.ORG_ADMIN, "市役所 管理者"),
+          new DemoUser("city-auditor", TENANT, Role.AUDITOR, "市役所 監査担当"),
+          new DemoUser("entry-operator", CONTRACTOR, Role.OPERATOR, "入力社 オペレーター"),
+          new DemoUser("entry-admin", CONTRACTOR, Role.ORG_ADMIN, "入力社 管理者"),
+          new DemoUser("sub-operator", SUBCONTRACTOR, Role.OPERATOR, "再委託社 オペレーター"));
 
   /** The entrustments of the story, as found or made. */
   record Seeded(Entrustment contractor, Entrustment subcontractor) {}
@@ -76,37 +77,66 @@ public final class DemoStory {
   }
 
   /**
-   * Seeds the story in the running service and makes sure the demo users' tokens are in
-   * {@value DemoCredentials#FILE}; says on {@code err} where that file is, and returns it.
+   * Seeds the story in the running service and makes sure the demo users' tokens are in {@value
+   * DemoCredentials#FILE}; says on {@code err} where that file is, and returns it.
    */
-  public static java.nio.file.Path tell(org.springframework.context.ApplicationContext context, java.nio.file.Path data,
-      Clock clock, java.io.PrintWriter err) throws java.io.IOException {
+  public static java.nio.file.Path tell(
+      org.springframework.context.ApplicationContext context,
+      java.nio.file.Path data,
+      Clock clock,
+      java.io.PrintWriter err)
+      throws java.io.IOException {
     TransparencyLogs logs = context.getBean(TransparencyLogs.class);
-    Seeded story = new DemoStory(context.getBean(Entrustments.class), context.getBean(Users.class), logs, clock).seed();
-    var file = DemoCredentials.ensure(data, context.getBean(mamori.identity.ApiTokens.class),
-        context.getBean(mamori.identity.Credentials.class), logs, story, clock, () -> letter(context));
-    err.printf("Demo town: passwords, authenticator secrets and bearer tokens of the demo users, and a resident's "
-        + "activation letter, in %s (owner-only, see README 'Demo story'); `mamori demo code USER` prints a user's "
-        + "current code%n", file);
+    Seeded story =
+        new DemoStory(
+                context.getBean(Entrustments.class), context.getBean(Users.class), logs, clock)
+            .seed();
+    var file =
+        DemoCredentials.ensure(
+            data,
+            context.getBean(mamori.identity.ApiTokens.class),
+            context.getBean(mamori.identity.Credentials.class),
+            logs,
+            story,
+            clock,
+            () -> letter(context));
+    err.printf(
+        "Demo town: passwords, authenticator secrets and bearer tokens of the demo users, and a resident's "
+            + "activation letter, in %s (owner-only, see README 'Demo story'); `mamori demo code USER` prints a user's "
+            + "current code%n",
+        file);
     err.flush();
     return file;
   }
 
   /**
-   * A letter for the demo's first resident, the person the subcontractor's desk lists first; null when the
-   * town has nobody yet. Listing is an access and is logged, under the letters' purpose.
+   * A letter for the demo's first resident, the person the subcontractor's desk lists first; null
+   * when the town has nobody yet. Listing is an access and is logged, under the letters' purpose.
    */
-  static DemoCredentials.@Nullable ResidentLetter letter(org.springframework.context.ApplicationContext context) {
+  static DemoCredentials.@Nullable ResidentLetter letter(
+      org.springframework.context.ApplicationContext context) {
     var gate = context.getBean(mamori.access.AccessGate.class);
-    var staff = new mamori.identity.Principal(new UserId("mamori-demo"), new TenantId(TENANT),
-        new OrganisationId(TENANT), Role.STAFF, "demo");
-    var first = gate.persons(staff, new Why(mamori.portal.ResidentLetters.PURPOSE, "demo-letter"), 1);
+    var staff =
+        new mamori.identity.Principal(
+            new UserId("mamori-demo"),
+            new TenantId(TENANT),
+            new OrganisationId(TENANT),
+            Role.STAFF,
+            "demo");
+    var first =
+        gate.persons(staff, new Why(mamori.portal.ResidentLetters.PURPOSE, "demo-letter"), 1);
     if (first.isEmpty()) {
       return null;
     }
-    var issued = context.getBean(mamori.portal.ResidentLetters.class).issue(TENANT, first.getFirst().value());
+    var issued =
+        context
+            .getBean(mamori.portal.ResidentLetters.class)
+            .issue(TENANT, first.getFirst().value());
     String port = context.getEnvironment().getProperty("local.server.port", "8080");
-    return new DemoCredentials.ResidentLetter(TENANT, issued.letterNumber(), issued.code(),
+    return new DemoCredentials.ResidentLetter(
+        TENANT,
+        issued.letterNumber(),
+        issued.code(),
         "http://localhost:" + port + "/portal/activate?tenant=" + TENANT);
   }
 
@@ -115,19 +145,42 @@ public final class DemoStory {
     organisation(Organisation.controller(TENANT, "デモ市"));
     entrustments.seedPurposes(TENANT);
     organisation(new Organisation(CONTRACTOR, "入力株式会社", Organisation.Kind.CONTRACTOR, TENANT));
-    organisation(new Organisation(SUBCONTRACTOR, "再委託株式会社", Organisation.Kind.SUBCONTRACTOR, TENANT));
+    organisation(
+        new Organisation(SUBCONTRACTOR, "再委託株式会社", Organisation.Kind.SUBCONTRACTOR, TENANT));
     for (DemoUser u : USERS) {
       if (users.find(u.id()).isEmpty()) {
         User added = users.add(TENANT, u.organisation(), u.id(), u.name(), u.role());
-        logs.forTenant(TENANT).append(AccessRecord.of(Attempt.withoutPerson(DemoTown.SETUP, List.of(),
-            new Why("demo-setup", added.id()), Action.USER_ADD, clock.instant()), Outcome.allowed()));
+        logs.forTenant(TENANT)
+            .append(
+                AccessRecord.of(
+                    Attempt.withoutPerson(
+                        DemoTown.SETUP,
+                        List.of(),
+                        new Why("demo-setup", added.id()),
+                        Action.USER_ADD,
+                        clock.instant()),
+                    Outcome.allowed()));
       }
     }
     LocalDate today = LocalDate.now(clock.withZone(TOKYO));
-    Entrustment first = held(CONTRACTOR, null).orElseGet(() -> entrustments.create(null, CONTRACTOR,
-        contract(List.of("entry-operator")), contractorScope(today), caller("city-admin")));
-    Entrustment second = held(SUBCONTRACTOR, first.id()).orElseGet(() -> entrustments.create(first.id(),
-        SUBCONTRACTOR, contract(List.of("sub-operator")), subcontractorScope(first.scope()), caller("entry-admin")));
+    Entrustment first =
+        held(CONTRACTOR, null)
+            .orElseGet(() ->
+                entrustments.create(
+                    null,
+                    CONTRACTOR,
+                    contract(List.of("entry-operator")),
+                    contractorScope(today),
+                    caller("city-admin")));
+    Entrustment second =
+        held(SUBCONTRACTOR, first.id())
+            .orElseGet(() ->
+                entrustments.create(
+                    first.id(),
+                    SUBCONTRACTOR,
+                    contract(List.of("sub-operator")),
+                    subcontractorScope(first.scope()),
+                    caller("entry-admin")));
     return new Seeded(first, second);
   }
 
@@ -140,7 +193,8 @@ public final class DemoStory {
   /** The story's entrustment {@code to} holds under {@code parent}, if an earlier run made it. */
   private Optional<Entrustment> held(String to, @Nullable String parent) {
     return entrustments.heldBy(to).stream()
-        .filter(e -> java.util.Objects.equals(e.parent(), parent) && e.scope().purposes().contains(PURPOSE))
+        .filter(e ->
+            java.util.Objects.equals(e.parent(), parent) && e.scope().purposes().contains(PURPOSE))
         .findFirst();
   }
 
@@ -154,17 +208,50 @@ public final class DemoStory {
   }
 
   static Scope contractorScope(LocalDate today) {
-    Map<Field, Mask> fields = Map.of(Field.FAMILY_NAME, Mask.NONE, Field.GIVEN_NAME, Mask.NONE,
-        Field.FAMILY_NAME_KANA, Mask.NONE, Field.GIVEN_NAME_KANA, Mask.NONE, Field.ADDRESS, Mask.NONE,
-        Field.BIRTH_DATE, Mask.NONE, Field.MY_NUMBER, Mask.PARTIAL);
-    return new Scope(Set.of(PURPOSE), fields, PersonSet.ALL, today, today.plusYears(1), CONTRACTOR_CAP,
+    Map<Field, Mask> fields =
+        Map.of(
+            Field.FAMILY_NAME,
+            Mask.NONE,
+            Field.GIVEN_NAME,
+            Mask.NONE,
+            Field.FAMILY_NAME_KANA,
+            Mask.NONE,
+            Field.GIVEN_NAME_KANA,
+            Mask.NONE,
+            Field.ADDRESS,
+            Mask.NONE,
+            Field.BIRTH_DATE,
+            Mask.NONE,
+            Field.MY_NUMBER,
+            Mask.PARTIAL);
+    return new Scope(
+        Set.of(PURPOSE),
+        fields,
+        PersonSet.ALL,
+        today,
+        today.plusYears(1),
+        CONTRACTOR_CAP,
         EnumSet.of(Action.READ, Action.ENTER));
   }
 
   static Scope subcontractorScope(Scope parent) {
-    Map<Field, Mask> fields = Map.of(Field.FAMILY_NAME, Mask.NONE, Field.GIVEN_NAME, Mask.NONE,
-        Field.FAMILY_NAME_KANA, Mask.NONE, Field.GIVEN_NAME_KANA, Mask.NONE);
-    return new Scope(Set.of(PURPOSE), fields, PersonSet.ALL, parent.from(), parent.to(), SUBCONTRACTOR_CAP,
+    Map<Field, Mask> fields =
+        Map.of(
+            Field.FAMILY_NAME,
+            Mask.NONE,
+            Field.GIVEN_NAME,
+            Mask.NONE,
+            Field.FAMILY_NAME_KANA,
+            Mask.NONE,
+            Field.GIVEN_NAME_KANA,
+            Mask.NONE);
+    return new Scope(
+        Set.of(PURPOSE),
+        fields,
+        PersonSet.ALL,
+        parent.from(),
+        parent.to(),
+        SUBCONTRACTOR_CAP,
         EnumSet.of(Action.READ));
   }
 }

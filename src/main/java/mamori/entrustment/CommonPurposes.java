@@ -5,30 +5,46 @@ import mamori.entrustment.Purpose.Retention;
 import mamori.entrustment.Purpose.Start;
 
 /**
- * The municipal purposes a tenant is seeded with. The retention defaults follow LAW.md: tax documents 7
- * years from the day after 10 January of the year after the filing deadline; health insurance documents
- * 2 years; child allowance 5 years from the end of the case (the limitation period of a public claim,
- * 地方自治法 Art. 236). Row numbers are those of 番号法 別表第一 before the 2023 amendment. A tenant
- * changes any of them with {@link Entrustments#registerPurpose}; seeding never overwrites.
+ * The municipal purposes a tenant is seeded with. The retention defaults follow LAW.md: tax
+ * documents 7 years from the day after 10 January of the year after the filing deadline; health
+ * insurance documents 2 years; child allowance 5 years from the end of the case (the limitation
+ * period of a public claim, 地方自治法 Art. 236). Row numbers are those of 番号法 別表第一 before the 2023
+ * amendment. A tenant changes any of them with {@link Entrustments#registerPurpose}; seeding never
+ * overwrites.
  */
 final class CommonPurposes {
   private CommonPurposes() {}
 
   static List<Purpose> forTenant(String tenant) {
     return List.of(
-        new Purpose(tenant, "resident-tax", "個人住民税の賦課",
+        new Purpose(
+            tenant,
+            "resident-tax",
+            "個人住民税の賦課",
             "番号法 第9条第1項・別表第一 16の項 (地方税法による地方税の賦課徴収)",
             new Retention(7, Start.AFTER_JANUARY_10_FOLLOWING_FILING_DEADLINE)),
-        new Purpose(tenant, "national-health-insurance", "国民健康保険",
+        new Purpose(
+            tenant,
+            "national-health-insurance",
+            "国民健康保険",
             "番号法 第9条第1項・別表第一 30の項 (国民健康保険法による保険給付の支給又は保険料の徴収)",
             new Retention(2, Start.CASE_CLOSED)),
-        new Purpose(tenant, "child-allowance", "児童手当",
+        new Purpose(
+            tenant,
+            "child-allowance",
+            "児童手当",
             "番号法 第9条第1項・別表第一 56の項 (児童手当法による児童手当の支給)",
             new Retention(5, Start.CASE_CLOSED)),
-        new Purpose(tenant, "withholding-slip-entry", "源泉徴収票の入力",
+        new Purpose(
+            tenant,
+            "withholding-slip-entry",
+            "源泉徴収票の入力",
             "番号法 第9条第1項 (国税・地方税の賦課徴収、給与支払報告書・源泉徴収票の処理)",
             new Retention(7, Start.AFTER_JANUARY_10_FOLLOWING_FILING_DEADLINE)),
-        new Purpose(tenant, "resident-portal-letters", "住民ポータル利用開始通知の送付",
+        new Purpose(
+            tenant,
+            "resident-portal-letters",
+            "住民ポータル利用開始通知の送付",
             "個人情報保護法 第66条 (安全管理措置) ・第76条 (開示) : 本人が自らの記録へのアクセスを確かめるための通知",
             new Retention(1, Start.CASE_CLOSED)));
   }

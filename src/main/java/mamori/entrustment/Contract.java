@@ -5,9 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The contract record of an entrustment: the safety terms the PPC guideline expects (LAW.md, Art. 11).
- * Four are mandatory for an entrustment to become active: confidentiality, no taking data off the
- * premises, a non-empty staff list and a right of on-site inspection.
+ * The contract record of an entrustment: the safety terms the PPC guideline expects (LAW.md, Art.
+ * 11). Four are mandatory for an entrustment to become active: confidentiality, no taking data off
+ * the premises, a non-empty staff list and a right of on-site inspection.
  *
  * @param confidentiality a confidentiality clause
  * @param noTakingOffPremises data may not be taken off the premises
@@ -18,8 +18,14 @@ import org.jspecify.annotations.Nullable;
  * @param complianceReports how the contractor reports on compliance ("" when not agreed)
  * @param advance the conditions for re-entrusting in advance, or null when not agreed
  */
-public record Contract(boolean confidentiality, boolean noTakingOffPremises, List<String> staff,
-    boolean inspectionRight, boolean noUseOutsidePurpose, boolean returnOrDisposal, String complianceReports,
+public record Contract(
+    boolean confidentiality,
+    boolean noTakingOffPremises,
+    List<String> staff,
+    boolean inspectionRight,
+    boolean noUseOutsidePurpose,
+    boolean returnOrDisposal,
+    String complianceReports,
     @Nullable AdvanceTerms advance) {
 
   public Contract {
@@ -32,15 +38,16 @@ public record Contract(boolean confidentiality, boolean noTakingOffPremises, Lis
   }
 
   /**
-   * The three conditions under which the first entrusting body may permit a re-entrustment in advance
-   * (LAW.md, Art. 10): the subcontractor is named, its capability was checked on documents, and the
-   * contractor reports on the re-entrustment regularly.
+   * The three conditions under which the first entrusting body may permit a re-entrustment in
+   * advance (LAW.md, Art. 10): the subcontractor is named, its capability was checked on documents,
+   * and the contractor reports on the re-entrustment regularly.
    *
    * @param subcontractor the named subcontractor's organisation id
    * @param capabilityDocuments the documents its capability was checked on
    * @param regularReports the contractor reports regularly
    */
-  public record AdvanceTerms(String subcontractor, String capabilityDocuments, boolean regularReports) {
+  public record AdvanceTerms(
+      String subcontractor, String capabilityDocuments, boolean regularReports) {
     /** Whether all three conditions hold. */
     public boolean complete() {
       return !subcontractor.isBlank() && !capabilityDocuments.isBlank() && regularReports;

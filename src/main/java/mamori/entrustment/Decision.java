@@ -12,11 +12,12 @@ import mamori.core.Reason;
 /**
  * Whether an access is allowed, and if so through which chain and at which masking per field.
  *
- * @param outcome allowed with each asked field at the strictest masking of the chain's scopes, or denied
- *     with its reason: {@code chain.none}, {@code chain.not-approved}, {@code chain.suspended},
- *     {@code chain.revoked}, {@code chain.expired}, {@code purpose.unknown}, {@code purpose.not-granted},
- *     {@code action.not-allowed}, {@code field.out-of-scope}, {@code period.outside},
- *     {@code volume.exceeded}, {@code person.out-of-scope}, {@code role.not-allowed}
+ * @param outcome allowed with each asked field at the strictest masking of the chain's scopes, or
+ *     denied with its reason: {@code chain.none}, {@code chain.not-approved}, {@code
+ *     chain.suspended}, {@code chain.revoked}, {@code chain.expired}, {@code purpose.unknown},
+ *     {@code purpose.not-granted}, {@code action.not-allowed}, {@code field.out-of-scope}, {@code
+ *     period.outside}, {@code volume.exceeded}, {@code person.out-of-scope}, {@code
+ *     role.not-allowed}
  * @param tenant the tenant whose data is asked for ("" when the organisation is unknown)
  * @param chain the entrustment ids from the tenant down to the actor's organisation; empty for the
  *     tenant's own staff and on most denials

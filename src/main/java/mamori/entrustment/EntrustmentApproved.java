@@ -11,4 +11,5 @@ import java.time.Instant;
  * @param at when
  * @param advance whether it was given under the parent's advance permission
  */
-public record EntrustmentApproved(String tenant, String entrustmentId, String by, Instant at, boolean advance) {}
+public record EntrustmentApproved(
+    String tenant, String entrustmentId, String by, Instant at, boolean advance) {}

@@ -25,12 +25,13 @@ import org.jspecify.annotations.Nullable;
  * Creating, approving, suspending, resuming and revoking entrustments (LAW.md Art. 10, 11).
  *
  * <p>Design. Every change is checked in full, then written to the tenant's log as an access record
- * ({@code entrustment.create}, {@code .approve}, {@code .approve-advance}, {@code .suspend},
- * {@code .resume}, {@code .revoke}; the chain is the entrustment's, root first), and only then stored:
- * when the log fails nothing changes. A stored change is a conditional update on the state checked, so
- * of two concurrent changes one is refused ({@code state.changed}); its log record then over-reports an
- * attempt, never under-reports a change. Only the security officer of the tenant at the root approves,
- * whatever the depth; approval in advance needs the three conditions recorded on the parent's contract.
+ * ({@code entrustment.create}, {@code .approve}, {@code .approve-advance}, {@code .suspend}, {@code
+ * .resume}, {@code .revoke}; the chain is the entrustment's, root first), and only then stored:
+ * when the log fails nothing changes. A stored change is a conditional update on the state checked,
+ * so of two concurrent changes one is refused ({@code state.changed}); its log record then
+ * over-reports an attempt, never under-reports a change. Only the security officer of the tenant at
+ * the root approves, whatever the depth; approval in advance needs the three conditions recorded on
+ * the parent's contract.
  */
 final class EntrustmentChanges {
   private static final String ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
@@ -44,8 +45,13 @@ final class EntrustmentChanges {
   private final Consumer<Object> events;
   private final Clock clock;
 
-  EntrustmentChanges(RegistryTable registry, EntrustmentTable table, ChainDecider chains, TransparencyLogs logs,
-      Consumer<Object> events, Clock clock) {
+  EntrustmentChanges(
+      RegistryTable registry,
+      EntrustmentTable table,
+      ChainDecider chains,
+      TransparencyLogs logs,
+      Consumer<Object> events,
+      Clock clock) {
     this.registry = registry;
     this.table = table;
     this.chains = chains;
@@ -54,16 +60,25 @@ final class EntrustmentChanges {
     this.clock = clock;
   }
 
-  Entrustment create(@Nullable String parentId, String to, Contract contract, Scope scope, Caller caller) {
+  Entrustment create(
+      @Nullable String parentId, String to, Contract contract, Scope scope, Caller caller) {
     Organisation from = organisation(caller.organisation());
     String tenant = from.tenant();
     if (caller.role() != Role.ORG_ADMIN && caller.role() != Role.SECURITY_OFFICER) {
-      throw refused(Reason.ROLE_NOT_ALLOWED, "only an organisation admin or a security officer entrusts work");
+      throw refused(
+          Reason.ROLE_NOT_ALLOWED,
+          "only an organisation admin or a security officer entrusts work");
     }
-    Organisation target = registry.organisation(to).filter(o -> o.tenant().equals(tenant))
-        .orElseThrow(() -> refused(Reason.ORGANISATION_UNKNOWN, "no organisation " + to + " works for " + tenant));
+    Organisation target =
+        registry
+            .organisation(to)
+            .filter(o -> o.tenant().equals(tenant))
+            .orElseThrow(() ->
+                refused(
+                    Reason.ORGANISATION_UNKNOWN, "no organisation " + to + " works for " + tenant));
     if (target.kind() == Organisation.Kind.CONTROLLER) {
-      throw refused(Reason.ORGANISATION_CONTROLLER,
+      throw refused(
+          Reason.ORGANISATION_CONTROLLER,
           "work is entrusted to a contractor or subcontractor, not to the tenant");
     }
     for (String p : scope.purposes()) {
@@ -77,7 +92,8 @@ final class EntrustmentChanges {
     @Nullable Approval approval = null;
     if (parentId == null) {
       if (from.kind() != Organisation.Kind.CONTROLLER) {
-        throw refused(Reason.CHAIN_NOT_ROOT,
+        throw refused(
+            Reason.CHAIN_NOT_ROOT,
             "only the tenant entrusts first; a contractor re-entrusts under its entrustment");
       }
       requireClauses(contract);
@@ -85,30 +101,44 @@ final class EntrustmentChanges {
     } else {
       Entrustment parent = find(tenant, parentId);
       if (!parent.to().equals(from.id())) {
-        throw refused(Reason.CHAIN_NOT_HOLDER, "only the organisation holding " + parentId + " re-entrusts under it");
+        throw refused(
+            Reason.CHAIN_NOT_HOLDER,
+            "only the organisation holding " + parentId + " re-entrusts under it");
       }
       above = chains.chain(parent, new HashMap<>());
       if (above.size() > ChainDecider.MAX_REENTRUSTMENTS) {
-        throw refused(Reason.CHAIN_TOO_DEEP, "a chain holds at most " + ChainDecider.MAX_REENTRUSTMENTS
-            + " re-entrustments below its first entrustment, and " + parentId + " is at the bottom of a full one");
+        throw refused(
+            Reason.CHAIN_TOO_DEEP,
+            "a chain holds at most "
+                + ChainDecider.MAX_REENTRUSTMENTS
+                + " re-entrustments below its first entrustment, and "
+                + parentId
+                + " is at the bottom of a full one");
       }
       if (above.stream().anyMatch(e -> e.from().equals(to) || e.to().equals(to))) {
         throw refused(Reason.CHAIN_CYCLE, to + " is already in the chain of " + parentId);
       }
       Optional<Reason> wider = scope.widerThan(parent.scope());
       if (wider.isPresent()) {
-        throw refused(wider.get(), "a re-entrustment's scope lies within its parent's, and this one's "
-            + wider.get().code().substring("scope.".length()) + " do not");
+        throw refused(
+            wider.get(),
+            "a re-entrustment's scope lies within its parent's, and this one's "
+                + wider.get().code().substring("scope.".length())
+                + " do not");
       }
       Contract.AdvanceTerms terms = parent.contract().advance();
-      if (parent.advanceApproval() != null && terms != null && terms.subcontractor().equals(to)
+      if (parent.advanceApproval() != null
+          && terms != null
+          && terms.subcontractor().equals(to)
           && contract.missingClauses().isEmpty()) {
         status = Status.ACTIVE;
         approval = new Approval(true, parent.advanceApproval().by(), now);
       }
     }
     String id = newId();
-    Entrustment made = new Entrustment(id, tenant, parentId, from.id(), to, contract, scope, status, approval, null);
+    Entrustment made =
+        new Entrustment(
+            id, tenant, parentId, from.id(), to, contract, scope, status, approval, null);
     log(caller, tenant, above, id, Action.ENTRUSTMENT_CREATE, now);
     table.insert(made, now);
     if (approval != null) {
@@ -122,7 +152,8 @@ final class EntrustmentChanges {
     Entrustment e = find(org.tenant(), id);
     requireRootOfficer(e, caller, "approves a re-entrustment");
     if (e.status() != Status.REQUESTED) {
-      throw refused(Reason.STATE_INVALID,
+      throw refused(
+          Reason.STATE_INVALID,
           id + " is " + e.status().name().toLowerCase(java.util.Locale.ROOT) + ", not requested");
     }
     requireClauses(e.contract());
@@ -141,9 +172,12 @@ final class EntrustmentChanges {
     requireRootOfficer(e, caller, "permits re-entrustment in advance");
     Contract.AdvanceTerms terms = e.contract().advance();
     if (terms == null || !terms.complete()) {
-      throw refused(Reason.ADVANCE_CONDITIONS_MISSING, "advance permission needs the subcontractor named, its"
-          + " capability checked on documents and regular reports by the contractor, all recorded in " + id
-          + "'s contract");
+      throw refused(
+          Reason.ADVANCE_CONDITIONS_MISSING,
+          "advance permission needs the subcontractor named, its"
+              + " capability checked on documents and regular reports by the contractor, all recorded in "
+              + id
+              + "'s contract");
     }
     Instant now = clock.instant();
     log(caller, e.tenant(), chain(e), null, Action.ENTRUSTMENT_APPROVE_ADVANCE, now);
@@ -156,50 +190,62 @@ final class EntrustmentChanges {
   /** Suspends (ACTIVE to SUSPENDED), resumes (back) or revokes (anything but REVOKED). */
   Entrustment move(String id, Status next, Caller caller) {
     Entrustment e = find(organisation(caller.organisation()).tenant(), id);
-    boolean rootOfficer = caller.organisation().equals(e.tenant()) && caller.role() == Role.SECURITY_OFFICER;
-    boolean giver = caller.organisation().equals(e.from())
-        && (caller.role() == Role.SECURITY_OFFICER || caller.role() == Role.ORG_ADMIN);
+    boolean rootOfficer =
+        caller.organisation().equals(e.tenant()) && caller.role() == Role.SECURITY_OFFICER;
+    boolean giver =
+        caller.organisation().equals(e.from())
+            && (caller.role() == Role.SECURITY_OFFICER || caller.role() == Role.ORG_ADMIN);
     if (!rootOfficer && !(giver && next != Status.ACTIVE)) {
-      throw refused(Reason.APPROVAL_NOT_ROOT_OFFICER, "the tenant's security officer, or for a suspension or revocation"
-          + " the entrusting body's admin or officer, changes " + id);
+      throw refused(
+          Reason.APPROVAL_NOT_ROOT_OFFICER,
+          "the tenant's security officer, or for a suspension or revocation"
+              + " the entrusting body's admin or officer, changes "
+              + id);
     }
     Status expected = e.status();
-    boolean valid = switch (next) {
-      case SUSPENDED -> expected == Status.ACTIVE;
-      case ACTIVE -> expected == Status.SUSPENDED;
-      default -> expected != Status.REVOKED;
-    };
+    boolean valid =
+        switch (next) {
+          case SUSPENDED -> expected == Status.ACTIVE;
+          case ACTIVE -> expected == Status.SUSPENDED;
+          default -> expected != Status.REVOKED;
+        };
     if (!valid) {
-      throw refused(Reason.STATE_INVALID, id + " is " + expected.name().toLowerCase(java.util.Locale.ROOT));
+      throw refused(
+          Reason.STATE_INVALID, id + " is " + expected.name().toLowerCase(java.util.Locale.ROOT));
     }
-    Action action = switch (next) {
-      case SUSPENDED -> Action.ENTRUSTMENT_SUSPEND;
-      case ACTIVE -> Action.ENTRUSTMENT_RESUME;
-      default -> Action.ENTRUSTMENT_REVOKE;
-    };
+    Action action =
+        switch (next) {
+          case SUSPENDED -> Action.ENTRUSTMENT_SUSPEND;
+          case ACTIVE -> Action.ENTRUSTMENT_RESUME;
+          default -> Action.ENTRUSTMENT_REVOKE;
+        };
     Instant now = clock.instant();
     log(caller, e.tenant(), chain(e), null, action, now);
     if (!table.move(e.tenant(), id, expected, next, null, now)) {
       throw refused(Reason.STATE_CHANGED, id + " changed meanwhile; nothing was done");
     }
-    events.accept(switch (next) {
-      case SUSPENDED -> new EntrustmentSuspended(e.tenant(), id, caller.user(), now);
-      case ACTIVE -> new EntrustmentResumed(e.tenant(), id, caller.user(), now);
-      default -> new EntrustmentRevoked(e.tenant(), id, caller.user(), now);
-    });
+    events.accept(
+        switch (next) {
+          case SUSPENDED -> new EntrustmentSuspended(e.tenant(), id, caller.user(), now);
+          case ACTIVE -> new EntrustmentResumed(e.tenant(), id, caller.user(), now);
+          default -> new EntrustmentRevoked(e.tenant(), id, caller.user(), now);
+        });
     return find(e.tenant(), id);
   }
 
   private void requireRootOfficer(Entrustment e, Caller caller, String what) {
     if (!caller.organisation().equals(e.tenant()) || caller.role() != Role.SECURITY_OFFICER) {
-      throw refused(Reason.APPROVAL_NOT_ROOT_OFFICER, "only the security officer of " + e.tenant()
-          + ", the first entrusting body, " + what);
+      throw refused(
+          Reason.APPROVAL_NOT_ROOT_OFFICER,
+          "only the security officer of " + e.tenant() + ", the first entrusting body, " + what);
     }
   }
 
   private static void requireClauses(Contract contract) {
     if (!contract.missingClauses().isEmpty()) {
-      throw refused(Reason.CONTRACT_INCOMPLETE, "the contract lacks " + String.join(", ", contract.missingClauses()));
+      throw refused(
+          Reason.CONTRACT_INCOMPLETE,
+          "the contract lacks " + String.join(", ", contract.missingClauses()));
     }
   }
 
@@ -207,30 +253,45 @@ final class EntrustmentChanges {
     return chains.chain(e, new HashMap<>());
   }
 
-  private void log(Caller caller, String tenant, List<Entrustment> chain, @Nullable String last, Action action,
+  private void log(
+      Caller caller,
+      String tenant,
+      List<Entrustment> chain,
+      @Nullable String last,
+      Action action,
       Instant now) {
     List<String> ids = new java.util.ArrayList<>(chain.stream().map(Entrustment::id).toList());
     if (last != null) {
       ids.add(last);
     }
-    logs.forTenant(tenant).append(AccessRecord.of(Attempt.withoutPerson(caller.who(new TenantId(tenant)), ids,
-        Why.NONE, action, now), Outcome.allowed()));
+    logs.forTenant(tenant)
+        .append(
+            AccessRecord.of(
+                Attempt.withoutPerson(caller.who(new TenantId(tenant)), ids, Why.NONE, action, now),
+                Outcome.allowed()));
   }
 
   private Organisation organisation(String id) {
-    return registry.organisation(id).orElseThrow(() -> refused(Reason.ORGANISATION_UNKNOWN, "no organisation " + id));
+    return registry
+        .organisation(id)
+        .orElseThrow(() -> refused(Reason.ORGANISATION_UNKNOWN, "no organisation " + id));
   }
 
   private Entrustment find(String tenant, String id) {
-    return table.byId(tenant, id)
-        .orElseThrow(() -> refused(Reason.ENTRUSTMENT_UNKNOWN, "no entrustment " + id + " of " + tenant));
+    return table
+        .byId(tenant, id)
+        .orElseThrow(
+            () -> refused(Reason.ENTRUSTMENT_UNKNOWN, "no entrustment " + id + " of " + tenant));
   }
 
   static EntrustmentException refused(Reason reason, String message) {
     return new EntrustmentException(reason, message);
   }
 
-  /** A random id such as {@code ent-k7m2-p4qx-a9rt}: each group starts with a letter, so no long digit runs. */
+  /**
+   * A random id such as {@code ent-k7m2-p4qx-a9rt}: each group starts with a letter, so no long
+   * digit runs.
+   */
   static String newId() {
     StringBuilder id = new StringBuilder("ent");
     for (int g = 0; g < 3; g++) {

@@ -27,10 +27,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * read before ({@code WHERE status = ?}), so two concurrent changes cannot both succeed.
  */
 final class EntrustmentTable {
-  private static final String COLUMNS = "entrustment_id, tenant_id, parent_id, from_org, to_org, status, approval,"
-      + " approved_by, approved_at, advance_by, advance_at, confidentiality, no_takeout, staff, inspection,"
-      + " purpose_only, return_or_disposal, compliance_reports, advance_sub, advance_documents, advance_reports,"
-      + " purposes, fields, person_kind, person_ref, period_from, period_to, daily_cap, actions";
+  private static final String COLUMNS =
+      "entrustment_id, tenant_id, parent_id, from_org, to_org, status, approval,"
+          + " approved_by, approved_at, advance_by, advance_at, confidentiality, no_takeout, staff, inspection,"
+          + " purpose_only, return_or_disposal, compliance_reports, advance_sub, advance_documents, advance_reports,"
+          + " purposes, fields, person_kind, person_ref, period_from, period_to, daily_cap, actions";
 
   private final JdbcClient jdbc;
 
@@ -41,23 +42,50 @@ final class EntrustmentTable {
   void insert(Entrustment e, Instant now) {
     Contract k = e.contract();
     Scope s = e.scope();
-    Object[] values = {e.id(), e.tenant(), e.parent(), e.from(), e.to(), e.status().name(),
-        e.approval() == null ? "none" : e.approval().advance() ? "advance" : "explicit",
-        by(e.approval()), at(e.approval()), by(e.advanceApproval()), at(e.advanceApproval()),
-        bit(k.confidentiality()), bit(k.noTakingOffPremises()), String.join("\n", k.staff()), bit(k.inspectionRight()),
-        bit(k.noUseOutsidePurpose()), bit(k.returnOrDisposal()), k.complianceReports(),
-        k.advance() == null ? null : k.advance().subcontractor(),
-        k.advance() == null ? null : k.advance().capabilityDocuments(),
-        bit(k.advance() != null && k.advance().regularReports()),
-        String.join(",", s.purposes()), fields(s.fields()), personKind(s.persons()), personRef(s.persons()),
-        s.from().toString(), s.to().toString(), s.dailyCap(),
-        s.actions().stream().map(Action::name).collect(Collectors.joining(",")), now.toEpochMilli(), now.toEpochMilli()};
+    Object[] values = {
+      e.id(),
+      e.tenant(),
+      e.parent(),
+      e.from(),
+      e.to(),
+      e.status().name(),
+      e.approval() == null ? "none" : e.approval().advance() ? "advance" : "explicit",
+      by(e.approval()),
+      at(e.approval()),
+      by(e.advanceApproval()),
+      at(e.advanceApproval()),
+      bit(k.confidentiality()),
+      bit(k.noTakingOffPremises()),
+      String.join("\n", k.staff()),
+      bit(k.inspectionRight()),
+      bit(k.noUseOutsidePurpose()),
+      bit(k.returnOrDisposal()),
+      k.complianceReports(),
+      k.advance() == null ? null : k.advance().subcontractor(),
+      k.advance() == null ? null : k.advance().capabilityDocuments(),
+      bit(k.advance() != null && k.advance().regularReports()),
+      String.join(",", s.purposes()),
+      fields(s.fields()),
+      personKind(s.persons()),
+      personRef(s.persons()),
+      s.from().toString(),
+      s.to().toString(),
+      s.dailyCap(),
+      s.actions().stream().map(Action::name).collect(Collectors.joining(",")),
+      now.toEpochMilli(),
+      now.toEpochMilli()
+    };
     for (int i = 0; i < values.length; i++) {
       if (values[i] == null) {
         values[i] = new SqlParameterValue(i == 8 || i == 10 ? Types.BIGINT : Types.VARCHAR, null);
       }
     }
-    jdbc.sql("INSERT INTO entrustment (" + COLUMNS + ", created_at, updated_at) VALUES (" + "?, ".repeat(30) + "?)")
+    jdbc.sql(
+            "INSERT INTO entrustment ("
+                + COLUMNS
+                + ", created_at, updated_at) VALUES ("
+                + "?, ".repeat(30)
+                + "?)")
         .params(values)
         .update();
   }
@@ -69,7 +97,8 @@ final class EntrustmentTable {
 
   /** The entrustments held by {@code org}, oldest first. */
   List<Entrustment> heldBy(String tenant, String org) {
-    return select("WHERE tenant_id = ? AND to_org = ? ORDER BY created_at, entrustment_id", tenant, org);
+    return select(
+        "WHERE tenant_id = ? AND to_org = ? ORDER BY created_at, entrustment_id", tenant, org);
   }
 
   /** Every entrustment of a tenant, oldest first. */
@@ -79,29 +108,53 @@ final class EntrustmentTable {
 
   /** The entrustments given by {@code org}, oldest first. */
   List<Entrustment> givenBy(String tenant, String org) {
-    return select("WHERE tenant_id = ? AND from_org = ? ORDER BY created_at, entrustment_id", tenant, org);
+    return select(
+        "WHERE tenant_id = ? AND from_org = ? ORDER BY created_at, entrustment_id", tenant, org);
   }
 
-  /** Moves {@code id} from {@code expected} to {@code next}, with the approval when one is given. */
-  boolean move(String tenant, String id, Status expected, Status next, @Nullable Approval approval, Instant now) {
+  /**
+   * Moves {@code id} from {@code expected} to {@code next}, with the approval when one is given.
+   */
+  boolean move(
+      String tenant,
+      String id,
+      Status expected,
+      Status next,
+      @Nullable Approval approval,
+      Instant now) {
     List<Object> params = new ArrayList<>(List.of(next.name()));
     if (approval != null) {
-      params.addAll(List.of(approval.advance() ? "advance" : "explicit", approval.by(), approval.at().toEpochMilli()));
+      params.addAll(
+          List.of(
+              approval.advance() ? "advance" : "explicit",
+              approval.by(),
+              approval.at().toEpochMilli()));
     }
     params.addAll(List.of(now.toEpochMilli(), tenant, id, expected.name()));
     String set = approval == null ? "" : ", approval = ?, approved_by = ?, approved_at = ?";
-    return jdbc.sql("UPDATE entrustment SET status = ?" + set + ", updated_at = ? WHERE tenant_id = ?"
-            + " AND entrustment_id = ? AND status = ?")
-        .params(params)
-        .update() == 1;
+    return jdbc.sql(
+                "UPDATE entrustment SET status = ?"
+                    + set
+                    + ", updated_at = ? WHERE tenant_id = ?"
+                    + " AND entrustment_id = ? AND status = ?")
+            .params(params)
+            .update()
+        == 1;
   }
 
   /** Records the advance permission on {@code id}, once. */
   boolean approveInAdvance(String tenant, String id, Approval approval) {
-    return jdbc.sql("UPDATE entrustment SET advance_by = ?, advance_at = ?, updated_at = ? WHERE tenant_id = ?"
-            + " AND entrustment_id = ? AND advance_by IS NULL")
-        .params(approval.by(), approval.at().toEpochMilli(), approval.at().toEpochMilli(), tenant, id)
-        .update() == 1;
+    return jdbc.sql(
+                "UPDATE entrustment SET advance_by = ?, advance_at = ?, updated_at = ? WHERE tenant_id = ?"
+                    + " AND entrustment_id = ? AND advance_by IS NULL")
+            .params(
+                approval.by(),
+                approval.at().toEpochMilli(),
+                approval.at().toEpochMilli(),
+                tenant,
+                id)
+            .update()
+        == 1;
   }
 
   private List<Entrustment> select(String where, String... args) {
@@ -113,30 +166,63 @@ final class EntrustmentTable {
 
   private static Entrustment read(ResultSet rs) throws SQLException {
     String sub = rs.getString(19);
-    Contract contract = new Contract(rs.getInt(12) == 1, rs.getInt(13) == 1, lines(rs.getString(14)), rs.getInt(15) == 1,
-        rs.getInt(16) == 1, rs.getInt(17) == 1, rs.getString(18),
-        sub == null ? null : new Contract.AdvanceTerms(sub, rs.getString(20), rs.getInt(21) == 1));
+    Contract contract =
+        new Contract(
+            rs.getInt(12) == 1,
+            rs.getInt(13) == 1,
+            lines(rs.getString(14)),
+            rs.getInt(15) == 1,
+            rs.getInt(16) == 1,
+            rs.getInt(17) == 1,
+            rs.getString(18),
+            sub == null
+                ? null
+                : new Contract.AdvanceTerms(sub, rs.getString(20), rs.getInt(21) == 1));
     String personKind = rs.getString(24);
-    PersonSet persons = switch (personKind) {
-      case "ALL" -> PersonSet.ALL;
-      case "SEGMENT" -> new PersonSet.Segment(rs.getString(25));
-      default -> new PersonSet.Job(rs.getString(25));
-    };
+    PersonSet persons =
+        switch (personKind) {
+          case "ALL" -> PersonSet.ALL;
+          case "SEGMENT" -> new PersonSet.Segment(rs.getString(25));
+          default -> new PersonSet.Job(rs.getString(25));
+        };
     Map<Field, Mask> fields = new EnumMap<>(Field.class);
     for (String pair : rs.getString(23).split(",")) {
       String[] p = pair.split(":");
       fields.put(Field.ofColumn(p[0]).orElseThrow(), Mask.valueOf(p[1]));
     }
-    Scope scope = new Scope(Arrays.stream(rs.getString(22).split(",")).collect(Collectors.toSet()), fields, persons,
-        LocalDate.parse(rs.getString(26)), LocalDate.parse(rs.getString(27)), rs.getLong(28),
-        Arrays.stream(rs.getString(29).split(",")).map(Action::valueOf).collect(Collectors.toSet()));
+    Scope scope =
+        new Scope(
+            Arrays.stream(rs.getString(22).split(",")).collect(Collectors.toSet()),
+            fields,
+            persons,
+            LocalDate.parse(rs.getString(26)),
+            LocalDate.parse(rs.getString(27)),
+            rs.getLong(28),
+            Arrays.stream(rs.getString(29).split(","))
+                .map(Action::valueOf)
+                .collect(Collectors.toSet()));
     String approval = rs.getString(7);
-    Approval approved = approval.equals("none") ? null
-        : new Approval(approval.equals("advance"), rs.getString(8), Instant.ofEpochMilli(rs.getLong(9)));
+    Approval approved =
+        approval.equals("none")
+            ? null
+            : new Approval(
+                approval.equals("advance"), rs.getString(8), Instant.ofEpochMilli(rs.getLong(9)));
     String advanceBy = rs.getString(10);
-    Approval advance = advanceBy == null ? null : new Approval(true, advanceBy, Instant.ofEpochMilli(rs.getLong(11)));
-    return new Entrustment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-        contract, scope, Status.valueOf(rs.getString(6)), approved, advance);
+    Approval advance =
+        advanceBy == null
+            ? null
+            : new Approval(true, advanceBy, Instant.ofEpochMilli(rs.getLong(11)));
+    return new Entrustment(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        contract,
+        scope,
+        Status.valueOf(rs.getString(6)),
+        approved,
+        advance);
   }
 
   private static List<String> lines(String text) {
@@ -144,7 +230,8 @@ final class EntrustmentTable {
   }
 
   private static String fields(Map<Field, Mask> fields) {
-    return fields.entrySet().stream().map(f -> f.getKey().column() + ":" + f.getValue().name())
+    return fields.entrySet().stream()
+        .map(f -> f.getKey().column() + ":" + f.getValue().name())
         .collect(Collectors.joining(","));
   }
 

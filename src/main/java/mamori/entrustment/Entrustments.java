@@ -21,18 +21,19 @@ import mamori.store.Sql;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Organisations, purposes and entrustments of every tenant, and the decision whether an access may go
- * through them (DESIGN.md promise 2; LAW.md Art. 9, 10, 11).
+ * Organisations, purposes and entrustments of every tenant, and the decision whether an access may
+ * go through them (DESIGN.md promise 2; LAW.md Art. 9, 10, 11).
  *
- * <p>Every change is recorded in the tenant's log before it is stored; when the log cannot record it,
- * {@link LogUnavailableException} propagates and nothing changes. A refused change throws
+ * <p>Every change is recorded in the tenant's log before it is stored; when the log cannot record
+ * it, {@link LogUnavailableException} propagates and nothing changes. A refused change throws
  * {@link EntrustmentException} with a stable code and changes nothing. Changes publish past-tense
  * events ({@link EntrustmentApproved}, {@link EntrustmentSuspended}, {@link EntrustmentResumed},
  * {@link EntrustmentRevoked}) to the listener given.
  */
 public final class Entrustments implements AutoCloseable {
   private static final String FAILED = "the entrustment store failed";
-  private static final java.util.regex.Pattern WELL_FORMED_ID = java.util.regex.Pattern.compile("ent(-[a-z0-9]{4}){3}");
+  private static final java.util.regex.Pattern WELL_FORMED_ID =
+      java.util.regex.Pattern.compile("ent(-[a-z0-9]{4}){3}");
   private final RegistryTable registry;
   private final EntrustmentTable table;
   private final VolumeLeases volume;
@@ -43,7 +44,8 @@ public final class Entrustments implements AutoCloseable {
   private final TransparencyLogs logs;
   private final Clock clock;
 
-  public Entrustments(DataSource store, TransparencyLogs logs, Consumer<Object> events, Clock clock) {
+  public Entrustments(
+      DataSource store, TransparencyLogs logs, Consumer<Object> events, Clock clock) {
     this.logs = logs;
     this.clock = clock;
     this.registry = new RegistryTable(store);
@@ -57,11 +59,14 @@ public final class Entrustments implements AutoCloseable {
   /**
    * Registers an organisation. A contractor's tenant must be registered first.
    *
-   * @throws IllegalArgumentException when the id is taken or the tenant is unknown; nothing is stored
+   * @throws IllegalArgumentException when the id is taken or the tenant is unknown; nothing is
+   *     stored
    */
   public void registerOrganisation(Organisation org) {
-    if (org.kind() != Organisation.Kind.CONTROLLER && organisation(org.tenant())
-        .filter(t -> t.kind() == Organisation.Kind.CONTROLLER).isEmpty()) {
+    if (org.kind() != Organisation.Kind.CONTROLLER
+        && organisation(org.tenant())
+            .filter(t -> t.kind() == Organisation.Kind.CONTROLLER)
+            .isEmpty()) {
       throw new IllegalArgumentException("tenant " + org.tenant() + " is not registered");
     }
     if (!Sql.run(FAILED, () -> registry.addOrganisation(org))) {
@@ -75,20 +80,27 @@ public final class Entrustments implements AutoCloseable {
 
   /** Registers or replaces a purpose of its tenant. */
   public void registerPurpose(Purpose purpose) {
-    Sql.run(FAILED, () -> {
-      registry.putPurpose(purpose, true);
-      snapshots.changed(purpose.tenant());
-    });
+    Sql.run(
+        FAILED,
+        () -> {
+          registry.putPurpose(purpose, true);
+          snapshots.changed(purpose.tenant());
+        });
   }
 
-  /** Adds the common municipal purposes ({@code resident-tax}, ...) the tenant has not registered yet. */
+  /**
+   * Adds the common municipal purposes ({@code resident-tax}, ...) the tenant has not registered
+   * yet.
+   */
   public void seedPurposes(String tenant) {
-    Sql.run(FAILED, () -> {
-      for (Purpose p : CommonPurposes.forTenant(tenant)) {
-        registry.putPurpose(p, false);
-      }
-      snapshots.changed(tenant);
-    });
+    Sql.run(
+        FAILED,
+        () -> {
+          for (Purpose p : CommonPurposes.forTenant(tenant)) {
+            registry.putPurpose(p, false);
+          }
+          snapshots.changed(tenant);
+        });
   }
 
   /** The tenant's purposes, by id. */
@@ -98,14 +110,18 @@ public final class Entrustments implements AutoCloseable {
 
   /**
    * Entrusts work from the caller's organisation to {@code to}: a first entrustment from the tenant
-   * (active at once, refused with {@code contract.incomplete} without the mandatory clauses), or under
-   * {@code parentId}, which the caller's organisation holds, a re-entrustment that stays requested
-   * until approved, or is approved at once under the parent's advance permission for that subcontractor.
-   * Refused with {@code scope.*} when its scope is wider than the parent's, and with {@code chain.too-deep}
-   * below a chain that already holds 64 re-entrustments.
+   * (active at once, refused with {@code contract.incomplete} without the mandatory clauses), or
+   * under {@code parentId}, which the caller's organisation holds, a re-entrustment that stays
+   * requested until approved, or is approved at once under the parent's advance permission for that
+   * subcontractor. Refused with {@code scope.*} when its scope is wider than the parent's, and with
+   * {@code chain.too-deep} below a chain that already holds 64 re-entrustments.
    */
-  public Entrustment create(@Nullable String parentId, String to, Contract contract, Scope scope, Caller caller) {
-    return changed(Action.ENTRUSTMENT_CREATE, caller, parentId,
+  public Entrustment create(
+      @Nullable String parentId, String to, Contract contract, Scope scope, Caller caller) {
+    return changed(
+        Action.ENTRUSTMENT_CREATE,
+        caller,
+        parentId,
         () -> changes.create(parentId, to, contract, scope, caller));
   }
 
@@ -115,46 +131,65 @@ public final class Entrustments implements AutoCloseable {
   }
 
   /**
-   * Permits in advance re-entrustments under {@code id} to the subcontractor its contract names; only the
-   * root tenant's security officer may, and only when the contract records the three conditions.
+   * Permits in advance re-entrustments under {@code id} to the subcontractor its contract names;
+   * only the root tenant's security officer may, and only when the contract records the three
+   * conditions.
    */
   public Entrustment approveInAdvance(String id, Caller approver) {
-    return changed(Action.ENTRUSTMENT_APPROVE_ADVANCE, approver, id, () -> changes.approveInAdvance(id, approver));
+    return changed(
+        Action.ENTRUSTMENT_APPROVE_ADVANCE,
+        approver,
+        id,
+        () -> changes.approveInAdvance(id, approver));
   }
 
   /** Suspends an active entrustment, and so everything below it. */
   public Entrustment suspend(String id, Caller caller) {
-    return changed(Action.ENTRUSTMENT_SUSPEND, caller, id, () -> changes.move(id, Status.SUSPENDED, caller));
+    return changed(
+        Action.ENTRUSTMENT_SUSPEND, caller, id, () -> changes.move(id, Status.SUSPENDED, caller));
   }
 
   /** Resumes a suspended entrustment; only the root tenant's security officer may. */
   public Entrustment resume(String id, Caller caller) {
-    return changed(Action.ENTRUSTMENT_RESUME, caller, id, () -> changes.move(id, Status.ACTIVE, caller));
+    return changed(
+        Action.ENTRUSTMENT_RESUME, caller, id, () -> changes.move(id, Status.ACTIVE, caller));
   }
 
   /** Revokes an entrustment for good, and so everything below it. */
   public Entrustment revoke(String id, Caller caller) {
-    return changed(Action.ENTRUSTMENT_REVOKE, caller, id, () -> changes.move(id, Status.REVOKED, caller));
+    return changed(
+        Action.ENTRUSTMENT_REVOKE, caller, id, () -> changes.move(id, Status.REVOKED, caller));
   }
 
   /**
-   * Runs a change, then moves the epoch of the changed entrustment's tenant. A refusal is recorded in the
-   * log of the caller's tenant as {@code deny:<code>}, naming the entrustment when the id is well formed.
+   * Runs a change, then moves the epoch of the changed entrustment's tenant. A refusal is recorded
+   * in the log of the caller's tenant as {@code deny:<code>}, naming the entrustment when the id is
+   * well formed.
    */
-  private Entrustment changed(Action action, Caller caller, @Nullable String id, Supplier<Entrustment> change) {
+  private Entrustment changed(
+      Action action, Caller caller, @Nullable String id, Supplier<Entrustment> change) {
     try {
-      return Sql.run(FAILED, () -> {
-        Entrustment e = change.get();
-        snapshots.changed(e.tenant());
-        return e;
-      });
+      return Sql.run(
+          FAILED,
+          () -> {
+            Entrustment e = change.get();
+            snapshots.changed(e.tenant());
+            return e;
+          });
     } catch (EntrustmentException refused) {
       Optional<Organisation> org = organisation(caller.organisation());
       if (org.isPresent()) {
-        List<String> named = id != null && WELL_FORMED_ID.matcher(id).matches() ? List.of(id) : List.of();
-        Attempt attempt = Attempt.withoutPerson(caller.who(new TenantId(org.get().tenant())), named, Why.NONE, action,
-            clock.instant());
-        logs.forTenant(org.get().tenant()).append(AccessRecord.of(attempt, Outcome.denied(refused.reason())));
+        List<String> named =
+            id != null && WELL_FORMED_ID.matcher(id).matches() ? List.of(id) : List.of();
+        Attempt attempt =
+            Attempt.withoutPerson(
+                caller.who(new TenantId(org.get().tenant())),
+                named,
+                Why.NONE,
+                action,
+                clock.instant());
+        logs.forTenant(org.get().tenant())
+            .append(AccessRecord.of(attempt, Outcome.denied(refused.reason())));
       }
       throw refused;
     }
@@ -166,22 +201,29 @@ public final class Entrustments implements AutoCloseable {
 
   /** The entrustments {@code organisation} holds, oldest first. */
   public List<Entrustment> heldBy(String organisation) {
-    return Sql.run(FAILED, () -> {
-      Lookup at = snapshots.current();
-      Optional<Organisation> o = at.organisation(organisation);
-      return o.isEmpty() ? List.<Entrustment>of() : at.heldBy(o.get().tenant(), o.get().id());
-    });
+    return Sql.run(
+        FAILED,
+        () -> {
+          Lookup at = snapshots.current();
+          Optional<Organisation> o = at.organisation(organisation);
+          return o.isEmpty() ? List.<Entrustment>of() : at.heldBy(o.get().tenant(), o.get().id());
+        });
   }
 
-  /** The entrustments {@code organisation} gives (first entrustments and re-entrustments), oldest first. */
+  /**
+   * The entrustments {@code organisation} gives (first entrustments and re-entrustments), oldest
+   * first.
+   */
   public List<Entrustment> givenBy(String organisation) {
-    return organisation(organisation).map(o -> Sql.run(FAILED, () -> table.givenBy(o.tenant(), o.id())))
+    return organisation(organisation)
+        .map(o -> Sql.run(FAILED, () -> table.givenBy(o.tenant(), o.id())))
         .orElse(List.of());
   }
 
   /** Where an entrustment stands today: its own state, expiry, or the ancestor that cuts it. */
   public Standing standing(Entrustment e) {
-    return Sql.run(FAILED, () -> ChainDecider.standing(decider.chain(e, new HashMap<>()), changes.today()));
+    return Sql.run(
+        FAILED, () -> ChainDecider.standing(decider.chain(e, new HashMap<>()), changes.today()));
   }
 
   /** Decides an access; logs and counts nothing. */
@@ -190,8 +232,8 @@ public final class Entrustments implements AutoCloseable {
   }
 
   /**
-   * Counts {@code n} accesses of an allowed decision against the daily cap of every entrustment of its
-   * chain, atomically: all counted, or none when one cap would be passed (then false).
+   * Counts {@code n} accesses of an allowed decision against the daily cap of every entrustment of
+   * its chain, atomically: all counted, or none when one cap would be passed (then false).
    */
   public boolean tryConsume(Decision allowed, long n) {
     if (!allowed.allowed() || n < 1) {
@@ -200,15 +242,17 @@ public final class Entrustments implements AutoCloseable {
     if (allowed.chain().isEmpty()) {
       return true;
     }
-    return Sql.run(FAILED, () -> {
-      List<VolumeTable.Link> links = new java.util.ArrayList<>();
-      Lookup at = snapshots.current();
-      for (String id : allowed.chain()) {
-        Entrustment e = at.byId(allowed.tenant(), id).orElseThrow();
-        links.add(new VolumeTable.Link(id, e.scope().dailyCap()));
-      }
-      return volume.tryConsume(allowed.tenant(), links, allowed.day(), n);
-    });
+    return Sql.run(
+        FAILED,
+        () -> {
+          List<VolumeTable.Link> links = new java.util.ArrayList<>();
+          Lookup at = snapshots.current();
+          for (String id : allowed.chain()) {
+            Entrustment e = at.byId(allowed.tenant(), id).orElseThrow();
+            links.add(new VolumeTable.Link(id, e.scope().dailyCap()));
+          }
+          return volume.tryConsume(allowed.tenant(), links, allowed.day(), n);
+        });
   }
 
   /** The accesses counted against an entrustment on a day. */
@@ -217,8 +261,8 @@ public final class Entrustments implements AutoCloseable {
   }
 
   /**
-   * Gives the daily volume this instance leased but did not use back to the store (see
-   * {@link VolumeLeases}); without it, as after a crash, that volume stays counted, which only refuses
+   * Gives the daily volume this instance leased but did not use back to the store (see {@link
+   * VolumeLeases}); without it, as after a crash, that volume stays counted, which only refuses
    * earlier, never later.
    */
   @Override

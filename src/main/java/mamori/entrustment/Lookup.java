@@ -3,7 +3,10 @@ package mamori.entrustment;
 import java.util.List;
 import java.util.Optional;
 
-/** What a decision reads of the registry and the entrustments: the tables themselves, or a cached snapshot. */
+/**
+ * What a decision reads of the registry and the entrustments: the tables themselves, or a cached
+ * snapshot.
+ */
 interface Lookup {
   Optional<Organisation> organisation(String id);
 

@@ -4,8 +4,8 @@ import java.util.Objects;
 import mamori.core.TenantId;
 
 /**
- * A body that works on a tenant's data: the controller itself (its tenant is its own id), or one of its
- * contractors and subcontractors.
+ * A body that works on a tenant's data: the controller itself (its tenant is its own id), or one of
+ * its contractors and subcontractors.
  *
  * @param id lower-case letters, digits and hyphens, 1 to 64, like a tenant id
  * @param name the display name
@@ -14,7 +14,11 @@ import mamori.core.TenantId;
  */
 public record Organisation(String id, String name, Kind kind, String tenant) {
   /** What a body is to the tenant. */
-  public enum Kind { CONTROLLER, CONTRACTOR, SUBCONTRACTOR }
+  public enum Kind {
+    CONTROLLER,
+    CONTRACTOR,
+    SUBCONTRACTOR
+  }
 
   public Organisation {
     checkId(id, "an organisation id");
@@ -24,7 +28,8 @@ public record Organisation(String id, String name, Kind kind, String tenant) {
     }
     Objects.requireNonNull(kind, "kind");
     if ((kind == Kind.CONTROLLER) != id.equals(tenant)) {
-      throw new IllegalArgumentException("a controller is its own tenant, and only a controller is");
+      throw new IllegalArgumentException(
+          "a controller is its own tenant, and only a controller is");
     }
   }
 

@@ -3,8 +3,8 @@ package mamori.entrustment;
 import java.util.Objects;
 
 /**
- * A registered purpose (事務) of a tenant: the only reasons for which its data may be touched
- * (番号法 Art. 9), each with its legal basis and how long its documents are kept.
+ * A registered purpose (事務) of a tenant: the only reasons for which its data may be touched (番号法
+ * Art. 9), each with its legal basis and how long its documents are kept.
  *
  * @param tenant the tenant that registered it
  * @param id lower-case letters, digits and hyphens, e.g. {@code resident-tax}
@@ -12,12 +12,17 @@ import java.util.Objects;
  * @param legalBasis the provision that allows the use, e.g. a row of the 番号法 別表
  * @param retention how long documents of this purpose are kept
  */
-public record Purpose(String tenant, String id, String name, String legalBasis, Retention retention) {
+public record Purpose(
+    String tenant, String id, String name, String legalBasis, Retention retention) {
   public Purpose {
     Organisation.checkId(tenant, "a tenant id");
     Organisation.checkId(id, "a purpose id");
-    if (name.isBlank() || name.length() > 200 || legalBasis.isBlank() || legalBasis.length() > 1000) {
-      throw new IllegalArgumentException("a purpose has a name (1 to 200 characters) and a legal basis (1 to 1000)");
+    if (name.isBlank()
+        || name.length() > 200
+        || legalBasis.isBlank()
+        || legalBasis.length() > 1000) {
+      throw new IllegalArgumentException(
+          "a purpose has a name (1 to 200 characters) and a legal basis (1 to 1000)");
     }
     Objects.requireNonNull(retention, "retention");
   }
@@ -31,7 +36,8 @@ public record Purpose(String tenant, String id, String name, String legalBasis, 
   }
 
   /**
-   * Documents are kept {@code years} from {@code from}, then the number is deleted (LAW.md, Retention).
+   * Documents are kept {@code years} from {@code from}, then the number is deleted (LAW.md,
+   * Retention).
    *
    * @param years 1 to 100
    * @param from the event the period runs from

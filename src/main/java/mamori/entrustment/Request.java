@@ -12,29 +12,36 @@ import mamori.core.UserId;
 import mamori.core.Why;
 
 /**
- * An access to decide: who acts (user, organisation, role), why (purpose, case), what they do to which
- * fields of a person, and when.
+ * An access to decide: who acts (user, organisation, role), why (purpose, case), what they do to
+ * which fields of a person, and when.
  *
  * @param user the acting user
  * @param organisation the user's organisation
  * @param role the user's role there
  * @param why the purpose (事務) named for the access, and the case
  * @param action what is done, as an entrustment allows it ({@link Action#entrustable})
- * @param personIn whether the person is in a person set (a segment, a job); {@link PersonSet.All} holds
- *     everyone whatever it answers
+ * @param personIn whether the person is in a person set (a segment, a job); {@link PersonSet.All}
+ *     holds everyone whatever it answers
  * @param fields the fields asked, at least one
  * @param time when the access happens; its Asia/Tokyo date is the day of the period and the volume
  */
-public record Request(UserId user, OrganisationId organisation, Role role, Why why, Action action,
-    Predicate<PersonSet> personIn, Set<Field> fields, Instant time) {
+public record Request(
+    UserId user,
+    OrganisationId organisation,
+    Role role,
+    Why why,
+    Action action,
+    Predicate<PersonSet> personIn,
+    Set<Field> fields,
+    Instant time) {
   public Request {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(why, "why");
     if (!action.entrustable()) {
-      throw new IllegalArgumentException("an entrustment allows read, enter, verify, print or package, not "
-          + action.code());
+      throw new IllegalArgumentException(
+          "an entrustment allows read, enter, verify, print or package, not " + action.code());
     }
     Objects.requireNonNull(personIn, "personIn");
     if (fields.isEmpty()) {

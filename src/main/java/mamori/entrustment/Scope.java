@@ -15,21 +15,30 @@ import mamori.core.Mask;
 import mamori.core.Reason;
 
 /**
- * What an entrustment covers: purposes, fields with the masking each is shown at ({@link Mask#NONE} or
- * {@link Mask#PARTIAL}; a field not listed is not shown at all), persons, the period (both days
- * included, Asia/Tokyo), a daily volume cap and the allowed actions (those {@link Action#entrustable}).
+ * What an entrustment covers: purposes, fields with the masking each is shown at ({@link Mask#NONE}
+ * or {@link Mask#PARTIAL}; a field not listed is not shown at all), persons, the period (both days
+ * included, Asia/Tokyo), a daily volume cap and the allowed actions (those {@link
+ * Action#entrustable}).
  */
-public record Scope(Set<String> purposes, Map<Field, Mask> fields, PersonSet persons, LocalDate from, LocalDate to,
-    long dailyCap, Set<Action> actions) {
+public record Scope(
+    Set<String> purposes,
+    Map<Field, Mask> fields,
+    PersonSet persons,
+    LocalDate from,
+    LocalDate to,
+    long dailyCap,
+    Set<Action> actions) {
 
   public Scope {
     if (purposes.isEmpty() || fields.isEmpty() || actions.isEmpty()) {
-      throw new IllegalArgumentException("a scope names at least one purpose, one field and one action");
+      throw new IllegalArgumentException(
+          "a scope names at least one purpose, one field and one action");
     }
     purposes.forEach(p -> Organisation.checkId(p, "a purpose id"));
     purposes = Collections.unmodifiableSet(new TreeSet<>(purposes));
     if (fields.containsValue(Mask.FULL)) {
-      throw new IllegalArgumentException("a scope shows a field at NONE or PARTIAL masking; leave hidden fields out");
+      throw new IllegalArgumentException(
+          "a scope shows a field at NONE or PARTIAL masking; leave hidden fields out");
     }
     fields = Collections.unmodifiableMap(new EnumMap<>(fields));
     Objects.requireNonNull(persons, "persons");
@@ -47,8 +56,9 @@ public record Scope(Set<String> purposes, Map<Field, Mask> fields, PersonSet per
 
   /**
    * The reason code when this scope is wider than {@code parent}'s in any way, empty when it lies
-   * within: {@code scope.purposes}, {@code scope.fields} (a field the parent does not show, or shown
-   * less masked), {@code scope.actions}, {@code scope.period}, {@code scope.cap}, {@code scope.persons}.
+   * within: {@code scope.purposes}, {@code scope.fields} (a field the parent does not show, or
+   * shown less masked), {@code scope.actions}, {@code scope.period}, {@code scope.cap}, {@code
+   * scope.persons}.
    */
   public Optional<Reason> widerThan(Scope parent) {
     if (!parent.purposes.containsAll(purposes)) {

@@ -19,9 +19,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * decision of any instance on the store sees a new epoch and reads the tables again. Organisations never
  * change once registered, so they are cached without an epoch.
  */
-/** Cached snapshots of each tenant's purposes and entrustments, checked against the tenant's epoch. */
+/**
+ * Cached snapshots of each tenant's purposes and entrustments, checked against the tenant's epoch.
+ */
 final class Snapshots {
-  private record Snapshot(long epoch, List<Purpose> purposes, Map<String, Entrustment> byId,
+  private record Snapshot(
+      long epoch,
+      List<Purpose> purposes,
+      Map<String, Entrustment> byId,
       Map<String, List<Entrustment>> heldBy) {}
 
   private final JdbcClient jdbc;
@@ -81,10 +86,13 @@ final class Snapshots {
     return found;
   }
 
-  /** Marks a tenant's purposes or entrustments changed, here and for every instance on the store. */
+  /**
+   * Marks a tenant's purposes or entrustments changed, here and for every instance on the store.
+   */
   void changed(String tenant) {
-    jdbc.sql("INSERT INTO entrustment_epoch (tenant_id, epoch) VALUES (?, 1)"
-            + " ON CONFLICT (tenant_id) DO UPDATE SET epoch = entrustment_epoch.epoch + 1")
+    jdbc.sql(
+            "INSERT INTO entrustment_epoch (tenant_id, epoch) VALUES (?, 1)"
+                + " ON CONFLICT (tenant_id) DO UPDATE SET epoch = entrustment_epoch.epoch + 1")
         .param(tenant)
         .update();
     tenants.remove(tenant);
@@ -103,7 +111,9 @@ final class Snapshots {
       heldBy.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
     }
     heldBy.replaceAll((k, v) -> List.copyOf(v));
-    s = new Snapshot(epoch, List.copyOf(registry.purposes(tenant)), Map.copyOf(byId), Map.copyOf(heldBy));
+    s =
+        new Snapshot(
+            epoch, List.copyOf(registry.purposes(tenant)), Map.copyOf(byId), Map.copyOf(heldBy));
     tenants.put(tenant, s);
     return s;
   }

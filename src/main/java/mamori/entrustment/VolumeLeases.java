@@ -37,7 +37,10 @@ final class VolumeLeases {
     this.table = table;
   }
 
-  /** Counts {@code n} on every link of {@code day}, root first; false (and nothing counted) when one cap would pass. */
+  /**
+   * Counts {@code n} on every link of {@code day}, root first; false (and nothing counted) when one
+   * cap would pass.
+   */
   boolean tryConsume(String tenant, List<VolumeTable.Link> links, LocalDate day, long n) {
     List<Allowance> held = new ArrayList<>(links.size());
     try {
@@ -63,7 +66,10 @@ final class VolumeLeases {
     }
   }
 
-  /** The accesses counted on a day: the stored counter less what this instance leased and has not used. */
+  /**
+   * The accesses counted on a day: the stored counter less what this instance leased and has not
+   * used.
+   */
   long count(String tenant, String entrustmentId, LocalDate day) {
     Allowance a = allowances.get(new Key(tenant, entrustmentId, day));
     if (a == null) {
@@ -77,7 +83,9 @@ final class VolumeLeases {
     }
   }
 
-  /** Whether this instance still holds leased volume for the day: then the cap is not reached yet. */
+  /**
+   * Whether this instance still holds leased volume for the day: then the cap is not reached yet.
+   */
   boolean holdsRoom(String tenant, String entrustmentId, LocalDate day) {
     Allowance a = allowances.get(new Key(tenant, entrustmentId, day));
     return a != null && a.leased > a.used;

@@ -6,9 +6,9 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The daily volume counters of V7__entrustment.sql. A counter holds what has been leased to the service
- * instances ({@link VolumeLeases}): it moves up only while it stays within its cap
- * ({@code UPDATE ... WHERE count + n <= cap}), so however many instances lease, the cap is never passed.
+ * The daily volume counters of V7__entrustment.sql. A counter holds what has been leased to the
+ * service instances ({@link VolumeLeases}): it moves up only while it stays within its cap ({@code
+ * UPDATE ... WHERE count + n <= cap}), so however many instances lease, the cap is never passed.
  */
 final class VolumeTable {
   /** One link of a chain and its cap. */
@@ -21,7 +21,8 @@ final class VolumeTable {
   }
 
   long count(String tenant, String entrustmentId, LocalDate day) {
-    return jdbc.sql("SELECT count FROM entrustment_volume WHERE tenant_id = ? AND entrustment_id = ? AND day = ?")
+    return jdbc.sql(
+            "SELECT count FROM entrustment_volume WHERE tenant_id = ? AND entrustment_id = ? AND day = ?")
         .params(tenant, entrustmentId, day.toString())
         .query(Long.class)
         .optional()
@@ -29,14 +30,16 @@ final class VolumeTable {
   }
 
   /**
-   * Moves one counter up by a block of at least {@code need} and at most {@code want}, within its cap, in
-   * one statement: a block of an eighth of the room left, so that near the cap the blocks shrink to
-   * {@code need}. Returns the block taken, or 0 (and nothing changed) when not even {@code need} fits.
+   * Moves one counter up by a block of at least {@code need} and at most {@code want}, within its
+   * cap, in one statement: a block of an eighth of the room left, so that near the cap the blocks
+   * shrink to {@code need}. Returns the block taken, or 0 (and nothing changed) when not even
+   * {@code need} fits.
    */
   long lease(String tenant, Link link, LocalDate day, long need, long want) {
     for (int attempt = 0; attempt < 8; attempt++) {
-      jdbc.sql("INSERT INTO entrustment_volume (tenant_id, entrustment_id, day, count) VALUES (?, ?, ?, 0)"
-              + " ON CONFLICT DO NOTHING")
+      jdbc.sql(
+              "INSERT INTO entrustment_volume (tenant_id, entrustment_id, day, count) VALUES (?, ?, ?, 0)"
+                  + " ON CONFLICT DO NOTHING")
           .params(tenant, link.entrustmentId(), day.toString())
           .update();
       long room = link.cap() - count(tenant, link.entrustmentId(), day);
@@ -45,21 +48,25 @@ final class VolumeTable {
       }
       long block = Math.max(need, Math.min(want, room / 8));
       // another instance may have leased since the read: the guard keeps the cap, and we read again
-      int moved = jdbc.sql("UPDATE entrustment_volume SET count = count + ? WHERE tenant_id = ? AND entrustment_id = ?"
-              + " AND day = ? AND count + ? <= ?")
-          .params(block, tenant, link.entrustmentId(), day.toString(), block, link.cap())
-          .update();
+      int moved =
+          jdbc.sql(
+                  "UPDATE entrustment_volume SET count = count + ? WHERE tenant_id = ? AND entrustment_id = ?"
+                      + " AND day = ? AND count + ? <= ?")
+              .params(block, tenant, link.entrustmentId(), day.toString(), block, link.cap())
+              .update();
       if (moved == 1) {
         return block;
       }
     }
-    throw new ConcurrencyFailureException("the volume counter of " + link.entrustmentId() + " keeps moving; try again");
+    throw new ConcurrencyFailureException(
+        "the volume counter of " + link.entrustmentId() + " keeps moving; try again");
   }
 
   /** Gives back {@code n} leased but unused from a counter (never below zero). */
   void giveBack(String tenant, String entrustmentId, LocalDate day, long n) {
-    jdbc.sql("UPDATE entrustment_volume SET count = CASE WHEN count > ? THEN count - ? ELSE 0 END"
-            + " WHERE tenant_id = ? AND entrustment_id = ? AND day = ?")
+    jdbc.sql(
+            "UPDATE entrustment_volume SET count = CASE WHEN count > ? THEN count - ? ELSE 0 END"
+                + " WHERE tenant_id = ? AND entrustment_id = ? AND day = ?")
         .params(n, n, tenant, entrustmentId, day.toString())
         .update();
   }

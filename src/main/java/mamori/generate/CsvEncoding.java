@@ -29,8 +29,9 @@ public enum CsvEncoding {
   }
 
   /**
-   * The encoding named {@code name}, ignoring case: {@code utf-8} (or {@code utf8}), {@code shift_jis}
-   * (or {@code shift-jis}, {@code sjis}, {@code cp932}, {@code ms932}, {@code windows-31j}).
+   * The encoding named {@code name}, ignoring case: {@code utf-8} (or {@code utf8}), {@code
+   * shift_jis} (or {@code shift-jis}, {@code sjis}, {@code cp932}, {@code ms932}, {@code
+   * windows-31j}).
    *
    * @throws IllegalArgumentException for any other name, with a message listing the accepted ones
    */
@@ -38,8 +39,11 @@ public enum CsvEncoding {
     return switch (name.trim().toLowerCase(Locale.ROOT)) {
       case "utf-8", "utf8" -> UTF_8;
       case "shift_jis", "shift-jis", "sjis", "cp932", "ms932", "windows-31j" -> SHIFT_JIS;
-      default -> throw new IllegalArgumentException(
-          "unknown encoding '" + name + "'; use utf-8 or shift_jis (also sjis, cp932, windows-31j)");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown encoding '"
+                  + name
+                  + "'; use utf-8 or shift_jis (also sjis, cp932, windows-31j)");
     };
   }
 

@@ -1,10 +1,10 @@
 package mamori.generate;
 
 /**
- * A keyed permutation of {@code [0, limit)}: a four-round unbalanced Feistel network over {@code bits}
- * bits, with cycle-walking back into range. Row {@code i} gets number {@code apply(i)}, so numbers are
- * distinct by construction without remembering any, yet look random. Not a cipher: the keys come from
- * a public seed and only make the order unpredictable to the eye.
+ * A keyed permutation of {@code [0, limit)}: a four-round unbalanced Feistel network over {@code
+ * bits} bits, with cycle-walking back into range. Row {@code i} gets number {@code apply(i)}, so
+ * numbers are distinct by construction without remembering any, yet look random. Not a cipher: the
+ * keys come from a public seed and only make the order unpredictable to the eye.
  */
 final class NumberPermutation {
   /** Eleven digits before the check digit of an individual number. */
@@ -63,7 +63,8 @@ final class NumberPermutation {
     return x;
   }
 
-  // The value is left (width hi) then right (width lo). A round maps (L, R) to (R, L ^ F(R)); widths
+  // The value is left (width hi) then right (width lo). A round maps (L, R) to (R, L ^ F(R));
+  // widths
   // swap with the halves, and after an even number of rounds they are back where they started.
   private long encrypt(long x) {
     int hi = bits - bits / 2;

@@ -14,16 +14,17 @@ import mamori.number.IndividualNumber;
  * Synthetic residents, household by household, for demos, tests and benchmarks.
  *
  * <p>Design. Everything comes from one seed, and nothing from the clock or the machine: a {@link
- * SplittableRandom} drives every choice with integer draws only, so a seed gives the same bytes on any
- * machine running the same Java release; ages count back from the fixed {@link #REFERENCE_DATE}; and
- * row {@code i}'s number is {@code withCheckDigit(P(i))} for a seeded permutation {@code P} of the
- * eleven-digit bases ({@link NumberPermutation}), which makes numbers distinct without remembering the
- * ones issued, however many rows are asked for. The stream does not depend on the count either, so a
- * shorter file is a prefix of a longer one with the same seed; only its last household may be cut short.
+ * SplittableRandom} drives every choice with integer draws only, so a seed gives the same bytes on
+ * any machine running the same Java release; ages count back from the fixed {@link
+ * #REFERENCE_DATE}; and row {@code i}'s number is {@code withCheckDigit(P(i))} for a seeded
+ * permutation {@code P} of the eleven-digit bases ({@link NumberPermutation}), which makes numbers
+ * distinct without remembering the ones issued, however many rows are asked for. The stream does
+ * not depend on the count either, so a shorter file is a prefix of a longer one with the same seed;
+ * only its last household may be cut short.
  *
- * <p>Households follow the shape of the Japanese census: sizes 1 to 6 in shares 38, 28, 16, 13, 4 and 1
- * per cent; a household of two is a couple or a parent with a child; a larger one a couple with
- * children 20 to 45 years younger than the mother, sometimes a single parent, sometimes with a
+ * <p>Households follow the shape of the Japanese census: sizes 1 to 6 in shares 38, 28, 16, 13, 4
+ * and 1 per cent; a household of two is a couple or a parent with a child; a larger one a couple
+ * with children 20 to 45 years younger than the mother, sometimes a single parent, sometimes with a
  * grandparent. Members share the address and postal code and, but for some grandparents, the family
  * name. Given names follow the birth year, so a grandmother is 和子 and her granddaughter 陽菜. Minors
  * (under 18) and a quarter of adults have no bank account.
@@ -31,8 +32,10 @@ import mamori.number.IndividualNumber;
 public final class PersonGenerator {
   /** The seed used when none is given. */
   public static final long DEFAULT_SEED = 1;
+
   /** The most persons one call writes. */
   public static final long MAX_COUNT = 100_000_000;
+
   /** The day on which ages are reckoned; fixed so that output never depends on the clock. */
   public static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 4, 1);
 
@@ -47,18 +50,21 @@ public final class PersonGenerator {
   };
 
   /** What a generated file holds. */
-  public record Summary(Path file, long persons, long households, long bytes, CsvEncoding encoding) {}
+  public record Summary(
+      Path file, long persons, long households, long bytes, CsvEncoding encoding) {}
 
   /**
-   * Writes {@code count} persons (1 to {@link #MAX_COUNT}) as CSV to {@code out}: first to a temporary
-   * file in the same folder, then moved into place, so a failed run leaves no partial file. An existing
-   * file is replaced. {@code progress} hears the number of rows written now and then, and at the end.
+   * Writes {@code count} persons (1 to {@link #MAX_COUNT}) as CSV to {@code out}: first to a
+   * temporary file in the same folder, then moved into place, so a failed run leaves no partial
+   * file. An existing file is replaced. {@code progress} hears the number of rows written now and
+   * then, and at the end.
    *
    * @throws IOException when the folder of {@code out} does not exist, {@code out} is a folder, or
    *     writing fails; the message never holds a number
    * @throws IllegalArgumentException when {@code count} is out of range
    */
-  public static Summary writeCsv(Path out, long count, long seed, CsvEncoding encoding, LongConsumer progress)
+  public static Summary writeCsv(
+      Path out, long count, long seed, CsvEncoding encoding, LongConsumer progress)
       throws IOException {
     return PersonsCsv.writeFile(out, count, seed, encoding, progress);
   }
@@ -89,10 +95,20 @@ public final class PersonGenerator {
     String address = address(municipality, town);
     List<Person> members = new ArrayList<>(size);
     for (Member m : shape(size)) {
-      Name family = JapaneseNames.FAMILY.get(m.ownFamilyName() ? FAMILY_NAMES.pick(rng) : familyName);
+      Name family =
+          JapaneseNames.FAMILY.get(m.ownFamilyName() ? FAMILY_NAMES.pick(rng) : familyName);
       LocalDate birth = REFERENCE_DATE.minusYears(m.age()).minusDays(rng.nextInt(365));
-      members.add(new Person(nextNumber(), family, givenName(m.sex(), birth.getYear()), birth, m.sex(),
-          postalCode, address, id, m.age() >= ADULT_AGE && rng.nextInt(4) != 0 ? bankAccount() : ""));
+      members.add(
+          new Person(
+              nextNumber(),
+              family,
+              givenName(m.sex(), birth.getYear()),
+              birth,
+              m.sex(),
+              postalCode,
+              address,
+              id,
+              m.age() >= ADULT_AGE && rng.nextInt(4) != 0 ? bankAccount() : ""));
     }
     return members;
   }
@@ -103,7 +119,8 @@ public final class PersonGenerator {
     List<Member> out = new ArrayList<>(size);
     if (size == 1) {
       int band = rng.nextInt(20);
-      int age = band < 7 ? between(ADULT_AGE, 39) : band < 13 ? between(40, 64) : between(65, MAX_AGE);
+      int age =
+          band < 7 ? between(ADULT_AGE, 39) : band < 13 ? between(40, 64) : between(65, MAX_AGE);
       out.add(new Member(age, sex(), false));
       return out;
     }
@@ -150,14 +167,23 @@ public final class PersonGenerator {
   }
 
   private String address(int municipality, int town) {
-    StringBuilder a = new StringBuilder(48)
-        .append(Places.MUNICIPALITIES.get(municipality).fullName())
-        .append(Places.TOWNS.get(town))
-        .append(between(1, 5)).append("丁目")
-        .append(between(1, 30)).append('-').append(between(1, 25));
+    StringBuilder a =
+        new StringBuilder(48)
+            .append(Places.MUNICIPALITIES.get(municipality).fullName())
+            .append(Places.TOWNS.get(town))
+            .append(between(1, 5))
+            .append("丁目")
+            .append(between(1, 30))
+            .append('-')
+            .append(between(1, 25));
     if (rng.nextInt(5) < 2) {
-      a.append(' ').append(Places.BUILDINGS.get(rng.nextInt(Places.BUILDINGS.size())))
-          .append(' ').append(between(1, 8)).append('0').append(between(1, 9)).append('号');
+      a.append(' ')
+          .append(Places.BUILDINGS.get(rng.nextInt(Places.BUILDINGS.size())))
+          .append(' ')
+          .append(between(1, 8))
+          .append('0')
+          .append(between(1, 9))
+          .append('号');
     }
     return a.toString();
   }
@@ -165,7 +191,9 @@ public final class PersonGenerator {
   private String bankAccount() {
     StringBuilder b = new StringBuilder(16).append(BANKS[rng.nextInt(BANKS.length)]).append('-');
     int branch = between(1, 999);
-    b.append((char) ('0' + branch / 100)).append((char) ('0' + branch / 10 % 10)).append((char) ('0' + branch % 10));
+    b.append((char) ('0' + branch / 100))
+        .append((char) ('0' + branch / 10 % 10))
+        .append((char) ('0' + branch % 10));
     return b.append('-').append(between(1_000_000, 9_999_999)).toString();
   }
 

@@ -16,14 +16,19 @@ import mamori.number.InsecureNumberAccess;
 
 /** Persons as CSV: the columns, one line per person, and the file written whole or not at all. */
 final class PersonsCsv {
-  static final String HEADER = "my_number,family_name,given_name,family_name_kana,given_name_kana,"
-      + "birth_date,sex,postal_code,address,household_id,bank_account";
+  static final String HEADER =
+      "my_number,family_name,given_name,family_name_kana,given_name_kana,"
+          + "birth_date,sex,postal_code,address,household_id,bank_account";
   static final int PROGRESS_EVERY = 8192;
 
   private PersonsCsv() {}
 
-  /** Writes the header and {@code count} persons from {@code generator}; returns the households begun. */
-  static long write(PersonGenerator generator, Writer out, long count, LongConsumer progress) throws IOException {
+  /**
+   * Writes the header and {@code count} persons from {@code generator}; returns the households
+   * begun.
+   */
+  static long write(PersonGenerator generator, Writer out, long count, LongConsumer progress)
+      throws IOException {
     out.write(HEADER);
     out.write(Csv.CRLF);
     StringBuilder line = new StringBuilder(256);
@@ -70,7 +75,8 @@ final class PersonsCsv {
   }
 
   static PersonGenerator.Summary writeFile(
-      Path out, long count, long seed, CsvEncoding encoding, LongConsumer progress) throws IOException {
+      Path out, long count, long seed, CsvEncoding encoding, LongConsumer progress)
+      throws IOException {
     if (count < 1 || count > PersonGenerator.MAX_COUNT) {
       throw new IllegalArgumentException("count must be from 1 to 100,000,000, not " + count);
     }
@@ -84,12 +90,18 @@ final class PersonsCsv {
     }
     Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
     try {
-      CharsetEncoder encoder = encoding.charset().newEncoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      CharsetEncoder encoder =
+          encoding
+              .charset()
+              .newEncoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
       long households;
-      try (Writer w = new BufferedWriter(new OutputStreamWriter(
-          new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16), encoder), 1 << 16)) {
+      try (Writer w =
+          new BufferedWriter(
+              new OutputStreamWriter(
+                  new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16), encoder),
+              1 << 16)) {
         households = write(new PersonGenerator(seed), w, count, progress);
       }
       long bytes = Files.size(temp);

@@ -3,7 +3,10 @@ package mamori.generate;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
-/** Picks an index with probability proportional to its integer weight; integers keep picks reproducible everywhere. */
+/**
+ * Picks an index with probability proportional to its integer weight; integers keep picks
+ * reproducible everywhere.
+ */
 final class Weights {
   private final int[] cumulative;
 

@@ -4,12 +4,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * RFC 4648 base32 without padding, the alphabet authenticator apps read a TOTP secret in. Commons Codec
- * does the coding; this class drops the padding and reads strictly (the codec skips characters outside
- * the alphabet, which would silently turn a mistyped secret into another one).
+ * RFC 4648 base32 without padding, the alphabet authenticator apps read a TOTP secret in. Commons
+ * Codec does the coding; this class drops the padding and reads strictly (the codec skips
+ * characters outside the alphabet, which would silently turn a mistyped secret into another one).
  */
 final class Base32 {
-  private static final org.apache.commons.codec.binary.Base32 CODEC = new org.apache.commons.codec.binary.Base32();
+  private static final org.apache.commons.codec.binary.Base32 CODEC =
+      new org.apache.commons.codec.binary.Base32();
   private static final Pattern IGNORED = Pattern.compile("[ =-]");
   private static final Pattern ALPHABET = Pattern.compile("[A-Z2-7]*");
 

@@ -35,8 +35,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public final class BearerTokenSecurity {
   /** The paths that bearer tokens authenticate. */
   public static final String API = "/api/v1/**";
+
   /** The authority a request authenticated by a bearer token has, besides the user's role. */
   public static final String AUTHORITY = "BEARER_TOKEN";
+
   static final String UNAUTHORIZED_JSON =
       "{\"code\":\"auth.required\",\"message\":\"This API needs a valid bearer token: Authorization: Bearer mamori_...\"}";
   private static final String BEARER = "bearer ";
@@ -48,9 +50,9 @@ public final class BearerTokenSecurity {
   }
 
   /**
-   * Adds the bearer filter and the 401 answer for {@link #API} to {@code http}. The caller still says
-   * which API paths need authentication; requests that carry a bearer token need no CSRF token, as a
-   * browser never adds one on its own.
+   * Adds the bearer filter and the 401 answer for {@link #API} to {@code http}. The caller still
+   * says which API paths need authentication; requests that carry a bearer token need no CSRF
+   * token, as a browser never adds one on its own.
    */
   public void applyTo(HttpSecurity http) throws Exception {
     RequestMatcher api = PathPatternRequestMatcher.pathPattern(API);
@@ -67,8 +69,10 @@ public final class BearerTokenSecurity {
   private AuthenticationManager authenticationManager() {
     return authentication -> {
       String presented = String.valueOf(authentication.getCredentials());
-      Principal principal = tokens.authenticate(presented)
-          .orElseThrow(() -> new BadCredentialsException("invalid bearer token"));
+      Principal principal =
+          tokens
+              .authenticate(presented)
+              .orElseThrow(() -> new BadCredentialsException("invalid bearer token"));
       return new Authenticated(principal);
     };
   }
@@ -86,8 +90,9 @@ public final class BearerTokenSecurity {
     return header.substring(BEARER.length()).strip();
   }
 
-  private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
-      AuthenticationException reason) throws IOException {
+  private static void unauthorized(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException reason)
+      throws IOException {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader("WWW-Authenticate", "Bearer");
     response.setContentType("application/json");
@@ -120,7 +125,10 @@ public final class BearerTokenSecurity {
     private final Principal principal;
 
     Authenticated(Principal principal) {
-      super(List.of(new SimpleGrantedAuthority("ROLE_" + principal.role().name()), new SimpleGrantedAuthority(AUTHORITY)));
+      super(
+          List.of(
+              new SimpleGrantedAuthority("ROLE_" + principal.role().name()),
+              new SimpleGrantedAuthority(AUTHORITY)));
       this.principal = principal;
       setAuthenticated(true);
     }

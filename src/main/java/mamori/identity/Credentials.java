@@ -35,14 +35,17 @@ import org.springframework.security.web.webauthn.management.WebAuthnRelyingParty
  * (the one table, each change one conditional statement).
  */
 /**
- * Passwords and second factors of staff and contractors: setting them, checking them in order, throttling
- * and locking after failures, and revoking sessions. Bad input throws {@link IllegalArgumentException} and
- * changes nothing.
+ * Passwords and second factors of staff and contractors: setting them, checking them in order,
+ * throttling and locking after failures, and revoking sessions. Bad input throws {@link
+ * IllegalArgumentException} and changes nothing.
  */
 public final class Credentials {
   static final int SLOW_AFTER = 3;
   static final int LOCK_AFTER = 10;
-  /** How long a password check waits for a free hashing slot before the caller is told to try again. */
+
+  /**
+   * How long a password check waits for a free hashing slot before the caller is told to try again.
+   */
   static final Duration BUSY = Duration.ofSeconds(2);
 
   private final Users users;
@@ -57,8 +60,16 @@ public final class Credentials {
     this(dataSource, keys, alerts, clock, Math.max(2, Runtime.getRuntime().availableProcessors()));
   }
 
-  /** With at most {@code concurrentHashes} Argon2 computations at once (each takes 16 MiB and a core). */
-  Credentials(DataSource dataSource, TenantKeys keys, SecurityAlerts alerts, Clock clock, int concurrentHashes) {
+  /**
+   * With at most {@code concurrentHashes} Argon2 computations at once (each takes 16 MiB and a
+   * core).
+   */
+  Credentials(
+      DataSource dataSource,
+      TenantKeys keys,
+      SecurityAlerts alerts,
+      Clock clock,
+      int concurrentHashes) {
     this.users = new Users(dataSource, clock);
     this.table = new CredentialTable(dataSource);
     this.passwords = new Passwords(concurrentHashes);
@@ -69,12 +80,16 @@ public final class Credentials {
   }
 
   /** What an officer sees of a user's credentials: never a hash or a secret. */
-  public record Status(boolean hasPassword, boolean enrolled, int failures, @Nullable Instant lockedAt) {}
+  public record Status(
+      boolean hasPassword, boolean enrolled, int failures, @Nullable Instant lockedAt) {}
 
   /** The answer to a password or a code. */
   public sealed interface Check {}
 
-  /** The password was right; the second factor comes next (enrolment first when {@code enrolled} is false). */
+  /**
+   * The password was right; the second factor comes next (enrolment first when {@code enrolled} is
+   * false).
+   */
   public static final class PasswordPassed implements Check {
     private final User user;
     private final boolean enrolled;
@@ -104,7 +119,9 @@ public final class Credentials {
   /** Wrong, unknown or not allowed; the caller is told nothing more. */
   public record Refused() implements Check {}
 
-  /** Too many failures lately: the next attempt is not checked before {@code remaining} has passed. */
+  /**
+   * Too many failures lately: the next attempt is not checked before {@code remaining} has passed.
+   */
   public record Wait(Duration remaining) implements Check {}
 
   /** Too many password checks are running: nothing was checked or counted; try again shortly. */
@@ -113,7 +130,9 @@ public final class Credentials {
   /** Locked after too many failures, until an officer unlocks it. */
   public record Locked() implements Check {}
 
-  /** A second factor being set up: the secret to put into an authenticator app, and its otpauth URI. */
+  /**
+   * A second factor being set up: the secret to put into an authenticator app, and its otpauth URI.
+   */
   public record Enrolment(String secret, String uri) {
     @Override
     public String toString() {
@@ -124,8 +143,8 @@ public final class Credentials {
   /**
    * Sets a user's password, replacing any earlier one and ending their sessions.
    *
-   * @throws IllegalArgumentException for an unknown user or a password of fewer than 12 or more than 128
-   *     characters, with control characters, or containing the login name
+   * @throws IllegalArgumentException for an unknown user or a password of fewer than 12 or more
+   *     than 128 characters, with control characters, or containing the login name
    */
   public void setPassword(String userId, char[] password) {
     User user = user(userId);
@@ -167,8 +186,8 @@ public final class Credentials {
   }
 
   /**
-   * Completes enrolment: the code must come from {@code secret} now; then the secret is kept (encrypted)
-   * and the user is signed in with both factors.
+   * Completes enrolment: the code must come from {@code secret} now; then the secret is kept
+   * (encrypted) and the user is signed in with both factors.
    */
   public Check enrol(PasswordPassed passed, String secret, String code) {
     return second.enrol(passed.user, secret, code);
@@ -179,23 +198,29 @@ public final class Credentials {
     return second.code(passed.user, code);
   }
 
-  /** The WebAuthn user name of a staff user's passkeys: {@code staff:} and the login name (residents' are {@code r-...}). */
+  /**
+   * The WebAuthn user name of a staff user's passkeys: {@code staff:} and the login name
+   * (residents' are {@code r-...}).
+   */
   public static String passkeyOwner(String userId) {
     return "staff:" + userId;
   }
 
   /**
-   * The second step with a passkey instead of a code: the assertion must verify under the user's own
-   * registered passkey and the challenge {@code options} the session was given.
+   * The second step with a passkey instead of a code: the assertion must verify under the user's
+   * own registered passkey and the challenge {@code options} the session was given.
    */
-  public Check checkPasskey(PasswordPassed passed, WebAuthnRelyingPartyOperations relyingParty,
-      PublicKeyCredentialRequestOptions options, PublicKeyCredential<AuthenticatorAssertionResponse> credential) {
+  public Check checkPasskey(
+      PasswordPassed passed,
+      WebAuthnRelyingPartyOperations relyingParty,
+      PublicKeyCredentialRequestOptions options,
+      PublicKeyCredential<AuthenticatorAssertionResponse> credential) {
     return second.passkey(passed.user, relyingParty, options, credential);
   }
 
   /**
-   * Whether a session that passed both factors at {@code signedInAt} may go on: the user is enabled, not
-   * locked, still enrolled, and no revocation or password change came after it.
+   * Whether a session that passed both factors at {@code signedInAt} may go on: the user is
+   * enabled, not locked, still enrolled, and no revocation or password change came after it.
    */
   public boolean sessionValid(String userId, Instant signedInAt) {
     return table.sessionValid(userId, signedInAt);
@@ -213,7 +238,9 @@ public final class Credentials {
     return table.unlock(user(userId));
   }
 
-  /** Removes a user's second factor, so they enrol again at their next sign-in; ends their sessions. */
+  /**
+   * Removes a user's second factor, so they enrol again at their next sign-in; ends their sessions.
+   */
   public void resetSecondFactor(String userId) {
     User user = user(userId);
     table.ensure(user);
@@ -228,7 +255,8 @@ public final class Credentials {
     User user = user(userId);
     byte[] raw = Base32.decode(base32Secret);
     if (raw.length < 16) {
-      throw new IllegalArgumentException("an authenticator secret has at least 128 bits (26 base32 characters)");
+      throw new IllegalArgumentException(
+          "an authenticator secret has at least 128 bits (26 base32 characters)");
     }
     table.ensure(user);
     table.setSecret(user, codes.seal(user, raw), clock.instant().toEpochMilli());
@@ -237,8 +265,15 @@ public final class Credentials {
   /** What an officer sees of a user's credentials. */
   public Status status(String userId) {
     User user = user(userId);
-    return table.row(user).map(r -> new Status(r.passwordHash() != null, r.secret() != null, r.failures(),
-        r.lockedAt() == null ? null : Instant.ofEpochMilli(r.lockedAt()))).orElse(new Status(false, false, 0, null));
+    return table
+        .row(user)
+        .map(r ->
+            new Status(
+                r.passwordHash() != null,
+                r.secret() != null,
+                r.failures(),
+                r.lockedAt() == null ? null : Instant.ofEpochMilli(r.lockedAt())))
+        .orElse(new Status(false, false, 0, null));
   }
 
   /** A new 160-bit authenticator secret in base32, as authenticator apps take it. */

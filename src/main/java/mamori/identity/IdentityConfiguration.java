@@ -6,7 +6,10 @@ import mamori.store.Store;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The users, their credentials, tokens, alerts and bearer-token sign-in of the web service, over its store. */
+/**
+ * The users, their credentials, tokens, alerts and bearer-token sign-in of the web service, over
+ * its store.
+ */
 @Configuration(proxyBeanMethods = false)
 class IdentityConfiguration {
 

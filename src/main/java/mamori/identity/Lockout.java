@@ -6,9 +6,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Failures of either factor, counted together: from {@link Credentials#SLOW_AFTER} on, the next attempt
- * waits 2^(failures - SLOW_AFTER) seconds; at {@link Credentials#LOCK_AFTER} the account locks and the
- * tenant's security officer gets one alert. Only a full sign-in or an officer's unlock clears the count.
+ * Failures of either factor, counted together: from {@link Credentials#SLOW_AFTER} on, the next
+ * attempt waits 2^(failures - SLOW_AFTER) seconds; at {@link Credentials#LOCK_AFTER} the account
+ * locks and the tenant's security officer gets one alert. Only a full sign-in or an officer's
+ * unlock clears the count.
  */
 final class Lockout {
   private final CredentialTable table;
@@ -29,13 +30,22 @@ final class Lockout {
     return waitFor(row).map(Credentials.Wait::new);
   }
 
-  /** Counts a failure; locks the user (and alerts, once) when it is the {@link Credentials#LOCK_AFTER}th. */
+  /**
+   * Counts a failure; locks the user (and alerts, once) when it is the {@link
+   * Credentials#LOCK_AFTER}th.
+   */
   Credentials.Check fail(User user) {
     long now = clock.instant().toEpochMilli();
     table.countFailure(user, now);
     if (table.lockAt(user, Credentials.LOCK_AFTER, now)) {
-      alerts.raise(user.tenantId(), "account.locked", user.id(), "locked after " + Credentials.LOCK_AFTER
-          + " failed sign-in attempts; unlock with: mamori users unlock " + user.id());
+      alerts.raise(
+          user.tenantId(),
+          "account.locked",
+          user.id(),
+          "locked after "
+              + Credentials.LOCK_AFTER
+              + " failed sign-in attempts; unlock with: mamori users unlock "
+              + user.id());
       return new Credentials.Locked();
     }
     return new Credentials.Refused();
@@ -50,7 +60,8 @@ final class Lockout {
     if (row.failures() < Credentials.SLOW_AFTER || row.lastFailureAt() == null) {
       return Optional.empty();
     }
-    Duration backoff = Duration.ofSeconds(1L << Math.min(20, row.failures() - Credentials.SLOW_AFTER));
+    Duration backoff =
+        Duration.ofSeconds(1L << Math.min(20, row.failures() - Credentials.SLOW_AFTER));
     Instant until = Instant.ofEpochMilli(row.lastFailureAt()).plus(backoff);
     Instant now = clock.instant();
     return now.isBefore(until) ? Optional.of(Duration.between(now, until)) : Optional.empty();

@@ -20,10 +20,14 @@ import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCose;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 
-/** WebAuthn credential records over the store: saved at registration, updated (counter, last use) at each sign-in. */
+/**
+ * WebAuthn credential records over the store: saved at registration, updated (counter, last use) at
+ * each sign-in.
+ */
 final class PasskeyCredentials implements UserCredentialRepository {
-  private static final String COLUMNS = "credential_id, user_handle, public_key, signature_count, uv_initialized, "
-      + "backup_eligible, backup_state, transports, attestation_object, client_data_json, label, created_at, last_used_at";
+  private static final String COLUMNS =
+      "credential_id, user_handle, public_key, signature_count, uv_initialized, "
+          + "backup_eligible, backup_state, transports, attestation_object, client_data_json, label, created_at, last_used_at";
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -35,44 +39,81 @@ final class PasskeyCredentials implements UserCredentialRepository {
 
   @Override
   public void delete(Bytes credentialId) {
-    Sql.run(Users.WRITE_FAILED, () -> jdbc.sql("DELETE FROM passkey_credential WHERE credential_id = ?")
-        .param(credentialId.getBytes())
-        .update());
+    Sql.run(
+        Users.WRITE_FAILED,
+        () ->
+            jdbc.sql("DELETE FROM passkey_credential WHERE credential_id = ?")
+                .param(credentialId.getBytes())
+                .update());
   }
 
   @Override
   public void save(CredentialRecord r) {
-    String transports = r.getTransports() == null ? ""
-        : r.getTransports().stream().map(AuthenticatorTransport::getValue).sorted().collect(Collectors.joining(","));
+    String transports =
+        r.getTransports() == null
+            ? ""
+            : r.getTransports().stream()
+                .map(AuthenticatorTransport::getValue)
+                .sorted()
+                .collect(Collectors.joining(","));
     Instant created = r.getCreated() == null ? clock.instant() : r.getCreated();
     Instant lastUsed = r.getLastUsed() == null ? created : r.getLastUsed();
     String label = r.getLabel() == null ? "" : r.getLabel();
-    int updated = Sql.run(Users.WRITE_FAILED, () -> jdbc.sql("UPDATE passkey_credential SET signature_count = ?,"
-            + " uv_initialized = ?, backup_eligible = ?, backup_state = ?, last_used_at = ? WHERE credential_id = ?")
-        .params(r.getSignatureCount(), flag(r.isUvInitialized()), flag(r.isBackupEligible()), flag(r.isBackupState()),
-            lastUsed.toEpochMilli(), r.getCredentialId().getBytes())
-        .update());
+    int updated =
+        Sql.run(
+            Users.WRITE_FAILED,
+            () ->
+                jdbc.sql(
+                        "UPDATE passkey_credential SET signature_count = ?,"
+                            + " uv_initialized = ?, backup_eligible = ?, backup_state = ?, last_used_at = ? WHERE credential_id = ?")
+                    .params(
+                        r.getSignatureCount(),
+                        flag(r.isUvInitialized()),
+                        flag(r.isBackupEligible()),
+                        flag(r.isBackupState()),
+                        lastUsed.toEpochMilli(),
+                        r.getCredentialId().getBytes())
+                    .update());
     if (updated == 0) {
-      Sql.run(Users.WRITE_FAILED, () -> jdbc.sql("INSERT INTO passkey_credential (" + COLUMNS + ")"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(r.getCredentialId().getBytes(), r.getUserEntityUserId().getBytes(), r.getPublicKey().getBytes(),
-              r.getSignatureCount(), flag(r.isUvInitialized()), flag(r.isBackupEligible()), flag(r.isBackupState()),
-              transports, bytes(r.getAttestationObject()), bytes(r.getAttestationClientDataJSON()),
-              label.length() > 100 ? label.substring(0, 100) : label, created.toEpochMilli(), lastUsed.toEpochMilli())
-          .update());
+      Sql.run(
+          Users.WRITE_FAILED,
+          () ->
+              jdbc.sql(
+                      "INSERT INTO passkey_credential ("
+                          + COLUMNS
+                          + ")"
+                          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  .params(
+                      r.getCredentialId().getBytes(),
+                      r.getUserEntityUserId().getBytes(),
+                      r.getPublicKey().getBytes(),
+                      r.getSignatureCount(),
+                      flag(r.isUvInitialized()),
+                      flag(r.isBackupEligible()),
+                      flag(r.isBackupState()),
+                      transports,
+                      bytes(r.getAttestationObject()),
+                      bytes(r.getAttestationClientDataJSON()),
+                      label.length() > 100 ? label.substring(0, 100) : label,
+                      created.toEpochMilli(),
+                      lastUsed.toEpochMilli())
+                  .update());
     }
   }
 
   @Override
   public @Nullable CredentialRecord findByCredentialId(Bytes credentialId) {
-    List<CredentialRecord> found = query("SELECT " + COLUMNS + " FROM passkey_credential WHERE credential_id = ?",
-        credentialId.getBytes());
+    List<CredentialRecord> found =
+        query(
+            "SELECT " + COLUMNS + " FROM passkey_credential WHERE credential_id = ?",
+            credentialId.getBytes());
     return found.isEmpty() ? null : found.getFirst();
   }
 
   @Override
   public List<CredentialRecord> findByUserId(Bytes userId) {
-    return query("SELECT " + COLUMNS + " FROM passkey_credential WHERE user_handle = ? ORDER BY created_at",
+    return query(
+        "SELECT " + COLUMNS + " FROM passkey_credential WHERE user_handle = ? ORDER BY created_at",
         userId.getBytes());
   }
 
@@ -86,18 +127,38 @@ final class PasskeyCredentials implements UserCredentialRepository {
   }
 
   private List<CredentialRecord> query(String sql, byte[] arg) {
-    return Sql.run("cannot read passkeys", () -> jdbc.sql(sql).param(arg).query((rs, n) -> {
-      Set<AuthenticatorTransport> transports = Arrays.stream(rs.getString(8).split(","))
-          .filter(t -> !t.isEmpty()).map(AuthenticatorTransport::valueOf).collect(Collectors.toSet());
-      byte[] attestation = rs.getBytes(9);
-      byte[] clientData = rs.getBytes(10);
-      return (CredentialRecord) ImmutableCredentialRecord.builder().credentialType(PublicKeyCredentialType.PUBLIC_KEY)
-          .credentialId(new Bytes(rs.getBytes(1))).userEntityUserId(new Bytes(rs.getBytes(2)))
-          .publicKey(new ImmutablePublicKeyCose(rs.getBytes(3))).signatureCount(rs.getLong(4))
-          .uvInitialized(rs.getInt(5) == 1).backupEligible(rs.getInt(6) == 1).backupState(rs.getInt(7) == 1)
-          .transports(transports).attestationObject(attestation == null ? null : new Bytes(attestation))
-          .attestationClientDataJSON(clientData == null ? null : new Bytes(clientData)).label(rs.getString(11))
-          .created(Instant.ofEpochMilli(rs.getLong(12))).lastUsed(Instant.ofEpochMilli(rs.getLong(13))).build();
-    }).list());
+    return Sql.run(
+        "cannot read passkeys",
+        () ->
+            jdbc.sql(sql)
+                .param(arg)
+                .query((rs, n) -> {
+                  Set<AuthenticatorTransport> transports =
+                      Arrays.stream(rs.getString(8).split(","))
+                          .filter(t -> !t.isEmpty())
+                          .map(AuthenticatorTransport::valueOf)
+                          .collect(Collectors.toSet());
+                  byte[] attestation = rs.getBytes(9);
+                  byte[] clientData = rs.getBytes(10);
+                  return (CredentialRecord)
+                      ImmutableCredentialRecord.builder()
+                          .credentialType(PublicKeyCredentialType.PUBLIC_KEY)
+                          .credentialId(new Bytes(rs.getBytes(1)))
+                          .userEntityUserId(new Bytes(rs.getBytes(2)))
+                          .publicKey(new ImmutablePublicKeyCose(rs.getBytes(3)))
+                          .signatureCount(rs.getLong(4))
+                          .uvInitialized(rs.getInt(5) == 1)
+                          .backupEligible(rs.getInt(6) == 1)
+                          .backupState(rs.getInt(7) == 1)
+                          .transports(transports)
+                          .attestationObject(attestation == null ? null : new Bytes(attestation))
+                          .attestationClientDataJSON(
+                              clientData == null ? null : new Bytes(clientData))
+                          .label(rs.getString(11))
+                          .created(Instant.ofEpochMilli(rs.getLong(12)))
+                          .lastUsed(Instant.ofEpochMilli(rs.getLong(13)))
+                          .build();
+                })
+                .list());
   }
 }

@@ -22,12 +22,17 @@ public final class Passkeys {
   }
 
   /**
-   * The relying party for {@code rpId} (a host name such as {@code localhost} or {@code portal.city.example})
-   * accepting ceremonies only from {@code origins} (such as {@code https://portal.city.example}).
+   * The relying party for {@code rpId} (a host name such as {@code localhost} or {@code
+   * portal.city.example}) accepting ceremonies only from {@code origins} (such as {@code
+   * https://portal.city.example}).
    */
-  public WebAuthnRelyingPartyOperations relyingParty(String rpId, String rpName, Set<String> origins) {
-    return new Webauthn4JRelyingPartyOperations(new PasskeyUsers(dataSource), new PasskeyCredentials(dataSource, clock),
-        PublicKeyCredentialRpEntity.builder().id(rpId).name(rpName).build(), origins);
+  public WebAuthnRelyingPartyOperations relyingParty(
+      String rpId, String rpName, Set<String> origins) {
+    return new Webauthn4JRelyingPartyOperations(
+        new PasskeyUsers(dataSource),
+        new PasskeyCredentials(dataSource, clock),
+        PublicKeyCredentialRpEntity.builder().id(rpId).name(rpName).build(),
+        origins);
   }
 
   /** Removes every passkey of {@code ownerId} (a lost device); returns how many there were. */
@@ -46,6 +51,8 @@ public final class Passkeys {
   /** How many passkeys {@code ownerId} has registered. */
   public int count(String ownerId) {
     var user = new PasskeyUsers(dataSource).findByUsername(ownerId);
-    return user == null ? 0 : new PasskeyCredentials(dataSource, clock).findByUserId(user.getId()).size();
+    return user == null
+        ? 0
+        : new PasskeyCredentials(dataSource, clock).findByUserId(user.getId()).size();
   }
 }

@@ -10,19 +10,23 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /**
  * The first factor: the rules a password follows, and Argon2id hashing under a semaphore, so that a
- * flood of sign-ins (known users or not) queues for at most {@link Credentials#BUSY} and is then told to
- * wait, instead of taking every core and 16 MiB each. Unknown users are checked against a dummy hash,
- * after the same work as a known one.
+ * flood of sign-ins (known users or not) queues for at most {@link Credentials#BUSY} and is then
+ * told to wait, instead of taking every core and 16 MiB each. Unknown users are checked against a
+ * dummy hash, after the same work as a known one.
  */
 final class Passwords {
   private static final int MIN_LENGTH = 12;
   private static final int MAX_LENGTH = 128;
 
-  private final Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+  private final Argon2PasswordEncoder argon2 =
+      Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
   private final Semaphore hashing;
   private final String dummyHash;
 
-  /** With at most {@code concurrentHashes} Argon2 computations at once (each takes 16 MiB and a core). */
+  /**
+   * With at most {@code concurrentHashes} Argon2 computations at once (each takes 16 MiB and a
+   * core).
+   */
   Passwords(int concurrentHashes) {
     this.hashing = new Semaphore(concurrentHashes);
     this.dummyHash = argon2.encode("not a password of anyone " + new SecureRandom().nextLong());
@@ -31,8 +35,8 @@ final class Passwords {
   /**
    * The hash to store for a new password of {@code userId}.
    *
-   * @throws IllegalArgumentException for a password of fewer than 12 or more than 128 characters, with
-   *     control characters, or containing the login name
+   * @throws IllegalArgumentException for a password of fewer than 12 or more than 128 characters,
+   *     with control characters, or containing the login name
    */
   String hash(String userId, char[] password) {
     String text = new String(password);
@@ -63,7 +67,8 @@ final class Passwords {
       return null;
     }
     try {
-      return argon2.matches(CharBuffer.wrap(password), hash == null ? dummyHash : hash) && hash != null;
+      return argon2.matches(CharBuffer.wrap(password), hash == null ? dummyHash : hash)
+          && hash != null;
     } finally {
       hashing.release();
     }

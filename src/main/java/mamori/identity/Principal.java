@@ -8,8 +8,8 @@ import mamori.core.UserId;
 import mamori.core.Who;
 
 /**
- * An authenticated caller: the user, where they belong, their role, and the token that proved it. Held
- * only for one request; the gate decides from it what the caller may reach.
+ * An authenticated caller: the user, where they belong, their role, and the token that proved it.
+ * Held only for one request; the gate decides from it what the caller may reach.
  *
  * @param userId the user
  * @param tenantId the tenant the user belongs to
@@ -17,7 +17,8 @@ import mamori.core.Who;
  * @param role the user's role there
  * @param tokenId the token or session that proved who they are ({@code web:...})
  */
-public record Principal(UserId userId, TenantId tenantId, OrganisationId organisationId, Role role, String tokenId) {
+public record Principal(
+    UserId userId, TenantId tenantId, OrganisationId organisationId, Role role, String tokenId) {
   public Principal {
     Objects.requireNonNull(userId, "userId");
     Objects.requireNonNull(tenantId, "tenantId");

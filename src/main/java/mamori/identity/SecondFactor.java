@@ -8,9 +8,10 @@ import java.util.OptionalLong;
 import mamori.crypto.TenantKeys;
 
 /**
- * The second factor's codes: an authenticator secret sealed under the tenant's field keys (bound to the
- * user), and the time step a typed code matches. A code is accepted for the step before, the step of and
- * the step after now (clock drift), and only for a step newer than the last accepted one.
+ * The second factor's codes: an authenticator secret sealed under the tenant's field keys (bound to
+ * the user), and the time step a typed code matches. A code is accepted for the step before, the
+ * step of and the step after now (clock drift), and only for a step newer than the last accepted
+ * one.
  */
 final class SecondFactor {
   static final String ISSUER = "Mamori";
@@ -26,7 +27,13 @@ final class SecondFactor {
   /** The otpauth URI an authenticator app takes for {@code secret} (base32) of {@code userId}. */
   static String uri(String userId, String secret) {
     String label = ISSUER + ":" + userId;
-    return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + ISSUER + "&algorithm=SHA1&digits=6&period=30";
+    return "otpauth://totp/"
+        + label
+        + "?secret="
+        + secret
+        + "&issuer="
+        + ISSUER
+        + "&algorithm=SHA1&digits=6&period=30";
   }
 
   /** The newest step after {@code after} whose code is {@code typed}, if any. */

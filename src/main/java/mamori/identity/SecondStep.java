@@ -20,9 +20,10 @@ import org.springframework.security.web.webauthn.management.RelyingPartyAuthenti
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 /**
- * The second step of a sign-in, for a user who passed the password: enrolling an authenticator, a code
- * from it, or a passkey. Each is refused while the {@link Lockout} blocks the user, counts a failure when
- * wrong, and on success clears the count and gives the {@link SignedIn} that only this step makes.
+ * The second step of a sign-in, for a user who passed the password: enrolling an authenticator, a
+ * code from it, or a passkey. Each is refused while the {@link Lockout} blocks the user, counts a
+ * failure when wrong, and on success clears the count and gives the {@link SignedIn} that only this
+ * step makes.
  */
 final class SecondStep {
   private final CredentialTable table;
@@ -53,7 +54,8 @@ final class SecondStep {
     if (step.isEmpty()) {
       return lockout.fail(user);
     }
-    boolean kept = table.enrol(user, codes.seal(user, raw), clock.instant().toEpochMilli(), step.getAsLong());
+    boolean kept =
+        table.enrol(user, codes.seal(user, raw), clock.instant().toEpochMilli(), step.getAsLong());
     return kept ? succeed(user) : new Refused();
   }
 
@@ -75,8 +77,11 @@ final class SecondStep {
   }
 
   /** See {@link Credentials#checkPasskey}. */
-  Check passkey(User user, WebAuthnRelyingPartyOperations relyingParty,
-      PublicKeyCredentialRequestOptions options, PublicKeyCredential<AuthenticatorAssertionResponse> credential) {
+  Check passkey(
+      User user,
+      WebAuthnRelyingPartyOperations relyingParty,
+      PublicKeyCredentialRequestOptions options,
+      PublicKeyCredential<AuthenticatorAssertionResponse> credential) {
     Optional<Check> blocked = lockout.blocked(rowOf(user));
     if (blocked.isPresent()) {
       return blocked.get();
@@ -87,7 +92,9 @@ final class SecondStep {
     } catch (RuntimeException e) {
       return lockout.fail(user);
     }
-    return owner.getName().equals(Credentials.passkeyOwner(user.id())) ? succeed(user) : lockout.fail(user);
+    return owner.getName().equals(Credentials.passkeyOwner(user.id()))
+        ? succeed(user)
+        : lockout.fail(user);
   }
 
   private Check succeed(User user) {
@@ -95,13 +102,19 @@ final class SecondStep {
     lockout.passed(user);
     byte[] id = new byte[9];
     random.nextBytes(id);
-    Principal principal = new Principal(new UserId(user.id()), new TenantId(user.tenantId()),
-        new OrganisationId(user.organisationId()), user.role(),
-        "web:" + HexFormat.of().formatHex(id));
+    Principal principal =
+        new Principal(
+            new UserId(user.id()),
+            new TenantId(user.tenantId()),
+            new OrganisationId(user.organisationId()),
+            user.role(),
+            "web:" + HexFormat.of().formatHex(id));
     return new Passed(new SignedIn(principal, now));
   }
 
   private CredentialTable.Row rowOf(User user) {
-    return table.row(user).orElseThrow(() -> new IllegalStateException("no credentials for " + user.id()));
+    return table
+        .row(user)
+        .orElseThrow(() -> new IllegalStateException("no credentials for " + user.id()));
   }
 }

@@ -3,8 +3,8 @@ package mamori.identity;
 import java.time.Instant;
 
 /**
- * Proof that a user passed both factors at {@link #at}: only {@link Credentials} makes one, so whoever
- * holds it (a signed-in web session) may issue API tokens and reach person data.
+ * Proof that a user passed both factors at {@link #at}: only {@link Credentials} makes one, so
+ * whoever holds it (a signed-in web session) may issue API tokens and reach person data.
  */
 public final class SignedIn {
   private final Principal principal;

@@ -1,9 +1,10 @@
 package mamori.identity;
 
 /**
- * Who issues an API token, kept with the token: an operator at the installation's console (the CLI, the
- * demo), or a web session that passed both factors. A {@link Session} needs a {@link SignedIn}, which only
- * {@link Credentials} makes, so no password-only path can ever reach {@link ApiTokens#issue}.
+ * Who issues an API token, kept with the token: an operator at the installation's console (the CLI,
+ * the demo), or a web session that passed both factors. A {@link Session} needs a {@link SignedIn},
+ * which only {@link Credentials} makes, so no password-only path can ever reach {@link
+ * ApiTokens#issue}.
  */
 public sealed interface TokenIssuer {
 

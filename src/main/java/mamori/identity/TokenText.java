@@ -26,9 +26,11 @@ final class TokenText {
   static final int SECRET_CHARS = 43;
   static final int CHECK_CHARS = 6;
   static final int LENGTH = PREFIX.length() + SECRET_CHARS + CHECK_CHARS;
-  private static final Pattern SHAPE = Pattern.compile("mamori_[0-9A-Za-z]{" + (SECRET_CHARS + CHECK_CHARS) + "}");
+  private static final Pattern SHAPE =
+      Pattern.compile("mamori_[0-9A-Za-z]{" + (SECRET_CHARS + CHECK_CHARS) + "}");
   private static final Pattern DIGIT_RUN = Pattern.compile("[0-9]{12}");
-  private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+  private static final String BASE62 =
+      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
   private TokenText() {}
 

@@ -13,9 +13,9 @@ import mamori.store.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The users of an installation. A login name is unique across the installation and never reused; a user
- * belongs to exactly one organisation of one tenant. Bad input throws {@link IllegalArgumentException}
- * and changes nothing.
+ * The users of an installation. A login name is unique across the installation and never reused; a
+ * user belongs to exactly one organisation of one tenant. Bad input throws {@link
+ * IllegalArgumentException} and changes nothing.
  */
 public final class Users {
   private static final String COLUMNS =
@@ -37,23 +37,31 @@ public final class Users {
    *
    * @throws IllegalArgumentException when a value is malformed or the login name is taken
    */
-  public User add(String tenantId, String organisationId, String userId, String displayName, Role role) {
+  public User add(
+      String tenantId, String organisationId, String userId, String displayName, Role role) {
     check(TenantId.PATTERN, tenantId, "a tenant id is 1 to 64 of a-z, 0-9 and '-'");
     check(TenantId.PATTERN, organisationId, "an organisation id is 1 to 64 of a-z, 0-9 and '-'");
-    check(UserId.PATTERN, userId,
+    check(
+        UserId.PATTERN,
+        userId,
         "a user id is 1 to 64 of a-z, 0-9, '.', '_' and '-', starting with a letter or digit");
     String name = displayName.strip();
     if (name.isEmpty() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
-      throw new IllegalArgumentException("a display name is 1 to 200 characters without control characters");
+      throw new IllegalArgumentException(
+          "a display name is 1 to 200 characters without control characters");
     }
     if (find(userId).isPresent()) {
       throw new IllegalArgumentException("user " + userId + " exists already");
     }
     Instant now = clock.instant();
-    Sql.run(WRITE_FAILED, () -> jdbc.sql("INSERT INTO app_user (tenant_id, user_id, organisation_id, display_name,"
-            + " role, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-        .params(tenantId, userId, organisationId, name, role.name(), now.toEpochMilli())
-        .update());
+    Sql.run(
+        WRITE_FAILED,
+        () ->
+            jdbc.sql(
+                    "INSERT INTO app_user (tenant_id, user_id, organisation_id, display_name,"
+                        + " role, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(tenantId, userId, organisationId, name, role.name(), now.toEpochMilli())
+                .update());
     return new User(userId, name, tenantId, organisationId, role, now, null);
   }
 
@@ -65,18 +73,24 @@ public final class Users {
 
   /** A tenant's users, by login name. */
   public List<User> list(String tenantId) {
-    return query("SELECT " + COLUMNS + " FROM app_user WHERE tenant_id = ? ORDER BY user_id", tenantId);
+    return query(
+        "SELECT " + COLUMNS + " FROM app_user WHERE tenant_id = ? ORDER BY user_id", tenantId);
   }
 
   /**
-   * Disables a user at once: none of their tokens authenticates from now on. Disabling twice keeps the
-   * first time. Returns false when there is no such user.
+   * Disables a user at once: none of their tokens authenticates from now on. Disabling twice keeps
+   * the first time. Returns false when there is no such user.
    */
   public boolean disable(String userId) {
-    return Sql.run(WRITE_FAILED, () -> jdbc.sql("UPDATE app_user SET disabled_at = COALESCE(disabled_at, ?)"
-            + " WHERE user_id = ?")
-        .params(clock.instant().toEpochMilli(), userId)
-        .update()) > 0;
+    return Sql.run(
+            WRITE_FAILED,
+            () ->
+                jdbc.sql(
+                        "UPDATE app_user SET disabled_at = COALESCE(disabled_at, ?)"
+                            + " WHERE user_id = ?")
+                    .params(clock.instant().toEpochMilli(), userId)
+                    .update())
+        > 0;
   }
 
   private static void check(Pattern pattern, String value, String rule) {
@@ -86,11 +100,23 @@ public final class Users {
   }
 
   private List<User> query(String sql, String arg) {
-    return Sql.run("cannot read users", () -> jdbc.sql(sql).param(arg).query((rs, n) -> {
-      long disabled = rs.getLong(7);
-      Instant disabledAt = rs.wasNull() ? null : Instant.ofEpochMilli(disabled);
-      return new User(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-          Role.valueOf(rs.getString(5)), Instant.ofEpochMilli(rs.getLong(6)), disabledAt);
-    }).list());
+    return Sql.run(
+        "cannot read users",
+        () ->
+            jdbc.sql(sql)
+                .param(arg)
+                .query((rs, n) -> {
+                  long disabled = rs.getLong(7);
+                  Instant disabledAt = rs.wasNull() ? null : Instant.ofEpochMilli(disabled);
+                  return new User(
+                      rs.getString(1),
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getString(4),
+                      Role.valueOf(rs.getString(5)),
+                      Instant.ofEpochMilli(rs.getLong(6)),
+                      disabledAt);
+                })
+                .list());
   }
 }

@@ -14,23 +14,24 @@ import mamori.core.Reason;
 import mamori.core.Why;
 
 /**
- * One access to personal data, as the log keeps it: who acted, for which organisation, through which
- * chain of entrustments, for which purpose and case, what they did to which person's which fields, what
- * was decided, and when. It never holds a My Number: the person is named by an agency-specific token.
- * The random {@code salt} (16 bytes or more) makes the leaf hash of a record impossible to test against
- * guessed tokens or people. {@link AccessRecordCodec} gives its one canonical byte form.
+ * One access to personal data, as the log keeps it: who acted, for which organisation, through
+ * which chain of entrustments, for which purpose and case, what they did to which person's which
+ * fields, what was decided, and when. It never holds a My Number: the person is named by an
+ * agency-specific token. The random {@code salt} (16 bytes or more) makes the leaf hash of a record
+ * impossible to test against guessed tokens or people. {@link AccessRecordCodec} gives its one
+ * canonical byte form.
  *
- * <p>Design. The components are the record's wire form, kept as the codec reads it, so that a record
- * written by any version decodes and encodes to the same bytes. A record is made from typed words only:
- * {@link #of(Attempt, Outcome)} is its one factory (the codec, decoding, is the other caller of the
- * canonical constructor; {@code AccessRecordFactoryTest} holds both to that). The typed view
- * ({@link #knownAction}, {@link #reason}, {@link #person}, {@link #why}) reads the words back, empty where
- * a record holds a code this version does not know.
+ * <p>Design. The components are the record's wire form, kept as the codec reads it, so that a
+ * record written by any version decodes and encodes to the same bytes. A record is made from typed
+ * words only: {@link #of(Attempt, Outcome)} is its one factory (the codec, decoding, is the other
+ * caller of the canonical constructor; {@code AccessRecordFactoryTest} holds both to that). The
+ * typed view ({@link #knownAction}, {@link #reason}, {@link #person}, {@link #why}) reads the words
+ * back, empty where a record holds a code this version does not know.
  *
  * @param actor the acting user's id
  * @param organisation the id of the organisation the actor belongs to
- * @param chain entrustment ids from the controller's first entrustment down to the actor's organisation;
- *     empty when the controller's own staff act
+ * @param chain entrustment ids from the controller's first entrustment down to the actor's
+ *     organisation; empty when the controller's own staff act
  * @param purpose the registered purpose (事務) id
  * @param caseRef the case the access belongs to
  * @param action what was done: read, enter, verify, print, package, register, erase, or an
@@ -41,16 +42,28 @@ import mamori.core.Why;
  * @param time when it was decided, to the millisecond
  * @param salt 16 to 64 random bytes
  */
-public record AccessRecord(String actor, String organisation, List<String> chain, String purpose,
-    String caseRef, String action, String personToken, List<String> fields, String decision, Instant time,
+public record AccessRecord(
+    String actor,
+    String organisation,
+    List<String> chain,
+    String purpose,
+    String caseRef,
+    String action,
+    String personToken,
+    List<String> fields,
+    String decision,
+    Instant time,
     byte[] salt) {
 
   public static final int MIN_SALT = 16;
   public static final int MAX_SALT = 64;
+
   /** The decision of an allowed access. */
   public static final String ALLOW = "allow";
+
   /** What precedes the reason code in the decision of a denied access. */
   public static final String DENY = "deny:";
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   public AccessRecord {
@@ -68,11 +81,16 @@ public record AccessRecord(String actor, String organisation, List<String> chain
       throw new IllegalArgumentException("salt must be " + MIN_SALT + " to " + MAX_SALT + " bytes");
     }
     salt = salt.clone();
-    for (String text : java.util.stream.Stream.concat(java.util.stream.Stream.of(actor, organisation, purpose, caseRef,
-        action, personToken, decision), java.util.stream.Stream.concat(chain.stream(), fields.stream())).toList()) {
+    for (String text :
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(
+                    actor, organisation, purpose, caseRef, action, personToken, decision),
+                java.util.stream.Stream.concat(chain.stream(), fields.stream()))
+            .toList()) {
       if (mamori.number.Masking.holdsIndividualNumber(text)) {
         // the log is append-only and kept for years: a number written into it could never be erased
-        throw new IllegalArgumentException("an access record field holds what looks like a My Number");
+        throw new IllegalArgumentException(
+            "an access record field holds what looks like a My Number");
       }
     }
   }
@@ -85,18 +103,27 @@ public record AccessRecord(String actor, String organisation, List<String> chain
   }
 
   /**
-   * As {@link #of(Attempt, Outcome)} with the salt given: for benchmarks, whose salts must not cost a
-   * SecureRandom call each, and for fixtures with fixed bytes. Never for a real access.
+   * As {@link #of(Attempt, Outcome)} with the salt given: for benchmarks, whose salts must not cost
+   * a SecureRandom call each, and for fixtures with fixed bytes. Never for a real access.
    */
   static AccessRecord of(Attempt attempt, Outcome outcome, byte[] salt) {
-    String decision = switch (outcome) {
-      case Outcome.Allowed _ -> ALLOW;
-      case Outcome.Denied denied -> DENY + denied.reason().code();
-    };
-    return new AccessRecord(attempt.who().user().value(), attempt.who().organisation().value(), attempt.chain(),
-        attempt.why().purpose(), attempt.why().caseRef(), attempt.action().code(),
-        attempt.person().map(PersonToken::value).orElse(""), attempt.fields().stream().map(Field::column).toList(),
-        decision, attempt.when(), salt);
+    String decision =
+        switch (outcome) {
+          case Outcome.Allowed _ -> ALLOW;
+          case Outcome.Denied denied -> DENY + denied.reason().code();
+        };
+    return new AccessRecord(
+        attempt.who().user().value(),
+        attempt.who().organisation().value(),
+        attempt.chain(),
+        attempt.why().purpose(),
+        attempt.why().caseRef(),
+        attempt.action().code(),
+        attempt.person().map(PersonToken::value).orElse(""),
+        attempt.fields().stream().map(Field::column).toList(),
+        decision,
+        attempt.when(),
+        salt);
   }
 
   /** Whether the access was allowed. */
@@ -109,9 +136,13 @@ public record AccessRecord(String actor, String organisation, List<String> chain
     return Action.ofCode(action);
   }
 
-  /** Why the access was denied; empty when it was allowed, or for a code this version does not know. */
+  /**
+   * Why the access was denied; empty when it was allowed, or for a code this version does not know.
+   */
   public Optional<Reason> reason() {
-    return decision.startsWith(DENY) ? Reason.ofCode(decision.substring(DENY.length())) : Optional.empty();
+    return decision.startsWith(DENY)
+        ? Reason.ofCode(decision.substring(DENY.length()))
+        : Optional.empty();
   }
 
   /** The person the access concerned; empty when it concerned none. */
@@ -131,7 +162,8 @@ public record AccessRecord(String actor, String organisation, List<String> chain
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof AccessRecord r && java.util.Arrays.equals(AccessRecordCodec.encode(this), AccessRecordCodec.encode(r));
+    return o instanceof AccessRecord r
+        && java.util.Arrays.equals(AccessRecordCodec.encode(this), AccessRecordCodec.encode(r));
   }
 
   @Override
@@ -139,10 +171,31 @@ public record AccessRecord(String actor, String organisation, List<String> chain
     return java.util.Arrays.hashCode(AccessRecordCodec.encode(this));
   }
 
-  /** Everything but the salt, for logs and messages; the token is shown, since it is not a number. */
+  /**
+   * Everything but the salt, for logs and messages; the token is shown, since it is not a number.
+   */
   @Override
   public String toString() {
-    return "AccessRecord[" + time + " " + actor + "@" + organisation + " via " + chain + " " + purpose + "/"
-        + caseRef + " " + action + " " + personToken + " " + fields + " " + decision + "]";
+    return "AccessRecord["
+        + time
+        + " "
+        + actor
+        + "@"
+        + organisation
+        + " via "
+        + chain
+        + " "
+        + purpose
+        + "/"
+        + caseRef
+        + " "
+        + action
+        + " "
+        + personToken
+        + " "
+        + fields
+        + " "
+        + decision
+        + "]";
   }
 }

@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The canonical byte form of an {@link AccessRecord}, version 1, as specified in docs/log-format.md:
+ * The canonical byte form of an {@link AccessRecord}, version 1, as specified in
+ * docs/log-format.md:
  *
  * <pre>
  * entry   = version(0x01) kind(0x01 = access) string actor, string organisation, list chain,
@@ -22,8 +23,9 @@ import java.util.List;
  * int64   = 8 bytes big-endian, milliseconds since 1970-01-01T00:00:00Z
  * </pre>
  *
- * One record has exactly one encoding, and decoding refuses anything else (trailing bytes, bad UTF-8,
- * unsorted fields, an unknown version), so the leaf hash of a record is a function of the record alone.
+ * One record has exactly one encoding, and decoding refuses anything else (trailing bytes, bad
+ * UTF-8, unsorted fields, an unknown version), so the leaf hash of a record is a function of the
+ * record alone.
  */
 public final class AccessRecordCodec {
   public static final byte VERSION = 1;
@@ -86,8 +88,18 @@ public final class AccessRecordCodec {
       if (!fields.equals(fields.stream().distinct().sorted().toList())) {
         throw new IllegalArgumentException("fields are not sorted and distinct");
       }
-      return new AccessRecord(actor, organisation, chain, purpose, caseRef, action, token, fields, decision,
-          time, salt);
+      return new AccessRecord(
+          actor,
+          organisation,
+          chain,
+          purpose,
+          caseRef,
+          action,
+          token,
+          fields,
+          decision,
+          time,
+          salt);
     } catch (java.nio.BufferUnderflowException e) {
       throw new IllegalArgumentException("truncated record");
     }
@@ -120,8 +132,12 @@ public final class AccessRecordCodec {
     byte[] b = new byte[n];
     in.get(b);
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(b))
+          .toString();
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException("a record field is not UTF-8");
     }

@@ -12,14 +12,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import mamori.log.verify.Checkpoint;
-import org.jspecify.annotations.Nullable;
 import mamori.log.verify.Note;
 import mamori.log.verify.NoteException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link LogBenchmarks#append}: durable appends from concurrent appenders, each waiting for its
- * acknowledgement as a request thread does, and for every entry the time from its acknowledgement to the
- * first stored checkpoint that covers it (heard through {@link TenantLog#onCheckpoint}).
+ * acknowledgement as a request thread does, and for every entry the time from its acknowledgement
+ * to the first stored checkpoint that covers it (heard through {@link TenantLog#onCheckpoint}).
  */
 final class AppendBenchmark {
   private static final long CHECKPOINT_WAIT_MS = 2 * CheckpointPublisher.INTERVAL_MS + 5_000;
@@ -27,9 +27,14 @@ final class AppendBenchmark {
   private AppendBenchmark() {}
 
   /** See {@link LogBenchmarks#append}. */
-  static LogBenchmarks.Appends run(TenantLog log, long count, int appenders, LongConsumer progress) {
-    if (count < 1 || count > Integer.MAX_VALUE || appenders < 1 || appenders > Appender.QUEUE_CAPACITY) {
-      throw new IllegalArgumentException("count must be 1 to 2^31-1 and appenders 1 to " + Appender.QUEUE_CAPACITY);
+  static LogBenchmarks.Appends run(
+      TenantLog log, long count, int appenders, LongConsumer progress) {
+    if (count < 1
+        || count > Integer.MAX_VALUE
+        || appenders < 1
+        || appenders > Appender.QUEUE_CAPACITY) {
+      throw new IllegalArgumentException(
+          "count must be 1 to 2^31-1 and appenders 1 to " + Appender.QUEUE_CAPACITY);
     }
     long first = log.size();
     long[] ackedAt = new long[(int) count];
@@ -74,7 +79,11 @@ final class AppendBenchmark {
       lags[i] = Math.max(0, covering[c][1] - ackedAt[i]);
     }
     Arrays.sort(lags);
-    return new LogBenchmarks.Appends(count, appenders, (end - start) / 1e9, percentile(lags, 0.99) / 1e6,
+    return new LogBenchmarks.Appends(
+        count,
+        appenders,
+        (end - start) / 1e9,
+        percentile(lags, 0.99) / 1e6,
         lags[lags.length - 1] / 1e6);
   }
 
@@ -91,8 +100,12 @@ final class AppendBenchmark {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CHECKPOINT_WAIT_MS);
     while (checkpoints.stream().noneMatch(c -> c[0] >= size)) {
       if (System.nanoTime() > deadline) {
-        throw new LogUnavailableException("no signed checkpoint covered " + size + " entries within "
-            + CHECKPOINT_WAIT_MS + " ms");
+        throw new LogUnavailableException(
+            "no signed checkpoint covered "
+                + size
+                + " entries within "
+                + CHECKPOINT_WAIT_MS
+                + " ms");
       }
       try {
         Thread.sleep(5);

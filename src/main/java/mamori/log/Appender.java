@@ -18,32 +18,35 @@ import org.jspecify.annotations.Nullable;
 /**
  * The appender of one tenant's log: it sequences entries and integrates them into the tree.
  *
- * <p>Design. Callers put entries on a bounded queue and wait; one sequencer thread takes whatever has
- * gathered (group commit), gives the entries the next sequence numbers, extends the tree's right edge
- * ({@link TreeTail}) and commits entries, changed tiles and the new size and root as one batch
- * ({@link LogStorage#commit}). Only when that commit has returned, and the batch is therefore durable,
- * are the waiting callers answered with their index, so an acknowledged entry survives a crash. A failed
- * commit fails the whole batch and the tail is read back from the store, so memory never runs ahead of
- * the disk. After each turn the thread hands the committed tree to the {@link CheckpointPublisher},
- * which alone decides when to sign. A full queue answers at once with {@link LogOverloadedException}.
+ * <p>Design. Callers put entries on a bounded queue and wait; one sequencer thread takes whatever
+ * has gathered (group commit), gives the entries the next sequence numbers, extends the tree's
+ * right edge ({@link TreeTail}) and commits entries, changed tiles and the new size and root as one
+ * batch ({@link LogStorage#commit}). Only when that commit has returned, and the batch is therefore
+ * durable, are the waiting callers answered with their index, so an acknowledged entry survives a
+ * crash. A failed commit fails the whole batch and the tail is read back from the store, so memory
+ * never runs ahead of the disk. After each turn the thread hands the committed tree to the {@link
+ * CheckpointPublisher}, which alone decides when to sign. A full queue answers at once with {@link
+ * LogOverloadedException}.
  *
- * <p>A bulk submission ({@link #submitAll}) is one queue item holding all its entries, encoded and hashed
- * on the caller's thread (on several when it is large); the sequencer commits it whole, possibly with
- * other items, and never splits it, so a call is stored entirely or not at all. The queue is bounded by
- * the entries waiting, not the items.
+ * <p>A bulk submission ({@link #submitAll}) is one queue item holding all its entries, encoded and
+ * hashed on the caller's thread (on several when it is large); the sequencer commits it whole,
+ * possibly with other items, and never splits it, so a call is stored entirely or not at all. The
+ * queue is bounded by the entries waiting, not the items.
  */
 final class Appender implements AutoCloseable {
   static final int QUEUE_CAPACITY = 65_536;
   static final int MAX_BATCH = 8_192;
   static final long APPEND_TIMEOUT_S = 30;
+
   /** From this many records on, {@link #submitAll} encodes and hashes on several threads. */
   static final int PARALLEL_FROM = 1_024;
 
   /**
-   * One caller's entries waiting for the sequencer, with their leaf hashes and person tokens made on the
-   * caller's thread; the future completes with the index of the first.
+   * One caller's entries waiting for the sequencer, with their leaf hashes and person tokens made
+   * on the caller's thread; the future completes with the index of the first.
    */
-  private record Pending(byte[][] entries, byte[][] leafHashes, String[] tokens, CompletableFuture<Long> done) {
+  private record Pending(
+      byte[][] entries, byte[][] leafHashes, String[] tokens, CompletableFuture<Long> done) {
     int size() {
       return entries.length;
     }
@@ -59,13 +62,14 @@ final class Appender implements AutoCloseable {
   private volatile boolean running = true;
   private volatile long committedSize;
   private byte[] committedRoot; // the sequencer's own
-  private @Nullable TreeTail tail; // null while the stored state could not be read back after a failed commit
+  private @Nullable TreeTail
+      tail; // null while the stored state could not be read back after a failed commit
 
   /**
    * Reads the stored tree back and starts the sequencer.
    *
-   * @throws LogUnavailableException when the stored tree cannot be read, has another origin, or does not
-   *     give its stored root, or when a signed checkpoint is ahead of it
+   * @throws LogUnavailableException when the stored tree cannot be read, has another origin, or
+   *     does not give its stored root, or when a signed checkpoint is ahead of it
    */
   Appender(String tenant, String origin, LogStorage storage, CheckpointPublisher publisher) {
     this.tenant = tenant;
@@ -88,21 +92,32 @@ final class Appender implements AutoCloseable {
   /** Queues one record; the future completes with its index once it is durable. */
   CompletableFuture<Long> submit(AccessRecord record) {
     byte[] entry = AccessRecordCodec.encode(record);
-    return enqueue(new Pending(new byte[][] {entry}, new byte[][] {Rfc6962.leafHash(entry)},
-        new String[] {record.personToken()}, new CompletableFuture<>()));
-  }
-
-  /** Queues canonical entry bytes; the future completes with the index once the entry is durable. */
-  CompletableFuture<Long> submit(byte[] entry) {
-    byte[] copy = entry.clone();
-    String token = AccessRecordCodec.decode(copy).personToken();
-    return enqueue(new Pending(new byte[][] {copy}, new byte[][] {Rfc6962.leafHash(copy)}, new String[] {token},
-        new CompletableFuture<>()));
+    return enqueue(
+        new Pending(
+            new byte[][] {entry},
+            new byte[][] {Rfc6962.leafHash(entry)},
+            new String[] {record.personToken()},
+            new CompletableFuture<>()));
   }
 
   /**
-   * Queues {@code records} as one item, encoded and hashed before this returns; the future completes
-   * with the index of the first once all are durable. At most {@link #QUEUE_CAPACITY} records.
+   * Queues canonical entry bytes; the future completes with the index once the entry is durable.
+   */
+  CompletableFuture<Long> submit(byte[] entry) {
+    byte[] copy = entry.clone();
+    String token = AccessRecordCodec.decode(copy).personToken();
+    return enqueue(
+        new Pending(
+            new byte[][] {copy},
+            new byte[][] {Rfc6962.leafHash(copy)},
+            new String[] {token},
+            new CompletableFuture<>()));
+  }
+
+  /**
+   * Queues {@code records} as one item, encoded and hashed before this returns; the future
+   * completes with the index of the first once all are durable. At most {@link #QUEUE_CAPACITY}
+   * records.
    */
   CompletableFuture<Long> submitAll(List<AccessRecord> records) {
     int n = records.size();
@@ -110,12 +125,13 @@ final class Appender implements AutoCloseable {
     byte[][] hashes = new byte[n][];
     String[] tokens = new String[n];
     IntStream range = IntStream.range(0, n);
-    (n >= PARALLEL_FROM ? range.parallel() : range).forEach(i -> {
-      AccessRecord r = records.get(i);
-      entries[i] = AccessRecordCodec.encode(r);
-      hashes[i] = Rfc6962.leafHash(entries[i]);
-      tokens[i] = r.personToken();
-    });
+    (n >= PARALLEL_FROM ? range.parallel() : range)
+        .forEach(i -> {
+          AccessRecord r = records.get(i);
+          entries[i] = AccessRecordCodec.encode(r);
+          hashes[i] = Rfc6962.leafHash(entries[i]);
+          tokens[i] = r.personToken();
+        });
     return enqueue(new Pending(entries, hashes, tokens, new CompletableFuture<>()));
   }
 
@@ -126,8 +142,12 @@ final class Appender implements AutoCloseable {
     if (queuedEntries.addAndGet(pending.size()) > QUEUE_CAPACITY || !queue.offer(pending)) {
       // offer cannot fail while every item holds an entry; it is kept as a guard
       queuedEntries.addAndGet(-pending.size());
-      throw new LogOverloadedException("the log of " + tenant + " has " + QUEUE_CAPACITY
-          + " appends waiting; try again shortly");
+      throw new LogOverloadedException(
+          "the log of "
+              + tenant
+              + " has "
+              + QUEUE_CAPACITY
+              + " appends waiting; try again shortly");
     }
     if (!running && queue.remove(pending)) { // closed meanwhile, and the sequencer may be gone
       queuedEntries.addAndGet(-pending.size());
@@ -139,7 +159,8 @@ final class Appender implements AutoCloseable {
   /**
    * Waits for a submission's acknowledgement.
    *
-   * @throws LogUnavailableException when it failed, or was not acknowledged within {@link #APPEND_TIMEOUT_S} s
+   * @throws LogUnavailableException when it failed, or was not acknowledged within {@link
+   *     #APPEND_TIMEOUT_S} s
    */
   static <T> T await(CompletableFuture<T> future) {
     try {
@@ -150,7 +171,8 @@ final class Appender implements AutoCloseable {
       }
       throw new LogUnavailableException("the log could not store the record", e.getCause());
     } catch (TimeoutException e) {
-      throw new LogUnavailableException("the log did not store the record within " + APPEND_TIMEOUT_S + " s");
+      throw new LogUnavailableException(
+          "the log did not store the record within " + APPEND_TIMEOUT_S + " s");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new LogUnavailableException("interrupted while waiting for the log");
@@ -162,7 +184,9 @@ final class Appender implements AutoCloseable {
     while (running || !queue.isEmpty()) {
       try {
         if (tail == null && !reload()) {
-          failQueued(new LogUnavailableException("the log of " + tenant + " cannot read its stored state"));
+          failQueued(
+              new LogUnavailableException(
+                  "the log of " + tenant + " cannot read its stored state"));
           Thread.sleep(100);
           continue;
         }
@@ -170,8 +194,11 @@ final class Appender implements AutoCloseable {
         if (first != null) {
           batch.add(first);
           int entries = first.size();
-          for (Pending next; entries < MAX_BATCH && (next = queue.peek()) != null
-              && entries + next.size() <= MAX_BATCH; entries += next.size()) {
+          for (Pending next;
+              entries < MAX_BATCH
+                  && (next = queue.peek()) != null
+                  && entries + next.size() <= MAX_BATCH;
+              entries += next.size()) {
             batch.add(queue.poll()); // the only taker, so it is the item peeked
           }
           queuedEntries.addAndGet(-entries);
@@ -186,7 +213,8 @@ final class Appender implements AutoCloseable {
         batch.clear();
       }
     }
-    publisher.publishNow(committedSize, committedRoot); // what was committed last, whatever the interval
+    publisher.publishNow(
+        committedSize, committedRoot); // what was committed last, whatever the interval
     failQueued(new LogUnavailableException("the log of " + tenant + " is closed"));
   }
 
@@ -222,10 +250,18 @@ final class Appender implements AutoCloseable {
     }
     byte[] root = t.root();
     try {
-      storage.commit(tenant, origin, new LogStorage.Batch(from, entries, tokens, t.takeDirtyTiles(), root));
+      storage.commit(
+          tenant, origin, new LogStorage.Batch(from, entries, tokens, t.takeDirtyTiles(), root));
     } catch (RuntimeException e) {
-      LogUnavailableException failure = new LogUnavailableException("the log of " + tenant
-          + " could not store " + count + " entries: " + StoreCalls.reason(e), e);
+      LogUnavailableException failure =
+          new LogUnavailableException(
+              "the log of "
+                  + tenant
+                  + " could not store "
+                  + count
+                  + " entries: "
+                  + StoreCalls.reason(e),
+              e);
       batch.forEach(p -> p.done().completeExceptionally(failure));
       tail = null; // memory ran ahead of the disk: read the stored state back before anything else
       reload();
@@ -240,7 +276,9 @@ final class Appender implements AutoCloseable {
     }
   }
 
-  /** Stops taking submissions, lets the queue drain, signs what was committed and ends the thread. */
+  /**
+   * Stops taking submissions, lets the queue drain, signs what was committed and ends the thread.
+   */
   @Override
   public void close() {
     running = false;

@@ -11,23 +11,27 @@ import mamori.log.verify.Rfc6962;
 import mamori.log.verify.TilePath;
 
 /**
- * The tiles of a whole tree of known leaves, built bottom-up at once in memory, for trees too large to
- * grow leaf by leaf through {@link TreeTail} (the benchmark's 100-million-leaf tree).
+ * The tiles of a whole tree of known leaves, built bottom-up at once in memory, for trees too large
+ * to grow leaf by leaf through {@link TreeTail} (the benchmark's 100-million-leaf tree).
  *
- * <p>Design. Level L of C2SP tlog-tiles holds the roots of the perfect subtrees of height 8L, left to
- * right: {@code size >>> 8L} hashes, cut into tiles of 256 with a partial tile at the end. Hash j of
- * level L+1 is therefore the root of the perfect 256-leaf subtree over hashes [256j, 256j + 256) of
- * level L, so each level is computed from the one below, independently per j, on all cores. Level 0
- * (32 bytes a leaf, 3.2 GB at 100 million) lives off-heap in one {@link MemorySegment}, as do the
- * upper levels; {@link #close} frees them. Tiles served are exactly those {@link TreeTail} would have
- * stored (BulkTilesTest holds the two to each other), so {@link ProofBuilder} reads them unchanged.
+ * <p>Design. Level L of C2SP tlog-tiles holds the roots of the perfect subtrees of height 8L, left
+ * to right: {@code size >>> 8L} hashes, cut into tiles of 256 with a partial tile at the end. Hash
+ * j of level L+1 is therefore the root of the perfect 256-leaf subtree over hashes [256j, 256j +
+ * 256) of level L, so each level is computed from the one below, independently per j, on all cores.
+ * Level 0 (32 bytes a leaf, 3.2 GB at 100 million) lives off-heap in one {@link MemorySegment}, as
+ * do the upper levels; {@link #close} frees them. Tiles served are exactly those {@link TreeTail}
+ * would have stored (BulkTilesTest holds the two to each other), so {@link ProofBuilder} reads them
+ * unchanged.
  */
 final class BulkTiles implements TreeTail.TileSource, AutoCloseable {
   private static final int H = Rfc6962.HASH_SIZE;
   private static final int TILE = TilePath.FULL_WIDTH;
   private static final long CHUNK = 1 << 16; // leaves (or tiles) handed to one task
 
-  /** Writes the 32-byte leaf hash of leaf {@code index} into {@code out}; called from several threads. */
+  /**
+   * Writes the 32-byte leaf hash of leaf {@code index} into {@code out}; called from several
+   * threads.
+   */
   interface LeafHashes {
     void write(long index, byte[] out);
   }
@@ -43,12 +47,15 @@ final class BulkTiles implements TreeTail.TileSource, AutoCloseable {
   }
 
   /**
-   * Builds every tile of the tree of {@code size} leaves. {@code progress} is told, from any thread,
-   * how many more leaves are under a finished level-1 hash (so it sums to the full-tile leaves).
+   * Builds every tile of the tree of {@code size} leaves. {@code progress} is told, from any
+   * thread, how many more leaves are under a finished level-1 hash (so it sums to the full-tile
+   * leaves).
    *
    * @throws OutOfMemoryError when {@code size * 32} bytes cannot be had off-heap
    */
-  @SuppressWarnings("MustBeClosedChecker") // the arena is closed here on failure, else by the BulkTiles it goes to
+  @SuppressWarnings(
+      "MustBeClosedChecker") // the arena is closed here on failure, else by the BulkTiles it goes
+  // to
   static BulkTiles build(long size, LeafHashes leaves, LongConsumer progress) {
     if (size < 0) {
       throw new IllegalArgumentException("a tree size is not negative");
@@ -78,43 +85,53 @@ final class BulkTiles implements TreeTail.TileSource, AutoCloseable {
   }
 
   private static void fillLeaves(MemorySegment level0, long size, LeafHashes leaves) {
-    LongStream.range(0, (size + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
-      byte[] leaf = new byte[H];
-      long end = Math.min(size, (chunk + 1) * CHUNK);
-      for (long i = chunk * CHUNK; i < end; i++) {
-        leaves.write(i, leaf);
-        MemorySegment.copy(leaf, 0, level0, ValueLayout.JAVA_BYTE, i * H, H);
-      }
-    });
+    LongStream.range(0, (size + CHUNK - 1) / CHUNK)
+        .parallel()
+        .forEach(chunk -> {
+          byte[] leaf = new byte[H];
+          long end = Math.min(size, (chunk + 1) * CHUNK);
+          for (long i = chunk * CHUNK; i < end; i++) {
+            leaves.write(i, leaf);
+            MemorySegment.copy(leaf, 0, level0, ValueLayout.JAVA_BYTE, i * H, H);
+          }
+        });
   }
 
   /** Fills {@code upper} with the roots of each run of 256 hashes of {@code lower}. */
-  private static void hashLevel(MemorySegment lower, MemorySegment upper, long count, LongConsumer progress) {
+  private static void hashLevel(
+      MemorySegment lower, MemorySegment upper, long count, LongConsumer progress) {
     long chunk = CHUNK / TILE;
-    LongStream.range(0, (count + chunk - 1) / chunk).parallel().forEach(c -> {
-      MessageDigest sha = sha256();
-      byte[] row = new byte[TILE * H];
-      long end = Math.min(count, (c + 1) * chunk);
-      for (long j = c * chunk; j < end; j++) {
-        MemorySegment.copy(lower, ValueLayout.JAVA_BYTE, j * TILE * H, row, 0, TILE * H);
-        for (int width = TILE; width > 1; width /= 2) {
-          for (int i = 0; i < width / 2; i++) { // in place: hash i is written after 2i and 2i+1 are read
-            sha.update((byte) 1);
-            sha.update(row, 2 * i * H, 2 * H);
-            digestInto(sha, row, i * H);
+    LongStream.range(0, (count + chunk - 1) / chunk)
+        .parallel()
+        .forEach(c -> {
+          MessageDigest sha = sha256();
+          byte[] row = new byte[TILE * H];
+          long end = Math.min(count, (c + 1) * chunk);
+          for (long j = c * chunk; j < end; j++) {
+            MemorySegment.copy(lower, ValueLayout.JAVA_BYTE, j * TILE * H, row, 0, TILE * H);
+            for (int width = TILE; width > 1; width /= 2) {
+              for (int i = 0;
+                  i < width / 2;
+                  i++) { // in place: hash i is written after 2i and 2i+1 are read
+                sha.update((byte) 1);
+                sha.update(row, 2 * i * H, 2 * H);
+                digestInto(sha, row, i * H);
+              }
+            }
+            MemorySegment.copy(row, 0, upper, ValueLayout.JAVA_BYTE, j * H, H);
           }
-        }
-        MemorySegment.copy(row, 0, upper, ValueLayout.JAVA_BYTE, j * H, H);
-      }
-      progress.accept(end - c * chunk);
-    });
+          progress.accept(end - c * chunk);
+        });
   }
 
   long size() {
     return size;
   }
 
-  /** The stored hashes of tile {@code index} at {@code level}: 256, fewer for the last, none past it. */
+  /**
+   * The stored hashes of tile {@code index} at {@code level}: 256, fewer for the last, none past
+   * it.
+   */
   @Override
   public byte[] tile(int level, long index) {
     long hashes = TilePath.hashesAt(level, size);

@@ -17,9 +17,9 @@ import org.springframework.dao.DataAccessException;
  * Signs one tenant's checkpoints (C2SP tlog-checkpoint as a signed note, by every key of the log:
  * Ed25519 and ML-DSA-44) and publishes them. The appender's sequencer calls it after each turn with
  * the committed tree only, so nothing that is not durable is ever signed; it signs at most once per
- * {@link #INTERVAL_MS} while the tree has grown, and stores each note before anyone can fetch it, so no
- * published checkpoint can be contradicted by what a restart finds. Listeners (the witnesses) hear each
- * new note after it is stored.
+ * {@link #INTERVAL_MS} while the tree has grown, and stores each note before anyone can fetch it,
+ * so no published checkpoint can be contradicted by what a restart finds. Listeners (the witnesses)
+ * hear each new note after it is stored.
  */
 final class CheckpointPublisher {
   static final long INTERVAL_MS = 1_000;
@@ -33,8 +33,11 @@ final class CheckpointPublisher {
   private long checkpointedSize; // this and lastAt: the sequencer thread's own once it runs
   private long lastAt;
 
-  /** @throws LogUnavailableException when the stored checkpoints cannot be read */
-  CheckpointPublisher(String tenant, String origin, LogStorage storage, List<NoteSigner> signers, Clock clock) {
+  /**
+   * @throws LogUnavailableException when the stored checkpoints cannot be read
+   */
+  CheckpointPublisher(
+      String tenant, String origin, LogStorage storage, List<NoteSigner> signers, Clock clock) {
     this.tenant = tenant;
     this.origin = origin;
     this.storage = storage;
@@ -50,13 +53,23 @@ final class CheckpointPublisher {
    */
   void resume(long committedSize) {
     if (checkpointedSize > committedSize) {
-      throw new LogUnavailableException("the log of " + tenant + " has a signed checkpoint of size "
-          + checkpointedSize + " but only " + committedSize + " stored entries; run 'mamori log verify --tenant "
-          + tenant + "'");
+      throw new LogUnavailableException(
+          "the log of "
+              + tenant
+              + " has a signed checkpoint of size "
+              + checkpointedSize
+              + " but only "
+              + committedSize
+              + " stored entries; run 'mamori log verify --tenant "
+              + tenant
+              + "'");
     }
   }
 
-  /** Signs and stores the committed tree when it grew and the interval has passed since the last one. */
+  /**
+   * Signs and stores the committed tree when it grew and the interval has passed since the last
+   * one.
+   */
   void publishIfDue(long size, byte[] root) {
     long now = clock.millis();
     if (size == checkpointedSize || now - lastAt < INTERVAL_MS && checkpointedSize >= 0) {
@@ -118,6 +131,8 @@ final class CheckpointPublisher {
   }
 
   private Optional<LogStorage.StoredCheckpoint> stored() {
-    return StoreCalls.read("the checkpoints of the log of " + tenant, () -> storage.checkpoint(tenant, Long.MAX_VALUE));
+    return StoreCalls.read(
+        "the checkpoints of the log of " + tenant,
+        () -> storage.checkpoint(tenant, Long.MAX_VALUE));
   }
 }

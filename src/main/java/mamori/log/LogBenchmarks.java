@@ -10,16 +10,16 @@ import mamori.log.verify.Rfc6962;
 import mamori.log.verify.RootAccumulator;
 
 /**
- * The measurements behind {@code mamori bench log} (DESIGN.md, Performance): durable appends with the
- * delay until a signed checkpoint covers them, full verification from the store, and inclusion proofs,
- * on a stored log and on a synthetic tree of up to a hundred million leaves held in memory.
+ * The measurements behind {@code mamori bench log} (DESIGN.md, Performance): durable appends with
+ * the delay until a signed checkpoint covers them, full verification from the store, and inclusion
+ * proofs, on a stored log and on a synthetic tree of up to a hundred million leaves held in memory.
  *
- * <p>It lives in this package so that it can drive the log's internals (the store's entry stream, the
- * proof builder over tiles of any source) without making them public, and it adds nothing a production
- * caller could use to change a log. Timing is the caller's, except for appends, whose acknowledgement
- * times only the appenders see. Every method checks what it measured (roots compared, proofs verified)
- * and throws {@link IllegalStateException} when the log is not what it should be, so a fast wrong
- * answer can never pass for a figure.
+ * <p>It lives in this package so that it can drive the log's internals (the store's entry stream,
+ * the proof builder over tiles of any source) without making them public, and it adds nothing a
+ * production caller could use to change a log. Timing is the caller's, except for appends, whose
+ * acknowledgement times only the appenders see. Every method checks what it measured (roots
+ * compared, proofs verified) and throws {@link IllegalStateException} when the log is not what it
+ * should be, so a fast wrong answer can never pass for a figure.
  */
 public final class LogBenchmarks {
   private LogBenchmarks() {}
@@ -30,11 +30,15 @@ public final class LogBenchmarks {
    * @param count the entries appended
    * @param appenders how many appended at once
    * @param seconds from the first append to the last acknowledgement
-   * @param checkpointLagP99Millis the 99th percentile, over all entries, of the time from an entry's
-   *     acknowledgement to the storing of the first signed checkpoint that covers it
+   * @param checkpointLagP99Millis the 99th percentile, over all entries, of the time from an
+   *     entry's acknowledgement to the storing of the first signed checkpoint that covers it
    * @param checkpointLagMaxMillis the largest such time
    */
-  public record Appends(long count, int appenders, double seconds, double checkpointLagP99Millis,
+  public record Appends(
+      long count,
+      int appenders,
+      double seconds,
+      double checkpointLagP99Millis,
       double checkpointLagMaxMillis) {
     public double perSecond() {
       return count / seconds;
@@ -43,11 +47,12 @@ public final class LogBenchmarks {
 
   /**
    * Appends {@code count} synthetic access records to {@code log} from {@code appenders} virtual
-   * threads, each waiting for its acknowledgement before its next append (as request threads do), then
-   * waits for the checkpoint that covers them all. Nobody else may append to {@code log} meanwhile.
-   * {@code progress} hears acknowledged counts from the calling thread.
+   * threads, each waiting for its acknowledgement before its next append (as request threads do),
+   * then waits for the checkpoint that covers them all. Nobody else may append to {@code log}
+   * meanwhile. {@code progress} hears acknowledged counts from the calling thread.
    *
-   * @throws LogUnavailableException when an append fails or no checkpoint follows within a few seconds
+   * @throws LogUnavailableException when an append fails or no checkpoint follows within a few
+   *     seconds
    */
   public static Appends append(TenantLog log, long count, int appenders, LongConsumer progress) {
     return AppendBenchmark.run(log, count, appenders, progress);
@@ -68,51 +73,65 @@ public final class LogBenchmarks {
 
   /**
    * Appends {@code count} synthetic access records, each naming a person, to {@code log} from the
-   * calling thread alone, in {@link TenantLog#appendAll} calls of {@code batch} records, as an import
-   * does; checks that each call got consecutive indexes. Only the calls are timed: making the records
-   * is the caller's work. {@code progress} hears acknowledged counts.
+   * calling thread alone, in {@link TenantLog#appendAll} calls of {@code batch} records, as an
+   * import does; checks that each call got consecutive indexes. Only the calls are timed: making
+   * the records is the caller's work. {@code progress} hears acknowledged counts.
    *
    * @throws LogUnavailableException when a call fails
    */
-  public static BulkAppends appendBulk(TenantLog log, long count, int batch, LongConsumer progress) {
+  public static BulkAppends appendBulk(
+      TenantLog log, long count, int batch, LongConsumer progress) {
     return BulkAppendBenchmark.run(log, count, batch, progress);
   }
 
   /**
-   * Verifies the whole stored log of {@code tenant} as {@code mamori log verify} does: streams every
-   * entry in order from the store through a {@link RootAccumulator} and compares the root with the
-   * stored one. Returns the number of entries; {@code progress} hears how many are done.
+   * Verifies the whole stored log of {@code tenant} as {@code mamori log verify} does: streams
+   * every entry in order from the store through a {@link RootAccumulator} and compares the root
+   * with the stored one. Returns the number of entries; {@code progress} hears how many are done.
    *
    * @throws IllegalStateException when an entry is missing or the roots differ
    */
   public static long verify(TransparencyLogs logs, String tenant, LongConsumer progress) {
     LogStorage store = logs.store();
-    LogStorage.State state = StoreCalls.read("the log of " + tenant, () -> store.state(tenant))
-        .orElseThrow(() -> new IllegalStateException("there is no log of " + tenant));
+    LogStorage.State state =
+        StoreCalls.read("the log of " + tenant, () -> store.state(tenant))
+            .orElseThrow(() -> new IllegalStateException("there is no log of " + tenant));
     RootAccumulator accumulator = new RootAccumulator();
-    StoreCalls.read("the log of " + tenant, () -> {
-      store.entries(tenant, 0, state.size(), (seq, entry) -> {
-        if (seq != accumulator.size()) {
-          throw new IllegalStateException("entry " + accumulator.size() + " of " + tenant + " is missing");
-        }
-        accumulator.addEntry(entry);
-        if ((seq & 0xFFFF) == 0xFFFF) {
-          progress.accept(seq + 1);
-        }
-      });
-      return accumulator;
-    });
+    StoreCalls.read(
+        "the log of " + tenant,
+        () -> {
+          store.entries(
+              tenant,
+              0,
+              state.size(),
+              (seq, entry) -> {
+                if (seq != accumulator.size()) {
+                  throw new IllegalStateException(
+                      "entry " + accumulator.size() + " of " + tenant + " is missing");
+                }
+                accumulator.addEntry(entry);
+                if ((seq & 0xFFFF) == 0xFFFF) {
+                  progress.accept(seq + 1);
+                }
+              });
+          return accumulator;
+        });
     progress.accept(accumulator.size());
     if (accumulator.size() != state.size() || !Arrays.equals(accumulator.root(), state.root())) {
-      throw new IllegalStateException("the " + accumulator.size() + " stored entries of " + tenant
-          + " do not give the stored root of size " + state.size());
+      throw new IllegalStateException(
+          "the "
+              + accumulator.size()
+              + " stored entries of "
+              + tenant
+              + " do not give the stored root of size "
+              + state.size());
     }
     return accumulator.size();
   }
 
   /**
-   * The root of {@code count} leaves whose hashes are taken in turn, over and over, from the 32-byte
-   * hashes in {@code leafHashes}: the hashing a verification does with reading taken away.
+   * The root of {@code count} leaves whose hashes are taken in turn, over and over, from the
+   * 32-byte hashes in {@code leafHashes}: the hashing a verification does with reading taken away.
    */
   public static byte[] rootOfLeafHashes(byte[] leafHashes, long count) {
     int n = leafHashes.length / Rfc6962.HASH_SIZE;
@@ -131,7 +150,10 @@ public final class LogBenchmarks {
     /** The size of the tree the proofs are for. */
     long size();
 
-    /** The leaf hash a resident holding entry {@code index} would compute; not part of a proof's time. */
+    /**
+     * The leaf hash a resident holding entry {@code index} would compute; not part of a proof's
+     * time.
+     */
     byte[] leafHash(long index);
 
     /**
@@ -142,7 +164,10 @@ public final class LogBenchmarks {
     void proveAndVerify(long index, byte[] leafHash);
   }
 
-  /** Proofs from {@code log}'s store at its present size, as {@code TenantLog.inclusionProof} gives them. */
+  /**
+   * Proofs from {@code log}'s store at its present size, as {@code TenantLog.inclusionProof} gives
+   * them.
+   */
   public static Prover storedProver(TenantLog log) {
     long size = log.size();
     byte[] root = log.root(size);
@@ -154,8 +179,11 @@ public final class LogBenchmarks {
 
       @Override
       public byte[] leafHash(long index) {
-        return Rfc6962.leafHash(log.entry(index).orElseThrow(
-            () -> new IllegalStateException("entry " + index + " of " + log.tenant() + " is missing")));
+        return Rfc6962.leafHash(
+            log.entry(index)
+                .orElseThrow(() ->
+                    new IllegalStateException(
+                        "entry " + index + " of " + log.tenant() + " is missing")));
       }
 
       @Override
@@ -166,9 +194,10 @@ public final class LogBenchmarks {
   }
 
   /**
-   * A tree of {@code size} synthetic leaves whose tiles are built at once in memory (32 bytes a leaf,
-   * off-heap, on all cores), for proofs at sizes the appender would take hours to reach. Close it to
-   * free the memory. {@code progress} hears, from any thread, how many more leaves are hashed.
+   * A tree of {@code size} synthetic leaves whose tiles are built at once in memory (32 bytes a
+   * leaf, off-heap, on all cores), for proofs at sizes the appender would take hours to reach.
+   * Close it to free the memory. {@code progress} hears, from any thread, how many more leaves are
+   * hashed.
    *
    * @throws OutOfMemoryError when {@code size * 32} bytes cannot be had off-heap
    */
@@ -204,7 +233,8 @@ public final class LogBenchmarks {
 
     @Override
     public void proveAndVerify(long index, byte[] leafHash) {
-      verifyInclusion(index, size(), leafHash, new ProofBuilder(tiles, size()).inclusion(index), root);
+      verifyInclusion(
+          index, size(), leafHash, new ProofBuilder(tiles, size()).inclusion(index), root);
     }
 
     @Override
@@ -227,10 +257,12 @@ public final class LogBenchmarks {
 
   /**
    * Appends {@code count} synthetic records spread over {@code persons} persons (person {@code i %
-   * persons}, token {@link #personToken}), in {@link TenantLog#appendAll} calls of 4,096, so that each
-   * person's history is {@code count / persons} records scattered through the log, as real ones are.
+   * persons}, token {@link #personToken}), in {@link TenantLog#appendAll} calls of 4,096, so that
+   * each person's history is {@code count / persons} records scattered through the log, as real
+   * ones are.
    */
-  public static void appendHistories(TenantLog log, long count, long persons, LongConsumer progress) {
+  public static void appendHistories(
+      TenantLog log, long count, long persons, LongConsumer progress) {
     BulkAppendBenchmark.histories(log, count, persons, progress);
   }
 
@@ -239,12 +271,19 @@ public final class LogBenchmarks {
     return SyntheticRecords.personToken(p);
   }
 
-  private static void verifyInclusion(long index, long size, byte[] leafHash, List<byte[]> proof, byte[] root) {
+  private static void verifyInclusion(
+      long index, long size, byte[] leafHash, List<byte[]> proof, byte[] root) {
     try {
       MerkleProofs.verifyInclusion(index, size, leafHash, proof, root);
     } catch (ProofException e) {
-      throw new IllegalStateException("the inclusion proof of leaf " + index + " in the tree of " + size
-          + " does not verify: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the inclusion proof of leaf "
+              + index
+              + " in the tree of "
+              + size
+              + " does not verify: "
+              + e.getMessage(),
+          e);
     }
   }
 }

@@ -9,14 +9,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The tenants' logs for the web service, signing with keys from {@code <mamori.data>/keys} and dating
- * checkpoints and signatures by the service's one {@link Clock} bean.
+ * The tenants' logs for the web service, signing with keys from {@code <mamori.data>/keys} and
+ * dating checkpoints and signatures by the service's one {@link Clock} bean.
  */
 @Configuration(proxyBeanMethods = false)
 class LogConfiguration {
   @Bean(destroyMethod = "close")
-  TransparencyLogs transparencyLogs(Store store, Clock clock, @Value("${mamori.data:mamori-data}") Path data,
-      @Value("${mamori.log.origin-prefix:" + TransparencyLogs.DEFAULT_ORIGIN_PREFIX + "}") String originPrefix) {
-    return new TransparencyLogs(store.dataSource(), SigningKeys.in(data.resolve("keys")), originPrefix, clock);
+  TransparencyLogs transparencyLogs(
+      Store store,
+      Clock clock,
+      @Value("${mamori.data:mamori-data}") Path data,
+      @Value("${mamori.log.origin-prefix:" + TransparencyLogs.DEFAULT_ORIGIN_PREFIX + "}")
+          String originPrefix) {
+    return new TransparencyLogs(
+        store.dataSource(), SigningKeys.in(data.resolve("keys")), originPrefix, clock);
   }
 }

@@ -8,8 +8,9 @@ import mamori.log.storage.LogStorage;
 
 /**
  * Reads and proves one tenant's log: entries, a person's records, tiles, roots, and inclusion and
- * consistency proofs, all within the committed tree whose size the appender gives. It reads only what
- * the store holds and never changes it, so any number of threads may use it while the appender runs.
+ * consistency proofs, all within the committed tree whose size the appender gives. It reads only
+ * what the store holds and never changes it, so any number of threads may use it while the appender
+ * runs.
  */
 final class LogReader {
   private final String tenant;
@@ -24,13 +25,15 @@ final class LogReader {
 
   /** A stored tile's hashes (full or partial), or an empty array. */
   byte[] tile(int level, long index) {
-    return StoreCalls.read("the tiles of the log of " + tenant, () -> storage.tile(tenant, level, index));
+    return StoreCalls.read(
+        "the tiles of the log of " + tenant, () -> storage.tile(tenant, level, index));
   }
 
   /** The canonical bytes of entry {@code index}, if present. */
   Optional<byte[]> entry(long index) {
-    List<byte[]> one = StoreCalls.read("the entries of the log of " + tenant,
-        () -> storage.entriesAt(tenant, List.of(index)));
+    List<byte[]> one =
+        StoreCalls.read(
+            "the entries of the log of " + tenant, () -> storage.entriesAt(tenant, List.of(index)));
     return one.isEmpty() ? Optional.empty() : Optional.of(one.getFirst());
   }
 
@@ -39,7 +42,9 @@ final class LogReader {
     return personToken.isEmpty() ? List.of() : seqsOf(personToken, Integer.MAX_VALUE);
   }
 
-  /** The newest {@code limit} durable records naming {@code personToken}, oldest first; none for "". */
+  /**
+   * The newest {@code limit} durable records naming {@code personToken}, oldest first; none for "".
+   */
   List<AccessRecord> entriesFor(String personToken, int limit) {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative, not " + limit);
@@ -48,11 +53,18 @@ final class LogReader {
       return List.of();
     }
     List<Long> seqs = seqsOf(personToken, limit);
-    List<byte[]> entries = StoreCalls.read("the entries of a person in the log of " + tenant,
-        () -> storage.entriesAt(tenant, seqs));
+    List<byte[]> entries =
+        StoreCalls.read(
+            "the entries of a person in the log of " + tenant,
+            () -> storage.entriesAt(tenant, seqs));
     if (entries.size() != seqs.size()) {
-      throw new LogUnavailableException("the log of " + tenant + " indexes entries it does not hold;"
-          + " run 'mamori log verify --tenant " + tenant + "'");
+      throw new LogUnavailableException(
+          "the log of "
+              + tenant
+              + " indexes entries it does not hold;"
+              + " run 'mamori log verify --tenant "
+              + tenant
+              + "'");
     }
     List<AccessRecord> out = new ArrayList<>(entries.size());
     for (byte[] entry : entries) {
@@ -63,22 +75,29 @@ final class LogReader {
 
   private List<Long> seqsOf(String personToken, int newest) {
     long size = committedSize.getAsLong();
-    return StoreCalls.read("the person index of the log of " + tenant,
+    return StoreCalls.read(
+        "the person index of the log of " + tenant,
         () -> storage.seqsOf(tenant, personToken, size, newest));
   }
 
-  /** The durable records at indexes [from, to), oldest first; at most {@link Appender#QUEUE_CAPACITY}. */
+  /**
+   * The durable records at indexes [from, to), oldest first; at most {@link
+   * Appender#QUEUE_CAPACITY}.
+   */
   List<AccessRecord> records(long from, long to) {
     long end = Math.min(to, committedSize.getAsLong());
     if (from < 0 || to < from || to - from > Appender.QUEUE_CAPACITY) {
-      throw new IllegalArgumentException("a page of records is 0 to " + Appender.QUEUE_CAPACITY + " indexes from 0 on");
+      throw new IllegalArgumentException(
+          "a page of records is 0 to " + Appender.QUEUE_CAPACITY + " indexes from 0 on");
     }
     List<AccessRecord> out = new ArrayList<>();
     if (from < end) {
-      StoreCalls.read("the log of " + tenant, () -> {
-        storage.entries(tenant, from, end, (seq, entry) -> out.add(decode(entry)));
-        return out;
-      });
+      StoreCalls.read(
+          "the log of " + tenant,
+          () -> {
+            storage.entries(tenant, from, end, (seq, entry) -> out.add(decode(entry)));
+            return out;
+          });
     }
     return out;
   }
@@ -87,8 +106,15 @@ final class LogReader {
     try {
       return AccessRecordCodec.decode(entry);
     } catch (IllegalArgumentException e) {
-      throw new LogUnavailableException("a stored entry of the log of " + tenant + " does not decode: "
-          + e.getMessage() + "; run 'mamori log verify --tenant " + tenant + "'", e);
+      throw new LogUnavailableException(
+          "a stored entry of the log of "
+              + tenant
+              + " does not decode: "
+              + e.getMessage()
+              + "; run 'mamori log verify --tenant "
+              + tenant
+              + "'",
+          e);
     }
   }
 
@@ -115,7 +141,8 @@ final class LogReader {
   private ProofBuilder proofs(long treeSize) {
     long size = committedSize.getAsLong();
     if (treeSize < 0 || treeSize > size) {
-      throw new IllegalArgumentException("the log of " + tenant + " has " + size + " entries, not " + treeSize);
+      throw new IllegalArgumentException(
+          "the log of " + tenant + " has " + size + " entries, not " + treeSize);
     }
     return new ProofBuilder(this::tile, treeSize);
   }

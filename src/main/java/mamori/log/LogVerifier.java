@@ -19,10 +19,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a tenant's whole log against itself: recomputes the tree from the stored entries, compares
- * every stored tile and the stored root with it, and checks every stored checkpoint's signatures and
- * that its root is the recomputed root at its size (so all checkpoints are consistent with one tree).
- * It reads the tables directly, never trusting the appender's state, and names the first entry, tile
- * or checkpoint that disagrees.
+ * every stored tile and the stored root with it, and checks every stored checkpoint's signatures
+ * and that its root is the recomputed root at its size (so all checkpoints are consistent with one
+ * tree). It reads the tables directly, never trusting the appender's state, and names the first
+ * entry, tile or checkpoint that disagrees.
  */
 public final class LogVerifier {
   /** What verification found: counts, and the first problem if there was one. */
@@ -34,48 +34,70 @@ public final class LogVerifier {
 
   private LogVerifier() {}
 
-  /** Verifies {@code tenant}'s log; {@code progress} hears the number of entries checked now and then. */
+  /**
+   * Verifies {@code tenant}'s log; {@code progress} hears the number of entries checked now and
+   * then.
+   */
   public static Report verify(TransparencyLogs logs, String tenant, LongConsumer progress) {
     LogStorage store = logs.store();
-    return StoreCalls.read("the log of " + tenant, () -> {
-      Optional<LogStorage.State> state = store.state(tenant);
-      if (state.isEmpty()) {
-        return new Report(tenant, 0, 0, Optional.of("there is no log for tenant " + tenant));
-      }
-      long size = state.get().size();
-      List<LogStorage.StoredCheckpoint> checkpoints = store.checkpoints(tenant);
-      NoteVerifier signatures = NoteVerifier.of(logs.verifierKeys(tenant));
-      Walk walk = new Walk(store, tenant, checkpoints.iterator(), signatures, state.get().origin());
-      walk.atSize(0);
-      // entries below the size read first never change, so a log that is being written to verifies too
-      store.entries(tenant, 0, size, (seq, entry) -> {
-        if (walk.problem == null) {
-          walk.entry(seq, entry, size);
-          if ((seq & 0xFFFF) == 0) {
-            progress.accept(seq);
+    return StoreCalls.read(
+        "the log of " + tenant,
+        () -> {
+          Optional<LogStorage.State> state = store.state(tenant);
+          if (state.isEmpty()) {
+            return new Report(tenant, 0, 0, Optional.of("there is no log for tenant " + tenant));
           }
-        }
-      });
-      if (walk.problem == null && walk.acc.size() < size) {
-        walk.problem = "entry " + walk.acc.size() + " is missing (the tree has " + size + " entries)";
-      }
-      if (walk.problem == null) {
-        walk.flushTiles();
-      }
-      if (walk.problem == null && !MessageDigest.isEqual(walk.acc.root(), state.get().root())) {
-        walk.problem = "the stored root of size " + size + " is " + b64(state.get().root())
-            + " but the entries give " + b64(walk.acc.root());
-      }
-      if (walk.problem == null && walk.pending != null) {
-        long now = store.state(tenant).map(LogStorage.State::size).orElse(size);
-        if (walk.pending.size() > now) {
-          walk.problem = "checkpoint at size " + walk.pending.size() + " is beyond the stored log's " + now
-              + " entries: it signs entries that were never stored";
-        }
-      }
-      progress.accept(walk.acc.size());
-      return new Report(tenant, walk.acc.size(), walk.checkpointsChecked, Optional.ofNullable(walk.problem));
-    });
+          long size = state.get().size();
+          List<LogStorage.StoredCheckpoint> checkpoints = store.checkpoints(tenant);
+          NoteVerifier signatures = NoteVerifier.of(logs.verifierKeys(tenant));
+          Walk walk =
+              new Walk(store, tenant, checkpoints.iterator(), signatures, state.get().origin());
+          walk.atSize(0);
+          // entries below the size read first never change, so a log that is being written to
+          // verifies too
+          store.entries(
+              tenant,
+              0,
+              size,
+              (seq, entry) -> {
+                if (walk.problem == null) {
+                  walk.entry(seq, entry, size);
+                  if ((seq & 0xFFFF) == 0) {
+                    progress.accept(seq);
+                  }
+                }
+              });
+          if (walk.problem == null && walk.acc.size() < size) {
+            walk.problem =
+                "entry " + walk.acc.size() + " is missing (the tree has " + size + " entries)";
+          }
+          if (walk.problem == null) {
+            walk.flushTiles();
+          }
+          if (walk.problem == null && !MessageDigest.isEqual(walk.acc.root(), state.get().root())) {
+            walk.problem =
+                "the stored root of size "
+                    + size
+                    + " is "
+                    + b64(state.get().root())
+                    + " but the entries give "
+                    + b64(walk.acc.root());
+          }
+          if (walk.problem == null && walk.pending != null) {
+            long now = store.state(tenant).map(LogStorage.State::size).orElse(size);
+            if (walk.pending.size() > now) {
+              walk.problem =
+                  "checkpoint at size "
+                      + walk.pending.size()
+                      + " is beyond the stored log's "
+                      + now
+                      + " entries: it signs entries that were never stored";
+            }
+          }
+          progress.accept(walk.acc.size());
+          return new Report(
+              tenant, walk.acc.size(), walk.checkpointsChecked, Optional.ofNullable(walk.problem));
+        });
   }
 
   private static String b64(byte[] hash) {
@@ -96,7 +118,11 @@ public final class LogVerifier {
     long checkpointsChecked;
     @Nullable String problem;
 
-    Walk(LogStorage store, String tenant, Iterator<LogStorage.StoredCheckpoint> checkpoints, NoteVerifier signatures,
+    Walk(
+        LogStorage store,
+        String tenant,
+        Iterator<LogStorage.StoredCheckpoint> checkpoints,
+        NoteVerifier signatures,
         String origin) {
       this.store = store;
       this.tenant = tenant;
@@ -122,8 +148,12 @@ public final class LogVerifier {
       int at = (int) (seq % 256) * Rfc6962.HASH_SIZE;
       if (level0.length < at + Rfc6962.HASH_SIZE
           || !Arrays.equals(level0, at, at + Rfc6962.HASH_SIZE, leaf, 0, Rfc6962.HASH_SIZE)) {
-        problem = "entry " + seq + " does not match its hash in tile 0/" + seq / 256
-            + " (the entry or the tile was changed after it was logged)";
+        problem =
+            "entry "
+                + seq
+                + " does not match its hash in tile 0/"
+                + seq / 256
+                + " (the entry or the tile was changed after it was logged)";
         return;
       }
       acc.add(leaf);
@@ -145,15 +175,32 @@ public final class LogVerifier {
         boolean full = want.length == 256 * Rfc6962.HASH_SIZE;
         // a partial tile may have grown since the size was read; its first hashes must still match
         if (stored.length < want.length || full && stored.length != want.length) {
-          problem = "tile " + t.getKey().level() + "/" + t.getKey().index() + " holds " + stored.length / 32
-              + " hashes where the entries give " + want.length / 32;
+          problem =
+              "tile "
+                  + t.getKey().level()
+                  + "/"
+                  + t.getKey().index()
+                  + " holds "
+                  + stored.length / 32
+                  + " hashes where the entries give "
+                  + want.length / 32;
         } else if (!Arrays.equals(stored, 0, want.length, want, 0, want.length)) {
           int at = Arrays.mismatch(stored, want) / Rfc6962.HASH_SIZE;
           long hashIndex = t.getKey().index() * 256 + at;
-          problem = t.getKey().level() == 0
-              ? "entry " + hashIndex + " does not match its hash in tile 0/" + t.getKey().index()
-                  + " (the entry or the tile was changed after it was logged)"
-              : "tile " + t.getKey().level() + "/" + t.getKey().index() + " hash " + at + " differs from the entries' tree";
+          problem =
+              t.getKey().level() == 0
+                  ? "entry "
+                      + hashIndex
+                      + " does not match its hash in tile 0/"
+                      + t.getKey().index()
+                      + " (the entry or the tile was changed after it was logged)"
+                  : "tile "
+                      + t.getKey().level()
+                      + "/"
+                      + t.getKey().index()
+                      + " hash "
+                      + at
+                      + " differs from the entries' tree";
         }
       }
     }
@@ -170,10 +217,17 @@ public final class LogVerifier {
       try {
         Checkpoint c = Checkpoint.parse(signatures.open(cp.note()).text());
         if (!c.origin().equals(origin) || c.size() != n) {
-          problem = "checkpoint at size " + cp.size() + " names " + c.origin() + " size " + c.size();
+          problem =
+              "checkpoint at size " + cp.size() + " names " + c.origin() + " size " + c.size();
         } else if (!MessageDigest.isEqual(c.root(), acc.root())) {
-          problem = "checkpoint at size " + n + " has root " + b64(c.root()) + " but the entries give "
-              + b64(acc.root()) + ": the log was rewritten after it was signed";
+          problem =
+              "checkpoint at size "
+                  + n
+                  + " has root "
+                  + b64(c.root())
+                  + " but the entries give "
+                  + b64(acc.root())
+                  + ": the log was rewritten after it was signed";
         }
       } catch (NoteException e) {
         problem = "checkpoint at size " + cp.size() + " does not verify: " + e.getMessage();

@@ -15,8 +15,8 @@ import mamori.log.verify.TilePath;
  * Inclusion and consistency proofs (RFC 6962 PATH and PROOF, RFC 9162 section 2.1) for a tree of a
  * given size, read from its tiles. Every subtree hash a proof needs is either a stored tile hash (a
  * perfect subtree of height 8L) or at most 128 hashes of one tile combined, so a proof needs one or
- * two tiles per level. A builder reads each tile once and keeps it: a proof's path asks for the same
- * tile up to eight times. It is meant for one proof (or one root) on one thread.
+ * two tiles per level. A builder reads each tile once and keeps it: a proof's path asks for the
+ * same tile up to eight times. It is meant for one proof (or one root) on one thread.
  */
 final class ProofBuilder {
   private static final int H = Rfc6962.HASH_SIZE;
@@ -45,7 +45,9 @@ final class ProofBuilder {
     return proof;
   }
 
-  /** The consistency proof from the tree of {@code older} leaves to this one; 0 <= older <= size. */
+  /**
+   * The consistency proof from the tree of {@code older} leaves to this one; 0 <= older <= size.
+   */
   List<byte[]> consistency(long older) {
     if (older < 0 || older > size) {
       throw new IllegalArgumentException("size " + older + " is not within a tree of size " + size);
@@ -116,14 +118,18 @@ final class ProofBuilder {
     int count = 1 << (h % 8);
     long first = start >>> (8 * level);
     long tileIndex = first / TilePath.FULL_WIDTH;
-    byte[] tile = read.computeIfAbsent(new TileKey(level, tileIndex), k -> tiles.tile(k.level(), k.index()));
+    byte[] tile =
+        read.computeIfAbsent(new TileKey(level, tileIndex), k -> tiles.tile(k.level(), k.index()));
     int offset = (int) (first % TilePath.FULL_WIDTH) * H;
     if (tile.length < offset + count * H) {
-      throw new IllegalStateException("tile " + level + "/" + tileIndex + " lacks hashes the tree needs");
+      throw new IllegalStateException(
+          "tile " + level + "/" + tileIndex + " lacks hashes the tree needs");
     }
     byte[] row = Arrays.copyOfRange(tile, offset, offset + count * H);
     for (int width = count; width > 1; width /= 2) {
-      for (int i = 0; i < width / 2; i++) { // in place: hash i is written after hashes 2i and 2i+1 are read
+      for (int i = 0;
+          i < width / 2;
+          i++) { // in place: hash i is written after hashes 2i and 2i+1 are read
         sha.update((byte) 1);
         sha.update(row, 2 * i * H, 2 * H);
         try {

@@ -3,7 +3,10 @@ package mamori.log;
 import java.util.function.Supplier;
 import org.springframework.dao.DataAccessException;
 
-/** How the roles call the log's storage: a failure of the store becomes a {@link LogUnavailableException}. */
+/**
+ * How the roles call the log's storage: a failure of the store becomes a {@link
+ * LogUnavailableException}.
+ */
 final class StoreCalls {
   private StoreCalls() {}
 
@@ -35,6 +38,8 @@ final class StoreCalls {
 
   /** The store's own words for a failure, without the statement that Spring's message repeats. */
   static String reason(RuntimeException e) {
-    return e instanceof DataAccessException d ? String.valueOf(d.getMostSpecificCause().getMessage()) : String.valueOf(e.getMessage());
+    return e instanceof DataAccessException d
+        ? String.valueOf(d.getMostSpecificCause().getMessage())
+        : String.valueOf(e.getMessage());
   }
 }

@@ -6,8 +6,9 @@ import mamori.log.storage.LogStorage;
 import org.springframework.dao.DataAccessException;
 
 /**
- * A log's {@link TreeTail} read back from its storage, and checked: the same origin, and stored tiles
- * that give the stored root. The {@link Appender} reads it when it starts and after a failed commit.
+ * A log's {@link TreeTail} read back from its storage, and checked: the same origin, and stored
+ * tiles that give the stored root. The {@link Appender} reads it when it starts and after a failed
+ * commit.
  */
 final class StoredTail {
   private StoredTail() {}
@@ -15,8 +16,8 @@ final class StoredTail {
   /**
    * The tail of the tree {@code storage} holds for {@code tenant}, empty when there is none.
    *
-   * @throws LogUnavailableException when the stored tree cannot be read, has another origin, or does not
-   *     give its stored root
+   * @throws LogUnavailableException when the stored tree cannot be read, has another origin, or
+   *     does not give its stored root
    */
   static TreeTail load(LogStorage storage, String tenant, String origin) {
     Optional<LogStorage.State> state;
@@ -29,8 +30,13 @@ final class StoredTail {
       throw new LogUnavailableException("cannot read the log of " + tenant, e);
     }
     if (!state.get().origin().equals(origin)) {
-      throw new LogUnavailableException("the log of " + tenant + " is stored with origin "
-          + state.get().origin() + ", not " + origin);
+      throw new LogUnavailableException(
+          "the log of "
+              + tenant
+              + " is stored with origin "
+              + state.get().origin()
+              + ", not "
+              + origin);
     }
     TreeTail t;
     try {
@@ -39,8 +45,13 @@ final class StoredTail {
       throw new LogUnavailableException("cannot read the log of " + tenant, e);
     }
     if (!Arrays.equals(t.root(), state.get().root())) {
-      throw new LogUnavailableException("the stored tiles of " + tenant + " do not give the stored root;"
-          + " run 'mamori log verify --tenant " + tenant + "'");
+      throw new LogUnavailableException(
+          "the stored tiles of "
+              + tenant
+              + " do not give the stored root;"
+              + " run 'mamori log verify --tenant "
+              + tenant
+              + "'");
     }
     return t;
   }

@@ -25,15 +25,18 @@ import mamori.core.Why;
 final class SyntheticRecords {
   private static final TenantId BENCH_CITY = new TenantId("bench-city");
   private static final OrganisationId ENTRY_CO = new OrganisationId("entry-co");
-  private static final Who[] OPERATORS = IntStream.range(0, 997)
-      .mapToObj(n -> new Who(new UserId("op-" + n), ENTRY_CO, BENCH_CITY)).toArray(Who[]::new);
+  private static final Who[] OPERATORS =
+      IntStream.range(0, 997)
+          .mapToObj(n -> new Who(new UserId("op-" + n), ENTRY_CO, BENCH_CITY))
+          .toArray(Who[]::new);
 
   private SyntheticRecords() {}
 
   /**
-   * A realistic access record (about 150 bytes encoded): a subcontractor's operator reading two fields
-   * of one person. The salt comes from a fast non-secure generator, so that the figure is the log's
-   * and not SecureRandom's; production records take theirs from {@link AccessRecord#of(Attempt, Outcome)}.
+   * A realistic access record (about 150 bytes encoded): a subcontractor's operator reading two
+   * fields of one person. The salt comes from a fast non-secure generator, so that the figure is
+   * the log's and not SecureRandom's; production records take theirs from {@link
+   * AccessRecord#of(Attempt, Outcome)}.
    */
   static AccessRecord record(long i, Instant start) {
     return record(i, start, "tk_" + Long.toString(i * 0x9E3779B97F4A7C15L >>> 1, 36));
@@ -43,9 +46,15 @@ final class SyntheticRecords {
   static AccessRecord record(long i, Instant start, String token) {
     byte[] salt = new byte[AccessRecord.MIN_SALT];
     ThreadLocalRandom.current().nextBytes(salt);
-    Attempt read = new Attempt(OPERATORS[(int) (i % OPERATORS.length)], List.of("ent-12", "ent-57"),
-        new Why("resident-tax", "case-" + (i / 50)), Action.READ, Optional.of(new PersonToken(token)),
-        EnumSet.of(Field.ADDRESS, Field.FAMILY_NAME), start.plusMillis(i / 100));
+    Attempt read =
+        new Attempt(
+            OPERATORS[(int) (i % OPERATORS.length)],
+            List.of("ent-12", "ent-57"),
+            new Why("resident-tax", "case-" + (i / 50)),
+            Action.READ,
+            Optional.of(new PersonToken(token)),
+            EnumSet.of(Field.ADDRESS, Field.FAMILY_NAME),
+            start.plusMillis(i / 100));
     return AccessRecord.of(read, Outcome.allowed(), salt);
   }
 

@@ -12,11 +12,11 @@ import mamori.log.verify.NoteSigner;
 
 /**
  * One tenant's transparency log, as the other modules see it. Behind it four roles, each in its own
- * class and each on one {@link LogStorage}: the {@link Appender} sequences entries and commits them in
- * groups, answering only once they are durable; the {@link LogReader} reads entries and tiles and builds
- * proofs within the committed tree; the {@link CheckpointPublisher} signs the committed tree as C2SP
- * checkpoints; the {@link CosignatureMerger} adds witnesses' cosignatures to them. This class only
- * wires them and passes calls on.
+ * class and each on one {@link LogStorage}: the {@link Appender} sequences entries and commits them
+ * in groups, answering only once they are durable; the {@link LogReader} reads entries and tiles
+ * and builds proofs within the committed tree; the {@link CheckpointPublisher} signs the committed
+ * tree as C2SP checkpoints; the {@link CosignatureMerger} adds witnesses' cosignatures to them.
+ * This class only wires them and passes calls on.
  */
 public final class TenantLog implements AutoCloseable {
   /** The most records one {@link #appendAll} takes: what the appender's queue holds. */
@@ -29,14 +29,18 @@ public final class TenantLog implements AutoCloseable {
   private final LogReader reader;
   private final CosignatureMerger merger;
 
-  /** @throws LogUnavailableException when the stored log cannot be read or does not hold together */
-  TenantLog(String tenant, String origin, LogStorage storage, List<NoteSigner> signers, Clock clock) {
+  /**
+   * @throws LogUnavailableException when the stored log cannot be read or does not hold together
+   */
+  TenantLog(
+      String tenant, String origin, LogStorage storage, List<NoteSigner> signers, Clock clock) {
     this.tenant = tenant;
     this.origin = origin;
     this.publisher = new CheckpointPublisher(tenant, origin, storage, signers, clock);
     this.appender = new Appender(tenant, origin, storage, publisher);
     this.reader = new LogReader(tenant, storage, appender::size);
-    this.merger = new CosignatureMerger(tenant, origin, storage, publisher.keys(), reader::root, clock);
+    this.merger =
+        new CosignatureMerger(tenant, origin, storage, publisher.keys(), reader::root, clock);
   }
 
   public String tenant() {
@@ -51,22 +55,25 @@ public final class TenantLog implements AutoCloseable {
    * Appends an access record and returns its index once it is durable.
    *
    * @throws LogOverloadedException at once when too many appends are waiting
-   * @throws LogUnavailableException when the record could not be stored; nothing may then be revealed
+   * @throws LogUnavailableException when the record could not be stored; nothing may then be
+   *     revealed
    */
   public long append(AccessRecord record) {
     return Appender.await(appender.submit(record));
   }
 
   /**
-   * Appends {@code records} in their order at consecutive indexes and returns those indexes once every
-   * one of them is durable. The records are stored in one transaction: either all are acknowledged or,
-   * when this throws {@link LogUnavailableException}, none was stored and the log's size and root are
-   * those before the call. Other appends may come before or after the whole run, never inside it.
+   * Appends {@code records} in their order at consecutive indexes and returns those indexes once
+   * every one of them is durable. The records are stored in one transaction: either all are
+   * acknowledged or, when this throws {@link LogUnavailableException}, none was stored and the
+   * log's size and root are those before the call. Other appends may come before or after the whole
+   * run, never inside it.
    *
-   * @throws IllegalArgumentException when there are more than {@link #MAX_APPEND_ALL} records or one does
-   *     not encode; nothing is then appended
+   * @throws IllegalArgumentException when there are more than {@link #MAX_APPEND_ALL} records or
+   *     one does not encode; nothing is then appended
    * @throws LogOverloadedException at once when too many appends are waiting
-   * @throws LogUnavailableException when the records could not be stored; none may then be relied on
+   * @throws LogUnavailableException when the records could not be stored; none may then be relied
+   *     on
    */
   public List<Long> appendAll(List<AccessRecord> records) {
     return Appender.await(appendAllAsync(records));
@@ -74,27 +81,32 @@ public final class TenantLog implements AutoCloseable {
 
   /**
    * {@link #appendAll} without waiting: the future completes with the indexes once every record is
-   * durable, or with a {@link LogUnavailableException} when none was stored. A bulk caller can prepare
-   * its next batch meanwhile, as long as it reveals or stores nothing of a batch before its future has
-   * completed normally. The records are encoded and hashed before this returns.
+   * durable, or with a {@link LogUnavailableException} when none was stored. A bulk caller can
+   * prepare its next batch meanwhile, as long as it reveals or stores nothing of a batch before its
+   * future has completed normally. The records are encoded and hashed before this returns.
    *
-   * @throws IllegalArgumentException when there are more than {@link #MAX_APPEND_ALL} records or one does
-   *     not encode; nothing is then appended
+   * @throws IllegalArgumentException when there are more than {@link #MAX_APPEND_ALL} records or
+   *     one does not encode; nothing is then appended
    * @throws LogOverloadedException at once when too many appends are waiting
    * @throws LogUnavailableException at once when the log is closed
    */
   public CompletableFuture<List<Long>> appendAllAsync(List<AccessRecord> records) {
     int n = records.size();
     if (n > MAX_APPEND_ALL) {
-      throw new IllegalArgumentException("appendAll takes at most " + MAX_APPEND_ALL + " records, not " + n);
+      throw new IllegalArgumentException(
+          "appendAll takes at most " + MAX_APPEND_ALL + " records, not " + n);
     }
     if (n == 0) {
       return CompletableFuture.completedFuture(List.of());
     }
-    return appender.submitAll(records).thenApply(first -> LongStream.range(first, first + n).boxed().toList());
+    return appender
+        .submitAll(records)
+        .thenApply(first -> LongStream.range(first, first + n).boxed().toList());
   }
 
-  /** Appends canonical entry bytes; the future completes with the index once the entry is durable. */
+  /**
+   * Appends canonical entry bytes; the future completes with the index once the entry is durable.
+   */
   CompletableFuture<Long> appendAsync(byte[] entry) {
     return appender.submit(entry);
   }
@@ -114,7 +126,9 @@ public final class TenantLog implements AutoCloseable {
     return publisher.latestStoredAt();
   }
 
-  /** Called with each newly signed checkpoint note, on the sequencer thread (witnesses listen here). */
+  /**
+   * Called with each newly signed checkpoint note, on the sequencer thread (witnesses listen here).
+   */
   public void onCheckpoint(Consumer<String> listener) {
     publisher.onCheckpoint(listener);
   }
@@ -140,8 +154,8 @@ public final class TenantLog implements AutoCloseable {
   }
 
   /**
-   * The newest {@code limit} durable records whose person token is {@code personToken}, oldest first
-   * (in log order): a resident's history. An empty token gives an empty list.
+   * The newest {@code limit} durable records whose person token is {@code personToken}, oldest
+   * first (in log order): a resident's history. An empty token gives an empty list.
    *
    * @throws IllegalArgumentException when {@code limit} is negative
    * @throws LogUnavailableException when the store cannot be read or an entry does not decode
@@ -151,8 +165,8 @@ public final class TenantLog implements AutoCloseable {
   }
 
   /**
-   * The durable records at indexes {@code from} (inclusive) to {@code to} (exclusive, at most the size),
-   * oldest first: a page of the log for a reader such as the staff console.
+   * The durable records at indexes {@code from} (inclusive) to {@code to} (exclusive, at most the
+   * size), oldest first: a page of the log for a reader such as the staff console.
    *
    * @throws IllegalArgumentException when the range is negative, reversed or longer than 65,536
    * @throws LogUnavailableException when the store cannot be read or an entry does not decode
@@ -182,21 +196,25 @@ public final class TenantLog implements AutoCloseable {
   }
 
   /**
-   * Stores the note of this log's checkpoint at {@code size} again, now with cosignatures added (the
-   * witness module calls back with them). The note's text must be exactly this log's checkpoint at that
-   * size, so a caller can add signatures but never change what was signed; it must still carry a valid
-   * signature by every one of this log's own keys, so the published checkpoint always verifies; and it
-   * must keep every signature line the stored note at that size already has, so no cosignature is lost.
+   * Stores the note of this log's checkpoint at {@code size} again, now with cosignatures added
+   * (the witness module calls back with them). The note's text must be exactly this log's
+   * checkpoint at that size, so a caller can add signatures but never change what was signed; it
+   * must still carry a valid signature by every one of this log's own keys, so the published
+   * checkpoint always verifies; and it must keep every signature line the stored note at that size
+   * already has, so no cosignature is lost.
    *
-   * @throws IllegalArgumentException if the note is malformed, is not this log's checkpoint at {@code size},
-   *     lacks a valid signature by one of this log's keys, or drops a line the stored note has
+   * @throws IllegalArgumentException if the note is malformed, is not this log's checkpoint at
+   *     {@code size}, lacks a valid signature by one of this log's keys, or drops a line the stored
+   *     note has
    * @throws LogUnavailableException if the note cannot be stored
    */
   public void storeCosigned(long size, String note) {
     merger.merge(size, note);
   }
 
-  /** Stops taking appends, lets the queue drain, signs what was committed and ends the sequencer. */
+  /**
+   * Stops taking appends, lets the queue drain, signs what was committed and ends the sequencer.
+   */
   @Override
   public void close() {
     appender.close();

@@ -14,14 +14,15 @@ import mamori.log.verify.NoteSigner;
 import mamori.log.verify.VerifierKey;
 
 /**
- * Every tenant's log in one store. A tenant's log is named {@code <originPrefix>/<tenant>} (its C2SP
- * origin line) and signs with that tenant's Ed25519 and ML-DSA-44 keys from the key folder, never from
- * the database. The keys are made with the log's first entry; afterwards a missing key is an error, not
- * a reason to make a new one.
+ * Every tenant's log in one store. A tenant's log is named {@code <originPrefix>/<tenant>} (its
+ * C2SP origin line) and signs with that tenant's Ed25519 and ML-DSA-44 keys from the key folder,
+ * never from the database. The keys are made with the log's first entry; afterwards a missing key
+ * is an error, not a reason to make a new one.
  */
 public final class TransparencyLogs implements AutoCloseable {
   /** Tenant ids: lower-case letters, digits and hyphens, 1 to 64 ({@link TenantId#PATTERN}). */
   public static final Pattern TENANT = TenantId.PATTERN;
+
   public static final String DEFAULT_ORIGIN_PREFIX = "mamori.localhost/log";
 
   private final LogStorage store;
@@ -31,11 +32,13 @@ public final class TransparencyLogs implements AutoCloseable {
   private final Map<String, TenantLog> open = new ConcurrentHashMap<>();
 
   /**
-   * The logs kept in the store behind {@code dataSource}; {@code clock} dates checkpoints and signatures.
+   * The logs kept in the store behind {@code dataSource}; {@code clock} dates checkpoints and
+   * signatures.
    *
    * @throws LogUnavailableException when the store cannot be reached or cannot keep a log durably
    */
-  public TransparencyLogs(DataSource dataSource, SigningKeys keys, String originPrefix, Clock clock) {
+  public TransparencyLogs(
+      DataSource dataSource, SigningKeys keys, String originPrefix, Clock clock) {
     this.store = StoreCalls.read("the logs' store", () -> LogStorage.on(dataSource));
     this.keys = keys;
     this.originPrefix = originPrefix;
@@ -52,15 +55,18 @@ public final class TransparencyLogs implements AutoCloseable {
     if (!TENANT.matcher(tenant).matches()) {
       throw new IllegalArgumentException("a tenant id is 1 to 64 of a-z, 0-9 and '-'");
     }
-    return open.computeIfAbsent(tenant, t -> {
-      String origin = origin(t);
-      return new TenantLog(t, origin, store, signers(t, origin), clock);
-    });
+    return open.computeIfAbsent(
+        tenant,
+        t -> {
+          String origin = origin(t);
+          return new TenantLog(t, origin, store, signers(t, origin), clock);
+        });
   }
 
   /** Whether {@code tenant} has a log with at least one entry. */
   public boolean exists(String tenant) {
-    return TENANT.matcher(tenant).matches() && StoreCalls.read("the logs", () -> store.state(tenant)).isPresent();
+    return TENANT.matcher(tenant).matches()
+        && StoreCalls.read("the logs", () -> store.state(tenant)).isPresent();
   }
 
   /** The tenants that have a log. */
@@ -68,10 +74,14 @@ public final class TransparencyLogs implements AutoCloseable {
     return StoreCalls.read("the logs", store::tenants);
   }
 
-  /** The origin line of a tenant's log: as stored for an existing log, else from the configured prefix. */
+  /**
+   * The origin line of a tenant's log: as stored for an existing log, else from the configured
+   * prefix.
+   */
   public String origin(String tenant) {
     return StoreCalls.read("the logs", () -> store.state(tenant))
-        .map(LogStorage.State::origin).orElse(originPrefix + "/" + tenant);
+        .map(LogStorage.State::origin)
+        .orElse(originPrefix + "/" + tenant);
   }
 
   /** The verifier keys (C2SP vkey form) of a tenant's log, Ed25519 first. */
@@ -82,17 +92,26 @@ public final class TransparencyLogs implements AutoCloseable {
   private List<NoteSigner> signers(String tenant, String origin) {
     boolean fresh = !exists(tenant);
     String name = "log-" + tenant;
-    KeyPair ed = fresh ? keys.loadOrCreate(name, SigningKeys.Algorithm.ED25519)
-        : keys.load(name, SigningKeys.Algorithm.ED25519).orElseThrow(() -> missing(tenant));
-    KeyPair pq = fresh ? keys.loadOrCreate(name, SigningKeys.Algorithm.ML_DSA_44)
-        : keys.load(name, SigningKeys.Algorithm.ML_DSA_44).orElseThrow(() -> missing(tenant));
-    return List.of(NoteSigner.ed25519(origin, ed.getPrivate(), ed.getPublic()),
+    KeyPair ed =
+        fresh
+            ? keys.loadOrCreate(name, SigningKeys.Algorithm.ED25519)
+            : keys.load(name, SigningKeys.Algorithm.ED25519).orElseThrow(() -> missing(tenant));
+    KeyPair pq =
+        fresh
+            ? keys.loadOrCreate(name, SigningKeys.Algorithm.ML_DSA_44)
+            : keys.load(name, SigningKeys.Algorithm.ML_DSA_44).orElseThrow(() -> missing(tenant));
+    return List.of(
+        NoteSigner.ed25519(origin, ed.getPrivate(), ed.getPublic()),
         NoteSigner.mlDsa44(origin, pq.getPrivate(), pq.getPublic(), clock));
   }
 
   private LogUnavailableException missing(String tenant) {
-    return new LogUnavailableException("the signing keys of the log of " + tenant + " are missing from "
-        + keys.folder() + "; restore them from backup (the log refuses to sign with new keys)");
+    return new LogUnavailableException(
+        "the signing keys of the log of "
+            + tenant
+            + " are missing from "
+            + keys.folder()
+            + "; restore them from backup (the log refuses to sign with new keys)");
   }
 
   LogStorage store() {

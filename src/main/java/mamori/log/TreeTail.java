@@ -14,15 +14,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * The growing right edge of a log's Merkle tree: its compact range and its partial tiles.
  *
- * <p>Design. A tree of size n is the perfect subtrees of the 1-bits of n, largest first; their roots
- * (the compact range) are all that appending needs. Appending a leaf pushes its hash and merges the two
- * topmost roots once per trailing 1-bit of the old size, as in binary carrying. Every node made on the
- * way whose height is a multiple of 8 is a hash of C2SP tlog-tiles level height/8, at index
- * {@code leaf >> height}: it is written into that level's rightmost tile, which we hold in memory in a
- * full tile's room (so an append copies 32 bytes, not the tile) and hand to the store, as a copy of its
- * filled part, with the batch that changed it. The tree's root folds the compact range from the
- * right (RFC 6962's MTH, since the tree is left-balanced). State is rebuilt from stored tiles with
- * {@link #resume}, reading at most one tile per level and one per compact-range root.
+ * <p>Design. A tree of size n is the perfect subtrees of the 1-bits of n, largest first; their
+ * roots (the compact range) are all that appending needs. Appending a leaf pushes its hash and
+ * merges the two topmost roots once per trailing 1-bit of the old size, as in binary carrying.
+ * Every node made on the way whose height is a multiple of 8 is a hash of C2SP tlog-tiles level
+ * height/8, at index {@code leaf >> height}: it is written into that level's rightmost tile, which
+ * we hold in memory in a full tile's room (so an append copies 32 bytes, not the tile) and hand to
+ * the store, as a copy of its filled part, with the batch that changed it. The tree's root folds
+ * the compact range from the right (RFC 6962's MTH, since the tree is left-balanced). State is
+ * rebuilt from stored tiles with {@link #resume}, reading at most one tile per level and one per
+ * compact-range root.
  */
 final class TreeTail {
   private static final int H = Rfc6962.HASH_SIZE;
@@ -37,11 +38,14 @@ final class TreeTail {
 
   private final MessageDigest sha = sha256();
   private final List<byte[]> range = new ArrayList<>(); // compact range, largest subtree first
-  // Each level's rightmost, unfilled tile, written in place: appending copies 32 bytes, not the tile.
-  private final byte[] @Nullable [] tails = new byte[LEVELS][]; // a full tile's room, or null before its first hash
+  // Each level's rightmost, unfilled tile, written in place: appending copies 32 bytes, not the
+  // tile.
+  private final byte[] @Nullable [] tails =
+      new byte[LEVELS][]; // a full tile's room, or null before its first hash
   private final int[] widths = new int[LEVELS]; // hashes in that tile
   private final boolean[] touched = new boolean[LEVELS]; // whether it changed since takeDirtyTiles
-  private final Map<TileKey, byte[]> filled = new LinkedHashMap<>(); // tiles completed since takeDirtyTiles
+  private final Map<TileKey, byte[]> filled =
+      new LinkedHashMap<>(); // tiles completed since takeDirtyTiles
   private long size;
 
   private TreeTail() {}
@@ -68,8 +72,17 @@ final class TreeTail {
         long index = TilePath.hashesAt(level, size) / TILE;
         byte[] tile = tiles.tile(level, index);
         if (tile.length != width * H) {
-          throw new IllegalStateException("tile " + level + "/" + index + " holds " + tile.length / H
-              + " hashes where the tree of " + size + " needs " + width);
+          throw new IllegalStateException(
+              "tile "
+                  + level
+                  + "/"
+                  + index
+                  + " holds "
+                  + tile.length / H
+                  + " hashes where the tree of "
+                  + size
+                  + " needs "
+                  + width);
         }
         t.tails[level] = Arrays.copyOf(tile, TILE * H);
         t.widths[level] = width;
@@ -114,7 +127,10 @@ final class TreeTail {
     }
   }
 
-  /** Tiles changed since the last call (full ones, then partial ones as copies), to be stored with the batch. */
+  /**
+   * Tiles changed since the last call (full ones, then partial ones as copies), to be stored with
+   * the batch.
+   */
   Map<TileKey, byte[]> takeDirtyTiles() {
     Map<TileKey, byte[]> out = new LinkedHashMap<>(filled);
     filled.clear();

@@ -42,12 +42,13 @@ public final class CorporateNumber {
   }
 
   /**
-   * The check digit of a twelve-digit ASCII base: with P(n) the n-th digit from the right and Q(n) 1
-   * for odd n, 2 for even n, it is 9 - (sum of P(n) * Q(n) mod 9).
+   * The check digit of a twelve-digit ASCII base: with P(n) the n-th digit from the right and Q(n)
+   * 1 for odd n, 2 for even n, it is 9 - (sum of P(n) * Q(n) mod 9).
    */
   public static int checkDigit(CharSequence base) {
     if (base.length() != LENGTH - 1) {
-      throw new InvalidNumberException(base.length() + " digits; the base of a corporate number has 12");
+      throw new InvalidNumberException(
+          base.length() + " digits; the base of a corporate number has 12");
     }
     int sum = 0;
     for (int n = 1; n <= LENGTH - 1; n++) {

@@ -8,7 +8,10 @@ package mamori.number;
 final class Digits {
   private Digits() {}
 
-  /** Returns the ASCII digits of {@code raw}, or throws when it holds anything but digits and separators. */
+  /**
+   * Returns the ASCII digits of {@code raw}, or throws when it holds anything but digits and
+   * separators.
+   */
   static String normalize(CharSequence raw) {
     StringBuilder out = new StringBuilder(raw.length());
     for (int i = 0; i < raw.length(); i++) {
@@ -41,8 +44,22 @@ final class Digits {
   /** Spaces and hyphen-like marks that people put between groups of digits. */
   static boolean isSeparator(char c) {
     return switch (c) {
-      case ' ', '\t', '\u3000', '\u00A0', '-', '\uFF0D', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014',
-          '\u2015', '\u2212', '\u30FC', '\uFF70' -> true;
+      case ' ',
+          '\t',
+          '\u3000',
+          '\u00A0',
+          '-',
+          '\uFF0D',
+          '\u2010',
+          '\u2011',
+          '\u2012',
+          '\u2013',
+          '\u2014',
+          '\u2015',
+          '\u2212',
+          '\u30FC',
+          '\uFF70' ->
+          true;
       default -> false;
     };
   }

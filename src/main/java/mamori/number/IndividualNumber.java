@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * An individual number (個人番号, "My Number"): twelve digits whose last is a check digit (MIC
- * ordinance No. 85 of 2014, Art. 5). An instance is always valid. {@link #toString()} and
- * {@link #masked()} show only the last four digits; the full digits need {@link InsecureNumberAccess}.
+ * ordinance No. 85 of 2014, Art. 5). An instance is always valid. {@link #toString()} and {@link
+ * #masked()} show only the last four digits; the full digits need {@link InsecureNumberAccess}.
  */
 public final class IndividualNumber {
   public static final int LENGTH = 12;
@@ -53,8 +53,8 @@ public final class IndividualNumber {
   }
 
   /**
-   * The check digit of the first eleven ASCII digits of {@code digits}: with weights 6 5 4 3 2 7 6 5
-   * 4 3 2 from the left, r = sum mod 11, and the digit is 0 when r is 0 or 1, else 11 - r.
+   * The check digit of the first eleven ASCII digits of {@code digits}: with weights 6 5 4 3 2 7 6
+   * 5 4 3 2 from the left, r = sum mod 11, and the digit is 0 when r is 0 or 1, else 11 - r.
    */
   public static int checkDigit(CharSequence digits) {
     int sum = 0;
@@ -79,7 +79,10 @@ public final class IndividualNumber {
     return checkDigit(digits) == digits.charAt(LENGTH - 1) - '0';
   }
 
-  /** The full twelve ASCII digits. Holding the access token is the caller's promise to reveal them only where authorised. */
+  /**
+   * The full twelve ASCII digits. Holding the access token is the caller's promise to reveal them
+   * only where authorised.
+   */
   public String digits(InsecureNumberAccess access) {
     java.util.Objects.requireNonNull(access, "access");
     return digits;

@@ -5,13 +5,14 @@ import java.util.regex.Pattern;
 
 /**
  * Masks numbers in free text before it is shown or logged: a run of exactly twelve digits (ASCII or
- * full-width, possibly grouped by single separators: every space and hyphen-like mark that
- * {@link IndividualNumber#parse} accepts, as the scanner groups them), whatever its check digit, keeps
- * only its last four digits; longer runs (timestamps, temporary folder names) are not individual numbers
- * and stay. Used on messages that may echo what a user typed, such as command-line errors.
+ * full-width, possibly grouped by single separators: every space and hyphen-like mark that {@link
+ * IndividualNumber#parse} accepts, as the scanner groups them), whatever its check digit, keeps
+ * only its last four digits; longer runs (timestamps, temporary folder names) are not individual
+ * numbers and stay. Used on messages that may echo what a user typed, such as command-line errors.
  */
 public final class Masking {
-  private static final Pattern RUN = Pattern.compile("[0-9０-９](?:" + separators() + "?[0-9０-９]){11,}");
+  private static final Pattern RUN =
+      Pattern.compile("[0-9０-９](?:" + separators() + "?[0-9０-９]){11,}");
 
   private Masking() {}
 
@@ -65,7 +66,10 @@ public final class Masking {
     return false;
   }
 
-  /** A character class of exactly the separators {@link Digits#isSeparator} accepts, so the two never drift apart. */
+  /**
+   * A character class of exactly the separators {@link Digits#isSeparator} accepts, so the two
+   * never drift apart.
+   */
   private static String separators() {
     StringBuilder c = new StringBuilder("[");
     for (char ch = 0; ch < Character.MAX_VALUE; ch++) {

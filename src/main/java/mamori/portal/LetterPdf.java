@@ -20,11 +20,13 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Activation letters as a PDF, one A4 page each, in a Japanese font embedded as a subset (IPAex Gothic
- * from Debian's fonts-ipaexfont-gothic by default), so the letter prints the same on any printer.
+ * Activation letters as a PDF, one A4 page each, in a Japanese font embedded as a subset (IPAex
+ * Gothic from Debian's fonts-ipaexfont-gothic by default), so the letter prints the same on any
+ * printer.
  */
 public final class LetterPdf {
-  public static final Path DEFAULT_FONT = Path.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf");
+  public static final Path DEFAULT_FONT =
+      Path.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf");
   private static final float MARGIN = 56;
   private static final float SIZE = 10.5f;
   private static final float LEADING = 17;
@@ -36,8 +38,10 @@ public final class LetterPdf {
 
   public static void write(Path out, Path font, List<Page> pages) throws IOException {
     if (!Files.isReadable(font)) {
-      throw new IOException("the letters need a Japanese font at " + font
-          + ": apt-get install fonts-ipaexfont-gothic, or give --font FILE (a TrueType font)");
+      throw new IOException(
+          "the letters need a Japanese font at "
+              + font
+              + ": apt-get install fonts-ipaexfont-gothic, or give --font FILE (a TrueType font)");
     }
     try (PDDocument doc = new PDDocument()) {
       PDType0Font jp = PDType0Font.load(doc, font.toFile());
@@ -64,44 +68,62 @@ public final class LetterPdf {
       }
       Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
       doc.save(tmp.toFile());
-      Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          tmp,
+          out,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
   }
 
   /**
    * An activation letter: the resident's address and name from {@code v}, the city, the portal's
-   * activation page {@code url}, the letter's number and code, and its expiry, in Japanese; never a My Number.
+   * activation page {@code url}, the letter's number and code, and its expiry, in Japanese; never a
+   * My Number.
    */
-  public static Page activation(String city, Map<Field, String> v, ResidentLetters.Letter letter, String url,
+  public static Page activation(
+      String city,
+      Map<Field, String> v,
+      ResidentLetters.Letter letter,
+      String url,
       LocalDate today) {
-    DateTimeFormatter era = DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN)
-        .withChronology(JapaneseChronology.INSTANCE);
+    DateTimeFormatter era =
+        DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN)
+            .withChronology(JapaneseChronology.INSTANCE);
     String issued = era.format(JapaneseDate.from(today));
-    String until = era.format(JapaneseDate.from(letter.expiresAt().atZone(ZoneId.of("Asia/Tokyo")).toLocalDate()));
-    return new Page(List.of(
-        "〒" + v.getOrDefault(Field.POSTAL_CODE, ""),
-        v.getOrDefault(Field.ADDRESS, ""),
-        v.getOrDefault(Field.FAMILY_NAME, "") + " " + v.getOrDefault(Field.GIVEN_NAME, "") + " 様",
-        "",
-        issued + "　" + city,
-        "",
-        "# 住民ポータル 利用開始のお知らせ",
-        "",
-        "あなたの個人番号（マイナンバー）と個人情報に、市・委託先・再委託先がいつ、何のためにアクセスしたかを、"
-            + "住民ポータルで確認できます。改ざんできない記録の証明も、お使いのブラウザーで確かめられます。",
-        "",
-        "1. 次のアドレスを開いてください。",
-        "* " + url,
-        "2. 通知番号と利用開始コードを入力してください。",
-        "* 通知番号　" + letter.letterNumber(),
-        "* 利用開始コード　" + letter.code(),
-        "3. スマートフォンやパソコンにパスキーを登録してください（パスワードは使いません）。",
-        "",
-        "このコードの有効期限は " + until + " です。一度だけ使えます。5回間違えると使えなくなります。"
-            + "新しいお知らせが届いたときは、前のお知らせのコードは使えません。",
-        "",
-        "このお知らせに個人番号は記載していません。市が電話やメールでコードを尋ねることはありません。"
-            + "心当たりのないアクセスを見つけたら、ポータルの「心当たりがない」を押してください。"));
+    String until =
+        era.format(
+            JapaneseDate.from(letter.expiresAt().atZone(ZoneId.of("Asia/Tokyo")).toLocalDate()));
+    return new Page(
+        List.of(
+            "〒" + v.getOrDefault(Field.POSTAL_CODE, ""),
+            v.getOrDefault(Field.ADDRESS, ""),
+            v.getOrDefault(Field.FAMILY_NAME, "")
+                + " "
+                + v.getOrDefault(Field.GIVEN_NAME, "")
+                + " 様",
+            "",
+            issued + "　" + city,
+            "",
+            "# 住民ポータル 利用開始のお知らせ",
+            "",
+            "あなたの個人番号（マイナンバー）と個人情報に、市・委託先・再委託先がいつ、何のためにアクセスしたかを、"
+                + "住民ポータルで確認できます。改ざんできない記録の証明も、お使いのブラウザーで確かめられます。",
+            "",
+            "1. 次のアドレスを開いてください。",
+            "* " + url,
+            "2. 通知番号と利用開始コードを入力してください。",
+            "* 通知番号　" + letter.letterNumber(),
+            "* 利用開始コード　" + letter.code(),
+            "3. スマートフォンやパソコンにパスキーを登録してください（パスワードは使いません）。",
+            "",
+            "このコードの有効期限は "
+                + until
+                + " です。一度だけ使えます。5回間違えると使えなくなります。"
+                + "新しいお知らせが届いたときは、前のお知らせのコードは使えません。",
+            "",
+            "このお知らせに個人番号は記載していません。市が電話やメールでコードを尋ねることはありません。"
+                + "心当たりのないアクセスを見つけたら、ポータルの「心当たりがない」を押してください。"));
   }
 
   /** Measures a string's width in points. */
@@ -109,7 +131,10 @@ public final class LetterPdf {
     float of(String text) throws IOException;
   }
 
-  /** Lines no wider than {@code max} points, broken between any two characters (Japanese has no spaces to break at). */
+  /**
+   * Lines no wider than {@code max} points, broken between any two characters (Japanese has no
+   * spaces to break at).
+   */
   static List<String> wrap(String text, Width width, float max) throws IOException {
     List<String> parts = new ArrayList<>();
     int start = 0;

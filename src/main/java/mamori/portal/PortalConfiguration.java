@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PortalConfiguration {
   @Bean
-  ResidentLetters residentLetters(Store store, TenantKeys keys, SecurityAlerts alerts, Clock clock) {
+  ResidentLetters residentLetters(
+      Store store, TenantKeys keys, SecurityAlerts alerts, Clock clock) {
     return new ResidentLetters(store.dataSource(), keys, alerts, clock);
   }
 }

@@ -30,8 +30,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class ResidentLetters {
   static final Duration VALID_FOR = Duration.ofDays(90);
   static final int MAX_TRIES = 5;
-  /** The purpose (事務) under which the city reads a resident's name and address to send the letter. */
+
+  /**
+   * The purpose (事務) under which the city reads a resident's name and address to send the letter.
+   */
   public static final String PURPOSE = "resident-portal-letters";
+
   private static final Pattern LETTER = Pattern.compile("\\d{10}");
   private static final String RESIDENT_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
   private static final String WRITE_FAILED = "cannot write resident data";
@@ -42,7 +46,8 @@ public final class ResidentLetters {
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  public ResidentLetters(DataSource dataSource, TenantKeys keys, SecurityAlerts alerts, Clock clock) {
+  public ResidentLetters(
+      DataSource dataSource, TenantKeys keys, SecurityAlerts alerts, Clock clock) {
     this.jdbc = JdbcClient.create(dataSource);
     this.keys = keys;
     this.alerts = alerts;
@@ -50,7 +55,8 @@ public final class ResidentLetters {
   }
 
   /** A letter just issued; {@link #code} exists only until it is printed. */
-  public record Letter(String tenantId, String letterNumber, String personToken, String code, Instant expiresAt) {
+  public record Letter(
+      String tenantId, String letterNumber, String personToken, String code, Instant expiresAt) {
     @Override
     public String toString() {
       return "Letter[" + tenantId + "/" + letterNumber + ", expires " + expiresAt + "]";
@@ -70,24 +76,35 @@ public final class ResidentLetters {
   public record Refused() implements Activation {}
 
   /**
-   * Issues a letter for a person of the tenant (by the tenant's token); an unused earlier letter of theirs
-   * stops working.
+   * Issues a letter for a person of the tenant (by the tenant's token); an unused earlier letter of
+   * theirs stops working.
    */
   public Letter issue(String tenantId, String personToken) {
     if (personToken.isBlank() || personToken.length() > 32) {
       throw new IllegalArgumentException("a person token is 1 to 32 characters");
     }
     Instant now = clock.instant();
-    update("UPDATE resident_letter SET replaced_at = ? WHERE tenant_id = ? AND person_token = ? "
-        + "AND used_at IS NULL AND replaced_at IS NULL", now.toEpochMilli(), tenantId, personToken);
+    update(
+        "UPDATE resident_letter SET replaced_at = ? WHERE tenant_id = ? AND person_token = ? "
+            + "AND used_at IS NULL AND replaced_at IS NULL",
+        now.toEpochMilli(),
+        tenantId,
+        personToken);
     String code = ActivationCode.generate(random);
     for (int attempt = 0; ; attempt++) {
-      String number = String.format(Locale.ROOT, "%010d", Math.floorMod(random.nextLong(), 10_000_000_000L));
+      String number =
+          String.format(Locale.ROOT, "%010d", Math.floorMod(random.nextLong(), 10_000_000_000L));
       Instant expires = now.plus(VALID_FOR);
       try {
-        update("INSERT INTO resident_letter (tenant_id, letter_number, person_token, code_hash, "
-            + "issued_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)", tenantId, number, personToken,
-            hash(tenantId, number, code), now.toEpochMilli(), expires.toEpochMilli());
+        update(
+            "INSERT INTO resident_letter (tenant_id, letter_number, person_token, code_hash, "
+                + "issued_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+            tenantId,
+            number,
+            personToken,
+            hash(tenantId, number, code),
+            now.toEpochMilli(),
+            expires.toEpochMilli());
         return new Letter(tenantId, number, personToken, ActivationCode.printed(code), expires);
       } catch (IllegalStateException e) {
         if (attempt >= 5) {
@@ -99,8 +116,9 @@ public final class ResidentLetters {
 
   /** Opens the resident's account with a letter's number and code, as typed. */
   public Activation activate(String tenantId, String letterNumber, String typedCode) {
-    String number = java.text.Normalizer.normalize(letterNumber, java.text.Normalizer.Form.NFKC)
-        .replaceAll("[\\s-]", "");
+    String number =
+        java.text.Normalizer.normalize(letterNumber, java.text.Normalizer.Form.NFKC)
+            .replaceAll("[\\s-]", "");
     Optional<String> code = ActivationCode.read(typedCode);
     if (code.isEmpty()) {
       return new Typo();
@@ -110,26 +128,52 @@ public final class ResidentLetters {
     }
     Row row = row(tenantId, number);
     long now = clock.millis();
-    if (row == null || row.usedAt != null || row.lockedAt != null || row.replacedAt != null || row.expiresAt <= now) {
+    if (row == null
+        || row.usedAt != null
+        || row.lockedAt != null
+        || row.replacedAt != null
+        || row.expiresAt <= now) {
       return new Refused();
     }
-    // the try is taken before the code is compared, so that any number of tries at once compare at most five
-    int taken = update("UPDATE resident_letter SET tries = tries + 1 WHERE tenant_id = ? "
-        + "AND letter_number = ? AND tries < ? AND used_at IS NULL AND locked_at IS NULL", tenantId, number, MAX_TRIES);
+    // the try is taken before the code is compared, so that any number of tries at once compare at
+    // most five
+    int taken =
+        update(
+            "UPDATE resident_letter SET tries = tries + 1 WHERE tenant_id = ? "
+                + "AND letter_number = ? AND tries < ? AND used_at IS NULL AND locked_at IS NULL",
+            tenantId,
+            number,
+            MAX_TRIES);
     if (taken != 1) {
       return new Refused();
     }
     if (!MessageDigest.isEqual(row.codeHash, hash(tenantId, number, code.get()))) {
-      int locked = update("UPDATE resident_letter SET locked_at = ? WHERE tenant_id = ? "
-          + "AND letter_number = ? AND tries >= ? AND locked_at IS NULL AND used_at IS NULL", now, tenantId, number, MAX_TRIES);
+      int locked =
+          update(
+              "UPDATE resident_letter SET locked_at = ? WHERE tenant_id = ? "
+                  + "AND letter_number = ? AND tries >= ? AND locked_at IS NULL AND used_at IS NULL",
+              now,
+              tenantId,
+              number,
+              MAX_TRIES);
       if (locked == 1) {
-        alerts.raise(tenantId, "letter.locked", "letter:" + number, "an activation letter was locked after "
-            + MAX_TRIES + " wrong codes; send the resident a new letter if it was theirs");
+        alerts.raise(
+            tenantId,
+            "letter.locked",
+            "letter:" + number,
+            "an activation letter was locked after "
+                + MAX_TRIES
+                + " wrong codes; send the resident a new letter if it was theirs");
       }
       return new Refused();
     }
-    int used = update("UPDATE resident_letter SET used_at = ? WHERE tenant_id = ? AND letter_number = ? "
-        + "AND used_at IS NULL AND locked_at IS NULL AND replaced_at IS NULL", now, tenantId, number);
+    int used =
+        update(
+            "UPDATE resident_letter SET used_at = ? WHERE tenant_id = ? AND letter_number = ? "
+                + "AND used_at IS NULL AND locked_at IS NULL AND replaced_at IS NULL",
+            now,
+            tenantId,
+            number);
     if (used != 1) {
       return new Refused();
     }
@@ -138,12 +182,18 @@ public final class ResidentLetters {
 
   /** The resident with this id, if any. */
   public Optional<Resident> resident(String residentId) {
-    return one("SELECT tenant_id, resident_id, person_token FROM resident_account WHERE resident_id = ?", residentId);
+    return one(
+        "SELECT tenant_id, resident_id, person_token FROM resident_account WHERE resident_id = ?",
+        residentId);
   }
 
   private Resident account(String tenantId, String personToken) {
-    Optional<Resident> existing = one("SELECT tenant_id, resident_id, person_token FROM resident_account "
-        + "WHERE tenant_id = ? AND person_token = ?", tenantId, personToken);
+    Optional<Resident> existing =
+        one(
+            "SELECT tenant_id, resident_id, person_token FROM resident_account "
+                + "WHERE tenant_id = ? AND person_token = ?",
+            tenantId,
+            personToken);
     if (existing.isPresent()) {
       return existing.get();
     }
@@ -151,37 +201,67 @@ public final class ResidentLetters {
     for (int i = 0; i < 16; i++) {
       id.append(RESIDENT_ALPHABET.charAt(random.nextInt(32)));
     }
-    update("INSERT INTO resident_account (tenant_id, resident_id, person_token, created_at) "
-        + "VALUES (?, ?, ?, ?) ON CONFLICT (tenant_id, person_token) DO NOTHING", tenantId, id.toString(), personToken,
+    update(
+        "INSERT INTO resident_account (tenant_id, resident_id, person_token, created_at) "
+            + "VALUES (?, ?, ?, ?) ON CONFLICT (tenant_id, person_token) DO NOTHING",
+        tenantId,
+        id.toString(),
+        personToken,
         clock.millis());
-    return one("SELECT tenant_id, resident_id, person_token FROM resident_account WHERE tenant_id = ? "
-        + "AND person_token = ?", tenantId, personToken).orElseThrow();
+    return one(
+            "SELECT tenant_id, resident_id, person_token FROM resident_account WHERE tenant_id = ? "
+                + "AND person_token = ?",
+            tenantId,
+            personToken)
+        .orElseThrow();
   }
 
   private byte[] hash(String tenantId, String letterNumber, String code) {
     return keys.blindIndex(tenantId, "resident-code", letterNumber + ":" + code);
   }
 
-  private record Row(String personToken, byte[] codeHash, long expiresAt, @Nullable Long usedAt,
-      @Nullable Long lockedAt, @Nullable Long replacedAt) {}
+  private record Row(
+      String personToken,
+      byte[] codeHash,
+      long expiresAt,
+      @Nullable Long usedAt,
+      @Nullable Long lockedAt,
+      @Nullable Long replacedAt) {}
 
   private @Nullable Row row(String tenantId, String number) {
-    return Sql.run("cannot read resident letters", () -> jdbc.sql("SELECT person_token, code_hash, expires_at,"
-            + " used_at, locked_at, replaced_at FROM resident_letter WHERE tenant_id = ? AND letter_number = ?")
-        .params(tenantId, number)
-        .query((rs, n) -> new Row(rs.getString(1), rs.getBytes(2), rs.getLong(3), nullable(rs, 4), nullable(rs, 5),
-            nullable(rs, 6)))
-        .optional()).orElse(null);
+    return Sql.run(
+            "cannot read resident letters",
+            () ->
+                jdbc.sql(
+                        "SELECT person_token, code_hash, expires_at,"
+                            + " used_at, locked_at, replaced_at FROM resident_letter WHERE tenant_id = ? AND letter_number = ?")
+                    .params(tenantId, number)
+                    .query((rs, n) ->
+                        new Row(
+                            rs.getString(1),
+                            rs.getBytes(2),
+                            rs.getLong(3),
+                            nullable(rs, 4),
+                            nullable(rs, 5),
+                            nullable(rs, 6)))
+                    .optional())
+        .orElse(null);
   }
 
   private Optional<Resident> one(String sql, String... args) {
-    return Sql.run("cannot read resident accounts", () -> jdbc.sql(sql)
-        .params((Object[]) args)
-        .query((rs, n) -> new Resident(rs.getString(1), rs.getString(2), rs.getString(3)))
-        .optional());
+    return Sql.run(
+        "cannot read resident accounts",
+        () ->
+            jdbc.sql(sql)
+                .params((Object[]) args)
+                .query((rs, n) -> new Resident(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional());
   }
 
-  /** One INSERT, UPDATE or DELETE in its own auto-committed transaction; returns the rows it changed. */
+  /**
+   * One INSERT, UPDATE or DELETE in its own auto-committed transaction; returns the rows it
+   * changed.
+   */
   private int update(String sql, Object... params) {
     return Sql.run(WRITE_FAILED, () -> jdbc.sql(sql).params(params).update());
   }

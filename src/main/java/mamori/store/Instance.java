@@ -16,8 +16,9 @@ public record Instance(String id, Instant createdAt) {
 
   /** Creates the row on first open (concurrent first opens agree on one) and returns it. */
   static Instance ensure(JdbcClient jdbc, Clock clock) {
-    jdbc.sql("INSERT INTO instance (singleton, instance_id, created_at) VALUES (1, ?, ?) "
-            + "ON CONFLICT (singleton) DO NOTHING")
+    jdbc.sql(
+            "INSERT INTO instance (singleton, instance_id, created_at) VALUES (1, ?, ?) "
+                + "ON CONFLICT (singleton) DO NOTHING")
         .params(UUID.randomUUID().toString(), clock.millis())
         .update();
     return jdbc.sql("SELECT instance_id, created_at FROM instance WHERE singleton = 1")

@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What the modules' SQL shares. Statements are written with Spring's {@code JdbcClient}; this class
  * adds the two things it leaves to the caller: telling a store failure in the module's own words
  * (followed by the driver's message, which names no bound value), and running several statements as
- * one transaction of a data source. Raw JDBC is kept only for bulk paths (binary COPY, batches), each
- * with a comment saying so.
+ * one transaction of a data source. Raw JDBC is kept only for bulk paths (binary COPY, batches),
+ * each with a comment saying so.
  */
 public final class Sql {
   private Sql() {}
@@ -28,10 +28,12 @@ public final class Sql {
   }
 
   /**
-   * As {@link #run(String, Supplier)}, throwing the module's own exception, made by {@code error} from
-   * the message and the store's error.
+   * As {@link #run(String, Supplier)}, throwing the module's own exception, made by {@code error}
+   * from the message and the store's error.
    */
-  public static <T> T run(String failure, BiFunction<String, Throwable, ? extends RuntimeException> error,
+  public static <T> T run(
+      String failure,
+      BiFunction<String, Throwable, ? extends RuntimeException> error,
       Supplier<T> work) {
     try {
       return work.get();
@@ -42,15 +44,17 @@ public final class Sql {
 
   /** As {@link #run(String, Supplier)}, for work that returns nothing. */
   public static void run(String failure, Runnable work) {
-    run(failure, () -> {
-      work.run();
-      return null;
-    });
+    run(
+        failure,
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   /**
-   * The driver's own message of a store failure (a {@link DataAccessException} or a failed
-   * {@link TransactionException begin or commit}), without the statement Spring adds to it.
+   * The driver's own message of a store failure (a {@link DataAccessException} or a failed {@link
+   * TransactionException begin or commit}), without the statement Spring adds to it.
    */
   public static String reason(NestedRuntimeException e) {
     String message = e.getMostSpecificCause().getMessage();
@@ -58,10 +62,11 @@ public final class Sql {
   }
 
   /**
-   * Runs {@code work} in one transaction of {@code dataSource}: the {@code JdbcClient} statements it makes
-   * on that data source commit together, or roll back together when it throws.
+   * Runs {@code work} in one transaction of {@code dataSource}: the {@code JdbcClient} statements
+   * it makes on that data source commit together, or roll back together when it throws.
    */
   public static <T> T inTransaction(DataSource dataSource, Supplier<T> work) {
-    return new TransactionTemplate(new DataSourceTransactionManager(dataSource)).execute(status -> work.get());
+    return new TransactionTemplate(new DataSourceTransactionManager(dataSource))
+        .execute(status -> work.get());
   }
 }

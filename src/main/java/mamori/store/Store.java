@@ -10,8 +10,8 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.springframework.dao.DataAccessException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -29,8 +29,12 @@ public final class Store implements AutoCloseable {
   private final String schemaVersion;
   private final Instance instance;
 
-  private Store(StoreLocation location, Dialect dialect, HikariDataSource dataSource,
-      String schemaVersion, Clock clock) {
+  private Store(
+      StoreLocation location,
+      Dialect dialect,
+      HikariDataSource dataSource,
+      String schemaVersion,
+      Clock clock) {
     this.location = location;
     this.dialect = dialect;
     this.dataSource = dataSource;
@@ -54,21 +58,25 @@ public final class Store implements AutoCloseable {
    *     migration fails; nothing is left half-migrated by Flyway on PostgreSQL (transactional DDL)
    */
   public static Store open(StoreLocation location, Clock clock) {
-    HikariDataSource ds = switch (location) {
-      case StoreLocation.Embedded e -> sqlite(e);
-      case StoreLocation.Server s -> postgres(s);
-    };
-    Dialect dialect = location instanceof StoreLocation.Embedded ? Dialect.SQLITE : Dialect.POSTGRESQL;
+    HikariDataSource ds =
+        switch (location) {
+          case StoreLocation.Embedded e -> sqlite(e);
+          case StoreLocation.Server s -> postgres(s);
+        };
+    Dialect dialect =
+        location instanceof StoreLocation.Embedded ? Dialect.SQLITE : Dialect.POSTGRESQL;
     try {
-      Flyway flyway = Flyway.configure()
-          .dataSource(ds)
-          .locations("classpath:db/migration")
-          .placeholders(dialect.placeholders())
-          .loggers("slf4j")
-          .load();
+      Flyway flyway =
+          Flyway.configure()
+              .dataSource(ds)
+              .locations("classpath:db/migration")
+              .placeholders(dialect.placeholders())
+              .loggers("slf4j")
+              .load();
       flyway.migrate();
       var current = flyway.info().current();
-      return new Store(location, dialect, ds, current == null ? "0" : current.getVersion().getVersion(), clock);
+      return new Store(
+          location, dialect, ds, current == null ? "0" : current.getVersion().getVersion(), clock);
     } catch (FlywayException e) {
       ds.close();
       throw new StoreException("cannot migrate " + location + ": " + firstLine(e.getMessage()), e);
@@ -79,22 +87,25 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Creates the data folder, owner-only from the moment it exists, when it is missing. Everything that
-   * writes into the data folder before the store is opened calls this first.
+   * Creates the data folder, owner-only from the moment it exists, when it is missing. Everything
+   * that writes into the data folder before the store is opened calls this first.
    */
   public static Path ensureDataFolder(Path folder) {
     try {
       if (!Files.isDirectory(folder)) {
         boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
         if (posix) {
-          Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+          Files.createDirectories(
+              folder,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } else {
           Files.createDirectories(folder); // Windows: the folder inherits its parent's ACL
         }
       }
       return folder;
     } catch (IOException ex) {
-      throw new StoreException("cannot create the data folder " + folder + ": " + ex.getMessage(), ex);
+      throw new StoreException(
+          "cannot create the data folder " + folder + ": " + ex.getMessage(), ex);
     }
   }
 
@@ -105,9 +116,11 @@ public final class Store implements AutoCloseable {
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.enforceForeignKeys(true);
     config.setBusyTimeout(30_000);
-    // erased rows are overwritten with zeros, not left in free pages for a file copy to find (promise 7)
+    // erased rows are overwritten with zeros, not left in free pages for a file copy to find
+    // (promise 7)
     config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
-    // a page cache (up to 128 MiB a connection, taken as used) that holds the random-keyed indexes of a
+    // a page cache (up to 128 MiB a connection, taken as used) that holds the random-keyed indexes
+    // of a
     // large import: a smaller one spills and rewrites their pages within a transaction
     config.setCacheSize(-131_072);
     SQLiteDataSource sqlite = new SQLiteDataSource(config);

@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Configuration;
 class StoreConfiguration {
 
   @Bean(destroyMethod = "close")
-  Store store(@Value("${mamori.data:mamori-data}") Path data, @Value("${mamori.db:}") String db, Clock clock) {
+  Store store(
+      @Value("${mamori.data:mamori-data}") Path data,
+      @Value("${mamori.db:}") String db,
+      Clock clock) {
     return Store.open(StoreLocation.of(data, db), clock);
   }
 }

@@ -1,6 +1,8 @@
 package mamori.store;
 
-/** The store cannot be opened or used; the message says what to do and never holds personal data. */
+/**
+ * The store cannot be opened or used; the message says what to do and never holds personal data.
+ */
 public final class StoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

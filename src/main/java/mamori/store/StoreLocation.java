@@ -38,7 +38,8 @@ public sealed interface StoreLocation {
     }
 
     static String redacted(String url) {
-      return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//[^/@]*:[^/@]*@", "//***@");
+      return url.replaceAll("(?i)(password=)[^&]*", "$1***")
+          .replaceAll("//[^/@]*:[^/@]*@", "//***@");
     }
   }
 

@@ -9,9 +9,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logging for offline commands: warnings only, on standard error, because standard output carries a
- * command's results (findings, verdicts) and nothing else. The libraries that read files for the scanner
- * (PDFBox, POI) only speak on errors; a file's problem reaches the user as its unreadable reason.
- * {@code serve} and {@code demo} hand logging to Spring Boot, which sets it up anew.
+ * command's results (findings, verdicts) and nothing else. The libraries that read files for the
+ * scanner (PDFBox, POI) only speak on errors; a file's problem reaches the user as its unreadable
+ * reason. {@code serve} and {@code demo} hand logging to Spring Boot, which sets it up anew.
  */
 public final class CliLogging {
   private CliLogging() {}

@@ -19,7 +19,10 @@ public final class Progress {
     void close();
   }
 
-  /** A bar of {@code max} steps (-1: unknown) when standard error is a terminal; one that draws nothing otherwise. */
+  /**
+   * A bar of {@code max} steps (-1: unknown) when standard error is a terminal; one that draws
+   * nothing otherwise.
+   */
   public static Bar open(String task, long max) {
     if (!onTerminal()) {
       return new Bar() {
@@ -30,8 +33,13 @@ public final class Progress {
         public void close() {}
       };
     }
-    ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(max)
-        .setUpdateIntervalMillis(200).showSpeed().build();
+    ProgressBar bar =
+        new ProgressBarBuilder()
+            .setTaskName(task)
+            .setInitialMax(max)
+            .setUpdateIntervalMillis(200)
+            .showSpeed()
+            .build();
     return new Bar() {
       @Override
       public void accept(long count) {
@@ -45,7 +53,9 @@ public final class Progress {
     };
   }
 
-  /** Runs {@code work}, drawing a bar of {@code max} steps (-1: unknown) from the counts it reports. */
+  /**
+   * Runs {@code work}, drawing a bar of {@code max} steps (-1: unknown) from the counts it reports.
+   */
   public static <T> T track(String task, long max, Function<LongConsumer, T> work) {
     try (Bar bar = open(task, max)) {
       return work.apply(bar);

@@ -22,8 +22,8 @@ import mamori.core.Why;
  *
  * @param user the acting user
  * @param organisation the user's organisation (the tenant itself for its own staff)
- * @param chain entrustment ids from the tenant's first entrustment down to the organisation; empty for
- *     the tenant's own staff
+ * @param chain entrustment ids from the tenant's first entrustment down to the organisation; empty
+ *     for the tenant's own staff
  * @param why the registered purpose (事務) and the case the access belongs to
  */
 public record Actor(UserId user, OrganisationId organisation, List<String> chain, Why why) {
@@ -35,9 +35,14 @@ public record Actor(UserId user, OrganisationId organisation, List<String> chain
   }
 
   /** The attempt of this actor on {@code tenant}'s data. */
-  public Attempt attempt(TenantId tenant, Action action, Optional<PersonToken> person, Collection<Field> fields,
+  public Attempt attempt(
+      TenantId tenant,
+      Action action,
+      Optional<PersonToken> person,
+      Collection<Field> fields,
       Instant when) {
     Set<Field> touched = fields.isEmpty() ? Set.of() : EnumSet.copyOf(fields);
-    return new Attempt(new Who(user, organisation, tenant), chain, why, action, person, touched, when);
+    return new Attempt(
+        new Who(user, organisation, tenant), chain, why, action, person, touched, when);
   }
 }

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * While the service runs, finishes any key rotation that left persons' data keys wrapped under an
- * older field key (a {@code mamori keys rotate} that was stopped, or one made while the service ran),
- * in the background and at a gentle pace, logging its progress. {@code mamori keys status} shows it.
+ * older field key (a {@code mamori keys rotate} that was stopped, or one made while the service
+ * ran), in the background and at a gentle pace, logging its progress. {@code mamori keys status}
+ * shows it.
  */
 @Component
 class BackgroundRewrap {
@@ -40,19 +41,25 @@ class BackgroundRewrap {
       for (String tenant : tenants()) {
         long stale = rotation.status(tenant).toRewrap();
         if (stale > 0) {
-          LOG.info("re-wrapping {} persons' data keys of tenant {} under its primary field key", stale, tenant);
+          LOG.info(
+              "re-wrapping {} persons' data keys of tenant {} under its primary field key",
+              stale,
+              tenant);
           long done = rotation.rewrap(tenant, seen -> {});
           LOG.info("re-wrapped {} persons' data keys of tenant {}", done, tenant);
         }
       }
     } catch (RuntimeException e) {
-      LOG.warn("background re-wrapping stopped: {}; 'mamori keys rewrap' finishes it", e.getMessage());
+      LOG.warn(
+          "background re-wrapping stopped: {}; 'mamori keys rewrap' finishes it", e.getMessage());
     }
   }
 
   private List<String> tenants() {
     try {
-      return jdbc.sql("SELECT DISTINCT tenant_id FROM person").query((rs, n) -> rs.getString(1)).list();
+      return jdbc.sql("SELECT DISTINCT tenant_id FROM person")
+          .query((rs, n) -> rs.getString(1))
+          .list();
     } catch (DataAccessException e) {
       LOG.warn("cannot list the vault's tenants: {}", Sql.reason(e));
       return List.of();

@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The rules one CSV field must meet, each answering with a short reason that never holds the value.
  *
- * <p>Formula prefixes are refused in every field, because a spreadsheet opening the data later would
- * run them (CSV injection): {@code = + @}, a tab or CR, and {@code -} followed by anything but a digit.
- * Control characters (C0, DEL, C1), bidirectional overrides and U+FFFD (what bytes that are not valid
- * in the file's encoding decode to) are refused too. Markup such as {@code <b>} is not refused: it is
- * data, and whatever shows it must escape it.
+ * <p>Formula prefixes are refused in every field, because a spreadsheet opening the data later
+ * would run them (CSV injection): {@code = + @}, a tab or CR, and {@code -} followed by anything
+ * but a digit. Control characters (C0, DEL, C1), bidirectional overrides and U+FFFD (what bytes
+ * that are not valid in the file's encoding decode to) are refused too. Markup such as {@code <b>}
+ * is not refused: it is data, and whatever shows it must escape it.
  */
 final class FieldRules {
   static final LocalDate EARLIEST_BIRTH = LocalDate.of(1870, 1, 1);
@@ -73,8 +73,13 @@ final class FieldRules {
   /** The reason when {@code s} starts like a spreadsheet formula, else null. */
   static @Nullable String formulaPrefix(String s) {
     char c = s.charAt(0);
-    boolean formula = c == '=' || c == '+' || c == '@' || c == '\t' || c == '\r'
-        || c == '-' && s.length() > 1 && !(s.charAt(1) >= '0' && s.charAt(1) <= '9');
+    boolean formula =
+        c == '='
+            || c == '+'
+            || c == '@'
+            || c == '\t'
+            || c == '\r'
+            || c == '-' && s.length() > 1 && !(s.charAt(1) >= '0' && s.charAt(1) <= '9');
     if (!formula) {
       return null;
     }
@@ -93,8 +98,12 @@ final class FieldRules {
       return null;
     }
     int second = s.indexOf(sep, 5);
-    if (second < 6 || second > 7 || n - second - 1 < 1 || n - second - 1 > 2
-        || !digits(s, 5, second) || !digits(s, second + 1, n)) {
+    if (second < 6
+        || second > 7
+        || n - second - 1 < 1
+        || n - second - 1 > 2
+        || !digits(s, 5, second)
+        || !digits(s, second + 1, n)) {
       return null;
     }
     try {
@@ -127,7 +136,8 @@ final class FieldRules {
         d.append(c);
       } else if (c >= '０' && c <= '９') {
         d.append((char) (c - '０' + '0'));
-      } else if (d.length() != 3 || !(c == '-' || c == '－' || c == '‐' || c == 'ー' || c == '−')
+      } else if (d.length() != 3
+          || !(c == '-' || c == '－' || c == '‐' || c == 'ー' || c == '−')
           || i + 1 < s.length() && !Character.isDigit(s.charAt(i + 1))) {
         return null;
       }

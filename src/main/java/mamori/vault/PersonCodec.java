@@ -7,13 +7,14 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import mamori.core.Field;
 import java.util.Objects;
+import mamori.core.Field;
 
 /**
  * The byte forms of a person record: the canonical form that its fingerprint covers, the normalised
  * name and birth date its blind index covers, and the framing of its sealed fields in one column
- * ({@code [field ordinal: 1 byte][length: 2 bytes][sealed field]} per field, in {@link Field} order).
+ * ({@code [field ordinal: 1 byte][length: 2 bytes][sealed field]} per field, in {@link Field}
+ * order).
  */
 final class PersonCodec {
   static final int MAX_FIELD_BYTES = 4096;
@@ -21,11 +22,15 @@ final class PersonCodec {
 
   private PersonCodec() {}
 
-  /** Every field's value, length-prefixed, in {@link Field} order: equal records give equal bytes. */
+  /**
+   * Every field's value, length-prefixed, in {@link Field} order: equal records give equal bytes.
+   */
   static byte[] canonical(Map<Field, String> values) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     for (Field f : FIELDS) {
-      byte[] v = Objects.requireNonNull(values.get(f), "a person has every field").getBytes(StandardCharsets.UTF_8);
+      byte[] v =
+          Objects.requireNonNull(values.get(f), "a person has every field")
+              .getBytes(StandardCharsets.UTF_8);
       out.write(v.length >>> 24);
       out.write(v.length >>> 16);
       out.write(v.length >>> 8);
@@ -35,13 +40,18 @@ final class PersonCodec {
     return out.toByteArray();
   }
 
-  /** Family name, given name and birth date as the name index sees them: NFKC, no spaces, lower case. */
+  /**
+   * Family name, given name and birth date as the name index sees them: NFKC, no spaces, lower
+   * case.
+   */
   static String nameBirth(String familyName, String givenName, LocalDate birthDate) {
     return squeeze(familyName) + " " + squeeze(givenName) + " " + birthDate;
   }
 
   private static String squeeze(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    return Normalizer.normalize(name, Normalizer.Form.NFKC)
+        .replaceAll("\\s+", "")
+        .toLowerCase(Locale.ROOT);
   }
 
   /** The sealed fields, indexed by ordinal, as one column value. */
@@ -69,7 +79,8 @@ final class PersonCodec {
         int ordinal = in.get();
         int length = Short.toUnsignedInt(in.getShort());
         if (ordinal < 0 || ordinal >= FIELDS.length || sealed[ordinal] != null) {
-          throw new IllegalStateException("a stored person record is damaged (field " + ordinal + ")");
+          throw new IllegalStateException(
+              "a stored person record is damaged (field " + ordinal + ")");
         }
         sealed[ordinal] = new byte[length];
         in.get(sealed[ordinal]);

@@ -12,20 +12,24 @@ import mamori.vault.PersonTable.NewPerson;
 import org.postgresql.PGConnection;
 
 /**
- * New persons into PostgreSQL by {@code COPY ... FROM STDIN (FORMAT binary)}: one stream per batch in
- * the caller's transaction, so the batch is still stored whole or not at all, and a duplicate key still
- * fails it. The server parses no SQL text and no hex per row, which makes it several times cheaper than
- * multi-row INSERTs for both processes.
+ * New persons into PostgreSQL by {@code COPY ... FROM STDIN (FORMAT binary)}: one stream per batch
+ * in the caller's transaction, so the batch is still stored whole or not at all, and a duplicate
+ * key still fails it. The server parses no SQL text and no hex per row, which makes it several
+ * times cheaper than multi-row INSERTs for both processes.
  */
 final class PersonCopy {
-  private static final String COPY = "COPY person (tenant_id, person_id, token, number_index, name_index,"
-      + " fingerprint, version, data_key, fields, created_at, updated_at) FROM STDIN (FORMAT binary)";
-  private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
+  private static final String COPY =
+      "COPY person (tenant_id, person_id, token, number_index, name_index,"
+          + " fingerprint, version, data_key, fields, created_at, updated_at) FROM STDIN (FORMAT binary)";
+  private static final byte[] SIGNATURE = {
+    'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0
+  };
   private static final int COLUMNS = 11;
 
   private PersonCopy() {}
 
-  static void insert(Connection c, String tenant, List<NewPerson> added, long now) throws SQLException {
+  static void insert(Connection c, String tenant, List<NewPerson> added, long now)
+      throws SQLException {
     if (added.isEmpty()) {
       return;
     }
@@ -58,8 +62,12 @@ final class PersonCopy {
       throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
     }
     byte[] data = bytes.toByteArray();
-    try { // raw JDBC: binary COPY has no JdbcClient form, and is several times cheaper than INSERTs here
-      long rows = c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new java.io.ByteArrayInputStream(data));
+    try { // raw JDBC: binary COPY has no JdbcClient form, and is several times cheaper than INSERTs
+      // here
+      long rows =
+          c.unwrap(PGConnection.class)
+              .getCopyAPI()
+              .copyIn(COPY, new java.io.ByteArrayInputStream(data));
       if (rows != added.size()) {
         throw new SQLException("COPY stored " + rows + " of " + added.size() + " persons");
       }

@@ -24,30 +24,38 @@ import mamori.vault.csv.CsvRecords;
 
 /**
  * Reads persons from a CSV file as {@code mamori generate persons} writes it (or with other header
- * names, mapped through {@link Options#withColumns}), in batches, for {@code mamori import persons}.
+ * names, mapped through {@link Options#withColumns}), in batches, for {@code mamori import
+ * persons}.
  *
- * <p>Guarantees. {@link #open} reads the header and fails with a {@link PersonCsvException} before any
- * row when the file cannot be imported at all. After that, every line of the file comes out in order as
- * either a {@link Row} (a valid, checked person) or a {@link Reject} (its line, why, and the number
- * masked when there is one); only blank lines are skipped. No hostile input stops the reading or makes it
- * hold more than one line of at most {@link #MAX_LINE_BYTES} bytes: a longer line, bad quoting, bytes
- * not valid in the file's encoding, NUL bytes, a wrong number of columns, control characters and
- * formula prefixes each reject their own row, and the rows after them are read as usual. A number that
- * already came on an earlier valid row rejects the later one as a duplicate. No reason ever holds a
- * value from the file. Not thread-safe.
+ * <p>Guarantees. {@link #open} reads the header and fails with a {@link PersonCsvException} before
+ * any row when the file cannot be imported at all. After that, every line of the file comes out in
+ * order as either a {@link Row} (a valid, checked person) or a {@link Reject} (its line, why, and
+ * the number masked when there is one); only blank lines are skipped. No hostile input stops the
+ * reading or makes it hold more than one line of at most {@link #MAX_LINE_BYTES} bytes: a longer
+ * line, bad quoting, bytes not valid in the file's encoding, NUL bytes, a wrong number of columns,
+ * control characters and formula prefixes each reject their own row, and the rows after them are
+ * read as usual. A number that already came on an earlier valid row rejects the later one as a
+ * duplicate. No reason ever holds a value from the file. Not thread-safe.
  *
  * <p>Required and non-blank: my_number, family_name, given_name, family_name_kana, given_name_kana,
  * birth_date, sex, address (the generator always fills them). postal_code, household_id and
- * bank_account may be empty or absent from the header. Values are stripped of surrounding white space;
- * sex becomes its ISO/IEC 5218 code (M and 男 are "1", F and 女 "2"), a postal code {@code NNN-NNNN}.
+ * bank_account may be empty or absent from the header. Values are stripped of surrounding white
+ * space; sex becomes its ISO/IEC 5218 code (M and 男 are "1", F and 女 "2"), a postal code {@code
+ * NNN-NNNN}.
  */
 public final class PersonCsvReader implements Closeable {
-  /** The longest line (or record, with its quoted line breaks) read; longer ones are rejected unread. */
+  /**
+   * The longest line (or record, with its quoted line breaks) read; longer ones are rejected
+   * unread.
+   */
   public static final int MAX_LINE_BYTES = 65_536;
 
   /** Which encoding the file is read in. */
   public enum Encoding {
-    /** UTF-8 when the file starts with a UTF-8 byte order mark or its first megabyte reads as UTF-8, else Shift_JIS. */
+    /**
+     * UTF-8 when the file starts with a UTF-8 byte order mark or its first megabyte reads as UTF-8,
+     * else Shift_JIS.
+     */
     AUTO,
     UTF_8,
     /** Shift_JIS as Windows writes it: windows-31j (CP932). */
@@ -57,10 +65,16 @@ public final class PersonCsvReader implements Closeable {
   /** A valid person, from the physical line {@code line} (1 is the header). */
   public record Row(long line, PersonData person) {}
 
-  /** A line that was not imported, why, and {@code ****-****-1234} or "" when it had no readable number. */
+  /**
+   * A line that was not imported, why, and {@code ****-****-1234} or "" when it had no readable
+   * number.
+   */
   public record Reject(long line, String reason, String maskedNumber) {}
 
-  /** Up to the asked number of rows and rejects, in line order within each list; both empty at the end. */
+  /**
+   * Up to the asked number of rows and rejects, in line order within each list; both empty at the
+   * end.
+   */
   public record Batch(List<Row> rows, List<Reject> rejects) {
     public boolean isEmpty() {
       return rows.isEmpty() && rejects.isEmpty();
@@ -73,8 +87,8 @@ public final class PersonCsvReader implements Closeable {
   }
 
   /**
-   * How to read: the encoding, the header name of each field ({@link Field#column()} for the fields not
-   * in {@code columns}), and the clock that says which birth dates are in the future.
+   * How to read: the encoding, the header name of each field ({@link Field#column()} for the fields
+   * not in {@code columns}), and the clock that says which birth dates are in the future.
    */
   public record Options(Encoding encoding, Map<Field, String> columns, Clock clock) {
     public Options {
@@ -85,7 +99,10 @@ public final class PersonCsvReader implements Closeable {
 
     /** Detected encoding, the generator's column names, the clock of Japan. */
     public static Options defaults() {
-      return new Options(Encoding.AUTO, Map.of(), ClockConfiguration.systemClock().withZone(ZoneId.of("Asia/Tokyo")));
+      return new Options(
+          Encoding.AUTO,
+          Map.of(),
+          ClockConfiguration.systemClock().withZone(ZoneId.of("Asia/Tokyo")));
     }
 
     public Options withEncoding(Encoding e) {
@@ -93,10 +110,12 @@ public final class PersonCsvReader implements Closeable {
     }
 
     /**
-     * These options with the header names given as {@code field=header} pairs separated by commas, such
-     * as {@code my_number=個人番号,family_name=氏}; names are matched after NFKC, trimming and lower-casing.
+     * These options with the header names given as {@code field=header} pairs separated by commas,
+     * such as {@code my_number=個人番号,family_name=氏}; names are matched after NFKC, trimming and
+     * lower-casing.
      *
-     * @throws IllegalArgumentException for an unknown field, a field given twice or a pair without '='
+     * @throws IllegalArgumentException for an unknown field, a field given twice or a pair without
+     *     '='
      */
     public Options withColumns(String spec) {
       Map<Field, String> merged = new EnumMap<>(Field.class);
@@ -117,7 +136,12 @@ public final class PersonCsvReader implements Closeable {
   private final CsvRecords records;
   private final PersonRowReader rows;
 
-  private PersonCsvReader(InputStream in, long totalBytes, Charset charset, int bom, CsvRecords records,
+  private PersonCsvReader(
+      InputStream in,
+      long totalBytes,
+      Charset charset,
+      int bom,
+      CsvRecords records,
       PersonRowReader rows) {
     this.in = in;
     this.totalBytes = totalBytes;
@@ -130,8 +154,8 @@ public final class PersonCsvReader implements Closeable {
   /**
    * Opens {@code file} and reads its header.
    *
-   * @throws PersonCsvException when the file is empty, not UTF-8 or Shift_JIS, or its header lacks a
-   *     required column
+   * @throws PersonCsvException when the file is empty, not UTF-8 or Shift_JIS, or its header lacks
+   *     a required column
    * @throws IOException when the file cannot be read
    */
   public static PersonCsvReader open(Path file, Options options) throws IOException {
@@ -144,7 +168,8 @@ public final class PersonCsvReader implements Closeable {
    *
    * @param totalBytes the stream's length for {@link #totalBytes()}, or -1 when unknown
    */
-  public static PersonCsvReader open(InputStream in, long totalBytes, Options options) throws IOException {
+  public static PersonCsvReader open(InputStream in, long totalBytes, Options options)
+      throws IOException {
     try {
       return start(in, totalBytes, options);
     } catch (IOException | RuntimeException | Error e) {
@@ -157,18 +182,24 @@ public final class PersonCsvReader implements Closeable {
     }
   }
 
-  private static PersonCsvReader start(InputStream in, long totalBytes, Options options) throws IOException {
+  private static PersonCsvReader start(InputStream in, long totalBytes, Options options)
+      throws IOException {
     byte[] sample = in.readNBytes(CsvCharsets.SAMPLE);
-    Charset charset = switch (options.encoding()) {
-      case UTF_8 -> StandardCharsets.UTF_8;
-      case SHIFT_JIS -> CsvCharsets.CP932;
-      case AUTO -> CsvCharsets.detect(sample, sample.length);
-    };
+    Charset charset =
+        switch (options.encoding()) {
+          case UTF_8 -> StandardCharsets.UTF_8;
+          case SHIFT_JIS -> CsvCharsets.CP932;
+          case AUTO -> CsvCharsets.detect(sample, sample.length);
+        };
     if (charset == null) {
       throw new PersonCsvException("the file is UTF-16; save it as UTF-8 or Shift_JIS (CSV)");
     }
-    int bom = charset.equals(StandardCharsets.UTF_8) ? CsvCharsets.utf8BomLength(sample, sample.length) : 0;
-    InputStream rest = new SequenceInputStream(new ByteArrayInputStream(sample, bom, sample.length - bom), in);
+    int bom =
+        charset.equals(StandardCharsets.UTF_8)
+            ? CsvCharsets.utf8BomLength(sample, sample.length)
+            : 0;
+    InputStream rest =
+        new SequenceInputStream(new ByteArrayInputStream(sample, bom, sample.length - bom), in);
     CsvRecords records = new CsvRecords(rest, MAX_LINE_BYTES);
     if (!records.next()) {
       throw new PersonCsvException("the file is empty: it has no header line");
@@ -177,8 +208,10 @@ public final class PersonCsvReader implements Closeable {
       throw new PersonCsvException("the header line cannot be read: " + records.error());
     }
     if (records.fields() > CsvRecords.MAX_COLUMNS) {
-      throw new PersonCsvException(String.format("the header line has %,d columns; at most %,d are read",
-          records.fields(), CsvRecords.MAX_COLUMNS));
+      throw new PersonCsvException(
+          String.format(
+              "the header line has %,d columns; at most %,d are read",
+              records.fields(), CsvRecords.MAX_COLUMNS));
     }
     List<String> names = new ArrayList<>(records.fields());
     for (int i = 0; i < records.fields(); i++) {
@@ -186,7 +219,12 @@ public final class PersonCsvReader implements Closeable {
     }
     int[] columnOf = CsvHeader.resolve(names, options.columns());
     LocalDate today = LocalDate.now(options.clock());
-    return new PersonCsvReader(in, totalBytes, charset, bom, records,
+    return new PersonCsvReader(
+        in,
+        totalBytes,
+        charset,
+        bom,
+        records,
         new PersonRowReader(charset, columnOf, names.size(), today));
   }
 
@@ -201,7 +239,7 @@ public final class PersonCsvReader implements Closeable {
       switch (rows.read(records)) {
         case Row r -> valid.add(r);
         case Reject r -> rejected.add(r);
-        case null, default -> { } // a blank line
+        case null, default -> {} // a blank line
       }
     }
     return new Batch(valid, rejected);

@@ -12,12 +12,22 @@ import mamori.number.InsecureNumberAccess;
  * One person's personal fields in the clear, as an import reads them and an authorised reveal gives
  * them. Only ever held in memory; {@link #toString()} shows the number masked and no other field.
  *
- * @param sex the ISO/IEC 5218 code: "1" male, "2" female, "9" not applicable (an import also reads M, F, 男, 女)
+ * @param sex the ISO/IEC 5218 code: "1" male, "2" female, "9" not applicable (an import also reads
+ *     M, F, 男, 女)
  * @param householdId the household (世帯) the person belongs to; empty when unknown
  * @param bankAccount bank, branch and account as written; empty when none is registered
  */
-public record PersonData(IndividualNumber myNumber, String familyName, String givenName, String familyNameKana,
-    String givenNameKana, LocalDate birthDate, String sex, String postalCode, String address, String householdId,
+public record PersonData(
+    IndividualNumber myNumber,
+    String familyName,
+    String givenName,
+    String familyNameKana,
+    String givenNameKana,
+    LocalDate birthDate,
+    String sex,
+    String postalCode,
+    String address,
+    String householdId,
     String bankAccount) {
 
   public PersonData {

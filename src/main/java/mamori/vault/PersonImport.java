@@ -10,15 +10,24 @@ import java.util.concurrent.CompletableFuture;
  * One import of a persons file into a tenant: a reading thread parses and validates batches while
  * this thread registers the previous batch in the vault (encrypt, index, tokenise, log, store), so
  * both cores work. Rejected rows go to the rejects file; valid rows of the same batch still import.
- * Each batch is registered whole or not at all, and re-registering unchanged persons does nothing, so
- * a run killed half-way is completed by running it again.
+ * Each batch is registered whole or not at all, and re-registering unchanged persons does nothing,
+ * so a run killed half-way is completed by running it again.
  */
 public final class PersonImport {
-  /** Persons per call of {@link Vault#register}: several of its transactions, so its pipeline has work. */
+  /**
+   * Persons per call of {@link Vault#register}: several of its transactions, so its pipeline has
+   * work.
+   */
   static final int BATCH = 4 * Vault.CHUNK;
+
   private static final int QUEUED_BATCHES = 1;
 
-  public record Summary(long imported, long updated, long unchanged, long rejected, Optional<java.nio.file.Path> rejectsFile) {}
+  public record Summary(
+      long imported,
+      long updated,
+      long unchanged,
+      long rejected,
+      Optional<java.nio.file.Path> rejectsFile) {}
 
   private PersonImport() {}
 
@@ -27,23 +36,34 @@ public final class PersonImport {
     void done(long bytesRead, long rows);
   }
 
-  public static Summary run(Vault vault, String tenant, Actor actor, PersonCsvReader reader, RejectsFile rejects,
-      Step step) throws Exception {
+  public static Summary run(
+      Vault vault,
+      String tenant,
+      Actor actor,
+      PersonCsvReader reader,
+      RejectsFile rejects,
+      Step step)
+      throws Exception {
     BlockingQueue<PersonCsvReader.Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     CompletableFuture<Void> reading = new CompletableFuture<>();
-    Thread readerThread = Thread.ofPlatform().name("mamori-import-read").daemon().start(() -> {
-      try {
-        PersonCsvReader.Batch batch;
-        do {
-          batch = reader.next(BATCH);
-          queue.put(batch);
-        } while (!batch.isEmpty());
-        reading.complete(null);
-      } catch (Throwable e) {
-        reading.completeExceptionally(e);
-        queue.offer(new PersonCsvReader.Batch(List.of(), List.of())); // wake the registering thread
-      }
-    });
+    Thread readerThread =
+        Thread.ofPlatform()
+            .name("mamori-import-read")
+            .daemon()
+            .start(() -> {
+              try {
+                PersonCsvReader.Batch batch;
+                do {
+                  batch = reader.next(BATCH);
+                  queue.put(batch);
+                } while (!batch.isEmpty());
+                reading.complete(null);
+              } catch (Throwable e) {
+                reading.completeExceptionally(e);
+                queue.offer(
+                    new PersonCsvReader.Batch(List.of(), List.of())); // wake the registering thread
+              }
+            });
     long imported = 0;
     long updated = 0;
     long unchanged = 0;

@@ -16,11 +16,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns one split record into a person or a reject. Every field is checked, and a reject lists the
- * first problem of each bad field, by field name, never with the value: characters (control, NUL, bytes
- * that did not decode), a formula prefix, length, presence, then the field's own rule (see {@link
- * FieldRules}). Text fields are stripped of surrounding white space. A number seen on an earlier valid
- * row makes a later row a duplicate of it; rejected rows do not count, so a corrected row further down
- * still goes in.
+ * first problem of each bad field, by field name, never with the value: characters (control, NUL,
+ * bytes that did not decode), a formula prefix, length, presence, then the field's own rule (see
+ * {@link FieldRules}). Text fields are stripped of surrounding white space. A number seen on an
+ * earlier valid row makes a later row a duplicate of it; rejected rows do not count, so a corrected
+ * row further down still goes in.
  */
 final class PersonRowReader {
   private static final Field[] FIELDS = Field.values();
@@ -39,7 +39,10 @@ final class PersonRowReader {
     this.today = today;
   }
 
-  /** The current record as a {@link Row} or a {@link Reject}; null for a blank line, which is skipped. */
+  /**
+   * The current record as a {@link Row} or a {@link Reject}; null for a blank line, which is
+   * skipped.
+   */
   @Nullable Object read(CsvRecords record) {
     long line = record.line();
     String error = record.error();
@@ -104,9 +107,20 @@ final class PersonRowReader {
     if (first >= 0) {
       return new Reject(line, "my_number: duplicate of line " + first, masked);
     }
-    return new Row(line, new PersonData(number, value(Field.FAMILY_NAME), value(Field.GIVEN_NAME),
-        value(Field.FAMILY_NAME_KANA), value(Field.GIVEN_NAME_KANA), birth, sex, postal, value(Field.ADDRESS),
-        value(Field.HOUSEHOLD_ID), value(Field.BANK_ACCOUNT)));
+    return new Row(
+        line,
+        new PersonData(
+            number,
+            value(Field.FAMILY_NAME),
+            value(Field.GIVEN_NAME),
+            value(Field.FAMILY_NAME_KANA),
+            value(Field.GIVEN_NAME_KANA),
+            birth,
+            sex,
+            postal,
+            value(Field.ADDRESS),
+            value(Field.HOUSEHOLD_ID),
+            value(Field.BANK_ACCOUNT)));
   }
 
   private String value(Field f) {
@@ -139,10 +153,15 @@ final class PersonRowReader {
   }
 
   private static String hint(String problem) {
-    return problem.startsWith((IndividualNumber.LENGTH - 1) + " digits") ? " (a leading zero lost in a spreadsheet?)" : "";
+    return problem.startsWith((IndividualNumber.LENGTH - 1) + " digits")
+        ? " (a leading zero lost in a spreadsheet?)"
+        : "";
   }
 
-  /** {@code ****-****-NNNN} for twelve digits whose check digit fails, so the row can be found; else "". */
+  /**
+   * {@code ****-****-NNNN} for twelve digits whose check digit fails, so the row can be found; else
+   * "".
+   */
   private static String maskedDigits(@Nullable String text) {
     if (text == null || digitCount(text) != IndividualNumber.LENGTH) {
       return "";

@@ -14,25 +14,33 @@ import javax.sql.DataSource;
 import mamori.store.Dialect;
 import mamori.store.Sql;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 
 /**
- * The tables of V5__vault.sql, on either store. Writes of a batch are one transaction in raw JDBC, the
- * import's bulk path ({@link PersonBatch}), so a crash leaves every person of the batch stored or none.
- * Everything else is one JdbcClient statement, or two in one transaction. Erasing overwrites in place;
- * on SQLite ({@code secure_delete} on) it then checkpoints and truncates the write-ahead log, so the
- * files keep no copy of what was erased.
+ * The tables of V5__vault.sql, on either store. Writes of a batch are one transaction in raw JDBC,
+ * the import's bulk path ({@link PersonBatch}), so a crash leaves every person of the batch stored
+ * or none. Everything else is one JdbcClient statement, or two in one transaction. Erasing
+ * overwrites in place; on SQLite ({@code secure_delete} on) it then checkpoints and truncates the
+ * write-ahead log, so the files keep no copy of what was erased.
  */
 final class PersonTable {
   /** The failure of any statement on these tables. */
   static final String FAILED = "the vault's store failed";
+
   private static final int IN_CHUNK = 500;
-  private static final String COLUMNS = "person_id, token, fingerprint, version, data_key, fields, erased_at";
+  private static final String COLUMNS =
+      "person_id, token, fingerprint, version, data_key, fields, erased_at";
 
   /** A stored person; dataKey and fields are null once erased. */
-  record Stored(long personId, String token, byte @Nullable [] fingerprint, int version, byte @Nullable [] dataKey,
-      byte @Nullable [] fields, @Nullable Long erasedAt) {
+  record Stored(
+      long personId,
+      String token,
+      byte @Nullable [] fingerprint,
+      int version,
+      byte @Nullable [] dataKey,
+      byte @Nullable [] fields,
+      @Nullable Long erasedAt) {
     boolean erased() {
       return erasedAt != null;
     }
@@ -40,7 +48,8 @@ final class PersonTable {
     /** The person as one not erased: only such a person has a data key and fields. */
     Live live() {
       if (dataKey == null || fields == null) {
-        throw new IllegalStateException("person " + personId + " was erased: it has no data key and no fields");
+        throw new IllegalStateException(
+            "person " + personId + " was erased: it has no data key and no fields");
       }
       return new Live(personId, token, version, dataKey, fields);
     }
@@ -49,10 +58,22 @@ final class PersonTable {
   /** A stored person not erased: its wrapped data key and its sealed fields. */
   record Live(long personId, String token, int version, byte[] dataKey, byte[] fields) {}
 
-  record NewPerson(long personId, String token, byte[] numberIndex, byte[] nameIndex, byte[] fingerprint,
-      byte[] dataKey, byte[] fields) {}
+  record NewPerson(
+      long personId,
+      String token,
+      byte[] numberIndex,
+      byte[] nameIndex,
+      byte[] fingerprint,
+      byte[] dataKey,
+      byte[] fields) {}
 
-  record Change(long personId, int oldVersion, byte[] oldFields, byte[] nameIndex, byte[] fingerprint, byte[] fields) {}
+  record Change(
+      long personId,
+      int oldVersion,
+      byte[] oldFields,
+      byte[] nameIndex,
+      byte[] fingerprint,
+      byte[] fields) {}
 
   record Version(int version, long replacedAt, byte[] fields) {}
 
@@ -72,19 +93,28 @@ final class PersonTable {
     int step = postgres ? Math.max(1, indexes.size()) : IN_CHUNK;
     for (int from = 0; from < indexes.size(); from += step) {
       List<byte[]> chunk = indexes.subList(from, Math.min(indexes.size(), from + step));
-      String match = postgres ? "= ANY (?)" : "IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+      String match =
+          postgres
+              ? "= ANY (?)"
+              : "IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
       List<Object> params = new ArrayList<>(List.of(tenant));
       if (postgres) { // one statement and one plan for the whole chunk
-        params.add(new AbstractSqlTypeValue() {
-          @Override
-          protected Object createTypeValue(Connection c, int sqlType, @Nullable String typeName) throws SQLException {
-            return c.createArrayOf("bytea", chunk.toArray(new byte[0][]));
-          }
-        });
+        params.add(
+            new AbstractSqlTypeValue() {
+              @Override
+              protected Object createTypeValue(Connection c, int sqlType, @Nullable String typeName)
+                  throws SQLException {
+                return c.createArrayOf("bytea", chunk.toArray(new byte[0][]));
+              }
+            });
       } else {
         params.addAll(chunk);
       }
-      jdbc.sql("SELECT number_index, " + COLUMNS + " FROM person WHERE tenant_id = ? AND number_index " + match)
+      jdbc.sql(
+              "SELECT number_index, "
+                  + COLUMNS
+                  + " FROM person WHERE tenant_id = ? AND number_index "
+                  + match)
           .params(params)
           .query(rs -> {
             found.put(ByteBuffer.wrap(rs.getBytes(1)), stored(rs, 2));
@@ -107,25 +137,31 @@ final class PersonTable {
         .optional();
   }
 
-  /** The first {@code limit} live persons of the tenant by id: their ids and the tenant's tokens. */
+  /**
+   * The first {@code limit} live persons of the tenant by id: their ids and the tenant's tokens.
+   */
   List<Map.Entry<Long, String>> page(String tenant, int limit) {
-    return jdbc.sql("SELECT person_id, token FROM person WHERE tenant_id = ? AND erased_at IS NULL ORDER BY person_id"
-            + " LIMIT " + limit)
+    return jdbc.sql(
+            "SELECT person_id, token FROM person WHERE tenant_id = ? AND erased_at IS NULL ORDER BY person_id"
+                + " LIMIT "
+                + limit)
         .param(tenant)
         .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
         .list();
   }
 
   List<String> tokensByNameIndex(String tenant, byte[] index) {
-    return jdbc.sql("SELECT token FROM person WHERE tenant_id = ? AND name_index = ? ORDER BY token")
+    return jdbc.sql(
+            "SELECT token FROM person WHERE tenant_id = ? AND name_index = ? ORDER BY token")
         .params(tenant, index)
         .query((rs, n) -> rs.getString(1))
         .list();
   }
 
   List<Version> versions(String tenant, long personId) {
-    return jdbc.sql("SELECT version, replaced_at, fields FROM person_version WHERE tenant_id = ? AND person_id = ?"
-            + " ORDER BY version")
+    return jdbc.sql(
+            "SELECT version, replaced_at, fields FROM person_version WHERE tenant_id = ? AND person_id = ?"
+                + " ORDER BY version")
         .params(tenant, personId)
         .query((rs, n) -> new Version(rs.getInt(1), rs.getLong(2), rs.getBytes(3)))
         .list();
@@ -141,8 +177,8 @@ final class PersonTable {
   /**
    * Stores new persons and changes in one transaction.
    *
-   * @throws IllegalStateException when a changed person was changed or erased by someone else meanwhile,
-   *     or the store failed; nothing is then stored
+   * @throws IllegalStateException when a changed person was changed or erased by someone else
+   *     meanwhile, or the store failed; nothing is then stored
    */
   void write(String tenant, List<NewPerson> added, List<Change> changed, long now) {
     PersonBatch.write(ds, tenant, added, changed, now);
@@ -150,16 +186,24 @@ final class PersonTable {
 
   /** Shreds a person: the wrapped key, the fields, the indexes and every prior version. */
   boolean erase(String tenant, long personId, long now) {
-    int n = Sql.inTransaction(ds, () -> {
-      jdbc.sql("DELETE FROM person_version WHERE tenant_id = ? AND person_id = ?").params(tenant, personId).update();
-      return jdbc.sql("UPDATE person SET data_key = NULL, fields = NULL, number_index = NULL, name_index = NULL,"
-              + " fingerprint = NULL, erased_at = ?, updated_at = ? WHERE tenant_id = ? AND person_id = ?"
-              + " AND erased_at IS NULL")
-          .params(now, now, tenant, personId)
-          .update();
-    });
+    int n =
+        Sql.inTransaction(
+            ds,
+            () -> {
+              jdbc.sql("DELETE FROM person_version WHERE tenant_id = ? AND person_id = ?")
+                  .params(tenant, personId)
+                  .update();
+              return jdbc.sql(
+                      "UPDATE person SET data_key = NULL, fields = NULL, number_index = NULL, name_index = NULL,"
+                          + " fingerprint = NULL, erased_at = ?, updated_at = ? WHERE tenant_id = ? AND person_id = ?"
+                          + " AND erased_at IS NULL")
+                  .params(now, now, tenant, personId)
+                  .update();
+            });
     if (dialect() == Dialect.SQLITE) {
-      jdbc.sql("PRAGMA wal_checkpoint(TRUNCATE)").query().listOfRows(); // old page images in the WAL hold what was erased
+      jdbc.sql("PRAGMA wal_checkpoint(TRUNCATE)")
+          .query()
+          .listOfRows(); // old page images in the WAL hold what was erased
     }
     return n == 1;
   }
@@ -176,7 +220,13 @@ final class PersonTable {
   private static Stored stored(ResultSet rs, int at) throws SQLException {
     long erasedAt = rs.getLong(at + 6);
     Long erased = rs.wasNull() ? null : erasedAt;
-    return new Stored(rs.getLong(at), rs.getString(at + 1), rs.getBytes(at + 2), rs.getInt(at + 3),
-        rs.getBytes(at + 4), rs.getBytes(at + 5), erased);
+    return new Stored(
+        rs.getLong(at),
+        rs.getString(at + 1),
+        rs.getBytes(at + 2),
+        rs.getInt(at + 3),
+        rs.getBytes(at + 4),
+        rs.getBytes(at + 5),
+        erased);
   }
 }

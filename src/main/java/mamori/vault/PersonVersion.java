@@ -6,8 +6,8 @@ import java.util.Optional;
 import mamori.core.Field;
 
 /**
- * A version of a person record that an update replaced, masked as asked; {@link #toString()} names the
- * fields, never their values.
+ * A version of a person record that an update replaced, masked as asked; {@link #toString()} names
+ * the fields, never their values.
  *
  * @param version the replaced version, from 1
  * @param replacedAt when the update replaced it

@@ -28,17 +28,18 @@ import mamori.number.IndividualNumber;
 import mamori.number.InsecureNumberAccess;
 import mamori.store.Sql;
 import mamori.vault.PersonTable.Change;
-import mamori.vault.PersonTable.NewPerson;
 import mamori.vault.PersonTable.Live;
+import mamori.vault.PersonTable.NewPerson;
 import mamori.vault.PersonTable.Stored;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@link Vault#register}: a batch looked up by number index, sealed, logged and stored chunk by chunk.
- * The crypto of a chunk runs on all cores; the store sees one transaction per {@link Vault#CHUNK}
- * persons, few and large, since each commit rewrites the pages its random-keyed indexes touched. A batch
- * of several chunks is a pipeline: the next chunk is looked up and encrypted while the current one is
- * logged and stored, and each chunk is still logged before it is stored.
+ * {@link Vault#register}: a batch looked up by number index, sealed, logged and stored chunk by
+ * chunk. The crypto of a chunk runs on all cores; the store sees one transaction per {@link
+ * Vault#CHUNK} persons, few and large, since each commit rewrites the pages its random-keyed
+ * indexes touched. A batch of several chunks is a pipeline: the next chunk is looked up and
+ * encrypted while the current one is logged and stored, and each chunk is still logged before it is
+ * stored.
  */
 final class Registration {
   private static final Field[] FIELDS = Field.values();
@@ -65,10 +66,12 @@ final class Registration {
     if (chunks.size() == 1) {
       return commit(tenant, prepare(tenant, actor, chunks.getFirst()));
     }
-    // a pipeline: the next chunk is looked up and encrypted while this one is logged and stored. The
+    // a pipeline: the next chunk is looked up and encrypted while this one is logged and stored.
+    // The
     // chunks of a batch hold distinct numbers, so a lookup never needs the chunk before it stored.
-    try (var preparer = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name("mamori-vault-prepare")
-        .daemon().unstarted(r))) {
+    try (var preparer =
+        Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().name("mamori-vault-prepare").daemon().unstarted(r))) {
       Future<Prepared> next = preparer.submit(() -> prepare(tenant, actor, chunks.getFirst()));
       for (int i = 0; i < chunks.size(); i++) {
         Prepared current = join(next);
@@ -105,33 +108,65 @@ final class Registration {
     for (int i = 0; i < batch.size(); i++) {
       Integer first = seen.putIfAbsent(batch.get(i).myNumber(), i);
       if (first != null) {
-        throw new IllegalArgumentException("persons " + (first + 1) + " and " + (i + 1) + " of the batch have the"
-            + " same My Number " + batch.get(i).myNumber().masked() + "; nothing was registered");
+        throw new IllegalArgumentException(
+            "persons "
+                + (first + 1)
+                + " and "
+                + (i + 1)
+                + " of the batch have the"
+                + " same My Number "
+                + batch.get(i).myNumber().masked()
+                + "; nothing was registered");
       }
-      for (Map.Entry<Field, String> e : batch.get(i).values(InsecureNumberAccess.get()).entrySet()) {
+      for (Map.Entry<Field, String> e :
+          batch.get(i).values(InsecureNumberAccess.get()).entrySet()) {
         if (e.getValue().length() > PersonCodec.MAX_FIELD_BYTES / 4) {
-          throw new IllegalArgumentException("person " + (i + 1) + " of the batch has a " + e.getKey().column()
-              + " longer than " + PersonCodec.MAX_FIELD_BYTES / 4 + " characters; nothing was registered");
+          throw new IllegalArgumentException(
+              "person "
+                  + (i + 1)
+                  + " of the batch has a "
+                  + e.getKey().column()
+                  + " longer than "
+                  + PersonCodec.MAX_FIELD_BYTES / 4
+                  + " characters; nothing was registered");
         }
       }
     }
   }
 
   /** What registering one person comes to, worked out on any thread. */
-  private record Compared(@Nullable NewPerson added, @Nullable Change changed, List<Field> changedFields,
+  private record Compared(
+      @Nullable NewPerson added,
+      @Nullable Change changed,
+      List<Field> changedFields,
       String token) {}
 
   /** A chunk looked up and encrypted, ready to be logged and stored. */
-  private record Prepared(List<AccessRecord> records, List<NewPerson> added, List<Change> changed, Instant now,
+  private record Prepared(
+      List<AccessRecord> records,
+      List<NewPerson> added,
+      List<Change> changed,
+      Instant now,
       int size) {}
 
   private Prepared prepare(String tenant, Actor actor, List<PersonData> chunk) {
-    List<byte[]> numberIndexes = chunk.parallelStream()
-        .map(p -> keys.blindIndex(tenant, "number", p.myNumber().digits(InsecureNumberAccess.get()))).toList();
-    Map<ByteBuffer, Stored> existing = Sql.run(PersonTable.FAILED, () -> table.byNumberIndex(tenant, numberIndexes));
-    List<Compared> outcomes = IntStream.range(0, chunk.size()).parallel()
-        .mapToObj(i -> compare(tenant, chunk.get(i), numberIndexes.get(i), existing.get(ByteBuffer.wrap(numberIndexes.get(i)))))
-        .toList();
+    List<byte[]> numberIndexes =
+        chunk.parallelStream()
+            .map(p ->
+                keys.blindIndex(tenant, "number", p.myNumber().digits(InsecureNumberAccess.get())))
+            .toList();
+    Map<ByteBuffer, Stored> existing =
+        Sql.run(PersonTable.FAILED, () -> table.byNumberIndex(tenant, numberIndexes));
+    List<Compared> outcomes =
+        IntStream.range(0, chunk.size())
+            .parallel()
+            .mapToObj(i ->
+                compare(
+                    tenant,
+                    chunk.get(i),
+                    numberIndexes.get(i),
+                    existing.get(ByteBuffer.wrap(numberIndexes.get(i)))))
+            .toList();
     Instant now = clock.instant();
     List<AccessRecord> records = new ArrayList<>();
     List<NewPerson> added = new ArrayList<>();
@@ -155,35 +190,54 @@ final class Registration {
       VaultRecords.appendAll(logs.forTenant(tenant), p.records());
       table.write(tenant, added, changed, p.now().toEpochMilli());
     }
-    return new RegisterSummary(added.size(), changed.size(), p.size() - added.size() - changed.size());
+    return new RegisterSummary(
+        added.size(), changed.size(), p.size() - added.size() - changed.size());
   }
 
-  private Compared compare(String tenant, PersonData person, byte[] numberIndex, @Nullable Stored stored) {
+  private Compared compare(
+      String tenant, PersonData person, byte[] numberIndex, @Nullable Stored stored) {
     Map<Field, String> values = person.values(InsecureNumberAccess.get());
     byte[] fingerprint = keys.fingerprint(tenant, PersonCodec.canonical(values));
     if (stored != null && Arrays.equals(stored.fingerprint(), fingerprint)) {
       return new Compared(null, null, List.of(), stored.token());
     }
-    byte[] nameIndex = keys.blindIndex(tenant, "name-birth",
-        PersonCodec.nameBirth(person.familyName(), person.givenName(), person.birthDate()));
+    byte[] nameIndex =
+        keys.blindIndex(
+            tenant,
+            "name-birth",
+            PersonCodec.nameBirth(person.familyName(), person.givenName(), person.birthDate()));
     if (stored == null) {
       long id = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
       PersonKey key = keys.newPersonKey(tenant, id);
       String token = keys.token(tenant, tenant, id).value();
-      return new Compared(new NewPerson(id, token, numberIndex, nameIndex, fingerprint, key.wrapped(), seal(key, values)),
-          null, ALL_FIELDS, token);
+      return new Compared(
+          new NewPerson(
+              id, token, numberIndex, nameIndex, fingerprint, key.wrapped(), seal(key, values)),
+          null,
+          ALL_FIELDS,
+          token);
     }
     Live live = stored.live(); // found by its number index, which erasing clears
     PersonKey key = keys.personKey(tenant, live.personId(), live.dataKey());
     byte[][] old = PersonCodec.unframe(live.fields());
     List<Field> changedFields = new ArrayList<>();
     for (Field f : FIELDS) {
-      if (!new String(key.open(f.column(), old[f.ordinal()]), StandardCharsets.UTF_8).equals(values.get(f))) {
+      if (!new String(key.open(f.column(), old[f.ordinal()]), StandardCharsets.UTF_8)
+          .equals(values.get(f))) {
         changedFields.add(f);
       }
     }
-    return new Compared(null, new Change(live.personId(), live.version(), live.fields(), nameIndex, fingerprint,
-        seal(key, values)), changedFields, live.token());
+    return new Compared(
+        null,
+        new Change(
+            live.personId(),
+            live.version(),
+            live.fields(),
+            nameIndex,
+            fingerprint,
+            seal(key, values)),
+        changedFields,
+        live.token());
   }
 
   private static byte[] seal(PersonKey key, Map<Field, String> values) {

@@ -17,14 +17,15 @@ import mamori.vault.PersonCsvReader.Reject;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rejected rows of an import, as {@code FILE.rejects.csv} beside {@code FILE}: UTF-8 with a byte
- * order mark (so Excel reads it), CRLF lines, header {@code line,reason,my_number_masked}.
+ * The rejected rows of an import, as {@code FILE.rejects.csv} beside {@code FILE}: UTF-8 with a
+ * byte order mark (so Excel reads it), CRLF lines, header {@code line,reason,my_number_masked}.
  *
  * <p>Guarantees. The file exists after {@link #commit()} only when there were rejects; it replaces
- * the one of an earlier run whole (written to a temporary file, then moved), and a run without rejects
- * removes an earlier one, so the file always belongs to the last run. A field that starts like a
- * spreadsheet formula is prefixed with an apostrophe, and any twelve-digit run is masked, so the file
- * never holds a full number. The file is readable by its owner only (a temporary file's permissions).
+ * the one of an earlier run whole (written to a temporary file, then moved), and a run without
+ * rejects removes an earlier one, so the file always belongs to the last run. A field that starts
+ * like a spreadsheet formula is prefixed with an apostrophe, and any twelve-digit run is masked, so
+ * the file never holds a full number. The file is readable by its owner only (a temporary file's
+ * permissions).
  */
 public final class RejectsFile implements Closeable {
   static final String HEADER = "line,reason,my_number_masked";
@@ -43,7 +44,9 @@ public final class RejectsFile implements Closeable {
     return absolute.resolveSibling(absolute.getFileName() + ".rejects.csv");
   }
 
-  /** A writer for the rejects of {@code input}; nothing is written on disk until the first reject. */
+  /**
+   * A writer for the rejects of {@code input}; nothing is written on disk until the first reject.
+   */
   public static RejectsFile forInput(Path input) {
     return new RejectsFile(pathFor(input));
   }
@@ -58,7 +61,9 @@ public final class RejectsFile implements Closeable {
     if (w == null) {
       Path t = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
       temp = t;
-      w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(t), StandardCharsets.UTF_8), 1 << 16);
+      w =
+          new BufferedWriter(
+              new OutputStreamWriter(Files.newOutputStream(t), StandardCharsets.UTF_8), 1 << 16);
       out = w;
       w.write('\uFEFF');
       w.write(HEADER);
@@ -125,7 +130,10 @@ public final class RejectsFile implements Closeable {
     }
   }
 
-  /** One field: numbers masked, a formula prefix neutralised by an apostrophe, quoted as RFC 4180 asks. */
+  /**
+   * One field: numbers masked, a formula prefix neutralised by an apostrophe, quoted as RFC 4180
+   * asks.
+   */
   static String field(String value) {
     String v = Masking.maskNumbers(value);
     if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {

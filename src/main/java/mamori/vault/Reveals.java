@@ -23,9 +23,9 @@ import mamori.vault.PersonTable.Live;
 import mamori.vault.PersonTable.Stored;
 
 /**
- * {@link Vault#reveal} and {@link Vault#history}: a live person's fields opened under their data key and
- * masked as asked, only after the read is durable in the log. Fields asked {@link Mask#FULL} are not
- * decrypted at all, and not named in the record.
+ * {@link Vault#reveal} and {@link Vault#history}: a live person's fields opened under their data
+ * key and masked as asked, only after the read is durable in the log. Fields asked {@link
+ * Mask#FULL} are not decrypted at all, and not named in the record.
  */
 final class Reveals {
   private final PersonTable table;
@@ -40,25 +40,38 @@ final class Reveals {
     this.clock = clock;
   }
 
-  Revealed reveal(String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor, Action action) {
+  Revealed reveal(
+      String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor, Action action) {
     if (action != Action.READ && action != Action.PRINT) {
-      throw new IllegalArgumentException("a reveal is recorded as read or print, not " + action.code());
+      throw new IllegalArgumentException(
+          "a reveal is recorded as read or print, not " + action.code());
     }
     Live stored = live(tenant, token);
     List<Field> shown = shown(fields);
-    logs.forTenant(tenant).append(record(tenant, actor, action, Optional.of(token.person()), shown, clock.instant()));
+    logs.forTenant(tenant)
+        .append(record(tenant, actor, action, Optional.of(token.person()), shown, clock.instant()));
     PersonKey key = keys.personKey(tenant, stored.personId(), stored.dataKey());
     return new Revealed(token, stored.version(), open(key, stored.fields(), shown, fields));
   }
 
-  List<PersonVersion> history(String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor) {
+  List<PersonVersion> history(
+      String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor) {
     Live stored = live(tenant, token);
     List<Field> shown = shown(fields);
-    List<PersonTable.Version> versions = Sql.run(PersonTable.FAILED, () -> table.versions(tenant, stored.personId()));
-    logs.forTenant(tenant).append(record(tenant, actor, Action.READ, Optional.of(token.person()), shown, clock.instant()));
+    List<PersonTable.Version> versions =
+        Sql.run(PersonTable.FAILED, () -> table.versions(tenant, stored.personId()));
+    logs.forTenant(tenant)
+        .append(
+            record(
+                tenant, actor, Action.READ, Optional.of(token.person()), shown, clock.instant()));
     PersonKey key = keys.personKey(tenant, stored.personId(), stored.dataKey());
-    return versions.stream().map(v -> new PersonVersion(v.version(), Instant.ofEpochMilli(v.replacedAt()),
-        open(key, v.fields(), shown, fields))).toList();
+    return versions.stream()
+        .map(v ->
+            new PersonVersion(
+                v.version(),
+                Instant.ofEpochMilli(v.replacedAt()),
+                open(key, v.fields(), shown, fields)))
+        .toList();
   }
 
   /**
@@ -67,8 +80,12 @@ final class Reveals {
    * @throws VaultException when the token names no person of the tenant, or an erased one
    */
   Live live(String tenant, AgencyToken token) {
-    Stored stored = Sql.run(PersonTable.FAILED, () -> table.byToken(tenant, token.value())).orElseThrow(() ->
-        new VaultException(VaultException.Reason.NOT_FOUND, "no person of tenant " + tenant + " has the token " + token));
+    Stored stored =
+        Sql.run(PersonTable.FAILED, () -> table.byToken(tenant, token.value()))
+            .orElseThrow(() ->
+                new VaultException(
+                    VaultException.Reason.NOT_FOUND,
+                    "no person of tenant " + tenant + " has the token " + token));
     if (stored.erased()) {
       throw erased(token);
     }
@@ -76,23 +93,32 @@ final class Reveals {
   }
 
   static VaultException erased(AgencyToken token) {
-    return new VaultException(VaultException.Reason.ERASED, "the person with the token " + token
-        + " was erased: the data is gone for good");
+    return new VaultException(
+        VaultException.Reason.ERASED,
+        "the person with the token " + token + " was erased: the data is gone for good");
   }
 
   private static List<Field> shown(Map<Field, Mask> fields) {
     if (fields.isEmpty()) {
       throw new IllegalArgumentException("ask for at least one field");
     }
-    return Arrays.stream(Field.values()).filter(f -> fields.containsKey(f) && fields.get(f) != Mask.FULL).toList();
+    return Arrays.stream(Field.values())
+        .filter(f -> fields.containsKey(f) && fields.get(f) != Mask.FULL)
+        .toList();
   }
 
-  private static Map<Field, String> open(PersonKey key, byte[] column, List<Field> shown, Map<Field, Mask> masks) {
+  private static Map<Field, String> open(
+      PersonKey key, byte[] column, List<Field> shown, Map<Field, Mask> masks) {
     byte[][] sealed = PersonCodec.unframe(column);
     Map<Field, String> values = new EnumMap<>(Field.class);
     for (Field f : shown) {
       Mask mask = Objects.requireNonNull(masks.get(f), "only fields asked for are shown");
-      values.put(f, Masks.apply(f, mask, new String(key.open(f.column(), sealed[f.ordinal()]), StandardCharsets.UTF_8)));
+      values.put(
+          f,
+          Masks.apply(
+              f,
+              mask,
+              new String(key.open(f.column(), sealed[f.ordinal()]), StandardCharsets.UTF_8)));
     }
     return values;
   }

@@ -8,15 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import mamori.core.Action;
 import mamori.core.Field;
 import mamori.core.Mask;
-import mamori.core.Outcome;
-import mamori.core.PersonToken;
-import mamori.core.TenantId;
 import mamori.crypto.AgencyToken;
 import mamori.crypto.TenantKeys;
 import mamori.log.AccessRecord;
@@ -25,24 +21,24 @@ import mamori.log.TransparencyLogs;
 import mamori.number.IndividualNumber;
 import mamori.number.InsecureNumberAccess;
 import mamori.store.Sql;
-import mamori.vault.PersonTable.Stored;
 
 /**
- * The vault: person records stored encrypted, found by blind index, revealed masked, erased for good.
+ * The vault: person records stored encrypted, found by blind index, revealed masked, erased for
+ * good.
  *
- * <p>Design. Each person has a random 63-bit id, a fresh AES-256 data key wrapped by the tenant's field
- * keyset, and its eleven fields sealed one by one under that key with the tenant, person and field as
- * associated data. A keyed blind index of the number (unique) and of name and birth date finds a
- * person; a keyed fingerprint of all fields makes a re-import of the same data a no-op. Logs and
- * callers know a person only by the tenant's agency-specific token, derived from the id.
+ * <p>Design. Each person has a random 63-bit id, a fresh AES-256 data key wrapped by the tenant's
+ * field keyset, and its eleven fields sealed one by one under that key with the tenant, person and
+ * field as associated data. A keyed blind index of the number (unique) and of name and birth date
+ * finds a person; a keyed fingerprint of all fields makes a re-import of the same data a no-op.
+ * Logs and callers know a person only by the tenant's agency-specific token, derived from the id.
  *
  * <p>The log comes first (promise 3): a register or update batch appends its records before its one
  * transaction, a reveal appends its "read" record before anything is decrypted, and an erase its
  * "erase" record before the key is shredded. When the log fails the error propagates and nothing is
  * stored, revealed or erased. The reverse can happen: a crash between the log and the store leaves
  * records of a batch that was not stored, and running it again logs it again (the log over-reports,
- * never under-reports). Registering a batch is {@link Registration}'s work, revealing {@link Reveals}';
- * finding, listing and erasing are here.
+ * never under-reports). Registering a batch is {@link Registration}'s work, revealing {@link
+ * Reveals}'; finding, listing and erasing are here.
  */
 public final class Vault {
   /** Persons per transaction in {@link #register}. */
@@ -65,14 +61,14 @@ public final class Vault {
   }
 
   /**
-   * Registers a batch: persons new to the tenant are stored and logged as {@code register}, persons whose
-   * fields changed are updated (the prior version kept) and logged as {@code update} naming the changed
-   * fields, and persons stored as they are change nothing and log nothing. A person is matched by number.
-   * Each {@link #CHUNK} persons are logged, then stored in one transaction; a crash leaves each chunk
-   * whole or absent, and registering again completes it.
+   * Registers a batch: persons new to the tenant are stored and logged as {@code register}, persons
+   * whose fields changed are updated (the prior version kept) and logged as {@code update} naming
+   * the changed fields, and persons stored as they are change nothing and log nothing. A person is
+   * matched by number. Each {@link #CHUNK} persons are logged, then stored in one transaction; a
+   * crash leaves each chunk whole or absent, and registering again completes it.
    *
-   * @throws IllegalArgumentException when two persons of the batch have one number or a field is too
-   *     long; nothing is logged or stored
+   * @throws IllegalArgumentException when two persons of the batch have one number or a field is
+   *     too long; nothing is logged or stored
    * @throws LogUnavailableException when the log cannot record the chunk; it is then not stored
    */
   public RegisterSummary register(String tenant, Actor actor, List<PersonData> batch) {
@@ -80,16 +76,24 @@ public final class Vault {
   }
 
   /**
-   * The tenant's token of the person with {@code number}, if the vault holds one (erased persons are not
-   * found). A {@code find} record naming the token found (or none) is durable in the log before the
-   * token is returned: even a search that finds nothing was made by someone, for some purpose.
+   * The tenant's token of the person with {@code number}, if the vault holds one (erased persons
+   * are not found). A {@code find} record naming the token found (or none) is durable in the log
+   * before the token is returned: even a search that finds nothing was made by someone, for some
+   * purpose.
    *
    * @throws LogUnavailableException when the log cannot record the search; nothing is returned
    */
   public Optional<AgencyToken> findByNumber(String tenant, IndividualNumber number, Actor actor) {
     Optional<AgencyToken> found = findByNumber(tenant, number);
-    logs.forTenant(tenant).append(record(tenant, actor, Action.FIND, found.map(AgencyToken::person),
-        List.of(Field.MY_NUMBER), clock.instant()));
+    logs.forTenant(tenant)
+        .append(
+            record(
+                tenant,
+                actor,
+                Action.FIND,
+                found.map(AgencyToken::person),
+                List.of(Field.MY_NUMBER),
+                clock.instant()));
     return found;
   }
 
@@ -99,14 +103,18 @@ public final class Vault {
    *
    * @throws LogUnavailableException when the log cannot record the search; nothing is returned
    */
-  public List<AgencyToken> findByNameAndBirthDate(String tenant, String familyName, String givenName,
-      LocalDate birthDate, Actor actor) {
+  public List<AgencyToken> findByNameAndBirthDate(
+      String tenant, String familyName, String givenName, LocalDate birthDate, Actor actor) {
     List<AgencyToken> found = findByNameAndBirthDate(tenant, familyName, givenName, birthDate);
     List<Field> searched = List.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.BIRTH_DATE);
     Instant now = clock.instant();
-    List<AccessRecord> records = found.isEmpty()
-        ? List.of(record(tenant, actor, Action.FIND, Optional.empty(), searched, now))
-        : found.stream().map(t -> record(tenant, actor, Action.FIND, Optional.of(t.person()), searched, now)).toList();
+    List<AccessRecord> records =
+        found.isEmpty()
+            ? List.of(record(tenant, actor, Action.FIND, Optional.empty(), searched, now))
+            : found.stream()
+                .map(
+                    t -> record(tenant, actor, Action.FIND, Optional.of(t.person()), searched, now))
+                .toList();
     VaultRecords.appendAll(logs.forTenant(tenant), records);
     return found;
   }
@@ -114,21 +122,31 @@ public final class Vault {
   /** Unlogged lookup by number, for the vault's own use and its tests. */
   Optional<AgencyToken> findByNumber(String tenant, IndividualNumber number) {
     byte[] index = keys.blindIndex(tenant, "number", number.digits(InsecureNumberAccess.get()));
-    return Sql.run(PersonTable.FAILED, () -> table.tokenByNumberIndex(tenant, index)).map(AgencyToken::new);
-  }
-
-  /** Unlogged lookup by name and birth date (spaces, width and case ignored), for the vault and its tests. */
-  List<AgencyToken> findByNameAndBirthDate(String tenant, String familyName, String givenName, LocalDate birthDate) {
-    byte[] index = keys.blindIndex(tenant, "name-birth", PersonCodec.nameBirth(familyName, givenName, birthDate));
-    return Sql.run(PersonTable.FAILED, () -> table.tokensByNameIndex(tenant, index)).stream()
-        .map(AgencyToken::new).toList();
+    return Sql.run(PersonTable.FAILED, () -> table.tokenByNumberIndex(tenant, index))
+        .map(AgencyToken::new);
   }
 
   /**
-   * Reveals the asked fields of a person, each masked as asked. The {@code read} access record (naming
-   * the fields not asked {@link Mask#FULL}) is durable in the log before any field is decrypted.
+   * Unlogged lookup by name and birth date (spaces, width and case ignored), for the vault and its
+   * tests.
+   */
+  List<AgencyToken> findByNameAndBirthDate(
+      String tenant, String familyName, String givenName, LocalDate birthDate) {
+    byte[] index =
+        keys.blindIndex(
+            tenant, "name-birth", PersonCodec.nameBirth(familyName, givenName, birthDate));
+    return Sql.run(PersonTable.FAILED, () -> table.tokensByNameIndex(tenant, index)).stream()
+        .map(AgencyToken::new)
+        .toList();
+  }
+
+  /**
+   * Reveals the asked fields of a person, each masked as asked. The {@code read} access record
+   * (naming the fields not asked {@link Mask#FULL}) is durable in the log before any field is
+   * decrypted.
    *
-   * @throws VaultException when the token names no person of the tenant, or an erased one; nothing is logged
+   * @throws VaultException when the token names no person of the tenant, or an erased one; nothing
+   *     is logged
    * @throws LogUnavailableException when the log cannot record the read; nothing is revealed
    */
   public Revealed reveal(String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor) {
@@ -136,58 +154,78 @@ public final class Vault {
   }
 
   /**
-   * As {@link #reveal(String, AgencyToken, Map, Actor)}, recorded as {@code action} ({@link Action#READ} or
-   * {@link Action#PRINT}: what the revealed fields are for).
+   * As {@link #reveal(String, AgencyToken, Map, Actor)}, recorded as {@code action} ({@link
+   * Action#READ} or {@link Action#PRINT}: what the revealed fields are for).
    */
-  public Revealed reveal(String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor, Action action) {
+  public Revealed reveal(
+      String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor, Action action) {
     return reveals.reveal(tenant, token, fields, actor, action);
   }
 
   /**
-   * The versions updates replaced, oldest first, each masked as asked; logged as a {@code read} first,
-   * like {@link #reveal}. Empty when the person was never updated.
+   * The versions updates replaced, oldest first, each masked as asked; logged as a {@code read}
+   * first, like {@link #reveal}. Empty when the person was never updated.
    */
-  public List<PersonVersion> history(String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor) {
+  public List<PersonVersion> history(
+      String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor) {
     return reveals.history(tenant, token, fields, actor);
   }
 
   /**
    * Erases a person for good: logs an {@code erase} record (the token, no number), then in one
-   * transaction drops the wrapped data key, the fields, the indexes and every prior version, so no copy
-   * of the ciphertexts can be opened again. The token then answers {@link VaultException.Reason#ERASED}.
+   * transaction drops the wrapped data key, the fields, the indexes and every prior version, so no
+   * copy of the ciphertexts can be opened again. The token then answers {@link
+   * VaultException.Reason#ERASED}.
    *
    * @throws VaultException when the token names no person, or one already erased
    * @throws LogUnavailableException when the log cannot record the erasure; nothing is erased
    */
   public void erase(String tenant, AgencyToken token, Actor actor) {
     PersonTable.Live stored = reveals.live(tenant, token);
-    logs.forTenant(tenant).append(record(tenant, actor, Action.ERASE, Optional.of(token.person()), ALL_FIELDS, clock.instant()));
-    if (!Sql.run(PersonTable.FAILED, () -> table.erase(tenant, stored.personId(), clock.millis()))) {
+    logs.forTenant(tenant)
+        .append(
+            record(
+                tenant,
+                actor,
+                Action.ERASE,
+                Optional.of(token.person()),
+                ALL_FIELDS,
+                clock.instant()));
+    if (!Sql.run(
+        PersonTable.FAILED, () -> table.erase(tenant, stored.personId(), clock.millis()))) {
       throw Reveals.erased(token);
     }
   }
 
   /**
-   * A person's token as one organisation knows it, next to the tenant's own token of the same person.
+   * A person's token as one organisation knows it, next to the tenant's own token of the same
+   * person.
    *
-   * @param organisation the organisation's token, {@code TenantKeys.token(tenant, organisation, id)}
+   * @param organisation the organisation's token, {@code TenantKeys.token(tenant, organisation,
+   *     id)}
    * @param own the tenant's own token, the one the vault and the log name the person by
    */
   public record TokenPair(AgencyToken organisation, AgencyToken own) {}
 
   /**
    * The first {@code limit} live persons of the tenant (in a fixed order), each with the token
-   * {@code organisation} knows them by. Reads no field and logs nothing: the caller logs the listing.
+   * {@code organisation} knows them by. Reads no field and logs nothing: the caller logs the
+   * listing.
    */
   public List<TokenPair> tokens(String tenant, String organisation, int limit) {
     if (limit < 1 || limit > 10_000) {
       throw new IllegalArgumentException("limit is 1 to 10000, not " + limit);
     }
     return Sql.run(PersonTable.FAILED, () -> table.page(tenant, limit)).stream()
-        .map(e -> new TokenPair(keys.token(tenant, organisation, e.getKey()), new AgencyToken(e.getValue()))).toList();
+        .map(e ->
+            new TokenPair(
+                keys.token(tenant, organisation, e.getKey()), new AgencyToken(e.getValue())))
+        .toList();
   }
 
-  /** Whether the token names a person of the tenant, erased or not. Reads no field and logs nothing. */
+  /**
+   * Whether the token names a person of the tenant, erased or not. Reads no field and logs nothing.
+   */
   public boolean knows(String tenant, AgencyToken token) {
     return Sql.run(PersonTable.FAILED, () -> table.byToken(tenant, token.value())).isPresent();
   }

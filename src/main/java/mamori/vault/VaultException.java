@@ -8,7 +8,10 @@ public final class VaultException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** Why: the token names no person of the tenant, or the person was erased. */
-  public enum Reason { NOT_FOUND, ERASED }
+  public enum Reason {
+    NOT_FOUND,
+    ERASED
+  }
 
   private final Reason reason;
 

@@ -18,21 +18,33 @@ final class VaultRecords {
   private VaultRecords() {}
 
   /** An allowed access by {@code actor} of the tenant, to one person or (empty) to none. */
-  static AccessRecord record(String tenant, Actor actor, Action action, Optional<PersonToken> person,
-      List<Field> fields, Instant now) {
-    return AccessRecord.of(actor.attempt(new TenantId(tenant), action, person, fields, now), Outcome.allowed());
+  static AccessRecord record(
+      String tenant,
+      Actor actor,
+      Action action,
+      Optional<PersonToken> person,
+      List<Field> fields,
+      Instant now) {
+    return AccessRecord.of(
+        actor.attempt(new TenantId(tenant), action, person, fields, now), Outcome.allowed());
   }
 
-  /** An allowed access by {@code actor} of the tenant to the person with the tenant's token {@code token}. */
-  static AccessRecord record(String tenant, Actor actor, Action action, String token, List<Field> fields,
-      Instant now) {
+  /**
+   * An allowed access by {@code actor} of the tenant to the person with the tenant's token {@code
+   * token}.
+   */
+  static AccessRecord record(
+      String tenant, Actor actor, Action action, String token, List<Field> fields, Instant now) {
     return record(tenant, actor, action, Optional.of(new PersonToken(token)), fields, now);
   }
 
-  /** Appends a batch's records in one durable transaction of the log; none is stored if it fails. */
+  /**
+   * Appends a batch's records in one durable transaction of the log; none is stored if it fails.
+   */
   static void appendAll(TenantLog log, List<AccessRecord> records) {
     for (int from = 0; from < records.size(); from += TenantLog.MAX_APPEND_ALL) {
-      log.appendAll(records.subList(from, Math.min(records.size(), from + TenantLog.MAX_APPEND_ALL)));
+      log.appendAll(
+          records.subList(from, Math.min(records.size(), from + TenantLog.MAX_APPEND_ALL)));
     }
   }
 }

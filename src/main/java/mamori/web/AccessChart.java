@@ -16,8 +16,18 @@ record AccessChart(int width, int height, int baseline, long max, List<Bar> bars
   private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("MM-dd");
 
   /** A day's bar: the allowed part from the baseline up, the denied part on top of it. */
-  record Bar(int x, int width, int allowedY, int allowedHeight, int deniedY, int deniedHeight, String date,
-      long allowed, long denied, boolean labelled, int labelX) {}
+  record Bar(
+      int x,
+      int width,
+      int allowedY,
+      int allowedHeight,
+      int deniedY,
+      int deniedHeight,
+      String date,
+      long allowed,
+      long denied,
+      boolean labelled,
+      int labelX) {}
 
   static AccessChart of(List<LogActivity.Day> days) {
     long max = Math.max(1, days.stream().mapToLong(LogActivity.Day::total).max().orElse(0));
@@ -30,9 +40,19 @@ record AccessChart(int width, int height, int baseline, long max, List<Bar> bars
       int allowedHeight = (int) Math.round((double) d.allowed() * PLOT / max);
       int deniedHeight = (int) Math.round((double) d.denied() * PLOT / max);
       int x = i * slot + 2;
-      bars.add(new Bar(x, barWidth, PLOT - allowedHeight, allowedHeight, PLOT - allowedHeight - deniedHeight,
-          deniedHeight, d.date().format(LABEL), d.allowed(), d.denied(),
-          i % every == 0 || i == days.size() - 1, x + barWidth / 2));
+      bars.add(
+          new Bar(
+              x,
+              barWidth,
+              PLOT - allowedHeight,
+              allowedHeight,
+              PLOT - allowedHeight - deniedHeight,
+              deniedHeight,
+              d.date().format(LABEL),
+              d.allowed(),
+              d.denied(),
+              i % every == 0 || i == days.size() - 1,
+              x + barWidth / 2));
     }
     return new AccessChart(WIDTH, HEIGHT, PLOT, max, bars);
   }

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A signed-in user's own account: who they are, and their API tokens, which they issue here and only
- * here (the session passed two factors) and may revoke. A token's secret is shown once, on the page that
- * issues it.
+ * A signed-in user's own account: who they are, and their API tokens, which they issue here and
+ * only here (the session passed two factors) and may revoke. A token's secret is shown once, on the
+ * page that issues it.
  */
 @Controller
 class AccountController {
@@ -37,8 +37,15 @@ class AccountController {
     this.clock = clock;
   }
 
-  record TokenRow(String id, String label, String issuedBy, String created, String expires, String lastUsed,
-      String revoked, boolean live) {}
+  record TokenRow(
+      String id,
+      String label,
+      String issuedBy,
+      String created,
+      String expires,
+      String lastUsed,
+      String revoked,
+      boolean live) {}
 
   @GetMapping("/account")
   String page(@AuthenticationPrincipal @Nullable Principal principal, Model model) {
@@ -49,18 +56,30 @@ class AccountController {
     Instant now = clock.instant();
     for (ApiTokens.TokenInfo t : tokens.list(p.userId().value())) {
       boolean live = t.revokedAt() == null && t.expiresAt().isAfter(now);
-      rows.add(new TokenRow(t.tokenId(), t.label(), t.issuedBy(), Pages.time(t.createdAt()), Pages.time(t.expiresAt()),
-          Pages.time(t.lastUsedAt()), Pages.time(t.revokedAt()), live));
+      rows.add(
+          new TokenRow(
+              t.tokenId(),
+              t.label(),
+              t.issuedBy(),
+              Pages.time(t.createdAt()),
+              Pages.time(t.expiresAt()),
+              Pages.time(t.lastUsedAt()),
+              Pages.time(t.revokedAt()),
+              live));
     }
     model.addAttribute("tokens", rows);
     model.addAttribute("maxDays", MAX_DAYS);
-    model.addAttribute("passkeys", passkeys.count(mamori.identity.Credentials.passkeyOwner(p.userId().value())));
+    model.addAttribute(
+        "passkeys", passkeys.count(mamori.identity.Credentials.passkeyOwner(p.userId().value())));
     return "account";
   }
 
   @PostMapping("/account/tokens")
-  String issue(@AuthenticationPrincipal @Nullable Principal principal, @RequestParam(defaultValue = "") String label,
-      @RequestParam(defaultValue = "30") String days, Model model) {
+  String issue(
+      @AuthenticationPrincipal @Nullable Principal principal,
+      @RequestParam(defaultValue = "") String label,
+      @RequestParam(defaultValue = "30") String days,
+      Model model) {
     Principal p = signedIn(principal);
     int d;
     try {
@@ -68,15 +87,20 @@ class AccountController {
     } catch (NumberFormatException e) {
       d = -1;
     }
-    if (d < 1 || d > MAX_DAYS || label.length() > 100 || label.chars().anyMatch(Character::isISOControl)) {
+    if (d < 1
+        || d > MAX_DAYS
+        || label.length() > 100
+        || label.chars().anyMatch(Character::isISOControl)) {
       model.addAttribute("error", "account.error.token");
       return page(p, model);
     }
-    if (!(SecurityContextHolder.getContext().getAuthentication() instanceof SessionAuthentication session)) {
+    if (!(SecurityContextHolder.getContext().getAuthentication()
+        instanceof SessionAuthentication session)) {
       throw new IllegalStateException("API tokens are issued in a signed-in session");
     }
-    ApiTokens.Issued issued = tokens.issue(session.signedIn().issuer(), p.userId().value(), label.strip(),
-        Duration.ofDays(d));
+    ApiTokens.Issued issued =
+        tokens.issue(
+            session.signedIn().issuer(), p.userId().value(), label.strip(), Duration.ofDays(d));
     model.addAttribute("issued", issued);
     model.addAttribute("issuedExpires", Pages.time(issued.expiresAt()));
     return page(p, model);
@@ -95,7 +119,9 @@ class AccountController {
 
   /** The caller when they signed in through the pages (a bearer token never reaches /account). */
   private static Principal signedIn(@Nullable Principal p) {
-    if (p == null || !(SecurityContextHolder.getContext().getAuthentication() instanceof SessionAuthentication)) {
+    if (p == null
+        || !(SecurityContextHolder.getContext().getAuthentication()
+            instanceof SessionAuthentication)) {
       throw PageRefusal.forbidden();
     }
     return p;

@@ -12,28 +12,35 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The JSON errors of the person and entrustment API: {@code {"code":..., "message":...}} with a stable
- * code, never a number. 403 for a refusal, 404 for what the caller cannot know of (no existence leak),
- * 400 for a malformed request, 503 when the log cannot record (reads fail closed).
+ * The JSON errors of the person and entrustment API: {@code {"code":..., "message":...}} with a
+ * stable code, never a number. 403 for a refusal, 404 for what the caller cannot know of (no
+ * existence leak), 400 for a malformed request, 503 when the log cannot record (reads fail closed).
  */
 @RestControllerAdvice(assignableTypes = {PersonsController.class, EntrustmentsController.class})
 class ApiErrors {
   @Schema(name = "Error", description = "Every error answer of the API")
   record Error(
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "a stable code, e.g. chain.not-approved",
-          example = "chain.not-approved") String code,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "a sentence for people; never a number")
-      String message) {}
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              description = "a stable code, e.g. chain.not-approved",
+              example = "chain.not-approved")
+          String code,
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              description = "a sentence for people; never a number")
+          String message) {}
 
   @ExceptionHandler
   ResponseEntity<Error> refused(AccessException e) {
-    return e.notFound() ? answer(HttpStatus.NOT_FOUND, e.code(), "no such person")
+    return e.notFound()
+        ? answer(HttpStatus.NOT_FOUND, e.code(), "no such person")
         : answer(HttpStatus.FORBIDDEN, e.code(), "the access is refused: " + e.code());
   }
 
   @ExceptionHandler
   ResponseEntity<Error> refused(EntrustmentException e) {
-    return e.reason() == Reason.ENTRUSTMENT_UNKNOWN ? answer(HttpStatus.NOT_FOUND, e.code(), "no such entrustment")
+    return e.reason() == Reason.ENTRUSTMENT_UNKNOWN
+        ? answer(HttpStatus.NOT_FOUND, e.code(), "no such entrustment")
         : answer(HttpStatus.FORBIDDEN, e.code(), "the change is refused: " + e.code());
   }
 
@@ -44,14 +51,20 @@ class ApiErrors {
 
   @ExceptionHandler
   ResponseEntity<Error> logDown(LogUnavailableException e) {
-    return answer(HttpStatus.SERVICE_UNAVAILABLE, "log.unavailable",
+    return answer(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "log.unavailable",
         "the transparency log cannot record the access now; nothing was revealed or changed");
   }
 
-  @ExceptionHandler({IllegalArgumentException.class, MissingServletRequestParameterException.class,
-      org.springframework.http.converter.HttpMessageNotReadableException.class})
+  @ExceptionHandler({
+    IllegalArgumentException.class,
+    MissingServletRequestParameterException.class,
+    org.springframework.http.converter.HttpMessageNotReadableException.class
+  })
   ResponseEntity<Error> malformed(Exception e) {
-    return answer(HttpStatus.BAD_REQUEST, "request.invalid", "the request is malformed or incomplete");
+    return answer(
+        HttpStatus.BAD_REQUEST, "request.invalid", "the request is malformed or incomplete");
   }
 
   static ResponseEntity<Error> answer(HttpStatus status, String code, String message) {

@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code GET /console}: the tenant's dashboard for its own staff, security officer, auditor and admin:
- * counts, recent accesses (persons by a shortened token, never a number), pending approvals, the log's
- * state and the accesses per day as a server-drawn SVG chart.
+ * {@code GET /console}: the tenant's dashboard for its own staff, security officer, auditor and
+ * admin: counts, recent accesses (persons by a shortened token, never a number), pending approvals,
+ * the log's state and the accesses per day as a server-drawn SVG chart.
  */
 @Controller
 class ConsoleDashboardController {
@@ -36,8 +36,13 @@ class ConsoleDashboardController {
 
   private final SecurityAlerts alerts;
 
-  ConsoleDashboardController(Vault vault, Users users, Entrustments entrustments, TransparencyLogs logs,
-      SecurityAlerts alerts, Clock clock) {
+  ConsoleDashboardController(
+      Vault vault,
+      Users users,
+      Entrustments entrustments,
+      TransparencyLogs logs,
+      SecurityAlerts alerts,
+      Clock clock) {
     this.clock = clock;
     this.vault = vault;
     this.alerts = alerts;
@@ -47,11 +52,27 @@ class ConsoleDashboardController {
   }
 
   /** A recent access as the dashboard lists it. */
-  record Recent(String time, String actor, String organisation, String action, String purpose, String caseRef,
-      String person, String decision, boolean allowed) {
+  record Recent(
+      String time,
+      String actor,
+      String organisation,
+      String action,
+      String purpose,
+      String caseRef,
+      String person,
+      String decision,
+      boolean allowed) {
     static Recent of(AccessRecord r) {
-      return new Recent(Pages.time(r.time()), r.actor(), r.organisation(), r.action(), r.purpose(), r.caseRef(),
-          Pages.shortToken(r.personToken()), r.decision(), r.allowed());
+      return new Recent(
+          Pages.time(r.time()),
+          r.actor(),
+          r.organisation(),
+          r.action(),
+          r.purpose(),
+          r.caseRef(),
+          Pages.shortToken(r.personToken()),
+          r.decision(),
+          r.allowed());
     }
   }
 
@@ -69,8 +90,10 @@ class ConsoleDashboardController {
   }
 
   @GetMapping("/console")
-  String dashboard(@AuthenticationPrincipal @Nullable Principal principal,
-      @RequestParam(defaultValue = "14") int days, Model model) {
+  String dashboard(
+      @AuthenticationPrincipal @Nullable Principal principal,
+      @RequestParam(defaultValue = "14") int days,
+      Model model) {
     Principal p = Pages.console(principal, ANY);
     String tenant = p.tenantId().value();
     int span = days == 30 ? 30 : 14;
@@ -78,12 +101,20 @@ class ConsoleDashboardController {
     model.addAttribute("persons", vault.count(tenant));
     model.addAttribute("users", users.list(tenant).size());
     model.addAttribute("byState", EntrustmentTree.countByState(tree));
-    model.addAttribute("pending", EntrustmentTree.flatten(tree).stream()
-        .filter(n -> n.status().equals("requested")).toList());
+    model.addAttribute(
+        "pending",
+        EntrustmentTree.flatten(tree).stream()
+            .filter(n -> n.status().equals("requested"))
+            .toList());
     model.addAttribute("officer", p.role() == Role.SECURITY_OFFICER);
     if (p.role() == Role.SECURITY_OFFICER) {
-      model.addAttribute("alerts", alerts.list(tenant, 50).stream().filter(SecurityAlerts.Alert::open)
-          .map(a -> new AlertRow(a.id(), a.kind(), a.subject(), a.detail(), Pages.time(a.raisedAt()))).toList());
+      model.addAttribute(
+          "alerts",
+          alerts.list(tenant, 50).stream()
+              .filter(SecurityAlerts.Alert::open)
+              .map(a ->
+                  new AlertRow(a.id(), a.kind(), a.subject(), a.detail(), Pages.time(a.raisedAt())))
+              .toList());
     }
     model.addAttribute("span", span);
     if (logs.exists(tenant)) {

@@ -38,8 +38,11 @@ class ConsoleEntrustmentsController {
   }
 
   @GetMapping("/console/entrustments")
-  String tree(@AuthenticationPrincipal @Nullable Principal principal, @RequestParam(required = false) @Nullable String done,
-      @RequestParam(required = false) @Nullable String id, Model model) {
+  String tree(
+      @AuthenticationPrincipal @Nullable Principal principal,
+      @RequestParam(required = false) @Nullable String done,
+      @RequestParam(required = false) @Nullable String id,
+      Model model) {
     Principal p = Pages.console(principal, VIEWERS);
     model.addAttribute("tree", EntrustmentTree.of(entrustments, p.tenantId().value()));
     model.addAttribute("mayChange", p.role() != Role.AUDITOR);
@@ -52,15 +55,21 @@ class ConsoleEntrustmentsController {
   }
 
   @GetMapping("/console/entrustments/{id}/{change}")
-  ModelAndView confirm(@AuthenticationPrincipal @Nullable Principal principal, @PathVariable String id,
+  ModelAndView confirm(
+      @AuthenticationPrincipal @Nullable Principal principal,
+      @PathVariable String id,
       @PathVariable String change) {
     Principal p = Pages.console(principal, Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER));
     return confirmation(find(p, id, change), change);
   }
 
   @PostMapping("/console/entrustments/{id}/{change}")
-  ModelAndView change(@AuthenticationPrincipal @Nullable Principal principal, @PathVariable String id,
-      @PathVariable String change, @RequestParam(defaultValue = "") String confirm, Locale locale) {
+  ModelAndView change(
+      @AuthenticationPrincipal @Nullable Principal principal,
+      @PathVariable String id,
+      @PathVariable String change,
+      @RequestParam(defaultValue = "") String confirm,
+      Locale locale) {
     Principal p = Pages.console(principal, Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER));
     Entrustment e = find(p, id, change);
     if (!"yes".equals(confirm)) {
@@ -78,7 +87,8 @@ class ConsoleEntrustmentsController {
         default -> entrustments.revoke(id, caller);
       }
     } catch (EntrustmentException refused) {
-      ModelAndView mv = confirmation(entrustments.entrustment(p.tenantId().value(), id).orElse(e), change);
+      ModelAndView mv =
+          confirmation(entrustments.entrustment(p.tenantId().value(), id).orElse(e), change);
       mv.setStatus(HttpStatus.FORBIDDEN);
       mv.addObject("refusal", reasons.text(refused.reason(), locale));
       return mv;

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * {@code /console/log}: the tenant's log as its officers and auditors check it: the current signed
- * checkpoint, the witnesses configured and their cosignatures, and the last full verification, which
- * {@code POST /console/log/verify} runs with {@link LogVerifier} (kept in memory until the restart).
+ * checkpoint, the witnesses configured and their cosignatures, and the last full verification,
+ * which {@code POST /console/log/verify} runs with {@link LogVerifier} (kept in memory until the
+ * restart).
  */
 @Controller
 class ConsoleLogController {
@@ -41,7 +42,13 @@ class ConsoleLogController {
   }
 
   /** A verification run: when, by whom, how long, and what it found. */
-  record Verification(String at, String by, long millis, boolean ok, long entries, long checkpoints,
+  record Verification(
+      String at,
+      String by,
+      long millis,
+      boolean ok,
+      long entries,
+      long checkpoints,
       @Nullable String problem) {}
 
   /** A witness configured for the tenant's log: its key name and where checkpoints are sent. */
@@ -67,12 +74,22 @@ class ConsoleLogController {
     long t0 = System.nanoTime();
     LogVerifier.Report r = LogVerifier.verify(logs, p.tenantId().value(), n -> {});
     long millis = Duration.ofNanos(System.nanoTime() - t0).toMillis();
-    last.put(p.tenantId().value(), new Verification(Pages.time(start), p.userId().value(), millis, r.ok(),
-        r.entries(), r.checkpoints(), r.problem().orElse(null)));
+    last.put(
+        p.tenantId().value(),
+        new Verification(
+            Pages.time(start),
+            p.userId().value(),
+            millis,
+            r.ok(),
+            r.entries(),
+            r.checkpoints(),
+            r.problem().orElse(null)));
     return "redirect:/console/log";
   }
 
-  /** From {@code mamori.log.witnesses.<tenant>=<url>|<vkey>[,...]}, as the witness module reads it. */
+  /**
+   * From {@code mamori.log.witnesses.<tenant>=<url>|<vkey>[,...]}, as the witness module reads it.
+   */
   private List<Witness> witnesses(String tenant) {
     String configured = environment.getProperty("mamori.log.witnesses." + tenant, "");
     List<Witness> out = new ArrayList<>();
@@ -81,7 +98,9 @@ class ConsoleLogController {
       if (bar > 0) {
         String vkey = entry.substring(bar + 1).strip();
         int plus = vkey.indexOf('+');
-        out.add(new Witness(plus > 0 ? vkey.substring(0, plus) : vkey, entry.substring(0, bar).strip()));
+        out.add(
+            new Witness(
+                plus > 0 ? vkey.substring(0, plus) : vkey, entry.substring(0, bar).strip()));
       }
     }
     return out;

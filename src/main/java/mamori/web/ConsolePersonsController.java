@@ -51,7 +51,10 @@ class ConsolePersonsController {
     this.reasons = reasons;
   }
 
-  /** A search result: the tenant's token (full for the link, short for the eye) and a masked summary. */
+  /**
+   * A search result: the tenant's token (full for the link, short for the eye) and a masked
+   * summary.
+   */
   record Result(String token, String shortToken, List<PersonFields.Row> summary) {}
 
   @GetMapping("/console/persons")
@@ -62,16 +65,27 @@ class ConsolePersonsController {
   }
 
   @PostMapping("/console/persons/search")
-  ModelAndView search(@AuthenticationPrincipal @Nullable Principal principal,
-      @RequestParam(defaultValue = "") String purpose, @RequestParam(name = "case", defaultValue = "") String caseRef,
-      @RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String familyName,
-      @RequestParam(defaultValue = "") String givenName, @RequestParam(defaultValue = "") String birthDate,
+  ModelAndView search(
+      @AuthenticationPrincipal @Nullable Principal principal,
+      @RequestParam(defaultValue = "") String purpose,
+      @RequestParam(name = "case", defaultValue = "") String caseRef,
+      @RequestParam(defaultValue = "") String number,
+      @RequestParam(defaultValue = "") String familyName,
+      @RequestParam(defaultValue = "") String givenName,
+      @RequestParam(defaultValue = "") String birthDate,
       Locale locale) {
     Principal p = Pages.console(principal, WORKING);
     ModelAndView mv = new ModelAndView("console/persons");
-    // what is put back into the form is shown with any number in it masked; the number field never is
-    prepare(mv.getModel()::put, p, Pages.echo(purpose), Pages.echo(caseRef), Pages.echo(familyName),
-        Pages.echo(givenName), Pages.echo(birthDate));
+    // what is put back into the form is shown with any number in it masked; the number field never
+    // is
+    prepare(
+        mv.getModel()::put,
+        p,
+        Pages.echo(purpose),
+        Pages.echo(caseRef),
+        Pages.echo(familyName),
+        Pages.echo(givenName),
+        Pages.echo(birthDate));
     // an unregistered purpose goes on to the gate, which refuses it and logs the refusal
     String why = Pages.whyNot(purpose, caseRef);
     List<AgencyToken> found;
@@ -85,7 +99,10 @@ class ConsolePersonsController {
           return invalid(mv, "console.error.number-invalid");
         }
         mv.addObject("searchedNumber", n.get().masked());
-        found = gate.findByNumber(p, Why.typed(purpose, caseRef), n.get()).map(List::of).orElse(List.of());
+        found =
+            gate.findByNumber(p, Why.typed(purpose, caseRef), n.get())
+                .map(List::of)
+                .orElse(List.of());
       } else if (!familyName.isBlank() && !givenName.isBlank() && !birthDate.isBlank()) {
         LocalDate born;
         try {
@@ -93,14 +110,17 @@ class ConsolePersonsController {
         } catch (DateTimeParseException e) {
           return invalid(mv, "console.error.birth-date-invalid");
         }
-        found = gate.findByNameAndBirthDate(p, Why.typed(purpose, caseRef), familyName.strip(), givenName.strip(),
-            born);
+        found =
+            gate.findByNameAndBirthDate(
+                p, Why.typed(purpose, caseRef), familyName.strip(), givenName.strip(), born);
       } else {
         return invalid(mv, "console.error.search-incomplete");
       }
       List<Result> results = new ArrayList<>();
       for (AgencyToken t : found.subList(0, Math.min(found.size(), MAX_RESULTS))) {
-        var summary = PersonFields.of(t.value(), gate.read(p, t, Why.typed(purpose, caseRef), PersonFields.summary()));
+        var summary =
+            PersonFields.of(
+                t.value(), gate.read(p, t, Why.typed(purpose, caseRef), PersonFields.summary()));
         results.add(new Result(t.value(), Pages.shortToken(t.value()), summary.rows()));
       }
       mv.addObject("results", results);
@@ -114,14 +134,19 @@ class ConsolePersonsController {
   }
 
   @GetMapping("/console/persons/{token}")
-  String open(@AuthenticationPrincipal @Nullable Principal principal, @PathVariable String token,
-      @RequestParam(defaultValue = "") String purpose, @RequestParam(name = "case", defaultValue = "") String caseRef,
+  String open(
+      @AuthenticationPrincipal @Nullable Principal principal,
+      @PathVariable String token,
+      @RequestParam(defaultValue = "") String purpose,
+      @RequestParam(name = "case", defaultValue = "") String caseRef,
       Model model) {
     Principal p = Pages.console(principal, WORKING);
     AgencyToken t = parse(token);
     checkReason(purpose, caseRef);
-    model.addAttribute("person", PersonFields.of(t.value(), gate.read(p, t, Why.typed(purpose, caseRef),
-        PersonFields.masked())));
+    model.addAttribute(
+        "person",
+        PersonFields.of(
+            t.value(), gate.read(p, t, Why.typed(purpose, caseRef), PersonFields.masked())));
     model.addAttribute("revealed", false);
     model.addAttribute("purpose", Pages.echo(purpose));
     model.addAttribute("caseRef", Pages.echo(caseRef));
@@ -129,14 +154,19 @@ class ConsolePersonsController {
   }
 
   @PostMapping("/console/persons/{token}/reveal")
-  String reveal(@AuthenticationPrincipal @Nullable Principal principal, @PathVariable String token,
-      @RequestParam(defaultValue = "") String purpose, @RequestParam(name = "case", defaultValue = "") String caseRef,
+  String reveal(
+      @AuthenticationPrincipal @Nullable Principal principal,
+      @PathVariable String token,
+      @RequestParam(defaultValue = "") String purpose,
+      @RequestParam(name = "case", defaultValue = "") String caseRef,
       Model model) {
     Principal p = Pages.console(principal, WORKING);
     AgencyToken t = parse(token);
     checkReason(purpose, caseRef);
-    model.addAttribute("person", PersonFields.of(t.value(), gate.read(p, t, Why.typed(purpose, caseRef),
-        java.util.Map.of())));
+    model.addAttribute(
+        "person",
+        PersonFields.of(
+            t.value(), gate.read(p, t, Why.typed(purpose, caseRef), java.util.Map.of())));
     model.addAttribute("revealed", true);
     model.addAttribute("purpose", Pages.echo(purpose));
     model.addAttribute("caseRef", Pages.echo(caseRef));
@@ -164,13 +194,25 @@ class ConsolePersonsController {
     return mv;
   }
 
-  private void prepare(Model model, Principal p, String purpose, String caseRef, String family, String given,
+  private void prepare(
+      Model model,
+      Principal p,
+      String purpose,
+      String caseRef,
+      String family,
+      String given,
       String birth) {
     prepare(model::addAttribute, p, purpose, caseRef, family, given, birth);
   }
 
-  private void prepare(java.util.function.BiConsumer<String, Object> model, Principal p, String purpose,
-      String caseRef, String family, String given, String birth) {
+  private void prepare(
+      java.util.function.BiConsumer<String, Object> model,
+      Principal p,
+      String purpose,
+      String caseRef,
+      String family,
+      String given,
+      String birth) {
     model.accept("purposes", entrustments.purposes(p.tenantId().value()));
     model.accept("purpose", purpose);
     model.accept("caseRef", caseRef);

@@ -30,9 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /console/users}: the tenant's users (its own and its contractors'), their roles and API
- * tokens; an org admin or security officer disables a user or revokes a token. Each change is written
- * to the tenant's log first ({@code user.disable}, {@code token.revoke}, the target as the case); a
- * user or token of another tenant is answered 404.
+ * tokens; an org admin or security officer disables a user or revokes a token. Each change is
+ * written to the tenant's log first ({@code user.disable}, {@code token.revoke}, the target as the
+ * case); a user or token of another tenant is answered 404.
  */
 @Controller
 class ConsoleUsersController {
@@ -46,8 +46,13 @@ class ConsoleUsersController {
 
   private final Credentials credentials;
 
-  ConsoleUsersController(Users users, ApiTokens tokens, Entrustments entrustments, TransparencyLogs logs,
-      Credentials credentials, Clock clock) {
+  ConsoleUsersController(
+      Users users,
+      ApiTokens tokens,
+      Entrustments entrustments,
+      TransparencyLogs logs,
+      Credentials credentials,
+      Clock clock) {
     this.clock = clock;
     this.users = users;
     this.credentials = credentials;
@@ -57,15 +62,34 @@ class ConsoleUsersController {
   }
 
   /** A user as listed. */
-  record UserRow(String id, String name, String organisation, String organisationName, String role, boolean disabled,
-      String disabledAt, boolean self, String signIn, boolean locked) {}
+  record UserRow(
+      String id,
+      String name,
+      String organisation,
+      String organisationName,
+      String role,
+      boolean disabled,
+      String disabledAt,
+      boolean self,
+      String signIn,
+      boolean locked) {}
 
   /** A token as listed: never its secret. */
-  record TokenRow(String id, String user, String label, String issuedBy, String created, String expires,
-      String lastUsed, String revoked, boolean live) {}
+  record TokenRow(
+      String id,
+      String user,
+      String label,
+      String issuedBy,
+      String created,
+      String expires,
+      String lastUsed,
+      String revoked,
+      boolean live) {}
 
   @GetMapping("/console/users")
-  String page(@AuthenticationPrincipal @Nullable Principal principal, @RequestParam(required = false) @Nullable String done,
+  String page(
+      @AuthenticationPrincipal @Nullable Principal principal,
+      @RequestParam(required = false) @Nullable String done,
       Model model) {
     Principal p = Pages.console(principal, VIEWERS);
     List<UserRow> rows = new ArrayList<>();
@@ -73,30 +97,58 @@ class ConsoleUsersController {
     long now = clock.millis();
     for (User u : users.list(p.tenantId().value())) {
       Credentials.Status signIn = credentials.status(u.id());
-      rows.add(new UserRow(u.id(), u.displayName(), u.organisationId(), entrustments.organisation(u.organisationId())
-          .map(Organisation::name).orElse(u.organisationId()), u.role().name(), u.disabled(), Pages.time(u.disabledAt()),
-          u.id().equals(p.userId().value()), signIn(signIn), signIn.lockedAt() != null));
+      rows.add(
+          new UserRow(
+              u.id(),
+              u.displayName(),
+              u.organisationId(),
+              entrustments
+                  .organisation(u.organisationId())
+                  .map(Organisation::name)
+                  .orElse(u.organisationId()),
+              u.role().name(),
+              u.disabled(),
+              Pages.time(u.disabledAt()),
+              u.id().equals(p.userId().value()),
+              signIn(signIn),
+              signIn.lockedAt() != null));
       for (ApiTokens.TokenInfo t : tokens.list(u.id())) {
-        tokenRows.add(new TokenRow(t.tokenId(), t.userId(), t.label(), t.issuedBy(), Pages.time(t.createdAt()),
-            Pages.time(t.expiresAt()), Pages.time(t.lastUsedAt()), Pages.time(t.revokedAt()),
-            t.revokedAt() == null && t.expiresAt().toEpochMilli() > now));
+        tokenRows.add(
+            new TokenRow(
+                t.tokenId(),
+                t.userId(),
+                t.label(),
+                t.issuedBy(),
+                Pages.time(t.createdAt()),
+                Pages.time(t.expiresAt()),
+                Pages.time(t.lastUsedAt()),
+                Pages.time(t.revokedAt()),
+                t.revokedAt() == null && t.expiresAt().toEpochMilli() > now));
       }
     }
     model.addAttribute("users", rows);
     model.addAttribute("tokens", tokenRows);
     model.addAttribute("mayChange", CHANGERS.contains(p.role()));
-    if (done != null && Set.of("disabled", "revoked", "unlocked", "sessions-ended", "factor-reset").contains(done)) {
+    if (done != null
+        && Set.of("disabled", "revoked", "unlocked", "sessions-ended", "factor-reset")
+            .contains(done)) {
       model.addAttribute("done", done);
     }
     return "console/users";
   }
 
   @PostMapping("/console/users/{id}/disable")
-  String disable(@AuthenticationPrincipal @Nullable Principal principal, @PathVariable String id,
+  String disable(
+      @AuthenticationPrincipal @Nullable Principal principal,
+      @PathVariable String id,
       @RequestParam(defaultValue = "") String confirm) {
     Principal p = Pages.console(principal, CHANGERS);
     confirmed(confirm);
-    User u = users.find(id).filter(x -> x.tenantId().equals(p.tenantId().value())).orElseThrow(PageRefusal::notFound);
+    User u =
+        users
+            .find(id)
+            .filter(x -> x.tenantId().equals(p.tenantId().value()))
+            .orElseThrow(PageRefusal::notFound);
     if (u.id().equals(p.userId().value())) {
       throw new PageRefusal(HttpStatus.BAD_REQUEST, "console.users.not-self");
     }
@@ -106,12 +158,15 @@ class ConsoleUsersController {
   }
 
   @PostMapping("/console/tokens/{id}/revoke")
-  String revoke(@AuthenticationPrincipal @Nullable Principal principal, @PathVariable String id,
+  String revoke(
+      @AuthenticationPrincipal @Nullable Principal principal,
+      @PathVariable String id,
       @RequestParam(defaultValue = "") String confirm) {
     Principal p = Pages.console(principal, CHANGERS);
     confirmed(confirm);
-    boolean ours = users.list(p.tenantId().value()).stream()
-        .anyMatch(u -> tokens.list(u.id()).stream().anyMatch(t -> t.tokenId().equals(id)));
+    boolean ours =
+        users.list(p.tenantId().value()).stream()
+            .anyMatch(u -> tokens.list(u.id()).stream().anyMatch(t -> t.tokenId().equals(id)));
     if (!ours) {
       throw PageRefusal.notFound();
     }
@@ -121,30 +176,42 @@ class ConsoleUsersController {
   }
 
   /**
-   * What an officer does for a user who cannot or must not sign in: unlock after repeated failures, end
-   * every session at once, or remove the second factor so that it is enrolled again (a lost phone).
+   * What an officer does for a user who cannot or must not sign in: unlock after repeated failures,
+   * end every session at once, or remove the second factor so that it is enrolled again (a lost
+   * phone).
    */
   @PostMapping("/console/users/{id}/{change:unlock|end-sessions|reset-factor}")
-  String signInChange(@AuthenticationPrincipal @Nullable Principal principal, @PathVariable String id,
-      @PathVariable String change, @RequestParam(defaultValue = "") String confirm) {
+  String signInChange(
+      @AuthenticationPrincipal @Nullable Principal principal,
+      @PathVariable String id,
+      @PathVariable String change,
+      @RequestParam(defaultValue = "") String confirm) {
     Principal p = Pages.console(principal, CHANGERS);
     confirmed(confirm);
-    User u = users.find(id).filter(x -> x.tenantId().equals(p.tenantId().value())).orElseThrow(PageRefusal::notFound);
-    log(p, switch (change) {
-      case "unlock" -> Action.USER_UNLOCK;
-      case "end-sessions" -> Action.USER_END_SESSIONS;
-      default -> Action.USER_RESET_FACTOR;
-    }, u.id());
+    User u =
+        users
+            .find(id)
+            .filter(x -> x.tenantId().equals(p.tenantId().value()))
+            .orElseThrow(PageRefusal::notFound);
+    log(
+        p,
+        switch (change) {
+          case "unlock" -> Action.USER_UNLOCK;
+          case "end-sessions" -> Action.USER_END_SESSIONS;
+          default -> Action.USER_RESET_FACTOR;
+        },
+        u.id());
     switch (change) {
       case "unlock" -> credentials.unlock(u.id());
       case "end-sessions" -> credentials.revokeSessions(u.id());
       default -> credentials.resetSecondFactor(u.id());
     }
-    String done = switch (change) {
-      case "unlock" -> "unlocked";
-      case "end-sessions" -> "sessions-ended";
-      default -> "factor-reset";
-    };
+    String done =
+        switch (change) {
+          case "unlock" -> "unlocked";
+          case "end-sessions" -> "sessions-ended";
+          default -> "factor-reset";
+        };
     return "redirect:/console/users?done=" + done;
   }
 
@@ -167,7 +234,11 @@ class ConsoleUsersController {
 
   /** Logs an officer's change to a user or token, naming what it changed as the case. */
   private void log(Principal p, Action action, String target) {
-    logs.forTenant(p.tenantId().value()).append(AccessRecord.of(Attempt.withoutPerson(p.who(), List.of(),
-        new Why("", target), action, clock.instant()), Outcome.allowed()));
+    logs.forTenant(p.tenantId().value())
+        .append(
+            AccessRecord.of(
+                Attempt.withoutPerson(
+                    p.who(), List.of(), new Why("", target), action, clock.instant()),
+                Outcome.allowed()));
   }
 }

@@ -23,8 +23,9 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * {@code /desk}: a contractor's or subcontractor's users see only their organisation's entrustments
  * (given and held) and, through an active one they hold, the persons and fields in its scope, read
- * through the {@link AccessGate} at the chain's masking. Nothing here is offered for download: pages
- * only, never sent as an attachment, and never stored by the browser (Cache-Control: no-store).
+ * through the {@link AccessGate} at the chain's masking. Nothing here is offered for download:
+ * pages only, never sent as an attachment, and never stored by the browser (Cache-Control:
+ * no-store).
  */
 @Controller
 class DeskController {
@@ -39,27 +40,42 @@ class DeskController {
     this.reasons = reasons;
   }
 
-  /** A person in a listing: the organisation's own token, full for the link and short for the eye. */
+  /**
+   * A person in a listing: the organisation's own token, full for the link and short for the eye.
+   */
   record Listed(String token, String shortToken) {}
 
   @GetMapping("/desk")
   String home(@AuthenticationPrincipal @Nullable Principal principal, Model model) {
     Principal p = Pages.desk(principal);
-    model.addAttribute("organisation", entrustments.organisation(p.organisationId().value()).orElse(null));
-    model.addAttribute("held", entrustments.heldBy(p.organisationId().value()).stream()
-        .map(e -> EntrustmentTree.single(entrustments, e)).toList());
-    model.addAttribute("given", entrustments.givenBy(p.organisationId().value()).stream()
-        .map(e -> EntrustmentTree.single(entrustments, e)).toList());
+    model.addAttribute(
+        "organisation", entrustments.organisation(p.organisationId().value()).orElse(null));
+    model.addAttribute(
+        "held",
+        entrustments.heldBy(p.organisationId().value()).stream()
+            .map(e -> EntrustmentTree.single(entrustments, e))
+            .toList());
+    model.addAttribute(
+        "given",
+        entrustments.givenBy(p.organisationId().value()).stream()
+            .map(e -> EntrustmentTree.single(entrustments, e))
+            .toList());
     return "desk/home";
   }
 
   @GetMapping("/desk/entrustments/{id}")
-  ModelAndView persons(@AuthenticationPrincipal @Nullable Principal principal, @PathVariable String id,
-      @RequestParam(defaultValue = "") String purpose, @RequestParam(name = "case", defaultValue = "") String caseRef,
+  ModelAndView persons(
+      @AuthenticationPrincipal @Nullable Principal principal,
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String purpose,
+      @RequestParam(name = "case", defaultValue = "") String caseRef,
       Locale locale) {
     Principal p = Pages.desk(principal);
-    Entrustment e = entrustments.entrustment(p.tenantId().value(), id)
-        .filter(x -> x.to().equals(p.organisationId().value())).orElseThrow(PageRefusal::notFound);
+    Entrustment e =
+        entrustments
+            .entrustment(p.tenantId().value(), id)
+            .filter(x -> x.to().equals(p.organisationId().value()))
+            .orElseThrow(PageRefusal::notFound);
     ModelAndView mv = new ModelAndView("desk/persons");
     mv.addObject("node", EntrustmentTree.single(entrustments, e));
     mv.addObject("purpose", Pages.echo(purpose));
@@ -74,8 +90,10 @@ class DeskController {
       return mv;
     }
     try {
-      List<Listed> listed = gate.persons(p, Why.typed(purpose, caseRef), LIMIT).stream()
-          .map(t -> new Listed(t.value(), Pages.shortToken(t.value()))).toList();
+      List<Listed> listed =
+          gate.persons(p, Why.typed(purpose, caseRef), LIMIT).stream()
+              .map(t -> new Listed(t.value(), Pages.shortToken(t.value())))
+              .toList();
       mv.addObject("listed", listed);
     } catch (AccessException refused) {
       mv.setStatus(HttpStatus.FORBIDDEN);
@@ -85,8 +103,11 @@ class DeskController {
   }
 
   @GetMapping("/desk/persons/{token}")
-  String person(@AuthenticationPrincipal @Nullable Principal principal, @PathVariable String token,
-      @RequestParam(defaultValue = "") String purpose, @RequestParam(name = "case", defaultValue = "") String caseRef,
+  String person(
+      @AuthenticationPrincipal @Nullable Principal principal,
+      @PathVariable String token,
+      @RequestParam(defaultValue = "") String purpose,
+      @RequestParam(name = "case", defaultValue = "") String caseRef,
       Model model) {
     Principal p = Pages.desk(principal);
     AgencyToken t = ConsolePersonsController.parse(token);
@@ -94,7 +115,9 @@ class DeskController {
     if (why != null) {
       throw new PageRefusal(HttpStatus.BAD_REQUEST, why);
     }
-    model.addAttribute("person", PersonFields.of(t.value(), gate.read(p, t, Why.typed(purpose, caseRef), Map.of())));
+    model.addAttribute(
+        "person",
+        PersonFields.of(t.value(), gate.read(p, t, Why.typed(purpose, caseRef), Map.of())));
     model.addAttribute("purpose", Pages.echo(purpose));
     model.addAttribute("caseRef", Pages.echo(caseRef));
     return "desk/person";

@@ -23,9 +23,22 @@ import org.jspecify.annotations.Nullable;
  */
 final class EntrustmentTree {
   /** One entrustment as a page shows it; states are lower-case codes ({@code requested}, ...). */
-  record Node(String id, String from, String fromName, String to, String toName, String status,
-      @Nullable String cutBy, List<String> purposes, List<FieldScope> fields, String persons, String period,
-      long dailyCap, List<String> actions, @Nullable String approvedBy, List<Node> children) {}
+  record Node(
+      String id,
+      String from,
+      String fromName,
+      String to,
+      String toName,
+      String status,
+      @Nullable String cutBy,
+      List<String> purposes,
+      List<FieldScope> fields,
+      String persons,
+      String period,
+      long dailyCap,
+      List<String> actions,
+      @Nullable String approvedBy,
+      List<Node> children) {}
 
   /** A field in scope and the masking it is shown at ({@code none} or {@code partial}). */
   record FieldScope(String column, String mask) {}
@@ -79,17 +92,32 @@ final class EntrustmentTree {
   private Node view(Entrustment e, List<Node> children) {
     Standing s = entrustments.standing(e);
     List<FieldScope> fields = new ArrayList<>();
-    e.scope().fields().forEach((f, m) -> fields.add(new FieldScope(f.column(), m.name().toLowerCase(Locale.ROOT))));
-    String persons = switch (e.scope().persons()) {
-      case PersonSet.All a -> "all";
-      case PersonSet.Segment seg -> "segment:" + seg.filter();
-      case PersonSet.Job job -> "job:" + job.jobId();
-    };
-    return new Node(e.id(), e.from(), name(e.from()), e.to(), name(e.to()),
-        s.status().name().toLowerCase(Locale.ROOT), s.cutBy(), List.copyOf(e.scope().purposes()), fields, persons,
-        e.scope().from() + " – " + e.scope().to(), e.scope().dailyCap(),
+    e.scope()
+        .fields()
+        .forEach(
+            (f, m) -> fields.add(new FieldScope(f.column(), m.name().toLowerCase(Locale.ROOT))));
+    String persons =
+        switch (e.scope().persons()) {
+          case PersonSet.All a -> "all";
+          case PersonSet.Segment seg -> "segment:" + seg.filter();
+          case PersonSet.Job job -> "job:" + job.jobId();
+        };
+    return new Node(
+        e.id(),
+        e.from(),
+        name(e.from()),
+        e.to(),
+        name(e.to()),
+        s.status().name().toLowerCase(Locale.ROOT),
+        s.cutBy(),
+        List.copyOf(e.scope().purposes()),
+        fields,
+        persons,
+        e.scope().from() + " – " + e.scope().to(),
+        e.scope().dailyCap(),
         e.scope().actions().stream().map(Action::code).toList(),
-        e.approval() == null ? null : e.approval().by() + " " + Pages.time(e.approval().at()), List.copyOf(children));
+        e.approval() == null ? null : e.approval().by() + " " + Pages.time(e.approval().at()),
+        List.copyOf(children));
   }
 
   private List<Entrustment> givenBy(String organisation) {
@@ -97,7 +125,8 @@ final class EntrustmentTree {
   }
 
   private String name(String organisation) {
-    return names.computeIfAbsent(organisation, o -> entrustments.organisation(o).map(Organisation::name).orElse(o));
+    return names.computeIfAbsent(
+        organisation, o -> entrustments.organisation(o).map(Organisation::name).orElse(o));
   }
 
   /** How many entrustments stand in each state, in the order of the states. */

@@ -18,8 +18,16 @@ import mamori.log.TenantLog;
  * Imports (register, update) are bulk work by the controller, not accesses by a person, so they are
  * left out of the counts and of the recent list.
  */
-/** What the dashboard tells of a tenant's log: recent accesses, today's figures and accesses per day. */
-record LogActivity(List<AccessRecord> recent, long accessesToday, long denialsToday, List<Day> days, boolean partial) {
+/**
+ * What the dashboard tells of a tenant's log: recent accesses, today's figures and accesses per
+ * day.
+ */
+record LogActivity(
+    List<AccessRecord> recent,
+    long accessesToday,
+    long denialsToday,
+    List<Day> days,
+    boolean partial) {
   static final int PAGE = 4_096;
   static final int MAX_SCAN = 200_000;
   private static final Set<Action> IMPORTS = EnumSet.of(Action.REGISTER, Action.UPDATE);
@@ -53,7 +61,8 @@ record LogActivity(List<AccessRecord> recent, long accessesToday, long denialsTo
         if (r.knownAction().filter(IMPORTS::contains).isPresent()) {
           continue;
         }
-        int day = (int) (LocalDate.ofInstant(r.time(), Pages.JAPAN).toEpochDay() - first.toEpochDay());
+        int day =
+            (int) (LocalDate.ofInstant(r.time(), Pages.JAPAN).toEpochDay() - first.toEpochDay());
         if (day >= 0 && day < dayCount) {
           if (r.allowed()) {
             allowed[day]++;
@@ -72,7 +81,11 @@ record LogActivity(List<AccessRecord> recent, long accessesToday, long denialsTo
     for (int d = 0; d < dayCount; d++) {
       days.add(new Day(first.plusDays(d), allowed[d], denied[d]));
     }
-    return new LogActivity(recent, allowed[dayCount - 1] + denied[dayCount - 1], denied[dayCount - 1], days,
+    return new LogActivity(
+        recent,
+        allowed[dayCount - 1] + denied[dayCount - 1],
+        denied[dayCount - 1],
+        days,
         end > 0 && !passed);
   }
 }

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Each tenant's log over HTTP as C2SP tlog-tiles lays it out under {@code /log/{tenant}/}: the latest
- * checkpoint and the Merkle tiles, which hold hashes only and so reveal nobody. Entry bundles hold
- * access records, which are personal data: they are for authorised auditors only.
+ * Each tenant's log over HTTP as C2SP tlog-tiles lays it out under {@code /log/{tenant}/}: the
+ * latest checkpoint and the Merkle tiles, which hold hashes only and so reveal nobody. Entry
+ * bundles hold access records, which are personal data: they are for authorised auditors only.
  */
 @RestController
 class LogController {
@@ -31,8 +31,10 @@ class LogController {
     if (!logs.exists(tenant)) {
       return notFound("no log for this tenant");
     }
-    return logs.forTenant(tenant).checkpoint()
-        .map(note -> ResponseEntity.ok().contentType(TEXT).cacheControl(CacheControl.noCache()).body(note))
+    return logs.forTenant(tenant)
+        .checkpoint()
+        .map(note ->
+            ResponseEntity.ok().contentType(TEXT).cacheControl(CacheControl.noCache()).body(note))
         .orElseGet(() -> notFound("no checkpoint yet"));
   }
 
@@ -45,7 +47,8 @@ class LogController {
       return ResponseEntity.badRequest().contentType(TEXT).body("not a tlog-tiles path\n");
     }
     if (path.entries()) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(TEXT)
+      return ResponseEntity.status(HttpStatus.FORBIDDEN)
+          .contentType(TEXT)
           .body("entry bundles hold personal data and are served to authorised auditors only\n");
     }
     if (!logs.exists(tenant)) {
@@ -57,9 +60,13 @@ class LogController {
     if (stored.length < want) {
       return notFound("no such tile yet");
     }
-    CacheControl cache = path.isPartial() || stored.length > want
-        ? CacheControl.noCache() : CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable();
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM).cacheControl(cache)
+    CacheControl cache =
+        path.isPartial() || stored.length > want
+            ? CacheControl.noCache()
+            : CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable();
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_OCTET_STREAM)
+        .cacheControl(cache)
         .body(Arrays.copyOf(stored, want));
   }
 

@@ -18,7 +18,12 @@ import org.jspecify.annotations.Nullable;
  * stored, the log's own keys and every other signature on it, which are the witnesses' cosignatures
  * (with the time a {@code cosignature/v1} carries).
  */
-record LogState(long treeSize, String checkpoint, String storedAt, List<String> ownKeys, List<Cosignature> cosignatures) {
+record LogState(
+    long treeSize,
+    String checkpoint,
+    String storedAt,
+    List<String> ownKeys,
+    List<Cosignature> cosignatures) {
 
   /** A signature line not made by the log's own keys. */
   record Cosignature(String witness, String keyId, String time) {}
@@ -35,18 +40,26 @@ record LogState(long treeSize, String checkpoint, String storedAt, List<String> 
         size = Long.parseLong(parsed.text().split("\n")[1]);
         for (NoteSignature s : parsed.signatures()) {
           if (own.stream().noneMatch(s::isBy)) {
-            cosigned.add(new Cosignature(s.keyName(), HexFormat.of().toHexDigits(s.keyId()), Pages.time(cosignedAt(s))));
+            cosigned.add(
+                new Cosignature(
+                    s.keyName(), HexFormat.of().toHexDigits(s.keyId()), Pages.time(cosignedAt(s))));
           }
         }
       } catch (NoteException | RuntimeException e) {
         // shown as stored; the log page's verification names what is wrong with it
       }
     }
-    return new LogState(size, note, Pages.time(log.checkpointStoredAt().orElse(null)),
-        own.stream().map(VerifierKey::toString).toList(), cosigned);
+    return new LogState(
+        size,
+        note,
+        Pages.time(log.checkpointStoredAt().orElse(null)),
+        own.stream().map(VerifierKey::toString).toList(),
+        cosigned);
   }
 
-  /** A cosignature/v1 signature is an 8-byte timestamp (seconds) and a 64-byte Ed25519 signature. */
+  /**
+   * A cosignature/v1 signature is an 8-byte timestamp (seconds) and a 64-byte Ed25519 signature.
+   */
   private static @Nullable Instant cosignedAt(NoteSignature s) {
     byte[] sig = s.signature();
     return sig.length == 72 ? Instant.ofEpochSecond(ByteBuffer.wrap(sig, 0, 8).getLong()) : null;

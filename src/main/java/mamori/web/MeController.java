@@ -20,11 +20,20 @@ class MeController {
 
   @Operation(summary = "Who the bearer token proves the caller is")
   @ApiResponse(responseCode = "200", description = "the caller")
-  @ApiResponse(responseCode = "401", description = "no valid bearer token (auth.required)",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiErrors.Error.class)))
+  @ApiResponse(
+      responseCode = "401",
+      description = "no valid bearer token (auth.required)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ApiErrors.Error.class)))
   @GetMapping(path = "/api/v1/me", produces = "application/json")
   Me me(@AuthenticationPrincipal Principal principal) {
-    return new Me(principal.userId().value(), principal.tenantId().value(), principal.organisationId().value(),
-        principal.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), principal.tokenId());
+    return new Me(
+        principal.userId().value(),
+        principal.tenantId().value(),
+        principal.organisationId().value(),
+        principal.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+        principal.tokenId());
   }
 }

@@ -18,13 +18,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The refusals and failures of the console and desk pages as a page with a friendly sentence and the
- * right status: 403 for a refusal, 404 for what the caller cannot know of, 503 when the log cannot
- * record. No exception's message is ever shown, so nothing a caller typed comes back.
+ * The refusals and failures of the console and desk pages as a page with a friendly sentence and
+ * the right status: 403 for a refusal, 404 for what the caller cannot know of, 503 when the log
+ * cannot record. No exception's message is ever shown, so nothing a caller typed comes back.
  */
-@ControllerAdvice(assignableTypes = {ConsoleDashboardController.class, ConsolePersonsController.class,
-    ConsoleEntrustmentsController.class, ConsoleLogController.class, ConsoleUsersController.class,
-    DeskController.class, AccountController.class, PortalHistoryController.class})
+@ControllerAdvice(
+    assignableTypes = {
+      ConsoleDashboardController.class,
+      ConsolePersonsController.class,
+      ConsoleEntrustmentsController.class,
+      ConsoleLogController.class,
+      ConsoleUsersController.class,
+      DeskController.class,
+      AccountController.class,
+      PortalHistoryController.class
+    })
 class PageAdvice {
   private final Reasons reasons;
   private final MessageSource messages;
@@ -47,7 +55,8 @@ class PageAdvice {
 
   @ExceptionHandler
   ModelAndView refused(AccessException e, Locale locale) {
-    return e.notFound() ? page(HttpStatus.NOT_FOUND, messages.getMessage("console.error.not-found", null, locale))
+    return e.notFound()
+        ? page(HttpStatus.NOT_FOUND, messages.getMessage("console.error.not-found", null, locale))
         : page(HttpStatus.FORBIDDEN, reasons.text(e.reason(), locale));
   }
 
@@ -60,18 +69,27 @@ class PageAdvice {
 
   @ExceptionHandler
   ModelAndView gone(VaultException e, Locale locale) {
-    return page(HttpStatus.NOT_FOUND, messages.getMessage(e.reason() == VaultException.Reason.ERASED
-        ? "console.error.erased" : "console.error.not-found", null, locale));
+    return page(
+        HttpStatus.NOT_FOUND,
+        messages.getMessage(
+            e.reason() == VaultException.Reason.ERASED
+                ? "console.error.erased"
+                : "console.error.not-found",
+            null,
+            locale));
   }
 
   @ExceptionHandler
   ModelAndView logDown(LogUnavailableException e, Locale locale) {
-    return page(HttpStatus.SERVICE_UNAVAILABLE, messages.getMessage("console.error.log-unavailable", null, locale));
+    return page(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        messages.getMessage("console.error.log-unavailable", null, locale));
   }
 
   @ExceptionHandler({IllegalArgumentException.class, MissingServletRequestParameterException.class})
   ModelAndView malformed(Exception e, Locale locale) {
-    return page(HttpStatus.BAD_REQUEST, messages.getMessage("console.error.malformed", null, locale));
+    return page(
+        HttpStatus.BAD_REQUEST, messages.getMessage("console.error.malformed", null, locale));
   }
 
   static ModelAndView page(HttpStatus status, String message) {
@@ -81,5 +99,4 @@ class PageAdvice {
     mv.addObject("message", message);
     return mv;
   }
-
 }

@@ -12,13 +12,15 @@ import mamori.number.Masking;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the staff console and the contractor desk share: who may open which page, how times and tokens
- * are shown, and the checks on the purpose and case a person page is asked with.
+ * What the staff console and the contractor desk share: who may open which page, how times and
+ * tokens are shown, and the checks on the purpose and case a person page is asked with.
  */
 final class Pages {
   /** The tenant's zone: every time on a page is shown in it. */
   static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(JAPAN);
+
+  private static final DateTimeFormatter MINUTE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(JAPAN);
 
   private Pages() {}
 
@@ -61,7 +63,9 @@ final class Pages {
     if (token.isEmpty()) {
       return "-";
     }
-    return token.length() < 19 ? token : token.substring(0, 4) + "-…-" + token.substring(token.length() - 4);
+    return token.length() < 19
+        ? token
+        : token.substring(0, 4) + "-…-" + token.substring(token.length() - 4);
   }
 
   /** What a caller typed, put back into a page: stripped, and any number in it masked. */

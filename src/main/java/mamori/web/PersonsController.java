@@ -29,7 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/persons}: persons through the gate, named by the caller's own tokens. */
 @RestController
-@Tag(name = "persons", description = "persons through the access gate, each access logged before it answers")
+@Tag(
+    name = "persons",
+    description = "persons through the access gate, each access logged before it answers")
 class PersonsController {
   private final AccessGate gate;
   private final PersonAccesses accesses;
@@ -43,39 +45,71 @@ class PersonsController {
 
   record Person(String token, int version, Map<String, String> fields) {}
 
-  @Operation(summary = "The caller's tokens of the persons it may work on for a purpose and case",
+  @Operation(
+      summary = "The caller's tokens of the persons it may work on for a purpose and case",
       description = "One list record in the tenant's log.")
   @ApiResponse(responseCode = "200", description = "the tokens")
-  @ApiResponse(responseCode = "400", description = "a parameter is missing or malformed (request.invalid)",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiErrors.Error.class)))
+  @ApiResponse(
+      responseCode = "400",
+      description = "a parameter is missing or malformed (request.invalid)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ApiErrors.Error.class)))
   @ApiRefusals
   @GetMapping(path = "/api/v1/persons", produces = "application/json")
-  Tokens list(@AuthenticationPrincipal Principal p,
-      @Parameter(description = "a purpose (事務) the tenant registered, e.g. resident-tax") @RequestParam String purpose,
-      @Parameter(description = "the case the work belongs to") @RequestParam(name = "case") String caseRef,
-      @Parameter(description = "at most this many tokens") @RequestParam(defaultValue = "100") int limit) {
-    return new Tokens(gate.persons(p, new Why(purpose, caseRef), limit).stream().map(AgencyToken::value).toList());
+  Tokens list(
+      @AuthenticationPrincipal Principal p,
+      @Parameter(description = "a purpose (事務) the tenant registered, e.g. resident-tax")
+          @RequestParam
+          String purpose,
+      @Parameter(description = "the case the work belongs to") @RequestParam(name = "case")
+          String caseRef,
+      @Parameter(description = "at most this many tokens") @RequestParam(defaultValue = "100")
+          int limit) {
+    return new Tokens(
+        gate.persons(p, new Why(purpose, caseRef), limit).stream()
+            .map(AgencyToken::value)
+            .toList());
   }
 
-  @Operation(summary = "A person's fields in scope, at the chain's strictest masking",
+  @Operation(
+      summary = "A person's fields in scope, at the chain's strictest masking",
       description = "The read record is durable in the tenant's log before anything is decrypted.")
   @ApiResponse(responseCode = "200", description = "the fields")
-  @ApiResponse(responseCode = "400", description = "a parameter is missing or malformed (request.invalid)",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiErrors.Error.class)))
-  @ApiResponse(responseCode = "404", description = "no such person for the caller (person.not-found)",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiErrors.Error.class)))
+  @ApiResponse(
+      responseCode = "400",
+      description = "a parameter is missing or malformed (request.invalid)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ApiErrors.Error.class)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "no such person for the caller (person.not-found)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ApiErrors.Error.class)))
   @ApiRefusals
   @GetMapping(path = "/api/v1/persons/{token}", produces = "application/json")
-  Person read(@AuthenticationPrincipal Principal p,
+  Person read(
+      @AuthenticationPrincipal Principal p,
       @Parameter(description = "the caller's own token of the person") @PathVariable String token,
       @Parameter(description = "a purpose (事務) the tenant registered") @RequestParam String purpose,
-      @Parameter(description = "the case the work belongs to") @RequestParam(name = "case") String caseRef,
-      @Parameter(description = "only these fields (columns such as family_name, address); default all in scope")
-      @RequestParam(required = false) @Nullable List<String> fields) {
+      @Parameter(description = "the case the work belongs to") @RequestParam(name = "case")
+          String caseRef,
+      @Parameter(
+              description =
+                  "only these fields (columns such as family_name, address); default all in scope")
+          @RequestParam(required = false)
+          @Nullable List<String> fields) {
     Map<Field, Mask> asked = new EnumMap<>(Field.class);
     if (fields != null) {
       for (String f : fields) {
-        asked.put(Field.ofColumn(f.strip()).orElseThrow(() -> new IllegalArgumentException("unknown field")),
+        asked.put(
+            Field.ofColumn(f.strip())
+                .orElseThrow(() -> new IllegalArgumentException("unknown field")),
             Mask.NONE);
       }
     }
@@ -87,16 +121,26 @@ class PersonsController {
     return new Person(token, r.version(), shown);
   }
 
-  @Operation(summary = "A person's access records, each with its inclusion proof (tenant staff and auditors)",
+  @Operation(
+      summary =
+          "A person's access records, each with its inclusion proof (tenant staff and auditors)",
       description = "Reading it is itself a history record on the person.")
   @ApiResponse(responseCode = "200", description = "the history")
-  @ApiResponse(responseCode = "404", description = "no such person (person.not-found)",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiErrors.Error.class)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "no such person (person.not-found)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ApiErrors.Error.class)))
   @ApiRefusals
   @GetMapping(path = "/api/v1/persons/{token}/accesses", produces = "application/json")
-  PersonAccesses.History accesses(@AuthenticationPrincipal Principal p,
+  PersonAccesses.History accesses(
+      @AuthenticationPrincipal Principal p,
       @Parameter(description = "the tenant's token of the person") @PathVariable String token,
-      @Parameter(description = "at most this many records (1 to 1000)") @RequestParam(defaultValue = "100") int limit) {
+      @Parameter(description = "at most this many records (1 to 1000)")
+          @RequestParam(defaultValue = "100")
+          int limit) {
     return accesses.of(p, parse(token), Math.max(1, Math.min(limit, 1000)));
   }
 

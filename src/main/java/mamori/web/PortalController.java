@@ -28,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * register a passkey, which becomes their only way in. Sign-in is a discoverable-credential ceremony:
  * the passkey names its owner (a resident id; staff passkeys are named staff:... and open nothing here).
  */
-/** The resident portal's way in: activation with the letter's code, passkey registration, passkey sign-in, sign-out. */
+/**
+ * The resident portal's way in: activation with the letter's code, passkey registration, passkey
+ * sign-in, sign-out.
+ */
 @Controller
 class PortalController {
   private static final String ACTIVATED = "mamori.portal.activated";
@@ -61,16 +64,26 @@ class PortalController {
   }
 
   @PostMapping("/portal/activate")
-  String activate(@RequestParam(defaultValue = "") String tenant, @RequestParam(defaultValue = "") String letter,
-      @RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response,
+  String activate(
+      @RequestParam(defaultValue = "") String tenant,
+      @RequestParam(defaultValue = "") String letter,
+      @RequestParam(defaultValue = "") String code,
+      HttpServletRequest request,
+      HttpServletResponse response,
       Model model) {
-    ResidentLetters.Activation result = tenant.isBlank() || letter.length() > 40 || code.length() > 80
-        ? new ResidentLetters.Refused() : letters.activate(tenant.strip(), letter, code);
+    ResidentLetters.Activation result =
+        tenant.isBlank() || letter.length() > 40 || code.length() > 80
+            ? new ResidentLetters.Refused()
+            : letters.activate(tenant.strip(), letter, code);
     if (!(result instanceof ResidentLetters.Activated(Resident resident))) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       model.addAttribute("tenant", tenant);
       model.addAttribute("letter", letter.length() > 40 ? "" : letter);
-      model.addAttribute("error", result instanceof ResidentLetters.Typo ? "portal.activate.typo" : "portal.activate.refused");
+      model.addAttribute(
+          "error",
+          result instanceof ResidentLetters.Typo
+              ? "portal.activate.typo"
+              : "portal.activate.refused");
       return "portal/activate";
     }
     // a new letter starts over: passkeys registered before (a lost phone) stop working
@@ -90,19 +103,26 @@ class PortalController {
   ResponseEntity<String> creationOptions(HttpServletRequest request) {
     Resident r = activated(request);
     if (r == null) {
-      return PasskeyParty.error(403, "portal.not-activated", "activate with the letter's code first");
+      return PasskeyParty.error(
+          403, "portal.not-activated", "activate with the letter's code first");
     }
-    return PasskeyParty.rawJson(party.beginRegistration(request.getSession(), CREATION, r.residentId()));
+    return PasskeyParty.rawJson(
+        party.beginRegistration(request.getSession(), CREATION, r.residentId()));
   }
 
   @PostMapping(path = "/portal/passkey", produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<String> register(@RequestBody String body, HttpServletRequest request, HttpServletResponse response) {
+  ResponseEntity<String> register(
+      @RequestBody String body, HttpServletRequest request, HttpServletResponse response) {
     Resident r = activated(request);
     if (r == null) {
-      return PasskeyParty.error(403, "portal.not-activated", "activate with the letter's code first");
+      return PasskeyParty.error(
+          403, "portal.not-activated", "activate with the letter's code first");
     }
     if (!party.finishRegistration(request.getSession(false), CREATION, body)) {
-      return PasskeyParty.error(400, "portal.passkey-refused", "the passkey was not accepted (ask for the options first)");
+      return PasskeyParty.error(
+          400,
+          "portal.passkey-refused",
+          "the passkey was not accepted (ask for the options first)");
     }
     Sessions.establish(new ResidentAuthentication(r), request, response);
     return PasskeyParty.json(Map.of("next", "/portal/history"));
@@ -114,16 +134,20 @@ class PortalController {
   }
 
   @PostMapping(path = "/portal/signin", produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<String> passkeySignIn(@RequestBody String body, HttpServletRequest request,
-      HttpServletResponse response) {
-    PublicKeyCredentialRequestOptions options = PasskeyParty.takeAssertion(request.getSession(false), REQUEST);
+  ResponseEntity<String> passkeySignIn(
+      @RequestBody String body, HttpServletRequest request, HttpServletResponse response) {
+    PublicKeyCredentialRequestOptions options =
+        PasskeyParty.takeAssertion(request.getSession(false), REQUEST);
     if (options == null) {
       return PasskeyParty.error(400, "portal.no-challenge", "ask for sign-in options first");
     }
     Optional<Resident> resident;
     try {
-      PublicKeyCredentialUserEntity user = party.operations().authenticate(
-          new RelyingPartyAuthenticationRequest(options, PasskeyParty.assertion(body)));
+      PublicKeyCredentialUserEntity user =
+          party
+              .operations()
+              .authenticate(
+                  new RelyingPartyAuthenticationRequest(options, PasskeyParty.assertion(body)));
       resident = letters.resident(user.getName());
     } catch (RuntimeException e) {
       resident = Optional.empty();
@@ -141,9 +165,13 @@ class PortalController {
     return "redirect:/portal?out";
   }
 
-  /** The resident who activated a letter in this session, or who is signed in (adding another passkey). */
+  /**
+   * The resident who activated a letter in this session, or who is signed in (adding another
+   * passkey).
+   */
   private static @Nullable Resident activated(HttpServletRequest request) {
-    if (SecurityContextHolder.getContext().getAuthentication() instanceof ResidentAuthentication a) {
+    if (SecurityContextHolder.getContext().getAuthentication()
+        instanceof ResidentAuthentication a) {
       return a.getPrincipal();
     }
     HttpSession session = request.getSession(false);

@@ -33,12 +33,20 @@ import tools.jackson.databind.json.JsonMapper;
  * path to the signed checkpoint, the checkpoint and the log's verifier key. An entry newer than the
  * checkpoint waits for the next one.
  */
-/** The resident portal's history: every access to the resident's record, with its proof, and a flag for the unexpected. */
+/**
+ * The resident portal's history: every access to the resident's record, with its proof, and a flag
+ * for the unexpected.
+ */
 @Controller
 class PortalHistoryController {
   static final int LIMIT = 2000;
-  /** The organisation of the resident's own viewings in the log (see {@link PersonAccesses#forResident}). */
+
+  /**
+   * The organisation of the resident's own viewings in the log (see {@link
+   * PersonAccesses#forResident}).
+   */
   private static final String RESIDENT = PersonAccesses.RESIDENT.value();
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final PersonAccesses accesses;
@@ -47,8 +55,12 @@ class PortalHistoryController {
   private final SecurityAlerts alerts;
   private final MessageSource messages;
 
-  PortalHistoryController(PersonAccesses accesses, TransparencyLogs logs, Entrustments entrustments,
-      SecurityAlerts alerts, MessageSource messages) {
+  PortalHistoryController(
+      PersonAccesses accesses,
+      TransparencyLogs logs,
+      Entrustments entrustments,
+      SecurityAlerts alerts,
+      MessageSource messages) {
     this.messages = messages;
     this.accesses = accesses;
     this.logs = logs;
@@ -57,18 +69,29 @@ class PortalHistoryController {
   }
 
   /** One access as the resident sees it. */
-  record Row(long index, String when, String organisation, List<String> chain, String purpose, String action,
-      List<String> fields, boolean allowed, String verify) {}
+  record Row(
+      long index,
+      String when,
+      String organisation,
+      List<String> chain,
+      String purpose,
+      String action,
+      List<String> fields,
+      boolean allowed,
+      String verify) {}
 
   @GetMapping("/portal/history")
-  String history(@RequestParam(required = false) @Nullable String flagged, Model model, Locale locale) {
+  String history(
+      @RequestParam(required = false) @Nullable String flagged, Model model, Locale locale) {
     Resident r = resident();
-    PersonAccesses.History h = accesses.forResident(r.tenantId(), r.residentId(), new AgencyToken(r.personToken()), LIMIT);
+    PersonAccesses.History h =
+        accesses.forResident(r.tenantId(), r.residentId(), new AgencyToken(r.personToken()), LIMIT);
     TenantLog log = logs.forTenant(r.tenantId());
     String vkey = logs.verifierKeys(r.tenantId()).getFirst().toString();
     java.util.Map<String, String> purposes = new java.util.HashMap<>();
     entrustments.purposes(r.tenantId()).forEach(pu -> purposes.put(pu.id(), pu.name()));
-    // the resident's own viewings are counted, not listed, so they never crowd out the accesses of others
+    // the resident's own viewings are counted, not listed, so they never crowd out the accesses of
+    // others
     List<Row> rows = new ArrayList<>();
     int ownViews = 0;
     String lastOwnView = "";
@@ -81,17 +104,37 @@ class PortalHistoryController {
       String verify = "";
       if (!e.proof().isEmpty()) {
         byte[] entry = log.entry(e.index()).orElseThrow();
-        verify = JSON.writeValueAsString(java.util.Map.of("vkey", vkey, "checkpoint", h.checkpoint(),
-            "leafIndex", e.index(), "treeSize", h.treeSize(), "entry", Base64.getEncoder().encodeToString(entry),
-            "proof", e.proof()));
+        verify =
+            JSON.writeValueAsString(
+                java.util.Map.of(
+                    "vkey",
+                    vkey,
+                    "checkpoint",
+                    h.checkpoint(),
+                    "leafIndex",
+                    e.index(),
+                    "treeSize",
+                    h.treeSize(),
+                    "entry",
+                    Base64.getEncoder().encodeToString(entry),
+                    "proof",
+                    e.proof()));
       }
       String purpose = purposes.get(e.purpose());
       if (purpose == null) {
         purpose = text("portal.purpose." + e.purpose(), e.purpose(), locale);
       }
-      rows.add(new Row(e.index(), when, name(e.organisation()), chain(r.tenantId(), e.chain()), purpose,
-          text("portal.action." + e.action(), e.action(), locale), e.fields(),
-          e.decision().equals("allow"), verify));
+      rows.add(
+          new Row(
+              e.index(),
+              when,
+              name(e.organisation()),
+              chain(r.tenantId(), e.chain()),
+              purpose,
+              text("portal.action." + e.action(), e.action(), locale),
+              e.fields(),
+              e.decision().equals("allow"),
+              verify));
     }
     model.addAttribute("rows", rows);
     model.addAttribute("ownViews", ownViews);
@@ -109,7 +152,11 @@ class PortalHistoryController {
     if (!log.indicesFor(r.personToken()).contains(index)) {
       throw PageRefusal.notFound();
     }
-    alerts.raise(r.tenantId(), "access.flagged", "log:" + index, "resident " + r.residentId() + " did not expect this access");
+    alerts.raise(
+        r.tenantId(),
+        "access.flagged",
+        "log:" + index,
+        "resident " + r.residentId() + " did not expect this access");
     return "redirect:/portal/history?flagged=" + index;
   }
 
@@ -117,17 +164,22 @@ class PortalHistoryController {
   private List<String> chain(String tenant, List<String> entrustmentIds) {
     List<String> names = new ArrayList<>();
     for (String id : entrustmentIds) {
-      entrustments.entrustment(tenant, id).ifPresent(en -> {
-        if (names.isEmpty()) {
-          names.add(name(en.from()));
-        }
-        names.add(name(en.to()));
-      });
+      entrustments
+          .entrustment(tenant, id)
+          .ifPresent(en -> {
+            if (names.isEmpty()) {
+              names.add(name(en.from()));
+            }
+            names.add(name(en.to()));
+          });
     }
     return names;
   }
 
-  /** The message, or {@code fallback} when there is none (MessageSource answers null only without one). */
+  /**
+   * The message, or {@code fallback} when there is none (MessageSource answers null only without
+   * one).
+   */
   private String text(String code, String fallback, Locale locale) {
     return Objects.requireNonNullElse(messages.getMessage(code, null, fallback, locale), fallback);
   }

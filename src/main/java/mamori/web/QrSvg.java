@@ -16,8 +16,18 @@ final class QrSvg {
 
   static String dataUri(String text) {
     try {
-      BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+      BitMatrix m =
+          new QRCodeWriter()
+              .encode(
+                  text,
+                  BarcodeFormat.QR_CODE,
+                  0,
+                  0,
+                  Map.of(
+                      EncodeHintType.ERROR_CORRECTION,
+                      ErrorCorrectionLevel.M,
+                      EncodeHintType.MARGIN,
+                      4));
       StringBuilder path = new StringBuilder();
       for (int y = 0; y < m.getHeight(); y++) {
         for (int x = 0; x < m.getWidth(); x++) {
@@ -26,10 +36,17 @@ final class QrSvg {
           }
         }
       }
-      String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + m.getWidth() + " " + m.getHeight()
-          + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
-          + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
-      return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+      String svg =
+          "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+              + m.getWidth()
+              + " "
+              + m.getHeight()
+              + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+              + "<path fill=\"#000\" d=\""
+              + path
+              + "\"/></svg>";
+      return "data:image/svg+xml;base64,"
+          + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
     } catch (WriterException e) {
       throw new IllegalArgumentException("cannot draw a QR code for this text", e);
     }

@@ -6,9 +6,9 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * A resident signed in to the portal with a passkey: their id, tenant and the person token of their own
- * record, which is all the portal ever shows them. Its authority is the resident role only, so no staff
- * page or API opens to it.
+ * A resident signed in to the portal with a passkey: their id, tenant and the person token of their
+ * own record, which is all the portal ever shows them. Its authority is the resident role only, so
+ * no staff page or API opens to it.
  */
 final class ResidentAuthentication extends AbstractAuthenticationToken {
   static final String ROLE = "ROLE_RESIDENT";

@@ -6,11 +6,16 @@ import java.time.chrono.JapaneseDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Times as residents read them: the Japanese era in Japanese (令和8年12月4日 14:05), the Gregorian date in English. */
+/**
+ * Times as residents read them: the Japanese era in Japanese (令和8年12月4日 14:05), the Gregorian date
+ * in English.
+ */
 final class ResidentDates {
-  private static final DateTimeFormatter ERA = DateTimeFormatter.ofPattern("GGGGy年M月d日 H:mm", Locale.JAPAN)
-      .withChronology(JapaneseChronology.INSTANCE);
-  private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter ERA =
+      DateTimeFormatter.ofPattern("GGGGy年M月d日 H:mm", Locale.JAPAN)
+          .withChronology(JapaneseChronology.INSTANCE);
+  private static final DateTimeFormatter ENGLISH =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
   private ResidentDates() {}
 

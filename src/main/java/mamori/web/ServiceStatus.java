@@ -20,8 +20,17 @@ import mamori.store.Store;
  * @param uptimeSeconds seconds since then
  * @param java the Java runtime version
  */
-record ServiceStatus(String status, String version, String store, String schemaVersion, String journal,
-    String instanceId, Instant createdAt, Instant startedAt, long uptimeSeconds, String java) {
+record ServiceStatus(
+    String status,
+    String version,
+    String store,
+    String schemaVersion,
+    String journal,
+    String instanceId,
+    Instant createdAt,
+    Instant startedAt,
+    long uptimeSeconds,
+    String java) {
 
   static ServiceStatus of(Store store, Instant startedAt, Instant now) {
     String status;
@@ -34,8 +43,16 @@ record ServiceStatus(String status, String version, String store, String schemaV
       journal = "?";
       status = "store unavailable";
     }
-    return new ServiceStatus(status, MamoriApplication.version(), store.toString(), store.schemaVersion(),
-        journal, store.instance().id(), store.instance().createdAt(), startedAt,
-        Duration.between(startedAt, now).toSeconds(), Runtime.version().toString());
+    return new ServiceStatus(
+        status,
+        MamoriApplication.version(),
+        store.toString(),
+        store.schemaVersion(),
+        journal,
+        store.instance().id(),
+        store.instance().createdAt(),
+        startedAt,
+        Duration.between(startedAt, now).toSeconds(),
+        Runtime.version().toString());
   }
 }

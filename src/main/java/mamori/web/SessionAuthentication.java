@@ -8,12 +8,14 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * A browser session that passed both factors: its principal is the identity module's {@link Principal},
- * its authorities the user's role and the two factors, and it keeps the {@link SignedIn} proof that lets
- * the user issue their own API tokens.
+ * A browser session that passed both factors: its principal is the identity module's {@link
+ * Principal}, its authorities the user's role and the two factors, and it keeps the {@link
+ * SignedIn} proof that lets the user issue their own API tokens.
  */
 final class SessionAuthentication extends AbstractAuthenticationToken {
-  /** The authority every page behind sign-in requires: a password and then a second factor passed. */
+  /**
+   * The authority every page behind sign-in requires: a password and then a second factor passed.
+   */
   static final String TWO_FACTORS = "FACTOR_SECOND";
 
   private final SignedIn signedIn;
@@ -25,8 +27,10 @@ final class SessionAuthentication extends AbstractAuthenticationToken {
   }
 
   private static List<GrantedAuthority> authorities(Principal p) {
-    return List.of(new SimpleGrantedAuthority("ROLE_" + p.role().name()),
-        new SimpleGrantedAuthority("FACTOR_PASSWORD"), new SimpleGrantedAuthority(TWO_FACTORS));
+    return List.of(
+        new SimpleGrantedAuthority("ROLE_" + p.role().name()),
+        new SimpleGrantedAuthority("FACTOR_PASSWORD"),
+        new SimpleGrantedAuthority(TWO_FACTORS));
   }
 
   SignedIn signedIn() {

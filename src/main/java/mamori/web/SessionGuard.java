@@ -13,9 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a signed-in session that must not go on: older than {@link #MAX_AGE} however busy, or whose user
- * was disabled, locked, reset or had their sessions revoked since signing in. Asked on every request, so
- * an officer's revocation takes effect on the next click, on every instance.
+ * Ends a signed-in session that must not go on: older than {@link #MAX_AGE} however busy, or whose
+ * user was disabled, locked, reset or had their sessions revoked since signing in. Asked on every
+ * request, so an officer's revocation takes effect on the next click, on every instance.
  */
 final class SessionGuard extends OncePerRequestFilter {
   /** However active a staff session is, it ends this long after sign-in. */
@@ -29,16 +29,22 @@ final class SessionGuard extends OncePerRequestFilter {
     this.clock = clock;
   }
 
-  /** Static assets open to anyone need no check (a page with its styles and scripts is one check, not four). */
+  /**
+   * Static assets open to anyone need no check (a page with its styles and scripts is one check,
+   * not four).
+   */
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
+    return path.startsWith("/css/")
+        || path.startsWith("/js/")
+        || path.startsWith("/webjars/")
         || path.equals("/favicon.ico");
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     if (auth instanceof SessionAuthentication s) {

@@ -11,16 +11,19 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 
 /** How the pages start and end a signed-in session, the same for staff and residents. */
 final class Sessions {
-  private static final String CSRF_ATTRIBUTE = HttpSessionCsrfTokenRepository.class.getName() + ".CSRF_TOKEN";
-  private static final HttpSessionSecurityContextRepository CONTEXTS = new HttpSessionSecurityContextRepository();
+  private static final String CSRF_ATTRIBUTE =
+      HttpSessionCsrfTokenRepository.class.getName() + ".CSRF_TOKEN";
+  private static final HttpSessionSecurityContextRepository CONTEXTS =
+      new HttpSessionSecurityContextRepository();
 
   private Sessions() {}
 
   /**
-   * Signs the session in as {@code authentication}: a new session id (no fixation), a new CSRF token,
-   * and the security context kept in the session.
+   * Signs the session in as {@code authentication}: a new session id (no fixation), a new CSRF
+   * token, and the security context kept in the session.
    */
-  static void establish(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+  static void establish(
+      Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
     HttpSession session = request.getSession();
     session.removeAttribute(CSRF_ATTRIBUTE);
     request.changeSessionId();

@@ -35,7 +35,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * second factor passes, the session id changes (no fixation), the CSRF token is renewed, and the session
  * gets a SessionAuthentication, which SessionGuard checks against the store on every request.
  */
-/** The staff and contractor sign-in pages: password, second factor, enrolment at first sign-in, sign-out. */
+/**
+ * The staff and contractor sign-in pages: password, second factor, enrolment at first sign-in,
+ * sign-out.
+ */
 @Controller
 class SignInController {
   private static final String PENDING = "mamori.signin.pending";
@@ -51,7 +54,12 @@ class SignInController {
   private final Clock clock;
   private final SignInThrottle throttle;
 
-  SignInController(Credentials credentials, PasskeyParty party, Passkeys passkeys, TransparencyLogs logs, Clock clock) {
+  SignInController(
+      Credentials credentials,
+      PasskeyParty party,
+      Passkeys passkeys,
+      TransparencyLogs logs,
+      Clock clock) {
     this.clock = clock;
     this.throttle = new SignInThrottle(clock);
     this.logs = logs;
@@ -64,8 +72,10 @@ class SignInController {
   private record Pending(Credentials.PasswordPassed passed, Instant until) {}
 
   @GetMapping("/signin")
-  String passwordPage(@RequestParam(required = false) @Nullable String ended,
-      @RequestParam(required = false) @Nullable String out, Model model) {
+  String passwordPage(
+      @RequestParam(required = false) @Nullable String ended,
+      @RequestParam(required = false) @Nullable String out,
+      Model model) {
     if (ended != null) {
       model.addAttribute("notice", "signin.ended");
     } else if (out != null) {
@@ -75,16 +85,22 @@ class SignInController {
   }
 
   @PostMapping("/signin")
-  String password(@RequestParam(defaultValue = "") String user, @RequestParam(defaultValue = "") String password,
-      HttpServletRequest request, HttpServletResponse response, Model model) {
+  String password(
+      @RequestParam(defaultValue = "") String user,
+      @RequestParam(defaultValue = "") String password,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model) {
     String userId = user.strip().toLowerCase(java.util.Locale.ROOT);
     if (throttle.blocked(request.getRemoteAddr())) {
       response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
       model.addAttribute("error", "signin.error.too-many-here");
       return "signin/password";
     }
-    Credentials.Check check = userId.isEmpty() || password.isEmpty() || userId.length() > 64 || password.length() > 1024
-        ? new Credentials.Refused() : credentials.checkPassword(userId, password.toCharArray());
+    Credentials.Check check =
+        userId.isEmpty() || password.isEmpty() || userId.length() > 64 || password.length() > 1024
+            ? new Credentials.Refused()
+            : credentials.checkPassword(userId, password.toCharArray());
     if (check instanceof Credentials.Refused || check instanceof Credentials.Locked) {
       throttle.failed(request.getRemoteAddr());
     }
@@ -107,7 +123,8 @@ class SignInController {
     if (!pending.passed().enrolled()) {
       return "redirect:/signin/enrol";
     }
-    model.addAttribute("passkeys", passkeys.count(Credentials.passkeyOwner(pending.passed().user().id())));
+    model.addAttribute(
+        "passkeys", passkeys.count(Credentials.passkeyOwner(pending.passed().user().id())));
     return "signin/code";
   }
 
@@ -118,15 +135,20 @@ class SignInController {
     if (pending == null || !pending.passed().enrolled()) {
       return PasskeyParty.error(403, "signin.password-first", "sign in with the password first");
     }
-    return PasskeyParty.rawJson(party.beginAssertion(request.getSession(), PASSKEY_REQUEST,
-        Credentials.passkeyOwner(pending.passed().user().id())));
+    return PasskeyParty.rawJson(
+        party.beginAssertion(
+            request.getSession(),
+            PASSKEY_REQUEST,
+            Credentials.passkeyOwner(pending.passed().user().id())));
   }
 
   /** The second factor by passkey; answers where to go next, or why not. */
   @PostMapping(path = "/signin/passkey", produces = "application/json")
-  ResponseEntity<String> passkey(@RequestBody String body, HttpServletRequest request, HttpServletResponse response) {
+  ResponseEntity<String> passkey(
+      @RequestBody String body, HttpServletRequest request, HttpServletResponse response) {
     Pending pending = pending(request);
-    PublicKeyCredentialRequestOptions options = PasskeyParty.takeAssertion(request.getSession(false), PASSKEY_REQUEST);
+    PublicKeyCredentialRequestOptions options =
+        PasskeyParty.takeAssertion(request.getSession(false), PASSKEY_REQUEST);
     if (pending == null || options == null) {
       return PasskeyParty.error(403, "signin.password-first", "sign in with the password first");
     }
@@ -144,7 +166,10 @@ class SignInController {
   }
 
   @PostMapping("/signin/code")
-  String code(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response,
+  String code(
+      @RequestParam(defaultValue = "") String code,
+      HttpServletRequest request,
+      HttpServletResponse response,
       Model model) {
     Pending pending = pending(request);
     if (pending == null) {
@@ -177,7 +202,10 @@ class SignInController {
   }
 
   @PostMapping("/signin/enrol")
-  String enrol(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response,
+  String enrol(
+      @RequestParam(defaultValue = "") String code,
+      HttpServletRequest request,
+      HttpServletResponse response,
       Model model) {
     Pending pending = pending(request);
     Credentials.Enrolment e = (Credentials.Enrolment) request.getSession().getAttribute(ENROLMENT);
@@ -201,7 +229,11 @@ class SignInController {
     model.addAttribute("qr", QrSvg.dataUri(e.uri()));
   }
 
-  private String finish(Credentials.Check check, HttpServletRequest request, HttpServletResponse response, Model model,
+  private String finish(
+      Credentials.Check check,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
       String page) {
     if (!(check instanceof Credentials.Passed(SignedIn signedIn))) {
       if (check instanceof Credentials.Locked) {
@@ -213,11 +245,16 @@ class SignInController {
   }
 
   /** Signs the session in with both factors, logged first; returns the page to land on. */
-  private String signIn(SignedIn signedIn, HttpServletRequest request, HttpServletResponse response) {
+  private String signIn(
+      SignedIn signedIn, HttpServletRequest request, HttpServletResponse response) {
     // the sign-in is in the tenant's log before the session exists: the auditor sees who came in
     var p = signedIn.principal();
-    logs.forTenant(p.tenantId().value()).append(AccessRecord.of(Attempt.withoutPerson(p.who(), java.util.List.of(),
-        Why.NONE, Action.SIGNIN, clock.instant()), Outcome.allowed()));
+    logs.forTenant(p.tenantId().value())
+        .append(
+            AccessRecord.of(
+                Attempt.withoutPerson(
+                    p.who(), java.util.List.of(), Why.NONE, Action.SIGNIN, clock.instant()),
+                Outcome.allowed()));
     HttpSession session = request.getSession();
     session.removeAttribute(PENDING);
     session.removeAttribute(ENROLMENT);
@@ -225,7 +262,8 @@ class SignInController {
     return Pages.controller(p) ? "/console" : "/desk";
   }
 
-  private String refused(Credentials.Check check, HttpServletResponse response, Model model, String page) {
+  private String refused(
+      Credentials.Check check, HttpServletResponse response, Model model, String page) {
     response.setStatus(HttpStatus.UNAUTHORIZED.value());
     switch (check) {
       case Credentials.Wait w -> {
@@ -238,7 +276,10 @@ class SignInController {
         response.setHeader("Retry-After", "2");
         model.addAttribute("error", "signin.error.busy");
       }
-      default -> model.addAttribute("error", page.equals("signin/password") ? "signin.error.password" : "signin.error.code");
+      default ->
+          model.addAttribute(
+              "error",
+              page.equals("signin/password") ? "signin.error.password" : "signin.error.code");
     }
     return page;
   }

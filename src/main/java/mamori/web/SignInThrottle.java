@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
  * refuses further tries from an address past the limit without checking anything. It lives in memory:
  * each instance counts its own, which a sprayer spread over instances divides but does not escape.
  */
-/** Failed sign-ins per client address: past {@link #LIMIT} in {@link #WINDOW}, that address waits. */
+/**
+ * Failed sign-ins per client address: past {@link #LIMIT} in {@link #WINDOW}, that address waits.
+ */
 final class SignInThrottle {
   static final int LIMIT = 30;
   static final Duration WINDOW = Duration.ofMinutes(10);
@@ -45,19 +47,24 @@ final class SignInThrottle {
   /** Counts a failed password or code from {@code address}. */
   void failed(String address) {
     if (failures.size() >= MAX_ADDRESSES) {
-      failures.values().removeIf(d -> {
-        synchronized (d) {
-          prune(d);
-          return d.isEmpty();
-        }
-      });
+      failures
+          .values()
+          .removeIf(d -> {
+            synchronized (d) {
+              prune(d);
+              return d.isEmpty();
+            }
+          });
     }
     Deque<Long> times = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
     synchronized (times) {
       prune(times);
       times.addLast(clock.millis());
       if (times.size() == LIMIT) {
-        LOG.warn("sign-in failures from {} reached {} in {} minutes: refusing it for a while", address, LIMIT,
+        LOG.warn(
+            "sign-in failures from {} reached {} in {} minutes: refusing it for a while",
+            address,
+            LIMIT,
             WINDOW.toMinutes());
       }
     }

@@ -7,15 +7,15 @@ import java.util.Collections;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Pages speak Japanese unless the browser prefers English, or the visitor switched with {@code ?lang=en}
- * (kept in a cookie; {@code ?lang=ja} switches back).
+ * Pages speak Japanese unless the browser prefers English, or the visitor switched with {@code
+ * ?lang=en} (kept in a cookie; {@code ?lang=ja} switches back).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -51,15 +51,17 @@ class WebConfiguration implements WebMvcConfigurer {
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     LocaleResolver resolver = locales;
-    registry.addInterceptor(new HandlerInterceptor() {
-      @Override
-      public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        String lang = request.getParameter("lang");
-        if ("ja".equals(lang) || "en".equals(lang)) {
-          resolver.setLocale(request, response, Locale.forLanguageTag(lang));
-        }
-        return true;
-      }
-    });
+    registry.addInterceptor(
+        new HandlerInterceptor() {
+          @Override
+          public boolean preHandle(
+              HttpServletRequest request, HttpServletResponse response, Object handler) {
+            String lang = request.getParameter("lang");
+            if ("ja".equals(lang) || "en".equals(lang)) {
+              resolver.setLocale(request, response, Locale.forLanguageTag(lang));
+            }
+            return true;
+          }
+        });
   }
 }

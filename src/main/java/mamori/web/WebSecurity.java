@@ -13,68 +13,112 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * What every response carries and what may be reached before sign-in. Only the status page, the status
- * API, the sign-in pages, static assets, the log's public checkpoint and tiles and the witness's
- * {@code POST /witness/add-checkpoint} are open; the rest of {@code /api/v1} needs a bearer token (401
- * without one); the console, desk and account pages need a session that passed both factors (a visitor
- * without one is sent to sign in), with CSRF tokens on every form; everything else is refused. The Content-Security-Policy allows
- * no inline script, no inline style and no other origin.
+ * What every response carries and what may be reached before sign-in. Only the status page, the
+ * status API, the sign-in pages, static assets, the log's public checkpoint and tiles and the
+ * witness's {@code POST /witness/add-checkpoint} are open; the rest of {@code /api/v1} needs a
+ * bearer token (401 without one); the console, desk and account pages need a session that passed
+ * both factors (a visitor without one is sent to sign in), with CSRF tokens on every form;
+ * everything else is refused. The Content-Security-Policy allows no inline script, no inline style
+ * and no other origin.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
   /** The pages behind sign-in with two factors. */
-  static final List<String> PAGE_PATHS = List.of("/console", "/console/**", "/desk", "/desk/**", "/account", "/account/**");
-  static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-      + "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+  static final List<String> PAGE_PATHS =
+      List.of("/console", "/console/**", "/desk", "/desk/**", "/account", "/account/**");
+
+  static final String CSP =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
   @Bean
-  SecurityFilterChain web(HttpSecurity http, BearerTokenSecurity bearer, Credentials credentials, Clock clock)
+  SecurityFilterChain web(
+      HttpSecurity http, BearerTokenSecurity bearer, Credentials credentials, Clock clock)
       throws Exception {
     bearer.applyTo(http);
-    RequestMatcher signedInPages = new OrRequestMatcher(
-        PAGE_PATHS.stream().<RequestMatcher>map(PathPatternRequestMatcher::pathPattern).toList());
-    // pages send whoever is not signed in to the sign-in page; the API answers 401 through the bearer
+    RequestMatcher signedInPages =
+        new OrRequestMatcher(
+            PAGE_PATHS.stream()
+                .<RequestMatcher>map(PathPatternRequestMatcher::pathPattern)
+                .toList());
+    // pages send whoever is not signed in to the sign-in page; the API answers 401 through the
+    // bearer
     // entry point; everything else keeps the plain 403
-    http.exceptionHandling(e -> e
-        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/signin"), signedInPages)
-        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/portal"),
-            PathPatternRequestMatcher.pathPattern("/portal/**"))
-        .defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(), AnyRequestMatcher.INSTANCE));
+    http.exceptionHandling(e ->
+        e.defaultAuthenticationEntryPointFor(
+                new LoginUrlAuthenticationEntryPoint("/signin"), signedInPages)
+            .defaultAuthenticationEntryPointFor(
+                new LoginUrlAuthenticationEntryPoint("/portal"),
+                PathPatternRequestMatcher.pathPattern("/portal/**"))
+            .defaultAuthenticationEntryPointFor(
+                new Http403ForbiddenEntryPoint(), AnyRequestMatcher.INSTANCE));
     http.addFilterAfter(new SessionGuard(credentials, clock), SecurityContextHolderFilter.class);
-    http.authorizeHttpRequests(auth -> auth
-            .requestMatchers("/", "/api/v1/status", "/v3/api-docs", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
-            .permitAll()
-            .requestMatchers(HttpMethod.GET, "/log/*/checkpoint", "/log/*/tile/**")
-            .permitAll()
-            .requestMatchers(HttpMethod.POST, Witness.ADD_CHECKPOINT_PATH).permitAll()
-            .requestMatchers("/signin", "/signin/code", "/signin/enrol", "/signin/passkey", "/signin/passkey/options",
-                "/signout").permitAll()
-            // the resident portal: its way in is open (each step checks the session), the history is the
-            // signed-in resident's own
-            .requestMatchers("/portal", "/portal/activate", "/portal/passkey", "/portal/passkey/options",
-                "/portal/signin", "/portal/signin/options", "/portal/signout").permitAll()
-            .requestMatchers("/portal/history", "/portal/history/**").hasRole("RESIDENT")
-            // the API takes bearer tokens only: a browser session's cookie opens no API call
-            .requestMatchers(BearerTokenSecurity.API).hasAuthority(BearerTokenSecurity.AUTHORITY)
-            // the staff console, the contractor desk and the account page need both factors; each page
-            // checks the role and organisation itself
-            .requestMatchers(PAGE_PATHS.toArray(String[]::new)).hasAuthority(SessionAuthentication.TWO_FACTORS)
-            .anyRequest().denyAll())
-        // machine to machine, no session or cookie: the checkpoint's signature is its authentication
-        // the API authenticates by bearer token only (no cookie), so a forged cross-site request carries nothing
-        .csrf(csrf -> csrf.ignoringRequestMatchers(Witness.ADD_CHECKPOINT_PATH, BearerTokenSecurity.API))
-        .headers(h -> h
-            .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-            .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
-            .frameOptions(f -> f.deny())
-            .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()")))
+    http.authorizeHttpRequests(auth ->
+            auth.requestMatchers(
+                    "/",
+                    "/api/v1/status",
+                    "/v3/api-docs",
+                    "/css/**",
+                    "/js/**",
+                    "/webjars/**",
+                    "/favicon.ico",
+                    "/error")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/log/*/checkpoint", "/log/*/tile/**")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, Witness.ADD_CHECKPOINT_PATH)
+                .permitAll()
+                .requestMatchers(
+                    "/signin",
+                    "/signin/code",
+                    "/signin/enrol",
+                    "/signin/passkey",
+                    "/signin/passkey/options",
+                    "/signout")
+                .permitAll()
+                // the resident portal: its way in is open (each step checks the session), the
+                // history is the
+                // signed-in resident's own
+                .requestMatchers(
+                    "/portal",
+                    "/portal/activate",
+                    "/portal/passkey",
+                    "/portal/passkey/options",
+                    "/portal/signin",
+                    "/portal/signin/options",
+                    "/portal/signout")
+                .permitAll()
+                .requestMatchers("/portal/history", "/portal/history/**")
+                .hasRole("RESIDENT")
+                // the API takes bearer tokens only: a browser session's cookie opens no API call
+                .requestMatchers(BearerTokenSecurity.API)
+                .hasAuthority(BearerTokenSecurity.AUTHORITY)
+                // the staff console, the contractor desk and the account page need both factors;
+                // each page
+                // checks the role and organisation itself
+                .requestMatchers(PAGE_PATHS.toArray(String[]::new))
+                .hasAuthority(SessionAuthentication.TWO_FACTORS)
+                .anyRequest()
+                .denyAll())
+        // machine to machine, no session or cookie: the checkpoint's signature is its
+        // authentication
+        // the API authenticates by bearer token only (no cookie), so a forged cross-site request
+        // carries nothing
+        .csrf(csrf ->
+            csrf.ignoringRequestMatchers(Witness.ADD_CHECKPOINT_PATH, BearerTokenSecurity.API))
+        .headers(h ->
+            h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                .frameOptions(f -> f.deny())
+                .permissionsPolicyHeader(
+                    p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()")))
         .httpBasic(b -> b.disable())
         .formLogin(f -> f.disable());
     return http.build();

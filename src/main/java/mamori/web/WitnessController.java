@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /witness/add-checkpoint} of c2sp.org/tlog-witness in the web app: machine to machine,
  * open without sign-in and exempt from CSRF (the signature on the checkpoint is the only
- * authentication the protocol has). The answer is written as bytes so that its Content-Type, such as
- * {@code text/x.tlog.size}, goes out exactly as the spec asks, without a charset added.
+ * authentication the protocol has). The answer is written as bytes so that its Content-Type, such
+ * as {@code text/x.tlog.size}, goes out exactly as the spec asks, without a charset added.
  */
 @RestController
 class WitnessController {

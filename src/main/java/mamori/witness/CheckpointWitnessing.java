@@ -19,19 +19,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Has one tenant's checkpoints cosigned by its witnesses: listens to {@link TenantLog#onCheckpoint},
- * sends each new checkpoint to every witness at once (with a consistency proof from the size that
- * witness last accepted), and stores the checkpoint again with the cosignatures that verified
- * ({@link TenantLog#storeCosigned}).
+ * Has one tenant's checkpoints cosigned by its witnesses: listens to {@link
+ * TenantLog#onCheckpoint}, sends each new checkpoint to every witness at once (with a consistency
+ * proof from the size that witness last accepted), and stores the checkpoint again with the
+ * cosignatures that verified ({@link TenantLog#storeCosigned}).
  *
  * <p>Never in the way of appends: the listener only puts the note in a one-slot mailbox and, if no
- * round is running, starts one on a virtual thread. A round waits for its witnesses (each call bounded
- * by the timeout, at most {@value WitnessCall#MAX_ATTEMPTS} attempts); checkpoints signed meanwhile
- * replace each other in the mailbox, so only the newest is witnessed next, and a witness that is down
- * costs one waiting thread, not a queue. A witness that misses a checkpoint catches up with the next.
+ * round is running, starts one on a virtual thread. A round waits for its witnesses (each call
+ * bounded by the timeout, at most {@value WitnessCall#MAX_ATTEMPTS} attempts); checkpoints signed
+ * meanwhile replace each other in the mailbox, so only the newest is witnessed next, and a witness
+ * that is down costs one waiting thread, not a queue. A witness that misses a checkpoint catches up
+ * with the next.
  */
 public final class CheckpointWitnessing implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CheckpointWitnessing.class);
+
   /** The time each request to a witness may take, connection included. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -48,10 +50,11 @@ public final class CheckpointWitnessing implements AutoCloseable {
 
   /** Attaches {@code witnesses} to {@code log} with a default HTTP client and timeout. */
   public static CheckpointWitnessing attach(TenantLog log, List<WitnessEndpoint> witnesses) {
-    HttpClient http = HttpClient.newBuilder()
-        .connectTimeout(DEFAULT_TIMEOUT)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .connectTimeout(DEFAULT_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     return attach(log, witnesses, http, DEFAULT_TIMEOUT);
   }
 
@@ -127,12 +130,14 @@ public final class CheckpointWitnessing implements AutoCloseable {
 
   /**
    * {@code note} with {@code signature} added, unless it already carries a line by that key (a note
-   * offered again, e.g. the latest one on attach, keeps the cosignatures it was stored with: the log
-   * refuses to store a note that drops a line it had).
+   * offered again, e.g. the latest one on attach, keeps the cosignatures it was stored with: the
+   * log refuses to store a note that drops a line it had).
    */
   private static Note withNewSignature(Note note, NoteSignature signature) {
-    boolean present = note.signatures().stream()
-        .anyMatch(s -> s.keyName().equals(signature.keyName()) && s.keyId() == signature.keyId());
+    boolean present =
+        note.signatures().stream()
+            .anyMatch(
+                s -> s.keyName().equals(signature.keyName()) && s.keyId() == signature.keyId());
     return present ? note : note.withSignature(signature);
   }
 

@@ -12,9 +12,9 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 /**
- * The witnesses of each tenant's log, from the properties
- * {@code mamori.log.witnesses.<tenant>=<url>|<vkey>[,<url>|<vkey>...]}: each tenant's log is opened
- * and its checkpoints sent to those witnesses ({@link CheckpointWitnessing}). Configuration, not a
+ * The witnesses of each tenant's log, from the properties {@code
+ * mamori.log.witnesses.<tenant>=<url>|<vkey>[,<url>|<vkey>...]}: each tenant's log is opened and
+ * its checkpoints sent to those witnesses ({@link CheckpointWitnessing}). Configuration, not a
  * table, because which witnesses vouch for a log is an operator's decision made with the witnesses'
  * operators, like the log's own keys; a table could be changed by whoever reaches the database.
  */
@@ -28,10 +28,14 @@ final class ConfiguredWitnessing implements AutoCloseable {
     this.attached = attached;
   }
 
-  /** Reads the witnesses of every tenant; a malformed entry fails the start, naming the property. */
+  /**
+   * Reads the witnesses of every tenant; a malformed entry fails the start, naming the property.
+   */
   static Map<String, List<WitnessEndpoint>> read(Environment environment) {
-    Map<String, String> raw = Binder.get(environment)
-        .bind(PREFIX, Bindable.mapOf(String.class, String.class)).orElse(Map.of());
+    Map<String, String> raw =
+        Binder.get(environment)
+            .bind(PREFIX, Bindable.mapOf(String.class, String.class))
+            .orElse(Map.of());
     Map<String, List<WitnessEndpoint>> out = new java.util.TreeMap<>();
     raw.forEach((tenant, value) -> {
       if (!TransparencyLogs.TENANT.matcher(tenant).matches()) {
@@ -52,7 +56,9 @@ final class ConfiguredWitnessing implements AutoCloseable {
       return new ConfiguredWitnessing(List.of());
     }
     if (logs == null) {
-      LOG.warn("{} is set, but this service runs no transparency log; no checkpoint is sent to a witness", PREFIX);
+      LOG.warn(
+          "{} is set, but this service runs no transparency log; no checkpoint is sent to a witness",
+          PREFIX);
       return new ConfiguredWitnessing(List.of());
     }
     List<CheckpointWitnessing> attached = new ArrayList<>();

@@ -18,8 +18,15 @@ import java.util.List;
  * @param offeredNote the refused signed note, as sent
  * @param proof the consistency proof sent with it
  */
-record Refusal(String origin, String reason, long heldSize, byte[] heldRoot, long offeredSize,
-    byte[] offeredRoot, String offeredNote, List<byte[]> proof) {
+record Refusal(
+    String origin,
+    String reason,
+    long heldSize,
+    byte[] heldRoot,
+    long offeredSize,
+    byte[] offeredRoot,
+    String offeredNote,
+    List<byte[]> proof) {
 
   Refusal {
     heldRoot = heldRoot.clone();
@@ -29,8 +36,18 @@ record Refusal(String origin, String reason, long heldSize, byte[] heldRoot, lon
 
   /** One line for logs and answers: the reason and both trees. */
   String evidence() {
-    return reason + " (held: size " + heldSize + " root " + b64(heldRoot)
-        + "; offered: size " + offeredSize + " root " + b64(offeredRoot) + "; proof " + proofText() + ")";
+    return reason
+        + " (held: size "
+        + heldSize
+        + " root "
+        + b64(heldRoot)
+        + "; offered: size "
+        + offeredSize
+        + " root "
+        + b64(offeredRoot)
+        + "; proof "
+        + proofText()
+        + ")";
   }
 
   /** The proof as base64 lines joined by spaces, or "empty". */

@@ -20,24 +20,31 @@ import mamori.log.verify.SignatureType;
 import mamori.log.verify.VerifierKey;
 
 /**
- * A C2SP tlog-witness over one store: it follows the logs it is configured with (each log is the origin
- * named by its verifier keys) and cosigns each of their checkpoints with its own Ed25519
+ * A C2SP tlog-witness over one store: it follows the logs it is configured with (each log is the
+ * origin named by its verifier keys) and cosigns each of their checkpoints with its own Ed25519
  * {@code cosignature/v1} key only after checking that it extends the checkpoint it cosigned before.
  * HTTP servers hand it the request body of {@code POST <prefix>/add-checkpoint} and send back the
  * {@link WitnessAnswer}. Thread-safe.
  *
- * <p>Limits: a body of at most {@value #MAX_BODY_BYTES} bytes (413 beyond), and at most
- * {@value #MAX_CONCURRENT} requests at once (503 beyond, at once rather than queued).
+ * <p>Limits: a body of at most {@value #MAX_BODY_BYTES} bytes (413 beyond), and at most {@value
+ * #MAX_CONCURRENT} requests at once (503 beyond, at once rather than queued).
  */
 public final class Witness {
   /** The path of {@code add-checkpoint} under the Mamori web app and the standalone witness. */
   public static final String ADD_CHECKPOINT_PATH = "/witness/add-checkpoint";
+
   /** The name of the witness key pair in the key folder. */
   public static final String KEY_FILE_NAME = "witness";
-  /** The cosigner name used when none is given: a schema-less URL, as c2sp.org/tlog-cosignature asks. */
+
+  /**
+   * The cosigner name used when none is given: a schema-less URL, as c2sp.org/tlog-cosignature
+   * asks.
+   */
   public static final String DEFAULT_NAME = "mamori.localhost/witness";
+
   /** The largest request body accepted, in bytes. */
   public static final int MAX_BODY_BYTES = 1 << 20;
+
   static final int MAX_CONCURRENT = 64;
 
   private final AddCheckpoint addCheckpoint;
@@ -52,9 +59,9 @@ public final class Witness {
   }
 
   /**
-   * A witness storing its state in {@code dataSource} (migrated with V3__witness.sql), cosigning with
-   * {@code cosigner}, and following the logs whose keys are {@code logKeys}: keys with the same name
-   * are keys of one log, whose origin is that name.
+   * A witness storing its state in {@code dataSource} (migrated with V3__witness.sql), cosigning
+   * with {@code cosigner}, and following the logs whose keys are {@code logKeys}: keys with the
+   * same name are keys of one log, whose origin is that name.
    *
    * @throws IllegalArgumentException if the cosigner is not a {@code cosignature/v1} signer, no log
    *     is given, or an origin is longer than 255 bytes
@@ -80,7 +87,8 @@ public final class Witness {
 
   /**
    * The witness's cosigner named {@code name}, with the Ed25519 key pair {@value #KEY_FILE_NAME} of
-   * {@code keys}, made on first use; the same folder and name give the same verifier key every time.
+   * {@code keys}, made on first use; the same folder and name give the same verifier key every
+   * time.
    */
   public static NoteSigner cosigner(SigningKeys keys, String name, Clock clock) {
     checkName(name);
@@ -96,10 +104,19 @@ public final class Witness {
    */
   public static void checkName(String name) {
     int bytes = name.getBytes(StandardCharsets.UTF_8).length;
-    if (bytes == 0 || bytes > 255 || name.codePoints().anyMatch(
-        c -> c == '+' || c < 0x20 || c == 0x7f || c == 0x85 || Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+    if (bytes == 0
+        || bytes > 255
+        || name.codePoints()
+            .anyMatch(c ->
+                c == '+'
+                    || c < 0x20
+                    || c == 0x7f
+                    || c == 0x85
+                    || Character.isWhitespace(c)
+                    || Character.isSpaceChar(c))) {
       throw new IllegalArgumentException(
-          "a witness or log name is 1 to 255 bytes without spaces, '+' or control characters: " + name);
+          "a witness or log name is 1 to 255 bytes without spaces, '+' or control characters: "
+              + name);
     }
   }
 
@@ -114,8 +131,8 @@ public final class Witness {
   }
 
   /**
-   * Answers one {@code add-checkpoint} request, reading at most {@value #MAX_BODY_BYTES} + 1 bytes of
-   * {@code body}. A 200 answer is sent only after the checkpoint is stored.
+   * Answers one {@code add-checkpoint} request, reading at most {@value #MAX_BODY_BYTES} + 1 bytes
+   * of {@code body}. A 200 answer is sent only after the checkpoint is stored.
    */
   public WitnessAnswer addCheckpoint(InputStream body) throws IOException {
     if (!permits.tryAcquire()) {
@@ -124,7 +141,8 @@ public final class Witness {
     try {
       byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
       if (bytes.length > MAX_BODY_BYTES) {
-        return WitnessAnswer.error(413, "the request body is larger than " + MAX_BODY_BYTES + " bytes");
+        return WitnessAnswer.error(
+            413, "the request body is larger than " + MAX_BODY_BYTES + " bytes");
       }
       return addCheckpoint(bytes);
     } finally {

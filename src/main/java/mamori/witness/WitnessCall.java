@@ -18,13 +18,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One log's conversation with one witness (c2sp.org/tlog-witness, client side). It remembers the size
- * the witness last accepted, starting from 0 ("If a client doesn't have information on the latest
- * cosigned checkpoint, it MAY initially make a request with an old size of zero to obtain it"); on a
- * 409 with {@code text/x.tlog.size} it takes the witness's size and retries once more with a proof from
- * there. A returned cosignature counts only if it verifies with the witness's key; lines of other keys
- * are ignored ("The client MUST ignore any cosignatures from unknown keys"). Never throws: a witness
- * that is down or refuses is logged (a WARN when it starts failing, then quiet until it recovers).
+ * One log's conversation with one witness (c2sp.org/tlog-witness, client side). It remembers the
+ * size the witness last accepted, starting from 0 ("If a client doesn't have information on the
+ * latest cosigned checkpoint, it MAY initially make a request with an old size of zero to obtain
+ * it"); on a 409 with {@code text/x.tlog.size} it takes the witness's size and retries once more
+ * with a proof from there. A returned cosignature counts only if it verifies with the witness's
+ * key; lines of other keys are ignored ("The client MUST ignore any cosignatures from unknown
+ * keys"). Never throws: a witness that is down or refuses is logged (a WARN when it starts failing,
+ * then quiet until it recovers).
  */
 final class WitnessCall {
   private static final Logger LOG = LoggerFactory.getLogger(WitnessCall.class);
@@ -55,16 +56,21 @@ final class WitnessCall {
     return acceptedSize;
   }
 
-  /** Asks for a cosignature on {@code note}, the signed {@code checkpoint}; empty if none was had. */
+  /**
+   * Asks for a cosignature on {@code note}, the signed {@code checkpoint}; empty if none was had.
+   */
   synchronized List<NoteSignature> cosign(Note note, Checkpoint checkpoint) {
     try {
       for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
         long old = acceptedSize;
         if (old > checkpoint.size()) {
-          return failed("it holds size " + old + ", beyond this checkpoint of size " + checkpoint.size());
+          return failed(
+              "it holds size " + old + ", beyond this checkpoint of size " + checkpoint.size());
         }
-        List<byte[]> proof = old == 0 || old == checkpoint.size()
-            ? List.of() : proofs.consistency(old, checkpoint.size());
+        List<byte[]> proof =
+            old == 0 || old == checkpoint.size()
+                ? List.of()
+                : proofs.consistency(old, checkpoint.size());
         HttpResponse<InputStream> response =
             http.send(request(old, proof, note), HttpResponse.BodyHandlers.ofInputStream());
         String body;
@@ -84,11 +90,13 @@ final class WitnessCall {
           }
           return cosignatures;
         }
-        if (response.statusCode() == 409 && type.startsWith(WitnessAnswer.TREE_SIZE)
+        if (response.statusCode() == 409
+            && type.startsWith(WitnessAnswer.TREE_SIZE)
             && body.matches("(0|[1-9][0-9]{0,18})\n")) {
           long held = Long.parseLong(body.strip());
           if (held == old) {
-            return failed("409 Conflict at the size it holds: a fork of " + checkpoint.origin() + "?");
+            return failed(
+                "409 Conflict at the size it holds: a fork of " + checkpoint.origin() + "?");
           }
           acceptedSize = held;
           continue;
@@ -118,10 +126,10 @@ final class WitnessCall {
   }
 
   /**
-   * The witness's cosignature: "the client MAY concatenate it to the checkpoint" and verify. Each line
-   * by the witness's key is verified on its own, over the checkpoint, and the first that verifies is
-   * the one kept, so a witness answering with a valid and a broken line (in either order) still yields
-   * exactly one valid line; lines by other keys are ignored.
+   * The witness's cosignature: "the client MAY concatenate it to the checkpoint" and verify. Each
+   * line by the witness's key is verified on its own, over the checkpoint, and the first that
+   * verifies is the one kept, so a witness answering with a valid and a broken line (in either
+   * order) still yields exactly one valid line; lines by other keys are ignored.
    *
    * @return the one line kept, or empty if no line by the witness's key verifies
    * @throws NoteException if the answer is not signature lines
@@ -137,7 +145,10 @@ final class WitnessCall {
         verifier.verify(Note.of(note.text(), List.of(line)));
         return List.of(line);
       } catch (NoteException invalid) {
-        LOG.debug("witness {} returned a line that does not verify: {}", witness.key().name(), invalid.getMessage());
+        LOG.debug(
+            "witness {} returned a line that does not verify: {}",
+            witness.key().name(),
+            invalid.getMessage());
       }
     }
     return List.of();
@@ -145,7 +156,11 @@ final class WitnessCall {
 
   private List<NoteSignature> failed(String why) {
     if (!failing) {
-      LOG.warn("witness {} at {} did not cosign: {}", witness.key().name(), witness.submissionPrefix(), why);
+      LOG.warn(
+          "witness {} at {} did not cosign: {}",
+          witness.key().name(),
+          witness.submissionPrefix(),
+          why);
       failing = true;
     } else {
       LOG.debug("witness {} still does not cosign: {}", witness.key().name(), why);

@@ -7,25 +7,33 @@ import mamori.log.verify.SignatureType;
 import mamori.log.verify.VerifierKey;
 
 /**
- * A witness a log sends its checkpoints to: the submission prefix ({@code add-checkpoint} is posted to
- * {@code <prefix>/add-checkpoint}) and the witness's {@code cosignature/v1} verifier key. Written in
- * configuration as {@code <url>|<vkey>}, several separated by commas, for example in
- * {@code mamori.log.witnesses.<tenant>=https://witness.example/witness|witness.example/w1+1a2b3c4d+BA...}.
+ * A witness a log sends its checkpoints to: the submission prefix ({@code add-checkpoint} is posted
+ * to {@code <prefix>/add-checkpoint}) and the witness's {@code cosignature/v1} verifier key.
+ * Written in configuration as {@code <url>|<vkey>}, several separated by commas, for example in
+ * {@code
+ * mamori.log.witnesses.<tenant>=https://witness.example/witness|witness.example/w1+1a2b3c4d+BA...}.
  *
  * @param submissionPrefix an http or https URL without query or fragment
  * @param key the witness's verifier key
  */
 public record WitnessEndpoint(URI submissionPrefix, VerifierKey key) {
 
-  /** Checks the parts; throws IllegalArgumentException if the URL is not http(s) or the key is not 0x04. */
+  /**
+   * Checks the parts; throws IllegalArgumentException if the URL is not http(s) or the key is not
+   * 0x04.
+   */
   public WitnessEndpoint {
     String scheme = submissionPrefix.getScheme();
-    if (!"http".equals(scheme) && !"https".equals(scheme) || submissionPrefix.getHost() == null
-        || submissionPrefix.getRawQuery() != null || submissionPrefix.getRawFragment() != null) {
-      throw new IllegalArgumentException("a witness URL is http(s)://host[:port][/prefix]: " + submissionPrefix);
+    if (!"http".equals(scheme) && !"https".equals(scheme)
+        || submissionPrefix.getHost() == null
+        || submissionPrefix.getRawQuery() != null
+        || submissionPrefix.getRawFragment() != null) {
+      throw new IllegalArgumentException(
+          "a witness URL is http(s)://host[:port][/prefix]: " + submissionPrefix);
     }
     if (key.type() != SignatureType.COSIGNATURE_V1) {
-      throw new IllegalArgumentException("a witness key is a cosignature/v1 (0x04) verifier key: " + key.name());
+      throw new IllegalArgumentException(
+          "a witness key is a cosignature/v1 (0x04) verifier key: " + key.name());
     }
   }
 
@@ -59,7 +67,9 @@ public record WitnessEndpoint(URI submissionPrefix, VerifierKey key) {
   /** The URL {@code add-checkpoint} is posted to. */
   public URI addCheckpointUrl() {
     String prefix = submissionPrefix.toString();
-    return URI.create((prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix) + "/add-checkpoint");
+    return URI.create(
+        (prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix)
+            + "/add-checkpoint");
   }
 
   /** The configuration form {@code <url>|<vkey>}. */

@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A standalone witness on the JDK's own HTTP server, for {@code mamori witness}: a small process that
- * another body (a neighbouring city, a citizens' group) can run without the Mamori web app. It serves
- * {@code POST /witness/add-checkpoint} and nothing else; requests run on virtual threads and
+ * A standalone witness on the JDK's own HTTP server, for {@code mamori witness}: a small process
+ * that another body (a neighbouring city, a citizens' group) can run without the Mamori web app. It
+ * serves {@code POST /witness/add-checkpoint} and nothing else; requests run on virtual threads and
  * {@link Witness} bounds how many are at work. Put an HTTPS proxy in front of it on the Internet.
  */
 public final class WitnessServer implements AutoCloseable {
@@ -44,7 +44,10 @@ public final class WitnessServer implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  /** The submission prefix clients post {@code add-checkpoint} under, e.g. {@code http://127.0.0.1:7380/witness}. */
+  /**
+   * The submission prefix clients post {@code add-checkpoint} under, e.g. {@code
+   * http://127.0.0.1:7380/witness}.
+   */
   public URI submissionPrefix() {
     String host = server.getAddress().getAddress().getHostAddress();
     if (host.contains(":")) {
@@ -54,7 +57,8 @@ public final class WitnessServer implements AutoCloseable {
   }
 
   private static void handle(Witness witness, HttpExchange exchange) throws IOException {
-    try (exchange; InputStream body = exchange.getRequestBody()) {
+    try (exchange;
+        InputStream body = exchange.getRequestBody()) {
       WitnessAnswer answer;
       if (!exchange.getRequestURI().getRawPath().equals(Witness.ADD_CHECKPOINT_PATH)) {
         answer = WitnessAnswer.error(404, "not found");

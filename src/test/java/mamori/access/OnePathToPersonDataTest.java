@@ -8,18 +8,34 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import mamori.vault.Vault;
 import org.junit.jupiter.api.Test;
 
-/** No code but the gate (and the vault itself) reads or erases person data: reveal, history, the logged finds and erase. */
+/**
+ * No code but the gate (and the vault itself) reads or erases person data: reveal, history, the
+ * logged finds and erase.
+ */
 class OnePathToPersonDataTest {
-  private static final JavaClasses MAIN = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("mamori");
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("mamori");
 
   @Test
   void onlyTheGate_callsTheVaultsReadingMethods() {
-    noClasses().that().resideOutsideOfPackages("mamori.access..", "mamori.vault..")
-        .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("a reading method of Vault",
-            call -> call.getTarget().getOwner().isEquivalentTo(Vault.class)
-                && java.util.Set.of("reveal", "history", "findByNumber", "findByNameAndBirthDate", "erase")
-                    .contains(call.getTarget().getName())))
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("mamori.access..", "mamori.vault..")
+        .should()
+        .callMethodWhere(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "a reading method of Vault",
+                call ->
+                    call.getTarget().getOwner().isEquivalentTo(Vault.class)
+                        && java.util.Set.of(
+                                "reveal",
+                                "history",
+                                "findByNumber",
+                                "findByNameAndBirthDate",
+                                "erase")
+                            .contains(call.getTarget().getName())))
         .because("the gate is the one path to person data (issue 5)")
         .check(MAIN);
   }

@@ -1,15 +1,5 @@
 package mamori.access;
 
-import mamori.core.Action;
-import mamori.core.Field;
-import mamori.core.Mask;
-import mamori.core.OrganisationId;
-import mamori.core.Reason;
-import mamori.core.Role;
-import mamori.core.TenantId;
-import mamori.core.UserId;
-import mamori.core.Why;
-import mamori.core.Outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -28,12 +18,19 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import mamori.core.Action;
+import mamori.core.Field;
+import mamori.core.Mask;
+import mamori.core.OrganisationId;
+import mamori.core.Role;
+import mamori.core.TenantId;
+import mamori.core.UserId;
+import mamori.core.Why;
 import mamori.crypto.AgencyToken;
 import mamori.crypto.RootKeyConfig;
 import mamori.crypto.RootKeys;
 import mamori.crypto.SigningKeys;
 import mamori.crypto.TenantKeys;
-import mamori.core.Action;
 import mamori.entrustment.Caller;
 import mamori.entrustment.Contract;
 import mamori.entrustment.Entrustment;
@@ -42,7 +39,6 @@ import mamori.entrustment.Organisation;
 import mamori.entrustment.PersonSet;
 import mamori.entrustment.Scope;
 import mamori.identity.Principal;
-import mamori.core.Role;
 import mamori.log.TransparencyLogs;
 import mamori.number.IndividualNumber;
 import mamori.number.InsecureNumberAccess;
@@ -51,8 +47,6 @@ import mamori.store.Store;
 import mamori.store.StoreLocation;
 import mamori.store.TestStores;
 import mamori.vault.Actor;
-import mamori.core.Field;
-import mamori.core.Mask;
 import mamori.vault.PersonData;
 import mamori.vault.Revealed;
 import mamori.vault.Vault;
@@ -62,11 +56,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * For any chain of entrustments and any masks asked, what the gate reveals is never weaker than what
- * the chain gives: each field comes back at the stricter of the chain's strictest masking and the masking
- * asked, a field not asked is not revealed, and a field outside the chain's scope is refused. The gate is
- * assembled from the real vault, entrustments and log on one SQLite store; each example builds a chain of
- * one to three links for organisations of its own from a sampled seed, which is what a failure prints.
+ * For any chain of entrustments and any masks asked, what the gate reveals is never weaker than
+ * what the chain gives: each field comes back at the stricter of the chain's strictest masking and
+ * the masking asked, a field not asked is not revealed, and a field outside the chain's scope is
+ * refused. The gate is assembled from the real vault, entrustments and log on one SQLite store;
+ * each example builds a chain of one to three links for organisations of its own from a sampled
+ * seed, which is what a failure prints.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RevealedMaskProperties {
@@ -74,13 +69,28 @@ class RevealedMaskProperties {
   static final String PURPOSE = "resident-tax";
   static final Instant NOW = Instant.parse("2025-06-02T01:00:00Z");
   static final LocalDate TODAY = LocalDate.parse("2025-06-02");
-  static final Contract CONTRACT = new Contract(true, true, List.of("山田"), true, true, true, "", null);
+  static final Contract CONTRACT =
+      new Contract(true, true, List.of("山田"), true, true, true, "", null);
   static final Caller OFFICER = new Caller("officer", TENANT, Role.SECURITY_OFFICER);
+
   /** Fields whose partial masking always differs from the clear value of the person below. */
-  static final List<Field> FIELDS = List.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.ADDRESS, Field.BIRTH_DATE,
-      Field.MY_NUMBER);
-  static final PersonData PERSON = new PersonData(IndividualNumber.withCheckDigit("31415926535"), "佐藤", "花子",
-      "サトウ", "ハナコ", LocalDate.of(1980, 1, 2), "2", "660-0052", "兵庫県尼崎市七松町1丁目", "H1", "");
+  static final List<Field> FIELDS =
+      List.of(
+          Field.FAMILY_NAME, Field.GIVEN_NAME, Field.ADDRESS, Field.BIRTH_DATE, Field.MY_NUMBER);
+
+  static final PersonData PERSON =
+      new PersonData(
+          IndividualNumber.withCheckDigit("31415926535"),
+          "佐藤",
+          "花子",
+          "サトウ",
+          "ハナコ",
+          LocalDate.of(1980, 1, 2),
+          "2",
+          "660-0052",
+          "兵庫県尼崎市七松町1丁目",
+          "H1",
+          "");
 
   StoreLocation location;
   Store store;
@@ -95,14 +105,30 @@ class RevealedMaskProperties {
     store = Store.open(location);
     Path keys = Files.createTempDirectory("mamori-mask-properties");
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(keys), "test.example/log", clock);
+    logs =
+        new TransparencyLogs(store.dataSource(), SigningKeys.in(keys), "test.example/log", clock);
     entrustments = new Entrustments(store.dataSource(), logs, e -> {}, clock);
-    Vault vault = new Vault(store.dataSource(), new TenantKeys(store.dataSource(),
-        RootKeys.open(new RootKeyConfig.KeyFile(keys.resolve("root.key")), store.dataSource()), clock), logs, clock);
+    Vault vault =
+        new Vault(
+            store.dataSource(),
+            new TenantKeys(
+                store.dataSource(),
+                RootKeys.open(
+                    new RootKeyConfig.KeyFile(keys.resolve("root.key")), store.dataSource()),
+                clock),
+            logs,
+            clock);
     gate = new AccessGate(store.dataSource(), vault, entrustments, logs, e -> {}, clock);
     entrustments.registerOrganisation(Organisation.controller(TENANT, "市"));
     entrustments.seedPurposes(TENANT);
-    vault.register(TENANT, new Actor(new UserId("importer"), new OrganisationId(TENANT), List.of(), new Why(PURPOSE, "import")), List.of(PERSON));
+    vault.register(
+        TENANT,
+        new Actor(
+            new UserId("importer"),
+            new OrganisationId(TENANT),
+            List.of(),
+            new Why(PURPOSE, "import")),
+        List.of(PERSON));
   }
 
   @AfterAll
@@ -115,7 +141,10 @@ class RevealedMaskProperties {
 
   @Test
   void theRevealedMask_isNeverWeakerThanTheChains_whateverIsAsked() {
-    MaskedTheories.qt().withExamples(80).forAll(longs().all()).checkAssert(seed -> check(new Random(seed)));
+    MaskedTheories.qt()
+        .withExamples(80)
+        .forAll(longs().all())
+        .checkAssert(seed -> check(new Random(seed)));
   }
 
   private void check(Random rng) {
@@ -131,26 +160,30 @@ class RevealedMaskProperties {
     AgencyToken token = gate.persons(operator, new Why(PURPOSE, "case-1"), 1).getFirst();
     if (!bottom.keySet().containsAll(asked.keySet())) {
       assertThatThrownBy(() -> gate.read(operator, token, new Why(PURPOSE, "case-1"), asked))
-          .isInstanceOfSatisfying(AccessException.class, e -> assertThat(e.code()).isEqualTo("field.out-of-scope"));
+          .isInstanceOfSatisfying(
+              AccessException.class, e -> assertThat(e.code()).isEqualTo("field.out-of-scope"));
       return;
     }
     Revealed revealed = gate.read(operator, token, new Why(PURPOSE, "case-1"), asked);
     for (Field f : FIELDS) {
       Mask chain = strictest(links, f);
-      Mask expected = !bottom.containsKey(f) || !asked.isEmpty() && !asked.containsKey(f) ? Mask.FULL
-          : stricter(chain, asked.getOrDefault(f, Mask.NONE));
+      Mask expected =
+          !bottom.containsKey(f) || !asked.isEmpty() && !asked.containsKey(f)
+              ? Mask.FULL
+              : stricter(chain, asked.getOrDefault(f, Mask.NONE));
       Mask shown = shown(f, revealed);
       assertThat(shown).as("%s: chain %s, asked %s", f, chain, asked.get(f)).isEqualTo(expected);
       if (chain != null) {
-        assertThat(shown.ordinal()).as("%s never weaker than the chain's %s", f, chain)
+        assertThat(shown.ordinal())
+            .as("%s never weaker than the chain's %s", f, chain)
             .isGreaterThanOrEqualTo(chain.ordinal());
       }
     }
   }
 
   /**
-   * One to three links, root first, each within its parent as a re-entrustment must be: a field of the
-   * child is a field of the parent, shown at the parent's masking or stricter.
+   * One to three links, root first, each within its parent as a re-entrustment must be: a field of
+   * the child is a field of the parent, shown at the parent's masking or stricter.
    */
   static List<Map<Field, Mask>> randomChain(Random rng) {
     List<Map<Field, Mask>> links = new ArrayList<>();
@@ -164,7 +197,10 @@ class RevealedMaskProperties {
         }
       }
       if (link.isEmpty()) {
-        Field f = parent == null ? FIELDS.get(rng.nextInt(FIELDS.size())) : parent.keySet().iterator().next();
+        Field f =
+            parent == null
+                ? FIELDS.get(rng.nextInt(FIELDS.size()))
+                : parent.keySet().iterator().next();
         link.put(f, Mask.PARTIAL);
       }
       links.add(link);
@@ -180,18 +216,35 @@ class RevealedMaskProperties {
     String parent = null;
     for (int i = 0; i < links.size(); i++) {
       String org = prefix + "-" + i;
-      entrustments.registerOrganisation(new Organisation(org, org,
-          i == 0 ? Organisation.Kind.CONTRACTOR : Organisation.Kind.SUBCONTRACTOR, TENANT));
-      Scope scope = new Scope(Set.of(PURPOSE), links.get(i), PersonSet.ALL, TODAY, TODAY, 1000, EnumSet.of(Action.READ));
-      Entrustment e = entrustments.create(parent, org, CONTRACT, scope,
-          new Caller("admin-" + giver, giver, Role.ORG_ADMIN));
+      entrustments.registerOrganisation(
+          new Organisation(
+              org,
+              org,
+              i == 0 ? Organisation.Kind.CONTRACTOR : Organisation.Kind.SUBCONTRACTOR,
+              TENANT));
+      Scope scope =
+          new Scope(
+              Set.of(PURPOSE),
+              links.get(i),
+              PersonSet.ALL,
+              TODAY,
+              TODAY,
+              1000,
+              EnumSet.of(Action.READ));
+      Entrustment e =
+          entrustments.create(
+              parent, org, CONTRACT, scope, new Caller("admin-" + giver, giver, Role.ORG_ADMIN));
       if (parent != null) {
         entrustments.approve(e.id(), OFFICER);
       }
       parent = e.id();
       giver = org;
     }
-    return new Principal(new UserId("op-" + giver), new TenantId(TENANT), new OrganisationId(giver), Role.OPERATOR,
+    return new Principal(
+        new UserId("op-" + giver),
+        new TenantId(TENANT),
+        new OrganisationId(giver),
+        Role.OPERATOR,
         "tok-" + giver);
   }
 

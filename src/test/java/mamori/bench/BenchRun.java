@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What one benchmark run printed: its {@code name: value} lines on standard output, and standard error. */
+/**
+ * What one benchmark run printed: its {@code name: value} lines on standard output, and standard
+ * error.
+ */
 record BenchRun(String out, String err) {
   /** A benchmark's run, printing on the two streams. */
   interface Bench {
@@ -28,7 +31,8 @@ record BenchRun(String out, String err) {
 
   /** The number on the line {@code name: <number>}, which must be there. */
   double figure(String name) {
-    Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + ": (\\d+(?:\\.\\d+)?)$").matcher(out);
+    Matcher m =
+        Pattern.compile("(?m)^" + Pattern.quote(name) + ": (\\d+(?:\\.\\d+)?)$").matcher(out);
     assertThat(m.find()).as("line '%s: <number>' in%n%s", name, out).isTrue();
     return Double.parseDouble(m.group(1));
   }

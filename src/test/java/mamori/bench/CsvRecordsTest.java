@@ -31,9 +31,12 @@ class CsvRecordsTest {
 
   @Test
   void quotedFields_holdCommasDoubledQuotesAndLineBreaks() throws IOException {
-    try (CsvRecords r = CsvRecords.open(file("a,b,c\r\n\"x,y\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\n,\"\",z\r\n"))) {
+    try (CsvRecords r =
+        CsvRecords.open(
+            file("a,b,c\r\n\"x,y\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\n,\"\",z\r\n"))) {
       assertThat(r.header()).containsExactly("a", "b", "c");
-      assertThat(all(r)).containsExactly(List.of("x,y", "say \"hi\"", "two\r\nlines"), List.of("", "", "z"));
+      assertThat(all(r))
+          .containsExactly(List.of("x,y", "say \"hi\"", "two\r\nlines"), List.of("", "", "z"));
     }
   }
 
@@ -59,7 +62,8 @@ class CsvRecordsTest {
   void aRecordWithTooManyFields_isRefusedWithItsLine_andWithoutItsContent() throws IOException {
     try (CsvRecords r = CsvRecords.open(file("a,b\r\n1,2\r\n123456789018,secret,3\r\n"))) {
       r.next();
-      assertThatThrownBy(r::next).isInstanceOf(IOException.class)
+      assertThatThrownBy(r::next)
+          .isInstanceOf(IOException.class)
           .hasMessage("line 3: 3 fields, the header has 2")
           .hasMessageNotContaining("secret");
     }
@@ -68,13 +72,17 @@ class CsvRecordsTest {
   @Test
   void anUnclosedQuote_isRefused() throws IOException {
     try (CsvRecords r = CsvRecords.open(file("a\r\n\"open\r\n"))) {
-      assertThatThrownBy(r::next).isInstanceOf(IOException.class).hasMessageContaining("line 2: a quoted field");
+      assertThatThrownBy(r::next)
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("line 2: a quoted field");
     }
   }
 
   @Test
   void anEmptyFile_isRefused() throws IOException {
     Path empty = file("");
-    assertThatThrownBy(() -> CsvRecords.open(empty)).isInstanceOf(IOException.class).hasMessageContaining("empty");
+    assertThatThrownBy(() -> CsvRecords.open(empty))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("empty");
   }
 }

@@ -9,15 +9,31 @@ import mamori.store.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code mamori bench log}'s measuring, on tiny sizes; its options are checked in BenchCommandTest. */
+/**
+ * {@code mamori bench log}'s measuring, on tiny sizes; its options are checked in BenchCommandTest.
+ */
 class LogBenchTest {
-  static final List<String> FIGURES = List.of("log.appends", "log.appenders", "log.appends_per_s",
-      "log.checkpoint_latency_ms_p99", "log.checkpoint_latency_ms_max", "log.verify_entries_per_s",
-      "log.verify_hash_only_entries_per_s", "log.inclusion_proof_store_us", "log.inclusion_proof_store_us_p99",
-      "log.bulk_batch", "log.bulk_appends_per_s",
-      "log.inclusion_proof_tree_size", "log.inclusion_proof_us", "log.inclusion_proof_us_p99",
-      "log.target.appends_per_s", "log.target.checkpoint_latency_ms_p99", "log.target.verify_entries_per_s",
-      "log.target.inclusion_proof_us", "log.target.inclusion_proof_tree_size");
+  static final List<String> FIGURES =
+      List.of(
+          "log.appends",
+          "log.appenders",
+          "log.appends_per_s",
+          "log.checkpoint_latency_ms_p99",
+          "log.checkpoint_latency_ms_max",
+          "log.verify_entries_per_s",
+          "log.verify_hash_only_entries_per_s",
+          "log.inclusion_proof_store_us",
+          "log.inclusion_proof_store_us_p99",
+          "log.bulk_batch",
+          "log.bulk_appends_per_s",
+          "log.inclusion_proof_tree_size",
+          "log.inclusion_proof_us",
+          "log.inclusion_proof_us_p99",
+          "log.target.appends_per_s",
+          "log.target.checkpoint_latency_ms_p99",
+          "log.target.verify_entries_per_s",
+          "log.target.inclusion_proof_us",
+          "log.target.inclusion_proof_tree_size");
 
   @TempDir Path scratch;
 
@@ -33,8 +49,10 @@ class LogBenchTest {
     }
     assertThat(run.figure("log.appends")).isEqualTo(2_000);
     assertThat(run.figure("log.inclusion_proof_tree_size")).isEqualTo(100_000);
-    assertThat(run.out()).containsPattern("(?m)^# targets: appends >= 50,000/s .*at 100,000,000 leaves");
-    assertThat(run.lines()).allMatch(l -> l.startsWith("#") || l.matches("log\\.[a-z0-9_.]+: \\S+"));
+    assertThat(run.out())
+        .containsPattern("(?m)^# targets: appends >= 50,000/s .*at 100,000,000 leaves");
+    assertThat(run.lines())
+        .allMatch(l -> l.startsWith("#") || l.matches("log\\.[a-z0-9_.]+: \\S+"));
   }
 
   @Test
@@ -48,12 +66,14 @@ class LogBenchTest {
 
   @Test
   void onPostgresql_printsEveryFigure_andSaysWhichTenantItLeft() throws Exception {
-    StoreLocation.Server server = (StoreLocation.Server) TestStores.fresh(TestStores.Kind.POSTGRESQL);
+    StoreLocation.Server server =
+        (StoreLocation.Server) TestStores.fresh(TestStores.Kind.POSTGRESQL);
     try {
       BenchRun run = run(new BenchStore(null, server.jdbcUrl()), 200);
       assertEveryFigurePrinted(run);
       assertThat(run.out()).contains("log.store: postgresql\n");
-      assertThat(run.err()).containsPattern("stays in PostgreSQL at .* as tenant bench-[0-9a-f]{8};");
+      assertThat(run.err())
+          .containsPattern("stays in PostgreSQL at .* as tenant bench-[0-9a-f]{8};");
     } finally {
       TestStores.drop(server);
     }

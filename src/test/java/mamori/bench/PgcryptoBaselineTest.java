@@ -43,7 +43,9 @@ class PgcryptoBaselineTest {
     baseline.close();
   }
 
-  /** The generated rows, each as its fields; never printed whole (an assertion shows only counts). */
+  /**
+   * The generated rows, each as its fields; never printed whole (an assertion shows only counts).
+   */
   private List<String[]> rows() throws IOException {
     List<String[]> rows = new ArrayList<>();
     try (CsvRecords r = CsvRecords.open(csv)) {
@@ -55,7 +57,8 @@ class PgcryptoBaselineTest {
   }
 
   private static long count(Connection c, String sql) throws SQLException {
-    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }
@@ -65,12 +68,14 @@ class PgcryptoBaselineTest {
   void load_storesEveryPerson_withoutAnyPlaintextInTheTable() throws Exception {
     assertThat(baseline.load(csv, 2, n -> {})).isEqualTo(PERSONS);
     ByteArrayOutputStream raw = new ByteArrayOutputStream();
-    try (Connection c = baseline.connect(); Statement st = c.createStatement();
-         ResultSet rs = st.executeQuery("SELECT * FROM person")) {
+    try (Connection c = baseline.connect();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT * FROM person")) {
       int columns = rs.getMetaData().getColumnCount();
       while (rs.next()) {
         for (int i = 1; i <= columns; i++) {
-          if (rs.getMetaData().getColumnType(i) == java.sql.Types.BINARY && rs.getBytes(i) != null) {
+          if (rs.getMetaData().getColumnType(i) == java.sql.Types.BINARY
+              && rs.getBytes(i) != null) {
             raw.write(rs.getBytes(i));
           }
         }
@@ -82,8 +87,10 @@ class PgcryptoBaselineTest {
     int searched = 0;
     for (String[] row : rows()) {
       for (int field : new int[] {0, 1, 2, 3, 8, 10}) { // number, names, kana, address, account
-        String needle = new String(row[field].getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-        // Six bytes or more: a shorter one (a one-kanji given name) turns up in random bytes by chance.
+        String needle =
+            new String(row[field].getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        // Six bytes or more: a shorter one (a one-kanji given name) turns up in random bytes by
+        // chance.
         if (needle.length() >= 6) {
           searched++;
           found += bytes.contains(needle) ? 1 : 0;
@@ -98,10 +105,12 @@ class PgcryptoBaselineTest {
   void load_encryptsTheTrueValues_andTheBlindIndexFindsAPerson() throws Exception {
     baseline.load(csv, 1, n -> {});
     String[] person = rows().get(PERSONS / 2);
-    try (Connection c = baseline.connect(); PreparedStatement ps = c.prepareStatement(
-        "SELECT pgp_sym_decrypt(family_name, current_setting('mamori_bench.key')),"
-            + " pgp_sym_decrypt(address, current_setting('mamori_bench.key')) FROM person"
-            + " WHERE tenant = 'bench' AND my_number_hmac = hmac(?, current_setting('mamori_bench.index_key'), 'sha256')")) {
+    try (Connection c = baseline.connect();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT pgp_sym_decrypt(family_name, current_setting('mamori_bench.key')),"
+                    + " pgp_sym_decrypt(address, current_setting('mamori_bench.key')) FROM person"
+                    + " WHERE tenant = 'bench' AND my_number_hmac = hmac(?, current_setting('mamori_bench.index_key'), 'sha256')")) {
       ps.setString(1, person[0]);
       try (ResultSet rs = ps.executeQuery()) {
         assertThat(rs.next()).as("the person is found by the blind index").isTrue();
@@ -117,9 +126,13 @@ class PgcryptoBaselineTest {
     baseline.load(csv, 2, n -> {});
     try (Connection c = baseline.connect()) {
       assertThat(count(c, "SELECT count(*) FROM audit")).isEqualTo(PERSONS);
-      assertThat(count(c, "SELECT count(*) FROM audit a JOIN person p ON p.id = a.row_id"
-          + " WHERE a.operation = 'INSERT' AND a.table_name = 'person' AND a.actor = 'bench-import'"
-          + " AND a.db_user = current_user")).isEqualTo(PERSONS);
+      assertThat(
+              count(
+                  c,
+                  "SELECT count(*) FROM audit a JOIN person p ON p.id = a.row_id"
+                      + " WHERE a.operation = 'INSERT' AND a.table_name = 'person' AND a.actor = 'bench-import'"
+                      + " AND a.db_user = current_user"))
+          .isEqualTo(PERSONS);
     }
   }
 
@@ -135,7 +148,8 @@ class PgcryptoBaselineTest {
     List<String> lines = Files.readAllLines(csv);
     lines.add(lines.get(1));
     Files.write(csv, lines);
-    assertThatThrownBy(() -> baseline.load(csv, 1, n -> {})).isInstanceOf(SQLException.class)
+    assertThatThrownBy(() -> baseline.load(csv, 1, n -> {}))
+        .isInstanceOf(SQLException.class)
         .hasMessageContaining("person_blind_number");
   }
 
@@ -144,13 +158,15 @@ class PgcryptoBaselineTest {
     String schema = baseline.schema();
     baseline.close();
     try (Connection c = DriverManager.getConnection(TestStores.PG_URL)) {
-      assertThat(count(c, "SELECT count(*) FROM pg_namespace WHERE nspname = '" + schema + "'")).isZero();
+      assertThat(count(c, "SELECT count(*) FROM pg_namespace WHERE nspname = '" + schema + "'"))
+          .isZero();
     }
   }
 
   @Test
   void optionsWithAQuote_areRefusedBeforeTouchingTheServer() {
-    assertThatThrownBy(() -> PgcryptoBaseline.create(TestStores.PG_URL, "cipher-algo=aes256'); DROP TABLE x; --"))
+    assertThatThrownBy(() ->
+            PgcryptoBaseline.create(TestStores.PG_URL, "cipher-algo=aes256'); DROP TABLE x; --"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

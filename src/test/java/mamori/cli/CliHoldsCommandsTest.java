@@ -30,39 +30,57 @@ import picocli.CommandLine;
  */
 /** {@code cli} holds commands only. */
 class CliHoldsCommandsTest {
-  static final JavaClasses MAIN = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("mamori");
+  static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("mamori");
 
-  static final List<Class<?>> OPTION_ANNOTATIONS = List.of(CommandLine.Option.class, CommandLine.Parameters.class,
-      CommandLine.ArgGroup.class, CommandLine.Mixin.class);
+  static final List<Class<?>> OPTION_ANNOTATIONS =
+      List.of(
+          CommandLine.Option.class,
+          CommandLine.Parameters.class,
+          CommandLine.ArgGroup.class,
+          CommandLine.Mixin.class);
 
-  static final ArchCondition<JavaClass> BE_A_COMMAND = new ArchCondition<>(
-      "be a picocli command, a picocli support type, or nested inside one") {
-    @Override
-    public void check(JavaClass c, ConditionEvents events) {
-      if (!admitted(c)) {
-        events.add(SimpleConditionEvent.violated(c, c.getName() + " is neither a command nor a picocli support type,"
-            + " nor nested inside one: move it to the module whose work it is"));
-      }
-    }
-  };
+  static final ArchCondition<JavaClass> BE_A_COMMAND =
+      new ArchCondition<>("be a picocli command, a picocli support type, or nested inside one") {
+        @Override
+        public void check(JavaClass c, ConditionEvents events) {
+          if (!admitted(c)) {
+            events.add(
+                SimpleConditionEvent.violated(
+                    c,
+                    c.getName()
+                        + " is neither a command nor a picocli support type,"
+                        + " nor nested inside one: move it to the module whose work it is"));
+          }
+        }
+      };
 
   static boolean admitted(JavaClass c) {
-    return commandOrSupport(c) || c.getEnclosingClass().map(CliHoldsCommandsTest::admitted).orElse(false);
+    return commandOrSupport(c)
+        || c.getEnclosingClass().map(CliHoldsCommandsTest::admitted).orElse(false);
   }
 
   static boolean commandOrSupport(JavaClass c) {
     return c.isAnnotatedWith(CommandLine.Command.class)
-        || c.getAllRawInterfaces().stream().anyMatch(i -> i.getName().startsWith(CommandLine.class.getName() + "$"))
-        || c.getAllMembers().stream().anyMatch(m -> OPTION_ANNOTATIONS.stream()
-            .anyMatch(a -> m.isAnnotatedWith(a.getName())));
+        || c.getAllRawInterfaces().stream()
+            .anyMatch(i -> i.getName().startsWith(CommandLine.class.getName() + "$"))
+        || c.getAllMembers().stream()
+            .anyMatch(
+                m -> OPTION_ANNOTATIONS.stream().anyMatch(a -> m.isAnnotatedWith(a.getName())));
   }
 
   static ArchRule onlyCommandsIn(String packageName) {
-    return classes().that().resideInAPackage(packageName + "..").and().doNotHaveSimpleName("package-info")
+    return classes()
+        .that()
+        .resideInAPackage(packageName + "..")
+        .and()
+        .doNotHaveSimpleName("package-info")
         .should(BE_A_COMMAND)
-        .because("cli holds commands; benchmarks, the demo town, renderers and wiring live in their own modules"
-            + " (issue 12)");
+        .because(
+            "cli holds commands; benchmarks, the demo town, renderers and wiring live in their own modules"
+                + " (issue 12)");
   }
 
   @Test

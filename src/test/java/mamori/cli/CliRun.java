@@ -13,7 +13,9 @@ record CliRun(int exit, String out, String err) {
     return with(cl -> {}, args);
   }
 
-  /** Runs after {@code setup} has prepared the command line (for example, replaced standard input). */
+  /**
+   * Runs after {@code setup} has prepared the command line (for example, replaced standard input).
+   */
   static CliRun with(Consumer<CommandLine> setup, String... args) {
     CommandLine cl = MamoriCommand.newCommandLine();
     setup.accept(cl);

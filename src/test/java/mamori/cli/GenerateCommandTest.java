@@ -22,10 +22,12 @@ import picocli.CommandLine;
 
 /** {@code mamori generate persons} end to end through picocli. */
 class GenerateCommandTest {
-  static final String HEADER = "my_number,family_name,given_name,family_name_kana,given_name_kana,"
-      + "birth_date,sex,postal_code,address,household_id,bank_account";
-  static final Pattern SUMMARY = Pattern.compile(
-      "wrote ([\\d,]+) persons in ([\\d,]+) households to (.+) \\((\\d+\\.\\d) MB, (utf-8|shift_jis)\\) in \\d+\\.\\d s\\R");
+  static final String HEADER =
+      "my_number,family_name,given_name,family_name_kana,given_name_kana,"
+          + "birth_date,sex,postal_code,address,household_id,bank_account";
+  static final Pattern SUMMARY =
+      Pattern.compile(
+          "wrote ([\\d,]+) persons in ([\\d,]+) households to (.+) \\((\\d+\\.\\d) MB, (utf-8|shift_jis)\\) in \\d+\\.\\d s\\R");
 
   @TempDir Path dir;
 
@@ -52,12 +54,17 @@ class GenerateCommandTest {
     return csv.lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
   }
 
-  /** Neither stream holds any number of the file, nor, outside the temporary folder's name, twelve digits in a row. */
+  /**
+   * Neither stream holds any number of the file, nor, outside the temporary folder's name, twelve
+   * digits in a row.
+   */
   private void assertNoNumberPrinted(List<String> numbers) {
     String printed = out + "\n" + err;
     assertThat(numbers.stream().filter(printed::contains).count()).as("numbers printed").isZero();
     String withoutFolder = printed.replace(dir.toString(), "DIR");
-    assertThat(Pattern.compile("\\d{12}").matcher(withoutFolder).find()).as("12 digits printed").isFalse();
+    assertThat(Pattern.compile("\\d{12}").matcher(withoutFolder).find())
+        .as("12 digits printed")
+        .isFalse();
   }
 
   @Test
@@ -69,7 +76,9 @@ class GenerateCommandTest {
     List<String> numbers = numbers(csv);
     assertThat(numbers.size()).isEqualTo(1_000);
     assertThat(numbers.stream().distinct().count()).as("distinct numbers").isEqualTo(1_000);
-    assertThat(numbers.stream().filter(n -> !IndividualNumber.isValidDigits(n)).count()).as("invalid numbers").isZero();
+    assertThat(numbers.stream().filter(n -> !IndividualNumber.isValidDigits(n)).count())
+        .as("invalid numbers")
+        .isZero();
     assertThat(out.toString()).isEmpty();
     var m = SUMMARY.matcher(err.toString());
     assertThat(m.matches()).as(err.toString()).isTrue();
@@ -81,14 +90,27 @@ class GenerateCommandTest {
 
   @Test
   void shiftJisAlias_writesWindows31j() throws IOException {
-    int code = run("generate", "persons", "--count", "500", "--out", file(), "--encoding", "sjis", "--seed", "4");
+    int code =
+        run(
+            "generate",
+            "persons",
+            "--count",
+            "500",
+            "--out",
+            file(),
+            "--encoding",
+            "sjis",
+            "--seed",
+            "4");
     assertThat(code).as(err.toString()).isZero();
     byte[] bytes = Files.readAllBytes(Path.of(file()));
     String csv = new String(bytes, Charset.forName("windows-31j"));
     assertThat(firstLine(csv)).isEqualTo(HEADER);
     assertThat(csv.contains("県") && csv.contains("丁目")).as("Japanese text decodes").isTrue();
     assertThat(csv.contains("\uFFFD")).as("undecodable bytes").isFalse();
-    assertThat(new String(bytes, StandardCharsets.UTF_8).contains("\uFFFD")).as("is not UTF-8").isTrue();
+    assertThat(new String(bytes, StandardCharsets.UTF_8).contains("\uFFFD"))
+        .as("is not UTF-8")
+        .isTrue();
     assertThat(err.toString()).contains("shift_jis)");
     assertNoNumberPrinted(numbers(csv));
   }
@@ -99,8 +121,10 @@ class GenerateCommandTest {
     Path b = dir.resolve("b.csv");
     Path c = dir.resolve("c.csv");
     assertThat(run("generate", "persons", "--count", "300", "--out", a.toString())).isZero();
-    assertThat(run("generate", "persons", "--count", "300", "--out", b.toString(), "--seed", "1")).isZero();
-    assertThat(run("generate", "persons", "--count", "300", "--out", c.toString(), "--seed", "2")).isZero();
+    assertThat(run("generate", "persons", "--count", "300", "--out", b.toString(), "--seed", "1"))
+        .isZero();
+    assertThat(run("generate", "persons", "--count", "300", "--out", c.toString(), "--seed", "2"))
+        .isZero();
     assertThat(Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b))).isTrue();
     assertThat(Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(c))).isFalse();
   }
@@ -159,7 +183,10 @@ class GenerateCommandTest {
   @Test
   void generateWithoutSubcommand_printsUsageToStderr_exit2() {
     assertThat(run("generate")).isEqualTo(2);
-    assertThat(err.toString()).contains("Missing subcommand").contains("Usage:").contains("persons");
+    assertThat(err.toString())
+        .contains("Missing subcommand")
+        .contains("Usage:")
+        .contains("persons");
     assertThat(out.toString()).isEmpty();
   }
 

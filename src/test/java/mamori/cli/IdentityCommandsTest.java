@@ -20,12 +20,31 @@ class IdentityCommandsTest {
   }
 
   CliRun addOperator() {
-    CliRun added = CliRun.of("users", "add", "--tenant", "demo-city", "--organisation", "entry-co", "--role", "operator",
-        "--id", "op-1", "--name", "田中 一郎", "--data", data());
+    CliRun added =
+        CliRun.of(
+            "users",
+            "add",
+            "--tenant",
+            "demo-city",
+            "--organisation",
+            "entry-co",
+            "--role",
+            "operator",
+            "--id",
+            "op-1",
+            "--name",
+            "田中 一郎",
+            "--data",
+            data());
     if (added.exit() == 0) {
-      try (VaultSession s = VaultSession.open(new StoreLocation.Embedded(temp.resolve("data")), temp.resolve("data/keys"))) {
-        new mamori.identity.Credentials(s.store.dataSource(), s.keys,
-            new mamori.identity.SecurityAlerts(s.store.dataSource(), Clock.systemUTC()), Clock.systemUTC())
+      try (VaultSession s =
+          VaultSession.open(
+              new StoreLocation.Embedded(temp.resolve("data")), temp.resolve("data/keys"))) {
+        new mamori.identity.Credentials(
+                s.store.dataSource(),
+                s.keys,
+                new mamori.identity.SecurityAlerts(s.store.dataSource(), Clock.systemUTC()),
+                Clock.systemUTC())
             .setSecondFactor("op-1", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
       }
     }
@@ -37,27 +56,49 @@ class IdentityCommandsTest {
     assertThat(addOperator().exit()).isEqualTo(0);
     CliRun list = CliRun.of("users", "list", "--tenant", "demo-city", "--data", data());
     assertThat(list.exit()).isEqualTo(0);
-    assertThat(list.lines()).singleElement().asString().contains("op-1", "entry-co", "operator", "田中 一郎");
-    assertThat(CliRun.of("users", "list", "--tenant", "other-city", "--data", data()).out()).contains("no users");
+    assertThat(list.lines())
+        .singleElement()
+        .asString()
+        .contains("op-1", "entry-co", "operator", "田中 一郎");
+    assertThat(CliRun.of("users", "list", "--tenant", "other-city", "--data", data()).out())
+        .contains("no users");
   }
 
   @Test
   void usersAdd_badRoleOrTakenId_isAUsageErrorAndAddsNothing() {
-    CliRun badRole = CliRun.of("users", "add", "--tenant", "demo-city", "--organisation", "demo-city",
-        "--role", "root", "--id", "x", "--name", "X", "--data", data());
+    CliRun badRole =
+        CliRun.of(
+            "users",
+            "add",
+            "--tenant",
+            "demo-city",
+            "--organisation",
+            "demo-city",
+            "--role",
+            "root",
+            "--id",
+            "x",
+            "--name",
+            "X",
+            "--data",
+            data());
     assertThat(badRole.exit()).isEqualTo(2);
     assertThat(badRole.err()).contains("--role");
     addOperator();
     CliRun again = addOperator();
     assertThat(again.exit()).isEqualTo(2);
     assertThat(again.err()).contains("exists");
-    assertThat(CliRun.of("users", "list", "--tenant", "demo-city", "--data", data()).lines()).hasSize(1);
+    assertThat(CliRun.of("users", "list", "--tenant", "demo-city", "--data", data()).lines())
+        .hasSize(1);
   }
 
   @Test
   void tokensIssue_printsTheSecretOnce_whichAuthenticates_andListNeverShowsIt() {
     addOperator();
-    CliRun issued = CliRun.of("tokens", "issue", "--user", "op-1", "--days", "7", "--label", "laptop", "--data", data());
+    CliRun issued =
+        CliRun.of(
+            "tokens", "issue", "--user", "op-1", "--days", "7", "--label", "laptop", "--data",
+            data());
     assertThat(issued.exit()).isEqualTo(0);
     String secret = issued.out().strip();
     assertThat(secret).startsWith("mamori_");
@@ -67,7 +108,9 @@ class IdentityCommandsTest {
           .hasValueSatisfying(p -> assertThat(p.userId().value()).isEqualTo("op-1"));
     }
     CliRun list = CliRun.of("tokens", "list", "--user", "op-1", "--data", data());
-    assertThat(list.out()).contains("tok_", "laptop", "expires").doesNotContain(secret.substring(7, 27));
+    assertThat(list.out())
+        .contains("tok_", "laptop", "expires")
+        .doesNotContain(secret.substring(7, 27));
   }
 
   @Test
@@ -75,27 +118,39 @@ class IdentityCommandsTest {
     addOperator();
     CliRun.of("tokens", "issue", "--user", "op-1", "--data", data());
     CliRun.of("tokens", "issue", "--user", "op-1", "--data", data());
-    String id = CliRun.of("tokens", "list", "--user", "op-1", "--data", data()).lines().get(0).split(" ")[0];
-    assertThat(CliRun.of("tokens", "revoke", "--id", id, "--data", data()).out()).contains("revoked " + id);
+    String id =
+        CliRun.of("tokens", "list", "--user", "op-1", "--data", data())
+            .lines()
+            .get(0)
+            .split(" ")[0];
+    assertThat(CliRun.of("tokens", "revoke", "--id", id, "--data", data()).out())
+        .contains("revoked " + id);
     assertThat(CliRun.of("tokens", "revoke", "--id", id, "--data", data()).exit()).isEqualTo(1);
-    assertThat(CliRun.of("tokens", "revoke", "--user", "op-1", "--data", data()).out()).contains("revoked 1 token of op-1");
+    assertThat(CliRun.of("tokens", "revoke", "--user", "op-1", "--data", data()).out())
+        .contains("revoked 1 token of op-1");
     assertThat(CliRun.of("tokens", "list", "--user", "op-1", "--data", data()).lines())
-        .hasSize(2).allSatisfy(l -> assertThat(l).contains("revoked"));
+        .hasSize(2)
+        .allSatisfy(l -> assertThat(l).contains("revoked"));
   }
 
   @Test
   void tokensIssue_forAnUnknownUserOrTooManyDays_isRefused() {
-    assertThat(CliRun.of("tokens", "issue", "--user", "nobody", "--data", data()).err()).contains("no user nobody");
+    assertThat(CliRun.of("tokens", "issue", "--user", "nobody", "--data", data()).err())
+        .contains("no user nobody");
     addOperator();
-    CliRun tooLong = CliRun.of("tokens", "issue", "--user", "op-1", "--days", "400", "--data", data());
+    CliRun tooLong =
+        CliRun.of("tokens", "issue", "--user", "op-1", "--days", "400", "--data", data());
     assertThat(tooLong.exit()).isEqualTo(2);
     assertThat(tooLong.out()).doesNotContain("mamori_");
-    assertThat(CliRun.of("tokens", "revoke", "--data", data()).exit()).as("--id or --user is needed").isEqualTo(2);
+    assertThat(CliRun.of("tokens", "revoke", "--data", data()).exit())
+        .as("--id or --user is needed")
+        .isEqualTo(2);
   }
 
   CliRun withStdin(String input, String... args) {
     var before = System.in;
-    System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    System.setIn(
+        new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     try {
       return CliRun.of(args);
     } finally {
@@ -109,19 +164,29 @@ class IdentityCommandsTest {
     CliRun weak = withStdin("short\n", "users", "password", "op-1", "--data", data());
     assertThat(weak.exit()).isEqualTo(2);
     assertThat(weak.err()).contains("12 to 128");
-    CliRun set = withStdin("a long enough passphrase\n", "users", "password", "op-1", "--data", data());
+    CliRun set =
+        withStdin("a long enough passphrase\n", "users", "password", "op-1", "--data", data());
     assertThat(set.exit()).isEqualTo(0);
     assertThat(set.out()).contains("password set for op-1").doesNotContain("passphrase");
-    try (VaultSession s = VaultSession.open(new StoreLocation.Embedded(temp.resolve("data")), temp.resolve("data/keys"))) {
-      var credentials = new mamori.identity.Credentials(s.store.dataSource(), s.keys,
-          new mamori.identity.SecurityAlerts(s.store.dataSource(), Clock.systemUTC()), Clock.systemUTC());
+    try (VaultSession s =
+        VaultSession.open(
+            new StoreLocation.Embedded(temp.resolve("data")), temp.resolve("data/keys"))) {
+      var credentials =
+          new mamori.identity.Credentials(
+              s.store.dataSource(),
+              s.keys,
+              new mamori.identity.SecurityAlerts(s.store.dataSource(), Clock.systemUTC()),
+              Clock.systemUTC());
       assertThat(credentials.checkPassword("op-1", "a long enough passphrase".toCharArray()))
           .isInstanceOf(mamori.identity.Credentials.PasswordPassed.class);
       assertThat(credentials.status("op-1").hasPassword()).isTrue();
-      assertThat(credentials.checkPassword("op-1", "wrong".toCharArray())).isInstanceOf(mamori.identity.Credentials.Refused.class);
+      assertThat(credentials.checkPassword("op-1", "wrong".toCharArray()))
+          .isInstanceOf(mamori.identity.Credentials.Refused.class);
     }
-    assertThat(CliRun.of("users", "unlock", "op-1", "--data", data()).out()).contains("unlocked op-1");
-    assertThat(CliRun.of("users", "unlock", "op-1", "--data", data()).out()).contains("was not locked");
+    assertThat(CliRun.of("users", "unlock", "op-1", "--data", data()).out())
+        .contains("unlocked op-1");
+    assertThat(CliRun.of("users", "unlock", "op-1", "--data", data()).out())
+        .contains("was not locked");
     assertThat(CliRun.of("users", "end-sessions", "op-1", "--data", data()).exit()).isEqualTo(0);
     assertThat(CliRun.of("users", "reset-factor", "op-1", "--data", data()).exit()).isEqualTo(0);
     CliRun nobody = CliRun.of("users", "unlock", "nobody", "--data", data());
@@ -131,12 +196,29 @@ class IdentityCommandsTest {
 
   @Test
   void tokensIssue_isRefused_forAUserWithoutASecondFactor() {
-    assertThat(CliRun.of("users", "add", "--tenant", "demo-city", "--organisation", "demo-city", "--role", "staff",
-        "--id", "fresh", "--name", "New", "--data", data()).exit()).isZero();
+    assertThat(
+            CliRun.of(
+                    "users",
+                    "add",
+                    "--tenant",
+                    "demo-city",
+                    "--organisation",
+                    "demo-city",
+                    "--role",
+                    "staff",
+                    "--id",
+                    "fresh",
+                    "--name",
+                    "New",
+                    "--data",
+                    data())
+                .exit())
+        .isZero();
     CliRun refused = CliRun.of("tokens", "issue", "--user", "fresh", "--data", data());
     assertThat(refused.exit()).isEqualTo(2);
     assertThat(refused.err()).contains("has not set up a second factor");
-    assertThat(CliRun.of("tokens", "list", "--user", "fresh", "--data", data()).out()).doesNotContain("tok_");
+    assertThat(CliRun.of("tokens", "list", "--user", "fresh", "--data", data()).out())
+        .doesNotContain("tok_");
   }
 
   @Test

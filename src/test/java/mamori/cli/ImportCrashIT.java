@@ -11,14 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import mamori.VaultSession;
 import mamori.core.Field;
 import mamori.core.Mask;
 import mamori.core.OrganisationId;
 import mamori.core.UserId;
 import mamori.core.Why;
-import mamori.VaultSession;
-import mamori.generate.PersonGenerator;
 import mamori.crypto.AgencyToken;
+import mamori.generate.PersonGenerator;
 import mamori.number.IndividualNumber;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
@@ -30,7 +30,10 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** An import killed with SIGKILL half-way leaves only whole persons, and running it again completes it. */
+/**
+ * An import killed with SIGKILL half-way leaves only whole persons, and running it again completes
+ * it.
+ */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
 class ImportCrashIT {
@@ -53,12 +56,25 @@ class ImportCrashIT {
         TestStores.drop(location); // the embedded store lives in the data folder with its keys
         location = new StoreLocation.Embedded(temp.resolve("data"));
       }
-      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-          MamoriCommand.class.getName(), "import", "persons", csv.toString(), "--tenant", TENANT));
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "--enable-native-access=ALL-UNNAMED",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  MamoriCommand.class.getName(),
+                  "import",
+                  "persons",
+                  csv.toString(),
+                  "--tenant",
+                  TENANT));
       command.addAll(where);
-      Process child = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(temp.resolve("child.log").toFile()).start();
+      Process child =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(temp.resolve("child.log").toFile())
+              .start();
       long atKill;
       try (Store store = Store.open(location)) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -71,25 +87,44 @@ class ImportCrashIT {
       assertThat(atKill).as("the import was killed half-way").isBetween(1L, PERSONS - 1L);
 
       try (VaultSession s = VaultSession.open(location, temp.resolve("data").resolve("keys"))) {
-        Actor auditor = new Actor(new UserId("auditor"), new OrganisationId(TENANT), List.of(),
-            new Why("audit", "crash-check"));
+        Actor auditor =
+            new Actor(
+                new UserId("auditor"),
+                new OrganisationId(TENANT),
+                List.of(),
+                new Why("audit", "crash-check"));
         for (AgencyToken token : tokens(s.store)) { // every stored person opens whole
-          assertThat(s.vault.reveal(TENANT, token, Map.of(Field.FAMILY_NAME, Mask.NONE, Field.BANK_ACCOUNT, Mask.NONE),
-              auditor).values()).containsKey(Field.FAMILY_NAME);
+          assertThat(
+                  s.vault
+                      .reveal(
+                          TENANT,
+                          token,
+                          Map.of(Field.FAMILY_NAME, Mask.NONE, Field.BANK_ACCOUNT, Mask.NONE),
+                          auditor)
+                      .values())
+              .containsKey(Field.FAMILY_NAME);
         }
       }
 
-      List<String> rerun = new ArrayList<>(List.of("import", "persons", csv.toString(), "--tenant", TENANT));
+      List<String> rerun =
+          new ArrayList<>(List.of("import", "persons", csv.toString(), "--tenant", TENANT));
       rerun.addAll(where);
       CliRun again = CliRun.of(rerun.toArray(String[]::new));
       assertThat(again.exit()).isZero();
       try (VaultSession s = VaultSession.open(location, temp.resolve("data").resolve("keys"))) {
         assertThat(s.vault.count(TENANT)).isEqualTo(PERSONS);
-        Actor clerk = new Actor(new UserId("clerk"), new OrganisationId(TENANT), List.of(),
-            new Why("audit", "crash-check"));
+        Actor clerk =
+            new Actor(
+                new UserId("clerk"),
+                new OrganisationId(TENANT),
+                List.of(),
+                new Why("audit", "crash-check"));
         List<String> lines = Files.readAllLines(csv);
         for (int i = 1; i < lines.size(); i += 997) {
-          assertThat(s.vault.findByNumber(TENANT, IndividualNumber.parse(lines.get(i).split(",")[0]), clerk)).isPresent();
+          assertThat(
+                  s.vault.findByNumber(
+                      TENANT, IndividualNumber.parse(lines.get(i).split(",")[0]), clerk))
+              .isPresent();
         }
       }
     } finally {
@@ -98,8 +133,10 @@ class ImportCrashIT {
   }
 
   private static long count(Store store) throws Exception {
-    try (Connection c = store.dataSource().getConnection(); Statement st = c.createStatement();
-         ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM person WHERE tenant_id = '" + TENANT + "'")) {
+    try (Connection c = store.dataSource().getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery("SELECT COUNT(*) FROM person WHERE tenant_id = '" + TENANT + "'")) {
       rs.next();
       return rs.getLong(1);
     }
@@ -107,8 +144,10 @@ class ImportCrashIT {
 
   private static List<AgencyToken> tokens(Store store) throws Exception {
     List<AgencyToken> tokens = new ArrayList<>();
-    try (Connection c = store.dataSource().getConnection(); Statement st = c.createStatement();
-         ResultSet rs = st.executeQuery("SELECT token FROM person WHERE tenant_id = '" + TENANT + "'")) {
+    try (Connection c = store.dataSource().getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery("SELECT token FROM person WHERE tenant_id = '" + TENANT + "'")) {
       while (rs.next()) {
         tokens.add(new AgencyToken(rs.getString(1)));
       }

@@ -29,17 +29,22 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** {@code mamori log entries} on a log of 104 records written by the service's own code, on both stores. */
+/**
+ * {@code mamori log entries} on a log of 104 records written by the service's own code, on both
+ * stores.
+ */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
 class LogEntriesCommandTest {
   static final Instant T = Instant.parse("2026-11-23T09:00:00Z");
   static final String LINE0 =
       "0 2026-11-23T09:00:00Z register u-1@city-hall - resident-tax/c-1 TK-A address,family_name allow";
-  static final String LINE1 = "1 2026-11-23T09:01:00Z read u-2@entry-co e-1>e-7 resident-tax/c-2 TK-B family_name allow";
+  static final String LINE1 =
+      "1 2026-11-23T09:01:00Z read u-2@entry-co e-1>e-7 resident-tax/c-2 TK-B family_name allow";
   static final String LINE2 =
       "2 2026-11-23T09:02:00Z read u-3@sub-co e-1>e-7>e-9 resident-tax/c-3 TK-A bank_account deny:chain.none";
-  static final String LINE3 = "3 2026-11-23T09:03:00Z entrustment.approve officer-1@city-hall - entrustment/e-9 - - allow";
+  static final String LINE3 =
+      "3 2026-11-23T09:03:00Z entrustment.approve officer-1@city-hall - entrustment/e-9 - - allow";
 
   @Parameter TestStores.Kind kind;
   @TempDir Path temp;
@@ -49,23 +54,78 @@ class LogEntriesCommandTest {
   @BeforeEach
   void aLogOf104Records() {
     location = TestStores.fresh(kind);
-    data = location instanceof StoreLocation.Embedded e ? e.folder() : temp.resolve("data"); // the keys are here
+    data =
+        location instanceof StoreLocation.Embedded e
+            ? e.folder()
+            : temp.resolve("data"); // the keys are here
     try (Store store = Store.open(location);
-         var logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(data.resolve("keys")),
-             TransparencyLogs.DEFAULT_ORIGIN_PREFIX, Clock.systemUTC())) {
+        var logs =
+            new TransparencyLogs(
+                store.dataSource(),
+                SigningKeys.in(data.resolve("keys")),
+                TransparencyLogs.DEFAULT_ORIGIN_PREFIX,
+                Clock.systemUTC())) {
       var log = logs.forTenant("demo-city");
-      log.append(AccessRecord.of(TestRecords.attempt("u-1", "city-hall", List.of(), new Why("resident-tax", "c-1"),
-          Action.REGISTER, "TK-A", Set.of(Field.FAMILY_NAME, Field.ADDRESS), T), Outcome.allowed()));
-      log.append(TestRecords.read("u-2", "entry-co", List.of("e-1", "e-7"), new Why("resident-tax", "c-2"), "TK-B",
-          Set.of(Field.FAMILY_NAME), T.plusSeconds(60)));
-      log.append(AccessRecord.of(TestRecords.attempt("u-3", "sub-co", List.of("e-1", "e-7", "e-9"),
-          new Why("resident-tax", "c-3"), Action.READ, "TK-A", Set.of(Field.BANK_ACCOUNT), T.plusSeconds(120)),
-          Outcome.denied(Reason.CHAIN_NONE)));
-      log.append(AccessRecord.of(TestRecords.attempt("officer-1", "city-hall", List.of(), new Why("entrustment", "e-9"),
-          Action.ENTRUSTMENT_APPROVE, null, Set.of(), T.plusSeconds(180)), Outcome.allowed()));
-      log.appendAll(IntStream.range(4, 104).mapToObj(i -> AccessRecord.of(TestRecords.attempt("u-1", "city-hall",
-          List.of(), new Why("resident-tax", "c-" + i), Action.REGISTER, "TK-" + i, Set.of(Field.FAMILY_NAME),
-          T.plusSeconds(60L * i)), Outcome.allowed())).toList());
+      log.append(
+          AccessRecord.of(
+              TestRecords.attempt(
+                  "u-1",
+                  "city-hall",
+                  List.of(),
+                  new Why("resident-tax", "c-1"),
+                  Action.REGISTER,
+                  "TK-A",
+                  Set.of(Field.FAMILY_NAME, Field.ADDRESS),
+                  T),
+              Outcome.allowed()));
+      log.append(
+          TestRecords.read(
+              "u-2",
+              "entry-co",
+              List.of("e-1", "e-7"),
+              new Why("resident-tax", "c-2"),
+              "TK-B",
+              Set.of(Field.FAMILY_NAME),
+              T.plusSeconds(60)));
+      log.append(
+          AccessRecord.of(
+              TestRecords.attempt(
+                  "u-3",
+                  "sub-co",
+                  List.of("e-1", "e-7", "e-9"),
+                  new Why("resident-tax", "c-3"),
+                  Action.READ,
+                  "TK-A",
+                  Set.of(Field.BANK_ACCOUNT),
+                  T.plusSeconds(120)),
+              Outcome.denied(Reason.CHAIN_NONE)));
+      log.append(
+          AccessRecord.of(
+              TestRecords.attempt(
+                  "officer-1",
+                  "city-hall",
+                  List.of(),
+                  new Why("entrustment", "e-9"),
+                  Action.ENTRUSTMENT_APPROVE,
+                  null,
+                  Set.of(),
+                  T.plusSeconds(180)),
+              Outcome.allowed()));
+      log.appendAll(
+          IntStream.range(4, 104)
+              .mapToObj(i ->
+                  AccessRecord.of(
+                      TestRecords.attempt(
+                          "u-1",
+                          "city-hall",
+                          List.of(),
+                          new Why("resident-tax", "c-" + i),
+                          Action.REGISTER,
+                          "TK-" + i,
+                          Set.of(Field.FAMILY_NAME),
+                          T.plusSeconds(60L * i)),
+                      Outcome.allowed()))
+              .toList());
     }
   }
 
@@ -75,7 +135,9 @@ class LogEntriesCommandTest {
   }
 
   CliRun entries(String... more) {
-    List<String> args = new ArrayList<>(List.of("log", "entries", "--tenant", "demo-city", "--data", data.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of("log", "entries", "--tenant", "demo-city", "--data", data.toString()));
     if (location instanceof StoreLocation.Server s) {
       args.addAll(List.of("--db", s.jdbcUrl()));
     }
@@ -95,9 +157,12 @@ class LogEntriesCommandTest {
     CliRun r = entries();
     assertThat(r.exit()).isZero();
     assertThat(r.lines()).hasSize(50);
-    assertThat(r.lines().getFirst()).startsWith("54 2026-11-23T09:54:00Z register u-1@city-hall - resident-tax/c-54 TK-54 ");
+    assertThat(r.lines().getFirst())
+        .startsWith("54 2026-11-23T09:54:00Z register u-1@city-hall - resident-tax/c-54 TK-54 ");
     assertThat(r.lines().getLast()).startsWith("103 ");
-    assertThat(entries("--from", "100").lines()).extracting(l -> l.split(" ")[0]).containsExactly("100", "101", "102", "103");
+    assertThat(entries("--from", "100").lines())
+        .extracting(l -> l.split(" ")[0])
+        .containsExactly("100", "101", "102", "103");
   }
 
   @Test
@@ -105,7 +170,9 @@ class LogEntriesCommandTest {
     assertThat(entries("--token", "TK-A").lines()).containsExactly(LINE0, LINE2);
     assertThat(entries("--token", "TK-A", "--limit", "1").lines()).containsExactly(LINE2);
     assertThat(entries("--token", "TK-A", "--from", "1").lines()).containsExactly(LINE2);
-    assertThat(entries("--token", "TK-77").lines()).singleElement().satisfies(l -> assertThat(l).startsWith("77 "));
+    assertThat(entries("--token", "TK-77").lines())
+        .singleElement()
+        .satisfies(l -> assertThat(l).startsWith("77 "));
     CliRun nobody = entries("--token", "TK-NOBODY");
     assertThat(nobody.exit()).isZero();
     assertThat(nobody.out()).isEmpty();
@@ -113,11 +180,15 @@ class LogEntriesCommandTest {
 
   @Test
   void badArguments_exitTwoWithAReason() {
-    assertThat(entries("--limit", "0")).satisfies(r -> assertThat(r.exit()).isEqualTo(2))
+    assertThat(entries("--limit", "0"))
+        .satisfies(r -> assertThat(r.exit()).isEqualTo(2))
         .satisfies(r -> assertThat(r.err()).contains("--limit must be from 1 to 10,000"));
-    assertThat(entries("--from", "105")).satisfies(r -> assertThat(r.exit()).isEqualTo(2))
+    assertThat(entries("--from", "105"))
+        .satisfies(r -> assertThat(r.exit()).isEqualTo(2))
         .satisfies(r -> assertThat(r.err()).contains("--from must be from 0 to 104"));
-    CliRun unknown = CliRun.of("log", "entries", "--tenant", "nowhere", "--data", temp.resolve("empty").toString());
+    CliRun unknown =
+        CliRun.of(
+            "log", "entries", "--tenant", "nowhere", "--data", temp.resolve("empty").toString());
     assertThat(unknown.exit()).isEqualTo(2);
     assertThat(unknown.err()).contains("there is no log for tenant nowhere");
   }
@@ -125,10 +196,15 @@ class LogEntriesCommandTest {
   @Test
   void anEntryThatIsNotAnAccessRecord_isNamed_andExitsOne() {
     try (Store store = Store.open(location)) {
-      store.jdbc().sql("UPDATE log_entry SET entry = ? WHERE seq = 2").param(new byte[] {1, 1, 0}).update();
+      store
+          .jdbc()
+          .sql("UPDATE log_entry SET entry = ? WHERE seq = 2")
+          .param(new byte[] {1, 1, 0})
+          .update();
     }
     CliRun r = entries("--from", "1", "--limit", "3");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.lines()).containsExactly(LINE1, "2 ? not an access record: truncated record", LINE3);
+    assertThat(r.lines())
+        .containsExactly(LINE1, "2 ? not an access record: truncated record", LINE3);
   }
 }

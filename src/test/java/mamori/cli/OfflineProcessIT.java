@@ -12,17 +12,22 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Offline commands as a real process: exit codes, standard input, and no web stack loaded. The class
- * loading log of the child JVM shows whether Spring Boot or Tomcat was touched.
+ * Offline commands as a real process: exit codes, standard input, and no web stack loaded. The
+ * class loading log of the child JVM shows whether Spring Boot or Tomcat was touched.
  */
 class OfflineProcessIT {
   record Result(int exit, String out, String err) {}
 
   static Result mamori(String stdin, String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "--enable-native-access=ALL-UNNAMED", "-Xlog:class+load=info:stderr",
-        "-cp", System.getProperty("java.class.path"), MamoriCommand.class.getName()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED",
+                "-Xlog:class+load=info:stderr",
+                "-cp",
+                System.getProperty("java.class.path"),
+                MamoriCommand.class.getName()));
     cmd.addAll(List.of(args));
     Path errFile = Files.createTempFile("mamori-err", ".log");
     try {
@@ -32,19 +37,24 @@ class OfflineProcessIT {
       p.getOutputStream().close();
       var out = p.getInputStream().readAllBytes();
       assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), Files.readString(errFile));
+      return new Result(
+          p.exitValue(), new String(out, StandardCharsets.UTF_8), Files.readString(errFile));
     } finally {
       Files.deleteIfExists(errFile);
     }
   }
 
   @Test
-  void numberCheck_fromStandardInput_exitsOneOnAnInvalidValue_withoutTheWebStack() throws Exception {
+  void numberCheck_fromStandardInput_exitsOneOnAnInvalidValue_withoutTheWebStack()
+      throws Exception {
     Result r = mamori("123456789018\n123456789019\n", "number", "check");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.out().lines()).containsExactly(
-        "valid individual ****-****-9018", "invalid individual ****-****-9019: check digit does not match");
-    assertThat(r.err()).contains("mamori.cli.MamoriCommand")
+    assertThat(r.out().lines())
+        .containsExactly(
+            "valid individual ****-****-9018",
+            "invalid individual ****-****-9019: check digit does not match");
+    assertThat(r.err())
+        .contains("mamori.cli.MamoriCommand")
         .doesNotContain("org.springframework.boot.SpringApplication ")
         .doesNotContain("org.apache.catalina")
         .doesNotContain("org.springframework.context.support");

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import mamori.core.Why;
 import mamori.VaultSession;
+import mamori.core.Why;
 import mamori.generate.PersonGenerator;
 import mamori.number.Masking;
 import mamori.portal.ResidentLetters;
@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code mamori residents letters}: a PDF page per resident with the Japanese font embedded, the era date,
- * the letter number and a code that activates, no My Number; the reads it needed are in the log.
+ * {@code mamori residents letters}: a PDF page per resident with the Japanese font embedded, the
+ * era date, the letter number and a code that activates, no My Number; the reads it needed are in
+ * the log.
  */
 class ResidentsCommandTest {
   @TempDir Path temp;
@@ -32,11 +33,29 @@ class ResidentsCommandTest {
     Path data = temp.resolve("data");
     Path csv = temp.resolve("town.csv");
     PersonGenerator.writeCsv(csv, 3, 7);
-    assertThat(CliRun.of("import", "persons", csv.toString(), "--tenant", "demo-city", "--data", data.toString()).exit())
+    assertThat(
+            CliRun.of(
+                    "import",
+                    "persons",
+                    csv.toString(),
+                    "--tenant",
+                    "demo-city",
+                    "--data",
+                    data.toString())
+                .exit())
         .isZero();
     Path pdf = temp.resolve("letters.pdf");
-    CliRun run = CliRun.of("residents", "letters", "--tenant", "demo-city", "--all", "--out", pdf.toString(),
-        "--data", data.toString());
+    CliRun run =
+        CliRun.of(
+            "residents",
+            "letters",
+            "--tenant",
+            "demo-city",
+            "--all",
+            "--out",
+            pdf.toString(),
+            "--data",
+            data.toString());
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("3 letters");
     assertThat(Masking.holdsIndividualNumber(run.out() + run.err())).isFalse();
@@ -44,23 +63,42 @@ class ResidentsCommandTest {
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       assertThat(doc.getNumberOfPages()).isEqualTo(3);
       String text = new PDFTextStripper().getText(doc);
-      assertThat(text).contains("住民ポータル 利用開始のお知らせ", "令和", "様", "http://localhost:8080/portal/activate?tenant=demo-city");
+      assertThat(text)
+          .contains(
+              "住民ポータル 利用開始のお知らせ",
+              "令和",
+              "様",
+              "http://localhost:8080/portal/activate?tenant=demo-city");
       assertThat(Masking.holdsIndividualNumber(text)).as("no My Number printed").isFalse();
       for (String line : Files.readAllLines(csv).subList(1, 4)) {
         assertThat(text).doesNotContain(line.split(",")[0]);
       }
-      PDFont font = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames().iterator().next());
+      PDFont font =
+          doc.getPage(0)
+              .getResources()
+              .getFont(doc.getPage(0).getResources().getFontNames().iterator().next());
       assertThat(font.isEmbedded()).isTrue();
-      Matcher m = Pattern.compile("通知番号[\\s\u3000]+(\\d{10})[\\s\\S]*?利用開始コード[\\s\u3000]+([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})")
-          .matcher(text);
+      Matcher m =
+          Pattern.compile(
+                  "通知番号[\\s\u3000]+(\\d{10})[\\s\\S]*?利用開始コード[\\s\u3000]+([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})")
+              .matcher(text);
       assertThat(m.find()).isTrue();
-      try (VaultSession s = VaultSession.open(new StoreLocation.Embedded(data), data.resolve("keys"))) {
-        ResidentLetters letters = new ResidentLetters(s.store.dataSource(), s.keys,
-            new mamori.identity.SecurityAlerts(s.store.dataSource(), java.time.Clock.systemUTC()), java.time.Clock.systemUTC());
-        assertThat(letters.activate("demo-city", m.group(1), m.group(2))).isInstanceOf(ResidentLetters.Activated.class);
+      try (VaultSession s =
+          VaultSession.open(new StoreLocation.Embedded(data), data.resolve("keys"))) {
+        ResidentLetters letters =
+            new ResidentLetters(
+                s.store.dataSource(),
+                s.keys,
+                new mamori.identity.SecurityAlerts(
+                    s.store.dataSource(), java.time.Clock.systemUTC()),
+                java.time.Clock.systemUTC());
+        assertThat(letters.activate("demo-city", m.group(1), m.group(2)))
+            .isInstanceOf(ResidentLetters.Activated.class);
         var log = s.logs.forTenant("demo-city");
-        assertThat(log.records(0, log.size())).filteredOn(r -> r.purpose().equals("resident-portal-letters")
-            && r.action().equals("print")).hasSize(3);
+        assertThat(log.records(0, log.size()))
+            .filteredOn(
+                r -> r.purpose().equals("resident-portal-letters") && r.action().equals("print"))
+            .hasSize(3);
       }
     }
   }
@@ -70,11 +108,21 @@ class ResidentsCommandTest {
     Path data = temp.resolve("data");
     Path csv = temp.resolve("town.csv");
     PersonGenerator.writeCsv(csv, 2, 7);
-    assertThat(CliRun.of("import", "persons", csv.toString(), "--tenant", "demo-city", "--data", data.toString()).exit())
+    assertThat(
+            CliRun.of(
+                    "import",
+                    "persons",
+                    csv.toString(),
+                    "--tenant",
+                    "demo-city",
+                    "--data",
+                    data.toString())
+                .exit())
         .isZero();
     String known;
     String erased;
-    try (VaultSession s = VaultSession.open(new StoreLocation.Embedded(data), data.resolve("keys"))) {
+    try (VaultSession s =
+        VaultSession.open(new StoreLocation.Embedded(data), data.resolve("keys"))) {
       var gate = s.gate("demo-city");
       var both = gate.persons(VaultSession.staff("demo-city"), new Why("resident-tax", "t"), 2);
       known = both.get(0).value();
@@ -82,14 +130,24 @@ class ResidentsCommandTest {
       gate.erase(VaultSession.staff("demo-city"), both.get(1), new Why("resident-tax", "t"));
     }
     Path pdf = temp.resolve("letters.pdf");
-    CliRun run = CliRun.of("residents", "letters", "--tenant", "demo-city", "--person", known + "," + erased,
-        "--out", pdf.toString(), "--data", data.toString());
+    CliRun run =
+        CliRun.of(
+            "residents",
+            "letters",
+            "--tenant",
+            "demo-city",
+            "--person",
+            known + "," + erased,
+            "--out",
+            pdf.toString(),
+            "--data",
+            data.toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("person " + erased, "no letter was issued");
     assertThat(pdf).doesNotExist();
     try (Store store = Store.open(new StoreLocation.Embedded(data));
-         var c = store.dataSource().getConnection();
-         var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM resident_letter")) {
+        var c = store.dataSource().getConnection();
+        var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM resident_letter")) {
       rs.next();
       assertThat(rs.getInt(1)).as("no letter issued").isZero();
     }
@@ -102,17 +160,49 @@ class ResidentsCommandTest {
       // creates the store
     }
     Path pdf = temp.resolve("letters.pdf");
-    CliRun bad = CliRun.of("residents", "letters", "--tenant", "demo-city", "--person", "<script>", "--out",
-        pdf.toString(), "--data", data.toString());
+    CliRun bad =
+        CliRun.of(
+            "residents",
+            "letters",
+            "--tenant",
+            "demo-city",
+            "--person",
+            "<script>",
+            "--out",
+            pdf.toString(),
+            "--data",
+            data.toString());
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("--person");
-    CliRun noFont = CliRun.of("residents", "letters", "--tenant", "demo-city", "--all", "--out", pdf.toString(),
-        "--font", temp.resolve("none.ttf").toString(), "--data", data.toString());
+    CliRun noFont =
+        CliRun.of(
+            "residents",
+            "letters",
+            "--tenant",
+            "demo-city",
+            "--all",
+            "--out",
+            pdf.toString(),
+            "--font",
+            temp.resolve("none.ttf").toString(),
+            "--data",
+            data.toString());
     assertThat(noFont.exit()).isEqualTo(2);
     assertThat(noFont.err()).contains("fonts-ipaexfont-gothic");
     assertThat(pdf).doesNotExist();
-    CliRun insecure = CliRun.of("residents", "letters", "--tenant", "demo-city", "--all", "--out", pdf.toString(),
-        "--portal-url", "http://city.example/portal", "--data", data.toString());
+    CliRun insecure =
+        CliRun.of(
+            "residents",
+            "letters",
+            "--tenant",
+            "demo-city",
+            "--all",
+            "--out",
+            pdf.toString(),
+            "--portal-url",
+            "http://city.example/portal",
+            "--data",
+            data.toString());
     assertThat(insecure.exit()).isEqualTo(2);
     assertThat(insecure.err()).contains("https://");
   }

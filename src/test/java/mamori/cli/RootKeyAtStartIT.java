@@ -25,7 +25,8 @@ class RootKeyAtStartIT {
     Files.move(key, temp.resolve("elsewhere.key"));
     Throwable failure = catchThrowable(() -> WebServer.start(store, 0).close());
 
-    assertThat(ErrorHandler.message(failure)).contains("root key file", "is missing", "restore the file from backup");
+    assertThat(ErrorHandler.message(failure))
+        .contains("root key file", "is missing", "restore the file from backup");
     assertThat(key).doesNotExist();
   }
 }

@@ -3,7 +3,6 @@ package mamori.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ScanCommandTest {
-  static final String A = IndividualNumber.withCheckDigit("12345678901").digits(InsecureNumberAccess.get());
-  static final String B = IndividualNumber.withCheckDigit("98765432109").digits(InsecureNumberAccess.get());
+  static final String A =
+      IndividualNumber.withCheckDigit("12345678901").digits(InsecureNumberAccess.get());
+  static final String B =
+      IndividualNumber.withCheckDigit("98765432109").digits(InsecureNumberAccess.get());
 
   @TempDir Path dir;
 
@@ -44,23 +45,42 @@ class ScanCommandTest {
     Run run = run("scan", file.toString());
     assertThat(run.exit()).isZero();
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("scanned 1 file (20 B): 0 findings; 0 unreadable" + System.lineSeparator());
+    assertThat(run.err())
+        .isEqualTo("scanned 1 file (20 B): 0 findings; 0 unreadable" + System.lineSeparator());
   }
 
   @Test
   void findings_exit1_oneLineEach_inTheExactFormat() throws IOException {
     Path csv = Files.writeString(dir.resolve("staff.csv"), "name,my_number\nYamada," + A + "\n");
-    Path txt = Files.writeString(dir.resolve("notes.txt"), "memo\nref " + B.substring(0, 4) + "-" + B.substring(4, 8)
-        + "-" + B.substring(8) + " and " + B.substring(0, 3) + " " + B.substring(3) + "\n");
+    Path txt =
+        Files.writeString(
+            dir.resolve("notes.txt"),
+            "memo\nref "
+                + B.substring(0, 4)
+                + "-"
+                + B.substring(4, 8)
+                + "-"
+                + B.substring(8)
+                + " and "
+                + B.substring(0, 3)
+                + " "
+                + B.substring(3)
+                + "\n");
     long bytes = Files.size(csv) + Files.size(txt);
     Run run = run("scan", dir.toString());
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.outLines()).containsExactly(
-        txt + ":line 2: ****-****-1093 medium (grouped 4-4-4)",
-        txt + ":line 2: ****-****-1093 low (grouped 3-9)",
-        csv + ":line 2: ****-****-9018 high (header my_number)");
-    assertThat(run.err()).isEqualTo("scanned 2 files (" + bytes + " B): 3 findings (1 high, 1 medium, 1 low) in 2 files;"
-        + " 0 unreadable" + System.lineSeparator());
+    assertThat(run.outLines())
+        .containsExactly(
+            txt + ":line 2: ****-****-1093 medium (grouped 4-4-4)",
+            txt + ":line 2: ****-****-1093 low (grouped 3-9)",
+            csv + ":line 2: ****-****-9018 high (header my_number)");
+    assertThat(run.err())
+        .isEqualTo(
+            "scanned 2 files ("
+                + bytes
+                + " B): 3 findings (1 high, 1 medium, 1 low) in 2 files;"
+                + " 0 unreadable"
+                + System.lineSeparator());
   }
 
   @Test
@@ -70,13 +90,15 @@ class ScanCommandTest {
     Path missing = dir.resolve("missing.csv");
     Run run = run("scan", bad.toString(), missing.toString(), good.toString());
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.outLines()).containsExactly(good + ":line 1: ****-****-9018 high (context 個人番号)");
+    assertThat(run.outLines())
+        .containsExactly(good + ":line 1: ****-****-9018 high (context 個人番号)");
     List<String> err = run.err().lines().toList();
     assertThat(err).hasSize(3);
     assertThat(err.get(0)).startsWith("mamori: cannot read " + bad + ": invalid PDF: ");
     assertThat(err.get(1)).isEqualTo("mamori: cannot read " + missing + ": no such file or folder");
-    assertThat(err.get(2)).startsWith("scanned 1 file (").endsWith("): 1 finding (1 high, 0 medium, 0 low) in 1 file;"
-        + " 2 unreadable");
+    assertThat(err.get(2))
+        .startsWith("scanned 1 file (")
+        .endsWith("): 1 finding (1 high, 0 medium, 0 low) in 1 file;" + " 2 unreadable");
   }
 
   @Test
@@ -85,9 +107,10 @@ class ScanCommandTest {
     Path link = Files.createSymbolicLink(dir.resolve("self"), dir);
     Run run = run("scan", dir.toString());
     assertThat(run.exit()).isZero();
-    assertThat(run.err().lines()).containsExactly(
-        "mamori: skipped " + link + ": symbolic link to a folder",
-        "scanned 1 file (8 B): 0 findings; 0 unreadable, 1 skipped");
+    assertThat(run.err().lines())
+        .containsExactly(
+            "mamori: skipped " + link + ": symbolic link to a folder",
+            "scanned 1 file (8 B): 0 findings; 0 unreadable, 1 skipped");
   }
 
   @Test
@@ -101,7 +124,9 @@ class ScanCommandTest {
   void noPath_isAUsageError_exit2() {
     Run run = run("scan");
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("Missing required parameter: 'PATH'").contains("Usage: mamori scan");
+    assertThat(run.err())
+        .contains("Missing required parameter: 'PATH'")
+        .contains("Usage: mamori scan");
   }
 
   @Test
@@ -109,6 +134,7 @@ class ScanCommandTest {
     Path file = Files.writeString(dir.resolve(A + ".txt"), "nothing\n");
     Run run = run("scan", file.toString());
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.outLines()).containsExactly(dir + "/****-****-9018.txt:name: ****-****-9018 medium (12 digits)");
+    assertThat(run.outLines())
+        .containsExactly(dir + "/****-****-9018.txt:name: ****-****-9018 medium (12 digits)");
   }
 }

@@ -22,8 +22,9 @@ class ScanProcessIT {
   @TempDir Path dir;
 
   /**
-   * The real command in its own JVM with a 48 MB heap scans a 200 MB file that is one single line, with
-   * numbers at its start and end: the text streams through a fixed buffer instead of being held whole.
+   * The real command in its own JVM with a 48 MB heap scans a 200 MB file that is one single line,
+   * with numbers at its start and end: the text streams through a fixed buffer instead of being
+   * held whole.
    */
   @Test
   void hugeSingleLineFile_isScannedInASmallHeap() throws IOException, InterruptedException {
@@ -40,18 +41,27 @@ class ScanProcessIT {
     }
     assertThat(Files.size(huge)).isGreaterThan(target);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-Xmx48m", "-cp", System.getProperty("java.class.path"),
-        MamoriCommand.class.getName(), "scan", huge.toString())
-        .redirectErrorStream(false)
-        .start();
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-Xmx48m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                MamoriCommand.class.getName(),
+                "scan",
+                huge.toString())
+            .redirectErrorStream(false)
+            .start();
     List<String> out = new ArrayList<>();
-    Thread errDrain = Thread.ofVirtual().start(() -> {
-      try {
-        p.getErrorStream().transferTo(OutputStream.nullOutputStream());
-      } catch (IOException ignored) {
-        // the exit code tells
-      }
-    });
+    Thread errDrain =
+        Thread.ofVirtual()
+            .start(() -> {
+              try {
+                p.getErrorStream().transferTo(OutputStream.nullOutputStream());
+              } catch (IOException ignored) {
+                // the exit code tells
+              }
+            });
     try (var reader = p.inputReader(StandardCharsets.UTF_8)) {
       reader.lines().forEach(out::add);
     }
@@ -60,8 +70,9 @@ class ScanProcessIT {
     String all = String.join("\n", out);
     assertNoFullNumber(all);
     assertThat(p.exitValue()).isEqualTo(1);
-    assertThat(out).containsExactly(
-        huge + ":line 1: ****-****-9018 high (context 個人番号)",
-        huge + ":line 1: ****-****-1093 high (context 個人番号)");
+    assertThat(out)
+        .containsExactly(
+            huge + ":line 1: ****-****-9018 high (context 個人番号)",
+            huge + ":line 1: ****-****-1093 high (context 個人番号)");
   }
 }

@@ -45,7 +45,14 @@ class ServeCommandTest {
     CliRun typo = run("number", "chek", "123456789018");
     assertThat(typo.exit()).isEqualTo(2);
     assertThat(typo.err()).doesNotContain("123456789018");
-    CliRun tenant = run("log", "checkpoint", "--tenant", "123456789018", "--data", "/tmp/mamori-no-such-folder/data");
+    CliRun tenant =
+        run(
+            "log",
+            "checkpoint",
+            "--tenant",
+            "123456789018",
+            "--data",
+            "/tmp/mamori-no-such-folder/data");
     assertThat(tenant.err()).doesNotContain("123456789018");
   }
 

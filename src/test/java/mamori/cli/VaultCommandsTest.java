@@ -47,10 +47,13 @@ class VaultCommandsTest {
     List<String> all = new ArrayList<>(List.of(args));
     switch (location) {
       case StoreLocation.Embedded e -> all.addAll(List.of("--data", e.folder().toString()));
-      case StoreLocation.Server s -> all.addAll(List.of("--db", s.jdbcUrl(), "--data", temp.resolve("keys-home").toString()));
+      case StoreLocation.Server s ->
+          all.addAll(List.of("--db", s.jdbcUrl(), "--data", temp.resolve("keys-home").toString()));
     }
     CliRun r = CliRun.of(all.toArray(String[]::new));
-    assertThat(Masking.holdsIndividualNumber(r.err())).as("standard error holds a number").isFalse();
+    assertThat(Masking.holdsIndividualNumber(r.err()))
+        .as("standard error holds a number")
+        .isFalse();
     return r;
   }
 
@@ -62,18 +65,23 @@ class VaultCommandsTest {
   void import_thenAgain_changesNothingTheSecondTime() {
     CliRun first = run("import", "persons", csv.toString(), "--tenant", "demo-city");
     assertThat(first.exit()).isZero();
-    assertThat(first.lines()).containsExactly("imported: 300", "updated: 0", "unchanged: 0", "rejected: 0");
+    assertThat(first.lines())
+        .containsExactly("imported: 300", "updated: 0", "unchanged: 0", "rejected: 0");
 
     CliRun again = run("import", "persons", csv.toString(), "--tenant", "demo-city");
     assertThat(again.exit()).isZero();
-    assertThat(again.lines()).containsExactly("imported: 0", "updated: 0", "unchanged: 300", "rejected: 0");
+    assertThat(again.lines())
+        .containsExactly("imported: 0", "updated: 0", "unchanged: 300", "rejected: 0");
   }
 
   @Test
-  void aFileWithBadRows_importsTheGoodOnes_exits3_andWritesRejectsWithoutNumbers() throws Exception {
+  void aFileWithBadRows_importsTheGoodOnes_exits3_andWritesRejectsWithoutNumbers()
+      throws Exception {
     List<String> lines = new ArrayList<>(Files.readAllLines(csv));
     String good = lines.get(1);
-    lines.set(2, lines.get(2).replaceFirst("^\\d{12}", good.substring(0, 11) + "0")); // a wrong check digit
+    lines.set(
+        2,
+        lines.get(2).replaceFirst("^\\d{12}", good.substring(0, 11) + "0")); // a wrong check digit
     lines.set(3, lines.get(3).replaceFirst(",[^,]+,", ",=HYPERLINK(\"http://x\"),")); // a formula
     lines.add(good); // a duplicate
     Files.write(csv, lines, StandardCharsets.UTF_8);
@@ -90,7 +98,10 @@ class VaultCommandsTest {
 
   @Test
   void aMissingFile_orAFileWithoutTheColumns_isRefused_andNothingIsImported() throws Exception {
-    assertThat(run("import", "persons", temp.resolve("nope.csv").toString(), "--tenant", "demo-city").exit()).isEqualTo(2);
+    assertThat(
+            run("import", "persons", temp.resolve("nope.csv").toString(), "--tenant", "demo-city")
+                .exit())
+        .isEqualTo(2);
     Path odd = temp.resolve("odd.csv");
     Files.writeString(odd, "a,b,c\r\n1,2,3\r\n");
     CliRun r = run("import", "persons", odd.toString(), "--tenant", "demo-city");
@@ -113,33 +124,61 @@ class VaultCommandsTest {
     assertThat(Masking.holdsIndividualNumber(masked.out())).isFalse();
     assertThat(masked.out()).contains("my_number:", "****-****-" + firstNumber().substring(8));
 
-    CliRun clear = run(concat(new String[] {"persons", "show", "--token", token.toLowerCase(), "--fields", "my_number",
-        "--mask", "none"}, why));
-    assertThat(clear.out().contains(firstNumber())).as("an authorised reveal shows the number").isTrue();
+    CliRun clear =
+        run(
+            concat(
+                new String[] {
+                  "persons",
+                  "show",
+                  "--token",
+                  token.toLowerCase(),
+                  "--fields",
+                  "my_number",
+                  "--mask",
+                  "none"
+                },
+                why));
+    assertThat(clear.out().contains(firstNumber()))
+        .as("an authorised reveal shows the number")
+        .isTrue();
 
     CliRun rotated = run("keys", "rotate", "--tenant", "demo-city");
     assertThat(rotated.exit()).isZero();
     assertThat(rotated.out()).contains("re-wrapped: 300", "to re-wrap under the primary key: 0");
 
-    assertThat(run(concat(new String[] {"persons", "erase", "--token", token}, why)).exit()).isZero();
+    assertThat(run(concat(new String[] {"persons", "erase", "--token", token}, why)).exit())
+        .isZero();
     CliRun after = run(concat(new String[] {"persons", "show", "--token", token}, why));
     assertThat(after.exit()).isEqualTo(2);
     assertThat(after.err()).contains("erased");
-    assertThat(run(concat(new String[] {"persons", "find", "--number", firstNumber()}, why)).exit()).isEqualTo(1);
+    assertThat(run(concat(new String[] {"persons", "find", "--number", firstNumber()}, why)).exit())
+        .isEqualTo(1);
   }
 
   @Test
   void erase_withAPurposeNotRegistered_isRefused_andThePersonStays() throws Exception {
     run("import", "persons", csv.toString(), "--tenant", "demo-city");
     String[] why = {"--tenant", "demo-city", "--purpose", "resident-tax", "--case", "2026-0001"};
-    String token = run(concat(new String[] {"persons", "find", "--number", firstNumber()}, why)).out().strip();
+    String token =
+        run(concat(new String[] {"persons", "find", "--number", firstNumber()}, why)).out().strip();
 
-    CliRun refused = run("persons", "erase", "--token", token, "--tenant", "demo-city", "--purpose", "tidy-up",
-        "--case", "c");
+    CliRun refused =
+        run(
+            "persons",
+            "erase",
+            "--token",
+            token,
+            "--tenant",
+            "demo-city",
+            "--purpose",
+            "tidy-up",
+            "--case",
+            "c");
 
     assertThat(refused.exit()).isEqualTo(2);
     assertThat(refused.err()).contains("purpose.unknown");
-    assertThat(run(concat(new String[] {"persons", "show", "--token", token}, why)).exit()).isZero();
+    assertThat(run(concat(new String[] {"persons", "show", "--token", token}, why)).exit())
+        .isZero();
   }
 
   @Test
@@ -149,7 +188,9 @@ class VaultCommandsTest {
     CliRun r = run(concat(new String[] {"persons", "find", "--number", wrong}, why));
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("check digit");
-    assertThat(run(concat(new String[] {"persons", "show", "--token", "KX4M-Q7RD-2HPA-93TD"}, why)).err())
+    assertThat(
+            run(concat(new String[] {"persons", "show", "--token", "KX4M-Q7RD-2HPA-93TD"}, why))
+                .err())
         .contains("check character");
     assertThat(run("persons", "show", "--tenant", "demo-city", "--token", "x").exit()).isEqualTo(2);
   }

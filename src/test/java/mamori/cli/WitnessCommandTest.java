@@ -10,7 +10,10 @@ import mamori.log.verify.VerifierKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code mamori witness}: usage errors exit 2 before anything starts; {@code witness vkey} prints the key. */
+/**
+ * {@code mamori witness}: usage errors exit 2 before anything starts; {@code witness vkey} prints
+ * the key.
+ */
 class WitnessCommandTest {
   @TempDir Path temp;
 
@@ -41,7 +44,8 @@ class WitnessCommandTest {
   @Test
   void badPortOrName_areUsageErrors() throws Exception {
     String log = logVkey("city.example/log/a");
-    assertThat(run("witness", "--log", log, "--port", "70000").err()).contains("--port must be between 0 and 65535");
+    assertThat(run("witness", "--log", log, "--port", "70000").err())
+        .contains("--port must be between 0 and 65535");
     assertThat(run("witness", "--log", log, "--port", "x").exit()).isEqualTo(2);
     var r = run("witness", "--log", log, "--name", "has space", "--data", temp.toString());
     assertThat(r.exit()).isEqualTo(2);
@@ -57,7 +61,9 @@ class WitnessCommandTest {
     VerifierKey key = VerifierKey.parse(first.out().strip());
     assertThat(key.name()).isEqualTo("witness.example/w1");
     assertThat(key.type()).isEqualTo(SignatureType.COSIGNATURE_V1);
-    assertThat(run("witness", "vkey", "--data", temp.toString(), "--name", "witness.example/w1").out()).isEqualTo(first.out());
+    assertThat(
+            run("witness", "vkey", "--data", temp.toString(), "--name", "witness.example/w1").out())
+        .isEqualTo(first.out());
     assertThat(temp.resolve("keys").resolve("witness.ed25519.key")).exists();
     assertThat(run("witness", "vkey", "--data", temp.toString(), "--name", "").exit()).isEqualTo(2);
   }

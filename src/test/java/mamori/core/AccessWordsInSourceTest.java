@@ -22,20 +22,28 @@ import org.junit.jupiter.api.Test;
  * literals listed in NOT_WORDS, each of which happens to spell a code without being one. The literal
  * that begins a denial, "deny:", is written once, in the log's record.
  */
-/** Actions and reasons are passed as {@link Action} and {@link Reason}, never as string literals. */
+/**
+ * Actions and reasons are passed as {@link Action} and {@link Reason}, never as string literals.
+ */
 class AccessWordsInSourceTest {
   static final Path MAIN = Path.of("src/main/java");
-  static final Set<String> CODES = Stream.concat(Arrays.stream(Action.values()).map(Action::code),
-      Arrays.stream(Reason.values()).map(Reason::code)).collect(Collectors.toUnmodifiableSet());
+  static final Set<String> CODES =
+      Stream.concat(
+              Arrays.stream(Action.values()).map(Action::code),
+              Arrays.stream(Reason.values()).map(Reason::code))
+          .collect(Collectors.toUnmodifiableSet());
+
   /** Literals that spell a code without being an action or a reason, by the code around them. */
   static final List<String> NOT_WORDS = List.of("withProgress(\"verify\"");
+
   /** The start of an annotation with arguments: {@code @Command(}, {@code @Schema (}. */
   private static final Pattern ANNOTATION_START = Pattern.compile("@[A-Za-z_][\\w.]*\\s*\\(");
+
   private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
 
   /**
-   * A string literal of a file, with its line, the code before it on that line, and whether it is an
-   * annotation's argument (a command's name, a schema's example: text about the code, not code).
+   * A string literal of a file, with its line, the code before it on that line, and whether it is
+   * an annotation's argument (a command's name, a schema's example: text about the code, not code).
    */
   record Literal(Path file, int line, String value, String before, boolean inAnnotation) {
     @Override
@@ -46,40 +54,51 @@ class AccessWordsInSourceTest {
 
   @Test
   void noCodeLiteral_outsideTheVocabulary() throws IOException {
-    List<Literal> found = literals().stream()
-        .filter(l -> !l.file().startsWith(MAIN.resolve("mamori/core")))
-        .filter(l -> CODES.contains(l.value()))
-        .filter(l -> !l.inAnnotation())
-        .filter(l -> NOT_WORDS.stream().noneMatch(w -> (l.before() + "\"" + l.value() + "\"").endsWith(w)))
-        .toList();
-    assertThat(found).as("string literals that are an action's or a reason's code; pass the Action or Reason")
+    List<Literal> found =
+        literals().stream()
+            .filter(l -> !l.file().startsWith(MAIN.resolve("mamori/core")))
+            .filter(l -> CODES.contains(l.value()))
+            .filter(l -> !l.inAnnotation())
+            .filter(l ->
+                NOT_WORDS.stream()
+                    .noneMatch(w -> (l.before() + "\"" + l.value() + "\"").endsWith(w)))
+            .toList();
+    assertThat(found)
+        .as("string literals that are an action's or a reason's code; pass the Action or Reason")
         .isEmpty();
   }
 
   @Test
   void theDenialPrefix_isWrittenOnce_inTheLogsRecord() throws IOException {
     List<Literal> deny = literals().stream().filter(l -> l.value().startsWith("deny:")).toList();
-    assertThat(deny).singleElement().satisfies(l -> {
-      assertThat(l.file()).isEqualTo(MAIN.resolve("mamori/log/AccessRecord.java"));
-      assertThat(l.value()).isEqualTo("deny:");
-    });
+    assertThat(deny)
+        .singleElement()
+        .satisfies(l -> {
+          assertThat(l.file()).isEqualTo(MAIN.resolve("mamori/log/AccessRecord.java"));
+          assertThat(l.value()).isEqualTo("deny:");
+        });
   }
 
   @Test
   void theScanner_findsLiteralsInCode_andNotInComments() {
-    List<Literal> found = scan(Path.of("X.java"), """
-        // "read" in a comment
-        /* "list" in a block
-           "find" */ String a = "print"; char c = '"'; String b = "esc\\"aped";
-        @Command(name = "history") String s = \"""
-            "erase" in a text block
-            \""";
-        @Schema(description = "x (y)",
-            allowableValues = {"read", "list"}) String t = "enter";
-        """);
-    assertThat(found).extracting(Literal::value)
+    List<Literal> found =
+        scan(
+            Path.of("X.java"),
+            """
+            // "read" in a comment
+            /* "list" in a block
+               "find" */ String a = "print"; char c = '"'; String b = "esc\\"aped";
+            @Command(name = "history") String s = \"""
+                "erase" in a text block
+                \""";
+            @Schema(description = "x (y)",
+                allowableValues = {"read", "list"}) String t = "enter";
+            """);
+    assertThat(found)
+        .extracting(Literal::value)
         .containsExactly("print", "esc\\\"aped", "history", "x (y)", "read", "list", "enter");
-    assertThat(found).extracting(Literal::inAnnotation)
+    assertThat(found)
+        .extracting(Literal::inAnnotation)
         .containsExactly(false, false, true, true, true, true, false);
     assertThat(found.get(2).before()).endsWith("name = ");
   }
@@ -113,7 +132,10 @@ class AccessWordsInSourceTest {
       } else if (text.startsWith("//", i)) {
         i = text.indexOf('\n', i) < 0 ? text.length() : text.indexOf('\n', i);
       } else if (text.startsWith("/*", i) || text.startsWith("\"\"\"", i)) {
-        int end = text.startsWith("/*", i) ? text.indexOf("*/", i + 2) + 2 : text.indexOf("\"\"\"", i + 3) + 3;
+        int end =
+            text.startsWith("/*", i)
+                ? text.indexOf("*/", i + 2) + 2
+                : text.indexOf("\"\"\"", i + 3) + 3;
         for (int k = i; k < end; k++) {
           if (text.charAt(k) == '\n') {
             line++;
@@ -128,7 +150,8 @@ class AccessWordsInSourceTest {
         if (!m.lookingAt()) {
           throw new IllegalStateException(file + ":" + line + ": an unterminated string literal");
         }
-        found.add(new Literal(file, line, m.group(1), text.substring(lineStart, i), annotationDepth > 0));
+        found.add(
+            new Literal(file, line, m.group(1), text.substring(lineStart, i), annotationDepth > 0));
         i = m.end();
       } else {
         if (c == '\n') {

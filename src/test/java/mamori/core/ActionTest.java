@@ -10,11 +10,36 @@ import org.junit.jupiter.api.Test;
 class ActionTest {
   @Test
   void theCodes_areTheOnesInTheLog() {
-    assertThat(Arrays.stream(Action.values()).map(Action::code)).containsExactly("read", "enter", "verify", "print",
-        "package", "list", "find", "handover", "register", "update", "erase", "history", "signin",
-        "register.generate", "entrustment.create", "entrustment.approve", "entrustment.approve-advance",
-        "entrustment.suspend", "entrustment.resume", "entrustment.revoke", "keys.rotate", "user.add",
-        "user.disable", "user.unlock", "user.end-sessions", "user.reset-factor", "token.issue", "token.revoke");
+    assertThat(Arrays.stream(Action.values()).map(Action::code))
+        .containsExactly(
+            "read",
+            "enter",
+            "verify",
+            "print",
+            "package",
+            "list",
+            "find",
+            "handover",
+            "register",
+            "update",
+            "erase",
+            "history",
+            "signin",
+            "register.generate",
+            "entrustment.create",
+            "entrustment.approve",
+            "entrustment.approve-advance",
+            "entrustment.suspend",
+            "entrustment.resume",
+            "entrustment.revoke",
+            "keys.rotate",
+            "user.add",
+            "user.disable",
+            "user.unlock",
+            "user.end-sessions",
+            "user.reset-factor",
+            "token.issue",
+            "token.revoke");
   }
 
   @Test

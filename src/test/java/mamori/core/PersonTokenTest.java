@@ -16,7 +16,9 @@ class PersonTokenTest {
   @Test
   void emptyLongOrSpacedTokens_areRefused() {
     for (String bad : new String[] {"", "a b", "a\tb", "x".repeat(65)}) {
-      assertThatThrownBy(() -> new PersonToken(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> new PersonToken(bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 }

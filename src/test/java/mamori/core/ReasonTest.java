@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class ReasonTest {
   @Test
   void eachCode_isUnique_andReadsBack() {
-    assertThat(Arrays.stream(Reason.values()).map(Reason::code)).doesNotHaveDuplicates()
+    assertThat(Arrays.stream(Reason.values()).map(Reason::code))
+        .doesNotHaveDuplicates()
         .allMatch(c -> c.matches("[a-z]+\\.[a-z-]+"));
     for (Reason r : Reason.values()) {
       assertThat(Reason.ofCode(r.code())).contains(r);

@@ -23,6 +23,7 @@ class RoleTest {
 
   @Test
   void onlyStaffAndOperators_work() {
-    assertThat(Arrays.stream(Role.values()).filter(Role::works)).containsExactly(Role.STAFF, Role.OPERATOR);
+    assertThat(Arrays.stream(Role.values()).filter(Role::works))
+        .containsExactly(Role.STAFF, Role.OPERATOR);
   }
 }

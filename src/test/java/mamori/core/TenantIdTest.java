@@ -16,11 +16,16 @@ class TenantIdTest {
 
   @Test
   void malformedIds_areRefused_withTheRule() {
-    for (String bad : new String[] {"", "-city", "City", "demo_city", "demo city", "x".repeat(65), "市"}) {
+    for (String bad :
+        new String[] {"", "-city", "City", "demo_city", "demo city", "x".repeat(65), "市"}) {
       assertThat(TenantId.isValid(bad)).as(bad).isFalse();
-      assertThatThrownBy(() -> new TenantId(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+      assertThatThrownBy(() -> new TenantId(bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("a tenant id is 1 to 64 of a-z, 0-9 and '-'");
-      assertThatThrownBy(() -> new OrganisationId(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> new OrganisationId(bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 

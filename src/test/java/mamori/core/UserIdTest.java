@@ -24,7 +24,9 @@ class UserIdTest {
   @Test
   void malformedIds_areRefused() {
     for (String bad : new String[] {"", ".x", "User", "a b", "x".repeat(65), "cli:", "cli:a\nb"}) {
-      assertThatThrownBy(() -> new UserId(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> new UserId(bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 }

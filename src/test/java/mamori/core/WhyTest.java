@@ -9,7 +9,8 @@ class WhyTest {
   @Test
   void aPurposeAndACase_goOn_strippedOfSpaces() {
     assertThat(Why.problem("resident-tax", "R8-0001")).isEmpty();
-    assertThat(Why.typed(" resident-tax ", " R8-0001\t")).isEqualTo(new Why("resident-tax", "R8-0001"));
+    assertThat(Why.typed(" resident-tax ", " R8-0001\t"))
+        .isEqualTo(new Why("resident-tax", "R8-0001"));
   }
 
   @Test

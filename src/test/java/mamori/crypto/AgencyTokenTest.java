@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tokens already written as {@link AgencyToken} writes them take a shortcut past the forgiving reader:
- * these cases hold that the shortcut accepts exactly what the reader would, and nothing else.
+ * Tokens already written as {@link AgencyToken} writes them take a shortcut past the forgiving
+ * reader: these cases hold that the shortcut accepts exactly what the reader would, and nothing
+ * else.
  */
 class AgencyTokenTest {
-  static final AgencyToken TOKEN = AgencyToken.fromBytes(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+  static final AgencyToken TOKEN =
+      AgencyToken.fromBytes(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
 
   @Test
   void aTokenAsWritten_readsBackAsItself_andIsValid() {
@@ -39,9 +41,16 @@ class AgencyTokenTest {
       chars.append(AgencyToken.ALPHABET.charAt(values[i]));
     }
     chars.append(AgencyToken.ALPHABET.charAt(AgencyToken.checkValue(values)));
-    String written = chars.substring(0, 4) + "-" + chars.substring(4, 8) + "-" + chars.substring(8, 12) + "-"
-        + chars.substring(12);
-    assertThatThrownBy(() -> AgencyToken.parse(written)).isInstanceOf(IllegalArgumentException.class)
+    String written =
+        chars.substring(0, 4)
+            + "-"
+            + chars.substring(4, 8)
+            + "-"
+            + chars.substring(8, 12)
+            + "-"
+            + chars.substring(12);
+    assertThatThrownBy(() -> AgencyToken.parse(written))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the fifth character of a token is a letter");
   }
 
@@ -57,7 +66,8 @@ class AgencyTokenTest {
   @Test
   void nineteenCharactersWithoutHyphens_areRefusedByCount() {
     String value = TOKEN.value().replace("-", "");
-    assertThatThrownBy(() -> AgencyToken.parse(value + "ABC")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> AgencyToken.parse(value + "ABC"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a token has 16 characters, not 19");
   }
 }

@@ -21,19 +21,22 @@ class KeyFileRootKeyTest {
   }
 
   @Test
-  void create_writesAnOwnerOnlyTinkKeysetInAnOwnerOnlyFolder_thatLoadsBackAsTheSameKey() throws Exception {
+  void create_writesAnOwnerOnlyTinkKeysetInAnOwnerOnlyFolder_thatLoadsBackAsTheSameKey()
+      throws Exception {
     Path file = temp.resolve("keys/root.key");
     RootKey made = KeyFileRootKey.create(file);
     byte[] wrapped = made.wrap("keyset bytes".getBytes(StandardCharsets.UTF_8), AD);
 
     assertThat(mode(temp.resolve("keys"))).isEqualTo("rwx------");
     assertThat(mode(file)).isEqualTo("rw-------");
-    assertThat(Files.readString(file)).contains("\"typeUrl\":\"type.googleapis.com/google.crypto.tink.AesGcmKey\"");
+    assertThat(Files.readString(file))
+        .contains("\"typeUrl\":\"type.googleapis.com/google.crypto.tink.AesGcmKey\"");
     try (var files = Files.list(temp.resolve("keys"))) {
       assertThat(files).containsExactly(file); // no temporary file left behind
     }
     RootKey loaded = KeyFileRootKey.load(file).orElseThrow();
-    assertThat(new String(loaded.unwrap(wrapped, AD), StandardCharsets.UTF_8)).isEqualTo("keyset bytes");
+    assertThat(new String(loaded.unwrap(wrapped, AD), StandardCharsets.UTF_8))
+        .isEqualTo("keyset bytes");
     assertThat(loaded).hasToString("root key file " + file);
   }
 
@@ -57,8 +60,12 @@ class KeyFileRootKeyTest {
   void load_ofADamagedFile_isAClearErrorNamingTheFile() throws Exception {
     Path file = Files.writeString(temp.resolve("root.key"), "{\"primaryKeyId\": 1, \"key\": [");
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    assertThatThrownBy(() -> KeyFileRootKey.load(file)).isInstanceOf(KeyException.class)
-        .hasMessage("the root key file " + file + " is not a Tink AEAD keyset (damaged?); restore it from backup");
+    assertThatThrownBy(() -> KeyFileRootKey.load(file))
+        .isInstanceOf(KeyException.class)
+        .hasMessage(
+            "the root key file "
+                + file
+                + " is not a Tink AEAD keyset (damaged?); restore it from backup");
   }
 
   @Test
@@ -66,9 +73,14 @@ class KeyFileRootKeyTest {
     Path file = temp.resolve("root.key");
     KeyFileRootKey.create(file);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-    assertThatThrownBy(() -> KeyFileRootKey.load(file)).isInstanceOf(KeyException.class)
-        .hasMessage("the root key file " + file + " may be read by others (mode rw-r--r--); make it owner-only:"
-            + " chmod 600 " + file);
+    assertThatThrownBy(() -> KeyFileRootKey.load(file))
+        .isInstanceOf(KeyException.class)
+        .hasMessage(
+            "the root key file "
+                + file
+                + " may be read by others (mode rw-r--r--); make it owner-only:"
+                + " chmod 600 "
+                + file);
   }
 
   @Test
@@ -78,7 +90,8 @@ class KeyFileRootKeyTest {
     byte[] wrapped = key.wrap(new byte[32], AD);
     assertThatThrownBy(() -> key.unwrap(wrapped, "tenant/b/field".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(GeneralSecurityException.class);
-    assertThatThrownBy(() -> other.unwrap(wrapped, AD)).isInstanceOf(GeneralSecurityException.class);
+    assertThatThrownBy(() -> other.unwrap(wrapped, AD))
+        .isInstanceOf(GeneralSecurityException.class);
     wrapped[wrapped.length - 1] ^= 1;
     assertThatThrownBy(() -> key.unwrap(wrapped, AD)).isInstanceOf(GeneralSecurityException.class);
   }

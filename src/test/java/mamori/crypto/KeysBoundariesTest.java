@@ -11,9 +11,10 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The edges of the tenant keys: which key wraps a person key before and after a rotation, a rotation by
- * another instance, the compare-and-swap of a stored keyset, a root key check that opens to the wrong
- * text, the fingerprint's definition, and the limits of organisation ids and ciphertexts.
+ * The edges of the tenant keys: which key wraps a person key before and after a rotation, a
+ * rotation by another instance, the compare-and-swap of a stored keyset, a root key check that
+ * opens to the wrong text, the fingerprint's definition, and the limits of organisation ids and
+ * ciphertexts.
  */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
@@ -34,11 +35,15 @@ class KeysBoundariesTest extends TenantKeysTestBase {
     assertThat(TenantKeys.wrappingKeyId(rewrapped)).isEqualTo(second);
     assertThat(keys.personKey(TENANT, 7, rewrapped).open("family_name", sealed))
         .isEqualTo("山田".getBytes(StandardCharsets.UTF_8));
-    assertThatThrownBy(() -> keys.rewrapPersonKey(TENANT, 8, before.wrapped())).isInstanceOf(KeyException.class);
-    assertThatThrownBy(() -> TenantKeys.wrappingKeyId(new byte[] {1, 2, 3, 4})).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> TenantKeys.wrappingKeyId(new byte[] {0, 2, 3, 4, 5})).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> keys.rewrapPersonKey(TENANT, 8, before.wrapped()))
+        .isInstanceOf(KeyException.class);
+    assertThatThrownBy(() -> TenantKeys.wrappingKeyId(new byte[] {1, 2, 3, 4}))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TenantKeys.wrappingKeyId(new byte[] {0, 2, 3, 4, 5}))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(TenantKeys.wrappingKeyId(new byte[] {1, 0, 0, 1, 2})).isEqualTo(258);
-    assertThatThrownBy(() -> keys.primaryFieldKeyId("no-keys-yet")).isInstanceOf(KeyException.class);
+    assertThatThrownBy(() -> keys.primaryFieldKeyId("no-keys-yet"))
+        .isInstanceOf(KeyException.class);
   }
 
   @Test
@@ -47,7 +52,8 @@ class KeysBoundariesTest extends TenantKeysTestBase {
     TenantKeys other = new TenantKeys(store.dataSource(), root, Clock.systemUTC());
     other.rotateFieldKey(TENANT);
     PersonKey made = other.newPersonKey(TENANT, 9);
-    assertThat(keys.personKey(TENANT, 9, made.wrapped()).open("x", made.seal("x", new byte[] {4, 2})))
+    assertThat(
+            keys.personKey(TENANT, 9, made.wrapped()).open("x", made.seal("x", new byte[] {4, 2})))
         .containsExactly(4, 2);
   }
 
@@ -57,17 +63,23 @@ class KeysBoundariesTest extends TenantKeysTestBase {
     keys.fieldAead(TENANT);
     KeysetTable.Versioned read = table.versioned(TENANT, "field").orElseThrow();
     assertThat(table.replaceKeyset(TENANT, "field", read.keyset(), read.version(), 1)).isTrue();
-    assertThat(table.replaceKeyset(TENANT, "field", read.keyset(), read.version(), 2)).as("a stale version").isFalse();
-    assertThat(table.versioned(TENANT, "field").orElseThrow().version()).isNotEqualTo(read.version());
+    assertThat(table.replaceKeyset(TENANT, "field", read.keyset(), read.version(), 2))
+        .as("a stale version")
+        .isFalse();
+    assertThat(table.versioned(TENANT, "field").orElseThrow().version())
+        .isNotEqualTo(read.version());
   }
 
   @Test
   void aRootKeyCheckThatOpensToOtherText_isTheWrongKey() throws Exception {
     RootKeyConfig config = new RootKeyConfig.KeyFile(temp.resolve("keys/root.key"));
-    byte[] other = root.wrap("not the check".getBytes(StandardCharsets.UTF_8),
-        "mamori/root-key-check/v1".getBytes(StandardCharsets.UTF_8));
+    byte[] other =
+        root.wrap(
+            "not the check".getBytes(StandardCharsets.UTF_8),
+            "mamori/root-key-check/v1".getBytes(StandardCharsets.UTF_8));
     store.jdbc().sql("UPDATE root_key_check SET check_value = ?").param(other).update();
-    assertThatThrownBy(() -> RootKeys.open(config, store.dataSource())).isInstanceOf(KeyException.class)
+    assertThatThrownBy(() -> RootKeys.open(config, store.dataSource()))
+        .isInstanceOf(KeyException.class)
         .hasMessageStartingWith("wrong root key");
     assertThat(config).hasToString("root key file " + temp.resolve("keys/root.key"));
   }
@@ -75,9 +87,12 @@ class KeysBoundariesTest extends TenantKeysTestBase {
   @Test
   void aFingerprint_isTheIndexPrfOverItsPrefixAndTheBytes() throws Exception {
     byte[] record = {1, 2, 3};
-    byte[] prefixed = ("mamori/fingerprint/v1\0" + "\u0001\u0002\u0003").getBytes(StandardCharsets.UTF_8);
-    assertThat(keys.fingerprint(TENANT, record)).isEqualTo(keys.indexPrf(TENANT).computePrimary(prefixed, 16));
-    assertThat(keys.fingerprint(TENANT, new byte[] {1, 2, 4})).isNotEqualTo(keys.fingerprint(TENANT, record));
+    byte[] prefixed =
+        ("mamori/fingerprint/v1\0" + "\u0001\u0002\u0003").getBytes(StandardCharsets.UTF_8);
+    assertThat(keys.fingerprint(TENANT, record))
+        .isEqualTo(keys.indexPrf(TENANT).computePrimary(prefixed, 16));
+    assertThat(keys.fingerprint(TENANT, new byte[] {1, 2, 4}))
+        .isNotEqualTo(keys.fingerprint(TENANT, record));
   }
 
   @Test
@@ -85,9 +100,12 @@ class KeysBoundariesTest extends TenantKeysTestBase {
     assertThat(keys.token(TENANT, "o".repeat(64), 1)).isNotNull();
     assertThat(keys.token(TENANT, "an org", 1)).isNotEqualTo(keys.token(TENANT, "an-org", 1));
     for (String bad : new String[] {"", "o".repeat(65), "a/b", "a\u001fb", "a\nb"}) {
-      assertThatThrownBy(() -> keys.token(TENANT, bad, 1)).as(bad).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> keys.token(TENANT, bad, 1))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class);
     }
-    assertThatThrownBy(() -> keys.fieldKeys("Not A Tenant")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> keys.fieldKeys("Not A Tenant"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -96,7 +114,8 @@ class KeysBoundariesTest extends TenantKeysTestBase {
     byte[] sealed = key.seal("note", new byte[0]);
     assertThat(sealed).hasSize(PersonKey.OVERHEAD);
     assertThat(key.open("note", sealed)).isEmpty();
-    assertThatThrownBy(() -> key.open("note", java.util.Arrays.copyOf(sealed, PersonKey.OVERHEAD - 1)))
+    assertThatThrownBy(
+            () -> key.open("note", java.util.Arrays.copyOf(sealed, PersonKey.OVERHEAD - 1)))
         .isInstanceOf(KeyException.class);
   }
 }

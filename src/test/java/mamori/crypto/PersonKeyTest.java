@@ -9,17 +9,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import mamori.store.Store;
 import mamori.store.TestStores;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Per-person data keys, blind indexes, fingerprints and tokens of {@link TenantKeys}, on both stores. */
+/**
+ * Per-person data keys, blind indexes, fingerprints and tokens of {@link TenantKeys}, on both
+ * stores.
+ */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
 class PersonKeyTest extends TenantKeysTestBase {
@@ -32,7 +30,9 @@ class PersonKeyTest extends TenantKeysTestBase {
     byte[] sealed = key.seal("family_name", NAME);
     assertThat(sealed).hasSize(PersonKey.OVERHEAD + NAME.length);
     assertThat(key.open("family_name", sealed)).isEqualTo(NAME);
-    PersonKey again = new TenantKeys(store.dataSource(), root, Clock.systemUTC()).personKey("demo-city", 42, key.wrapped());
+    PersonKey again =
+        new TenantKeys(store.dataSource(), root, Clock.systemUTC())
+            .personKey("demo-city", 42, key.wrapped());
     assertThat(again.open("family_name", sealed)).isEqualTo(NAME);
   }
 
@@ -46,9 +46,11 @@ class PersonKeyTest extends TenantKeysTestBase {
   void aCiphertextMovedToAnotherField_isRefused_withoutItsContentInTheMessage() {
     PersonKey key = keys.newPersonKey("demo-city", 42);
     byte[] sealed = key.seal("family_name", NAME);
-    assertThatThrownBy(() -> key.open("given_name", sealed)).isInstanceOf(KeyException.class)
-        .hasMessage("field given_name of a person of tenant demo-city does not open with that person's data key:"
-            + " the stored ciphertext was changed, or moved from another person or field")
+    assertThatThrownBy(() -> key.open("given_name", sealed))
+        .isInstanceOf(KeyException.class)
+        .hasMessage(
+            "field given_name of a person of tenant demo-city does not open with that person's data key:"
+                + " the stored ciphertext was changed, or moved from another person or field")
         .hasMessageNotContaining("山田");
   }
 
@@ -63,10 +65,13 @@ class PersonKeyTest extends TenantKeysTestBase {
   @Test
   void aWrappedKeyMovedToAnotherPersonOrTenant_doesNotOpen() {
     byte[] wrapped = keys.newPersonKey("demo-city", 1).wrapped();
-    assertThatThrownBy(() -> keys.personKey("demo-city", 2, wrapped)).isInstanceOf(KeyException.class)
-        .hasMessage("the data key of a person of tenant demo-city does not open with the tenant's field keyset:"
-            + " it was changed or copied from another person");
-    assertThatThrownBy(() -> keys.personKey("other-city", 1, wrapped)).isInstanceOf(KeyException.class);
+    assertThatThrownBy(() -> keys.personKey("demo-city", 2, wrapped))
+        .isInstanceOf(KeyException.class)
+        .hasMessage(
+            "the data key of a person of tenant demo-city does not open with the tenant's field keyset:"
+                + " it was changed or copied from another person");
+    assertThatThrownBy(() -> keys.personKey("other-city", 1, wrapped))
+        .isInstanceOf(KeyException.class);
   }
 
   @Test
@@ -95,12 +100,17 @@ class PersonKeyTest extends TenantKeysTestBase {
     byte[] wrapped = keys.newPersonKey("demo-city", 42).wrapped();
     List<String> before = keysetRows();
     Path otherFile = temp.resolve("other/root.key");
-    Files.createDirectories(otherFile.getParent(), java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
-    RootKey other = KeyFileRootKey.create(otherFile); // opened without RootKeys.open, which would refuse it
+    Files.createDirectories(
+        otherFile.getParent(),
+        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+            java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+    RootKey other =
+        KeyFileRootKey.create(otherFile); // opened without RootKeys.open, which would refuse it
     TenantKeys wrong = new TenantKeys(store.dataSource(), other, Clock.systemUTC());
-    assertThatThrownBy(() -> wrong.personKey("demo-city", 42, wrapped)).isInstanceOf(KeyException.class)
-        .hasMessageStartingWith("the field keyset of tenant demo-city does not open with the root key");
+    assertThatThrownBy(() -> wrong.personKey("demo-city", 42, wrapped))
+        .isInstanceOf(KeyException.class)
+        .hasMessageStartingWith(
+            "the field keyset of tenant demo-city does not open with the root key");
     assertThatThrownBy(() -> wrong.newPersonKey("demo-city", 43)).isInstanceOf(KeyException.class);
     assertThat(keysetRows()).isEqualTo(before);
   }
@@ -112,7 +122,8 @@ class PersonKeyTest extends TenantKeysTestBase {
     assertThat(keys.blindIndex("demo-city", "name-birth", "123456789018")).isNotEqualTo(a);
     assertThat(keys.blindIndex("other-city", "number", "123456789018")).isNotEqualTo(a);
     assertThat(keys.blindIndex("demo-city", "number", "123456789026")).isNotEqualTo(a);
-    assertThatThrownBy(() -> keys.blindIndex("demo-city", "Number\0x", "1")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> keys.blindIndex("demo-city", "Number\0x", "1"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -131,12 +142,20 @@ class PersonKeyTest extends TenantKeysTestBase {
     assertThat(keys.token("other-city", "demo-city", 7)).isNotEqualTo(own);
     assertThat(keys.token("demo-city", "demo-city", 8)).isNotEqualTo(own);
     assertThat(AgencyToken.parse(own.value())).isEqualTo(own);
-    assertThatThrownBy(() -> keys.token("demo-city", "a/b", 7)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> keys.token("demo-city", "a/b", 7))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private List<String> keysetRows() {
-    return store.jdbc().sql("SELECT tenant_id, purpose, keyset, version FROM tenant_keyset ORDER BY tenant_id, purpose")
-        .query((rs, n) -> rs.getString(1) + rs.getString(2) + HexFormat.of().formatHex(rs.getBytes(3)) + rs.getLong(4))
+    return store
+        .jdbc()
+        .sql(
+            "SELECT tenant_id, purpose, keyset, version FROM tenant_keyset ORDER BY tenant_id, purpose")
+        .query((rs, n) ->
+            rs.getString(1)
+                + rs.getString(2)
+                + HexFormat.of().formatHex(rs.getBytes(3))
+                + rs.getLong(4))
         .list();
   }
 }

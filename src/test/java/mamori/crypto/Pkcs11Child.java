@@ -21,6 +21,7 @@ import mamori.store.StoreLocation;
  * Pkcs11Child STORE decrypt TENANT BASE64  prints "plaintext TEXT"
  * Pkcs11Child - plant-extractable          puts an extractable AES key under the label, not through Mamori
  * </pre>
+ *
  * After opening the root key it prints {@code key <the provider's description of the token key>}. A
  * {@link KeyException} is printed as {@code KeyException: <message>} with exit status 3.
  */
@@ -28,25 +29,36 @@ final class Pkcs11Child {
   private Pkcs11Child() {}
 
   public static void main(String[] args) throws Exception {
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+    ((ch.qos.logback.classic.Logger)
+            org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
         .setLevel(ch.qos.logback.classic.Level.WARN);
     RootKeyConfig config = RootKeyConfig.from(System::getProperty, Path.of("unused"));
     if (args[1].equals("plant-extractable")) {
       plantExtractable((RootKeyConfig.Pkcs11) config);
       return;
     }
-    StoreLocation location = args[0].startsWith("jdbc:") ? new StoreLocation.Server(args[0])
-        : new StoreLocation.Embedded(Path.of(args[0]));
+    StoreLocation location =
+        args[0].startsWith("jdbc:")
+            ? new StoreLocation.Server(args[0])
+            : new StoreLocation.Embedded(Path.of(args[0]));
     try (Store store = Store.open(location)) {
       RootKey root = RootKeys.open(config, store.dataSource());
       System.out.println("key " + ((Pkcs11RootKey) root).describeTokenKey());
       var aead = new TenantKeys(store.dataSource(), root, Clock.systemUTC()).fieldAead(args[2]);
       byte[] ad = "person/1/name".getBytes(StandardCharsets.UTF_8);
       switch (args[1]) {
-        case "encrypt" -> System.out.println("ciphertext " + Base64.getEncoder().encodeToString(
-            aead.encrypt(args[3].getBytes(StandardCharsets.UTF_8), ad)));
-        case "decrypt" -> System.out.println("plaintext " + new String(
-            aead.decrypt(Base64.getDecoder().decode(args[3]), ad), StandardCharsets.UTF_8));
+        case "encrypt" ->
+            System.out.println(
+                "ciphertext "
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            aead.encrypt(args[3].getBytes(StandardCharsets.UTF_8), ad)));
+        case "decrypt" ->
+            System.out.println(
+                "plaintext "
+                    + new String(
+                        aead.decrypt(Base64.getDecoder().decode(args[3]), ad),
+                        StandardCharsets.UTF_8));
         default -> throw new IllegalArgumentException(args[1]);
       }
     } catch (KeyException e) {
@@ -56,9 +68,10 @@ final class Pkcs11Child {
   }
 
   private static void plantExtractable(RootKeyConfig.Pkcs11 config) throws Exception {
-    String text = Pkcs11RootKey.providerConfig(config)
-        .replace("CKA_SENSITIVE = true", "CKA_SENSITIVE = false")
-        .replace("CKA_EXTRACTABLE = false", "CKA_EXTRACTABLE = true");
+    String text =
+        Pkcs11RootKey.providerConfig(config)
+            .replace("CKA_SENSITIVE = true", "CKA_SENSITIVE = false")
+            .replace("CKA_EXTRACTABLE = false", "CKA_EXTRACTABLE = true");
     var provider = Security.getProvider("SunPKCS11").configure("--" + text);
     KeyStore token = KeyStore.getInstance("PKCS11", provider);
     token.load(null, System.getenv(RootKeyConfig.PIN_VARIABLE).toCharArray());

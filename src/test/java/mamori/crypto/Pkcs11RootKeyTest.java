@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.time.Clock;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
 import mamori.store.TestStores;
@@ -20,8 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The root key in a PKCS#11 token: SoftHSM2 through the JDK's SunPKCS11, each start of Mamori a child
- * JVM ({@link SoftHsm} says why). The tests that keep state in the store run on both stores.
+ * The root key in a PKCS#11 token: SoftHSM2 through the JDK's SunPKCS11, each start of Mamori a
+ * child JVM ({@link SoftHsm} says why). The tests that keep state in the store run on both stores.
  */
 class Pkcs11RootKeyTest {
   @TempDir Path temp;
@@ -43,34 +43,44 @@ class Pkcs11RootKeyTest {
 
   @ParameterizedTest
   @EnumSource(TestStores.Kind.class)
-  void firstStart_makesASensitiveNonExtractableKeyInTheToken_andTheNextStartOpensOldCiphertext(TestStores.Kind kind)
-      throws Exception {
+  void firstStart_makesASensitiveNonExtractableKeyInTheToken_andTheNextStartOpensOldCiphertext(
+      TestStores.Kind kind) throws Exception {
     SoftHsm hsm = SoftHsm.freshToken(temp.resolve("hsm"));
     String store = freshStore(kind);
 
     SoftHsm.Result first = hsm.child(store, List.of(), "encrypt", "demo-city", "山田太郎");
     assertThat(first.exit()).as(first.toString()).isZero();
     assertThat(first.line("key")).contains("token object, sensitive, unextractable");
-    SoftHsm.Result second = hsm.child(store, List.of(), "decrypt", "demo-city", first.line("ciphertext"));
+    SoftHsm.Result second =
+        hsm.child(store, List.of(), "decrypt", "demo-city", first.line("ciphertext"));
     assertThat(second.exit()).as(second.toString()).isZero();
     assertThat(second.line("plaintext")).isEqualTo("山田太郎");
     assertThat(second.line("key")).contains("token object, sensitive, unextractable");
   }
 
   @Test
-  void keyGoneFromTheToken_afterKeysetsExist_isAClearError_andNoKeyIsMadeNorAnythingWritten() throws Exception {
+  void keyGoneFromTheToken_afterKeysetsExist_isAClearError_andNoKeyIsMadeNorAnythingWritten()
+      throws Exception {
     String store = freshStore(TestStores.Kind.SQLITE);
-    SoftHsm.Result first = SoftHsm.freshToken(temp.resolve("hsm1")).child(store, List.of(), "encrypt", "demo-city", "x");
+    SoftHsm.Result first =
+        SoftHsm.freshToken(temp.resolve("hsm1"))
+            .child(store, List.of(), "encrypt", "demo-city", "x");
     assertThat(first.exit()).as(first.toString()).isZero();
     List<String> before = rows(store);
     assertThat(before).hasSize(2);
 
     SoftHsm emptied = SoftHsm.freshToken(temp.resolve("hsm2")); // the token no longer holds the key
-    for (int start = 0; start < 2; start++) { // the second start fails the same way: no key was made
-      SoftHsm.Result again = emptied.child(store, List.of(), "decrypt", "demo-city", first.line("ciphertext"));
+    for (int start = 0;
+        start < 2;
+        start++) { // the second start fails the same way: no key was made
+      SoftHsm.Result again =
+          emptied.child(store, List.of(), "decrypt", "demo-city", first.line("ciphertext"));
       assertThat(again.exit()).as(again.toString()).isEqualTo(3);
-      assertThat(again.line("KeyException:")).contains("the root key 'mamori-root' is not in the PKCS#11 token")
-          .contains("slot " + emptied.slot).contains("restore the HSM from its backup").contains("No new key is made");
+      assertThat(again.line("KeyException:"))
+          .contains("the root key 'mamori-root' is not in the PKCS#11 token")
+          .contains("slot " + emptied.slot)
+          .contains("restore the HSM from its backup")
+          .contains("No new key is made");
     }
     assertThat(rows(store)).isEqualTo(before);
   }
@@ -78,16 +88,23 @@ class Pkcs11RootKeyTest {
   @Test
   void anotherKeyUnderTheLabel_isRefusedAsTheWrongRootKey() throws Exception {
     String keyed = freshStore(TestStores.Kind.POSTGRESQL);
-    SoftHsm.Result first = SoftHsm.freshToken(temp.resolve("hsm1")).child(keyed, List.of(), "encrypt", "demo-city", "x");
+    SoftHsm.Result first =
+        SoftHsm.freshToken(temp.resolve("hsm1"))
+            .child(keyed, List.of(), "encrypt", "demo-city", "x");
     assertThat(first.exit()).as(first.toString()).isZero();
 
     SoftHsm other = SoftHsm.freshToken(temp.resolve("hsm2"));
-    SoftHsm.Result elsewhere = other.child(freshStore(TestStores.Kind.SQLITE), List.of(), "encrypt", "demo-city", "y");
-    assertThat(elsewhere.exit()).as(elsewhere.toString()).isZero(); // another installation's key, same label
-    SoftHsm.Result wrong = other.child(keyed, List.of(), "decrypt", "demo-city", first.line("ciphertext"));
+    SoftHsm.Result elsewhere =
+        other.child(freshStore(TestStores.Kind.SQLITE), List.of(), "encrypt", "demo-city", "y");
+    assertThat(elsewhere.exit())
+        .as(elsewhere.toString())
+        .isZero(); // another installation's key, same label
+    SoftHsm.Result wrong =
+        other.child(keyed, List.of(), "decrypt", "demo-city", first.line("ciphertext"));
     assertThat(wrong.exit()).as(wrong.toString()).isEqualTo(3);
-    assertThat(wrong.line("KeyException:")).startsWith("wrong root key: the PKCS#11 key 'mamori-root' in slot "
-        + other.slot).contains("Restore the right token from backup");
+    assertThat(wrong.line("KeyException:"))
+        .startsWith("wrong root key: the PKCS#11 key 'mamori-root' in slot " + other.slot)
+        .contains("Restore the right token from backup");
   }
 
   @Test
@@ -95,10 +112,16 @@ class Pkcs11RootKeyTest {
     SoftHsm hsm = SoftHsm.freshToken(temp.resolve("hsm"));
     Path pinFile = Files.writeString(temp.resolve("pin"), "0000\n");
     Files.setPosixFilePermissions(pinFile, PosixFilePermissions.fromString("rw-------"));
-    SoftHsm.Result result = hsm.child(freshStore(TestStores.Kind.SQLITE),
-        List.of("-Dmamori.keys.pkcs11.pin-file=" + pinFile), "encrypt", "demo-city", "x");
+    SoftHsm.Result result =
+        hsm.child(
+            freshStore(TestStores.Kind.SQLITE),
+            List.of("-Dmamori.keys.pkcs11.pin-file=" + pinFile),
+            "encrypt",
+            "demo-city",
+            "x");
     assertThat(result.exit()).as(result.toString()).isEqualTo(3);
-    assertThat(result.line("KeyException:")).contains("the PKCS#11 token refused the PIN from the PIN file " + pinFile);
+    assertThat(result.line("KeyException:"))
+        .contains("the PKCS#11 token refused the PIN from the PIN file " + pinFile);
   }
 
   @Test
@@ -106,7 +129,8 @@ class Pkcs11RootKeyTest {
     SoftHsm hsm = SoftHsm.freshToken(temp.resolve("hsm"));
     SoftHsm.Result planted = hsm.child("-", List.of(), "plant-extractable");
     assertThat(planted.exit()).as(planted.toString()).isZero();
-    SoftHsm.Result result = hsm.child(freshStore(TestStores.Kind.SQLITE), List.of(), "encrypt", "demo-city", "x");
+    SoftHsm.Result result =
+        hsm.child(freshStore(TestStores.Kind.SQLITE), List.of(), "encrypt", "demo-city", "x");
     assertThat(result.exit()).as(result.toString()).isEqualTo(3);
     assertThat(result.line("KeyException:")).contains("can be read out of the token");
   }
@@ -115,39 +139,68 @@ class Pkcs11RootKeyTest {
   void missingLibraryOrPin_isAClearError_beforeAnyTokenIsTouched() {
     try (Store store = Store.open(TestStores.fresh(TestStores.Kind.SQLITE))) {
       stores.add(store.location());
-      var noLibrary = new RootKeyConfig.Pkcs11(temp.resolve("nothing.so"), null, "mamori-root", null);
-      assertThatThrownBy(() -> RootKeys.open(noLibrary, store.dataSource(), name -> SoftHsm.PIN, Clock.systemUTC()))
+      var noLibrary =
+          new RootKeyConfig.Pkcs11(temp.resolve("nothing.so"), null, "mamori-root", null);
+      assertThatThrownBy(() ->
+              RootKeys.open(noLibrary, store.dataSource(), name -> SoftHsm.PIN, Clock.systemUTC()))
           .isInstanceOf(KeyException.class)
-          .hasMessage("the PKCS#11 library " + temp.resolve("nothing.so") + " does not exist (mamori.keys.pkcs11.library)");
+          .hasMessage(
+              "the PKCS#11 library "
+                  + temp.resolve("nothing.so")
+                  + " does not exist (mamori.keys.pkcs11.library)");
       var noPin = new RootKeyConfig.Pkcs11(SoftHsm.library(), null, "mamori-root", null);
-      assertThatThrownBy(() -> RootKeys.open(noPin, store.dataSource(), name -> null, Clock.systemUTC()))
+      assertThatThrownBy(
+              () -> RootKeys.open(noPin, store.dataSource(), name -> null, Clock.systemUTC()))
           .isInstanceOf(KeyException.class)
-          .hasMessage("no PIN for the PKCS#11 token: set MAMORI_PKCS11_PIN or mamori.keys.pkcs11.pin-file"
-              + " (never on the command line)");
+          .hasMessage(
+              "no PIN for the PKCS#11 token: set MAMORI_PKCS11_PIN or mamori.keys.pkcs11.pin-file"
+                  + " (never on the command line)");
     }
   }
 
   @Test
   void providerConfiguration_asksForSensitiveNonExtractableKeys_andQuotesTheLibrary() {
     var config = new RootKeyConfig.Pkcs11(Path.of("/opt/my hsm/lib.so"), 7L, "root", null);
-    assertThat(Pkcs11RootKey.providerConfig(config)).contains("library = \"/opt/my hsm/lib.so\"\n")
-        .contains("slot = 7\n").contains("CKA_SENSITIVE = true").contains("CKA_EXTRACTABLE = false");
-    assertThat(Pkcs11RootKey.providerConfig(new RootKeyConfig.Pkcs11(Path.of("/l.so"), null, "root", null)))
+    assertThat(Pkcs11RootKey.providerConfig(config))
+        .contains("library = \"/opt/my hsm/lib.so\"\n")
+        .contains("slot = 7\n")
+        .contains("CKA_SENSITIVE = true")
+        .contains("CKA_EXTRACTABLE = false");
+    assertThat(
+            Pkcs11RootKey.providerConfig(
+                new RootKeyConfig.Pkcs11(Path.of("/l.so"), null, "root", null)))
         .contains("slotListIndex = 0\n");
   }
 
   /** Every key row of the store, hex-encoded, to show that a refused start wrote nothing. */
   private static List<String> rows(String store) {
-    StoreLocation location = store.startsWith("jdbc:") ? new StoreLocation.Server(store)
-        : new StoreLocation.Embedded(Path.of(store));
+    StoreLocation location =
+        store.startsWith("jdbc:")
+            ? new StoreLocation.Server(store)
+            : new StoreLocation.Embedded(Path.of(store));
     try (Store s = Store.open(location)) {
-      List<String> rows = new ArrayList<>(s.jdbc()
-          .sql("SELECT tenant_id, purpose, keyset, version, updated_at FROM tenant_keyset ORDER BY tenant_id, purpose")
-          .query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + " " + HexFormat.of().formatHex(rs.getBytes(3))
-              + " v" + rs.getLong(4) + " " + rs.getLong(5))
-          .list());
-      rows.addAll(s.jdbc().sql("SELECT kind, check_value FROM root_key_check")
-          .query((rs, n) -> "check " + rs.getString(1) + " " + HexFormat.of().formatHex(rs.getBytes(2))).list());
+      List<String> rows =
+          new ArrayList<>(
+              s.jdbc()
+                  .sql(
+                      "SELECT tenant_id, purpose, keyset, version, updated_at FROM tenant_keyset ORDER BY tenant_id, purpose")
+                  .query((rs, n) ->
+                      rs.getString(1)
+                          + "/"
+                          + rs.getString(2)
+                          + " "
+                          + HexFormat.of().formatHex(rs.getBytes(3))
+                          + " v"
+                          + rs.getLong(4)
+                          + " "
+                          + rs.getLong(5))
+                  .list());
+      rows.addAll(
+          s.jdbc()
+              .sql("SELECT kind, check_value FROM root_key_check")
+              .query((rs, n) ->
+                  "check " + rs.getString(1) + " " + HexFormat.of().formatHex(rs.getBytes(2)))
+              .list());
       return rows;
     }
   }

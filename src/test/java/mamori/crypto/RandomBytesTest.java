@@ -8,7 +8,10 @@ import java.util.HexFormat;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The pooled random source for keys and nonces: fresh bytes every time, in the place asked, at any size. */
+/**
+ * The pooled random source for keys and nonces: fresh bytes every time, in the place asked, at any
+ * size.
+ */
 class RandomBytesTest {
   @Test
   void manySmallDraws_onOneThread_areAllDifferent_andNeverZero() {

@@ -29,10 +29,14 @@ class SigningKeysTest {
       s.update(new byte[] {1, 2, 3});
       assertThat(s.verify(sig)).isTrue();
     }
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(temp.resolve("keys")))).isEqualTo("rwx------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(temp.resolve("keys"))))
+        .isEqualTo("rwx------");
     try (var files = Files.list(temp.resolve("keys"))) {
-      assertThat(files).hasSize(4).allSatisfy(f ->
-          assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-------"));
+      assertThat(files)
+          .hasSize(4)
+          .allSatisfy(f ->
+              assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                  .isEqualTo("rw-------"));
     }
   }
 
@@ -45,7 +49,8 @@ class SigningKeysTest {
   void existingKey_isNeverOverwritten() {
     SigningKeys keys = SigningKeys.in(temp);
     keys.create("k", Algorithm.ED25519);
-    assertThatThrownBy(() -> keys.create("k", Algorithm.ED25519)).isInstanceOf(KeyException.class)
+    assertThatThrownBy(() -> keys.create("k", Algorithm.ED25519))
+        .isInstanceOf(KeyException.class)
         .hasMessageContaining("exists already");
   }
 
@@ -54,8 +59,10 @@ class SigningKeysTest {
     SigningKeys keys = SigningKeys.in(temp);
     keys.create("k", Algorithm.ED25519);
     Files.delete(temp.resolve("k.ed25519.key"));
-    assertThatThrownBy(() -> keys.load("k", Algorithm.ED25519)).isInstanceOf(KeyException.class)
-        .hasMessageContaining("is missing").hasMessageContaining("restore it from backup");
+    assertThatThrownBy(() -> keys.load("k", Algorithm.ED25519))
+        .isInstanceOf(KeyException.class)
+        .hasMessageContaining("is missing")
+        .hasMessageContaining("restore it from backup");
   }
 
   @Test
@@ -63,7 +70,8 @@ class SigningKeysTest {
     SigningKeys keys = SigningKeys.in(temp);
     keys.create("k", Algorithm.ML_DSA_44);
     Files.write(temp.resolve("k.mldsa44.key"), new byte[] {1, 2, 3});
-    assertThatThrownBy(() -> keys.load("k", Algorithm.ML_DSA_44)).isInstanceOf(KeyException.class)
+    assertThatThrownBy(() -> keys.load("k", Algorithm.ML_DSA_44))
+        .isInstanceOf(KeyException.class)
         .hasMessageStartingWith("cannot read the key");
   }
 

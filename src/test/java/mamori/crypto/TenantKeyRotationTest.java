@@ -3,16 +3,10 @@ package mamori.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
-import mamori.store.Store;
 import mamori.store.TestStores;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -31,8 +25,10 @@ class TenantKeyRotationTest extends TenantKeysTestBase {
     int newId = keys.rotateFieldKey("demo-city");
 
     assertThat(newId).isNotEqualTo(oldId);
-    assertThat(keys.fieldKeys("demo-city")).containsExactlyInAnyOrder(
-        new TenantKeys.KeyInfo(oldId, false, "enabled"), new TenantKeys.KeyInfo(newId, true, "enabled"));
+    assertThat(keys.fieldKeys("demo-city"))
+        .containsExactlyInAnyOrder(
+            new TenantKeys.KeyInfo(oldId, false, "enabled"),
+            new TenantKeys.KeyInfo(newId, true, "enabled"));
     byte[] after = keys.fieldAead("demo-city").encrypt(NAME, AD);
     assertThat(keyId(after)).isEqualTo(newId);
     assertThat(keyId(before)).isEqualTo(oldId);
@@ -49,8 +45,11 @@ class TenantKeyRotationTest extends TenantKeysTestBase {
     int first = keys.rotateFieldKey("demo-city");
     int second = other.rotateFieldKey("demo-city");
 
-    assertThat(keys.fieldKeys("demo-city")).hasSize(3)
-        .filteredOn(TenantKeys.KeyInfo::primary).extracting(TenantKeys.KeyInfo::id).containsExactly(second);
+    assertThat(keys.fieldKeys("demo-city"))
+        .hasSize(3)
+        .filteredOn(TenantKeys.KeyInfo::primary)
+        .extracting(TenantKeys.KeyInfo::id)
+        .containsExactly(second);
     assertThat(keys.fieldKeys("demo-city")).extracting(TenantKeys.KeyInfo::id).contains(first);
   }
 
@@ -58,7 +57,10 @@ class TenantKeyRotationTest extends TenantKeysTestBase {
   void aTenantWithoutKeys_hasNoneListed_andRotationMakesItsFirst() {
     assertThat(keys.fieldKeys("new-town")).isEmpty();
     keys.rotateFieldKey("new-town");
-    assertThat(keys.fieldKeys("new-town")).hasSize(2).filteredOn(TenantKeys.KeyInfo::primary).hasSize(1);
+    assertThat(keys.fieldKeys("new-town"))
+        .hasSize(2)
+        .filteredOn(TenantKeys.KeyInfo::primary)
+        .hasSize(1);
   }
 
   /** Tink's output prefix: 0x01 then the key id, big-endian. */

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 
 /**
- * A fresh store of each kind with a root key file and the tenants' keys, for the key tests; subclasses
- * are {@code @ParameterizedClass @EnumSource(TestStores.Kind.class)}.
+ * A fresh store of each kind with a root key file and the tenants' keys, for the key tests;
+ * subclasses are {@code @ParameterizedClass @EnumSource(TestStores.Kind.class)}.
  */
 abstract class TenantKeysTestBase {
   @Parameter TestStores.Kind kind;
@@ -24,7 +24,8 @@ abstract class TenantKeysTestBase {
   @BeforeEach
   void openKeys() {
     store = TestStores.open(kind);
-    root = RootKeys.open(new RootKeyConfig.KeyFile(temp.resolve("keys/root.key")), store.dataSource());
+    root =
+        RootKeys.open(new RootKeyConfig.KeyFile(temp.resolve("keys/root.key")), store.dataSource());
     keys = new TenantKeys(store.dataSource(), root, Clock.systemUTC());
   }
 

@@ -23,11 +23,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The README's demo walk-through, as a newcomer follows it after {@code ./mamori demo}, in a real headless
- * Chromium: the city's security officer approves the subcontractor, the subcontractor's operator works on
- * the first resident, and that resident activates with the letter in demo-credentials.json, registers a
- * passkey, sees the subcontractor's access with its chain and verifies its proof. Screenshots go to
- * target/browser/3x-*.png.
+ * The README's demo walk-through, as a newcomer follows it after {@code ./mamori demo}, in a real
+ * headless Chromium: the city's security officer approves the subcontractor, the subcontractor's
+ * operator works on the first resident, and that resident activates with the letter in
+ * demo-credentials.json, registers a passkey, sees the subcontractor's access with its chain and
+ * verifies its proof. Screenshots go to target/browser/3x-*.png.
  */
 class DemoBrowserIT {
   @TempDir Path temp;
@@ -70,8 +70,10 @@ class DemoBrowserIT {
 
       TenantLog log = context.getBean(TransparencyLogs.class).forTenant(DemoStory.TENANT);
       long size = log.size();
-      await().atMost(Duration.ofSeconds(10))
-          .until(() -> log.checkpoint().map(n -> Long.parseLong(n.split("\n")[1]) >= size).orElse(false));
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() ->
+              log.checkpoint().map(n -> Long.parseLong(n.split("\n")[1]) >= size).orElse(false));
 
       try (Chromium resident = new Chromium(base, "ja")) {
         resident.addPasskeyAuthenticator();
@@ -80,12 +82,16 @@ class DemoBrowserIT {
         resident.type("#code", letter.code());
         resident.submit("#activate");
         resident.submit("#passkey-register");
-        WebElement row = resident.find("#history").findElements(By.cssSelector("tbody tr")).stream()
-            .filter(r -> r.getText().contains("再委託株式会社")).findFirst().orElseThrow();
+        WebElement row =
+            resident.find("#history").findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.getText().contains("再委託株式会社"))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.getText()).contains("デモ市 → 入力株式会社 → 再委託株式会社", "閲覧");
         row.findElement(By.cssSelector("td.verify button")).click();
         WebElement result = row.findElement(By.cssSelector("td.verify [aria-live]"));
-        new WebDriverWait(resident.driver, Duration.ofSeconds(10)).until(d -> !result.getText().isEmpty());
+        new WebDriverWait(resident.driver, Duration.ofSeconds(10))
+            .until(d -> !result.getText().isEmpty());
         assertThat(result.getText()).startsWith("確認できました");
         resident.shot("33-demo-resident-verified");
       }

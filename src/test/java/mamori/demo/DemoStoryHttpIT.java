@@ -21,7 +21,8 @@ class DemoStoryHttpIT {
   @TempDir Path temp;
 
   @Test
-  void tellInTheRunningService_writesTokensThatSignIn_andTellingAgainChangesNothing() throws Exception {
+  void tellInTheRunningService_writesTokensThatSignIn_andTellingAgainChangesNothing()
+      throws Exception {
     Path data = temp.resolve("data");
     try (var context = WebServer.start(new StoreLocation.Embedded(data), 0)) {
       var err = new StringWriter();
@@ -29,11 +30,15 @@ class DemoStoryHttpIT {
       assertThat(file).isEqualTo(data.resolve(DemoCredentials.FILE));
       assertThat(err.toString()).contains(file.toString()).doesNotContain("mamori_");
       String token = DemoCredentials.read(file).get("entry-operator").token();
-      var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + WebServer.port(context) + "/api/v1/me"))
-          .header("Authorization", "Bearer " + token).build();
+      var request =
+          HttpRequest.newBuilder(
+                  URI.create("http://127.0.0.1:" + WebServer.port(context) + "/api/v1/me"))
+              .header("Authorization", "Bearer " + token)
+              .build();
       var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).isEqualTo(200);
-      assertThat(response.body()).contains("\"user\":\"entry-operator\"", "\"organisation\":\"entry-co\"");
+      assertThat(response.body())
+          .contains("\"user\":\"entry-operator\"", "\"organisation\":\"entry-co\"");
 
       String written = Files.readString(file);
       DemoStory.tell(context, data, Clock.systemUTC(), new PrintWriter(new StringWriter()));

@@ -27,7 +27,10 @@ import mamori.store.StoreLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The demo's story: organisations, entrustments, users and their tokens, made once and reused after. */
+/**
+ * The demo's story: organisations, entrustments, users and their tokens, made once and reused
+ * after.
+ */
 class DemoStoryTest {
   @TempDir Path temp;
 
@@ -36,19 +39,36 @@ class DemoStoryTest {
   Run seed(Path data) throws Exception {
     Clock clock = Clock.systemUTC();
     try (Store store = Store.open(new StoreLocation.Embedded(data));
-         var logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(data.resolve("keys")), "test.example/log", clock)) {
+        var logs =
+            new TransparencyLogs(
+                store.dataSource(),
+                SigningKeys.in(data.resolve("keys")),
+                "test.example/log",
+                clock)) {
       var entrustments = new Entrustments(store.dataSource(), logs, e -> {}, clock);
-      var seeded = new DemoStory(entrustments, new Users(store.dataSource(), clock), logs, clock).seed();
-      Path file = DemoCredentials.ensure(data, new ApiTokens(store.dataSource(), clock), credentials(store, data), logs,
-          seeded, clock, () -> null);
+      var seeded =
+          new DemoStory(entrustments, new Users(store.dataSource(), clock), logs, clock).seed();
+      Path file =
+          DemoCredentials.ensure(
+              data,
+              new ApiTokens(store.dataSource(), clock),
+              credentials(store, data),
+              logs,
+              seeded,
+              clock,
+              () -> null);
       return new Run(seeded, file, logs.forTenant(DemoStory.TENANT).size());
     }
   }
 
   static Credentials credentials(Store store, Path data) {
-    var root = RootKeys.open(new RootKeyConfig.KeyFile(data.resolve("keys/root.key")), store.dataSource());
+    var root =
+        RootKeys.open(new RootKeyConfig.KeyFile(data.resolve("keys/root.key")), store.dataSource());
     var keys = new TenantKeys(store.dataSource(), root, Clock.systemUTC());
-    return new Credentials(store.dataSource(), keys, new SecurityAlerts(store.dataSource(), Clock.systemUTC()),
+    return new Credentials(
+        store.dataSource(),
+        keys,
+        new SecurityAlerts(store.dataSource(), Clock.systemUTC()),
         Clock.systemUTC());
   }
 
@@ -61,12 +81,18 @@ class DemoStoryTest {
       Credentials credentials = credentials(store, data);
       entries.forEach((id, e) -> {
         assertThat(e.password()).startsWith("demo-").hasSize(24);
-        var passed = (Credentials.PasswordPassed) credentials.checkPassword(id, e.password().toCharArray());
-        assertThat(credentials.checkCode(passed, Credentials.currentCode(e.totpSecret(), Clock.systemUTC())))
-            .as(id).isInstanceOf(Credentials.Passed.class);
+        var passed =
+            (Credentials.PasswordPassed) credentials.checkPassword(id, e.password().toCharArray());
+        assertThat(
+                credentials.checkCode(
+                    passed, Credentials.currentCode(e.totpSecret(), Clock.systemUTC())))
+            .as(id)
+            .isInstanceOf(Credentials.Passed.class);
       });
     }
-    assertThat(DemoCredentials.read(seed(data).file())).as("kept on the next run").isEqualTo(entries);
+    assertThat(DemoCredentials.read(seed(data).file()))
+        .as("kept on the next run")
+        .isEqualTo(entries);
   }
 
   @Test
@@ -74,44 +100,75 @@ class DemoStoryTest {
     Path data = temp.resolve("data");
     Run run = seed(data);
     try (Store store = Store.open(new StoreLocation.Embedded(data));
-         var logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(data.resolve("keys")), "test.example/log",
-             Clock.systemUTC())) {
+        var logs =
+            new TransparencyLogs(
+                store.dataSource(),
+                SigningKeys.in(data.resolve("keys")),
+                "test.example/log",
+                Clock.systemUTC())) {
       var entrustments = new Entrustments(store.dataSource(), logs, e -> {}, Clock.systemUTC());
-      assertThat(entrustments.organisation("demo-city").orElseThrow().kind()).isEqualTo(Organisation.Kind.CONTROLLER);
-      assertThat(entrustments.organisation("entry-co").orElseThrow().kind()).isEqualTo(Organisation.Kind.CONTRACTOR);
-      assertThat(entrustments.organisation("sub-co").orElseThrow().kind()).isEqualTo(Organisation.Kind.SUBCONTRACTOR);
-      assertThat(entrustments.purposes("demo-city")).extracting(p -> p.id()).contains("resident-tax");
+      assertThat(entrustments.organisation("demo-city").orElseThrow().kind())
+          .isEqualTo(Organisation.Kind.CONTROLLER);
+      assertThat(entrustments.organisation("entry-co").orElseThrow().kind())
+          .isEqualTo(Organisation.Kind.CONTRACTOR);
+      assertThat(entrustments.organisation("sub-co").orElseThrow().kind())
+          .isEqualTo(Organisation.Kind.SUBCONTRACTOR);
+      assertThat(entrustments.purposes("demo-city"))
+          .extracting(p -> p.id())
+          .contains("resident-tax");
 
       var entry = entrustments.heldBy("entry-co");
-      assertThat(entry).singleElement().satisfies(e -> {
-        assertThat(e.status()).isEqualTo(Status.ACTIVE);
-        assertThat(e.scope().fields()).containsEntry(Field.MY_NUMBER, Mask.PARTIAL).containsEntry(Field.ADDRESS, Mask.NONE);
-        assertThat(e.scope().dailyCap()).isEqualTo(10_000);
-        assertThat(e.contract().missingClauses()).isEmpty();
-        assertThat(e.scope().to()).isEqualTo(e.scope().from().plusYears(1));
-      });
+      assertThat(entry)
+          .singleElement()
+          .satisfies(e -> {
+            assertThat(e.status()).isEqualTo(Status.ACTIVE);
+            assertThat(e.scope().fields())
+                .containsEntry(Field.MY_NUMBER, Mask.PARTIAL)
+                .containsEntry(Field.ADDRESS, Mask.NONE);
+            assertThat(e.scope().dailyCap()).isEqualTo(10_000);
+            assertThat(e.contract().missingClauses()).isEmpty();
+            assertThat(e.scope().to()).isEqualTo(e.scope().from().plusYears(1));
+          });
       var sub = entrustments.heldBy("sub-co");
-      assertThat(sub).singleElement().satisfies(e -> {
-        assertThat(e.status()).isEqualTo(Status.REQUESTED);
-        assertThat(e.parent()).isEqualTo(entry.get(0).id());
-        assertThat(e.scope().fields()).doesNotContainKey(Field.MY_NUMBER).hasSize(4);
-        assertThat(e.scope().widerThan(entry.get(0).scope())).isEmpty();
-      });
+      assertThat(sub)
+          .singleElement()
+          .satisfies(e -> {
+            assertThat(e.status()).isEqualTo(Status.REQUESTED);
+            assertThat(e.parent()).isEqualTo(entry.get(0).id());
+            assertThat(e.scope().fields()).doesNotContainKey(Field.MY_NUMBER).hasSize(4);
+            assertThat(e.scope().widerThan(entry.get(0).scope())).isEmpty();
+          });
       assertThat(run.story().subcontractor().id()).isEqualTo(sub.get(0).id());
 
       var users = new Users(store.dataSource(), Clock.systemUTC());
-      Map<String, Role> roles = Map.of("city-staff", Role.STAFF, "city-officer", Role.SECURITY_OFFICER,
-          "city-admin", Role.ORG_ADMIN, "city-auditor", Role.AUDITOR, "entry-operator", Role.OPERATOR,
-          "entry-admin", Role.ORG_ADMIN, "sub-operator", Role.OPERATOR);
-      roles.forEach((id, role) -> assertThat(users.find(id)).hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(role)));
+      Map<String, Role> roles =
+          Map.of(
+              "city-staff",
+              Role.STAFF,
+              "city-officer",
+              Role.SECURITY_OFFICER,
+              "city-admin",
+              Role.ORG_ADMIN,
+              "city-auditor",
+              Role.AUDITOR,
+              "entry-operator",
+              Role.OPERATOR,
+              "entry-admin",
+              Role.ORG_ADMIN,
+              "sub-operator",
+              Role.OPERATOR);
+      roles.forEach((id, role) ->
+          assertThat(users.find(id)).hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(role)));
       assertThat(users.find("sub-operator").orElseThrow().organisationId()).isEqualTo("sub-co");
 
-      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(run.file()))).isEqualTo("rw-------");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(run.file())))
+          .isEqualTo("rw-------");
       var tokens = new ApiTokens(store.dataSource(), Clock.systemUTC());
       var entries = DemoCredentials.read(run.file());
       assertThat(entries.keySet()).containsExactlyInAnyOrderElementsOf(roles.keySet());
-      entries.forEach((id, e) -> assertThat(tokens.authenticate(e.token()))
-          .hasValueSatisfying(p -> assertThat(p.userId().value()).isEqualTo(id)));
+      entries.forEach((id, e) ->
+          assertThat(tokens.authenticate(e.token()))
+              .hasValueSatisfying(p -> assertThat(p.userId().value()).isEqualTo(id)));
       assertThat(entries.get("entry-operator").organisation()).isEqualTo("entry-co");
       assertThat(entries.get("city-officer").role()).isEqualTo("security-officer");
     }
@@ -134,12 +191,15 @@ class DemoStoryTest {
     Run first = seed(data);
     var before = DemoCredentials.read(first.file());
     try (Store store = Store.open(new StoreLocation.Embedded(data))) {
-      new ApiTokens(store.dataSource(), Clock.systemUTC()).revoke(before.get("sub-operator").tokenId());
+      new ApiTokens(store.dataSource(), Clock.systemUTC())
+          .revoke(before.get("sub-operator").tokenId());
     }
     Run second = seed(data);
     var after = DemoCredentials.read(second.file());
-    assertThat(after.get("sub-operator").tokenId()).isNotEqualTo(before.get("sub-operator").tokenId());
+    assertThat(after.get("sub-operator").tokenId())
+        .isNotEqualTo(before.get("sub-operator").tokenId());
     assertThat(after.get("entry-operator")).isEqualTo(before.get("entry-operator"));
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(second.file()))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(second.file())))
+        .isEqualTo("rw-------");
   }
 }

@@ -19,9 +19,16 @@ class DemoTownTest {
     var err = new StringWriter();
     assertThat(DemoTown.prepare(data, 250, new PrintWriter(err))).isEqualTo(250);
     Path residents = data.resolve(DemoTown.RESIDENTS);
-    assertThat(Files.readAllLines(residents)).hasSize(251).first().asString().startsWith("my_number,");
+    assertThat(Files.readAllLines(residents))
+        .hasSize(251)
+        .first()
+        .asString()
+        .startsWith("my_number,");
     assertThat(err.toString()).contains("250 synthetic residents");
-    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(data)))
+        .isEqualTo("rwx------");
     long modified = Files.getLastModifiedTime(residents).toMillis();
 
     var again = new StringWriter();
@@ -33,7 +40,8 @@ class DemoTownTest {
 
   @Test
   void zeroPersons_writesNoFile() throws Exception {
-    assertThat(DemoTown.prepare(temp.resolve("d"), 0, new PrintWriter(new StringWriter()))).isZero();
+    assertThat(DemoTown.prepare(temp.resolve("d"), 0, new PrintWriter(new StringWriter())))
+        .isZero();
     assertThat(temp.resolve("d").resolve(DemoTown.RESIDENTS)).doesNotExist();
   }
 
@@ -41,10 +49,15 @@ class DemoTownTest {
   void generatingTheTown_isTheFirstRecordInItsLog() throws Exception {
     Path data = temp.resolve("logged");
     try (var store = mamori.store.Store.open(new mamori.store.StoreLocation.Embedded(data));
-         var logs = new mamori.log.TransparencyLogs(store.dataSource(), mamori.crypto.SigningKeys.in(data.resolve("keys")),
-             "test.example/log", java.time.Clock.systemUTC())) {
+        var logs =
+            new mamori.log.TransparencyLogs(
+                store.dataSource(),
+                mamori.crypto.SigningKeys.in(data.resolve("keys")),
+                "test.example/log",
+                java.time.Clock.systemUTC())) {
       assertThat(DemoTown.recordGeneration(logs, 250, java.time.Clock.systemUTC())).isZero();
-      var entry = mamori.log.AccessRecordCodec.decode(logs.forTenant("demo-city").entry(0).orElseThrow());
+      var entry =
+          mamori.log.AccessRecordCodec.decode(logs.forTenant("demo-city").entry(0).orElseThrow());
       assertThat(entry.action()).isEqualTo("register.generate");
       assertThat(entry.fields()).contains("my_number", "address");
       assertThat(entry.personToken()).isEmpty();

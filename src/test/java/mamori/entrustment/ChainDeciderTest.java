@@ -1,15 +1,5 @@
 package mamori.entrustment;
 
-import mamori.core.Action;
-import mamori.core.Field;
-import mamori.core.Mask;
-import mamori.core.OrganisationId;
-import mamori.core.Reason;
-import mamori.core.Role;
-import mamori.core.TenantId;
-import mamori.core.UserId;
-import mamori.core.Why;
-import mamori.core.Outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,12 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import mamori.core.Action;
+import mamori.core.Field;
+import mamori.core.Mask;
+import mamori.core.OrganisationId;
+import mamori.core.Role;
+import mamori.core.UserId;
+import mamori.core.Why;
 import mamori.entrustment.Entrustment.Status;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
 import mamori.store.TestStores;
-import mamori.core.Field;
-import mamori.core.Mask;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,10 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The decision itself, over a lookup the test writes: an organisation holding two entrustments in either
- * order, the fields the tenant's own staff get, the strictest masking of a chain, the first and last day
- * of a period, a daily cap reached exactly, and the depth a chain may have. Only the volume counters are
- * on a store (SQLite).
+ * The decision itself, over a lookup the test writes: an organisation holding two entrustments in
+ * either order, the fields the tenant's own staff get, the strictest masking of a chain, the first
+ * and last day of a period, a daily cap reached exactly, and the depth a chain may have. Only the
+ * volume counters are on a store (SQLite).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChainDeciderTest {
@@ -75,27 +70,28 @@ class ChainDeciderTest {
     byId.clear();
     held.clear();
     organisations.put(TENANT, Organisation.controller(TENANT, "市"));
-    lookup = new Lookup() {
-      @Override
-      public Optional<Organisation> organisation(String id) {
-        return Optional.ofNullable(organisations.get(id));
-      }
+    lookup =
+        new Lookup() {
+          @Override
+          public Optional<Organisation> organisation(String id) {
+            return Optional.ofNullable(organisations.get(id));
+          }
 
-      @Override
-      public List<Purpose> purposes(String tenant) {
-        return CommonPurposes.forTenant(tenant);
-      }
+          @Override
+          public List<Purpose> purposes(String tenant) {
+            return CommonPurposes.forTenant(tenant);
+          }
 
-      @Override
-      public List<Entrustment> heldBy(String tenant, String organisation) {
-        return held.getOrDefault(organisation, List.of());
-      }
+          @Override
+          public List<Entrustment> heldBy(String tenant, String organisation) {
+            return held.getOrDefault(organisation, List.of());
+          }
 
-      @Override
-      public Optional<Entrustment> byId(String tenant, String id) {
-        return Optional.ofNullable(byId.get(id));
-      }
-    };
+          @Override
+          public Optional<Entrustment> byId(String tenant, String id) {
+            return Optional.ofNullable(byId.get(id));
+          }
+        };
   }
 
   ChainDecider decider() {
@@ -103,24 +99,46 @@ class ChainDeciderTest {
   }
 
   Decision decide(String organisation, Set<Field> fields) throws SQLException {
-    return decider().decide(new Request(new UserId("u-1"), new OrganisationId(organisation), Role.OPERATOR, new Why("resident-tax", "case-1"), Action.READ,
-        set -> true, fields, NOW));
+    return decider()
+        .decide(
+            new Request(
+                new UserId("u-1"),
+                new OrganisationId(organisation),
+                Role.OPERATOR,
+                new Why("resident-tax", "case-1"),
+                Action.READ,
+                set -> true,
+                fields,
+                NOW));
   }
 
   static Scope scope(Set<String> purposes, Map<Field, Mask> fields, Set<Action> actions) {
-    return new Scope(purposes, fields, PersonSet.ALL, TODAY.minusDays(10), TODAY.plusDays(10), 100, actions);
+    return new Scope(
+        purposes, fields, PersonSet.ALL, TODAY.minusDays(10), TODAY.plusDays(10), 100, actions);
   }
 
   static Scope readsName(Mask mask) {
     return scope(Set.of("resident-tax"), Map.of(Field.FAMILY_NAME, mask), EnumSet.of(Action.READ));
   }
 
-  /** An entrustment stored in the lookup; {@code held} lists what an organisation holds, in order. */
+  /**
+   * An entrustment stored in the lookup; {@code held} lists what an organisation holds, in order.
+   */
   Entrustment link(String id, @Nullable String parent, String to, Status status, Scope scope) {
     organisations.putIfAbsent(to, new Organisation(to, to, Organisation.Kind.CONTRACTOR, TENANT));
     String from = parent == null ? TENANT : byId.get(parent).to();
-    Entrustment e = new Entrustment(id, TENANT, parent, from, to, EntrustmentTestBase.contract(), scope, status,
-        status == Status.REQUESTED ? null : new Entrustment.Approval(false, "officer", NOW), null);
+    Entrustment e =
+        new Entrustment(
+            id,
+            TENANT,
+            parent,
+            from,
+            to,
+            EntrustmentTestBase.contract(),
+            scope,
+            status,
+            status == Status.REQUESTED ? null : new Entrustment.Approval(false, "officer", NOW),
+            null);
     byId.put(id, e);
     return e;
   }
@@ -133,10 +151,13 @@ class ChainDeciderTest {
   void ofTwoHoldings_theOneThatAllows_decides_inEitherOrder() throws SQLException {
     Entrustment suspended = link("ent-a", null, "two-co", Status.SUSPENDED, readsName(Mask.NONE));
     Entrustment active = link("ent-b", null, "two-co", Status.ACTIVE, readsName(Mask.PARTIAL));
-    for (List<Entrustment> order : List.of(List.of(suspended, active), List.of(active, suspended))) {
+    for (List<Entrustment> order :
+        List.of(List.of(suspended, active), List.of(active, suspended))) {
       holds("two-co", order.toArray(Entrustment[]::new));
       Decision d = decide("two-co", NAME);
-      assertThat(d.allowed()).as("held as %s", order.stream().map(Entrustment::id).toList()).isTrue();
+      assertThat(d.allowed())
+          .as("held as %s", order.stream().map(Entrustment::id).toList())
+          .isTrue();
       assertThat(d.chain()).containsExactly("ent-b");
       assertThat(d.fields()).isEqualTo(Map.of(Field.FAMILY_NAME, Mask.PARTIAL));
     }
@@ -144,39 +165,76 @@ class ChainDeciderTest {
 
   @Test
   void whenBothRefuse_theReasonIsThatOfTheFirstThatGrantsThePurpose() throws SQLException {
-    Entrustment noRead = link("ent-a", null, "two-co", Status.ACTIVE,
-        scope(Set.of("resident-tax"), Map.of(Field.FAMILY_NAME, Mask.NONE), EnumSet.of(Action.ENTER)));
-    Entrustment noName = link("ent-b", null, "two-co", Status.ACTIVE,
-        scope(Set.of("resident-tax"), Map.of(Field.ADDRESS, Mask.NONE), EnumSet.of(Action.READ)));
-    Entrustment otherWork = link("ent-c", null, "two-co", Status.ACTIVE,
-        scope(Set.of("child-allowance"), Map.of(Field.FAMILY_NAME, Mask.NONE), EnumSet.of(Action.READ)));
+    Entrustment noRead =
+        link(
+            "ent-a",
+            null,
+            "two-co",
+            Status.ACTIVE,
+            scope(
+                Set.of("resident-tax"),
+                Map.of(Field.FAMILY_NAME, Mask.NONE),
+                EnumSet.of(Action.ENTER)));
+    Entrustment noName =
+        link(
+            "ent-b",
+            null,
+            "two-co",
+            Status.ACTIVE,
+            scope(
+                Set.of("resident-tax"), Map.of(Field.ADDRESS, Mask.NONE), EnumSet.of(Action.READ)));
+    Entrustment otherWork =
+        link(
+            "ent-c",
+            null,
+            "two-co",
+            Status.ACTIVE,
+            scope(
+                Set.of("child-allowance"),
+                Map.of(Field.FAMILY_NAME, Mask.NONE),
+                EnumSet.of(Action.READ)));
 
     holds("two-co", noRead, noName);
-    assertThat(decide("two-co", NAME)).satisfies(d -> {
-      assertThat(d.reason().code()).isEqualTo("action.not-allowed");
-      assertThat(d.chain()).containsExactly("ent-a");
-    });
+    assertThat(decide("two-co", NAME))
+        .satisfies(d -> {
+          assertThat(d.reason().code()).isEqualTo("action.not-allowed");
+          assertThat(d.chain()).containsExactly("ent-a");
+        });
     holds("two-co", noName, noRead);
-    assertThat(decide("two-co", NAME)).satisfies(d -> {
-      assertThat(d.reason().code()).isEqualTo("field.out-of-scope");
-      assertThat(d.chain()).containsExactly("ent-b");
-    });
+    assertThat(decide("two-co", NAME))
+        .satisfies(d -> {
+          assertThat(d.reason().code()).isEqualTo("field.out-of-scope");
+          assertThat(d.chain()).containsExactly("ent-b");
+        });
     holds("two-co", otherWork, noName);
-    assertThat(decide("two-co", NAME).reason().code()).as("one without the purpose gives way").isEqualTo("field.out-of-scope");
+    assertThat(decide("two-co", NAME).reason().code())
+        .as("one without the purpose gives way")
+        .isEqualTo("field.out-of-scope");
     holds("two-co", noName, otherWork);
     assertThat(decide("two-co", NAME).reason().code()).isEqualTo("field.out-of-scope");
     holds("two-co", otherWork);
-    assertThat(decide("two-co", NAME)).satisfies(d -> {
-      assertThat(d.reason().code()).isEqualTo("purpose.not-granted");
-      assertThat(d.chain()).as("no chain grants it, so none is named").isEmpty();
-    });
+    assertThat(decide("two-co", NAME))
+        .satisfies(d -> {
+          assertThat(d.reason().code()).isEqualTo("purpose.not-granted");
+          assertThat(d.chain()).as("no chain grants it, so none is named").isEmpty();
+        });
   }
 
   @Test
   void theTenantsOwnStaff_getExactlyTheFieldsAsked_eachInTheClear() throws SQLException {
     Set<Field> asked = EnumSet.of(Field.MY_NUMBER, Field.ADDRESS, Field.BANK_ACCOUNT);
-    Decision d = decider().decide(new Request(new UserId("staff-1"), new OrganisationId(TENANT), Role.STAFF, new Why("resident-tax", "case-1"), Action.READ,
-        set -> false, asked, NOW));
+    Decision d =
+        decider()
+            .decide(
+                new Request(
+                    new UserId("staff-1"),
+                    new OrganisationId(TENANT),
+                    Role.STAFF,
+                    new Why("resident-tax", "case-1"),
+                    Action.READ,
+                    set -> false,
+                    asked,
+                    NOW));
     assertThat(d.allowed()).isTrue();
     assertThat(d.chain()).isEmpty();
     Map<Field, Mask> expected = new EnumMap<>(Field.class);
@@ -186,49 +244,124 @@ class ChainDeciderTest {
 
   @Test
   void eachField_isShownAtTheStrictestMaskingOfTheChain_whicheverLinkSetsIt() throws SQLException {
-    link("ent-root", null, "con", Status.ACTIVE, scope(Set.of("resident-tax"),
-        Map.of(Field.FAMILY_NAME, Mask.PARTIAL, Field.ADDRESS, Mask.NONE), EnumSet.of(Action.READ)));
-    holds("sub", link("ent-sub", "ent-root", "sub", Status.ACTIVE, scope(Set.of("resident-tax"),
-        Map.of(Field.FAMILY_NAME, Mask.NONE, Field.ADDRESS, Mask.PARTIAL), EnumSet.of(Action.READ))));
+    link(
+        "ent-root",
+        null,
+        "con",
+        Status.ACTIVE,
+        scope(
+            Set.of("resident-tax"),
+            Map.of(Field.FAMILY_NAME, Mask.PARTIAL, Field.ADDRESS, Mask.NONE),
+            EnumSet.of(Action.READ)));
+    holds(
+        "sub",
+        link(
+            "ent-sub",
+            "ent-root",
+            "sub",
+            Status.ACTIVE,
+            scope(
+                Set.of("resident-tax"),
+                Map.of(Field.FAMILY_NAME, Mask.NONE, Field.ADDRESS, Mask.PARTIAL),
+                EnumSet.of(Action.READ))));
     Decision d = decide("sub", EnumSet.of(Field.FAMILY_NAME, Field.ADDRESS));
     assertThat(d.chain()).containsExactly("ent-root", "ent-sub");
-    assertThat(d.fields()).isEqualTo(Map.of(Field.FAMILY_NAME, Mask.PARTIAL, Field.ADDRESS, Mask.PARTIAL));
+    assertThat(d.fields())
+        .isEqualTo(Map.of(Field.FAMILY_NAME, Mask.PARTIAL, Field.ADDRESS, Mask.PARTIAL));
   }
 
   @Test
   void aPeriod_includesItsFirstAndLastDay() throws SQLException {
     Map<Field, Mask> name = Map.of(Field.FAMILY_NAME, Mask.NONE);
     Set<Action> read = EnumSet.of(Action.READ);
-    holds("today-co", link("ent-t", null, "today-co", Status.ACTIVE,
-        new Scope(Set.of("resident-tax"), name, PersonSet.ALL, TODAY, TODAY, 10, read)));
+    holds(
+        "today-co",
+        link(
+            "ent-t",
+            null,
+            "today-co",
+            Status.ACTIVE,
+            new Scope(Set.of("resident-tax"), name, PersonSet.ALL, TODAY, TODAY, 10, read)));
     assertThat(decide("today-co", NAME).allowed()).isTrue();
-    holds("late-co", link("ent-l", null, "late-co", Status.ACTIVE,
-        new Scope(Set.of("resident-tax"), name, PersonSet.ALL, TODAY.plusDays(1), TODAY.plusDays(2), 10, read)));
+    holds(
+        "late-co",
+        link(
+            "ent-l",
+            null,
+            "late-co",
+            Status.ACTIVE,
+            new Scope(
+                Set.of("resident-tax"),
+                name,
+                PersonSet.ALL,
+                TODAY.plusDays(1),
+                TODAY.plusDays(2),
+                10,
+                read)));
     assertThat(decide("late-co", NAME).reason().code()).isEqualTo("period.outside");
-    holds("over-co", link("ent-o", null, "over-co", Status.ACTIVE,
-        new Scope(Set.of("resident-tax"), name, PersonSet.ALL, TODAY.minusDays(2), TODAY.minusDays(1), 10, read)));
+    holds(
+        "over-co",
+        link(
+            "ent-o",
+            null,
+            "over-co",
+            Status.ACTIVE,
+            new Scope(
+                Set.of("resident-tax"),
+                name,
+                PersonSet.ALL,
+                TODAY.minusDays(2),
+                TODAY.minusDays(1),
+                10,
+                read)));
     assertThat(decide("over-co", NAME).reason().code()).isEqualTo("chain.expired");
   }
 
   @Test
   void aDailyCap_refusesOnceExactlyReached() throws SQLException {
-    Entrustment e = link("ent-cap", null, "cap-co", Status.ACTIVE,
-        new Scope(Set.of("resident-tax"), Map.of(Field.FAMILY_NAME, Mask.NONE), PersonSet.ALL, TODAY, TODAY, 2,
-            EnumSet.of(Action.READ)));
+    Entrustment e =
+        link(
+            "ent-cap",
+            null,
+            "cap-co",
+            Status.ACTIVE,
+            new Scope(
+                Set.of("resident-tax"),
+                Map.of(Field.FAMILY_NAME, Mask.NONE),
+                PersonSet.ALL,
+                TODAY,
+                TODAY,
+                2,
+                EnumSet.of(Action.READ)));
     holds("cap-co", e);
     ChainDecider decider = decider();
     VolumeLeases volume = new VolumeLeases(new VolumeTable(store.dataSource()));
-    Request r = new Request(new UserId("u-1"), new OrganisationId("cap-co"), Role.OPERATOR, new Why("resident-tax", "case-1"), Action.READ, set -> true, NAME,
-        NOW);
-    assertThat(volume.tryConsume(TENANT, List.of(new VolumeTable.Link("ent-cap", 2)), TODAY, 1)).isTrue();
+    Request r =
+        new Request(
+            new UserId("u-1"),
+            new OrganisationId("cap-co"),
+            Role.OPERATOR,
+            new Why("resident-tax", "case-1"),
+            Action.READ,
+            set -> true,
+            NAME,
+            NOW);
+    assertThat(volume.tryConsume(TENANT, List.of(new VolumeTable.Link("ent-cap", 2)), TODAY, 1))
+        .isTrue();
     volume.giveBack();
     assertThat(decider.decide(r).allowed()).as("one of two used").isTrue();
-    assertThat(volume.tryConsume(TENANT, List.of(new VolumeTable.Link("ent-cap", 2)), TODAY, 1)).isTrue();
+    assertThat(volume.tryConsume(TENANT, List.of(new VolumeTable.Link("ent-cap", 2)), TODAY, 1))
+        .isTrue();
     volume.giveBack();
-    assertThat(decider.decide(r).reason().code()).as("two of two used").isEqualTo("volume.exceeded");
+    assertThat(decider.decide(r).reason().code())
+        .as("two of two used")
+        .isEqualTo("volume.exceeded");
   }
 
-  /** A chain of {@code reEntrustments} below a first entrustment, held by {@code org-<n>} at its bottom. */
+  /**
+   * A chain of {@code reEntrustments} below a first entrustment, held by {@code org-<n>} at its
+   * bottom.
+   */
   String chainOf(int reEntrustments) {
     String parent = link("ent-0", null, "org-0", Status.ACTIVE, readsName(Mask.NONE)).id();
     for (int i = 1; i <= reEntrustments; i++) {
@@ -245,14 +378,16 @@ class ChainDeciderTest {
     assertThat(d.allowed()).isTrue();
     assertThat(d.chain()).hasSize(ChainDecider.MAX_REENTRUSTMENTS + 1).startsWith("ent-0");
     byId.put("ent-0", withStatus(byId.get("ent-0"), Status.REVOKED));
-    assertThat(decide("org-" + ChainDecider.MAX_REENTRUSTMENTS, NAME).reason().code()).isEqualTo("chain.revoked");
+    assertThat(decide("org-" + ChainDecider.MAX_REENTRUSTMENTS, NAME).reason().code())
+        .isEqualTo("chain.revoked");
   }
 
   @Test
   void aDeeperChain_orACycle_isNeverDecidedWithoutItsRoot() throws SQLException {
     String bottom = chainOf(ChainDecider.MAX_REENTRUSTMENTS + 1);
     byId.put("ent-0", withStatus(byId.get("ent-0"), Status.REVOKED));
-    assertThatThrownBy(() -> decide(bottom, NAME)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> decide(bottom, NAME))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("more than 64 re-entrustments below its root");
 
     link("ent-x", null, "cycle-co", Status.ACTIVE, readsName(Mask.NONE));
@@ -268,22 +403,46 @@ class ChainDeciderTest {
     chain.add(link("ent-1", null, "a-co", Status.SUSPENDED, readsName(Mask.NONE)));
     chain.add(link("ent-2", "ent-1", "b-co", Status.REVOKED, readsName(Mask.NONE)));
     chain.add(link("ent-3", "ent-2", "c-co", Status.ACTIVE, readsName(Mask.NONE)));
-    assertThat(ChainDecider.standing(chain, TODAY)).isEqualTo(new Standing(Status.SUSPENDED, "ent-1"));
-    assertThat(ChainDecider.standing(chain.subList(1, 3), TODAY)).isEqualTo(new Standing(Status.REVOKED, "ent-2"));
-    assertThat(ChainDecider.standing(chain.subList(2, 3), TODAY)).isEqualTo(new Standing(Status.ACTIVE, null));
+    assertThat(ChainDecider.standing(chain, TODAY))
+        .isEqualTo(new Standing(Status.SUSPENDED, "ent-1"));
+    assertThat(ChainDecider.standing(chain.subList(1, 3), TODAY))
+        .isEqualTo(new Standing(Status.REVOKED, "ent-2"));
+    assertThat(ChainDecider.standing(chain.subList(2, 3), TODAY))
+        .isEqualTo(new Standing(Status.ACTIVE, null));
     assertThat(ChainDecider.standing(chain.subList(1, 2), TODAY.plusYears(1)))
-        .as("a revocation outlasts the period").isEqualTo(new Standing(Status.REVOKED, null));
-    assertThat(ChainDecider.standing(chain.subList(2, 3), TODAY.plusDays(11))).isEqualTo(new Standing(Status.EXPIRED, null));
-    assertThatThrownBy(() -> ChainDecider.standing(List.of(), TODAY)).isInstanceOf(IllegalArgumentException.class);
+        .as("a revocation outlasts the period")
+        .isEqualTo(new Standing(Status.REVOKED, null));
+    assertThat(ChainDecider.standing(chain.subList(2, 3), TODAY.plusDays(11)))
+        .isEqualTo(new Standing(Status.EXPIRED, null));
+    assertThatThrownBy(() -> ChainDecider.standing(List.of(), TODAY))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   static Entrustment withStatus(Entrustment e, Status status) {
-    return new Entrustment(e.id(), e.tenant(), e.parent(), e.from(), e.to(), e.contract(), e.scope(), status,
-        e.approval(), e.advanceApproval());
+    return new Entrustment(
+        e.id(),
+        e.tenant(),
+        e.parent(),
+        e.from(),
+        e.to(),
+        e.contract(),
+        e.scope(),
+        status,
+        e.approval(),
+        e.advanceApproval());
   }
 
   static Entrustment withParent(Entrustment e, String parent) {
-    return new Entrustment(e.id(), e.tenant(), parent, e.from(), e.to(), e.contract(), e.scope(), e.status(),
-        e.approval(), e.advanceApproval());
+    return new Entrustment(
+        e.id(),
+        e.tenant(),
+        parent,
+        e.from(),
+        e.to(),
+        e.contract(),
+        e.scope(),
+        e.status(),
+        e.approval(),
+        e.advanceApproval());
   }
 }

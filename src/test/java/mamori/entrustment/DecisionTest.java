@@ -26,9 +26,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DecisionTest extends EntrustmentTestBase {
   static final Predicate<PersonSet> IN_KITA = s -> s.equals(new PersonSet.Segment("ward=kita"));
 
-  private Decision ask(String org, Role role, String purpose, Action action, Set<Field> fields, Instant at) {
-    return entrustments.decide(new Request(new UserId("u-1"), new OrganisationId(org), role,
-        new Why(purpose, "case-1"), action, IN_KITA, fields, at));
+  private Decision ask(
+      String org, Role role, String purpose, Action action, Set<Field> fields, Instant at) {
+    return entrustments.decide(
+        new Request(
+            new UserId("u-1"),
+            new OrganisationId(org),
+            role,
+            new Why(purpose, "case-1"),
+            action,
+            IN_KITA,
+            fields,
+            at));
   }
 
   private Decision subReads(Set<Field> fields) {
@@ -46,7 +55,8 @@ class DecisionTest extends EntrustmentTestBase {
     assertThat(d.allowed()).isTrue();
     assertThat(d.outcome()).isInstanceOf(Outcome.Allowed.class);
     assertThat(d.chain()).containsExactly(child.parent(), child.id());
-    assertThat(d.fields()).isEqualTo(Map.of(Field.FAMILY_NAME, Mask.PARTIAL, Field.MY_NUMBER, Mask.PARTIAL));
+    assertThat(d.fields())
+        .isEqualTo(Map.of(Field.FAMILY_NAME, Mask.PARTIAL, Field.MY_NUMBER, Mask.PARTIAL));
   }
 
   @Test
@@ -54,9 +64,13 @@ class DecisionTest extends EntrustmentTestBase {
     Decision d = ask(TENANT, Role.STAFF, "resident-tax", Action.READ, Set.of(Field.ADDRESS), NOW);
     assertThat(d.allowed()).isTrue();
     assertThat(d.chain()).isEmpty();
-    assertThat(ask(TENANT, Role.AUDITOR, "resident-tax", Action.READ, Set.of(Field.ADDRESS), NOW).reason())
+    assertThat(
+            ask(TENANT, Role.AUDITOR, "resident-tax", Action.READ, Set.of(Field.ADDRESS), NOW)
+                .reason())
         .isEqualTo(Reason.ROLE_NOT_ALLOWED);
-    assertThat(ask(TENANT, Role.STAFF, "dog-licence", Action.READ, Set.of(Field.ADDRESS), NOW).reason())
+    assertThat(
+            ask(TENANT, Role.STAFF, "dog-licence", Action.READ, Set.of(Field.ADDRESS), NOW)
+                .reason())
         .isEqualTo(Reason.PURPOSE_UNKNOWN);
   }
 
@@ -64,27 +78,88 @@ class DecisionTest extends EntrustmentTestBase {
   void eachRefusal_hasItsOwnCode() {
     assertThat(subReads(Set.of(Field.FAMILY_NAME)).reason()).isEqualTo(Reason.CHAIN_NONE);
     Entrustment child = child(first());
-    assertThat(subReads(Set.of(Field.FAMILY_NAME)).outcome()).isEqualTo(Outcome.denied(Reason.CHAIN_NOT_APPROVED));
+    assertThat(subReads(Set.of(Field.FAMILY_NAME)).outcome())
+        .isEqualTo(Outcome.denied(Reason.CHAIN_NOT_APPROVED));
     entrustments.approve(child.id(), OFFICER);
-    assertThat(ask("sub-co", Role.OPERATOR, "child-allowance", Action.READ, Set.of(Field.FAMILY_NAME), NOW).reason())
+    assertThat(
+            ask(
+                    "sub-co",
+                    Role.OPERATOR,
+                    "child-allowance",
+                    Action.READ,
+                    Set.of(Field.FAMILY_NAME),
+                    NOW)
+                .reason())
         .isEqualTo(Reason.PURPOSE_NOT_GRANTED);
-    assertThat(ask("sub-co", Role.OPERATOR, "resident-tax", Action.PRINT, Set.of(Field.FAMILY_NAME), NOW).reason())
+    assertThat(
+            ask(
+                    "sub-co",
+                    Role.OPERATOR,
+                    "resident-tax",
+                    Action.PRINT,
+                    Set.of(Field.FAMILY_NAME),
+                    NOW)
+                .reason())
         .isEqualTo(Reason.ACTION_NOT_ALLOWED);
     assertThat(subReads(Set.of(Field.ADDRESS)).reason()).isEqualTo(Reason.FIELD_OUT_OF_SCOPE);
-    assertThat(ask("sub-co", Role.OPERATOR, "resident-tax", Action.READ, Set.of(Field.FAMILY_NAME),
-        Instant.parse("2025-04-15T00:00:00Z")).reason()).isEqualTo(Reason.PERIOD_OUTSIDE);
-    assertThat(ask("sub-co", Role.OPERATOR, "resident-tax", Action.READ, Set.of(Field.FAMILY_NAME),
-        Instant.parse("2026-01-01T00:00:00Z")).reason()).isEqualTo(Reason.CHAIN_EXPIRED);
-    assertThat(ask("sub-co", Role.ORG_ADMIN, "resident-tax", Action.READ, Set.of(Field.FAMILY_NAME), NOW).reason())
+    assertThat(
+            ask(
+                    "sub-co",
+                    Role.OPERATOR,
+                    "resident-tax",
+                    Action.READ,
+                    Set.of(Field.FAMILY_NAME),
+                    Instant.parse("2025-04-15T00:00:00Z"))
+                .reason())
+        .isEqualTo(Reason.PERIOD_OUTSIDE);
+    assertThat(
+            ask(
+                    "sub-co",
+                    Role.OPERATOR,
+                    "resident-tax",
+                    Action.READ,
+                    Set.of(Field.FAMILY_NAME),
+                    Instant.parse("2026-01-01T00:00:00Z"))
+                .reason())
+        .isEqualTo(Reason.CHAIN_EXPIRED);
+    assertThat(
+            ask(
+                    "sub-co",
+                    Role.ORG_ADMIN,
+                    "resident-tax",
+                    Action.READ,
+                    Set.of(Field.FAMILY_NAME),
+                    NOW)
+                .reason())
         .isEqualTo(Reason.ROLE_NOT_ALLOWED);
-    assertThat(entrustments.decide(new Request(new UserId("u-1"), new OrganisationId("sub-co"), Role.OPERATOR,
-        new Why("resident-tax", "c"), Action.READ, s -> false, Set.of(Field.FAMILY_NAME), NOW)).reason())
+    assertThat(
+            entrustments
+                .decide(
+                    new Request(
+                        new UserId("u-1"),
+                        new OrganisationId("sub-co"),
+                        Role.OPERATOR,
+                        new Why("resident-tax", "c"),
+                        Action.READ,
+                        s -> false,
+                        Set.of(Field.FAMILY_NAME),
+                        NOW))
+                .reason())
         .isEqualTo(Reason.PERSON_OUT_OF_SCOPE);
     Decision allowed = subReads(Set.of(Field.FAMILY_NAME));
     assertThat(entrustments.tryConsume(allowed, 10)).isTrue();
     assertThat(subReads(Set.of(Field.FAMILY_NAME)).reason()).isEqualTo(Reason.VOLUME_EXCEEDED);
-    assertThat(ask("entry-co", Role.OPERATOR, "resident-tax", Action.READ, Set.of(Field.FAMILY_NAME), NOW).allowed())
-        .as("the parent's cap of 100 still has room").isTrue();
+    assertThat(
+            ask(
+                    "entry-co",
+                    Role.OPERATOR,
+                    "resident-tax",
+                    Action.READ,
+                    Set.of(Field.FAMILY_NAME),
+                    NOW)
+                .allowed())
+        .as("the parent's cap of 100 still has room")
+        .isTrue();
   }
 
   @Test
@@ -101,27 +176,70 @@ class DecisionTest extends EntrustmentTestBase {
   @Test
   void aRevocationByAnotherInstanceOnTheStore_deniesAtOnce_thoughDecisionsAreCached() {
     Entrustment child = approvedChild();
-    assertThat(subReads(Set.of(Field.FAMILY_NAME)).allowed()).as("cached by this instance").isTrue();
-    Entrustments other = new Entrustments(store.dataSource(), logs, events::add,
-        java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+    assertThat(subReads(Set.of(Field.FAMILY_NAME)).allowed())
+        .as("cached by this instance")
+        .isTrue();
+    Entrustments other =
+        new Entrustments(
+            store.dataSource(),
+            logs,
+            events::add,
+            java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
     other.revoke(child.parent(), OFFICER);
     assertThat(subReads(Set.of(Field.FAMILY_NAME)).reason()).isEqualTo(Reason.CHAIN_REVOKED);
-    assertThat(entrustments.heldBy("sub-co")).extracting(Entrustment::id).containsExactly(child.id());
-    other.registerPurpose(new Purpose(TENANT, "new-work", "新しい事務", "条例第1条",
-        new Purpose.Retention(5, Purpose.Start.CASE_CLOSED)));
-    assertThat(entrustments.decide(new Request(new UserId("s"), new OrganisationId(TENANT), Role.STAFF,
-        new Why("new-work", "c"), Action.READ, IN_KITA, Set.of(Field.FAMILY_NAME), NOW)).allowed())
-        .as("a purpose registered elsewhere is known at once").isTrue();
+    assertThat(entrustments.heldBy("sub-co"))
+        .extracting(Entrustment::id)
+        .containsExactly(child.id());
+    other.registerPurpose(
+        new Purpose(
+            TENANT,
+            "new-work",
+            "新しい事務",
+            "条例第1条",
+            new Purpose.Retention(5, Purpose.Start.CASE_CLOSED)));
+    assertThat(
+            entrustments
+                .decide(
+                    new Request(
+                        new UserId("s"),
+                        new OrganisationId(TENANT),
+                        Role.STAFF,
+                        new Why("new-work", "c"),
+                        Action.READ,
+                        IN_KITA,
+                        Set.of(Field.FAMILY_NAME),
+                        NOW))
+                .allowed())
+        .as("a purpose registered elsewhere is known at once")
+        .isTrue();
   }
 
   @Test
   void anotherTenantsPurpose_orAnUnknownOrganisation_isRefused() {
     approvedChild();
-    assertThat(ask("nobody-co", Role.OPERATOR, "resident-tax", Action.READ, Set.of(Field.FAMILY_NAME), NOW).reason())
+    assertThat(
+            ask(
+                    "nobody-co",
+                    Role.OPERATOR,
+                    "resident-tax",
+                    Action.READ,
+                    Set.of(Field.FAMILY_NAME),
+                    NOW)
+                .reason())
         .isEqualTo(Reason.CHAIN_NONE);
-    assertThat(ask("sub-co", Role.OPERATOR, "nope", Action.READ, Set.of(Field.FAMILY_NAME), NOW).reason())
+    assertThat(
+            ask("sub-co", Role.OPERATOR, "nope", Action.READ, Set.of(Field.FAMILY_NAME), NOW)
+                .reason())
         .isEqualTo(Reason.PURPOSE_UNKNOWN);
-    assertThat(ask("other-city", Role.STAFF, "resident-tax", Action.READ, Set.of(Field.FAMILY_NAME), NOW).tenant())
+    assertThat(
+            ask(
+                    "other-city",
+                    Role.STAFF,
+                    "resident-tax",
+                    Action.READ,
+                    Set.of(Field.FAMILY_NAME),
+                    NOW)
+                .tenant())
         .isEqualTo("other-city");
   }
 
@@ -131,7 +249,8 @@ class DecisionTest extends EntrustmentTestBase {
     for (int i = 0; i < 20; i++) {
       assertThat(subReads(Set.of(Field.FAMILY_NAME)).allowed()).isTrue();
     }
-    assertThat(entrustments.count(TENANT, child.id(), subReads(Set.of(Field.FAMILY_NAME)).day())).isZero();
+    assertThat(entrustments.count(TENANT, child.id(), subReads(Set.of(Field.FAMILY_NAME)).day()))
+        .isZero();
     assertThat(List.of(child.id())).doesNotContainNull();
   }
 }

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 
 /**
- * A fresh store of each kind with a town ({@code demo-city}), its contractor ({@code entry-co}), two
- * subcontractors and another town; subclasses are {@code @ParameterizedClass @EnumSource(TestStores.Kind.class)}.
+ * A fresh store of each kind with a town ({@code demo-city}), its contractor ({@code entry-co}),
+ * two subcontractors and another town; subclasses are
+ * {@code @ParameterizedClass @EnumSource(TestStores.Kind.class)}.
  */
 abstract class EntrustmentTestBase {
   static final String TENANT = "demo-city";
@@ -37,9 +38,11 @@ abstract class EntrustmentTestBase {
   static final Caller CITY_ADMIN = new Caller("admin-1", TENANT, Role.ORG_ADMIN);
   static final Caller CITY_STAFF = new Caller("staff-1", TENANT, Role.STAFF);
   static final Caller ENTRY_ADMIN = new Caller("entry-admin", "entry-co", Role.ORG_ADMIN);
-  static final Caller ENTRY_OFFICER = new Caller("entry-officer", "entry-co", Role.SECURITY_OFFICER);
+  static final Caller ENTRY_OFFICER =
+      new Caller("entry-officer", "entry-co", Role.SECURITY_OFFICER);
   static final Caller SUB_ADMIN = new Caller("sub-admin", "sub-co", Role.ORG_ADMIN);
-  static final Caller OTHER_OFFICER = new Caller("other-officer", "other-city", Role.SECURITY_OFFICER);
+  static final Caller OTHER_OFFICER =
+      new Caller("other-officer", "other-city", Role.SECURITY_OFFICER);
 
   @Parameter TestStores.Kind kind;
   @TempDir Path keyFolder;
@@ -55,13 +58,18 @@ abstract class EntrustmentTestBase {
     location = TestStores.fresh(kind);
     store = Store.open(location);
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(keyFolder), "test.example/log", clock);
+    logs =
+        new TransparencyLogs(
+            store.dataSource(), SigningKeys.in(keyFolder), "test.example/log", clock);
     entrustments = new Entrustments(store.dataSource(), logs, events::add, clock);
     entrustments.registerOrganisation(Organisation.controller(TENANT, "デモ市"));
     entrustments.registerOrganisation(Organisation.controller("other-city", "隣町"));
-    entrustments.registerOrganisation(new Organisation("entry-co", "入力株式会社", Organisation.Kind.CONTRACTOR, TENANT));
-    entrustments.registerOrganisation(new Organisation("sub-co", "下請株式会社", Organisation.Kind.SUBCONTRACTOR, TENANT));
-    entrustments.registerOrganisation(new Organisation("sub2-co", "孫請株式会社", Organisation.Kind.SUBCONTRACTOR, TENANT));
+    entrustments.registerOrganisation(
+        new Organisation("entry-co", "入力株式会社", Organisation.Kind.CONTRACTOR, TENANT));
+    entrustments.registerOrganisation(
+        new Organisation("sub-co", "下請株式会社", Organisation.Kind.SUBCONTRACTOR, TENANT));
+    entrustments.registerOrganisation(
+        new Organisation("sub2-co", "孫請株式会社", Organisation.Kind.SUBCONTRACTOR, TENANT));
     entrustments.seedPurposes(TENANT);
     entrustments.seedPurposes("other-city");
   }
@@ -74,24 +82,42 @@ abstract class EntrustmentTestBase {
   }
 
   static Contract contract() {
-    return new Contract(true, true, List.of("山田 太郎", "staff-42"), true, true, true, "monthly", null);
+    return new Contract(
+        true, true, List.of("山田 太郎", "staff-42"), true, true, true, "monthly", null);
   }
 
   static Contract withAdvance(String sub, String documents, boolean reports) {
-    return new Contract(true, true, List.of("山田 太郎"), true, true, true, "monthly",
+    return new Contract(
+        true,
+        true,
+        List.of("山田 太郎"),
+        true,
+        true,
+        true,
+        "monthly",
         new Contract.AdvanceTerms(sub, documents, reports));
   }
 
   static Scope scope() {
-    return new Scope(Set.of("resident-tax", "child-allowance"),
-        Map.of(Field.FAMILY_NAME, Mask.NONE, Field.ADDRESS, Mask.NONE, Field.MY_NUMBER, Mask.PARTIAL),
-        PersonSet.ALL, LocalDate.parse("2025-04-01"), LocalDate.parse("2026-03-31"), 100,
+    return new Scope(
+        Set.of("resident-tax", "child-allowance"),
+        Map.of(
+            Field.FAMILY_NAME, Mask.NONE, Field.ADDRESS, Mask.NONE, Field.MY_NUMBER, Mask.PARTIAL),
+        PersonSet.ALL,
+        LocalDate.parse("2025-04-01"),
+        LocalDate.parse("2026-03-31"),
+        100,
         EnumSet.of(Action.READ, Action.ENTER, Action.VERIFY, Action.PRINT, Action.PACKAGE));
   }
 
   static Scope narrower() {
-    return new Scope(Set.of("resident-tax"), Map.of(Field.FAMILY_NAME, Mask.PARTIAL, Field.MY_NUMBER, Mask.PARTIAL),
-        new PersonSet.Segment("ward=kita"), LocalDate.parse("2025-05-01"), LocalDate.parse("2025-12-31"), 10,
+    return new Scope(
+        Set.of("resident-tax"),
+        Map.of(Field.FAMILY_NAME, Mask.PARTIAL, Field.MY_NUMBER, Mask.PARTIAL),
+        new PersonSet.Segment("ward=kita"),
+        LocalDate.parse("2025-05-01"),
+        LocalDate.parse("2025-12-31"),
+        10,
         EnumSet.of(Action.READ, Action.ENTER));
   }
 

@@ -27,8 +27,17 @@ class VolumeTest extends EntrustmentTestBase {
   @Test
   void concurrentConsumers_neverPassTheCapOfAnyLink() throws Exception {
     Entrustment child = entrustments.approve(child(first()).id(), OFFICER);
-    Decision d = entrustments.decide(new Request(new UserId("op"), new OrganisationId("sub-co"), Role.OPERATOR,
-        new Why("resident-tax", "c"), Action.READ, s -> true, Set.of(Field.FAMILY_NAME), NOW));
+    Decision d =
+        entrustments.decide(
+            new Request(
+                new UserId("op"),
+                new OrganisationId("sub-co"),
+                Role.OPERATOR,
+                new Why("resident-tax", "c"),
+                Action.READ,
+                s -> true,
+                Set.of(Field.FAMILY_NAME),
+                NOW));
     assertThat(d.allowed()).isTrue();
     List<Callable<Boolean>> tries = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
@@ -45,14 +54,25 @@ class VolumeTest extends EntrustmentTestBase {
     }
     assertThat(granted).isEqualTo(10);
     assertThat(entrustments.count(TENANT, child.id(), d.day())).isEqualTo(10);
-    assertThat(entrustments.count(TENANT, child.parent(), d.day())).as("the parent counts its children's work").isEqualTo(10);
+    assertThat(entrustments.count(TENANT, child.parent(), d.day()))
+        .as("the parent counts its children's work")
+        .isEqualTo(10);
   }
 
   @Test
   void consumingPastTheCap_countsNothingOnAnyLink() {
     Entrustment child = entrustments.approve(child(first()).id(), OFFICER);
-    Decision d = entrustments.decide(new Request(new UserId("op"), new OrganisationId("sub-co"), Role.OPERATOR,
-        new Why("resident-tax", "c"), Action.READ, s -> true, Set.of(Field.FAMILY_NAME), NOW));
+    Decision d =
+        entrustments.decide(
+            new Request(
+                new UserId("op"),
+                new OrganisationId("sub-co"),
+                Role.OPERATOR,
+                new Why("resident-tax", "c"),
+                Action.READ,
+                s -> true,
+                Set.of(Field.FAMILY_NAME),
+                NOW));
     assertThat(entrustments.tryConsume(d, 11)).isFalse();
     assertThat(entrustments.count(TENANT, child.id(), d.day())).isZero();
     assertThat(entrustments.count(TENANT, child.parent(), d.day())).isZero();
@@ -61,33 +81,65 @@ class VolumeTest extends EntrustmentTestBase {
   @Test
   void twoInstancesOnOneStore_neverPassTheCapTogether() throws Exception {
     Entrustment child = entrustments.approve(child(first()).id(), OFFICER);
-    Decision d = entrustments.decide(new Request(new UserId("op"), new OrganisationId("sub-co"), Role.OPERATOR,
-        new Why("resident-tax", "c"), Action.READ, s -> true, Set.of(Field.FAMILY_NAME), NOW));
-    Entrustments second = new Entrustments(store.dataSource(), logs, events::add, java.time.Clock.fixed(NOW,
-        java.time.ZoneOffset.UTC));
+    Decision d =
+        entrustments.decide(
+            new Request(
+                new UserId("op"),
+                new OrganisationId("sub-co"),
+                Role.OPERATOR,
+                new Why("resident-tax", "c"),
+                Action.READ,
+                s -> true,
+                Set.of(Field.FAMILY_NAME),
+                NOW));
+    Entrustments second =
+        new Entrustments(
+            store.dataSource(),
+            logs,
+            events::add,
+            java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
     long granted = 0;
     for (int i = 0; i < 15; i++) {
       granted += entrustments.tryConsume(d, 1) ? 1 : 0;
       granted += second.tryConsume(d, 1) ? 1 : 0;
     }
-    assertThat(granted).as("at most the cap of 10, whichever instance asks").isLessThanOrEqualTo(10).isPositive();
+    assertThat(granted)
+        .as("at most the cap of 10, whichever instance asks")
+        .isLessThanOrEqualTo(10)
+        .isPositive();
     entrustments.close();
     second.close();
-    assertThat(entrustments.count(TENANT, child.id(), d.day())).as("unused leases given back on close")
+    assertThat(entrustments.count(TENANT, child.id(), d.day()))
+        .as("unused leases given back on close")
         .isEqualTo(granted);
   }
 
   @Test
   void leasedButUnusedVolume_isNotCounted_andIsGivenBackOnClose() {
     Entrustment parent = first();
-    Decision d = entrustments.decide(new Request(new UserId("op"), new OrganisationId("entry-co"), Role.OPERATOR,
-        new Why("resident-tax", "c"), Action.READ, s -> true, Set.of(Field.FAMILY_NAME), NOW));
+    Decision d =
+        entrustments.decide(
+            new Request(
+                new UserId("op"),
+                new OrganisationId("entry-co"),
+                Role.OPERATOR,
+                new Why("resident-tax", "c"),
+                Action.READ,
+                s -> true,
+                Set.of(Field.FAMILY_NAME),
+                NOW));
     assertThat(entrustments.tryConsume(d, 3)).isTrue();
     assertThat(entrustments.count(TENANT, parent.id(), d.day())).isEqualTo(3);
     entrustments.close();
-    Entrustments fresh = new Entrustments(store.dataSource(), logs, events::add, java.time.Clock.fixed(NOW,
-        java.time.ZoneOffset.UTC));
-    assertThat(fresh.count(TENANT, parent.id(), d.day())).as("what another instance sees").isEqualTo(3);
+    Entrustments fresh =
+        new Entrustments(
+            store.dataSource(),
+            logs,
+            events::add,
+            java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+    assertThat(fresh.count(TENANT, parent.id(), d.day()))
+        .as("what another instance sees")
+        .isEqualTo(3);
     assertThat(fresh.tryConsume(d, 97)).isTrue();
     assertThat(fresh.tryConsume(d, 1)).as("the cap of 100 is reached across instances").isFalse();
   }

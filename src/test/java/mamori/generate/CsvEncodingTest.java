@@ -18,7 +18,17 @@ class CsvEncodingTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"shift_jis", "Shift_JIS", "shift-jis", "sjis", "SJIS", "cp932", "ms932", "windows-31j"})
+  @ValueSource(
+      strings = {
+        "shift_jis",
+        "Shift_JIS",
+        "shift-jis",
+        "sjis",
+        "SJIS",
+        "cp932",
+        "ms932",
+        "windows-31j"
+      })
   void shiftJisNames_giveWindows31j(String name) {
     assertThat(CsvEncoding.parse(name)).isEqualTo(CsvEncoding.SHIFT_JIS);
     assertThat(CsvEncoding.parse(name).charset()).isEqualTo(Charset.forName("windows-31j"));

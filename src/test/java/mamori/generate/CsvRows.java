@@ -6,29 +6,66 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Test helper: generated CSV parsed back per RFC 4180, into rows that never print a full number. */
+/**
+ * Test helper: generated CSV parsed back per RFC 4180, into rows that never print a full number.
+ */
 final class CsvRows {
   private CsvRows() {}
 
-  /** One parsed line; {@link #toString()} masks the number so a failing assertion cannot leak it. */
+  /**
+   * One parsed line; {@link #toString()} masks the number so a failing assertion cannot leak it.
+   */
   record Row(List<String> fields) {
-    String myNumber() { return fields.get(0); }
-    String familyName() { return fields.get(1); }
-    String givenName() { return fields.get(2); }
-    String familyNameKana() { return fields.get(3); }
-    String givenNameKana() { return fields.get(4); }
-    String birthDate() { return fields.get(5); }
-    String sex() { return fields.get(6); }
-    String postalCode() { return fields.get(7); }
-    String address() { return fields.get(8); }
-    String householdId() { return fields.get(9); }
-    String bankAccount() { return fields.get(10); }
+    String myNumber() {
+      return fields.get(0);
+    }
+
+    String familyName() {
+      return fields.get(1);
+    }
+
+    String givenName() {
+      return fields.get(2);
+    }
+
+    String familyNameKana() {
+      return fields.get(3);
+    }
+
+    String givenNameKana() {
+      return fields.get(4);
+    }
+
+    String birthDate() {
+      return fields.get(5);
+    }
+
+    String sex() {
+      return fields.get(6);
+    }
+
+    String postalCode() {
+      return fields.get(7);
+    }
+
+    String address() {
+      return fields.get(8);
+    }
+
+    String householdId() {
+      return fields.get(9);
+    }
+
+    String bankAccount() {
+      return fields.get(10);
+    }
 
     @Override
     public String toString() {
       List<String> shown = new ArrayList<>(fields);
       String n = shown.getFirst();
-      shown.set(0, "*".repeat(Math.max(0, n.length() - 4)) + n.substring(Math.max(0, n.length() - 4)));
+      shown.set(
+          0, "*".repeat(Math.max(0, n.length() - 4)) + n.substring(Math.max(0, n.length() - 4)));
       return shown.toString();
     }
   }
@@ -53,7 +90,10 @@ final class CsvRows {
     return lines.subList(1, lines.size()).stream().map(Row::new).toList();
   }
 
-  /** Lines of fields; each line must end in CRLF, quoted fields may hold commas, quotes and line breaks. */
+  /**
+   * Lines of fields; each line must end in CRLF, quoted fields may hold commas, quotes and line
+   * breaks.
+   */
   static List<List<String>> parse(String text) {
     List<List<String>> lines = new ArrayList<>();
     List<String> fields = new ArrayList<>();

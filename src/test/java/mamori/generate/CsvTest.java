@@ -41,7 +41,9 @@ class CsvTest {
   void householdId_isPaddedToSevenDigitsAndGrowsBeyond() {
     assertThat(PersonsCsv.appendHouseholdId(new StringBuilder(), 1)).hasToString("H0000001");
     assertThat(PersonsCsv.appendHouseholdId(new StringBuilder(), 209_123)).hasToString("H0209123");
-    assertThat(PersonsCsv.appendHouseholdId(new StringBuilder(), 9_999_999)).hasToString("H9999999");
-    assertThat(PersonsCsv.appendHouseholdId(new StringBuilder(), 45_000_000)).hasToString("H45000000");
+    assertThat(PersonsCsv.appendHouseholdId(new StringBuilder(), 9_999_999))
+        .hasToString("H9999999");
+    assertThat(PersonsCsv.appendHouseholdId(new StringBuilder(), 45_000_000))
+        .hasToString("H45000000");
   }
 }

@@ -16,9 +16,11 @@ class JapaneseNamesTest {
   static final String KATAKANA = "[\\u30A1-\\u30FA\\u30FC]+";
 
   static boolean encodesInWindows31j(String s) {
-    CharsetEncoder encoder = Charset.forName("windows-31j").newEncoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetEncoder encoder =
+        Charset.forName("windows-31j")
+            .newEncoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
       encoder.encode(CharBuffer.wrap(s));
       return true;
@@ -28,7 +30,8 @@ class JapaneseNamesTest {
   }
 
   private static Stream<Name> all() {
-    return Stream.of(JapaneseNames.FAMILY, JapaneseNames.MALE, JapaneseNames.FEMALE).flatMap(List::stream);
+    return Stream.of(JapaneseNames.FAMILY, JapaneseNames.MALE, JapaneseNames.FEMALE)
+        .flatMap(List::stream);
   }
 
   @Test
@@ -51,12 +54,14 @@ class JapaneseNamesTest {
 
   @Test
   void writtenNames_areKanjiOrKanaWithoutSpaces() {
-    assertThat(all().map(Name::kanji)).allMatch(k -> !k.isBlank() && k.codePoints().allMatch(c -> c > 0x3000));
+    assertThat(all().map(Name::kanji))
+        .allMatch(k -> !k.isBlank() && k.codePoints().allMatch(c -> c > 0x3000));
   }
 
   @Test
   void writtenNames_doNotRepeatWithinATable() {
-    for (List<Name> table : List.of(JapaneseNames.FAMILY, JapaneseNames.MALE, JapaneseNames.FEMALE)) {
+    for (List<Name> table :
+        List.of(JapaneseNames.FAMILY, JapaneseNames.MALE, JapaneseNames.FEMALE)) {
       assertThat(table.stream().map(Name::kanji)).doesNotHaveDuplicates();
     }
   }

@@ -1,9 +1,8 @@
 package mamori.generate;
 
+import static mamori.number.MaskedTheories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import static mamori.number.MaskedTheories.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -54,7 +53,8 @@ class NumberPermutationProperties {
           for (long i = 0; i < 2_000; i++) {
             leadingDigits[(int) (p.apply(i) / 10_000_000_000L)]++;
           }
-          assertThat(java.util.Arrays.stream(leadingDigits)).allSatisfy(n -> assertThat(n).isBetween(120, 280));
+          assertThat(java.util.Arrays.stream(leadingDigits))
+              .allSatisfy(n -> assertThat(n).isBetween(120, 280));
         });
   }
 
@@ -88,8 +88,11 @@ class NumberPermutationProperties {
 
   @Test
   void limitThatDoesNotFitTheBits_isRefused() {
-    assertThatThrownBy(() -> new NumberPermutation(1, 8, 257)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new NumberPermutation(1, 8, 128)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new NumberPermutation(1, 63, 1L << 62)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new NumberPermutation(1, 8, 257))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new NumberPermutation(1, 8, 128))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new NumberPermutation(1, 63, 1L << 62))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -19,7 +19,9 @@ import mamori.number.IndividualNumber;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The content of generated rows: numbers, households, names, dates, addresses and bank accounts. */
+/**
+ * The content of generated rows: numbers, households, names, dates, addresses and bank accounts.
+ */
 class PersonGeneratorTest {
   static final LocalDate REFERENCE = PersonGenerator.REFERENCE_DATE;
 
@@ -29,7 +31,10 @@ class PersonGeneratorTest {
   @BeforeAll
   static void generate() {
     rows = CsvRows.rows(CsvRows.generate(7, 100_000));
-    households = rows.stream().collect(Collectors.groupingBy(Row::householdId, LinkedHashMap::new, Collectors.toList()));
+    households =
+        rows.stream()
+            .collect(
+                Collectors.groupingBy(Row::householdId, LinkedHashMap::new, Collectors.toList()));
   }
 
   static int age(Row r) {
@@ -50,14 +55,18 @@ class PersonGeneratorTest {
   @Test
   void everyRow_hasElevenFields() {
     assertThat(rows.size()).isEqualTo(100_000);
-    assertThat(rows.stream().filter(r -> r.fields().size() != 11).count()).as("rows without 11 fields").isZero();
+    assertThat(rows.stream().filter(r -> r.fields().size() != 11).count())
+        .as("rows without 11 fields")
+        .isZero();
   }
 
   @Test
   void householdIds_runFromH0000001InOrder() {
     List<String> ids = new ArrayList<>(households.keySet());
     assertThat(ids).allMatch(id -> id.matches("H\\d{7}"));
-    assertThat(ids).isEqualTo(IntStream.rangeClosed(1, ids.size()).mapToObj(i -> "H%07d".formatted(i)).toList());
+    assertThat(ids)
+        .isEqualTo(
+            IntStream.rangeClosed(1, ids.size()).mapToObj(i -> "H%07d".formatted(i)).toList());
   }
 
   @Test
@@ -69,7 +78,9 @@ class PersonGeneratorTest {
     for (int size = 1; size <= 6; size++) {
       int s = size;
       double share = whole.stream().filter(h -> h.size() == s).count() / (double) whole.size();
-      assertThat(share).as("share of households of %d", size).isCloseTo(expected[size - 1], org.assertj.core.data.Offset.offset(0.015));
+      assertThat(share)
+          .as("share of households of %d", size)
+          .isCloseTo(expected[size - 1], org.assertj.core.data.Offset.offset(0.015));
     }
     double perHousehold = rows.size() / (double) households.size();
     assertThat(perHousehold).isBetween(2.1, 2.3);
@@ -89,11 +100,14 @@ class PersonGeneratorTest {
   @Test
   void everyHousehold_hasAnAdult_andChildrenAreYoungerThanTheirParents() {
     for (List<Row> h : households.values()) {
-      assertThat(h.stream().mapToInt(PersonGeneratorTest::age).max().orElseThrow()).isGreaterThanOrEqualTo(18);
+      assertThat(h.stream().mapToInt(PersonGeneratorTest::age).max().orElseThrow())
+          .isGreaterThanOrEqualTo(18);
       int headAge = age(h.getFirst());
       if (h.size() >= 3) {
         int youngest = h.stream().mapToInt(PersonGeneratorTest::age).min().orElseThrow();
-        assertThat(headAge - youngest).as("head and youngest of %s", h.getFirst().householdId()).isGreaterThanOrEqualTo(17);
+        assertThat(headAge - youngest)
+            .as("head and youngest of %s", h.getFirst().householdId())
+            .isGreaterThanOrEqualTo(17);
       }
     }
   }
@@ -101,7 +115,8 @@ class PersonGeneratorTest {
   @Test
   void birthDates_areIsoDatesFrom1930ToTheReferenceDate() {
     assertThat(rows).extracting(Row::birthDate).allMatch(d -> d.matches("\\d{4}-\\d{2}-\\d{2}"));
-    assertThat(rows).extracting(r -> LocalDate.parse(r.birthDate()))
+    assertThat(rows)
+        .extracting(r -> LocalDate.parse(r.birthDate()))
         .allMatch(d -> !d.isBefore(LocalDate.of(1930, 1, 1)) && !d.isAfter(REFERENCE));
     long minors = rows.stream().filter(r -> age(r) < 18).count();
     assertThat(minors / (double) rows.size()).isBetween(0.08, 0.25);
@@ -123,7 +138,8 @@ class PersonGeneratorTest {
     Set<Name> female = Set.copyOf(JapaneseNames.FEMALE);
     for (Row r : rows) {
       assertThat(family).contains(new Name(r.familyName(), r.familyNameKana()));
-      assertThat(r.sex().equals("M") ? male : female).contains(new Name(r.givenName(), r.givenNameKana()));
+      assertThat(r.sex().equals("M") ? male : female)
+          .contains(new Name(r.givenName(), r.givenNameKana()));
     }
   }
 
@@ -136,7 +152,9 @@ class PersonGeneratorTest {
       if (year < 1950) {
         assertThat(index).as("name of someone born in %d", year).isLessThan(table.size() / 2);
       } else if (year > 2010) {
-        assertThat(index).as("name of someone born in %d", year).isGreaterThanOrEqualTo(table.size() / 2);
+        assertThat(index)
+            .as("name of someone born in %d", year)
+            .isGreaterThanOrEqualTo(table.size() / 2);
       }
     }
   }
@@ -154,21 +172,27 @@ class PersonGeneratorTest {
   void addresses_areMunicipalityTownChomeBanGo_sometimesWithAnApartment() {
     String towns = String.join("|", Places.TOWNS);
     String buildings = String.join("|", Places.BUILDINGS);
-    var pattern = java.util.regex.Pattern.compile(
-        "(" + towns + ")[1-5]丁目\\d{1,2}-\\d{1,2}( (" + buildings + ") [1-8]0[1-9]号)?");
+    var pattern =
+        java.util.regex.Pattern.compile(
+            "(" + towns + ")[1-5]丁目\\d{1,2}-\\d{1,2}( (" + buildings + ") [1-8]0[1-9]号)?");
     for (Row r : rows) {
       String rest = r.address().substring(municipalityOf(r.address()).fullName().length());
       assertThat(pattern.matcher(rest).matches()).as(r.address()).isTrue();
     }
-    long apartments = households.values().stream().filter(h -> h.getFirst().address().endsWith("号")).count();
+    long apartments =
+        households.values().stream().filter(h -> h.getFirst().address().endsWith("号")).count();
     assertThat(apartments / (double) households.size()).isBetween(0.35, 0.45);
-    assertThat(rows).extracting(r -> municipalityOf(r.address()).prefecture()).contains("兵庫県", "東京都", "沖縄県", "北海道");
+    assertThat(rows)
+        .extracting(r -> municipalityOf(r.address()).prefecture())
+        .contains("兵庫県", "東京都", "沖縄県", "北海道");
   }
 
   @Test
   void bankAccount_isEmptyForMinors_andForAboutAQuarterOfAdults() {
-    Set<String> banks = Set.of("0001", "0005", "0009", "0010", "0017", "0033", "0036", "0038", "0116", "0125",
-        "0134", "0138", "0158", "0177");
+    Set<String> banks =
+        Set.of(
+            "0001", "0005", "0009", "0010", "0017", "0033", "0036", "0038", "0116", "0125", "0134",
+            "0138", "0158", "0177");
     long adults = 0;
     long adultsWithout = 0;
     for (Row r : rows) {

@@ -16,11 +16,15 @@ import mamori.generate.CsvRows.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Whole files: the header, byte-for-byte reproducibility, both encodings, and all-or-nothing writes. */
+/**
+ * Whole files: the header, byte-for-byte reproducibility, both encodings, and all-or-nothing
+ * writes.
+ */
 class PersonsCsvTest {
   @TempDir Path dir;
 
-  private byte[] write(String name, long count, long seed, CsvEncoding encoding) throws IOException {
+  private byte[] write(String name, long count, long seed, CsvEncoding encoding)
+      throws IOException {
     Path out = dir.resolve(name);
     PersonGenerator.writeCsv(out, count, seed, encoding, rows -> {});
     return Files.readAllBytes(out);
@@ -34,8 +38,10 @@ class PersonsCsvTest {
   void header_isExactlyTheAgreedColumns_withoutByteOrderMark() throws IOException {
     byte[] bytes = write("p.csv", 3, 1, CsvEncoding.UTF_8);
     String text = new String(bytes, StandardCharsets.UTF_8);
-    assertThat(text.substring(0, text.indexOf('\n') + 1)).isEqualTo("my_number,family_name,given_name,"
-        + "family_name_kana,given_name_kana,birth_date,sex,postal_code,address,household_id,bank_account\r\n");
+    assertThat(text.substring(0, text.indexOf('\n') + 1))
+        .isEqualTo(
+            "my_number,family_name,given_name,"
+                + "family_name_kana,given_name_kana,birth_date,sex,postal_code,address,household_id,bank_account\r\n");
     assertThat(CsvRows.rows(text)).hasSize(3);
   }
 
@@ -46,7 +52,9 @@ class PersonsCsvTest {
     assertThat(text.endsWith("\r\n")).isTrue();
     String[] lines = text.split("\n", -1);
     assertThat(lines.length).isEqualTo(1_002);
-    assertThat(Arrays.stream(lines).filter(l -> !l.isEmpty() && !l.endsWith("\r")).count()).as("lines without CR").isZero();
+    assertThat(Arrays.stream(lines).filter(l -> !l.isEmpty() && !l.endsWith("\r")).count())
+        .as("lines without CR")
+        .isZero();
     assertThat(text.replace("\r\n", "").indexOf('\r')).as("stray CR").isNegative();
   }
 
@@ -91,8 +99,10 @@ class PersonsCsvTest {
   void summary_countsPersonsHouseholdsAndBytes() throws IOException {
     Path out = dir.resolve("p.csv");
     List<Long> progress = new ArrayList<>();
-    PersonGenerator.Summary s = PersonGenerator.writeCsv(out, 20_000, 3, CsvEncoding.SHIFT_JIS, progress::add);
-    List<Row> rows = CsvRows.rows(new String(Files.readAllBytes(out), CsvEncoding.SHIFT_JIS.charset()));
+    PersonGenerator.Summary s =
+        PersonGenerator.writeCsv(out, 20_000, 3, CsvEncoding.SHIFT_JIS, progress::add);
+    List<Row> rows =
+        CsvRows.rows(new String(Files.readAllBytes(out), CsvEncoding.SHIFT_JIS.charset()));
     assertThat(s.persons()).isEqualTo(20_000);
     assertThat(s.households()).isEqualTo(rows.stream().map(Row::householdId).distinct().count());
     assertThat(s.bytes()).isEqualTo(Files.size(out));
@@ -104,7 +114,8 @@ class PersonsCsvTest {
   @Test
   void existingFile_isReplaced_andNoTemporaryFileRemains() throws IOException {
     Path out = dir.resolve("p.csv");
-    Files.writeString(out, "old content that is longer than a header and more, and more, and more, and more");
+    Files.writeString(
+        out, "old content that is longer than a header and more, and more, and more, and more");
     PersonGenerator.writeCsv(out, 1, 1);
     assertThat(CsvRows.rows(Files.readString(out))).hasSize(1);
     try (Stream<Path> files = Files.list(dir)) {
@@ -116,9 +127,15 @@ class PersonsCsvTest {
   void failedRun_leavesTheOldFileAndNoTemporaryFile() throws IOException {
     Path out = dir.resolve("p.csv");
     Files.writeString(out, "old");
-    assertThatThrownBy(() -> PersonGenerator.writeCsv(out, 100_000, 1, CsvEncoding.UTF_8, rows -> {
-          throw new IllegalStateException("disk full, say");
-        }))
+    assertThatThrownBy(() ->
+            PersonGenerator.writeCsv(
+                out,
+                100_000,
+                1,
+                CsvEncoding.UTF_8,
+                rows -> {
+                  throw new IllegalStateException("disk full, say");
+                }))
         .hasMessage("disk full, say");
     assertThat(Files.readString(out)).isEqualTo("old");
     try (Stream<Path> files = Files.list(dir)) {

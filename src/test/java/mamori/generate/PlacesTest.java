@@ -53,9 +53,12 @@ class PlacesTest {
 
   @Test
   void everyPlaceName_encodesInWindows31jWithoutReplacement() {
-    Stream<String> names = Stream.of(
-            Places.MUNICIPALITIES.stream().map(Municipality::fullName), Places.TOWNS.stream(), Places.BUILDINGS.stream())
-        .flatMap(s -> s);
+    Stream<String> names =
+        Stream.of(
+                Places.MUNICIPALITIES.stream().map(Municipality::fullName),
+                Places.TOWNS.stream(),
+                Places.BUILDINGS.stream())
+            .flatMap(s -> s);
     assertThat(names).allMatch(JapaneseNamesTest::encodesInWindows31j);
     assertThat(JapaneseNamesTest.encodesInWindows31j("丁目号-0123456789 ")).isTrue();
   }

@@ -41,8 +41,13 @@ class ApiTokensTest extends IdentityTestBase {
     assertThat(issued.secret()).startsWith("mamori_").hasSize(TokenText.LENGTH);
     assertThat(issued.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(30)));
     assertThat(tokens.authenticate(issued.secret()))
-        .contains(new Principal(new UserId("op-1"), new TenantId("demo-city"), new OrganisationId("entry-co"),
-            Role.OPERATOR, issued.tokenId()));
+        .contains(
+            new Principal(
+                new UserId("op-1"),
+                new TenantId("demo-city"),
+                new OrganisationId("entry-co"),
+                Role.OPERATOR,
+                issued.tokenId()));
   }
 
   @Test
@@ -80,7 +85,9 @@ class ApiTokensTest extends IdentityTestBase {
     ApiTokens.Issued issued = issue();
     users.disable("op-1");
     assertThat(tokens.authenticate(issued.secret())).isEmpty();
-    assertThatThrownBy(this::issue).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("disabled");
+    assertThatThrownBy(this::issue)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("disabled");
   }
 
   @Test
@@ -89,9 +96,15 @@ class ApiTokensTest extends IdentityTestBase {
     String body = real.substring(0, TokenText.LENGTH - TokenText.CHECK_CHARS);
     char last = body.charAt(body.length() - 1);
     String otherBody = body.substring(0, body.length() - 1) + (last == 'a' ? 'b' : 'a');
-    assertThat(tokens.authenticate(otherBody + TokenText.checksum(otherBody))).as("right prefix and checksum, wrong secret").isEmpty();
-    assertThat(tokens.authenticate(otherBody + real.substring(body.length()))).as("wrong checksum").isEmpty();
-    assertThat(tokens.authenticate(real.replace("mamori_", "mamoru_"))).as("wrong prefix").isEmpty();
+    assertThat(tokens.authenticate(otherBody + TokenText.checksum(otherBody)))
+        .as("right prefix and checksum, wrong secret")
+        .isEmpty();
+    assertThat(tokens.authenticate(otherBody + real.substring(body.length())))
+        .as("wrong checksum")
+        .isEmpty();
+    assertThat(tokens.authenticate(real.replace("mamori_", "mamoru_")))
+        .as("wrong prefix")
+        .isEmpty();
     assertThat(tokens.authenticate(real + "x")).isEmpty();
     assertThat(tokens.authenticate("")).isEmpty();
     assertThat(tokens.authenticate(null)).isEmpty();
@@ -100,7 +113,11 @@ class ApiTokensTest extends IdentityTestBase {
   @Test
   void tokenMovedToAnotherTenant_isRefused() {
     ApiTokens.Issued issued = issue();
-    store.jdbc().sql("UPDATE api_token SET tenant_id = 'other-city' WHERE token_id = ?").param(issued.tokenId()).update();
+    store
+        .jdbc()
+        .sql("UPDATE api_token SET tenant_id = 'other-city' WHERE token_id = ?")
+        .param(issued.tokenId())
+        .update();
     assertThat(tokens.authenticate(issued.secret())).isEmpty();
   }
 
@@ -110,12 +127,17 @@ class ApiTokensTest extends IdentityTestBase {
     tokens.authenticate(secret);
     String secretPart = secret.substring(TokenText.PREFIX.length(), TokenText.PREFIX.length() + 20);
     StringBuilder rows = new StringBuilder();
-    try (var c = store.dataSource().getConnection(); var st = c.createStatement();
-         ResultSet rs = st.executeQuery("SELECT * FROM api_token")) {
+    try (var c = store.dataSource().getConnection();
+        var st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT * FROM api_token")) {
       while (rs.next()) {
         for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
           Object v = rs.getObject(i);
-          rows.append(v instanceof byte[] b ? new String(b, StandardCharsets.ISO_8859_1) : String.valueOf(v)).append('|');
+          rows.append(
+                  v instanceof byte[] b
+                      ? new String(b, StandardCharsets.ISO_8859_1)
+                      : String.valueOf(v))
+              .append('|');
         }
       }
     }
@@ -123,7 +145,9 @@ class ApiTokensTest extends IdentityTestBase {
     if (store.location() instanceof StoreLocation.Embedded e) {
       try (Stream<Path> files = Files.list(e.folder())) {
         for (Path f : files.filter(Files::isRegularFile).toList()) {
-          assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)).as(f.toString()).doesNotContain(secretPart);
+          assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1))
+              .as(f.toString())
+              .doesNotContain(secretPart);
         }
       }
     }
@@ -138,20 +162,28 @@ class ApiTokensTest extends IdentityTestBase {
     tokens.authenticate(second.secret());
 
     var list = tokens.list("op-1");
-    assertThat(list).extracting(ApiTokens.TokenInfo::tokenId).containsExactly(second.tokenId(), first.tokenId());
+    assertThat(list)
+        .extracting(ApiTokens.TokenInfo::tokenId)
+        .containsExactly(second.tokenId(), first.tokenId());
     assertThat(list.get(0).lastUsedAt()).isEqualTo(clock.instant());
     assertThat(list.get(0).issuedBy()).isEqualTo("console:test");
     assertThat(list.get(1).revokedAt()).isNotNull();
-    assertThat(list.toString()).doesNotContain(first.secret().substring(7, 27)).doesNotContain(second.secret().substring(7, 27));
+    assertThat(list.toString())
+        .doesNotContain(first.secret().substring(7, 27))
+        .doesNotContain(second.secret().substring(7, 27));
     assertThat(second.toString()).doesNotContain(second.secret());
   }
 
   @Test
   void issue_badRequests_areRefusedAndStoreNothing() {
-    assertThatThrownBy(() -> tokens.issue(CONSOLE, "nobody", "", Duration.ofDays(1))).hasMessageContaining("no user");
-    assertThatThrownBy(() -> tokens.issue(CONSOLE, "op-1", "", Duration.ZERO)).hasMessageContaining("valid");
-    assertThatThrownBy(() -> tokens.issue(CONSOLE, "op-1", "", Duration.ofDays(367))).hasMessageContaining("366");
-    assertThatThrownBy(() -> tokens.issue(CONSOLE, "op-1", "x".repeat(101), Duration.ofDays(1))).hasMessageContaining("label");
+    assertThatThrownBy(() -> tokens.issue(CONSOLE, "nobody", "", Duration.ofDays(1)))
+        .hasMessageContaining("no user");
+    assertThatThrownBy(() -> tokens.issue(CONSOLE, "op-1", "", Duration.ZERO))
+        .hasMessageContaining("valid");
+    assertThatThrownBy(() -> tokens.issue(CONSOLE, "op-1", "", Duration.ofDays(367)))
+        .hasMessageContaining("366");
+    assertThatThrownBy(() -> tokens.issue(CONSOLE, "op-1", "x".repeat(101), Duration.ofDays(1)))
+        .hasMessageContaining("label");
     assertThat(tokens.list("op-1")).isEmpty();
   }
 }

@@ -12,8 +12,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class Base32Test {
 
   @ParameterizedTest
-  @CsvSource({"'', ''", "f, MY======", "fo, MZXQ====", "foo, MZXW6===", "foob, MZXW6YQ=", "fooba, MZXW6YTB",
-      "foobar, MZXW6YTBOI======"})
+  @CsvSource({
+    "'', ''",
+    "f, MY======",
+    "fo, MZXQ====",
+    "foo, MZXW6===",
+    "foob, MZXW6YQ=",
+    "fooba, MZXW6YTB",
+    "foobar, MZXW6YTBOI======"
+  })
   void rfc4648Vectors_encodeWithoutPadding_andDecodeWithOrWithout(String plain, String rfc) {
     byte[] bytes = plain.getBytes(StandardCharsets.US_ASCII);
     String unpadded = rfc.replace("=", "");
@@ -25,7 +32,8 @@ class Base32Test {
   @ParameterizedTest
   @ValueSource(strings = {"MZXW6YT1", "MZXW6YT0", "MZXW6YT8", "MZXW_YTB", "MZXW6YTBÖ"})
   void aCharacterOutsideTheAlphabet_isRefused_notSkipped(String text) {
-    assertThatThrownBy(() -> Base32.decode(text)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Base32.decode(text))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a base32 secret has only A-Z and 2-7");
   }
 }

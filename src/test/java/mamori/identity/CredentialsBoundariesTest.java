@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Where sign-in changes its answer: the back-off at each failure to the millisecond, a revocation in the
- * very millisecond of a sign-in, and the randomness of authenticator secrets and sign-in ids. Time only
- * moves when the test moves the clock.
+ * Where sign-in changes its answer: the back-off at each failure to the millisecond, a revocation
+ * in the very millisecond of a sign-in, and the randomness of authenticator secrets and sign-in
+ * ids. Time only moves when the test moves the clock.
  */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
@@ -33,9 +33,14 @@ class CredentialsBoundariesTest extends IdentityTestBase {
 
   @BeforeEach
   void addUser() {
-    TenantKeys keys = new TenantKeys(store.dataSource(),
-        RootKeys.open(new RootKeyConfig.KeyFile(temp.resolve("root.key")), store.dataSource()), clock);
-    credentials = new Credentials(store.dataSource(), keys, new SecurityAlerts(store.dataSource(), clock), clock);
+    TenantKeys keys =
+        new TenantKeys(
+            store.dataSource(),
+            RootKeys.open(new RootKeyConfig.KeyFile(temp.resolve("root.key")), store.dataSource()),
+            clock);
+    credentials =
+        new Credentials(
+            store.dataSource(), keys, new SecurityAlerts(store.dataSource(), clock), clock);
     users.add("city", "city", "clerk", "Clerk", mamori.core.Role.STAFF);
     credentials.setPassword("clerk", PASSWORD);
     credentials.setSecondFactor("clerk", SECRET);
@@ -47,31 +52,45 @@ class CredentialsBoundariesTest extends IdentityTestBase {
 
   SignedIn signIn() {
     Credentials.PasswordPassed passed = (Credentials.PasswordPassed) password(PASSWORD);
-    return ((Credentials.Passed) credentials.checkCode(passed, Credentials.currentCode(SECRET, clock))).signedIn();
+    return ((Credentials.Passed)
+            credentials.checkCode(passed, Credentials.currentCode(SECRET, clock)))
+        .signedIn();
   }
 
   @Test
   void theWait_startsAtTheThirdFailure_andDoubles_toTheMillisecond() {
     assertThat(password(WRONG)).isInstanceOf(Credentials.Refused.class);
     assertThat(password(WRONG)).as("the second failure").isInstanceOf(Credentials.Refused.class);
-    assertThat(password(WRONG)).as("after two failures, no wait yet").isInstanceOf(Credentials.Refused.class);
+    assertThat(password(WRONG))
+        .as("after two failures, no wait yet")
+        .isInstanceOf(Credentials.Refused.class);
 
-    assertThat(password(PASSWORD)).as("third failure: 1 s").isEqualTo(new Credentials.Wait(Duration.ofSeconds(1)));
+    assertThat(password(PASSWORD))
+        .as("third failure: 1 s")
+        .isEqualTo(new Credentials.Wait(Duration.ofSeconds(1)));
     clock.advance(Duration.ofMillis(999));
     assertThat(password(PASSWORD)).isEqualTo(new Credentials.Wait(Duration.ofMillis(1)));
     clock.advance(Duration.ofMillis(1));
-    assertThat(password(WRONG)).as("checked again at the second it ends").isInstanceOf(Credentials.Refused.class);
+    assertThat(password(WRONG))
+        .as("checked again at the second it ends")
+        .isInstanceOf(Credentials.Refused.class);
 
-    assertThat(password(PASSWORD)).as("fourth failure: 2 s").isEqualTo(new Credentials.Wait(Duration.ofSeconds(2)));
+    assertThat(password(PASSWORD))
+        .as("fourth failure: 2 s")
+        .isEqualTo(new Credentials.Wait(Duration.ofSeconds(2)));
     clock.advance(Duration.ofSeconds(2));
     assertThat(password(WRONG)).isInstanceOf(Credentials.Refused.class);
 
-    assertThat(password(PASSWORD)).as("fifth failure: 4 s").isEqualTo(new Credentials.Wait(Duration.ofSeconds(4)));
+    assertThat(password(PASSWORD))
+        .as("fifth failure: 4 s")
+        .isEqualTo(new Credentials.Wait(Duration.ofSeconds(4)));
     clock.advance(Duration.ofMillis(3_999));
     assertThat(password(PASSWORD)).isEqualTo(new Credentials.Wait(Duration.ofMillis(1)));
     clock.advance(Duration.ofMillis(1));
     assertThat(password(PASSWORD)).isInstanceOf(Credentials.PasswordPassed.class);
-    assertThat(credentials.status("clerk").failures()).as("a right password clears nothing").isEqualTo(5);
+    assertThat(credentials.status("clerk").failures())
+        .as("a right password clears nothing")
+        .isEqualTo(5);
   }
 
   @Test
@@ -92,7 +111,9 @@ class CredentialsBoundariesTest extends IdentityTestBase {
     SignedIn first = signIn();
     clock.advance(Duration.ofSeconds(30));
     SignedIn second = signIn();
-    assertThat(first.principal().tokenId()).matches("web:[0-9a-f]{18}").isNotEqualTo("web:" + "0".repeat(18));
+    assertThat(first.principal().tokenId())
+        .matches("web:[0-9a-f]{18}")
+        .isNotEqualTo("web:" + "0".repeat(18));
     assertThat(second.principal().tokenId()).isNotEqualTo(first.principal().tokenId());
   }
 
@@ -100,7 +121,8 @@ class CredentialsBoundariesTest extends IdentityTestBase {
   void everyEnrolment_getsItsOwnSecret() {
     users.add("city", "city", "newcomer", "Newcomer", mamori.core.Role.STAFF);
     credentials.setPassword("newcomer", PASSWORD);
-    Credentials.PasswordPassed passed = (Credentials.PasswordPassed) credentials.checkPassword("newcomer", PASSWORD);
+    Credentials.PasswordPassed passed =
+        (Credentials.PasswordPassed) credentials.checkPassword("newcomer", PASSWORD);
     String first = credentials.beginEnrolment(passed).secret();
     String second = credentials.beginEnrolment(passed).secret();
     assertThat(first).isNotEqualTo(second);
@@ -108,9 +130,10 @@ class CredentialsBoundariesTest extends IdentityTestBase {
   }
 
   /**
-   * 500 secrets of 160 bits: all different, about half the bits set overall (40,000 of 80,000, allowed
-   * 39,200 to 40,800, over five standard deviations), and no bit position stuck (each set in 250 of 500,
-   * allowed 180 to 320, over six standard deviations). A working random source fails this about never.
+   * 500 secrets of 160 bits: all different, about half the bits set overall (40,000 of 80,000,
+   * allowed 39,200 to 40,800, over five standard deviations), and no bit position stuck (each set
+   * in 250 of 500, allowed 180 to 320, over six standard deviations). A working random source fails
+   * this about never.
    */
   @Test
   void secrets_lookRandom() {

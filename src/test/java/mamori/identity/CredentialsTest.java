@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Password then second factor, enrolment, replay, throttling, locking and revocation, on both stores. */
+/**
+ * Password then second factor, enrolment, replay, throttling, locking and revocation, on both
+ * stores.
+ */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
 class CredentialsTest extends IdentityTestBase {
@@ -29,8 +32,11 @@ class CredentialsTest extends IdentityTestBase {
 
   @BeforeEach
   void addUser() {
-    TenantKeys keys = new TenantKeys(store.dataSource(),
-        RootKeys.open(new RootKeyConfig.KeyFile(temp.resolve("root.key")), store.dataSource()), clock);
+    TenantKeys keys =
+        new TenantKeys(
+            store.dataSource(),
+            RootKeys.open(new RootKeyConfig.KeyFile(temp.resolve("root.key")), store.dataSource()),
+            clock);
     alerts = new SecurityAlerts(store.dataSource(), clock);
     credentials = new Credentials(store.dataSource(), keys, alerts, clock);
     users.add("city", "city", "clerk", "Clerk", Role.STAFF);
@@ -50,11 +56,15 @@ class CredentialsTest extends IdentityTestBase {
   void passwordAlone_givesNoSignIn_andAnUnenrolledUserMustEnrol() {
     Credentials.PasswordPassed passed = password();
     assertThat(passed.enrolled()).isFalse();
-    assertThat(credentials.sessionValid("clerk", clock.instant())).as("no second factor yet").isFalse();
+    assertThat(credentials.sessionValid("clerk", clock.instant()))
+        .as("no second factor yet")
+        .isFalse();
     Credentials.Enrolment e = credentials.beginEnrolment(passed);
     assertThat(e.uri()).startsWith("otpauth://totp/Mamori:clerk?secret=" + e.secret());
-    assertThat(credentials.enrol(passed, e.secret(), "000000")).isInstanceOf(Credentials.Refused.class);
-    Credentials.Check done = credentials.enrol(passed, e.secret(), Credentials.currentCode(e.secret(), clock));
+    assertThat(credentials.enrol(passed, e.secret(), "000000"))
+        .isInstanceOf(Credentials.Refused.class);
+    Credentials.Check done =
+        credentials.enrol(passed, e.secret(), Credentials.currentCode(e.secret(), clock));
     assertThat(done).isInstanceOf(Credentials.Passed.class);
     Principal p = ((Credentials.Passed) done).signedIn().principal();
     assertThat(p.userId().value()).isEqualTo("clerk");
@@ -69,7 +79,9 @@ class CredentialsTest extends IdentityTestBase {
     credentials.setSecondFactor("clerk", SECRET);
     String code = code();
     assertThat(credentials.checkCode(password(), code)).isInstanceOf(Credentials.Passed.class);
-    assertThat(credentials.checkCode(password(), code)).as("replayed").isInstanceOf(Credentials.Refused.class);
+    assertThat(credentials.checkCode(password(), code))
+        .as("replayed")
+        .isInstanceOf(Credentials.Refused.class);
     clock.advance(Duration.ofSeconds(30));
     assertThat(credentials.checkCode(password(), code())).isInstanceOf(Credentials.Passed.class);
   }
@@ -79,7 +91,9 @@ class CredentialsTest extends IdentityTestBase {
     credentials.setSecondFactor("clerk", SECRET);
     String old = code();
     clock.advance(Duration.ofSeconds(30));
-    assertThat(credentials.checkCode(password(), old)).as("one step late").isInstanceOf(Credentials.Passed.class);
+    assertThat(credentials.checkCode(password(), old))
+        .as("one step late")
+        .isInstanceOf(Credentials.Passed.class);
     String older = code();
     clock.advance(Duration.ofSeconds(90));
     assertThat(credentials.checkCode(password(), older)).isInstanceOf(Credentials.Refused.class);
@@ -91,7 +105,8 @@ class CredentialsTest extends IdentityTestBase {
     credentials.setSecondFactor("clerk", SECRET);
     StringBuilder wide = new StringBuilder();
     code().chars().forEach(c -> wide.append((char) (c - '0' + '０')));
-    assertThat(credentials.checkCode(password(), wide.toString())).isInstanceOf(Credentials.Passed.class);
+    assertThat(credentials.checkCode(password(), wide.toString()))
+        .isInstanceOf(Credentials.Passed.class);
   }
 
   @Test
@@ -101,19 +116,26 @@ class CredentialsTest extends IdentityTestBase {
     for (int i = 0; i < Credentials.SLOW_AFTER; i++) {
       assertThat(credentials.checkPassword("clerk", wrong)).isInstanceOf(Credentials.Refused.class);
     }
-    assertThat(credentials.checkPassword("clerk", PASSWORD)).as("must wait, even with the right password")
+    assertThat(credentials.checkPassword("clerk", PASSWORD))
+        .as("must wait, even with the right password")
         .isInstanceOf(Credentials.Wait.class);
     for (int i = Credentials.SLOW_AFTER; i < Credentials.LOCK_AFTER; i++) {
       clock.advance(Duration.ofDays(1));
       Credentials.Check c = credentials.checkPassword("clerk", wrong);
-      assertThat(c).isInstanceOf(i == Credentials.LOCK_AFTER - 1 ? Credentials.Locked.class : Credentials.Refused.class);
+      assertThat(c)
+          .isInstanceOf(
+              i == Credentials.LOCK_AFTER - 1
+                  ? Credentials.Locked.class
+                  : Credentials.Refused.class);
     }
     clock.advance(Duration.ofDays(1));
     assertThat(credentials.checkPassword("clerk", PASSWORD)).isInstanceOf(Credentials.Locked.class);
-    assertThat(alerts.list("city", 10)).singleElement().satisfies(a -> {
-      assertThat(a.kind()).isEqualTo("account.locked");
-      assertThat(a.subject()).isEqualTo("clerk");
-    });
+    assertThat(alerts.list("city", 10))
+        .singleElement()
+        .satisfies(a -> {
+          assertThat(a.kind()).isEqualTo("account.locked");
+          assertThat(a.subject()).isEqualTo("clerk");
+        });
     assertThat(alerts.list("other", 10)).isEmpty();
     assertThat(credentials.unlock("clerk")).isTrue();
     assertThat(credentials.checkCode(password(), code())).isInstanceOf(Credentials.Passed.class);
@@ -124,7 +146,8 @@ class CredentialsTest extends IdentityTestBase {
     credentials.setSecondFactor("clerk", SECRET);
     for (int i = 0; i < Credentials.LOCK_AFTER - 1; i++) {
       clock.advance(Duration.ofDays(1));
-      assertThat(credentials.checkCode(password(), "000000")).isInstanceOf(Credentials.Refused.class);
+      assertThat(credentials.checkCode(password(), "000000"))
+          .isInstanceOf(Credentials.Refused.class);
     }
     clock.advance(Duration.ofDays(1));
     assertThat(credentials.checkCode(password(), "000001")).isInstanceOf(Credentials.Locked.class);
@@ -133,10 +156,13 @@ class CredentialsTest extends IdentityTestBase {
 
   @Test
   void unknownDisabledAndPasswordlessUsers_areRefusedAlike() {
-    assertThat(credentials.checkPassword("nobody", PASSWORD)).isInstanceOf(Credentials.Refused.class);
-    assertThat(credentials.checkPassword("stranger", PASSWORD)).isInstanceOf(Credentials.Refused.class);
+    assertThat(credentials.checkPassword("nobody", PASSWORD))
+        .isInstanceOf(Credentials.Refused.class);
+    assertThat(credentials.checkPassword("stranger", PASSWORD))
+        .isInstanceOf(Credentials.Refused.class);
     users.disable("clerk");
-    assertThat(credentials.checkPassword("clerk", PASSWORD)).isInstanceOf(Credentials.Refused.class);
+    assertThat(credentials.checkPassword("clerk", PASSWORD))
+        .isInstanceOf(Credentials.Refused.class);
   }
 
   @Test
@@ -161,7 +187,8 @@ class CredentialsTest extends IdentityTestBase {
         .hasMessageContaining("12 to 128");
     assertThatThrownBy(() -> credentials.setPassword("clerk", "my name is clerk!".toCharArray()))
         .hasMessageContaining("login name");
-    assertThat(credentials.checkPassword("clerk", PASSWORD)).isInstanceOf(Credentials.PasswordPassed.class);
+    assertThat(credentials.checkPassword("clerk", PASSWORD))
+        .isInstanceOf(Credentials.PasswordPassed.class);
   }
 
   @Test
@@ -169,7 +196,8 @@ class CredentialsTest extends IdentityTestBase {
     credentials.setSecondFactor("clerk", SECRET);
     SignedIn s = ((Credentials.Passed) credentials.checkCode(password(), code())).signedIn();
     ApiTokens.Issued issued = tokens.issue(s.issuer(), "clerk", "laptop", Duration.ofHours(8));
-    assertThat(tokens.list("clerk").getFirst().issuedBy()).isEqualTo("session:clerk/" + s.principal().tokenId());
+    assertThat(tokens.list("clerk").getFirst().issuedBy())
+        .isEqualTo("session:clerk/" + s.principal().tokenId());
     assertThat(tokens.authenticate(issued.secret())).isPresent();
     assertThatThrownBy(() -> tokens.issue(s.issuer(), "stranger", "x", Duration.ofHours(1)))
         .hasMessageContaining("only for themself");
@@ -177,11 +205,21 @@ class CredentialsTest extends IdentityTestBase {
 
   @Test
   void whenEveryHashingSlotIsTaken_aPasswordCheckWaits_thenSaysTryAgain_andCountsNoFailure() {
-    Credentials busy = new Credentials(store.dataSource(), new TenantKeys(store.dataSource(),
-        RootKeys.open(new RootKeyConfig.KeyFile(temp.resolve("root.key")), store.dataSource()), clock), alerts, clock, 0);
+    Credentials busy =
+        new Credentials(
+            store.dataSource(),
+            new TenantKeys(
+                store.dataSource(),
+                RootKeys.open(
+                    new RootKeyConfig.KeyFile(temp.resolve("root.key")), store.dataSource()),
+                clock),
+            alerts,
+            clock,
+            0);
     assertThat(busy.checkPassword("clerk", PASSWORD)).isInstanceOf(Credentials.Busy.class);
     assertThat(busy.checkPassword("nobody", PASSWORD)).isInstanceOf(Credentials.Busy.class);
     assertThat(credentials.status("clerk").failures()).isZero();
-    assertThat(credentials.checkPassword("clerk", PASSWORD)).isInstanceOf(Credentials.PasswordPassed.class);
+    assertThat(credentials.checkPassword("clerk", PASSWORD))
+        .isInstanceOf(Credentials.PasswordPassed.class);
   }
 }

@@ -29,22 +29,24 @@ class TokenTextTest {
   @Test
   void aDrawWithTwelveDigitsInARow_isDrawnAgain() {
     // a random source whose first draw is all zero bytes: base62 of zero is all '0'
-    Random rigged = new Random() {
-      int calls;
+    Random rigged =
+        new Random() {
+          int calls;
 
-      @Override
-      public void nextBytes(byte[] bytes) {
-        if (calls++ > 0) {
-          new SecureRandom().nextBytes(bytes);
-        }
-      }
-    };
-    SecureRandom wrapper = new SecureRandom() {
-      @Override
-      public void nextBytes(byte[] bytes) {
-        rigged.nextBytes(bytes);
-      }
-    };
+          @Override
+          public void nextBytes(byte[] bytes) {
+            if (calls++ > 0) {
+              new SecureRandom().nextBytes(bytes);
+            }
+          }
+        };
+    SecureRandom wrapper =
+        new SecureRandom() {
+          @Override
+          public void nextBytes(byte[] bytes) {
+            rigged.nextBytes(bytes);
+          }
+        };
     String t = TokenText.generate(wrapper);
     assertThat(t).doesNotContain("000000000000");
     assertThat(TokenText.hasDigitRun("mamori_ab123456789012cd")).isTrue();
@@ -55,13 +57,16 @@ class TokenTextTest {
     String t = TokenText.generate(new SecureRandom());
     for (int i = TokenText.PREFIX.length(); i < t.length(); i++) {
       char c = t.charAt(i) == 'x' ? 'y' : 'x';
-      assertThat(TokenText.wellFormed(t.substring(0, i) + c + t.substring(i + 1))).as("position " + i).isFalse();
+      assertThat(TokenText.wellFormed(t.substring(0, i) + c + t.substring(i + 1)))
+          .as("position " + i)
+          .isFalse();
     }
   }
 
   @Test
   void hash_isSha256OfTheText() {
     assertThat(java.util.HexFormat.of().formatHex(TokenText.hash("abc")))
-        .as("FIPS 180-2 example").isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        .as("FIPS 180-2 example")
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   }
 }

@@ -29,7 +29,8 @@ class UsersTest extends IdentityTestBase {
   void add_aTakenLoginName_isRefusedAlsoInAnotherTenant() {
     users.add("demo-city", "demo-city", "sato", "佐藤", Role.STAFF);
     assertThatThrownBy(() -> users.add("other-city", "other-city", "sato", "Sato", Role.AUDITOR))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exists");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("exists");
     assertThat(users.list("other-city")).isEmpty();
   }
 

@@ -17,20 +17,45 @@ class AccessRecordCodecTest {
   static final byte[] SALT = HexFormat.of().parseHex("000102030405060708090a0b0c0d0e0f");
 
   static AccessRecord example() {
-    return new AccessRecord("u-42", "entry-co", List.of("e-1", "e-7"), "resident-tax", "case-2026-001",
-        "read", "T7QK-M2P9-XC4H", List.of("name", "address", "name"), "allow",
-        Instant.parse("2026-11-23T09:00:00Z"), SALT);
+    return new AccessRecord(
+        "u-42",
+        "entry-co",
+        List.of("e-1", "e-7"),
+        "resident-tax",
+        "case-2026-001",
+        "read",
+        "T7QK-M2P9-XC4H",
+        List.of("name", "address", "name"),
+        "allow",
+        Instant.parse("2026-11-23T09:00:00Z"),
+        SALT);
   }
 
   // docs/log-format.md shows these bytes; change both together or not at all
-  static final String EXAMPLE_HEX = "0101" + "000475" + "2d3432" + "0008656e7472792d636f" + "0002" + "0003652d31"
-      + "0003652d37" + "000c7265736964656e742d746178" + "000d636173652d323032362d303031" + "000472656164"
-      + "000e5437514b2d4d3250392d58433448" + "0002" + "0007616464726573 73".replace(" ", "") + "00046e616d65"
-      + "0005616c6c6f77" + "000001a207a23280" + "10" + "000102030405060708090a0b0c0d0e0f";
+  static final String EXAMPLE_HEX =
+      "0101"
+          + "000475"
+          + "2d3432"
+          + "0008656e7472792d636f"
+          + "0002"
+          + "0003652d31"
+          + "0003652d37"
+          + "000c7265736964656e742d746178"
+          + "000d636173652d323032362d303031"
+          + "000472656164"
+          + "000e5437514b2d4d3250392d58433448"
+          + "0002"
+          + "0007616464726573 73".replace(" ", "")
+          + "00046e616d65"
+          + "0005616c6c6f77"
+          + "000001a207a23280"
+          + "10"
+          + "000102030405060708090a0b0c0d0e0f";
 
   @Test
   void example_encodesToThePublishedBytes() {
-    assertThat(HexFormat.of().formatHex(AccessRecordCodec.encode(example()))).isEqualTo(EXAMPLE_HEX);
+    assertThat(HexFormat.of().formatHex(AccessRecordCodec.encode(example())))
+        .isEqualTo(EXAMPLE_HEX);
   }
 
   @Test
@@ -42,24 +67,40 @@ class AccessRecordCodecTest {
 
   @Test
   void japaneseText_roundTrips() {
-    AccessRecord r = new AccessRecord("職員1", "尼崎市", List.of(), "住民税", "案件", "read", "", List.of("氏名"),
-        "deny:chain.unapproved", Instant.EPOCH, SALT);
+    AccessRecord r =
+        new AccessRecord(
+            "職員1",
+            "尼崎市",
+            List.of(),
+            "住民税",
+            "案件",
+            "read",
+            "",
+            List.of("氏名"),
+            "deny:chain.unapproved",
+            Instant.EPOCH,
+            SALT);
     assertThat(AccessRecordCodec.decode(AccessRecordCodec.encode(r))).isEqualTo(r);
   }
 
   @Test
   void twoRecordsDifferingOnlyInSalt_encodeDifferently() {
     Why why = new Why("p", "c");
-    AccessRecord a = TestRecords.read("u", "o", List.of(), why, "t", Set.of(Field.FAMILY_NAME), Instant.EPOCH);
-    AccessRecord b = TestRecords.read("u", "o", List.of(), why, "t", Set.of(Field.FAMILY_NAME), Instant.EPOCH);
+    AccessRecord a =
+        TestRecords.read("u", "o", List.of(), why, "t", Set.of(Field.FAMILY_NAME), Instant.EPOCH);
+    AccessRecord b =
+        TestRecords.read("u", "o", List.of(), why, "t", Set.of(Field.FAMILY_NAME), Instant.EPOCH);
     assertThat(AccessRecordCodec.encode(a)).isNotEqualTo(AccessRecordCodec.encode(b));
     assertThat(a.salt()).hasSize(16);
   }
 
   @Test
   void trailingBytes_areRefused() {
-    byte[] bytes = Arrays.copyOf(AccessRecordCodec.encode(example()), AccessRecordCodec.encode(example()).length + 1);
-    assertThatThrownBy(() -> AccessRecordCodec.decode(bytes)).hasMessage("trailing bytes after the record");
+    byte[] bytes =
+        Arrays.copyOf(
+            AccessRecordCodec.encode(example()), AccessRecordCodec.encode(example()).length + 1);
+    assertThatThrownBy(() -> AccessRecordCodec.decode(bytes))
+        .hasMessage("trailing bytes after the record");
   }
 
   @Test
@@ -67,7 +108,8 @@ class AccessRecordCodecTest {
     byte[] full = AccessRecordCodec.encode(example());
     for (int n = 0; n < full.length; n++) {
       byte[] cut = Arrays.copyOf(full, n);
-      assertThatThrownBy(() -> AccessRecordCodec.decode(cut)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> AccessRecordCodec.decode(cut))
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 
@@ -80,7 +122,9 @@ class AccessRecordCodecTest {
 
   @Test
   void unsortedFields_areRefused_soThereIsOneEncodingOnly() {
-    String hex = EXAMPLE_HEX.replace("0007616464726573" + "73" + "00046e616d65", "00046e616d65" + "0007616464726573" + "73");
+    String hex =
+        EXAMPLE_HEX.replace(
+            "0007616464726573" + "73" + "00046e616d65", "00046e616d65" + "0007616464726573" + "73");
     assertThatThrownBy(() -> AccessRecordCodec.decode(HexFormat.of().parseHex(hex)))
         .hasMessage("fields are not sorted and distinct");
   }
@@ -94,22 +138,45 @@ class AccessRecordCodecTest {
 
   @Test
   void shortSalt_andLongFields_areRefused() {
-    assertThatThrownBy(() -> new AccessRecord("u", "o", List.of(), "p", "c", "a", "t", List.of(), "allow",
-        Instant.EPOCH, new byte[15])).hasMessageContaining("salt must be 16 to 64 bytes");
-    AccessRecord huge = TestRecords.read("u", "o", List.of(), new Why("p", "x".repeat(1025)), "t", Set.of(),
-        Instant.EPOCH);
-    assertThatThrownBy(() -> AccessRecordCodec.encode(huge)).hasMessageContaining("longer than 1024 bytes");
+    assertThatThrownBy(() ->
+            new AccessRecord(
+                "u",
+                "o",
+                List.of(),
+                "p",
+                "c",
+                "a",
+                "t",
+                List.of(),
+                "allow",
+                Instant.EPOCH,
+                new byte[15]))
+        .hasMessageContaining("salt must be 16 to 64 bytes");
+    AccessRecord huge =
+        TestRecords.read(
+            "u", "o", List.of(), new Why("p", "x".repeat(1025)), "t", Set.of(), Instant.EPOCH);
+    assertThatThrownBy(() -> AccessRecordCodec.encode(huge))
+        .hasMessageContaining("longer than 1024 bytes");
   }
 
   @Test
   void aFieldHoldingAMyNumber_isRefused_becauseTheLogCanNeverForgetIt() {
-    assertThatThrownBy(() -> TestRecords.read("u", "o", List.of(), new Why("p", "case of 1234 5678 9018"), "t", Set.of(),
-        Instant.EPOCH))
+    assertThatThrownBy(() ->
+            TestRecords.read(
+                "u",
+                "o",
+                List.of(),
+                new Why("p", "case of 1234 5678 9018"),
+                "t",
+                Set.of(),
+                Instant.EPOCH))
         .hasMessage("an access record field holds what looks like a My Number");
   }
 
   @Test
   void toString_neverShowsTheSalt() {
-    assertThat(example().toString()).doesNotContain("000102").contains("entry-co", "resident-tax", "allow");
+    assertThat(example().toString())
+        .doesNotContain("000102")
+        .contains("entry-co", "resident-tax", "allow");
   }
 }

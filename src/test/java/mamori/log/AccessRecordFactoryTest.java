@@ -12,20 +12,29 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
 /**
- * A log record is made from a typed attempt and its outcome ({@link AccessRecord#of(mamori.core.Attempt,
- * mamori.core.Outcome)}), or read back by the codec: no other code calls the record's canonical
- * constructor, so no record is written from loose strings.
+ * A log record is made from a typed attempt and its outcome ({@link
+ * AccessRecord#of(mamori.core.Attempt, mamori.core.Outcome)}), or read back by the codec: no other
+ * code calls the record's canonical constructor, so no record is written from loose strings.
  */
 class AccessRecordFactoryTest {
-  private static final JavaClasses MAIN = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("mamori");
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("mamori");
 
-  static final ArchRule ONLY_THE_FACTORY_AND_THE_CODEC_CONSTRUCT = noClasses()
-      .that().doNotHaveFullyQualifiedName(AccessRecord.class.getName())
-      .and().doNotHaveFullyQualifiedName(AccessRecordCodec.class.getName())
-      .should().callConstructorWhere(DescribedPredicate.describe("the canonical constructor of AccessRecord",
-          (JavaConstructorCall call) -> call.getTarget().getOwner().isEquivalentTo(AccessRecord.class)))
-      .because("a log record is made from an Attempt and its Outcome (issue 12), or decoded");
+  static final ArchRule ONLY_THE_FACTORY_AND_THE_CODEC_CONSTRUCT =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName(AccessRecord.class.getName())
+          .and()
+          .doNotHaveFullyQualifiedName(AccessRecordCodec.class.getName())
+          .should()
+          .callConstructorWhere(
+              DescribedPredicate.describe(
+                  "the canonical constructor of AccessRecord",
+                  (JavaConstructorCall call) ->
+                      call.getTarget().getOwner().isEquivalentTo(AccessRecord.class)))
+          .because("a log record is made from an Attempt and its Outcome (issue 12), or decoded");
 
   @Test
   void onlyTheFactoryAndTheCodec_callTheCanonicalConstructor() {
@@ -36,6 +45,7 @@ class AccessRecordFactoryTest {
   void theRule_catchesACallFromElsewhere() {
     // the codec's own test builds records from strings on purpose, to pin the wire format
     JavaClasses withATest = new ClassFileImporter().importClasses(AccessRecordCodecTest.class);
-    assertThat(ONLY_THE_FACTORY_AND_THE_CODEC_CONSTRUCT.evaluate(withATest).hasViolation()).isTrue();
+    assertThat(ONLY_THE_FACTORY_AND_THE_CODEC_CONSTRUCT.evaluate(withATest).hasViolation())
+        .isTrue();
   }
 }

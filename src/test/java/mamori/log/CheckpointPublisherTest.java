@@ -49,7 +49,8 @@ class CheckpointPublisherTest {
   void theFirstCheckpoint_isSignedAtOnce_andVerifiesWithTheLogsKey() throws Exception {
     publisher.publishIfDue(3, ROOT);
     assertThat(heard).hasSize(1);
-    Checkpoint cp = Checkpoint.parse(NoteVerifier.of(publisher.keys()).open(heard.getFirst()).text());
+    Checkpoint cp =
+        Checkpoint.parse(NoteVerifier.of(publisher.keys()).open(heard.getFirst()).text());
     assertThat(cp.size()).isEqualTo(3);
     assertThat(publisher.latest()).hasValue(heard.getFirst());
     assertThat(publisher.latestStoredAt()).hasValue(clock.instant());

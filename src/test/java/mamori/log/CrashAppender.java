@@ -18,31 +18,48 @@ import mamori.store.StoreLocation;
 
 /**
  * The child process of {@link LogCrashTest}: appends as fast as 32 threads can, and prints each
- * acknowledged append ({@code ack INDEX LEAFHASH}) and each signed checkpoint ({@code cp BASE64NOTE})
- * until it is killed.
+ * acknowledged append ({@code ack INDEX LEAFHASH}) and each signed checkpoint ({@code cp
+ * BASE64NOTE}) until it is killed.
  */
 public final class CrashAppender {
   public static void main(String[] args) throws Exception {
-    StoreLocation where = args[0].startsWith("jdbc:") ? new StoreLocation.Server(args[0])
-        : new StoreLocation.Embedded(Path.of(args[0]));
+    StoreLocation where =
+        args[0].startsWith("jdbc:")
+            ? new StoreLocation.Server(args[0])
+            : new StoreLocation.Embedded(Path.of(args[0]));
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     Store store = Store.open(where);
-    TransparencyLogs logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(Path.of(args[1])),
-        "test.example/log", Clock.systemUTC());
+    TransparencyLogs logs =
+        new TransparencyLogs(
+            store.dataSource(),
+            SigningKeys.in(Path.of(args[1])),
+            "test.example/log",
+            Clock.systemUTC());
     TenantLog log = logs.forTenant("crash-city");
-    log.onCheckpoint(note -> print(out, "cp " + Base64.getEncoder().encodeToString(note.getBytes(StandardCharsets.UTF_8))));
+    log.onCheckpoint(note ->
+        print(
+            out,
+            "cp " + Base64.getEncoder().encodeToString(note.getBytes(StandardCharsets.UTF_8))));
     print(out, "ready");
     for (int t = 0; t < 32; t++) {
       int thread = t;
-      Thread.ofVirtual().start(() -> {
-        for (int i = 0; ; i++) {
-          AccessRecord r = TestRecords.read("u-" + thread, "entry-co", List.of(), new Why("resident-tax", "c-" + i),
-              "T-" + thread + "-" + i, Set.of(Field.FAMILY_NAME), Instant.now());
-          byte[] entry = AccessRecordCodec.encode(r);
-          long index = Appender.await(log.appendAsync(entry));
-          print(out, "ack " + index + " " + HexFormat.of().formatHex(Rfc6962.leafHash(entry)));
-        }
-      });
+      Thread.ofVirtual()
+          .start(() -> {
+            for (int i = 0; ; i++) {
+              AccessRecord r =
+                  TestRecords.read(
+                      "u-" + thread,
+                      "entry-co",
+                      List.of(),
+                      new Why("resident-tax", "c-" + i),
+                      "T-" + thread + "-" + i,
+                      Set.of(Field.FAMILY_NAME),
+                      Instant.now());
+              byte[] entry = AccessRecordCodec.encode(r);
+              long index = Appender.await(log.appendAsync(entry));
+              print(out, "ack " + index + " " + HexFormat.of().formatHex(Rfc6962.leafHash(entry)));
+            }
+          });
     }
     Thread.sleep(Long.MAX_VALUE);
   }

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The benchmark's measurements check what they measure: a changed log or a wrong leaf never passes. */
+/**
+ * The benchmark's measurements check what they measure: a changed log or a wrong leaf never passes.
+ */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
 class LogBenchmarksTest extends LogTestBase {
@@ -48,8 +50,11 @@ class LogBenchmarksTest extends LogTestBase {
   @Test
   void verify_refusesAChangedEntry() {
     LogBenchmarks.append(log, 300, 8, n -> {});
-    store.jdbc().sql("UPDATE log_entry SET entry = ? WHERE tenant_id = 'bench-test' AND seq = 7")
-        .param(new byte[] {1, 2, 3}).update();
+    store
+        .jdbc()
+        .sql("UPDATE log_entry SET entry = ? WHERE tenant_id = 'bench-test' AND seq = 7")
+        .param(new byte[] {1, 2, 3})
+        .update();
     assertThatThrownBy(() -> LogBenchmarks.verify(logs, "bench-test", n -> {}))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("do not give the stored root");

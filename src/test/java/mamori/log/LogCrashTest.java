@@ -28,9 +28,9 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Crash safety: a process appending hard is killed with SIGKILL. After restart the log verifies, every
- * acknowledged append is there at its index, and every checkpoint the dead process signed is a checkpoint
- * of the tree that survived.
+ * Crash safety: a process appending hard is killed with SIGKILL. After restart the log verifies,
+ * every acknowledged append is there at its index, and every checkpoint the dead process signed is
+ * a checkpoint of the tree that survived.
  */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
@@ -39,18 +39,30 @@ class LogCrashTest {
   @TempDir Path keys;
 
   @Test
-  void sigkillDuringHeavyAppending_losesNothingAcknowledged_andContradictsNoCheckpoint() throws Exception {
+  void sigkillDuringHeavyAppending_losesNothingAcknowledged_andContradictsNoCheckpoint()
+      throws Exception {
     StoreLocation location = TestStores.fresh(kind);
-    String where = location instanceof StoreLocation.Server s ? s.jdbcUrl() : ((StoreLocation.Embedded) location).folder().toString();
+    String where =
+        location instanceof StoreLocation.Server s
+            ? s.jdbcUrl()
+            : ((StoreLocation.Embedded) location).folder().toString();
     Store.open(location).close(); // migrate first, so the child starts appending at once
     Path errLog = Files.createTempFile("crash-child", ".log");
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-        CrashAppender.class.getName(), where, keys.toString())
-        .redirectError(errLog.toFile()).start();
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashAppender.class.getName(),
+                where,
+                keys.toString())
+            .redirectError(errLog.toFile())
+            .start();
     Map<Long, String> acknowledged = new HashMap<>();
     List<String> signed = new ArrayList<>();
-    try (var lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+    try (var lines =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       long killAt = Long.MAX_VALUE;
       for (String line; (line = lines.readLine()) != null; ) {
         if (line.equals("ready")) {
@@ -59,7 +71,8 @@ class LogCrashTest {
           String[] p = line.split(" ");
           acknowledged.put(Long.parseLong(p[1]), p[2]);
         } else if (line.startsWith("cp ")) {
-          signed.add(new String(Base64.getDecoder().decode(line.substring(3)), StandardCharsets.UTF_8));
+          signed.add(
+              new String(Base64.getDecoder().decode(line.substring(3)), StandardCharsets.UTF_8));
         }
         if (System.nanoTime() > killAt && signed.size() >= 2) {
           child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no flush
@@ -68,16 +81,22 @@ class LogCrashTest {
       }
     }
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(acknowledged).as("acknowledged appends before the kill; child log: %s", Files.readString(errLog)).hasSizeGreaterThan(100);
+    assertThat(acknowledged)
+        .as("acknowledged appends before the kill; child log: %s", Files.readString(errLog))
+        .hasSizeGreaterThan(100);
     assertThat(signed).isNotEmpty();
 
     try (Store store = Store.open(location);
-         TransparencyLogs logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(keys), "test.example/log", Clock.systemUTC())) {
+        TransparencyLogs logs =
+            new TransparencyLogs(
+                store.dataSource(), SigningKeys.in(keys), "test.example/log", Clock.systemUTC())) {
       LogVerifier.Report report = LogVerifier.verify(logs, "crash-city", n -> {});
       assertThat(report.problem()).isEmpty();
       TenantLog log = logs.forTenant("crash-city");
       for (var ack : acknowledged.entrySet()) {
-        assertThat(HexFormat.of().formatHex(log.leafHash(ack.getKey()))).as("entry %d", ack.getKey()).isEqualTo(ack.getValue());
+        assertThat(HexFormat.of().formatHex(log.leafHash(ack.getKey())))
+            .as("entry %d", ack.getKey())
+            .isEqualTo(ack.getValue());
       }
       for (String note : signed) {
         Checkpoint cp = Checkpoint.parse(Note.parse(note).text());

@@ -40,7 +40,8 @@ abstract class LogTestBase {
   }
 
   private TransparencyLogs newLogs() {
-    return new TransparencyLogs(store.dataSource(), SigningKeys.in(keyFolder), ORIGIN_PREFIX, Clock.systemUTC());
+    return new TransparencyLogs(
+        store.dataSource(), SigningKeys.in(keyFolder), ORIGIN_PREFIX, Clock.systemUTC());
   }
 
   @AfterEach

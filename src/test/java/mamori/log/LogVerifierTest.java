@@ -18,10 +18,15 @@ class LogVerifierTest extends LogTestBase {
   TenantLog filled(String tenant, int n, int differentAt) {
     TenantLog log = logs.forTenant(tenant);
     for (int i = 0; i < n; i++) {
-      var futures = List.of(log.appendAsync(AccessRecordCodec.encode(TenantLogTest.record(i == differentAt ? -1 : i))));
+      var futures =
+          List.of(
+              log.appendAsync(
+                  AccessRecordCodec.encode(TenantLogTest.record(i == differentAt ? -1 : i))));
       futures.forEach(Appender::await);
     }
-    await().atMost(Duration.ofSeconds(5)).until(() -> log.checkpoint().map(c -> c.contains("\n" + n + "\n")).orElse(false));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> log.checkpoint().map(c -> c.contains("\n" + n + "\n")).orElse(false));
     return log;
   }
 
@@ -42,20 +47,35 @@ class LogVerifierTest extends LogTestBase {
   void anEntryChangedInTheDatabase_isNamed() {
     filled("demo-city", 300, -1);
     byte[] changed = AccessRecordCodec.encode(TenantLogTest.record(12345));
-    store.jdbc().sql("UPDATE log_entry SET entry = ? WHERE tenant_id = 'demo-city' AND seq = 42").param(changed).update();
-    assertThat(verify("demo-city").problem()).hasValueSatisfying(p ->
-        assertThat(p).startsWith("entry 42 does not match its hash in tile 0/0"));
+    store
+        .jdbc()
+        .sql("UPDATE log_entry SET entry = ? WHERE tenant_id = 'demo-city' AND seq = 42")
+        .param(changed)
+        .update();
+    assertThat(verify("demo-city").problem())
+        .hasValueSatisfying(
+            p -> assertThat(p).startsWith("entry 42 does not match its hash in tile 0/0"));
   }
 
   @Test
   void aTileHashChangedInTheDatabase_isNamed() {
     filled("demo-city", 300, -1);
-    byte[] tile = store.jdbc().sql("SELECT hashes FROM log_tile WHERE tenant_id = 'demo-city' AND tile_level = 1 AND tile_index = 0")
-        .query(byte[].class).single();
+    byte[] tile =
+        store
+            .jdbc()
+            .sql(
+                "SELECT hashes FROM log_tile WHERE tenant_id = 'demo-city' AND tile_level = 1 AND tile_index = 0")
+            .query(byte[].class)
+            .single();
     tile[3] ^= 1;
-    store.jdbc().sql("UPDATE log_tile SET hashes = ? WHERE tenant_id = 'demo-city' AND tile_level = 1 AND tile_index = 0")
-        .param(tile).update();
-    assertThat(verify("demo-city").problem()).hasValueSatisfying(p -> assertThat(p).startsWith("tile 1/0 hash 0 differs"));
+    store
+        .jdbc()
+        .sql(
+            "UPDATE log_tile SET hashes = ? WHERE tenant_id = 'demo-city' AND tile_level = 1 AND tile_index = 0")
+        .param(tile)
+        .update();
+    assertThat(verify("demo-city").problem())
+        .hasValueSatisfying(p -> assertThat(p).startsWith("tile 1/0 hash 0 differs"));
   }
 
   @Test
@@ -68,10 +88,13 @@ class LogVerifierTest extends LogTestBase {
   @Test
   void aForgedCheckpointSignature_isNamed() {
     filled("demo-city", 20, -1);
-    store.jdbc().sql("UPDATE log_checkpoint SET note = REPLACE(note, '\n20\n', '\n19\n') WHERE tenant_id = 'demo-city' AND tree_size = 20")
+    store
+        .jdbc()
+        .sql(
+            "UPDATE log_checkpoint SET note = REPLACE(note, '\n20\n', '\n19\n') WHERE tenant_id = 'demo-city' AND tree_size = 20")
         .update();
-    assertThat(verify("demo-city").problem()).hasValueSatisfying(p ->
-        assertThat(p).startsWith("checkpoint at size 20 does not verify"));
+    assertThat(verify("demo-city").problem())
+        .hasValueSatisfying(p -> assertThat(p).startsWith("checkpoint at size 20 does not verify"));
   }
 
   @Test
@@ -81,13 +104,29 @@ class LogVerifierTest extends LogTestBase {
     for (String table : List.of("log_entry", "log_tile")) {
       store.jdbc().sql("DELETE FROM " + table + " WHERE tenant_id = 'demo-city'").update();
       String cols = table.equals("log_entry") ? "seq, entry" : "tile_level, tile_index, hashes";
-      store.jdbc().sql("INSERT INTO " + table + " (tenant_id, " + cols + ") SELECT 'demo-city', " + cols
-          + " FROM " + table + " WHERE tenant_id = 'forger'").update();
+      store
+          .jdbc()
+          .sql(
+              "INSERT INTO "
+                  + table
+                  + " (tenant_id, "
+                  + cols
+                  + ") SELECT 'demo-city', "
+                  + cols
+                  + " FROM "
+                  + table
+                  + " WHERE tenant_id = 'forger'")
+          .update();
     }
-    store.jdbc().sql("UPDATE log_state SET root_hash = (SELECT root_hash FROM log_state WHERE tenant_id = 'forger') "
-        + "WHERE tenant_id = 'demo-city'").update();
-    assertThat(verify("demo-city").problem()).hasValueSatisfying(p ->
-        assertThat(p).contains("the log was rewritten after it was signed"));
+    store
+        .jdbc()
+        .sql(
+            "UPDATE log_state SET root_hash = (SELECT root_hash FROM log_state WHERE tenant_id = 'forger') "
+                + "WHERE tenant_id = 'demo-city'")
+        .update();
+    assertThat(verify("demo-city").problem())
+        .hasValueSatisfying(
+            p -> assertThat(p).contains("the log was rewritten after it was signed"));
   }
 
   @Test
@@ -97,41 +136,59 @@ class LogVerifierTest extends LogTestBase {
     var stop = new java.util.concurrent.atomic.AtomicBoolean();
     List<java.util.concurrent.Future<Long>> written = new java.util.ArrayList<>();
     for (int w = 0; w < 8; w++) {
-      written.add(writers.submit(() -> {
-        long n = 0;
-        while (!stop.get()) {
-          log.append(TenantLogTest.record(7));
-          n++;
-        }
-        return n;
-      }));
+      written.add(
+          writers.submit(() -> {
+            long n = 0;
+            while (!stop.get()) {
+              log.append(TenantLogTest.record(7));
+              n++;
+            }
+            return n;
+          }));
     }
     long appended = 0;
     try {
       for (int i = 0; i < 5; i++) {
         long before = log.size();
-        await().atMost(Duration.ofSeconds(10)).until(() -> log.size() > before); // verified while it grows
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> log.size() > before); // verified while it grows
         assertThat(verify("demo-city").problem()).isEmpty();
       }
     } finally {
       stop.set(true);
       writers.shutdown();
       for (var w : written) {
-        appended += w.get(30, java.util.concurrent.TimeUnit.SECONDS); // a writer that failed fails the test here
+        appended +=
+            w.get(
+                30,
+                java.util.concurrent.TimeUnit.SECONDS); // a writer that failed fails the test here
       }
     }
-    assertThat(appended).as("every writer wrote, and nothing else did").isPositive().isEqualTo(log.size() - 100);
+    assertThat(appended)
+        .as("every writer wrote, and nothing else did")
+        .isPositive()
+        .isEqualTo(log.size() - 100);
     assertThat(verify("demo-city").entries()).isEqualTo(log.size());
   }
 
   @Test
   void aCheckpointAheadOfTheStoredEntries_isNamed() {
     filled("demo-city", 20, -1);
-    String note = store.jdbc().sql("SELECT note FROM log_checkpoint WHERE tenant_id = 'demo-city' AND tree_size = 20")
-        .query(String.class).single();
-    store.jdbc().sql("INSERT INTO log_checkpoint (tenant_id, tree_size, note, signed_at) VALUES ('demo-city', 25, ?, 0)")
-        .param(note).update();
-    assertThat(verify("demo-city").problem()).hasValueSatisfying(p -> assertThat(p).contains("beyond the stored log's 20 entries"));
+    String note =
+        store
+            .jdbc()
+            .sql("SELECT note FROM log_checkpoint WHERE tenant_id = 'demo-city' AND tree_size = 20")
+            .query(String.class)
+            .single();
+    store
+        .jdbc()
+        .sql(
+            "INSERT INTO log_checkpoint (tenant_id, tree_size, note, signed_at) VALUES ('demo-city', 25, ?, 0)")
+        .param(note)
+        .update();
+    assertThat(verify("demo-city").problem())
+        .hasValueSatisfying(p -> assertThat(p).contains("beyond the stored log's 20 entries"));
   }
 
   @Test

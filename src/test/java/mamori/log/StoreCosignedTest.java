@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** TenantLog.storeCosigned adds signatures to a stored checkpoint and refuses to change what was signed. */
+/**
+ * TenantLog.storeCosigned adds signatures to a stored checkpoint and refuses to change what was
+ * signed.
+ */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
 class StoreCosignedTest extends LogTestBase {
@@ -47,9 +50,12 @@ class StoreCosignedTest extends LogTestBase {
     long size = Checkpoint.parse(note.text()).size();
     String other = new Checkpoint("test.example/log/demo-city", size, new byte[32]).text();
     Note forged = Note.of(other, note.signatures());
-    assertThatThrownBy(() -> log.storeCosigned(size, forged.toString())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> log.storeCosigned(size - 1, note.toString())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> log.storeCosigned(size, "not a note")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> log.storeCosigned(size, forged.toString()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> log.storeCosigned(size - 1, note.toString()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> log.storeCosigned(size, "not a note"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(log.checkpoint()).hasValue(note.toString());
   }
 
@@ -71,7 +77,8 @@ class StoreCosignedTest extends LogTestBase {
     byte[] flipped = first.signature();
     flipped[0] ^= 1;
     Note corrupted = note.withSignature(new NoteSignature(first.keyName(), first.keyId(), flipped));
-    assertThatThrownBy(() -> log.storeCosigned(size, corrupted.toString())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> log.storeCosigned(size, corrupted.toString()))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(log.checkpoint()).hasValue(note.toString());
   }
 
@@ -82,7 +89,8 @@ class StoreCosignedTest extends LogTestBase {
     Note first = note.withSignature(new NoteSignature("witness.example/w1", 42, new byte[72]));
     log.storeCosigned(size, first.toString());
     Note withoutW1 = note.withSignature(new NoteSignature("witness.example/w2", 43, new byte[72]));
-    assertThatThrownBy(() -> log.storeCosigned(size, withoutW1.toString())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> log.storeCosigned(size, withoutW1.toString()))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(log.checkpoint()).hasValue(first.toString());
     Note both = first.withSignature(new NoteSignature("witness.example/w2", 43, new byte[72]));
     log.storeCosigned(size, both.toString());
@@ -92,12 +100,18 @@ class StoreCosignedTest extends LogTestBase {
   private void assertDroppingTheLogsLineIsRefused(SignatureType type) throws Exception {
     Note note = Note.parse(log.checkpoint().orElseThrow());
     long size = Checkpoint.parse(note.text()).size();
-    VerifierKey key = logs.verifierKeys("demo-city").stream().filter(k -> k.type() == type).findFirst().orElseThrow();
+    VerifierKey key =
+        logs.verifierKeys("demo-city").stream()
+            .filter(k -> k.type() == type)
+            .findFirst()
+            .orElseThrow();
     assertThat(note.signatures()).anyMatch(s -> s.isBy(key));
-    List<NoteSignature> kept = new ArrayList<>(note.signatures().stream().filter(s -> !s.isBy(key)).toList());
+    List<NoteSignature> kept =
+        new ArrayList<>(note.signatures().stream().filter(s -> !s.isBy(key)).toList());
     kept.add(new NoteSignature("witness.example/w1", 42, new byte[72]));
     Note dropped = Note.of(note.text(), kept);
-    assertThatThrownBy(() -> log.storeCosigned(size, dropped.toString())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> log.storeCosigned(size, dropped.toString()))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(log.checkpoint()).hasValue(note.toString());
   }
 }

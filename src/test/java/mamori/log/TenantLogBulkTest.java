@@ -38,8 +38,16 @@ class TenantLogBulkTest extends LogTestBase {
   static final Instant TIME = Instant.parse("2026-11-23T00:00:00Z");
 
   static AccessRecord of(String token, int i) {
-    return AccessRecord.of(TestRecords.attempt("u-" + i, "entry-co", List.of("e-1"), new Why("resident-tax", "c-" + i),
-        Action.REGISTER, token.isEmpty() ? null : token, Set.of(Field.FAMILY_NAME), TIME.plusMillis(i)),
+    return AccessRecord.of(
+        TestRecords.attempt(
+            "u-" + i,
+            "entry-co",
+            List.of("e-1"),
+            new Why("resident-tax", "c-" + i),
+            Action.REGISTER,
+            token.isEmpty() ? null : token,
+            Set.of(Field.FAMILY_NAME),
+            TIME.plusMillis(i)),
         Outcome.allowed());
   }
 
@@ -53,7 +61,9 @@ class TenantLogBulkTest extends LogTestBase {
     log.append(of("first", 0));
     List<AccessRecord> records = batch("P-", 5_000);
     List<Long> indexes = log.appendAll(records);
-    assertThat(indexes).containsExactlyElementsOf(IntStream.rangeClosed(1, 5_000).mapToObj(i -> (long) i).toList());
+    assertThat(indexes)
+        .containsExactlyElementsOf(
+            IntStream.rangeClosed(1, 5_000).mapToObj(i -> (long) i).toList());
     assertThat(log.size()).isEqualTo(5_001);
     RootAccumulator acc = new RootAccumulator();
     acc.addEntry(log.entry(0).orElseThrow());
@@ -89,8 +99,9 @@ class TenantLogBulkTest extends LogTestBase {
   void aCommitFailingHalfWay_acknowledgesNone_storesNone_andTheLogGoesOnFromTheSameSizeAndRoot() {
     AtomicBoolean failTiles = new AtomicBoolean();
     DataSource failing = failingTileWrites(failTiles);
-    try (var failingLogs = new TransparencyLogs(failing, SigningKeys.in(keyFolder.resolve("f")), ORIGIN_PREFIX,
-        Clock.systemUTC())) {
+    try (var failingLogs =
+        new TransparencyLogs(
+            failing, SigningKeys.in(keyFolder.resolve("f")), ORIGIN_PREFIX, Clock.systemUTC())) {
       TenantLog log = failingLogs.forTenant("fail-city");
       log.appendAll(batch("A-", 300));
       byte[] rootBefore = log.root(300);
@@ -123,7 +134,8 @@ class TenantLogBulkTest extends LogTestBase {
         sent.add(records);
         bulks.add(threads.submit(() -> log.appendAll(records)));
         int thread = t;
-        threads.submit(() -> IntStream.range(0, 50).forEach(i -> log.append(of("S" + thread + "-" + i, i))));
+        threads.submit(
+            () -> IntStream.range(0, 50).forEach(i -> log.append(of("S" + thread + "-" + i, i))));
       }
     }
     assertThat(log.size()).isEqualTo(8 * 700 + 8 * 50);
@@ -131,7 +143,8 @@ class TenantLogBulkTest extends LogTestBase {
       List<Long> indexes = bulks.get(t).get();
       assertThat(indexes.getLast() - indexes.getFirst()).isEqualTo(699);
       for (int i = 0; i < 700; i += 99) {
-        assertThat(AccessRecordCodec.decode(log.entry(indexes.get(i)).orElseThrow())).isEqualTo(sent.get(t).get(i));
+        assertThat(AccessRecordCodec.decode(log.entry(indexes.get(i)).orElseThrow()))
+            .isEqualTo(sent.get(t).get(i));
       }
     }
   }
@@ -159,11 +172,13 @@ class TenantLogBulkTest extends LogTestBase {
     assertThat(log.entriesFor("TOKEN-X", 100)).containsExactlyElementsOf(mine);
     assertThat(log.entriesFor("TOKEN-X", 2)).containsExactlyElementsOf(mine.subList(4, 6));
     assertThat(log.entriesFor("TOKEN-X", 0)).isEmpty();
-    assertThat(log.entriesFor("R4-3", 10)).singleElement()
+    assertThat(log.entriesFor("R4-3", 10))
+        .singleElement()
         .satisfies(r -> assertThat(r.personToken() + " " + r.caseRef()).isEqualTo("R4-3 c-3"));
     assertThat(log.indicesFor("TOKEN-Y")).isEmpty();
     assertThat(logs.forTenant("other-city").indicesFor("TOKEN-X")).isEmpty();
-    assertThatThrownBy(() -> log.entriesFor("TOKEN-X", -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> log.entriesFor("TOKEN-X", -1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -179,30 +194,45 @@ class TenantLogBulkTest extends LogTestBase {
   }
 
   private long rows(String table, String tenant) {
-    return store.jdbc().sql("SELECT COUNT(*) FROM " + table + " WHERE tenant_id = ?").param(tenant)
-        .query(Long.class).single();
+    return store
+        .jdbc()
+        .sql("SELECT COUNT(*) FROM " + table + " WHERE tenant_id = ?")
+        .param(tenant)
+        .query(Long.class)
+        .single();
   }
 
-  /** The store, except that writing tiles fails while {@code fail} is set: late in a batch's transaction. */
+  /**
+   * The store, except that writing tiles fails while {@code fail} is set: late in a batch's
+   * transaction.
+   */
   private DataSource failingTileWrites(AtomicBoolean fail) {
     DataSource real = store.dataSource();
-    return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
-        (proxy, method, args) -> {
-          Object result = invoke(method, real, args);
-          if (!(result instanceof Connection c)) {
-            return result;
-          }
-          return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-              (p, m, a) -> {
-                if (fail.get() && m.getName().equals("prepareStatement") && a[0].toString().contains("log_tile (")) {
-                  throw new SQLException("the disk is full");
-                }
-                return invoke(m, c, a);
-              });
-        });
+    return (DataSource)
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              Object result = invoke(method, real, args);
+              if (!(result instanceof Connection c)) {
+                return result;
+              }
+              return Proxy.newProxyInstance(
+                  getClass().getClassLoader(),
+                  new Class<?>[] {Connection.class},
+                  (p, m, a) -> {
+                    if (fail.get()
+                        && m.getName().equals("prepareStatement")
+                        && a[0].toString().contains("log_tile (")) {
+                      throw new SQLException("the disk is full");
+                    }
+                    return invoke(m, c, a);
+                  });
+            });
   }
 
-  private static Object invoke(java.lang.reflect.Method m, Object target, Object[] args) throws Throwable {
+  private static Object invoke(java.lang.reflect.Method m, Object target, Object[] args)
+      throws Throwable {
     try {
       return m.invoke(target, args);
     } catch (InvocationTargetException e) {

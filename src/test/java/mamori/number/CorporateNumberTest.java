@@ -18,13 +18,16 @@ class CorporateNumberTest {
 
   @Test
   void fullWidthAndHyphens_areAccepted() {
-    assertThat(CorporateNumber.parse("７－１２３４－５６７８－９０１２")).isEqualTo(CorporateNumber.parse("7123456789012"));
+    assertThat(CorporateNumber.parse("７－１２３４－５６７８－９０１２"))
+        .isEqualTo(CorporateNumber.parse("7123456789012"));
   }
 
   @Test
   void equality_isByValue_andTheDigitsNeedTheAccessToken() {
     CorporateNumber n = CorporateNumber.parse("7123456789012");
-    assertThat(n).isNotEqualTo(CorporateNumber.parse("6123456789021")).isNotEqualTo("7123456789012");
+    assertThat(n)
+        .isNotEqualTo(CorporateNumber.parse("6123456789021"))
+        .isNotEqualTo("7123456789012");
     assertThat(CorporateNumber.tryParse("7-1234-5678-9012")).contains(n);
     assertThat(n.digits(InsecureNumberAccess.get())).isEqualTo("7123456789012");
     assertThatThrownBy(() -> n.digits(null)).isInstanceOf(NullPointerException.class);
@@ -34,7 +37,8 @@ class CorporateNumberTest {
   void wrongLength_isRefused() {
     assertThatThrownBy(() -> CorporateNumber.parse("123456789018"))
         .hasMessage("12 digits; a corporate number has 13");
-    assertThatThrownBy(() -> CorporateNumber.checkDigit("1234")).isInstanceOf(InvalidNumberException.class);
+    assertThatThrownBy(() -> CorporateNumber.checkDigit("1234"))
+        .isInstanceOf(InvalidNumberException.class);
   }
 
   /** Twelve digits, leading zeros included; printed as {@code ********9012}. */
@@ -44,7 +48,8 @@ class CorporateNumberTest {
 
   @Test
   void checkDigit_isNeverZero_andAlwaysValidates() {
-    MaskedTheories.qt().withExamples(1000)
+    MaskedTheories.qt()
+        .withExamples(1000)
         .forAll(bases())
         .checkAssert(base -> {
           int c = CorporateNumber.checkDigit(base);

@@ -15,8 +15,10 @@ class MaskingTest {
 
   @Test
   void shorterRunsAndOtherText_areLeftAlone() {
-    assertThat(Masking.maskNumbers("port 8080, 12345678901 and 2026-11-23")).isEqualTo("port 8080, 12345678901 and 2026-11-23");
-    assertThat(Masking.maskNumbers("/tmp/junit-15974578967524787357/x")).isEqualTo("/tmp/junit-15974578967524787357/x");
+    assertThat(Masking.maskNumbers("port 8080, 12345678901 and 2026-11-23"))
+        .isEqualTo("port 8080, 12345678901 and 2026-11-23");
+    assertThat(Masking.maskNumbers("/tmp/junit-15974578967524787357/x"))
+        .isEqualTo("/tmp/junit-15974578967524787357/x");
     assertThat(Masking.maskNumbers("")).isEmpty();
   }
 
@@ -32,14 +34,17 @@ class MaskingTest {
       String digits = IndividualNumber.withCheckDigit(base).digits(InsecureNumberAccess.get());
       String last = digits.substring(8);
       assertMasksTo(digits, "********" + last);
-      assertMasksTo(digits.substring(0, 4) + "-" + digits.substring(4, 8) + "-" + last, "****-****-" + last);
+      assertMasksTo(
+          digits.substring(0, 4) + "-" + digits.substring(4, 8) + "-" + last, "****-****-" + last);
       assertThat(Masking.holdsIndividualNumber("ref " + digits)).as("a zero at %d", zero).isTrue();
     }
   }
 
   @Test
   void everySeparatorAPersonTypes_isGroupedLikeAHyphen() {
-    for (char sep : " \t\u3000\u00A0-\uFF0D\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF70".toCharArray()) {
+    for (char sep :
+        " \t\u3000\u00A0-\uFF0D\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF70"
+            .toCharArray()) {
       String typed = "1234" + sep + "5678" + sep + "9018";
       assertMasksTo("no. " + typed + ".", "no. ****" + sep + "****" + sep + "9018.");
       assertThat(Masking.holdsIndividualNumber(typed)).as("U+%04X", (int) sep).isTrue();
@@ -50,7 +55,8 @@ class MaskingTest {
   private static void assertMasksTo(String text, String expected) {
     String masked = Masking.maskNumbers(text);
     long visible = masked.chars().filter(c -> Character.isDigit(c)).count();
-    assertThat(visible).as("digits left visible in %s", MaskedTheories.masked(masked))
+    assertThat(visible)
+        .as("digits left visible in %s", MaskedTheories.masked(masked))
         .isLessThanOrEqualTo(expected.chars().filter(c -> Character.isDigit(c)).count());
     assertThat(masked).isEqualTo(expected);
   }
@@ -61,6 +67,7 @@ class MaskingTest {
     assertThat(Masking.holdsIndividualNumber("case 1234-5678-9018")).isTrue();
     assertThat(Masking.holdsIndividualNumber("case 123456789019")).isFalse();
     assertThat(Masking.holdsIndividualNumber("case-2026-001")).isFalse();
-    assertThat(Masking.holdsIndividualNumber("ref 91234567890183")).isFalse(); // 14 digits: not a number
+    assertThat(Masking.holdsIndividualNumber("ref 91234567890183"))
+        .isFalse(); // 14 digits: not a number
   }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class NumberScannerTest {
-  private static final String NUMBER = IndividualNumber.withCheckDigit("12345678901").digits(InsecureNumberAccess.get());
+  private static final String NUMBER =
+      IndividualNumber.withCheckDigit("12345678901").digits(InsecureNumberAccess.get());
 
   @TempDir Path dir;
 
@@ -20,39 +21,45 @@ class NumberScannerTest {
     Path file = Files.writeString(dir.resolve("notes.txt"), "マイナンバー\n" + NUMBER + "\n");
     List<Finding> found = new ArrayList<>();
     List<String> scanned = new ArrayList<>();
-    NumberScanner.scan(dir, new NumberScanner.Listener() {
-      @Override
-      public void found(Finding finding) {
-        found.add(finding);
-      }
+    NumberScanner.scan(
+        dir,
+        new NumberScanner.Listener() {
+          @Override
+          public void found(Finding finding) {
+            found.add(finding);
+          }
 
-      @Override
-      public void unreadable(Path path, String reason) {
-        scanned.add("unreadable " + path);
-      }
+          @Override
+          public void unreadable(Path path, String reason) {
+            scanned.add("unreadable " + path);
+          }
 
-      @Override
-      public void scanned(Path f, long bytes) {
-        scanned.add(f.getFileName() + " " + bytes);
-      }
-    });
-    assertThat(found).containsExactly(
-        new Finding(file, "line 2", "****-****-9018", Finding.Confidence.HIGH, "context マイナンバー"));
+          @Override
+          public void scanned(Path f, long bytes) {
+            scanned.add(f.getFileName() + " " + bytes);
+          }
+        });
+    assertThat(found)
+        .containsExactly(
+            new Finding(
+                file, "line 2", "****-****-9018", Finding.Confidence.HIGH, "context マイナンバー"));
     assertThat(scanned).containsExactly("notes.txt " + Files.size(file));
   }
 
   @Test
   void scan_reportsAMissingPath_insteadOfThrowing() {
     List<String> unreadable = new ArrayList<>();
-    NumberScanner.scan(dir.resolve("missing"), new NumberScanner.Listener() {
-      @Override
-      public void found(Finding finding) {}
+    NumberScanner.scan(
+        dir.resolve("missing"),
+        new NumberScanner.Listener() {
+          @Override
+          public void found(Finding finding) {}
 
-      @Override
-      public void unreadable(Path path, String reason) {
-        unreadable.add(reason);
-      }
-    });
+          @Override
+          public void unreadable(Path path, String reason) {
+            unreadable.add(reason);
+          }
+        });
     assertThat(unreadable).containsExactly("no such file or folder");
   }
 

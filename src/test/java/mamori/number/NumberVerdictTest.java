@@ -16,12 +16,16 @@ import org.quicktheories.core.Gen;
 class NumberVerdictTest {
   /** Separators that {@link Digits} accepts, a few of each kind. */
   private static final String SEPARATORS = " \t\u3000\u00A0-\uFF0D\u2010\u2212\u30FC\uFF70";
-  /** What numbers and the text around them are made of: digits, full-width digits, separators, letters. */
-  private static final List<String> PIECES = List.of(
-      "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
-      "０", "１", "２", "３", "４", "５", "６", "７", "８", "９",
-      " ", "\t", "\u3000", "\u00A0", "-", "－", "\u2010", "\u2212", "ー", "ｰ",
-      "a", "x", "Z", "あ", "番", ".", "/", "\n");
+
+  /**
+   * What numbers and the text around them are made of: digits, full-width digits, separators,
+   * letters.
+   */
+  private static final List<String> PIECES =
+      List.of(
+          "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "０", "１", "２", "３", "４", "５", "６", "７",
+          "８", "９", " ", "\t", "\u3000", "\u00A0", "-", "－", "\u2010", "\u2212", "ー", "ｰ", "a", "x",
+          "Z", "あ", "番", ".", "/", "\n");
 
   @Test
   void twelveDigits_areJudgedAsIndividual() {
@@ -38,43 +42,55 @@ class NumberVerdictTest {
 
   @Test
   void otherLengthsAndCharacters_areInvalidWithAReason() {
-    assertThat(NumberVerdict.of("12345")).hasToString("invalid: 5 digits; an individual number has 12, a corporate number 13");
+    assertThat(NumberVerdict.of("12345"))
+        .hasToString("invalid: 5 digits; an individual number has 12, a corporate number 13");
     assertThat(NumberVerdict.of("")).hasToString("invalid: no digits");
-    assertThat(NumberVerdict.of("12345678901x")).hasToString("invalid: character 12 is not a digit, space or hyphen");
+    assertThat(NumberVerdict.of("12345678901x"))
+        .hasToString("invalid: character 12 is not a digit, space or hyphen");
   }
 
   @Test
   void anyInput_givesALineThatNeverHoldsMoreThanFourDigitsInARow() {
-    qt().withExamples(1000).forAll(raw()).checkAssert(raw -> {
-      String line = NumberVerdict.of(raw).toString();
-      assertThat(line).startsWith(NumberVerdict.of(raw).valid() ? "valid" : "invalid");
-      assertThat(line.replaceAll("[^0-9]+", " ").trim().split(" "))
-          .allSatisfy(run -> assertThat(run.length()).isLessThanOrEqualTo(4));
-    });
+    qt().withExamples(1000)
+        .forAll(raw())
+        .checkAssert(raw -> {
+          String line = NumberVerdict.of(raw).toString();
+          assertThat(line).startsWith(NumberVerdict.of(raw).valid() ? "valid" : "invalid");
+          assertThat(line.replaceAll("[^0-9]+", " ").trim().split(" "))
+              .allSatisfy(run -> assertThat(run.length()).isLessThanOrEqualTo(4));
+        });
   }
 
   /**
-   * Any string, in three equal parts: arbitrary code points; strings of digits, separators and letters;
-   * numbers of 10 to 14 digits, half of them with a matching check digit, written with random separators
-   * and full-width digits. Printed with every run of twelve digits or more masked.
+   * Any string, in three equal parts: arbitrary code points; strings of digits, separators and
+   * letters; numbers of 10 to 14 digits, half of them with a matching check digit, written with
+   * random separators and full-width digits. Printed with every run of twelve digits or more
+   * masked.
    */
   static Gen<String> raw() {
     Gen<String> any = strings().allPossible().ofLengthBetween(0, 40);
-    Gen<String> pieces = lists().of(arbitrary().pick(PIECES)).ofSizeBetween(0, 30).map(p -> String.join("", p));
-    Gen<String> numbers = lists().of(integers().between(0, 9)).ofSizeBetween(10, 14)
-        .zip(booleans().all(),
-            lists().of(integers().between(0, 3 * SEPARATORS.length() - 1)).ofSize(15),
-            lists().of(booleans().all()).ofSize(14),
-            NumberVerdictTest::written);
-    return any.mix(pieces.mix(numbers, 50), 67).describedAs(raw -> '"' + MaskedTheories.masked(raw) + '"');
+    Gen<String> pieces =
+        lists().of(arbitrary().pick(PIECES)).ofSizeBetween(0, 30).map(p -> String.join("", p));
+    Gen<String> numbers =
+        lists()
+            .of(integers().between(0, 9))
+            .ofSizeBetween(10, 14)
+            .zip(
+                booleans().all(),
+                lists().of(integers().between(0, 3 * SEPARATORS.length() - 1)).ofSize(15),
+                lists().of(booleans().all()).ofSize(14),
+                NumberVerdictTest::written);
+    return any.mix(pieces.mix(numbers, 50), 67)
+        .describedAs(raw -> '"' + MaskedTheories.masked(raw) + '"');
   }
 
   /**
-   * {@code digits}, with the check digit of its kind when {@code valid} and it has 12 or 13 digits, and
-   * before digit i the separator {@code separators[i]} (none when past the end of SEPARATORS), digit i
-   * full-width when {@code wide[i]}.
+   * {@code digits}, with the check digit of its kind when {@code valid} and it has 12 or 13 digits,
+   * and before digit i the separator {@code separators[i]} (none when past the end of SEPARATORS),
+   * digit i full-width when {@code wide[i]}.
    */
-  private static String written(List<Integer> digits, boolean valid, List<Integer> separators, List<Boolean> wide) {
+  private static String written(
+      List<Integer> digits, boolean valid, List<Integer> separators, List<Boolean> wide) {
     StringBuilder d = new StringBuilder();
     digits.forEach(x -> d.append((char) ('0' + x)));
     if (valid && d.length() == IndividualNumber.LENGTH) {

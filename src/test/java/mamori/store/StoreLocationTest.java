@@ -21,7 +21,8 @@ class StoreLocationTest {
       assertThat(store.toString()).isEqualTo("SQLite at " + folder.resolve("mamori.db"));
     }
     assertThat(Files.isRegularFile(folder.resolve("mamori.db"))).isTrue();
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+        .isEqualTo("rwx------");
   }
 
   @Test
@@ -35,7 +36,10 @@ class StoreLocationTest {
   @Test
   void fileThatIsNotADatabase_givesAClearErrorAndIsLeftAlone() throws Exception {
     Path folder = Files.createDirectories(temp.resolve("data"));
-    Path db = Files.writeString(folder.resolve("mamori.db"), "this is not sqlite, just text that is long enough to look like a header");
+    Path db =
+        Files.writeString(
+            folder.resolve("mamori.db"),
+            "this is not sqlite, just text that is long enough to look like a header");
     byte[] before = Files.readAllBytes(db);
     assertThatThrownBy(() -> Store.open(new StoreLocation.Embedded(folder)))
         .isInstanceOf(StoreException.class)
@@ -45,7 +49,8 @@ class StoreLocationTest {
 
   @Test
   void unreachableServer_givesAClearError() {
-    assertThatThrownBy(() -> Store.open(new StoreLocation.Server("jdbc:postgresql://127.0.0.1:1/none?user=x")))
+    assertThatThrownBy(
+            () -> Store.open(new StoreLocation.Server("jdbc:postgresql://127.0.0.1:1/none?user=x")))
         .isInstanceOf(StoreException.class)
         .hasMessageStartingWith("cannot open PostgreSQL at jdbc:postgresql://127.0.0.1:1/none");
   }
@@ -55,13 +60,16 @@ class StoreLocationTest {
     assertThatThrownBy(() -> StoreLocation.of(null, "jdbc:mysql://x/y"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("jdbc:postgresql://");
-    assertThat(StoreLocation.of(null, null)).isEqualTo(new StoreLocation.Embedded(Path.of("mamori-data")));
+    assertThat(StoreLocation.of(null, null))
+        .isEqualTo(new StoreLocation.Embedded(Path.of("mamori-data")));
   }
 
   @Test
   void toString_neverShowsAPassword() {
-    StoreLocation.Server s = new StoreLocation.Server("jdbc:postgresql://h:5432/db?user=u&password=secret&ssl=true");
+    StoreLocation.Server s =
+        new StoreLocation.Server("jdbc:postgresql://h:5432/db?user=u&password=secret&ssl=true");
     assertThat(s.toString()).doesNotContain("secret").contains("password=***").contains("ssl=true");
-    assertThat(new StoreLocation.Server("jdbc:postgresql://u:secret@h/db").toString()).doesNotContain("secret");
+    assertThat(new StoreLocation.Server("jdbc:postgresql://u:secret@h/db").toString())
+        .doesNotContain("secret");
   }
 }

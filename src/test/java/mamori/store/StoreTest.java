@@ -48,20 +48,31 @@ class StoreTest {
     try (Store store = openFresh(Clock.systemUTC())) {
       first = store.instance();
     }
-    try (Store again = Store.open(location, Clock.offset(Clock.systemUTC(), java.time.Duration.ofDays(1)))) {
+    try (Store again =
+        Store.open(location, Clock.offset(Clock.systemUTC(), java.time.Duration.ofDays(1)))) {
       assertThat(again.instance()).isEqualTo(first);
-      assertThat(again.jdbc().sql("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '1'")
-          .query(Integer.class).single()).isEqualTo(1);
+      assertThat(
+              again
+                  .jdbc()
+                  .sql("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '1'")
+                  .query(Integer.class)
+                  .single())
+          .isEqualTo(1);
     }
   }
 
   @Test
   void instanceTable_holdsOneRowOnly() {
     try (Store store = openFresh(Clock.systemUTC())) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.jdbc()
-              .sql("INSERT INTO instance (singleton, instance_id, created_at) VALUES (2, 'x', 0)").update())
+      org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+              store
+                  .jdbc()
+                  .sql(
+                      "INSERT INTO instance (singleton, instance_id, created_at) VALUES (2, 'x', 0)")
+                  .update())
           .isInstanceOf(org.springframework.dao.DataAccessException.class);
-      assertThat(store.jdbc().sql("SELECT COUNT(*) FROM instance").query(Integer.class).single()).isEqualTo(1);
+      assertThat(store.jdbc().sql("SELECT COUNT(*) FROM instance").query(Integer.class).single())
+          .isEqualTo(1);
     }
   }
 }

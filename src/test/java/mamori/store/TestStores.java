@@ -11,16 +11,22 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Fresh, empty stores for tests: a new SQLite data folder, or a new schema on the PostgreSQL server at
- * {@code MAMORI_TEST_PG_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}).
- * A test that needs PostgreSQL fails when it cannot be reached: it never skips.
+ * Fresh, empty stores for tests: a new SQLite data folder, or a new schema on the PostgreSQL server
+ * at {@code MAMORI_TEST_PG_URL} (default {@code
+ * jdbc:postgresql://127.0.0.1:5432/test?user=postgres}). A test that needs PostgreSQL fails when it
+ * cannot be reached: it never skips.
  */
 public final class TestStores {
-  public static final String PG_URL = System.getenv().getOrDefault(
-      "MAMORI_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+  public static final String PG_URL =
+      System.getenv()
+          .getOrDefault(
+              "MAMORI_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
   /** The stores every repository test runs against. */
-  public enum Kind { SQLITE, POSTGRESQL }
+  public enum Kind {
+    SQLITE,
+    POSTGRESQL
+  }
 
   private TestStores() {}
 
@@ -43,7 +49,8 @@ public final class TestStores {
       case StoreLocation.Embedded e -> deleteTree(e.folder());
       case StoreLocation.Server s -> {
         String schema = s.jdbcUrl().replaceAll(".*currentSchema=([a-z0-9_]+).*", "$1");
-        try (var c = DriverManager.getConnection(PG_URL); var st = c.createStatement()) {
+        try (var c = DriverManager.getConnection(PG_URL);
+            var st = c.createStatement()) {
           st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         } catch (SQLException ex) {
           throw new IllegalStateException("cannot drop test schema " + schema, ex);
@@ -55,10 +62,13 @@ public final class TestStores {
   /** The highest migration version in src/main/resources/db/migration, e.g. "2". */
   public static String latestMigration() {
     try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-      return String.valueOf(files.map(f -> f.getFileName().toString())
-          .filter(n -> n.matches("V\\d+__.*\\.sql"))
-          .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
-          .max().orElseThrow());
+      return String.valueOf(
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(n -> n.matches("V\\d+__.*\\.sql"))
+              .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+              .max()
+              .orElseThrow());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -81,8 +91,11 @@ public final class TestStores {
   }
 
   private static void deleteTree(Path folder) {
-    Path root = folder.getParent() != null && folder.getParent().getFileName().toString().startsWith("mamori-test-")
-        ? folder.getParent() : folder;
+    Path root =
+        folder.getParent() != null
+                && folder.getParent().getFileName().toString().startsWith("mamori-test-")
+            ? folder.getParent()
+            : folder;
     if (!Files.exists(root)) {
       return;
     }

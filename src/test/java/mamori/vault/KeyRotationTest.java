@@ -47,7 +47,8 @@ class KeyRotationTest extends VaultTestBase {
     KeyRotation.Status before = rotation.status(TENANT);
     assertThat(before.toRewrap()).isEqualTo(40);
     assertThat(before.personsByKey()).containsEntry(old, 40L);
-    assertThat(vault.reveal(TENANT, token(0), NAME, CLERK).get(Field.FAMILY_NAME)).contains(persons.get(0).familyName());
+    assertThat(vault.reveal(TENANT, token(0), NAME, CLERK).get(Field.FAMILY_NAME))
+        .contains(persons.get(0).familyName());
 
     assertThat(rotation.rewrap(TENANT, n -> {})).isEqualTo(40);
 
@@ -55,7 +56,8 @@ class KeyRotationTest extends VaultTestBase {
     assertThat(after.toRewrap()).isZero();
     assertThat(after.personsByKey()).containsOnlyKeys(fresh);
     for (int i = 0; i < persons.size(); i++) {
-      assertThat(vault.reveal(TENANT, token(i), NAME, CLERK).get(Field.FAMILY_NAME)).contains(persons.get(i).familyName());
+      assertThat(vault.reveal(TENANT, token(i), NAME, CLERK).get(Field.FAMILY_NAME))
+          .contains(persons.get(i).familyName());
     }
     assertThat(rotation.rewrap(TENANT, n -> {})).as("a second run finds nothing to do").isZero();
   }
@@ -69,7 +71,8 @@ class KeyRotationTest extends VaultTestBase {
     rotation.rotate(TENANT, CLERK);
     rotation.rewrap(TENANT, n -> {});
 
-    assertThat(otherVault.reveal(TENANT, token(1), NAME, CLERK).get(Field.FAMILY_NAME)).contains(persons.get(1).familyName());
+    assertThat(otherVault.reveal(TENANT, token(1), NAME, CLERK).get(Field.FAMILY_NAME))
+        .contains(persons.get(1).familyName());
     vault.register(TENANT, CLERK, TestPersons.generate(3, 99));
     assertThat(otherVault.count(TENANT)).isEqualTo(43);
   }
@@ -82,8 +85,13 @@ class KeyRotationTest extends VaultTestBase {
 
     assertThat(rotation.rewrap(TENANT, n -> {})).isEqualTo(39);
 
-    assertThat(rotation.status(TENANT).personsByKey().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(39);
-    assertThatThrownBy(() -> vault.reveal(TENANT, gone, NAME, CLERK)).isInstanceOf(VaultException.class)
+    assertThat(
+            rotation.status(TENANT).personsByKey().values().stream()
+                .mapToLong(Long::longValue)
+                .sum())
+        .isEqualTo(39);
+    assertThatThrownBy(() -> vault.reveal(TENANT, gone, NAME, CLERK))
+        .isInstanceOf(VaultException.class)
         .hasMessageContaining("erased");
   }
 

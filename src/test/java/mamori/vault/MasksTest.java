@@ -13,17 +13,18 @@ class MasksTest {
 
   @ParameterizedTest
   @CsvSource({
-      "兵庫県尼崎市東七松町1丁目23-1, 兵庫県尼崎市＊",
-      "北海道札幌市中央区旭町2丁目1-1, 北海道札幌市＊",
-      "東京都世田谷区桜町1丁目1-1, 東京都世田谷区＊",
-      "東京都町田市本町1-1, 東京都町田市＊",
-      "三重県四日市市本町3丁目2-1, 三重県四日市市＊",
-      "福島県郡山市中央1-1, 福島県郡山市＊",
-      "神奈川県横浜市港北区新横浜1-1, 神奈川県横浜市＊",
-      "長野県北安曇郡白馬村北城1-1, 長野県北安曇郡白馬村＊",
-      "京都府京都市左京区1-1, 京都府京都市＊",
-      "1丁目23-1, ＊",
-      "どこか遠く, ＊"})
+    "兵庫県尼崎市東七松町1丁目23-1, 兵庫県尼崎市＊",
+    "北海道札幌市中央区旭町2丁目1-1, 北海道札幌市＊",
+    "東京都世田谷区桜町1丁目1-1, 東京都世田谷区＊",
+    "東京都町田市本町1-1, 東京都町田市＊",
+    "三重県四日市市本町3丁目2-1, 三重県四日市市＊",
+    "福島県郡山市中央1-1, 福島県郡山市＊",
+    "神奈川県横浜市港北区新横浜1-1, 神奈川県横浜市＊",
+    "長野県北安曇郡白馬村北城1-1, 長野県北安曇郡白馬村＊",
+    "京都府京都市左京区1-1, 京都府京都市＊",
+    "1丁目23-1, ＊",
+    "どこか遠く, ＊"
+  })
   void anAddress_showsItsPrefectureAndMunicipalityOnly(String address, String partial) {
     assertThat(Masks.partial(Field.ADDRESS, address)).isEqualTo(partial);
   }
@@ -45,6 +46,7 @@ class MasksTest {
   @Test
   void fullHidesAndNoneShows() {
     assertThat(Masks.apply(Field.ADDRESS, Mask.FULL, "兵庫県尼崎市")).isEqualTo("＊");
-    assertThat(Masks.apply(Field.GIVEN_NAME, Mask.NONE, "<script>alert(1)</script>")).isEqualTo("<script>alert(1)</script>");
+    assertThat(Masks.apply(Field.GIVEN_NAME, Mask.NONE, "<script>alert(1)</script>"))
+        .isEqualTo("<script>alert(1)</script>");
   }
 }

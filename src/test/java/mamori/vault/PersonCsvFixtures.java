@@ -13,19 +13,26 @@ import java.util.List;
 import mamori.number.IndividualNumber;
 import mamori.number.InsecureNumberAccess;
 
-/** Small CSV files for the reader's tests: a header, valid rows by number, and reading them whole. */
+/**
+ * Small CSV files for the reader's tests: a header, valid rows by number, and reading them whole.
+ */
 final class PersonCsvFixtures {
-  static final String HEADER = "my_number,family_name,given_name,family_name_kana,given_name_kana,"
-      + "birth_date,sex,postal_code,address,household_id,bank_account\r\n";
+  static final String HEADER =
+      "my_number,family_name,given_name,family_name_kana,given_name_kana,"
+          + "birth_date,sex,postal_code,address,household_id,bank_account\r\n";
   static final Clock APRIL_2026 =
-      Clock.fixed(ZonedDateTime.of(2026, 4, 1, 9, 0, 0, 0, ZoneId.of("Asia/Tokyo")).toInstant(), ZoneId.of("Asia/Tokyo"));
-  static final PersonCsvReader.Options OPTIONS = PersonCsvReader.Options.defaults().withClock(APRIL_2026);
+      Clock.fixed(
+          ZonedDateTime.of(2026, 4, 1, 9, 0, 0, 0, ZoneId.of("Asia/Tokyo")).toInstant(),
+          ZoneId.of("Asia/Tokyo"));
+  static final PersonCsvReader.Options OPTIONS =
+      PersonCsvReader.Options.defaults().withClock(APRIL_2026);
 
   private PersonCsvFixtures() {}
 
   /** The valid number made from eleven digits {@code base}. */
   static String number(long base) {
-    return IndividualNumber.withCheckDigit(String.format("%011d", base)).digits(InsecureNumberAccess.get());
+    return IndividualNumber.withCheckDigit(String.format("%011d", base))
+        .digits(InsecureNumberAccess.get());
   }
 
   /** A valid row for the number of {@code base}, with CRLF. */
@@ -34,7 +41,10 @@ final class PersonCsvFixtures {
   }
 
   static String row(String number, String familyName) {
-    return number + "," + familyName + ",太郎,ヤマダ,タロウ,1980-01-02,M,660-0881,兵庫県尼崎市昭和通3丁目12-5,H0000001,\r\n";
+    return number
+        + ","
+        + familyName
+        + ",太郎,ヤマダ,タロウ,1980-01-02,M,660-0881,兵庫県尼崎市昭和通3丁目12-5,H0000001,\r\n";
   }
 
   /** Everything read from {@code csv}. */
@@ -63,7 +73,8 @@ final class PersonCsvFixtures {
   }
 
   /** What a whole file gave. */
-  record Read(List<PersonCsvReader.Row> rows, List<PersonCsvReader.Reject> rejects, Charset charset) {
+  record Read(
+      List<PersonCsvReader.Row> rows, List<PersonCsvReader.Reject> rejects, Charset charset) {
     List<Long> rowLines() {
       return rows.stream().map(PersonCsvReader.Row::line).toList();
     }

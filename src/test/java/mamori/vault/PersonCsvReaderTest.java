@@ -52,7 +52,9 @@ class PersonCsvReaderTest {
       String sex = v.get(Field.SEX).equals("1") ? "M" : "F";
       v.put(Field.SEX, sex);
       // A boolean, so that a failure never prints the row's number.
-      assertThat(String.join(",", v.values()).equals(lines.get(i))).as("line %d as written", i + 2).isTrue();
+      assertThat(String.join(",", v.values()).equals(lines.get(i)))
+          .as("line %d as written", i + 2)
+          .isTrue();
     }
   }
 
@@ -75,21 +77,31 @@ class PersonCsvReaderTest {
     Read read = read(sjis, OPTIONS.withEncoding(PersonCsvReader.Encoding.UTF_8));
     assertThat(read.rows()).isEmpty();
     assertThat(read.rejected()).singleElement().asString().contains("not valid UTF-8");
-    assertThat(read(sjis, OPTIONS.withEncoding(PersonCsvReader.Encoding.SHIFT_JIS)).rows()).hasSize(1);
+    assertThat(read(sjis, OPTIONS.withEncoding(PersonCsvReader.Encoding.SHIFT_JIS)).rows())
+        .hasSize(1);
   }
 
   @Test
   void byteOrderMark_isSkipped() throws IOException {
     Read read = read("\uFEFF" + HEADER + row(1));
-    assertThat(read.rows()).singleElement().extracting(r -> r.person().familyName()).isEqualTo("山田");
+    assertThat(read.rows())
+        .singleElement()
+        .extracting(r -> r.person().familyName())
+        .isEqualTo("山田");
   }
 
   @Test
-  void mappedHeaderNames_findTheirColumns_otherColumnsIgnored_optionalOnesMayBeAbsent() throws IOException {
-    String csv = "備考,個人番号,氏,名,氏カナ,名カナ,生年月日,性別,住所\r\n"
-        + "memo," + number(7) + ",山田,花子,ヤマダ,ハナコ,1990/3/4,女,東京都練馬区豊玉北6丁目12-1\r\n";
-    PersonCsvReader.Options options = OPTIONS.withColumns("my_number=個人番号,family_name=氏,given_name=名,"
-        + "family_name_kana=氏カナ, given_name_kana = 名カナ,birth_date=生年月日,sex=性別,address=住所");
+  void mappedHeaderNames_findTheirColumns_otherColumnsIgnored_optionalOnesMayBeAbsent()
+      throws IOException {
+    String csv =
+        "備考,個人番号,氏,名,氏カナ,名カナ,生年月日,性別,住所\r\n"
+            + "memo,"
+            + number(7)
+            + ",山田,花子,ヤマダ,ハナコ,1990/3/4,女,東京都練馬区豊玉北6丁目12-1\r\n";
+    PersonCsvReader.Options options =
+        OPTIONS.withColumns(
+            "my_number=個人番号,family_name=氏,given_name=名,"
+                + "family_name_kana=氏カナ, given_name_kana = 名カナ,birth_date=生年月日,sex=性別,address=住所");
     PersonData p = read(csv.getBytes(StandardCharsets.UTF_8), options).rows().getFirst().person();
     assertThat(p.givenName()).isEqualTo("花子");
     assertThat(p.birthDate()).isEqualTo(LocalDate.of(1990, 3, 4));
@@ -100,19 +112,23 @@ class PersonCsvReaderTest {
 
   @Test
   void headerNames_matchAfterNfkcTrimAndCase() throws IOException {
-    String header = " ＭＹ_ＮＵＭＢＥＲ ,Family_Name,given_name,family_name_kana,given_name_kana,birth_date,SEX,"
-        + "postal_code,\"address\",household_id,bank_account\r\n";
+    String header =
+        " ＭＹ_ＮＵＭＢＥＲ ,Family_Name,given_name,family_name_kana,given_name_kana,birth_date,SEX,"
+            + "postal_code,\"address\",household_id,bank_account\r\n";
     assertThat(read(header + row(3)).rows()).hasSize(1);
   }
 
   @Test
   void badMapping_isRefusedWithTheReason() {
     assertThatThrownBy(() -> OPTIONS.withColumns("number=個人番号"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown field 'number'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown field 'number'");
     assertThatThrownBy(() -> OPTIONS.withColumns("my_number"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lacks '='");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lacks '='");
     assertThatThrownBy(() -> OPTIONS.withColumns("my_number=a,my_number=b"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("twice");
   }
 
   @Test
@@ -133,14 +149,18 @@ class PersonCsvReaderTest {
   @Test
   void columnNamedTwice_fails() {
     assertThatThrownBy(() -> read(HEADER.replace("\r\n", ",my_number\r\n")))
-        .isInstanceOf(PersonCsvException.class).hasMessageContaining("my_number twice (columns 1 and 12)");
+        .isInstanceOf(PersonCsvException.class)
+        .hasMessageContaining("my_number twice (columns 1 and 12)");
   }
 
   @Test
   void emptyFile_utf16File_andMissingFile_fail() {
-    assertThatThrownBy(() -> read("")).isInstanceOf(PersonCsvException.class).hasMessageContaining("empty");
+    assertThatThrownBy(() -> read(""))
+        .isInstanceOf(PersonCsvException.class)
+        .hasMessageContaining("empty");
     assertThatThrownBy(() -> read(("\uFEFF" + HEADER).getBytes(StandardCharsets.UTF_16LE), OPTIONS))
-        .isInstanceOf(PersonCsvException.class).hasMessageContaining("UTF-16");
+        .isInstanceOf(PersonCsvException.class)
+        .hasMessageContaining("UTF-16");
     assertThatThrownBy(() -> PersonCsvReader.open(dir.resolve("absent.csv"), OPTIONS))
         .isInstanceOf(NoSuchFileException.class);
   }
@@ -152,7 +172,8 @@ class PersonCsvReaderTest {
       csv.append(i % 5 == 0 ? "bad\r\n" : row(i));
     }
     byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-    try (PersonCsvReader reader = PersonCsvReader.open(new java.io.ByteArrayInputStream(bytes), bytes.length, OPTIONS)) {
+    try (PersonCsvReader reader =
+        PersonCsvReader.open(new java.io.ByteArrayInputStream(bytes), bytes.length, OPTIONS)) {
       long before = reader.bytesRead();
       PersonCsvReader.Batch first = reader.next(10);
       assertThat(first.rows()).hasSize(8);

@@ -27,15 +27,22 @@ class RejectsFileTest {
   }
 
   @Test
-  void importedFilesRejects_areWrittenWithBomHeaderAndPhysicalLines_andNoFullNumber() throws IOException {
+  void importedFilesRejects_areWrittenWithBomHeaderAndPhysicalLines_andNoFullNumber()
+      throws IOException {
     String n = number(42);
     String wrongCheck = n.substring(0, 11) + (n.charAt(11) - '0' + 1) % 10;
-    String csv = HEADER + row(1).replace("兵庫県尼崎市", "\"兵庫県\r\n\r\n尼崎市").replace("12-5,", "12-5\",")
-        + row(n, "=1+1") + row(2) + row(wrongCheck, "山田")
-        + row(n, "山田") + row(n, "山田");
+    String csv =
+        HEADER
+            + row(1).replace("兵庫県尼崎市", "\"兵庫県\r\n\r\n尼崎市").replace("12-5,", "12-5\",")
+            + row(n, "=1+1")
+            + row(2)
+            + row(wrongCheck, "山田")
+            + row(n, "山田")
+            + row(n, "山田");
     Path input = dir.resolve("people.csv");
     Files.writeString(input, csv);
-    try (PersonCsvReader reader = PersonCsvReader.open(input, OPTIONS); RejectsFile rejects = RejectsFile.forInput(input)) {
+    try (PersonCsvReader reader = PersonCsvReader.open(input, OPTIONS);
+        RejectsFile rejects = RejectsFile.forInput(input)) {
       for (PersonCsvReader.Batch b = reader.next(2); !b.isEmpty(); b = reader.next(2)) {
         rejects.addAll(b.rejects());
       }
@@ -48,12 +55,13 @@ class RejectsFileTest {
     assertThat(Masking.holdsIndividualNumber(text)).isFalse();
     assertThat(text.replaceAll("\\d", "").contains("****-****-")).isTrue();
     String last4 = n.substring(8);
-    assertThat(text.split("\r\n")).containsExactly(
-        "line,reason,my_number_masked",
-        "2,address: control character U+000D,****-****-" + number(1).substring(8),
-        "5,family_name: starts with '=' like a spreadsheet formula,****-****-" + last4,
-        "7,my_number: check digit does not match,****-****-" + wrongCheck.substring(8),
-        "9,my_number: duplicate of line 8,****-****-" + last4);
+    assertThat(text.split("\r\n"))
+        .containsExactly(
+            "line,reason,my_number_masked",
+            "2,address: control character U+000D,****-****-" + number(1).substring(8),
+            "5,family_name: starts with '=' like a spreadsheet formula,****-****-" + last4,
+            "7,my_number: check digit does not match,****-****-" + wrongCheck.substring(8),
+            "9,my_number: duplicate of line 8,****-****-" + last4);
     assertThat(filesIn()).containsExactly("people.csv", "people.csv.rejects.csv");
   }
 

@@ -24,9 +24,9 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * What a thief of the store finds: the raw SQLite files (database, write-ahead log and its index) or a
- * {@code pg_dump} of the schema, searched byte for byte, as plain UTF-8 and as the hex a dump writes
- * for binary columns. Failures name the person and field, never the value.
+ * What a thief of the store finds: the raw SQLite files (database, write-ahead log and its index)
+ * or a {@code pg_dump} of the schema, searched byte for byte, as plain UTF-8 and as the hex a dump
+ * writes for binary columns. Failures name the person and field, never the value.
  */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
@@ -39,12 +39,28 @@ class VaultAtRestTest extends VaultTestBase {
     Map<String, byte[]> secrets = new LinkedHashMap<>();
     for (int i = 0; i < batch.size(); i++) {
       PersonData p = batch.get(i);
-      Map<String, String> values = Map.of("my_number", p.myNumber().digits(InsecureNumberAccess.get()),
-          "family_name", p.familyName(), "given_name", p.givenName(), "family_name_kana", p.familyNameKana(),
-          "given_name_kana", p.givenNameKana(), "address", p.address(), "bank_account", p.bankAccount());
+      Map<String, String> values =
+          Map.of(
+              "my_number",
+              p.myNumber().digits(InsecureNumberAccess.get()),
+              "family_name",
+              p.familyName(),
+              "given_name",
+              p.givenName(),
+              "family_name_kana",
+              p.familyNameKana(),
+              "given_name_kana",
+              p.givenNameKana(),
+              "address",
+              p.address(),
+              "bank_account",
+              p.bankAccount());
       values.forEach((field, value) -> {
-        if (value.codePointCount(0, value.length()) >= 2) { // a single character is too short to search
-          secrets.put("person " + p.myNumber().masked() + " " + field, value.getBytes(StandardCharsets.UTF_8));
+        if (value.codePointCount(0, value.length())
+            >= 2) { // a single character is too short to search
+          secrets.put(
+              "person " + p.myNumber().masked() + " " + field,
+              value.getBytes(StandardCharsets.UTF_8));
         }
       });
     }
@@ -52,7 +68,8 @@ class VaultAtRestTest extends VaultTestBase {
   }
 
   @Test
-  void afterErasing_theStoreCopyHoldsNeitherTheWrappedKeyNorAnyCiphertextOfThePerson() throws Exception {
+  void afterErasing_theStoreCopyHoldsNeitherTheWrappedKeyNorAnyCiphertextOfThePerson()
+      throws Exception {
     List<PersonData> batch = TestPersons.generate(200, 22);
     vault.register(TENANT, CLERK, batch);
     PersonData p = batch.get(77);
@@ -60,18 +77,42 @@ class VaultAtRestTest extends VaultTestBase {
     AgencyToken token = vault.findByNumber(TENANT, p.myNumber()).orElseThrow();
 
     Map<String, byte[]> secrets = new LinkedHashMap<>();
-    secrets.put("wrapped data key", store.jdbc().sql("SELECT data_key FROM person WHERE token = ?")
-        .param(token.value()).query(byte[].class).single());
-    addFields(secrets, "current", store.jdbc().sql("SELECT fields FROM person WHERE token = ?")
-        .param(token.value()).query(byte[].class).single());
-    addFields(secrets, "version 1", store.jdbc().sql("SELECT fields FROM person_version").query(byte[].class).single());
-    assertThat(found(copyOfTheStore(), secrets)).hasSize(secrets.size()); // the search finds them before
+    secrets.put(
+        "wrapped data key",
+        store
+            .jdbc()
+            .sql("SELECT data_key FROM person WHERE token = ?")
+            .param(token.value())
+            .query(byte[].class)
+            .single());
+    addFields(
+        secrets,
+        "current",
+        store
+            .jdbc()
+            .sql("SELECT fields FROM person WHERE token = ?")
+            .param(token.value())
+            .query(byte[].class)
+            .single());
+    addFields(
+        secrets,
+        "version 1",
+        store.jdbc().sql("SELECT fields FROM person_version").query(byte[].class).single());
+    assertThat(found(copyOfTheStore(), secrets))
+        .hasSize(secrets.size()); // the search finds them before
 
     vault.erase(TENANT, token, CLERK);
 
     assertThat(found(copyOfTheStore(), secrets)).isEmpty();
-    assertThat(store.jdbc().sql("SELECT COUNT(*) FROM person WHERE token = ? AND data_key IS NULL AND fields IS NULL")
-        .param(token.value()).query(Long.class).single()).isEqualTo(1);
+    assertThat(
+            store
+                .jdbc()
+                .sql(
+                    "SELECT COUNT(*) FROM person WHERE token = ? AND data_key IS NULL AND fields IS NULL")
+                .param(token.value())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
   }
 
   private static void addFields(Map<String, byte[]> secrets, String which, byte[] column) {
@@ -110,8 +151,20 @@ class VaultAtRestTest extends VaultTestBase {
         URI uri = URI.create(TestStores.PG_URL.substring("jdbc:".length()));
         String schema = s.jdbcUrl().replaceAll(".*currentSchema=([a-z0-9_]+).*", "$1");
         String user = uri.getQuery().replaceAll(".*user=([^&]+).*", "$1");
-        Process dump = new ProcessBuilder("/usr/bin/pg_dump", "-h", uri.getHost(), "-p", String.valueOf(uri.getPort()),
-            "-U", user, "-n", schema, uri.getPath().substring(1)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process dump =
+            new ProcessBuilder(
+                    "/usr/bin/pg_dump",
+                    "-h",
+                    uri.getHost(),
+                    "-p",
+                    String.valueOf(uri.getPort()),
+                    "-U",
+                    user,
+                    "-n",
+                    schema,
+                    uri.getPath().substring(1))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         all.writeBytes(dump.getInputStream().readAllBytes());
         assertThat(dump.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(dump.exitValue()).isZero();

@@ -39,7 +39,8 @@ class VaultFindLoggedTest extends VaultTestBase {
     vault.register(TENANT, CLERK, List.of(p));
     long before = logSize();
 
-    var found = vault.findByNameAndBirthDate(TENANT, p.familyName(), p.givenName(), p.birthDate(), CLERK);
+    var found =
+        vault.findByNameAndBirthDate(TENANT, p.familyName(), p.givenName(), p.birthDate(), CLERK);
     vault.findByNameAndBirthDate(TENANT, "無", "名", LocalDate.of(1990, 1, 1), CLERK);
 
     assertThat(found).hasSize(1);

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Batches of several transactions, which {@link Vault#register} runs as a pipeline, on both stores. */
+/**
+ * Batches of several transactions, which {@link Vault#register} runs as a pipeline, on both stores.
+ */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
 class VaultPipelineTest extends VaultTestBase {

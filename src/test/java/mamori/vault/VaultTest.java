@@ -71,7 +71,9 @@ class VaultTest extends VaultTestBase {
     Revealed now = vault.reveal(TENANT, token, Map.of(Field.ADDRESS, Mask.NONE), CLERK);
     assertThat(now.version()).isEqualTo(2);
     assertThat(now.get(Field.ADDRESS)).contains("東京都新宿区西新宿2丁目8-1");
-    List<PersonVersion> history = vault.history(TENANT, token, Map.of(Field.ADDRESS, Mask.NONE, Field.FAMILY_NAME, Mask.NONE), CLERK);
+    List<PersonVersion> history =
+        vault.history(
+            TENANT, token, Map.of(Field.ADDRESS, Mask.NONE, Field.FAMILY_NAME, Mask.NONE), CLERK);
     assertThat(history).hasSize(1);
     assertThat(history.getFirst().version()).isEqualTo(1);
     assertThat(history.getFirst().get(Field.ADDRESS)).contains(batch.get(4).address());
@@ -84,18 +86,34 @@ class VaultTest extends VaultTestBase {
     vault.register(TENANT, CLERK, batch);
     PersonData p = batch.get(17);
     AgencyToken token = vault.findByNumber(TENANT, p.myNumber()).orElseThrow();
-    assertThat(vault.findByNameAndBirthDate(TENANT, " " + p.familyName() + "\u3000", p.givenName(), p.birthDate()))
+    assertThat(
+            vault.findByNameAndBirthDate(
+                TENANT, " " + p.familyName() + "\u3000", p.givenName(), p.birthDate()))
         .contains(token);
-    assertThat(vault.findByNumber(TENANT, IndividualNumber.withCheckDigit("00000000001"))).isEmpty();
+    assertThat(vault.findByNumber(TENANT, IndividualNumber.withCheckDigit("00000000001")))
+        .isEmpty();
     assertThat(vault.findByNumber("other-city", p.myNumber())).isEmpty();
-    assertThat(vault.findByNameAndBirthDate(TENANT, p.familyName(), p.givenName(), p.birthDate().plusDays(1)))
+    assertThat(
+            vault.findByNameAndBirthDate(
+                TENANT, p.familyName(), p.givenName(), p.birthDate().plusDays(1)))
         .doesNotContain(token);
   }
 
   @Test
   void reveal_givesEachFieldAtItsMask_andLogsOneReadOfTheShownFields() {
-    PersonData p = new PersonData(IndividualNumber.parse("123456789018"), "山田", "太郎", "ヤマダ", "タロウ",
-        java.time.LocalDate.of(1985, 4, 2), "1", "660-0892", "兵庫県尼崎市東七松町1丁目23-1", "H1", "0009-123-4567890");
+    PersonData p =
+        new PersonData(
+            IndividualNumber.parse("123456789018"),
+            "山田",
+            "太郎",
+            "ヤマダ",
+            "タロウ",
+            java.time.LocalDate.of(1985, 4, 2),
+            "1",
+            "660-0892",
+            "兵庫県尼崎市東七松町1丁目23-1",
+            "H1",
+            "0009-123-4567890");
     vault.register(TENANT, CLERK, List.of(p));
     AgencyToken token = vault.findByNumber(TENANT, p.myNumber()).orElseThrow();
 
@@ -106,16 +124,25 @@ class VaultTest extends VaultTestBase {
     assertThat(read.action()).isEqualTo("read");
     assertThat(read.personToken()).isEqualTo(token.value());
     assertThat(read.fields()).hasSize(11);
-    assertThat(IndividualNumber.parse(clear.get(Field.MY_NUMBER).orElseThrow())).isEqualTo(p.myNumber());
+    assertThat(IndividualNumber.parse(clear.get(Field.MY_NUMBER).orElseThrow()))
+        .isEqualTo(p.myNumber());
     assertThat(clear.get(Field.ADDRESS)).contains("兵庫県尼崎市東七松町1丁目23-1");
 
     Revealed partial = vault.reveal(TENANT, token, all(Mask.PARTIAL), CLERK);
-    assertThat(partial.values()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-        Map.entry(Field.MY_NUMBER, "****-****-9018"), Map.entry(Field.FAMILY_NAME, "山＊"),
-        Map.entry(Field.GIVEN_NAME, "太＊"), Map.entry(Field.FAMILY_NAME_KANA, "ヤ＊"),
-        Map.entry(Field.GIVEN_NAME_KANA, "タ＊"), Map.entry(Field.BIRTH_DATE, "1985"), Map.entry(Field.SEX, "＊"),
-        Map.entry(Field.POSTAL_CODE, "660-＊"), Map.entry(Field.ADDRESS, "兵庫県尼崎市＊"),
-        Map.entry(Field.HOUSEHOLD_ID, "＊"), Map.entry(Field.BANK_ACCOUNT, "＊890")));
+    assertThat(partial.values())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.ofEntries(
+                Map.entry(Field.MY_NUMBER, "****-****-9018"),
+                Map.entry(Field.FAMILY_NAME, "山＊"),
+                Map.entry(Field.GIVEN_NAME, "太＊"),
+                Map.entry(Field.FAMILY_NAME_KANA, "ヤ＊"),
+                Map.entry(Field.GIVEN_NAME_KANA, "タ＊"),
+                Map.entry(Field.BIRTH_DATE, "1985"),
+                Map.entry(Field.SEX, "＊"),
+                Map.entry(Field.POSTAL_CODE, "660-＊"),
+                Map.entry(Field.ADDRESS, "兵庫県尼崎市＊"),
+                Map.entry(Field.HOUSEHOLD_ID, "＊"),
+                Map.entry(Field.BANK_ACCOUNT, "＊890")));
 
     Map<Field, Mask> someHidden = new EnumMap<>(all(Mask.FULL));
     someHidden.put(Field.FAMILY_NAME, Mask.NONE);
@@ -128,12 +155,14 @@ class VaultTest extends VaultTestBase {
   @Test
   void whenTheLogIsClosed_revealThrows_andReturnsNothing() {
     vault.register(TENANT, CLERK, TestPersons.generate(3, 5));
-    AgencyToken token = vault.findByNumber(TENANT, TestPersons.generate(3, 5).get(1).myNumber()).orElseThrow();
+    AgencyToken token =
+        vault.findByNumber(TENANT, TestPersons.generate(3, 5).get(1).myNumber()).orElseThrow();
     long before = logSize();
     logs.forTenant(TENANT).close();
     assertThatThrownBy(() -> vault.reveal(TENANT, token, all(Mask.NONE), CLERK))
         .isInstanceOf(LogUnavailableException.class);
-    assertThatThrownBy(() -> vault.erase(TENANT, token, CLERK)).isInstanceOf(LogUnavailableException.class);
+    assertThatThrownBy(() -> vault.erase(TENANT, token, CLERK))
+        .isInstanceOf(LogUnavailableException.class);
     assertThat(logSize()).isEqualTo(before);
     assertThat(vault.count(TENANT)).isEqualTo(3);
   }
@@ -151,9 +180,12 @@ class VaultTest extends VaultTestBase {
   void aBatchWithOneNumberTwice_isRefusedWithoutTheNumber_andNothingIsStored() {
     List<PersonData> batch = new java.util.ArrayList<>(TestPersons.generate(5, 8));
     batch.add(TestPersons.withGivenName(batch.get(1), "別人"));
-    assertThatThrownBy(() -> vault.register(TENANT, CLERK, batch)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("persons 2 and 6 of the batch have the same My Number " + batch.get(1).myNumber().masked()
-            + "; nothing was registered");
+    assertThatThrownBy(() -> vault.register(TENANT, CLERK, batch))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "persons 2 and 6 of the batch have the same My Number "
+                + batch.get(1).myNumber().masked()
+                + "; nothing was registered");
     assertThat(vault.count(TENANT)).isZero();
     assertThat(logs.exists(TENANT)).isFalse();
   }
@@ -170,28 +202,45 @@ class VaultTest extends VaultTestBase {
     AccessRecord erase = logged(logSize() - 1);
     assertThat(erase.action()).isEqualTo("erase");
     assertThat(erase.personToken()).isEqualTo(token.value());
-    assertThat(erase.toString()).doesNotContain(p.myNumber().digits(mamori.number.InsecureNumberAccess.get()));
+    assertThat(erase.toString())
+        .doesNotContain(p.myNumber().digits(mamori.number.InsecureNumberAccess.get()));
 
-    assertThatThrownBy(() -> vault.reveal(TENANT, token, all(Mask.NONE), CLERK)).isInstanceOf(VaultException.class)
+    assertThatThrownBy(() -> vault.reveal(TENANT, token, all(Mask.NONE), CLERK))
+        .isInstanceOf(VaultException.class)
         .hasMessage("the person with the token " + token + " was erased: the data is gone for good")
-        .extracting(e -> ((VaultException) e).reason()).isEqualTo(VaultException.Reason.ERASED);
-    assertThatThrownBy(() -> vault.history(TENANT, token, all(Mask.NONE), CLERK)).isInstanceOf(VaultException.class);
+        .extracting(e -> ((VaultException) e).reason())
+        .isEqualTo(VaultException.Reason.ERASED);
+    assertThatThrownBy(() -> vault.history(TENANT, token, all(Mask.NONE), CLERK))
+        .isInstanceOf(VaultException.class);
     assertThatThrownBy(() -> vault.erase(TENANT, token, CLERK)).isInstanceOf(VaultException.class);
     assertThat(vault.findByNumber(TENANT, p.myNumber())).isEmpty();
-    assertThat(vault.findByNameAndBirthDate(TENANT, p.familyName(), p.givenName(), p.birthDate())).doesNotContain(token);
+    assertThat(vault.findByNameAndBirthDate(TENANT, p.familyName(), p.givenName(), p.birthDate()))
+        .doesNotContain(token);
     assertThat(vault.count(TENANT)).isEqualTo(4);
-    assertThat(store.jdbc().sql("SELECT COUNT(*) FROM person_version").query(Long.class).single()).isZero();
-    assertThat(store.jdbc().sql("SELECT COUNT(*) FROM person WHERE data_key IS NOT NULL OR fields IS NOT NULL"
-        + " OR number_index IS NOT NULL OR fingerprint IS NOT NULL").query(Long.class).single()).isEqualTo(4);
+    assertThat(store.jdbc().sql("SELECT COUNT(*) FROM person_version").query(Long.class).single())
+        .isZero();
+    assertThat(
+            store
+                .jdbc()
+                .sql(
+                    "SELECT COUNT(*) FROM person WHERE data_key IS NOT NULL OR fields IS NOT NULL"
+                        + " OR number_index IS NOT NULL OR fingerprint IS NOT NULL")
+                .query(Long.class)
+                .single())
+        .isEqualTo(4);
   }
 
   @Test
   void anUnknownToken_isNotFound_andNothingIsLogged() {
     vault.register(TENANT, CLERK, TestPersons.generate(1, 10));
     long before = logSize();
-    AgencyToken unknown = AgencyToken.parse(new mamori.crypto.AgencyToken("0000-A000-0000-000" + checkChar()).value());
-    assertThatThrownBy(() -> vault.reveal(TENANT, unknown, all(Mask.NONE), CLERK)).isInstanceOf(VaultException.class)
-        .extracting(e -> ((VaultException) e).reason()).isEqualTo(VaultException.Reason.NOT_FOUND);
+    AgencyToken unknown =
+        AgencyToken.parse(
+            new mamori.crypto.AgencyToken("0000-A000-0000-000" + checkChar()).value());
+    assertThatThrownBy(() -> vault.reveal(TENANT, unknown, all(Mask.NONE), CLERK))
+        .isInstanceOf(VaultException.class)
+        .extracting(e -> ((VaultException) e).reason())
+        .isEqualTo(VaultException.Reason.NOT_FOUND);
     assertThat(logSize()).isEqualTo(before);
   }
 
@@ -206,14 +255,24 @@ class VaultTest extends VaultTestBase {
 
   @Test
   void markupInANameRoundTripsAsData() {
-    PersonData p = TestPersons.withGivenName(TestPersons.generate(1, 11).getFirst(), "<script>alert(1)</script>");
+    PersonData p =
+        TestPersons.withGivenName(
+            TestPersons.generate(1, 11).getFirst(), "<script>alert(1)</script>");
     vault.register(TENANT, CLERK, List.of(p));
     AgencyToken token = vault.findByNumber(TENANT, p.myNumber()).orElseThrow();
-    assertThat(vault.reveal(TENANT, token, Map.of(Field.GIVEN_NAME, Mask.NONE), CLERK).get(Field.GIVEN_NAME))
+    assertThat(
+            vault
+                .reveal(TENANT, token, Map.of(Field.GIVEN_NAME, Mask.NONE), CLERK)
+                .get(Field.GIVEN_NAME))
         .contains("<script>alert(1)</script>");
-    assertThat(vault.reveal(TENANT, token, Map.of(Field.GIVEN_NAME, Mask.PARTIAL), CLERK).get(Field.GIVEN_NAME))
+    assertThat(
+            vault
+                .reveal(TENANT, token, Map.of(Field.GIVEN_NAME, Mask.PARTIAL), CLERK)
+                .get(Field.GIVEN_NAME))
         .contains("<＊");
-    assertThat(vault.findByNameAndBirthDate(TENANT, p.familyName(), "<script>alert(1)</script>", p.birthDate()))
+    assertThat(
+            vault.findByNameAndBirthDate(
+                TENANT, p.familyName(), "<script>alert(1)</script>", p.birthDate()))
         .containsExactly(token);
   }
 
@@ -222,9 +281,19 @@ class VaultTest extends VaultTestBase {
     List<PersonData> batch = TestPersons.generate(2, 12);
     vault.register(TENANT, CLERK, batch);
     AgencyToken a = vault.findByNumber(TENANT, batch.get(0).myNumber()).orElseThrow();
-    byte[] fieldsOfB = store.jdbc().sql("SELECT fields FROM person WHERE token <> ?").param(a.value())
-        .query(byte[].class).single();
-    store.jdbc().sql("UPDATE person SET fields = ? WHERE token = ?").param(fieldsOfB).param(a.value()).update();
+    byte[] fieldsOfB =
+        store
+            .jdbc()
+            .sql("SELECT fields FROM person WHERE token <> ?")
+            .param(a.value())
+            .query(byte[].class)
+            .single();
+    store
+        .jdbc()
+        .sql("UPDATE person SET fields = ? WHERE token = ?")
+        .param(fieldsOfB)
+        .param(a.value())
+        .update();
     assertThatThrownBy(() -> vault.reveal(TENANT, a, Map.of(Field.FAMILY_NAME, Mask.NONE), CLERK))
         .isInstanceOf(mamori.crypto.KeyException.class)
         .hasMessageContaining("does not open with that person's data key");

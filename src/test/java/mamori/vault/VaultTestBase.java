@@ -23,12 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 
 /**
- * A fresh store of each kind with its keys, logs and vault, for the vault's repository tests; subclasses
- * are {@code @ParameterizedClass @EnumSource(TestStores.Kind.class)}.
+ * A fresh store of each kind with its keys, logs and vault, for the vault's repository tests;
+ * subclasses are {@code @ParameterizedClass @EnumSource(TestStores.Kind.class)}.
  */
 abstract class VaultTestBase {
   static final String TENANT = "demo-city";
-  static final Actor CLERK = new Actor(new UserId("clerk-1"), new OrganisationId(TENANT), List.of(), new Why("juminhyo", "case-1"));
+  static final Actor CLERK =
+      new Actor(
+          new UserId("clerk-1"),
+          new OrganisationId(TENANT),
+          List.of(),
+          new Why("juminhyo", "case-1"));
 
   @Parameter TestStores.Kind kind;
   @TempDir Path keyFolder;
@@ -44,9 +49,12 @@ abstract class VaultTestBase {
   void openVault() {
     location = TestStores.fresh(kind);
     store = Store.open(location);
-    root = RootKeys.open(new RootKeyConfig.KeyFile(keyFolder.resolve("root.key")), store.dataSource());
+    root =
+        RootKeys.open(new RootKeyConfig.KeyFile(keyFolder.resolve("root.key")), store.dataSource());
     keys = new TenantKeys(store.dataSource(), root, Clock.systemUTC());
-    logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(keyFolder), "test.example/log", Clock.systemUTC());
+    logs =
+        new TransparencyLogs(
+            store.dataSource(), SigningKeys.in(keyFolder), "test.example/log", Clock.systemUTC());
     vault = new Vault(store.dataSource(), keys, logs, Clock.systemUTC());
   }
 

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The server-drawn chart: bars scaled to the busiest day, denied stacked on allowed, every few days labelled. */
+/**
+ * The server-drawn chart: bars scaled to the busiest day, denied stacked on allowed, every few days
+ * labelled.
+ */
 class AccessChartTest {
   static List<LogActivity.Day> days(long... allowedDenied) {
     List<LogActivity.Day> out = new ArrayList<>();
@@ -34,8 +37,11 @@ class AccessChartTest {
   @Test
   void anEmptyLog_drawsFlatBars_withoutDividingByZero() {
     AccessChart chart = AccessChart.of(days(new long[28]));
-    assertThat(chart.bars()).hasSize(14).allSatisfy(b -> assertThat(b.allowedHeight() + b.deniedHeight()).isZero());
+    assertThat(chart.bars())
+        .hasSize(14)
+        .allSatisfy(b -> assertThat(b.allowedHeight() + b.deniedHeight()).isZero());
     assertThat(chart.bars().stream().filter(AccessChart.Bar::labelled).count()).isEqualTo(8);
-    assertThat(chart.bars().getLast().x() + chart.bars().getLast().width()).isLessThanOrEqualTo(AccessChart.WIDTH);
+    assertThat(chart.bars().getLast().x() + chart.bars().getLast().width())
+        .isLessThanOrEqualTo(AccessChart.WIDTH);
   }
 }

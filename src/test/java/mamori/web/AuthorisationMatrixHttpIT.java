@@ -6,7 +6,6 @@ import static mamori.web.GateWorld.scope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,33 +22,49 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Every endpoint × every role × every relation to the tenant's data (its own staff, its contractor, the
- * contractor's approved subcontractor, another tenant): denied (403 or 404 with a JSON code) unless the
- * table below allows it (200).
+ * Every endpoint × every role × every relation to the tenant's data (its own staff, its contractor,
+ * the contractor's approved subcontractor, another tenant): denied (403 or 404 with a JSON code)
+ * unless the table below allows it (200).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AuthorisationMatrixHttpIT {
   abstract mamori.store.TestStores.Kind kind();
 
-  enum Relation { OWN, CONTRACTOR, SUBCONTRACTOR, OTHER_TENANT }
+  enum Relation {
+    OWN,
+    CONTRACTOR,
+    SUBCONTRACTOR,
+    OTHER_TENANT
+  }
 
-  enum Endpoint { LIST_PERSONS, READ_PERSON, PERSON_ACCESSES, LIST_ENTRUSTMENTS, CREATE_ENTRUSTMENT, APPROVE, SUSPEND,
-    REVOKE }
+  enum Endpoint {
+    LIST_PERSONS,
+    READ_PERSON,
+    PERSON_ACCESSES,
+    LIST_ENTRUSTMENTS,
+    CREATE_ENTRUSTMENT,
+    APPROVE,
+    SUSPEND,
+    REVOKE
+  }
 
   static final Set<Role> WORKING = Set.of(Role.STAFF, Role.OPERATOR);
-  static final Set<Relation> OF_THE_TENANT = Set.of(Relation.OWN, Relation.CONTRACTOR, Relation.SUBCONTRACTOR);
+  static final Set<Relation> OF_THE_TENANT =
+      Set.of(Relation.OWN, Relation.CONTRACTOR, Relation.SUBCONTRACTOR);
 
   /** The explicit allowances; everything else must be refused. */
   static boolean allowed(Endpoint e, Relation rel, Role role) {
     return switch (e) {
-      // another tenant's staff list their own tenant's persons (checked to hold none of this tenant's)
+      // another tenant's staff list their own tenant's persons (checked to hold none of this
+      // tenant's)
       case LIST_PERSONS -> WORKING.contains(role);
       case READ_PERSON -> WORKING.contains(role) && OF_THE_TENANT.contains(rel);
       case PERSON_ACCESSES -> rel == Relation.OWN && (role == Role.STAFF || role == Role.AUDITOR);
       // each organisation sees only what it gives and holds (checked for the other tenant)
-      case LIST_ENTRUSTMENTS -> Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR).contains(role);
-      case CREATE_ENTRUSTMENT, SUSPEND, REVOKE -> rel == Relation.OWN
-          && (role == Role.ORG_ADMIN || role == Role.SECURITY_OFFICER);
+      case LIST_ENTRUSTMENTS ->
+          Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR).contains(role);
+      case CREATE_ENTRUSTMENT, SUSPEND, REVOKE ->
+          rel == Relation.OWN && (role == Role.ORG_ADMIN || role == Role.SECURITY_OFFICER);
       case APPROVE -> rel == Relation.OWN && role == Role.SECURITY_OFFICER;
     };
   }
@@ -57,8 +72,17 @@ abstract class AuthorisationMatrixHttpIT {
   static final String WHY = "purpose=resident-tax&case=m-1";
   static GateWorld w;
   static Entrustment parent;
-  static final Map<Relation, String> org = new EnumMap<>(Map.of(Relation.OWN, "m-city", Relation.CONTRACTOR, "m-con",
-      Relation.SUBCONTRACTOR, "m-sub", Relation.OTHER_TENANT, "o-city"));
+  static final Map<Relation, String> org =
+      new EnumMap<>(
+          Map.of(
+              Relation.OWN,
+              "m-city",
+              Relation.CONTRACTOR,
+              "m-con",
+              Relation.SUBCONTRACTOR,
+              "m-sub",
+              Relation.OTHER_TENANT,
+              "o-city"));
   static final Map<Relation, String> token = new EnumMap<>(Relation.class);
   static final Map<String, String> bearer = new java.util.HashMap<>();
 
@@ -69,19 +93,39 @@ abstract class AuthorisationMatrixHttpIT {
     w.tenant("o-city", 3, 8);
     w.organisation("m-con", Organisation.Kind.CONTRACTOR, "m-city");
     w.organisation("m-sub", Organisation.Kind.SUBCONTRACTOR, "m-city");
-    parent = w.entrust("m-city", null, "m-con", scope(fields(Field.FAMILY_NAME, Mask.NONE, Field.ADDRESS, Mask.NONE),
-        TODAY, 1000));
-    Entrustment child = w.entrust("m-con", parent.id(), "m-sub", scope(fields(Field.FAMILY_NAME, Mask.PARTIAL), TODAY, 1000));
+    parent =
+        w.entrust(
+            "m-city",
+            null,
+            "m-con",
+            scope(fields(Field.FAMILY_NAME, Mask.NONE, Field.ADDRESS, Mask.NONE), TODAY, 1000));
+    Entrustment child =
+        w.entrust(
+            "m-con",
+            parent.id(),
+            "m-sub",
+            scope(fields(Field.FAMILY_NAME, Mask.PARTIAL), TODAY, 1000));
     for (Relation rel : Relation.values()) {
       String tenant = rel == Relation.OTHER_TENANT ? "o-city" : "m-city";
       for (Role role : Role.values()) {
-        bearer.put(rel + "/" + role, w.user(tenant, org.get(rel), (org.get(rel) + "-" + role).toLowerCase().replace('_', '-'), role));
+        bearer.put(
+            rel + "/" + role,
+            w.user(
+                tenant,
+                org.get(rel),
+                (org.get(rel) + "-" + role).toLowerCase().replace('_', '-'),
+                role));
       }
     }
-    w.post("/api/v1/entrustments/" + child.id() + "/approve", "", bearer.get("OWN/SECURITY_OFFICER"));
+    w.post(
+        "/api/v1/entrustments/" + child.id() + "/approve", "", bearer.get("OWN/SECURITY_OFFICER"));
     for (Relation rel : List.of(Relation.OWN, Relation.CONTRACTOR, Relation.SUBCONTRACTOR)) {
-      token.put(rel, GateWorld.tokens(w.get("/api/v1/persons?" + WHY + "&limit=1", bearer.get(rel + "/OPERATOR")).body())
-          .getFirst());
+      token.put(
+          rel,
+          GateWorld.tokens(
+                  w.get("/api/v1/persons?" + WHY + "&limit=1", bearer.get(rel + "/OPERATOR"))
+                      .body())
+              .getFirst());
     }
     token.put(Relation.OTHER_TENANT, token.get(Relation.OWN));
   }
@@ -97,20 +141,37 @@ abstract class AuthorisationMatrixHttpIT {
       case READ_PERSON -> w.get("/api/v1/persons/" + token.get(rel) + "?" + WHY, auth);
       case PERSON_ACCESSES -> w.get("/api/v1/persons/" + token.get(rel) + "/accesses", auth);
       case LIST_ENTRUSTMENTS -> w.get("/api/v1/entrustments", auth);
-      case CREATE_ENTRUSTMENT -> w.post("/api/v1/entrustments", """
-          {"to":"m-con","contract":{"confidentiality":true,"noTakingOffPremises":true,"staff":["山田"],
-          "inspectionRight":true,"noUseOutsidePurpose":true,"returnOrDisposal":true},
-          "scope":{"purposes":["resident-tax"],"fields":{"family_name":"partial"},"from":"%s","to":"%s",
-          "dailyCap":10,"actions":["read"]}}""".formatted(TODAY, TODAY.plusDays(1)), auth);
-      case APPROVE -> w.post("/api/v1/entrustments/" + w.entrust("m-con", parent.id(), "m-sub",
-          scope(fields(Field.FAMILY_NAME, Mask.PARTIAL), TODAY, 5)).id() + "/approve", "", auth);
+      case CREATE_ENTRUSTMENT ->
+          w.post(
+              "/api/v1/entrustments",
+              """
+              {"to":"m-con","contract":{"confidentiality":true,"noTakingOffPremises":true,"staff":["山田"],
+              "inspectionRight":true,"noUseOutsidePurpose":true,"returnOrDisposal":true},
+              "scope":{"purposes":["resident-tax"],"fields":{"family_name":"partial"},"from":"%s","to":"%s",
+              "dailyCap":10,"actions":["read"]}}\
+              """
+                  .formatted(TODAY, TODAY.plusDays(1)),
+              auth);
+      case APPROVE ->
+          w.post(
+              "/api/v1/entrustments/"
+                  + w.entrust(
+                          "m-con",
+                          parent.id(),
+                          "m-sub",
+                          scope(fields(Field.FAMILY_NAME, Mask.PARTIAL), TODAY, 5))
+                      .id()
+                  + "/approve",
+              "",
+              auth);
       case SUSPEND -> w.post("/api/v1/entrustments/" + fresh().id() + "/suspend", "", auth);
       case REVOKE -> w.post("/api/v1/entrustments/" + fresh().id() + "/revoke", "", auth);
     };
   }
 
   static Entrustment fresh() {
-    return w.entrust("m-city", null, "m-con", scope(fields(Field.FAMILY_NAME, Mask.PARTIAL), TODAY, 5));
+    return w.entrust(
+        "m-city", null, "m-con", scope(fields(Field.FAMILY_NAME, Mask.PARTIAL), TODAY, 5));
   }
 
   @Test
@@ -123,8 +184,11 @@ abstract class AuthorisationMatrixHttpIT {
           cells++;
           HttpResponse<String> r = call(e, rel, bearer.get(rel + "/" + role));
           boolean allow = allowed(e, rel, role);
-          boolean ok = allow ? r.statusCode() == 200
-              : (r.statusCode() == 403 || r.statusCode() == 404) && r.body().startsWith("{\"code\":\"");
+          boolean ok =
+              allow
+                  ? r.statusCode() == 200
+                  : (r.statusCode() == 403 || r.statusCode() == 404)
+                      && r.body().startsWith("{\"code\":\"");
           if (ok && allow && rel == Relation.OTHER_TENANT) {
             ok = !r.body().contains(token.get(Relation.OWN)) && !r.body().contains(parent.id());
           }

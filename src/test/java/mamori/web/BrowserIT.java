@@ -19,9 +19,10 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The pages in a real headless Chromium against the running service: sign-in with a TOTP code and with
- * first-time enrolment, a reveal with purpose and case, an approval, and a contractor's limited view.
- * Each test signs in a different user (a code is accepted once) and saves screenshots under target/browser.
+ * The pages in a real headless Chromium against the running service: sign-in with a TOTP code and
+ * with first-time enrolment, a reveal with purpose and case, an approval, and a contractor's
+ * limited view. Each test signs in a different user (a code is accepted once) and saves screenshots
+ * under target/browser.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserIT {
@@ -143,7 +144,9 @@ class BrowserIT {
     browser.submit("#confirm");
     assertThat(browser.find("#node-" + requested.id()).getText()).contains("有効", "officer-2");
     browser.shot("10-approved");
-    assertThat(c.w.entrustments.entrustment(ConsoleWorld.CITY, requested.id()).orElseThrow().status()).isEqualTo(Entrustment.Status.ACTIVE);
+    assertThat(
+            c.w.entrustments.entrustment(ConsoleWorld.CITY, requested.id()).orElseThrow().status())
+        .isEqualTo(Entrustment.Status.ACTIVE);
   }
 
   @Test
@@ -160,8 +163,10 @@ class BrowserIT {
     browser.follow("#listed a");
     String person = browser.text();
     assertThat(person).doesNotContain(ConsoleWorld.DIGITS);
-    List<String> links = browser.driver.findElements(By.cssSelector("a[download], a[href$='.csv']")).stream()
-        .map(e -> e.getAttribute("href")).toList();
+    List<String> links =
+        browser.driver.findElements(By.cssSelector("a[download], a[href$='.csv']")).stream()
+            .map(e -> e.getAttribute("href"))
+            .toList();
     assertThat(links).isEmpty();
     browser.shot("13-desk-person");
     browser.open("/console");
@@ -177,7 +182,8 @@ class BrowserIT {
     assertThat(browser.find("#passkey-count").getText()).contains("0");
     browser.type("#passkey-label", "職員PC");
     browser.submit("#passkey-register");
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver, java.time.Duration.ofSeconds(10))
         .until(d -> browser.path().startsWith("/account?passkey"));
     assertThat(browser.find("#passkey-count").getText()).contains("1");
     browser.shot("15-account-passkey");
@@ -187,7 +193,8 @@ class BrowserIT {
     browser.type("#password", ConsoleWorld.PASSWORD);
     browser.submit("#signin");
     browser.follow("#passkey-factor button");
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver, java.time.Duration.ofSeconds(10))
         .until(d -> browser.path().equals("/console"));
     assertThat(browser.find("h1").getText()).isEqualTo("ダッシュボード");
     assertThat(browser.path()).isEqualTo("/console");

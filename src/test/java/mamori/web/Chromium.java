@@ -31,19 +31,33 @@ public final class Chromium implements AutoCloseable {
 
   public Chromium(String base, String language) throws IOException {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
-      throw new IllegalStateException("the browser tests need Debian's chromium and chromium-driver: "
-          + "apt-get install chromium chromium-driver (.ci/run does)");
+      throw new IllegalStateException(
+          "the browser tests need Debian's chromium and chromium-driver: "
+              + "apt-get install chromium chromium-driver (.ci/run does)");
     }
     this.base = base;
     this.profile = Files.createTempDirectory("mamori-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1280,1000", "--lang=" + language, "--user-data-dir=" + profile);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--lang=" + language,
+        "--user-data-dir=" + profile);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-        .usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(DRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     Files.createDirectories(SHOTS);
@@ -51,10 +65,17 @@ public final class Chromium implements AutoCloseable {
 
   /** Adds a platform authenticator that holds passkeys and verifies its user, as a phone would. */
   public void addPasskeyAuthenticator() {
-    driver.addVirtualAuthenticator(new org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions()
-        .setProtocol(org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Protocol.CTAP2)
-        .setTransport(org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Transport.INTERNAL)
-        .setHasResidentKey(true).setHasUserVerification(true).setIsUserVerified(true).setIsUserConsenting(true));
+    driver.addVirtualAuthenticator(
+        new org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions()
+            .setProtocol(
+                org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Protocol.CTAP2)
+            .setTransport(
+                org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Transport
+                    .INTERNAL)
+            .setHasResidentKey(true)
+            .setHasUserVerification(true)
+            .setIsUserVerified(true)
+            .setIsUserConsenting(true));
   }
 
   public void open(String path) {
@@ -90,15 +111,17 @@ public final class Chromium implements AutoCloseable {
   private void away(Runnable action) {
     WebElement page = driver.findElement(By.tagName("html"));
     action.run();
-    // the old page's root goes stale; Chromium sometimes says so as "node does not belong to the document"
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
-      try {
-        page.isEnabled();
-        return false;
-      } catch (org.openqa.selenium.WebDriverException gone) {
-        return true;
-      }
-    });
+    // the old page's root goes stale; Chromium sometimes says so as "node does not belong to the
+    // document"
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> {
+          try {
+            page.isEnabled();
+            return false;
+          } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+          }
+        });
   }
 
   public String text() {

@@ -2,7 +2,6 @@ package mamori.web;
 
 import static mamori.web.ConsoleWorld.CITY;
 import static mamori.web.ConsoleWorld.DIGITS;
-import static mamori.web.ConsoleWorld.OTHER;
 import static mamori.web.ConsoleWorld.PURPOSE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -22,15 +21,18 @@ import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
  * The console's and desk's main flow on a running service: staff find a person by number and reveal
- * it (logged by the gate), the security officer approves, suspends and revokes (only with a CSRF token
- * and a confirmation), another tenant's ids are 404, and a contractor's operator works only in scope.
+ * it (logged by the gate), the security officer approves, suspends and revokes (only with a CSRF
+ * token and a confirmation), another tenant's ids are 404, and a contractor's operator works only
+ * in scope.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ConsoleFlowIT {
   abstract mamori.store.TestStores.Kind kind();
 
-  static final Pattern RESULT = Pattern.compile("/console/persons/([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})\\?");
-  static final Pattern DESK_TOKEN = Pattern.compile("/desk/persons/([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})\\?");
+  static final Pattern RESULT =
+      Pattern.compile("/console/persons/([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})\\?");
+  static final Pattern DESK_TOKEN =
+      Pattern.compile("/desk/persons/([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})\\?");
   ConsoleWorld c;
 
   @BeforeAll
@@ -50,8 +52,14 @@ abstract class ConsoleFlowIT {
   }
 
   String tokenByNumber(String user) throws Exception {
-    MockHttpServletResponse r = send(post("/console/persons/search").with(c.as(user)).with(csrf())
-        .param("purpose", PURPOSE).param("case", "flow-1").param("number", ConsoleWorld.typed(DIGITS)));
+    MockHttpServletResponse r =
+        send(
+            post("/console/persons/search")
+                .with(c.as(user))
+                .with(csrf())
+                .param("purpose", PURPOSE)
+                .param("case", "flow-1")
+                .param("number", ConsoleWorld.typed(DIGITS)));
     assertThat(r.getStatus()).isEqualTo(200);
     Matcher m = RESULT.matcher(r.getContentAsString());
     assertThat(m.find()).as("a result links to the person").isTrue();
@@ -62,24 +70,42 @@ abstract class ConsoleFlowIT {
   void staffFindByNumber_openMasked_thenReveal_eachStepLoggedByTheGate() throws Exception {
     long before = c.log(CITY).size();
     String token = tokenByNumber("city-staff");
-    MockHttpServletResponse search = send(post("/console/persons/search").with(c.as("city-staff")).with(csrf())
-        .param("purpose", PURPOSE).param("case", "flow-1").param("number", DIGITS));
-    assertThat(search.getContentAsString().contains(DIGITS)).as("the number is never echoed").isFalse();
+    MockHttpServletResponse search =
+        send(
+            post("/console/persons/search")
+                .with(c.as("city-staff"))
+                .with(csrf())
+                .param("purpose", PURPOSE)
+                .param("case", "flow-1")
+                .param("number", DIGITS));
+    assertThat(search.getContentAsString().contains(DIGITS))
+        .as("the number is never echoed")
+        .isFalse();
     assertThat(search.getContentAsString()).contains("****-****-" + DIGITS.substring(8));
 
-    MockHttpServletResponse masked = send(get("/console/persons/" + token).with(c.as("city-staff"))
-        .param("purpose", PURPOSE).param("case", "flow-1"));
+    MockHttpServletResponse masked =
+        send(
+            get("/console/persons/" + token)
+                .with(c.as("city-staff"))
+                .param("purpose", PURPOSE)
+                .param("case", "flow-1"));
     assertThat(masked.getStatus()).isEqualTo(200);
     assertThat(masked.getContentAsString().contains(DIGITS)).as("masked by default").isFalse();
     assertThat(masked.getContentAsString()).contains("id=\"reveal\"");
 
     long beforeReveal = c.log(CITY).size();
-    MockHttpServletResponse revealed = send(post("/console/persons/" + token + "/reveal").with(c.as("city-staff"))
-        .with(csrf()).param("purpose", PURPOSE).param("case", "flow-1"));
+    MockHttpServletResponse revealed =
+        send(
+            post("/console/persons/" + token + "/reveal")
+                .with(c.as("city-staff"))
+                .with(csrf())
+                .param("purpose", PURPOSE)
+                .param("case", "flow-1"));
     assertThat(revealed.getStatus()).isEqualTo(200);
     String body = revealed.getContentAsString();
     assertThat(body.contains(DIGITS)).as("an authorised reveal shows the number").isTrue();
-    assertThat(body).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;b&gt;x&lt;/b&gt;")
+    assertThat(body)
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;b&gt;x&lt;/b&gt;")
         .doesNotContain("<script>alert(1)", "<b>x</b>");
     assertThat(c.log(CITY).size()).isEqualTo(beforeReveal + 1);
     AccessRecord read = c.last(CITY);
@@ -97,8 +123,12 @@ abstract class ConsoleFlowIT {
   void revealWithoutCsrf_isRefused_andNothingIsRead() throws Exception {
     String token = tokenByNumber("city-staff");
     long before = c.log(CITY).size();
-    MockHttpServletResponse r = send(post("/console/persons/" + token + "/reveal").with(c.as("city-staff"))
-        .param("purpose", PURPOSE).param("case", "flow-1"));
+    MockHttpServletResponse r =
+        send(
+            post("/console/persons/" + token + "/reveal")
+                .with(c.as("city-staff"))
+                .param("purpose", PURPOSE)
+                .param("case", "flow-1"));
     assertThat(r.getStatus()).isEqualTo(403);
     assertThat(r.getContentAsString().contains(DIGITS)).isFalse();
     assertThat(c.log(CITY).size()).isEqualTo(before);
@@ -108,16 +138,23 @@ abstract class ConsoleFlowIT {
   void officerApproves_withCsrfAndConfirmation_only() throws Exception {
     Entrustment e = c.requested();
     String path = "/console/entrustments/" + e.id() + "/approve";
-    assertThat(send(get(path).with(c.as("city-security-officer"))).getContentAsString()).contains("id=\"confirm\"");
-    assertThat(send(post(path).with(c.as("city-security-officer")).param("confirm", "yes")).getStatus()).isEqualTo(403);
-    assertThat(send(post(path).with(c.as("city-security-officer")).with(csrf())).getStatus()).isEqualTo(400);
+    assertThat(send(get(path).with(c.as("city-security-officer"))).getContentAsString())
+        .contains("id=\"confirm\"");
+    assertThat(
+            send(post(path).with(c.as("city-security-officer")).param("confirm", "yes"))
+                .getStatus())
+        .isEqualTo(403);
+    assertThat(send(post(path).with(c.as("city-security-officer")).with(csrf())).getStatus())
+        .isEqualTo(400);
     assertThat(status(e)).isEqualTo(Entrustment.Status.REQUESTED);
-    MockHttpServletResponse admin = send(post(path).with(c.as("city-org-admin")).with(csrf()).param("confirm", "yes"));
+    MockHttpServletResponse admin =
+        send(post(path).with(c.as("city-org-admin")).with(csrf()).param("confirm", "yes"));
     assertThat(admin.getStatus()).isEqualTo(403);
     assertThat(admin.getContentAsString()).contains("id=\"refusal\"");
     assertThat(status(e)).isEqualTo(Entrustment.Status.REQUESTED);
 
-    MockHttpServletResponse ok = send(post(path).with(c.as("city-security-officer")).with(csrf()).param("confirm", "yes"));
+    MockHttpServletResponse ok =
+        send(post(path).with(c.as("city-security-officer")).with(csrf()).param("confirm", "yes"));
     assertThat(ok.getStatus()).isEqualTo(302);
     assertThat(ok.getRedirectedUrl()).isEqualTo("/console/entrustments?done=approve&id=" + e.id());
     assertThat(status(e)).isEqualTo(Entrustment.Status.ACTIVE);
@@ -128,22 +165,47 @@ abstract class ConsoleFlowIT {
   void suspendResumeAndRevoke_workWithCsrf_andFailWithout() throws Exception {
     Entrustment e = c.fresh();
     String base = "/console/entrustments/" + e.id();
-    assertThat(send(post(base + "/suspend").with(c.as("city-security-officer")).param("confirm", "yes")).getStatus())
+    assertThat(
+            send(post(base + "/suspend")
+                    .with(c.as("city-security-officer"))
+                    .param("confirm", "yes"))
+                .getStatus())
         .isEqualTo(403);
     assertThat(status(e)).isEqualTo(Entrustment.Status.ACTIVE);
-    assertThat(send(post(base + "/suspend").with(c.as("city-org-admin")).with(csrf()).param("confirm", "yes"))
-        .getStatus()).isEqualTo(302);
+    assertThat(
+            send(post(base + "/suspend")
+                    .with(c.as("city-org-admin"))
+                    .with(csrf())
+                    .param("confirm", "yes"))
+                .getStatus())
+        .isEqualTo(302);
     assertThat(status(e)).isEqualTo(Entrustment.Status.SUSPENDED);
-    assertThat(send(post(base + "/resume").with(c.as("city-security-officer")).with(csrf()).param("confirm", "yes"))
-        .getStatus()).isEqualTo(302);
+    assertThat(
+            send(post(base + "/resume")
+                    .with(c.as("city-security-officer"))
+                    .with(csrf())
+                    .param("confirm", "yes"))
+                .getStatus())
+        .isEqualTo(302);
     assertThat(status(e)).isEqualTo(Entrustment.Status.ACTIVE);
-    assertThat(send(post(base + "/revoke").with(c.as("city-security-officer")).param("confirm", "yes")).getStatus())
+    assertThat(
+            send(post(base + "/revoke").with(c.as("city-security-officer")).param("confirm", "yes"))
+                .getStatus())
         .isEqualTo(403);
-    assertThat(send(post(base + "/revoke").with(c.as("city-security-officer")).with(csrf()).param("confirm", "yes"))
-        .getStatus()).isEqualTo(302);
+    assertThat(
+            send(post(base + "/revoke")
+                    .with(c.as("city-security-officer"))
+                    .with(csrf())
+                    .param("confirm", "yes"))
+                .getStatus())
+        .isEqualTo(302);
     assertThat(status(e)).isEqualTo(Entrustment.Status.REVOKED);
-    MockHttpServletResponse again = send(post(base + "/suspend").with(c.as("city-security-officer")).with(csrf())
-        .param("confirm", "yes"));
+    MockHttpServletResponse again =
+        send(
+            post(base + "/suspend")
+                .with(c.as("city-security-officer"))
+                .with(csrf())
+                .param("confirm", "yes"));
     assertThat(again.getStatus()).isEqualTo(403);
     assertThat(again.getContentAsString()).contains("現在の状態ではこの変更はできません");
   }
@@ -151,17 +213,41 @@ abstract class ConsoleFlowIT {
   @Test
   void anotherTenantsIds_are404() throws Exception {
     String cityToken = tokenByNumber("city-staff");
-    assertThat(send(get("/console/persons/" + cityToken).with(c.as("other-staff")).param("purpose", PURPOSE)
-        .param("case", "x-1")).getStatus()).isEqualTo(404);
-    assertThat(send(post("/console/persons/" + cityToken + "/reveal").with(c.as("other-staff")).with(csrf())
-        .param("purpose", PURPOSE).param("case", "x-1")).getStatus()).isEqualTo(404);
-    assertThat(send(get("/console/entrustments/" + c.parent.id() + "/suspend").with(c.as("other-officer")))
-        .getStatus()).isEqualTo(404);
-    assertThat(send(post("/console/entrustments/" + c.parent.id() + "/revoke").with(c.as("other-officer"))
-        .with(csrf()).param("confirm", "yes")).getStatus()).isEqualTo(404);
+    assertThat(
+            send(get("/console/persons/" + cityToken)
+                    .with(c.as("other-staff"))
+                    .param("purpose", PURPOSE)
+                    .param("case", "x-1"))
+                .getStatus())
+        .isEqualTo(404);
+    assertThat(
+            send(post("/console/persons/" + cityToken + "/reveal")
+                    .with(c.as("other-staff"))
+                    .with(csrf())
+                    .param("purpose", PURPOSE)
+                    .param("case", "x-1"))
+                .getStatus())
+        .isEqualTo(404);
+    assertThat(
+            send(get("/console/entrustments/" + c.parent.id() + "/suspend")
+                    .with(c.as("other-officer")))
+                .getStatus())
+        .isEqualTo(404);
+    assertThat(
+            send(post("/console/entrustments/" + c.parent.id() + "/revoke")
+                    .with(c.as("other-officer"))
+                    .with(csrf())
+                    .param("confirm", "yes"))
+                .getStatus())
+        .isEqualTo(404);
     assertThat(status(c.parent)).isEqualTo(Entrustment.Status.ACTIVE);
-    assertThat(send(get("/console/persons/not-a-token").with(c.as("city-staff")).param("purpose", PURPOSE)
-        .param("case", "x-1")).getStatus()).isEqualTo(404);
+    assertThat(
+            send(get("/console/persons/not-a-token")
+                    .with(c.as("city-staff"))
+                    .param("purpose", PURPOSE)
+                    .param("case", "x-1"))
+                .getStatus())
+        .isEqualTo(404);
   }
 
   @Test
@@ -170,19 +256,30 @@ abstract class ConsoleFlowIT {
     assertThat(send(get("/console/persons").with(c.as("con-operator"))).getStatus()).isEqualTo(403);
     MockHttpServletResponse home = send(get("/desk").with(c.as("con-operator")));
     assertThat(home.getStatus()).isEqualTo(200);
-    assertThat(home.getContentAsString()).contains("held-" + c.parent.id(), "given-" + c.child.id());
-    assertThat(send(get("/desk/entrustments/" + c.child.id()).with(c.as("con-operator"))).getStatus()).isEqualTo(404);
+    assertThat(home.getContentAsString())
+        .contains("held-" + c.parent.id(), "given-" + c.child.id());
+    assertThat(
+            send(get("/desk/entrustments/" + c.child.id()).with(c.as("con-operator"))).getStatus())
+        .isEqualTo(404);
 
-    MockHttpServletResponse listed = send(get("/desk/entrustments/" + c.parent.id()).with(c.as("con-operator"))
-        .param("purpose", PURPOSE).param("case", "desk-1"));
+    MockHttpServletResponse listed =
+        send(
+            get("/desk/entrustments/" + c.parent.id())
+                .with(c.as("con-operator"))
+                .param("purpose", PURPOSE)
+                .param("case", "desk-1"));
     assertThat(listed.getStatus()).isEqualTo(200);
     Matcher m = DESK_TOKEN.matcher(listed.getContentAsString());
     int n = 0;
     String markup = null;
     while (m.find()) {
       n++;
-      MockHttpServletResponse person = send(get("/desk/persons/" + m.group(1)).with(c.as("con-operator"))
-          .param("purpose", PURPOSE).param("case", "desk-1"));
+      MockHttpServletResponse person =
+          send(
+              get("/desk/persons/" + m.group(1))
+                  .with(c.as("con-operator"))
+                  .param("purpose", PURPOSE)
+                  .param("case", "desk-1"));
       assertThat(person.getStatus()).isEqualTo(200);
       String body = person.getContentAsString();
       assertThat(body).doesNotContain("生年月日", "<script>alert");
@@ -192,24 +289,37 @@ abstract class ConsoleFlowIT {
       }
     }
     assertThat(n).isEqualTo(5);
-    assertThat(markup).as("the markup person is listed and escaped").isNotNull()
+    assertThat(markup)
+        .as("the markup person is listed and escaped")
+        .isNotNull()
         .contains("****-****-" + DIGITS.substring(8), "&lt;b&gt;x&lt;/b&gt;");
     assertThat(c.last(CITY).actor()).isEqualTo("con-operator");
     assertThat(c.last(CITY).action()).isEqualTo("read");
 
     // the city's token means nothing at the desk
     String cityToken = tokenByNumber("city-staff");
-    assertThat(send(get("/desk/persons/" + cityToken).with(c.as("con-operator")).param("purpose", PURPOSE)
-        .param("case", "desk-1")).getStatus()).isEqualTo(404);
+    assertThat(
+            send(get("/desk/persons/" + cityToken)
+                    .with(c.as("con-operator"))
+                    .param("purpose", PURPOSE)
+                    .param("case", "desk-1"))
+                .getStatus())
+        .isEqualTo(404);
   }
 
   @Test
   void subcontractorBeforeApproval_isRefusedWithAFriendlyReason() throws Exception {
-    MockHttpServletResponse r = send(get("/desk/entrustments/" + c.child.id()).with(c.as("sub-operator"))
-        .param("purpose", PURPOSE).param("case", "sub-1").header("Accept-Language", "en"));
+    MockHttpServletResponse r =
+        send(
+            get("/desk/entrustments/" + c.child.id())
+                .with(c.as("sub-operator"))
+                .param("purpose", PURPOSE)
+                .param("case", "sub-1")
+                .header("Accept-Language", "en"));
     assertThat(status(c.child)).isEqualTo(Entrustment.Status.REQUESTED);
     assertThat(r.getStatus()).isEqualTo(403);
-    assertThat(r.getContentAsString()).contains("has not yet been approved by the first entrusting body");
+    assertThat(r.getContentAsString())
+        .contains("has not yet been approved by the first entrusting body");
     assertThat(c.last(CITY).decision()).isEqualTo("deny:chain.not-approved");
   }
 

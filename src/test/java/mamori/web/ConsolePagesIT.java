@@ -28,21 +28,43 @@ import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
  * Every console and desk page for every role of the city, its contractor and another city: rendered
- * for the roles it is made for and 403 for everyone else; no number echoed, markup shown as text, no
- * inline script or style, never cached; the chart, the log verification and the users page at work.
+ * for the roles it is made for and 403 for everyone else; no number echoed, markup shown as text,
+ * no inline script or style, never cached; the chart, the log verification and the users page at
+ * work.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsolePagesIT {
-  static final Map<String, Set<String>> ALLOWED = Map.of(
-      "/console", Set.of("city-staff", "city-operator", "city-org-admin", "city-security-officer", "city-auditor",
-          "other-staff", "other-officer"),
-      "/console/persons", Set.of("city-staff", "city-operator", "other-staff"),
-      "/console/entrustments", Set.of("city-org-admin", "city-security-officer", "city-auditor", "other-officer"),
-      "/console/log", Set.of("city-org-admin", "city-security-officer", "city-auditor", "other-officer"),
-      "/console/users", Set.of("city-org-admin", "city-security-officer", "city-auditor", "other-officer"),
-      "/desk", Set.of("con-operator", "con-admin", "sub-operator"));
-  static final List<String> USERS = List.of("city-staff", "city-operator", "city-org-admin", "city-security-officer",
-      "city-auditor", "con-operator", "con-admin", "sub-operator", "other-staff", "other-officer");
+  static final Map<String, Set<String>> ALLOWED =
+      Map.of(
+          "/console",
+              Set.of(
+                  "city-staff",
+                  "city-operator",
+                  "city-org-admin",
+                  "city-security-officer",
+                  "city-auditor",
+                  "other-staff",
+                  "other-officer"),
+          "/console/persons", Set.of("city-staff", "city-operator", "other-staff"),
+          "/console/entrustments",
+              Set.of("city-org-admin", "city-security-officer", "city-auditor", "other-officer"),
+          "/console/log",
+              Set.of("city-org-admin", "city-security-officer", "city-auditor", "other-officer"),
+          "/console/users",
+              Set.of("city-org-admin", "city-security-officer", "city-auditor", "other-officer"),
+          "/desk", Set.of("con-operator", "con-admin", "sub-operator"));
+  static final List<String> USERS =
+      List.of(
+          "city-staff",
+          "city-operator",
+          "city-org-admin",
+          "city-security-officer",
+          "city-auditor",
+          "con-operator",
+          "con-admin",
+          "sub-operator",
+          "other-staff",
+          "other-officer");
   static final Pattern MINUTE = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
   ConsoleWorld c;
 
@@ -91,14 +113,19 @@ class ConsolePagesIT {
   @Test
   void everyPage_isNeverCached_neverAnAttachment_andHasNoInlineScriptOrStyle() throws Exception {
     for (var page : ALLOWED.entrySet()) {
-      String user = page.getValue().stream().filter(u -> !u.startsWith("other")).findFirst().orElseThrow();
+      String user =
+          page.getValue().stream().filter(u -> !u.startsWith("other")).findFirst().orElseThrow();
       MockHttpServletResponse r = send(get(page.getKey()).with(c.as(user)));
       assertThat(r.getHeader("Cache-Control")).as(page.getKey()).contains("no-store");
       assertThat(r.getHeader("Content-Disposition")).isNull();
-      assertThat(r.getHeader("Content-Security-Policy")).contains("script-src 'self'", "style-src 'self'");
+      assertThat(r.getHeader("Content-Security-Policy"))
+          .contains("script-src 'self'", "style-src 'self'");
       String body = r.getContentAsString();
-      assertThat(body).as(page.getKey()).doesNotContain("<script", " style=", "<style", "download", "text/csv");
-      Files.writeString(Path.of("target", "console-page" + page.getKey().replace('/', '-') + ".html"), body);
+      assertThat(body)
+          .as(page.getKey())
+          .doesNotContain("<script", " style=", "<style", "download", "text/csv");
+      Files.writeString(
+          Path.of("target", "console-page" + page.getKey().replace('/', '-') + ".html"), body);
     }
   }
 
@@ -106,22 +133,43 @@ class ConsolePagesIT {
   void theNumber_isNeverEchoed_inResultsOrErrors() throws Exception {
     String typed = ConsoleWorld.typed(DIGITS);
     String wrongCheck = DIGITS.substring(0, 11) + ((DIGITS.charAt(11) - '0' + 1) % 10);
-    for (String number : List.of(DIGITS, typed, DIGITS.substring(0, 4) + "-" + DIGITS.substring(4, 8) + " "
-        + DIGITS.substring(8), wrongCheck, wrongCheck + "9", "abc" + DIGITS)) {
-      MockHttpServletResponse r = search("city-staff", "purpose", PURPOSE, "case", "n-1", "number", number);
+    for (String number :
+        List.of(
+            DIGITS,
+            typed,
+            DIGITS.substring(0, 4) + "-" + DIGITS.substring(4, 8) + " " + DIGITS.substring(8),
+            wrongCheck,
+            wrongCheck + "9",
+            "abc" + DIGITS)) {
+      MockHttpServletResponse r =
+          search("city-staff", "purpose", PURPOSE, "case", "n-1", "number", number);
       String body = r.getContentAsString();
       assertThat(body.contains(DIGITS) || body.contains(wrongCheck) || body.contains(typed))
-          .as("a number typed is never shown (status " + r.getStatus() + ")").isFalse();
+          .as("a number typed is never shown (status " + r.getStatus() + ")")
+          .isFalse();
     }
-    MockHttpServletResponse invalid = search("city-staff", "purpose", PURPOSE, "case", "n-1", "number", wrongCheck);
+    MockHttpServletResponse invalid =
+        search("city-staff", "purpose", PURPOSE, "case", "n-1", "number", wrongCheck);
     assertThat(invalid.getStatus()).isEqualTo(400);
     assertThat(invalid.getContentAsString()).contains("個人番号が正しくありません");
     // a number put into another field is masked when the form is shown again
-    MockHttpServletResponse inCase = search("city-staff", "purpose", PURPOSE, "case", DIGITS, "number", DIGITS);
+    MockHttpServletResponse inCase =
+        search("city-staff", "purpose", PURPOSE, "case", DIGITS, "number", DIGITS);
     assertThat(inCase.getStatus()).isEqualTo(400);
     assertThat(inCase.getContentAsString().contains(DIGITS)).isFalse();
-    MockHttpServletResponse inName = search("city-staff", "purpose", PURPOSE, "case", "n-2", "familyName", DIGITS,
-        "givenName", "x", "birthDate", "1990-04-01");
+    MockHttpServletResponse inName =
+        search(
+            "city-staff",
+            "purpose",
+            PURPOSE,
+            "case",
+            "n-2",
+            "familyName",
+            DIGITS,
+            "givenName",
+            "x",
+            "birthDate",
+            "1990-04-01");
     assertThat(inName.getContentAsString().contains(DIGITS)).isFalse();
   }
 
@@ -135,7 +183,8 @@ class ConsolePagesIT {
     MockHttpServletResponse noCase = search("city-staff", "purpose", PURPOSE, "number", DIGITS);
     assertThat(noCase.getStatus()).isEqualTo(400);
     assertThat(c.log(CITY).size()).isEqualTo(before);
-    MockHttpServletResponse unknown = search("city-staff", "purpose", "no-such-purpose", "case", "n-1", "number", DIGITS);
+    MockHttpServletResponse unknown =
+        search("city-staff", "purpose", "no-such-purpose", "case", "n-1", "number", DIGITS);
     assertThat(unknown.getStatus()).isEqualTo(403);
     assertThat(unknown.getContentAsString()).contains("この事務は登録されていません");
     assertThat(c.last(CITY).decision()).isEqualTo("deny:purpose.unknown");
@@ -143,23 +192,38 @@ class ConsolePagesIT {
 
   @Test
   void searchByNameAndBirthDate_showsAMaskedSummary_withMarkupAsText() throws Exception {
-    MockHttpServletResponse r = search("city-staff", "purpose", PURPOSE, "case", "n-3", "familyName",
-        ConsoleWorld.SCRIPT, "givenName", ConsoleWorld.BOLD, "birthDate", "1990-04-01");
+    MockHttpServletResponse r =
+        search(
+            "city-staff",
+            "purpose",
+            PURPOSE,
+            "case",
+            "n-3",
+            "familyName",
+            ConsoleWorld.SCRIPT,
+            "givenName",
+            ConsoleWorld.BOLD,
+            "birthDate",
+            "1990-04-01");
     assertThat(r.getStatus()).isEqualTo(200);
     String body = r.getContentAsString();
     assertThat(body).contains("id=\"results\"", "&lt;").doesNotContain("<script>alert", "<b>x</b>");
-    assertThat(body).containsPattern("/console/persons/[0-9A-Z-]{19}\\?purpose=resident-tax&amp;case=n-3");
+    assertThat(body)
+        .containsPattern("/console/persons/[0-9A-Z-]{19}\\?purpose=resident-tax&amp;case=n-3");
     String results = body.substring(body.indexOf("id=\"results\""));
-    assertThat(results).contains("<span class=\"value\">&lt;＊</span>", "<span class=\"value\">1990</span>")
+    assertThat(results)
+        .contains("<span class=\"value\">&lt;＊</span>", "<span class=\"value\">1990</span>")
         .doesNotContain("1990-04-01", "script", "&lt;b&gt;");
     assertThat(body.contains(DIGITS)).isFalse();
   }
 
   @Test
   void inEnglish_whenTheBrowserAsks() throws Exception {
-    MockHttpServletResponse r = send(get("/console").with(c.as("city-staff")).header("Accept-Language", "en"));
+    MockHttpServletResponse r =
+        send(get("/console").with(c.as("city-staff")).header("Accept-Language", "en"));
     assertThat(r.getContentAsString()).contains("Dashboard", "Accesses per day");
-    assertThat(send(get("/console").with(c.as("city-staff"))).getContentAsString()).contains("ダッシュボード", "日ごとのアクセス");
+    assertThat(send(get("/console").with(c.as("city-staff"))).getContentAsString())
+        .contains("ダッシュボード", "日ごとのアクセス");
   }
 
   @Test
@@ -170,9 +234,16 @@ class ConsolePagesIT {
     String body = r.getContentAsString();
     assertThat(body).contains("id=\"count-persons\">5<", "<svg", "id=\"chart\"");
     assertThat(count(body, "class=\"bar-allowed\"")).isEqualTo(14);
-    assertThat(count(send(get("/console?days=30").with(c.as("city-staff"))).getContentAsString(),
-        "class=\"bar-allowed\"")).isEqualTo(30);
-    assertThat(body).contains("deny:purpose.unknown", c.child.id(), "/console/entrustments/" + c.child.id() + "/approve");
+    assertThat(
+            count(
+                send(get("/console?days=30").with(c.as("city-staff"))).getContentAsString(),
+                "class=\"bar-allowed\""))
+        .isEqualTo(30);
+    assertThat(body)
+        .contains(
+            "deny:purpose.unknown",
+            c.child.id(),
+            "/console/entrustments/" + c.child.id() + "/approve");
     assertThat(body).containsPattern(MINUTE).containsPattern("[0-9A-Z]{4}-…-[0-9A-Z]{4}");
     assertThat(body.contains(DIGITS)).isFalse();
     assertThat(body).doesNotContain("register");
@@ -182,27 +253,38 @@ class ConsolePagesIT {
 
   @Test
   void entrustmentTree_nestsTheReEntrustmentUnderItsParent() throws Exception {
-    String body = send(get("/console/entrustments").with(c.as("city-auditor"))).getContentAsString();
+    String body =
+        send(get("/console/entrustments").with(c.as("city-auditor"))).getContentAsString();
     int parentAt = body.indexOf("id=\"node-" + c.parent.id() + "\"");
     int childAt = body.indexOf("id=\"node-" + c.child.id() + "\"");
     assertThat(parentAt).isPositive();
     assertThat(childAt).isGreaterThan(parentAt);
     assertThat(body.substring(parentAt, childAt)).contains("<ul class=\"tree\">");
     assertThat(body).contains("badge-requested", "badge-active", "c-con", "resident-tax");
-    assertThat(body).doesNotContain("/approve\"", "/revoke\"");  // an auditor changes nothing
-    assertThat(send(get("/console/entrustments/" + c.child.id() + "/approve").with(c.as("city-auditor"))).getStatus())
+    assertThat(body).doesNotContain("/approve\"", "/revoke\""); // an auditor changes nothing
+    assertThat(
+            send(get("/console/entrustments/" + c.child.id() + "/approve")
+                    .with(c.as("city-auditor")))
+                .getStatus())
         .isEqualTo(403);
-    assertThat(send(get("/console/entrustments/" + c.child.id() + "/explode").with(c.as("city-security-officer")))
-        .getStatus()).isEqualTo(404);
+    assertThat(
+            send(get("/console/entrustments/" + c.child.id() + "/explode")
+                    .with(c.as("city-security-officer")))
+                .getStatus())
+        .isEqualTo(404);
   }
 
   @Test
   void logPage_verifiesNow_andShowsTheResultAndDuration() throws Exception {
     String before = send(get("/console/log").with(c.as("city-auditor"))).getContentAsString();
     assertThat(before).contains("id=\"note\"", "mamori.localhost/log/c-city", "id=\"verify\"");
-    assertThat(send(post("/console/log/verify").with(c.as("city-auditor"))).getStatus()).isEqualTo(403);
-    assertThat(send(post("/console/log/verify").with(c.as("city-org-admin")).with(csrf())).getStatus()).isEqualTo(403);
-    MockHttpServletResponse run = send(post("/console/log/verify").with(c.as("city-auditor")).with(csrf()));
+    assertThat(send(post("/console/log/verify").with(c.as("city-auditor"))).getStatus())
+        .isEqualTo(403);
+    assertThat(
+            send(post("/console/log/verify").with(c.as("city-org-admin")).with(csrf())).getStatus())
+        .isEqualTo(403);
+    MockHttpServletResponse run =
+        send(post("/console/log/verify").with(c.as("city-auditor")).with(csrf()));
     assertThat(run.getStatus()).isEqualTo(302);
     String after = send(get("/console/log").with(c.as("city-auditor"))).getContentAsString();
     assertThat(after).contains("id=\"verify-result\"", "正常", "id=\"verify-duration\"", " ms");
@@ -217,47 +299,96 @@ class ConsolePagesIT {
     c.w.user(CITY, CITY, "leaver", Role.STAFF);
     c.w.user(CITY, CITY, "laptop-owner", Role.STAFF);
     String page = send(get("/console/users").with(c.as("city-org-admin"))).getContentAsString();
-    assertThat(page).contains("leaver", "con-operator", "tok_").doesNotContain("other-staff", "mamori_");
-    assertThat(send(post("/console/users/leaver/disable").with(c.as("city-org-admin")).param("confirm", "yes"))
-        .getStatus()).isEqualTo(403);
-    assertThat(send(post("/console/users/leaver/disable").with(c.as("city-auditor")).with(csrf()).param("confirm", "yes"))
-        .getStatus()).isEqualTo(403);
-    assertThat(send(post("/console/users/leaver/disable").with(c.as("city-org-admin")).with(csrf())).getStatus())
+    assertThat(page)
+        .contains("leaver", "con-operator", "tok_")
+        .doesNotContain("other-staff", "mamori_");
+    assertThat(
+            send(post("/console/users/leaver/disable")
+                    .with(c.as("city-org-admin"))
+                    .param("confirm", "yes"))
+                .getStatus())
+        .isEqualTo(403);
+    assertThat(
+            send(post("/console/users/leaver/disable")
+                    .with(c.as("city-auditor"))
+                    .with(csrf())
+                    .param("confirm", "yes"))
+                .getStatus())
+        .isEqualTo(403);
+    assertThat(
+            send(post("/console/users/leaver/disable").with(c.as("city-org-admin")).with(csrf()))
+                .getStatus())
         .isEqualTo(400);
     assertThat(users.find("leaver").orElseThrow().disabled()).isFalse();
-    assertThat(send(post("/console/users/leaver/disable").with(c.as("city-org-admin")).with(csrf()).param("confirm", "yes"))
-        .getStatus()).isEqualTo(302);
+    assertThat(
+            send(post("/console/users/leaver/disable")
+                    .with(c.as("city-org-admin"))
+                    .with(csrf())
+                    .param("confirm", "yes"))
+                .getStatus())
+        .isEqualTo(302);
     assertThat(users.find("leaver").orElseThrow().disabled()).isTrue();
     assertThat(c.last(CITY).action()).isEqualTo("user.disable");
-    assertThat(send(post("/console/users/city-org-admin/disable").with(c.as("city-org-admin")).with(csrf())
-        .param("confirm", "yes")).getStatus()).isEqualTo(400);
-    assertThat(send(post("/console/users/other-staff/disable").with(c.as("city-org-admin")).with(csrf())
-        .param("confirm", "yes")).getStatus()).isEqualTo(404);
+    assertThat(
+            send(post("/console/users/city-org-admin/disable")
+                    .with(c.as("city-org-admin"))
+                    .with(csrf())
+                    .param("confirm", "yes"))
+                .getStatus())
+        .isEqualTo(400);
+    assertThat(
+            send(post("/console/users/other-staff/disable")
+                    .with(c.as("city-org-admin"))
+                    .with(csrf())
+                    .param("confirm", "yes"))
+                .getStatus())
+        .isEqualTo(404);
     assertThat(users.find("other-staff").orElseThrow().disabled()).isFalse();
 
     String laptop = tokens.list("laptop-owner").getFirst().tokenId();
     String foreign = tokens.list("other-staff").getFirst().tokenId();
-    assertThat(send(post("/console/tokens/" + foreign + "/revoke").with(c.as("city-security-officer")).with(csrf())
-        .param("confirm", "yes")).getStatus()).isEqualTo(404);
+    assertThat(
+            send(post("/console/tokens/" + foreign + "/revoke")
+                    .with(c.as("city-security-officer"))
+                    .with(csrf())
+                    .param("confirm", "yes"))
+                .getStatus())
+        .isEqualTo(404);
     assertThat(tokens.list("other-staff").getFirst().revokedAt()).isNull();
-    assertThat(send(post("/console/tokens/" + laptop + "/revoke").with(c.as("city-security-officer")).with(csrf())
-        .param("confirm", "yes")).getStatus()).isEqualTo(302);
+    assertThat(
+            send(post("/console/tokens/" + laptop + "/revoke")
+                    .with(c.as("city-security-officer"))
+                    .with(csrf())
+                    .param("confirm", "yes"))
+                .getStatus())
+        .isEqualTo(302);
     assertThat(tokens.list("laptop-owner").getFirst().revokedAt()).isNotNull();
-    assertThat(send(get("/console/users").with(c.as("city-org-admin"))).getContentAsString()).containsPattern(MINUTE);
+    assertThat(send(get("/console/users").with(c.as("city-org-admin"))).getContentAsString())
+        .containsPattern(MINUTE);
   }
 
   @Test
   void deskPerson_showsMarkupAsText() throws Exception {
-    String listed = send(get("/desk/entrustments/" + c.parent.id()).with(c.as("con-operator"))
-        .param("purpose", PURPOSE).param("case", "esc-1")).getContentAsString();
+    String listed =
+        send(get("/desk/entrustments/" + c.parent.id())
+                .with(c.as("con-operator"))
+                .param("purpose", PURPOSE)
+                .param("case", "esc-1"))
+            .getContentAsString();
     var m = ConsoleFlowIT.DESK_TOKEN.matcher(listed);
     boolean seen = false;
     while (m.find()) {
-      String body = send(get("/desk/persons/" + m.group(1)).with(c.as("con-operator")).param("purpose", PURPOSE)
-          .param("case", "esc-1")).getContentAsString();
+      String body =
+          send(get("/desk/persons/" + m.group(1))
+                  .with(c.as("con-operator"))
+                  .param("purpose", PURPOSE)
+                  .param("case", "esc-1"))
+              .getContentAsString();
       assertThat(body).doesNotContain("<script>alert(1)</script>", "<b>x</b>", "<i>1</i>");
-      seen |= body.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && body.contains("&lt;b&gt;x&lt;/b&gt;")
-          && body.contains("&lt;i&gt;1&lt;/i&gt;");
+      seen |=
+          body.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+              && body.contains("&lt;b&gt;x&lt;/b&gt;")
+              && body.contains("&lt;i&gt;1&lt;/i&gt;");
     }
     assertThat(seen).isTrue();
   }

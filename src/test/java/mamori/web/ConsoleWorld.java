@@ -44,19 +44,23 @@ import org.springframework.web.context.WebApplicationContext;
  */
 /**
  * A city with its own staff, a contractor holding an active entrustment and a subcontractor whose
- * re-entrustment is requested, another city, one user per role, and persons including one whose name
- * is markup and one whose number the tests know.
+ * re-entrustment is requested, another city, one user per role, and persons including one whose
+ * name is markup and one whose number the tests know.
  */
 final class ConsoleWorld implements AutoCloseable {
   static final String CITY = "c-city";
   static final String OTHER = "o-city";
   static final String CON = "c-con";
   static final String SUB = "c-sub";
+
   /** A second subcontractor, for approvals that must not open the first one's chain. */
   static final String SUB2 = "c-sub2";
+
   static final String PURPOSE = "resident-tax";
+
   /** The number of the markup person, as a person types it: full-width digits and hyphens. */
   static final IndividualNumber NUMBER = IndividualNumber.withCheckDigit("31415926535");
+
   static final String DIGITS = NUMBER.digits(InsecureNumberAccess.get());
   static final String SCRIPT = "<script>alert(1)</script>";
   static final String BOLD = "<b>x</b>";
@@ -77,23 +81,63 @@ final class ConsoleWorld implements AutoCloseable {
 
   /**
    * With {@code signInEveryone}, every user signs in through the pages at once (a test counting log
-   * records then never counts a sign-in); without, they sign in when first used, as a browser test needs
-   * (a code is accepted once, so a user signed in here could not sign in again within 30 seconds).
+   * records then never counts a sign-in); without, they sign in when first used, as a browser test
+   * needs (a code is accepted once, so a user signed in here could not sign in again within 30
+   * seconds).
    */
   ConsoleWorld(TestStores.Kind kind, boolean signInEveryone) throws Exception {
     w = new GateWorld(Files.createTempDirectory("mamori-console"), kind);
-    mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) w.context).apply(springSecurity()).build();
+    mvc =
+        MockMvcBuilders.webAppContextSetup((WebApplicationContext) w.context)
+            .apply(springSecurity())
+            .build();
     w.tenant(CITY, 4, 11);
     w.tenant(OTHER, 2, 12);
-    Actor importer = new Actor(new UserId("importer"), new OrganisationId(CITY), List.of(), new Why(PURPOSE, "import"));
-    w.vault.register(CITY, importer, List.of(new PersonData(NUMBER,
-        SCRIPT, BOLD, "スクリプト", "ビー", BORN, "1", "660-0052", "兵庫県尼崎市七松町<i>1</i>", "H-x", "")));
+    Actor importer =
+        new Actor(
+            new UserId("importer"),
+            new OrganisationId(CITY),
+            List.of(),
+            new Why(PURPOSE, "import"));
+    w.vault.register(
+        CITY,
+        importer,
+        List.of(
+            new PersonData(
+                NUMBER,
+                SCRIPT,
+                BOLD,
+                "スクリプト",
+                "ビー",
+                BORN,
+                "1",
+                "660-0052",
+                "兵庫県尼崎市七松町<i>1</i>",
+                "H-x",
+                "")));
     w.organisation(CON, Organisation.Kind.CONTRACTOR, CITY);
     w.organisation(SUB, Organisation.Kind.SUBCONTRACTOR, CITY);
     w.organisation(SUB2, Organisation.Kind.SUBCONTRACTOR, CITY);
-    parent = w.entrust(CITY, null, CON, scope(fields(Field.FAMILY_NAME, Mask.NONE, Field.GIVEN_NAME, Mask.NONE,
-        Field.ADDRESS, Mask.NONE, Field.MY_NUMBER, Mask.PARTIAL), TODAY, 1000));
-    child = w.entrust(CON, parent.id(), SUB, scope(fields(Field.FAMILY_NAME, Mask.PARTIAL), TODAY, 100));
+    parent =
+        w.entrust(
+            CITY,
+            null,
+            CON,
+            scope(
+                fields(
+                    Field.FAMILY_NAME,
+                    Mask.NONE,
+                    Field.GIVEN_NAME,
+                    Mask.NONE,
+                    Field.ADDRESS,
+                    Mask.NONE,
+                    Field.MY_NUMBER,
+                    Mask.PARTIAL),
+                TODAY,
+                1000));
+    child =
+        w.entrust(
+            CON, parent.id(), SUB, scope(fields(Field.FAMILY_NAME, Mask.PARTIAL), TODAY, 100));
     for (Role r : Role.values()) {
       user(CITY, CITY, "city-" + slug(r), r);
     }
@@ -118,16 +162,27 @@ final class ConsoleWorld implements AutoCloseable {
     Credentials credentials = w.context.getBean(Credentials.class);
     credentials.setPassword(id, PASSWORD.toCharArray());
     credentials.setSecondFactor(id, SECRET);
-    principals.put(id, new Principal(new UserId(id), new TenantId(tenant), new OrganisationId(org), role, "tok_" + id));
+    principals.put(
+        id,
+        new Principal(
+            new UserId(id), new TenantId(tenant), new OrganisationId(org), role, "tok_" + id));
   }
 
   /** Signs {@code user} in through the pages, password then code; returns the signed-in session. */
   MockHttpSession signIn(String user) throws Exception {
     MockHttpSession session = new MockHttpSession();
-    mvc.perform(post("/signin").session(session).with(csrf()).param("user", user).param("password", PASSWORD))
+    mvc.perform(
+            post("/signin")
+                .session(session)
+                .with(csrf())
+                .param("user", user)
+                .param("password", PASSWORD))
         .andExpect(status().is3xxRedirection());
-    mvc.perform(post("/signin/code").session(session).with(csrf())
-        .param("code", Credentials.currentCode(SECRET, java.time.Clock.systemUTC())))
+    mvc.perform(
+            post("/signin/code")
+                .session(session)
+                .with(csrf())
+                .param("code", Credentials.currentCode(SECRET, java.time.Clock.systemUTC())))
         .andExpect(status().is3xxRedirection());
     return session;
   }
@@ -146,17 +201,19 @@ final class ConsoleWorld implements AutoCloseable {
   }
 
   /**
-   * {@code user}'s session, signed in once per world: a second sign-in within the same 30 seconds would
-   * need the same code again, which is refused as a replay.
+   * {@code user}'s session, signed in once per world: a second sign-in within the same 30 seconds
+   * would need the same code again, which is refused as a replay.
    */
   MockHttpSession session(String user) {
-    return sessions.computeIfAbsent(user, u -> {
-      try {
-        return signIn(u);
-      } catch (Exception e) {
-        throw new IllegalStateException("cannot sign " + u + " in", e);
-      }
-    });
+    return sessions.computeIfAbsent(
+        user,
+        u -> {
+          try {
+            return signIn(u);
+          } catch (Exception e) {
+            throw new IllegalStateException("cannot sign " + u + " in", e);
+          }
+        });
   }
 
   /** A fresh first entrustment from the city to its contractor, for changes that use one up. */
@@ -166,7 +223,8 @@ final class ConsoleWorld implements AutoCloseable {
 
   /** A fresh requested re-entrustment under the parent, for approvals. */
   Entrustment requested() {
-    return w.entrust(CON, parent.id(), SUB2, scope(fields(Field.FAMILY_NAME, Mask.PARTIAL), TODAY, 5));
+    return w.entrust(
+        CON, parent.id(), SUB2, scope(fields(Field.FAMILY_NAME, Mask.PARTIAL), TODAY, 5));
   }
 
   TenantLog log(String tenant) {

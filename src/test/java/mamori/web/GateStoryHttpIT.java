@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mamori.access.AccessDenied;
@@ -27,7 +26,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.context.PayloadApplicationEvent;
 
-/** The gate end to end over HTTP: a two-level chain, its approval and revocation, and each refusal. */
+/**
+ * The gate end to end over HTTP: a two-level chain, its approval and revocation, and each refusal.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class GateStoryHttpIT {
@@ -54,11 +55,36 @@ abstract class GateStoryHttpIT {
     w.organisation("entry-co", Organisation.Kind.CONTRACTOR, "demo-city");
     w.organisation("sub-co", Organisation.Kind.SUBCONTRACTOR, "demo-city");
     w.organisation("late-co", Organisation.Kind.CONTRACTOR, "demo-city");
-    parent = w.entrust("demo-city", null, "entry-co", scope(fields(Field.FAMILY_NAME, Mask.NONE, Field.GIVEN_NAME,
-        Mask.NONE, Field.ADDRESS, Mask.NONE, Field.BIRTH_DATE, Mask.NONE, Field.MY_NUMBER, Mask.PARTIAL), TODAY, 1000));
-    child = w.entrust("entry-co", parent.id(), "sub-co",
-        scope(fields(Field.FAMILY_NAME, Mask.PARTIAL, Field.ADDRESS, Mask.PARTIAL), TODAY, 3));
-    w.entrust("demo-city", null, "late-co", scope(fields(Field.FAMILY_NAME, Mask.NONE), TODAY.plusDays(2), 10));
+    parent =
+        w.entrust(
+            "demo-city",
+            null,
+            "entry-co",
+            scope(
+                fields(
+                    Field.FAMILY_NAME,
+                    Mask.NONE,
+                    Field.GIVEN_NAME,
+                    Mask.NONE,
+                    Field.ADDRESS,
+                    Mask.NONE,
+                    Field.BIRTH_DATE,
+                    Mask.NONE,
+                    Field.MY_NUMBER,
+                    Mask.PARTIAL),
+                TODAY,
+                1000));
+    child =
+        w.entrust(
+            "entry-co",
+            parent.id(),
+            "sub-co",
+            scope(fields(Field.FAMILY_NAME, Mask.PARTIAL, Field.ADDRESS, Mask.PARTIAL), TODAY, 3));
+    w.entrust(
+        "demo-city",
+        null,
+        "late-co",
+        scope(fields(Field.FAMILY_NAME, Mask.NONE), TODAY.plusDays(2), 10));
     staff = w.user("demo-city", "demo-city", "city-staff", Role.STAFF);
     officer = w.user("demo-city", "demo-city", "city-officer", Role.SECURITY_OFFICER);
     entryOp = w.user("demo-city", "entry-co", "entry-op", Role.OPERATOR);
@@ -85,19 +111,29 @@ abstract class GateStoryHttpIT {
   @Test
   @Order(0)
   void anEntrustmentOverASegment_withAdvanceTerms_isCreatedThroughTheApi() throws Exception {
-    String body = """
+    String body =
+        """
         {"to":"late-co","contract":{"confidentiality":true,"noTakingOffPremises":true,"staff":["山田"],
         "inspectionRight":true,"noUseOutsidePurpose":true,"returnOrDisposal":true,"complianceReports":"monthly",
         "advance":{"subcontractor":"sub-co","capabilityDocuments":"ISMS certificate","regularReports":true}},
         "scope":{"purposes":["resident-tax"],"fields":{"family_name":"partial"},"persons":"%s","from":"%s","to":"%s",
-        "dailyCap":10,"actions":["read"]}}""";
-    var made = w.post("/api/v1/entrustments", body.formatted("segment:ward=kita", TODAY, TODAY.plusDays(9)), officer);
+        "dailyCap":10,"actions":["read"]}}\
+        """;
+    var made =
+        w.post(
+            "/api/v1/entrustments",
+            body.formatted("segment:ward=kita", TODAY, TODAY.plusDays(9)),
+            officer);
     assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
     assertThat(made.body()).contains("\"persons\":\"segment:ward=kita\"", "\"status\":\"active\"");
     long before = w.logs.forTenant("demo-city").size();
-    assertRefused(w.post("/api/v1/entrustments", body.formatted("everyone", TODAY, TODAY), officer), 400,
+    assertRefused(
+        w.post("/api/v1/entrustments", body.formatted("everyone", TODAY, TODAY), officer),
+        400,
         "request.invalid");
-    assertThat(w.logs.forTenant("demo-city").size()).as("a malformed request changes nothing").isEqualTo(before);
+    assertThat(w.logs.forTenant("demo-city").size())
+        .as("a malformed request changes nothing")
+        .isEqualTo(before);
   }
 
   @Test
@@ -113,21 +149,28 @@ abstract class GateStoryHttpIT {
   @Test
   @Order(2)
   void afterApproval_theSubcontractorGetsOnlyItsNarrowerScope() throws Exception {
-    assertThat(w.post("/api/v1/entrustments/" + child.id() + "/approve", "", officer).statusCode()).isEqualTo(200);
+    assertThat(w.post("/api/v1/entrustments/" + child.id() + "/approve", "", officer).statusCode())
+        .isEqualTo(200);
     subTokens = GateWorld.tokens(w.get("/api/v1/persons?" + WHY + "&limit=5", subOp).body());
     assertThat(subTokens).hasSize(5);
     var r = w.get("/api/v1/persons/" + subTokens.getFirst() + "?" + WHY, subOp);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    assertThat(r.body()).contains("\"family_name\":\"佐＊\"", "\"address\":\"兵庫県尼崎市＊\"")
+    assertThat(r.body())
+        .contains("\"family_name\":\"佐＊\"", "\"address\":\"兵庫県尼崎市＊\"")
         .doesNotContain("given_name", "my_number", "birth_date");
-    assertRefused(w.get("/api/v1/persons/" + subTokens.getFirst() + "?" + WHY + "&fields=given_name", subOp),
-        403, "field.out-of-scope");
+    assertRefused(
+        w.get("/api/v1/persons/" + subTokens.getFirst() + "?" + WHY + "&fields=given_name", subOp),
+        403,
+        "field.out-of-scope");
 
     List<String> entryTokens = GateWorld.tokens(w.get("/api/v1/persons?" + WHY, entryOp).body());
     assertThat(entryTokens).doesNotContainAnyElementsOf(subTokens);
     var wide = w.get("/api/v1/persons/" + entryTokens.getFirst() + "?" + WHY, entryOp);
     assertThat(wide.body()).contains("\"given_name\":\"花子", "\"my_number\":\"****-****-");
-    assertRefused(w.get("/api/v1/persons/" + subTokens.getFirst() + "?" + WHY, entryOp), 404, "person.not-found");
+    assertRefused(
+        w.get("/api/v1/persons/" + subTokens.getFirst() + "?" + WHY, entryOp),
+        404,
+        "person.not-found");
   }
 
   @Test
@@ -145,9 +188,13 @@ abstract class GateStoryHttpIT {
   @Order(4)
   void aWrongPurpose_orOutOfPeriod_isRefusedWithItsOwnCode() throws Exception {
     String token = GateWorld.tokens(w.get("/api/v1/persons?" + WHY, entryOp).body()).getFirst();
-    assertRefused(w.get("/api/v1/persons/" + token + "?purpose=child-allowance&case=x", entryOp), 403,
+    assertRefused(
+        w.get("/api/v1/persons/" + token + "?purpose=child-allowance&case=x", entryOp),
+        403,
         "purpose.not-granted");
-    assertRefused(w.get("/api/v1/persons/" + token + "?purpose=no-such-purpose&case=x", entryOp), 403,
+    assertRefused(
+        w.get("/api/v1/persons/" + token + "?purpose=no-such-purpose&case=x", entryOp),
+        403,
         "purpose.unknown");
     assertRefused(w.get("/api/v1/persons?" + WHY, lateOp), 403, "period.outside");
   }
@@ -155,67 +202,94 @@ abstract class GateStoryHttpIT {
   @Test
   @Order(5)
   void anotherTenantsToken_gives404() throws Exception {
-    String foreign = GateWorld.tokens(w.get("/api/v1/persons?" + WHY, otherStaff).body()).getFirst();
-    assertRefused(w.get("/api/v1/persons/" + foreign + "?" + WHY, entryOp), 404, "person.not-found");
+    String foreign =
+        GateWorld.tokens(w.get("/api/v1/persons?" + WHY, otherStaff).body()).getFirst();
+    assertRefused(
+        w.get("/api/v1/persons/" + foreign + "?" + WHY, entryOp), 404, "person.not-found");
     assertRefused(w.get("/api/v1/persons/" + foreign + "?" + WHY, staff), 404, "person.not-found");
-    assertRefused(w.get("/api/v1/persons/" + foreign + "/accesses", staff), 404, "person.not-found");
+    assertRefused(
+        w.get("/api/v1/persons/" + foreign + "/accesses", staff), 404, "person.not-found");
   }
 
   @Test
   @Order(6)
   void staff_seeAPersonsHistory_withInclusionProofs() throws Exception {
-    String own = GateWorld.tokens(w.get("/api/v1/persons?" + WHY + "&limit=1", staff).body()).getFirst();
+    String own =
+        GateWorld.tokens(w.get("/api/v1/persons?" + WHY + "&limit=1", staff).body()).getFirst();
     assertThat(w.get("/api/v1/persons/" + own + "?" + WHY, staff).statusCode()).isEqualTo(200);
     var r = w.get("/api/v1/persons/" + own + "/accesses", staff);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    assertThat(r.body()).contains("\"action\":\"register\"", "\"action\":\"read\"", "\"checkpoint\":", "\"proof\":");
-    assertThat(r.body()).as("reading the history is itself in the history").contains("\"action\":\"history\"");
+    assertThat(r.body())
+        .contains(
+            "\"action\":\"register\"", "\"action\":\"read\"", "\"checkpoint\":", "\"proof\":");
+    assertThat(r.body())
+        .as("reading the history is itself in the history")
+        .contains("\"action\":\"history\"");
     var byContractor = w.get("/api/v1/persons/" + own + "/accesses", entryOp);
     assertThat(byContractor.statusCode()).isEqualTo(403);
   }
 
   @Test
   @Order(6)
-  void aSubcontractorNamingItsFields_stillGetsTheChainsMasking_andItsListingIsLogged() throws Exception {
+  void aSubcontractorNamingItsFields_stillGetsTheChainsMasking_andItsListingIsLogged()
+      throws Exception {
     w.organisation("named-co", Organisation.Kind.SUBCONTRACTOR, "demo-city");
-    Entrustment named = w.entrust("entry-co", parent.id(), "named-co",
-        scope(fields(Field.FAMILY_NAME, Mask.PARTIAL, Field.MY_NUMBER, Mask.PARTIAL), TODAY, 10));
-    assertThat(w.post("/api/v1/entrustments/" + named.id() + "/approve", "", officer).statusCode()).isEqualTo(200);
+    Entrustment named =
+        w.entrust(
+            "entry-co",
+            parent.id(),
+            "named-co",
+            scope(
+                fields(Field.FAMILY_NAME, Mask.PARTIAL, Field.MY_NUMBER, Mask.PARTIAL), TODAY, 10));
+    assertThat(w.post("/api/v1/entrustments/" + named.id() + "/approve", "", officer).statusCode())
+        .isEqualTo(200);
     String namedOp = w.user("demo-city", "named-co", "named-op", Role.OPERATOR);
     TenantLog log = w.logs.forTenant("demo-city");
     long before = log.size();
-    String token = GateWorld.tokens(w.get("/api/v1/persons?" + WHY + "&limit=2", namedOp).body()).getFirst();
+    String token =
+        GateWorld.tokens(w.get("/api/v1/persons?" + WHY + "&limit=2", namedOp).body()).getFirst();
     assertThat(log.size()).as("the listing is logged before it is answered").isEqualTo(before + 1);
-    assertThat(log.records(before, before + 1).getFirst()).satisfies(listed -> {
-      assertThat(listed.action()).isEqualTo("list");
-      assertThat(listed.decision()).isEqualTo("allow");
-      assertThat(listed.actor()).isEqualTo("named-op");
-      assertThat(listed.chain()).containsExactly(parent.id(), named.id());
-      assertThat(listed.purpose()).isEqualTo("resident-tax");
-      assertThat(listed.caseRef()).isEqualTo("2026-0001");
-    });
+    assertThat(log.records(before, before + 1).getFirst())
+        .satisfies(listed -> {
+          assertThat(listed.action()).isEqualTo("list");
+          assertThat(listed.decision()).isEqualTo("allow");
+          assertThat(listed.actor()).isEqualTo("named-op");
+          assertThat(listed.chain()).containsExactly(parent.id(), named.id());
+          assertThat(listed.purpose()).isEqualTo("resident-tax");
+          assertThat(listed.caseRef()).isEqualTo("2026-0001");
+        });
     var name = w.get("/api/v1/persons/" + token + "?" + WHY + "&fields=family_name", namedOp);
     assertThat(name.statusCode()).as(name.body()).isEqualTo(200);
     assertThat(name.body()).contains("\"family_name\":\"佐＊\"").doesNotContain("佐藤", "my_number");
-    var number = w.get("/api/v1/persons/" + token + "?" + WHY + "&fields=my_number&fields=family_name", namedOp);
+    var number =
+        w.get(
+            "/api/v1/persons/" + token + "?" + WHY + "&fields=my_number&fields=family_name",
+            namedOp);
     assertThat(number.statusCode()).isEqualTo(200);
-    assertThat(number.body()).containsPattern("\"my_number\":\"\\*{4}-\\*{4}-[0-9]{4}\"").contains("\"family_name\":\"佐＊\"");
+    assertThat(number.body())
+        .containsPattern("\"my_number\":\"\\*{4}-\\*{4}-[0-9]{4}\"")
+        .contains("\"family_name\":\"佐＊\"");
   }
 
   @Test
   @Order(6)
-  void anEntrustmentOverAPersonSet_refusesEveryone_forTheGateTellsNoSetsApartYet() throws Exception {
+  void anEntrustmentOverAPersonSet_refusesEveryone_forTheGateTellsNoSetsApartYet()
+      throws Exception {
     w.organisation("segment-co", Organisation.Kind.CONTRACTOR, "demo-city");
-    String body = """
+    String body =
+        """
         {"to":"segment-co","contract":{"confidentiality":true,"noTakingOffPremises":true,"staff":["山田"],
         "inspectionRight":true,"noUseOutsidePurpose":true,"returnOrDisposal":true,"complianceReports":"monthly"},
         "scope":{"purposes":["resident-tax"],"fields":{"family_name":"none"},"persons":"segment:ward=kita",
-        "from":"%s","to":"%s","dailyCap":10,"actions":["read"]}}""".formatted(TODAY, TODAY.plusDays(9));
+        "from":"%s","to":"%s","dailyCap":10,"actions":["read"]}}\
+        """
+            .formatted(TODAY, TODAY.plusDays(9));
     assertThat(w.post("/api/v1/entrustments", body, officer).statusCode()).isEqualTo(200);
     String segmentOp = w.user("demo-city", "segment-co", "segment-op", Role.OPERATOR);
     assertRefused(w.get("/api/v1/persons?" + WHY, segmentOp), 403, "person.out-of-scope");
     assertThat(lastEntry("demo-city")).contains("segment-op", "deny:person.out-of-scope");
-    String own = GateWorld.tokens(w.get("/api/v1/persons?" + WHY + "&limit=1", staff).body()).getFirst();
+    String own =
+        GateWorld.tokens(w.get("/api/v1/persons?" + WHY + "&limit=1", staff).body()).getFirst();
     assertRefused(w.get("/api/v1/persons/" + own + "?" + WHY, segmentOp), 404, "person.not-found");
   }
 
@@ -223,14 +297,16 @@ abstract class GateStoryHttpIT {
   @Order(7)
   void revokingTheParent_deniesTheSubcontractorAtOnce() throws Exception {
     String token = subTokens.getFirst(); // the daily cap is spent: the listing is refused by now
-    assertThat(w.post("/api/v1/entrustments/" + parent.id() + "/revoke", "", officer).statusCode()).isEqualTo(200);
+    assertThat(w.post("/api/v1/entrustments/" + parent.id() + "/revoke", "", officer).statusCode())
+        .isEqualTo(200);
     assertRefused(w.get("/api/v1/persons/" + token + "?" + WHY, subOp), 403, "chain.revoked");
   }
 
   @Test
   @Order(8)
   void whenTheLogIsUnavailable_readsFailClosed() throws Exception {
-    String own = GateWorld.tokens(w.get("/api/v1/persons?" + WHY + "&limit=1", staff).body()).getFirst();
+    String own =
+        GateWorld.tokens(w.get("/api/v1/persons?" + WHY + "&limit=1", staff).body()).getFirst();
     w.logs.forTenant("demo-city").close();
     var r = w.get("/api/v1/persons/" + own + "?" + WHY, staff);
     assertRefused(r, 503, "log.unavailable");

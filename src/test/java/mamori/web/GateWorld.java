@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mamori.WebServer;
 import mamori.core.Action;
 import mamori.core.Field;
 import mamori.core.Mask;
@@ -25,7 +26,6 @@ import mamori.core.OrganisationId;
 import mamori.core.Role;
 import mamori.core.UserId;
 import mamori.core.Why;
-import mamori.WebServer;
 import mamori.entrustment.Caller;
 import mamori.entrustment.Contract;
 import mamori.entrustment.Entrustment;
@@ -45,13 +45,14 @@ import mamori.vault.Vault;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A running service with tenants, contractors, users and persons set up through the module APIs of the
- * same context, and an HTTP client that speaks bearer tokens to it.
+ * A running service with tenants, contractors, users and persons set up through the module APIs of
+ * the same context, and an HTTP client that speaks bearer tokens to it.
  */
 final class GateWorld implements AutoCloseable {
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
-  static final Contract CONTRACT = new Contract(true, true, List.of("山田"), true, true, true, "", null);
+  static final Contract CONTRACT =
+      new Contract(true, true, List.of("山田"), true, true, true, "", null);
   private static final Pattern TOKEN = Pattern.compile("\"([A-Za-z0-9-]{10,})\"");
 
   final ConfigurableApplicationContext context;
@@ -66,10 +67,15 @@ final class GateWorld implements AutoCloseable {
   private final StoreLocation location;
   private final Path data;
 
-  /** A service on a fresh store of {@code kind}; its keys (and the SQLite file) live in {@code data}. */
+  /**
+   * A service on a fresh store of {@code kind}; its keys (and the SQLite file) live in {@code
+   * data}.
+   */
   GateWorld(Path data, mamori.store.TestStores.Kind kind) {
-    location = kind == mamori.store.TestStores.Kind.SQLITE ? new StoreLocation.Embedded(data)
-        : mamori.store.TestStores.fresh(kind);
+    location =
+        kind == mamori.store.TestStores.Kind.SQLITE
+            ? new StoreLocation.Embedded(data)
+            : mamori.store.TestStores.fresh(kind);
     this.data = data;
     context = WebServer.start(location, 0, "--mamori.data=" + data);
     port = WebServer.port(context);
@@ -83,8 +89,12 @@ final class GateWorld implements AutoCloseable {
   void tenant(String id, int persons, long seed) {
     entrustments.registerOrganisation(Organisation.controller(id, id));
     entrustments.seedPurposes(id);
-    Actor importer = new Actor(new UserId("importer"), new OrganisationId(id), List.of(),
-        new Why("resident-tax", "import"));
+    Actor importer =
+        new Actor(
+            new UserId("importer"),
+            new OrganisationId(id),
+            List.of(),
+            new Why("resident-tax", "import"));
     vault.register(id, importer, persons(persons, seed));
   }
 
@@ -95,13 +105,21 @@ final class GateWorld implements AutoCloseable {
   /** Adds a user and returns its bearer header. */
   String user(String tenant, String org, String userId, Role role) {
     users.add(tenant, org, userId, userId, role);
-    String secret = tokens.issue(new TokenIssuer.Console("test"), userId, "http", Duration.ofDays(1)).secret();
+    String secret =
+        tokens.issue(new TokenIssuer.Console("test"), userId, "http", Duration.ofDays(1)).secret();
     bearer.put(userId, "Bearer " + secret);
     return bearer.get(userId);
   }
 
   static Scope scope(Map<Field, Mask> fields, LocalDate from, long cap) {
-    return new Scope(Set.of("resident-tax"), fields, PersonSet.ALL, from, TODAY.plusDays(30), cap, EnumSet.of(Action.READ));
+    return new Scope(
+        Set.of("resident-tax"),
+        fields,
+        PersonSet.ALL,
+        from,
+        TODAY.plusDays(30),
+        cap,
+        EnumSet.of(Action.READ));
   }
 
   static Map<Field, Mask> fields(Object... fieldsAndMasks) {
@@ -113,8 +131,12 @@ final class GateWorld implements AutoCloseable {
   }
 
   Entrustment entrust(String from, String parent, String to, Scope scope) {
-    return entrustments.create(parent, to, CONTRACT, scope, new Caller("admin-of-" + from, from,
-        mamori.core.Role.ORG_ADMIN));
+    return entrustments.create(
+        parent,
+        to,
+        CONTRACT,
+        scope,
+        new Caller("admin-of-" + from, from, mamori.core.Role.ORG_ADMIN));
   }
 
   HttpResponse<String> get(String path, String auth) throws Exception {
@@ -122,8 +144,11 @@ final class GateWorld implements AutoCloseable {
   }
 
   HttpResponse<String> post(String path, String json, String auth) throws Exception {
-    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)), auth);
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)),
+        auth);
   }
 
   private URI uri(String path) {
@@ -155,8 +180,19 @@ final class GateWorld implements AutoCloseable {
       for (int i = 0; i < 11; i++) {
         base.append((char) ('0' + rng.nextInt(10)));
       }
-      out.add(new PersonData(IndividualNumber.withCheckDigit(base), "佐藤", "花子" + n, "サトウ", "ハナコ",
-          LocalDate.of(1980, 1 + n % 12, 1 + n % 28), "2", "660-0052", "兵庫県尼崎市七松町" + (n + 1) + "丁目", "H" + n, ""));
+      out.add(
+          new PersonData(
+              IndividualNumber.withCheckDigit(base),
+              "佐藤",
+              "花子" + n,
+              "サトウ",
+              "ハナコ",
+              LocalDate.of(1980, 1 + n % 12, 1 + n % 28),
+              "2",
+              "660-0052",
+              "兵庫県尼崎市七松町" + (n + 1) + "丁目",
+              "H" + n,
+              ""));
     }
     return out;
   }
@@ -176,7 +212,8 @@ final class GateWorld implements AutoCloseable {
 
   /** Runs one statement on the service's store, for a test that moves time or state by hand. */
   void sql(String statement) {
-    try (java.sql.Connection c = context.getBean(mamori.store.Store.class).dataSource().getConnection();
+    try (java.sql.Connection c =
+            context.getBean(mamori.store.Store.class).dataSource().getConnection();
         java.sql.Statement st = c.createStatement()) {
       st.executeUpdate(statement);
     } catch (java.sql.SQLException e) {

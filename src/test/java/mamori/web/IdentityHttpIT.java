@@ -9,8 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import mamori.core.Role;
 import mamori.WebServer;
+import mamori.core.Role;
 import mamori.identity.ApiTokens;
 import mamori.identity.TokenIssuer;
 import mamori.identity.Users;
@@ -37,7 +37,8 @@ class IdentityHttpIT {
     context = WebServer.start(location, 0);
     port = WebServer.port(context);
     store = Store.open(location);
-    new Users(store.dataSource(), Clock.systemUTC()).add("demo-city", "entry-co", "op-1", "Operator", Role.OPERATOR);
+    new Users(store.dataSource(), Clock.systemUTC())
+        .add("demo-city", "entry-co", "op-1", "Operator", Role.OPERATOR);
     tokens = new ApiTokens(store.dataSource(), Clock.systemUTC());
   }
 
@@ -56,16 +57,24 @@ class IdentityHttpIT {
   }
 
   static String issue() {
-    return tokens.issue(new TokenIssuer.Console("test"), "op-1", "http", Duration.ofDays(1)).secret();
+    return tokens
+        .issue(new TokenIssuer.Console("test"), "op-1", "http", Duration.ofDays(1))
+        .secret();
   }
 
   @Test
   void me_withAValidToken_answersWhoTheCallerIs() throws Exception {
     var r = get("/api/v1/me", "Bearer " + issue());
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
-    assertThat(r.body()).contains("\"user\":\"op-1\"", "\"tenant\":\"demo-city\"", "\"organisation\":\"entry-co\"",
-        "\"role\":\"operator\"").doesNotContain("mamori_");
+    assertThat(r.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+    assertThat(r.body())
+        .contains(
+            "\"user\":\"op-1\"",
+            "\"tenant\":\"demo-city\"",
+            "\"organisation\":\"entry-co\"",
+            "\"role\":\"operator\"")
+        .doesNotContain("mamori_");
     assertThat(r.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
   }
 
@@ -76,7 +85,8 @@ class IdentityHttpIT {
       var r = get("/api/v1/me", auth);
       assertThat(r.statusCode()).as(String.valueOf(auth)).isEqualTo(401);
       assertThat(r.body()).startsWith("{\"code\":\"auth.required\"").doesNotContain(forged);
-      assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+      assertThat(r.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
     }
     assertThat(get("/api/v1/persons", null).statusCode()).as("every API path").isEqualTo(401);
   }
@@ -92,12 +102,19 @@ class IdentityHttpIT {
   @Test
   void status_staysPublic_andEveryAnswerCarriesTheSecurityHeaders() throws Exception {
     assertThat(get("/api/v1/status", null).statusCode()).isEqualTo(200);
-    assertThat(get("/api/v1/status", "Bearer nonsense").statusCode()).as("a bad token is refused everywhere").isEqualTo(401);
+    assertThat(get("/api/v1/status", "Bearer nonsense").statusCode())
+        .as("a bad token is refused everywhere")
+        .isEqualTo(401);
     String good = "Bearer " + issue();
-    for (String[] call : new String[][] {{"/api/v1/me", good}, {"/api/v1/me", null}, {"/api/v1/status", null}, {"/", null}}) {
+    for (String[] call :
+        new String[][] {
+          {"/api/v1/me", good}, {"/api/v1/me", null}, {"/api/v1/status", null}, {"/", null}
+        }) {
       var r = get(call[0], call[1]);
-      assertThat(r.headers().firstValue("Content-Security-Policy")).as(call[0])
-          .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'none'", "frame-ancestors 'none'"));
+      assertThat(r.headers().firstValue("Content-Security-Policy"))
+          .as(call[0])
+          .hasValueSatisfying(
+              csp -> assertThat(csp).contains("default-src 'none'", "frame-ancestors 'none'"));
       assertThat(r.headers().firstValue("X-Content-Type-Options")).as(call[0]).hasValue("nosniff");
       assertThat(r.headers().firstValue("X-Frame-Options")).as(call[0]).hasValue("DENY");
       assertThat(r.headers().firstValue("Referrer-Policy")).as(call[0]).hasValue("no-referrer");

@@ -12,11 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import mamori.WebServer;
 import mamori.core.Field;
 import mamori.core.Why;
 import mamori.log.TestRecords;
-import mamori.WebServer;
-import mamori.log.AccessRecord;
 import mamori.log.TransparencyLogs;
 import mamori.log.verify.Checkpoint;
 import mamori.log.verify.NoteVerifier;
@@ -28,7 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The log over HTTP (C2SP tlog-tiles), checked by a client that knows only the formats and the vkeys. */
+/**
+ * The log over HTTP (C2SP tlog-tiles), checked by a client that knows only the formats and the
+ * vkeys.
+ */
 class LogHttpIT {
   @TempDir static Path temp;
   static ConfigurableApplicationContext context;
@@ -43,10 +45,19 @@ class LogHttpIT {
     logs = context.getBean(TransparencyLogs.class);
     var log = logs.forTenant("demo-city");
     for (int i = 0; i < 300; i++) {
-      log.append(TestRecords.read("u", "entry-co", List.of(), new Why("resident-tax", "c"), "T-" + i,
-          Set.of(Field.FAMILY_NAME), Instant.now()));
+      log.append(
+          TestRecords.read(
+              "u",
+              "entry-co",
+              List.of(),
+              new Why("resident-tax", "c"),
+              "T-" + i,
+              Set.of(Field.FAMILY_NAME),
+              Instant.now()));
     }
-    await().atMost(Duration.ofSeconds(5)).until(() -> log.checkpoint().map(n -> n.contains("\n300\n")).orElse(false));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> log.checkpoint().map(n -> n.contains("\n300\n")).orElse(false));
   }
 
   @AfterAll
@@ -55,7 +66,9 @@ class LogHttpIT {
   }
 
   static HttpResponse<byte[]> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   @Test
@@ -63,7 +76,8 @@ class LogHttpIT {
     var cp = get("checkpoint");
     assertThat(cp.statusCode()).isEqualTo(200);
     assertThat(cp.headers().firstValue("Content-Type")).hasValue("text/plain;charset=utf-8");
-    Checkpoint checkpoint = Checkpoint.parse(NoteVerifier.of(logs.verifierKeys("demo-city")).open(cp.body()).text());
+    Checkpoint checkpoint =
+        Checkpoint.parse(NoteVerifier.of(logs.verifierKeys("demo-city")).open(cp.body()).text());
     assertThat(checkpoint.size()).isEqualTo(300);
 
     byte[] full = get("tile/0/000").body();
@@ -79,7 +93,8 @@ class LogHttpIT {
     }
     assertThat(acc.root()).isEqualTo(checkpoint.root());
     assertThat(get("tile/1/000.p/1").body()).hasSize(32);
-    assertThat(get("tile/0/000").headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("immutable"));
+    assertThat(get("tile/0/000").headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(v -> assertThat(v).contains("immutable"));
   }
 
   @Test
@@ -93,13 +108,21 @@ class LogHttpIT {
   void malformedMissingAndForeign_areRefusedPlainly() throws Exception {
     assertThat(get("tile/0/0001").statusCode()).isEqualTo(400);
     assertThat(get("tile/0/001.p/0").statusCode()).isEqualTo(400);
-    assertThat(get("tile/0/001").statusCode()).isEqualTo(404);   // not full yet
+    assertThat(get("tile/0/001").statusCode()).isEqualTo(404); // not full yet
     assertThat(get("tile/0/005.p/3").statusCode()).isEqualTo(404);
-    var other = http.send(HttpRequest.newBuilder(URI.create(base.replace("demo-city", "other-city") + "checkpoint")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    var other =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(base.replace("demo-city", "other-city") + "checkpoint"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(other.statusCode()).isEqualTo(404);
-    var post = http.send(HttpRequest.newBuilder(URI.create(base + "checkpoint")).POST(HttpRequest.BodyPublishers.ofString("x")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    var post =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "checkpoint"))
+                .POST(HttpRequest.BodyPublishers.ofString("x"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(post.statusCode()).isIn(403, 405);
   }
 }

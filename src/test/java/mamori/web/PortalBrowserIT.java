@@ -24,10 +24,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The resident's story in a real headless Chromium with a virtual passkey authenticator: the city approves
- * the subcontractor, the subcontractor reads the resident's record, the resident activates with the
- * letter's code, registers a passkey, sees the subcontractor's access with its chain, verifies its proof in
- * the browser, flags it to the security officer, signs out and signs back in with the passkey.
+ * The resident's story in a real headless Chromium with a virtual passkey authenticator: the city
+ * approves the subcontractor, the subcontractor reads the resident's record, the resident activates
+ * with the letter's code, registers a passkey, sees the subcontractor's access with its chain,
+ * verifies its proof in the browser, flags it to the security officer, signs out and signs back in
+ * with the passkey.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalBrowserIT {
@@ -46,19 +47,27 @@ class PortalBrowserIT {
   @Test
   void aResident_activates_seesTheSubcontractorsAccess_verifiesIt_andFlagsIt() throws Exception {
     AccessGate gate = c.w.context.getBean(AccessGate.class);
-    AgencyToken person = gate.findByNumber(c.principal("city-staff"), new Why(ConsoleWorld.PURPOSE, "letters"),
-        ConsoleWorld.NUMBER)
-        .orElseThrow();
-    c.w.entrustments.approve(c.child.id(), new Caller("city-security-officer", ConsoleWorld.CITY, Role.SECURITY_OFFICER));
+    AgencyToken person =
+        gate.findByNumber(
+                c.principal("city-staff"),
+                new Why(ConsoleWorld.PURPOSE, "letters"),
+                ConsoleWorld.NUMBER)
+            .orElseThrow();
+    c.w.entrustments.approve(
+        c.child.id(),
+        new Caller("city-security-officer", ConsoleWorld.CITY, Role.SECURITY_OFFICER));
     Principal sub = c.principal("sub-operator");
     for (AgencyToken theirs : gate.persons(sub, new Why(ConsoleWorld.PURPOSE, "再委託-1"), 100)) {
       gate.read(sub, theirs, new Why(ConsoleWorld.PURPOSE, "再委託-1"), java.util.Map.of());
     }
     TenantLog log = c.log(ConsoleWorld.CITY);
     long size = log.size();
-    await().atMost(Duration.ofSeconds(10)).until(() -> log.checkpoint().map(n -> Long.parseLong(n.split("\n")[1]) >= size)
-        .orElse(false));
-    ResidentLetters.Letter letter = c.w.context.getBean(ResidentLetters.class).issue(ConsoleWorld.CITY, person.value());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() ->
+            log.checkpoint().map(n -> Long.parseLong(n.split("\n")[1]) >= size).orElse(false));
+    ResidentLetters.Letter letter =
+        c.w.context.getBean(ResidentLetters.class).issue(ConsoleWorld.CITY, person.value());
 
     try (Chromium browser = new Chromium("http://localhost:" + c.w.port, "ja")) {
       browser.addPasskeyAuthenticator();
@@ -79,43 +88,67 @@ class PortalBrowserIT {
       browser.submit("#passkey-register");
       WebElement table = browser.find("#history");
       assertThat(browser.path()).isEqualTo("/portal/history");
-      assertThat(browser.find("#own-views").getText()).as("this viewing, logged before the read").contains("1 回");
+      assertThat(browser.find("#own-views").getText())
+          .as("this viewing, logged before the read")
+          .contains("1 回");
       assertThat(table.getText()).doesNotContain("アクセス履歴の表示");
-      WebElement row = table.findElements(By.cssSelector("tbody tr")).stream()
-          .filter(r -> r.getText().contains(ConsoleWorld.SUB)).findFirst().orElseThrow();
-      assertThat(row.getText()).contains(ConsoleWorld.CITY + " → " + ConsoleWorld.CON + " → " + ConsoleWorld.SUB,
-          "個人住民税の賦課", "閲覧", "氏");
+      WebElement row =
+          table.findElements(By.cssSelector("tbody tr")).stream()
+              .filter(r -> r.getText().contains(ConsoleWorld.SUB))
+              .findFirst()
+              .orElseThrow();
+      assertThat(row.getText())
+          .contains(
+              ConsoleWorld.CITY + " → " + ConsoleWorld.CON + " → " + ConsoleWorld.SUB,
+              "個人住民税の賦課",
+              "閲覧",
+              "氏");
       row.findElement(By.cssSelector("td.verify button")).click();
       WebElement result = row.findElement(By.cssSelector("td.verify [aria-live]"));
-      new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> !result.getText().isEmpty());
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> !result.getText().isEmpty());
       assertThat(result.getText()).startsWith("確認できました");
       browser.shot("23-history-verified");
       String id = row.getAttribute("id");
       row.findElement(By.cssSelector("form button")).click();
       assertThat(browser.find("#flagged").getText()).contains("セキュリティ責任者に伝えました");
       assertThat(c.w.context.getBean(SecurityAlerts.class).list(ConsoleWorld.CITY, 50))
-          .anyMatch(a -> a.kind().equals("access.flagged") && a.subject().equals("log:" + id.substring("entry-".length())));
+          .anyMatch(a ->
+              a.kind().equals("access.flagged")
+                  && a.subject().equals("log:" + id.substring("entry-".length())));
       browser.follow("#signout");
       browser.follow("#passkey-signin button");
       browser.find("#history");
       assertThat(browser.path()).isEqualTo("/portal/history");
       browser.shot("24-signed-in-again");
-      // another person's log entry (index 0 is the first resident the city registered) cannot be flagged,
+      // another person's log entry (index 0 is the first resident the city registered) cannot be
+      // flagged,
       // and the session cookie opens no API call
-      String fetch = "const done = arguments[arguments.length - 1];"
-          + "const t = document.querySelector('meta[name=_csrf]').content;"
-          + "const h = document.querySelector('meta[name=_csrf_header]').content;"
-          + "fetch(arguments[0], {method: arguments[1], headers: {[h]: t}}).then(r => done(r.status));";
-      assertThat(browser.driver.executeAsyncScript(fetch, "/portal/history/0/flag", "POST")).isEqualTo(404L);
-      assertThat(browser.driver.executeAsyncScript(fetch, "/api/v1/persons/" + person.value() + "/accesses", "GET"))
-          .as("a resident session opens no API call").isEqualTo(403L);
-      List<String> others = browser.driver.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText)
-          .filter(t -> t.contains("other")).toList();
+      String fetch =
+          "const done = arguments[arguments.length - 1];"
+              + "const t = document.querySelector('meta[name=_csrf]').content;"
+              + "const h = document.querySelector('meta[name=_csrf_header]').content;"
+              + "fetch(arguments[0], {method: arguments[1], headers: {[h]: t}}).then(r => done(r.status));";
+      assertThat(browser.driver.executeAsyncScript(fetch, "/portal/history/0/flag", "POST"))
+          .isEqualTo(404L);
+      assertThat(
+              browser.driver.executeAsyncScript(
+                  fetch, "/api/v1/persons/" + person.value() + "/accesses", "GET"))
+          .as("a resident session opens no API call")
+          .isEqualTo(403L);
+      List<String> others =
+          browser.driver.findElements(By.cssSelector("tbody tr")).stream()
+              .map(WebElement::getText)
+              .filter(t -> t.contains("other"))
+              .toList();
       assertThat(others).isEmpty();
       // a new letter (a lost phone) starts over: the passkey registered before no longer signs in
-      ResidentLetters.Letter second = c.w.context.getBean(ResidentLetters.class).issue(ConsoleWorld.CITY, person.value());
+      ResidentLetters.Letter second =
+          c.w.context.getBean(ResidentLetters.class).issue(ConsoleWorld.CITY, person.value());
       browser.follow("#signout");
-      browser.find("#notice"); // signed out: the sign-out's redirect has landed before the next page is opened
+      browser.find(
+          "#notice"); // signed out: the sign-out's redirect has landed before the next page is
+      // opened
       browser.open("/portal/activate?tenant=" + ConsoleWorld.CITY);
       browser.type("#letter", second.letterNumber());
       browser.type("#code", second.code());
@@ -125,7 +158,8 @@ class PortalBrowserIT {
       browser.find("#activate-link");
       browser.find("#passkey-signin button").click();
       WebElement said = browser.find("#passkey-signin [aria-live]");
-      new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> said.getText().contains("使えませんでした"));
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> said.getText().contains("使えませんでした"));
       assertThat(browser.path()).isEqualTo("/portal");
     }
   }

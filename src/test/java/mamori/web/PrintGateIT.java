@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** Revealing for print is its own action: the city's staff may, a contractor entrusted with reading only may not. */
+/**
+ * Revealing for print is its own action: the city's staff may, a contractor entrusted with reading
+ * only may not.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrintGateIT {
   ConsoleWorld c;
@@ -35,22 +38,37 @@ class PrintGateIT {
 
   @Test
   void theCitysStaffPrint_andItIsRecordedAsPrint() {
-    AgencyToken person = gate.findByNumber(c.principal("city-staff"), new Why(ConsoleWorld.PURPOSE, "p-1"),
-        ConsoleWorld.NUMBER)
-        .orElseThrow();
-    var revealed = gate.print(c.principal("city-staff"), person, new Why(ConsoleWorld.PURPOSE, "p-1"),
-        Map.of(Field.FAMILY_NAME, Mask.NONE, Field.ADDRESS, Mask.NONE));
+    AgencyToken person =
+        gate.findByNumber(
+                c.principal("city-staff"),
+                new Why(ConsoleWorld.PURPOSE, "p-1"),
+                ConsoleWorld.NUMBER)
+            .orElseThrow();
+    var revealed =
+        gate.print(
+            c.principal("city-staff"),
+            person,
+            new Why(ConsoleWorld.PURPOSE, "p-1"),
+            Map.of(Field.FAMILY_NAME, Mask.NONE, Field.ADDRESS, Mask.NONE));
     assertThat(revealed.values()).containsEntry(Field.FAMILY_NAME, ConsoleWorld.SCRIPT);
     assertThat(c.last(ConsoleWorld.CITY).action()).isEqualTo("print");
-    assertThat(c.last(ConsoleWorld.CITY).fields()).containsExactlyInAnyOrder("family_name", "address");
+    assertThat(c.last(ConsoleWorld.CITY).fields())
+        .containsExactlyInAnyOrder("family_name", "address");
   }
 
   @Test
   void aContractorEntrustedWithReadingOnly_cannotPrint_andTheRefusalIsLogged() {
-    AgencyToken theirs = gate.persons(c.principal("con-operator"), new Why(ConsoleWorld.PURPOSE, "p-2"), 1).getFirst();
-    assertThatThrownBy(() -> gate.print(c.principal("con-operator"), theirs, new Why(ConsoleWorld.PURPOSE, "p-2"),
-        Map.of()))
-        .isInstanceOfSatisfying(AccessException.class, e -> assertThat(e.code()).isEqualTo("action.not-allowed"));
+    AgencyToken theirs =
+        gate.persons(c.principal("con-operator"), new Why(ConsoleWorld.PURPOSE, "p-2"), 1)
+            .getFirst();
+    assertThatThrownBy(() ->
+            gate.print(
+                c.principal("con-operator"),
+                theirs,
+                new Why(ConsoleWorld.PURPOSE, "p-2"),
+                Map.of()))
+        .isInstanceOfSatisfying(
+            AccessException.class, e -> assertThat(e.code()).isEqualTo("action.not-allowed"));
     assertThat(c.last(ConsoleWorld.CITY).decision()).isEqualTo("deny:action.not-allowed");
     assertThat(c.last(ConsoleWorld.CITY).action()).isEqualTo("print");
     gate.read(c.principal("con-operator"), theirs, new Why(ConsoleWorld.PURPOSE, "p-2"), Map.of());

@@ -26,7 +26,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** POST /witness/add-checkpoint in the web app: open without sign-in or CSRF token, exact media types. */
+/**
+ * POST /witness/add-checkpoint in the web app: open without sign-in or CSRF token, exact media
+ * types.
+ */
 class WitnessControllerIT {
   @TempDir static Path temp;
   static ConfigurableApplicationContext context;
@@ -38,9 +41,14 @@ class WitnessControllerIT {
   static void start() throws Exception {
     var pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
     log = NoteSigner.ed25519("city.example/log/web", pair.getPrivate(), pair.getPublic());
-    context = new SpringApplicationBuilder(MamoriApplication.class).logStartupInfo(false).run(
-        "--server.port=0", "--mamori.data=" + temp.resolve("data"),
-        "--mamori.witness.logs=" + log.verifierKey(), "--mamori.witness.name=witness.example/web");
+    context =
+        new SpringApplicationBuilder(MamoriApplication.class)
+            .logStartupInfo(false)
+            .run(
+                "--server.port=0",
+                "--mamori.data=" + temp.resolve("data"),
+                "--mamori.witness.logs=" + log.verifierKey(),
+                "--mamori.witness.name=witness.example/web");
     port = ((WebServerApplicationContext) context).getWebServer().getPort();
   }
 
@@ -50,14 +58,18 @@ class WitnessControllerIT {
   }
 
   static String note(long size) {
-    List<byte[]> leaves = LongStream.range(0, size).mapToObj(i -> Rfc6962.leafHash("e" + i)).toList();
+    List<byte[]> leaves =
+        LongStream.range(0, size).mapToObj(i -> Rfc6962.leafHash("e" + i)).toList();
     String text = new Checkpoint(log.verifierKey().name(), size, Rfc6962.rootOf(leaves)).text();
     return Note.of(text, List.of(log.sign(text))).toString();
   }
 
   static HttpResponse<String> post(byte[] body) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/witness/add-checkpoint"))
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/witness/add-checkpoint"))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   static HttpResponse<String> post(String body) throws Exception {
@@ -65,13 +77,15 @@ class WitnessControllerIT {
   }
 
   @Test
-  void addCheckpoint_isCosigned_withoutSignInOrCsrfToken_andConflictsAnswerTextXTlogSize() throws Exception {
+  void addCheckpoint_isCosigned_withoutSignInOrCsrfToken_andConflictsAnswerTextXTlogSize()
+      throws Exception {
     var first = post("old 0\n\n" + note(3));
     assertThat(first.statusCode()).isEqualTo(200);
     var witness = context.getBean(Witness.class);
     assertThat(witness.verifierKey().name()).isEqualTo("witness.example/web");
     String text = Note.parse(note(3)).text();
-    assertThat(NoteVerifier.of(witness.verifierKey()).open(text + "\n" + first.body()).verifiedBy()).hasSize(1);
+    assertThat(NoteVerifier.of(witness.verifierKey()).open(text + "\n" + first.body()).verifiedBy())
+        .hasSize(1);
     assertThat(temp.resolve("data").resolve("keys").resolve("witness.ed25519.key")).exists();
 
     var stale = post("old 0\n\n" + note(3));
@@ -89,8 +103,13 @@ class WitnessControllerIT {
 
   @Test
   void otherMethodsOnThePath_stayClosed() throws Exception {
-    var get = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/witness/add-checkpoint")).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    var get =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/witness/add-checkpoint"))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(get.statusCode()).isEqualTo(403);
   }
 }

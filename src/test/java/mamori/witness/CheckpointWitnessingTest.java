@@ -57,7 +57,13 @@ class CheckpointWitnessingTest {
   @BeforeEach
   void openLog() {
     Store store = store();
-    logs = closing(new TransparencyLogs(store.dataSource(), SigningKeys.in(logKeys), "city.example/log", Clock.systemUTC()));
+    logs =
+        closing(
+            new TransparencyLogs(
+                store.dataSource(),
+                SigningKeys.in(logKeys),
+                "city.example/log",
+                Clock.systemUTC()));
     log = logs.forTenant(TENANT);
   }
 
@@ -82,20 +88,35 @@ class CheckpointWitnessingTest {
 
   /** A witness of the tenant's log with its own store and key, served on a free port. */
   WitnessEndpoint startWitness(String name, Path keys) throws Exception {
-    Witness witness = Witness.create(store().dataSource(), Witness.cosigner(SigningKeys.in(keys), name, Clock.systemUTC()),
-        logs.verifierKeys(TENANT), Clock.systemUTC());
-    WitnessServer server = closing(WitnessServer.start(witness, new InetSocketAddress("127.0.0.1", 0)));
+    Witness witness =
+        Witness.create(
+            store().dataSource(),
+            Witness.cosigner(SigningKeys.in(keys), name, Clock.systemUTC()),
+            logs.verifierKeys(TENANT),
+            Clock.systemUTC());
+    WitnessServer server =
+        closing(WitnessServer.start(witness, new InetSocketAddress("127.0.0.1", 0)));
     return new WitnessEndpoint(server.submissionPrefix(), witness.verifierKey());
   }
 
   void append(int n) {
     for (int i = 0; i < n; i++) {
-      log.append(TestRecords.read("u-" + i, "entry-co", List.of("e-1"), new Why("resident-tax", "c-" + i),
-          "TOKEN-" + i, Set.of(Field.FAMILY_NAME), Instant.parse("2026-11-23T00:00:00Z")));
+      log.append(
+          TestRecords.read(
+              "u-" + i,
+              "entry-co",
+              List.of("e-1"),
+              new Why("resident-tax", "c-" + i),
+              "TOKEN-" + i,
+              Set.of(Field.FAMILY_NAME),
+              Instant.parse("2026-11-23T00:00:00Z")));
     }
   }
 
-  /** Whether the latest stored checkpoint has {@code size} and a valid cosignature of {@code witness}. */
+  /**
+   * Whether the latest stored checkpoint has {@code size} and a valid cosignature of {@code
+   * witness}.
+   */
   boolean cosignedAt(long size, WitnessEndpoint witness) {
     String note = log.checkpoint().orElse("");
     try {
@@ -107,7 +128,8 @@ class CheckpointWitnessingTest {
   }
 
   @Test
-  void eachNewCheckpoint_isStoredWithTheWitnessCosignature_andTheLogsOwnSignatures() throws Exception {
+  void eachNewCheckpoint_isStoredWithTheWitnessCosignature_andTheLogsOwnSignatures()
+      throws Exception {
     WitnessEndpoint witness = startWitness("witness.example/w1", witnessKeys);
     closing(CheckpointWitnessing.attach(log, List.of(witness)));
 
@@ -134,23 +156,31 @@ class CheckpointWitnessingTest {
   }
 
   @Test
-  void aWitnessThatNeverAnswers_neverSlowsAppends_andTheOtherWitnessStillCosigns() throws Exception {
-    ServerSocket blackHole = closing(new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress()));
+  void aWitnessThatNeverAnswers_neverSlowsAppends_andTheOtherWitnessStillCosigns()
+      throws Exception {
+    ServerSocket blackHole =
+        closing(new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress()));
     List<Socket> held = new ArrayList<>();
-    Thread.ofVirtual().start(() -> {
-      while (!blackHole.isClosed()) {
-        try {
-          held.add(blackHole.accept()); // accepts, reads nothing, answers nothing
-        } catch (java.io.IOException e) {
-          return;
-        }
-      }
-    });
-    WitnessEndpoint silent = new WitnessEndpoint(URI.create("http://127.0.0.1:" + blackHole.getLocalPort() + "/witness"),
-        WitnessEndpoint.parse("http://x.example|" + WitnessEndpointTest.cosignerKey("silent.example/w")).key());
+    Thread.ofVirtual()
+        .start(() -> {
+          while (!blackHole.isClosed()) {
+            try {
+              held.add(blackHole.accept()); // accepts, reads nothing, answers nothing
+            } catch (java.io.IOException e) {
+              return;
+            }
+          }
+        });
+    WitnessEndpoint silent =
+        new WitnessEndpoint(
+            URI.create("http://127.0.0.1:" + blackHole.getLocalPort() + "/witness"),
+            WitnessEndpoint.parse(
+                    "http://x.example|" + WitnessEndpointTest.cosignerKey("silent.example/w"))
+                .key());
     WitnessEndpoint working = startWitness("witness.example/w1", witnessKeys);
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    closing(CheckpointWitnessing.attach(log, List.of(silent, working), http, Duration.ofSeconds(2)));
+    closing(
+        CheckpointWitnessing.attach(log, List.of(silent, working), http, Duration.ofSeconds(2)));
 
     long slowest = 0;
     long until = System.nanoTime() + Duration.ofMillis(2_500).toNanos();
@@ -164,7 +194,11 @@ class CheckpointWitnessingTest {
     assertThat(Duration.ofNanos(slowest)).isLessThan(Duration.ofSeconds(1));
     int total = appended;
     await().atMost(Duration.ofSeconds(20)).until(() -> cosignedAt(total, working));
-    assertThat(NoteVerifier.of(logs.verifierKeys(TENANT)).open(log.checkpoint().orElseThrow()).verifiedBy()).hasSize(2);
+    assertThat(
+            NoteVerifier.of(logs.verifierKeys(TENANT))
+                .open(log.checkpoint().orElseThrow())
+                .verifiedBy())
+        .hasSize(2);
     for (Socket s : held) {
       s.close();
     }

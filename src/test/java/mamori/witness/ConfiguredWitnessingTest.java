@@ -14,31 +14,43 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.env.MockEnvironment;
 
-/** {@code mamori.log.witnesses.<tenant>=<url>|<vkey>,...}: read, checked, attached to the tenants' logs. */
+/**
+ * {@code mamori.log.witnesses.<tenant>=<url>|<vkey>,...}: read, checked, attached to the tenants'
+ * logs.
+ */
 class ConfiguredWitnessingTest {
-  static final String W1 = "https://w1.example/witness|" + WitnessEndpointTest.cosignerKey("w1.example/witness");
-  static final String W2 = "http://127.0.0.1:7380/witness|" + WitnessEndpointTest.cosignerKey("w2.example/witness");
+  static final String W1 =
+      "https://w1.example/witness|" + WitnessEndpointTest.cosignerKey("w1.example/witness");
+  static final String W2 =
+      "http://127.0.0.1:7380/witness|" + WitnessEndpointTest.cosignerKey("w2.example/witness");
 
   @TempDir Path keys;
 
   @Test
   void eachTenantsWitnesses_areReadFromItsProperty() {
-    var env = new MockEnvironment()
-        .withProperty("mamori.log.witnesses.demo-city", W1 + "," + W2)
-        .withProperty("mamori.log.witnesses.tax-bureau", W2);
+    var env =
+        new MockEnvironment()
+            .withProperty("mamori.log.witnesses.demo-city", W1 + "," + W2)
+            .withProperty("mamori.log.witnesses.tax-bureau", W2);
     var read = ConfiguredWitnessing.read(env);
     assertThat(read).containsOnlyKeys("demo-city", "tax-bureau");
-    assertThat(read.get("demo-city")).extracting(w -> w.key().name()).containsExactly("w1.example/witness", "w2.example/witness");
+    assertThat(read.get("demo-city"))
+        .extracting(w -> w.key().name())
+        .containsExactly("w1.example/witness", "w2.example/witness");
     assertThat(ConfiguredWitnessing.read(new MockEnvironment())).isEmpty();
   }
 
   @Test
   void aMalformedEntry_failsTheStart_namingTheProperty() {
-    var env = new MockEnvironment().withProperty("mamori.log.witnesses.demo-city", "https://w1.example/witness");
+    var env =
+        new MockEnvironment()
+            .withProperty("mamori.log.witnesses.demo-city", "https://w1.example/witness");
     assertThatThrownBy(() -> ConfiguredWitnessing.read(env))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mamori.log.witnesses.demo-city");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("mamori.log.witnesses.demo-city");
     var badTenant = new MockEnvironment().withProperty("mamori.log.witnesses.Demo_City", W1);
-    assertThatThrownBy(() -> ConfiguredWitnessing.read(badTenant)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ConfiguredWitnessing.read(badTenant))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -53,10 +65,15 @@ class ConfiguredWitnessingTest {
   void withTransparencyLogs_eachConfiguredTenantsLogIsAttached() {
     StoreLocation location = TestStores.fresh(TestStores.Kind.SQLITE);
     try (Store store = Store.open(location);
-         var logs = new TransparencyLogs(store.dataSource(), SigningKeys.in(keys), "city.example/log", Clock.systemUTC());
-         var attached = ConfiguredWitnessing.attach(logs, new MockEnvironment()
-             .withProperty("mamori.log.witnesses.demo-city", W1)
-             .withProperty("mamori.log.witnesses.tax-bureau", W1 + "," + W2))) {
+        var logs =
+            new TransparencyLogs(
+                store.dataSource(), SigningKeys.in(keys), "city.example/log", Clock.systemUTC());
+        var attached =
+            ConfiguredWitnessing.attach(
+                logs,
+                new MockEnvironment()
+                    .withProperty("mamori.log.witnesses.demo-city", W1)
+                    .withProperty("mamori.log.witnesses.tax-bureau", W1 + "," + W2))) {
       assertThat(attached.attached()).hasSize(2);
     } finally {
       TestStores.drop(location);

@@ -32,7 +32,8 @@ final class TestTree {
 
   static TestTree create(String origin) {
     KeyPair pair = ed25519();
-    return new TestTree(origin, NoteSigner.ed25519(origin, pair.getPrivate(), pair.getPublic()), "a");
+    return new TestTree(
+        origin, NoteSigner.ed25519(origin, pair.getPrivate(), pair.getPublic()), "a");
   }
 
   /** Another history of the same log: same origin and key, different leaves. */

@@ -25,7 +25,9 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** One log talking to one witness: the old size it sends, 409 recovery, and what it accepts back. */
+/**
+ * One log talking to one witness: the old size it sends, 409 recovery, and what it accepts back.
+ */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
 class WitnessCallTest {
@@ -45,8 +47,12 @@ class WitnessCallTest {
     location = TestStores.fresh(kind);
     store = Store.open(location);
     log = TestTree.create("city.example/log/a").grow(30);
-    witness = Witness.create(store.dataSource(), Witness.cosigner(SigningKeys.in(keys), "witness.example/w1",
-        Clock.systemUTC()), List.of(log.key()), Clock.systemUTC());
+    witness =
+        Witness.create(
+            store.dataSource(),
+            Witness.cosigner(SigningKeys.in(keys), "witness.example/w1", Clock.systemUTC()),
+            List.of(log.key()),
+            Clock.systemUTC());
     server = WitnessServer.start(witness, new InetSocketAddress("127.0.0.1", 0));
     endpoint = new WitnessEndpoint(server.submissionPrefix(), witness.verifierKey());
   }
@@ -69,7 +75,9 @@ class WitnessCallTest {
   @Test
   void firstCall_startsFromOldZero_thenSendsProofsFromTheAcceptedSize() throws Exception {
     WitnessCall call = call(log, endpoint);
-    assertThat(cosign(call, log, 4)).singleElement().satisfies(s -> assertThat(s.isBy(witness.verifierKey())).isTrue());
+    assertThat(cosign(call, log, 4))
+        .singleElement()
+        .satisfies(s -> assertThat(s.isBy(witness.verifierKey())).isTrue());
     assertThat(call.acceptedSize()).isEqualTo(4);
     assertThat(cosign(call, log, 11)).hasSize(1);
     assertThat(call.acceptedSize()).isEqualTo(11);
@@ -103,21 +111,38 @@ class WitnessCallTest {
   void cosignaturesThatDoNotVerify_orAreByAnotherKey_areNotAccepted() throws Exception {
     String line = witness.addCheckpoint(log.body(0, 3).getBytes(StandardCharsets.UTF_8)).body();
     String otherKey = WitnessEndpointTest.cosignerKey("witness.example/w1");
-    for (String answer : List.of(line.replace(line.substring(line.length() - 10), "AAAAAAAAA\n"), "\u2014 nobody AAAAAAAAAAAA\n", "oops\n")) {
+    for (String answer :
+        List.of(
+            line.replace(line.substring(line.length() - 10), "AAAAAAAAA\n"),
+            "\u2014 nobody AAAAAAAAAAAA\n",
+            "oops\n")) {
       HttpServer fake = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-      fake.createContext("/", exchange -> {
-        byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-        exchange.getRequestBody().readAllBytes();
-        exchange.sendResponseHeaders(200, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
-      });
+      fake.createContext(
+          "/",
+          exchange -> {
+            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+          });
       fake.start();
       try {
-        var url = java.net.URI.create("http://127.0.0.1:" + fake.getAddress().getPort() + "/witness");
-        assertThat(cosign(call(log, new WitnessEndpoint(url, witness.verifierKey())), log, 3)).as(answer).isEmpty();
-        assertThat(cosign(call(log, new WitnessEndpoint(url, WitnessEndpoint.parse("http://x.example|" + otherKey).key())), log, 3))
-            .as("another key named alike").isEmpty();
+        var url =
+            java.net.URI.create("http://127.0.0.1:" + fake.getAddress().getPort() + "/witness");
+        assertThat(cosign(call(log, new WitnessEndpoint(url, witness.verifierKey())), log, 3))
+            .as(answer)
+            .isEmpty();
+        assertThat(
+                cosign(
+                    call(
+                        log,
+                        new WitnessEndpoint(
+                            url, WitnessEndpoint.parse("http://x.example|" + otherKey).key())),
+                    log,
+                    3))
+            .as("another key named alike")
+            .isEmpty();
       } finally {
         fake.stop(0);
       }
@@ -134,17 +159,21 @@ class WitnessCallTest {
     String corrupted = new NoteSignature(good.keyName(), good.keyId(), flipped).line();
     for (String answer : List.of(valid + corrupted, corrupted + valid)) {
       HttpServer fake = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-      fake.createContext("/", exchange -> {
-        byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-        exchange.getRequestBody().readAllBytes();
-        exchange.sendResponseHeaders(200, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
-      });
+      fake.createContext(
+          "/",
+          exchange -> {
+            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+          });
       fake.start();
       try {
-        var url = java.net.URI.create("http://127.0.0.1:" + fake.getAddress().getPort() + "/witness");
-        List<NoteSignature> kept = cosign(call(log, new WitnessEndpoint(url, witness.verifierKey())), log, 3);
+        var url =
+            java.net.URI.create("http://127.0.0.1:" + fake.getAddress().getPort() + "/witness");
+        List<NoteSignature> kept =
+            cosign(call(log, new WitnessEndpoint(url, witness.verifierKey())), log, 3);
         assertThat(kept).as(answer).containsExactly(good);
         Note cosigned = note;
         for (NoteSignature s : kept) {

@@ -12,7 +12,10 @@ import mamori.store.Store;
 import mamori.store.StoreLocation;
 import mamori.store.TestStores;
 
-/** A fresh store, a test log of 20 leaves and a witness of it with a fixed clock; closed after each test. */
+/**
+ * A fresh store, a test log of 20 leaves and a witness of it with a fixed clock; closed after each
+ * test.
+ */
 final class WitnessFixture implements AutoCloseable {
   static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
@@ -33,8 +36,11 @@ final class WitnessFixture implements AutoCloseable {
   /** Another witness on the same store and key, as a second process would be. */
   Witness newWitness() {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    return Witness.create(store.dataSource(), Witness.cosigner(SigningKeys.in(keys), "witness.example/w1", clock),
-        List.of(log.key()), clock);
+    return Witness.create(
+        store.dataSource(),
+        Witness.cosigner(SigningKeys.in(keys), "witness.example/w1", clock),
+        List.of(log.key()),
+        clock);
   }
 
   WitnessAnswer add(String body) {

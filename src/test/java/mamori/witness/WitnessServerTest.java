@@ -44,8 +44,12 @@ class WitnessServerTest {
     location = TestStores.fresh(kind);
     store = Store.open(location);
     log = TestTree.create("city.example/log/a").grow(10);
-    witness = Witness.create(store.dataSource(), Witness.cosigner(SigningKeys.in(keys), Witness.DEFAULT_NAME,
-        Clock.systemUTC()), List.of(log.key()), Clock.systemUTC());
+    witness =
+        Witness.create(
+            store.dataSource(),
+            Witness.cosigner(SigningKeys.in(keys), Witness.DEFAULT_NAME, Clock.systemUTC()),
+            List.of(log.key()),
+            Clock.systemUTC());
     server = WitnessServer.start(witness, new InetSocketAddress("127.0.0.1", 0));
   }
 
@@ -57,8 +61,11 @@ class WitnessServerTest {
   }
 
   HttpResponse<String> post(String path, byte[] body) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   HttpResponse<String> add(String body) throws Exception {
@@ -72,7 +79,8 @@ class WitnessServerTest {
     assertThat(r.headers().firstValue("Content-Type")).hasValue("text/plain; charset=utf-8");
     Note cosigned = Note.parse(log.checkpoint(4).text() + "\n" + r.body());
     assertThat(NoteVerifier.of(witness.verifierKey()).verify(cosigned).verifiedBy()).hasSize(1);
-    assertThat(server.submissionPrefix()).hasToString("http://127.0.0.1:" + server.port() + "/witness");
+    assertThat(server.submissionPrefix())
+        .hasToString("http://127.0.0.1:" + server.port() + "/witness");
   }
 
   @Test
@@ -86,7 +94,8 @@ class WitnessServerTest {
 
   @Test
   void unknownLog_wrongKey_badProof_malformed_areTheSpecsCodes() throws Exception {
-    assertThat(add(TestTree.create("other.example/log").grow(2).body(0, 2)).statusCode()).isEqualTo(404);
+    assertThat(add(TestTree.create("other.example/log").grow(2).body(0, 2)).statusCode())
+        .isEqualTo(404);
     assertThat(add(TestTree.create(log.origin).grow(2).body(0, 2)).statusCode()).isEqualTo(403);
     assertThat(add(log.body(0, 4)).statusCode()).isEqualTo(200);
     assertThat(add(TestTree.body(4, log.proof(3, 9), log.note(9))).statusCode()).isEqualTo(422);
@@ -101,8 +110,13 @@ class WitnessServerTest {
 
   @Test
   void otherMethodsAndPaths_areRefused() throws Exception {
-    var get = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/witness/add-checkpoint"))
-        .GET().build(), HttpResponse.BodyHandlers.ofString());
+    var get =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/witness/add-checkpoint"))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(get.statusCode()).isEqualTo(405);
     assertThat(get.headers().firstValue("Allow")).hasValue("POST");
     assertThat(post("/witness/add-checkpoint/x", new byte[0]).statusCode()).isEqualTo(404);

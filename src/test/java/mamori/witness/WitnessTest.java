@@ -48,27 +48,39 @@ class WitnessTest {
   }
 
   @Test
-  void firstCheckpoint_isCosigned_andTheCosignatureVerifiesAsTlogCosignatureSpecifies() throws Exception {
+  void firstCheckpoint_isCosigned_andTheCosignatureVerifiesAsTlogCosignatureSpecifies()
+      throws Exception {
     WitnessAnswer answer = w.add(w.log.body(0, 5));
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.contentType()).isEqualTo("text/plain; charset=utf-8");
-    assertThat(answer.body()).startsWith("\u2014 witness.example/w1 ").endsWith("\n").hasLineCount(1);
+    assertThat(answer.body())
+        .startsWith("\u2014 witness.example/w1 ")
+        .endsWith("\n")
+        .hasLineCount(1);
     VerifierKey vkey = VerifierKey.parse(w.witness.verifierKey().toString());
     assertThat(vkey.type()).isEqualTo(SignatureType.COSIGNATURE_V1);
     Note cosigned = Note.parse(w.log.checkpoint(5).text() + "\n" + answer.body());
     assertThat(NoteVerifier.of(vkey).verify(cosigned).verifiedBy()).containsExactly(vkey);
 
-    // by hand, from the spec: key ID || u64 timestamp || Ed25519("cosignature/v1\ntime T\n" || checkpoint)
+    // by hand, from the spec: key ID || u64 timestamp || Ed25519("cosignature/v1\ntime T\n" ||
+    // checkpoint)
     String b64 = answer.body().substring(answer.body().lastIndexOf(' ') + 1).strip();
     byte[] raw = Base64.getDecoder().decode(b64);
-    assertThat(Arrays.copyOf(raw, 4)).isEqualTo(HexFormat.of().parseHex(vkey.toString().split("\\+")[1]));
+    assertThat(Arrays.copyOf(raw, 4))
+        .isEqualTo(HexFormat.of().parseHex(vkey.toString().split("\\+")[1]));
     long timestamp = ByteBuffer.wrap(raw, 4, 8).getLong();
     assertThat(timestamp).isEqualTo(WitnessFixture.NOW.getEpochSecond());
     Signature ed = Signature.getInstance("Ed25519");
-    ed.initVerify(KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(concat(
-        HexFormat.of().parseHex("302a300506032b6570032100"), vkey.publicKey()))));
-    ed.update(("cosignature/v1\ntime " + timestamp + "\n" + w.log.checkpoint(5).text()).getBytes(StandardCharsets.UTF_8));
+    ed.initVerify(
+        KeyFactory.getInstance("Ed25519")
+            .generatePublic(
+                new X509EncodedKeySpec(
+                    concat(
+                        HexFormat.of().parseHex("302a300506032b6570032100"), vkey.publicKey()))));
+    ed.update(
+        ("cosignature/v1\ntime " + timestamp + "\n" + w.log.checkpoint(5).text())
+            .getBytes(StandardCharsets.UTF_8));
     assertThat(ed.verify(Arrays.copyOfRange(raw, 12, raw.length))).isTrue();
 
     assertThat(w.held().size()).isEqualTo(5);
@@ -148,11 +160,24 @@ class WitnessTest {
   void malformedBodies_are400() {
     String note = w.log.note(5);
     String hash = Base64.getEncoder().encodeToString(w.log.root(1));
-    for (String body : List.of("", "old 0", "old 0\n", "old\n\n" + note, "old -1\n\n" + note, "old 05\n\n" + note,
-        "old 0x1\n\n" + note, "new 0\n\n" + note, "old 0\n" + note, "old 0\n\n", "old 0\n\nnot a note\n",
-        "old 0\n\n" + w.log.checkpoint(5).text(), "old 1\n" + hash.replace("=", "") + "\n\n" + note,
-        "old 1\n" + hash + "\n" + hash + "\n" + "\n" + note.replace("\n", "\r\n"),
-        "old 99999999999999999999\n\n" + note, "old 1\n" + (hash + "\n").repeat(64) + "\n" + note)) {
+    for (String body :
+        List.of(
+            "",
+            "old 0",
+            "old 0\n",
+            "old\n\n" + note,
+            "old -1\n\n" + note,
+            "old 05\n\n" + note,
+            "old 0x1\n\n" + note,
+            "new 0\n\n" + note,
+            "old 0\n" + note,
+            "old 0\n\n",
+            "old 0\n\nnot a note\n",
+            "old 0\n\n" + w.log.checkpoint(5).text(),
+            "old 1\n" + hash.replace("=", "") + "\n\n" + note,
+            "old 1\n" + hash + "\n" + hash + "\n" + "\n" + note.replace("\n", "\r\n"),
+            "old 99999999999999999999\n\n" + note,
+            "old 1\n" + (hash + "\n").repeat(64) + "\n" + note)) {
       assertThat(w.add(body).status()).as(body).isEqualTo(400);
     }
   }

@@ -13,25 +13,29 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Where the tenants' logs are kept: the tables of V2__log.sql and V6__log_person.sql. The appender,
- * the reader and the checkpoint roles see the store only through this contract; each store has its own
- * self-contained driver ({@link #on} picks it), so no role ever asks which store it runs on.
+ * the reader and the checkpoint roles see the store only through this contract; each store has its
+ * own self-contained driver ({@link #on} picks it), so no role ever asks which store it runs on.
  *
  * <p>Contract. A driver
+ *
  * <ul>
- *   <li>MUST be safe for use from several threads at once: readers run while the sequencer commits.</li>
- *   <li>MUST store a {@link #commit}ted batch whole or not at all, and MUST NOT return from
- *       {@code commit} before the batch is durable (it survives a crash or power loss). A reader MUST
- *       never see part of a batch: the state, the entries, the person index and the tiles move together.</li>
+ *   <li>MUST be safe for use from several threads at once: readers run while the sequencer commits.
+ *   <li>MUST store a {@link #commit}ted batch whole or not at all, and MUST NOT return from {@code
+ *       commit} before the batch is durable (it survives a crash or power loss). A reader MUST
+ *       never see part of a batch: the state, the entries, the person index and the tiles move
+ *       together.
  *   <li>MUST move a tenant's state forward only from the size the batch was built on, and otherwise
- *       throw {@link OptimisticLockingFailureException} and store nothing, so that two processes can
- *       never interleave one tenant's sequence.</li>
+ *       throw {@link OptimisticLockingFailureException} and store nothing, so that two processes
+ *       can never interleave one tenant's sequence.
  *   <li>MUST index every entry whose person token is not empty, and no other, under generation
- *       {@code seq >> }{@link #GENERATION_BITS}.</li>
- *   <li>MUST report a failure of the store as a {@link DataAccessException} (unchecked); it MUST NOT
- *       retry a commit by itself, since only the appender knows whether memory ran ahead of the disk.</li>
- *   <li>SHOULD stream {@link #entries} rather than hold the range in memory, and SHOULD find a person's
- *       entries with one key probe per generation ({@link #seqsOf}).</li>
+ *       {@code seq >> }{@link #GENERATION_BITS}.
+ *   <li>MUST report a failure of the store as a {@link DataAccessException} (unchecked); it MUST
+ *       NOT retry a commit by itself, since only the appender knows whether memory ran ahead of the
+ *       disk.
+ *   <li>SHOULD stream {@link #entries} rather than hold the range in memory, and SHOULD find a
+ *       person's entries with one key probe per generation ({@link #seqsOf}).
  * </ul>
+ *
  * A driver never interprets entries, tiles or notes: they are bytes and text in the wire formats,
  * checked by the roles above it and by {@code log.verify}.
  */
@@ -46,10 +50,11 @@ public interface LogStorage {
   record StoredCheckpoint(long size, String note, long signedAt) {}
 
   /**
-   * Entries {@code fromSize} to {@code fromSize + entries.length - 1}, each with its person token (empty
-   * for none), the tiles they changed or completed, and the root of the tree they end.
+   * Entries {@code fromSize} to {@code fromSize + entries.length - 1}, each with its person token
+   * (empty for none), the tiles they changed or completed, and the root of the tree they end.
    */
-  record Batch(long fromSize, byte[][] entries, String[] tokens, Map<TileKey, byte[]> tiles, byte[] root) {
+  record Batch(
+      long fromSize, byte[][] entries, String[] tokens, Map<TileKey, byte[]> tiles, byte[] root) {
     long toSize() {
       return fromSize + entries.length;
     }
@@ -67,8 +72,8 @@ public interface LogStorage {
   List<String> tenants();
 
   /**
-   * Stores {@code batch} and moves {@code tenant}'s state from {@code batch.fromSize()} to its end; the
-   * first batch of a log (from size 0) creates its state with {@code origin}.
+   * Stores {@code batch} and moves {@code tenant}'s state from {@code batch.fromSize()} to its end;
+   * the first batch of a log (from size 0) creates its state with {@code origin}.
    *
    * @throws OptimisticLockingFailureException when the stored size is not {@code batch.fromSize()}
    */
@@ -84,12 +89,15 @@ public interface LogStorage {
   List<byte[]> entriesAt(String tenant, List<Long> seqs);
 
   /**
-   * The sequence numbers below {@code size} of the entries naming {@code personToken}, ascending: only
-   * the newest {@code newest} of them.
+   * The sequence numbers below {@code size} of the entries naming {@code personToken}, ascending:
+   * only the newest {@code newest} of them.
    */
   List<Long> seqsOf(String tenant, String personToken, long size, int newest);
 
-  /** Stores a signed note as the checkpoint at {@code checkpoint.size()}, replacing one stored there. */
+  /**
+   * Stores a signed note as the checkpoint at {@code checkpoint.size()}, replacing one stored
+   * there.
+   */
   void saveCheckpoint(String tenant, StoredCheckpoint checkpoint);
 
   /** The stored checkpoint of the largest size not above {@code atMost}, if there is one. */
@@ -99,17 +107,19 @@ public interface LogStorage {
   List<StoredCheckpoint> checkpoints(String tenant);
 
   /**
-   * The driver for the store behind {@code dataSource}, chosen once from the database's product name.
+   * The driver for the store behind {@code dataSource}, chosen once from the database's product
+   * name.
    *
-   * @throws DataAccessException when the store cannot be reached, is neither SQLite nor PostgreSQL, or
-   *     is an SQLite store that does not sync its commits to disk
+   * @throws DataAccessException when the store cannot be reached, is neither SQLite nor PostgreSQL,
+   *     or is an SQLite store that does not sync its commits to disk
    */
   static LogStorage on(DataSource dataSource) {
     String product;
     try (Connection c = dataSource.getConnection()) {
       product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
     } catch (SQLException e) {
-      throw new DataAccessResourceFailureException("cannot open the log's store: " + e.getMessage(), e);
+      throw new DataAccessResourceFailureException(
+          "cannot open the log's store: " + e.getMessage(), e);
     }
     if (product.contains("postgres")) {
       return new PostgresLogStorage(dataSource);

@@ -35,47 +35,64 @@ final class PortableSql {
   }
 
   List<String> tenants() {
-    return jdbc.sql("SELECT tenant_id FROM log_state ORDER BY tenant_id").query((rs, n) -> rs.getString(1)).list();
+    return jdbc.sql("SELECT tenant_id FROM log_state ORDER BY tenant_id")
+        .query((rs, n) -> rs.getString(1))
+        .list();
   }
 
   byte[] tile(String tenant, int level, long index) {
-    return jdbc.sql("SELECT hashes FROM log_tile WHERE tenant_id = ? AND tile_level = ? AND tile_index = ?")
-        .param(tenant).param(level).param(index)
+    return jdbc.sql(
+            "SELECT hashes FROM log_tile WHERE tenant_id = ? AND tile_level = ? AND tile_index = ?")
+        .param(tenant)
+        .param(level)
+        .param(index)
         .query((rs, n) -> rs.getBytes(1))
-        .optional().orElseGet(() -> new byte[0]);
+        .optional()
+        .orElseGet(() -> new byte[0]);
   }
 
   List<byte[]> entriesAt(String tenant, List<Long> seqs) {
     if (seqs.isEmpty()) {
       return List.of();
     }
-    // the numbers are longs, written into the statement so that a long history needs no parameter per entry
+    // the numbers are longs, written into the statement so that a long history needs no parameter
+    // per entry
     String in = seqs.stream().map(String::valueOf).collect(Collectors.joining(","));
-    return jdbc.sql("SELECT entry FROM log_entry WHERE tenant_id = ? AND seq IN (" + in + ") ORDER BY seq")
+    return jdbc.sql(
+            "SELECT entry FROM log_entry WHERE tenant_id = ? AND seq IN (" + in + ") ORDER BY seq")
         .param(tenant)
         .query((rs, n) -> rs.getBytes(1))
         .list();
   }
 
   void saveCheckpoint(String tenant, LogStorage.StoredCheckpoint checkpoint) {
-    jdbc.sql("INSERT INTO log_checkpoint (tenant_id, tree_size, note, signed_at) VALUES (?, ?, ?, ?) "
-            + "ON CONFLICT (tenant_id, tree_size) DO UPDATE SET note = excluded.note, signed_at = excluded.signed_at")
-        .param(tenant).param(checkpoint.size()).param(checkpoint.note()).param(checkpoint.signedAt())
+    jdbc.sql(
+            "INSERT INTO log_checkpoint (tenant_id, tree_size, note, signed_at) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT (tenant_id, tree_size) DO UPDATE SET note = excluded.note, signed_at = excluded.signed_at")
+        .param(tenant)
+        .param(checkpoint.size())
+        .param(checkpoint.note())
+        .param(checkpoint.signedAt())
         .update();
   }
 
   Optional<LogStorage.StoredCheckpoint> checkpoint(String tenant, long atMost) {
-    return jdbc.sql("SELECT tree_size, note, signed_at FROM log_checkpoint WHERE tenant_id = ? AND tree_size <= ? "
-            + "ORDER BY tree_size DESC LIMIT 1")
-        .param(tenant).param(atMost)
-        .query((rs, n) -> new LogStorage.StoredCheckpoint(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+    return jdbc.sql(
+            "SELECT tree_size, note, signed_at FROM log_checkpoint WHERE tenant_id = ? AND tree_size <= ? "
+                + "ORDER BY tree_size DESC LIMIT 1")
+        .param(tenant)
+        .param(atMost)
+        .query((rs, n) ->
+            new LogStorage.StoredCheckpoint(rs.getLong(1), rs.getString(2), rs.getLong(3)))
         .optional();
   }
 
   List<LogStorage.StoredCheckpoint> checkpoints(String tenant) {
-    return jdbc.sql("SELECT tree_size, note, signed_at FROM log_checkpoint WHERE tenant_id = ? ORDER BY tree_size")
+    return jdbc.sql(
+            "SELECT tree_size, note, signed_at FROM log_checkpoint WHERE tenant_id = ? ORDER BY tree_size")
         .param(tenant)
-        .query((rs, n) -> new LogStorage.StoredCheckpoint(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+        .query((rs, n) ->
+            new LogStorage.StoredCheckpoint(rs.getLong(1), rs.getString(2), rs.getLong(3)))
         .list();
   }
 
@@ -86,26 +103,42 @@ final class PortableSql {
    * @throws OptimisticLockingFailureException when the stored size is not the batch's first size
    */
   void moveState(String tenant, String origin, LogStorage.Batch batch) {
-    int moved = batch.fromSize() == 0
-        ? jdbc.sql("INSERT INTO log_state (tenant_id, origin, tree_size, root_hash) VALUES (?, ?, ?, ?) "
-                + "ON CONFLICT (tenant_id) DO NOTHING")
-            .param(tenant).param(origin).param(batch.toSize()).param(batch.root())
-            .update()
-        : jdbc.sql("UPDATE log_state SET tree_size = ?, root_hash = ? WHERE tenant_id = ? AND tree_size = ?")
-            .param(batch.toSize()).param(batch.root()).param(tenant).param(batch.fromSize())
-            .update();
+    int moved =
+        batch.fromSize() == 0
+            ? jdbc.sql(
+                    "INSERT INTO log_state (tenant_id, origin, tree_size, root_hash) VALUES (?, ?, ?, ?) "
+                        + "ON CONFLICT (tenant_id) DO NOTHING")
+                .param(tenant)
+                .param(origin)
+                .param(batch.toSize())
+                .param(batch.root())
+                .update()
+            : jdbc.sql(
+                    "UPDATE log_state SET tree_size = ?, root_hash = ? WHERE tenant_id = ? AND tree_size = ?")
+                .param(batch.toSize())
+                .param(batch.root())
+                .param(tenant)
+                .param(batch.fromSize())
+                .update();
     if (moved != 1) {
-      throw new OptimisticLockingFailureException("the log of " + tenant + " is no longer at size "
-          + batch.fromSize() + ": another process appends to it");
+      throw new OptimisticLockingFailureException(
+          "the log of "
+              + tenant
+              + " is no longer at size "
+              + batch.fromSize()
+              + ": another process appends to it");
     }
   }
 
   /** Writes (or overwrites) the batch's tiles on the transaction's connection {@code c}. */
-  static void upsertTiles(Connection c, String tenant, Map<TileKey, byte[]> tiles) throws SQLException {
-    // a JDBC batch: every tile of the batch in one execution (one round trip on PostgreSQL); JdbcClient has no batches
-    try (PreparedStatement st = c.prepareStatement(
-        "INSERT INTO log_tile (tenant_id, tile_level, tile_index, hashes) VALUES (?, ?, ?, ?) "
-            + "ON CONFLICT (tenant_id, tile_level, tile_index) DO UPDATE SET hashes = excluded.hashes")) {
+  static void upsertTiles(Connection c, String tenant, Map<TileKey, byte[]> tiles)
+      throws SQLException {
+    // a JDBC batch: every tile of the batch in one execution (one round trip on PostgreSQL);
+    // JdbcClient has no batches
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "INSERT INTO log_tile (tenant_id, tile_level, tile_index, hashes) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT (tenant_id, tile_level, tile_index) DO UPDATE SET hashes = excluded.hashes")) {
       for (var t : tiles.entrySet()) {
         st.setString(1, tenant);
         st.setInt(2, t.getKey().level());
@@ -117,12 +150,16 @@ final class PortableSql {
     }
   }
 
-  /** Runs {@code work} in one transaction; a transaction that cannot begin or end is a DataAccessException too. */
+  /**
+   * Runs {@code work} in one transaction; a transaction that cannot begin or end is a
+   * DataAccessException too.
+   */
   static void inTransaction(TransactionTemplate tx, Consumer<TransactionStatus> work) {
     try {
       tx.executeWithoutResult(work);
     } catch (TransactionException e) {
-      throw new DataAccessResourceFailureException("the log's transaction failed: " + e.getMessage(), e);
+      throw new DataAccessResourceFailureException(
+          "the log's transaction failed: " + e.getMessage(), e);
     }
   }
 }

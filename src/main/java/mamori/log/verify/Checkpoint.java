@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The text of a C2SP checkpoint (c2sp.org/tlog-checkpoint): the log's origin, its tree size and
- * the RFC 6962 root at that size, each on its own line, then optional non-empty extension lines.
+ * The text of a C2SP checkpoint (c2sp.org/tlog-checkpoint): the log's origin, its tree size and the
+ * RFC 6962 root at that size, each on its own line, then optional non-empty extension lines.
  *
  * <p>A {@code Checkpoint} is immutable and well-formed: a non-empty origin without control
  * characters, a size of at least 0, a 32-byte root. It says nothing about who signed it; open the
@@ -52,13 +52,15 @@ public record Checkpoint(String origin, long size, byte[] root, List<String> ext
     if (!Note.isText(text)) {
       throw new NoteException("malformed checkpoint: not note text ending in a newline");
     }
-    List<String> lines = new ArrayList<>(Arrays.asList(text.substring(0, text.length() - 1).split("\n", -1)));
+    List<String> lines =
+        new ArrayList<>(Arrays.asList(text.substring(0, text.length() - 1).split("\n", -1)));
     if (lines.size() < 3 || lines.stream().anyMatch(String::isEmpty)) {
       throw new NoteException("malformed checkpoint: fewer than three lines, or an empty line");
     }
     String size = lines.get(1);
     if (!size.matches("0|[1-9][0-9]{0,18}")) {
-      throw new NoteException("malformed checkpoint: the size is not a decimal without leading zeros");
+      throw new NoteException(
+          "malformed checkpoint: the size is not a decimal without leading zeros");
     }
     long treeSize;
     try {
@@ -66,9 +68,11 @@ public record Checkpoint(String origin, long size, byte[] root, List<String> ext
     } catch (NumberFormatException e) {
       throw new NoteException("malformed checkpoint: the size is too large");
     }
-    byte[] root = Encoding.base64(lines.get(2))
-        .filter(r -> r.length == Rfc6962.HASH_SIZE)
-        .orElseThrow(() -> new NoteException("malformed checkpoint: the root is not 32 bytes of base64"));
+    byte[] root =
+        Encoding.base64(lines.get(2))
+            .filter(r -> r.length == Rfc6962.HASH_SIZE)
+            .orElseThrow(() ->
+                new NoteException("malformed checkpoint: the root is not 32 bytes of base64"));
     return new Checkpoint(lines.get(0), treeSize, root, lines.subList(3, lines.size()));
   }
 
@@ -80,18 +84,25 @@ public record Checkpoint(String origin, long size, byte[] root, List<String> ext
 
   /** The checkpoint text, the note text that gets signed. */
   public String text() {
-    StringBuilder text = new StringBuilder()
-        .append(origin).append('\n')
-        .append(size).append('\n')
-        .append(Encoding.base64(root)).append('\n');
+    StringBuilder text =
+        new StringBuilder()
+            .append(origin)
+            .append('\n')
+            .append(size)
+            .append('\n')
+            .append(Encoding.base64(root))
+            .append('\n');
     extensions.forEach(line -> text.append(line).append('\n'));
     return text.toString();
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Checkpoint c && origin.equals(c.origin) && size == c.size
-        && Arrays.equals(root, c.root) && extensions.equals(c.extensions);
+    return o instanceof Checkpoint c
+        && origin.equals(c.origin)
+        && size == c.size
+        && Arrays.equals(root, c.root)
+        && extensions.equals(c.extensions);
   }
 
   @Override

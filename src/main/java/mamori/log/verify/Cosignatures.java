@@ -5,13 +5,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The signed messages of c2sp.org/tlog-cosignature. A cosignature line carries
- * {@code keyID || uint64 timestamp || signature}; the signature is over a message built from the
- * timestamp and the checkpoint, never over the note text alone:
+ * The signed messages of c2sp.org/tlog-cosignature. A cosignature line carries {@code keyID ||
+ * uint64 timestamp || signature}; the signature is over a message built from the timestamp and the
+ * checkpoint, never over the note text alone:
  *
  * <ul>
- *   <li>{@code cosignature/v1} (0x04, Ed25519): {@code "cosignature/v1\ntime <T>\n"} followed by the
- *       whole checkpoint text, extension lines included.
+ *   <li>{@code cosignature/v1} (0x04, Ed25519): {@code "cosignature/v1\ntime <T>\n"} followed by
+ *       the whole checkpoint text, extension lines included.
  *   <li>{@code subtree/v1} (0x06, ML-DSA-44): the binary {@code cosigned_message} — the label
  *       {@code "subtree/v1\n\0"}, the cosigner name and the log origin each with a one-byte length,
  *       the timestamp, start and end as big-endian uint64, and the 32-byte subtree hash. A
@@ -41,7 +41,8 @@ final class Cosignatures {
     if (hash.length != Rfc6962.HASH_SIZE) {
       throw new IllegalArgumentException("a subtree hash has 32 bytes");
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(SUBTREE_LABEL.length + name.length + logOrigin.length + 58);
+    ByteArrayOutputStream out =
+        new ByteArrayOutputStream(SUBTREE_LABEL.length + name.length + logOrigin.length + 58);
     out.writeBytes(SUBTREE_LABEL);
     out.write(name.length);
     out.writeBytes(name);
@@ -60,7 +61,12 @@ final class Cosignatures {
    * no time, so its timestamp must be 0.
    */
   static boolean verifySubtree(
-      VerifierKey key, String origin, long start, long end, byte[] hash, byte[] timestampedSignature) {
+      VerifierKey key,
+      String origin,
+      long start,
+      long end,
+      byte[] hash,
+      byte[] timestampedSignature) {
     if (key.type() != SignatureType.ML_DSA_44
         || timestampedSignature.length != TIMESTAMP_SIZE + ML_DSA_44_SIGNATURE_SIZE) {
       return false;

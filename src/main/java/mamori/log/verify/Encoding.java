@@ -16,7 +16,9 @@ final class Encoding {
   static Optional<byte[]> base64(String text) {
     try {
       byte[] bytes = Base64.getDecoder().decode(text);
-      return Base64.getEncoder().encodeToString(bytes).equals(text) ? Optional.of(bytes) : Optional.empty();
+      return Base64.getEncoder().encodeToString(bytes).equals(text)
+          ? Optional.of(bytes)
+          : Optional.empty();
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -26,10 +28,15 @@ final class Encoding {
     return Base64.getEncoder().encodeToString(bytes);
   }
 
-  /** A key name is non-empty and has neither Unicode spaces nor plus signs (c2sp.org/signed-note). */
+  /**
+   * A key name is non-empty and has neither Unicode spaces nor plus signs (c2sp.org/signed-note).
+   */
   static boolean isKeyName(String name) {
-    return !name.isEmpty() && isNoteText(name) && name.codePoints().noneMatch(
-        c -> c == '+' || c == 0x85 || Character.isWhitespace(c) || Character.isSpaceChar(c));
+    return !name.isEmpty()
+        && isNoteText(name)
+        && name.codePoints()
+            .noneMatch(c ->
+                c == '+' || c == 0x85 || Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 
   /** Well-formed UTF-16 (so valid UTF-8) with no control character below U+0020 but newline. */
@@ -39,7 +46,9 @@ final class Encoding {
       if (c < 0x20 && c != '\n') {
         return false;
       }
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         return false;
@@ -51,11 +60,13 @@ final class Encoding {
   /** Decodes strict UTF-8, or empty if the bytes are not UTF-8. */
   static Optional<String> utf8(byte[] bytes) {
     try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString());
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString());
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }

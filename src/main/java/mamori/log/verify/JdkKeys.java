@@ -27,7 +27,8 @@ final class JdkKeys {
   static byte[] raw(PublicKey key, SignatureType type) {
     byte[] prefix = spkiPrefix(type);
     byte[] encoded = key.getEncoded();
-    if (encoded == null || encoded.length != prefix.length + type.publicKeySize()
+    if (encoded == null
+        || encoded.length != prefix.length + type.publicKeySize()
         || !Arrays.equals(encoded, 0, prefix.length, prefix, 0, prefix.length)) {
       throw new IllegalArgumentException("not a " + algorithm(type) + " public key");
     }
@@ -37,7 +38,8 @@ final class JdkKeys {
   /** The JDK key for a raw public key of {@code type}. */
   static PublicKey publicKey(byte[] raw, SignatureType type) {
     if (raw.length != type.publicKeySize()) {
-      throw new IllegalArgumentException("a " + algorithm(type) + " public key has " + type.publicKeySize() + " bytes");
+      throw new IllegalArgumentException(
+          "a " + algorithm(type) + " public key has " + type.publicKeySize() + " bytes");
     }
     try {
       return KeyFactory.getInstance(type == SignatureType.ML_DSA_44 ? "ML-DSA" : "Ed25519")

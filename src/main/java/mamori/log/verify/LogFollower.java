@@ -11,16 +11,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Design. A log can cheat in two ways that a single signature cannot reveal: it can rewrite
  * history (a fork: two signed roots for the same size, or a larger tree that does not contain the
- * smaller) or hide recent entries from one party (a rollback to a smaller size). So
- * {@link #accept} refuses a checkpoint that does not verify under the trusted keys, belongs to
- * another origin, is smaller than the one held, has the held size but another root, or lacks a
- * valid RFC 9162 consistency proof from the held one. Only after all checks does it advance;
- * every refusal leaves the state unchanged and carries both checkpoints and the proof. The first
- * checkpoint is the one trust decision this class cannot make from cryptography, so the caller
- * makes it explicitly: {@link #pinned} starts from a checkpoint obtained out of band (a witness's
- * stored state, a checkpoint shipped with an app), {@link #trustOnFirstUse} accepts the first
- * validly signed checkpoint it is offered. From the empty tree no proof is needed: every tree
- * extends it.
+ * smaller) or hide recent entries from one party (a rollback to a smaller size). So {@link #accept}
+ * refuses a checkpoint that does not verify under the trusted keys, belongs to another origin, is
+ * smaller than the one held, has the held size but another root, or lacks a valid RFC 9162
+ * consistency proof from the held one. Only after all checks does it advance; every refusal leaves
+ * the state unchanged and carries both checkpoints and the proof. The first checkpoint is the one
+ * trust decision this class cannot make from cryptography, so the caller makes it explicitly:
+ * {@link #pinned} starts from a checkpoint obtained out of band (a witness's stored state, a
+ * checkpoint shipped with an app), {@link #trustOnFirstUse} accepts the first validly signed
+ * checkpoint it is offered. From the empty tree no proof is needed: every tree extends it.
  *
  * <p>Thread-safe: {@code accept} is serialised, so two concurrent offers cannot both advance.
  */
@@ -35,7 +34,10 @@ public final class LogFollower {
     this.latest = latest;
   }
 
-  /** A follower of {@code origin} that will trust the first checkpoint signed by a key of {@code verifier}. */
+  /**
+   * A follower of {@code origin} that will trust the first checkpoint signed by a key of {@code
+   * verifier}.
+   */
   public static LogFollower trustOnFirstUse(String origin, NoteVerifier verifier) {
     if (!Checkpoint.isLine(origin)) {
       throw new IllegalArgumentException("a checkpoint origin is one non-empty line");
@@ -78,24 +80,36 @@ public final class LogFollower {
       throw refuse("checkpoint of another origin", offered, consistencyProof, null);
     }
     if (offered.size() == 0 && !MessageDigest.isEqual(offered.root(), Rfc6962.emptyRoot())) {
-      throw refuse("empty tree with a root other than SHA-256(\"\")", offered, consistencyProof, null);
+      throw refuse(
+          "empty tree with a root other than SHA-256(\"\")", offered, consistencyProof, null);
     }
     Checkpoint held = latest;
     boolean needsProof = held != null && held.size() > 0 && offered.size() > held.size();
     if (held != null && offered.size() < held.size()) {
       throw refuse("rollback: smaller than the checkpoint held", offered, consistencyProof, null);
     }
-    if (held != null && offered.size() == held.size() && !MessageDigest.isEqual(offered.root(), held.root())) {
-      throw refuse("fork: same size as the checkpoint held, different root", offered, consistencyProof, null);
+    if (held != null
+        && offered.size() == held.size()
+        && !MessageDigest.isEqual(offered.root(), held.root())) {
+      throw refuse(
+          "fork: same size as the checkpoint held, different root",
+          offered,
+          consistencyProof,
+          null);
     }
     if (!needsProof && !consistencyProof.isEmpty()) {
       throw refuse("a proof was given where none is needed", offered, consistencyProof, null);
     }
     if (needsProof && held != null) {
       try {
-        MerkleProofs.verifyConsistency(held.size(), offered.size(), held.root(), offered.root(), consistencyProof);
+        MerkleProofs.verifyConsistency(
+            held.size(), offered.size(), held.root(), offered.root(), consistencyProof);
       } catch (ProofException e) {
-        throw refuse("fork: not consistent with the checkpoint held (" + e.reason() + ")", offered, consistencyProof, e);
+        throw refuse(
+            "fork: not consistent with the checkpoint held (" + e.reason() + ")",
+            offered,
+            consistencyProof,
+            e);
       }
     }
     latest = offered;

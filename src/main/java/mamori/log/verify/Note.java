@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A C2SP signed note as written: a text ending in a newline, a blank line, and one or more
- * signature lines {@code — <key name> base64(key ID || signature)}. Parsing checks the format
- * only; the text must not be trusted until a {@link NoteVerifier} has checked the signatures.
+ * signature lines {@code — <key name> base64(key ID || signature)}. Parsing checks the format only;
+ * the text must not be trusted until a {@link NoteVerifier} has checked the signatures.
  *
  * <p>Limits: at most {@value #MAX_BYTES} bytes of UTF-8 and {@value #MAX_SIGNATURES} signature
  * lines (the spec asks verifiers to accept at least 16, and an ML-DSA-44 cosignature line takes
@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 public final class Note {
   /** The largest note accepted, in bytes. */
   public static final int MAX_BYTES = 1 << 20;
+
   /** The most signature lines accepted. */
   public static final int MAX_SIGNATURES = 100;
 
@@ -41,7 +42,8 @@ public final class Note {
    */
   public static Note of(String text, List<NoteSignature> signatures) {
     if (!isText(text)) {
-      throw new IllegalArgumentException("note text ends in a newline and has no control characters");
+      throw new IllegalArgumentException(
+          "note text ends in a newline and has no control characters");
     }
     if (signatures.size() > MAX_SIGNATURES) {
       throw new IllegalArgumentException("a note has at most " + MAX_SIGNATURES + " signatures");
@@ -54,7 +56,8 @@ public final class Note {
     if (utf8.length > MAX_BYTES) {
       throw new NoteException("malformed note: longer than " + MAX_BYTES + " bytes");
     }
-    return parse(Encoding.utf8(utf8).orElseThrow(() -> new NoteException("malformed note: not UTF-8")));
+    return parse(
+        Encoding.utf8(utf8).orElseThrow(() -> new NoteException("malformed note: not UTF-8")));
   }
 
   /** Parses a signed note. */
@@ -75,7 +78,9 @@ public final class Note {
       if (signatures.size() == MAX_SIGNATURES) {
         throw new NoteException("malformed note: more than " + MAX_SIGNATURES + " signatures");
       }
-      signatures.add(signatureLine(line).orElseThrow(() -> new NoteException("malformed note: bad signature line")));
+      signatures.add(
+          signatureLine(line)
+              .orElseThrow(() -> new NoteException("malformed note: bad signature line")));
     }
     return new Note(text, signatures);
   }
@@ -91,7 +96,9 @@ public final class Note {
     String name = line.substring(SIGNATURE_PREFIX.length(), space);
     return Encoding.base64(line.substring(space + 1))
         .filter(idAndSignature -> idAndSignature.length >= 5 && Encoding.isKeyName(name))
-        .map(b -> new NoteSignature(name, ByteBuffer.wrap(b, 0, 4).getInt(), Arrays.copyOfRange(b, 4, b.length)));
+        .map(b ->
+            new NoteSignature(
+                name, ByteBuffer.wrap(b, 0, 4).getInt(), Arrays.copyOfRange(b, 4, b.length)));
   }
 
   /** The signed text, final newline included, blank line excluded. */

@@ -54,14 +54,17 @@ public final class NoteSignature {
 
   /** The signature line, em dash to newline included. */
   public String line() {
-    byte[] idAndSignature = ByteBuffer.allocate(4 + signature.length).putInt(keyId).put(signature).array();
+    byte[] idAndSignature =
+        ByteBuffer.allocate(4 + signature.length).putInt(keyId).put(signature).array();
     return "\u2014 " + keyName + " " + Encoding.base64(idAndSignature) + "\n";
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof NoteSignature s
-        && keyName.equals(s.keyName) && keyId == s.keyId && Arrays.equals(signature, s.signature);
+        && keyName.equals(s.keyName)
+        && keyId == s.keyId
+        && Arrays.equals(signature, s.signature);
   }
 
   @Override

@@ -24,7 +24,11 @@ public final class NoteSigner {
   private final PrivateKey privateKey;
   private final @Nullable Clock clock; // only the timestamped kinds read it
 
-  private NoteSigner(String name, SignatureType type, PrivateKey privateKey, PublicKey publicKey,
+  private NoteSigner(
+      String name,
+      SignatureType type,
+      PrivateKey privateKey,
+      PublicKey publicKey,
       @Nullable Clock clock) {
     this.verifierKey = VerifierKey.of(name, type, publicKey);
     this.privateKey = privateKey;
@@ -41,12 +45,14 @@ public final class NoteSigner {
   }
 
   /** A timestamped Ed25519 {@code cosignature/v1} (0x04) signer of checkpoints. */
-  public static NoteSigner cosignatureV1(String name, PrivateKey privateKey, PublicKey publicKey, Clock clock) {
+  public static NoteSigner cosignatureV1(
+      String name, PrivateKey privateKey, PublicKey publicKey, Clock clock) {
     return new NoteSigner(name, SignatureType.COSIGNATURE_V1, privateKey, publicKey, clock);
   }
 
   /** A timestamped ML-DSA-44 {@code subtree/v1} (0x06) signer of checkpoints. */
-  public static NoteSigner mlDsa44(String name, PrivateKey privateKey, PublicKey publicKey, Clock clock) {
+  public static NoteSigner mlDsa44(
+      String name, PrivateKey privateKey, PublicKey publicKey, Clock clock) {
     return new NoteSigner(name, SignatureType.ML_DSA_44, privateKey, publicKey, clock);
   }
 
@@ -63,27 +69,37 @@ public final class NoteSigner {
    */
   public NoteSignature sign(String text) {
     if (!Note.isText(text)) {
-      throw new IllegalArgumentException("note text ends in a newline and has no control characters");
+      throw new IllegalArgumentException(
+          "note text ends in a newline and has no control characters");
     }
     SignatureType type = verifierKey.type();
-    byte[] signature = switch (type) {
-      case ED25519 -> JdkKeys.sign(type, privateKey, Encoding.utf8(text));
-      case COSIGNATURE_V1 -> {
-        checkpoint(text);
-        long now = now();
-        yield timestamped(now, JdkKeys.sign(type, privateKey, Cosignatures.cosignatureV1Message(now, text)));
-      }
-      case ML_DSA_44 -> {
-        Checkpoint checkpoint = checkpoint(text);
-        if (!checkpoint.extensions().isEmpty()) {
-          throw new IllegalArgumentException("subtree/v1 does not sign extension lines; a checkpoint to sign has none");
-        }
-        long now = now();
-        byte[] message = Cosignatures.subtreeV1Message(
-            verifierKey.name(), now, checkpoint.origin(), 0, checkpoint.size(), checkpoint.root());
-        yield timestamped(now, JdkKeys.sign(type, privateKey, message));
-      }
-    };
+    byte[] signature =
+        switch (type) {
+          case ED25519 -> JdkKeys.sign(type, privateKey, Encoding.utf8(text));
+          case COSIGNATURE_V1 -> {
+            checkpoint(text);
+            long now = now();
+            yield timestamped(
+                now, JdkKeys.sign(type, privateKey, Cosignatures.cosignatureV1Message(now, text)));
+          }
+          case ML_DSA_44 -> {
+            Checkpoint checkpoint = checkpoint(text);
+            if (!checkpoint.extensions().isEmpty()) {
+              throw new IllegalArgumentException(
+                  "subtree/v1 does not sign extension lines; a checkpoint to sign has none");
+            }
+            long now = now();
+            byte[] message =
+                Cosignatures.subtreeV1Message(
+                    verifierKey.name(),
+                    now,
+                    checkpoint.origin(),
+                    0,
+                    checkpoint.size(),
+                    checkpoint.root());
+            yield timestamped(now, JdkKeys.sign(type, privateKey, message));
+          }
+        };
     return new NoteSignature(verifierKey.name(), verifierKey.keyId(), signature);
   }
 
@@ -94,11 +110,19 @@ public final class NoteSigner {
 
   @Override
   public String toString() {
-    return "NoteSigner " + verifierKey.name() + "+" + Integer.toHexString(verifierKey.keyId()) + " " + verifierKey.type();
+    return "NoteSigner "
+        + verifierKey.name()
+        + "+"
+        + Integer.toHexString(verifierKey.keyId())
+        + " "
+        + verifierKey.type();
   }
 
   private long now() {
-    long now = Objects.requireNonNull(clock, "a timestamped signer has a clock").instant().getEpochSecond();
+    long now =
+        Objects.requireNonNull(clock, "a timestamped signer has a clock")
+            .instant()
+            .getEpochSecond();
     if (now < 0) {
       throw new IllegalStateException("the clock is before 1970");
     }
@@ -114,6 +138,9 @@ public final class NoteSigner {
   }
 
   private static byte[] timestamped(long timestamp, byte[] signature) {
-    return ByteBuffer.allocate(Cosignatures.TIMESTAMP_SIZE + signature.length).putLong(timestamp).put(signature).array();
+    return ByteBuffer.allocate(Cosignatures.TIMESTAMP_SIZE + signature.length)
+        .putLong(timestamp)
+        .put(signature)
+        .array();
   }
 }

@@ -11,8 +11,8 @@ import java.util.Set;
  * Opens signed notes with a fixed set of trusted keys, by the rules of c2sp.org/signed-note: a
  * signature line whose key name and key ID (both) match no trusted key is ignored; a line that
  * matches one is verified, and if it fails the whole note is refused (the spec lets a verifier
- * choose; Mamori fails closed); repeated lines by one key count once, as in Go's sumdb/note; and
- * at least one trusted signature must verify. Immutable and thread-safe.
+ * choose; Mamori fails closed); repeated lines by one key count once, as in Go's sumdb/note; and at
+ * least one trusted signature must verify. Immutable and thread-safe.
  */
 public final class NoteVerifier {
   private final List<VerifierKey> keys;
@@ -31,7 +31,8 @@ public final class NoteVerifier {
     Set<String> ids = new HashSet<>();
     for (VerifierKey key : keys) {
       if (!ids.add(key.name() + "+" + key.keyId())) {
-        throw new IllegalArgumentException("two trusted keys share the name and key ID " + key.name());
+        throw new IllegalArgumentException(
+            "two trusted keys share the name and key ID " + key.name());
       }
     }
     return new NoteVerifier(List.copyOf(keys));

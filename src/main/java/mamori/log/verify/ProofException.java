@@ -29,8 +29,15 @@ public final class ProofException extends Exception {
   private final List<byte[]> proof;
 
   private ProofException(
-      Kind kind, String reason, long size1, long size2, long leafIndex, byte[] hash1, byte[] hash2,
-      List<byte[]> proof, String message) {
+      Kind kind,
+      String reason,
+      long size1,
+      long size2,
+      long leafIndex,
+      byte[] hash1,
+      byte[] hash2,
+      List<byte[]> proof,
+      String message) {
     super(message);
     this.kind = kind;
     this.reason = reason;
@@ -43,17 +50,48 @@ public final class ProofException extends Exception {
   }
 
   static ProofException inclusion(
-      String reason, long leafIndex, long treeSize, byte[] leafHash, List<byte[]> proof, byte[] root) {
-    String message = "inclusion proof refused: " + reason + " (leaf " + leafIndex + " of tree size "
-        + treeSize + ", leaf hash " + b64(leafHash) + ", root " + b64(root) + ", proof " + b64(proof) + ")";
-    return new ProofException(Kind.INCLUSION, reason, treeSize, treeSize, leafIndex, leafHash, root, proof, message);
+      String reason,
+      long leafIndex,
+      long treeSize,
+      byte[] leafHash,
+      List<byte[]> proof,
+      byte[] root) {
+    String message =
+        "inclusion proof refused: "
+            + reason
+            + " (leaf "
+            + leafIndex
+            + " of tree size "
+            + treeSize
+            + ", leaf hash "
+            + b64(leafHash)
+            + ", root "
+            + b64(root)
+            + ", proof "
+            + b64(proof)
+            + ")";
+    return new ProofException(
+        Kind.INCLUSION, reason, treeSize, treeSize, leafIndex, leafHash, root, proof, message);
   }
 
   static ProofException consistency(
       String reason, long size1, long size2, byte[] root1, byte[] root2, List<byte[]> proof) {
-    String message = "consistency proof refused: " + reason + " (size " + size1 + " root " + b64(root1)
-        + " to size " + size2 + " root " + b64(root2) + ", proof " + b64(proof) + ")";
-    return new ProofException(Kind.CONSISTENCY, reason, size1, size2, -1, root1, root2, proof, message);
+    String message =
+        "consistency proof refused: "
+            + reason
+            + " (size "
+            + size1
+            + " root "
+            + b64(root1)
+            + " to size "
+            + size2
+            + " root "
+            + b64(root2)
+            + ", proof "
+            + b64(proof)
+            + ")";
+    return new ProofException(
+        Kind.CONSISTENCY, reason, size1, size2, -1, root1, root2, proof, message);
   }
 
   /** Which kind of proof failed. */

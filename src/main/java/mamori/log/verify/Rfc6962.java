@@ -45,8 +45,8 @@ public final class Rfc6962 {
   }
 
   /**
-   * The root of the tree whose leaves have the given hashes, in order; the empty list gives
-   * {@link #emptyRoot()}. Streams through a {@link RootAccumulator}, so memory is O(log n).
+   * The root of the tree whose leaves have the given hashes, in order; the empty list gives {@link
+   * #emptyRoot()}. Streams through a {@link RootAccumulator}, so memory is O(log n).
    *
    * @throws IllegalArgumentException if a leaf hash is not 32 bytes
    */

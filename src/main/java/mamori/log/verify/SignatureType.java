@@ -9,7 +9,9 @@ import java.util.Optional;
 public enum SignatureType {
   /** 0x01: Ed25519 over the note text (c2sp.org/signed-note). */
   ED25519(0x01, 32),
-  /** 0x04: timestamped Ed25519 {@code cosignature/v1} over a checkpoint (c2sp.org/tlog-cosignature). */
+  /**
+   * 0x04: timestamped Ed25519 {@code cosignature/v1} over a checkpoint (c2sp.org/tlog-cosignature).
+   */
   COSIGNATURE_V1(0x04, 32),
   /**
    * 0x06: timestamped ML-DSA-44 {@code subtree/v1} over a checkpoint (c2sp.org/tlog-cosignature);

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The path of a C2SP tlog-tiles resource below the log prefix: a Merkle tile
- * {@code tile/<L>/<N>[.p/<W>]} or an entry bundle {@code tile/entries/<N>[.p/<W>]}, with the index N
- * in groups of three digits, all but the last prefixed by {@code x} ({@code x001/x234/067}).
+ * The path of a C2SP tlog-tiles resource below the log prefix: a Merkle tile {@code
+ * tile/<L>/<N>[.p/<W>]} or an entry bundle {@code tile/entries/<N>[.p/<W>]}, with the index N in
+ * groups of three digits, all but the last prefixed by {@code x} ({@code x001/x234/067}).
  *
  * <p>Tile {@code N} at level {@code L} holds hashes {@code N*256} to {@code N*256 + W - 1} of tree
  * level {@code 8L}; each is the root of {@code 256^L} consecutive leaves. A full tile has 256
@@ -21,6 +21,7 @@ import java.util.List;
 public record TilePath(boolean entries, int level, long index, int width) {
   /** The width of a full tile. */
   public static final int FULL_WIDTH = 256;
+
   /** The highest tile level. */
   public static final int MAX_LEVEL = 63;
 
@@ -64,7 +65,8 @@ public record TilePath(boolean entries, int level, long index, int width) {
     int end = parts.length;
     int width = FULL_WIDTH;
     if (parts[end - 2].endsWith(".p")) {
-      if (!parts[end - 1].matches("[1-9][0-9]{0,2}") || Integer.parseInt(parts[end - 1]) >= FULL_WIDTH) {
+      if (!parts[end - 1].matches("[1-9][0-9]{0,2}")
+          || Integer.parseInt(parts[end - 1]) >= FULL_WIDTH) {
         throw bad(path);
       }
       width = Integer.parseInt(parts[end - 1]);
@@ -74,11 +76,15 @@ public record TilePath(boolean entries, int level, long index, int width) {
     long index = 0;
     for (int i = 2; i < end; i++) {
       boolean last = i == end - 1;
-      if (!parts[i].matches(last ? "[0-9]{3}" : "x[0-9]{3}") || (i == 2 && !last && parts[i].equals("x000"))) {
+      if (!parts[i].matches(last ? "[0-9]{3}" : "x[0-9]{3}")
+          || (i == 2 && !last && parts[i].equals("x000"))) {
         throw bad(path);
       }
       try {
-        index = Math.addExact(Math.multiplyExact(index, 1000), Integer.parseInt(parts[i].substring(last ? 0 : 1)));
+        index =
+            Math.addExact(
+                Math.multiplyExact(index, 1000),
+                Integer.parseInt(parts[i].substring(last ? 0 : 1)));
       } catch (ArithmeticException e) {
         throw bad(path);
       }
@@ -104,7 +110,9 @@ public record TilePath(boolean entries, int level, long index, int width) {
     return times256Pow(index, level + 1);
   }
 
-  /** One past the last leaf index this tile's hashes cover. Throws ArithmeticException beyond 2^63. */
+  /**
+   * One past the last leaf index this tile's hashes cover. Throws ArithmeticException beyond 2^63.
+   */
   public long endEntry() {
     return Math.addExact(startEntry(), times256Pow(width, level));
   }
@@ -116,7 +124,11 @@ public record TilePath(boolean entries, int level, long index, int width) {
     for (long rest = index / 1000; rest > 0; rest /= 1000) {
       n.insert(0, String.format("x%03d/", rest % 1000));
     }
-    return "tile/" + (entries ? "entries" : Integer.toString(level)) + "/" + n + (isPartial() ? ".p/" + width : "");
+    return "tile/"
+        + (entries ? "entries" : Integer.toString(level))
+        + "/"
+        + n
+        + (isPartial() ? ".p/" + width : "");
   }
 
   /** The number of hashes a tree of {@code treeSize} leaves has at tile level {@code level}. */
@@ -146,17 +158,21 @@ public record TilePath(boolean entries, int level, long index, int width) {
   }
 
   /**
-   * The tile, as wide as a tree of {@code treeSize} leaves has it, that holds hash {@code hashIndex}
-   * of tree level {@code 8 * level}.
+   * The tile, as wide as a tree of {@code treeSize} leaves has it, that holds hash {@code
+   * hashIndex} of tree level {@code 8 * level}.
    *
    * @throws IllegalArgumentException if that tree has no such hash yet
    */
   public static TilePath containing(int level, long hashIndex, long treeSize) {
     if (hashIndex < 0 || hashIndex >= hashesAt(level, treeSize)) {
-      throw new IllegalArgumentException("the tree of size " + treeSize + " has no hash " + hashIndex + " at tile level " + level);
+      throw new IllegalArgumentException(
+          "the tree of size " + treeSize + " has no hash " + hashIndex + " at tile level " + level);
     }
     long tile = hashIndex / FULL_WIDTH;
-    return tile(level, tile, tile < fullTiles(level, treeSize) ? FULL_WIDTH : partialWidth(level, treeSize));
+    return tile(
+        level,
+        tile,
+        tile < fullTiles(level, treeSize) ? FULL_WIDTH : partialWidth(level, treeSize));
   }
 
   /** The entry bundle, as wide as a tree of {@code treeSize} leaves has it, that holds an entry. */

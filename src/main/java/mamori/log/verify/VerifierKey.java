@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A public key that may sign notes: a key name, a {@link SignatureType} and the raw public key,
- * identified in signature lines by the key ID {@code SHA-256(name || 0x0A || type || key)[:4]}.
- * Its text form is the C2SP verifier key ("vkey") {@code <name>+<hex key ID>+<base64(type || key)>}.
+ * identified in signature lines by the key ID {@code SHA-256(name || 0x0A || type || key)[:4]}. Its
+ * text form is the C2SP verifier key ("vkey") {@code <name>+<hex key ID>+<base64(type || key)>}.
  *
  * <p>A {@code VerifierKey} is immutable and always consistent: its name is a valid key name, its
  * key has the size its type requires, and its key ID matches.
@@ -47,23 +47,31 @@ public final class VerifierKey {
       throw new IllegalArgumentException("a verifier key is <name>+<key ID>+<key>");
     }
     String id = vkey.substring(first + 1, second);
-    byte[] typeAndKey = Encoding.base64(vkey.substring(second + 1))
-        .filter(b -> b.length > 1)
-        .orElseThrow(() -> new IllegalArgumentException("the key of a verifier key is not base64"));
+    byte[] typeAndKey =
+        Encoding.base64(vkey.substring(second + 1))
+            .filter(b -> b.length > 1)
+            .orElseThrow(
+                () -> new IllegalArgumentException("the key of a verifier key is not base64"));
     if (!id.matches("[0-9a-fA-F]{8}")) {
       throw new IllegalArgumentException("the key ID of a verifier key is 8 hex digits");
     }
-    SignatureType type = SignatureType.byId(typeAndKey[0] & 0xff)
-        .orElseThrow(() -> new IllegalArgumentException("unknown signature type " + (typeAndKey[0] & 0xff)));
+    SignatureType type =
+        SignatureType.byId(typeAndKey[0] & 0xff)
+            .orElseThrow(() ->
+                new IllegalArgumentException("unknown signature type " + (typeAndKey[0] & 0xff)));
     byte[] raw = Arrays.copyOfRange(typeAndKey, 1, typeAndKey.length);
-    VerifierKey parsed = new VerifierKey(vkey.substring(0, first), type, raw, JdkKeys.publicKey(raw, type));
+    VerifierKey parsed =
+        new VerifierKey(vkey.substring(0, first), type, raw, JdkKeys.publicKey(raw, type));
     if (parsed.keyId != HexFormat.fromHexDigits(id)) {
       throw new IllegalArgumentException("the key ID of the verifier key does not match its key");
     }
     return parsed;
   }
 
-  /** The key of type {@code type} for a JDK public key (Ed25519 for 0x01 and 0x04, ML-DSA-44 for 0x06). */
+  /**
+   * The key of type {@code type} for a JDK public key (Ed25519 for 0x01 and 0x04, ML-DSA-44 for
+   * 0x06).
+   */
   public static VerifierKey of(String name, SignatureType type, PublicKey publicKey) {
     byte[] raw = JdkKeys.raw(publicKey, type);
     return new VerifierKey(name, type, raw, JdkKeys.publicKey(raw, type));
@@ -109,8 +117,9 @@ public final class VerifierKey {
    */
   boolean verifies(String text, byte[] signature) {
     return switch (type) {
-      case ED25519 -> signature.length == Cosignatures.ED25519_SIGNATURE_SIZE
-          && JdkKeys.verify(type, jdkKey, Encoding.utf8(text), signature);
+      case ED25519 ->
+          signature.length == Cosignatures.ED25519_SIGNATURE_SIZE
+              && JdkKeys.verify(type, jdkKey, Encoding.utf8(text), signature);
       case COSIGNATURE_V1 -> verifiesCosignatureV1(text, signature);
       case ML_DSA_44 -> verifiesSubtreeV1(text, signature);
     };
@@ -123,7 +132,8 @@ public final class VerifierKey {
     long timestamp = Encoding.uint64(signature, 0);
     byte[] ed25519 = Arrays.copyOfRange(signature, Cosignatures.TIMESTAMP_SIZE, signature.length);
     return timestamp >= 0
-        && JdkKeys.verify(type, jdkKey, Cosignatures.cosignatureV1Message(timestamp, text), ed25519);
+        && JdkKeys.verify(
+            type, jdkKey, Cosignatures.cosignatureV1Message(timestamp, text), ed25519);
   }
 
   /** subtree/v1 does not sign extension lines, so a checkpoint with any is refused. */
@@ -135,7 +145,8 @@ public final class VerifierKey {
       return false;
     }
     return checkpoint.extensions().isEmpty()
-        && Cosignatures.verifySubtree(this, checkpoint.origin(), 0, checkpoint.size(), checkpoint.root(), signature);
+        && Cosignatures.verifySubtree(
+            this, checkpoint.origin(), 0, checkpoint.size(), checkpoint.root(), signature);
   }
 
   /** The verifier key text {@code <name>+<hex key ID>+<base64(type || key)>}. */
@@ -149,7 +160,10 @@ public final class VerifierKey {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof VerifierKey k && name.equals(k.name) && type == k.type && Arrays.equals(key, k.key);
+    return o instanceof VerifierKey k
+        && name.equals(k.name)
+        && type == k.type
+        && Arrays.equals(key, k.key);
   }
 
   @Override

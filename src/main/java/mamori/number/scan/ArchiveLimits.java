@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The limits that keep an archive from flooding the scanner (a zip bomb): how deep archives may nest,
- * how many entries and how many expanded bytes one top-level archive may have, nested archives
- * included, and how far one entry may expand (more than 100 times, past 100 KB, as POI checks Office
- * files). The streams here count as the bytes come, so an archive is stopped while it is read.
+ * The limits that keep an archive from flooding the scanner (a zip bomb): how deep archives may
+ * nest, how many entries and how many expanded bytes one top-level archive may have, nested
+ * archives included, and how far one entry may expand (more than 100 times, past 100 KB, as POI
+ * checks Office files). The streams here count as the bytes come, so an archive is stopped while it
+ * is read.
  */
 final class ArchiveLimits {
   static final int MAX_DEPTH = 3;
@@ -75,8 +76,8 @@ final class ArchiveLimits {
   }
 
   /**
-   * One entry's expanded bytes, checked against the limits as they come; closing it leaves the archive
-   * open.
+   * One entry's expanded bytes, checked against the limits as they come; closing it leaves the
+   * archive open.
    */
   static final class Guarded extends java.io.FilterInputStream {
     private final Counting raw;
@@ -107,8 +108,10 @@ final class ArchiveLimits {
           throw new LimitException("expands to more than 1 GB");
         }
         if (out > GRACE && (raw.count - rawStart) < out * MIN_INFLATE_RATIO) {
-          throw new LimitException("an entry expands more than " + Math.round(1 / MIN_INFLATE_RATIO)
-              + " times (a zip bomb?)");
+          throw new LimitException(
+              "an entry expands more than "
+                  + Math.round(1 / MIN_INFLATE_RATIO)
+                  + " times (a zip bomb?)");
         }
       }
       return n;

@@ -7,7 +7,8 @@ package mamori.number.scan;
  * @param end offset just past its last digit
  * @param masked the number with all but the last four digits hidden
  * @param grouping how its digits were written
- * @param shape a short description of that: {@code 12 digits}, {@code grouped 4-4-4}, {@code grouped 3-4-5}
+ * @param shape a short description of that: {@code 12 digits}, {@code grouped 4-4-4}, {@code
+ *     grouped 3-4-5}
  */
 record Candidate(int start, int end, String masked, Grouping grouping, String shape) {
 

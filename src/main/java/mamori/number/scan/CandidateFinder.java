@@ -97,15 +97,16 @@ final class CandidateFinder {
   }
 
   /**
-   * The valid numbers of one segment of a long line whose start lies in {@code a[reportFrom, reportTo)},
-   * chosen as if the line were read whole. Candidates starting before {@code reportFrom} were decided by
-   * the segment before, which left the ones it kept in {@code carry}: those block what overlaps them,
-   * and the others are dropped. The ones kept here before {@code reportTo} go into {@code carry} for the
-   * next segment.
+   * The valid numbers of one segment of a long line whose start lies in {@code a[reportFrom,
+   * reportTo)}, chosen as if the line were read whole. Candidates starting before {@code
+   * reportFrom} were decided by the segment before, which left the ones it kept in {@code carry}:
+   * those block what overlaps them, and the others are dropped. The ones kept here before {@code
+   * reportTo} go into {@code carry} for the next segment.
    *
    * @param base the offset in the line of {@code a[0]}, as positions in {@code carry} are
    */
-  List<Candidate> find(char[] a, int from, int to, int reportFrom, int reportTo, long base, Carry carry) {
+  List<Candidate> find(
+      char[] a, int from, int to, int reportFrom, int reportTo, long base, Carry carry) {
     List<Candidate> all = find(a, from, to, false);
     BitSet taken = new BitSet(to - from);
     for (int k = 0; k < carry.size; k++) {
@@ -143,8 +144,8 @@ final class CandidateFinder {
   }
 
   /**
-   * The candidates kept by the segments before, as offsets in the line, for the next segment to respect:
-   * held only while they can still overlap it, so bounded by the buffer.
+   * The candidates kept by the segments before, as offsets in the line, for the next segment to
+   * respect: held only while they can still overlap it, so bounded by the buffer.
    */
   static final class Carry {
     private long[] starts = new long[16];
@@ -176,7 +177,9 @@ final class CandidateFinder {
     }
   }
 
-  /** Every number in {@code text} replaced by its masked form; the text itself when it holds none. */
+  /**
+   * Every number in {@code text} replaced by its masked form; the text itself when it holds none.
+   */
   String maskAll(String text) {
     char[] a = text.toCharArray();
     List<Candidate> found = find(a, 0, a.length);
@@ -230,7 +233,11 @@ final class CandidateFinder {
     }
     String masked = IndividualNumber.parse(digits).masked();
     int count = last - first + 1;
-    return new Candidate(groupStart[first & MASK], groupEnd[last & MASK], masked, grouping(a, first, last),
+    return new Candidate(
+        groupStart[first & MASK],
+        groupEnd[last & MASK],
+        masked,
+        grouping(a, first, last),
         count == 1 ? "12 digits" : "grouped " + lengths(first, last));
   }
 

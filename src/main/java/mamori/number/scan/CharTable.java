@@ -4,9 +4,9 @@ import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 
 /**
- * The class of every UTF-16 char as the scanner sees it: a digit (its value 0-9), a separator that may
- * join groups of digits, or anything else. Built once from the number module's own rules so that the
- * scanner and the parser can never disagree; a lookup is one array read.
+ * The class of every UTF-16 char as the scanner sees it: a digit (its value 0-9), a separator that
+ * may join groups of digits, or anything else. Built once from the number module's own rules so
+ * that the scanner and the parser can never disagree; a lookup is one array read.
  */
 final class CharTable {
   static final byte SEPARATOR = 10;

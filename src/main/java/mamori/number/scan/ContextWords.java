@@ -5,13 +5,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The words that say a number nearby is a My Number: in running text (マイナンバー, 個人番号, 個人番號, "my
- * number" in any case, also written mynumber, my_number or my-number) and as a column header (the same
- * words plus kojin_bango and individual_number, compared without case, spaces, underscores or hyphens).
+ * number" in any case, also written mynumber, my_number or my-number) and as a column header (the
+ * same words plus kojin_bango and individual_number, compared without case, spaces, underscores or
+ * hyphens).
  */
 final class ContextWords {
   private static final List<String> JAPANESE = List.of("マイナンバー", "個人番号", "個人番號");
   private static final List<String> HEADER_KEYS =
-      List.of("mynumber", "個人番号", "個人番號", "マイナンバー", "kojinbango", "kojinbangou", "individualnumber");
+      List.of(
+          "mynumber", "個人番号", "個人番號", "マイナンバー", "kojinbango", "kojinbangou", "individualnumber");
   private static final int MAX_HEADER = 40;
 
   private ContextWords() {}
@@ -37,13 +39,15 @@ final class ContextWords {
   }
 
   /**
-   * The header, trimmed, when it names a My Number column; null otherwise. A header matches when, folded,
-   * it is one of the keys or contains マイナンバー, 個人番号 or mynumber ("従業員の個人番号"); a cell of
-   * more than 40 chars or with more than three digits is data, not a header.
+   * The header, trimmed, when it names a My Number column; null otherwise. A header matches when,
+   * folded, it is one of the keys or contains マイナンバー, 個人番号 or mynumber ("従業員の個人番号"); a cell of more
+   * than 40 chars or with more than three digits is data, not a header.
    */
   static @Nullable String header(String raw) {
     String trimmed = raw.strip().replace("\"", "").replace("\uFEFF", "").strip();
-    if (trimmed.isEmpty() || trimmed.length() > MAX_HEADER || trimmed.chars().filter(Character::isDigit).count() > 3) {
+    if (trimmed.isEmpty()
+        || trimmed.length() > MAX_HEADER
+        || trimmed.chars().filter(Character::isDigit).count() > 3) {
       return null;
     }
     StringBuilder folded = new StringBuilder(trimmed.length());
@@ -54,12 +58,18 @@ final class ContextWords {
       }
     }
     String f = folded.toString();
-    boolean named = HEADER_KEYS.contains(f) || f.contains("マイナンバー") || f.contains("個人番号")
-        || f.contains("mynumber");
+    boolean named =
+        HEADER_KEYS.contains(f)
+            || f.contains("マイナンバー")
+            || f.contains("個人番号")
+            || f.contains("mynumber");
     return named ? trimmed : null;
   }
 
-  /** "my number", "mynumber", "my_number" or "my-number" in any case at {@code i}, not inside a word. */
+  /**
+   * "my number", "mynumber", "my_number" or "my-number" in any case at {@code i}, not inside a
+   * word.
+   */
   private static @Nullable String latinAt(char[] a, int i, int to) {
     if (i + 8 > to || Character.toLowerCase(a[i + 1]) != 'y') {
       return null;

@@ -6,10 +6,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The columns of a CSV or TSV file: the first line read as headers, and for a later line the column
- * at a given offset, counting delimiters outside RFC 4180 double quotes. A line may arrive in several
- * segments (see {@link LineReader}); the position is carried from one to the next. A quoted field that
- * spans lines is not followed: the count starts again on each line. Not a CSV library: a parser wants
- * whole records, the scanner sees a line in fixed-size segments and only needs the column at an offset.
+ * at a given offset, counting delimiters outside RFC 4180 double quotes. A line may arrive in
+ * several segments (see {@link LineReader}); the position is carried from one to the next. A quoted
+ * field that spans lines is not followed: the count starts again on each line. Not a CSV library: a
+ * parser wants whole records, the scanner sees a line in fixed-size segments and only needs the
+ * column at an offset.
  */
 final class CsvColumns {
   private final char delimiter;
@@ -28,9 +29,9 @@ final class CsvColumns {
    * The columns named by a header line, or null when none of them names a My Number column (then
    * there is nothing to track).
    *
-   * @param hint the delimiter when the file name tells it ({@code ','} for .csv, tab for .tsv), or 0
-   *     when it does not: then a line with a tab is tab-separated, one with a comma comma-separated,
-   *     and one with neither is no header line
+   * @param hint the delimiter when the file name tells it ({@code ','} for .csv, tab for .tsv), or
+   *     0 when it does not: then a line with a tab is tab-separated, one with a comma
+   *     comma-separated, and one with neither is no header line
    */
   static @Nullable CsvColumns fromHeader(char[] a, int from, int to, char hint) {
     char delimiter = hint;
@@ -74,15 +75,17 @@ final class CsvColumns {
   }
 
   /**
-   * The header of the column that holds {@code a[offset]}, if it names a My Number column, else null.
-   * Offsets must not decrease within a segment.
+   * The header of the column that holds {@code a[offset]}, if it names a My Number column, else
+   * null. Offsets must not decrease within a segment.
    */
   @Nullable String headerAt(char[] a, int offset) {
     advance(a, offset);
     return field < headers.size() ? headers.get(field) : null;
   }
 
-  /** Moves the position over {@code a[scanned, to)}: call before the next segment of the same line. */
+  /**
+   * Moves the position over {@code a[scanned, to)}: call before the next segment of the same line.
+   */
   void advance(char[] a, int to) {
     for (int i = scanned; i < to; i++) {
       char c = a[i];

@@ -5,9 +5,9 @@ import org.apache.poi.hwpf.extractor.WordExtractor;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 
 /**
- * Scans a Word 97-2003 .doc file with POI's HWPF: body paragraphs ({@code paragraph N}; a table's cells
- * are paragraphs too, their cell marks breaking runs of digits), then footnotes, endnotes, comments and
- * text boxes ({@code footnote N}), then headers and footers ({@code header line N}).
+ * Scans a Word 97-2003 .doc file with POI's HWPF: body paragraphs ({@code paragraph N}; a table's
+ * cells are paragraphs too, their cell marks breaking runs of digits), then footnotes, endnotes,
+ * comments and text boxes ({@code footnote N}), then headers and footers ({@code header line N}).
  */
 final class DocScanner {
   private DocScanner() {}

@@ -9,11 +9,11 @@ import java.util.Locale;
 
 /**
  * What a file is, judged by its first bytes rather than its name, since a leaking file need not be
- * named honestly: {@code %PDF-} within the first kilobyte, the OLE2 signature (Word and Excel 97-2003,
- * and encrypted Office Open XML), the ZIP signature (Office Open XML or an archive), gzip, and the
- * signatures of archives that cannot be read here (7z, rar, xz, bzip2); anything else is text. The name
- * is only a hint: it tells CSV from TSV, and a ZIP that fails to open is unreadable rather than text
- * only when it is named like an Office file.
+ * named honestly: {@code %PDF-} within the first kilobyte, the OLE2 signature (Word and Excel
+ * 97-2003, and encrypted Office Open XML), the ZIP signature (Office Open XML or an archive), gzip,
+ * and the signatures of archives that cannot be read here (7z, rar, xz, bzip2); anything else is
+ * text. The name is only a hint: it tells CSV from TSV, and a ZIP that fails to open is unreadable
+ * rather than text only when it is named like an Office file.
  */
 enum FileKind {
   PDF,
@@ -21,13 +21,16 @@ enum FileKind {
   ZIP,
   /** A gzip stream, scanned as it decompresses. */
   GZIP,
-  /** An archive that cannot be opened here (7z, rar, xz, bzip2): unreadable, never taken for text. */
+  /**
+   * An archive that cannot be opened here (7z, rar, xz, bzip2): unreadable, never taken for text.
+   */
   OTHER_ARCHIVE,
   TEXT;
 
   private static final int HEAD = 1024;
-  private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1,
-      (byte) 0xB1, 0x1A, (byte) 0xE1};
+  private static final byte[] OLE2_MAGIC = {
+    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+  };
 
   static FileKind of(Path file) throws IOException {
     byte[] head;
@@ -50,7 +53,10 @@ enum FileKind {
     if (startsWith(head, new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C})
         || startsWith(head, new byte[] {'R', 'a', 'r', '!', 0x1A, 0x07})
         || startsWith(head, new byte[] {(byte) 0xFD, '7', 'z', 'X', 'Z', 0})
-        || startsWith(head, new byte[] {'B', 'Z', 'h'}) && head.length > 3 && head[3] >= '1' && head[3] <= '9') {
+        || startsWith(head, new byte[] {'B', 'Z', 'h'})
+            && head.length > 3
+            && head[3] >= '1'
+            && head[3] <= '9') {
       return OTHER_ARCHIVE;
     }
     if (new String(head, StandardCharsets.ISO_8859_1).contains("%PDF-")) {

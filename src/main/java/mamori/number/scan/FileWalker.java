@@ -28,22 +28,25 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Walks what it is given: a file, or a folder recursively in sorted order, not following symbolic links
- * to folders (so no loop is possible) and saying so for each one it passes over. Each file goes to the
- * scanner its content calls for; a file that fails is reported unreadable with a short reason and the
- * walk goes on. The file's own name is judged too, since a name leaves with the file.
+ * Walks what it is given: a file, or a folder recursively in sorted order, not following symbolic
+ * links to folders (so no loop is possible) and saying so for each one it passes over. Each file
+ * goes to the scanner its content calls for; a file that fails is reported unreadable with a short
+ * reason and the walk goes on. The file's own name is judged too, since a name leaves with the
+ * file.
  *
- * <p>A ZIP archive that is not an Office file, and a gzip stream, are scanned entry by entry as they
- * decompress, nested archives included down to {@link ArchiveLimits#MAX_DEPTH} levels; an entry is
- * shown as {@code archive.zip!inner/file.csv}. {@link ArchiveLimits} guard against zip bombs; an
- * archive over a limit is unreadable. PDF and Office entries are copied to a temporary file
- * ({@link TempCopy}: owner-only, deleted after) for their scanners. An archive that cannot be opened
- * (7z, rar, encrypted ZIP) is unreadable, never clean. An Office file too large to load (POI's limits,
- * {@link #DEFAULT_MAX_ENTRY_SIZE} per part, or memory running out) is unreadable too, and the walk goes
- * on. Why a path is unreadable is worded by {@link UnreadableReason}.
+ * <p>A ZIP archive that is not an Office file, and a gzip stream, are scanned entry by entry as
+ * they decompress, nested archives included down to {@link ArchiveLimits#MAX_DEPTH} levels; an
+ * entry is shown as {@code archive.zip!inner/file.csv}. {@link ArchiveLimits} guard against zip
+ * bombs; an archive over a limit is unreadable. PDF and Office entries are copied to a temporary
+ * file ({@link TempCopy}: owner-only, deleted after) for their scanners. An archive that cannot be
+ * opened (7z, rar, encrypted ZIP) is unreadable, never clean. An Office file too large to load
+ * (POI's limits, {@link #DEFAULT_MAX_ENTRY_SIZE} per part, or memory running out) is unreadable
+ * too, and the walk goes on. Why a path is unreadable is worded by {@link UnreadableReason}.
  */
 final class FileWalker {
-  private static final Set<String> OFFICE_ZIP = Set.of("docx", "docm", "dotx", "xlsx", "xlsm", "xltx");
+  private static final Set<String> OFFICE_ZIP =
+      Set.of("docx", "docm", "dotx", "xlsx", "xlsm", "xltx");
+
   /** POI's limit on one part of an Office file, expanded: a larger document.xml is not loaded. */
   static final long DEFAULT_MAX_ENTRY_SIZE = 200L * 1024 * 1024;
 
@@ -99,7 +102,8 @@ final class FileWalker {
     }
     for (Path entry : entries) {
       try {
-        BasicFileAttributes own = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes own =
+            Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (!own.isSymbolicLink()) {
           visit(entry, own);
         } else if (Files.isDirectory(entry)) {
@@ -157,7 +161,8 @@ final class FileWalker {
   }
 
   private static IOException unsupported() {
-    return new IOException("archive format that cannot be opened (7z, rar, xz, bzip2): not scanned");
+    return new IOException(
+        "archive format that cannot be opened (7z, rar, xz, bzip2): not scanned");
   }
 
   /** Scans text from {@code stream}, which it closes. */
@@ -184,10 +189,12 @@ final class FileWalker {
   }
 
   /**
-   * A ZIP file: an Office file goes to its scanner, any other ZIP is scanned as an archive. One that does
-   * not open is unreadable when named like a ZIP or an Office file, and read as text otherwise.
+   * A ZIP file: an Office file goes to its scanner, any other ZIP is scanned as an archive. One
+   * that does not open is unreadable when named like a ZIP or an Office file, and read as text
+   * otherwise.
    */
-  private void zip(Path file, Path shown, String ext, Judge judge, int depth, @Nullable Budget budget)
+  private void zip(
+      Path file, Path shown, String ext, Judge judge, int depth, @Nullable Budget budget)
       throws IOException {
     boolean word;
     boolean excel;
@@ -214,7 +221,8 @@ final class FileWalker {
   }
 
   /** Scans each entry of a ZIP archive read from {@code raw}, shown as {@code shown!name}. */
-  private void zipEntries(InputStream raw, Path shown, int depth, Budget budget) throws IOException {
+  private void zipEntries(InputStream raw, Path shown, int depth, Budget budget)
+      throws IOException {
     Counting counted = new Counting(raw);
     ZipInputStream zin = new ZipInputStream(counted);
     ZipEntry e;
@@ -227,15 +235,23 @@ final class FileWalker {
     }
   }
 
-  /** Scans the stream of a gzip file read from {@code raw}, shown as {@code shown!name-without-.gz}. */
+  /**
+   * Scans the stream of a gzip file read from {@code raw}, shown as {@code shown!name-without-.gz}.
+   */
   private void gzip(InputStream raw, Path shown, int depth, Budget budget) throws IOException {
     Counting counted = new Counting(raw);
     String name = shown.getFileName() == null ? "" : shown.getFileName().toString();
     String lower = name.toLowerCase(java.util.Locale.ROOT);
-    String inner = lower.endsWith(".tgz") ? name.substring(0, name.length() - 4) + ".tar"
-        : lower.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    String inner =
+        lower.endsWith(".tgz")
+            ? name.substring(0, name.length() - 4) + ".tar"
+            : lower.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
     budget.entry();
-    entry(new Guarded(new GZIPInputStream(counted, 1 << 16), counted, budget), inner(shown, inner), depth, budget);
+    entry(
+        new Guarded(new GZIPInputStream(counted, 1 << 16), counted, budget),
+        inner(shown, inner),
+        depth,
+        budget);
   }
 
   private static Path inner(Path archive, String name) {
@@ -243,8 +259,8 @@ final class FileWalker {
   }
 
   /**
-   * Scans one entry of an archive. A failure of the entry alone (a corrupt PDF) makes it unreadable and
-   * the archive goes on; a limit passed makes the whole archive unreadable.
+   * Scans one entry of an archive. A failure of the entry alone (a corrupt PDF) makes it unreadable
+   * and the archive goes on; a limit passed makes the whole archive unreadable.
    */
   private void entry(InputStream in, Path shown, int depth, Budget budget) throws IOException {
     String ext = FileKind.extension(shown);

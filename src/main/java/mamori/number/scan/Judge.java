@@ -10,9 +10,10 @@ import mamori.number.NumberScanner;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the candidates of one unit of text (a line, a cell, a paragraph) into findings of one file: a
- * matching column header or a context word in the unit or the unit before makes a finding {@code high};
- * otherwise twelve digits in a row or 4-4-4 are {@code medium} and any other grouping {@code low}.
+ * Turns the candidates of one unit of text (a line, a cell, a paragraph) into findings of one file:
+ * a matching column header or a context word in the unit or the unit before makes a finding {@code
+ * high}; otherwise twelve digits in a row or 4-4-4 are {@code medium} and any other grouping {@code
+ * low}.
  */
 final class Judge {
   /** For units that have no column. */
@@ -35,26 +36,53 @@ final class Judge {
    * @param previousContext the context word of the unit before, or null
    * @param header the matching header of the column at an offset of {@code a}, or null
    * @param location where the unit is, asked only when there is a finding
-   * @return the context word of this unit, or null, to pass as {@code previousContext} to the next one
+   * @return the context word of this unit, or null, to pass as {@code previousContext} to the next
+   *     one
    */
-  @Nullable String judge(char[] a, int from, int to, @Nullable String previousContext,
-      IntFunction<@Nullable String> header, Supplier<String> location) {
+  @Nullable String judge(
+      char[] a,
+      int from,
+      int to,
+      @Nullable String previousContext,
+      IntFunction<@Nullable String> header,
+      Supplier<String> location) {
     return judge(a, from, to, previousContext, header, location, finder.find(a, from, to));
   }
 
   /**
-   * Like {@link #judge(char[], int, int, String, IntFunction, Supplier)} for a segment of a long line
-   * that overlaps its neighbours: only numbers starting in {@code a[reportFrom, reportTo)} are reported.
+   * Like {@link #judge(char[], int, int, String, IntFunction, Supplier)} for a segment of a long
+   * line that overlaps its neighbours: only numbers starting in {@code a[reportFrom, reportTo)} are
+   * reported.
    */
-  @Nullable String judge(char[] a, int from, int to, int reportFrom, int reportTo, long base,
-      CandidateFinder.Carry carry, @Nullable String previousContext, IntFunction<@Nullable String> header,
+  @Nullable String judge(
+      char[] a,
+      int from,
+      int to,
+      int reportFrom,
+      int reportTo,
+      long base,
+      CandidateFinder.Carry carry,
+      @Nullable String previousContext,
+      IntFunction<@Nullable String> header,
       Supplier<String> location) {
-    return judge(a, from, to, previousContext, header, location,
+    return judge(
+        a,
+        from,
+        to,
+        previousContext,
+        header,
+        location,
         finder.find(a, from, to, reportFrom, reportTo, base, carry));
   }
 
-  private @Nullable String judge(char[] a, int from, int to, @Nullable String previousContext,
-      IntFunction<@Nullable String> header, Supplier<String> location, List<Candidate> candidates) {
+  private @Nullable String judge(
+      char[] a,
+      int from,
+      int to,
+      @Nullable String previousContext,
+      IntFunction<@Nullable String> header,
+      Supplier<String> location,
+      List<Candidate> candidates) {
     String context = ContextWords.find(a, from, to);
     if (!candidates.isEmpty()) {
       String where = finder.maskAll(location.get());
@@ -70,7 +98,8 @@ final class Judge {
           confidence = Confidence.HIGH;
           reason = "context " + nearby;
         } else {
-          confidence = c.grouping() == Candidate.Grouping.OTHER ? Confidence.LOW : Confidence.MEDIUM;
+          confidence =
+              c.grouping() == Candidate.Grouping.OTHER ? Confidence.LOW : Confidence.MEDIUM;
           reason = c.shape();
         }
         findings++;
@@ -81,10 +110,14 @@ final class Judge {
   }
 
   /** Like {@link #judge(char[], int, int, String, IntFunction, Supplier)} for a whole string. */
-  @Nullable String judge(String text, @Nullable String previousContext, @Nullable String header,
+  @Nullable String judge(
+      String text,
+      @Nullable String previousContext,
+      @Nullable String header,
       Supplier<String> location) {
     char[] a = text.toCharArray();
-    return judge(a, 0, a.length, previousContext, header == null ? NO_HEADER : offset -> header, location);
+    return judge(
+        a, 0, a.length, previousContext, header == null ? NO_HEADER : offset -> header, location);
   }
 
   /** The number of findings reported so far. */

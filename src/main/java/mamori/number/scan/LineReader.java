@@ -4,26 +4,28 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Reads text as lines through one fixed buffer, so that memory stays bounded whatever the file: a line
- * longer than the buffer comes out in several segments with the same line number. A long line is cut
- * where no number can straddle the cut when it can: just after a char that is neither a digit nor a
- * separator, or between two separators. A run of digits and single separators longer than the whole
- * buffer (64K chars in use; thousands of numbers joined by single spaces) has no such place: it is cut
- * at the end of the buffer anyway and the next segment starts {@link #OVERLAP} chars back, so that a
- * number across the cut is whole in one of the two. Each segment then has a report window
- * ({@link #reportFrom()}, {@link #reportTo()}): a candidate is reported by the one segment whose window
- * holds its start, and the windows meet {@link #MARGIN} chars before the cut, far enough from both ends
- * for the choice among overlapping candidates to come out as if the line were read whole (see
- * {@link CandidateFinder.Carry}). Lines end at LF, CR LF or CR.
+ * Reads text as lines through one fixed buffer, so that memory stays bounded whatever the file: a
+ * line longer than the buffer comes out in several segments with the same line number. A long line
+ * is cut where no number can straddle the cut when it can: just after a char that is neither a
+ * digit nor a separator, or between two separators. A run of digits and single separators longer
+ * than the whole buffer (64K chars in use; thousands of numbers joined by single spaces) has no
+ * such place: it is cut at the end of the buffer anyway and the next segment starts {@link
+ * #OVERLAP} chars back, so that a number across the cut is whole in one of the two. Each segment
+ * then has a report window ({@link #reportFrom()}, {@link #reportTo()}): a candidate is reported by
+ * the one segment whose window holds its start, and the windows meet {@link #MARGIN} chars before
+ * the cut, far enough from both ends for the choice among overlapping candidates to come out as if
+ * the line were read whole (see {@link CandidateFinder.Carry}). Lines end at LF, CR LF or CR.
  */
 final class LineReader {
   /** Chars the segment after a forced cut goes back over; more than {@link #MARGIN}. */
   static final int OVERLAP = 128;
+
   /**
-   * How far before a forced cut the report windows meet: the choice among overlapping candidates near
-   * the cut can depend on candidates past it, at most four classes of 23 chars back.
+   * How far before a forced cut the report windows meet: the choice among overlapping candidates
+   * near the cut can depend on candidates past it, at most four classes of 23 chars back.
    */
   static final int MARGIN = 100;
+
   private final Reader in;
   private final CharTable table;
   private final char[] buf;
@@ -123,22 +125,33 @@ final class LineReader {
     return !midLine;
   }
 
-  /** Where the current segment's report window starts: a candidate starting before was reported already. */
+  /**
+   * Where the current segment's report window starts: a candidate starting before was reported
+   * already.
+   */
   int reportFrom() {
     return reportFrom;
   }
 
-  /** Where its report window ends: a candidate starting there or after is reported by the next segment. */
+  /**
+   * Where its report window ends: a candidate starting there or after is reported by the next
+   * segment.
+   */
   int reportTo() {
     return reportTo;
   }
 
-  /** Where the next segment starts when it continues this line: {@link #end()}, or before it after a forced cut. */
+  /**
+   * Where the next segment starts when it continues this line: {@link #end()}, or before it after a
+   * forced cut.
+   */
   int resume() {
     return resume;
   }
 
-  /** The offset in the text of {@code buffer()[0]}, to carry positions from one segment to the next. */
+  /**
+   * The offset in the text of {@code buffer()[0]}, to carry positions from one segment to the next.
+   */
   long base() {
     return base;
   }
@@ -162,7 +175,9 @@ final class LineReader {
     }
   }
 
-  /** Compacts the buffer and reads until it is full or the text ends; false when it holds nothing. */
+  /**
+   * Compacts the buffer and reads until it is full or the text ends; false when it holds nothing.
+   */
   private boolean fill() throws IOException {
     if (pos > 0) {
       System.arraycopy(buf, pos, buf, 0, limit - pos);
@@ -182,9 +197,9 @@ final class LineReader {
   }
 
   /**
-   * Cuts a full buffer that has no safe place at its end, going back {@link #OVERLAP} chars for the next
-   * segment (half the buffer when it is smaller; then a number across the cut is still found, but the
-   * choice among overlapping ones may differ from reading the line whole).
+   * Cuts a full buffer that has no safe place at its end, going back {@link #OVERLAP} chars for the
+   * next segment (half the buffer when it is smaller; then a number across the cut is still found,
+   * but the choice among overlapping ones may differ from reading the line whole).
    */
   private void forcedCut() {
     int overlap = Math.min(OVERLAP, limit / 2);
@@ -196,7 +211,9 @@ final class LineReader {
     reportFromAt = base + reportTo;
   }
 
-  /** The last offset in the full buffer where the line may be cut without splitting a chain, or 0. */
+  /**
+   * The last offset in the full buffer where the line may be cut without splitting a chain, or 0.
+   */
   private int safeCut() {
     for (int i = limit; i > 0; i--) {
       if (table.isOther(buf[i - 1]) || i < limit && isDoubleSeparator(i)) {
@@ -207,6 +224,7 @@ final class LineReader {
   }
 
   private boolean isDoubleSeparator(int i) {
-    return table.classOf(buf[i - 1]) == CharTable.SEPARATOR && table.classOf(buf[i]) == CharTable.SEPARATOR;
+    return table.classOf(buf[i - 1]) == CharTable.SEPARATOR
+        && table.classOf(buf[i]) == CharTable.SEPARATOR;
   }
 }

@@ -11,9 +11,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Scans the text of a PDF page by page with PDFBox, lines in reading order; a finding's location is
- * {@code page P line L}. The file is read in place and PDFBox buffers streams in temporary files, so a
- * large PDF does not have to fit in memory; only one page's text is held at a time. An encrypted PDF
- * that needs a password throws (PDFBox's InvalidPasswordException) and is reported unreadable.
+ * {@code page P line L}. The file is read in place and PDFBox buffers streams in temporary files,
+ * so a large PDF does not have to fit in memory; only one page's text is held at a time. An
+ * encrypted PDF that needs a password throws (PDFBox's InvalidPasswordException) and is reported
+ * unreadable.
  */
 final class PdfScanner {
   private PdfScanner() {}
@@ -48,7 +49,8 @@ final class PdfScanner {
       String previous = null;
       for (int i = 0; i < lines.length; i++) {
         int lineNo = i + 1;
-        previous = judge.judge(lines[i], previous, null, () -> "page " + pageNo + " line " + lineNo);
+        previous =
+            judge.judge(lines[i], previous, null, () -> "page " + pageNo + " line " + lineNo);
       }
     }
   }

@@ -6,11 +6,13 @@ import java.util.function.IntUnaryOperator;
 import mamori.number.NumberScanner;
 
 /**
- * The engine behind {@link NumberScanner}: public only so that the number module's facade can build it
- * from the module's own digit rules. Immutable and safe to share; each scan uses its own state.
+ * The engine behind {@link NumberScanner}: public only so that the number module's facade can build
+ * it from the module's own digit rules. Immutable and safe to share; each scan uses its own state.
  */
 public final class ScanEngine {
-  /** Chars of text held at once per file: the bound on a text file's memory, however long its lines. */
+  /**
+   * Chars of text held at once per file: the bound on a text file's memory, however long its lines.
+   */
   static final int DEFAULT_CAPACITY = 64 * 1024;
 
   private final CharTable table;

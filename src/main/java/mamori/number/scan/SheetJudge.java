@@ -7,8 +7,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Judges the cells of one worksheet, in row order: the first row's cells are the column headers, and a
- * cell's context is the cell itself or the nearest non-empty cell to its left. Locations read
+ * Judges the cells of one worksheet, in row order: the first row's cells are the column headers,
+ * and a cell's context is the cell itself or the nearest non-empty cell to its left. Locations read
  * {@code sheet NAME cell B7}.
  */
 final class SheetJudge {
@@ -39,8 +39,12 @@ final class SheetJudge {
       }
     }
     String header = row == 0 ? null : headers.get(col);
-    left = judge.judge(text, left, header,
-        () -> "sheet " + sheet + " cell " + new CellReference(row, col).formatAsString(false));
+    left =
+        judge.judge(
+            text,
+            left,
+            header,
+            () -> "sheet " + sheet + " cell " + new CellReference(row, col).formatAsString(false));
   }
 
   /** Text that belongs to the sheet but not to a column: a comment, a header or footer. */

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * An archive entry copied to a temporary file for a scanner that needs a file (PDF, Office): created by
- * {@link Files#createTempFile} (owner-only where the file system has permissions) and deleted after,
- * whatever the scan did.
+ * An archive entry copied to a temporary file for a scanner that needs a file (PDF, Office):
+ * created by {@link Files#createTempFile} (owner-only where the file system has permissions) and
+ * deleted after, whatever the scan did.
  */
 final class TempCopy {
   private TempCopy() {}

@@ -14,11 +14,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Picks the charset of a text file: a byte order mark (UTF-8, UTF-16LE, UTF-16BE) decides; then UTF-16
- * without a mark is told by the pattern of NUL bytes (see {@link #utf16WithoutBom}); otherwise the
- * first megabyte is tried as strict UTF-8 (a character cut at the end of the sample is not an error) and
- * anything malformed in it means Shift_JIS as Windows writes it (windows-31j, CP932). The rest of the
- * file is then decoded in that charset, replacing what does not decode.
+ * Picks the charset of a text file: a byte order mark (UTF-8, UTF-16LE, UTF-16BE) decides; then
+ * UTF-16 without a mark is told by the pattern of NUL bytes (see {@link #utf16WithoutBom});
+ * otherwise the first megabyte is tried as strict UTF-8 (a character cut at the end of the sample
+ * is not an error) and anything malformed in it means Shift_JIS as Windows writes it (windows-31j,
+ * CP932). The rest of the file is then decoded in that charset, replacing what does not decode.
  */
 final class TextDecoding {
   static final Charset CP932 = Charset.forName("windows-31j");
@@ -32,11 +32,13 @@ final class TextDecoding {
     boolean whole = sample.length < SAMPLE;
     int bom = bomLength(sample);
     Charset charset = detect(sample, whole);
-    InputStream rest = new SequenceInputStream(
-        new ByteArrayInputStream(sample, bom, sample.length - bom), in);
-    CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    InputStream rest =
+        new SequenceInputStream(new ByteArrayInputStream(sample, bom, sample.length - bom), in);
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
     return new InputStreamReader(rest, decoder);
   }
 
@@ -50,10 +52,10 @@ final class TextDecoding {
   }
 
   /**
-   * UTF-16 without a byte order mark (Excel's "Unicode text" as some tools save it), told by its NUL
-   * bytes: text that is mostly ASCII or digits has a zero high byte in most chars, so more than 30% of
-   * the bytes at odd offsets (little-endian) or even offsets (big-endian) are 0 while the others are
-   * mostly not. Other text has almost no NULs.
+   * UTF-16 without a byte order mark (Excel's "Unicode text" as some tools save it), told by its
+   * NUL bytes: text that is mostly ASCII or digits has a zero high byte in most chars, so more than
+   * 30% of the bytes at odd offsets (little-endian) or even offsets (big-endian) are 0 while the
+   * others are mostly not. Other text has almost no NULs.
    */
   static @org.jspecify.annotations.Nullable Charset utf16WithoutBom(byte[] s) {
     int pairs = s.length / 2;
@@ -79,8 +81,9 @@ final class TextDecoding {
     if (s.length >= 3 && (s[0] & 0xFF) == 0xEF && (s[1] & 0xFF) == 0xBB && (s[2] & 0xFF) == 0xBF) {
       return 3;
     }
-    if (s.length >= 2 && ((s[0] & 0xFF) == 0xFE && (s[1] & 0xFF) == 0xFF
-        || (s[0] & 0xFF) == 0xFF && (s[1] & 0xFF) == 0xFE)) {
+    if (s.length >= 2
+        && ((s[0] & 0xFF) == 0xFE && (s[1] & 0xFF) == 0xFF
+            || (s[0] & 0xFF) == 0xFF && (s[1] & 0xFF) == 0xFE)) {
       return 2;
     }
     return 0;
@@ -94,11 +97,16 @@ final class TextDecoding {
     };
   }
 
-  /** Whether {@code sample} is well-formed UTF-8; when not {@code whole}, a truncated last char is fine. */
+  /**
+   * Whether {@code sample} is well-formed UTF-8; when not {@code whole}, a truncated last char is
+   * fine.
+   */
   private static boolean isUtf8(byte[] sample, boolean whole) {
-    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder strict =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(sample);
     CharBuffer out = CharBuffer.allocate(8192);
     while (true) {

@@ -6,10 +6,11 @@ import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Scans plain text and CSV/TSV line by line through a {@link LineReader}, so memory is bounded by its
- * buffer. The first line is read as a header line; where a column's header names a My Number, findings
- * in that column are {@code high}. A context word on the line before also counts. When a long line comes
- * in segments, a context word counts for the segments after it, not for those before.
+ * Scans plain text and CSV/TSV line by line through a {@link LineReader}, so memory is bounded by
+ * its buffer. The first line is read as a header line; where a column's header names a My Number,
+ * findings in that column are {@code high}. A context word on the line before also counts. When a
+ * long line comes in segments, a context word counts for the segments after it, not for those
+ * before.
  */
 final class TextScanner {
   private final CharTable table;
@@ -56,8 +57,18 @@ final class TextScanner {
       if (!lines.continued()) {
         carry.clear();
       }
-      String found = judge.judge(a, from, to, lines.reportFrom(), lines.reportTo(), lines.base(), carry,
-          thisLine != null ? thisLine : previousLine, header, () -> "line " + line);
+      String found =
+          judge.judge(
+              a,
+              from,
+              to,
+              lines.reportFrom(),
+              lines.reportTo(),
+              lines.base(),
+              carry,
+              thisLine != null ? thisLine : previousLine,
+              header,
+              () -> "line " + line);
       thisLine = thisLine != null ? thisLine : found;
       if (lines.endsLine()) {
         previousLine = thisLine;

@@ -16,7 +16,9 @@ final class UnreadableReason {
 
   private UnreadableReason() {}
 
-  /** A few words on why a path could not be read, with any number in them masked by {@code finder}. */
+  /**
+   * A few words on why a path could not be read, with any number in them masked by {@code finder}.
+   */
   static String of(CandidateFinder finder, @Nullable FileKind kind, Throwable e) {
     if (e instanceof NoSuchFileException) {
       return "no such file or folder";
@@ -24,35 +26,44 @@ final class UnreadableReason {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
-    if (e instanceof InvalidPasswordException || e instanceof EncryptedDocumentException || isEncrypted(e)) {
+    if (e instanceof InvalidPasswordException
+        || e instanceof EncryptedDocumentException
+        || isEncrypted(e)) {
       return "encrypted";
     }
     if (e instanceof ArchiveLimits.LimitException) {
       return finder.maskAll("archive " + TOO_LARGE + ": " + e.getMessage());
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof OutOfMemoryError || t.getMessage() != null && t.getMessage().startsWith("Zip bomb detected")) {
+      if (t instanceof OutOfMemoryError
+          || t.getMessage() != null && t.getMessage().startsWith("Zip bomb detected")) {
         return TOO_LARGE;
       }
     }
-    String message = e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
+    String message =
+        e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
     if (message.isEmpty()) {
       message = e.getClass().getSimpleName();
     } else if (message.length() > 160) {
       message = message.substring(0, 160) + "...";
     }
-    String what = kind == null ? "" : switch (kind) {
-      case PDF -> "invalid PDF: ";
-      case OLE2 -> "invalid Office 97-2003 file: ";
-      case ZIP -> "invalid ZIP or Office Open XML file: ";
-      case GZIP -> "invalid gzip file: ";
-      case OTHER_ARCHIVE, TEXT -> "";
-    };
+    String what =
+        kind == null
+            ? ""
+            : switch (kind) {
+              case PDF -> "invalid PDF: ";
+              case OLE2 -> "invalid Office 97-2003 file: ";
+              case ZIP -> "invalid ZIP or Office Open XML file: ";
+              case GZIP -> "invalid gzip file: ";
+              case OTHER_ARCHIVE, TEXT -> "";
+            };
     return finder.maskAll(what + message);
   }
 
   /** Whether {@code e} is a ZIP archive refusing to open because it is encrypted. */
   static boolean isEncrypted(Throwable e) {
-    return e instanceof ZipException && e.getMessage() != null && e.getMessage().contains("encrypted");
+    return e instanceof ZipException
+        && e.getMessage() != null
+        && e.getMessage().contains("encrypted");
   }
 }

@@ -27,7 +27,8 @@ final class XlsScanner {
         for (Cell cell : row) {
           cells.cell(cell.getRowIndex(), cell.getColumnIndex(), text(cell, formatter));
           if (cell.getCellComment() != null) {
-            cells.note(cell.getCellComment().getString().getString(),
+            cells.note(
+                cell.getCellComment().getString().getString(),
                 "comment " + cell.getAddress().formatAsString());
           }
         }
@@ -36,12 +37,18 @@ final class XlsScanner {
   }
 
   private static String text(Cell cell, DataFormatter formatter) {
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     return switch (type) {
-      case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-          ? formatter.formatCellValue(cell)
-          : formatter.formatRawCellContents(cell.getNumericCellValue(),
-              cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+      case NUMERIC ->
+          DateUtil.isCellDateFormatted(cell)
+              ? formatter.formatCellValue(cell)
+              : formatter.formatRawCellContents(
+                  cell.getNumericCellValue(),
+                  cell.getCellStyle().getDataFormat(),
+                  cell.getCellStyle().getDataFormatString());
       case STRING -> cell.getRichStringCellValue().getString();
       default -> "";
     };

@@ -18,9 +18,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Scans an Excel .xlsx file as a stream of cells (POI's XSSFReader and XSSFSheetXMLHandler, as in its
- * XLSX2CSV example), never loading a workbook into memory: only the shared strings are held. Formulas
- * count by their cached results; comments and sheet headers and footers are scanned too.
+ * Scans an Excel .xlsx file as a stream of cells (POI's XSSFReader and XSSFSheetXMLHandler, as in
+ * its XLSX2CSV example), never loading a workbook into memory: only the shared strings are held.
+ * Formulas count by their cached results; comments and sheet headers and footers are scanned too.
  */
 final class XlsxScanner {
   private XlsxScanner() {}
@@ -36,8 +36,14 @@ final class XlsxScanner {
         try (InputStream sheet = sheets.next()) {
           SheetJudge cells = new SheetJudge(judge, sheets.getSheetName());
           XMLReader xml = XMLHelper.newXMLReader();
-          xml.setContentHandler(new XSSFSheetXMLHandler(styles, sheets.getSheetComments(), strings,
-              new Cells(cells), SheetJudge.formatter(), false));
+          xml.setContentHandler(
+              new XSSFSheetXMLHandler(
+                  styles,
+                  sheets.getSheetComments(),
+                  strings,
+                  new Cells(cells),
+                  SheetJudge.formatter(),
+                  false));
           xml.parse(new InputSource(sheet));
         }
       }

@@ -3,7 +3,6 @@ package mamori.vault.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import mamori.core.Field;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,25 +10,29 @@ import org.jspecify.annotations.Nullable;
  * bounded whatever the input.
  *
  * <p>Design. The delimiters {@code , " CR LF} are single bytes that never occur inside a multi-byte
- * character of UTF-8 or of Shift_JIS (CP932 trail bytes are 0x40-0x7E and 0x80-0xFC), so records and
- * fields are found on the raw bytes and only the fields a caller asks for are decoded. A record is held
- * whole in the buffer, at most {@code maxRecordBytes} long; a longer one is an error record and the
- * input is skipped to the next line break by streaming, so a 2 GB line costs no memory. Only the first
- * {@link #MAX_COLUMNS} field boundaries are kept ({@link FieldBounds}); more are counted, never stored.
+ * character of UTF-8 or of Shift_JIS (CP932 trail bytes are 0x40-0x7E and 0x80-0xFC), so records
+ * and fields are found on the raw bytes and only the fields a caller asks for are decoded. A record
+ * is held whole in the buffer, at most {@code maxRecordBytes} long; a longer one is an error record
+ * and the input is skipped to the next line break by streaming, so a 2 GB line costs no memory.
+ * Only the first {@link #MAX_COLUMNS} field boundaries are kept ({@link FieldBounds}); more are
+ * counted, never stored.
  *
- * <p>Bad quoting never swallows the rest of the file: a quoted field that is still open at the end of
- * the input or past {@code maxRecordBytes}, or that is followed by text other than a delimiter, makes
- * an error record, and reading resumes just after the first line break inside that quoted field (the
- * bytes are still in the buffer), or else after the end of the current line. Lines end at LF, CR LF or
- * CR, inside quoted fields too, and {@link #line()} counts them so that a record's line number is its
- * physical line in the file. A quote inside an unquoted field is kept as a character.
+ * <p>Bad quoting never swallows the rest of the file: a quoted field that is still open at the end
+ * of the input or past {@code maxRecordBytes}, or that is followed by text other than a delimiter,
+ * makes an error record, and reading resumes just after the first line break inside that quoted
+ * field (the bytes are still in the buffer), or else after the end of the current line. Lines end
+ * at LF, CR LF or CR, inside quoted fields too, and {@link #line()} counts them so that a record's
+ * line number is its physical line in the file. A quote inside an unquoted field is kept as a
+ * character.
  *
  * <p>Hand-written, not Commons CSV: that parser decodes every character and an unclosed quote there
- * swallows the rest of the file (tried with 1.14.1), where an import must reject that one line and read on.
+ * swallows the rest of the file (tried with 1.14.1), where an import must reject that one line and
+ * read on.
  */
 public final class CsvRecords {
   /** The most field boundaries kept per record; a record with more fields only has its count. */
   public static final int MAX_COLUMNS = 1024;
+
   private static final int FIELD_START = 0;
   private static final int UNQUOTED = 1;
   private static final int QUOTED = 2;
@@ -55,7 +58,10 @@ public final class CsvRecords {
   private int quoteBreak;
   private long quoteBreakLine;
 
-  /** Reads from {@code in}, which stays the caller's to close; records of up to {@code maxRecordBytes}. */
+  /**
+   * Reads from {@code in}, which stays the caller's to close; records of up to {@code
+   * maxRecordBytes}.
+   */
   public CsvRecords(InputStream in, int maxRecordBytes) {
     if (maxRecordBytes < 16) {
       throw new IllegalArgumentException("maxRecordBytes " + maxRecordBytes);
@@ -65,7 +71,10 @@ public final class CsvRecords {
     this.buf = new byte[Math.max(1 << 18, 2 * maxRecordBytes + 2)];
   }
 
-  /** Moves to the next record, or to an error record ({@link #error()}); false at the end of the input. */
+  /**
+   * Moves to the next record, or to an error record ({@link #error()}); false at the end of the
+   * input.
+   */
   public boolean next() throws IOException {
     error = null;
     fields.clear();
@@ -227,8 +236,12 @@ public final class CsvRecords {
 
   private void overflow(int state) throws IOException {
     if (state == QUOTED && quoteBreak >= 0) {
-      error = "quote in column " + (fields.count() + 1) + " not closed within " + String.format("%,d", maxRecordBytes)
-          + " bytes";
+      error =
+          "quote in column "
+              + (fields.count() + 1)
+              + " not closed within "
+              + String.format("%,d", maxRecordBytes)
+              + " bytes";
       resumeAfter(quoteBreak, quoteBreakLine);
     } else {
       error = "line longer than " + String.format("%,d", maxRecordBytes) + " bytes";
@@ -237,7 +250,10 @@ public final class CsvRecords {
     fields.clear();
   }
 
-  /** After bad quoting: on from the first line break inside the quoted field, else from the next line. */
+  /**
+   * After bad quoting: on from the first line break inside the quoted field, else from the next
+   * line.
+   */
   private void resync() throws IOException {
     fields.clear();
     if (quoteBreak >= 0) {

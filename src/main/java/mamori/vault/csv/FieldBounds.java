@@ -4,8 +4,8 @@ import java.nio.charset.Charset;
 
 /**
  * Where the fields of the current record lie in the {@link CsvRecords} buffer: the first {@link
- * CsvRecords#MAX_COLUMNS} boundaries and whether each holds doubled quotes, and how many fields there
- * are in all. Decodes a field only when asked.
+ * CsvRecords#MAX_COLUMNS} boundaries and whether each holds doubled quotes, and how many fields
+ * there are in all. Decodes a field only when asked.
  */
 final class FieldBounds {
   private static final int MAX = CsvRecords.MAX_COLUMNS;
@@ -62,7 +62,9 @@ final class FieldBounds {
     return ends[i] == starts[i];
   }
 
-  /** See {@link CsvRecords#text}: field {@code i} of {@code buf}, each doubled quote made single. */
+  /**
+   * See {@link CsvRecords#text}: field {@code i} of {@code buf}, each doubled quote made single.
+   */
   String text(byte[] buf, int i, Charset charset) {
     int s = starts[i];
     int len = ends[i] - s;

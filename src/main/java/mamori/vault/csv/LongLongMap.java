@@ -2,9 +2,9 @@ package mamori.vault.csv;
 
 /**
  * Non-negative long keys to long values in two primitive arrays with open addressing and linear
- * probing: 16 bytes a slot at most half full, so a million twelve-digit numbers with their line numbers
- * take 32 MB instead of the hundred or so that boxed keys in a {@code HashMap} would. Keys are stored
- * plus one so that an empty slot is 0.
+ * probing: 16 bytes a slot at most half full, so a million twelve-digit numbers with their line
+ * numbers take 32 MB instead of the hundred or so that boxed keys in a {@code HashMap} would. Keys
+ * are stored plus one so that an empty slot is 0.
  */
 public final class LongLongMap {
   private long[] keys;

@@ -50,7 +50,8 @@ class LogStorageTest {
       tokens[i] = i % 2 == 0 ? token : "";
     }
     byte[] tile = new byte[32 * (int) Math.min(256, from + n)];
-    return new LogStorage.Batch(from, entries, tokens, Map.of(new TileKey(0, 0), tile), new byte[] {root});
+    return new LogStorage.Batch(
+        from, entries, tokens, Map.of(new TileKey(0, 0), tile), new byte[] {root});
   }
 
   @Test
@@ -64,10 +65,14 @@ class LogStorageTest {
     assertThat(storage.tile("city", 0, 0)).hasSize(8 * 32);
     assertThat(storage.tile("city", 1, 0)).isEmpty();
     List<Long> seqs = new ArrayList<>();
-    storage.entries("city", 2, 7, (seq, entry) -> {
-      assertThat(entry).containsExactly((byte) (long) seq, 7);
-      seqs.add(seq);
-    });
+    storage.entries(
+        "city",
+        2,
+        7,
+        (seq, entry) -> {
+          assertThat(entry).containsExactly((byte) (long) seq, 7);
+          seqs.add(seq);
+        });
     assertThat(seqs).containsExactly(2L, 3L, 4L, 5L, 6L);
     assertThat(storage.entriesAt("city", List.of(1L, 6L, 99L))).hasSize(2);
     assertThat(storage.tenants()).containsExactly("city");
@@ -99,11 +104,14 @@ class LogStorageTest {
   void checkpoint_isTheLargestNotAboveTheBound_andASavedOneIsReplaced() {
     storage.saveCheckpoint("city", new LogStorage.StoredCheckpoint(3, "three", 30));
     storage.saveCheckpoint("city", new LogStorage.StoredCheckpoint(7, "seven", 70));
-    assertThat(storage.checkpoint("city", Long.MAX_VALUE)).hasValueSatisfying(c -> assertThat(c.note()).isEqualTo("seven"));
-    assertThat(storage.checkpoint("city", 6)).hasValueSatisfying(c -> assertThat(c.size()).isEqualTo(3));
+    assertThat(storage.checkpoint("city", Long.MAX_VALUE))
+        .hasValueSatisfying(c -> assertThat(c.note()).isEqualTo("seven"));
+    assertThat(storage.checkpoint("city", 6))
+        .hasValueSatisfying(c -> assertThat(c.size()).isEqualTo(3));
     assertThat(storage.checkpoint("city", 2)).isEmpty();
     storage.saveCheckpoint("city", new LogStorage.StoredCheckpoint(3, "three, cosigned", 31));
-    assertThat(storage.checkpoints("city")).extracting(LogStorage.StoredCheckpoint::note)
+    assertThat(storage.checkpoints("city"))
+        .extracting(LogStorage.StoredCheckpoint::note)
         .containsExactly("three, cosigned", "seven");
   }
 

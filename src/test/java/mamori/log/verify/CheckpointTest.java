@@ -8,14 +8,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CheckpointTest {
-  private static final String SPEC = "example.com/behind-the-sofa\n20852163\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=\n";
+  private static final String SPEC =
+      "example.com/behind-the-sofa\n20852163\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=\n";
 
   @Test
   void specExample_parsesAndPrintsBackUnchanged() throws NoteException {
     Checkpoint checkpoint = Checkpoint.parse(SPEC);
     assertThat(checkpoint.origin()).isEqualTo("example.com/behind-the-sofa");
     assertThat(checkpoint.size()).isEqualTo(20852163);
-    assertThat(checkpoint.root()).isEqualTo(Base64.getDecoder().decode("CsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I="));
+    assertThat(checkpoint.root())
+        .isEqualTo(Base64.getDecoder().decode("CsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I="));
     assertThat(checkpoint.extensions()).isEmpty();
     assertThat(checkpoint.text()).isEqualTo(SPEC);
   }
@@ -36,21 +38,22 @@ class CheckpointTest {
   @Test
   void malformedCheckpoints_areRefused() {
     String root = "CsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=";
-    List<String> bad = List.of(
-        "example.com/behind-the-sofa\n20852163\n" + root,
-        "\n20852163\n" + root + "\n",
-        "o\n020852163\n" + root + "\n",
-        "o\n-1\n" + root + "\n",
-        "o\n+1\n" + root + "\n",
-        "o\n9223372036854775808\n" + root + "\n",
-        "o\n1 \n" + root + "\n",
-        "o\n1\n" + root.replace("=", "") + "\n",
-        "o\n1\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2=\n",
-        "o\n1\nAAAA\n",
-        "o\n1\n",
-        "o\n1\n" + root + "\n\n",
-        "o\n1\n" + root + "\n\nextension\n",
-        "o\u0007\n1\n" + root + "\n");
+    List<String> bad =
+        List.of(
+            "example.com/behind-the-sofa\n20852163\n" + root,
+            "\n20852163\n" + root + "\n",
+            "o\n020852163\n" + root + "\n",
+            "o\n-1\n" + root + "\n",
+            "o\n+1\n" + root + "\n",
+            "o\n9223372036854775808\n" + root + "\n",
+            "o\n1 \n" + root + "\n",
+            "o\n1\n" + root.replace("=", "") + "\n",
+            "o\n1\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2=\n",
+            "o\n1\nAAAA\n",
+            "o\n1\n",
+            "o\n1\n" + root + "\n\n",
+            "o\n1\n" + root + "\n\nextension\n",
+            "o\u0007\n1\n" + root + "\n");
     for (String text : bad) {
       assertThatThrownBy(() -> Checkpoint.parse(text)).as(text).isInstanceOf(NoteException.class);
     }
@@ -65,11 +68,16 @@ class CheckpointTest {
   @Test
   void constructor_refusesBadParts_andCopiesTheRoot() {
     byte[] root = Rfc6962.emptyRoot();
-    assertThatThrownBy(() -> new Checkpoint("", 0, root)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Checkpoint("a\nb", 0, root)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Checkpoint("a", -1, root)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Checkpoint("a", 0, new byte[31])).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Checkpoint("a", 0, root, List.of(""))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Checkpoint("", 0, root))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Checkpoint("a\nb", 0, root))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Checkpoint("a", -1, root))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Checkpoint("a", 0, new byte[31]))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Checkpoint("a", 0, root, List.of("")))
+        .isInstanceOf(IllegalArgumentException.class);
     Checkpoint checkpoint = new Checkpoint("a", 0, root);
     root[0] ^= 1;
     checkpoint.root()[1] ^= 1;

@@ -43,12 +43,15 @@ class LogFollowerTest {
   void forkedCheckpoint_ofTheSameSize_isRefused() throws RefusedCheckpointException {
     follower.accept(signed(tree, 25), List.of());
     assertThatThrownBy(() -> follower.accept(signed(forked, 25), List.of()))
-        .isInstanceOfSatisfying(RefusedCheckpointException.class, e -> {
-          assertThat(e.reason()).startsWith("fork");
-          assertThat(e.held().orElseThrow().root()).isEqualTo(tree.root(25));
-          assertThat(e.offered().orElseThrow().root()).isEqualTo(forked.root(25));
-          assertThat(e.getMessage()).contains(b64(tree.root(25)), b64(forked.root(25)), "size 25");
-        });
+        .isInstanceOfSatisfying(
+            RefusedCheckpointException.class,
+            e -> {
+              assertThat(e.reason()).startsWith("fork");
+              assertThat(e.held().orElseThrow().root()).isEqualTo(tree.root(25));
+              assertThat(e.offered().orElseThrow().root()).isEqualTo(forked.root(25));
+              assertThat(e.getMessage())
+                  .contains(b64(tree.root(25)), b64(forked.root(25)), "size 25");
+            });
     assertThat(follower.latest().orElseThrow().root()).isEqualTo(tree.root(25));
   }
 
@@ -57,12 +60,16 @@ class LogFollowerTest {
     follower.accept(signed(tree, 25), List.of());
     List<byte[]> proof = forked.consistencyProof(25, 30);
     assertThatThrownBy(() -> follower.accept(signed(forked, 30), proof))
-        .isInstanceOfSatisfying(RefusedCheckpointException.class, e -> {
-          assertThat(e.reason()).startsWith("fork: not consistent");
-          assertThat(e.getCause()).isInstanceOf(ProofException.class);
-          assertThat(e.proof()).hasSameSizeAs(proof);
-          assertThat(e.getMessage()).contains("size 25 root " + b64(tree.root(25)), "size 30 root " + b64(forked.root(30)));
-        });
+        .isInstanceOfSatisfying(
+            RefusedCheckpointException.class,
+            e -> {
+              assertThat(e.reason()).startsWith("fork: not consistent");
+              assertThat(e.getCause()).isInstanceOf(ProofException.class);
+              assertThat(e.proof()).hasSameSizeAs(proof);
+              assertThat(e.getMessage())
+                  .contains(
+                      "size 25 root " + b64(tree.root(25)), "size 30 root " + b64(forked.root(30)));
+            });
     assertThat(follower.latest().orElseThrow().size()).isEqualTo(25);
   }
 
@@ -70,7 +77,8 @@ class LogFollowerTest {
   void rollback_isRefused() throws RefusedCheckpointException {
     follower.accept(signed(tree, 25), List.of());
     assertThatThrownBy(() -> follower.accept(signed(tree, 24), List.of()))
-        .isInstanceOf(RefusedCheckpointException.class).hasMessageContaining("rollback");
+        .isInstanceOf(RefusedCheckpointException.class)
+        .hasMessageContaining("rollback");
   }
 
   @Test
@@ -78,29 +86,38 @@ class LogFollowerTest {
     KeyPair other = NoteSignerTest.ed25519();
     NoteSigner impostor = NoteSigner.ed25519(ORIGIN, other.getPrivate(), other.getPublic());
     String text = checkpoint(tree, 5).text();
-    NoteSignature forged = new NoteSignature(ORIGIN, log.verifierKey().keyId(), impostor.sign(text).signature());
+    NoteSignature forged =
+        new NoteSignature(ORIGIN, log.verifierKey().keyId(), impostor.sign(text).signature());
     assertThatThrownBy(() -> follower.accept(Note.of(text, List.of(forged)).toString(), List.of()))
-        .isInstanceOfSatisfying(RefusedCheckpointException.class, e -> {
-          assertThat(e.getCause()).isInstanceOf(NoteException.class);
-          assertThat(e.offered()).isEmpty();
-        });
-    assertThatThrownBy(() -> follower.accept(Note.of(text, List.of(impostor.sign(text))).toString(), List.of()))
-        .isInstanceOf(RefusedCheckpointException.class).hasMessageContaining("no trusted key");
+        .isInstanceOfSatisfying(
+            RefusedCheckpointException.class,
+            e -> {
+              assertThat(e.getCause()).isInstanceOf(NoteException.class);
+              assertThat(e.offered()).isEmpty();
+            });
+    assertThatThrownBy(() ->
+            follower.accept(Note.of(text, List.of(impostor.sign(text))).toString(), List.of()))
+        .isInstanceOf(RefusedCheckpointException.class)
+        .hasMessageContaining("no trusted key");
     assertThat(follower.latest()).isEmpty();
   }
 
   @Test
   void checkpointOfAnotherOrigin_isRefused() throws GeneralSecurityException {
     String text = new Checkpoint("mamori.example/log/tenant-2", 5, tree.root(5)).text();
-    assertThatThrownBy(() -> follower.accept(Note.of(text, List.of(log.sign(text))).toString(), List.of()))
-        .isInstanceOf(RefusedCheckpointException.class).hasMessageContaining("another origin");
+    assertThatThrownBy(
+            () -> follower.accept(Note.of(text, List.of(log.sign(text))).toString(), List.of()))
+        .isInstanceOf(RefusedCheckpointException.class)
+        .hasMessageContaining("another origin");
   }
 
   @Test
   void pinnedCheckpoint_isTheStartingPoint() throws RefusedCheckpointException {
-    LogFollower pinned = LogFollower.pinned(checkpoint(tree, 20), NoteVerifier.of(log.verifierKey()));
+    LogFollower pinned =
+        LogFollower.pinned(checkpoint(tree, 20), NoteVerifier.of(log.verifierKey()));
     assertThat(pinned.origin()).isEqualTo(ORIGIN);
-    assertThatThrownBy(() -> pinned.accept(signed(tree, 30), List.of())).isInstanceOf(RefusedCheckpointException.class);
+    assertThatThrownBy(() -> pinned.accept(signed(tree, 30), List.of()))
+        .isInstanceOf(RefusedCheckpointException.class);
     assertThat(pinned.accept(signed(tree, 30), tree.consistencyProof(20, 30)).size()).isEqualTo(30);
   }
 
@@ -108,15 +125,18 @@ class LogFollowerTest {
   void fromTheEmptyTree_noProofIsNeeded_andNoneIsAccepted() throws RefusedCheckpointException {
     follower.accept(signed(tree, 0), List.of());
     assertThatThrownBy(() -> follower.accept(signed(tree, 5), List.of(tree.root(5))))
-        .isInstanceOf(RefusedCheckpointException.class).hasMessageContaining("none is needed");
+        .isInstanceOf(RefusedCheckpointException.class)
+        .hasMessageContaining("none is needed");
     assertThat(follower.accept(signed(tree, 5), List.of()).size()).isEqualTo(5);
   }
 
   @Test
   void emptyTreeWithAnotherRoot_isRefused() {
     String text = new Checkpoint(ORIGIN, 0, tree.root(1)).text();
-    assertThatThrownBy(() -> follower.accept(Note.of(text, List.of(log.sign(text))).toString(), List.of()))
-        .isInstanceOf(RefusedCheckpointException.class).hasMessageContaining("empty tree");
+    assertThatThrownBy(
+            () -> follower.accept(Note.of(text, List.of(log.sign(text))).toString(), List.of()))
+        .isInstanceOf(RefusedCheckpointException.class)
+        .hasMessageContaining("empty tree");
   }
 
   @Test
@@ -125,8 +145,12 @@ class LogFollowerTest {
     KeyPair witnessPair = NoteSignerTest.ed25519();
     Clock clock = Clock.fixed(Instant.ofEpochSecond(1_700_000_000), ZoneOffset.UTC);
     NoteSigner pqLog = NoteSigner.mlDsa44(ORIGIN, logPair.getPrivate(), logPair.getPublic(), clock);
-    NoteSigner witness = NoteSigner.cosignatureV1("witness.example/w1", witnessPair.getPrivate(), witnessPair.getPublic(), clock);
-    LogFollower resident = LogFollower.trustOnFirstUse(ORIGIN, NoteVerifier.of(pqLog.verifierKey(), witness.verifierKey()));
+    NoteSigner witness =
+        NoteSigner.cosignatureV1(
+            "witness.example/w1", witnessPair.getPrivate(), witnessPair.getPublic(), clock);
+    LogFollower resident =
+        LogFollower.trustOnFirstUse(
+            ORIGIN, NoteVerifier.of(pqLog.verifierKey(), witness.verifierKey()));
     for (int size : new int[] {7, 19}) {
       String text = checkpoint(tree, size).text();
       String note = Note.of(text, List.of(pqLog.sign(text), witness.sign(text))).toString();
@@ -144,7 +168,9 @@ class LogFollowerTest {
     return new Checkpoint(ORIGIN, size, source.root(size));
   }
 
-  /** The same first {@code common} entries, then different ones: what a rewritten log looks like. */
+  /**
+   * The same first {@code common} entries, then different ones: what a rewritten log looks like.
+   */
   private static ReferenceTree forkOf(ReferenceTree original, int common) {
     List<byte[]> leaves = new ArrayList<>();
     for (int i = 0; i < 40; i++) {

@@ -14,21 +14,29 @@ class MerkleProofsProperties {
 
   @Test
   void everyIndexOfARandomTree_hasAnInclusionProofThatVerifies() {
-    qt().withExamples(200).forAll(integers().between(1, 130)).checkAssert(size -> {
-      ReferenceTree tree = ReferenceTree.ofEntries(size);
-      byte[] root = tree.root(size);
-      for (int m = 0; m < size; m++) {
-        int index = m;
-        assertThatCode(() -> MerkleProofs.verifyInclusion(index, size, tree.leaf(index), tree.inclusionProof(index, size), root))
-            .doesNotThrowAnyException();
-      }
-    });
+    qt().withExamples(200)
+        .forAll(integers().between(1, 130))
+        .checkAssert(size -> {
+          ReferenceTree tree = ReferenceTree.ofEntries(size);
+          byte[] root = tree.root(size);
+          for (int m = 0; m < size; m++) {
+            int index = m;
+            assertThatCode(() ->
+                    MerkleProofs.verifyInclusion(
+                        index, size, tree.leaf(index), tree.inclusionProof(index, size), root))
+                .doesNotThrowAnyException();
+          }
+        });
   }
 
   @Test
   void anyFlippedBit_failsAnInclusionProof() {
     qt().withExamples(300)
-        .forAll(integers().between(1, 200), integers().between(0, 199), integers().between(0, 10_000), integers().between(0, 255))
+        .forAll(
+            integers().between(1, 200),
+            integers().between(0, 199),
+            integers().between(0, 10_000),
+            integers().between(0, 255))
         .checkAssert((size, leaf, which, bit) -> {
           int index = leaf % size;
           ReferenceTree tree = ReferenceTree.ofEntries(size);
@@ -38,25 +46,39 @@ class MerkleProofsProperties {
           int target = which % parts.size();
           parts.get(target)[bit / 8] ^= (byte) (1 << (bit % 8));
           List<byte[]> proof = parts.subList(0, parts.size() - 2);
-          assertThatThrownBy(() -> MerkleProofs.verifyInclusion(index, size, parts.get(parts.size() - 2), proof, parts.getLast()))
+          assertThatThrownBy(() ->
+                  MerkleProofs.verifyInclusion(
+                      index, size, parts.get(parts.size() - 2), proof, parts.getLast()))
               .isInstanceOf(ProofException.class);
         });
   }
 
   @Test
   void everyPairOfSizes_hasAConsistencyProofThatVerifies() {
-    qt().withExamples(300).forAll(integers().between(1, 300), integers().between(0, 300)).checkAssert((first, more) -> {
-      int second = first + more;
-      ReferenceTree tree = ReferenceTree.ofEntries(second);
-      assertThatCode(() -> MerkleProofs.verifyConsistency(first, second, tree.root(first), tree.root(second),
-          tree.consistencyProof(first, second))).doesNotThrowAnyException();
-    });
+    qt().withExamples(300)
+        .forAll(integers().between(1, 300), integers().between(0, 300))
+        .checkAssert((first, more) -> {
+          int second = first + more;
+          ReferenceTree tree = ReferenceTree.ofEntries(second);
+          assertThatCode(() ->
+                  MerkleProofs.verifyConsistency(
+                      first,
+                      second,
+                      tree.root(first),
+                      tree.root(second),
+                      tree.consistencyProof(first, second)))
+              .doesNotThrowAnyException();
+        });
   }
 
   @Test
   void anyFlippedBit_failsAConsistencyProof() {
     qt().withExamples(300)
-        .forAll(integers().between(1, 200), integers().between(1, 200), integers().between(0, 10_000), integers().between(0, 255))
+        .forAll(
+            integers().between(1, 200),
+            integers().between(1, 200),
+            integers().between(0, 10_000),
+            integers().between(0, 255))
         .checkAssert((first, more, which, bit) -> {
           int second = first + more;
           ReferenceTree tree = ReferenceTree.ofEntries(second);
@@ -66,7 +88,9 @@ class MerkleProofsProperties {
           int target = which % parts.size();
           parts.get(target)[bit / 8] ^= (byte) (1 << (bit % 8));
           List<byte[]> proof = parts.subList(0, parts.size() - 2);
-          assertThatThrownBy(() -> MerkleProofs.verifyConsistency(first, second, parts.get(parts.size() - 2), parts.getLast(), proof))
+          assertThatThrownBy(() ->
+                  MerkleProofs.verifyConsistency(
+                      first, second, parts.get(parts.size() - 2), parts.getLast(), proof))
               .isInstanceOf(ProofException.class);
         });
   }
@@ -78,11 +102,18 @@ class MerkleProofsProperties {
         .checkAssert((size, leaf, otherSize) -> {
           int index = leaf % size;
           if (otherSize.equals(size) || index >= otherSize) {
-            return; // not a case of this property (QuickTheories' shrinking does not keep assumptions)
+            return; // not a case of this property (QuickTheories' shrinking does not keep
+            // assumptions)
           }
           ReferenceTree tree = ReferenceTree.ofEntries(Math.max(size, otherSize));
-          assertThatThrownBy(() -> MerkleProofs.verifyInclusion(index, otherSize, tree.leaf(index),
-              tree.inclusionProof(index, size), tree.root(otherSize))).isInstanceOf(ProofException.class);
+          assertThatThrownBy(() ->
+                  MerkleProofs.verifyInclusion(
+                      index,
+                      otherSize,
+                      tree.leaf(index),
+                      tree.inclusionProof(index, size),
+                      tree.root(otherSize)))
+              .isInstanceOf(ProofException.class);
         });
   }
 }

@@ -36,18 +36,42 @@ class MerkleProofsTest {
       boolean wantErr = vector.get("wantErr").booleanValue();
       String name = merkle.relativize(file) + (wantErr ? " is refused" : " verifies");
       switch (kind) {
-        case "inclusion" -> tests.add(dynamicTest(name, () -> assertVerdict(wantErr, () -> MerkleProofs.verifyInclusion(
-            uint64(vector, "leafIdx"), uint64(vector, "treeSize"), hash(vector.get("leafHash")),
-            hashes(vector.get("proof")), hash(vector.get("root"))))));
-        case "consistency" -> tests.add(dynamicTest(name, () -> assertVerdict(wantErr, () -> MerkleProofs.verifyConsistency(
-            uint64(vector, "size1"), uint64(vector, "size2"), hash(vector.get("root1")), hash(vector.get("root2")),
-            hashes(vector.get("proof"))))));
+        case "inclusion" ->
+            tests.add(
+                dynamicTest(
+                    name,
+                    () ->
+                        assertVerdict(
+                            wantErr,
+                            () ->
+                                MerkleProofs.verifyInclusion(
+                                    uint64(vector, "leafIdx"),
+                                    uint64(vector, "treeSize"),
+                                    hash(vector.get("leafHash")),
+                                    hashes(vector.get("proof")),
+                                    hash(vector.get("root"))))));
+        case "consistency" ->
+            tests.add(
+                dynamicTest(
+                    name,
+                    () ->
+                        assertVerdict(
+                            wantErr,
+                            () ->
+                                MerkleProofs.verifyConsistency(
+                                    uint64(vector, "size1"),
+                                    uint64(vector, "size2"),
+                                    hash(vector.get("root1")),
+                                    hash(vector.get("root2")),
+                                    hashes(vector.get("proof"))))));
         default -> throw new AssertionError("unexpected vector folder " + kind);
       }
     }
     assertThat(tests).hasSizeGreaterThan(0).hasSize(files.size());
-    assertThat(files.stream().filter(f -> f.toString().contains("/inclusion/")).count()).isEqualTo(98);
-    assertThat(files.stream().filter(f -> f.toString().contains("/consistency/")).count()).isEqualTo(98);
+    assertThat(files.stream().filter(f -> f.toString().contains("/inclusion/")).count())
+        .isEqualTo(98);
+    assertThat(files.stream().filter(f -> f.toString().contains("/consistency/")).count())
+        .isEqualTo(98);
     return tests;
   }
 
@@ -82,16 +106,19 @@ class MerkleProofsTest {
     List<byte[]> proof = tree.inclusionProof(2, 5);
     byte[] wrongRoot = tree.root(4);
     assertThatThrownBy(() -> MerkleProofs.verifyInclusion(2, 5, tree.leaf(2), proof, wrongRoot))
-        .isInstanceOfSatisfying(ProofException.class, x -> {
-          assertThat(x.kind()).isEqualTo(ProofException.Kind.INCLUSION);
-          assertThat(x.reason()).isEqualTo("computed root differs");
-          assertThat(x.leafIndex()).isEqualTo(2);
-          assertThat(x.size1()).isEqualTo(5);
-          assertThat(x.hash1()).isEqualTo(tree.leaf(2));
-          assertThat(x.hash2()).isEqualTo(wrongRoot);
-          assertThat(x.proof()).hasSize(proof.size());
-          assertThat(x.getMessage()).contains("leaf 2 of tree size 5", b64(wrongRoot), b64(proof.getFirst()));
-        });
+        .isInstanceOfSatisfying(
+            ProofException.class,
+            x -> {
+              assertThat(x.kind()).isEqualTo(ProofException.Kind.INCLUSION);
+              assertThat(x.reason()).isEqualTo("computed root differs");
+              assertThat(x.leafIndex()).isEqualTo(2);
+              assertThat(x.size1()).isEqualTo(5);
+              assertThat(x.hash1()).isEqualTo(tree.leaf(2));
+              assertThat(x.hash2()).isEqualTo(wrongRoot);
+              assertThat(x.proof()).hasSize(proof.size());
+              assertThat(x.getMessage())
+                  .contains("leaf 2 of tree size 5", b64(wrongRoot), b64(proof.getFirst()));
+            });
   }
 
   @Test
@@ -100,28 +127,34 @@ class MerkleProofsTest {
     List<byte[]> proof = tree.consistencyProof(3, 8);
     byte[] otherRoot = Rfc6962.leafHash("a root of another tree");
     assertThatThrownBy(() -> MerkleProofs.verifyConsistency(3, 8, tree.root(3), otherRoot, proof))
-        .isInstanceOfSatisfying(ProofException.class, x -> {
-          assertThat(x.kind()).isEqualTo(ProofException.Kind.CONSISTENCY);
-          assertThat(x.size1()).isEqualTo(3);
-          assertThat(x.size2()).isEqualTo(8);
-          assertThat(x.hash1()).isEqualTo(tree.root(3));
-          assertThat(x.hash2()).isEqualTo(otherRoot);
-          assertThat(x.getMessage()).contains("size 3 root " + b64(tree.root(3)), "size 8 root " + b64(otherRoot));
-        });
+        .isInstanceOfSatisfying(
+            ProofException.class,
+            x -> {
+              assertThat(x.kind()).isEqualTo(ProofException.Kind.CONSISTENCY);
+              assertThat(x.size1()).isEqualTo(3);
+              assertThat(x.size2()).isEqualTo(8);
+              assertThat(x.hash1()).isEqualTo(tree.root(3));
+              assertThat(x.hash2()).isEqualTo(otherRoot);
+              assertThat(x.getMessage())
+                  .contains("size 3 root " + b64(tree.root(3)), "size 8 root " + b64(otherRoot));
+            });
   }
 
   @Test
   void sameSizeSameRoot_isConsistentWithoutProof() {
     ReferenceTree tree = ReferenceTree.ofEntries(5);
-    assertThatCode(() -> MerkleProofs.verifyConsistency(5, 5, tree.root(5), tree.root(5), List.of()))
+    assertThatCode(
+            () -> MerkleProofs.verifyConsistency(5, 5, tree.root(5), tree.root(5), List.of()))
         .doesNotThrowAnyException();
   }
 
   @Test
   void sizesOfTwoToThe63_areRefused() {
     byte[] h = Rfc6962.emptyRoot();
-    assertThatThrownBy(() -> MerkleProofs.verifyInclusion(-1, 1, h, List.of(), h)).isInstanceOf(ProofException.class);
-    assertThatThrownBy(() -> MerkleProofs.verifyConsistency(1, -2, h, h, List.of(h))).isInstanceOf(ProofException.class);
+    assertThatThrownBy(() -> MerkleProofs.verifyInclusion(-1, 1, h, List.of(), h))
+        .isInstanceOf(ProofException.class);
+    assertThatThrownBy(() -> MerkleProofs.verifyConsistency(1, -2, h, h, List.of(h)))
+        .isInstanceOf(ProofException.class);
   }
 
   private static void assertVerdict(boolean wantErr, Verification verification) {
@@ -136,7 +169,9 @@ class MerkleProofsTest {
     void run() throws ProofException;
   }
 
-  /** JSON numbers are uint64; one above 2^63 - 1 wraps to a negative long, which must be refused. */
+  /**
+   * JSON numbers are uint64; one above 2^63 - 1 wraps to a negative long, which must be refused.
+   */
   private static long uint64(JsonNode vector, String field) {
     return vector.get(field).bigIntegerValue().longValue();
   }

@@ -3,9 +3,9 @@ package mamori.log.verify;
 import java.util.Random;
 
 /**
- * A quick measurement, not a test: streams leaf hashes (and entries) through a RootAccumulator
- * and prints leaves per second. Run after {@code mvn test-compile} with
- * {@code java -cp target/classes:target/test-classes mamori.log.verify.RootAccumulatorBenchmark [millions]}.
+ * A quick measurement, not a test: streams leaf hashes (and entries) through a RootAccumulator and
+ * prints leaves per second. Run after {@code mvn test-compile} with {@code java -cp
+ * target/classes:target/test-classes mamori.log.verify.RootAccumulatorBenchmark [millions]}.
  */
 final class RootAccumulatorBenchmark {
   private RootAccumulatorBenchmark() {}
@@ -25,7 +25,8 @@ final class RootAccumulatorBenchmark {
       }
       byte[] root = accumulator.root();
       double seconds = (System.nanoTime() - start) / 1e9;
-      System.out.printf("round %d: %,d leaf hashes in %.2f s = %,.0f leaves/s (root %02x%02x...)%n",
+      System.out.printf(
+          "round %d: %,d leaf hashes in %.2f s = %,.0f leaves/s (root %02x%02x...)%n",
           round, leaves, seconds, leaves / seconds, root[0], root[1]);
 
       RootAccumulator entries = new RootAccumulator();
@@ -38,7 +39,8 @@ final class RootAccumulatorBenchmark {
       }
       entries.root();
       seconds = (System.nanoTime() - start) / 1e9;
-      System.out.printf("round %d: %,d entries of 200 bytes in %.2f s = %,.0f entries/s%n",
+      System.out.printf(
+          "round %d: %,d entries of 200 bytes in %.2f s = %,.0f entries/s%n",
           round, entryCount, seconds, entryCount / seconds);
     }
   }

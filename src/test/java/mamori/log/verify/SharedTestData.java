@@ -12,7 +12,9 @@ final class SharedTestData {
   static Path merkle() {
     String shared = System.getProperty("mamori.shared", "../shared");
     Path merkle = Path.of(shared, "testdata", "merkle").toAbsolutePath().normalize();
-    assertThat(Files.isDirectory(merkle)).as("RFC 6962 vectors at %s (system property mamori.shared)", merkle).isTrue();
+    assertThat(Files.isDirectory(merkle))
+        .as("RFC 6962 vectors at %s (system property mamori.shared)", merkle)
+        .isTrue();
     return merkle;
   }
 }

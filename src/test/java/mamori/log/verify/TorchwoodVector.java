@@ -26,6 +26,7 @@ record TorchwoodVector(String vkey, String line, String origin, long start, long
         }
       }
     }
-    return new TorchwoodVector(fields.get("vkey"), fields.get("line"), "example.com/log", 8, 13, fields.get("root"));
+    return new TorchwoodVector(
+        fields.get("vkey"), fields.get("line"), "example.com/log", 8, 13, fields.get("root"));
   }
 }

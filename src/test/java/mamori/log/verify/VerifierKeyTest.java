@@ -23,9 +23,11 @@ class VerifierKeyTest {
 
   @Test
   void publishedCosignatureAndMlDsaVkeys_parseWithTheirTypes() throws IOException {
-    assertThat(VerifierKey.parse("TEST+7997405c+AQcC+FTVKf0jlTdHDY3rbevmnKxxPjigCXlVtGe6RIr6").type())
+    assertThat(
+            VerifierKey.parse("TEST+7997405c+AQcC+FTVKf0jlTdHDY3rbevmnKxxPjigCXlVtGe6RIr6").type())
         .isEqualTo(SignatureType.ED25519);
-    VerifierKey witness = VerifierKey.parse("remora.n621.de+da77ade7+BOvN63jn/bLvkieywe8R6UYAtVtNbZpXh34x7onlmtw2");
+    VerifierKey witness =
+        VerifierKey.parse("remora.n621.de+da77ade7+BOvN63jn/bLvkieywe8R6UYAtVtNbZpXh34x7onlmtw2");
     assertThat(witness.type()).isEqualTo(SignatureType.COSIGNATURE_V1);
     assertThat(witness.keyId()).isEqualTo(0xda77ade7);
     String mlDsa = TorchwoodVector.load().vkey();
@@ -43,21 +45,28 @@ class VerifierKeyTest {
       for (int j = i + 1; j <= vkey.length(); j++) {
         if (i != 0 || j != vkey.length()) {
           String part = vkey.substring(i, j);
-          assertThatThrownBy(() -> VerifierKey.parse(part)).as(part).isInstanceOf(IllegalArgumentException.class);
+          assertThatThrownBy(() -> VerifierKey.parse(part))
+              .as(part)
+              .isInstanceOf(IllegalArgumentException.class);
         }
       }
     }
     for (int i = 0; i < vkey.length(); i++) {
       String changed = vkey.substring(0, i) + (char) (vkey.charAt(i) + 1) + vkey.substring(i + 1);
-      assertThatThrownBy(() -> VerifierKey.parse(changed)).as(changed).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> VerifierKey.parse(changed))
+          .as(changed)
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 
   @Test
   void wrongKeyLengthOrUnknownType_isRefusedEvenWithAMatchingKeyId() {
-    assertThatThrownBy(() -> VerifierKey.parse("PeterNeumann+cc469956+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TWBADKEY=="))
+    assertThatThrownBy(() ->
+            VerifierKey.parse(
+                "PeterNeumann+cc469956+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TWBADKEY=="))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> VerifierKey.parse("PeterNeumann+173116ae+ZRpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW"))
+    assertThatThrownBy(() ->
+            VerifierKey.parse("PeterNeumann+173116ae+ZRpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -68,14 +77,16 @@ class VerifierKeyTest {
     assertThat(VerifierKey.parse(key.toString())).isEqualTo(key);
     VerifierKey cosigner = VerifierKey.of("log.example/a", SignatureType.COSIGNATURE_V1, ed25519);
     assertThat(cosigner.keyId()).isNotEqualTo(key.keyId());
-    assertThat(java.util.Base64.getDecoder().decode(cosigner.toString().split("\\+", 3)[2])[0]).isEqualTo((byte) 0x04);
+    assertThat(java.util.Base64.getDecoder().decode(cosigner.toString().split("\\+", 3)[2])[0])
+        .isEqualTo((byte) 0x04);
   }
 
   @Test
   void mlDsa44Key_hasTypeByteSix() throws NoSuchAlgorithmException {
     PublicKey mlDsa = KeyPairGenerator.getInstance("ML-DSA-44").generateKeyPair().getPublic();
     VerifierKey key = VerifierKey.of("log.example/a", SignatureType.ML_DSA_44, mlDsa);
-    assertThat(java.util.Base64.getDecoder().decode(key.toString().split("\\+", 3)[2])[0]).isEqualTo((byte) 0x06);
+    assertThat(java.util.Base64.getDecoder().decode(key.toString().split("\\+", 3)[2])[0])
+        .isEqualTo((byte) 0x06);
     assertThat(VerifierKey.parse(key.toString())).isEqualTo(key);
   }
 
@@ -83,15 +94,20 @@ class VerifierKeyTest {
   void keyOfAnotherAlgorithm_isRefused() throws NoSuchAlgorithmException {
     PublicKey mlDsa = KeyPairGenerator.getInstance("ML-DSA-44").generateKeyPair().getPublic();
     PublicKey ed25519 = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic();
-    assertThatThrownBy(() -> VerifierKey.of("a", SignatureType.ED25519, mlDsa)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> VerifierKey.of("a", SignatureType.ML_DSA_44, ed25519)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> VerifierKey.of("a", SignatureType.ED25519, mlDsa))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> VerifierKey.of("a", SignatureType.ML_DSA_44, ed25519))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void namesWithSpacesOrPlusSigns_areRefused() throws NoSuchAlgorithmException {
     PublicKey ed25519 = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic();
-    for (String name : new String[] {"", "a b", "a+b", "a\u00a0b", "a\u3000b", "a\tb", "a\u2028b"}) {
-      assertThatThrownBy(() -> VerifierKey.of(name, SignatureType.ED25519, ed25519)).as(name).isInstanceOf(IllegalArgumentException.class);
+    for (String name :
+        new String[] {"", "a b", "a+b", "a\u00a0b", "a\u3000b", "a\tb", "a\u2028b"}) {
+      assertThatThrownBy(() -> VerifierKey.of(name, SignatureType.ED25519, ed25519))
+          .as(name)
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 }

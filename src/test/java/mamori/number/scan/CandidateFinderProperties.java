@@ -10,8 +10,8 @@ import mamori.number.IndividualNumber;
 import org.junit.jupiter.api.Test;
 
 /**
- * Properties over random numbers written in random ways. Parameters are seeds, so that a failing sample
- * reported by QuickTheories is a seed and never a number.
+ * Properties over random numbers written in random ways. Parameters are seeds, so that a failing
+ * sample reported by QuickTheories is a seed and never a number.
  */
 class CandidateFinderProperties {
   private static final String[] SEPARATORS = {"-", " ", "\u3000", "－", "\u2010"};
@@ -20,43 +20,51 @@ class CandidateFinderProperties {
 
   @Test
   void aValidNumberInText_isFoundOnce_withItsMask() {
-    qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
-      Random random = new Random(seed);
-      String n = randomNumber(random);
-      String text = filler(random) + written(n, random) + filler(random);
-      char[] a = text.toCharArray();
-      List<Candidate> found = finder.find(a, 0, a.length);
-      assertThat(found).hasSize(1);
-      assertThat(found.getFirst().masked()).isEqualTo(IndividualNumber.parse(n).masked());
-    });
+    qt().withExamples(1000)
+        .forAll(longs().all())
+        .checkAssert(seed -> {
+          Random random = new Random(seed);
+          String n = randomNumber(random);
+          String text = filler(random) + written(n, random) + filler(random);
+          char[] a = text.toCharArray();
+          List<Candidate> found = finder.find(a, 0, a.length);
+          assertThat(found).hasSize(1);
+          assertThat(found.getFirst().masked()).isEqualTo(IndividualNumber.parse(n).masked());
+        });
   }
 
   @Test
   void aNumberWithAWrongCheckDigit_isNeverFound() {
-    qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
-      Random random = new Random(seed);
-      String n = randomNumber(random);
-      String wrong = n.substring(0, 11) + (char) ('0' + (n.charAt(11) - '0' + 1 + random.nextInt(9)) % 10);
-      char[] a = (filler(random) + written(wrong, random) + filler(random)).toCharArray();
-      assertThat(finder.find(a, 0, a.length)).isEmpty();
-    });
+    qt().withExamples(1000)
+        .forAll(longs().all())
+        .checkAssert(seed -> {
+          Random random = new Random(seed);
+          String n = randomNumber(random);
+          String wrong =
+              n.substring(0, 11) + (char) ('0' + (n.charAt(11) - '0' + 1 + random.nextInt(9)) % 10);
+          char[] a = (filler(random) + written(wrong, random) + filler(random)).toCharArray();
+          assertThat(finder.find(a, 0, a.length)).isEmpty();
+        });
   }
 
   @Test
   void candidatesNeverOverlap_andAreInOrder() {
-    qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
-      Random random = new Random(seed);
-      StringBuilder text = new StringBuilder();
-      for (int i = 0; i < 40; i++) {
-        text.append(random.nextInt(10_000)).append(random.nextInt(4) == 0 ? "x" : SEPARATORS[random.nextInt(2)]);
-      }
-      char[] a = text.toString().toCharArray();
-      int end = 0;
-      for (Candidate c : finder.find(a, 0, a.length)) {
-        assertThat(c.start()).isGreaterThanOrEqualTo(end);
-        end = c.end();
-      }
-    });
+    qt().withExamples(1000)
+        .forAll(longs().all())
+        .checkAssert(seed -> {
+          Random random = new Random(seed);
+          StringBuilder text = new StringBuilder();
+          for (int i = 0; i < 40; i++) {
+            text.append(random.nextInt(10_000))
+                .append(random.nextInt(4) == 0 ? "x" : SEPARATORS[random.nextInt(2)]);
+          }
+          char[] a = text.toString().toCharArray();
+          int end = 0;
+          for (Candidate c : finder.find(a, 0, a.length)) {
+            assertThat(c.start()).isGreaterThanOrEqualTo(end);
+            end = c.end();
+          }
+        });
   }
 
   private static String randomNumber(Random random) {
@@ -68,11 +76,12 @@ class CandidateFinderProperties {
   }
 
   private static String written(String n, Random random) {
-    String s = switch (random.nextInt(3)) {
-      case 0 -> n;
-      case 1 -> Fixtures.grouped(n, SEPARATORS[random.nextInt(SEPARATORS.length)]);
-      default -> n.substring(0, 2) + "-" + n.substring(2, 7) + "-" + n.substring(7);
-    };
+    String s =
+        switch (random.nextInt(3)) {
+          case 0 -> n;
+          case 1 -> Fixtures.grouped(n, SEPARATORS[random.nextInt(SEPARATORS.length)]);
+          default -> n.substring(0, 2) + "-" + n.substring(2, 7) + "-" + n.substring(7);
+        };
     return random.nextBoolean() ? Fixtures.fullWidth(s) : s;
   }
 

@@ -39,18 +39,21 @@ class CandidateFinderTest {
 
   @Test
   void asciiAndFullWidthMixed_areOneGroup() {
-    assertThat(find(A.substring(0, 6) + fullWidth(A.substring(6)))).containsExactly(MASK_A + " BARE (12 digits)");
+    assertThat(find(A.substring(0, 6) + fullWidth(A.substring(6))))
+        .containsExactly(MASK_A + " BARE (12 digits)");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"-", " ", "\u3000", "－", "\u2010", "\u2212", "ー", "\t", "\u00A0"})
   void fourFourFourWithOneKindOfSeparator_isCanonical(String separator) {
-    assertThat(find("x" + grouped(A, separator) + "x")).containsExactly(MASK_A + " CANONICAL (grouped 4-4-4)");
+    assertThat(find("x" + grouped(A, separator) + "x"))
+        .containsExactly(MASK_A + " CANONICAL (grouped 4-4-4)");
   }
 
   @Test
   void fullWidthFourFourFourWithIdeographicSpaces_isFound() {
-    assertThat(find(fullWidth(grouped(A, "\u3000")))).containsExactly(MASK_A + " CANONICAL (grouped 4-4-4)");
+    assertThat(find(fullWidth(grouped(A, "\u3000"))))
+        .containsExactly(MASK_A + " CANONICAL (grouped 4-4-4)");
   }
 
   @Test
@@ -92,7 +95,8 @@ class CandidateFinderTest {
   @Test
   void twoSeparatorsInARow_breakTheChain() {
     assertThat(find(A.substring(0, 4) + "  " + A.substring(4, 8) + " " + A.substring(8))).isEmpty();
-    assertThat(find(A.substring(0, 4) + " - " + A.substring(4, 8) + "-" + A.substring(8))).isEmpty();
+    assertThat(find(A.substring(0, 4) + " - " + A.substring(4, 8) + "-" + A.substring(8)))
+        .isEmpty();
   }
 
   @Test
@@ -103,13 +107,15 @@ class CandidateFinderTest {
 
   @Test
   void phoneNumberDirectlyBeforeNumber_findsTheNumberInTheChain() {
-    assertThat(find("090-1234-5678 " + grouped(A, " "))).containsExactly(MASK_A + " CANONICAL (grouped 4-4-4)");
+    assertThat(find("090-1234-5678 " + grouped(A, " ")))
+        .containsExactly(MASK_A + " CANONICAL (grouped 4-4-4)");
   }
 
   @Test
   void overlappingValidGroupings_areReportedOnce_leftmostFirst() {
     String fourth = Fixtures.number(A.substring(4) + "123").substring(8);
-    assertThat(find(grouped(A, " ") + " " + fourth)).containsExactly(MASK_A + " CANONICAL (grouped 4-4-4)");
+    assertThat(find(grouped(A, " ") + " " + fourth))
+        .containsExactly(MASK_A + " CANONICAL (grouped 4-4-4)");
   }
 
   @Test
@@ -121,13 +127,14 @@ class CandidateFinderTest {
         prefix = candidate;
       }
     }
-    assertThat(find(prefix + "-" + grouped(A, " "))).containsExactly(MASK_A + " CANONICAL (grouped 4-4-4)");
+    assertThat(find(prefix + "-" + grouped(A, " ")))
+        .containsExactly(MASK_A + " CANONICAL (grouped 4-4-4)");
   }
 
   @Test
   void twoNumbersOnOneLine_areBothFound_inOrder() {
-    assertThat(find(B + "," + grouped(A, "-"))).containsExactly(
-        MASK_B + " BARE (12 digits)", MASK_A + " CANONICAL (grouped 4-4-4)");
+    assertThat(find(B + "," + grouped(A, "-")))
+        .containsExactly(MASK_B + " BARE (12 digits)", MASK_A + " CANONICAL (grouped 4-4-4)");
   }
 
   @Test

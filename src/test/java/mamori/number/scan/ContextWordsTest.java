@@ -15,15 +15,18 @@ class ContextWordsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "あなたのマイナンバーは|マイナンバー",
-      "個人番号：|個人番号",
-      "舊字體の個人番號|個人番號",
-      "My Number:|my number",
-      "MYNUMBER=|mynumber",
-      "field my_number|my_number",
-      "(my-number)|my-number",
-      "your my numbers|my number"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "あなたのマイナンバーは|マイナンバー",
+        "個人番号：|個人番号",
+        "舊字體の個人番號|個人番號",
+        "My Number:|my number",
+        "MYNUMBER=|mynumber",
+        "field my_number|my_number",
+        "(my-number)|my-number",
+        "your my numbers|my number"
+      })
   void contextWords_areFound(String text, String word) {
     assertThat(find(text)).isEqualTo(word);
   }
@@ -41,8 +44,21 @@ class ContextWordsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"my_number", "My Number", "MYNUMBER", "個人番号", "マイナンバー", "kojin_bango",
-      "Individual Number", "individual_number", "\"個人番号\"", " 個人番号 ", "従業員の個人番号", "\uFEFFmy_number"})
+  @ValueSource(
+      strings = {
+        "my_number",
+        "My Number",
+        "MYNUMBER",
+        "個人番号",
+        "マイナンバー",
+        "kojin_bango",
+        "Individual Number",
+        "individual_number",
+        "\"個人番号\"",
+        " 個人番号 ",
+        "従業員の個人番号",
+        "\uFEFFmy_number"
+      })
   void myNumberHeaders_match(String header) {
     assertThat(ContextWords.header(header)).isNotNull();
   }
@@ -53,7 +69,15 @@ class ContextWordsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"number", "電話番号", "id", "", "個人番号 " + "123456789018", "a very long header about the 個人番号 of staff"})
+  @ValueSource(
+      strings = {
+        "number",
+        "電話番号",
+        "id",
+        "",
+        "個人番号 " + "123456789018",
+        "a very long header about the 個人番号 of staff"
+      })
   void otherHeaders_doNot(String header) {
     assertThat(ContextWords.header(header)).isNull();
   }

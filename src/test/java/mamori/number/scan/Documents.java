@@ -47,7 +47,8 @@ final class Documents {
         }
       }
       if (userPassword != null) {
-        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", userPassword, new AccessPermission());
+        StandardProtectionPolicy policy =
+            new StandardProtectionPolicy("owner", userPassword, new AccessPermission());
         policy.setEncryptionKeyLength(128);
         doc.protect(policy);
       }
@@ -56,8 +57,11 @@ final class Documents {
     return file;
   }
 
-  /** A workbook whose sheets hold the given rows of cells; a Double cell is numeric, a String text. */
-  static Path workbook(Path file, boolean xlsx, List<String> sheetNames, List<List<List<Object>>> sheets)
+  /**
+   * A workbook whose sheets hold the given rows of cells; a Double cell is numeric, a String text.
+   */
+  static Path workbook(
+      Path file, boolean xlsx, List<String> sheetNames, List<List<List<Object>>> sheets)
       throws IOException {
     try (Workbook wb = xlsx ? new XSSFWorkbook() : new HSSFWorkbook()) {
       for (int s = 0; s < sheets.size(); s++) {
@@ -83,9 +87,13 @@ final class Documents {
     return file;
   }
 
-  /** An OLE2 file holding one stream of zeros named {@code entry}: what Word, Excel or an encrypted package would name. */
+  /**
+   * An OLE2 file holding one stream of zeros named {@code entry}: what Word, Excel or an encrypted
+   * package would name.
+   */
   static Path ole2(Path file, String entry) throws IOException {
-    try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
+    try (POIFSFileSystem fs = new POIFSFileSystem();
+        OutputStream out = Files.newOutputStream(file)) {
       fs.createDocument(new ByteArrayInputStream(new byte[600]), entry);
       fs.writeFilesystem(out);
     }

@@ -45,12 +45,13 @@ class DocxScannerTest {
       }
     }
     DocxScanner.scan(file, recorder.judge(Fixtures.TABLE));
-    assertThat(recorder.lines()).containsExactly(
-        "paragraph 3: " + MASK_A + " high (context 個人番号)",
-        "table 1 row 2 cell 2: " + MASK_B + " high (header 個人番号)",
-        "table 1 row 2 cell 3: " + MASK_A + " medium (12 digits)",
-        "table 1 row 3 cell 3: " + MASK_B + " high (context マイナンバー)",
-        "paragraph 4: " + MASK_A + " medium (12 digits)",
-        "header 1 paragraph 1: " + MASK_B + " medium (12 digits)");
+    assertThat(recorder.lines())
+        .containsExactly(
+            "paragraph 3: " + MASK_A + " high (context 個人番号)",
+            "table 1 row 2 cell 2: " + MASK_B + " high (header 個人番号)",
+            "table 1 row 2 cell 3: " + MASK_A + " medium (12 digits)",
+            "table 1 row 3 cell 3: " + MASK_B + " high (context マイナンバー)",
+            "paragraph 4: " + MASK_A + " medium (12 digits)",
+            "header 1 paragraph 1: " + MASK_B + " medium (12 digits)");
   }
 }

@@ -15,7 +15,8 @@ class FileKindTest {
   void magicBytes_decide() {
     assertThat(FileKind.of(bytes("%PDF-1.7\n"))).isEqualTo(FileKind.PDF);
     assertThat(FileKind.of(bytes("junk before\n%PDF-1.4"))).isEqualTo(FileKind.PDF);
-    assertThat(FileKind.of(bytes("\u00D0\u00CF\u0011\u00E0\u00A1\u00B1\u001A\u00E1rest"))).isEqualTo(FileKind.OLE2);
+    assertThat(FileKind.of(bytes("\u00D0\u00CF\u0011\u00E0\u00A1\u00B1\u001A\u00E1rest")))
+        .isEqualTo(FileKind.OLE2);
     assertThat(FileKind.of(bytes("PK\u0003\u0004rest"))).isEqualTo(FileKind.ZIP);
     assertThat(FileKind.of(bytes("name,my_number\n"))).isEqualTo(FileKind.TEXT);
     assertThat(FileKind.of(new byte[0])).isEqualTo(FileKind.TEXT);

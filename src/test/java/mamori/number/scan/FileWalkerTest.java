@@ -29,11 +29,25 @@ class FileWalkerTest {
     new FileWalker(Fixtures.TABLE, 256, recorder).walk(path);
   }
 
-  /** Each finding as {@code FILE-NAME:LOCATION: MASKED CONFIDENCE (REASON)}, checked for full numbers. */
+  /**
+   * Each finding as {@code FILE-NAME:LOCATION: MASKED CONFIDENCE (REASON)}, checked for full
+   * numbers.
+   */
   private List<String> lines() {
     recorder.lines();
-    return recorder.findings.stream().map(f -> dir.relativize(f.path()) + ":" + f.location() + ": " + f.masked()
-        + " " + f.confidence() + " (" + f.reason() + ")").toList();
+    return recorder.findings.stream()
+        .map(f ->
+            dir.relativize(f.path())
+                + ":"
+                + f.location()
+                + ": "
+                + f.masked()
+                + " "
+                + f.confidence()
+                + " ("
+                + f.reason()
+                + ")")
+        .toList();
   }
 
   @Test
@@ -44,11 +58,13 @@ class FileWalkerTest {
     Files.writeString(dir.resolve("a/z/d.txt"), "nothing\n");
     Files.writeString(dir.resolve("a/b.txt"), "x\n" + grouped(A, " ") + "\n");
     walk(dir);
-    assertThat(lines()).containsExactly(
-        "a/b.txt:line 2: " + MASK_A + " medium (grouped 4-4-4)",
-        "a/c.txt:line 1: " + MASK_B + " medium (12 digits)",
-        "b.txt:line 1: " + MASK_A + " medium (12 digits)");
-    assertThat(recorder.scanned).extracting(p -> dir.relativize(p).toString())
+    assertThat(lines())
+        .containsExactly(
+            "a/b.txt:line 2: " + MASK_A + " medium (grouped 4-4-4)",
+            "a/c.txt:line 1: " + MASK_B + " medium (12 digits)",
+            "b.txt:line 1: " + MASK_A + " medium (12 digits)");
+    assertThat(recorder.scanned)
+        .extracting(p -> dir.relativize(p).toString())
         .containsExactly("a/b.txt", "a/c.txt", "a/z/d.txt", "b.txt");
     assertThat(recorder.unreadable).isEmpty();
   }
@@ -119,8 +135,12 @@ class FileWalkerTest {
 
   @Test
   void truncatedZip_isUnreadableWhenNamedLikeOffice_andTextOtherwise() throws IOException {
-    Files.write(dir.resolve("cut.xlsx"), ("PK\u0003\u0004 truncated " + A).getBytes(StandardCharsets.US_ASCII));
-    Files.write(dir.resolve("cut.bin"), ("PK\u0003\u0004 truncated " + A).getBytes(StandardCharsets.US_ASCII));
+    Files.write(
+        dir.resolve("cut.xlsx"),
+        ("PK\u0003\u0004 truncated " + A).getBytes(StandardCharsets.US_ASCII));
+    Files.write(
+        dir.resolve("cut.bin"),
+        ("PK\u0003\u0004 truncated " + A).getBytes(StandardCharsets.US_ASCII));
     walk(dir);
     assertThat(recorder.unreadable).hasSize(1).first().asString().startsWith("cut.xlsx: ");
     assertThat(lines()).containsExactly("cut.bin:line 1: " + MASK_A + " medium (12 digits)");
@@ -130,25 +150,29 @@ class FileWalkerTest {
   void filesAreTypedByContent_notByName() throws IOException {
     Documents.pdf(dir.resolve("report.txt"), List.of(List.of("x", "ID " + A)), null);
     walk(dir);
-    assertThat(lines()).containsExactly("report.txt:page 1 line 2: " + MASK_A + " medium (12 digits)");
+    assertThat(lines())
+        .containsExactly("report.txt:page 1 line 2: " + MASK_A + " medium (12 digits)");
   }
 
   @Test
   void aNumberInTheFileName_isAFinding() throws IOException {
     Files.writeString(dir.resolve("staff-" + A + ".txt"), "nothing\n");
     walk(dir);
-    assertThat(recorder.findings).extracting(Finding::location, Finding::masked).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("name", MASK_A));
+    assertThat(recorder.findings)
+        .extracting(Finding::location, Finding::masked)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("name", MASK_A));
   }
 
   @Test
   void shiftJisCsv_withAJapaneseHeader_isHigh() throws IOException {
-    String csv = "氏名,個人番号,電話\r\n山田太郎," + A + ",090-1234-5678\r\n佐藤花子,\"" + grouped(B, "-") + "\",\r\n";
+    String csv =
+        "氏名,個人番号,電話\r\n山田太郎," + A + ",090-1234-5678\r\n佐藤花子,\"" + grouped(B, "-") + "\",\r\n";
     Files.write(dir.resolve("staff.csv"), csv.getBytes(TextDecoding.CP932));
     walk(dir);
-    assertThat(lines()).containsExactly(
-        "staff.csv:line 2: " + MASK_A + " high (header 個人番号)",
-        "staff.csv:line 3: " + MASK_B + " high (header 個人番号)");
+    assertThat(lines())
+        .containsExactly(
+            "staff.csv:line 2: " + MASK_A + " high (header 個人番号)",
+            "staff.csv:line 3: " + MASK_B + " high (header 個人番号)");
   }
 
   @Test
@@ -169,9 +193,10 @@ class FileWalkerTest {
     Documents.workbook(dir.resolve("b.xls"), false, List.of("S"), List.of(List.of(List.of(B))));
     Documents.zip(dir.resolve("c.zip"), "notes.txt", "an archive entry with no number");
     walk(dir);
-    assertThat(lines()).containsExactly(
-        "a.xlsx:sheet S cell A1: " + MASK_A + " medium (12 digits)",
-        "b.xls:sheet S cell A1: " + MASK_B + " medium (12 digits)");
+    assertThat(lines())
+        .containsExactly(
+            "a.xlsx:sheet S cell A1: " + MASK_A + " medium (12 digits)",
+            "b.xls:sheet S cell A1: " + MASK_B + " medium (12 digits)");
     assertThat(recorder.scanned).hasSize(3);
   }
 
@@ -212,13 +237,17 @@ class FileWalkerTest {
     recorder.lines();
     assertThat(Files.size(dir.resolve("a-spaces.txt"))).isGreaterThan(ScanEngine.DEFAULT_CAPACITY);
     for (String file : List.of("a-spaces.txt", "b-tabs.txt")) {
-      List<Finding> found = recorder.findings.stream().filter(f -> f.path().endsWith(file)).toList();
+      List<Finding> found =
+          recorder.findings.stream().filter(f -> f.path().endsWith(file)).toList();
       assertThat(found).hasSize(6000);
-      assertThat(found).extracting(Finding::masked).isEqualTo(numbers.stream().map(FileWalkerTest::masked).toList());
-      assertThat(found).allSatisfy(f -> {
-        assertThat(f.location()).isEqualTo("line 1");
-        assertThat(f.reason()).isEqualTo("context 個人番号");
-      });
+      assertThat(found)
+          .extracting(Finding::masked)
+          .isEqualTo(numbers.stream().map(FileWalkerTest::masked).toList());
+      assertThat(found)
+          .allSatisfy(f -> {
+            assertThat(f.location()).isEqualTo("line 1");
+            assertThat(f.reason()).isEqualTo("context 個人番号");
+          });
     }
   }
 
@@ -234,11 +263,17 @@ class FileWalkerTest {
 
   @Test
   void zipArchive_hasItsEntriesScanned_withTheirNames() throws IOException {
-    zipOf(dir.resolve("leak.zip"), "inner/staff.csv", "name,my_number\nYamada," + A + "\n", "b.txt", "x " + B);
+    zipOf(
+        dir.resolve("leak.zip"),
+        "inner/staff.csv",
+        "name,my_number\nYamada," + A + "\n",
+        "b.txt",
+        "x " + B);
     walk(dir);
-    assertThat(lines()).containsExactly(
-        "leak.zip!inner/staff.csv:line 2: " + MASK_A + " high (header my_number)",
-        "leak.zip!b.txt:line 1: " + MASK_B + " medium (12 digits)");
+    assertThat(lines())
+        .containsExactly(
+            "leak.zip!inner/staff.csv:line 2: " + MASK_A + " high (header my_number)",
+            "leak.zip!b.txt:line 1: " + MASK_B + " medium (12 digits)");
     assertThat(recorder.unreadable).isEmpty();
     assertThat(recorder.scanned).hasSize(1);
   }
@@ -248,22 +283,25 @@ class FileWalkerTest {
     Path docs = Files.createDirectory(dir.resolve("tmp"));
     zipOf(docs.resolve("inner.zip"), "deep.txt", "x " + A);
     Documents.workbook(docs.resolve("book.xlsx"), true, List.of("S"), List.of(List.of(List.of(B))));
-    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve("outer.zip")))) {
+    try (ZipOutputStream zip =
+        new ZipOutputStream(Files.newOutputStream(dir.resolve("outer.zip")))) {
       for (String name : List.of("inner.zip", "book.xlsx")) {
         zip.putNextEntry(new ZipEntry("d/" + name));
         Files.copy(docs.resolve(name), zip);
         zip.closeEntry();
       }
     }
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("leak.csv.gz")))) {
+    try (OutputStream out =
+        new GZIPOutputStream(Files.newOutputStream(dir.resolve("leak.csv.gz")))) {
       out.write(("my_number\n" + B + "\n").getBytes(StandardCharsets.UTF_8));
     }
     Files.walk(docs).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     walk(dir);
-    assertThat(lines()).containsExactly(
-        "leak.csv.gz!leak.csv:line 2: " + MASK_B + " high (header my_number)",
-        "outer.zip!d/inner.zip!deep.txt:line 1: " + MASK_A + " medium (12 digits)",
-        "outer.zip!d/book.xlsx:sheet S cell A1: " + MASK_B + " medium (12 digits)");
+    assertThat(lines())
+        .containsExactly(
+            "leak.csv.gz!leak.csv:line 2: " + MASK_B + " high (header my_number)",
+            "outer.zip!d/inner.zip!deep.txt:line 1: " + MASK_A + " medium (12 digits)",
+            "outer.zip!d/book.xlsx:sheet S cell A1: " + MASK_B + " medium (12 digits)");
     assertThat(recorder.unreadable).isEmpty();
   }
 
@@ -279,18 +317,25 @@ class FileWalkerTest {
       }
     }
     Files.write(zip, bytes);
-    Files.write(dir.resolve("m.7z"), new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C, 0, 4, 1, 2});
-    Files.write(dir.resolve("n.rar"), "Rar!\u001a\u0007\u0001\u0000 more".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        dir.resolve("m.7z"),
+        new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C, 0, 4, 1, 2});
+    Files.write(
+        dir.resolve("n.rar"),
+        "Rar!\u001a\u0007\u0001\u0000 more".getBytes(StandardCharsets.ISO_8859_1));
     walk(dir);
-    assertThat(recorder.unreadable).containsExactly("locked.zip: encrypted",
-        "m.7z: archive format that cannot be opened (7z, rar, xz, bzip2): not scanned",
-        "n.rar: archive format that cannot be opened (7z, rar, xz, bzip2): not scanned");
+    assertThat(recorder.unreadable)
+        .containsExactly(
+            "locked.zip: encrypted",
+            "m.7z: archive format that cannot be opened (7z, rar, xz, bzip2): not scanned",
+            "n.rar: archive format that cannot be opened (7z, rar, xz, bzip2): not scanned");
     assertThat(recorder.findings).isEmpty();
   }
 
   @Test
   void zipBomb_isUnreadable() throws IOException {
-    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve("bomb.zip")))) {
+    try (ZipOutputStream zip =
+        new ZipOutputStream(Files.newOutputStream(dir.resolve("bomb.zip")))) {
       zip.putNextEntry(new ZipEntry("zeros.txt"));
       byte[] zeros = new byte[1 << 20];
       for (int i = 0; i < 50; i++) {
@@ -300,8 +345,12 @@ class FileWalkerTest {
     }
     Files.writeString(dir.resolve("next.txt"), "x " + A);
     walk(dir);
-    assertThat(recorder.unreadable).hasSize(1).first().asString()
-        .startsWith("bomb.zip: archive too large to read safely: an entry expands more than 100 times");
+    assertThat(recorder.unreadable)
+        .hasSize(1)
+        .first()
+        .asString()
+        .startsWith(
+            "bomb.zip: archive too large to read safely: an entry expands more than 100 times");
     assertThat(lines()).containsExactly("next.txt:line 1: " + MASK_A + " medium (12 digits)");
   }
 
@@ -311,29 +360,36 @@ class FileWalkerTest {
     Files.write(dir.resolve("be.csv"), csv.getBytes(StandardCharsets.UTF_16BE));
     Files.write(dir.resolve("le.csv"), csv.getBytes(StandardCharsets.UTF_16LE));
     walk(dir);
-    assertThat(lines()).containsExactly(
-        "be.csv:line 2: " + MASK_A + " high (header my_number)",
-        "le.csv:line 2: " + MASK_A + " high (header my_number)");
+    assertThat(lines())
+        .containsExactly(
+            "be.csv:line 2: " + MASK_A + " high (header my_number)",
+            "le.csv:line 2: " + MASK_A + " high (header my_number)");
   }
 
   /** A .docx whose document.xml expands to {@code megabytes} MB of text, written as a stream. */
   private static void hugeDocx(Path file, int megabytes, boolean compressible) throws IOException {
-    try (ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
+    try (ZipOutputStream zip =
+        new ZipOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
       zip.setLevel(1);
       String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
       zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-      zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-          + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-          + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-          + ".wordprocessingml.document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+      zip.write(
+          ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                  + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                  + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                  + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                  + ".wordprocessingml.document.main+xml\"/></Types>")
+              .getBytes(StandardCharsets.UTF_8));
       zip.putNextEntry(new ZipEntry("_rels/.rels"));
-      zip.write(("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-          + "officeDocument\" Target=\"word/document.xml\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
+      zip.write(
+          ("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                  + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                  + "officeDocument\" Target=\"word/document.xml\"/></Relationships>")
+              .getBytes(StandardCharsets.UTF_8));
       zip.putNextEntry(new ZipEntry("word/document.xml"));
-      zip.write(("<?xml version=\"1.0\"?><w:document xmlns:w=\"" + w + "\"><w:body><w:p><w:r><w:t>")
-          .getBytes(StandardCharsets.UTF_8));
+      zip.write(
+          ("<?xml version=\"1.0\"?><w:document xmlns:w=\"" + w + "\"><w:body><w:p><w:r><w:t>")
+              .getBytes(StandardCharsets.UTF_8));
       byte[] chunk = new byte[1 << 20];
       Random random = new Random(1);
       for (int i = 0; i < megabytes; i++) {

@@ -12,17 +12,22 @@ import mamori.number.InsecureNumberAccess;
 import mamori.number.NumberScanner;
 
 /**
- * Test numbers and helpers. The full numbers here are synthetic and are never printed: assertions about
- * them use booleans, so that a failure message cannot echo one.
+ * Test numbers and helpers. The full numbers here are synthetic and are never printed: assertions
+ * about them use booleans, so that a failure message cannot echo one.
  */
 final class Fixtures {
-  static final CharTable TABLE = CharTable.of(DigitRulesForTests.DIGIT_VALUE, DigitRulesForTests.SEPARATOR);
+  static final CharTable TABLE =
+      CharTable.of(DigitRulesForTests.DIGIT_VALUE, DigitRulesForTests.SEPARATOR);
+
   /** Masks as {@code ****-****-9018}. */
   static final String A = number("12345678901");
+
   /** Masks as {@code ****-****-1093}. */
   static final String B = number("98765432109");
+
   /** {@link #A} with a wrong check digit. */
   static final String A_WRONG = A.substring(0, 11) + (char) ('0' + (A.charAt(11) - '0' + 1) % 10);
+
   static final String MASK_A = "****-****-9018";
   static final String MASK_B = "****-****-1093";
 
@@ -49,7 +54,9 @@ final class Fixtures {
   static void assertNoFullNumber(String text) {
     for (String n : List.of(A, B, A_WRONG)) {
       assertThat(text.contains(n)).as("a full test number appears in the text").isFalse();
-      assertThat(text.contains(fullWidth(n))).as("a full test number appears in the text").isFalse();
+      assertThat(text.contains(fullWidth(n)))
+          .as("a full test number appears in the text")
+          .isFalse();
     }
   }
 
@@ -80,11 +87,15 @@ final class Fixtures {
       scanned.add(file);
     }
 
-    /** Each finding as {@code LOCATION: MASKED CONFIDENCE (REASON)}, after checking none holds a full number. */
+    /**
+     * Each finding as {@code LOCATION: MASKED CONFIDENCE (REASON)}, after checking none holds a
+     * full number.
+     */
     List<String> lines() {
       List<String> lines = new ArrayList<>();
       for (Finding f : findings) {
-        String line = f.location() + ": " + f.masked() + " " + f.confidence() + " (" + f.reason() + ")";
+        String line =
+            f.location() + ": " + f.masked() + " " + f.confidence() + " (" + f.reason() + ")";
         assertNoFullNumber(line);
         lines.add(line);
       }

@@ -22,9 +22,10 @@ class JudgeTest {
   void canonicalGrouping_isMedium_otherGroupings_low() {
     judge.judge(grouped(A, "-"), null, null, () -> "line 1");
     judge.judge(A.substring(0, 6) + " " + A.substring(6), null, null, () -> "line 2");
-    assertThat(recorder.lines()).containsExactly(
-        "line 1: " + MASK_A + " medium (grouped 4-4-4)",
-        "line 2: " + MASK_A + " low (grouped 6-6)");
+    assertThat(recorder.lines())
+        .containsExactly(
+            "line 1: " + MASK_A + " medium (grouped 4-4-4)",
+            "line 2: " + MASK_A + " low (grouped 6-6)");
   }
 
   @Test
@@ -51,14 +52,19 @@ class JudgeTest {
   @Test
   void numbersInTheLocation_areMasked() {
     judge.judge(A, null, null, () -> "sheet " + A + " cell A1");
-    assertThat(recorder.lines()).containsExactly("sheet " + MASK_A + " cell A1: " + MASK_A + " medium (12 digits)");
+    assertThat(recorder.lines())
+        .containsExactly("sheet " + MASK_A + " cell A1: " + MASK_A + " medium (12 digits)");
   }
 
   @Test
   void locationIsAskedOnlyWhenSomethingIsFound() {
-    judge.judge("nothing here 1234", null, null, () -> {
-      throw new AssertionError("location asked");
-    });
+    judge.judge(
+        "nothing here 1234",
+        null,
+        null,
+        () -> {
+          throw new AssertionError("location asked");
+        });
     assertThat(judge.findings()).isZero();
   }
 }

@@ -17,8 +17,11 @@ class LineReaderTest {
     List<String> out = new ArrayList<>();
     while (lines.next()) {
       assertThat(lines.end() - lines.start()).isLessThanOrEqualTo(capacity);
-      out.add(lines.line() + (lines.continued() ? "+" : "") + ":"
-          + new String(lines.buffer(), lines.start(), lines.end() - lines.start()));
+      out.add(
+          lines.line()
+              + (lines.continued() ? "+" : "")
+              + ":"
+              + new String(lines.buffer(), lines.start(), lines.end() - lines.start()));
     }
     return out;
   }
@@ -59,8 +62,15 @@ class LineReaderTest {
   void aRunLongerThanTheBuffer_isCutAnyway_withAnOverlap_andReadingGoesOn() throws IOException {
     // capacity 8: the cut goes back half the buffer
     assertThat(segments("x" + "1".repeat(20) + "y 12\nz", 8))
-        .containsExactly("1:x", "1+:" + "1".repeat(8), "1+:" + "1".repeat(8), "1+:" + "1".repeat(8),
-            "1+:" + "1".repeat(8), "1+:1111y", "1+: 12", "2:z");
+        .containsExactly(
+            "1:x",
+            "1+:" + "1".repeat(8),
+            "1+:" + "1".repeat(8),
+            "1+:" + "1".repeat(8),
+            "1+:" + "1".repeat(8),
+            "1+:1111y",
+            "1+: 12",
+            "2:z");
   }
 
   @Test
@@ -104,7 +114,9 @@ class LineReaderTest {
     assertThat(segments).isGreaterThanOrEqualTo(10_000_000 / capacity);
   }
 
-  /** A line of {@code length} chars, "word 1234 " repeated, made on the fly and never held whole. */
+  /**
+   * A line of {@code length} chars, "word 1234 " repeated, made on the fly and never held whole.
+   */
   static final class Generated extends Reader {
     private static final String UNIT = "word 1234 ";
     private long left;

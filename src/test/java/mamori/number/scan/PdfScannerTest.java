@@ -22,18 +22,27 @@ class PdfScannerTest {
 
   @Test
   void numbersOnSeveralPages_areFoundWithPageAndLine() throws IOException {
-    Path pdf = Documents.pdf(dir.resolve("list.pdf"), List.of(
-        List.of("Staff list", "Yamada " + A),
-        List.of("Page two", "My Number:", grouped(B, "-"), "Phone 090-1234-5678")), null);
+    Path pdf =
+        Documents.pdf(
+            dir.resolve("list.pdf"),
+            List.of(
+                List.of("Staff list", "Yamada " + A),
+                List.of("Page two", "My Number:", grouped(B, "-"), "Phone 090-1234-5678")),
+            null);
     PdfScanner.scan(pdf, recorder.judge(Fixtures.TABLE));
-    assertThat(recorder.lines()).containsExactly(
-        "page 1 line 2: " + MASK_A + " medium (12 digits)",
-        "page 2 line 3: " + MASK_B + " high (context my number)");
+    assertThat(recorder.lines())
+        .containsExactly(
+            "page 1 line 2: " + MASK_A + " medium (12 digits)",
+            "page 2 line 3: " + MASK_B + " high (context my number)");
   }
 
   @Test
   void pdfWithoutNumbers_findsNothing() throws IOException {
-    Path pdf = Documents.pdf(dir.resolve("clean.pdf"), List.of(List.of("Nothing to see", "Invoice 2024-0001")), null);
+    Path pdf =
+        Documents.pdf(
+            dir.resolve("clean.pdf"),
+            List.of(List.of("Nothing to see", "Invoice 2024-0001")),
+            null);
     PdfScanner.scan(pdf, recorder.judge(Fixtures.TABLE));
     assertThat(recorder.findings).isEmpty();
   }
@@ -48,6 +57,7 @@ class PdfScannerTest {
   @Test
   void corruptPdf_throws() throws IOException {
     Path pdf = Files.writeString(dir.resolve("bad.pdf"), "%PDF-1.7\nthis is not a PDF body\n");
-    assertThatThrownBy(() -> PdfScanner.scan(pdf, recorder.judge(Fixtures.TABLE))).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> PdfScanner.scan(pdf, recorder.judge(Fixtures.TABLE)))
+        .isInstanceOf(IOException.class);
   }
 }

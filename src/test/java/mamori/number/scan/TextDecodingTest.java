@@ -54,11 +54,14 @@ class TextDecodingTest {
   @Test
   void byteOrderMarks_chooseTheCharset_andAreDropped() throws IOException {
     byte[] utf8Bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    assertThat(decode(concat(utf8Bom, JAPANESE.getBytes(StandardCharsets.UTF_8)))).isEqualTo(JAPANESE);
+    assertThat(decode(concat(utf8Bom, JAPANESE.getBytes(StandardCharsets.UTF_8))))
+        .isEqualTo(JAPANESE);
     byte[] le = {(byte) 0xFF, (byte) 0xFE};
-    assertThat(decode(concat(le, JAPANESE.getBytes(StandardCharsets.UTF_16LE)))).isEqualTo(JAPANESE);
+    assertThat(decode(concat(le, JAPANESE.getBytes(StandardCharsets.UTF_16LE))))
+        .isEqualTo(JAPANESE);
     byte[] be = {(byte) 0xFE, (byte) 0xFF};
-    assertThat(decode(concat(be, JAPANESE.getBytes(StandardCharsets.UTF_16BE)))).isEqualTo(JAPANESE);
+    assertThat(decode(concat(be, JAPANESE.getBytes(StandardCharsets.UTF_16BE))))
+        .isEqualTo(JAPANESE);
   }
 
   @Test
@@ -87,7 +90,8 @@ class TextDecodingTest {
 
   @Test
   void asciiAndEmptyInput_areUtf8() {
-    assertThat(TextDecoding.detect("a,b\n".getBytes(StandardCharsets.US_ASCII), true)).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(TextDecoding.detect("a,b\n".getBytes(StandardCharsets.US_ASCII), true))
+        .isEqualTo(StandardCharsets.UTF_8);
     assertThat(TextDecoding.detect(new byte[0], true)).isEqualTo(StandardCharsets.UTF_8);
     assertThat(Charset.isSupported("windows-31j")).isTrue();
   }

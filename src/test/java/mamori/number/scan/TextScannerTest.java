@@ -31,39 +31,52 @@ class TextScannerTest {
 
   @Test
   void numbersInText_areFoundWithTheirLines() throws IOException {
-    String text = "hello\n電話 090-1234-5678 番号 " + grouped(A, " ") + "\n" + A_WRONG + "\nID" + fullWidth(B) + "\n";
-    assertThat(scan(text, 1024, (char) 0)).containsExactly(
-        "line 2: " + MASK_A + " medium (grouped 4-4-4)",
-        "line 4: " + MASK_B + " medium (12 digits)");
+    String text =
+        "hello\n電話 090-1234-5678 番号 "
+            + grouped(A, " ")
+            + "\n"
+            + A_WRONG
+            + "\nID"
+            + fullWidth(B)
+            + "\n";
+    assertThat(scan(text, 1024, (char) 0))
+        .containsExactly(
+            "line 2: " + MASK_A + " medium (grouped 4-4-4)",
+            "line 4: " + MASK_B + " medium (12 digits)");
   }
 
   @Test
   void contextWordOnThePreviousLine_isHigh_butNotTwoLinesUp() throws IOException {
     String text = "個人番号\n" + A + "\nnote\n\n" + B + "\n";
-    assertThat(scan(text, 1024, (char) 0)).containsExactly(
-        "line 2: " + MASK_A + " high (context 個人番号)",
-        "line 5: " + MASK_B + " medium (12 digits)");
+    assertThat(scan(text, 1024, (char) 0))
+        .containsExactly(
+            "line 2: " + MASK_A + " high (context 個人番号)",
+            "line 5: " + MASK_B + " medium (12 digits)");
   }
 
   @Test
   void crLfLineEndings_countLinesOnce() throws IOException {
     String text = "a\r\nb\r\n" + grouped(A, "\u3000") + "\r\n";
-    assertThat(scan(text, 1024, (char) 0)).containsExactly("line 3: " + MASK_A + " medium (grouped 4-4-4)");
+    assertThat(scan(text, 1024, (char) 0))
+        .containsExactly("line 3: " + MASK_A + " medium (grouped 4-4-4)");
   }
 
   @Test
   void csvHeader_makesItsColumnHigh_andOnlyItsColumn() throws IOException {
     String text = "name,\"個人番号\",note\n山田,\"" + grouped(A, "-") + "\",x\n佐藤,,ref " + B + "\n";
-    assertThat(scan(text, 1024, ',')).containsExactly(
-        "line 2: " + MASK_A + " high (header 個人番号)",
-        "line 3: " + MASK_B + " medium (12 digits)");
+    assertThat(scan(text, 1024, ','))
+        .containsExactly(
+            "line 2: " + MASK_A + " high (header 個人番号)",
+            "line 3: " + MASK_B + " medium (12 digits)");
   }
 
   @Test
   void tsvFile_tabsSeparateFields_notGroups() throws IOException {
     String text = "id\tmy_number\n1\t" + A + "\n" + grouped(B, "\t") + "\n";
-    assertThat(scan(text, 1024, '\t')).containsExactly("line 2: " + MASK_A + " high (header my_number)");
-    assertThat(scan(grouped(B, "\t"), 1024, (char) 0)).containsExactly("line 1: " + MASK_B + " medium (grouped 4-4-4)");
+    assertThat(scan(text, 1024, '\t'))
+        .containsExactly("line 2: " + MASK_A + " high (header my_number)");
+    assertThat(scan(grouped(B, "\t"), 1024, (char) 0))
+        .containsExactly("line 1: " + MASK_B + " medium (grouped 4-4-4)");
   }
 
   @Test
@@ -71,22 +84,28 @@ class TextScannerTest {
     int capacity = 64;
     for (int offset = 0; offset < 3 * capacity; offset++) {
       String text = "x".repeat(offset) + " " + grouped(A, "-") + " y\nnext " + B + "\n";
-      assertThat(scan(text, capacity, (char) 0)).as("offset %d", offset).containsExactly(
-          "line 1: " + MASK_A + " medium (grouped 4-4-4)",
-          "line 2: " + MASK_B + " medium (12 digits)");
+      assertThat(scan(text, capacity, (char) 0))
+          .as("offset %d", offset)
+          .containsExactly(
+              "line 1: " + MASK_A + " medium (grouped 4-4-4)",
+              "line 2: " + MASK_B + " medium (12 digits)");
     }
   }
 
   @Test
   void csvColumn_isTrackedAcrossChunksOfALongLine() throws IOException {
     String text = "note,my_number\n" + "\"" + "a,".repeat(100) + "\"," + A + "\n";
-    assertThat(scan(text, 32, ',')).containsExactly("line 2: " + MASK_A + " high (header my_number)");
+    assertThat(scan(text, 32, ','))
+        .containsExactly("line 2: " + MASK_A + " high (header my_number)");
   }
 
   @Test
   void tenMegabyteSingleLine_isScannedThroughASmallBuffer() throws IOException {
-    Reader text = new Concat(new LineReaderTest.Generated(10_000_000), new StringReader(" 個人番号 " + A + " end"));
-    assertThat(scan(text, 1 << 12, (char) 0)).containsExactly("line 1: " + MASK_A + " high (context 個人番号)");
+    Reader text =
+        new Concat(
+            new LineReaderTest.Generated(10_000_000), new StringReader(" 個人番号 " + A + " end"));
+    assertThat(scan(text, 1 << 12, (char) 0))
+        .containsExactly("line 1: " + MASK_A + " high (context 個人番号)");
   }
 
   /** One reader after another, like SequenceInputStream for chars. */

@@ -20,17 +20,24 @@ class XlsScannerTest {
 
   @Test
   void cells_areFoundWithSheetAndReference_andRowOneHeadsTheColumns() throws IOException {
-    Path file = Documents.workbook(dir.resolve("old.xls"), false, List.of("Sheet1"), List.of(List.of(
-        List.of("name", "My Number"),
-        List.of("Yamada", Double.valueOf(A)),
-        List.of("Sato", fullWidth(B)),
-        List.of("", "", "", "memo " + A))));
+    Path file =
+        Documents.workbook(
+            dir.resolve("old.xls"),
+            false,
+            List.of("Sheet1"),
+            List.of(
+                List.of(
+                    List.of("name", "My Number"),
+                    List.of("Yamada", Double.valueOf(A)),
+                    List.of("Sato", fullWidth(B)),
+                    List.of("", "", "", "memo " + A))));
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
       XlsScanner.scan(fs.getRoot(), recorder.judge(Fixtures.TABLE));
     }
-    assertThat(recorder.lines()).containsExactly(
-        "sheet Sheet1 cell B2: " + MASK_A + " high (header My Number)",
-        "sheet Sheet1 cell B3: " + MASK_B + " high (header My Number)",
-        "sheet Sheet1 cell D4: " + MASK_A + " medium (12 digits)");
+    assertThat(recorder.lines())
+        .containsExactly(
+            "sheet Sheet1 cell B2: " + MASK_A + " high (header My Number)",
+            "sheet Sheet1 cell B3: " + MASK_B + " high (header My Number)",
+            "sheet Sheet1 cell D4: " + MASK_A + " medium (12 digits)");
   }
 }

@@ -26,20 +26,26 @@ class XlsxScannerTest {
 
   @Test
   void cells_areFoundWithSheetAndReference_andRowOneHeadsTheColumns() throws IOException {
-    Path file = Documents.workbook(dir.resolve("staff.xlsx"), true, List.of("名簿", "Other"), List.of(
-        List.of(
-            List.of("氏名", "個人番号", "メモ"),
-            List.of("山田", Double.valueOf(A), "ref " + B),
-            List.of("佐藤", grouped(B, "-"), ""),
-            List.of("マイナンバー", "", A)),
-        List.of(List.of("", "", "x" + A.substring(0, 6) + " " + A.substring(6)))));
+    Path file =
+        Documents.workbook(
+            dir.resolve("staff.xlsx"),
+            true,
+            List.of("名簿", "Other"),
+            List.of(
+                List.of(
+                    List.of("氏名", "個人番号", "メモ"),
+                    List.of("山田", Double.valueOf(A), "ref " + B),
+                    List.of("佐藤", grouped(B, "-"), ""),
+                    List.of("マイナンバー", "", A)),
+                List.of(List.of("", "", "x" + A.substring(0, 6) + " " + A.substring(6)))));
     XlsxScanner.scan(file, recorder.judge(Fixtures.TABLE));
-    assertThat(recorder.lines()).containsExactly(
-        "sheet 名簿 cell B2: " + MASK_A + " high (header 個人番号)",
-        "sheet 名簿 cell C2: " + MASK_B + " medium (12 digits)",
-        "sheet 名簿 cell B3: " + MASK_B + " high (header 個人番号)",
-        "sheet 名簿 cell C4: " + MASK_A + " high (context マイナンバー)",
-        "sheet Other cell C1: " + MASK_A + " low (grouped 6-6)");
+    assertThat(recorder.lines())
+        .containsExactly(
+            "sheet 名簿 cell B2: " + MASK_A + " high (header 個人番号)",
+            "sheet 名簿 cell C2: " + MASK_B + " medium (12 digits)",
+            "sheet 名簿 cell B3: " + MASK_B + " high (header 個人番号)",
+            "sheet 名簿 cell C4: " + MASK_A + " high (context マイナンバー)",
+            "sheet Other cell C1: " + MASK_A + " low (grouped 6-6)");
   }
 
   @Test
@@ -58,16 +64,24 @@ class XlsxScannerTest {
       }
     }
     XlsxScanner.scan(file, recorder.judge(Fixtures.TABLE));
-    assertThat(recorder.lines()).containsExactly("sheet S comment A1: " + MASK_A + " high (context 個人番号)");
+    assertThat(recorder.lines())
+        .containsExactly("sheet S comment A1: " + MASK_A + " high (context 個人番号)");
   }
 
   @Test
   void wholeNumbersInGeneralFormat_areReadAsAllTheirDigits() {
-    assertThat(SheetJudge.formatter().formatRawCellContents(Double.parseDouble(A), 0, "General").equals(A))
-        .as("General 12-digit number shown in full").isTrue();
-    assertThat(SheetJudge.formatter().formatRawCellContents(Double.parseDouble(A), 49, "@").equals(A))
-        .as("text-formatted 12-digit number shown in full").isTrue();
+    assertThat(
+            SheetJudge.formatter()
+                .formatRawCellContents(Double.parseDouble(A), 0, "General")
+                .equals(A))
+        .as("General 12-digit number shown in full")
+        .isTrue();
+    assertThat(
+            SheetJudge.formatter().formatRawCellContents(Double.parseDouble(A), 49, "@").equals(A))
+        .as("text-formatted 12-digit number shown in full")
+        .isTrue();
     assertThat(SheetJudge.formatter().formatRawCellContents(1.5, 0, "General")).isEqualTo("1.5");
-    assertThat(SheetJudge.formatter().formatRawCellContents(1.5e20, 0, "General")).isEqualTo("1.5E+20");
+    assertThat(SheetJudge.formatter().formatRawCellContents(1.5e20, 0, "General"))
+        .isEqualTo("1.5E+20");
   }
 }

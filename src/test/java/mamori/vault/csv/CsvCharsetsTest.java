@@ -16,7 +16,8 @@ class CsvCharsetsTest {
   @Test
   void utf8Text_isUtf8() {
     assertThat(detect(TEXT.getBytes(StandardCharsets.UTF_8))).isEqualTo(StandardCharsets.UTF_8);
-    assertThat(detect("plain ascii".getBytes(StandardCharsets.US_ASCII))).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(detect("plain ascii".getBytes(StandardCharsets.US_ASCII)))
+        .isEqualTo(StandardCharsets.UTF_8);
   }
 
   @Test

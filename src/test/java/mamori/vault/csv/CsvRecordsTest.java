@@ -88,8 +88,12 @@ class CsvRecordsTest {
   void lineLongerThanTheLimit_isRejectedAndSkipped() throws IOException {
     String longLine = "x".repeat(300) + ",\"y\n" + "y".repeat(300) + "\"";
     assertThat(split("a,b\n" + longLine + "\nc,d\n" + "e".repeat(101) + "\n", 100))
-        .containsExactly("1:a|b", "2!line longer than 100 bytes", "3!line longer than 100 bytes",
-            "4:c|d", "5!line longer than 100 bytes");
+        .containsExactly(
+            "1:a|b",
+            "2!line longer than 100 bytes",
+            "3!line longer than 100 bytes",
+            "4:c|d",
+            "5!line longer than 100 bytes");
   }
 
   @Test
@@ -101,35 +105,40 @@ class CsvRecordsTest {
   @Test
   void fiftyMegabyteLine_isSkippedWithoutHoldingIt() throws IOException {
     long size = 50L << 20;
-    InputStream huge = new InputStream() {
-      long sent;
-      final byte[] head = "a,b\n".getBytes(StandardCharsets.UTF_8);
-      final byte[] tail = "\nc,d\n".getBytes(StandardCharsets.UTF_8);
+    InputStream huge =
+        new InputStream() {
+          long sent;
+          final byte[] head = "a,b\n".getBytes(StandardCharsets.UTF_8);
+          final byte[] tail = "\nc,d\n".getBytes(StandardCharsets.UTF_8);
 
-      @Override
-      public int read() {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-      }
+          @Override
+          public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+          }
 
-      @Override
-      public int read(byte[] b, int off, int len) {
-        long total = head.length + size + tail.length;
-        if (sent >= total) {
-          return -1;
-        }
-        int n = (int) Math.min(len, total - sent);
-        for (int i = 0; i < n; i++) {
-          long at = sent + i;
-          b[off + i] = at < head.length ? head[(int) at]
-              : at < head.length + size ? (byte) (at % 7 == 0 ? ',' : 'q')
-              : tail[(int) (at - head.length - size)];
-        }
-        sent += n;
-        return n;
-      }
-    };
-    assertThat(split(huge, 65_536)).containsExactly("1:a|b", "2!line longer than 65,536 bytes", "3:c|d");
+          @Override
+          public int read(byte[] b, int off, int len) {
+            long total = head.length + size + tail.length;
+            if (sent >= total) {
+              return -1;
+            }
+            int n = (int) Math.min(len, total - sent);
+            for (int i = 0; i < n; i++) {
+              long at = sent + i;
+              b[off + i] =
+                  at < head.length
+                      ? head[(int) at]
+                      : at < head.length + size
+                          ? (byte) (at % 7 == 0 ? ',' : 'q')
+                          : tail[(int) (at - head.length - size)];
+            }
+            sent += n;
+            return n;
+          }
+        };
+    assertThat(split(huge, 65_536))
+        .containsExactly("1:a|b", "2!line longer than 65,536 bytes", "3:c|d");
   }
 
   @Test
@@ -142,7 +151,9 @@ class CsvRecordsTest {
 
   @Test
   void position_countsTheBytesConsumed() throws IOException {
-    CsvRecords r = new CsvRecords(new ByteArrayInputStream("ab,c\r\nd\r\n".getBytes(StandardCharsets.UTF_8)), 100);
+    CsvRecords r =
+        new CsvRecords(
+            new ByteArrayInputStream("ab,c\r\nd\r\n".getBytes(StandardCharsets.UTF_8)), 100);
     assertThat(r.next()).isTrue();
     assertThat(r.position()).isEqualTo(5);
     assertThat(r.next()).isTrue();

@@ -35,6 +35,7 @@ class LongLongMapTest {
 
   @Test
   void negativeKey_isRefused() {
-    assertThatThrownBy(() -> new LongLongMap().putIfAbsent(-1, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new LongLongMap().putIfAbsent(-1, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
