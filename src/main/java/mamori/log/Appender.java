@@ -183,12 +183,18 @@ final class Appender implements AutoCloseable {
     List<Pending> batch = new ArrayList<>(MAX_BATCH);
     while (running || !queue.isEmpty()) {
       try {
-        if (tail == null && !reload()) {
-          failQueued(
-              new LogUnavailableException(
-                  "the log of " + tenant + " cannot read its stored state"));
-          Thread.sleep(100);
-          continue;
+        if (tail == null) {
+          // only what waited before this try fails with it: an append made as the store comes back
+          // gets the next try, not this try's failure
+          int waiting = queue.size();
+          if (!reload()) {
+            failQueued(
+                waiting,
+                new LogUnavailableException(
+                    "the log of " + tenant + " cannot read its stored state"));
+            Thread.sleep(100);
+            continue;
+          }
         }
         Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
         if (first != null) {
@@ -228,7 +234,13 @@ final class Appender implements AutoCloseable {
   }
 
   private void failQueued(LogUnavailableException why) {
-    for (Pending p; (p = queue.poll()) != null; ) {
+    failQueued(Integer.MAX_VALUE, why);
+  }
+
+  /** Fails at most {@code most} of the waiting submissions, oldest first. */
+  private void failQueued(int most, LogUnavailableException why) {
+    Pending p;
+    for (int n = 0; n < most && (p = queue.poll()) != null; n++) {
       queuedEntries.addAndGet(-p.size());
       p.done().completeExceptionally(why);
     }
