@@ -1,6 +1,7 @@
 package mamori.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -158,5 +159,88 @@ class CredentialsBoundariesTest extends IdentityTestBase {
     for (int bit = 0; bit < 160; bit++) {
       assertThat(setAt[bit]).as("bit %d", bit).isBetween(180, 320);
     }
+  }
+
+  @Test
+  void aPassword_isTwelveTo128Characters_bothIncluded() {
+    credentials.setPassword("clerk", "twelve chars".toCharArray());
+    assertThat(password("twelve chars".toCharArray()))
+        .isInstanceOf(Credentials.PasswordPassed.class);
+    String longest = "p".repeat(128);
+    credentials.setPassword("clerk", longest.toCharArray());
+    assertThat(password(longest.toCharArray())).isInstanceOf(Credentials.PasswordPassed.class);
+    assertThatThrownBy(() -> credentials.setPassword("clerk", "eleven char".toCharArray()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> credentials.setPassword("clerk", "p".repeat(129).toCharArray()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anAuthenticatorSecret_hasAtLeast128Bits_andCanBeSetBeforeAnyPassword() {
+    users.add("city", "city", "prepared", "Prepared", mamori.core.Role.STAFF);
+    credentials.setSecondFactor("prepared", Base32.encode(new byte[16]));
+    assertThat(credentials.status("prepared"))
+        .isEqualTo(new Credentials.Status(false, true, 0, null));
+    assertThatThrownBy(() -> credentials.setSecondFactor("prepared", Base32.encode(new byte[15])))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void unlock_saysWhetherThereWasAnythingToUnlock() {
+    assertThat(credentials.unlock("clerk")).as("no failures").isFalse();
+    password(WRONG);
+    assertThat(credentials.status("clerk").lockedAt()).isNull();
+    assertThat(credentials.unlock("clerk")).isTrue();
+    assertThat(credentials.status("clerk").failures()).isZero();
+  }
+
+  @Test
+  void resettingTheSecondFactor_endsSessionsOfThatVeryMillisecond_andAsksForEnrolment() {
+    SignedIn s = signIn();
+    credentials.resetSecondFactor("clerk");
+    assertThat(((Credentials.PasswordPassed) password(PASSWORD)).enrolled()).isFalse();
+    credentials.setSecondFactor("clerk", SECRET); // enrolled again within the same millisecond
+    assertThat(credentials.sessionValid("clerk", s.at()))
+        .as("the session from before the reset")
+        .isFalse();
+  }
+
+  @Test
+  void aCodeFromTheNextStep_isAccepted_andTypedSeparatorsAreDropped() {
+    String next =
+        Credentials.currentCode(
+            SECRET,
+            java.time.Clock.fixed(clock.instant().plusSeconds(30), java.time.ZoneOffset.UTC));
+    Credentials.PasswordPassed passed = (Credentials.PasswordPassed) password(PASSWORD);
+    assertThat(credentials.checkCode(passed, next.substring(0, 3) + " " + next.substring(3)))
+        .as("a clock running a step ahead")
+        .isInstanceOf(Credentials.Passed.class);
+    assertThat(SecondFactor.normaliseCode("０１２３４５６７８９")).isEqualTo("0123456789");
+    assertThat(SecondFactor.normaliseCode("123-456")).isEqualTo("123456");
+    assertThat(SecondFactor.normaliseCode("123\u3000456")).isEqualTo("123456");
+    assertThat(SecondFactor.normaliseCode("123 456")).isEqualTo("123456");
+    assertThat(SecondFactor.normaliseCode("123/456")).isEmpty();
+    assertThat(Credentials.passkeyOwner("clerk")).isEqualTo("staff:clerk");
+  }
+
+  @Test
+  void aPasswordCheck_onAnInterruptedThread_isBusy_andKeepsTheInterrupt() {
+    Thread.currentThread().interrupt();
+    try {
+      assertThat(password(PASSWORD)).isInstanceOf(Credentials.Busy.class);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(credentials.status("clerk").failures()).isZero();
+  }
+
+  @Test
+  void whatCredentialsPrint_holdsNoSecret() {
+    Credentials.PasswordPassed passed = (Credentials.PasswordPassed) password(PASSWORD);
+    assertThat(passed).hasToString("PasswordPassed[clerk]");
+    Credentials.Enrolment e = credentials.beginEnrolment(passed);
+    assertThat(e).hasToString("Enrolment[...]");
+    assertThat(e.toString()).doesNotContain(e.secret());
   }
 }

@@ -69,4 +69,15 @@ class TokenTextTest {
         .as("FIPS 180-2 example")
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   }
+
+  @Test
+  void wellFormed_wantsThePrefixTheLengthAndTheAlphabet() {
+    String t = TokenText.generate(new java.security.SecureRandom());
+    assertThat(TokenText.wellFormed(t.substring(0, t.length() - 1))).as("one short").isFalse();
+    assertThat(TokenText.wellFormed(t + "0")).as("one long").isFalse();
+    assertThat(TokenText.wellFormed("mamoro" + t.substring(6))).as("another prefix").isFalse();
+    assertThat(TokenText.wellFormed(t.substring(0, 10) + "-" + t.substring(11)))
+        .as("outside base62")
+        .isFalse();
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -55,6 +56,16 @@ class TotpTest {
     if (!text.isEmpty()) {
       assertThat(Base32.encode(bytes.getBytes(StandardCharsets.US_ASCII)))
           .isEqualTo("GEZDGNBVGY3TQOJQ");
+    }
+  }
+
+  @Test
+  void aTotp_hasSixToEightDigits_andAPositiveStep() {
+    assertThat(new Totp("HmacSHA1", 6, 1).digits()).isEqualTo(6);
+    assertThat(new Totp("HmacSHA1", 8, 30).digits()).isEqualTo(8);
+    for (int[] bad : new int[][] {{5, 30}, {9, 30}, {6, 0}, {6, -30}}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Totp("HmacSHA1", bad[0], bad[1]))
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 }
