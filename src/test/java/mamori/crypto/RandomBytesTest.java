@@ -47,4 +47,16 @@ class RandomBytesTest {
       assertThat(Arrays.copyOfRange(out, 5, length + 5)).isNotEqualTo(new byte[length]);
     }
   }
+
+  @Test
+  void aThreadsFirstDraw_fillsItsOwnPoolFirst() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      var thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+      try {
+        assertThat(thread.submit(() -> RandomBytes.of(32)).get()).isNotEqualTo(new byte[32]);
+      } finally {
+        thread.shutdown();
+      }
+    }
+  }
 }
