@@ -26,6 +26,11 @@ class AccessConfiguration {
   }
 
   @Bean
+  BulkReadingAlerts bulkReadingAlerts(mamori.identity.SecurityAlerts alerts) {
+    return new BulkReadingAlerts(alerts);
+  }
+
+  @Bean
   PersonAccesses personAccesses(TransparencyLogs logs, Vault vault, Clock clock) {
     return new PersonAccesses(logs, vault, clock);
   }

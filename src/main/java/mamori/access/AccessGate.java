@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import mamori.core.Action;
 import mamori.core.Attempt;
@@ -16,6 +18,7 @@ import mamori.core.Mask;
 import mamori.core.Outcome;
 import mamori.core.PersonToken;
 import mamori.core.Reason;
+import mamori.core.TenantId;
 import mamori.core.Why;
 import mamori.crypto.AgencyToken;
 import mamori.entrustment.Caller;
@@ -27,6 +30,7 @@ import mamori.identity.Principal;
 import mamori.log.AccessRecord;
 import mamori.log.TransparencyLogs;
 import mamori.number.IndividualNumber;
+import mamori.store.TenantSettings;
 import mamori.vault.Actor;
 import mamori.vault.PersonVersion;
 import mamori.vault.Revealed;
@@ -41,18 +45,31 @@ import mamori.vault.Vault;
  * stands for, and a token without such a row (another tenant's, another organisation's) names
  * nothing: {@code person.not-found}, answered as 404. Each access is an {@link Attempt}; a denial
  * is appended to the tenant's log with its {@link Reason} and published as {@link AccessDenied}; an
- * allowed read counts against every daily cap of the chain, then goes through {@link Vault#reveal},
- * which makes its {@code read} record durable before anything is decrypted, at the strictest of the
- * masking the chain gives and the masking asked. When the log cannot record, the {@code
- * LogUnavailableException} propagates and nothing is revealed (fail closed).
+ * allowed read counts against every daily cap of the chain (a staff member's against their own
+ * daily volume, {@link StaffLimits}), then goes through {@link Vault#reveal}, which makes its
+ * {@code read} record durable before anything is decrypted, at the strictest of the masking the
+ * chain gives and the masking asked. A read that asks for no field in particular shows the number
+ * partly masked, whoever asks: the full number is shown only when asked for by name. When the log
+ * cannot record, or refuses the record, the exception propagates, nothing is revealed (fail closed)
+ * and the volume counted is given back: volume counts what was logged.
+ *
+ * <p>The gate reaches the vault, the entrustments and the log through narrow ports ({@link
+ * PersonVault}, {@link Chains}, {@link AccessLog}, {@link OrganisationTokens}), so that its own
+ * unit tests can decide with fakes and see every record it writes.
  */
 public final class AccessGate {
-  private final Vault vault;
-  private final Entrustments entrustments;
-  private final TransparencyLogs logs;
+  private final PersonVault vault;
+  private final Chains chains;
+  private final AccessLog log;
+  private final OrganisationTokens tokens;
+  private final Function<TenantId, StaffLimits> limits;
   private final Consumer<Object> events;
   private final Clock clock;
-  private final PersonTokenTable tokens;
+
+  /** The staff members this instance told about on a day: once per person and day. */
+  private final Set<BulkKey> told = ConcurrentHashMap.newKeySet();
+
+  private record BulkKey(String tenant, String user, java.time.LocalDate day) {}
 
   public AccessGate(
       DataSource store,
@@ -61,12 +78,46 @@ public final class AccessGate {
       TransparencyLogs logs,
       Consumer<Object> events,
       Clock clock) {
+    this(
+        PersonVault.of(vault),
+        Chains.of(entrustments),
+        AccessLog.of(logs),
+        new PersonTokenTable(store),
+        staffLimits(new TenantSettings(store), clock),
+        events,
+        clock);
+  }
+
+  AccessGate(
+      PersonVault vault,
+      Chains chains,
+      AccessLog log,
+      OrganisationTokens tokens,
+      Function<TenantId, StaffLimits> limits,
+      Consumer<Object> events,
+      Clock clock) {
     this.vault = vault;
-    this.entrustments = entrustments;
-    this.logs = logs;
+    this.chains = chains;
+    this.log = log;
+    this.tokens = tokens;
+    this.limits = limits;
     this.events = events;
     this.clock = clock;
-    this.tokens = new PersonTokenTable(store);
+  }
+
+  /** The tenant's staff limits, read at most once a minute per tenant. */
+  private static Function<TenantId, StaffLimits> staffLimits(TenantSettings settings, Clock clock) {
+    Map<TenantId, Map.Entry<Long, StaffLimits>> cache = new ConcurrentHashMap<>();
+    return tenant -> {
+      long now = clock.millis();
+      Map.Entry<Long, StaffLimits> held = cache.get(tenant);
+      if (held != null && now - held.getKey() < 60_000 && now >= held.getKey()) {
+        return held.getValue();
+      }
+      StaffLimits read = StaffLimits.of(settings, tenant);
+      cache.put(tenant, Map.entry(now, read));
+      return read;
+    };
   }
 
   /** The principal as the entrustment module knows a caller. */
@@ -91,7 +142,7 @@ public final class AccessGate {
     if (!d.allowed()) {
       throw deny(listing, d.reason());
     }
-    logs.forTenant(tenant(p)).append(AccessRecord.of(listing, d.outcome()));
+    log.append(tenant(p), AccessRecord.of(listing, d.outcome()));
     List<Vault.TokenPair> pairs = vault.tokens(tenant(p), p.organisationId().value(), limit);
     if (p.controller()) {
       return pairs.stream().map(Vault.TokenPair::own).toList();
@@ -102,8 +153,9 @@ public final class AccessGate {
 
   /**
    * Reveals a person named by the caller's token: the fields asked (all in scope when {@code asked}
-   * is empty), each at the stricter of the masking asked and the masking the chain gives. The
-   * returned {@link Revealed#token()} is the tenant's own token; show the caller its own.
+   * is empty, the number then partly masked), each at the stricter of the masking asked and the
+   * masking the chain gives. The returned {@link Revealed#token()} is the tenant's own token; show
+   * the caller its own.
    *
    * @throws AccessException when refused (logged), or {@code person.not-found} for a token the
    *     caller cannot know
@@ -112,7 +164,7 @@ public final class AccessGate {
    */
   public Revealed read(Principal p, AgencyToken token, Why why, Map<Field, Mask> asked) {
     Allowed a = allow(p, token, why, asked, Action.READ);
-    return vault.reveal(tenant(p), a.own(), a.masks(), a.actor());
+    return counted(a, () -> vault.reveal(tenant(p), a.own(), a.masks(), a.actor(), Action.READ));
   }
 
   /**
@@ -122,7 +174,7 @@ public final class AccessGate {
    */
   public Revealed print(Principal p, AgencyToken token, Why why, Map<Field, Mask> asked) {
     Allowed a = allow(p, token, why, asked, Action.PRINT);
-    return vault.reveal(tenant(p), a.own(), a.masks(), a.actor(), Action.PRINT);
+    return counted(a, () -> vault.reveal(tenant(p), a.own(), a.masks(), a.actor(), Action.PRINT));
   }
 
   /**
@@ -133,7 +185,7 @@ public final class AccessGate {
       Principal p, AgencyToken token, Why why, Map<Field, Mask> asked) {
     ownStaffOnly(p, why, Action.READ);
     Allowed a = allow(p, token, why, asked, Action.READ);
-    return vault.history(tenant(p), a.own(), a.masks(), a.actor());
+    return counted(a, () -> vault.history(tenant(p), a.own(), a.masks(), a.actor()));
   }
 
   /** Finds a person by number for the tenant's own staff; the search is logged by the vault. */
@@ -162,7 +214,12 @@ public final class AccessGate {
   public void erase(Principal p, AgencyToken token, Why why) {
     ownStaffOnly(p, why, Action.ERASE);
     Allowed a = allow(p, token, why, Map.of(), Action.ERASE);
-    vault.erase(tenant(p), a.own(), a.actor());
+    counted(
+        a,
+        () -> {
+          vault.erase(tenant(p), a.own(), a.actor());
+          return a;
+        });
   }
 
   private Actor searcher(Principal p, Why why, Set<Field> fields) {
@@ -182,7 +239,12 @@ public final class AccessGate {
     }
   }
 
-  private record Allowed(AgencyToken own, Map<Field, Mask> masks, Actor actor) {}
+  /**
+   * An allowed access and what it counted: the chain's volume always, the staff member's own volume
+   * when {@code own} is set.
+   */
+  private record Allowed(
+      AgencyToken own, Map<Field, Mask> masks, Actor actor, Decision decision, boolean ownVolume) {}
 
   private Allowed allow(
       Principal p, AgencyToken token, Why why, Map<Field, Mask> asked, Action action) {
@@ -200,24 +262,82 @@ public final class AccessGate {
     Set<Field> fields = asked.isEmpty() ? scopeFields(p, why) : asked.keySet();
     // the entrustment allows printing as such; every other access to a person's fields as a read
     Decision d = decide(p, why, fields, action == Action.PRINT ? Action.PRINT : Action.READ);
+    Attempt attempt = attempt(p, d.chain(), why, action, Optional.of(person.person()), fields);
     if (!d.allowed()) {
-      throw deny(
-          attempt(p, d.chain(), why, action, Optional.of(person.person()), fields), d.reason());
+      throw deny(attempt, d.reason());
     }
-    if (!entrustments.tryConsume(d, 1)) {
-      throw deny(
-          attempt(p, d.chain(), why, action, Optional.of(person.person()), fields),
-          Reason.VOLUME_EXCEEDED);
+    // staff reads count against their own daily volume; letters printed and erasures do not
+    boolean ownVolume = p.controller() && action == Action.READ;
+    if (ownVolume) {
+      StaffLimits l = limits.apply(p.tenantId());
+      if (!chains.tryConsumeOwn(tenant(p), p.userId().value(), d.day(), l.dailyReads())) {
+        throw deny(attempt, Reason.VOLUME_EXCEEDED);
+      }
+    }
+    if (!chains.tryConsume(d)) {
+      if (ownVolume) {
+        chains.giveBackOwn(tenant(p), p.userId().value(), d.day());
+      }
+      throw deny(attempt, Reason.VOLUME_EXCEEDED);
     }
     Map<Field, Mask> masks = new EnumMap<>(Field.class);
     for (Map.Entry<Field, Mask> f : d.fields().entrySet()) {
-      masks.put(f.getKey(), f.getValue().stricter(asked.getOrDefault(f.getKey(), Mask.NONE)));
+      // asked for nothing in particular, the number is shown partly; in full only by name
+      Mask wanted =
+          asked.isEmpty() && f.getKey() == Field.MY_NUMBER
+              ? Mask.PARTIAL
+              : asked.getOrDefault(f.getKey(), Mask.NONE);
+      masks.put(f.getKey(), f.getValue().stricter(wanted));
     }
-    return new Allowed(person, masks, new Actor(p.userId(), p.organisationId(), d.chain(), why));
+    return new Allowed(
+        person, masks, new Actor(p.userId(), p.organisationId(), d.chain(), why), d, ownVolume);
+  }
+
+  /**
+   * Runs the vault's part of an allowed access. When it throws, the log refused or could not write
+   * the record and nothing was revealed: the volume counted for it is given back. When it answers,
+   * a staff member's reads are checked against the tenant's alert threshold.
+   */
+  private <T> T counted(Allowed a, java.util.function.Supplier<T> work) {
+    T answer;
+    try {
+      answer = work.get();
+    } catch (RuntimeException e) {
+      chains.giveBack(a.decision());
+      if (a.ownVolume()) {
+        chains.giveBackOwn(a.decision().tenant(), a.actor().user().value(), a.decision().day());
+      }
+      throw e;
+    }
+    if (a.ownVolume()) {
+      tellOfBulkReading(a);
+    }
+    return answer;
+  }
+
+  private void tellOfBulkReading(Allowed a) {
+    String tenant = a.decision().tenant();
+    String user = a.actor().user().value();
+    StaffLimits l = limits.apply(new TenantId(tenant));
+    BulkKey key = new BulkKey(tenant, user, a.decision().day());
+    if (told.contains(key)) {
+      return;
+    }
+    long reads = chains.countOwn(tenant, user, a.decision().day());
+    if (reads >= l.alertReads() && told.add(key)) {
+      told.removeIf(k -> k.day().isBefore(a.decision().day()));
+      events.accept(
+          new BulkReading(
+              new mamori.core.Who(a.actor().user(), a.actor().organisation(), new TenantId(tenant)),
+              a.decision().day(),
+              reads,
+              l.alertReads(),
+              l.dailyReads()));
+    }
   }
 
   private Decision decide(Principal p, Why why, Set<Field> fields, Action action) {
-    return entrustments.decide(
+    return chains.decide(
         new Request(
             p.userId(),
             p.organisationId(),
@@ -230,15 +350,15 @@ public final class AccessGate {
   }
 
   /**
-   * Every field for the tenant's own staff; else the fields the caller's holdings show for the
-   * purpose.
+   * Every field for the tenant's own staff; else the fields the caller's entrustments in force show
+   * for the purpose (a requested, suspended, revoked or expired one shows nothing).
    */
   private Set<Field> scopeFields(Principal p, Why why) {
     if (p.controller()) {
       return EnumSet.allOf(Field.class);
     }
     Set<Field> fields = EnumSet.noneOf(Field.class);
-    for (Entrustment e : entrustments.heldBy(p.organisationId().value())) {
+    for (Entrustment e : chains.activeHeldBy(p.organisationId().value())) {
       if (e.scope().purposes().contains(why.purpose())) {
         fields.addAll(e.scope().fields().keySet());
       }
@@ -262,8 +382,7 @@ public final class AccessGate {
 
   /** Logs the denial of {@code attempt}, then publishes it; returns the exception to throw. */
   private AccessException deny(Attempt attempt, Reason reason) {
-    logs.forTenant(attempt.who().tenant().value())
-        .append(AccessRecord.of(attempt, Outcome.denied(reason)));
+    log.append(attempt.who().tenant().value(), AccessRecord.of(attempt, Outcome.denied(reason)));
     events.accept(new AccessDenied(attempt, reason));
     return new AccessException(reason, "access refused");
   }

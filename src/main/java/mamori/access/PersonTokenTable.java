@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * V9__person_token.sql (table org_person_token): which tenant token an organisation's token stands
  * for.
  */
-final class PersonTokenTable {
+final class PersonTokenTable implements OrganisationTokens {
   private final DataSource store;
   private final JdbcClient jdbc;
 
@@ -23,7 +23,8 @@ final class PersonTokenTable {
     this.jdbc = JdbcClient.create(store);
   }
 
-  void remember(String tenant, String organisation, List<Vault.TokenPair> pairs) {
+  @Override
+  public void remember(String tenant, String organisation, List<Vault.TokenPair> pairs) {
     if (pairs.isEmpty()) {
       return;
     }
@@ -51,7 +52,8 @@ final class PersonTokenTable {
     }
   }
 
-  Optional<String> own(String tenant, String organisation, String token) {
+  @Override
+  public Optional<String> own(String tenant, String organisation, String token) {
     return Sql.run(
         "the person tokens could not be read",
         () ->

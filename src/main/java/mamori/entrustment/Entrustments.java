@@ -37,6 +37,7 @@ public final class Entrustments implements AutoCloseable {
   private final RegistryTable registry;
   private final EntrustmentTable table;
   private final VolumeLeases volume;
+  private final VolumeLeases ownVolume;
   private final ChainDecider decider;
   private final EntrustmentChanges changes;
   private final Snapshots snapshots;
@@ -51,6 +52,7 @@ public final class Entrustments implements AutoCloseable {
     this.registry = new RegistryTable(store);
     this.table = new EntrustmentTable(store);
     this.volume = new VolumeLeases(new VolumeTable(store));
+    this.ownVolume = new VolumeLeases(new VolumeTable(store, "staff_volume", "user_id"));
     this.decider = new ChainDecider(Lookup.live(registry, table), volume);
     this.snapshots = new Snapshots(store, registry, table);
     this.changes = new EntrustmentChanges(registry, table, decider, logs, events, clock);
@@ -255,6 +257,43 @@ public final class Entrustments implements AutoCloseable {
         });
   }
 
+  /**
+   * Un-counts {@code n} accesses {@link #tryConsume} counted for an allowed decision whose record
+   * the log then refused or could not write: an access that left no trace uses up no volume.
+   */
+  public void giveBack(Decision allowed, long n) {
+    if (!allowed.allowed() || n < 1) {
+      throw new IllegalArgumentException("only an allowed decision gives back, and at least 1");
+    }
+    List<VolumeTable.Link> links =
+        allowed.chain().stream().map(id -> new VolumeTable.Link(id, 0)).toList();
+    volume.refund(allowed.tenant(), links, allowed.day(), n);
+  }
+
+  /**
+   * Counts {@code n} accesses of a staff member of the tenant against their own daily volume
+   * ({@code staff_volume}), atomically against {@code cap}; false (nothing counted) when it would
+   * pass the cap. Leased in blocks like an entrustment's volume.
+   */
+  public boolean tryConsumeOwn(String tenant, String user, LocalDate day, long cap, long n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("at least 1");
+    }
+    return Sql.run(
+        FAILED,
+        () -> ownVolume.tryConsume(tenant, List.of(new VolumeTable.Link(user, cap)), day, n));
+  }
+
+  /** Un-counts {@code n} accesses {@link #tryConsumeOwn} counted that left no record. */
+  public void giveBackOwn(String tenant, String user, LocalDate day, long n) {
+    ownVolume.refund(tenant, List.of(new VolumeTable.Link(user, 0)), day, n);
+  }
+
+  /** A staff member's accesses counted on a day. */
+  public long countOwn(String tenant, String user, LocalDate day) {
+    return Sql.run(FAILED, () -> ownVolume.count(tenant, user, day));
+  }
+
   /** The accesses counted against an entrustment on a day. */
   public long count(String tenant, String entrustmentId, LocalDate day) {
     return Sql.run(FAILED, () -> volume.count(tenant, entrustmentId, day));
@@ -268,5 +307,6 @@ public final class Entrustments implements AutoCloseable {
   @Override
   public void close() {
     Sql.run(FAILED, volume::giveBack);
+    Sql.run(FAILED, ownVolume::giveBack);
   }
 }

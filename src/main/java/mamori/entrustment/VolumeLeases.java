@@ -67,6 +67,25 @@ final class VolumeLeases {
   }
 
   /**
+   * Un-counts {@code n} accesses {@link #tryConsume} counted on every link but that did not happen
+   * (their record was never logged): the units go back to this instance's leased blocks.
+   */
+  void refund(String tenant, List<VolumeTable.Link> links, LocalDate day, long n) {
+    for (VolumeTable.Link link : links) {
+      Allowance a = allowances.get(new Key(tenant, link.entrustmentId(), day));
+      if (a == null) {
+        continue;
+      }
+      a.lock.lock();
+      try {
+        a.used -= Math.min(n, a.used);
+      } finally {
+        a.lock.unlock();
+      }
+    }
+  }
+
+  /**
    * The accesses counted on a day: the stored counter less what this instance leased and has not
    * used.
    */

@@ -15,14 +15,27 @@ final class VolumeTable {
   record Link(String entrustmentId, long cap) {}
 
   private final JdbcClient jdbc;
+  private final String table;
+  private final String key;
 
+  /** The counters of entrustments, {@code entrustment_volume}. */
   VolumeTable(DataSource ds) {
+    this(ds, "entrustment_volume", "entrustment_id");
+  }
+
+  /**
+   * The counters of {@code table}, one per tenant, {@code key} and day: {@code staff_volume} keys
+   * them by {@code user_id}, a staff member's own daily volume.
+   */
+  VolumeTable(DataSource ds, String table, String key) {
     this.jdbc = JdbcClient.create(ds);
+    this.table = table;
+    this.key = key;
   }
 
   long count(String tenant, String entrustmentId, LocalDate day) {
     return jdbc.sql(
-            "SELECT count FROM entrustment_volume WHERE tenant_id = ? AND entrustment_id = ? AND day = ?")
+            "SELECT count FROM " + table + " WHERE tenant_id = ? AND " + key + " = ? AND day = ?")
         .params(tenant, entrustmentId, day.toString())
         .query(Long.class)
         .optional()
@@ -38,7 +51,11 @@ final class VolumeTable {
   long lease(String tenant, Link link, LocalDate day, long need, long want) {
     for (int attempt = 0; attempt < 8; attempt++) {
       jdbc.sql(
-              "INSERT INTO entrustment_volume (tenant_id, entrustment_id, day, count) VALUES (?, ?, ?, 0)"
+              "INSERT INTO "
+                  + table
+                  + " (tenant_id, "
+                  + key
+                  + ", day, count) VALUES (?, ?, ?, 0)"
                   + " ON CONFLICT DO NOTHING")
           .params(tenant, link.entrustmentId(), day.toString())
           .update();
@@ -50,7 +67,11 @@ final class VolumeTable {
       // another instance may have leased since the read: the guard keeps the cap, and we read again
       int moved =
           jdbc.sql(
-                  "UPDATE entrustment_volume SET count = count + ? WHERE tenant_id = ? AND entrustment_id = ?"
+                  "UPDATE "
+                      + table
+                      + " SET count = count + ? WHERE tenant_id = ? AND "
+                      + key
+                      + " = ?"
                       + " AND day = ? AND count + ? <= ?")
               .params(block, tenant, link.entrustmentId(), day.toString(), block, link.cap())
               .update();
@@ -65,8 +86,12 @@ final class VolumeTable {
   /** Gives back {@code n} leased but unused from a counter (never below zero). */
   void giveBack(String tenant, String entrustmentId, LocalDate day, long n) {
     jdbc.sql(
-            "UPDATE entrustment_volume SET count = CASE WHEN count > ? THEN count - ? ELSE 0 END"
-                + " WHERE tenant_id = ? AND entrustment_id = ? AND day = ?")
+            "UPDATE "
+                + table
+                + " SET count = CASE WHEN count > ? THEN count - ? ELSE 0 END"
+                + " WHERE tenant_id = ? AND "
+                + key
+                + " = ? AND day = ?")
         .params(n, n, tenant, entrustmentId, day.toString())
         .update();
   }

@@ -166,7 +166,7 @@ class ConsolePersonsController {
     model.addAttribute(
         "person",
         PersonFields.of(
-            t.value(), gate.read(p, t, Why.typed(purpose, caseRef), java.util.Map.of())));
+            t.value(), gate.read(p, t, Why.typed(purpose, caseRef), PersonFields.revealed())));
     model.addAttribute("revealed", true);
     model.addAttribute("purpose", Pages.echo(purpose));
     model.addAttribute("caseRef", Pages.echo(caseRef));

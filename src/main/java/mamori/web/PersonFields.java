@@ -31,6 +31,18 @@ record PersonFields(String token, int version, List<Row> rows) {
     return all;
   }
 
+  /**
+   * Every field asked unmasked, each by name: what the officer's explicit reveal shows, the number
+   * in full included (a read that names no field shows it partly).
+   */
+  static Map<Field, Mask> revealed() {
+    Map<Field, Mask> all = new EnumMap<>(Field.class);
+    for (Field f : Field.values()) {
+      all.put(f, Mask.NONE);
+    }
+    return all;
+  }
+
   /** The few identifying fields, partially masked, that a search result is summarised by. */
   static Map<Field, Mask> summary() {
     Map<Field, Mask> m = new EnumMap<>(Field.class);

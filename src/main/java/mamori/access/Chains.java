@@ -1,0 +1,78 @@
+package mamori.access;
+
+import java.time.LocalDate;
+import java.util.List;
+import mamori.entrustment.Decision;
+import mamori.entrustment.Entrustment;
+import mamori.entrustment.Entrustments;
+import mamori.entrustment.Request;
+
+/**
+ * What the gate asks of the entrustments: a decision, the daily volumes (a chain's caps and a staff
+ * member's own), and the entrustments an organisation holds that are in force. The service passes
+ * {@link #of(Entrustments)}; the gate's unit tests pass a fake.
+ */
+interface Chains {
+  Decision decide(Request request);
+
+  /**
+   * Counts one access against every cap of the allowed decision's chain; false when one is full.
+   */
+  boolean tryConsume(Decision allowed);
+
+  /** Un-counts an access {@link #tryConsume} counted but that was never logged. */
+  void giveBack(Decision allowed);
+
+  /** Counts one access of a staff member's own daily volume; false when {@code cap} is reached. */
+  boolean tryConsumeOwn(String tenant, String user, LocalDate day, long cap);
+
+  /** Un-counts an access {@link #tryConsumeOwn} counted but that was never logged. */
+  void giveBackOwn(String tenant, String user, LocalDate day);
+
+  /** A staff member's accesses counted on a day. */
+  long countOwn(String tenant, String user, LocalDate day);
+
+  /** The entrustments given to the organisation that are active now. */
+  List<Entrustment> activeHeldBy(String organisation);
+
+  static Chains of(Entrustments entrustments) {
+    return new Chains() {
+      @Override
+      public Decision decide(Request request) {
+        return entrustments.decide(request);
+      }
+
+      @Override
+      public boolean tryConsume(Decision allowed) {
+        return entrustments.tryConsume(allowed, 1);
+      }
+
+      @Override
+      public void giveBack(Decision allowed) {
+        entrustments.giveBack(allowed, 1);
+      }
+
+      @Override
+      public boolean tryConsumeOwn(String tenant, String user, LocalDate day, long cap) {
+        return entrustments.tryConsumeOwn(tenant, user, day, cap, 1);
+      }
+
+      @Override
+      public void giveBackOwn(String tenant, String user, LocalDate day) {
+        entrustments.giveBackOwn(tenant, user, day, 1);
+      }
+
+      @Override
+      public long countOwn(String tenant, String user, LocalDate day) {
+        return entrustments.countOwn(tenant, user, day);
+      }
+
+      @Override
+      public List<Entrustment> activeHeldBy(String organisation) {
+        return entrustments.heldBy(organisation).stream()
+            .filter(e -> entrustments.standing(e).active())
+            .toList();
+      }
+    };
+  }
+}

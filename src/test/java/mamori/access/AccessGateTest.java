@@ -1,0 +1,763 @@
+package mamori.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import mamori.core.Action;
+import mamori.core.Field;
+import mamori.core.Mask;
+import mamori.core.OrganisationId;
+import mamori.core.Outcome;
+import mamori.core.Reason;
+import mamori.core.Role;
+import mamori.core.TenantId;
+import mamori.core.UserId;
+import mamori.core.Why;
+import mamori.crypto.AgencyToken;
+import mamori.entrustment.Caller;
+import mamori.entrustment.Contract;
+import mamori.entrustment.Decision;
+import mamori.entrustment.Entrustment;
+import mamori.entrustment.PersonSet;
+import mamori.entrustment.Request;
+import mamori.entrustment.Scope;
+import mamori.identity.Principal;
+import mamori.log.AccessRecord;
+import mamori.log.LogUnavailableException;
+import mamori.number.IndividualNumber;
+import mamori.vault.Actor;
+import mamori.vault.PersonVersion;
+import mamori.vault.Revealed;
+import mamori.vault.Vault;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The gate on its own, with fakes for the vault, the entrustments and the log: each test sets what
+ * the chain decides and checks what the gate then asks of the vault, what it counts and gives back,
+ * and every record it writes, field by field. The HTTP tests prove the same paths end to end; these
+ * are fast enough to run once per mutant.
+ */
+class AccessGateTest {
+  static final TenantId TENANT = new TenantId("gate-city");
+  static final String CONTRACTOR = "gate-data";
+  static final Instant NOW = Instant.parse("2025-06-02T01:00:00Z");
+  static final LocalDate TODAY = LocalDate.parse("2025-06-02");
+  static final Why WHY = new Why("resident-tax", "case-7");
+  static final Principal STAFF =
+      new Principal(
+          new UserId("clerk"), TENANT, new OrganisationId(TENANT.value()), Role.STAFF, "web:s1");
+  static final Principal OPERATOR =
+      new Principal(
+          new UserId("op"), TENANT, new OrganisationId(CONTRACTOR), Role.OPERATOR, "api:t1");
+  static final AgencyToken OWN = token("0000");
+  static final AgencyToken ORGS = token("1111");
+  static final List<String> CHAIN = List.of("ent-aaaa-bbbb-cccc");
+
+  final FakeVault vault = new FakeVault();
+  final FakeChains chains = new FakeChains();
+  final List<AccessRecord> log = new ArrayList<>();
+  final List<String> logTenants = new ArrayList<>();
+  final Map<String, String> orgTokens = new HashMap<>();
+  final List<Vault.TokenPair> remembered = new ArrayList<>();
+  final List<Object> events = new ArrayList<>();
+  final List<TenantId> limitsAskedFor = new ArrayList<>();
+  StaffLimits limits = new StaffLimits(5, 3);
+
+  /** What happened, in order: "log:<action>", "vault:<call>". */
+  final List<String> order = new ArrayList<>();
+
+  final AccessGate gate =
+      new AccessGate(
+          vault,
+          chains,
+          (tenant, record) -> {
+            order.add("log:" + record.action());
+            logTenants.add(tenant);
+            log.add(record);
+          },
+          new OrganisationTokens() {
+            @Override
+            public void remember(String tenant, String organisation, List<Vault.TokenPair> pairs) {
+              assertThat(tenant).isEqualTo(TENANT.value());
+              assertThat(organisation).isEqualTo(CONTRACTOR);
+              remembered.addAll(pairs);
+            }
+
+            @Override
+            public Optional<String> own(String tenant, String organisation, String token) {
+              return tenant.equals(TENANT.value()) && organisation.equals(CONTRACTOR)
+                  ? Optional.ofNullable(orgTokens.get(token))
+                  : Optional.empty();
+            }
+          },
+          (Function<TenantId, StaffLimits>)
+              t -> {
+                limitsAskedFor.add(t);
+                return limits;
+              },
+          events::add,
+          Clock.fixed(NOW, ZoneOffset.UTC));
+
+  // ---- listing ----
+
+  @Test
+  void aListing_outsideOneToTenThousand_isRefusedBeforeAnythingIsDecidedOrLogged() {
+    for (int limit : new int[] {0, -1, 10_001}) {
+      assertThatThrownBy(() -> gate.persons(STAFF, WHY, limit))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(String.valueOf(limit));
+    }
+    assertThat(log).isEmpty();
+    assertThat(chains.requests).isEmpty();
+  }
+
+  @Test
+  void anAllowedListing_isLoggedWithItsChainPurposeAndCase_beforeAnyTokenIsRead() {
+    chains.allowAll(CHAIN);
+    chains.held.add(entrustment(Set.of("resident-tax"), Field.FAMILY_NAME, Field.ADDRESS));
+    vault.pairs = List.of(new Vault.TokenPair(ORGS, OWN));
+
+    List<AgencyToken> shown = gate.persons(OPERATOR, WHY, 10_000);
+
+    assertThat(shown).containsExactly(ORGS);
+    assertThat(remembered).containsExactly(new Vault.TokenPair(ORGS, OWN));
+    assertThat(vault.tokensAsked).containsExactly(TENANT.value() + "/" + CONTRACTOR + "/10000");
+    assertThat(order).containsExactly("log:list", "vault:tokens");
+    AccessRecord r = log.getFirst();
+    assertThat(logTenants).containsExactly(TENANT.value());
+    assertThat(r.allowed()).isTrue();
+    assertThat(r.actor()).isEqualTo("op");
+    assertThat(r.organisation()).isEqualTo(CONTRACTOR);
+    assertThat(r.chain()).isEqualTo(CHAIN);
+    assertThat(r.purpose()).isEqualTo("resident-tax");
+    assertThat(r.caseRef()).isEqualTo("case-7");
+    assertThat(r.personToken()).isEmpty();
+    assertThat(r.fields()).containsExactly("address", "family_name");
+    assertThat(r.time()).isEqualTo(NOW);
+    Request asked = chains.requests.getFirst();
+    assertThat(asked.action()).isEqualTo(Action.READ);
+    assertThat(asked.fields()).containsExactlyInAnyOrder(Field.FAMILY_NAME, Field.ADDRESS);
+    assertThat(asked.time()).isEqualTo(NOW);
+    assertThat(asked.why()).isEqualTo(WHY);
+    assertThat(asked.personIn().test(PersonSet.ALL)).isFalse();
+    assertThat(chains.consumed).isZero();
+  }
+
+  @Test
+  void theTenantsStaff_listTheirOwnTokens_andNothingIsRemembered() {
+    chains.allowAll(List.of());
+    vault.pairs = List.of(new Vault.TokenPair(ORGS, OWN));
+
+    assertThat(gate.persons(STAFF, WHY, 1)).containsExactly(OWN);
+    assertThat(remembered).isEmpty();
+    assertThat(log.getFirst().fields())
+        .hasSize(Field.values().length)
+        .contains("my_number", "bank_account");
+    assertThat(vault.tokensAsked).containsExactly(TENANT.value() + "/" + TENANT.value() + "/1");
+  }
+
+  @Test
+  void aRefusedListing_isLoggedWithItsReason_publishedAndThrown_andReadsNoToken() {
+    chains.deny(Reason.PURPOSE_NOT_GRANTED, CHAIN);
+
+    assertThatThrownBy(() -> gate.persons(OPERATOR, WHY, 5))
+        .isInstanceOfSatisfying(
+            AccessException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.PURPOSE_NOT_GRANTED));
+
+    assertThat(log).singleElement().satisfies(r -> assertDenied(r, "list", "purpose.not-granted"));
+    assertThat(log.getFirst().chain()).isEqualTo(CHAIN);
+    assertThat(vault.tokensAsked).isEmpty();
+    assertThat(events)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            AccessDenied.class,
+            d -> {
+              assertThat(d.reason()).isEqualTo(Reason.PURPOSE_NOT_GRANTED);
+              assertThat(d.attempt().action()).isEqualTo(Action.LIST);
+              assertThat(d.attempt().who()).isEqualTo(OPERATOR.who());
+            });
+  }
+
+  @Test
+  void aContractorsScope_isTheUnionOfItsEntrustmentsInForceForThePurpose() {
+    chains.allowAll(CHAIN);
+    chains.held.add(entrustment(Set.of("resident-tax"), Field.FAMILY_NAME));
+    chains.held.add(entrustment(Set.of("resident-tax", "pension"), Field.ADDRESS));
+    chains.held.add(entrustment(Set.of("pension"), Field.BANK_ACCOUNT));
+    vault.pairs = List.of();
+
+    gate.persons(OPERATOR, WHY, 3);
+
+    assertThat(chains.requests.getFirst().fields())
+        .containsExactlyInAnyOrder(Field.FAMILY_NAME, Field.ADDRESS);
+    assertThat(log.getFirst().fields()).containsExactly("address", "family_name");
+    assertThat(remembered).isEmpty();
+  }
+
+  @Test
+  void aContractorWithNothingInForceForThePurpose_asksForTheFamilyNameOnly() {
+    chains.deny(Reason.CHAIN_NONE, List.of());
+    chains.held.add(entrustment(Set.of("pension"), Field.BANK_ACCOUNT));
+
+    assertThatThrownBy(() -> gate.persons(OPERATOR, WHY, 3)).isInstanceOf(AccessException.class);
+    assertThat(chains.requests.getFirst().fields()).containsExactly(Field.FAMILY_NAME);
+  }
+
+  // ---- reading ----
+
+  @Test
+  void aRead_showsEachFieldAtTheStricterOfTheChainsAndTheAsked() {
+    orgTokens.put(ORGS.value(), OWN.value());
+    vault.known.add(OWN);
+    Map<Field, Mask> chain = new EnumMap<>(Field.class);
+    chain.put(Field.FAMILY_NAME, Mask.PARTIAL);
+    chain.put(Field.ADDRESS, Mask.NONE);
+    chain.put(Field.MY_NUMBER, Mask.NONE);
+    chain.put(Field.BIRTH_DATE, Mask.NONE);
+    chains.allow(chain, CHAIN);
+    Map<Field, Mask> asked = new EnumMap<>(Field.class);
+    asked.put(Field.FAMILY_NAME, Mask.NONE);
+    asked.put(Field.ADDRESS, Mask.PARTIAL);
+    asked.put(Field.MY_NUMBER, Mask.NONE);
+    asked.put(Field.BIRTH_DATE, Mask.FULL);
+
+    gate.read(OPERATOR, ORGS, WHY, asked);
+
+    assertThat(vault.revealed)
+        .singleElement()
+        .satisfies(r -> {
+          assertThat(r.token()).isEqualTo(OWN);
+          assertThat(r.action()).isEqualTo(Action.READ);
+          assertThat(r.masks())
+              .containsExactlyInAnyOrderEntriesOf(
+                  Map.of(
+                      Field.FAMILY_NAME, Mask.PARTIAL,
+                      Field.ADDRESS, Mask.PARTIAL,
+                      Field.MY_NUMBER, Mask.NONE,
+                      Field.BIRTH_DATE, Mask.FULL));
+          assertThat(r.actor().user()).isEqualTo(OPERATOR.userId());
+          assertThat(r.actor().organisation()).isEqualTo(OPERATOR.organisationId());
+          assertThat(r.actor().chain()).isEqualTo(CHAIN);
+          assertThat(r.actor().why()).isEqualTo(WHY);
+        });
+    assertThat(chains.requests.getFirst().fields()).isEqualTo(asked.keySet());
+    assertThat(chains.requests.getFirst().action()).isEqualTo(Action.READ);
+    assertThat(chains.consumed).isEqualTo(1);
+    assertThat(chains.ownConsumed).isEmpty();
+    assertThat(log).as("the vault writes the read record, not the gate").isEmpty();
+  }
+
+  @Test
+  void aReadAskingNoField_showsTheScopeAndTheNumberOnlyPartly_evenToStaff() {
+    vault.known.add(OWN);
+    Map<Field, Mask> chain = new EnumMap<>(Field.class);
+    for (Field f : Field.values()) {
+      chain.put(f, Mask.NONE);
+    }
+    chains.allow(chain, List.of());
+
+    gate.read(STAFF, OWN, WHY, Map.of());
+
+    Map<Field, Mask> shown = vault.revealed.getFirst().masks();
+    assertThat(shown).containsEntry(Field.MY_NUMBER, Mask.PARTIAL);
+    assertThat(shown).containsEntry(Field.BANK_ACCOUNT, Mask.NONE);
+    assertThat(shown).containsEntry(Field.FAMILY_NAME, Mask.NONE);
+    assertThat(shown).hasSize(Field.values().length);
+    assertThat(chains.requests.getFirst().fields()).hasSize(Field.values().length);
+  }
+
+  @Test
+  void theFullNumber_isShownWhenAskedForByName() {
+    vault.known.add(OWN);
+    chains.allow(Map.of(Field.MY_NUMBER, Mask.NONE), List.of());
+
+    gate.read(STAFF, OWN, WHY, Map.of(Field.MY_NUMBER, Mask.NONE));
+
+    assertThat(vault.revealed.getFirst().masks())
+        .containsExactlyEntriesOf(Map.of(Field.MY_NUMBER, Mask.NONE));
+  }
+
+  @Test
+  void aContractorsTokenItWasNeverShown_namesNothing_andIsLoggedWithoutAPerson() {
+    vault.known.add(OWN);
+
+    assertThatThrownBy(() -> gate.read(OPERATOR, ORGS, WHY, Map.of(Field.ADDRESS, Mask.NONE)))
+        .isInstanceOfSatisfying(AccessException.class, e -> assertThat(e.notFound()).isTrue());
+
+    assertThat(log).singleElement().satisfies(r -> assertDenied(r, "read", "person.not-found"));
+    assertThat(log.getFirst().personToken()).isEmpty();
+    assertThat(log.getFirst().fields()).containsExactly("address");
+    assertThat(log.getFirst().chain()).isEmpty();
+    assertThat(chains.requests).isEmpty();
+    assertThat(vault.revealed).isEmpty();
+  }
+
+  @Test
+  void aTokenTheVaultDoesNotKnow_namesNothing() {
+    orgTokens.put(ORGS.value(), OWN.value());
+
+    assertThatThrownBy(() -> gate.read(OPERATOR, ORGS, WHY, Map.of()))
+        .isInstanceOfSatisfying(
+            AccessException.class, e -> assertThat(e.reason()).isEqualTo(Reason.PERSON_NOT_FOUND));
+    assertThatThrownBy(() -> gate.read(STAFF, ORGS, WHY, Map.of()))
+        .isInstanceOfSatisfying(
+            AccessException.class, e -> assertThat(e.reason()).isEqualTo(Reason.PERSON_NOT_FOUND));
+    assertThat(vault.knowsAsked).containsExactly(OWN, ORGS);
+    assertThat(chains.requests).isEmpty();
+  }
+
+  @Test
+  void aRefusedRead_isLoggedWithThePersonChainAndFields_andRevealsNothing() {
+    orgTokens.put(ORGS.value(), OWN.value());
+    vault.known.add(OWN);
+    chains.deny(Reason.FIELD_OUT_OF_SCOPE, CHAIN);
+
+    assertThatThrownBy(() -> gate.read(OPERATOR, ORGS, WHY, Map.of(Field.BANK_ACCOUNT, Mask.NONE)))
+        .isInstanceOfSatisfying(
+            AccessException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.FIELD_OUT_OF_SCOPE));
+
+    AccessRecord r = log.getFirst();
+    assertDenied(r, "read", "field.out-of-scope");
+    assertThat(r.personToken()).isEqualTo(OWN.value());
+    assertThat(r.chain()).isEqualTo(CHAIN);
+    assertThat(r.fields()).containsExactly("bank_account");
+    assertThat(chains.consumed).isZero();
+    assertThat(vault.revealed).isEmpty();
+  }
+
+  @Test
+  void aReadPastTheChainsCap_isRefusedAsVolumeExceeded_andLogged() {
+    orgTokens.put(ORGS.value(), OWN.value());
+    vault.known.add(OWN);
+    chains.allow(Map.of(Field.ADDRESS, Mask.NONE), CHAIN);
+    chains.room = 0;
+
+    assertThatThrownBy(() -> gate.read(OPERATOR, ORGS, WHY, Map.of(Field.ADDRESS, Mask.NONE)))
+        .isInstanceOfSatisfying(
+            AccessException.class, e -> assertThat(e.reason()).isEqualTo(Reason.VOLUME_EXCEEDED));
+    assertThat(log).singleElement().satisfies(r -> assertDenied(r, "read", "volume.exceeded"));
+    assertThat(log.getFirst().personToken()).isEqualTo(OWN.value());
+    assertThat(vault.revealed).isEmpty();
+  }
+
+  @Test
+  void aReadTheLogRefusesOrCannotWrite_givesItsVolumeBack() {
+    orgTokens.put(ORGS.value(), OWN.value());
+    vault.known.add(OWN);
+    chains.allow(Map.of(Field.ADDRESS, Mask.NONE), CHAIN);
+    vault.failWith = new IllegalArgumentException("an access record field is too long");
+
+    assertThatThrownBy(() -> gate.read(OPERATOR, ORGS, WHY, Map.of(Field.ADDRESS, Mask.NONE)))
+        .isSameAs(vault.failWith);
+    assertThat(chains.consumed).isEqualTo(1);
+    assertThat(chains.givenBack).isEqualTo(1);
+
+    vault.failWith = new LogUnavailableException("the log is down");
+    assertThatThrownBy(() -> gate.read(OPERATOR, ORGS, WHY, Map.of(Field.ADDRESS, Mask.NONE)))
+        .isSameAs(vault.failWith);
+    assertThat(chains.givenBack).isEqualTo(2);
+
+    vault.failWith = null;
+    gate.read(OPERATOR, ORGS, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+    assertThat(chains.consumed).isEqualTo(3);
+    assertThat(chains.givenBack).isEqualTo(2);
+  }
+
+  // ---- staff volume ----
+
+  @Test
+  void aStaffMembersReads_countAgainstTheirOwnDailyVolume_andStopAtTheTenantsCap() {
+    vault.known.add(OWN);
+    chains.allow(Map.of(Field.ADDRESS, Mask.NONE), List.of());
+    limits = new StaffLimits(2, 100);
+
+    gate.read(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+    gate.read(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+    assertThatThrownBy(() -> gate.read(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE)))
+        .isInstanceOfSatisfying(
+            AccessException.class, e -> assertThat(e.reason()).isEqualTo(Reason.VOLUME_EXCEEDED));
+
+    assertThat(vault.revealed).hasSize(2);
+    assertThat(chains.ownConsumed).containsEntry(TENANT.value() + "/clerk/" + TODAY, 2L);
+    assertThat(chains.ownCaps).containsOnly(2L);
+    assertThat(log).singleElement().satisfies(r -> assertDenied(r, "read", "volume.exceeded"));
+    assertThat(limitsAskedFor).contains(TENANT);
+  }
+
+  @Test
+  void aStaffReadTheLogRefuses_givesTheOwnVolumeBackToo() {
+    vault.known.add(OWN);
+    chains.allow(Map.of(Field.ADDRESS, Mask.NONE), List.of());
+    vault.failWith = new IllegalArgumentException("refused");
+
+    assertThatThrownBy(() -> gate.read(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE)))
+        .isSameAs(vault.failWith);
+    assertThat(chains.ownConsumed).containsEntry(TENANT.value() + "/clerk/" + TODAY, 0L);
+  }
+
+  @Test
+  void whenTheChainsCapRefusesAfterTheOwnVolumeCounted_theOwnUnitIsGivenBack() {
+    vault.known.add(OWN);
+    chains.allow(Map.of(Field.ADDRESS, Mask.NONE), List.of());
+    chains.room = 0;
+
+    assertThatThrownBy(() -> gate.read(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE)))
+        .isInstanceOf(AccessException.class);
+    assertThat(chains.ownConsumed).containsEntry(TENANT.value() + "/clerk/" + TODAY, 0L);
+  }
+
+  @Test
+  void aStaffMemberPassingTheAlertThreshold_isReportedOncePerDay() {
+    vault.known.add(OWN);
+    chains.allow(Map.of(Field.ADDRESS, Mask.NONE), List.of());
+    limits = new StaffLimits(10, 3);
+
+    gate.read(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+    gate.read(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+    assertThat(events).isEmpty();
+    gate.read(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+    gate.read(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+    gate.read(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+
+    assertThat(events)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            BulkReading.class,
+            b -> {
+              assertThat(b.who()).isEqualTo(STAFF.who());
+              assertThat(b.day()).isEqualTo(TODAY);
+              assertThat(b.reads()).isEqualTo(3);
+              assertThat(b.threshold()).isEqualTo(3);
+              assertThat(b.cap()).isEqualTo(10);
+            });
+  }
+
+  @Test
+  void lettersPrintedAndErasures_doNotCountAgainstTheStaffVolume() {
+    vault.known.add(OWN);
+    chains.allow(Map.of(Field.ADDRESS, Mask.NONE), List.of());
+    limits = new StaffLimits(1, 1);
+
+    gate.print(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+    gate.print(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+    gate.erase(STAFF, OWN, WHY);
+
+    assertThat(chains.ownConsumed).isEmpty();
+    assertThat(events).isEmpty();
+    assertThat(vault.revealed)
+        .extracting(FakeVault.Reveal::action)
+        .containsExactly(Action.PRINT, Action.PRINT);
+    assertThat(chains.requests)
+        .extracting(Request::action)
+        .containsExactly(Action.PRINT, Action.PRINT, Action.READ);
+  }
+
+  @Test
+  void aContractorsReads_countOnlyAgainstTheChain() {
+    orgTokens.put(ORGS.value(), OWN.value());
+    vault.known.add(OWN);
+    chains.allow(Map.of(Field.ADDRESS, Mask.NONE), CHAIN);
+    limits = new StaffLimits(1, 1);
+
+    gate.read(OPERATOR, ORGS, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+    gate.read(OPERATOR, ORGS, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+
+    assertThat(chains.ownConsumed).isEmpty();
+    assertThat(chains.consumed).isEqualTo(2);
+    assertThat(events).isEmpty();
+  }
+
+  // ---- staff only ----
+
+  @Test
+  void historySearchesAndErasure_areForTheTenantsStaffOnly() {
+    orgTokens.put(ORGS.value(), OWN.value());
+    vault.known.add(OWN);
+    chains.allowAll(CHAIN);
+
+    List<Runnable> attempts =
+        List.of(
+            () -> gate.history(OPERATOR, ORGS, WHY, Map.of()),
+            () -> gate.findByNumber(OPERATOR, WHY, IndividualNumber.withCheckDigit("12345678901")),
+            () -> gate.findByNameAndBirthDate(OPERATOR, WHY, "山田", "太郎", TODAY),
+            () -> gate.erase(OPERATOR, ORGS, WHY));
+    for (Runnable attempt : attempts) {
+      assertThatThrownBy(attempt::run)
+          .isInstanceOfSatisfying(
+              AccessException.class,
+              e -> assertThat(e.reason()).isEqualTo(Reason.ORGANISATION_NOT_CONTROLLER));
+    }
+    assertThat(log)
+        .extracting(AccessRecord::action)
+        .containsExactly("read", "find", "find", "erase");
+    assertThat(log)
+        .allSatisfy(r -> assertThat(r.decision()).isEqualTo("deny:organisation.not-controller"));
+    assertThat(log).allSatisfy(r -> assertThat(r.chain()).isEmpty());
+    assertThat(log).allSatisfy(r -> assertThat(r.fields()).isEmpty());
+    assertThat(chains.requests).isEmpty();
+    assertThat(vault.calls).isEmpty();
+  }
+
+  @Test
+  void aStaffHistory_isReadAtTheDecidedMasks_andCounted() {
+    vault.known.add(OWN);
+    chains.allow(Map.of(Field.ADDRESS, Mask.PARTIAL), List.of());
+
+    gate.history(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+
+    assertThat(vault.calls).containsExactly("history:" + OWN.value() + ":{ADDRESS=PARTIAL}");
+    assertThat(chains.ownConsumed).containsEntry(TENANT.value() + "/clerk/" + TODAY, 1L);
+  }
+
+  @Test
+  void aStaffSearch_passesTheActorWithItsWhy_andARefusalIsLoggedAsFind() {
+    chains.allowAll(List.of());
+    IndividualNumber number = IndividualNumber.withCheckDigit("12345678901");
+
+    gate.findByNumber(STAFF, WHY, number);
+    gate.findByNameAndBirthDate(STAFF, WHY, "山田", "太郎", TODAY);
+
+    assertThat(vault.calls).containsExactly("findByNumber", "findByName:山田/太郎/" + TODAY);
+    assertThat(vault.actors)
+        .allSatisfy(a -> {
+          assertThat(a.user()).isEqualTo(STAFF.userId());
+          assertThat(a.why()).isEqualTo(WHY);
+        });
+    assertThat(chains.requests)
+        .extracting(Request::fields)
+        .containsExactly(
+            EnumSet.of(Field.MY_NUMBER),
+            EnumSet.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.BIRTH_DATE));
+
+    chains.deny(Reason.PURPOSE_NOT_GRANTED, List.of());
+    assertThatThrownBy(() -> gate.findByNumber(STAFF, WHY, number))
+        .isInstanceOf(AccessException.class);
+    assertThat(log).singleElement().satisfies(r -> assertDenied(r, "find", "purpose.not-granted"));
+    assertThat(log.getFirst().fields()).containsExactly("my_number");
+    assertThat(vault.calls).hasSize(2);
+  }
+
+  @Test
+  void anErasure_isAskedOfTheVaultWithTheActor() {
+    vault.known.add(OWN);
+    chains.allowAll(List.of());
+
+    gate.erase(STAFF, OWN, WHY);
+
+    assertThat(vault.calls).containsExactly("erase:" + OWN.value());
+    assertThat(vault.actors.getFirst().chain()).isEmpty();
+  }
+
+  @Test
+  void theCallerOfAPrincipal_isItsUserOrganisationAndRole() {
+    assertThat(AccessGate.caller(OPERATOR)).isEqualTo(new Caller("op", CONTRACTOR, Role.OPERATOR));
+  }
+
+  // ---- helpers ----
+
+  static void assertDenied(AccessRecord r, String action, String reason) {
+    assertThat(r.action()).isEqualTo(action);
+    assertThat(r.decision()).isEqualTo(AccessRecord.DENY + reason);
+    assertThat(r.purpose()).isEqualTo(WHY.purpose());
+    assertThat(r.caseRef()).isEqualTo(WHY.caseRef());
+    assertThat(r.time()).isEqualTo(NOW);
+  }
+
+  static Entrustment entrustment(Set<String> purposes, Field... fields) {
+    Map<Field, Mask> shown = new EnumMap<>(Field.class);
+    for (Field f : fields) {
+      shown.put(f, Mask.NONE);
+    }
+    return new Entrustment(
+        "ent-aaaa-bbbb-cccc",
+        TENANT.value(),
+        null,
+        TENANT.value(),
+        CONTRACTOR,
+        new Contract(true, true, List.of("山田"), true, true, true, "", null),
+        new Scope(
+            purposes,
+            shown,
+            PersonSet.ALL,
+            TODAY.minusDays(1),
+            TODAY.plusDays(30),
+            100,
+            Set.of(Action.READ)),
+        Entrustment.Status.ACTIVE,
+        null,
+        null);
+  }
+
+  /** A valid token beginning with {@code prefix}: the check character found by trying each. */
+  static AgencyToken token(String prefix) {
+    for (char c : "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray()) {
+      String typed = prefix + "-A000-0000-000" + c;
+      if (AgencyToken.isValid(typed)) {
+        return AgencyToken.parse(typed);
+      }
+    }
+    throw new AssertionError("no check character");
+  }
+
+  /** Decides as told, and counts volume in memory. */
+  static final class FakeChains implements Chains {
+    final List<Request> requests = new ArrayList<>();
+    final List<Entrustment> held = new ArrayList<>();
+    final Map<String, Long> ownConsumed = new HashMap<>();
+    final List<Long> ownCaps = new ArrayList<>();
+    Function<Request, Decision> decides =
+        r -> new Decision(Outcome.denied(Reason.CHAIN_NONE), TENANT.value(), List.of(), TODAY);
+    long room = Long.MAX_VALUE;
+    int consumed;
+    int givenBack;
+
+    void allow(Map<Field, Mask> fields, List<String> chain) {
+      decides = r -> new Decision(Outcome.allowed(fields), TENANT.value(), chain, TODAY);
+    }
+
+    void allowAll(List<String> chain) {
+      decides =
+          r -> {
+            Map<Field, Mask> all = new EnumMap<>(Field.class);
+            r.fields().forEach(f -> all.put(f, Mask.NONE));
+            return new Decision(Outcome.allowed(all), TENANT.value(), chain, TODAY);
+          };
+    }
+
+    void deny(Reason reason, List<String> chain) {
+      decides = r -> new Decision(Outcome.denied(reason), TENANT.value(), chain, TODAY);
+    }
+
+    @Override
+    public Decision decide(Request request) {
+      requests.add(request);
+      return decides.apply(request);
+    }
+
+    @Override
+    public boolean tryConsume(Decision allowed) {
+      assertThat(allowed.allowed()).isTrue();
+      if (room < 1) {
+        return false;
+      }
+      room--;
+      consumed++;
+      return true;
+    }
+
+    @Override
+    public void giveBack(Decision allowed) {
+      givenBack++;
+      room++;
+    }
+
+    @Override
+    public boolean tryConsumeOwn(String tenant, String user, LocalDate day, long cap) {
+      ownCaps.add(cap);
+      String key = tenant + "/" + user + "/" + day;
+      long now = ownConsumed.getOrDefault(key, 0L);
+      if (now + 1 > cap) {
+        return false;
+      }
+      ownConsumed.put(key, now + 1);
+      return true;
+    }
+
+    @Override
+    public void giveBackOwn(String tenant, String user, LocalDate day) {
+      ownConsumed.merge(tenant + "/" + user + "/" + day, -1L, Long::sum);
+    }
+
+    @Override
+    public long countOwn(String tenant, String user, LocalDate day) {
+      return ownConsumed.getOrDefault(tenant + "/" + user + "/" + day, 0L);
+    }
+
+    @Override
+    public List<Entrustment> activeHeldBy(String organisation) {
+      assertThat(organisation).isEqualTo(CONTRACTOR);
+      return held;
+    }
+  }
+
+  /** Knows the tokens it is given, and records every call; reveals nothing real. */
+  final class FakeVault implements PersonVault {
+    record Reveal(AgencyToken token, Map<Field, Mask> masks, Actor actor, Action action) {}
+
+    final List<AgencyToken> known = new ArrayList<>();
+    final List<AgencyToken> knowsAsked = new ArrayList<>();
+    final List<Reveal> revealed = new ArrayList<>();
+    final List<String> calls = new ArrayList<>();
+    final List<Actor> actors = new ArrayList<>();
+    final List<String> tokensAsked = new ArrayList<>();
+    List<Vault.TokenPair> pairs = List.of();
+    RuntimeException failWith;
+
+    @Override
+    public List<Vault.TokenPair> tokens(String tenant, String organisation, int limit) {
+      order.add("vault:tokens");
+      tokensAsked.add(tenant + "/" + organisation + "/" + limit);
+      return pairs;
+    }
+
+    @Override
+    public boolean knows(String tenant, AgencyToken token) {
+      knowsAsked.add(token);
+      return tenant.equals(TENANT.value()) && known.contains(token);
+    }
+
+    @Override
+    public Revealed reveal(
+        String tenant, AgencyToken token, Map<Field, Mask> masks, Actor actor, Action action) {
+      if (failWith != null) {
+        throw failWith;
+      }
+      revealed.add(new Reveal(token, Map.copyOf(masks), actor, action));
+      return new Revealed(token, 1, Map.of());
+    }
+
+    @Override
+    public List<PersonVersion> history(
+        String tenant, AgencyToken token, Map<Field, Mask> masks, Actor actor) {
+      calls.add("history:" + token.value() + ":" + new EnumMap<>(masks));
+      actors.add(actor);
+      return List.of();
+    }
+
+    @Override
+    public Optional<AgencyToken> findByNumber(String tenant, IndividualNumber number, Actor actor) {
+      calls.add("findByNumber");
+      actors.add(actor);
+      return Optional.empty();
+    }
+
+    @Override
+    public List<AgencyToken> findByNameAndBirthDate(
+        String tenant, String familyName, String givenName, LocalDate birthDate, Actor actor) {
+      calls.add("findByName:" + familyName + "/" + givenName + "/" + birthDate);
+      actors.add(actor);
+      return List.of();
+    }
+
+    @Override
+    public void erase(String tenant, AgencyToken token, Actor actor) {
+      calls.add("erase:" + token.value());
+      actors.add(actor);
+    }
+  }
+}
