@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       KeysCommand.class,
       UsersCommand.class,
       TokensCommand.class,
+      SettingsCommand.class,
       ResidentsCommand.class,
       LogCommand.class,
       ServeCommand.class,

@@ -147,6 +147,52 @@ class RevealedMaskProperties {
         .checkAssert(seed -> check(new Random(seed)));
   }
 
+  /**
+   * A listing is decided from the entrustments in force: a wider re-entrustment still only
+   * requested (never approved), or one suspended, must not widen the fields the listing asks for
+   * and so refuse the work the active one allows.
+   */
+  @Test
+  void aListing_isDecidedFromTheEntrustmentsInForceOnly() {
+    Principal sub =
+        entrust(
+            List.of(
+                Map.of(Field.FAMILY_NAME, Mask.NONE, Field.ADDRESS, Mask.NONE),
+                Map.of(Field.FAMILY_NAME, Mask.NONE)));
+    String org = sub.organisationId().value();
+    Entrustment active = entrustments.heldBy(org).getFirst();
+    Scope wider =
+        new Scope(
+            Set.of(PURPOSE),
+            Map.of(Field.FAMILY_NAME, Mask.NONE, Field.ADDRESS, Mask.NONE),
+            PersonSet.ALL,
+            TODAY,
+            TODAY,
+            1000,
+            EnumSet.of(Action.READ));
+    Entrustment requested =
+        entrustments.create(
+            active.parent(),
+            org,
+            CONTRACT,
+            wider,
+            new Caller("admin-" + active.from(), active.from(), Role.ORG_ADMIN));
+    assertThat(entrustments.standing(requested).active()).isFalse();
+
+    assertThat(gate.persons(sub, new Why(PURPOSE, "case-list"), 1)).hasSize(1);
+
+    Entrustment suspendable =
+        entrustments.create(
+            active.parent(),
+            org,
+            CONTRACT,
+            wider,
+            new Caller("admin-" + active.from(), active.from(), Role.ORG_ADMIN));
+    entrustments.approve(suspendable.id(), OFFICER);
+    entrustments.suspend(suspendable.id(), OFFICER);
+    assertThat(gate.persons(sub, new Why(PURPOSE, "case-list"), 1)).hasSize(1);
+  }
+
   private void check(Random rng) {
     List<Map<Field, Mask>> links = randomChain(rng);
     Map<Field, Mask> bottom = links.getLast();

@@ -1,0 +1,100 @@
+package mamori.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import mamori.access.StaffSettings;
+import mamori.core.TenantId;
+import mamori.store.Store;
+import mamori.store.TenantSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mamori settings ...}: a tenant's settings, such as its staff's daily volume; the running
+ * service reads a change within a minute.
+ */
+@Command(
+    name = "settings",
+    mixinStandardHelpOptions = true,
+    description = "Show and change a tenant's settings (staff.daily-reads, staff.alert-reads).",
+    subcommands = {SettingsCommand.Show.class, SettingsCommand.Set.class})
+final class SettingsCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(
+        spec.commandLine(), "Missing subcommand: try 'mamori settings --help'");
+  }
+
+  static TenantId tenant(CommandSpec spec, String tenant) {
+    try {
+      return new TenantId(tenant);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = "Prints each setting of a tenant with the value in force (defaults included).")
+  static final class Show implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+
+    @Option(names = "--tenant", required = true, paramLabel = "T")
+    String tenant;
+
+    @Override
+    public Integer call() {
+      TenantId t = tenant(spec, tenant);
+      try (Store s = Store.open(store.location())) {
+        PrintWriter out = spec.commandLine().getOut();
+        StaffSettings.inForce(new TenantSettings(s.dataSource()), t).forEach(out::println);
+        out.flush();
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "set",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Sets a tenant's setting:",
+        "  staff.daily-reads N   person records one member of staff may read in a day (default 1000)",
+        "  staff.alert-reads N   from how many reads in a day the security officer is alerted (default 200)"
+      })
+  static final class Set implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+
+    @Option(names = "--tenant", required = true, paramLabel = "T")
+    String tenant;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Parameters(index = "1", paramLabel = "VALUE")
+    String value;
+
+    @Override
+    public Integer call() {
+      TenantId t = tenant(spec, tenant);
+      try (Store s = Store.open(store.location())) {
+        StaffSettings.set(new TenantSettings(s.dataSource()), t, name, value);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+      spec.commandLine().getErr().printf("%s of %s set to %s%n", name, tenant, value);
+      spec.commandLine().getErr().flush();
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package mamori.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code mamori settings ...} on an embedded store. */
+class SettingsCommandTest {
+  @TempDir Path temp;
+
+  String data() {
+    return temp.resolve("data").toString();
+  }
+
+  @Test
+  void show_givesTheDefaults_thenWhatWasSet() {
+    CliRun before = CliRun.of("settings", "show", "--tenant", "demo-city", "--data", data());
+    assertThat(before.exit()).isEqualTo(0);
+    assertThat(before.lines()).containsExactly("staff.daily-reads 1000", "staff.alert-reads 200");
+
+    CliRun set =
+        CliRun.of(
+            "settings",
+            "set",
+            "--tenant",
+            "demo-city",
+            "staff.daily-reads",
+            "300",
+            "--data",
+            data());
+    assertThat(set.exit()).isEqualTo(0);
+    assertThat(set.err()).contains("staff.daily-reads of demo-city set to 300");
+
+    assertThat(CliRun.of("settings", "show", "--tenant", "demo-city", "--data", data()).lines())
+        .containsExactly("staff.daily-reads 300", "staff.alert-reads 200");
+    assertThat(CliRun.of("settings", "show", "--tenant", "other-city", "--data", data()).lines())
+        .as("a setting is the tenant's own")
+        .containsExactly("staff.daily-reads 1000", "staff.alert-reads 200");
+  }
+
+  @Test
+  void anUnknownNameOrABadValue_isAUsageError_andChangesNothing() {
+    for (String[] bad :
+        new String[][] {
+          {"staff.daily-read", "5"},
+          {"staff.daily-reads", "0"},
+          {"staff.daily-reads", "-3"},
+          {"staff.daily-reads", "1000001"},
+          {"staff.daily-reads", "１０"},
+          {"staff.alert-reads", "many"},
+          {"staff.alert-reads", "5\n"}
+        }) {
+      CliRun run =
+          CliRun.of("settings", "set", "--tenant", "demo-city", bad[0], bad[1], "--data", data());
+      assertThat(run.exit()).as(String.join(" ", bad)).isEqualTo(2);
+      assertThat(run.err()).containsAnyOf("no such setting", "whole number from 1 to 1000000");
+    }
+    CliRun badTenant = CliRun.of("settings", "show", "--tenant", "Demo City", "--data", data());
+    assertThat(badTenant.exit()).isEqualTo(2);
+    assertThat(CliRun.of("settings", "show", "--tenant", "demo-city", "--data", data()).lines())
+        .containsExactly("staff.daily-reads 1000", "staff.alert-reads 200");
+  }
+}
