@@ -19,6 +19,7 @@ import mamori.core.Outcome;
 import mamori.core.PersonToken;
 import mamori.core.Reason;
 import mamori.core.TenantId;
+import mamori.core.Who;
 import mamori.core.Why;
 import mamori.crypto.AgencyToken;
 import mamori.entrustment.Caller;
@@ -66,10 +67,8 @@ public final class AccessGate {
   private final Consumer<Object> events;
   private final Clock clock;
 
-  /** The staff members this instance told about on a day: once per person and day. */
-  private final Set<BulkKey> told = ConcurrentHashMap.newKeySet();
-
-  private record BulkKey(String tenant, String user, java.time.LocalDate day) {}
+  /** The last day each staff member was told about by this instance: once per person and day. */
+  private final Map<Who, java.time.LocalDate> told = new ConcurrentHashMap<>();
 
   public AccessGate(
       DataSource store,
@@ -83,7 +82,7 @@ public final class AccessGate {
         Chains.of(entrustments),
         AccessLog.of(logs),
         new PersonTokenTable(store),
-        staffLimits(new TenantSettings(store), clock),
+        StaffLimits.cached(new TenantSettings(store), clock),
         events,
         clock);
   }
@@ -103,21 +102,6 @@ public final class AccessGate {
     this.limits = limits;
     this.events = events;
     this.clock = clock;
-  }
-
-  /** The tenant's staff limits, read at most once a minute per tenant. */
-  private static Function<TenantId, StaffLimits> staffLimits(TenantSettings settings, Clock clock) {
-    Map<TenantId, Map.Entry<Long, StaffLimits>> cache = new ConcurrentHashMap<>();
-    return tenant -> {
-      long now = clock.millis();
-      Map.Entry<Long, StaffLimits> held = cache.get(tenant);
-      if (held != null && now - held.getKey() < 60_000 && now >= held.getKey()) {
-        return held.getValue();
-      }
-      StaffLimits read = StaffLimits.of(settings, tenant);
-      cache.put(tenant, Map.entry(now, read));
-      return read;
-    };
   }
 
   /** The principal as the entrustment module knows a caller. */
@@ -316,23 +300,16 @@ public final class AccessGate {
   }
 
   private void tellOfBulkReading(Allowed a) {
-    String tenant = a.decision().tenant();
-    String user = a.actor().user().value();
-    StaffLimits l = limits.apply(new TenantId(tenant));
-    BulkKey key = new BulkKey(tenant, user, a.decision().day());
-    if (told.contains(key)) {
+    java.time.LocalDate day = a.decision().day();
+    Who who =
+        new Who(a.actor().user(), a.actor().organisation(), new TenantId(a.decision().tenant()));
+    if (day.equals(told.get(who))) {
       return;
     }
-    long reads = chains.countOwn(tenant, user, a.decision().day());
-    if (reads >= l.alertReads() && told.add(key)) {
-      told.removeIf(k -> k.day().isBefore(a.decision().day()));
-      events.accept(
-          new BulkReading(
-              new mamori.core.Who(a.actor().user(), a.actor().organisation(), new TenantId(tenant)),
-              a.decision().day(),
-              reads,
-              l.alertReads(),
-              l.dailyReads()));
+    StaffLimits l = limits.apply(who.tenant());
+    long reads = chains.countOwn(who.tenant().value(), who.user().value(), day);
+    if (reads >= l.alertReads() && !day.equals(told.put(who, day))) {
+      events.accept(new BulkReading(who, day, reads, l.alertReads(), l.dailyReads()));
     }
   }
 

@@ -1,5 +1,9 @@
 package mamori.access;
 
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import mamori.core.TenantId;
 import mamori.store.TenantSettings;
 
@@ -20,7 +24,26 @@ record StaffLimits(long dailyReads, long alertReads) {
   /** Well above a day's counter work, well below the cap: time to ask before the cap is reached. */
   static final long DEFAULT_ALERT_READS = 200;
 
-  static final StaffLimits DEFAULT = new StaffLimits(DEFAULT_DAILY_READS, DEFAULT_ALERT_READS);
+  /** How long a tenant's limits, once read, are used before they are read again. */
+  static final long REREAD_MILLIS = 60_000;
+
+  /**
+   * The limits of each tenant, read from {@code settings} at most once a minute per tenant by the
+   * {@code clock}: a change is in force within a minute, and a read costs no query.
+   */
+  static Function<TenantId, StaffLimits> cached(TenantSettings settings, Clock clock) {
+    Map<TenantId, Map.Entry<Long, StaffLimits>> cache = new ConcurrentHashMap<>();
+    return tenant -> {
+      long now = clock.millis();
+      Map.Entry<Long, StaffLimits> held = cache.get(tenant);
+      if (held != null && now >= held.getKey() && now < held.getKey() + REREAD_MILLIS) {
+        return held.getValue();
+      }
+      StaffLimits read = of(settings, tenant);
+      cache.put(tenant, Map.entry(now, read));
+      return read;
+    };
+  }
 
   /** The limits a tenant set, each setting falling back to its default. */
   static StaffLimits of(TenantSettings settings, TenantId tenant) {

@@ -448,6 +448,35 @@ class AccessGateTest {
   }
 
   @Test
+  void theBulkReadingAlert_comesAgainOnTheNextDay_andForEachStaffMember() {
+    vault.known.add(OWN);
+    chains.allow(Map.of(Field.ADDRESS, Mask.NONE), List.of());
+    limits = new StaffLimits(10, 1);
+    Principal colleague =
+        new Principal(
+            new UserId("clerk-2"),
+            TENANT,
+            new OrganisationId(TENANT.value()),
+            Role.STAFF,
+            "web:s2");
+
+    gate.read(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+    gate.read(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+    gate.read(colleague, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+    chains.day = TODAY.plusDays(1);
+    gate.read(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+    gate.read(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+
+    assertThat(events)
+        .map(e -> (BulkReading) e)
+        .extracting(b -> b.who().user().value() + " " + b.day() + " " + b.reads())
+        .containsExactly(
+            "clerk " + TODAY + " 1",
+            "clerk-2 " + TODAY + " 1",
+            "clerk " + TODAY.plusDays(1) + " 1");
+  }
+
+  @Test
   void lettersPrintedAndErasures_doNotCountAgainstTheStaffVolume() {
     vault.known.add(OWN);
     chains.allow(Map.of(Field.ADDRESS, Mask.NONE), List.of());
@@ -518,7 +547,9 @@ class AccessGateTest {
     vault.known.add(OWN);
     chains.allow(Map.of(Field.ADDRESS, Mask.PARTIAL), List.of());
 
-    gate.history(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+    assertThat(gate.history(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE)))
+        .singleElement()
+        .satisfies(v -> assertThat(v.get(Field.ADDRESS)).contains("前の住所"));
 
     assertThat(vault.calls).containsExactly("history:" + OWN.value() + ":{ADDRESS=PARTIAL}");
     assertThat(chains.ownConsumed).containsEntry(TENANT.value() + "/clerk/" + TODAY, 1L);
@@ -529,8 +560,9 @@ class AccessGateTest {
     chains.allowAll(List.of());
     IndividualNumber number = IndividualNumber.withCheckDigit("12345678901");
 
-    gate.findByNumber(STAFF, WHY, number);
-    gate.findByNameAndBirthDate(STAFF, WHY, "山田", "太郎", TODAY);
+    assertThat(gate.findByNumber(STAFF, WHY, number)).contains(OWN);
+    assertThat(gate.findByNameAndBirthDate(STAFF, WHY, "山田", "太郎", TODAY))
+        .containsExactly(OWN, ORGS);
 
     assertThat(vault.calls).containsExactly("findByNumber", "findByName:山田/太郎/" + TODAY);
     assertThat(vault.actors)
@@ -623,11 +655,12 @@ class AccessGateTest {
     Function<Request, Decision> decides =
         r -> new Decision(Outcome.denied(Reason.CHAIN_NONE), TENANT.value(), List.of(), TODAY);
     long room = Long.MAX_VALUE;
+    LocalDate day = TODAY;
     int consumed;
     int givenBack;
 
     void allow(Map<Field, Mask> fields, List<String> chain) {
-      decides = r -> new Decision(Outcome.allowed(fields), TENANT.value(), chain, TODAY);
+      decides = r -> new Decision(Outcome.allowed(fields), TENANT.value(), chain, day);
     }
 
     void allowAll(List<String> chain) {
@@ -635,12 +668,12 @@ class AccessGateTest {
           r -> {
             Map<Field, Mask> all = new EnumMap<>(Field.class);
             r.fields().forEach(f -> all.put(f, Mask.NONE));
-            return new Decision(Outcome.allowed(all), TENANT.value(), chain, TODAY);
+            return new Decision(Outcome.allowed(all), TENANT.value(), chain, day);
           };
     }
 
     void deny(Reason reason, List<String> chain) {
-      decides = r -> new Decision(Outcome.denied(reason), TENANT.value(), chain, TODAY);
+      decides = r -> new Decision(Outcome.denied(reason), TENANT.value(), chain, day);
     }
 
     @Override
@@ -736,14 +769,14 @@ class AccessGateTest {
         String tenant, AgencyToken token, Map<Field, Mask> masks, Actor actor) {
       calls.add("history:" + token.value() + ":" + new EnumMap<>(masks));
       actors.add(actor);
-      return List.of();
+      return List.of(new PersonVersion(1, NOW, Map.of(Field.ADDRESS, "前の住所")));
     }
 
     @Override
     public Optional<AgencyToken> findByNumber(String tenant, IndividualNumber number, Actor actor) {
       calls.add("findByNumber");
       actors.add(actor);
-      return Optional.empty();
+      return Optional.of(OWN);
     }
 
     @Override
@@ -751,7 +784,7 @@ class AccessGateTest {
         String tenant, String familyName, String givenName, LocalDate birthDate, Actor actor) {
       calls.add("findByName:" + familyName + "/" + givenName + "/" + birthDate);
       actors.add(actor);
-      return List.of();
+      return List.of(OWN, ORGS);
     }
 
     @Override
