@@ -18,12 +18,17 @@ import org.w3c.dom.NodeList;
  *
  *   score = killed / (generated - listed equivalent)
  *
- * Each row excuses one surviving mutant, matched by class, method, line and PIT's description of it. A
- * row that matches no survivor (the code moved or changed, or a test now kills it) fails the check, so
- * the list cannot go stale unnoticed.
+ * Each row excuses one surviving mutant, matched by class, method and PIT's description of it, at the
+ * row's line when a survivor is there, else at any line of the same method: reformatting or an edit
+ * above moves lines without changing what a mutant is, and a row should not need re-taking for it (the
+ * check prints where it found the mutant). A row that matches no survivor (the code changed, or a test
+ * now kills it) fails the check, so the list cannot go stale unnoticed; a second survivor of the same
+ * kind in the same method needs a row of its own.
  *
  * Run by the mutation profile after PIT, with java's source launcher (no build step of its own):
  *   java src/build/MutationScores.java target/pit-reports docs/testing.md number=90 crypto=90 ...
+ * With --present-only first, a module without a report is passed over (the launcher's --changed runs
+ * only the modules a change touched) instead of failing the check.
  */
 /** Checks each module's mutation score, less its listed equivalent mutants, against its threshold. */
 public final class MutationScores {
@@ -31,8 +36,12 @@ public final class MutationScores {
   record Mutant(String className, String method, int line, String mutator, String description, boolean killed,
       String status) {
     boolean matches(Equivalent e) {
+      return matchesAnywhere(e) && line == e.line();
+    }
+
+    boolean matchesAnywhere(Equivalent e) {
       return (className.equals(e.className()) || className.endsWith("." + e.className()))
-          && method.equals(e.method()) && line == e.line() && description.equals(e.mutation());
+          && method.equals(e.method()) && description.equals(e.mutation());
     }
   }
 
@@ -40,8 +49,12 @@ public final class MutationScores {
   record Equivalent(String module, String className, String method, int line, String mutation, String why) {}
 
   public static void main(String[] args) throws Exception {
+    boolean presentOnly = args.length > 0 && args[0].equals("--present-only");
+    if (presentOnly || args.length > 0 && args[0].equals("--all")) {
+      args = java.util.Arrays.copyOfRange(args, 1, args.length);
+    }
     if (args.length < 3) {
-      System.err.println("usage: java MutationScores.java REPORTS_DIR TESTING_MD MODULE=PERCENT...");
+      System.err.println("usage: java MutationScores.java [--present-only] REPORTS_DIR TESTING_MD MODULE=PERCENT...");
       System.exit(2);
     }
     Path reports = Path.of(args[0]);
@@ -57,18 +70,35 @@ public final class MutationScores {
       String module = t.getKey();
       Path xml = reports.resolve(module).resolve("mutations.xml");
       if (!Files.exists(xml)) {
+        if (presentOnly) {
+          System.out.println("mutation " + module + ": not run");
+          continue;
+        }
         problems.add(module + ": no PIT report at " + xml);
         continue;
       }
       List<Mutant> mutants = mutants(xml);
       List<Mutant> survivors = new ArrayList<>(mutants.stream().filter(m -> !m.killed()).toList());
       int equivalent = 0;
-      for (Equivalent e : equivalents) {
-        if (!e.module().equals(module)) {
-          continue;
-        }
+      List<Equivalent> rows = equivalents.stream().filter(e -> e.module().equals(module)).toList();
+      List<Equivalent> elsewhere = new ArrayList<>();
+      // first every row at its own line, then the rest anywhere in their method
+      for (Equivalent e : rows) {
         // each row excuses one surviving mutant; PIT may make several alike on one line, and kill the others
         Mutant hit = survivors.stream().filter(m -> m.matches(e)).findFirst().orElse(null);
+        if (hit == null) {
+          elsewhere.add(e);
+          continue;
+        }
+        survivors.remove(hit);
+        equivalent++;
+      }
+      for (Equivalent e : elsewhere) {
+        Mutant hit = survivors.stream().filter(m -> m.matchesAnywhere(e)).findFirst().orElse(null);
+        if (hit != null) {
+          System.out.println("mutation " + module + ": the equivalent mutant listed at " + e.className() + "."
+              + e.method() + ":" + e.line() + " is now at line " + hit.line());
+        }
         if (hit == null) {
           problems.add(module + ": the listed equivalent mutant " + e.className() + "." + e.method() + ":" + e.line()
               + " (" + e.mutation() + ") does not survive any more (killed, moved or gone); update docs/testing.md");
