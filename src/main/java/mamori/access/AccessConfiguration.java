@@ -2,6 +2,7 @@ package mamori.access;
 
 import java.time.Clock;
 import mamori.entrustment.Entrustments;
+import mamori.identity.SecurityAlerts;
 import mamori.log.TransparencyLogs;
 import mamori.store.Store;
 import mamori.vault.Vault;
@@ -23,6 +24,11 @@ class AccessConfiguration {
       Clock clock) {
     return new AccessGate(
         store.dataSource(), vault, entrustments, logs, events::publishEvent, clock);
+  }
+
+  @Bean
+  RefusalBursts refusalBursts(SecurityAlerts alerts) {
+    return new RefusalBursts(alerts);
   }
 
   @Bean
