@@ -129,10 +129,20 @@ class PortalHistoryController {
     model.addAttribute("treeSize", h.treeSize());
     model.addAttribute("checkpoint", h.checkpoint());
     model.addAttribute("vkey", logs.verifierKeys(r.tenantId()).getFirst().toString());
-    model.addAttribute("older", h.older());
-    model.addAttribute("newer", h.newer());
-    model.addAttribute("paged", !(page.cursor() instanceof PersonAccesses.Cursor.Newest));
-    model.addAttribute("unfolded", page.fold() ? null : "false");
+    // the links keep the page unfolded when it is; a cursor is a number, so nothing typed comes
+    // back
+    String unfolded = page.fold() ? "" : "fold=false";
+    String and = unfolded.isEmpty() ? "" : "&" + unfolded;
+    if (!(page.cursor() instanceof PersonAccesses.Cursor.Newest)) {
+      model.addAttribute(
+          "newestLink", "/portal/history" + (unfolded.isEmpty() ? "" : "?" + unfolded));
+    }
+    if (h.newer() != null) {
+      model.addAttribute("newerLink", "/portal/history?after=" + h.newer() + and);
+    }
+    if (h.older() != null) {
+      model.addAttribute("olderLink", "/portal/history?before=" + h.older() + and);
+    }
     model.addAttribute("flagged", flagged);
     model.addAttribute("residentSignedIn", r.residentId());
     return "portal/history";
