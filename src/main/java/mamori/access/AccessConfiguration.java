@@ -2,6 +2,7 @@ package mamori.access;
 
 import java.time.Clock;
 import mamori.entrustment.Entrustments;
+import mamori.identity.SecurityAlerts;
 import mamori.log.TransparencyLogs;
 import mamori.store.Store;
 import mamori.vault.Vault;
@@ -26,8 +27,13 @@ class AccessConfiguration {
   }
 
   @Bean
-  BulkReadingAlerts bulkReadingAlerts(mamori.identity.SecurityAlerts alerts) {
+  BulkReadingAlerts bulkReadingAlerts(SecurityAlerts alerts) {
     return new BulkReadingAlerts(alerts);
+  }
+
+  @Bean
+  RefusalBursts refusalBursts(SecurityAlerts alerts) {
+    return new RefusalBursts(alerts);
   }
 
   @Bean

@@ -73,6 +73,50 @@ final class LogReader {
     return out;
   }
 
+  /** The indexes below {@code before} naming {@code personToken}: the newest {@code newest}. */
+  List<Long> indicesBefore(String personToken, long before, int newest) {
+    long size = Math.min(before, committedSize.getAsLong());
+    if (personToken.isEmpty() || newest <= 0 || size <= 0) {
+      return List.of();
+    }
+    return StoreCalls.read(
+        "the person index of the log of " + tenant,
+        () -> storage.seqsOf(tenant, personToken, size, newest));
+  }
+
+  /** The indexes above {@code after} naming {@code personToken}: the oldest {@code oldest}. */
+  List<Long> indicesAfter(String personToken, long after, int oldest) {
+    long size = committedSize.getAsLong();
+    if (personToken.isEmpty() || oldest <= 0) {
+      return List.of();
+    }
+    return StoreCalls.read(
+        "the person index of the log of " + tenant,
+        () -> storage.seqsAfter(tenant, personToken, after, size, oldest));
+  }
+
+  /** The canonical bytes of the entries at {@code indexes} (ascending), in that order. */
+  List<byte[]> entriesAt(List<Long> indexes) {
+    List<byte[]> entries =
+        StoreCalls.read(
+            "the entries of the log of " + tenant, () -> storage.entriesAt(tenant, indexes));
+    if (entries.size() != indexes.size()) {
+      throw new LogUnavailableException(
+          "the log of "
+              + tenant
+              + " indexes entries it does not hold;"
+              + " run 'mamori log verify --tenant "
+              + tenant
+              + "'");
+    }
+    return entries;
+  }
+
+  /** Decodes one stored entry. */
+  AccessRecord record(byte[] entry) {
+    return decode(entry);
+  }
+
   private List<Long> seqsOf(String personToken, int newest) {
     long size = committedSize.getAsLong();
     return StoreCalls.read(
@@ -121,6 +165,19 @@ final class LogReader {
   /** The audit path of entry {@code index} in the tree of {@code treeSize} entries. */
   List<byte[]> inclusionProof(long index, long treeSize) {
     return proofs(treeSize).inclusion(index);
+  }
+
+  /**
+   * The audit paths of the entries at {@code indexes} in the tree of {@code treeSize} entries, in
+   * that order: one builder for them all, so a tile the paths share is read once.
+   */
+  List<List<byte[]>> inclusionProofs(List<Long> indexes, long treeSize) {
+    ProofBuilder proofs = proofs(treeSize);
+    List<List<byte[]>> out = new ArrayList<>(indexes.size());
+    for (long index : indexes) {
+      out.add(proofs.inclusion(index));
+    }
+    return out;
   }
 
   /** The consistency proof from the tree of {@code size1} entries to that of {@code size2}. */

@@ -165,6 +165,45 @@ public final class TenantLog implements AutoCloseable {
   }
 
   /**
+   * The indexes below {@code before} of the durable entries whose person token is {@code
+   * personToken}, ascending: the newest {@code newest} of them. With {@link #indicesAfter} a reader
+   * pages through a person's entries by index, a cursor that new entries never move.
+   *
+   * @throws LogUnavailableException when the store cannot be read
+   */
+  public List<Long> indicesBefore(String personToken, long before, int newest) {
+    return reader.indicesBefore(personToken, before, newest);
+  }
+
+  /**
+   * The indexes above {@code after} of the durable entries whose person token is {@code
+   * personToken}, ascending: the oldest {@code oldest} of them.
+   *
+   * @throws LogUnavailableException when the store cannot be read
+   */
+  public List<Long> indicesAfter(String personToken, long after, int oldest) {
+    return reader.indicesAfter(personToken, after, oldest);
+  }
+
+  /**
+   * The canonical bytes of the durable entries at {@code indexes} (ascending), in that order.
+   *
+   * @throws LogUnavailableException when the store cannot be read or lacks one of them
+   */
+  public List<byte[]> entriesAt(List<Long> indexes) {
+    return reader.entriesAt(indexes);
+  }
+
+  /**
+   * The record a stored entry's canonical bytes hold.
+   *
+   * @throws LogUnavailableException when the entry does not decode
+   */
+  public AccessRecord decode(byte[] entry) {
+    return reader.record(entry);
+  }
+
+  /**
    * The durable records at indexes {@code from} (inclusive) to {@code to} (exclusive, at most the
    * size), oldest first: a page of the log for a reader such as the staff console.
    *
@@ -178,6 +217,14 @@ public final class TenantLog implements AutoCloseable {
   /** The audit path of entry {@code index} in the tree of {@code treeSize} entries. */
   public List<byte[]> inclusionProof(long index, long treeSize) {
     return reader.inclusionProof(index, treeSize);
+  }
+
+  /**
+   * The audit paths of the entries at {@code indexes} in the tree of {@code treeSize} entries, in
+   * that order; a tile that several paths cross is read once.
+   */
+  public List<List<byte[]>> inclusionProofs(List<Long> indexes, long treeSize) {
+    return reader.inclusionProofs(indexes, treeSize);
   }
 
   /** The consistency proof from the tree of {@code size1} entries to that of {@code size2}. */

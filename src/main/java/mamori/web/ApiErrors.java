@@ -16,7 +16,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * stable code, never a number. 403 for a refusal, 404 for what the caller cannot know of (no
  * existence leak), 400 for a malformed request, 503 when the log cannot record (reads fail closed).
  */
-@RestControllerAdvice(assignableTypes = {PersonsController.class, EntrustmentsController.class})
+@RestControllerAdvice(
+    assignableTypes = {
+      PersonsController.class,
+      EntrustmentsController.class,
+      PortalHistoryApiController.class
+    })
 class ApiErrors {
   @Schema(name = "Error", description = "Every error answer of the API")
   record Error(
@@ -55,6 +60,16 @@ class ApiErrors {
         HttpStatus.SERVICE_UNAVAILABLE,
         "log.unavailable",
         "the transparency log cannot record the access now; nothing was revealed or changed");
+  }
+
+  @ExceptionHandler
+  ResponseEntity<Error> refused(PageRefusal e) {
+    return answer(e.status(), "request.refused", "this is not yours to see");
+  }
+
+  @ExceptionHandler
+  ResponseEntity<Error> badPage(HistoryPage.Invalid e) {
+    return answer(HttpStatus.BAD_REQUEST, "page.invalid", e.problem());
   }
 
   @ExceptionHandler({

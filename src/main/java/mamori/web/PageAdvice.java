@@ -86,6 +86,12 @@ class PageAdvice {
         messages.getMessage("console.error.log-unavailable", null, locale));
   }
 
+  @ExceptionHandler
+  ModelAndView badPage(HistoryPage.Invalid e, Locale locale) {
+    return page(
+        HttpStatus.BAD_REQUEST, messages.getMessage("portal.history.bad-page", null, locale));
+  }
+
   @ExceptionHandler({IllegalArgumentException.class, MissingServletRequestParameterException.class})
   ModelAndView malformed(Exception e, Locale locale) {
     return page(

@@ -123,9 +123,20 @@ class PersonsController {
 
   @Operation(
       summary =
-          "A person's access records, each with its inclusion proof (tenant staff and auditors)",
-      description = "Reading it is itself a history record on the person.")
-  @ApiResponse(responseCode = "200", description = "the history")
+          "A page of a person's access records, newest first, each with its inclusion proof (tenant"
+              + " staff and auditors)",
+      description =
+          "Reading it is itself a history record on the person. Pages are read from a log index"
+              + " (before or after), which later records never move; refusals of one actor within"
+              + " 10 minutes of each other fold into one entry with their count unless fold=false.")
+  @ApiResponse(responseCode = "200", description = "the page")
+  @ApiResponse(
+      responseCode = "400",
+      description = "a paging parameter is malformed (page.invalid)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ApiErrors.Error.class)))
   @ApiResponse(
       responseCode = "404",
       description = "no such person (person.not-found)",
@@ -138,10 +149,20 @@ class PersonsController {
   PersonAccesses.History accesses(
       @AuthenticationPrincipal Principal p,
       @Parameter(description = "the tenant's token of the person") @PathVariable String token,
-      @Parameter(description = "at most this many records (1 to 1000)")
-          @RequestParam(defaultValue = "100")
-          int limit) {
-    return accesses.of(p, parse(token), Math.max(1, Math.min(limit, 1000)));
+      @Parameter(description = "the records below this log index (the older page)")
+          @RequestParam(required = false)
+          @Nullable String before,
+      @Parameter(description = "the records above this log index (the newer page)")
+          @RequestParam(required = false)
+          @Nullable String after,
+      @Parameter(description = "at most this many entries (1 to 200, default 50)")
+          @RequestParam(required = false)
+          @Nullable String limit,
+      @Parameter(description = "whether refusals fold (true, the default, or false)")
+          @RequestParam(required = false)
+          @Nullable String fold) {
+    HistoryPage page = HistoryPage.parse(before, after, limit, fold, PersonAccesses.DEFAULT_PAGE);
+    return accesses.of(p, parse(token), page.cursor(), page.limit(), page.fold());
   }
 
   private static AgencyToken parse(String token) {

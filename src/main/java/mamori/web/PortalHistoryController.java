@@ -2,7 +2,6 @@ package mamori.web;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -28,25 +27,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /*
  * The resident reads only their own record: the person token comes from the signed-in session, never from
- * the URL, and a flag names a log index that must be one of that person's entries. Each entry carries what
- * the browser needs to check it alone (static/js/verify-proof.js): the entry's bytes, its index, the audit
- * path to the signed checkpoint, the checkpoint and the log's verifier key. An entry newer than the
- * checkpoint waits for the next one.
+ * the URL, and a flag names a log index that must be one of that person's entries. The history is paged
+ * by log index (PersonAccesses.Cursor), so a flood of refusals cannot push earlier accesses out of reach,
+ * and refusals of one actor close together are one row with their count. Each row carries what the browser
+ * needs to check it alone (static/js/verify-proof.js): the entry's bytes, its index and its audit path; the
+ * checkpoint they lead to and the log's verifier key are on the table once for the whole page. An entry
+ * newer than the checkpoint waits for the next one.
  */
 /**
- * The resident portal's history: every access to the resident's record, with its proof, and a flag
- * for the unexpected.
+ * The resident portal's history: every access to the resident's record, a page at a time, with its
+ * proof, and a flag for the unexpected.
  */
 @Controller
 class PortalHistoryController {
-  static final int LIMIT = 2000;
-
-  /**
-   * The organisation of the resident's own viewings in the log (see {@link
-   * PersonAccesses#forResident}).
-   */
-  private static final String RESIDENT = PersonAccesses.RESIDENT.value();
-
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final PersonAccesses accesses;
@@ -68,10 +61,15 @@ class PortalHistoryController {
     this.alerts = alerts;
   }
 
-  /** One access as the resident sees it. */
+  /**
+   * One row as the resident sees it; {@code count} above 1 for refusals folded together, {@code
+   * since} the time of the oldest of them.
+   */
   record Row(
       long index,
       String when,
+      String since,
+      int count,
       String organisation,
       List<String> chain,
       String purpose,
@@ -82,43 +80,26 @@ class PortalHistoryController {
 
   @GetMapping("/portal/history")
   String history(
-      @RequestParam(required = false) @Nullable String flagged, Model model, Locale locale) {
+      @RequestParam(required = false) @Nullable String flagged,
+      @RequestParam(required = false) @Nullable String before,
+      @RequestParam(required = false) @Nullable String after,
+      @RequestParam(required = false) @Nullable String fold,
+      Model model,
+      Locale locale) {
+    HistoryPage page = HistoryPage.parse(before, after, null, fold, PersonAccesses.DEFAULT_PAGE);
     Resident r = resident();
-    PersonAccesses.History h =
-        accesses.forResident(r.tenantId(), r.residentId(), new AgencyToken(r.personToken()), LIMIT);
-    TenantLog log = logs.forTenant(r.tenantId());
-    String vkey = logs.verifierKeys(r.tenantId()).getFirst().toString();
+    PersonAccesses.History h = read(r, page);
     java.util.Map<String, String> purposes = new java.util.HashMap<>();
     entrustments.purposes(r.tenantId()).forEach(pu -> purposes.put(pu.id(), pu.name()));
-    // the resident's own viewings are counted, not listed, so they never crowd out the accesses of
-    // others
+    java.util.Map<List<String>, List<String>> chains = new java.util.HashMap<>();
     List<Row> rows = new ArrayList<>();
-    int ownViews = 0;
-    String lastOwnView = "";
-    for (PersonAccesses.Entry e : h.entries().reversed()) {
-      String when = ResidentDates.format(Instant.parse(e.time()), locale);
-      if (e.organisation().equals(RESIDENT)) {
-        lastOwnView = ownViews++ == 0 ? when : lastOwnView;
-        continue;
-      }
+    for (PersonAccesses.Entry e : h.entries()) {
       String verify = "";
       if (!e.proof().isEmpty()) {
-        byte[] entry = log.entry(e.index()).orElseThrow();
+        // the checkpoint and the key are on the table once; a row carries only its own part
         verify =
             JSON.writeValueAsString(
-                java.util.Map.of(
-                    "vkey",
-                    vkey,
-                    "checkpoint",
-                    h.checkpoint(),
-                    "leafIndex",
-                    e.index(),
-                    "treeSize",
-                    h.treeSize(),
-                    "entry",
-                    Base64.getEncoder().encodeToString(entry),
-                    "proof",
-                    e.proof()));
+                java.util.Map.of("leafIndex", e.index(), "entry", e.entry(), "proof", e.proof()));
       }
       String purpose = purposes.get(e.purpose());
       if (purpose == null) {
@@ -127,9 +108,11 @@ class PortalHistoryController {
       rows.add(
           new Row(
               e.index(),
-              when,
+              ResidentDates.format(Instant.parse(e.time()), locale),
+              ResidentDates.format(Instant.parse(e.firstTime()), locale),
+              e.count(),
               name(e.organisation()),
-              chain(r.tenantId(), e.chain()),
+              chains.computeIfAbsent(e.chain(), ids -> chain(r.tenantId(), ids)),
               purpose,
               text("portal.action." + e.action(), e.action(), locale),
               e.fields(),
@@ -137,19 +120,57 @@ class PortalHistoryController {
               verify));
     }
     model.addAttribute("rows", rows);
-    model.addAttribute("ownViews", ownViews);
-    model.addAttribute("lastOwnView", lastOwnView);
+    model.addAttribute("ownViews", h.ownViews());
+    model.addAttribute(
+        "lastOwnView",
+        h.lastOwnView().isEmpty()
+            ? ""
+            : ResidentDates.format(Instant.parse(h.lastOwnView()), locale));
     model.addAttribute("treeSize", h.treeSize());
+    model.addAttribute("checkpoint", h.checkpoint());
+    model.addAttribute("vkey", logs.verifierKeys(r.tenantId()).getFirst().toString());
+    // the links keep the page unfolded when it is; a cursor is a number, so nothing typed comes
+    // back
+    String unfolded = page.fold() ? "" : "fold=false";
+    String and = unfolded.isEmpty() ? "" : "&" + unfolded;
+    if (!(page.cursor() instanceof PersonAccesses.Cursor.Newest)) {
+      model.addAttribute(
+          "newestLink", "/portal/history" + (unfolded.isEmpty() ? "" : "?" + unfolded));
+    }
+    if (h.newer() != null) {
+      model.addAttribute("newerLink", "/portal/history?after=" + h.newer() + and);
+    }
+    if (h.older() != null) {
+      model.addAttribute("olderLink", "/portal/history?before=" + h.older() + and);
+    }
     model.addAttribute("flagged", flagged);
     model.addAttribute("residentSignedIn", r.residentId());
     return "portal/history";
+  }
+
+  /**
+   * The page of the signed-in resident's history that {@code page} names; the reading is logged.
+   */
+  PersonAccesses.History read(Resident r, HistoryPage page) {
+    return accesses.forResident(
+        r.tenantId(),
+        r.residentId(),
+        new AgencyToken(r.personToken()),
+        page.cursor(),
+        page.limit(),
+        page.fold());
   }
 
   @PostMapping("/portal/history/{index}/flag")
   String flag(@PathVariable long index) {
     Resident r = resident();
     TenantLog log = logs.forTenant(r.tenantId());
-    if (!log.indicesFor(r.personToken()).contains(index)) {
+    boolean theirs =
+        index >= 0
+            && log.entry(index)
+                .map(e -> log.decode(e).personToken().equals(r.personToken()))
+                .orElse(false);
+    if (!theirs) {
       throw PageRefusal.notFound();
     }
     alerts.raise(

@@ -114,16 +114,26 @@ export async function verifyEntry(item) {
   }
 }
 
-/** Wires every [data-verify] element's button: it verifies the row and writes the answer beside it. */
+/**
+ * Wires every [data-verify] element's button: it verifies the row and writes the answer beside it. A row
+ * carries its own part (leafIndex, entry, proof); the checkpoint and the verifier key every row of the page
+ * leads to are on the nearest element with data-checkpoint and data-vkey, once for the whole page.
+ */
 export function wire(root) {
   for (const cell of root.querySelectorAll('[data-verify]')) {
     const data = cell.getAttribute('data-verify');
     const button = cell.querySelector('button');
     const out = cell.querySelector('[aria-live]');
     if (!data || !button || !out) continue;
+    const page = cell.closest('[data-checkpoint]');
     button.addEventListener('click', async () => {
       button.disabled = true;
-      const result = await verifyEntry(JSON.parse(data));
+      const item = JSON.parse(data);
+      if (page) {
+        item.checkpoint = item.checkpoint || page.getAttribute('data-checkpoint');
+        item.vkey = item.vkey || page.getAttribute('data-vkey');
+      }
+      const result = await verifyEntry(item);
       out.textContent = result.ok ? out.dataset.ok : out.dataset.fail + ' (' + result.reason + ')';
       out.className = result.ok ? 'verified' : 'not-verified';
       button.disabled = false;

@@ -165,5 +165,11 @@ class CheckpointPublisherTest {
     public List<Long> seqsOf(String tenant, String personToken, long size, int newest) {
       throw new UnsupportedOperationException();
     }
+
+    @Override
+    public List<Long> seqsAfter(
+        String tenant, String personToken, long after, long size, int oldest) {
+      throw new UnsupportedOperationException();
+    }
   }
 }

@@ -182,6 +182,54 @@ class TenantLogBulkTest extends LogTestBase {
   }
 
   @Test
+  void indicesBeforeAndAfter_pageThroughAPersonsEntries_fromEitherSide_acrossGenerations() {
+    TenantLog log = logs.forTenant("demo-city");
+    List<Long> mine = new ArrayList<>();
+    for (int round = 0; round < 5; round++) { // 5 x 4,000 crosses the first generation's end
+      List<AccessRecord> records = new ArrayList<>(batch("R" + round + "-", 4_000));
+      for (int k = 0; k < 4; k++) {
+        records.set(round * 7 + k * 997, of("TOKEN-X", round * 4 + k));
+      }
+      List<Long> indexes = log.appendAll(records);
+      for (int k = 0; k < 4; k++) {
+        mine.add(indexes.get(round * 7 + k * 997));
+      }
+    }
+    assertThat(log.size()).isGreaterThan(1 << LogStorage.GENERATION_BITS);
+    // backwards, three at a time, from past the end
+    List<Long> back = new ArrayList<>();
+    long before = Long.MAX_VALUE;
+    for (List<Long> page = log.indicesBefore("TOKEN-X", before, 3);
+        !page.isEmpty();
+        page = log.indicesBefore("TOKEN-X", before, 3)) {
+      assertThat(page).hasSizeLessThanOrEqualTo(3).isSorted();
+      back.addAll(0, page);
+      before = page.getFirst();
+    }
+    assertThat(back).containsExactlyElementsOf(mine);
+    // forwards, three at a time, from the first entry
+    List<Long> forth = new ArrayList<>();
+    long after = -1;
+    for (List<Long> page = log.indicesAfter("TOKEN-X", after, 3);
+        !page.isEmpty();
+        page = log.indicesAfter("TOKEN-X", after, 3)) {
+      assertThat(page).hasSizeLessThanOrEqualTo(3).isSorted();
+      forth.addAll(page);
+      after = page.getLast();
+    }
+    assertThat(forth).containsExactlyElementsOf(mine);
+    long middle = mine.get(10);
+    assertThat(log.indicesAfter("TOKEN-X", middle, 2)).containsExactly(mine.get(11), mine.get(12));
+    assertThat(log.indicesBefore("TOKEN-X", middle, 2)).containsExactly(mine.get(8), mine.get(9));
+    assertThat(log.indicesBefore("TOKEN-X", 0, 5)).isEmpty();
+    assertThat(log.indicesAfter("TOKEN-X", log.size(), 5)).isEmpty();
+    assertThat(log.indicesAfter("TOKEN-Y", -1, 5)).isEmpty();
+    assertThat(log.entriesAt(List.of(mine.get(0), mine.get(19))))
+        .extracting(e -> log.decode(e).personToken())
+        .containsExactly("TOKEN-X", "TOKEN-X");
+  }
+
+  @Test
   void recordsWithoutAPerson_areNotIndexed() {
     TenantLog log = logs.forTenant("demo-city");
     log.appendAll(List.of(of("", 1), of("P-1", 2), of("", 3)));

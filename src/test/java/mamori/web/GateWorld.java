@@ -111,6 +111,11 @@ final class GateWorld implements AutoCloseable {
     return bearer.get(userId);
   }
 
+  /** The bearer header of a user added with {@link #user}. */
+  String bearer(String userId) {
+    return java.util.Objects.requireNonNull(bearer.get(userId), userId);
+  }
+
   static Scope scope(Map<Field, Mask> fields, LocalDate from, long cap) {
     return new Scope(
         Set.of("resident-tax"),

@@ -95,6 +95,13 @@ public interface LogStorage {
   List<Long> seqsOf(String tenant, String personToken, long size, int newest);
 
   /**
+   * The sequence numbers above {@code after} and below {@code size} of the entries naming {@code
+   * personToken}, ascending: only the oldest {@code oldest} of them (a page read forward from a
+   * cursor).
+   */
+  List<Long> seqsAfter(String tenant, String personToken, long after, long size, int oldest);
+
+  /**
    * Stores a signed note as the checkpoint at {@code checkpoint.size()}, replacing one stored
    * there.
    */

@@ -147,6 +147,31 @@ final class PostgresLogStorage implements LogStorage {
   }
 
   @Override
+  public List<Long> seqsAfter(
+      String tenant, String personToken, long after, long size, int oldest) {
+    if (size <= 0 || after >= size - 1) {
+      return List.of();
+    }
+    long first = Math.max(0, after + 1) >>> GENERATION_BITS;
+    long last = (size - 1) >>> GENERATION_BITS;
+    return jdbc.sql(
+            "SELECT p.seq FROM generate_series("
+                + first
+                + ", "
+                + last
+                + ") AS g(gen) CROSS JOIN LATERAL"
+                + " (SELECT seq FROM log_person WHERE tenant_id = ? AND generation = g.gen AND person_token = ?"
+                + " AND seq > ? AND seq < ? OFFSET 0) p ORDER BY p.seq LIMIT ?")
+        .param(tenant)
+        .param(personToken)
+        .param(after)
+        .param(size)
+        .param(oldest)
+        .query((rs, n) -> rs.getLong(1))
+        .list();
+  }
+
+  @Override
   public void saveCheckpoint(String tenant, StoredCheckpoint checkpoint) {
     sql.saveCheckpoint(tenant, checkpoint);
   }

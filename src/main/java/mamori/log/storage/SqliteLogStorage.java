@@ -195,6 +195,32 @@ final class SqliteLogStorage implements LogStorage {
   }
 
   @Override
+  public List<Long> seqsAfter(
+      String tenant, String personToken, long after, long size, int oldest) {
+    if (size <= 0 || after >= size - 1) {
+      return List.of();
+    }
+    long first = Math.max(0, after + 1) >>> GENERATION_BITS;
+    long last = (size - 1) >>> GENERATION_BITS;
+    String generations =
+        LongStream.rangeClosed(first, last)
+            .mapToObj(Long::toString)
+            .collect(Collectors.joining(","));
+    return jdbc.sql(
+            "SELECT seq FROM log_person WHERE tenant_id = ? AND person_token = ?"
+                + " AND generation IN ("
+                + generations
+                + ") AND seq > ? AND seq < ? ORDER BY seq LIMIT ?")
+        .param(tenant)
+        .param(personToken)
+        .param(after)
+        .param(size)
+        .param(oldest)
+        .query((rs, n) -> rs.getLong(1))
+        .list();
+  }
+
+  @Override
   public void saveCheckpoint(String tenant, StoredCheckpoint checkpoint) {
     sql.saveCheckpoint(tenant, checkpoint);
   }
