@@ -85,10 +85,8 @@ class ApiErrors {
       if (t instanceof JacksonException j) {
         String path = path(j);
         if (t instanceof StreamReadException) {
-          // the text is not JSON at all; where it breaks is all that can be said
-          return invalid(
-              path.isEmpty() ? "body" : path,
-              (path.isEmpty() ? "body" : path) + ": the body is not valid JSON");
+          // the text is not JSON at all: the body is at fault, and where it breaks is said
+          return invalid("body", "body: not valid JSON" + (path.isEmpty() ? "" : ", at " + path));
         }
         String field = path.isEmpty() ? "body" : path;
         return invalid(field, field + ": " + expected(j));

@@ -96,8 +96,12 @@ final class BodyLimit extends OncePerRequestFilter {
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}");
+    byte[] json =
+        ("{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(json.length);
+    response.getOutputStream().write(json);
+    response.flushBuffer();
   }
 
   /** A request whose chunked body was read here, within the limit. */
