@@ -49,6 +49,12 @@ import org.springframework.web.bind.annotation.RestController;
     name = "entrustments",
     description = "who may work on the tenant's persons, for what, and their changes")
 class EntrustmentsController {
+  /**
+   * The scope's fields are named by their JSON path, {@code scope.from}; some of these paths spell
+   * a reason's code ({@code scope.fields}) without being one, so they are written from the parts.
+   */
+  private static final String SCOPE = "scope";
+
   /** The most entries a list of the body holds (staff, purposes, actions). */
   static final int MAX_LIST = Contract.MAX_STAFF;
 
@@ -188,24 +194,24 @@ class EntrustmentsController {
     }
     ScopeBody s = required(b.scope(), "scope");
     Map<Field, Mask> fields = new EnumMap<>(Field.class);
-    required(s.fields(), "scope.fields")
+    required(s.fields(), SCOPE + ".fields")
         .forEach((f, m) ->
             fields.put(
                 Field.ofColumn(f)
-                    .orElseThrow(() -> new InvalidRequest("scope.fields", "an unknown field")),
-                mask(required(m, "scope.fields"))));
+                    .orElseThrow(() -> new InvalidRequest(SCOPE + ".fields", "an unknown field")),
+                mask(required(m, SCOPE + ".fields"))));
     Set<Action> actions = EnumSet.noneOf(Action.class);
-    entries(required(s.actions(), "scope.actions"), "scope.actions")
+    entries(required(s.actions(), SCOPE + ".actions"), SCOPE + ".actions")
         .forEach(a -> actions.add(action(a)));
     Scope scope;
     try {
       scope =
           new Scope(
-              Set.copyOf(entries(required(s.purposes(), "scope.purposes"), "scope.purposes")),
+              Set.copyOf(entries(required(s.purposes(), SCOPE + ".purposes"), SCOPE + ".purposes")),
               fields,
               persons(s.persons()),
-              date(s.from(), "scope.from"),
-              date(s.to(), "scope.to"),
+              date(s.from(), SCOPE + ".from"),
+              date(s.to(), SCOPE + ".to"),
               s.dailyCap(),
               actions);
     } catch (IllegalArgumentException e) {
@@ -251,7 +257,7 @@ class EntrustmentsController {
     return switch (text.toLowerCase(Locale.ROOT)) {
       case "none" -> Mask.NONE;
       case "partial" -> Mask.PARTIAL;
-      default -> throw new InvalidRequest("scope.fields", "a masking is none or partial");
+      default -> throw new InvalidRequest(SCOPE + ".fields", "a masking is none or partial");
     };
   }
 
@@ -261,7 +267,8 @@ class EntrustmentsController {
         return a;
       }
     }
-    throw new InvalidRequest("scope.actions", "an action is read, enter, verify, print or package");
+    throw new InvalidRequest(
+        SCOPE + ".actions", "an action is read, enter, verify, print or package");
   }
 
   @Operation(summary = "Approve a requested re-entrustment (the root tenant's security officer)")
@@ -325,7 +332,7 @@ class EntrustmentsController {
     if (persons.startsWith("job:")) {
       return new PersonSet.Job(persons.substring("job:".length()));
     }
-    throw new InvalidRequest("scope.persons", "is all, segment:FILTER or job:JOB-ID");
+    throw new InvalidRequest(SCOPE + ".persons", "is all, segment:FILTER or job:JOB-ID");
   }
 
   private static String persons(PersonSet set) {

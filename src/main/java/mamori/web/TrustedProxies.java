@@ -20,6 +20,9 @@ import org.apache.catalina.valves.RemoteIpValve;
  */
 final class TrustedProxies {
   static final String SETTING = "mamori.web.trusted-proxies";
+  private static final java.util.regex.Pattern IPV4 =
+      java.util.regex.Pattern.compile(
+          "((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
 
   private final List<String> blocks;
 
@@ -39,8 +42,11 @@ final class TrustedProxies {
         continue;
       }
       String address = block.contains("/") ? block.substring(0, block.indexOf('/')) : block;
-      // only literal addresses: a host name would be looked up in DNS, whose answer may change
-      if (address.isEmpty() || !address.chars().allMatch(TrustedProxies::addressChar)) {
+      // only literal addresses: a host name would be looked up in DNS, whose answer may change;
+      // an IPv4 address in four parts (Java would also take 1.2.3 as 1.2.0.3)
+      if (address.isEmpty()
+          || !address.chars().allMatch(TrustedProxies::addressChar)
+          || (!address.contains(":") && !IPV4.matcher(address).matches())) {
         throw new IllegalArgumentException(
             SETTING + ": " + block + " is not an IP address or CIDR block");
       }

@@ -57,6 +57,9 @@ abstract class BoundsHttpIT {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
   private static final long GIB = 1L << 30;
 
+  /** How much a streamed body would send at most (without a limit, all of it is read). */
+  private static final long STREAM = 256L << 20;
+
   GateWorld w;
   Entrustment parent;
   String officer;
@@ -128,7 +131,38 @@ abstract class BoundsHttpIT {
     return text + body.toString(UTF_8);
   }
 
-  private String declaredHead(String path, String type, long length, String auth) {
+  /**
+   * The headers of an anonymous visitor who loaded the sign-in page: its session cookie and CSRF
+   * token, as any browser (or an attacker) gets them, so that the CSRF check would let a body be
+   * read.
+   */
+  private String anonymous() throws Exception {
+    CookieManager cookies = new CookieManager();
+    HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    URI page = URI.create("http://127.0.0.1:" + w.port + "/signin");
+    Matcher m =
+        CSRF.matcher(
+            client
+                .send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString())
+                .body());
+    assertThat(m.find()).isTrue();
+    StringBuilder cookie = new StringBuilder();
+    for (java.net.HttpCookie c : cookies.getCookieStore().get(page)) {
+      cookie
+          .append(cookie.isEmpty() ? "" : "; ")
+          .append(c.getName())
+          .append('=')
+          .append(c.getValue());
+    }
+    return "Cookie: " + cookie + "\r\nX-CSRF-TOKEN: " + m.group(1) + "\r\n";
+  }
+
+  /** The Authorization header, or an anonymous session's headers when there is no token. */
+  private String who(String auth) throws Exception {
+    return auth == null ? anonymous() : "Authorization: " + auth + "\r\n";
+  }
+
+  private String declaredHead(String path, String type, long length, String auth) throws Exception {
     return "POST "
         + path
         + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
@@ -136,7 +170,7 @@ abstract class BoundsHttpIT {
         + "\r\nContent-Length: "
         + length
         + "\r\n"
-        + (auth == null ? "" : "Authorization: " + auth + "\r\n")
+        + who(auth)
         + "Connection: close\r\n\r\n";
   }
 
@@ -183,7 +217,7 @@ abstract class BoundsHttpIT {
 
   /**
    * A chunked body streamed without end: the server answers 413 once the limit is passed and
-   * closes, so the sender gets nowhere near the gibibyte it meant to send, and the heap stays as it
+   * closes, so the sender gets nowhere near the 256 MiB it meant to send, and the heap stays as it
    * was.
    */
   @Test
@@ -236,7 +270,7 @@ abstract class BoundsHttpIT {
               + path
               + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
               + "Transfer-Encoding: chunked\r\n"
-              + (auth == null ? "" : "Authorization: " + auth + "\r\n")
+              + who(auth)
               + "\r\n";
       out.write(head.getBytes(StandardCharsets.US_ASCII));
       AtomicBoolean answered = new AtomicBoolean();
@@ -249,7 +283,7 @@ abstract class BoundsHttpIT {
                 byte[] size = "2000\r\n".getBytes(StandardCharsets.US_ASCII);
                 byte[] end = "\r\n".getBytes(StandardCharsets.US_ASCII);
                 try {
-                  while (!answered.get() && sent.get() < GIB) {
+                  while (!answered.get() && sent.get() < STREAM) {
                     out.write(size);
                     out.write(chunk);
                     out.write(end);
