@@ -94,7 +94,11 @@ final class BodyLimit extends OncePerRequestFilter {
     // the rest of the body is not wanted: the connection ends after this answer
     response.setHeader("Connection", "close");
     response.setHeader("Cache-Control", "no-store");
+    // the answer comes before Spring Security's filters, so it carries their headers itself
     response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Content-Security-Policy", WebSecurity.CSP);
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("Referrer-Policy", "no-referrer");
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     byte[] json =
         ("{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}")

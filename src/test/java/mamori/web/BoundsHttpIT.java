@@ -190,6 +190,9 @@ abstract class BoundsHttpIT {
           exchange(declaredHead(t[0], t[1], GIB, t[2]), "{\"a\":".getBytes(StandardCharsets.UTF_8));
       assertThat(answer).as(t[0]).startsWith("HTTP/1.1 413");
       assertThat(answer).as(t[0]).contains("{\"code\":\"request.too-large\"");
+      assertThat(answer)
+          .as("the refusal carries the security headers too")
+          .contains("Content-Security-Policy: default-src 'none'", "X-Frame-Options: DENY");
       assertThat(Duration.ofNanos(System.nanoTime() - started))
           .as("%s is refused without waiting for the body", t[0])
           .isLessThan(Duration.ofSeconds(5));
