@@ -155,12 +155,16 @@ class EntrustmentsController {
       summary = "A first entrustment, or with parent a re-entrustment request",
       description =
           "A re-entrustment stays requested until the first entrusting body's security officer"
-              + " approves it. The change is logged first; a refused change is logged too.")
+              + " approves it; an organisation has at most 20 requests waiting (the next is"
+              + " entrustment.pending-limit). The change is logged first; a refused change is"
+              + " logged too.")
   @ApiResponse(responseCode = "200", description = "the entrustment")
   @ApiResponse(
       responseCode = "400",
       description =
-          "a body that does not parse, or an unknown field, mask or action" + " (request.invalid)",
+          "request.invalid, with the field at fault: a body that is not JSON, a field missing or of"
+              + " the wrong type, a malformed date, an unknown field, masking or action, over 1,000"
+              + " entries in a list or 1,000 characters in a free-text term",
       content =
           @Content(
               mediaType = "application/json",
