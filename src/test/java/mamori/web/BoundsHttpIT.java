@@ -428,6 +428,16 @@ abstract class BoundsHttpIT {
     r = w.get("/api/v1/persons?purpose=resident-tax&limit=5", staff);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
     assertThat(r.body()).contains("\"field\":\"case\"");
+    HttpResponse<String> listed =
+        w.get("/api/v1/persons?purpose=resident-tax&case=2026-0001", staff);
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    String token = GateWorld.tokens(listed.body()).getFirst();
+    r =
+        w.get(
+            "/api/v1/persons/" + token + "?purpose=resident-tax&case=2026-0001&fields=shoe_size",
+            staff);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    assertThat(r.body()).contains("\"field\":\"fields\"").doesNotContain("shoe_size");
   }
 
   /** A contractor can keep 20 requests waiting for the officer; the 21st is refused. */
