@@ -85,7 +85,11 @@ public enum Reason {
   /** Advance permission needs its three conditions recorded on the contract. */
   ADVANCE_CONDITIONS_MISSING("advance.conditions-missing"),
   /** There is no such entrustment; answered as "not found". */
-  ENTRUSTMENT_UNKNOWN("entrustment.unknown");
+  ENTRUSTMENT_UNKNOWN("entrustment.unknown"),
+  /**
+   * The organisation already has as many re-entrustment requests waiting for approval as it may.
+   */
+  PENDING_LIMIT("entrustment.pending-limit");
 
   private static final Map<String, Reason> BY_CODE =
       Arrays.stream(values())

@@ -28,12 +28,29 @@ public record Contract(
     String complianceReports,
     @Nullable AdvanceTerms advance) {
 
+  /** The most entries a staff list holds. */
+  public static final int MAX_STAFF = 1_000;
+
+  /** The most characters of a free-text term (compliance reports, capability documents). */
+  public static final int MAX_TEXT = 1_000;
+
   public Contract {
+    // checked before the list is copied: a huge list is refused without more work
+    if (staff.size() > MAX_STAFF) {
+      throw new IllegalArgumentException("a staff list holds at most " + MAX_STAFF + " entries");
+    }
     staff = List.copyOf(staff);
     for (String s : staff) {
       if (s.isBlank() || s.length() > 200 || s.contains("\n")) {
         throw new IllegalArgumentException("a staff entry is one line of 1 to 200 characters");
       }
+    }
+    checkText(complianceReports, "the compliance reports term");
+  }
+
+  private static void checkText(String text, String what) {
+    if (text.length() > MAX_TEXT) {
+      throw new IllegalArgumentException(what + " is at most " + MAX_TEXT + " characters");
     }
   }
 
@@ -48,6 +65,13 @@ public record Contract(
    */
   public record AdvanceTerms(
       String subcontractor, String capabilityDocuments, boolean regularReports) {
+    public AdvanceTerms {
+      if (subcontractor.length() > 64) {
+        throw new IllegalArgumentException("the subcontractor is an organisation id");
+      }
+      checkText(capabilityDocuments, "the capability documents term");
+    }
+
     /** Whether all three conditions hold. */
     public boolean complete() {
       return !subcontractor.isBlank() && !capabilityDocuments.isBlank() && regularReports;

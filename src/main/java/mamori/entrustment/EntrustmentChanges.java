@@ -38,6 +38,15 @@ final class EntrustmentChanges {
   private static final String LETTERS = "abcdefghjkmnpqrstvwxyz";
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /**
+   * The most re-entrustment requests one organisation may have waiting for approval (requested,
+   * neither approved nor revoked). Each waits on the root tenant's security officer, so a
+   * contractor cannot bury the officer's queue; a request approved in advance does not wait and is
+   * not counted. Two requests made at the same instant may both pass the count: the bound can be
+   * passed by the number of concurrent requests, never without limit.
+   */
+  static final int MAX_PENDING = 20;
+
   private final RegistryTable registry;
   private final EntrustmentTable table;
   private final ChainDecider chains;
@@ -134,6 +143,15 @@ final class EntrustmentChanges {
         status = Status.ACTIVE;
         approval = new Approval(true, parent.advanceApproval().by(), now);
       }
+    }
+    if (status == Status.REQUESTED && table.requestedBy(tenant, from.id()) >= MAX_PENDING) {
+      throw refused(
+          Reason.PENDING_LIMIT,
+          from.id()
+              + " already has "
+              + MAX_PENDING
+              + " re-entrustment requests waiting for approval; one must be approved or revoked"
+              + " first");
     }
     String id = newId();
     Entrustment made =

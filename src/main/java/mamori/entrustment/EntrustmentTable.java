@@ -101,6 +101,15 @@ final class EntrustmentTable {
         "WHERE tenant_id = ? AND to_org = ? ORDER BY created_at, entrustment_id", tenant, org);
   }
 
+  /** How many re-entrustments {@code org} has requested that are still waiting for approval. */
+  long requestedBy(String tenant, String org) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM entrustment WHERE tenant_id = ? AND from_org = ? AND status = ?")
+        .params(tenant, org, Status.REQUESTED.name())
+        .query(Long.class)
+        .single();
+  }
+
   /** Every entrustment of a tenant, oldest first. */
   List<Entrustment> all(String tenant) {
     return select("WHERE tenant_id = ? ORDER BY created_at, entrustment_id", tenant);
@@ -166,18 +175,24 @@ final class EntrustmentTable {
 
   private static Entrustment read(ResultSet rs) throws SQLException {
     String sub = rs.getString(19);
+    // rows stored before the contract's bounds held whatever was sent: they are read within the
+    // bounds (free text and the staff list's tail cut), so that one of them cannot break every
+    // listing of its tenant; what decides anything (a staff list is not empty, the subcontractor's
+    // id) is unchanged by the cut
+    List<String> staff = lines(rs.getString(14));
     Contract contract =
         new Contract(
             rs.getInt(12) == 1,
             rs.getInt(13) == 1,
-            lines(rs.getString(14)),
+            staff.size() > Contract.MAX_STAFF ? staff.subList(0, Contract.MAX_STAFF) : staff,
             rs.getInt(15) == 1,
             rs.getInt(16) == 1,
             rs.getInt(17) == 1,
-            rs.getString(18),
+            cut(rs.getString(18)),
             sub == null
                 ? null
-                : new Contract.AdvanceTerms(sub, rs.getString(20), rs.getInt(21) == 1));
+                : new Contract.AdvanceTerms(
+                    sub.length() > 64 ? "" : sub, cut(rs.getString(20)), rs.getInt(21) == 1));
     String personKind = rs.getString(24);
     PersonSet persons =
         switch (personKind) {
@@ -223,6 +238,10 @@ final class EntrustmentTable {
         Status.valueOf(rs.getString(6)),
         approved,
         advance);
+  }
+
+  private static String cut(String text) {
+    return text.length() > Contract.MAX_TEXT ? text.substring(0, Contract.MAX_TEXT) : text;
   }
 
   private static List<String> lines(String text) {

@@ -51,8 +51,8 @@ public final class BearerTokenSecurity {
 
   /**
    * Adds the bearer filter and the 401 answer for {@link #API} to {@code http}. The caller still
-   * says which API paths need authentication; requests that carry a bearer token need no CSRF
-   * token, as a browser never adds one on its own.
+   * says which API paths need authentication and exempts {@link #API} from CSRF; a bearer header
+   * elsewhere is no reason to skip the CSRF check (it authenticates nothing outside the API).
    */
   public void applyTo(HttpSecurity http) throws Exception {
     RequestMatcher api = PathPatternRequestMatcher.pathPattern(API);
@@ -62,8 +62,7 @@ public final class BearerTokenSecurity {
     filter.setSuccessHandler((request, response, authentication) -> {});
     filter.setFailureHandler(new AuthenticationEntryPointFailureHandler(entryPoint));
     http.addFilterBefore(filter, BasicAuthenticationFilter.class)
-        .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(entryPoint, api))
-        .csrf(csrf -> csrf.ignoringRequestMatchers(request -> bearer(request) != null));
+        .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(entryPoint, api));
   }
 
   private AuthenticationManager authenticationManager() {

@@ -1,20 +1,29 @@
 package mamori.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import mamori.access.AccessException;
 import mamori.core.Reason;
 import mamori.entrustment.EntrustmentException;
 import mamori.log.LogUnavailableException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The JSON errors of the person and entrustment API: {@code {"code":..., "message":...}} with a
  * stable code, never a number. 403 for a refusal, 404 for what the caller cannot know of (no
- * existence leak), 400 for a malformed request, 503 when the log cannot record (reads fail closed).
+ * existence leak), 400 for a malformed request (with {@code field}: the body field's JSON path or
+ * the parameter at fault, never the value sent), 503 when the log cannot record (reads fail
+ * closed).
  */
 @RestControllerAdvice(
     assignableTypes = {
@@ -24,6 +33,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
     })
 class ApiErrors {
   @Schema(name = "Error", description = "Every error answer of the API")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Error(
       @Schema(
               requiredMode = Schema.RequiredMode.REQUIRED,
@@ -33,7 +43,13 @@ class ApiErrors {
       @Schema(
               requiredMode = Schema.RequiredMode.REQUIRED,
               description = "a sentence for people; never a number")
-          String message) {}
+          String message,
+      @Schema(
+              description =
+                  "on a 400, the body field (its JSON path, e.g. scope.from) or the parameter"
+                      + " that is wrong",
+              example = "scope.from")
+          @Nullable String field) {}
 
   @ExceptionHandler
   ResponseEntity<Error> refused(AccessException e) {
@@ -72,17 +88,95 @@ class ApiErrors {
     return answer(HttpStatus.BAD_REQUEST, "page.invalid", e.problem());
   }
 
-  @ExceptionHandler({
-    IllegalArgumentException.class,
-    MissingServletRequestParameterException.class,
-    org.springframework.http.converter.HttpMessageNotReadableException.class
-  })
-  ResponseEntity<Error> malformed(Exception e) {
+  @ExceptionHandler
+  ResponseEntity<Error> invalid(InvalidRequest e) {
+    return invalid(e.field(), e.text());
+  }
+
+  /** A body that is not JSON, or a field of the wrong type: the field is named by its path. */
+  @ExceptionHandler
+  ResponseEntity<Error> unreadable(HttpMessageNotReadableException e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof JacksonException j) {
+        String path = path(j);
+        if (t instanceof StreamReadException) {
+          // the text is not JSON at all: the body is at fault, and where it breaks is said
+          return invalid("body", "body: not valid JSON" + (path.isEmpty() ? "" : ", at " + path));
+        }
+        String field = path.isEmpty() ? "body" : path;
+        return invalid(field, field + ": " + expected(j));
+      }
+    }
+    return invalid("body", "body: the body is missing or not valid JSON");
+  }
+
+  /** A parameter of the wrong type, e.g. {@code limit=abc}. */
+  @ExceptionHandler
+  ResponseEntity<Error> mistyped(MethodArgumentTypeMismatchException e) {
+    Class<?> type = e.getRequiredType();
+    String what =
+        type == int.class || type == Integer.class || type == long.class || type == Long.class
+            ? "a whole number"
+            : "a valid value";
+    return invalid(e.getName(), e.getName() + ": must be " + what);
+  }
+
+  @ExceptionHandler
+  ResponseEntity<Error> missing(MissingServletRequestParameterException e) {
+    return invalid(e.getParameterName(), e.getParameterName() + ": is required");
+  }
+
+  @ExceptionHandler
+  ResponseEntity<Error> malformed(IllegalArgumentException e) {
     return answer(
         HttpStatus.BAD_REQUEST, "request.invalid", "the request is malformed or incomplete");
   }
 
+  private static ResponseEntity<Error> invalid(String field, String message) {
+    return ResponseEntity.badRequest().body(new Error("request.invalid", message, field));
+  }
+
+  /** The JSON path of the failing value, e.g. {@code scope.actions[0]}; empty at the top. */
+  private static String path(JacksonException e) {
+    StringBuilder out = new StringBuilder();
+    for (JacksonException.Reference r : e.getPath()) {
+      String name = r.getPropertyName();
+      if (name != null) {
+        if (!out.isEmpty()) {
+          out.append('.');
+        }
+        out.append(name);
+      } else if (r.getIndex() >= 0) {
+        out.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return out.toString();
+  }
+
+  /** What the field should have been, from the type Jackson wanted; never the value sent. */
+  private static String expected(JacksonException e) {
+    if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+      Class<?> t = m.getTargetType();
+      if (t == boolean.class || t == Boolean.class) {
+        return "must be true or false";
+      }
+      if (t == long.class || t == Long.class || t == int.class || t == Integer.class) {
+        return "must be a whole number";
+      }
+      if (t == String.class) {
+        return "must be a string";
+      }
+      if (java.util.Collection.class.isAssignableFrom(t)) {
+        return "must be a list";
+      }
+      if (java.util.Map.class.isAssignableFrom(t) || t.isRecord()) {
+        return "must be an object";
+      }
+    }
+    return "has the wrong type";
+  }
+
   static ResponseEntity<Error> answer(HttpStatus status, String code, String message) {
-    return ResponseEntity.status(status).body(new Error(code, message));
+    return ResponseEntity.status(status).body(new Error(code, message, null));
   }
 }

@@ -32,6 +32,14 @@ import java.lang.annotation.Target;
             mediaType = "application/json",
             schema = @Schema(implementation = ApiErrors.Error.class)))
 @ApiResponse(
+    responseCode = "413",
+    description =
+        "a request body over 64 KiB (request.too-large), refused before it is read; any call",
+    content =
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(implementation = ApiErrors.Error.class)))
+@ApiResponse(
     responseCode = "503",
     description =
         "the log cannot record the access, so nothing was revealed or changed (log.unavailable)",

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -48,6 +49,15 @@ import org.springframework.web.bind.annotation.RestController;
     name = "entrustments",
     description = "who may work on the tenant's persons, for what, and their changes")
 class EntrustmentsController {
+  /**
+   * The scope's fields are named by their JSON path, {@code scope.from}; some of these paths spell
+   * a reason's code ({@code scope.fields}) without being one, so they are written from the parts.
+   */
+  private static final String SCOPE = "scope";
+
+  /** The most entries a list of the body holds (staff, purposes, actions). */
+  static final int MAX_LIST = Contract.MAX_STAFF;
+
   private static final Set<Role> LISTING =
       Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR);
   private final Entrustments entrustments;
@@ -145,55 +155,124 @@ class EntrustmentsController {
       summary = "A first entrustment, or with parent a re-entrustment request",
       description =
           "A re-entrustment stays requested until the first entrusting body's security officer"
-              + " approves it. The change is logged first; a refused change is logged too.")
+              + " approves it; an organisation has at most 20 requests waiting (the next is"
+              + " entrustment.pending-limit). The change is logged first; a refused change is"
+              + " logged too.")
   @ApiResponse(responseCode = "200", description = "the entrustment")
   @ApiResponse(
       responseCode = "400",
       description =
-          "a body that does not parse, or an unknown field, mask or action" + " (request.invalid)",
+          "request.invalid, with the field at fault: a body that is not JSON, a field missing or of"
+              + " the wrong type, a malformed date, an unknown field, masking or action, over 1,000"
+              + " entries in a list or 1,000 characters in a free-text term",
       content =
           @Content(
               mediaType = "application/json",
               schema = @Schema(implementation = ApiErrors.Error.class)))
   @ApiRefusals
   @PostMapping(path = "/api/v1/entrustments", produces = "application/json")
-  View create(@AuthenticationPrincipal Principal p, @RequestBody CreateBody body) {
-    ContractBody k = body.contract();
-    Contract contract =
-        new Contract(
-            k.confidentiality(),
-            k.noTakingOffPremises(),
-            k.staff() == null ? List.of() : k.staff(),
-            k.inspectionRight(),
-            k.noUseOutsidePurpose(),
-            k.returnOrDisposal(),
-            k.complianceReports() == null ? "" : k.complianceReports(),
-            k.advance() == null
-                ? null
-                : new Contract.AdvanceTerms(
-                    k.advance().subcontractor(),
-                    k.advance().capabilityDocuments(),
-                    k.advance().regularReports()));
-    ScopeBody s = body.scope();
+  View create(@AuthenticationPrincipal Principal p, @RequestBody @Nullable CreateBody body) {
+    CreateBody b = required(body, "body");
+    ContractBody k = required(b.contract(), "contract");
+    @Nullable AdvanceBody advance = k.advance();
+    Contract contract;
+    try {
+      contract =
+          new Contract(
+              k.confidentiality(),
+              k.noTakingOffPremises(),
+              k.staff() == null ? List.of() : entries(k.staff(), "contract.staff"),
+              k.inspectionRight(),
+              k.noUseOutsidePurpose(),
+              k.returnOrDisposal(),
+              k.complianceReports() == null ? "" : k.complianceReports(),
+              advance == null
+                  ? null
+                  : new Contract.AdvanceTerms(
+                      required(advance.subcontractor(), "contract.advance.subcontractor"),
+                      required(
+                          advance.capabilityDocuments(), "contract.advance.capabilityDocuments"),
+                      advance.regularReports()));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequest("contract", String.valueOf(e.getMessage()), e);
+    }
+    ScopeBody s = required(b.scope(), "scope");
     Map<Field, Mask> fields = new EnumMap<>(Field.class);
-    s.fields()
+    required(s.fields(), SCOPE + ".fields")
         .forEach((f, m) ->
             fields.put(
-                Field.ofColumn(f).orElseThrow(() -> new IllegalArgumentException(f)),
-                Mask.valueOf(m.toUpperCase(Locale.ROOT))));
+                Field.ofColumn(f)
+                    .orElseThrow(() -> new InvalidRequest(SCOPE + ".fields", "an unknown field")),
+                mask(required(m, SCOPE + ".fields"))));
     Set<Action> actions = EnumSet.noneOf(Action.class);
-    s.actions().forEach(a -> actions.add(Action.valueOf(a.toUpperCase(Locale.ROOT))));
-    Scope scope =
-        new Scope(
-            Set.copyOf(s.purposes()),
-            fields,
-            persons(s.persons()),
-            LocalDate.parse(s.from()),
-            LocalDate.parse(s.to()),
-            s.dailyCap(),
-            actions);
+    entries(required(s.actions(), SCOPE + ".actions"), SCOPE + ".actions")
+        .forEach(a -> actions.add(action(a)));
+    Scope scope;
+    try {
+      scope =
+          new Scope(
+              Set.copyOf(entries(required(s.purposes(), SCOPE + ".purposes"), SCOPE + ".purposes")),
+              fields,
+              persons(s.persons()),
+              date(s.from(), SCOPE + ".from"),
+              date(s.to(), SCOPE + ".to"),
+              s.dailyCap(),
+              actions);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequest("scope", String.valueOf(e.getMessage()), e);
+    }
     return view(
-        entrustments.create(body.parent(), body.to(), contract, scope, AccessGate.caller(p)));
+        entrustments.create(
+            b.parent(), required(b.to(), "to"), contract, scope, AccessGate.caller(p)));
+  }
+
+  /** {@code value}, or a 400 naming {@code field} when the body left it out. */
+  private static <T> T required(@Nullable T value, String field) {
+    if (value == null) {
+      throw new InvalidRequest(field, "is required");
+    }
+    return value;
+  }
+
+  /**
+   * A list's entries, at most {@link #MAX_LIST} of them (checked before anything is copied), none
+   * null.
+   */
+  private static List<String> entries(List<String> list, String field) {
+    if (list.size() > MAX_LIST) {
+      throw new InvalidRequest(field, "holds at most " + MAX_LIST + " entries");
+    }
+    for (String entry : list) {
+      required(entry, field);
+    }
+    return list;
+  }
+
+  private static LocalDate date(@Nullable String text, String field) {
+    try {
+      return LocalDate.parse(required(text, field));
+    } catch (DateTimeParseException e) {
+      // the exception's message repeats the text: it is not kept
+      throw new InvalidRequest(field, "must be a date, YYYY-MM-DD");
+    }
+  }
+
+  private static Mask mask(String text) {
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "none" -> Mask.NONE;
+      case "partial" -> Mask.PARTIAL;
+      default -> throw new InvalidRequest(SCOPE + ".fields", "a masking is none or partial");
+    };
+  }
+
+  private static Action action(String text) {
+    for (Action a : Action.values()) {
+      if (a.entrustable() && a.code().equals(text.toLowerCase(Locale.ROOT))) {
+        return a;
+      }
+    }
+    throw new InvalidRequest(
+        SCOPE + ".actions", "an action is read, enter, verify, print or package");
   }
 
   @Operation(summary = "Approve a requested re-entrustment (the root tenant's security officer)")
@@ -257,7 +336,7 @@ class EntrustmentsController {
     if (persons.startsWith("job:")) {
       return new PersonSet.Job(persons.substring("job:".length()));
     }
-    throw new IllegalArgumentException("persons is all, segment:FILTER or job:JOB-ID");
+    throw new InvalidRequest(SCOPE + ".persons", "is all, segment:FILTER or job:JOB-ID");
   }
 
   private static String persons(PersonSet set) {

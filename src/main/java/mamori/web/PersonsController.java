@@ -109,7 +109,7 @@ class PersonsController {
       for (String f : fields) {
         asked.put(
             Field.ofColumn(f.strip())
-                .orElseThrow(() -> new IllegalArgumentException("unknown field")),
+                .orElseThrow(() -> new InvalidRequest("fields", "an unknown field")),
             Mask.NONE);
       }
     }

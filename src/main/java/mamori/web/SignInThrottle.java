@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /*
  * The per-account lock stops guessing one account's password; password spraying tries a few common
  * passwords on many accounts, staying under every account's limit. This counts failed password checks
- * per client address (the proxy's X-Forwarded-For when Tomcat trusts it) over a sliding window, and
+ * per client address (X-Forwarded-For only from a proxy listed in mamori.web.trusted-proxies, see
+ * TrustedProxies) over a sliding window, and
  * refuses further tries from an address past the limit without checking anything. It lives in memory:
  * each instance counts its own, which a sprayer spread over instances divides but does not escape.
  */

@@ -5,8 +5,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -15,7 +21,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * Pages speak Japanese unless the browser prefers English, or the visitor switched with {@code
- * ?lang=en} (kept in a cookie; {@code ?lang=ja} switches back).
+ * ?lang=en} (kept in a cookie; {@code ?lang=ja} switches back). Every request body is bounded
+ * ({@link BodyLimit}, first of all filters), and forwarded headers are believed from the configured
+ * proxies only ({@link TrustedProxies}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -24,6 +32,23 @@ class WebConfiguration implements WebMvcConfigurer {
   @Bean
   LocaleResolver localeResolver() {
     return locales;
+  }
+
+  @Bean
+  FilterRegistrationBean<BodyLimit> bodyLimit(
+      @Value("${mamori.web.max-body:" + BodyLimit.DEFAULT_LIMIT + "B}") DataSize limit) {
+    FilterRegistrationBean<BodyLimit> registration =
+        new FilterRegistrationBean<>(new BodyLimit(limit.toBytes()));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    registration.addUrlPatterns("/*");
+    return registration;
+  }
+
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> trustedProxies(
+      @Value("${" + TrustedProxies.SETTING + ":}") String setting) {
+    TrustedProxies proxies = TrustedProxies.parse(setting);
+    return factory -> proxies.valve().ifPresent(factory::addEngineValves);
   }
 
   private static LocaleResolver newResolver() {

@@ -72,12 +72,24 @@ final class GateWorld implements AutoCloseable {
    * data}.
    */
   GateWorld(Path data, mamori.store.TestStores.Kind kind) {
+    this(data, kind, new String[0]);
+  }
+
+  /** The same, with more {@code --name=value} settings for the service. */
+  GateWorld(Path data, mamori.store.TestStores.Kind kind, String... more) {
     location =
         kind == mamori.store.TestStores.Kind.SQLITE
             ? new StoreLocation.Embedded(data)
             : mamori.store.TestStores.fresh(kind);
     this.data = data;
-    context = WebServer.start(location, 0, "--mamori.data=" + data);
+    context =
+        WebServer.start(
+            location,
+            0,
+            java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("--mamori.data=" + data),
+                    java.util.Arrays.stream(more))
+                .toArray(String[]::new));
     port = WebServer.port(context);
     entrustments = context.getBean(Entrustments.class);
     vault = context.getBean(Vault.class);

@@ -1,0 +1,168 @@
+package mamori.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import mamori.witness.Witness;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/*
+ * Design. The limit is decided before the application reads a byte. A declared Content-Length over
+ * the limit is refused at once (413) and the body is never read; Tomcat then discards at most
+ * server.tomcat.max-swallow-size of it and closes the connection. A body without a length (chunked)
+ * is read here, at most limit + 1 bytes: past the limit it is refused the same way, otherwise the
+ * request goes on with those bytes, so nothing after this filter ever holds more than the limit. A
+ * form posted without a length is refused (411): browsers always send one, and Tomcat parses form
+ * parameters from its own stream, which this filter cannot count (its own max-http-form-post-size is
+ * set to the same limit as a second line). Registered first, before Spring Security, so that an
+ * anonymous caller cannot make any later filter read a large body either.
+ */
+/**
+ * Every request body is bounded: {@link #DEFAULT_LIMIT} bytes (the setting {@code
+ * mamori.web.max-body}), the witness's {@code add-checkpoint} {@link Witness#MAX_BODY_BYTES}. A
+ * larger body gets 413 with {@code {"code":"request.too-large",...}} before it is read.
+ */
+final class BodyLimit extends OncePerRequestFilter {
+  static final int DEFAULT_LIMIT = 64 * 1024;
+  static final String TOO_LARGE = "request.too-large";
+  static final String LENGTH_REQUIRED = "request.length-required";
+
+  private final long limit;
+
+  BodyLimit(long limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("mamori.web.max-body is at least 1 byte");
+    }
+    this.limit = limit;
+  }
+
+  /** The most bytes a body to {@code path} may have. */
+  long limitFor(String path) {
+    return path.equals(Witness.ADD_CHECKPOINT_PATH)
+        ? Math.max(limit, Witness.MAX_BODY_BYTES)
+        : limit;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    long max = limitFor(request.getRequestURI());
+    long declared = request.getContentLengthLong();
+    if (declared > max) {
+      refuse(response, 413, TOO_LARGE, "the request body is larger than " + max + " bytes");
+      return;
+    }
+    if (declared >= 0 || request.getHeader("Transfer-Encoding") == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String type = request.getContentType();
+    if (type != null
+        && (type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+            || type.toLowerCase(Locale.ROOT).startsWith("multipart/"))) {
+      refuse(response, 411, LENGTH_REQUIRED, "a form is sent with its Content-Length");
+      return;
+    }
+    byte[] body;
+    try (InputStream in = request.getInputStream()) {
+      body = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE));
+    }
+    if (body.length > max) {
+      refuse(response, 413, TOO_LARGE, "the request body is larger than " + max + " bytes");
+      return;
+    }
+    chain.doFilter(new Buffered(request, body), response);
+  }
+
+  private static void refuse(HttpServletResponse response, int status, String code, String message)
+      throws IOException {
+    response.setStatus(status);
+    // the rest of the body is not wanted: the connection ends after this answer
+    response.setHeader("Connection", "close");
+    response.setHeader("Cache-Control", "no-store");
+    // the answer comes before Spring Security's filters, so it carries their headers itself
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Content-Security-Policy", WebSecurity.CSP);
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    byte[] json =
+        ("{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(json.length);
+    response.getOutputStream().write(json);
+    response.flushBuffer();
+  }
+
+  /** A request whose chunked body was read here, within the limit. */
+  private static final class Buffered extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    Buffered(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("the body was already read");
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      String encoding = getCharacterEncoding();
+      Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+    }
+  }
+}
