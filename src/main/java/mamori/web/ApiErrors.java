@@ -57,6 +57,15 @@ class ApiErrors {
         "the transparency log cannot record the access now; nothing was revealed or changed");
   }
 
+  /**
+   * A purpose or case that fails the one check of {@link mamori.core.Why}: refused before the gate,
+   * so nothing is logged or counted; the answer names the problem, never the value.
+   */
+  @ExceptionHandler
+  ResponseEntity<Error> badWhy(mamori.core.Why.Invalid e) {
+    return answer(HttpStatus.BAD_REQUEST, e.problem().code(), e.problem().message());
+  }
+
   @ExceptionHandler({
     IllegalArgumentException.class,
     MissingServletRequestParameterException.class,

@@ -68,7 +68,7 @@ class PersonsController {
       @Parameter(description = "at most this many tokens") @RequestParam(defaultValue = "100")
           int limit) {
     return new Tokens(
-        gate.persons(p, new Why(purpose, caseRef), limit).stream()
+        gate.persons(p, Why.typed(purpose, caseRef), limit).stream()
             .map(AgencyToken::value)
             .toList());
   }
@@ -113,7 +113,7 @@ class PersonsController {
             Mask.NONE);
       }
     }
-    Revealed r = gate.read(p, parse(token), new Why(purpose, caseRef), asked);
+    Revealed r = gate.read(p, parse(token), Why.typed(purpose, caseRef), asked);
     Map<String, String> shown = new LinkedHashMap<>();
     for (Field f : Field.values()) {
       r.get(f).ifPresent(v -> shown.put(f.column(), v));
