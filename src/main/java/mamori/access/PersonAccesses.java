@@ -84,25 +84,26 @@ public final class PersonAccesses {
 
   /**
    * The newest {@code limit} accesses of the person the tenant's token names. Reading a history is
-   * an access too: it is logged as {@code history} on the person before anything is read, and a
-   * refusal as {@code deny:role.not-allowed}.
+   * an access too: it is logged as {@code history} on the person with the purpose and case it is
+   * read for, before anything is read, and a refusal as {@code deny:role.not-allowed}.
    *
    * @throws AccessException {@code role.not-allowed} for anyone but the tenant's staff and
    *     auditors, or {@code person.not-found} when the log names no such person
    */
-  public History of(Principal p, AgencyToken token, int limit) {
+  public History of(Principal p, AgencyToken token, Why why, int limit) {
     TenantLog log = logs.forTenant(p.tenantId().value());
     if (!p.controller() || (p.role() != Role.STAFF && p.role() != Role.AUDITOR)) {
       log.append(
           AccessRecord.of(
-              attempt(p.who(), Optional.empty()), Outcome.denied(Reason.ROLE_NOT_ALLOWED)));
+              attempt(p.who(), why, Optional.empty()), Outcome.denied(Reason.ROLE_NOT_ALLOWED)));
       throw new AccessException(
           Reason.ROLE_NOT_ALLOWED, "only the tenant's staff and auditors read access histories");
     }
     if (!vault.knows(p.tenantId().value(), token)) {
       throw new AccessException(Reason.PERSON_NOT_FOUND, "no such person");
     }
-    log.append(AccessRecord.of(attempt(p.who(), Optional.of(token.person())), Outcome.allowed()));
+    log.append(
+        AccessRecord.of(attempt(p.who(), why, Optional.of(token.person())), Outcome.allowed()));
     return history(log, token, limit);
   }
 
@@ -114,7 +115,9 @@ public final class PersonAccesses {
   public History forResident(String tenant, String residentId, AgencyToken token, int limit) {
     TenantLog log = logs.forTenant(tenant);
     Who resident = new Who(new UserId(residentId), RESIDENT, new TenantId(tenant));
-    log.append(AccessRecord.of(attempt(resident, Optional.of(token.person())), Outcome.allowed()));
+    log.append(
+        AccessRecord.of(
+            attempt(resident, Why.NONE, Optional.of(token.person())), Outcome.allowed()));
     return history(log, token, limit);
   }
 
@@ -139,7 +142,7 @@ public final class PersonAccesses {
     return new History(checkpoint, treeSize, entries);
   }
 
-  private Attempt attempt(Who who, Optional<PersonToken> person) {
-    return new Attempt(who, List.of(), Why.NONE, Action.HISTORY, person, Set.of(), clock.instant());
+  private Attempt attempt(Who who, Why why, Optional<PersonToken> person) {
+    return new Attempt(who, List.of(), why, Action.HISTORY, person, Set.of(), clock.instant());
   }
 }

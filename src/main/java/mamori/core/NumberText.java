@@ -36,6 +36,30 @@ public final class NumberText {
 
   private NumberText() {}
 
+  /**
+   * Refuses free text that is to be stored or shown when it holds a number ({@link #holdsNumber}).
+   *
+   * @param what the text's name for the message, e.g. {@code contract.staff}
+   * @throws Held naming {@code what}, never the text
+   */
+  public static void refuseNumberIn(String what, String text) {
+    if (holdsNumber(text)) {
+      throw new Held(what);
+    }
+  }
+
+  /** Free text that holds a number; the message names the text, never its value. */
+  public static final class Held extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    Held(String what) {
+      super(
+          what
+              + " holds what looks like a My Number (twelve digits in any spelling); nothing was"
+              + " stored");
+    }
+  }
+
   /** Whether {@code text} holds a chain of twelve or more digits in any spelling. */
   public static boolean holdsNumber(CharSequence text) {
     int digits = 0;

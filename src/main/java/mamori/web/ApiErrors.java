@@ -66,6 +66,12 @@ class ApiErrors {
     return answer(HttpStatus.BAD_REQUEST, e.problem().code(), e.problem().message());
   }
 
+  /** Free text holding a number: refused, nothing stored; the answer names the field only. */
+  @ExceptionHandler
+  ResponseEntity<Error> numberInText(mamori.core.NumberText.Held e) {
+    return answer(HttpStatus.BAD_REQUEST, "text.holds-number", String.valueOf(e.getMessage()));
+  }
+
   @ExceptionHandler({
     IllegalArgumentException.class,
     MissingServletRequestParameterException.class,

@@ -188,12 +188,24 @@ class EntrustmentsController {
             Set.copyOf(s.purposes()),
             fields,
             persons(s.persons()),
-            LocalDate.parse(s.from()),
-            LocalDate.parse(s.to()),
+            date("scope.from", s.from()),
+            date("scope.to", s.to()),
             s.dailyCap(),
             actions);
     return view(
         entrustments.create(body.parent(), body.to(), contract, scope, AccessGate.caller(p)));
+  }
+
+  /**
+   * A date of the body; a malformed one is refused naming the field, never quoting the value (the
+   * parser's own message quotes it, and it may be a number typed into the wrong field).
+   */
+  private static LocalDate date(String field, String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException(field + " is not a date yyyy-mm-dd");
+    }
   }
 
   @Operation(summary = "Approve a requested re-entrustment (the root tenant's security officer)")

@@ -138,10 +138,15 @@ class PersonsController {
   PersonAccesses.History accesses(
       @AuthenticationPrincipal Principal p,
       @Parameter(description = "the tenant's token of the person") @PathVariable String token,
+      @Parameter(description = "the purpose (事務) the history is read for") @RequestParam
+          String purpose,
+      @Parameter(description = "the case the reading belongs to") @RequestParam(name = "case")
+          String caseRef,
       @Parameter(description = "at most this many records (1 to 1000)")
           @RequestParam(defaultValue = "100")
           int limit) {
-    return accesses.of(p, parse(token), Math.max(1, Math.min(limit, 1000)));
+    return accesses.of(
+        p, parse(token), Why.typed(purpose, caseRef), Math.max(1, Math.min(limit, 1000)));
   }
 
   private static AgencyToken parse(String token) {

@@ -133,7 +133,9 @@ class PortalBrowserIT {
           .isEqualTo(404L);
       assertThat(
               browser.driver.executeAsyncScript(
-                  fetch, "/api/v1/persons/" + person.value() + "/accesses", "GET"))
+                  fetch,
+                  "/api/v1/persons/" + person.value() + "/accesses?purpose=resident-tax&case=x",
+                  "GET"))
           .as("a resident session opens no API call")
           .isEqualTo(403L);
       List<String> others =
