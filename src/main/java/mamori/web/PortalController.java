@@ -72,9 +72,9 @@ class PortalController {
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
-    if (NumberText.holdsNumber(letter) || NumberText.holdsNumber(code)) {
+    if (NumberText.holdsNumber(letter)) {
       // a resident who typed their My Number instead of the letter number (ten digits) never gets
-      // it back in the page; it is no try at the letter either
+      // it back in the page; it is no try at the letter either (the code is never echoed)
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       model.addAttribute("tenant", tenant);
       model.addAttribute("letter", "");
