@@ -39,7 +39,7 @@ public final class NumberText {
   /**
    * Refuses free text that is to be stored or shown when it holds a number ({@link #holdsNumber}).
    *
-   * @param what the text's name for the message, e.g. {@code contract.staff}
+   * @param what the text's name for the message, e.g. {@code the contract's staff list}
    * @throws Held naming {@code what}, never the text
    */
   public static void refuseNumberIn(String what, String text) {

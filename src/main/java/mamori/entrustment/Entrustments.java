@@ -136,18 +136,18 @@ public final class Entrustments implements AutoCloseable {
    */
   static void refuseNumbers(Contract contract, Scope scope) {
     for (String s : contract.staff()) {
-      NumberText.refuseNumberIn("contract.staff", s);
+      NumberText.refuseNumberIn("the contract's staff list", s);
     }
-    NumberText.refuseNumberIn("contract.complianceReports", contract.complianceReports());
+    NumberText.refuseNumberIn("the contract's compliance reports", contract.complianceReports());
     if (contract.advance() != null) {
       NumberText.refuseNumberIn(
-          "contract.advance.subcontractor", contract.advance().subcontractor());
+          "the advance terms' subcontractor", contract.advance().subcontractor());
       NumberText.refuseNumberIn(
-          "contract.advance.capabilityDocuments", contract.advance().capabilityDocuments());
+          "the advance terms' capability documents", contract.advance().capabilityDocuments());
     }
     switch (scope.persons()) {
-      case PersonSet.Segment seg -> NumberText.refuseNumberIn("scope.persons", seg.filter());
-      case PersonSet.Job job -> NumberText.refuseNumberIn("scope.persons", job.jobId());
+      case PersonSet.Segment seg -> NumberText.refuseNumberIn("the scope's persons", seg.filter());
+      case PersonSet.Job job -> NumberText.refuseNumberIn("the scope's persons", job.jobId());
       case PersonSet.All all -> {}
     }
   }
