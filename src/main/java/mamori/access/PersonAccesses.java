@@ -137,8 +137,8 @@ public final class PersonAccesses {
 
   /**
    * A page of the accesses of the person the tenant's token names. Reading a history is an access
-   * too: it is logged as {@code history} on the person before anything is read, and a refusal as
-   * {@code deny:role.not-allowed}.
+   * too: it is logged as {@code history} on the person with the purpose and case it is read for,
+   * before anything is read, and a refusal as {@code deny:role.not-allowed}.
    *
    * @param size the most rows, 1 to {@link #MAX_PAGE}
    * @param fold whether refusals fold (false lists each record)
@@ -146,20 +146,22 @@ public final class PersonAccesses {
    * @throws AccessException {@code role.not-allowed} for anyone but the tenant's staff and
    *     auditors, or {@code person.not-found} when the log names no such person
    */
-  public History of(Principal p, AgencyToken token, Cursor cursor, int size, boolean fold) {
+  public History of(
+      Principal p, AgencyToken token, Why why, Cursor cursor, int size, boolean fold) {
     checkSize(size);
     TenantLog log = logs.forTenant(p.tenantId().value());
     if (!p.controller() || (p.role() != Role.STAFF && p.role() != Role.AUDITOR)) {
       log.append(
           AccessRecord.of(
-              attempt(p.who(), Optional.empty()), Outcome.denied(Reason.ROLE_NOT_ALLOWED)));
+              attempt(p.who(), why, Optional.empty()), Outcome.denied(Reason.ROLE_NOT_ALLOWED)));
       throw new AccessException(
           Reason.ROLE_NOT_ALLOWED, "only the tenant's staff and auditors read access histories");
     }
     if (!vault.knows(p.tenantId().value(), token)) {
       throw new AccessException(Reason.PERSON_NOT_FOUND, "no such person");
     }
-    log.append(AccessRecord.of(attempt(p.who(), Optional.of(token.person())), Outcome.allowed()));
+    log.append(
+        AccessRecord.of(attempt(p.who(), why, Optional.of(token.person())), Outcome.allowed()));
     return history(log, token, cursor, size, fold, r -> false);
   }
 
@@ -176,7 +178,9 @@ public final class PersonAccesses {
     checkSize(size);
     TenantLog log = logs.forTenant(tenant);
     Who resident = new Who(new UserId(residentId), RESIDENT, new TenantId(tenant));
-    log.append(AccessRecord.of(attempt(resident, Optional.of(token.person())), Outcome.allowed()));
+    log.append(
+        AccessRecord.of(
+            attempt(resident, Why.NONE, Optional.of(token.person())), Outcome.allowed()));
     return history(log, token, cursor, size, fold, r -> r.organisation().equals(RESIDENT.value()));
   }
 
@@ -284,7 +288,7 @@ public final class PersonAccesses {
         lastHidden == null ? "" : lastHidden.toString());
   }
 
-  private Attempt attempt(Who who, Optional<PersonToken> person) {
-    return new Attempt(who, List.of(), Why.NONE, Action.HISTORY, person, Set.of(), clock.instant());
+  private Attempt attempt(Who who, Why why, Optional<PersonToken> person) {
+    return new Attempt(who, List.of(), why, Action.HISTORY, person, Set.of(), clock.instant());
   }
 }

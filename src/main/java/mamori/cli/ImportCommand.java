@@ -11,7 +11,6 @@ import mamori.core.OrganisationId;
 import mamori.core.TenantId;
 import mamori.core.UserId;
 import mamori.core.Why;
-import mamori.number.Masking;
 import mamori.terminal.Progress;
 import mamori.vault.Actor;
 import mamori.vault.PersonCsvException;
@@ -120,7 +119,7 @@ final class ImportCommand implements Runnable {
                 UserId.commandLine(System.getProperty("user.name", "unknown")),
                 new OrganisationId(tenant),
                 List.of(),
-                new Why(purpose, Masking.maskNumbers("import " + file.getFileName())));
+                Why.typed(purpose, Why.caseFrom("import " + file.getFileName())));
         PersonImport.Summary s;
         try (Progress.Bar bar = Progress.open("import", reader.totalBytes())) {
           s =

@@ -94,7 +94,17 @@ final class LogEntriesCommand implements Callable<Integer> {
     return LongStream.range(first, Math.min(size, first + limit)).boxed().toList();
   }
 
+  /**
+   * One record on one line. Every text is shown with its control and format characters (line
+   * breaks, terminal escapes, bidirectional controls) as {@code \\uXXXX}: the service refuses them
+   * in a purpose and case, but a record written under older rules may hold them, and it must not
+   * forge a line or reorder text on the auditor's terminal.
+   */
   static String line(AccessRecord r) {
+    return printable(lineAsRecorded(r));
+  }
+
+  private static String lineAsRecorded(AccessRecord r) {
     return r.time()
         + " "
         + r.action()
@@ -114,6 +124,23 @@ final class LogEntriesCommand implements Callable<Integer> {
         + orDash(String.join(",", r.fields()))
         + " "
         + r.decision();
+  }
+
+  static String printable(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(cp -> {
+          switch (Character.getType(cp)) {
+            case Character.CONTROL,
+                Character.FORMAT,
+                Character.LINE_SEPARATOR,
+                Character.PARAGRAPH_SEPARATOR,
+                Character.SURROGATE ->
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", cp));
+            default -> b.appendCodePoint(cp);
+          }
+        });
+    return b.toString();
   }
 
   private static String orDash(String s) {

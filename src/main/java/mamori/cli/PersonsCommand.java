@@ -1,6 +1,7 @@
 package mamori.cli;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import mamori.VaultSession;
 import mamori.core.OrganisationId;
@@ -8,7 +9,6 @@ import mamori.core.TenantId;
 import mamori.core.UserId;
 import mamori.core.Why;
 import mamori.crypto.AgencyToken;
-import mamori.number.Masking;
 import mamori.vault.Actor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,12 +66,10 @@ final class PersonsCommand implements Runnable {
       if (!TenantId.isValid(tenant)) {
         throw new ParameterException(spec.commandLine(), "--tenant is 1 to 64 of a-z, 0-9 and '-'");
       }
-      for (String value : List.of(purpose, caseRef)) {
-        if (value.isBlank() || value.length() > 200 || Masking.holdsIndividualNumber(value)) {
-          throw new ParameterException(
-              spec.commandLine(),
-              "--purpose and --case are 1 to 200 characters and never hold a My Number");
-        }
+      Optional<Why.Problem> problem = Why.problem(purpose, caseRef);
+      if (problem.isPresent()) {
+        throw new ParameterException(
+            spec.commandLine(), "--purpose/--case: " + problem.get().message());
       }
       return new Actor(
           UserId.commandLine(System.getProperty("user.name", "unknown")),
@@ -82,7 +80,7 @@ final class PersonsCommand implements Runnable {
 
     /** The purpose and case given; check them with {@link #actor} first. */
     Why why() {
-      return new Why(purpose, caseRef);
+      return Why.typed(purpose, caseRef);
     }
   }
 

@@ -282,10 +282,12 @@ final class EntrustmentChanges {
     if (last != null) {
       ids.add(last);
     }
+    // an administrative record names no purpose; its case is the entrustment it changed
+    Why why = ids.isEmpty() ? Why.NONE : Why.administrative(ids.getLast());
     logs.forTenant(tenant)
         .append(
             AccessRecord.of(
-                Attempt.withoutPerson(caller.who(new TenantId(tenant)), ids, Why.NONE, action, now),
+                Attempt.withoutPerson(caller.who(new TenantId(tenant)), ids, why, action, now),
                 Outcome.allowed()));
   }
 

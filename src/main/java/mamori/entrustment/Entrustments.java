@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import mamori.core.Action;
 import mamori.core.Attempt;
+import mamori.core.NumberText;
 import mamori.core.Outcome;
 import mamori.core.TenantId;
 import mamori.core.Why;
@@ -120,11 +121,37 @@ public final class Entrustments implements AutoCloseable {
    */
   public Entrustment create(
       @Nullable String parentId, String to, Contract contract, Scope scope, Caller caller) {
+    refuseNumbers(contract, scope);
     return changed(
         Action.ENTRUSTMENT_CREATE,
         caller,
         parentId,
         () -> changes.create(parentId, to, contract, scope, caller));
+  }
+
+  /**
+   * Refuses an entrustment whose free text holds a My Number in any spelling, before anything is
+   * stored or logged: the staff list, the compliance reports, the advance terms and the person set
+   * are shown to admins, officers and auditors and kept for as long as the entrustment.
+   *
+   * @throws mamori.core.NumberText.Held naming the field
+   */
+  static void refuseNumbers(Contract contract, Scope scope) {
+    for (String s : contract.staff()) {
+      NumberText.refuseNumberIn("the contract's staff list", s);
+    }
+    NumberText.refuseNumberIn("the contract's compliance reports", contract.complianceReports());
+    if (contract.advance() != null) {
+      NumberText.refuseNumberIn(
+          "the advance terms' subcontractor", contract.advance().subcontractor());
+      NumberText.refuseNumberIn(
+          "the advance terms' capability documents", contract.advance().capabilityDocuments());
+    }
+    switch (scope.persons()) {
+      case PersonSet.Segment seg -> NumberText.refuseNumberIn("the scope's persons", seg.filter());
+      case PersonSet.Job job -> NumberText.refuseNumberIn("the scope's persons", job.jobId());
+      case PersonSet.All all -> {}
+    }
   }
 
   /** Approves a requested entrustment; only the security officer of the tenant at its root may. */
@@ -181,13 +208,19 @@ public final class Entrustments implements AutoCloseable {
     } catch (EntrustmentException refused) {
       Optional<Organisation> org = organisation(caller.organisation());
       if (org.isPresent()) {
+        // a caller's id is named (and is the record's case) only when well formed and holding no
+        // number: "ent-1234-5678-9012" fits the pattern but must never reach the log
         List<String> named =
-            id != null && WELL_FORMED_ID.matcher(id).matches() ? List.of(id) : List.of();
+            id != null
+                    && WELL_FORMED_ID.matcher(id).matches()
+                    && !mamori.core.NumberText.holdsNumber(id)
+                ? List.of(id)
+                : List.of();
         Attempt attempt =
             Attempt.withoutPerson(
                 caller.who(new TenantId(org.get().tenant())),
                 named,
-                Why.NONE,
+                named.isEmpty() ? Why.NONE : Why.administrative(named.getFirst()),
                 action,
                 clock.instant());
         logs.forTenant(org.get().tenant())

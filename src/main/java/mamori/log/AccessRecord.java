@@ -81,18 +81,6 @@ public record AccessRecord(
       throw new IllegalArgumentException("salt must be " + MIN_SALT + " to " + MAX_SALT + " bytes");
     }
     salt = salt.clone();
-    for (String text :
-        java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(
-                    actor, organisation, purpose, caseRef, action, personToken, decision),
-                java.util.stream.Stream.concat(chain.stream(), fields.stream()))
-            .toList()) {
-      if (mamori.number.Masking.holdsIndividualNumber(text)) {
-        // the log is append-only and kept for years: a number written into it could never be erased
-        throw new IllegalArgumentException(
-            "an access record field holds what looks like a My Number");
-      }
-    }
   }
 
   /** The record of {@code attempt} and what was decided, with a fresh random 16-byte salt. */
@@ -112,18 +100,43 @@ public record AccessRecord(
           case Outcome.Allowed _ -> ALLOW;
           case Outcome.Denied denied -> DENY + denied.reason().code();
         };
-    return new AccessRecord(
-        attempt.who().user().value(),
-        attempt.who().organisation().value(),
-        attempt.chain(),
-        attempt.why().purpose(),
-        attempt.why().caseRef(),
-        attempt.action().code(),
-        attempt.person().map(PersonToken::value).orElse(""),
-        attempt.fields().stream().map(Field::column).toList(),
-        decision,
-        attempt.when(),
-        salt);
+    AccessRecord r =
+        new AccessRecord(
+            attempt.who().user().value(),
+            attempt.who().organisation().value(),
+            attempt.chain(),
+            attempt.why().purpose(),
+            attempt.why().caseRef(),
+            attempt.action().code(),
+            attempt.person().map(PersonToken::value).orElse(""),
+            attempt.fields().stream().map(Field::column).toList(),
+            decision,
+            attempt.when(),
+            salt);
+    refuseNumbers(r);
+    return r;
+  }
+
+  /**
+   * Refuses a new record that holds a My Number: the log is append-only and kept for years, so a
+   * number written into it could never be erased. The purpose and case are free text and refuse any
+   * chain of twelve digits (as {@link Why} does already); the ids, token and codes the service
+   * makes refuse a valid individual number in any spelling. Records decoded from the log are not
+   * checked again, so a record written under older, looser rules still reads.
+   */
+  private static void refuseNumbers(AccessRecord r) {
+    boolean number =
+        mamori.core.NumberText.holdsNumber(r.purpose)
+            || mamori.core.NumberText.holdsNumber(r.caseRef)
+            || java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(
+                        r.actor, r.organisation, r.action, r.personToken, r.decision),
+                    java.util.stream.Stream.concat(r.chain.stream(), r.fields.stream()))
+                .anyMatch(mamori.number.Masking::holdsIndividualNumber);
+    if (number) {
+      throw new IllegalArgumentException(
+          "an access record field holds what looks like a My Number");
+    }
   }
 
   /** Whether the access was allowed. */
@@ -150,9 +163,16 @@ public record AccessRecord(
     return personToken.isEmpty() ? Optional.empty() : Optional.of(new PersonToken(personToken));
   }
 
-  /** The purpose and case. */
-  public Why why() {
-    return new Why(purpose, caseRef);
+  /**
+   * The purpose and case; empty for a record written under older rules whose purpose or case this
+   * version's check of {@link Why} refuses.
+   */
+  public Optional<Why> why() {
+    try {
+      return Optional.of(new Why(purpose, caseRef));
+    } catch (Why.Invalid e) {
+      return Optional.empty();
+    }
   }
 
   @Override

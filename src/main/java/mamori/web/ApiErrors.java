@@ -126,6 +126,21 @@ class ApiErrors {
     return invalid(e.getParameterName(), e.getParameterName() + ": is required");
   }
 
+  /**
+   * A purpose or case that fails the one check of {@link mamori.core.Why}: refused before the gate,
+   * so nothing is logged or counted; the answer names the problem, never the value.
+   */
+  @ExceptionHandler
+  ResponseEntity<Error> badWhy(mamori.core.Why.Invalid e) {
+    return answer(HttpStatus.BAD_REQUEST, e.problem().code(), e.problem().message());
+  }
+
+  /** Free text holding a number: refused, nothing stored; the answer names the field only. */
+  @ExceptionHandler
+  ResponseEntity<Error> numberInText(mamori.core.NumberText.Held e) {
+    return answer(HttpStatus.BAD_REQUEST, "text.holds-number", String.valueOf(e.getMessage()));
+  }
+
   @ExceptionHandler
   ResponseEntity<Error> malformed(IllegalArgumentException e) {
     return answer(

@@ -3,7 +3,6 @@ package mamori.web;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 import java.util.Set;
 import mamori.core.Role;
 import mamori.core.Why;
@@ -79,17 +78,16 @@ final class Pages {
    * @return the message key of what is wrong, or null when both may go on
    */
   static @Nullable String whyNot(String purpose, String caseRef) {
-    Optional<Why.Problem> problem = Why.problem(purpose, caseRef);
-    if (problem.isPresent()) {
-      return switch (problem.get()) {
-        case PURPOSE_REQUIRED -> "console.error.purpose-required";
-        case CASE_REQUIRED -> "console.error.case-required";
-        case CASE_INVALID -> "console.error.case-invalid";
-      };
-    }
-    if (Masking.holdsIndividualNumber(caseRef)) {
-      return "console.error.case-holds-number";
-    }
-    return null;
+    return Why.problem(purpose, caseRef)
+        .map(problem ->
+            switch (problem) {
+              case PURPOSE_REQUIRED -> "console.error.purpose-required";
+              case PURPOSE_TOO_LONG, PURPOSE_CONTROL, PURPOSE_NUMBER ->
+                  "console.error.purpose-invalid";
+              case CASE_REQUIRED -> "console.error.case-required";
+              case CASE_TOO_LONG, CASE_CONTROL -> "console.error.case-invalid";
+              case CASE_NUMBER -> "console.error.case-holds-number";
+            })
+        .orElse(null);
   }
 }

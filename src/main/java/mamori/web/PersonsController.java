@@ -68,7 +68,7 @@ class PersonsController {
       @Parameter(description = "at most this many tokens") @RequestParam(defaultValue = "100")
           int limit) {
     return new Tokens(
-        gate.persons(p, new Why(purpose, caseRef), limit).stream()
+        gate.persons(p, Why.typed(purpose, caseRef), limit).stream()
             .map(AgencyToken::value)
             .toList());
   }
@@ -113,7 +113,7 @@ class PersonsController {
             Mask.NONE);
       }
     }
-    Revealed r = gate.read(p, parse(token), new Why(purpose, caseRef), asked);
+    Revealed r = gate.read(p, parse(token), Why.typed(purpose, caseRef), asked);
     Map<String, String> shown = new LinkedHashMap<>();
     for (Field f : Field.values()) {
       r.get(f).ifPresent(v -> shown.put(f.column(), v));
@@ -149,6 +149,10 @@ class PersonsController {
   PersonAccesses.History accesses(
       @AuthenticationPrincipal Principal p,
       @Parameter(description = "the tenant's token of the person") @PathVariable String token,
+      @Parameter(description = "the purpose (事務) the history is read for") @RequestParam
+          String purpose,
+      @Parameter(description = "the case the reading belongs to") @RequestParam(name = "case")
+          String caseRef,
       @Parameter(description = "the records below this log index (the older page)")
           @RequestParam(required = false)
           @Nullable String before,
@@ -162,7 +166,8 @@ class PersonsController {
           @RequestParam(required = false)
           @Nullable String fold) {
     HistoryPage page = HistoryPage.parse(before, after, limit, fold, PersonAccesses.DEFAULT_PAGE);
-    return accesses.of(p, parse(token), page.cursor(), page.limit(), page.fold());
+    return accesses.of(
+        p, parse(token), Why.typed(purpose, caseRef), page.cursor(), page.limit(), page.fold());
   }
 
   private static AgencyToken parse(String token) {

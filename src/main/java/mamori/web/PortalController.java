@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
 import java.util.Optional;
+import mamori.core.NumberText;
 import mamori.identity.Passkeys;
 import mamori.portal.Resident;
 import mamori.portal.ResidentLetters;
@@ -71,6 +72,15 @@ class PortalController {
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
+    if (NumberText.holdsNumber(letter)) {
+      // a resident who typed their My Number instead of the letter number (ten digits) never gets
+      // it back in the page; it is no try at the letter either (the code is never echoed)
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("tenant", tenant);
+      model.addAttribute("letter", "");
+      model.addAttribute("error", "portal.activate.number");
+      return "portal/activate";
+    }
     ResidentLetters.Activation result =
         tenant.isBlank() || letter.length() > 40 || code.length() > 80
             ? new ResidentLetters.Refused()

@@ -195,6 +195,37 @@ class VaultCommandsTest {
     assertThat(run("persons", "show", "--tenant", "demo-city", "--token", "x").exit()).isEqualTo(2);
   }
 
+  @Test
+  void aBadCase_isRefusedByTheOneCheck_withItsProblemNamed() throws Exception {
+    run("import", "persons", csv.toString(), "--tenant", "demo-city");
+    String n = firstNumber();
+    String dotted = n.substring(0, 4) + "." + n.substring(4, 8) + "." + n.substring(8);
+    for (String[] bad :
+        new String[][] {
+          {"R8\nforged", "control or format characters"},
+          {"R8\u202E1", "control or format characters"},
+          {" ", "name the case"},
+          {"c".repeat(101), "at most 100 characters"},
+          {dotted, "anything like a My Number"}
+        }) {
+      CliRun r =
+          run(
+              "persons",
+              "find",
+              "--number",
+              n,
+              "--tenant",
+              "demo-city",
+              "--purpose",
+              "resident-tax",
+              "--case",
+              bad[0]);
+      assertThat(r.exit()).as(bad[1]).isEqualTo(2);
+      assertThat(r.err()).contains("--purpose/--case: ", bad[1]);
+      assertThat(Masking.holdsIndividualNumber(r.out() + r.err())).isFalse();
+    }
+  }
+
   private static String[] concat(String[] a, String[] b) {
     String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, all, a.length, b.length);

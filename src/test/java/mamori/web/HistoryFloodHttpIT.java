@@ -129,7 +129,7 @@ abstract class HistoryFloodHttpIT {
                 new OrganisationId(template.organisation()),
                 new TenantId(ConsoleWorld.CITY)),
             template.chain(),
-            template.why(),
+            template.why().orElseThrow(),
             Action.READ,
             Optional.of(new PersonToken(person)),
             Set.of(Field.BIRTH_DATE),
@@ -228,7 +228,7 @@ abstract class HistoryFloodHttpIT {
   @Order(3)
   void theStaff_seeTheSamePage_andCanPageThroughEveryRecord_withCursorsThatDoNotMove()
       throws Exception {
-    var r = get("/api/v1/persons/" + person + "/accesses", staff);
+    var r = get("/api/v1/persons/" + person + "/accesses?" + WHY, staff);
     JsonNode first = json(r);
     System.out.println(
         "[history-size] "
@@ -268,7 +268,15 @@ abstract class HistoryFloodHttpIT {
     String cursor = "";
     while (true) {
       JsonNode page =
-          json(get("/api/v1/persons/" + person + "/accesses?fold=false&limit=200" + cursor, staff));
+          json(
+              get(
+                  "/api/v1/persons/"
+                      + person
+                      + "/accesses?"
+                      + WHY
+                      + "&fold=false&limit=200"
+                      + cursor,
+                  staff));
       List<JsonNode> each = entries(page);
       assertThat(each).hasSizeLessThanOrEqualTo(200);
       for (JsonNode e : each) {
@@ -299,7 +307,8 @@ abstract class HistoryFloodHttpIT {
             c.log(ConsoleWorld.CITY).indicesFor(person).stream().filter(i -> i <= newest).count());
 
     // a cursor names the same records however many arrive after it
-    String second = "/api/v1/persons/" + person + "/accesses?fold=false&before=" + older;
+    String second =
+        "/api/v1/persons/" + person + "/accesses?" + WHY + "&fold=false&before=" + older;
     List<Long> then =
         entries(json(get(second, staff))).stream().map(e -> e.get("index").asLong()).toList();
     for (int i = 0; i < 3; i++) {
@@ -312,12 +321,16 @@ abstract class HistoryFloodHttpIT {
     long top = json(get(second, staff)).get("newer").asLong();
     assertThat(top).isEqualTo(then.getFirst());
     JsonNode newer =
-        json(get("/api/v1/persons/" + person + "/accesses?fold=false&after=" + top, staff));
+        json(
+            get(
+                "/api/v1/persons/" + person + "/accesses?" + WHY + "&fold=false&after=" + top,
+                staff));
     List<JsonNode> newerRows = entries(newer);
     assertThat(newerRows).isNotEmpty();
     long bottom = newer.get("older").asLong();
     assertThat(newerRows.getLast().get("index").asLong()).isEqualTo(bottom).isGreaterThan(top);
-    String below = "/api/v1/persons/" + person + "/accesses?fold=false&before=" + bottom;
+    String below =
+        "/api/v1/persons/" + person + "/accesses?" + WHY + "&fold=false&before=" + bottom;
     assertThat(entries(json(get(below, staff))).getFirst().get("index").asLong()).isEqualTo(top);
   }
 
@@ -338,7 +351,7 @@ abstract class HistoryFloodHttpIT {
             "before=1&after=1",
             "before=%EF%BC%91")) {
       long size = log.size();
-      var r = get("/api/v1/persons/" + person + "/accesses?" + bad, staff);
+      var r = get("/api/v1/persons/" + person + "/accesses?" + WHY + "&" + bad, staff);
       assertThat(r.statusCode()).as(bad + ": " + r.body()).isEqualTo(400);
       assertThat(r.body()).as(bad).startsWith("{\"code\":\"page.invalid\"");
       var resident = asResident("/portal/history/entries?" + bad);

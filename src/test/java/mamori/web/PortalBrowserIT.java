@@ -45,6 +45,31 @@ class PortalBrowserIT {
   }
 
   @Test
+  void aResidentWhoTypesTheirMyNumberForTheLetterNumber_neverGetsItBack() throws Exception {
+    String d = ConsoleWorld.DIGITS;
+    try (Chromium browser = new Chromium("http://localhost:" + c.w.port, "ja")) {
+      for (String typed :
+          List.of(d, d.substring(0, 4) + " " + d.substring(4, 8) + " " + d.substring(8), wide(d))) {
+        browser.open("/portal/activate?tenant=" + ConsoleWorld.CITY);
+        browser.type("#letter", typed);
+        browser.type("#code", "ABCD-EFGH-JKMN-PQRS");
+        browser.submit("#activate");
+        assertThat(browser.find("#error").getText()).contains("マイナンバー");
+        assertThat(browser.find("#letter").getAttribute("value")).isEmpty();
+        assertThat(mamori.core.NumberText.holdsNumber(browser.driver.getPageSource()))
+            .as("the page holds the number typed")
+            .isFalse();
+      }
+    }
+  }
+
+  private static String wide(String digits) {
+    StringBuilder b = new StringBuilder();
+    digits.chars().forEach(ch -> b.append((char) ('\uFF10' + (ch - '0'))));
+    return b.toString();
+  }
+
+  @Test
   void aResident_activates_seesTheSubcontractorsAccess_verifiesIt_andFlagsIt() throws Exception {
     AccessGate gate = c.w.context.getBean(AccessGate.class);
     AgencyToken person =
@@ -133,7 +158,9 @@ class PortalBrowserIT {
           .isEqualTo(404L);
       assertThat(
               browser.driver.executeAsyncScript(
-                  fetch, "/api/v1/persons/" + person.value() + "/accesses", "GET"))
+                  fetch,
+                  "/api/v1/persons/" + person.value() + "/accesses?purpose=resident-tax&case=x",
+                  "GET"))
           .as("a resident session opens no API call")
           .isEqualTo(403L);
       List<String> others =

@@ -88,7 +88,7 @@ class PortalHistoryBrowserIT {
                 new OrganisationId(template.organisation()),
                 new TenantId(ConsoleWorld.CITY)),
             template.chain(),
-            template.why(),
+            template.why().orElseThrow(),
             Action.READ,
             Optional.of(new PersonToken(person)),
             Set.of(Field.BIRTH_DATE),
