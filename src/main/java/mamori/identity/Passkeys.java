@@ -3,6 +3,7 @@ package mamori.identity;
 import java.time.Clock;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
@@ -46,6 +47,29 @@ public final class Passkeys {
     var all = credentials.findByUserId(user.getId());
     all.forEach(c -> credentials.delete(c.getCredentialId()));
     return all.size();
+  }
+
+  /**
+   * Removes every passkey of {@code ownerId} but {@code kept} (a new letter, once its passkey is
+   * registered); returns how many went.
+   */
+  public int removeAllBut(String ownerId, Bytes kept) {
+    var user = new PasskeyUsers(dataSource).findByUsername(ownerId);
+    if (user == null) {
+      return 0;
+    }
+    PasskeyCredentials credentials = new PasskeyCredentials(dataSource, clock);
+    var others =
+        credentials.findByUserId(user.getId()).stream()
+            .filter(c -> !c.getCredentialId().equals(kept))
+            .toList();
+    others.forEach(c -> credentials.delete(c.getCredentialId()));
+    return others.size();
+  }
+
+  /** Removes one passkey (one just registered whose activation could not complete). */
+  public void remove(Bytes credentialId) {
+    new PasskeyCredentials(dataSource, clock).delete(credentialId);
   }
 
   /** How many passkeys {@code ownerId} has registered. */
