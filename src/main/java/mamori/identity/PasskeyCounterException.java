@@ -24,6 +24,17 @@ public final class PasskeyCounterException extends RuntimeException {
     this.owner = owner;
   }
 
+  /** The relying party's own refusal of a counter at or below the one at registration. */
+  PasskeyCounterException(String owner, long stored, long presented, Throwable cause) {
+    super(
+        "the passkey's signature counter did not go up from "
+            + stored
+            + (presented < 0 ? "" : " (it said " + presented + ")")
+            + "; it may have been cloned",
+        cause);
+    this.owner = owner;
+  }
+
   /** The passkey's owner: a resident id, or {@code staff:} and a login name. */
   public String owner() {
     return owner;

@@ -25,15 +25,21 @@ public final class Passkeys {
   /**
    * The relying party for {@code rpId} (a host name such as {@code localhost} or {@code
    * portal.city.example}) accepting ceremonies only from {@code origins} (such as {@code
-   * https://portal.city.example}).
+   * https://portal.city.example}). A passkey whose signature counter did not go up since its last
+   * use is refused with {@link PasskeyCounterException}.
    */
   public WebAuthnRelyingPartyOperations relyingParty(
       String rpId, String rpName, Set<String> origins) {
-    return new Webauthn4JRelyingPartyOperations(
-        new PasskeyUsers(dataSource),
-        new PasskeyCredentials(dataSource, clock),
-        PublicKeyCredentialRpEntity.builder().id(rpId).name(rpName).build(),
-        origins);
+    PasskeyUsers users = new PasskeyUsers(dataSource);
+    PasskeyCredentials credentials = new PasskeyCredentials(dataSource, clock);
+    return new CounterCheckedParty(
+        new Webauthn4JRelyingPartyOperations(
+            users,
+            credentials,
+            PublicKeyCredentialRpEntity.builder().id(rpId).name(rpName).build(),
+            origins),
+        credentials,
+        users);
   }
 
   /** Removes every passkey of {@code ownerId} (a lost device); returns how many there were. */
