@@ -47,16 +47,13 @@ class WebServerIT {
   }
 
   @Test
-  void firstPage_tellsStatusStoreAndVersion_inJapaneseByDefault() throws Exception {
+  void firstPage_tellsStatusStoreKindAndVersion_inJapaneseByDefault() throws Exception {
     var page = get("/", null);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
-        .contains(
-            "lang=\"ja\"",
-            "サービスの状態",
-            "稼働中",
-            "SQLite at " + temp.resolve("data").resolve("mamori.db"),
-            ">dev<");
+        .contains("lang=\"ja\"", "サービスの状態", "稼働中", ">SQLite<", ">dev<")
+        .as("no path to aim at, no runtime to look up, for anyone who asks")
+        .doesNotContain(temp.toString(), "mamori.db", Runtime.version().toString(), "id=\"java\"");
   }
 
   @Test
@@ -75,7 +72,9 @@ class WebServerIT {
         .contains(
             "\"status\":\"up\"",
             "\"schemaVersion\":\"" + mamori.store.TestStores.latestMigration() + "\"",
-            "\"journal\":\"wal\"");
+            "\"journal\":\"wal\"",
+            "\"store\":\"SQLite\"")
+        .doesNotContain(temp.toString(), "\"java\"", Runtime.version().toString());
   }
 
   @Test
@@ -95,6 +94,43 @@ class WebServerIT {
       assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
       assertThat(r.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
       assertThat(r.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+    }
+  }
+
+  /** Sends {@code request} as it is, bytes on a socket, and gives back the whole answer. */
+  static String raw(String request) throws Exception {
+    try (var socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      socket
+          .getOutputStream()
+          .write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      return new String(
+          socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  @Test
+  void errorsTomcatAnswersItself_carryTheSecurityHeadersToo() throws Exception {
+    for (String request :
+        new String[] {
+          "GET /a b c HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+          "GET /%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+          "GET /css/..%2f..%2fetc HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+          "GET /nothing-here.css HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+          "GET /css/nothing-here.css HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        }) {
+      String answer = raw(request);
+      String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+      String line = request.substring(0, request.indexOf('\r'));
+      assertThat(head).as(line + " answered").startsWith("HTTP/1.1 4");
+      assertThat(head.toLowerCase(Locale.ROOT))
+          .as(line + ": " + head)
+          .contains(
+              "content-security-policy: default-src 'none'",
+              "x-content-type-options: nosniff",
+              "x-frame-options: deny",
+              "referrer-policy: no-referrer");
     }
   }
 

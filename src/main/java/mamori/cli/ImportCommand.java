@@ -114,6 +114,11 @@ final class ImportCommand implements Runnable {
       try (PersonCsvReader reader = open(options);
           VaultSession session = store.session();
           RejectsFile rejects = RejectsFile.forInput(file)) {
+        // the tenant as its own controller, with the common purposes: a service running on the
+        // same store sees a new tenant at its next decision (the registry is read, not cached,
+        // until
+        // found, and seeding the purposes moves the tenant's epoch)
+        session.gate(tenant);
         Actor actor =
             new Actor(
                 UserId.commandLine(System.getProperty("user.name", "unknown")),

@@ -4,10 +4,23 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import mamori.core.Action;
+import mamori.core.Attempt;
+import mamori.core.OrganisationId;
+import mamori.core.Outcome;
+import mamori.core.TenantId;
+import mamori.core.UserId;
+import mamori.core.Who;
+import mamori.core.Why;
 import mamori.identity.ApiTokens;
 import mamori.identity.TokenIssuer;
+import mamori.identity.User;
+import mamori.identity.Users;
+import mamori.log.AccessRecord;
+import mamori.log.TransparencyLogs;
 import mamori.store.ClockConfiguration;
 import mamori.store.Store;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +35,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code mamori tokens ...}: API bearer tokens issued by the installation's operator, for machine
  * clients, only to users who have set up a second factor (users issue their own on /account); a
- * secret is printed once and never again.
+ * secret is printed once and never again. Every issue and revocation is a record in the user's
+ * tenant's log ({@code token.issue}, {@code token.revoke}), by {@link #OPERATOR} with the user and
+ * token as the case: a revocation is logged before it is made, an issue as soon as the token's id
+ * exists, and a token whose issue cannot be logged is revoked before its secret is printed.
  */
 @Command(
     name = "tokens",
@@ -42,9 +58,57 @@ final class TokensCommand implements Runnable {
         spec.commandLine(), "Missing subcommand: try 'mamori tokens --help'");
   }
 
+  /** Who the log names for a change made at the installation's console. */
+  static final UserId OPERATOR = new UserId("console");
+
   static <T> T withTokens(CommandSpec spec, StoreOptions options, Function<ApiTokens, T> work) {
     try (Store store = Store.open(options.location())) {
       return work.apply(new ApiTokens(store.dataSource(), ClockConfiguration.systemClock()));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  /** The tokens, and a way to log a change to one of them in its user's tenant's log. */
+  interface Logged<T> {
+    T run(ApiTokens tokens, TokenLog log);
+  }
+
+  /** Logs {@code action} on the token {@code tokenId} of {@code userId}. */
+  interface TokenLog {
+    void record(Action action, String userId, String tokenId);
+  }
+
+  static <T> T withLoggedTokens(CommandSpec spec, StoreOptions options, Logged<T> work) {
+    var clock = ClockConfiguration.systemClock();
+    try (Store store = Store.open(options.location());
+        TransparencyLogs logs =
+            new TransparencyLogs(
+                store.dataSource(),
+                mamori.crypto.SigningKeys.in(options.keyFolder()),
+                TransparencyLogs.DEFAULT_ORIGIN_PREFIX,
+                clock)) {
+      Users users = new Users(store.dataSource(), clock);
+      TokenLog log =
+          (action, userId, tokenId) -> {
+            User u =
+                users
+                    .find(userId)
+                    .orElseThrow(() -> new IllegalArgumentException("no user " + userId));
+            Who who =
+                new Who(OPERATOR, new OrganisationId(u.tenantId()), new TenantId(u.tenantId()));
+            logs.forTenant(u.tenantId())
+                .append(
+                    AccessRecord.of(
+                        Attempt.withoutPerson(
+                            who,
+                            List.of(),
+                            new Why("", userId + "/" + tokenId),
+                            action,
+                            clock.instant()),
+                        Outcome.allowed()));
+          };
+      return work.run(new ApiTokens(store.dataSource(), clock), log);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -97,7 +161,19 @@ final class TokensCommand implements Runnable {
       }
       TokenIssuer issuer = new TokenIssuer.Console(System.getProperty("user.name", "unknown"));
       ApiTokens.Issued issued =
-          withTokens(spec, store, t -> t.issue(issuer, user, label, Duration.ofDays(days)));
+          withLoggedTokens(
+              spec,
+              store,
+              (t, log) -> {
+                ApiTokens.Issued made = t.issue(issuer, user, label, Duration.ofDays(days));
+                try {
+                  log.record(Action.TOKEN_ISSUE, user, made.tokenId());
+                } catch (RuntimeException unlogged) {
+                  t.revoke(made.tokenId());
+                  throw unlogged;
+                }
+                return made;
+              });
       PrintWriter out = spec.commandLine().getOut();
       out.println(issued.secret());
       out.flush();
@@ -173,13 +249,36 @@ final class TokensCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       String id = which.id;
       if (id != null) {
-        boolean done = withTokens(spec, store, t -> t.revoke(id));
+        boolean done =
+            withLoggedTokens(
+                spec,
+                store,
+                (t, log) -> {
+                  Optional<ApiTokens.TokenInfo> live =
+                      t.find(id).filter(i -> i.revokedAt() == null);
+                  if (live.isEmpty()) {
+                    return false;
+                  }
+                  log.record(Action.TOKEN_REVOKE, live.get().userId(), id);
+                  return t.revoke(id);
+                });
         out.println(done ? "revoked " + id : "no unrevoked token " + id);
         out.flush();
         return done ? 0 : 1;
       }
       String user = Objects.requireNonNull(which.user, "the group holds --id or --user");
-      int n = withTokens(spec, store, t -> t.revokeAll(user));
+      int n =
+          withLoggedTokens(
+              spec,
+              store,
+              (t, log) -> {
+                for (ApiTokens.TokenInfo i : t.list(user)) {
+                  if (i.revokedAt() == null) {
+                    log.record(Action.TOKEN_REVOKE, user, i.tokenId());
+                  }
+                }
+                return t.revokeAll(user);
+              });
       out.println("revoked " + n + " token" + (n == 1 ? "" : "s") + " of " + user);
       out.flush();
       return 0;

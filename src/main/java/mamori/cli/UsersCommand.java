@@ -49,6 +49,30 @@ final class UsersCommand implements Runnable {
     }
   }
 
+  /**
+   * Registers a tenant's own staff's organisation, the tenant, as a controller with the common
+   * purposes when it is not yet, so that a service running on the same store lets them work at once
+   * (it reads the registry at each decision until it finds the organisation).
+   */
+  static void registerTenant(StoreOptions options, String tenant) {
+    var clock = ClockConfiguration.systemClock();
+    try (Store s = Store.open(options.location());
+        mamori.log.TransparencyLogs logs =
+            new mamori.log.TransparencyLogs(
+                s.dataSource(),
+                mamori.crypto.SigningKeys.in(options.keyFolder()),
+                mamori.log.TransparencyLogs.DEFAULT_ORIGIN_PREFIX,
+                clock);
+        var entrustments =
+            new mamori.entrustment.Entrustments(s.dataSource(), logs, e -> {}, clock)) {
+      if (entrustments.organisation(tenant).isEmpty()) {
+        entrustments.registerOrganisation(
+            mamori.entrustment.Organisation.controller(tenant, tenant));
+      }
+      entrustments.seedPurposes(tenant);
+    }
+  }
+
   static void print(PrintWriter out, User u) {
     out.printf(
         "%-20s %-18s %-16s %s%s%n",
@@ -109,6 +133,9 @@ final class UsersCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "--role: " + e.getMessage());
       }
       User added = withUsers(spec, store, users -> users.add(tenant, organisation, id, name, r));
+      if (organisation.equals(tenant)) {
+        registerTenant(store, tenant);
+      }
       PrintWriter out = spec.commandLine().getOut();
       out.print("added ");
       print(out, added);

@@ -82,6 +82,11 @@ public enum Reason {
   STATE_CHANGED("state.changed"),
   /** Only the first entrusting body's security officer (or, to stop, the entrusting body) may. */
   APPROVAL_NOT_ROOT_OFFICER("approval.not-root-officer"),
+  /**
+   * The approver is the one who requested the entrustment: a grant that needs two people cannot be
+   * given by one.
+   */
+  APPROVAL_OWN_REQUEST("approval.own-request"),
   /** Advance permission needs its three conditions recorded on the contract. */
   ADVANCE_CONDITIONS_MISSING("advance.conditions-missing"),
   /** There is no such entrustment; answered as "not found". */

@@ -32,6 +32,12 @@ import org.jspecify.annotations.Nullable;
  * over-reports an attempt, never under-reports a change. Only the security officer of the tenant at
  * the root approves, whatever the depth; approval in advance needs the three conditions recorded on
  * the parent's contract.
+ *
+ * <p>Two people for the most sensitive grants: a first entrustment is active at once unless its
+ * scope shows the My Number or the bank account in the clear ({@link Scope#needsSecondPerson});
+ * then it stays requested until the tenant's security officer approves it, and whoever requested an
+ * entrustment never approves it ({@code approval.own-request}), so an admin alone, or an officer
+ * alone, cannot hand out the clear number.
  */
 final class EntrustmentChanges {
   private static final String ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
@@ -106,7 +112,7 @@ final class EntrustmentChanges {
             "only the tenant entrusts first; a contractor re-entrusts under its entrustment");
       }
       requireClauses(contract);
-      status = Status.ACTIVE;
+      status = scope.needsSecondPerson() ? Status.REQUESTED : Status.ACTIVE;
     } else {
       Entrustment parent = find(tenant, parentId);
       if (!parent.to().equals(from.id())) {
@@ -144,7 +150,7 @@ final class EntrustmentChanges {
         approval = new Approval(true, parent.advanceApproval().by(), now);
       }
     }
-    if (status == Status.REQUESTED && table.requestedBy(tenant, from.id()) >= MAX_PENDING) {
+    if (status == Status.REQUESTED && table.pendingFrom(tenant, from.id()) >= MAX_PENDING) {
       throw refused(
           Reason.PENDING_LIMIT,
           from.id()
@@ -158,7 +164,7 @@ final class EntrustmentChanges {
         new Entrustment(
             id, tenant, parentId, from.id(), to, contract, scope, status, approval, null);
     log(caller, tenant, above, id, Action.ENTRUSTMENT_CREATE, now);
-    table.insert(made, now);
+    table.insert(made, caller.user(), now);
     if (approval != null) {
       events.accept(new EntrustmentApproved(tenant, id, approval.by(), now, true));
     }
@@ -175,6 +181,11 @@ final class EntrustmentChanges {
           id + " is " + e.status().name().toLowerCase(java.util.Locale.ROOT) + ", not requested");
     }
     requireClauses(e.contract());
+    if (caller.user().equals(table.requestedBy(e.tenant(), id).orElse(null))) {
+      throw refused(
+          Reason.APPROVAL_OWN_REQUEST,
+          id + " was requested by " + caller.user() + "; another security officer approves it");
+    }
     Instant now = clock.instant();
     log(caller, e.tenant(), chain(e), null, Action.ENTRUSTMENT_APPROVE, now);
     Approval approval = new Approval(false, caller.user(), now);

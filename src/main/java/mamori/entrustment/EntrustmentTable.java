@@ -39,7 +39,7 @@ final class EntrustmentTable {
     this.jdbc = JdbcClient.create(ds);
   }
 
-  void insert(Entrustment e, Instant now) {
+  void insert(Entrustment e, String requestedBy, Instant now) {
     Contract k = e.contract();
     Scope s = e.scope();
     Object[] values = {
@@ -73,7 +73,8 @@ final class EntrustmentTable {
       s.dailyCap(),
       s.actions().stream().map(Action::name).collect(Collectors.joining(",")),
       now.toEpochMilli(),
-      now.toEpochMilli()
+      now.toEpochMilli(),
+      requestedBy
     };
     for (int i = 0; i < values.length; i++) {
       if (values[i] == null) {
@@ -83,8 +84,8 @@ final class EntrustmentTable {
     jdbc.sql(
             "INSERT INTO entrustment ("
                 + COLUMNS
-                + ", created_at, updated_at) VALUES ("
-                + "?, ".repeat(30)
+                + ", created_at, updated_at, requested_by) VALUES ("
+                + "?, ".repeat(31)
                 + "?)")
         .params(values)
         .update();
@@ -95,6 +96,16 @@ final class EntrustmentTable {
     return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
   }
 
+  /** The user who requested {@code id}; empty for one stored before V20 recorded it. */
+  Optional<String> requestedBy(String tenant, String id) {
+    return jdbc.sql(
+            "SELECT requested_by FROM entrustment WHERE tenant_id = ? AND entrustment_id = ?")
+        .params(tenant, id)
+        .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+        .optional()
+        .flatMap(o -> o);
+  }
+
   /** The entrustments held by {@code org}, oldest first. */
   List<Entrustment> heldBy(String tenant, String org) {
     return select(
@@ -102,7 +113,7 @@ final class EntrustmentTable {
   }
 
   /** How many re-entrustments {@code org} has requested that are still waiting for approval. */
-  long requestedBy(String tenant, String org) {
+  long pendingFrom(String tenant, String org) {
     return jdbc.sql(
             "SELECT COUNT(*) FROM entrustment WHERE tenant_id = ? AND from_org = ? AND status = ?")
         .params(tenant, org, Status.REQUESTED.name())

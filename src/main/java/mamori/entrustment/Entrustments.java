@@ -113,11 +113,13 @@ public final class Entrustments implements AutoCloseable {
 
   /**
    * Entrusts work from the caller's organisation to {@code to}: a first entrustment from the tenant
-   * (active at once, refused with {@code contract.incomplete} without the mandatory clauses), or
-   * under {@code parentId}, which the caller's organisation holds, a re-entrustment that stays
-   * requested until approved, or is approved at once under the parent's advance permission for that
-   * subcontractor. Refused with {@code scope.*} when its scope is wider than the parent's, and with
-   * {@code chain.too-deep} below a chain that already holds 64 re-entrustments.
+   * (active at once, refused with {@code contract.incomplete} without the mandatory clauses; but
+   * requested, awaiting the security officer, when its scope shows the My Number or the bank
+   * account in the clear), or under {@code parentId}, which the caller's organisation holds, a
+   * re-entrustment that stays requested until approved, or is approved at once under the parent's
+   * advance permission for that subcontractor. Refused with {@code scope.*} when its scope is wider
+   * than the parent's, and with {@code chain.too-deep} below a chain that already holds 64
+   * re-entrustments.
    */
   public Entrustment create(
       @Nullable String parentId, String to, Contract contract, Scope scope, Caller caller) {
@@ -154,7 +156,10 @@ public final class Entrustments implements AutoCloseable {
     }
   }
 
-  /** Approves a requested entrustment; only the security officer of the tenant at its root may. */
+  /**
+   * Approves a requested entrustment; only the security officer of the tenant at its root may, and
+   * never the user who requested it ({@code approval.own-request}).
+   */
   public Entrustment approve(String id, Caller approver) {
     return changed(Action.ENTRUSTMENT_APPROVE, approver, id, () -> changes.approve(id, approver));
   }

@@ -55,6 +55,18 @@ public record Scope(
   }
 
   /**
+   * Whether this scope shows a field of the two most sensitive classes (the My Number, the bank
+   * account) in the clear. Such a grant needs a second person, the tenant's security officer, even
+   * as a first entrustment.
+   */
+  public boolean needsSecondPerson() {
+    return fields.entrySet().stream()
+        .anyMatch(f ->
+            f.getValue() == Mask.NONE
+                && f.getKey().sensitivity().compareTo(Field.Sensitivity.FINANCIAL) >= 0);
+  }
+
+  /**
    * The reason code when this scope is wider than {@code parent}'s in any way, empty when it lies
    * within: {@code scope.purposes}, {@code scope.fields} (a field the parent does not show, or
    * shown less masked), {@code scope.actions}, {@code scope.period}, {@code scope.cap}, {@code

@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * API bearer tokens, issued per user. The token text (see TokenText) is returned once by issue and kept
  * only as its SHA-256; authenticate hashes what is presented and looks the hash up, joined with the
  * user on both tenant and user id, and refuses what is malformed, unknown, expired, revoked or whose
- * user is disabled, all alike (an empty answer, no reason a caller could probe). Revocation and
- * disabling take effect on the next request: nothing is cached. last_used_at is written at most once a
+ * user is disabled or locked, all alike (an empty answer, no reason a caller could probe). Revocation,
+ * disabling and a lock (repeated failed sign-ins) take effect on the next request: nothing is cached;
+ * an officer's unlock lets the user's unrevoked tokens work again. last_used_at is written at most once a
  * minute per token, so that reads do not turn into a write each.
  */
 /**
@@ -116,7 +117,7 @@ public final class ApiTokens {
 
   /**
    * The caller a presented token text proves, or empty when it is malformed, unknown, expired,
-   * revoked, or its user is disabled. Never throws for any text; never logs it.
+   * revoked, or its user is disabled or locked. Never throws for any text; never logs it.
    */
   public Optional<Principal> authenticate(@Nullable String presented) {
     if (presented == null || !TokenText.wellFormed(presented)) {
@@ -126,8 +127,10 @@ public final class ApiTokens {
     long now = clock.instant().toEpochMilli();
     String sql =
         "SELECT t.token_hash, t.token_id, t.expires_at, t.revoked_at, t.last_used_at, u.user_id, "
-            + "u.tenant_id, u.organisation_id, u.role, u.disabled_at FROM api_token t JOIN app_user u "
-            + "ON u.tenant_id = t.tenant_id AND u.user_id = t.user_id WHERE t.token_hash = ?";
+            + "u.tenant_id, u.organisation_id, u.role, u.disabled_at, c.locked_at FROM api_token t"
+            + " JOIN app_user u ON u.tenant_id = t.tenant_id AND u.user_id = t.user_id"
+            + " LEFT JOIN user_credential c ON c.tenant_id = t.tenant_id AND c.user_id = t.user_id"
+            + " WHERE t.token_hash = ?";
     Optional<Stored> stored =
         Sql.run(
             "cannot check a token",
@@ -145,7 +148,8 @@ public final class ApiTokens {
                             rs.getString(7),
                             rs.getString(8),
                             rs.getString(9),
-                            rs.getObject(10) != null))
+                            rs.getObject(10) != null,
+                            rs.getObject(11) != null))
                     .optional());
     if (stored.isEmpty()) {
       return Optional.empty();
@@ -154,7 +158,8 @@ public final class ApiTokens {
     if (!MessageDigest.isEqual(t.hash(), hash)
         || t.expiresAt() <= now
         || t.revoked()
-        || t.userDisabled()) {
+        || t.userDisabled()
+        || t.userLocked()) {
       return Optional.empty();
     }
     if (now - t.lastUsedAt() >= TOUCH_EVERY.toMillis()) {
@@ -185,7 +190,8 @@ public final class ApiTokens {
       String tenantId,
       String organisationId,
       String role,
-      boolean userDisabled) {}
+      boolean userDisabled,
+      boolean userLocked) {}
 
   /** A user's tokens, newest first, revoked and expired ones included; without secrets. */
   public List<TokenInfo> list(String userId) {
@@ -208,6 +214,29 @@ public final class ApiTokens {
                         instant(rs, 7),
                         instant(rs, 8)))
                 .list());
+  }
+
+  /** One token by its id, without its secret; empty when there is none. */
+  public Optional<TokenInfo> find(String tokenId) {
+    String sql =
+        "SELECT token_id, user_id, label, issued_by, created_at, expires_at, revoked_at, last_used_at "
+            + "FROM api_token WHERE token_id = ?";
+    return Sql.run(
+        "cannot read a token",
+        () ->
+            jdbc.sql(sql)
+                .param(tokenId)
+                .query((rs, n) ->
+                    new TokenInfo(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        Instant.ofEpochMilli(rs.getLong(5)),
+                        Instant.ofEpochMilli(rs.getLong(6)),
+                        instant(rs, 7),
+                        instant(rs, 8)))
+                .optional());
   }
 
   /** Revokes one token from now on; false when no unrevoked token has this id. */

@@ -75,7 +75,7 @@ public final class Credentials {
     this.passwords = new Passwords(concurrentHashes);
     this.codes = new SecondFactor(keys, clock);
     this.lockout = new Lockout(table, alerts, clock);
-    this.second = new SecondStep(table, codes, lockout, clock);
+    this.second = new SecondStep(table, codes, lockout, alerts, clock);
     this.clock = clock;
   }
 

@@ -22,7 +22,11 @@ import org.springframework.security.web.webauthn.management.UserCredentialReposi
 
 /**
  * WebAuthn credential records over the store: saved at registration, updated (counter, last use) at
- * each sign-in.
+ * each sign-in. The relying party checks the assertion's signature counter only against the one the
+ * passkey had at registration; this store checks it against the last one seen: a counter that did
+ * not go up (unless both are zero, as passkeys that keep no counter send) is refused with {@link
+ * PasskeyCounterException}, by the same conditional update that stores it, so that two sign-ins
+ * with one counter value cannot both pass.
  */
 final class PasskeyCredentials implements UserCredentialRepository {
   private static final String COLUMNS =
@@ -30,10 +34,12 @@ final class PasskeyCredentials implements UserCredentialRepository {
           + "backup_eligible, backup_state, transports, attestation_object, client_data_json, label, created_at, last_used_at";
 
   private final JdbcClient jdbc;
+  private final DataSource jdbcSource;
   private final Clock clock;
 
   PasskeyCredentials(DataSource dataSource, Clock clock) {
     this.jdbc = JdbcClient.create(dataSource);
+    this.jdbcSource = dataSource;
     this.clock = clock;
   }
 
@@ -65,16 +71,27 @@ final class PasskeyCredentials implements UserCredentialRepository {
             () ->
                 jdbc.sql(
                         "UPDATE passkey_credential SET signature_count = ?,"
-                            + " uv_initialized = ?, backup_eligible = ?, backup_state = ?, last_used_at = ? WHERE credential_id = ?")
+                            + " uv_initialized = ?, backup_eligible = ?, backup_state = ?, last_used_at = ? WHERE credential_id = ?"
+                            + " AND (signature_count < ? OR (signature_count = 0 AND ? = 0))")
                     .params(
                         r.getSignatureCount(),
                         flag(r.isUvInitialized()),
                         flag(r.isBackupEligible()),
                         flag(r.isBackupState()),
                         lastUsed.toEpochMilli(),
-                        r.getCredentialId().getBytes())
+                        r.getCredentialId().getBytes(),
+                        r.getSignatureCount(),
+                        r.getSignatureCount())
                     .update());
     if (updated == 0) {
+      CredentialRecord stored = findByCredentialId(r.getCredentialId());
+      if (stored != null) {
+        var owner = new PasskeyUsers(jdbcSource).findById(stored.getUserEntityUserId());
+        throw new PasskeyCounterException(
+            owner == null ? "unknown" : owner.getName(),
+            stored.getSignatureCount(),
+            r.getSignatureCount());
+      }
       Sql.run(
           Users.WRITE_FAILED,
           () ->

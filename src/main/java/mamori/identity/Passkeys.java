@@ -3,6 +3,7 @@ package mamori.identity;
 import java.time.Clock;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
@@ -24,15 +25,21 @@ public final class Passkeys {
   /**
    * The relying party for {@code rpId} (a host name such as {@code localhost} or {@code
    * portal.city.example}) accepting ceremonies only from {@code origins} (such as {@code
-   * https://portal.city.example}).
+   * https://portal.city.example}). A passkey whose signature counter did not go up since its last
+   * use is refused with {@link PasskeyCounterException}.
    */
   public WebAuthnRelyingPartyOperations relyingParty(
       String rpId, String rpName, Set<String> origins) {
-    return new Webauthn4JRelyingPartyOperations(
-        new PasskeyUsers(dataSource),
-        new PasskeyCredentials(dataSource, clock),
-        PublicKeyCredentialRpEntity.builder().id(rpId).name(rpName).build(),
-        origins);
+    PasskeyUsers users = new PasskeyUsers(dataSource);
+    PasskeyCredentials credentials = new PasskeyCredentials(dataSource, clock);
+    return new CounterCheckedParty(
+        new Webauthn4JRelyingPartyOperations(
+            users,
+            credentials,
+            PublicKeyCredentialRpEntity.builder().id(rpId).name(rpName).build(),
+            origins),
+        credentials,
+        users);
   }
 
   /** Removes every passkey of {@code ownerId} (a lost device); returns how many there were. */
@@ -46,6 +53,29 @@ public final class Passkeys {
     var all = credentials.findByUserId(user.getId());
     all.forEach(c -> credentials.delete(c.getCredentialId()));
     return all.size();
+  }
+
+  /**
+   * Removes every passkey of {@code ownerId} but {@code kept} (a new letter, once its passkey is
+   * registered); returns how many went.
+   */
+  public int removeAllBut(String ownerId, Bytes kept) {
+    var user = new PasskeyUsers(dataSource).findByUsername(ownerId);
+    if (user == null) {
+      return 0;
+    }
+    PasskeyCredentials credentials = new PasskeyCredentials(dataSource, clock);
+    var others =
+        credentials.findByUserId(user.getId()).stream()
+            .filter(c -> !c.getCredentialId().equals(kept))
+            .toList();
+    others.forEach(c -> credentials.delete(c.getCredentialId()));
+    return others.size();
+  }
+
+  /** Removes one passkey (one just registered whose activation could not complete). */
+  public void remove(Bytes credentialId) {
+    new PasskeyCredentials(dataSource, clock).delete(credentialId);
   }
 
   /** How many passkeys {@code ownerId} has registered. */

@@ -29,13 +29,20 @@ final class SecondStep {
   private final CredentialTable table;
   private final SecondFactor codes;
   private final Lockout lockout;
+  private final SecurityAlerts alerts;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  SecondStep(CredentialTable table, SecondFactor codes, Lockout lockout, Clock clock) {
+  SecondStep(
+      CredentialTable table,
+      SecondFactor codes,
+      Lockout lockout,
+      SecurityAlerts alerts,
+      Clock clock) {
     this.table = table;
     this.codes = codes;
     this.lockout = lockout;
+    this.alerts = alerts;
     this.clock = clock;
   }
 
@@ -90,6 +97,13 @@ final class SecondStep {
     try {
       owner = relyingParty.authenticate(new RelyingPartyAuthenticationRequest(options, credential));
     } catch (RuntimeException e) {
+      PasskeyCounterException.in(e)
+          .ifPresent(cloned ->
+              alerts.raise(
+                  user.tenantId(),
+                  PasskeyCounterException.ALERT,
+                  user.id(),
+                  cloned.getMessage() + "; the sign-in was refused"));
       return lockout.fail(user);
     }
     return owner.getName().equals(Credentials.passkeyOwner(user.id()))

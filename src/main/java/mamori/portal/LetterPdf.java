@@ -66,8 +66,13 @@ public final class LetterPdf {
           }
         }
       }
+      // names, addresses and codes: owner-only from the moment the file exists
       Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-      doc.save(tmp.toFile());
+      Files.deleteIfExists(tmp);
+      mamori.store.OwnerOnly.createFile(tmp);
+      try (var stream = Files.newOutputStream(tmp)) {
+        doc.save(stream);
+      }
       Files.move(
           tmp,
           out,

@@ -18,8 +18,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /*
- * A letter is good once, for 90 days, for five tries (the fifth wrong one locks it and alerts the
- * tenant's security officer). Everything that can go wrong after the code reads
+ * A letter is good once, for 90 days, for five wrong tries (the fifth wrong one locks it and alerts the
+ * tenant's security officer). Checking the code (activate) does not use the letter up: the resident
+ * still has to register a passkey, and only then is the letter used (use), so a letter whose passkey
+ * was never made (a cancelled ceremony, a closed tab) still works; a right code gives its try back, so
+ * such retries do not count against the five. Everything that can go wrong after the code reads
  * (unknown letter, another tenant's, replaced by a newer letter, used, locked, expired, wrong code) gives
  * the caller the same Refused, so a stranger learns nothing by trying; a typo caught by the check
  * character costs no try. The try counter and the use are conditional UPDATEs, so two tries at once can
@@ -66,8 +69,19 @@ public final class ResidentLetters {
   /** What an activation attempt gives. */
   public sealed interface Activation {}
 
-  /** The letter opened (or reopened) the resident's account. */
-  public record Activated(Resident resident) implements Activation {}
+  /**
+   * The letter's code was right: the resident may now register a passkey, and the letter is used up
+   * only when they have ({@link #use}).
+   *
+   * @param resident the account the letter opens (made on the first activation, then kept)
+   * @param letterNumber the letter's number, as stored (ten digits)
+   */
+  public record Activated(Resident resident, String letterNumber) implements Activation {
+    @Override
+    public String toString() {
+      return "Activated[" + resident.residentId() + "]";
+    }
+  }
 
   /** What was typed cannot be a code (its check character does not match): nothing was counted. */
   public record Typo() implements Activation {}
@@ -114,7 +128,10 @@ public final class ResidentLetters {
     }
   }
 
-  /** Opens the resident's account with a letter's number and code, as typed. */
+  /**
+   * Checks a letter's number and code, as typed, and opens (or finds) the resident's account; the
+   * letter stays good until {@link #use} after the resident's passkey is registered.
+   */
   public Activation activate(String tenantId, String letterNumber, String typedCode) {
     String number =
         java.text.Normalizer.normalize(letterNumber, java.text.Normalizer.Form.NFKC)
@@ -167,17 +184,30 @@ public final class ResidentLetters {
       }
       return new Refused();
     }
-    int used =
-        update(
+    // a right code gives its try back: the five tries are for wrong codes
+    update(
+        "UPDATE resident_letter SET tries = tries - 1 WHERE tenant_id = ? AND letter_number = ?"
+            + " AND tries > 0",
+        tenantId,
+        number);
+    return new Activated(account(tenantId, row.personToken), number);
+  }
+
+  /**
+   * Uses up the letter of an activation, once the resident's passkey is registered: true when this
+   * call used it; false when it was used, replaced, locked or expired meanwhile (then the passkey
+   * just registered must go again).
+   */
+  public boolean use(Activated activated) {
+    return update(
             "UPDATE resident_letter SET used_at = ? WHERE tenant_id = ? AND letter_number = ? "
-                + "AND used_at IS NULL AND locked_at IS NULL AND replaced_at IS NULL",
-            now,
-            tenantId,
-            number);
-    if (used != 1) {
-      return new Refused();
-    }
-    return new Activated(account(tenantId, row.personToken));
+                + "AND used_at IS NULL AND locked_at IS NULL AND replaced_at IS NULL"
+                + " AND expires_at > ?",
+            clock.millis(),
+            activated.resident().tenantId(),
+            activated.letterNumber(),
+            clock.millis())
+        == 1;
   }
 
   /** The resident with this id, if any. */

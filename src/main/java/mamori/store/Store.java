@@ -111,6 +111,7 @@ public final class Store implements AutoCloseable {
 
   private static HikariDataSource sqlite(StoreLocation.Embedded e) {
     Path folder = ensureDataFolder(e.folder());
+    ownerOnlyDatabase(e.database());
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -130,6 +131,30 @@ public final class Store implements AutoCloseable {
     hikari.setPoolName("mamori-sqlite");
     hikari.setMaximumPoolSize(12);
     return connect(hikari, e);
+  }
+
+  /**
+   * Makes the SQLite database owner-only before SQLite opens it: a new one is created {@code
+   * rw-------} (SQLite then gives its {@code -wal} and {@code -shm} the database's own mode), and
+   * an existing one is narrowed to that, its {@code -wal} and {@code -shm} too (names, addresses
+   * and the log live there, if only encrypted).
+   */
+  private static void ownerOnlyDatabase(Path database) {
+    try {
+      if (!Files.exists(database)) {
+        try {
+          OwnerOnly.createFile(database);
+        } catch (java.nio.file.FileAlreadyExistsException raced) {
+          // another process made it first; narrowed below
+        }
+      }
+      OwnerOnly.restrict(database);
+      OwnerOnly.restrict(database.resolveSibling(database.getFileName() + "-wal"));
+      OwnerOnly.restrict(database.resolveSibling(database.getFileName() + "-shm"));
+    } catch (IOException ex) {
+      throw new StoreException(
+          "cannot make the database " + database + " owner-only: " + ex.getMessage(), ex);
+    }
   }
 
   private static HikariDataSource postgres(StoreLocation.Server s) {

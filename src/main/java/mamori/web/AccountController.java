@@ -5,9 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import mamori.core.Action;
+import mamori.core.Attempt;
+import mamori.core.Outcome;
+import mamori.core.Why;
 import mamori.identity.ApiTokens;
 import mamori.identity.Passkeys;
 import mamori.identity.Principal;
+import mamori.log.AccessRecord;
+import mamori.log.TransparencyLogs;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,7 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * A signed-in user's own account: who they are, and their API tokens, which they issue here and
  * only here (the session passed two factors) and may revoke. A token's secret is shown once, on the
- * page that issues it.
+ * page that issues it. Each issue and revocation is a record in the tenant's log ({@code
+ * token.issue}, {@code token.revoke}, the token's id as the case): a revocation is logged before it
+ * is made, an issue as soon as the token's id exists, and a token whose issue cannot be logged is
+ * revoked at once and never shown.
  */
 @Controller
 class AccountController {
@@ -29,11 +38,13 @@ class AccountController {
 
   private final ApiTokens tokens;
   private final Passkeys passkeys;
+  private final TransparencyLogs logs;
   private final Clock clock;
 
-  AccountController(ApiTokens tokens, Passkeys passkeys, Clock clock) {
+  AccountController(ApiTokens tokens, Passkeys passkeys, TransparencyLogs logs, Clock clock) {
     this.tokens = tokens;
     this.passkeys = passkeys;
+    this.logs = logs;
     this.clock = clock;
   }
 
@@ -101,6 +112,12 @@ class AccountController {
     ApiTokens.Issued issued =
         tokens.issue(
             session.signedIn().issuer(), p.userId().value(), label.strip(), Duration.ofDays(d));
+    try {
+      log(p, Action.TOKEN_ISSUE, issued.tokenId());
+    } catch (RuntimeException unlogged) {
+      tokens.revoke(issued.tokenId());
+      throw unlogged;
+    }
     model.addAttribute("issued", issued);
     model.addAttribute("issuedExpires", Pages.time(issued.expiresAt()));
     return page(p, model);
@@ -113,8 +130,19 @@ class AccountController {
     if (!own) {
       throw PageRefusal.notFound();
     }
+    log(p, Action.TOKEN_REVOKE, id);
     tokens.revoke(id);
     return "redirect:/account?revoked";
+  }
+
+  /** Logs the user's own change to one of their tokens, naming the token as the case. */
+  private void log(Principal p, Action action, String tokenId) {
+    logs.forTenant(p.tenantId().value())
+        .append(
+            AccessRecord.of(
+                Attempt.withoutPerson(
+                    p.who(), List.of(), new Why("", tokenId), action, clock.instant()),
+                Outcome.allowed()));
   }
 
   /** The caller when they signed in through the pages (a bearer token never reaches /account). */

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.web.webauthn.api.AuthenticatorAssertionResponse;
+import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.PublicKeyCredential;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
@@ -86,19 +87,27 @@ class PasskeyParty {
    * @return false when there was no challenge or the passkey was refused
    */
   boolean finishRegistration(@Nullable HttpSession session, String key, String body) {
+    return register(session, key, body) != null;
+  }
+
+  /**
+   * As {@link #finishRegistration}, giving the id of the passkey registered, or null when there was
+   * no challenge or the passkey was refused.
+   */
+  @Nullable Bytes register(@Nullable HttpSession session, String key, String body) {
     if (session == null
         || !(session.getAttribute(key) instanceof PublicKeyCredentialCreationOptions options)) {
-      return false;
+      return null;
     }
     session.removeAttribute(key);
     try {
-      operations()
+      return operations()
           .registerCredential(
               new ImmutableRelyingPartyRegistrationRequest(
-                  options, JSON.readValue(body, RelyingPartyPublicKey.class)));
-      return true;
+                  options, JSON.readValue(body, RelyingPartyPublicKey.class)))
+          .getCredentialId();
     } catch (RuntimeException e) {
-      return false;
+      return null;
     }
   }
 

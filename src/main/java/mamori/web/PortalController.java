@@ -6,13 +6,16 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Map;
 import java.util.Optional;
 import mamori.core.NumberText;
+import mamori.identity.PasskeyCounterException;
 import mamori.identity.Passkeys;
+import mamori.identity.SecurityAlerts;
 import mamori.portal.Resident;
 import mamori.portal.ResidentLetters;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
 import org.springframework.security.web.webauthn.management.RelyingPartyAuthenticationRequest;
@@ -25,8 +28,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /*
  * A resident has no password. The letter's one-time code proves they hold the letter the city sent to
- * their address; the session then holds that activated resident (and nothing else) only long enough to
- * register a passkey, which becomes their only way in. Sign-in is a discoverable-credential ceremony:
+ * their address; the session then holds that activation (and nothing else) only long enough to
+ * register a passkey, which becomes their only way in. The two complete together: the letter is used
+ * up only once the passkey is registered (a passkey whose letter was used meanwhile is removed again),
+ * and only then do the passkeys registered before (a lost phone) stop working. An activation whose
+ * passkey is never made changes nothing: the letter still works, and so do the earlier passkeys. Sign-in is a discoverable-credential ceremony:
  * the passkey names its owner (a resident id; staff passkeys are named staff:... and open nothing here).
  */
 /**
@@ -42,11 +48,14 @@ class PortalController {
   private final ResidentLetters letters;
   private final PasskeyParty party;
   private final Passkeys passkeys;
+  private final SecurityAlerts alerts;
 
-  PortalController(ResidentLetters letters, PasskeyParty party, Passkeys passkeys) {
+  PortalController(
+      ResidentLetters letters, PasskeyParty party, Passkeys passkeys, SecurityAlerts alerts) {
     this.letters = letters;
     this.party = party;
     this.passkeys = passkeys;
+    this.alerts = alerts;
   }
 
   @GetMapping("/portal")
@@ -85,7 +94,7 @@ class PortalController {
         tenant.isBlank() || letter.length() > 40 || code.length() > 80
             ? new ResidentLetters.Refused()
             : letters.activate(tenant.strip(), letter, code);
-    if (!(result instanceof ResidentLetters.Activated(Resident resident))) {
+    if (!(result instanceof ResidentLetters.Activated activated)) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       model.addAttribute("tenant", tenant);
       model.addAttribute("letter", letter.length() > 40 ? "" : letter);
@@ -96,11 +105,9 @@ class PortalController {
               : "portal.activate.refused");
       return "portal/activate";
     }
-    // a new letter starts over: passkeys registered before (a lost phone) stop working
-    passkeys.removeAll(resident.residentId());
     HttpSession session = request.getSession(true);
     request.changeSessionId();
-    session.setAttribute(ACTIVATED, resident);
+    session.setAttribute(ACTIVATED, activated);
     return "redirect:/portal/passkey";
   }
 
@@ -128,11 +135,28 @@ class PortalController {
       return PasskeyParty.error(
           403, "portal.not-activated", "activate with the letter's code first");
     }
-    if (!party.finishRegistration(request.getSession(false), CREATION, body)) {
+    ResidentLetters.Activated letter = pending(request);
+    Bytes made = party.register(request.getSession(false), CREATION, body);
+    if (made == null) {
       return PasskeyParty.error(
           400,
           "portal.passkey-refused",
           "the passkey was not accepted (ask for the options first)");
+    }
+    if (letter != null) {
+      HttpSession session = request.getSession(false);
+      if (session != null) {
+        session.removeAttribute(ACTIVATED);
+      }
+      if (!letters.use(letter)) {
+        passkeys.remove(made);
+        return PasskeyParty.error(
+            403,
+            "portal.letter-used",
+            "the letter was used, replaced or expired meanwhile; no passkey was kept");
+      }
+      // a new letter starts over: passkeys registered before (a lost phone) stop working now
+      passkeys.removeAllBut(r.residentId(), made);
     }
     Sessions.establish(new ResidentAuthentication(r), request, response);
     return PasskeyParty.json(Map.of("next", "/portal/history"));
@@ -160,6 +184,16 @@ class PortalController {
                   new RelyingPartyAuthenticationRequest(options, PasskeyParty.assertion(body)));
       resident = letters.resident(user.getName());
     } catch (RuntimeException e) {
+      PasskeyCounterException.in(e)
+          .ifPresent(cloned ->
+              letters
+                  .resident(cloned.owner())
+                  .ifPresent(r ->
+                      alerts.raise(
+                          r.tenantId(),
+                          PasskeyCounterException.ALERT,
+                          "resident:" + r.residentId(),
+                          cloned.getMessage() + "; the sign-in was refused")));
       resident = Optional.empty();
     }
     if (resident.isEmpty()) {
@@ -180,11 +214,22 @@ class PortalController {
    * passkey).
    */
   private static @Nullable Resident activated(HttpServletRequest request) {
+    ResidentLetters.Activated letter = pending(request);
+    if (letter != null) {
+      return letter.resident();
+    }
     if (SecurityContextHolder.getContext().getAuthentication()
         instanceof ResidentAuthentication a) {
       return a.getPrincipal();
     }
+    return null;
+  }
+
+  /** The letter activated in this session and waiting for its passkey, if any. */
+  private static ResidentLetters.@Nullable Activated pending(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
-    return session != null && session.getAttribute(ACTIVATED) instanceof Resident r ? r : null;
+    return session != null && session.getAttribute(ACTIVATED) instanceof ResidentLetters.Activated a
+        ? a
+        : null;
   }
 }

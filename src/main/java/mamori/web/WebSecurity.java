@@ -38,6 +38,8 @@ class WebSecurity {
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
           + "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+  static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=()";
+
   @Bean
   SecurityFilterChain web(
       HttpSecurity http, BearerTokenSecurity bearer, Credentials credentials, Clock clock)
@@ -117,8 +119,7 @@ class WebSecurity {
             h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
                 .frameOptions(f -> f.deny())
-                .permissionsPolicyHeader(
-                    p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()")))
+                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS)))
         .httpBasic(b -> b.disable())
         .formLogin(f -> f.disable());
     return http.build();

@@ -134,6 +134,27 @@ class IdentityCommandsTest {
   }
 
   @Test
+  void everyTokenIssueAndRevocation_isARecordInTheUsersTenantsLog() {
+    addOperator();
+    CliRun.of("tokens", "issue", "--user", "op-1", "--data", data());
+    CliRun.of("tokens", "issue", "--user", "op-1", "--data", data());
+    java.util.List<String> ids =
+        CliRun.of("tokens", "list", "--user", "op-1", "--data", data()).lines().stream()
+            .map(l -> l.split(" ")[0])
+            .toList();
+    CliRun.of("tokens", "revoke", "--id", ids.get(0), "--data", data());
+    CliRun.of("tokens", "revoke", "--user", "op-1", "--data", data());
+    String entries = CliRun.of("log", "entries", "--tenant", "demo-city", "--data", data()).out();
+    assertThat(entries.lines().filter(l -> l.contains("token.issue"))).hasSize(2);
+    assertThat(entries.lines().filter(l -> l.contains("token.revoke")))
+        .as("one record per token revoked, by id or by user")
+        .hasSize(2)
+        .anySatisfy(l -> assertThat(l).contains("op-1/" + ids.get(0)))
+        .anySatisfy(l -> assertThat(l).contains("op-1/" + ids.get(1)));
+    assertThat(entries).contains("console");
+  }
+
+  @Test
   void tokensIssue_forAnUnknownUserOrTooManyDays_isRefused() {
     assertThat(CliRun.of("tokens", "issue", "--user", "nobody", "--data", data()).err())
         .contains("no user nobody");

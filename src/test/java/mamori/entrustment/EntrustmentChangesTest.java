@@ -52,6 +52,46 @@ class EntrustmentChangesTest extends EntrustmentTestBase {
     assertThat(logged(0).personToken()).isEmpty();
   }
 
+  /** The scope of {@link #scope()} with {@code field} added in the clear. */
+  private static Scope showing(Field field) {
+    Scope s = scope();
+    Map<Field, Mask> fields = new java.util.EnumMap<>(s.fields());
+    fields.put(field, Mask.NONE);
+    return new Scope(
+        s.purposes(), fields, s.persons(), s.from(), s.to(), s.dailyCap(), s.actions());
+  }
+
+  @Test
+  void firstEntrustment_showingTheNumberOrBankAccountInTheClear_waitsForTheSecurityOfficer() {
+    for (Field sensitive : List.of(Field.MY_NUMBER, Field.BANK_ACCOUNT)) {
+      Entrustment e =
+          entrustments.create(null, "entry-co", contract(), showing(sensitive), CITY_ADMIN);
+      assertThat(e.status()).as(sensitive + " in the clear").isEqualTo(Status.REQUESTED);
+      assertThat(entrustments.standing(e).toString()).isEqualTo("requested");
+      refused(() -> entrustments.approve(e.id(), CITY_ADMIN), "approval.not-root-officer");
+      Entrustment approved = entrustments.approve(e.id(), OFFICER);
+      assertThat(approved.status()).isEqualTo(Status.ACTIVE);
+      assertThat(approved.approval().by()).isEqualTo("officer-1");
+    }
+    Entrustment partial = entrustments.create(null, "entry-co", contract(), scope(), CITY_ADMIN);
+    assertThat(partial.status()).as("the number partially masked").isEqualTo(Status.ACTIVE);
+  }
+
+  @Test
+  void theOneWhoRequested_cannotApproveTheirOwnRequest() {
+    Entrustment e =
+        entrustments.create(null, "entry-co", contract(), showing(Field.MY_NUMBER), OFFICER);
+    assertThat(e.status()).isEqualTo(Status.REQUESTED);
+    refused(() -> entrustments.approve(e.id(), OFFICER), "approval.own-request");
+    assertThat(entrustments.entrustment(TENANT, e.id()).orElseThrow().status())
+        .isEqualTo(Status.REQUESTED);
+    assertThat(events).isEmpty();
+    Entrustment approved =
+        entrustments.approve(e.id(), new Caller("officer-2", TENANT, Role.SECURITY_OFFICER));
+    assertThat(approved.status()).isEqualTo(Status.ACTIVE);
+    assertThat(approved.approval().by()).isEqualTo("officer-2");
+  }
+
   @Test
   void entrustment_withoutAMandatoryClause_isRefusedWithContractIncomplete() {
     for (Contract c :

@@ -142,6 +142,22 @@ class CredentialsTest extends IdentityTestBase {
   }
 
   @Test
+  void aLockedAccount_hasItsBearerTokensRefused_untilAnOfficerUnlocksIt() {
+    credentials.setSecondFactor("clerk", SECRET);
+    ApiTokens.Issued issued = tokens.issue(CONSOLE, "clerk", "batch", Duration.ofDays(30));
+    assertThat(tokens.authenticate(issued.secret())).isPresent();
+    char[] wrong = "wrong password here".toCharArray();
+    for (int i = 0; i < Credentials.LOCK_AFTER; i++) {
+      clock.advance(Duration.ofDays(1));
+      credentials.checkPassword("clerk", wrong);
+    }
+    assertThat(credentials.status("clerk").lockedAt()).isNotNull();
+    assertThat(tokens.authenticate(issued.secret())).as("locked: the token too").isEmpty();
+    assertThat(credentials.unlock("clerk")).isTrue();
+    assertThat(tokens.authenticate(issued.secret())).as("unlocked by an officer").isPresent();
+  }
+
+  @Test
   void wrongCodes_countAsFailures_andARightPasswordDoesNotClearThem() {
     credentials.setSecondFactor("clerk", SECRET);
     for (int i = 0; i < Credentials.LOCK_AFTER - 1; i++) {

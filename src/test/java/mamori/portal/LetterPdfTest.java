@@ -69,6 +69,11 @@ class LetterPdfTest {
           .isTrue();
     }
     assertThat(temp.resolve("letters.pdf.tmp")).doesNotExist();
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(pdf)))
+        .as("names, addresses and codes: for the owner only")
+        .isEqualTo("rw-------");
   }
 
   @Test

@@ -54,7 +54,7 @@ class ResidentLettersTest {
   }
 
   @Test
-  void aLetter_opensTheAccountOnce_andTheAccountIsKeptForTheNextLetter() {
+  void aLetter_opensTheAccountOnceUsed_andTheAccountIsKeptForTheNextLetter() {
     ResidentLetters.Letter letter = letters.issue("city", "TOKEN-A");
     assertThat(letter.letterNumber()).matches("\\d{10}");
     assertThat(letter.code()).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
@@ -69,6 +69,8 @@ class ResidentLettersTest {
               assertThat(a.resident().residentId()).matches("r-[0-9a-z]{16}");
               assertThat(letters.resident(a.resident().residentId())).contains(a.resident());
             });
+    assertThat(letters.use((ResidentLetters.Activated) first)).isTrue();
+    assertThat(letters.use((ResidentLetters.Activated) first)).as("once").isFalse();
     assertThat(letters.activate("city", letter.letterNumber(), letter.code()))
         .as("used")
         .isInstanceOf(ResidentLetters.Refused.class);
@@ -76,6 +78,41 @@ class ResidentLettersTest {
     var second =
         (ResidentLetters.Activated) letters.activate("city", again.letterNumber(), again.code());
     assertThat(second.resident()).isEqualTo(((ResidentLetters.Activated) first).resident());
+  }
+
+  @Test
+  void aLetterWhosePasskeyWasNeverMade_staysGood_andRightCodesCostNoTry() {
+    ResidentLetters.Letter letter = letters.issue("city", "TOKEN-F");
+    ResidentLetters.Activated first = null;
+    for (int i = 0; i < ResidentLetters.MAX_TRIES * 2; i++) {
+      var again = letters.activate("city", letter.letterNumber(), letter.code());
+      assertThat(again)
+          .as("activation %d, no passkey yet", i)
+          .isInstanceOf(ResidentLetters.Activated.class);
+      first = first == null ? (ResidentLetters.Activated) again : first;
+    }
+    for (int i = 0; i < ResidentLetters.MAX_TRIES - 1; i++) {
+      letters.activate("city", letter.letterNumber(), ActivationCode.generate(new SecureRandom()));
+    }
+    assertThat(letters.activate("city", letter.letterNumber(), letter.code()))
+        .as("four wrong codes leave one try")
+        .isInstanceOf(ResidentLetters.Activated.class);
+    assertThat(letters.use(first)).isTrue();
+    assertThat(letters.activate("city", letter.letterNumber(), letter.code()))
+        .isInstanceOf(ResidentLetters.Refused.class);
+  }
+
+  @Test
+  void aLetterReplacedOrExpiredBeforeItsPasskey_isNotUsed() {
+    ResidentLetters.Letter letter = letters.issue("city", "TOKEN-G");
+    var replaced =
+        (ResidentLetters.Activated) letters.activate("city", letter.letterNumber(), letter.code());
+    ResidentLetters.Letter newer = letters.issue("city", "TOKEN-G");
+    assertThat(letters.use(replaced)).as("replaced meanwhile").isFalse();
+    var expiring =
+        (ResidentLetters.Activated) letters.activate("city", newer.letterNumber(), newer.code());
+    clock.advance(ResidentLetters.VALID_FOR);
+    assertThat(letters.use(expiring)).as("expired meanwhile").isFalse();
   }
 
   @Test

@@ -26,6 +26,33 @@ class StoreLocationTest {
   }
 
   @Test
+  void theDatabaseAndItsWalAndShm_areOwnerOnly_newOrFoundWider() throws Exception {
+    Path folder = temp.resolve("data");
+    try (Store store = Store.open(new StoreLocation.Embedded(folder))) {
+      store.jdbc().sql("CREATE TABLE IF NOT EXISTS t (x INTEGER)").update();
+      store.jdbc().sql("INSERT INTO t VALUES (1)").update();
+      for (String f : java.util.List.of("mamori.db", "mamori.db-wal", "mamori.db-shm")) {
+        assertThat(folder.resolve(f)).as(f).exists();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve(f))))
+            .as(f + " while open")
+            .isEqualTo("rw-------");
+      }
+    }
+    Path db = folder.resolve("mamori.db");
+    Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-r--r--"));
+    try (Store store = Store.open(new StoreLocation.Embedded(folder))) {
+      store.jdbc().sql("INSERT INTO t VALUES (2)").update();
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db)))
+          .as("an older installation's database is narrowed when opened")
+          .isEqualTo("rw-------");
+      assertThat(
+              PosixFilePermissions.toString(
+                  Files.getPosixFilePermissions(folder.resolve("mamori.db-wal"))))
+          .isEqualTo("rw-------");
+    }
+  }
+
+  @Test
   void folderThatIsAFile_givesAClearError() throws Exception {
     Path file = Files.writeString(temp.resolve("not-a-folder"), "x");
     assertThatThrownBy(() -> Store.open(new StoreLocation.Embedded(file)))

@@ -150,6 +150,44 @@ class BrowserIT {
   }
 
   @Test
+  void aGrantOfTheClearNumber_isRequested_andItsRequesterCannotApproveIt() throws Exception {
+    enrolled("officer-3", Role.SECURITY_OFFICER);
+    enrolled("officer-4", Role.SECURITY_OFFICER);
+    Entrustment requested =
+        c.w.entrustments.create(
+            null,
+            ConsoleWorld.CON,
+            GateWorld.CONTRACT,
+            GateWorld.scope(
+                GateWorld.fields(
+                    mamori.core.Field.MY_NUMBER,
+                    mamori.core.Mask.NONE,
+                    mamori.core.Field.BANK_ACCOUNT,
+                    mamori.core.Mask.NONE),
+                GateWorld.TODAY,
+                5),
+            new mamori.entrustment.Caller("officer-3", ConsoleWorld.CITY, Role.SECURITY_OFFICER));
+    assertThat(requested.status()).isEqualTo(Entrustment.Status.REQUESTED);
+    signIn("officer-3", ConsoleWorld.SECRET, "26-own-request");
+    browser.open("/console/entrustments");
+    browser.follow("#node-" + requested.id() + " a[href$='/approve']");
+    browser.find("#confirm input[name=confirm]").click();
+    browser.submit("#confirm");
+    assertThat(browser.find("#refusal").getText()).contains("申請した本人");
+    browser.shot("26-own-request-refused");
+    assertThat(
+            c.w.entrustments.entrustment(ConsoleWorld.CITY, requested.id()).orElseThrow().status())
+        .isEqualTo(Entrustment.Status.REQUESTED);
+    browser.driver.manage().deleteAllCookies();
+    signIn("officer-4", ConsoleWorld.SECRET, "27-second-officer");
+    browser.open("/console/entrustments");
+    browser.follow("#node-" + requested.id() + " a[href$='/approve']");
+    browser.find("#confirm input[name=confirm]").click();
+    browser.submit("#confirm");
+    assertThat(browser.find("#node-" + requested.id()).getText()).contains("有効", "officer-4");
+  }
+
+  @Test
   void aContractorOperator_seesOnlyTheirEntrustmentsAndFields_andNoDownload() throws Exception {
     signIn("con-operator", ConsoleWorld.SECRET, "11-contractor");
     assertThat(browser.path()).isEqualTo("/desk");

@@ -64,8 +64,8 @@ public final class Chromium implements AutoCloseable {
   }
 
   /** Adds a platform authenticator that holds passkeys and verifies its user, as a phone would. */
-  public void addPasskeyAuthenticator() {
-    driver.addVirtualAuthenticator(
+  public org.openqa.selenium.virtualauthenticator.VirtualAuthenticator addPasskeyAuthenticator() {
+    return driver.addVirtualAuthenticator(
         new org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions()
             .setProtocol(
                 org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Protocol.CTAP2)

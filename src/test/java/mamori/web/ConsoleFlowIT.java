@@ -162,6 +162,73 @@ abstract class ConsoleFlowIT {
   }
 
   @Test
+  void aFirstEntrustmentShowingTheNumber_waitsForTheOfficer_whoNeverApprovesTheirOwn()
+      throws Exception {
+    java.util.Map<mamori.core.Field, mamori.core.Mask> clear =
+        GateWorld.fields(
+            mamori.core.Field.FAMILY_NAME,
+            mamori.core.Mask.NONE,
+            mamori.core.Field.MY_NUMBER,
+            mamori.core.Mask.NONE);
+    Entrustment byAdmin =
+        c.w.entrust(CITY, null, ConsoleWorld.CON, GateWorld.scope(clear, GateWorld.TODAY, 5));
+    assertThat(byAdmin.status()).isEqualTo(Entrustment.Status.REQUESTED);
+    Entrustment byOfficer =
+        c.w.entrustments.create(
+            null,
+            ConsoleWorld.CON,
+            GateWorld.CONTRACT,
+            GateWorld.scope(clear, GateWorld.TODAY, 5),
+            new mamori.entrustment.Caller(
+                "city-security-officer", CITY, mamori.core.Role.SECURITY_OFFICER));
+    assertThat(byOfficer.status()).isEqualTo(Entrustment.Status.REQUESTED);
+    MockHttpServletResponse own =
+        send(
+            post("/console/entrustments/" + byOfficer.id() + "/approve")
+                .with(c.as("city-security-officer"))
+                .with(csrf())
+                .param("confirm", "yes"));
+    assertThat(own.getStatus()).isEqualTo(403);
+    assertThat(own.getContentAsString()).contains("id=\"refusal\"");
+    assertThat(status(byOfficer)).isEqualTo(Entrustment.Status.REQUESTED);
+    assertThat(c.last(CITY).decision()).isEqualTo("deny:approval.own-request");
+    MockHttpServletResponse ok =
+        send(
+            post("/console/entrustments/" + byAdmin.id() + "/approve")
+                .with(c.as("city-security-officer"))
+                .with(csrf())
+                .param("confirm", "yes"));
+    assertThat(ok.getStatus()).isEqualTo(302);
+    assertThat(status(byAdmin)).isEqualTo(Entrustment.Status.ACTIVE);
+  }
+
+  @Test
+  void tokensIssuedAndRevokedOnTheAccountPage_areLogged() throws Exception {
+    MockHttpServletResponse issued =
+        send(
+            post("/account/tokens")
+                .with(c.as("city-staff"))
+                .with(csrf())
+                .param("label", "batch")
+                .param("days", "7"));
+    assertThat(issued.getStatus()).isEqualTo(200);
+    mamori.log.AccessRecord issue = c.last(CITY);
+    assertThat(issue.action()).isEqualTo("token.issue");
+    assertThat(issue.actor()).isEqualTo("city-staff");
+    assertThat(issue.caseRef()).startsWith("tok_");
+    assertThat(issued.getContentAsString()).contains(issue.caseRef());
+    MockHttpServletResponse revoked =
+        send(
+            post("/account/tokens/" + issue.caseRef() + "/revoke")
+                .with(c.as("city-staff"))
+                .with(csrf()));
+    assertThat(revoked.getStatus()).isEqualTo(302);
+    mamori.log.AccessRecord revoke = c.last(CITY);
+    assertThat(revoke.action()).isEqualTo("token.revoke");
+    assertThat(revoke.caseRef()).isEqualTo(issue.caseRef());
+  }
+
+  @Test
   void suspendResumeAndRevoke_workWithCsrf_andFailWithout() throws Exception {
     Entrustment e = c.fresh();
     String base = "/console/entrustments/" + e.id();

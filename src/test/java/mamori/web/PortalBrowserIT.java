@@ -22,6 +22,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.virtualauthenticator.Credential;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 
 /**
  * The resident's story in a real headless Chromium with a virtual passkey authenticator: the city
@@ -95,7 +97,7 @@ class PortalBrowserIT {
         c.w.context.getBean(ResidentLetters.class).issue(ConsoleWorld.CITY, person.value());
 
     try (Chromium browser = new Chromium("http://localhost:" + c.w.port, "ja")) {
-      browser.addPasskeyAuthenticator();
+      VirtualAuthenticator authenticator = browser.addPasskeyAuthenticator();
       browser.open("/portal");
       browser.shot("20-portal");
       browser.follow("#activate-link");
@@ -169,25 +171,103 @@ class PortalBrowserIT {
               .filter(t -> t.contains("other"))
               .toList();
       assertThat(others).isEmpty();
-      // a new letter (a lost phone) starts over: the passkey registered before no longer signs in
+      // a new letter (a lost phone): activating it changes nothing until its passkey is made
       ResidentLetters.Letter second =
           c.w.context.getBean(ResidentLetters.class).issue(ConsoleWorld.CITY, person.value());
-      browser.follow("#signout");
-      browser.find(
-          "#notice"); // signed out: the sign-out's redirect has landed before the next page is
-      // opened
+      String resident = residentOf(person.value());
+      List<String> before = passkeysOf(resident);
+      assertThat(before).hasSize(1);
+      signOut(browser);
+      activate(browser, second);
+      browser.open("/portal");
+      browser.find("#passkey-signin button").click();
+      browser.find("#history");
+      assertThat(browser.path())
+          .as("an activation whose passkey was never made leaves the earlier passkey working")
+          .isEqualTo("/portal/history");
+      assertThat(passkeysOf(resident)).isEqualTo(before);
+      signOut(browser);
+      authenticator.removeAllCredentials(); // the phone is lost now: a new one registers
+      activate(browser, second);
+      browser.type("#label", "新しいスマートフォン");
+      browser.submit("#passkey-register");
+      browser.find("#history");
+      assertThat(browser.path())
+          .as("the letter was still good: it is used up only now")
+          .isEqualTo("/portal/history");
+      assertThat(passkeysOf(resident))
+          .as("the earlier passkey goes once the new one is registered")
+          .hasSize(1)
+          .doesNotContainAnyElementsOf(before);
+      signOut(browser);
       browser.open("/portal/activate?tenant=" + ConsoleWorld.CITY);
       browser.type("#letter", second.letterNumber());
       browser.type("#code", second.code());
       browser.submit("#activate");
-      browser.find("#passkey-register");
+      assertThat(browser.find("#error").isDisplayed()).as("used up").isTrue();
+      // a cloned passkey: its signature counter did not go up since its last use (though above the
+      // one at registration), and the sign-in is refused and alerted
+      for (int i = 0; i < 2; i++) {
+        browser.open("/portal");
+        browser.find("#passkey-signin button").click();
+        browser.find("#history");
+        signOut(browser);
+      }
+      List<String> registered = passkeysOf(resident);
+      Credential kept =
+          authenticator.getCredentials().stream()
+              .filter(k -> registered.contains(java.util.HexFormat.of().formatHex(k.getId())))
+              .findFirst()
+              .orElseThrow();
+      assertThat(kept.getSignCount()).as("the authenticator counts").isPositive();
+      authenticator.removeAllCredentials();
+      authenticator.addCredential(
+          Credential.createResidentCredential(
+              kept.getId(), kept.getRpId(), kept.getPrivateKey(), kept.getUserHandle(), 0));
       browser.open("/portal");
-      browser.find("#activate-link");
       browser.find("#passkey-signin button").click();
-      WebElement said = browser.find("#passkey-signin [aria-live]");
+      WebElement refused = browser.find("#passkey-signin [aria-live]");
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-          .until(d -> said.getText().contains("使えませんでした"));
+          .until(d -> refused.getText().contains("使えませんでした"));
       assertThat(browser.path()).isEqualTo("/portal");
+      assertThat(c.w.context.getBean(SecurityAlerts.class).list(ConsoleWorld.CITY, 50))
+          .anyMatch(a ->
+              a.kind().equals("passkey.counter") && a.subject().equals("resident:" + resident));
     }
+  }
+
+  private static void signOut(Chromium browser) {
+    browser.follow("#signout");
+    // signed out: the sign-out's redirect has landed before the next page is opened
+    browser.find("#notice");
+  }
+
+  private static void activate(Chromium browser, ResidentLetters.Letter letter) {
+    browser.open("/portal/activate?tenant=" + ConsoleWorld.CITY);
+    browser.type("#letter", letter.letterNumber());
+    browser.type("#code", letter.code());
+    browser.submit("#activate");
+    browser.find("#passkey-register");
+  }
+
+  private String residentOf(String personToken) {
+    return org.springframework.jdbc.core.simple.JdbcClient.create(
+            c.w.context.getBean(mamori.store.Store.class).dataSource())
+        .sql("SELECT resident_id FROM resident_account WHERE person_token = ?")
+        .param(personToken)
+        .query(String.class)
+        .single();
+  }
+
+  /** The ids of a resident's passkeys, hex. */
+  private List<String> passkeysOf(String residentId) {
+    return org.springframework.jdbc.core.simple.JdbcClient.create(
+            c.w.context.getBean(mamori.store.Store.class).dataSource())
+        .sql(
+            "SELECT c.credential_id FROM passkey_credential c JOIN passkey_user u"
+                + " ON u.user_handle = c.user_handle WHERE u.owner_id = ?")
+        .param(residentId)
+        .query((rs, n) -> java.util.HexFormat.of().formatHex(rs.getBytes(1)))
+        .list();
   }
 }

@@ -106,6 +106,30 @@ class PortalIT {
   }
 
   @Test
+  void anActivationWithoutItsPasskey_leavesTheLetterGood() throws Exception {
+    ResidentLetters.Letter letter = letters.issue(ConsoleWorld.CITY, "ANY-TOKEN-4");
+    MockHttpSession first = new MockHttpSession();
+    assertThat(
+            activate(first, ConsoleWorld.CITY, letter.letterNumber(), letter.code())
+                .getRedirectedUrl())
+        .isEqualTo("/portal/passkey");
+    MockHttpServletResponse forged =
+        send(
+            post("/portal/passkey")
+                .session(first)
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{}"));
+    assertThat(forged.getStatus()).as("no passkey was made").isEqualTo(400);
+    MockHttpSession again = new MockHttpSession();
+    assertThat(
+            activate(again, ConsoleWorld.CITY, letter.letterNumber(), letter.code())
+                .getRedirectedUrl())
+        .as("the letter is used up only by a registered passkey")
+        .isEqualTo("/portal/passkey");
+  }
+
+  @Test
   void ceremoniesOutOfOrder_andForgedCredentials_areRefused() throws Exception {
     MockHttpSession session = new MockHttpSession();
     MockHttpServletResponse noChallenge =
