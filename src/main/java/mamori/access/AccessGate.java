@@ -29,6 +29,7 @@ import mamori.entrustment.Entrustments;
 import mamori.entrustment.Request;
 import mamori.identity.Principal;
 import mamori.log.AccessRecord;
+import mamori.log.LogUnavailableException;
 import mamori.log.TransparencyLogs;
 import mamori.number.IndividualNumber;
 import mamori.store.TenantSettings;
@@ -36,6 +37,7 @@ import mamori.vault.Actor;
 import mamori.vault.PersonVersion;
 import mamori.vault.Revealed;
 import mamori.vault.Vault;
+import mamori.vault.VaultException;
 
 /**
  * The one path to person data (DESIGN.md promise 2). Every read, listing and search is decided from
@@ -59,6 +61,7 @@ import mamori.vault.Vault;
  * unit tests can decide with fakes and see every record it writes.
  */
 public final class AccessGate {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AccessGate.class);
   private final PersonVault vault;
   private final Chains chains;
   private final AccessLog log;
@@ -278,15 +281,18 @@ public final class AccessGate {
   }
 
   /**
-   * Runs the vault's part of an allowed access. When it throws, the log refused or could not write
-   * the record and nothing was revealed: the volume counted for it is given back. When it answers,
-   * a staff member's reads are checked against the tenant's alert threshold.
+   * Runs the vault's part of an allowed access. When the log refuses the record ({@code
+   * IllegalArgumentException}) or cannot write it ({@link LogUnavailableException}), or the vault
+   * finds no live person before logging ({@link VaultException}), nothing was logged or revealed:
+   * the volume counted for it is given back. A failure after the record was written (a key that
+   * cannot open) keeps it counted, as the record stands. When it answers, a staff member's reads
+   * are checked against the tenant's alert threshold.
    */
   private <T> T counted(Allowed a, java.util.function.Supplier<T> work) {
     T answer;
     try {
       answer = work.get();
-    } catch (RuntimeException e) {
+    } catch (LogUnavailableException | VaultException | IllegalArgumentException e) {
       chains.giveBack(a.decision());
       if (a.ownVolume()) {
         chains.giveBackOwn(a.decision().tenant(), a.actor().user().value(), a.decision().day());
@@ -294,7 +300,12 @@ public final class AccessGate {
       throw e;
     }
     if (a.ownVolume()) {
-      tellOfBulkReading(a);
+      try {
+        tellOfBulkReading(a);
+      } catch (RuntimeException e) {
+        // the read is logged and answered; a missed alert must not turn it into an error
+        LOG.warn("the bulk-reading check failed: {}", e.toString());
+      }
     }
     return answer;
   }
@@ -308,8 +319,10 @@ public final class AccessGate {
     }
     StaffLimits l = limits.apply(who.tenant());
     long reads = chains.countOwn(who.tenant().value(), who.user().value(), day);
-    if (reads >= l.alertReads() && !day.equals(told.put(who, day))) {
-      events.accept(new BulkReading(who, day, reads, l.alertReads(), l.dailyReads()));
+    // a threshold set above the cap is reached at the cap: the officer is told either way
+    long threshold = Math.min(l.alertReads(), l.dailyReads());
+    if (reads >= threshold && !day.equals(told.put(who, day))) {
+      events.accept(new BulkReading(who, day, reads, threshold, l.dailyReads()));
     }
   }
 

@@ -181,7 +181,19 @@ public final class PersonAccesses {
     log.append(
         AccessRecord.of(
             attempt(resident, Why.NONE, Optional.of(token.person())), Outcome.allowed()));
-    return history(log, token, cursor, size, fold, r -> r.organisation().equals(RESIDENT.value()));
+    // only this resident's own viewings are counted rather than listed: nothing another actor did,
+    // whatever its organisation is called, can be kept out of the resident's view
+    return history(
+        log,
+        token,
+        cursor,
+        size,
+        fold,
+        r ->
+            r.organisation().equals(RESIDENT.value())
+                && r.actor().equals(residentId)
+                && r.action().equals(Action.HISTORY.code())
+                && r.allowed());
   }
 
   private static void checkSize(int size) {

@@ -103,7 +103,7 @@ final class TokensCommand implements Runnable {
                         Attempt.withoutPerson(
                             who,
                             List.of(),
-                            new Why("", userId + "/" + tokenId),
+                            new Why("", Why.caseFrom(userId + "/" + tokenId)),
                             action,
                             clock.instant()),
                         Outcome.allowed()));

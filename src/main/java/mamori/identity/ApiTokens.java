@@ -84,10 +84,17 @@ public final class ApiTokens {
     if (user.disabled()) {
       throw new IllegalArgumentException("user " + userId + " is disabled");
     }
-    if (label.length() > 100 || label.chars().anyMatch(Character::isISOControl)) {
+    if (label.length() > 100
+        || label
+            .codePoints()
+            .anyMatch(c ->
+                Character.getType(c) == Character.CONTROL
+                    || Character.getType(c) == Character.FORMAT)) {
       throw new IllegalArgumentException(
-          "a label is up to 100 characters without control characters");
+          "a label is up to 100 characters without control or format characters");
     }
+    // a label is kept and shown for as long as the token's row: it may not carry a number
+    mamori.core.NumberText.refuseNumberIn("a token's label", label);
     if (validity.isNegative() || validity.isZero() || validity.compareTo(MAX_VALIDITY) > 0) {
       throw new IllegalArgumentException(
           "a token is valid for more than nothing and at most 366 days");

@@ -165,7 +165,24 @@ class ApiErrors {
         out.append('[').append(r.getIndex()).append(']');
       }
     }
-    return out.toString();
+    return named(out.toString());
+  }
+
+  /**
+   * A path as it may be answered: a map's keys in it are the caller's own text, so any number in it
+   * is masked, control and format characters are shown as {@code ?} and it is cut at 200
+   * characters.
+   */
+  static String named(String path) {
+    StringBuilder b = new StringBuilder();
+    mamori.core.NumberText.mask(path)
+        .codePoints()
+        .limit(200)
+        .forEach(c -> {
+          int type = Character.getType(c);
+          b.appendCodePoint(type == Character.CONTROL || type == Character.FORMAT ? '?' : c);
+        });
+    return b.toString();
   }
 
   /** What the field should have been, from the type Jackson wanted; never the value sent. */

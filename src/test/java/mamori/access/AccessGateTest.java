@@ -378,6 +378,19 @@ class AccessGateTest {
     assertThat(chains.givenBack).isEqualTo(2);
   }
 
+  @Test
+  void aReadThatFailsAfterItsRecordWasWritten_staysCounted() {
+    orgTokens.put(ORGS.value(), OWN.value());
+    vault.known.add(OWN);
+    chains.allow(Map.of(Field.ADDRESS, Mask.NONE), CHAIN);
+    vault.failWith = new IllegalStateException("a key that cannot open");
+
+    assertThatThrownBy(() -> gate.read(OPERATOR, ORGS, WHY, Map.of(Field.ADDRESS, Mask.NONE)))
+        .isSameAs(vault.failWith);
+    assertThat(chains.consumed).isEqualTo(1);
+    assertThat(chains.givenBack).isZero();
+  }
+
   // ---- staff volume ----
 
   @Test
@@ -474,6 +487,32 @@ class AccessGateTest {
             "clerk " + TODAY + " 1",
             "clerk-2 " + TODAY + " 1",
             "clerk " + TODAY.plusDays(1) + " 1");
+  }
+
+  @Test
+  void anAlertThresholdAboveTheCap_isReachedAtTheCap() {
+    vault.known.add(OWN);
+    chains.allow(Map.of(Field.ADDRESS, Mask.NONE), List.of());
+    limits = new StaffLimits(2, 5);
+
+    gate.read(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+    assertThat(events).isEmpty();
+    gate.read(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+
+    assertThat(events)
+        .singleElement()
+        .isInstanceOfSatisfying(BulkReading.class, b -> assertThat(b.threshold()).isEqualTo(2));
+  }
+
+  @Test
+  void aFailingAlertCheck_doesNotTurnALoggedReadIntoAnError() {
+    vault.known.add(OWN);
+    chains.allow(Map.of(Field.ADDRESS, Mask.NONE), List.of());
+    chains.countFails = true;
+
+    assertThat(gate.read(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE)).token()).isEqualTo(OWN);
+    assertThat(vault.revealed).hasSize(1);
+    assertThat(chains.ownConsumed).containsEntry(TENANT.value() + "/clerk/" + TODAY, 1L);
   }
 
   @Test
@@ -656,6 +695,7 @@ class AccessGateTest {
         r -> new Decision(Outcome.denied(Reason.CHAIN_NONE), TENANT.value(), List.of(), TODAY);
     long room = Long.MAX_VALUE;
     LocalDate day = TODAY;
+    boolean countFails;
     int consumed;
     int givenBack;
 
@@ -718,6 +758,9 @@ class AccessGateTest {
 
     @Override
     public long countOwn(String tenant, String user, LocalDate day) {
+      if (countFails) {
+        throw new IllegalStateException("the store is gone");
+      }
       return ownConsumed.getOrDefault(tenant + "/" + user + "/" + day, 0L);
     }
 

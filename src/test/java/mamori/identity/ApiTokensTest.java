@@ -51,6 +51,19 @@ class ApiTokensTest extends IdentityTestBase {
   }
 
   @Test
+  void aLabelHoldingANumberOrAFormatCharacter_isRefused_andNothingIsIssued() {
+    String spelled = "1234" + " 5678 " + "9012";
+    for (String label : new String[] {"laptop " + spelled, "ラップトップ\u202e", "a\nb"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> tokens.issue(CONSOLE, "op-1", label, Duration.ofDays(1)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .message()
+          .doesNotContain("5678");
+    }
+    assertThat(tokens.list("op-1")).isEmpty();
+  }
+
+  @Test
   void expiredToken_isRefused() {
     ApiTokens.Issued issued = issue();
     clock.advance(Duration.ofDays(30).minusSeconds(1));
