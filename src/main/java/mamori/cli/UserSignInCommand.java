@@ -34,11 +34,37 @@ abstract class UserSignInCommand implements Callable<Integer> {
 
   abstract String apply(Credentials credentials);
 
+  /** Whether the change ends the user's API tokens too, as ending their sessions does. */
+  boolean endsTokens() {
+    return false;
+  }
+
   @Override
   public Integer call() {
     String[] said = new String[1];
+    int ended = 0;
+    if (endsTokens()) {
+      // each token's revocation is a record in the user's tenant's log, written before it is made
+      ended =
+          TokensCommand.withLoggedTokens(
+              spec,
+              store,
+              (t, log) -> {
+                for (mamori.identity.ApiTokens.TokenInfo i : t.list(user)) {
+                  if (i.revokedAt() == null) {
+                    log.record(mamori.core.Action.TOKEN_REVOKE, user, i.tokenId());
+                  }
+                }
+                return t.revokeAll(user);
+              });
+    }
     withCredentials(spec, store, c -> said[0] = apply(c));
     spec.commandLine().getOut().println(said[0]);
+    if (ended > 0) {
+      spec.commandLine()
+          .getOut()
+          .printf("revoked %d API token%s of %s%n", ended, ended == 1 ? "" : "s", user);
+    }
     spec.commandLine().getOut().flush();
     return 0;
   }
@@ -122,8 +148,13 @@ abstract class UserSignInCommand implements Callable<Integer> {
   @Command(
       name = "end-sessions",
       mixinStandardHelpOptions = true,
-      description = "Ends every signed-in session of a user at once.")
+      description = "Ends every signed-in session and every API token of a user at once.")
   static final class EndSessions extends UserSignInCommand {
+    @Override
+    boolean endsTokens() {
+      return true;
+    }
+
     @Override
     String apply(Credentials c) {
       c.revokeSessions(user);
@@ -137,6 +168,11 @@ abstract class UserSignInCommand implements Callable<Integer> {
       description =
           "Removes a user's second factor (a lost phone): they set one up again at their next sign-in.")
   static final class ResetFactor extends UserSignInCommand {
+    @Override
+    boolean endsTokens() {
+      return true;
+    }
+
     @Override
     String apply(Credentials c) {
       c.resetSecondFactor(user);

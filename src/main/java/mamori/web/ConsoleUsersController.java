@@ -201,6 +201,16 @@ class ConsoleUsersController {
           default -> Action.USER_RESET_FACTOR;
         },
         u.id());
+    if (!change.equals("unlock")) {
+      // ending sessions, or a lost phone, ends the user's API tokens too: each revocation logged
+      // first
+      for (ApiTokens.TokenInfo t : tokens.list(u.id())) {
+        if (t.revokedAt() == null) {
+          log(p, Action.TOKEN_REVOKE, t.tokenId());
+          tokens.revoke(t.tokenId());
+        }
+      }
+    }
     switch (change) {
       case "unlock" -> credentials.unlock(u.id());
       case "end-sessions" -> credentials.revokeSessions(u.id());

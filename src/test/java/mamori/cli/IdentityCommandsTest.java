@@ -134,6 +134,28 @@ class IdentityCommandsTest {
   }
 
   @Test
+  void endingSessionsOrResettingTheFactor_endsTheUsersTokensToo_eachLogged() {
+    addOperator();
+    CliRun.of("tokens", "issue", "--user", "op-1", "--data", data());
+    CliRun.of("tokens", "issue", "--user", "op-1", "--data", data());
+    CliRun ended = CliRun.of("users", "end-sessions", "op-1", "--data", data());
+    assertThat(ended.exit()).isEqualTo(0);
+    assertThat(ended.out()).contains("ended every session of op-1", "revoked 2 API tokens of op-1");
+    assertThat(CliRun.of("tokens", "list", "--user", "op-1", "--data", data()).lines())
+        .hasSize(2)
+        .allSatisfy(l -> assertThat(l).contains("revoked"));
+    String entries = CliRun.of("log", "entries", "--tenant", "demo-city", "--data", data()).out();
+    assertThat(entries.lines().filter(l -> l.contains("token.revoke"))).hasSize(2);
+
+    CliRun.of("tokens", "issue", "--user", "op-1", "--data", data());
+    assertThat(CliRun.of("users", "reset-factor", "op-1", "--data", data()).out())
+        .contains("revoked 1 API token of op-1");
+    assertThat(CliRun.of("tokens", "list", "--user", "op-1", "--data", data()).lines())
+        .hasSize(3)
+        .allSatisfy(l -> assertThat(l).contains("revoked"));
+  }
+
+  @Test
   void everyTokenIssueAndRevocation_isARecordInTheUsersTenantsLog() {
     addOperator();
     CliRun.of("tokens", "issue", "--user", "op-1", "--data", data());
