@@ -1,7 +1,9 @@
 package mamori.entrustment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -57,6 +59,51 @@ class VolumeTest extends EntrustmentTestBase {
     assertThat(entrustments.count(TENANT, child.parent(), d.day()))
         .as("the parent counts its children's work")
         .isEqualTo(10);
+  }
+
+  @Test
+  void aUnitGivenBack_isCountedOnNoLink_andCanBeUsedAgain_butTheCapHolds() {
+    Entrustment child = entrustments.approve(child(first()).id(), OFFICER);
+    Decision d =
+        entrustments.decide(
+            new Request(
+                new UserId("op"),
+                new OrganisationId("sub-co"),
+                Role.OPERATOR,
+                new Why("resident-tax", "c"),
+                Action.READ,
+                s -> true,
+                Set.of(Field.FAMILY_NAME),
+                NOW));
+    assertThat(entrustments.tryConsume(d, 10)).isTrue();
+    assertThat(entrustments.tryConsume(d, 1)).as("the cap of 10").isFalse();
+    entrustments.giveBack(d, 3);
+    assertThat(entrustments.count(TENANT, child.id(), d.day())).isEqualTo(7);
+    assertThat(entrustments.count(TENANT, child.parent(), d.day())).isEqualTo(7);
+    assertThat(entrustments.tryConsume(d, 3)).isTrue();
+    assertThat(entrustments.tryConsume(d, 1)).isFalse();
+    entrustments.giveBack(d, 50);
+    assertThat(entrustments.count(TENANT, child.id(), d.day()))
+        .as("never below what this instance counted")
+        .isZero();
+    assertThatThrownBy(() -> entrustments.giveBack(d, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aStaffMembersOwnVolume_isCountedPerUserAndDay_andGivenBack() {
+    LocalDate day = LocalDate.parse("2025-06-02");
+    assertThat(entrustments.tryConsumeOwn(TENANT, "clerk", day, 2, 1)).isTrue();
+    assertThat(entrustments.tryConsumeOwn(TENANT, "clerk", day, 2, 1)).isTrue();
+    assertThat(entrustments.tryConsumeOwn(TENANT, "clerk", day, 2, 1)).isFalse();
+    assertThat(entrustments.tryConsumeOwn(TENANT, "clerk-2", day, 2, 1)).isTrue();
+    assertThat(entrustments.tryConsumeOwn(TENANT, "clerk", day.plusDays(1), 2, 1)).isTrue();
+    assertThat(entrustments.countOwn(TENANT, "clerk", day)).isEqualTo(2);
+    entrustments.giveBackOwn(TENANT, "clerk", day, 1);
+    assertThat(entrustments.countOwn(TENANT, "clerk", day)).isEqualTo(1);
+    assertThat(entrustments.tryConsumeOwn(TENANT, "clerk", day, 2, 1)).isTrue();
+    assertThatThrownBy(() -> entrustments.tryConsumeOwn(TENANT, "clerk", day, 2, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
