@@ -123,8 +123,9 @@ public final class AccessGate {
     if (limit < 1 || limit > 10_000) {
       throw new IllegalArgumentException("limit is 1 to 10000, not " + limit);
     }
-    Set<Field> fields = scopeFields(p, why);
-    Decision d = decide(p, why, fields, Action.READ);
+    Scoped scoped = decideInScope(p, why, Action.READ);
+    Set<Field> fields = scoped.fields();
+    Decision d = scoped.decision();
     Attempt listing = attempt(p, d.chain(), why, Action.LIST, Optional.empty(), fields);
     if (!d.allowed()) {
       throw deny(listing, d.reason());
@@ -246,9 +247,18 @@ public final class AccessGate {
           Reason.PERSON_NOT_FOUND);
     }
     AgencyToken person = new AgencyToken(own.get());
-    Set<Field> fields = asked.isEmpty() ? scopeFields(p, why) : asked.keySet();
     // the entrustment allows printing as such; every other access to a person's fields as a read
-    Decision d = decide(p, why, fields, action == Action.PRINT ? Action.PRINT : Action.READ);
+    Action decided = action == Action.PRINT ? Action.PRINT : Action.READ;
+    Set<Field> fields;
+    Decision d;
+    if (asked.isEmpty()) {
+      Scoped scoped = decideInScope(p, why, decided);
+      fields = scoped.fields();
+      d = scoped.decision();
+    } else {
+      fields = asked.keySet();
+      d = decide(p, why, fields, decided);
+    }
     Attempt attempt = attempt(p, d.chain(), why, action, Optional.of(person.person()), fields);
     if (!d.allowed()) {
       throw deny(attempt, d.reason());
@@ -339,21 +349,63 @@ public final class AccessGate {
             clock.instant()));
   }
 
+  /** A decision on the fields of the caller's scope, and those fields. */
+  private record Scoped(Decision decision, Set<Field> fields) {}
+
   /**
-   * Every field for the tenant's own staff; else the fields the caller's entrustments in force show
-   * for the purpose (a requested, suspended, revoked or expired one shows nothing).
+   * Decides an access to the whole of the caller's scope for the purpose: every field for the
+   * tenant's own staff; for a contractor, first the fields of all its entrustments in force for the
+   * purpose together, then, when no one chain covers them all, the fields of each such entrustment
+   * in turn, so that two entrustments of different fields never refuse the work each allows. The
+   * first allowed decision is taken; when none is, the first refusal.
    */
-  private Set<Field> scopeFields(Principal p, Why why) {
-    if (p.controller()) {
-      return EnumSet.allOf(Field.class);
-    }
-    Set<Field> fields = EnumSet.noneOf(Field.class);
-    for (Entrustment e : chains.activeHeldBy(p.organisationId().value())) {
-      if (e.scope().purposes().contains(why.purpose())) {
-        fields.addAll(e.scope().fields().keySet());
+  private Scoped decideInScope(Principal p, Why why, Action action) {
+    List<Set<Field>> candidates = scopeCandidates(p, why);
+    Scoped first = null;
+    for (Set<Field> fields : candidates) {
+      Decision d = decide(p, why, fields, action);
+      if (d.allowed()) {
+        return new Scoped(d, fields);
+      }
+      if (first == null) {
+        first = new Scoped(d, fields);
       }
     }
-    return fields.isEmpty() ? EnumSet.of(Field.FAMILY_NAME) : fields;
+    return java.util.Objects.requireNonNull(first, "at least one candidate");
+  }
+
+  /**
+   * The field sets to try, widest first: every field for the tenant's own staff; else the union of
+   * the fields the caller's entrustments in force show for the purpose (a requested, suspended,
+   * revoked or expired one shows nothing), then each one's own; the family name alone when none
+   * grants the purpose, so that the refusal names its reason.
+   */
+  private List<Set<Field>> scopeCandidates(Principal p, Why why) {
+    if (p.controller()) {
+      return List.of(EnumSet.allOf(Field.class));
+    }
+    Set<Field> union = EnumSet.noneOf(Field.class);
+    List<Set<Field>> each = new java.util.ArrayList<>();
+    for (Entrustment e : chains.activeHeldBy(p.organisationId().value())) {
+      if (e.scope().purposes().contains(why.purpose())) {
+        Set<Field> own = EnumSet.copyOf(e.scope().fields().keySet());
+        union.addAll(own);
+        if (!each.contains(own)) {
+          each.add(own);
+        }
+      }
+    }
+    if (union.isEmpty()) {
+      return List.of(EnumSet.of(Field.FAMILY_NAME));
+    }
+    List<Set<Field>> candidates = new java.util.ArrayList<>();
+    candidates.add(union);
+    for (Set<Field> own : each) {
+      if (!own.equals(union)) {
+        candidates.add(own);
+      }
+    }
+    return candidates;
   }
 
   private static String tenant(Principal p) {

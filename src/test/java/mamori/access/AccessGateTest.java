@@ -209,6 +209,67 @@ class AccessGateTest {
   }
 
   @Test
+  void twoEntrustmentsOfDifferentFields_eachAllowTheirOwnWork_whenNoChainCoversBoth() {
+    chains.held.add(entrustment(Set.of("resident-tax"), Field.FAMILY_NAME, Field.GIVEN_NAME));
+    chains.held.add(entrustment(Set.of("resident-tax"), Field.ADDRESS));
+    chains.held.add(entrustment(Set.of("resident-tax"), Field.ADDRESS)); // the same fields again
+    // each chain covers only its own fields
+    chains.decides =
+        r -> {
+          boolean covered =
+              Set.of(Field.FAMILY_NAME, Field.GIVEN_NAME).containsAll(r.fields())
+                  || Set.of(Field.ADDRESS).containsAll(r.fields());
+          return covered
+              ? new Decision(Outcome.allowed(masks(r.fields())), TENANT.value(), CHAIN, TODAY)
+              : new Decision(
+                  Outcome.denied(Reason.FIELD_OUT_OF_SCOPE), TENANT.value(), List.of(), TODAY);
+        };
+    vault.pairs = List.of(new Vault.TokenPair(ORGS, OWN));
+    orgTokens.put(ORGS.value(), OWN.value());
+    vault.known.add(OWN);
+
+    assertThat(gate.persons(OPERATOR, WHY, 5)).containsExactly(ORGS);
+    assertThat(log).singleElement().satisfies(r -> assertThat(r.allowed()).isTrue());
+    assertThat(log.getFirst().fields()).containsExactly("family_name", "given_name");
+    assertThat(chains.requests)
+        .extracting(Request::fields)
+        .containsExactly(
+            EnumSet.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.ADDRESS),
+            EnumSet.of(Field.FAMILY_NAME, Field.GIVEN_NAME));
+
+    gate.read(OPERATOR, ORGS, WHY, Map.of());
+    assertThat(vault.revealed.getFirst().masks())
+        .containsOnlyKeys(Field.FAMILY_NAME, Field.GIVEN_NAME);
+  }
+
+  @Test
+  void whenNoEntrustmentAllowsItsOwnWork_theRefusalIsTheFirstOnesReason() {
+    chains.held.add(entrustment(Set.of("resident-tax"), Field.FAMILY_NAME));
+    chains.held.add(entrustment(Set.of("resident-tax"), Field.ADDRESS));
+    chains.decides =
+        r ->
+            new Decision(
+                Outcome.denied(
+                    r.fields().size() == 2 ? Reason.FIELD_OUT_OF_SCOPE : Reason.PERIOD_OUTSIDE),
+                TENANT.value(),
+                List.of(),
+                TODAY);
+
+    assertThatThrownBy(() -> gate.persons(OPERATOR, WHY, 5))
+        .isInstanceOfSatisfying(
+            AccessException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.FIELD_OUT_OF_SCOPE));
+    assertThat(chains.requests).hasSize(3);
+    assertThat(log.getFirst().fields()).containsExactly("address", "family_name");
+  }
+
+  static Map<Field, Mask> masks(Set<Field> fields) {
+    Map<Field, Mask> m = new EnumMap<>(Field.class);
+    fields.forEach(f -> m.put(f, Mask.NONE));
+    return m;
+  }
+
+  @Test
   void aContractorWithNothingInForceForThePurpose_asksForTheFamilyNameOnly() {
     chains.deny(Reason.CHAIN_NONE, List.of());
     chains.held.add(entrustment(Set.of("pension"), Field.BANK_ACCOUNT));
