@@ -16,8 +16,9 @@ import org.springframework.context.event.EventListener;
  * should hear of it at once. Refusals are counted per tenant and person over a sliding WINDOW; the alert is
  * raised when THRESHOLD of them fall within it, and once per burst: the burst lasts until a whole WINDOW
  * passes with no refusal against that person, and only a later burst raises a new alert. Each person keeps
- * at most THRESHOLD times, and persons whose last refusal left the window are dropped, so memory stays
- * bounded however many persons are tried. The count is kept in this process: two instances behind one
+ * at most THRESHOLD times, and persons whose last refusal left the window are dropped when the map has
+ * grown to twice what the last sweep kept, so memory stays within twice the persons refused in one window
+ * and each refusal pays a constant share of the sweeping. The count is kept in this process: two instances behind one
  * balancer each count their own share.
  */
 /**
@@ -35,6 +36,13 @@ public final class RefusalBursts {
   public static final String KIND = "access.refusal-burst";
 
   private static final int SWEEP_AT = 10_000;
+
+  /**
+   * The size at which the next sweep runs: after a sweep, twice what it kept (at least {@link
+   * #SWEEP_AT}), so that however many persons are refused within the window, sweeping costs each
+   * refusal a constant share on average rather than a walk over all of them.
+   */
+  private int sweepAt = SWEEP_AT;
 
   private final SecurityAlerts alerts;
   private final Map<String, Burst> bursts = new HashMap<>();
@@ -65,8 +73,9 @@ public final class RefusalBursts {
     Instant now = a.when();
     boolean raise;
     synchronized (bursts) {
-      if (bursts.size() >= SWEEP_AT) {
+      if (bursts.size() >= sweepAt) {
         sweep(now);
+        sweepAt = Math.max(SWEEP_AT, 2 * bursts.size());
       }
       Burst b = bursts.computeIfAbsent(tenant + "\n" + person, k -> new Burst());
       if (!b.times.isEmpty() && Duration.between(b.last(), now).compareTo(WINDOW) > 0) {

@@ -100,6 +100,32 @@ class RefusalBurstsTest {
   }
 
   @Test
+  void refusalsAgainstTensOfThousandsOfPersons_stillCountEachBurst_andAreSweptInTime() {
+    // more persons within one window than the first sweep's size, then as many again a window later
+    for (int i = 0; i < 25_000; i++) {
+      refuse("city", "p" + i, T0.plusMillis(i));
+    }
+    for (int i = 0; i < RefusalBursts.THRESHOLD; i++) {
+      refuse("city", "P", T0.plusSeconds(30).plusMillis(i));
+    }
+    assertThat(raised("city"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.subject()).isEqualTo("person:P"));
+    long start = System.nanoTime();
+    Instant later = T0.plus(RefusalBursts.WINDOW).plus(Duration.ofMinutes(2));
+    for (int i = 0; i < 25_000; i++) {
+      refuse("city", "q" + i, later.plusMillis(i));
+    }
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .as("sweeping is not a walk over every person at every refusal")
+        .isLessThan(Duration.ofSeconds(20));
+    for (int i = 0; i < RefusalBursts.THRESHOLD; i++) {
+      refuse("city", "P", later.plusSeconds(40).plusMillis(i));
+    }
+    assertThat(raised("city")).as("P's earlier burst ended with its window").hasSize(2);
+  }
+
+  @Test
   void refusalsSpreadWiderThanTheWindow_raiseNothing() {
     Duration step = RefusalBursts.WINDOW.dividedBy(RefusalBursts.THRESHOLD - 2);
     for (int i = 0; i < 3 * RefusalBursts.THRESHOLD; i++) {
