@@ -69,9 +69,7 @@ interface Chains {
 
       @Override
       public List<Entrustment> activeHeldBy(String organisation) {
-        return entrustments.heldBy(organisation).stream()
-            .filter(e -> entrustments.standing(e).active())
-            .toList();
+        return entrustments.activeHeldBy(organisation);
       }
     };
   }

@@ -130,14 +130,10 @@ final class LogEntriesCommand implements Callable<Integer> {
     StringBuilder b = new StringBuilder(text.length());
     text.codePoints()
         .forEach(cp -> {
-          switch (Character.getType(cp)) {
-            case Character.CONTROL,
-                Character.FORMAT,
-                Character.LINE_SEPARATOR,
-                Character.PARAGRAPH_SEPARATOR,
-                Character.SURROGATE ->
-                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", cp));
-            default -> b.appendCodePoint(cp);
+          if (mamori.core.Why.unprintable(cp)) {
+            b.append(String.format(java.util.Locale.ROOT, "\\u%04X", cp));
+          } else {
+            b.appendCodePoint(cp);
           }
         });
     return b.toString();

@@ -175,7 +175,7 @@ public record Why(String purpose, String caseRef) {
    * Control (Cc) and format (Cf: bidirectional controls, zero-width characters) characters, line
    * and paragraph separators, lone surrogates.
    */
-  static boolean unprintable(int cp) {
+  public static boolean unprintable(int cp) {
     return switch (Character.getType(cp)) {
       case Character.CONTROL,
           Character.FORMAT,

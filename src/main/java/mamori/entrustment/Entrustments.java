@@ -261,6 +261,28 @@ public final class Entrustments implements AutoCloseable {
   }
 
   /** Where an entrustment stands today: its own state, expiry, or the ancestor that cuts it. */
+  /**
+   * The entrustments given to {@code organisation} that are in force today, judged on the same
+   * snapshot decisions are made on (no read of the store when it is current): what a listing's
+   * scope is made of, on the path of every read.
+   */
+  public List<Entrustment> activeHeldBy(String organisation) {
+    return Sql.run(
+        FAILED,
+        () -> {
+          Lookup at = snapshots.current();
+          Optional<Organisation> o = at.organisation(organisation);
+          if (o.isEmpty()) {
+            return List.<Entrustment>of();
+          }
+          LocalDate today = changes.today();
+          return at.heldBy(o.get().tenant(), o.get().id()).stream()
+              .filter(
+                  e -> ChainDecider.standing(decider.chain(e, new HashMap<>(), at), today).active())
+              .toList();
+        });
+  }
+
   public Standing standing(Entrustment e) {
     return Sql.run(
         FAILED, () -> ChainDecider.standing(decider.chain(e, new HashMap<>()), changes.today()));

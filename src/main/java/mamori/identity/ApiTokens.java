@@ -84,12 +84,7 @@ public final class ApiTokens {
     if (user.disabled()) {
       throw new IllegalArgumentException("user " + userId + " is disabled");
     }
-    if (label.length() > 100
-        || label
-            .codePoints()
-            .anyMatch(c ->
-                Character.getType(c) == Character.CONTROL
-                    || Character.getType(c) == Character.FORMAT)) {
+    if (label.length() > 100 || label.codePoints().anyMatch(mamori.core.Why::unprintable)) {
       throw new IllegalArgumentException(
           "a label is up to 100 characters without control or format characters");
     }

@@ -98,10 +98,7 @@ class AccountController {
     } catch (NumberFormatException e) {
       d = -1;
     }
-    if (d < 1
-        || d > MAX_DAYS
-        || label.length() > 100
-        || label.chars().anyMatch(Character::isISOControl)) {
+    if (d < 1 || d > MAX_DAYS) {
       model.addAttribute("error", "account.error.token");
       return page(p, model);
     }
@@ -109,9 +106,16 @@ class AccountController {
         instanceof SessionAuthentication session)) {
       throw new IllegalStateException("API tokens are issued in a signed-in session");
     }
-    ApiTokens.Issued issued =
-        tokens.issue(
-            session.signedIn().issuer(), p.userId().value(), label.strip(), Duration.ofDays(d));
+    ApiTokens.Issued issued;
+    try {
+      // the label's check (length, control and format characters, no number) is the tokens' own
+      issued =
+          tokens.issue(
+              session.signedIn().issuer(), p.userId().value(), label.strip(), Duration.ofDays(d));
+    } catch (IllegalArgumentException refused) {
+      model.addAttribute("error", "account.error.token");
+      return page(p, model);
+    }
     try {
       log(p, Action.TOKEN_ISSUE, issued.tokenId());
     } catch (RuntimeException unlogged) {

@@ -178,10 +178,7 @@ class ApiErrors {
     mamori.core.NumberText.mask(path)
         .codePoints()
         .limit(200)
-        .forEach(c -> {
-          int type = Character.getType(c);
-          b.appendCodePoint(type == Character.CONTROL || type == Character.FORMAT ? '?' : c);
-        });
+        .forEach(c -> b.appendCodePoint(mamori.core.Why.unprintable(c) ? '?' : c));
     return b.toString();
   }
 

@@ -29,17 +29,7 @@ class VolumeTest extends EntrustmentTestBase {
   @Test
   void concurrentConsumers_neverPassTheCapOfAnyLink() throws Exception {
     Entrustment child = entrustments.approve(child(first()).id(), OFFICER);
-    Decision d =
-        entrustments.decide(
-            new Request(
-                new UserId("op"),
-                new OrganisationId("sub-co"),
-                Role.OPERATOR,
-                new Why("resident-tax", "c"),
-                Action.READ,
-                s -> true,
-                Set.of(Field.FAMILY_NAME),
-                NOW));
+    Decision d = readBy("sub-co");
     assertThat(d.allowed()).isTrue();
     List<Callable<Boolean>> tries = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
@@ -64,17 +54,7 @@ class VolumeTest extends EntrustmentTestBase {
   @Test
   void aUnitGivenBack_isCountedOnNoLink_andCanBeUsedAgain_butTheCapHolds() {
     Entrustment child = entrustments.approve(child(first()).id(), OFFICER);
-    Decision d =
-        entrustments.decide(
-            new Request(
-                new UserId("op"),
-                new OrganisationId("sub-co"),
-                Role.OPERATOR,
-                new Why("resident-tax", "c"),
-                Action.READ,
-                s -> true,
-                Set.of(Field.FAMILY_NAME),
-                NOW));
+    Decision d = readBy("sub-co");
     assertThat(entrustments.tryConsume(d, 10)).isTrue();
     assertThat(entrustments.tryConsume(d, 1)).as("the cap of 10").isFalse();
     entrustments.giveBack(d, 3);
@@ -109,17 +89,7 @@ class VolumeTest extends EntrustmentTestBase {
   @Test
   void consumingPastTheCap_countsNothingOnAnyLink() {
     Entrustment child = entrustments.approve(child(first()).id(), OFFICER);
-    Decision d =
-        entrustments.decide(
-            new Request(
-                new UserId("op"),
-                new OrganisationId("sub-co"),
-                Role.OPERATOR,
-                new Why("resident-tax", "c"),
-                Action.READ,
-                s -> true,
-                Set.of(Field.FAMILY_NAME),
-                NOW));
+    Decision d = readBy("sub-co");
     assertThat(entrustments.tryConsume(d, 11)).isFalse();
     assertThat(entrustments.count(TENANT, child.id(), d.day())).isZero();
     assertThat(entrustments.count(TENANT, child.parent(), d.day())).isZero();
@@ -128,17 +98,7 @@ class VolumeTest extends EntrustmentTestBase {
   @Test
   void twoInstancesOnOneStore_neverPassTheCapTogether() throws Exception {
     Entrustment child = entrustments.approve(child(first()).id(), OFFICER);
-    Decision d =
-        entrustments.decide(
-            new Request(
-                new UserId("op"),
-                new OrganisationId("sub-co"),
-                Role.OPERATOR,
-                new Why("resident-tax", "c"),
-                Action.READ,
-                s -> true,
-                Set.of(Field.FAMILY_NAME),
-                NOW));
+    Decision d = readBy("sub-co");
     Entrustments second =
         new Entrustments(
             store.dataSource(),
@@ -164,17 +124,7 @@ class VolumeTest extends EntrustmentTestBase {
   @Test
   void leasedButUnusedVolume_isNotCounted_andIsGivenBackOnClose() {
     Entrustment parent = first();
-    Decision d =
-        entrustments.decide(
-            new Request(
-                new UserId("op"),
-                new OrganisationId("entry-co"),
-                Role.OPERATOR,
-                new Why("resident-tax", "c"),
-                Action.READ,
-                s -> true,
-                Set.of(Field.FAMILY_NAME),
-                NOW));
+    Decision d = readBy("entry-co");
     assertThat(entrustments.tryConsume(d, 3)).isTrue();
     assertThat(entrustments.count(TENANT, parent.id(), d.day())).isEqualTo(3);
     entrustments.close();
@@ -189,5 +139,19 @@ class VolumeTest extends EntrustmentTestBase {
         .isEqualTo(3);
     assertThat(fresh.tryConsume(d, 97)).isTrue();
     assertThat(fresh.tryConsume(d, 1)).as("the cap of 100 is reached across instances").isFalse();
+  }
+
+  /** An operator of {@code organisation} reading family names for resident tax, decided now. */
+  Decision readBy(String organisation) {
+    return entrustments.decide(
+        new Request(
+            new UserId("op"),
+            new OrganisationId(organisation),
+            Role.OPERATOR,
+            new Why("resident-tax", "c"),
+            Action.READ,
+            s -> true,
+            Set.of(Field.FAMILY_NAME),
+            NOW));
   }
 }
