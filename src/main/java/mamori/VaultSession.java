@@ -61,7 +61,7 @@ public final class VaultSession implements AutoCloseable {
    * A {@code mamori.*} setting: the system property, else the environment variable in upper snake
    * case.
    */
-  static @Nullable String property(String name) {
+  public static @Nullable String property(String name) {
     String value = System.getProperty(name);
     return value != null
         ? value

@@ -252,7 +252,13 @@ class WebServerIT {
     cl.setErr(new java.io.PrintWriter(err));
     int exit =
         cl.execute(
-            "serve", "--port", String.valueOf(port), "--data", temp.resolve("other").toString());
+            "serve",
+            "--port",
+            String.valueOf(port),
+            "--data",
+            temp.resolve("other").toString(),
+            "--keys",
+            temp.resolve("other-keys").toString());
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString()).startsWith("mamori: ").contains(String.valueOf(port));
   }

@@ -62,6 +62,13 @@ final class DemoCommand implements Callable<Integer> {
     }
     var location = new StoreLocation.Embedded(data);
     long generated = DemoTown.prepare(data, persons, spec.commandLine().getErr());
+    // the demo keeps its keys in its data folder, which serve refuses: say so once, on every start
+    spec.commandLine()
+        .getErr()
+        .printf(
+            "Demo town: warning: the keys are in %s, inside the data folder, so a copy of that folder"
+                + " opens the demo's data (a city keeps them apart: mamori serve --keys DIR)%n",
+            data.resolve(mamori.crypto.KeyPlacement.DEFAULT_FOLDER));
     var context = WebServer.start(location, port);
     if (generated > 0) {
       DemoTown.recordGeneration(

@@ -26,7 +26,12 @@ import picocli.CommandLine.Spec;
     name = "keys",
     mixinStandardHelpOptions = true,
     description = "Show and rotate a tenant's keys.",
-    subcommands = {KeysCommand.Status.class, KeysCommand.Rotate.class, KeysCommand.Rewrap.class})
+    subcommands = {
+      KeysCommand.Status.class,
+      KeysCommand.Rotate.class,
+      KeysCommand.Rewrap.class,
+      KeysCheckCommand.class
+    })
 final class KeysCommand implements Runnable {
   @Spec CommandSpec spec;
 

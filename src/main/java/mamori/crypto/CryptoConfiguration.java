@@ -20,9 +20,12 @@ class CryptoConfiguration {
       Store store,
       Environment environment,
       @Value("${mamori.data:mamori-data}") Path data,
+      @Value("${mamori.keys.dir:}") String keys,
       Clock clock) {
     return RootKeys.open(
-        RootKeyConfig.from(environment::getProperty, data.resolve("keys")),
+        RootKeyConfig.from(
+            environment::getProperty,
+            KeyPlacement.folder(data, keys.isBlank() ? null : Path.of(keys))),
         store.dataSource(),
         clock);
   }

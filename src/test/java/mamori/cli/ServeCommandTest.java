@@ -2,7 +2,10 @@ package mamori.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Bad arguments to serve and demo are refused before anything starts. */
 class ServeCommandTest {
@@ -27,6 +30,32 @@ class ServeCommandTest {
     CliRun r = run("serve", "--db", "jdbc:mysql://localhost/x", "--port", "0");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("jdbc:postgresql://");
+  }
+
+  @Test
+  void aKeyFolderInsideTheDataFolder_isRefusedBeforeAnythingStarts(@TempDir Path temp)
+      throws Exception {
+    Path data = temp.resolve("data");
+    CliRun r = run("serve", "--data", data.toString(), "--port", "0");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        // (the temporary folder's long digit run is masked like any 12+ digit run in a message)
+        .containsPattern("the key folder \\S*/data/keys is inside the data folder \\S*/data:")
+        .contains("--keys DIR")
+        .contains("--keys-in-data");
+    assertThat(r.out()).doesNotContain("serving");
+    // nothing was made: no store, no key
+    assertThat(Files.exists(data.resolve("keys"))).isFalse();
+    assertThat(Files.exists(data.resolve("mamori.db"))).isFalse();
+    // a key folder given inside the data folder, or one that links into it, is inside too
+    Files.createDirectories(data.resolve("k"));
+    Files.createSymbolicLink(temp.resolve("link"), data.resolve("k"));
+    for (String keys :
+        new String[] {data.resolve("k").toString(), temp.resolve("link").toString()}) {
+      CliRun given = run("serve", "--data", data.toString(), "--keys", keys, "--port", "0");
+      assertThat(given.exit()).as(keys).isEqualTo(2);
+      assertThat(given.err()).as(keys).contains("is inside the data folder");
+    }
   }
 
   @Test
