@@ -126,12 +126,16 @@ public final class KeyPlacement {
     } else if (signingExposed) {
       lines.add(
           "a copy of the data folder alone: opens no person's data, but can sign a rewritten log");
+    } else if (keysInData) {
+      lines.add(
+          "a copy of the data folder alone: opens nothing yet, but the keys will be made inside it"
+              + " on the first start");
     } else {
       lines.add(
           "a copy of the data folder alone: opens nothing and signs nothing (keep a backup of the"
               + " keys apart: mamori keys check lists them)");
     }
-    return new Report(lines, rootExposed || signingExposed);
+    return new Report(lines, keysInData || rootExposed);
   }
 
   /** The private signing keys in the folder, by file name. */

@@ -109,6 +109,17 @@ class KeyPlacementTest {
         .anySatisfy(l -> assertThat(l).contains("not made yet"))
         .anySatisfy(
             l -> assertThat(l).startsWith("a copy of the data folder alone: opens nothing"));
+    // nothing made yet, in a key folder inside the data folder: exposed once the first start makes
+    // them
+    Path inside = data.resolve("keys");
+    var later =
+        KeyPlacement.inspect(
+            data, true, inside, new RootKeyConfig.KeyFile(inside.resolve(RootKeyConfig.FILE_NAME)));
+    assertThat(later.exposed()).isTrue();
+    assertThat(later.lines().getLast())
+        .isEqualTo(
+            "a copy of the data folder alone: opens nothing yet, but the keys will be made inside it"
+                + " on the first start");
     // no signing key yet anywhere
     Path empty = Files.createDirectories(temp.resolve("empty"));
     var none =
