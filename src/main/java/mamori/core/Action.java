@@ -92,6 +92,22 @@ public enum Action {
     return entrustable;
   }
 
+  /**
+   * Whether this is an act on the system itself (tenants, organisations, purposes, users, tokens,
+   * keys, entrustments and their contracts) rather than work on or for a person's data: what an
+   * auditor reviews as administration (issue 14, point 3). Every action that is not one of the
+   * entrustable work actions and not one of the person-data actions below is administrative, so an
+   * action added later is reviewed as administration unless it is said to be person work here.
+   */
+  public boolean administrative() {
+    return !entrustable && !PERSON_WORK.contains(this);
+  }
+
+  /** Work on persons that no entrustment allows by name, and signing in: not administration. */
+  private static final java.util.Set<Action> PERSON_WORK =
+      java.util.EnumSet.of(
+          LIST, FIND, HANDOVER, REGISTER, UPDATE, ERASE, HISTORY, SIGNIN, REGISTER_GENERATE);
+
   /** The action the log writes as {@code code}; empty for a code this version does not know. */
   public static Optional<Action> ofCode(String code) {
     return Optional.ofNullable(BY_CODE.get(code));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import mamori.core.Action;
 import mamori.core.Role;
 import mamori.identity.Principal;
 import mamori.log.LogVerifier;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /console/log}: the tenant's log as its officers and auditors check it: the current signed
@@ -55,11 +57,37 @@ class ConsoleLogController {
   record Witness(String name, String url) {}
 
   @GetMapping("/console/log")
-  String page(@AuthenticationPrincipal @Nullable Principal principal, Model model) {
+  String page(
+      @AuthenticationPrincipal @Nullable Principal principal,
+      @RequestParam(name = "kind", required = false) @Nullable String kind,
+      @RequestParam(name = "action", required = false) @Nullable String action,
+      @RequestParam(name = "before", required = false) @Nullable String before,
+      Model model) {
     Principal p = Pages.console(principal, VIEWERS);
     String tenant = p.tenantId().value();
+    LogRecords.Kind k = LogRecords.Kind.of(kind);
+    Action a =
+        action == null || action.isBlank()
+            ? null
+            : Action.ofCode(action)
+                .orElseThrow(() -> new IllegalArgumentException("action is not a log action"));
+    Long from = null;
+    if (before != null && !before.isBlank()) {
+      if (!before.matches("[0-9]{1,18}")) {
+        throw new IllegalArgumentException("before is a log index");
+      }
+      from = Long.parseLong(before);
+    }
+    model.addAttribute(
+        "kinds",
+        java.util.Arrays.stream(LogRecords.Kind.values()).map(LogRecords.Kind::code).toList());
+    model.addAttribute("kind", k.code());
+    model.addAttribute(
+        "actions", java.util.Arrays.stream(Action.values()).map(Action::code).toList());
+    model.addAttribute("action", a == null ? "" : a.code());
     if (logs.exists(tenant)) {
       model.addAttribute("state", LogState.of(logs, tenant));
+      model.addAttribute("records", LogRecords.of(logs.forTenant(tenant), k, a, from));
     }
     model.addAttribute("witnesses", witnesses(tenant));
     model.addAttribute("verification", last.get(tenant));

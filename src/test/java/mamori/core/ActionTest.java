@@ -52,6 +52,29 @@ class ActionTest {
   }
 
   @Test
+  void administration_isEveryActOnTheSystem_andNoWorkOnPersons() {
+    assertThat(EnumSet.allOf(Action.class).stream().filter(Action::administrative))
+        .containsExactlyInAnyOrder(
+            Action.ENTRUSTMENT_CREATE,
+            Action.ENTRUSTMENT_APPROVE,
+            Action.ENTRUSTMENT_APPROVE_ADVANCE,
+            Action.ENTRUSTMENT_SUSPEND,
+            Action.ENTRUSTMENT_RESUME,
+            Action.ENTRUSTMENT_REVOKE,
+            Action.KEYS_ROTATE,
+            Action.USER_ADD,
+            Action.USER_DISABLE,
+            Action.USER_UNLOCK,
+            Action.USER_END_SESSIONS,
+            Action.USER_RESET_FACTOR,
+            Action.TOKEN_ISSUE,
+            Action.TOKEN_REVOKE);
+    assertThat(Action.READ.administrative()).isFalse();
+    assertThat(Action.SIGNIN.administrative()).isFalse();
+    assertThat(Action.ERASE.administrative()).isFalse();
+  }
+
+  @Test
   void onlyTheFiveWorkActions_areEntrustable() {
     assertThat(EnumSet.allOf(Action.class).stream().filter(Action::entrustable))
         .containsExactly(Action.READ, Action.ENTER, Action.VERIFY, Action.PRINT, Action.PACKAGE);

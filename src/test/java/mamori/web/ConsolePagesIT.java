@@ -293,6 +293,67 @@ class ConsolePagesIT {
   }
 
   @Test
+  void logPage_listsTheRecords_filteredByKindAndAction_pageByPage() throws Exception {
+    String all = send(get("/console/log").with(c.as("city-auditor"))).getContentAsString();
+    assertThat(rows(all)).isNotEmpty();
+    String admin =
+        send(get("/console/log").param("kind", "admin").with(c.as("city-auditor")))
+            .getContentAsString();
+    assertThat(rows(admin))
+        .isNotEmpty()
+        .allSatisfy(
+            r -> assertThat(r).containsPattern("<td>(entrustment|user|token|keys)\\.[a-z-]+</td>"))
+        .noneSatisfy(r -> assertThat(r).contains("<td>read</td>"));
+    String refused =
+        send(get("/console/log").param("kind", "refusal").with(c.as("city-auditor")))
+            .getContentAsString();
+    assertThat(rows(refused)).allSatisfy(r -> assertThat(r).contains("class=\"denied\"", "deny:"));
+    String created =
+        send(get("/console/log")
+                .param("kind", "admin")
+                .param("action", "entrustment.create")
+                .with(c.as("city-auditor")))
+            .getContentAsString();
+    assertThat(rows(created))
+        .hasSizeGreaterThanOrEqualTo(2)
+        .allSatisfy(r -> assertThat(r).contains("<td>entrustment.create</td>"));
+    // the first record alone: nothing older, so no link on
+    String first =
+        send(get("/console/log").param("before", "1").with(c.as("city-auditor")))
+            .getContentAsString();
+    assertThat(rows(first)).hasSize(1).allSatisfy(r -> assertThat(r).contains("<td>0</td>"));
+    assertThat(first).doesNotContain("id=\"older\"");
+    // a kind, action or position the page does not know is a 400, not a guess
+    for (String[] bad :
+        new String[][] {{"kind", "everything"}, {"action", "read.all"}, {"before", "-1"}}) {
+      assertThat(
+              send(get("/console/log").param(bad[0], bad[1]).with(c.as("city-auditor")))
+                  .getStatus())
+          .as(bad[0])
+          .isEqualTo(400);
+    }
+    // another tenant's officer sees their own log only
+    assertThat(
+            rows(
+                send(get("/console/log")
+                        .param("action", "entrustment.create")
+                        .with(c.as("other-officer")))
+                    .getContentAsString()))
+        .isEmpty();
+  }
+
+  /** The rows of the log page's record table. */
+  static List<String> rows(String page) {
+    int start = page.indexOf("id=\"record-rows\"");
+    if (start < 0) {
+      return List.of();
+    }
+    String table = page.substring(start, page.indexOf("</table>", start));
+    String body = table.substring(table.indexOf("<tbody>"));
+    return java.util.Arrays.stream(body.split("<tr")).skip(1).toList();
+  }
+
+  @Test
   void usersPage_listsUsersAndTokens_disablesAndRevokes_withinTheTenantOnly() throws Exception {
     Users users = c.w.context.getBean(Users.class);
     ApiTokens tokens = c.w.context.getBean(ApiTokens.class);
