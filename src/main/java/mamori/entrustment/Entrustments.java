@@ -172,11 +172,10 @@ public final class Entrustments implements AutoCloseable {
 
   /**
    * Runs an administrative change; a refusal is recorded in the log of the caller's tenant as
-   * {@code deny:<code>}, the target (made safe: numbers masked, control characters replaced) as
-   * its case.
+   * {@code deny:<code>}, the target (made safe: numbers masked, control characters replaced) as its
+   * case.
    */
-  private <T> T administered(
-      Action action, Caller caller, String target, Supplier<T> change) {
+  private <T> T administered(Action action, Caller caller, String target, Supplier<T> change) {
     try {
       return Sql.run(FAILED, change);
     } catch (EntrustmentException refused) {

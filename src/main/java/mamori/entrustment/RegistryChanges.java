@@ -63,8 +63,7 @@ final class RegistryChanges {
               .filter(p -> p.kind() != Organisation.Kind.CONTROLLER)
               .isEmpty()) {
         throw EntrustmentChanges.refused(
-            Reason.ORGANISATION_UNKNOWN,
-            "no contractor " + parent + " works for " + own.tenant());
+            Reason.ORGANISATION_UNKNOWN, "no contractor " + parent + " works for " + own.tenant());
       }
     } else {
       if (caller.role() != Role.ORG_ADMIN) {
