@@ -110,9 +110,29 @@ final class GateWorld implements AutoCloseable {
     vault.register(id, importer, persons(persons, seed));
   }
 
+  /** A contractor or subcontractor working from this host (loopback is its one network). */
   void organisation(String id, Organisation.Kind kind, String tenant) {
-    entrustments.registerOrganisation(new Organisation(id, id, kind, tenant));
+    organisation(id, kind, tenant, LOOPBACK);
   }
+
+  /** A contractor or subcontractor working from {@code networks}. */
+  void organisation(
+      String id, Organisation.Kind kind, String tenant, List<mamori.core.Network> networks) {
+    entrustments.registerOrganisation(
+        new Organisation(
+            id,
+            id,
+            kind,
+            tenant,
+            mamori.number.CorporateNumber.parse("7123456789012"),
+            "東京都",
+            "JP",
+            networks,
+            null));
+  }
+
+  static final List<mamori.core.Network> LOOPBACK =
+      List.of(mamori.core.Network.parse("127.0.0.0/8"), mamori.core.Network.parse("::1"));
 
   /** Adds a user and returns its bearer header. */
   String user(String tenant, String org, String userId, Role role) {
