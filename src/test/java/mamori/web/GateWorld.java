@@ -188,6 +188,40 @@ final class GateWorld implements AutoCloseable {
         auth);
   }
 
+  /** Any call, with more headers as name, value pairs (e.g. a forged X-Forwarded-For). */
+  HttpResponse<String> call(
+      String method,
+      String path,
+      @org.jspecify.annotations.Nullable String json,
+      String auth,
+      String... headers)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(path))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      b.header("Content-Type", "application/json");
+    }
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    return send(b, auth);
+  }
+
+  /** The records of a tenant's log, oldest first. */
+  List<mamori.log.AccessRecord> logged(String tenant) {
+    var log = logs.forTenant(tenant);
+    List<mamori.log.AccessRecord> out = new ArrayList<>();
+    for (long i = 0; i < log.size(); i++) {
+      out.add(mamori.log.AccessRecordCodec.decode(log.entry(i).orElseThrow()));
+    }
+    return out;
+  }
+
   private URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
   }
