@@ -57,11 +57,7 @@ final class RegistryChanges {
       requireAdministrator(caller, "registers an organisation");
       String parent = org.parent();
       if (parent != null
-          && registry
-              .organisation(parent)
-              .filter(p -> p.tenant().equals(own.tenant()))
-              .filter(p -> p.kind() != Organisation.Kind.CONTROLLER)
-              .isEmpty()) {
+          && registry.organisation(parent).filter(p -> p.tenant().equals(own.tenant())).isEmpty()) {
         throw EntrustmentChanges.refused(
             Reason.ORGANISATION_UNKNOWN, "no contractor " + parent + " works for " + own.tenant());
       }

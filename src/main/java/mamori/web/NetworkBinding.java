@@ -77,7 +77,10 @@ final class NetworkBinding extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth != null
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // signing out reveals nothing, and lets a refused user end the session they cannot use
+    if (!path.equals("/signout")
+        && auth != null
         && auth.isAuthenticated()
         && auth.getPrincipal() instanceof Principal p
         && !p.controller()) {

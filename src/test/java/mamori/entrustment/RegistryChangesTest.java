@@ -293,6 +293,48 @@ class RegistryChangesTest extends EntrustmentTestBase {
     assertThat(entrustments.purposes(TENANT)).extracting(Purpose::id).doesNotContain("p2");
   }
 
+  long epoch() {
+    return org.springframework.jdbc.core.simple.JdbcClient.create(store.dataSource())
+        .sql("SELECT epoch FROM entrustment_epoch WHERE tenant_id = ?")
+        .param(TENANT)
+        .query(Long.class)
+        .optional()
+        .orElse(0L);
+  }
+
+  @Test
+  void addingOrChangingAPurpose_movesTheTenantsEpoch_andAnOrganisationChangeDoesNot() {
+    long e0 = epoch();
+    entrustments.addPurpose(purpose("own-aid", 5), OFFICER);
+    assertThat(epoch()).isEqualTo(e0 + 1);
+    entrustments.changePurpose(purpose("own-aid", 6), OFFICER);
+    assertThat(epoch()).isEqualTo(e0 + 2);
+    entrustments.addOrganisation(org("new-co", Organisation.Kind.CONTRACTOR, null), OFFICER);
+    assertThat(epoch()).isEqualTo(e0 + 2);
+  }
+
+  @Test
+  void theCity_changesItsOwnRecord_withoutACorporateNumber_butAContractorNeedsOne() {
+    Organisation city =
+        entrustments.changeOrganisation(
+            TENANT, o -> o.withDetails("デモ市役所", null, "デモ市中央1", "JP", List.of()), OFFICER);
+    assertThat(city.name()).isEqualTo("デモ市役所");
+    assertThat(city.kind()).isEqualTo(Organisation.Kind.CONTROLLER);
+    long before = logSize();
+    // entry-co was registered before corporate numbers were asked: a change must supply one
+    assertThatThrownBy(() ->
+            entrustments.changeOrganisation(
+                "entry-co", o -> o.withDetails(o.name(), null, "横浜", "JP", o.networks()), OFFICER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a contractor or subcontractor is registered with its corporate number (法人番号)");
+    assertThatThrownBy(() ->
+            entrustments.changeOrganisation(
+                "entry-co", o -> o.withDetails(o.name(), NUMBER, "", "JP", o.networks()), OFFICER))
+        .hasMessage("a contractor or subcontractor is registered with its address");
+    assertThat(logSize()).isEqualTo(before);
+    assertThat(entrustments.organisation("entry-co").orElseThrow().address()).isEmpty();
+  }
+
   @Test
   void aChangedPurpose_isWhatTheNextDecisionReads() {
     Entrustment e = first();

@@ -74,6 +74,27 @@ class ConsoleRegistryIT {
   }
 
   @Test
+  void aContractorWorkingAbroad_isShownOnTheEntrustmentTree() throws Exception {
+    String before =
+        send(get("/console/entrustments").with(c.as("city-auditor"))).getContentAsString();
+    assertThat(before).doesNotContain("badge-abroad");
+    c.w.entrustments.changeOrganisation(
+        ConsoleWorld.SUB,
+        o ->
+            o.withDetails(
+                o.name(),
+                mamori.number.CorporateNumber.parse("7123456789012"),
+                "Manila",
+                "PH",
+                o.networks()),
+        new mamori.entrustment.Caller(
+            "city-security-officer", CITY, mamori.core.Role.SECURITY_OFFICER));
+    String after =
+        send(get("/console/entrustments?lang=en").with(c.as("city-auditor"))).getContentAsString();
+    assertThat(after).contains("badge-abroad").contains("Work abroad: PH");
+  }
+
+  @Test
   void aBadCorporateNumber_isShownOnTheForm_andNothingIsStoredOrLogged() throws Exception {
     long before = c.log(CITY).size();
     MockHttpServletResponse r =
