@@ -118,7 +118,7 @@ final class PurposesCommand implements Runnable {
     @Override
     public Integer call() {
       Purpose.Start s = start(spec, from);
-      return RegistryStore.change(
+      return OrganisationsCommand.RegistryStore.change(
           spec,
           store,
           e ->
@@ -144,7 +144,8 @@ final class PurposesCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<Purpose> list = RegistryStore.with(spec, store, e -> e.purposes(tenant));
+      List<Purpose> list =
+          OrganisationsCommand.RegistryStore.with(spec, store, e -> e.purposes(tenant));
       PrintWriter out = spec.commandLine().getOut();
       list.forEach(p -> out.println(print(p)));
       if (list.isEmpty()) {
@@ -185,7 +186,7 @@ final class PurposesCommand implements Runnable {
     @Override
     public Integer call() {
       Purpose.Start s = from == null ? null : start(spec, from);
-      return RegistryStore.change(
+      return OrganisationsCommand.RegistryStore.change(
           spec,
           store,
           e -> {
