@@ -162,7 +162,7 @@ final class OrganisationsCommand implements Runnable {
                         tenant,
                         Organisation.corporateNumber(corporateNumber),
                         address,
-                        country,
+                        country.strip().toUpperCase(Locale.ROOT),
                         networks(networks),
                         parent),
                     caller(tenant));
@@ -265,7 +265,9 @@ final class OrganisationsCommand implements Runnable {
                             name == null ? o.name() : name,
                             number == null ? o.corporateNumber() : number,
                             address == null ? o.address() : address,
-                            country == null ? o.country() : country,
+                            country == null
+                                ? o.country()
+                                : country.strip().toUpperCase(Locale.ROOT),
                             nets == null ? o.networks() : nets),
                     caller(tenant));
             java.io.StringWriter w = new java.io.StringWriter();

@@ -42,7 +42,10 @@ final class RegistryInput {
         };
     CorporateNumber number = corporateNumber(required(corporateNumber, "corporateNumber"));
     List<Network> nets = networks(networks == null ? List.of() : networks);
-    String c = country == null || country.isBlank() ? Organisation.JAPAN : country.strip();
+    String c =
+        country == null || country.isBlank()
+            ? Organisation.JAPAN
+            : country.strip().toUpperCase(Locale.ROOT);
     String p = parent == null || parent.isBlank() ? null : parent.strip();
     return checked(
         "body",
@@ -79,7 +82,7 @@ final class RegistryInput {
                     name == null ? o.name() : name.strip(),
                     number == null ? o.corporateNumber() : number,
                     address == null ? o.address() : address.strip(),
-                    country == null ? o.country() : country.strip(),
+                    country == null ? o.country() : country.strip().toUpperCase(Locale.ROOT),
                     nets == null ? o.networks() : nets));
   }
 

@@ -130,6 +130,18 @@ class OrganisationTest {
             List.of(),
             "entry-co");
     assertThat(sub.parent()).isEqualTo("entry-co");
+    assertThatThrownBy(() ->
+            new Organisation(
+                "sub-co",
+                "c",
+                Organisation.Kind.SUBCONTRACTOR,
+                "demo-city",
+                NUMBER,
+                "a",
+                "JP",
+                List.of(),
+                "Entry_Co"))
+        .hasMessage("a parent organisation id is 1 to 64 of a-z, 0-9 and '-'");
     String message =
         "only a subcontractor is tied to a contractor, and not to itself or the tenant";
     assertThatThrownBy(() ->

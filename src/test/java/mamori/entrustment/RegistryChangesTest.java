@@ -156,6 +156,10 @@ class RegistryChangesTest extends EntrustmentTestBase {
     refused(
         () -> entrustments.addOrganisation(Organisation.controller("new-city", "新市"), OFFICER),
         "organisation.not-own");
+    refused(
+        () -> entrustments.addOrganisation(Organisation.controller(TENANT, "二重の市"), OFFICER),
+        "organisation.controller");
+    assertThat(entrustments.organisation(TENANT).orElseThrow().name()).isEqualTo("デモ市");
   }
 
   @Test
