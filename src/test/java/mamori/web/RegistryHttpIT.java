@@ -235,6 +235,19 @@ abstract class RegistryHttpIT {
   }
 
   @Test
+  void theOpenApiDocument_describesTheNewCalls() throws Exception {
+    HttpResponse<String> r = w.get("/v3/api-docs", null);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body())
+        .contains("\"/api/v1/organisations\"")
+        .contains("\"/api/v1/organisations/{id}\"")
+        .contains("\"/api/v1/purposes\"")
+        .contains("\"/api/v1/purposes/{id}\"")
+        .contains("\"patch\"")
+        .contains("registry.taken");
+  }
+
+  @Test
   void listingOrganisations_isForAdminsOfficersAndAuditors() throws Exception {
     for (String u : List.of("rg-officer", "rg-admin", "rg-auditor")) {
       HttpResponse<String> r = w.get("/api/v1/organisations", w.bearer(u));
