@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       PersonsCommand.class,
       KeysCommand.class,
       UsersCommand.class,
+      OrganisationsCommand.class,
+      PurposesCommand.class,
       TokensCommand.class,
       SettingsCommand.class,
       ResidentsCommand.class,

@@ -68,7 +68,16 @@ public enum Action {
   /** Issue an API token. */
   TOKEN_ISSUE("token.issue", false),
   /** Revoke an API token. */
-  TOKEN_REVOKE("token.revoke", false);
+  TOKEN_REVOKE("token.revoke", false),
+  // issue 14, point 2 and 3: organisations and purposes, each logged before it takes effect
+  /** Register a contractor or subcontractor organisation. */
+  ORGANISATION_ADD("organisation.add", false),
+  /** Change an organisation's name, corporate number, address, country or networks. */
+  ORGANISATION_CHANGE("organisation.change", false),
+  /** Register a purpose (事務). */
+  PURPOSE_ADD("purpose.add", false),
+  /** Change a purpose's name, legal basis or retention rule. */
+  PURPOSE_CHANGE("purpose.change", false);
 
   private static final Map<String, Action> BY_CODE =
       Arrays.stream(values())

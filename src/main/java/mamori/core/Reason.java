@@ -94,7 +94,17 @@ public enum Reason {
   /**
    * The organisation already has as many re-entrustment requests waiting for approval as it may.
    */
-  PENDING_LIMIT("entrustment.pending-limit");
+  PENDING_LIMIT("entrustment.pending-limit"),
+  // issue 14, points 2 and 4: organisations, purposes and network binding
+  /** An organisation's details are changed by the tenant or by that organisation only. */
+  ORGANISATION_NOT_OWN("organisation.not-own"),
+  /** An organisation or purpose with that id is already registered. */
+  REGISTRY_TAKEN("registry.taken"),
+  /**
+   * A contractor's or subcontractor's user asked from an address outside the networks its
+   * organisation registered (or it registered none).
+   */
+  NETWORK_NOT_REGISTERED("network.not-registered");
 
   private static final Map<String, Reason> BY_CODE =
       Arrays.stream(values())

@@ -144,9 +144,31 @@ public final class DemoStory {
   Seeded seed() {
     organisation(Organisation.controller(TENANT, "デモ市"));
     entrustments.seedPurposes(TENANT);
-    organisation(new Organisation(CONTRACTOR, "入力株式会社", Organisation.Kind.CONTRACTOR, TENANT));
+    // the contractors work from this machine only: loopback is their one registered network, so
+    // the demo runs in a browser on the same host (issue 14, network binding); the corporate
+    // numbers are made up, with valid check digits
     organisation(
-        new Organisation(SUBCONTRACTOR, "再委託株式会社", Organisation.Kind.SUBCONTRACTOR, TENANT));
+        new Organisation(
+            CONTRACTOR,
+            "入力株式会社",
+            Organisation.Kind.CONTRACTOR,
+            TENANT,
+            mamori.number.CorporateNumber.parse("7123456789012"),
+            "デモ県デモ市中央一丁目",
+            Organisation.JAPAN,
+            LOOPBACK,
+            null));
+    organisation(
+        new Organisation(
+            SUBCONTRACTOR,
+            "再委託株式会社",
+            Organisation.Kind.SUBCONTRACTOR,
+            TENANT,
+            mamori.number.CorporateNumber.parse("3987654321098"),
+            "デモ県デモ市北二丁目",
+            Organisation.JAPAN,
+            LOOPBACK,
+            CONTRACTOR));
     for (DemoUser u : USERS) {
       if (users.find(u.id()).isEmpty()) {
         User added = users.add(TENANT, u.organisation(), u.id(), u.name(), u.role());
@@ -183,6 +205,10 @@ public final class DemoStory {
                     caller("entry-admin")));
     return new Seeded(first, second);
   }
+
+  /** The demo contractors' networks: this host only. */
+  static final List<mamori.core.Network> LOOPBACK =
+      List.of(mamori.core.Network.parse("127.0.0.0/8"), mamori.core.Network.parse("::1"));
 
   private void organisation(Organisation org) {
     if (entrustments.organisation(org.id()).isEmpty()) {

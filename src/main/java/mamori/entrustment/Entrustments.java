@@ -42,6 +42,7 @@ public final class Entrustments implements AutoCloseable {
   private final ChainDecider decider;
   private final EntrustmentChanges changes;
   private final Snapshots snapshots;
+  private final RegistryChanges registryChanges;
 
   private final TransparencyLogs logs;
   private final Clock clock;
@@ -57,6 +58,7 @@ public final class Entrustments implements AutoCloseable {
     this.decider = new ChainDecider(Lookup.live(registry, table), volume);
     this.snapshots = new Snapshots(store, registry, table);
     this.changes = new EntrustmentChanges(registry, table, decider, logs, events, clock);
+    this.registryChanges = new RegistryChanges(registry, logs, clock);
   }
 
   /**
@@ -79,6 +81,119 @@ public final class Entrustments implements AutoCloseable {
 
   public Optional<Organisation> organisation(String id) {
     return Sql.run(FAILED, () -> registry.organisation(id));
+  }
+
+  /** A tenant's organisations, the controller first, then by id. */
+  public List<Organisation> organisations(String tenant) {
+    return Sql.run(FAILED, () -> registry.organisations(tenant));
+  }
+
+  /**
+   * Registers a contractor or subcontractor as {@code caller}, with its corporate number and
+   * address: the tenant's security officer or organisation admin registers either; a contractor's
+   * organisation admin registers only subcontractors tied to its own organisation ({@link
+   * Organisation#parent}). Logged as {@code organisation.add} before it is stored.
+   *
+   * @throws EntrustmentException refused ({@code role.not-allowed}, {@code organisation.not-own},
+   *     {@code organisation.controller}, {@code organisation.unknown}, {@code registry.taken});
+   *     logged as a denial, nothing stored
+   * @throws IllegalArgumentException without a corporate number or address; nothing logged
+   * @throws LogUnavailableException when the log cannot record it; nothing stored
+   */
+  public Organisation addOrganisation(Organisation org, Caller caller) {
+    return administered(
+        Action.ORGANISATION_ADD,
+        caller,
+        org.id(),
+        () -> registryChanges.addOrganisation(org, caller));
+  }
+
+  /**
+   * Changes an organisation's details as {@code caller}: {@code change} is given the stored
+   * organisation and returns it with a new name, corporate number, address, country or networks
+   * (its id, kind, tenant and parent stay the stored ones). The tenant's security officer or
+   * organisation admin changes any of them; the organisation's own admin only its address and
+   * networks. Logged as {@code organisation.change} before it is stored.
+   *
+   * @throws EntrustmentException refused, logged as a denial, nothing stored ({@code
+   *     organisation.unknown} for one of another tenant or none)
+   * @throws LogUnavailableException when the log cannot record it; nothing stored
+   */
+  public Organisation changeOrganisation(
+      String id, java.util.function.UnaryOperator<Organisation> change, Caller caller) {
+    return administered(
+        Action.ORGANISATION_CHANGE,
+        caller,
+        id,
+        () -> {
+          Organisation o = registryChanges.changeOrganisation(id, change, caller);
+          snapshots.replaced(o);
+          return o;
+        });
+  }
+
+  /**
+   * Registers a purpose of the caller's tenant: only its own security officer or organisation
+   * admin. Logged as {@code purpose.add} before it is stored; moves the tenant's epoch.
+   *
+   * @throws EntrustmentException refused ({@code organisation.not-controller}, {@code
+   *     role.not-allowed}, {@code registry.taken}); logged as a denial, nothing stored
+   */
+  public Purpose addPurpose(Purpose purpose, Caller caller) {
+    return administered(
+        Action.PURPOSE_ADD,
+        caller,
+        purpose.id(),
+        () -> {
+          Purpose p = registryChanges.addPurpose(purpose, caller);
+          snapshots.changed(p.tenant());
+          return p;
+        });
+  }
+
+  /**
+   * Changes a registered purpose's name, legal basis and retention rule, as {@link #addPurpose}
+   * says who may; moves the tenant's epoch like every change to what decisions read.
+   *
+   * @throws EntrustmentException {@code purpose.unknown} when the tenant has no such purpose, or
+   *     refused as {@link #addPurpose}; logged as a denial, nothing stored
+   */
+  public Purpose changePurpose(Purpose purpose, Caller caller) {
+    return administered(
+        Action.PURPOSE_CHANGE,
+        caller,
+        purpose.id(),
+        () -> {
+          Purpose p = registryChanges.changePurpose(purpose, caller);
+          snapshots.changed(p.tenant());
+          return p;
+        });
+  }
+
+  /**
+   * Runs an administrative change; a refusal is recorded in the log of the caller's tenant as
+   * {@code deny:<code>}, the target (made safe: numbers masked, control characters replaced) as its
+   * case.
+   */
+  private <T> T administered(Action action, Caller caller, String target, Supplier<T> change) {
+    try {
+      return Sql.run(FAILED, change);
+    } catch (EntrustmentException refused) {
+      Optional<Organisation> org = organisation(caller.organisation());
+      if (org.isPresent()) {
+        String named = Why.caseFrom(target);
+        Attempt attempt =
+            Attempt.withoutPerson(
+                caller.who(new TenantId(org.get().tenant())),
+                List.of(),
+                named.isBlank() ? Why.NONE : Why.administrative(named),
+                action,
+                clock.instant());
+        logs.forTenant(org.get().tenant())
+            .append(AccessRecord.of(attempt, Outcome.denied(refused.reason())));
+      }
+      throw refused;
+    }
   }
 
   /** Registers or replaces a purpose of its tenant. */

@@ -24,7 +24,14 @@ public record Purpose(
       throw new IllegalArgumentException(
           "a purpose has a name (1 to 200 characters) and a legal basis (1 to 1000)");
     }
+    Organisation.checkText(name, "a purpose's name");
+    Organisation.checkText(legalBasis, "a purpose's legal basis");
     Objects.requireNonNull(retention, "retention");
+  }
+
+  /** The same purpose with another name, legal basis and retention rule. */
+  public Purpose with(String name, String legalBasis, Retention retention) {
+    return new Purpose(tenant, id, name, legalBasis, retention);
   }
 
   /** What a retention period runs from. */

@@ -16,8 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * tenant's purposes and entrustments are held here as one snapshot, stamped with the tenant's epoch
  * (V13__entrustment_epoch.sql), and a decision reads only the epoch: one row by key. Every change moves
  * the epoch after it is stored and before it returns, so once a revocation has returned, the next
- * decision of any instance on the store sees a new epoch and reads the tables again. Organisations never
- * change once registered, so they are cached without an epoch.
+ * decision of any instance on the store sees a new epoch and reads the tables again. An organisation's
+ * id, kind, tenant and parent never change once registered, and a decision reads nothing else of it, so
+ * organisations are cached without an epoch; what may change (its address, country and networks) is
+ * read from the table where it matters (the network binding reads Entrustments.organisation, live).
  */
 /**
  * Cached snapshots of each tenant's purposes and entrustments, checked against the tenant's epoch.
@@ -84,6 +86,11 @@ final class Snapshots {
     Optional<Organisation> found = registry.organisation(id);
     found.ifPresent(o -> organisations.put(id, o));
     return found;
+  }
+
+  /** Keeps this instance's copy of a changed organisation current. */
+  void replaced(Organisation o) {
+    organisations.put(o.id(), o);
   }
 
   /**

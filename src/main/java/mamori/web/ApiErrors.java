@@ -29,6 +29,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
     assignableTypes = {
       PersonsController.class,
       EntrustmentsController.class,
+      OrganisationsController.class,
+      PurposesController.class,
       PortalHistoryApiController.class
     })
 class ApiErrors {
@@ -60,6 +62,9 @@ class ApiErrors {
 
   @ExceptionHandler
   ResponseEntity<Error> refused(EntrustmentException e) {
+    if (e.reason() == Reason.REGISTRY_TAKEN) {
+      return answer(HttpStatus.CONFLICT, e.code(), "the id is taken; nothing was stored");
+    }
     return e.reason() == Reason.ENTRUSTMENT_UNKNOWN
         ? answer(HttpStatus.NOT_FOUND, e.code(), "no such entrustment")
         : answer(HttpStatus.FORBIDDEN, e.code(), "the change is refused: " + e.code());

@@ -38,7 +38,8 @@ final class EntrustmentTree {
       long dailyCap,
       List<String> actions,
       @Nullable String approvedBy,
-      List<Node> children) {}
+      List<Node> children,
+      @Nullable String toCountry) {}
 
   /** A field in scope and the masking it is shown at ({@code none} or {@code partial}). */
   record FieldScope(String column, String mask) {}
@@ -117,7 +118,20 @@ final class EntrustmentTree {
         e.scope().dailyCap(),
         e.scope().actions().stream().map(Action::code).toList(),
         e.approval() == null ? null : e.approval().by() + " " + Pages.time(e.approval().at()),
-        List.copyOf(children));
+        List.copyOf(children),
+        abroad(e.to()));
+  }
+
+  /**
+   * The country where the taking organisation works when it is not Japan (issue 14: work sent
+   * abroad against the contract is shown prominently); null for Japan.
+   */
+  private @Nullable String abroad(String organisation) {
+    return entrustments
+        .organisation(organisation)
+        .filter(Organisation::abroad)
+        .map(Organisation::country)
+        .orElse(null);
   }
 
   private List<Entrustment> givenBy(String organisation) {

@@ -29,6 +29,7 @@ import org.springframework.web.servlet.ModelAndView;
       ConsoleEntrustmentsController.class,
       ConsoleLogController.class,
       ConsoleUsersController.class,
+      ConsoleRegistryController.class,
       DeskController.class,
       AccountController.class,
       PortalHistoryController.class

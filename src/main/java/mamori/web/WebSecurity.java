@@ -42,9 +42,19 @@ class WebSecurity {
 
   @Bean
   SecurityFilterChain web(
-      HttpSecurity http, BearerTokenSecurity bearer, Credentials credentials, Clock clock)
+      HttpSecurity http,
+      BearerTokenSecurity bearer,
+      Credentials credentials,
+      Clock clock,
+      mamori.entrustment.Entrustments entrustments,
+      mamori.log.TransparencyLogs logs)
       throws Exception {
     bearer.applyTo(http);
+    // after the bearer token and the session have named the caller, before anything is authorised:
+    // a contractor's user works only from its organisation's registered networks (issue 14)
+    http.addFilterBefore(
+        new NetworkBinding(entrustments, logs, clock),
+        org.springframework.security.web.access.intercept.AuthorizationFilter.class);
     RequestMatcher signedInPages =
         new OrRequestMatcher(
             PAGE_PATHS.stream()

@@ -39,7 +39,11 @@ class ActionTest {
             "user.end-sessions",
             "user.reset-factor",
             "token.issue",
-            "token.revoke");
+            "token.revoke",
+            "organisation.add",
+            "organisation.change",
+            "purpose.add",
+            "purpose.change");
   }
 
   @Test

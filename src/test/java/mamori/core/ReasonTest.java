@@ -24,5 +24,8 @@ class ReasonTest {
     assertThat(Reason.PERSON_NOT_FOUND.code()).isEqualTo("person.not-found");
     assertThat(Reason.ORGANISATION_NOT_CONTROLLER.code()).isEqualTo("organisation.not-controller");
     assertThat(Reason.ADVANCE_CONDITIONS_MISSING.code()).isEqualTo("advance.conditions-missing");
+    assertThat(Reason.NETWORK_NOT_REGISTERED.code()).isEqualTo("network.not-registered");
+    assertThat(Reason.ORGANISATION_NOT_OWN.code()).isEqualTo("organisation.not-own");
+    assertThat(Reason.REGISTRY_TAKEN.code()).isEqualTo("registry.taken");
   }
 }

@@ -45,7 +45,14 @@ abstract class AuthorisationMatrixHttpIT {
     CREATE_ENTRUSTMENT,
     APPROVE,
     SUSPEND,
-    REVOKE
+    REVOKE,
+    // issue 14: organisations and purposes
+    LIST_ORGANISATIONS,
+    ADD_ORGANISATION,
+    CHANGE_ORGANISATION,
+    LIST_PURPOSES,
+    ADD_PURPOSE,
+    CHANGE_PURPOSE
   }
 
   static final Set<Role> WORKING = Set.of(Role.STAFF, Role.OPERATOR);
@@ -66,7 +73,32 @@ abstract class AuthorisationMatrixHttpIT {
       case CREATE_ENTRUSTMENT, SUSPEND, REVOKE ->
           rel == Relation.OWN && (role == Role.ORG_ADMIN || role == Role.SECURITY_OFFICER);
       case APPROVE -> rel == Relation.OWN && role == Role.SECURITY_OFFICER;
+      // a tenant's admins, officers and auditors list its organisations (the other tenant its
+      // own, checked to hold none of this tenant's); a contractor's admin its own and its subs
+      case LIST_ORGANISATIONS ->
+          isStaff(rel)
+              ? Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR).contains(role)
+              : role == Role.ORG_ADMIN;
+      // a tenant's admin or officer registers contractors for its own tenant; a contractor's (or
+      // subcontractor's) admin registers subcontractors tied to its own organisation
+      case ADD_ORGANISATION ->
+          isStaff(rel)
+              ? role == Role.ORG_ADMIN || role == Role.SECURITY_OFFICER
+              : role == Role.ORG_ADMIN;
+      // m-con's address: the tenant's admin or officer, or m-con's own admin
+      case CHANGE_ORGANISATION ->
+          rel == Relation.OWN
+              ? role == Role.ORG_ADMIN || role == Role.SECURITY_OFFICER
+              : rel == Relation.CONTRACTOR && role == Role.ORG_ADMIN;
+      case LIST_PURPOSES -> true;
+      case ADD_PURPOSE, CHANGE_PURPOSE ->
+          isStaff(rel) && (role == Role.ORG_ADMIN || role == Role.SECURITY_OFFICER);
     };
+  }
+
+  /** The tenant's own staff: this tenant's, or the other tenant's for its own tenant. */
+  static boolean isStaff(Relation rel) {
+    return rel == Relation.OWN || rel == Relation.OTHER_TENANT;
   }
 
   static final String WHY = "purpose=resident-tax&case=m-1";
@@ -166,8 +198,38 @@ abstract class AuthorisationMatrixHttpIT {
               auth);
       case SUSPEND -> w.post("/api/v1/entrustments/" + fresh().id() + "/suspend", "", auth);
       case REVOKE -> w.post("/api/v1/entrustments/" + fresh().id() + "/revoke", "", auth);
+      case LIST_ORGANISATIONS -> w.get("/api/v1/organisations", auth);
+      case ADD_ORGANISATION ->
+          w.post(
+              "/api/v1/organisations",
+              """
+              {"id":"m-new-%d","name":"新規","kind":"%s","corporateNumber":"7123456789012",
+              "address":"東京都","networks":["127.0.0.0/8"]%s}\
+              """
+                  .formatted(
+                      ++fresh,
+                      isStaff(rel) ? "contractor" : "subcontractor",
+                      isStaff(rel) ? "" : ",\"parent\":\"" + org.get(rel) + "\""),
+              auth);
+      case CHANGE_ORGANISATION ->
+          w.call("PATCH", "/api/v1/organisations/m-con", "{\"address\":\"東京都港区\"}", auth);
+      case LIST_PURPOSES -> w.get("/api/v1/purposes", auth);
+      case ADD_PURPOSE ->
+          w.post(
+              "/api/v1/purposes",
+              """
+              {"id":"m-purpose-%d","name":"独自","legalBasis":"条例","retentionYears":5,
+              "retentionFrom":"case-closed"}\
+              """
+                  .formatted(++fresh),
+              auth);
+      case CHANGE_PURPOSE ->
+          w.post("/api/v1/purposes/resident-tax", "{\"retentionYears\":7}", auth);
     };
   }
+
+  /** A number for the ids of organisations and purposes each call registers afresh. */
+  static int fresh;
 
   static Entrustment fresh() {
     return w.entrust(
@@ -190,7 +252,10 @@ abstract class AuthorisationMatrixHttpIT {
                   : (r.statusCode() == 403 || r.statusCode() == 404)
                       && r.body().startsWith("{\"code\":\"");
           if (ok && allow && rel == Relation.OTHER_TENANT) {
-            ok = !r.body().contains(token.get(Relation.OWN)) && !r.body().contains(parent.id());
+            ok =
+                !r.body().contains(token.get(Relation.OWN))
+                    && !r.body().contains(parent.id())
+                    && !r.body().contains("m-con");
           }
           if (!ok) {
             wrong.add(e + " " + rel + " " + role + " -> " + r.statusCode() + " " + r.body());
@@ -198,7 +263,7 @@ abstract class AuthorisationMatrixHttpIT {
         }
       }
     }
-    assertThat(cells).isEqualTo(8 * 4 * 5);
+    assertThat(cells).isEqualTo(14 * 4 * 5);
     assertThat(wrong).isEmpty();
   }
 

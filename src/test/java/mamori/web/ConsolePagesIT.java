@@ -52,6 +52,21 @@ class ConsolePagesIT {
               Set.of("city-org-admin", "city-security-officer", "city-auditor", "other-officer"),
           "/console/users",
               Set.of("city-org-admin", "city-security-officer", "city-auditor", "other-officer"),
+          "/console/organisations",
+              Set.of(
+                  "city-org-admin",
+                  "city-security-officer",
+                  "city-auditor",
+                  "other-officer",
+                  "con-admin"),
+          "/console/purposes",
+              Set.of(
+                  "city-staff",
+                  "city-org-admin",
+                  "city-security-officer",
+                  "city-auditor",
+                  "other-staff",
+                  "other-officer"),
           "/desk", Set.of("con-operator", "con-admin", "sub-operator"));
   static final List<String> USERS =
       List.of(

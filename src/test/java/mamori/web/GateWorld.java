@@ -110,9 +110,29 @@ final class GateWorld implements AutoCloseable {
     vault.register(id, importer, persons(persons, seed));
   }
 
+  /** A contractor or subcontractor working from this host (loopback is its one network). */
   void organisation(String id, Organisation.Kind kind, String tenant) {
-    entrustments.registerOrganisation(new Organisation(id, id, kind, tenant));
+    organisation(id, kind, tenant, LOOPBACK);
   }
+
+  /** A contractor or subcontractor working from {@code networks}. */
+  void organisation(
+      String id, Organisation.Kind kind, String tenant, List<mamori.core.Network> networks) {
+    entrustments.registerOrganisation(
+        new Organisation(
+            id,
+            id,
+            kind,
+            tenant,
+            mamori.number.CorporateNumber.parse("7123456789012"),
+            "東京都",
+            "JP",
+            networks,
+            null));
+  }
+
+  static final List<mamori.core.Network> LOOPBACK =
+      List.of(mamori.core.Network.parse("127.0.0.0/8"), mamori.core.Network.parse("::1"));
 
   /** Adds a user and returns its bearer header. */
   String user(String tenant, String org, String userId, Role role) {
@@ -166,6 +186,40 @@ final class GateWorld implements AutoCloseable {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)),
         auth);
+  }
+
+  /** Any call, with more headers as name, value pairs (e.g. a forged X-Forwarded-For). */
+  HttpResponse<String> call(
+      String method,
+      String path,
+      @org.jspecify.annotations.Nullable String json,
+      String auth,
+      String... headers)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(path))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      b.header("Content-Type", "application/json");
+    }
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    return send(b, auth);
+  }
+
+  /** The records of a tenant's log, oldest first. */
+  List<mamori.log.AccessRecord> logged(String tenant) {
+    var log = logs.forTenant(tenant);
+    List<mamori.log.AccessRecord> out = new ArrayList<>();
+    for (long i = 0; i < log.size(); i++) {
+      out.add(mamori.log.AccessRecordCodec.decode(log.entry(i).orElseThrow()));
+    }
+    return out;
   }
 
   private URI uri(String path) {
