@@ -72,7 +72,11 @@ class ActionTest {
             Action.USER_END_SESSIONS,
             Action.USER_RESET_FACTOR,
             Action.TOKEN_ISSUE,
-            Action.TOKEN_REVOKE);
+            Action.TOKEN_REVOKE,
+            Action.ORGANISATION_ADD,
+            Action.ORGANISATION_CHANGE,
+            Action.PURPOSE_ADD,
+            Action.PURPOSE_CHANGE);
     assertThat(Action.READ.administrative()).isFalse();
     assertThat(Action.SIGNIN.administrative()).isFalse();
     assertThat(Action.ERASE.administrative()).isFalse();
