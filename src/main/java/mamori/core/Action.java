@@ -68,7 +68,19 @@ public enum Action {
   /** Issue an API token. */
   TOKEN_ISSUE("token.issue", false),
   /** Revoke an API token. */
-  TOKEN_REVOKE("token.revoke", false);
+  TOKEN_REVOKE("token.revoke", false),
+
+  // issue 14, point 4 (no insider path around the gate)
+  /** Sign out of a command-line session ({@code mamori logout}): its token is revoked. */
+  SIGNOUT("signout", false),
+  /** Set how long an organisation's operator tokens live. */
+  TOKEN_LIFETIME("token.lifetime", false),
+  /** Present a machine token from outside its networks. */
+  TOKEN_USE("token.use", false),
+  /** Set a tenant's setting ({@code mamori settings set}). */
+  SETTING_SET("setting.set", false),
+  /** Set a user's password ({@code mamori users password}). */
+  USER_PASSWORD("user.password", false);
 
   private static final Map<String, Action> BY_CODE =
       Arrays.stream(values())

@@ -94,7 +94,11 @@ public enum Reason {
   /**
    * The organisation already has as many re-entrustment requests waiting for approval as it may.
    */
-  PENDING_LIMIT("entrustment.pending-limit");
+  PENDING_LIMIT("entrustment.pending-limit"),
+
+  // issue 14, point 4 (no insider path around the gate)
+  /** A machine token was presented from an address outside the networks it was issued for. */
+  NETWORK_NOT_ALLOWED("network.not-allowed");
 
   private static final Map<String, Reason> BY_CODE =
       Arrays.stream(values())

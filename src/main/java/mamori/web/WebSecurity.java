@@ -42,9 +42,26 @@ class WebSecurity {
 
   @Bean
   SecurityFilterChain web(
-      HttpSecurity http, BearerTokenSecurity bearer, Credentials credentials, Clock clock)
+      HttpSecurity http,
+      BearerTokenSecurity bearer,
+      Credentials credentials,
+      mamori.log.TransparencyLogs logs,
+      Clock clock)
       throws Exception {
-    bearer.applyTo(http);
+    // a machine token presented from outside its networks is a refusal in its user's tenant's log
+    bearer.applyTo(
+        http,
+        p ->
+            logs.forTenant(p.tenantId().value())
+                .append(
+                    mamori.log.AccessRecord.of(
+                        mamori.core.Attempt.withoutPerson(
+                            p.who(),
+                            java.util.List.of(),
+                            new mamori.core.Why("", mamori.core.Why.caseFrom(p.tokenId())),
+                            mamori.core.Action.TOKEN_USE,
+                            clock.instant()),
+                        mamori.core.Outcome.denied(mamori.core.Reason.NETWORK_NOT_ALLOWED))));
     RequestMatcher signedInPages =
         new OrRequestMatcher(
             PAGE_PATHS.stream()

@@ -39,7 +39,12 @@ class ActionTest {
             "user.end-sessions",
             "user.reset-factor",
             "token.issue",
-            "token.revoke");
+            "token.revoke",
+            "signout",
+            "token.lifetime",
+            "token.use",
+            "setting.set",
+            "user.password");
   }
 
   @Test
