@@ -20,8 +20,8 @@ import mamori.identity.Users;
 import mamori.store.StoreLocation;
 
 /**
- * Signs a test user in at the command line through the real {@code mamori login}: the user is
- * made in the store first (with a password and an authenticator secret) unless they exist, and the
+ * Signs a test user in at the command line through the real {@code mamori login}: the user is made
+ * in the store first (with a password and an authenticator secret) unless they exist, and the
  * session file is {@code session} in the given folder ({@code mamori.session}).
  */
 final class CliLogin {

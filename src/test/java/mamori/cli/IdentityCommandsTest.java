@@ -193,7 +193,8 @@ class IdentityCommandsTest {
             "tokens", "lifetime", "--organisation", "entry-co", "--hours", "48", "--data", data());
     assertThat(refused.exit()).isEqualTo(2);
     assertThat(refused.err()).contains("role.not-allowed");
-    assertThat(CliRun.of("tokens", "lifetime", "--organisation", "entry-co", "--data", data()).out())
+    assertThat(
+            CliRun.of("tokens", "lifetime", "--organisation", "entry-co", "--data", data()).out())
         .contains("entry-co: tokens live 24 hours");
     String entries = CliRun.of("log", "entries", "--tenant", "demo-city", "--data", data()).out();
     assertThat(entries.lines().filter(l -> l.contains("token.lifetime")))
@@ -346,8 +347,15 @@ class IdentityCommandsTest {
     java.nio.file.Files.writeString(password, CliLogin.PASSWORD);
     CliRun refused =
         CliRun.of(
-            "login", "--user", "op-1", "--password-file", password.toString(), "--code", "000000",
-            "--data", data());
+            "login",
+            "--user",
+            "op-1",
+            "--password-file",
+            password.toString(),
+            "--code",
+            "000000",
+            "--data",
+            data());
     assertThat(refused.exit()).isEqualTo(1);
     assertThat(refused.err()).contains("set up your second factor");
     assertThat(java.nio.file.Files.exists(temp.resolve("session"))).isFalse();
