@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import mamori.VaultSession;
+import mamori.cli.LoginCommand.CliUser;
 import mamori.core.Role;
 import mamori.core.TenantId;
 import mamori.core.Why;

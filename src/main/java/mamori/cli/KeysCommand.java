@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import mamori.VaultSession;
+import mamori.cli.LoginCommand.CliUser;
 import mamori.core.TenantId;
 import mamori.core.Why;
 import mamori.crypto.TenantKeys;

@@ -3,6 +3,7 @@ package mamori.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import mamori.VaultSession;
+import mamori.cli.LoginCommand.CliUser;
 import mamori.core.TenantId;
 import mamori.core.Why;
 import mamori.crypto.AgencyToken;

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import mamori.VaultSession;
 import mamori.access.AccessException;
+import mamori.cli.LoginCommand.CliUser;
 import mamori.core.Field;
 import mamori.core.Mask;
 import mamori.core.Why;

@@ -3,6 +3,7 @@ package mamori.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import mamori.access.StaffSettings;
+import mamori.cli.LoginCommand.CliUser;
 import mamori.core.TenantId;
 import mamori.store.Store;
 import mamori.store.TenantSettings;

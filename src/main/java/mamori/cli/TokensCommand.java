@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import mamori.VaultSession;
+import mamori.cli.LoginCommand.CliUser;
 import mamori.core.Action;
 import mamori.core.Network;
 import mamori.core.Outcome;

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import mamori.VaultSession;
+import mamori.cli.LoginCommand.CliUser;
 import mamori.core.Action;
 import mamori.core.Outcome;
 import mamori.core.Reason;

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import mamori.VaultSession;
+import mamori.cli.LoginCommand.CliUser;
 import mamori.generate.PersonGenerator;
 import mamori.identity.ApiTokens;
 import mamori.identity.Credentials;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mamori.VaultSession;
+import mamori.cli.LoginCommand.CliUser;
 import mamori.core.Field;
 import mamori.core.Mask;
 import mamori.core.OrganisationId;
