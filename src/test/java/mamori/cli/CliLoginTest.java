@@ -346,6 +346,61 @@ class CliLoginTest {
     assertThat(CliRun.of("logout", "--data", data()).out()).contains("not signed in");
   }
 
+  @Test
+  void aLogThatCannotRecord_changesNothing_andSignsNoOneIn() throws Exception {
+    CliLogin.officer(location, temp, temp, TENANT);
+    try (Store store = Store.open(location)) {
+      org.springframework.jdbc.core.simple.JdbcClient.create(store.dataSource())
+          .sql(
+              "CREATE TRIGGER log_closed BEFORE INSERT ON log_entry"
+                  + " BEGIN SELECT RAISE(ABORT, 'the log is closed'); END")
+          .update();
+    }
+    for (String[] change :
+        new String[][] {
+          {"tokens", "lifetime", "--hours", "48"},
+          {"settings", "set", "--tenant", TENANT, "staff.daily-reads", "5"},
+          {"users", "end-sessions", "staff-1"},
+          {"tokens", "issue"},
+          {"tokens", "revoke", "--all"}
+        }) {
+      CliRun r = CliRun.of(concat(change, new String[] {"--data", data()}));
+      assertThat(r.exit()).as(String.join(" ", change)).isNotZero();
+      assertThat(r.out()).as(String.join(" ", change)).doesNotContain("mamori_");
+    }
+    try (Store store = Store.open(location)) {
+      ApiTokens tokens = new ApiTokens(store.dataSource(), Clock.systemUTC());
+      assertThat(tokens.lifetime(TENANT)).isEqualTo(Duration.ofHours(24));
+      assertThat(tokens.list("officer-1"))
+          .as("only the session; the token whose issue was not logged is revoked")
+          .filteredOn(t -> t.revokedAt() == null)
+          .singleElement()
+          .satisfies(t -> assertThat(t.kind()).isEqualTo(TokenKind.CLI));
+      assertThat(tokens.list("staff-1")).allSatisfy(t -> assertThat(t.revokedAt()).isNotNull());
+      assertThat(
+              mamori.access.StaffSettings.inForce(
+                  new mamori.store.TenantSettings(store.dataSource()),
+                  new mamori.core.TenantId(TENANT)))
+          .contains("staff.daily-reads 1000");
+    }
+    Path right = temp.resolve("right");
+    Files.writeString(right, CliLogin.PASSWORD);
+    CliLogin.useSessionIn(temp.resolve("again"));
+    CliRun login =
+        CliRun.of(
+            "login",
+            "--user",
+            "staff-1",
+            "--password-file",
+            right.toString(),
+            "--code",
+            CliLogin.nextCode(location, "staff-1"),
+            "--data",
+            data());
+    assertThat(login.exit()).isEqualTo(2);
+    assertThat(Files.exists(temp.resolve("again/session"))).isFalse();
+  }
+
   static Credentials credentials(VaultSession s) {
     return new Credentials(
         s.store.dataSource(),
