@@ -347,6 +347,60 @@ class CliLoginTest {
   }
 
   @Test
+  void theGateDecidesForTheSignedInUser_anOfficerOrAContractorGetsNoNumber() throws Exception {
+    String[] show = {
+      "persons",
+      "show",
+      "--token",
+      token,
+      "--fields",
+      "my_number",
+      "--mask",
+      "none",
+      "--purpose",
+      "resident-tax",
+      "--case",
+      "c-1",
+      "--data",
+      data()
+    };
+    CliLogin.officer(location, temp, temp, TENANT);
+    CliRun officer = CliRun.of(show);
+    assertThat(officer.exit()).isEqualTo(2);
+    assertThat(officer.err()).contains("role.not-allowed");
+    CliLogin.login(location, temp, temp, TENANT, "entry-co", mamori.core.Role.OPERATOR, "op-1");
+    CliRun contractor = CliRun.of(show);
+    assertThat(contractor.exit()).isEqualTo(2);
+    CliRun find =
+        CliRun.of(
+            "persons",
+            "find",
+            "--number",
+            number(),
+            "--purpose",
+            "resident-tax",
+            "--case",
+            "c-1",
+            "--data",
+            data());
+    assertThat(find.exit()).isEqualTo(2);
+    assertThat(find.err()).contains("organisation.not-controller");
+    CliRun importing =
+        CliRun.of("import", "persons", csv.toString(), "--tenant", TENANT, "--data", data());
+    assertThat(importing.exit()).isEqualTo(2);
+    assertThat(importing.err()).contains("role.not-allowed");
+    for (CliRun r : List.of(officer, contractor, find, importing)) {
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).doesNotContain(number());
+    }
+    String entries = CliRun.of("log", "entries", "--tenant", TENANT, "--data", data()).out();
+    assertThat(entries.lines().filter(l -> l.contains("deny:")))
+        .anySatisfy(l -> assertThat(l).contains("officer-1", "deny:role.not-allowed"))
+        .anySatisfy(l -> assertThat(l).contains("op-1", "deny:organisation.not-controller"))
+        .anySatisfy(l -> assertThat(l).contains("op-1", "register", "deny:role.not-allowed"));
+  }
+
+  @Test
   void aLogThatCannotRecord_changesNothing_andSignsNoOneIn() throws Exception {
     CliLogin.officer(location, temp, temp, TENANT);
     try (Store store = Store.open(location)) {
