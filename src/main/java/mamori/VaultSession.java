@@ -2,9 +2,6 @@ package mamori;
 
 import java.time.Clock;
 import java.util.Locale;
-import mamori.core.OrganisationId;
-import mamori.core.TenantId;
-import mamori.core.UserId;
 import mamori.crypto.RootKey;
 import mamori.crypto.RootKeyConfig;
 import mamori.crypto.RootKeys;
@@ -70,7 +67,8 @@ public final class VaultSession implements AutoCloseable {
 
   /**
    * The gate, with the tenant registered as its own controller organisation and the common purposes
-   * seeded, and the CLI user as one of its staff: the CLI reads person data only through the gate.
+   * seeded: the CLI reads person data only through the gate, as the user signed in with {@code
+   * mamori login} (there is no command-line staff identity of its own).
    */
   public mamori.access.AccessGate gate(String tenant) {
     mamori.entrustment.Entrustments entrustments =
@@ -82,16 +80,6 @@ public final class VaultSession implements AutoCloseable {
     entrustments.seedPurposes(tenant);
     return new mamori.access.AccessGate(
         store.dataSource(), vault, entrustments, logs, e -> {}, ClockConfiguration.systemClock());
-  }
-
-  /** The CLI user as the tenant's own staff. */
-  public static mamori.identity.Principal staff(String tenant) {
-    return new mamori.identity.Principal(
-        UserId.commandLine(System.getProperty("user.name", "unknown")),
-        new TenantId(tenant),
-        new OrganisationId(tenant),
-        mamori.core.Role.STAFF,
-        "cli");
   }
 
   @Override

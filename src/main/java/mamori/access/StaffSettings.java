@@ -24,6 +24,15 @@ public final class StaffSettings {
    *     to 1,000,000; nothing is written
    */
   public static void set(TenantSettings settings, TenantId tenant, String name, String value) {
+    settings.set(tenant, name, Long.toString(check(name, value)));
+  }
+
+  /**
+   * The value {@link #set} would store for {@code name}.
+   *
+   * @throws IllegalArgumentException as {@link #set} does
+   */
+  public static long check(String name, String value) {
     if (!NAMES.contains(name)) {
       throw new IllegalArgumentException(
           "no such setting; the settings are " + String.join(", ", NAMES));
@@ -33,7 +42,7 @@ public final class StaffSettings {
     if (n < 1 || n > 1_000_000) {
       throw new IllegalArgumentException(name + " is a whole number from 1 to 1000000");
     }
-    settings.set(tenant, name, Long.toString(n));
+    return n;
   }
 
   /** The value in force of each of {@link #NAMES}, defaults included, in order. */

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import mamori.VaultSession;
-import mamori.core.OrganisationId;
+import mamori.cli.LoginCommand.CliUser;
+import mamori.core.Role;
 import mamori.core.TenantId;
-import mamori.core.UserId;
 import mamori.core.Why;
+import mamori.identity.Principal;
 import mamori.terminal.Progress;
 import mamori.vault.Actor;
 import mamori.vault.PersonCsvException;
@@ -118,13 +119,27 @@ final class ImportCommand implements Runnable {
         // same store sees a new tenant at its next decision (the registry is read, not cached,
         // until
         // found, and seeding the purposes moves the tenant's epoch)
+        // the signed-in user, who must be of the tenant's own staff: registering persons is the
+        // controller's own act; anyone else's attempt is a refusal in the log
+        Principal p = CliUser.require(session.store);
+        Why why = Why.typed(purpose, Why.caseFrom("import " + file.getFileName()));
+        if (!p.controller() || p.role() != Role.STAFF || !p.tenantId().value().equals(tenant)) {
+          CliUser.log(
+              session.logs,
+              p,
+              mamori.core.Action.REGISTER,
+              "import " + file.getFileName(),
+              mamori.core.Outcome.denied(mamori.core.Reason.ROLE_NOT_ALLOWED));
+          throw new CliUser.NotAllowed(
+              "role.not-allowed: only the staff of tenant "
+                  + tenant
+                  + " import its persons; you are "
+                  + p.userId()
+                  + " of "
+                  + p.organisationId());
+        }
         session.gate(tenant);
-        Actor actor =
-            new Actor(
-                UserId.commandLine(System.getProperty("user.name", "unknown")),
-                new OrganisationId(tenant),
-                List.of(),
-                Why.typed(purpose, Why.caseFrom("import " + file.getFileName())));
+        Actor actor = new Actor(p.userId(), p.organisationId(), List.of(), why);
         PersonImport.Summary s;
         try (Progress.Bar bar = Progress.open("import", reader.totalBytes())) {
           s =
@@ -144,7 +159,7 @@ final class ImportCommand implements Runnable {
             s.updated(),
             s.unchanged(),
             s.rejected());
-        s.rejectsFile().ifPresent(p -> out.println("rejects: " + p));
+        s.rejectsFile().ifPresent(r -> out.println("rejects: " + r));
         long rows = s.imported() + s.updated() + s.unchanged() + s.rejected();
         spec.commandLine()
             .getErr()

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import mamori.VaultSession;
-import mamori.core.OrganisationId;
+import mamori.cli.LoginCommand.CliUser;
 import mamori.core.TenantId;
-import mamori.core.UserId;
 import mamori.core.Why;
 import mamori.crypto.TenantKeys;
+import mamori.identity.Principal;
 import mamori.store.ClockConfiguration;
 import mamori.terminal.Progress;
 import mamori.vault.Actor;
@@ -128,12 +128,11 @@ final class KeysCommand implements Runnable {
   static final class Rotate extends TenantCommand {
     @Override
     void run(VaultSession s, KeyRotation rotation, String tenant, PrintWriter out) {
+      // the tenant's own security officer, signed in: anyone else's attempt is logged and refused
+      Principal p =
+          CliUser.officerOf(s, tenant, mamori.core.Action.KEYS_ROTATE, "rotate " + tenant);
       Actor actor =
-          new Actor(
-              UserId.commandLine(System.getProperty("user.name", "unknown")),
-              new OrganisationId(tenant),
-              List.of(),
-              new Why("key-management", "rotate"));
+          new Actor(p.userId(), p.organisationId(), List.of(), new Why("key-management", "rotate"));
       out.printf(
           Locale.ROOT,
           "new primary field key %d%n",

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The top of the command tree. Exit codes: 0 success, 1 a finding or an invalid value (as each
- * command says), 2 bad usage or unreadable input, 3 partly rejected input.
+ * command says), 2 bad usage or unreadable input, or no signed-in user where one is needed ({@code
+ * mamori login}), 3 partly rejected input.
  */
 @Command(
     name = "mamori",
@@ -15,6 +16,8 @@ import picocli.CommandLine.Command;
     description =
         "Keeps My Numbers and the personal data tied to them; every access entrusted, logged and shown.",
     subcommands = {
+      LoginCommand.class,
+      LoginCommand.Logout.class,
       NumberCommand.class,
       ScanCommand.class,
       GenerateCommand.class,

@@ -5,14 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import mamori.core.Network;
-import mamori.core.Role;
-import mamori.core.UserId;
 import mamori.entrustment.Caller;
 import mamori.entrustment.EntrustmentException;
 import mamori.entrustment.Entrustments;
 import mamori.entrustment.Organisation;
+import mamori.identity.Principal;
 import mamori.log.TransparencyLogs;
 import mamori.store.ClockConfiguration;
 import mamori.store.Store;
@@ -48,19 +47,6 @@ final class OrganisationsCommand implements Runnable {
   public void run() {
     throw new ParameterException(
         spec.commandLine(), "Missing subcommand: try 'mamori organisations --help'");
-  }
-
-  /*
-   * The one place this command class says who acts. Until `mamori login` exists, the installation's
-   * operator (the operating-system account, logged as cli:<account>) acts as the tenant's security
-   * officer, as `mamori users` does; the switch to the signed-in user is made here only.
-   */
-  /** Who acts for a change to {@code tenant}'s organisations. */
-  static Caller caller(String tenant) {
-    return new Caller(
-        UserId.commandLine(System.getProperty("user.name", "unknown")).value(),
-        tenant,
-        Role.SECURITY_OFFICER);
   }
 
   static void print(PrintWriter out, Organisation o) {
@@ -152,7 +138,8 @@ final class OrganisationsCommand implements Runnable {
       return RegistryStore.change(
           spec,
           store,
-          e -> {
+          tenant,
+          (e, caller) -> {
             Organisation added =
                 e.addOrganisation(
                     new Organisation(
@@ -165,7 +152,7 @@ final class OrganisationsCommand implements Runnable {
                         country.strip().toUpperCase(Locale.ROOT),
                         networks(networks),
                         parent),
-                    caller(tenant));
+                    caller);
             java.io.StringWriter w = new java.io.StringWriter();
             w.write("added ");
             print(new PrintWriter(w, true), added);
@@ -187,7 +174,8 @@ final class OrganisationsCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<Organisation> list = RegistryStore.with(spec, store, e -> e.organisations(tenant));
+      List<Organisation> list =
+          RegistryStore.with(spec, store, tenant, (e, caller) -> e.organisations(tenant));
       PrintWriter out = spec.commandLine().getOut();
       list.forEach(o -> print(out, o));
       if (list.isEmpty()) {
@@ -254,7 +242,8 @@ final class OrganisationsCommand implements Runnable {
       return RegistryStore.change(
           spec,
           store,
-          e -> {
+          tenant,
+          (e, caller) -> {
             List<Network> nets =
                 noNetworks ? List.of() : networks == null ? null : networks(networks);
             Organisation changed =
@@ -269,7 +258,7 @@ final class OrganisationsCommand implements Runnable {
                                 ? o.country()
                                 : country.strip().toUpperCase(Locale.ROOT),
                             nets == null ? o.networks() : nets),
-                    caller(tenant));
+                    caller);
             java.io.StringWriter w = new java.io.StringWriter();
             w.write("changed ");
             print(new PrintWriter(w, true), changed);
@@ -288,9 +277,13 @@ final class OrganisationsCommand implements Runnable {
     private RegistryStore() {}
 
     /** The outcome of a change: 0 done, 1 refused. */
-    static int change(CommandSpec spec, StoreOptions options, Function<Entrustments, String> work) {
+    static int change(
+        CommandSpec spec,
+        StoreOptions options,
+        String tenant,
+        BiFunction<Entrustments, Caller, String> work) {
       try {
-        String said = with(spec, options, work);
+        String said = with(spec, options, tenant, work);
         PrintWriter out = spec.commandLine().getOut();
         out.println(said);
         out.flush();
@@ -305,7 +298,15 @@ final class OrganisationsCommand implements Runnable {
       }
     }
 
-    static <T> T with(CommandSpec spec, StoreOptions options, Function<Entrustments, T> work) {
+    /**
+     * Runs {@code work} as the signed-in user ({@code mamori login}), who must belong to {@code
+     * tenant}; the registry's own rules then decide what their role may do.
+     */
+    static <T> T with(
+        CommandSpec spec,
+        StoreOptions options,
+        String tenant,
+        BiFunction<Entrustments, Caller, T> work) {
       var clock = ClockConfiguration.systemClock();
       try (Store store = Store.open(options.location());
           TransparencyLogs logs =
@@ -315,7 +316,14 @@ final class OrganisationsCommand implements Runnable {
                   TransparencyLogs.DEFAULT_ORIGIN_PREFIX,
                   clock);
           Entrustments entrustments = new Entrustments(store.dataSource(), logs, e -> {}, clock)) {
-        return work.apply(entrustments);
+        Principal p = LoginCommand.CliUser.require(store);
+        if (!p.tenantId().value().equals(tenant)) {
+          throw new ParameterException(
+              spec.commandLine(),
+              "--tenant " + tenant + " is not the tenant of the signed-in user " + p.userId());
+        }
+        return work.apply(
+            entrustments, new Caller(p.userId().value(), p.organisationId().value(), p.role()));
       } catch (EntrustmentException refused) {
         throw refused;
       } catch (IllegalArgumentException e) {

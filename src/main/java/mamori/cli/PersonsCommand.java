@@ -1,15 +1,14 @@
 package mamori.cli;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import mamori.VaultSession;
-import mamori.core.OrganisationId;
+import mamori.cli.LoginCommand.CliUser;
 import mamori.core.TenantId;
-import mamori.core.UserId;
 import mamori.core.Why;
 import mamori.crypto.AgencyToken;
-import mamori.vault.Actor;
+import mamori.identity.Principal;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +17,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mamori persons ...}: the controller's own staff at the command line. Every command names
+ * {@code mamori persons ...}: the signed-in user ({@code mamori login}) at the command line,
+ * decided by the gate with their organisation and role exactly as on the web. Every command names
  * the purpose and the case, and is in the tenant's log before it answers; persons are named by
  * their token.
  */
@@ -45,8 +45,11 @@ final class PersonsCommand implements Runnable {
   static final class Access {
     @Mixin StoreOptions store;
 
-    @Option(names = "--tenant", required = true, paramLabel = "T")
-    String tenant;
+    @Option(
+        names = "--tenant",
+        paramLabel = "T",
+        description = "The tenant (default: the signed-in user's; another one is refused).")
+    @Nullable String tenant;
 
     @Option(
         names = "--purpose",
@@ -62,8 +65,23 @@ final class PersonsCommand implements Runnable {
         description = "The case this access belongs to, e.g. 2026-0123.")
     String caseRef;
 
-    Actor actor(CommandSpec spec) {
-      if (!TenantId.isValid(tenant)) {
+    /**
+     * The signed-in user ({@link CliUser#require}), in the tenant named, if one is: the gate
+     * decides for them as it does on the web.
+     */
+    Principal principal(CommandSpec spec, VaultSession s) {
+      Principal p = CliUser.require(s.store);
+      if (tenant != null && !tenant.equals(p.tenantId().value())) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--tenant " + tenant + ": you are signed in to " + p.tenantId() + ", not to it");
+      }
+      return p;
+    }
+
+    /** Checks the tenant's spelling, the purpose and the case. */
+    void check(CommandSpec spec) {
+      if (tenant != null && !TenantId.isValid(tenant)) {
         throw new ParameterException(spec.commandLine(), "--tenant is 1 to 64 of a-z, 0-9 and '-'");
       }
       Optional<Why.Problem> problem = Why.problem(purpose, caseRef);
@@ -71,14 +89,9 @@ final class PersonsCommand implements Runnable {
         throw new ParameterException(
             spec.commandLine(), "--purpose/--case: " + problem.get().message());
       }
-      return new Actor(
-          UserId.commandLine(System.getProperty("user.name", "unknown")),
-          new OrganisationId(tenant),
-          List.of(),
-          why());
     }
 
-    /** The purpose and case given; check them with {@link #actor} first. */
+    /** The purpose and case given; check them with {@link #check} first. */
     Why why() {
       return Why.typed(purpose, caseRef);
     }
@@ -109,12 +122,15 @@ final class PersonsCommand implements Runnable {
 
     @Override
     public Integer call() {
-      access.actor(spec); // checks tenant, purpose and case
+      access.check(spec); // checks tenant, purpose and case
       AgencyToken t = token(spec, token);
+      String tenant;
       try (VaultSession s = access.store.session()) {
-        s.gate(access.tenant).erase(VaultSession.staff(access.tenant), t, access.why());
+        Principal p = access.principal(spec, s);
+        tenant = p.tenantId().value();
+        s.gate(tenant).erase(p, t, access.why());
       }
-      spec.commandLine().getOut().println("erased " + t + " from " + access.tenant);
+      spec.commandLine().getOut().println("erased " + t + " from " + tenant);
       spec.commandLine().getOut().flush();
       return 0;
     }

@@ -10,7 +10,6 @@ import mamori.VaultSession;
 import mamori.crypto.AgencyToken;
 import mamori.number.IndividualNumber;
 import mamori.number.InvalidNumberException;
-import mamori.vault.Actor;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -63,7 +62,7 @@ final class PersonsFindCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Actor actor = access.actor(spec);
+    access.check(spec);
     List<AgencyToken> found;
     if (by.number != null) {
       IndividualNumber number;
@@ -73,12 +72,9 @@ final class PersonsFindCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--number: " + e.getMessage());
       }
       try (VaultSession s = access.store.session()) {
+        mamori.identity.Principal p = access.principal(spec, s);
         found =
-            s
-                .gate(access.tenant)
-                .findByNumber(VaultSession.staff(access.tenant), access.why(), number)
-                .stream()
-                .toList();
+            s.gate(p.tenantId().value()).findByNumber(p, access.why(), number).stream().toList();
       }
     } else {
       ByName name = Objects.requireNonNull(by.name, "the group holds --number or the name");
@@ -89,14 +85,10 @@ final class PersonsFindCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--birth-date is YYYY-MM-DD");
       }
       try (VaultSession s = access.store.session()) {
+        mamori.identity.Principal p = access.principal(spec, s);
         found =
-            s.gate(access.tenant)
-                .findByNameAndBirthDate(
-                    VaultSession.staff(access.tenant),
-                    access.why(),
-                    by.name.family,
-                    by.name.given,
-                    date);
+            s.gate(p.tenantId().value())
+                .findByNameAndBirthDate(p, access.why(), by.name.family, by.name.given, date);
       }
     }
     PrintWriter out = spec.commandLine().getOut();

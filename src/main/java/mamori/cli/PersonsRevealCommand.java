@@ -11,8 +11,8 @@ import mamori.VaultSession;
 import mamori.core.Field;
 import mamori.core.Mask;
 import mamori.crypto.AgencyToken;
+import mamori.identity.Principal;
 import mamori.number.Masking;
-import mamori.vault.Actor;
 import mamori.vault.PersonVersion;
 import mamori.vault.Revealed;
 import org.jspecify.annotations.Nullable;
@@ -34,19 +34,19 @@ abstract class PersonsRevealCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Actor actor = access.actor(spec);
+    access.check(spec); // checks tenant, purpose and case
     AgencyToken token = PersonsCommand.token(spec, reveal.token);
     Map<Field, Mask> masks = reveal.masks(spec);
     PrintWriter out = spec.commandLine().getOut();
     try (VaultSession s = access.store.session()) {
-      answer(s, actor, token, masks, out);
+      answer(s, access.principal(spec, s), token, masks, out);
     }
     out.flush();
     return 0;
   }
 
   abstract void answer(
-      VaultSession s, Actor actor, AgencyToken token, Map<Field, Mask> masks, PrintWriter out);
+      VaultSession s, Principal p, AgencyToken token, Map<Field, Mask> masks, PrintWriter out);
 
   /** {@code --token} and how much to show of which fields. */
   static final class Reveal {
@@ -130,9 +130,8 @@ abstract class PersonsRevealCommand implements Callable<Integer> {
   static final class Show extends PersonsRevealCommand {
     @Override
     void answer(
-        VaultSession s, Actor actor, AgencyToken token, Map<Field, Mask> masks, PrintWriter out) {
-      Revealed r =
-          s.gate(access.tenant).read(VaultSession.staff(access.tenant), token, access.why(), masks);
+        VaultSession s, Principal p, AgencyToken token, Map<Field, Mask> masks, PrintWriter out) {
+      Revealed r = s.gate(p.tenantId().value()).read(p, token, access.why(), masks);
       out.printf("token:            %s (version %d)%n", r.token(), r.version());
       print(out, masks, r.values());
     }
@@ -147,10 +146,9 @@ abstract class PersonsRevealCommand implements Callable<Integer> {
   static final class History extends PersonsRevealCommand {
     @Override
     void answer(
-        VaultSession s, Actor actor, AgencyToken token, Map<Field, Mask> masks, PrintWriter out) {
+        VaultSession s, Principal p, AgencyToken token, Map<Field, Mask> masks, PrintWriter out) {
       List<PersonVersion> versions =
-          s.gate(access.tenant)
-              .history(VaultSession.staff(access.tenant), token, access.why(), masks);
+          s.gate(p.tenantId().value()).history(p, token, access.why(), masks);
       if (versions.isEmpty()) {
         out.println("no earlier versions: the record was never updated");
       }

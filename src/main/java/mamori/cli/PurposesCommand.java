@@ -4,9 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import mamori.core.Role;
-import mamori.core.UserId;
-import mamori.entrustment.Caller;
 import mamori.entrustment.Purpose;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -39,19 +36,6 @@ final class PurposesCommand implements Runnable {
   public void run() {
     throw new ParameterException(
         spec.commandLine(), "Missing subcommand: try 'mamori purposes --help'");
-  }
-
-  /*
-   * The one place this command class says who acts. Until `mamori login` exists, the installation's
-   * operator (logged as cli:<account>) acts as the tenant's security officer, as `mamori users` does;
-   * the switch to the signed-in user is made here only.
-   */
-  /** Who acts for a change to {@code tenant}'s purposes. */
-  static Caller caller(String tenant) {
-    return new Caller(
-        UserId.commandLine(System.getProperty("user.name", "unknown")).value(),
-        tenant,
-        Role.SECURITY_OFFICER);
   }
 
   static String print(Purpose p) {
@@ -121,13 +105,14 @@ final class PurposesCommand implements Runnable {
       return OrganisationsCommand.RegistryStore.change(
           spec,
           store,
-          e ->
+          tenant,
+          (e, caller) ->
               "added "
                   + print(
                       e.addPurpose(
                           new Purpose(
                               tenant, id, name, legalBasis, new Purpose.Retention(years, s)),
-                          caller(tenant))));
+                          caller)));
     }
   }
 
@@ -145,7 +130,8 @@ final class PurposesCommand implements Runnable {
     @Override
     public Integer call() {
       List<Purpose> list =
-          OrganisationsCommand.RegistryStore.with(spec, store, e -> e.purposes(tenant));
+          OrganisationsCommand.RegistryStore.with(
+              spec, store, tenant, (e, caller) -> e.purposes(tenant));
       PrintWriter out = spec.commandLine().getOut();
       list.forEach(p -> out.println(print(p)));
       if (list.isEmpty()) {
@@ -189,7 +175,8 @@ final class PurposesCommand implements Runnable {
       return OrganisationsCommand.RegistryStore.change(
           spec,
           store,
-          e -> {
+          tenant,
+          (e, caller) -> {
             Purpose stored =
                 e.purposes(tenant).stream()
                     .filter(p -> p.id().equals(id))
@@ -208,7 +195,7 @@ final class PurposesCommand implements Runnable {
                     new Purpose.Retention(
                         years == null ? stored.retention().years() : years,
                         s == null ? stored.retention().from() : s));
-            return "changed " + print(e.changePurpose(changed, caller(tenant)));
+            return "changed " + print(e.changePurpose(changed, caller));
           });
     }
   }

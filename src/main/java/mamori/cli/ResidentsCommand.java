@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import mamori.VaultSession;
 import mamori.access.AccessException;
+import mamori.cli.LoginCommand.CliUser;
 import mamori.core.Field;
 import mamori.core.Mask;
 import mamori.core.Why;
@@ -134,8 +135,14 @@ final class ResidentsCommand implements Runnable {
       String caseRef = "letters-" + today;
       List<LetterPdf.Page> pages = new ArrayList<>();
       try (VaultSession s = store.session()) {
+        // the signed-in user, decided by the gate for each letter as a print
+        Principal staff = CliUser.require(s.store);
+        if (!tenant.equals(staff.tenantId().value())) {
+          throw new ParameterException(
+              spec.commandLine(),
+              "--tenant " + tenant + ": you are signed in to " + staff.tenantId() + ", not to it");
+        }
         var gate = s.gate(tenant);
-        Principal staff = VaultSession.staff(tenant);
         Entrustments entrustments = new Entrustments(s.store.dataSource(), s.logs, e -> {}, clock);
         String city = entrustments.organisation(tenant).map(Organisation::name).orElse(tenant);
         List<AgencyToken> tokens = new ArrayList<>();

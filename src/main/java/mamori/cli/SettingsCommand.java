@@ -3,6 +3,7 @@ package mamori.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import mamori.access.StaffSettings;
+import mamori.cli.LoginCommand.CliUser;
 import mamori.core.TenantId;
 import mamori.store.Store;
 import mamori.store.TenantSettings;
@@ -87,8 +88,17 @@ final class SettingsCommand implements Runnable {
     @Override
     public Integer call() {
       TenantId t = tenant(spec, tenant);
-      try (Store s = Store.open(store.location())) {
-        StaffSettings.set(new TenantSettings(s.dataSource()), t, name, value);
+      try (mamori.VaultSession s = store.session()) {
+        // the tenant's own security officer, signed in; the change is in the log before it is made
+        var p = CliUser.officerOf(s, tenant, mamori.core.Action.SETTING_SET, name + "=" + value);
+        StaffSettings.check(name, value);
+        CliUser.log(
+            s.logs,
+            p,
+            mamori.core.Action.SETTING_SET,
+            name + "=" + value,
+            mamori.core.Outcome.allowed());
+        StaffSettings.set(new TenantSettings(s.store.dataSource()), t, name, value);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }

@@ -1,30 +1,28 @@
 package mamori.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
+import mamori.VaultSession;
+import mamori.cli.LoginCommand.CliUser;
 import mamori.core.Action;
-import mamori.core.Attempt;
-import mamori.core.OrganisationId;
+import mamori.core.Network;
 import mamori.core.Outcome;
-import mamori.core.TenantId;
-import mamori.core.UserId;
-import mamori.core.Who;
-import mamori.core.Why;
+import mamori.core.Reason;
+import mamori.core.Role;
 import mamori.identity.ApiTokens;
+import mamori.identity.Principal;
 import mamori.identity.TokenIssuer;
+import mamori.identity.TokenKind;
 import mamori.identity.User;
 import mamori.identity.Users;
-import mamori.log.AccessRecord;
-import mamori.log.TransparencyLogs;
 import mamori.store.ClockConfiguration;
-import mamori.store.Store;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,24 +31,30 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mamori tokens ...}: API bearer tokens issued by the installation's operator, for machine
- * clients, only to users who have set up a second factor (users issue their own on /account); a
- * secret is printed once and never again. Every issue and revocation is a record in the user's
- * tenant's log ({@code token.issue}, {@code token.revoke}), by {@link #OPERATOR} with the user and
- * token as the case: a revocation is logged before it is made, an issue as soon as the token's id
- * exists, and a token whose issue cannot be logged is revoked before its secret is printed.
+ * {@code mamori tokens ...}: API bearer tokens, as the user signed in with {@code mamori login}.
+ * One issues only for oneself: an operator token (24 hours unless one's organisation allows longer,
+ * at most 30 days) or a machine token bound to networks; a secret is printed once and never again.
+ * One lists and revokes one's own tokens; an org admin or security officer of the tenant's own
+ * organisation (the console's rule) also another user's of the tenant. Every issue and revocation
+ * is a record in the tenant's log ({@code token.issue}, {@code token.revoke}) by the signed-in
+ * user: a revocation is logged before it is made, an issue as soon as the token's id exists, and a
+ * token whose issue cannot be logged is revoked before its secret is printed.
  */
 @Command(
     name = "tokens",
     mixinStandardHelpOptions = true,
-    description = "Issue, list and revoke a user's API bearer tokens.",
+    description = "Issue, list and revoke your API bearer tokens (after mamori login).",
     subcommands = {
       TokensCommand.Issue.class,
       TokensCommand.ListTokens.class,
-      TokensCommand.Revoke.class
+      TokensCommand.Revoke.class,
+      TokensCommand.Lifetime.class
     })
 final class TokensCommand implements Runnable {
   @Spec CommandSpec spec;
+
+  /** Who may act on another user's tokens and sign-in: as at the console's users page. */
+  static final Set<Role> CHANGERS = Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER);
 
   @Override
   public void run() {
@@ -58,60 +62,42 @@ final class TokensCommand implements Runnable {
         spec.commandLine(), "Missing subcommand: try 'mamori tokens --help'");
   }
 
-  /** Who the log names for a change made at the installation's console. */
-  static final UserId OPERATOR = new UserId("console");
-
-  static <T> T withTokens(CommandSpec spec, StoreOptions options, Function<ApiTokens, T> work) {
-    try (Store store = Store.open(options.location())) {
-      return work.apply(new ApiTokens(store.dataSource(), ClockConfiguration.systemClock()));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+  /**
+   * The user {@code userId}, of the signed-in user's tenant, when {@code p} may act on them: they
+   * are {@code p}, or {@code p} is an org admin or security officer of the tenant's own
+   * organisation. Another tenant's user is "no user", as at the console. A refused change is logged
+   * as {@code action}; a refused look (null) is not.
+   */
+  static User target(
+      CommandSpec spec, VaultSession s, Principal p, String userId, @Nullable Action action) {
+    Users users = new Users(s.store.dataSource(), ClockConfiguration.systemClock());
+    User u =
+        users
+            .find(userId)
+            .filter(x -> x.tenantId().equals(p.tenantId().value()))
+            .orElseThrow(() -> new ParameterException(spec.commandLine(), "no user " + userId));
+    if (!u.id().equals(p.userId().value()) && !(p.controller() && CHANGERS.contains(p.role()))) {
+      if (action != null) {
+        CliUser.log(s.logs, p, action, userId, Outcome.denied(Reason.ROLE_NOT_ALLOWED));
+      }
+      throw new CliUser.NotAllowed(
+          "role.not-allowed: only an org admin or security officer of "
+              + p.tenantId()
+              + " acts on another user's tokens");
     }
+    return u;
   }
 
-  /** The tokens, and a way to log a change to one of them in its user's tenant's log. */
-  interface Logged<T> {
-    T run(ApiTokens tokens, TokenLog log);
-  }
-
-  /** Logs {@code action} on the token {@code tokenId} of {@code userId}. */
-  interface TokenLog {
-    void record(Action action, String userId, String tokenId);
-  }
-
-  static <T> T withLoggedTokens(CommandSpec spec, StoreOptions options, Logged<T> work) {
-    var clock = ClockConfiguration.systemClock();
-    try (Store store = Store.open(options.location());
-        TransparencyLogs logs =
-            new TransparencyLogs(
-                store.dataSource(),
-                mamori.crypto.SigningKeys.in(options.keyFolder()),
-                TransparencyLogs.DEFAULT_ORIGIN_PREFIX,
-                clock)) {
-      Users users = new Users(store.dataSource(), clock);
-      TokenLog log =
-          (action, userId, tokenId) -> {
-            User u =
-                users
-                    .find(userId)
-                    .orElseThrow(() -> new IllegalArgumentException("no user " + userId));
-            Who who =
-                new Who(OPERATOR, new OrganisationId(u.tenantId()), new TenantId(u.tenantId()));
-            logs.forTenant(u.tenantId())
-                .append(
-                    AccessRecord.of(
-                        Attempt.withoutPerson(
-                            who,
-                            List.of(),
-                            new Why("", Why.caseFrom(userId + "/" + tokenId)),
-                            action,
-                            clock.instant()),
-                        Outcome.allowed()));
-          };
-      return work.run(new ApiTokens(store.dataSource(), clock), log);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+  /** Revokes every live token of {@code userId}, each logged first; returns how many. */
+  static int revokeAll(VaultSession s, Principal p, ApiTokens tokens, String userId) {
+    int n = 0;
+    for (ApiTokens.TokenInfo i : tokens.list(userId)) {
+      if (i.revokedAt() == null) {
+        CliUser.log(s.logs, p, Action.TOKEN_REVOKE, userId + "/" + i.tokenId(), Outcome.allowed());
+        n += tokens.revoke(i.tokenId()) ? 1 : 0;
+      }
     }
+    return n;
   }
 
   @Command(
@@ -119,23 +105,33 @@ final class TokensCommand implements Runnable {
       mixinStandardHelpOptions = true,
       sortOptions = false,
       description = {
-        "Issues an API bearer token for a user who has set up a second factor, and prints it once:",
+        "Issues an API bearer token for yourself (signed in with mamori login) and prints it once:",
         "keep it secret, it is not stored and cannot be shown again. Use it as 'Authorization: Bearer TOKEN'.",
-        "Users issue their own tokens on /account after signing in with two factors."
+        "An operator token lives 24 hours unless your organisation allows longer (at most 30 days);",
+        "a machine token (--machine) is accepted only from the networks given."
       })
   static final class Issue implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;
 
-    @Option(names = "--user", required = true, paramLabel = "U")
-    String user;
+    @Option(
+        names = "--hours",
+        paramLabel = "N",
+        description = "Valid for N hours (default and most: what your organisation allows).")
+    @Nullable Integer hours;
 
     @Option(
-        names = "--days",
-        defaultValue = "30",
-        paramLabel = "N",
-        description = "Valid for N days (default 30, at most 366).")
-    int days;
+        names = "--machine",
+        description = "A machine token, bound to the networks of --network.")
+    boolean machine;
+
+    @Option(
+        names = "--network",
+        split = ",",
+        paramLabel = "CIDR",
+        description =
+            "A network a machine token is accepted from, e.g. 203.0.113.0/24 (repeatable).")
+    @Nullable List<String> networks;
 
     @Option(
         names = "--label",
@@ -146,41 +142,67 @@ final class TokensCommand implements Runnable {
 
     @Override
     public Integer call() {
-      if (days < 1 || days > 366) {
-        throw new ParameterException(spec.commandLine(), "--days is 1 to 366");
+      if (hours != null && hours < 1) {
+        throw new ParameterException(spec.commandLine(), "--hours is 1 or more");
       }
-      boolean[] enrolled = new boolean[1];
-      UserSignInCommand.withCredentials(spec, store, c -> enrolled[0] = c.status(user).enrolled());
-      if (!enrolled[0]) {
+      List<Network> nets = new ArrayList<>();
+      for (String n : networks == null ? List.<String>of() : networks) {
+        try {
+          nets.add(Network.parse(n));
+        } catch (IllegalArgumentException e) {
+          throw new ParameterException(spec.commandLine(), "--network: " + e.getMessage());
+        }
+      }
+      if (machine != !nets.isEmpty()) {
         throw new ParameterException(
             spec.commandLine(),
-            "user "
-                + user
-                + " has not set up a second factor: "
-                + "until they sign in with two factors once, their account opens nothing, not even a token");
+            machine
+                ? "a machine token needs at least one --network"
+                : "--network binds a machine token: add --machine");
       }
-      TokenIssuer issuer = new TokenIssuer.Console(System.getProperty("user.name", "unknown"));
-      ApiTokens.Issued issued =
-          withLoggedTokens(
-              spec,
-              store,
-              (t, log) -> {
-                ApiTokens.Issued made = t.issue(issuer, user, label, Duration.ofDays(days));
-                try {
-                  log.record(Action.TOKEN_ISSUE, user, made.tokenId());
-                } catch (RuntimeException unlogged) {
-                  t.revoke(made.tokenId());
-                  throw unlogged;
-                }
-                return made;
-              });
+      ApiTokens.Issued issued;
+      Principal p;
+      try (VaultSession s = store.session()) {
+        p = CliUser.require(s.store);
+        Clock clock = ClockConfiguration.systemClock();
+        ApiTokens tokens = new ApiTokens(s.store.dataSource(), clock);
+        try {
+          issued =
+              tokens.issue(
+                  new TokenIssuer.CommandLine(p),
+                  p.userId().value(),
+                  machine ? TokenKind.MACHINE : TokenKind.OPERATOR,
+                  label,
+                  hours == null ? null : Duration.ofHours(hours),
+                  nets);
+        } catch (IllegalArgumentException e) {
+          throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try {
+          CliUser.log(
+              s.logs,
+              p,
+              Action.TOKEN_ISSUE,
+              p.userId() + "/" + issued.tokenId(),
+              Outcome.allowed());
+        } catch (RuntimeException unlogged) {
+          tokens.revoke(issued.tokenId());
+          throw unlogged;
+        }
+      }
       PrintWriter out = spec.commandLine().getOut();
       out.println(issued.secret());
       out.flush();
       var err = spec.commandLine().getErr();
       err.printf(
-          "token %s for %s, valid until %s; shown only this once%n",
-          issued.tokenId(), user, issued.expiresAt());
+          "%s token %s for %s, valid until %s%s; shown only this once%n",
+          machine ? "machine" : "operator",
+          issued.tokenId(),
+          p.userId(),
+          issued.expiresAt(),
+          machine
+              ? " from " + String.join(",", nets.stream().map(Network::toString).toList())
+              : "");
       err.flush();
       return 0;
     }
@@ -189,32 +211,44 @@ final class TokensCommand implements Runnable {
   @Command(
       name = "list",
       mixinStandardHelpOptions = true,
-      description = "Lists a user's tokens, without their secrets.")
+      description = "Lists your tokens (or, as an officer, a user's), without their secrets.")
   static final class ListTokens implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;
 
-    @Option(names = "--user", required = true, paramLabel = "U")
-    String user;
+    @Option(
+        names = "--user",
+        paramLabel = "U",
+        description = "Another user of your tenant (org admins and security officers).")
+    @Nullable String user;
 
     @Override
     public Integer call() {
-      List<ApiTokens.TokenInfo> list = withTokens(spec, store, t -> t.list(user));
+      List<ApiTokens.TokenInfo> list;
+      String whose;
+      try (VaultSession s = store.session()) {
+        Principal p = CliUser.require(s.store);
+        whose = user == null ? p.userId().value() : user;
+        target(spec, s, p, whose, null);
+        list = new ApiTokens(s.store.dataSource(), ClockConfiguration.systemClock()).list(whose);
+      }
       PrintWriter out = spec.commandLine().getOut();
       for (ApiTokens.TokenInfo t : list) {
         String state =
             t.revokedAt() != null ? "revoked " + t.revokedAt() : "expires " + t.expiresAt();
         out.printf(
-            "%s  %-12s %s, issued %s by %s, last used %s%n",
+            "%s  %-8s %-12s %s, issued %s by %s, last used %s%s%n",
             t.tokenId(),
+            t.kind().code(),
             t.label().isEmpty() ? "-" : t.label(),
             state,
             t.createdAt(),
             t.issuedBy(),
-            t.lastUsedAt() == null ? "never" : t.lastUsedAt());
+            t.lastUsedAt() == null ? "never" : t.lastUsedAt(),
+            t.networks().isEmpty() ? "" : ", from " + t.networks());
       }
       if (list.isEmpty()) {
-        out.println("no tokens for " + user);
+        out.println("no tokens for " + whose);
       }
       out.flush();
       return 0;
@@ -224,64 +258,125 @@ final class TokensCommand implements Runnable {
   @Command(
       name = "revoke",
       mixinStandardHelpOptions = true,
-      description =
-          "Revokes one token, or every token of a user; it is refused from the next request on.")
+      description = {
+        "Revokes one of your tokens (--id), or every token of yours (--all) or, as an org admin",
+        "or security officer, of a user of your tenant (--user); refused from the next request on."
+      })
   static final class Revoke implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Which which;
+    @Option(
+        names = "--id",
+        paramLabel = "ID",
+        description = "The token's id, as 'tokens list' shows it.")
+    @Nullable String id;
 
-    static final class Which {
-      @Option(
-          names = "--id",
-          paramLabel = "ID",
-          description = "The token's id, as 'tokens list' shows it.")
-      @Nullable String id;
+    @Option(names = "--user", paramLabel = "U", description = "Revoke every token of this user.")
+    @Nullable String user;
 
-      @Option(names = "--user", paramLabel = "U", description = "Revoke every token of this user.")
-      @Nullable String user;
+    @Option(names = "--all", description = "Revoke every token of yours (your session's too).")
+    boolean all;
+
+    @Override
+    public Integer call() {
+      int given = (id != null ? 1 : 0) + (user != null ? 1 : 0) + (all ? 1 : 0);
+      if (given != 1) {
+        throw new ParameterException(spec.commandLine(), "give one of --id, --user or --all");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      try (VaultSession s = store.session()) {
+        Principal p = CliUser.require(s.store);
+        ApiTokens tokens = new ApiTokens(s.store.dataSource(), ClockConfiguration.systemClock());
+        if (id != null) {
+          Optional<ApiTokens.TokenInfo> live = tokens.find(id).filter(i -> i.revokedAt() == null);
+          if (live.isEmpty()) {
+            out.println("no unrevoked token " + id);
+            out.flush();
+            return 1;
+          }
+          String owner = live.get().userId();
+          target(spec, s, p, owner, Action.TOKEN_REVOKE);
+          CliUser.log(s.logs, p, Action.TOKEN_REVOKE, owner + "/" + id, Outcome.allowed());
+          tokens.revoke(id);
+          out.println("revoked " + id);
+          out.flush();
+          return 0;
+        }
+        String whose = user != null ? user : p.userId().value();
+        target(spec, s, p, whose, Action.TOKEN_REVOKE);
+        int n = revokeAll(s, p, tokens, whose);
+        out.println("revoked " + n + " token" + (n == 1 ? "" : "s") + " of " + whose);
+        out.flush();
+        return 0;
+      }
     }
+  }
+
+  @Command(
+      name = "lifetime",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      description = {
+        "Shows, or with --hours sets, how long the tokens of an organisation's people may live",
+        "(24 hours unless set; 1 to 720 hours). Set by the organisation's own admin or a",
+        "security officer of the tenant; logged before it takes effect."
+      })
+  static final class Lifetime implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+
+    @Option(
+        names = "--organisation",
+        paramLabel = "O",
+        description = "The organisation (default: yours).")
+    @Nullable String organisation;
+
+    @Option(names = "--hours", paramLabel = "N", description = "The new lifetime, 1 to 720 hours.")
+    @Nullable Integer hours;
 
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      String id = which.id;
-      if (id != null) {
-        boolean done =
-            withLoggedTokens(
-                spec,
-                store,
-                (t, log) -> {
-                  Optional<ApiTokens.TokenInfo> live =
-                      t.find(id).filter(i -> i.revokedAt() == null);
-                  if (live.isEmpty()) {
-                    return false;
-                  }
-                  log.record(Action.TOKEN_REVOKE, live.get().userId(), id);
-                  return t.revoke(id);
-                });
-        out.println(done ? "revoked " + id : "no unrevoked token " + id);
+      try (VaultSession s = store.session()) {
+        Principal p = CliUser.require(s.store);
+        String org = organisation == null ? p.organisationId().value() : organisation;
+        Clock clock = ClockConfiguration.systemClock();
+        var registered =
+            new mamori.entrustment.Entrustments(s.store.dataSource(), s.logs, e -> {}, clock)
+                .organisation(org)
+                .filter(o -> o.tenant().equals(p.tenantId().value()));
+        if (registered.isEmpty()) {
+          throw new ParameterException(spec.commandLine(), "no organisation " + org);
+        }
+        ApiTokens tokens = new ApiTokens(s.store.dataSource(), clock);
+        if (hours == null) {
+          out.printf("%s: tokens live %d hours%n", org, tokens.lifetime(org).toHours());
+          out.flush();
+          return 0;
+        }
+        String changed = org + " " + hours + "h";
+        boolean ownAdmin = p.role() == Role.ORG_ADMIN && p.organisationId().value().equals(org);
+        boolean officer = p.role() == Role.SECURITY_OFFICER && p.controller();
+        if (!ownAdmin && !officer) {
+          CliUser.log(
+              s.logs, p, Action.TOKEN_LIFETIME, changed, Outcome.denied(Reason.ROLE_NOT_ALLOWED));
+          throw new CliUser.NotAllowed(
+              "role.not-allowed: the organisation's own admin or a security officer of "
+                  + p.tenantId()
+                  + " sets it");
+        }
+        if (hours < 1 || hours > ApiTokens.MAX_LIFETIME.toHours()) {
+          throw new ParameterException(
+              spec.commandLine(), "--hours is 1 to " + ApiTokens.MAX_LIFETIME.toHours());
+        }
+        // in the log before it takes effect: a log that cannot record changes nothing
+        CliUser.log(s.logs, p, Action.TOKEN_LIFETIME, changed, Outcome.allowed());
+        tokens.setLifetime(org, hours);
+        out.printf("%s: tokens live %d hours from now on%n", org, hours);
         out.flush();
-        return done ? 0 : 1;
+        return 0;
       }
-      String user = Objects.requireNonNull(which.user, "the group holds --id or --user");
-      int n =
-          withLoggedTokens(
-              spec,
-              store,
-              (t, log) -> {
-                for (ApiTokens.TokenInfo i : t.list(user)) {
-                  if (i.revokedAt() == null) {
-                    log.record(Action.TOKEN_REVOKE, user, i.tokenId());
-                  }
-                }
-                return t.revokeAll(user);
-              });
-      out.println("revoked " + n + " token" + (n == 1 ? "" : "s") + " of " + user);
-      out.flush();
-      return 0;
     }
   }
 }

@@ -9,7 +9,13 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import mamori.VaultSession;
+import mamori.cli.LoginCommand.CliUser;
+import mamori.core.Action;
+import mamori.core.Outcome;
+import mamori.core.Reason;
+import mamori.identity.ApiTokens;
 import mamori.identity.Credentials;
+import mamori.identity.Principal;
 import mamori.identity.SecurityAlerts;
 import mamori.store.ClockConfiguration;
 import picocli.CommandLine.Command;
@@ -20,10 +26,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mamori users password|unlock|end-sessions|reset-factor USER}: what the installation's
- * operator does for a user's sign-in, with the same effects as the security officer's buttons in
- * the console. This class is the change to one user's sign-in that unlock, end-sessions and
- * reset-factor make; it says what it did.
+ * {@code mamori users password|unlock|end-sessions|reset-factor USER}: what an org admin or
+ * security officer signed in with {@code mamori login} does for a user's sign-in, with the same
+ * rule, effects and log records as the buttons of the console's users page. This class is the
+ * change to one user's sign-in that unlock, end-sessions and reset-factor make; it says what it
+ * did.
  */
 abstract class UserSignInCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -34,32 +41,47 @@ abstract class UserSignInCommand implements Callable<Integer> {
 
   abstract String apply(Credentials credentials);
 
+  /** What the log calls the change. */
+  abstract Action action();
+
   /** Whether the change ends the user's API tokens too, as ending their sessions does. */
   boolean endsTokens() {
     return false;
   }
 
+  /**
+   * Acts as the signed-in user, who must be an org admin or security officer of the tenant's own
+   * organisation (as on the console's users page), on a user of their tenant: the change is logged
+   * first, then each token revocation logged before it is made, then the change made.
+   */
   @Override
   public Integer call() {
-    String[] said = new String[1];
+    String said;
     int ended = 0;
-    if (endsTokens()) {
-      // each token's revocation is a record in the user's tenant's log, written before it is made
-      ended =
-          TokensCommand.withLoggedTokens(
-              spec,
-              store,
-              (t, log) -> {
-                for (mamori.identity.ApiTokens.TokenInfo i : t.list(user)) {
-                  if (i.revokedAt() == null) {
-                    log.record(mamori.core.Action.TOKEN_REVOKE, user, i.tokenId());
-                  }
-                }
-                return t.revokeAll(user);
-              });
+    try (VaultSession s = store.session()) {
+      Clock clock = ClockConfiguration.systemClock();
+      Principal p = CliUser.require(s, action(), user, TokensCommand.CHANGERS);
+      if (!p.controller()) {
+        CliUser.log(s.logs, p, action(), user, Outcome.denied(Reason.ROLE_NOT_ALLOWED));
+        throw new CliUser.NotAllowed(
+            "role.not-allowed: only the tenant's own org admin or security officer does this");
+      }
+      TokensCommand.target(spec, s, p, user, action());
+      CliUser.log(s.logs, p, action(), user, Outcome.allowed());
+      if (endsTokens()) {
+        ended = TokensCommand.revokeAll(s, p, new ApiTokens(s.store.dataSource(), clock), user);
+      }
+      said =
+          apply(
+              new Credentials(
+                  s.store.dataSource(),
+                  s.keys,
+                  new SecurityAlerts(s.store.dataSource(), clock),
+                  clock));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    withCredentials(spec, store, c -> said[0] = apply(c));
-    spec.commandLine().getOut().println(said[0]);
+    spec.commandLine().getOut().println(said);
     if (ended > 0) {
       spec.commandLine()
           .getOut()
@@ -102,11 +124,27 @@ abstract class UserSignInCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      char[] password = read();
-      try {
-        withCredentials(spec, store, c -> c.setPassword(user, password));
-      } finally {
-        Arrays.fill(password, '\0');
+      // a security officer of the tenant's own organisation, signed in; logged before it is set
+      try (VaultSession s = store.session()) {
+        Principal p = CliUser.officerOf(s, "", Action.USER_PASSWORD, user);
+        TokensCommand.target(spec, s, p, user, Action.USER_PASSWORD);
+        char[] password = read();
+        try {
+          Clock clock = ClockConfiguration.systemClock();
+          Credentials c =
+              new Credentials(
+                  s.store.dataSource(),
+                  s.keys,
+                  new SecurityAlerts(s.store.dataSource(), clock),
+                  clock);
+          c.status(user); // an unknown user is refused before anything is logged
+          CliUser.log(s.logs, p, Action.USER_PASSWORD, user, Outcome.allowed());
+          c.setPassword(user, password);
+        } catch (IllegalArgumentException e) {
+          throw new ParameterException(spec.commandLine(), e.getMessage());
+        } finally {
+          Arrays.fill(password, '\0');
+        }
       }
       spec.commandLine().getOut().printf("password set for %s; their sessions have ended%n", user);
       spec.commandLine().getOut().flush();
@@ -140,6 +178,11 @@ abstract class UserSignInCommand implements Callable<Integer> {
       description = "Unlocks a user locked after failed sign-ins and clears their failures.")
   static final class Unlock extends UserSignInCommand {
     @Override
+    Action action() {
+      return Action.USER_UNLOCK;
+    }
+
+    @Override
     String apply(Credentials c) {
       return c.unlock(user) ? "unlocked " + user : user + " was not locked";
     }
@@ -150,6 +193,11 @@ abstract class UserSignInCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description = "Ends every signed-in session and every API token of a user at once.")
   static final class EndSessions extends UserSignInCommand {
+    @Override
+    Action action() {
+      return Action.USER_END_SESSIONS;
+    }
+
     @Override
     boolean endsTokens() {
       return true;
@@ -168,6 +216,11 @@ abstract class UserSignInCommand implements Callable<Integer> {
       description =
           "Removes a user's second factor (a lost phone): they set one up again at their next sign-in.")
   static final class ResetFactor extends UserSignInCommand {
+    @Override
+    Action action() {
+      return Action.USER_RESET_FACTOR;
+    }
+
     @Override
     boolean endsTokens() {
       return true;

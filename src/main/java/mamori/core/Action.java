@@ -77,7 +77,19 @@ public enum Action {
   /** Register a purpose (事務). */
   PURPOSE_ADD("purpose.add", false),
   /** Change a purpose's name, legal basis or retention rule. */
-  PURPOSE_CHANGE("purpose.change", false);
+  PURPOSE_CHANGE("purpose.change", false),
+
+  // issue 14, point 4 (no insider path around the gate)
+  /** Sign out of a command-line session ({@code mamori logout}): its token is revoked. */
+  SIGNOUT("signout", false),
+  /** Set how long an organisation's operator tokens live. */
+  TOKEN_LIFETIME("token.lifetime", false),
+  /** Present a machine token from outside its networks. */
+  TOKEN_USE("token.use", false),
+  /** Set a tenant's setting ({@code mamori settings set}). */
+  SETTING_SET("setting.set", false),
+  /** Set a user's password ({@code mamori users password}). */
+  USER_PASSWORD("user.password", false);
 
   private static final Map<String, Action> BY_CODE =
       Arrays.stream(values())
@@ -112,10 +124,23 @@ public enum Action {
     return !entrustable && !PERSON_WORK.contains(this);
   }
 
-  /** Work on persons that no entrustment allows by name, and signing in: not administration. */
+  /**
+   * Work on persons that no entrustment allows by name, and signing in and out (a token presented
+   * is a sign-in): not administration.
+   */
   private static final java.util.Set<Action> PERSON_WORK =
       java.util.EnumSet.of(
-          LIST, FIND, HANDOVER, REGISTER, UPDATE, ERASE, HISTORY, SIGNIN, REGISTER_GENERATE);
+          LIST,
+          FIND,
+          HANDOVER,
+          REGISTER,
+          UPDATE,
+          ERASE,
+          HISTORY,
+          SIGNIN,
+          SIGNOUT,
+          TOKEN_USE,
+          REGISTER_GENERATE);
 
   /** The action the log writes as {@code code}; empty for a code this version does not know. */
   public static Optional<Action> ofCode(String code) {

@@ -104,7 +104,11 @@ public enum Reason {
    * A contractor's or subcontractor's user asked from an address outside the networks its
    * organisation registered (or it registered none).
    */
-  NETWORK_NOT_REGISTERED("network.not-registered");
+  NETWORK_NOT_REGISTERED("network.not-registered"),
+
+  // issue 14, point 4 (no insider path around the gate)
+  /** A machine token was presented from an address outside the networks it was issued for. */
+  NETWORK_NOT_ALLOWED("network.not-allowed");
 
   private static final Map<String, Reason> BY_CODE =
       Arrays.stream(values())

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -13,7 +14,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -30,7 +30,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Bearer-token sign-in for the JSON API: {@link #applyTo} adds it to the web's one security chain.
  * Every {@code /api/v1/**} request with a valid token is authenticated as its {@link Principal}; a
- * missing or invalid token is answered 401 with {@code {"code":"auth.required",...}}.
+ * missing or invalid token is answered 401 with {@code {"code":"auth.required",...}}; a machine
+ * token from outside its networks 403 with {@code {"code":"network.not-allowed",...}}.
  */
 public final class BearerTokenSecurity {
   /** The paths that bearer tokens authenticate. */
@@ -43,10 +44,31 @@ public final class BearerTokenSecurity {
       "{\"code\":\"auth.required\",\"message\":\"This API needs a valid bearer token: Authorization: Bearer mamori_...\"}";
   private static final String BEARER = "bearer ";
 
+  static final String NETWORK_JSON =
+      "{\"code\":\"network.not-allowed\",\"message\":\"This machine token is not accepted from this network\"}";
+
   private final ApiTokens tokens;
 
   BearerTokenSecurity(ApiTokens tokens) {
     this.tokens = tokens;
+  }
+
+  /** A valid machine token presented from outside its networks: answered 403, never 200. */
+  static final class OutsideNetworks extends AuthenticationException {
+    private final transient Principal principal;
+
+    OutsideNetworks(Principal principal) {
+      super("a machine token from outside its networks");
+      this.principal = principal;
+    }
+  }
+
+  /**
+   * As {@link #applyTo(HttpSecurity, Consumer)}, with a machine token used from outside its
+   * networks told to no one.
+   */
+  public void applyTo(HttpSecurity http) throws Exception {
+    applyTo(http, p -> {});
   }
 
   /**
@@ -54,13 +76,25 @@ public final class BearerTokenSecurity {
    * says which API paths need authentication and exempts {@link #API} from CSRF; a bearer header
    * elsewhere is no reason to skip the CSRF check (it authenticates nothing outside the API).
    */
-  public void applyTo(HttpSecurity http) throws Exception {
+  public void applyTo(HttpSecurity http, Consumer<Principal> outsideNetworks) throws Exception {
     RequestMatcher api = PathPatternRequestMatcher.pathPattern(API);
     AuthenticationEntryPoint entryPoint = BearerTokenSecurity::unauthorized;
     AuthenticationFilter filter = new AuthenticationFilter(authenticationManager(), this::convert);
     filter.setRequestMatcher(api);
     filter.setSuccessHandler((request, response, authentication) -> {});
-    filter.setFailureHandler(new AuthenticationEntryPointFailureHandler(entryPoint));
+    filter.setFailureHandler((request, response, reason) -> {
+      if (reason instanceof OutsideNetworks o) {
+        // the refusal is logged (by the web, in the token user's tenant's log) before it is
+        // answered; a log that cannot record still refuses
+        try {
+          outsideNetworks.accept(o.principal);
+        } finally {
+          refuse(response, HttpServletResponse.SC_FORBIDDEN, NETWORK_JSON);
+        }
+        return;
+      }
+      entryPoint.commence(request, response, reason);
+    });
     http.addFilterBefore(filter, BasicAuthenticationFilter.class)
         .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(entryPoint, api));
   }
@@ -68,17 +102,19 @@ public final class BearerTokenSecurity {
   private AuthenticationManager authenticationManager() {
     return authentication -> {
       String presented = String.valueOf(authentication.getCredentials());
-      Principal principal =
-          tokens
-              .authenticate(presented)
-              .orElseThrow(() -> new BadCredentialsException("invalid bearer token"));
-      return new Authenticated(principal);
+      String address = ((Presented) authentication).address;
+      return switch (tokens.authenticate(presented, address)) {
+        case ApiTokens.Accepted a -> new Authenticated(a.principal());
+        case ApiTokens.OutsideNetworks o -> throw new OutsideNetworks(o.principal());
+        case ApiTokens.Refused r -> throw new BadCredentialsException("invalid bearer token");
+      };
     };
   }
 
   private @Nullable Presented convert(HttpServletRequest request) {
     String token = bearer(request);
-    return token == null ? null : new Presented(token);
+    // the peer, or the client a trusted proxy names (TrustedProxies' valve has set it by now)
+    return token == null ? null : new Presented(token, request.getRemoteAddr());
   }
 
   private static @Nullable String bearer(HttpServletRequest request) {
@@ -92,20 +128,27 @@ public final class BearerTokenSecurity {
   private static void unauthorized(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException reason)
       throws IOException {
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader("WWW-Authenticate", "Bearer");
+    refuse(response, HttpServletResponse.SC_UNAUTHORIZED, UNAUTHORIZED_JSON);
+  }
+
+  private static void refuse(HttpServletResponse response, int status, String json)
+      throws IOException {
+    response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(UNAUTHORIZED_JSON);
+    response.getWriter().write(json);
   }
 
   /** A token as presented, not yet checked; its text is never shown by toString. */
   private static final class Presented extends AbstractAuthenticationToken {
     private final String token;
+    private final String address;
 
-    Presented(String token) {
+    Presented(String token, String address) {
       super(List.of());
       this.token = token;
+      this.address = address;
     }
 
     @Override

@@ -1,10 +1,10 @@
 package mamori.identity;
 
 /**
- * Who issues an API token, kept with the token: an operator at the installation's console (the CLI,
- * the demo), or a web session that passed both factors. A {@link Session} needs a {@link SignedIn},
- * which only {@link Credentials} makes, so no password-only path can ever reach {@link
- * ApiTokens#issue}.
+ * Who issues an API token, kept with the token: the installation's own seeding (the demo, the
+ * benches; no command reaches it), a user signed in at the command line, or a web session that
+ * passed both factors. A {@link Session} needs a {@link SignedIn}, which only {@link Credentials}
+ * makes, so no password-only path can ever reach {@link ApiTokens#issue}.
  */
 public sealed interface TokenIssuer {
 
@@ -22,6 +22,17 @@ public sealed interface TokenIssuer {
     @Override
     public String describe() {
       return "console:" + operator;
+    }
+  }
+
+  /**
+   * A user signed in at the command line ({@code mamori login}), proved by their CLI session token;
+   * they may issue tokens only for themself.
+   */
+  record CommandLine(Principal principal) implements TokenIssuer {
+    @Override
+    public String describe() {
+      return "cli:" + principal.userId() + "/" + principal.tokenId();
     }
   }
 

@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class AccountController {
-  static final int MAX_DAYS = 90;
+  static final int MAX_DAYS = 30;
 
   private final ApiTokens tokens;
   private final Passkeys passkeys;
@@ -89,7 +89,7 @@ class AccountController {
   String issue(
       @AuthenticationPrincipal @Nullable Principal principal,
       @RequestParam(defaultValue = "") String label,
-      @RequestParam(defaultValue = "30") String days,
+      @RequestParam(defaultValue = "1") String days,
       Model model) {
     Principal p = signedIn(principal);
     int d;

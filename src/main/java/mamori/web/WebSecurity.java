@@ -49,7 +49,20 @@ class WebSecurity {
       mamori.entrustment.Entrustments entrustments,
       mamori.log.TransparencyLogs logs)
       throws Exception {
-    bearer.applyTo(http);
+    // a machine token presented from outside its networks is a refusal in its user's tenant's log
+    bearer.applyTo(
+        http,
+        p ->
+            logs.forTenant(p.tenantId().value())
+                .append(
+                    mamori.log.AccessRecord.of(
+                        mamori.core.Attempt.withoutPerson(
+                            p.who(),
+                            java.util.List.of(),
+                            new mamori.core.Why("", mamori.core.Why.caseFrom(p.tokenId())),
+                            mamori.core.Action.TOKEN_USE,
+                            clock.instant()),
+                        mamori.core.Outcome.denied(mamori.core.Reason.NETWORK_NOT_ALLOWED))));
     // after the bearer token and the session have named the caller, before anything is authorised:
     // a contractor's user works only from its organisation's registered networks (issue 14)
     http.addFilterBefore(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import mamori.VaultSession;
+import mamori.core.Role;
 import mamori.identity.ApiTokens;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
@@ -92,102 +93,187 @@ class IdentityCommandsTest {
         .hasSize(1);
   }
 
-  @Test
-  void tokensIssue_printsTheSecretOnce_whichAuthenticates_andListNeverShowsIt() {
+  StoreLocation location() {
+    return new StoreLocation.Embedded(temp.resolve("data"));
+  }
+
+  /** Signs {@code user} in through mamori login (the test password and factor set if missing). */
+  void login(String user, String org, Role role) {
+    CliLogin.login(location(), temp, temp, "demo-city", org, role, user);
+  }
+
+  void loginOperator() {
     addOperator();
-    CliRun issued =
-        CliRun.of(
-            "tokens", "issue", "--user", "op-1", "--days", "7", "--label", "laptop", "--data",
-            data());
-    assertThat(issued.exit()).isEqualTo(0);
+    login("op-1", "entry-co", Role.OPERATOR);
+  }
+
+  void loginOfficer() {
+    login("officer-1", "demo-city", Role.SECURITY_OFFICER);
+  }
+
+  @Test
+  void tokensIssue_printsTheSecretOnce_forTheSignedInUser_24Hours_andListNeverShowsIt() {
+    loginOperator();
+    CliRun issued = CliRun.of("tokens", "issue", "--label", "laptop", "--data", data());
+    assertThat(issued.exit()).as(issued.err()).isEqualTo(0);
     String secret = issued.out().strip();
     assertThat(secret).startsWith("mamori_");
-    assertThat(issued.err()).contains("shown only this once").doesNotContain(secret);
-    try (Store store = Store.open(new StoreLocation.Embedded(temp.resolve("data")))) {
-      assertThat(new ApiTokens(store.dataSource(), Clock.systemUTC()).authenticate(secret))
+    assertThat(issued.err())
+        .contains("operator token", "for op-1", "shown only this once")
+        .doesNotContain(secret);
+    try (Store store = Store.open(location())) {
+      ApiTokens tokens = new ApiTokens(store.dataSource(), Clock.systemUTC());
+      assertThat(tokens.authenticate(secret))
           .hasValueSatisfying(p -> assertThat(p.userId().value()).isEqualTo("op-1"));
+      ApiTokens.TokenInfo info =
+          tokens.list("op-1").stream().filter(t -> t.label().equals("laptop")).findFirst().get();
+      assertThat(java.time.Duration.between(info.createdAt(), info.expiresAt()))
+          .as("an operator token lives 24 hours by default")
+          .isEqualTo(java.time.Duration.ofHours(24));
+      assertThat(info.issuedBy()).startsWith("cli:op-1/tok_");
     }
-    CliRun list = CliRun.of("tokens", "list", "--user", "op-1", "--data", data());
+    CliRun list = CliRun.of("tokens", "list", "--data", data());
     assertThat(list.out())
-        .contains("tok_", "laptop", "expires")
+        .contains("tok_", "laptop", "operator", "cli", "expires")
         .doesNotContain(secret.substring(7, 27));
   }
 
   @Test
-  void tokensRevoke_byIdAndByUser() {
+  void tokensIssue_forAnotherUser_isImpossible_andNothingIsIssued() {
     addOperator();
-    CliRun.of("tokens", "issue", "--user", "op-1", "--data", data());
-    CliRun.of("tokens", "issue", "--user", "op-1", "--data", data());
+    loginOfficer();
+    CliRun forOther = CliRun.of("tokens", "issue", "--user", "op-1", "--data", data());
+    assertThat(forOther.exit()).isEqualTo(2);
+    assertThat(forOther.out()).doesNotContain("mamori_");
+    CliRun yearLong = CliRun.of("tokens", "issue", "--days", "366", "--data", data());
+    assertThat(yearLong.exit()).isEqualTo(2);
+    assertThat(yearLong.out()).doesNotContain("mamori_");
+    try (Store store = Store.open(location())) {
+      assertThat(new ApiTokens(store.dataSource(), Clock.systemUTC()).list("op-1")).isEmpty();
+    }
+  }
+
+  @Test
+  void operatorTokens_live24HoursUnlessTheOrganisationSays_atMost30Days() {
+    loginOfficer();
+    CliRun tooLong = CliRun.of("tokens", "issue", "--hours", "25", "--data", data());
+    assertThat(tooLong.exit()).isEqualTo(2);
+    assertThat(tooLong.err()).contains("at most 24 hours");
+    assertThat(CliRun.of("tokens", "issue", "--hours", "24", "--data", data()).exit()).isZero();
+
+    CliRun over = CliRun.of("tokens", "lifetime", "--hours", "721", "--data", data());
+    assertThat(over.exit()).isEqualTo(2);
+    assertThat(over.err()).contains("1 to 720");
+    CliRun set = CliRun.of("tokens", "lifetime", "--hours", "720", "--data", data());
+    assertThat(set.exit()).as(set.err()).isZero();
+    assertThat(CliRun.of("tokens", "lifetime", "--data", data()).out())
+        .contains("demo-city: tokens live 720 hours");
+    assertThat(CliRun.of("tokens", "issue", "--hours", "720", "--data", data()).exit()).isZero();
+    assertThat(CliRun.of("tokens", "issue", "--hours", "721", "--data", data()).exit())
+        .isEqualTo(2);
+    String entries = CliRun.of("log", "entries", "--tenant", "demo-city", "--data", data()).out();
+    assertThat(entries.lines().filter(l -> l.contains("token.lifetime"))).hasSize(1);
+  }
+
+  @Test
+  void tokenLifetime_byAnOperator_isRefusedAndLogged() {
+    try (VaultSession s = VaultSession.open(location(), temp.resolve("data/keys"))) {
+      s.gate("demo-city");
+      new mamori.entrustment.Entrustments(s.store.dataSource(), s.logs, e -> {}, Clock.systemUTC())
+          .registerOrganisation(
+              new mamori.entrustment.Organisation(
+                  "entry-co",
+                  "Entry Co",
+                  mamori.entrustment.Organisation.Kind.CONTRACTOR,
+                  "demo-city"));
+    }
+    loginOperator();
+    CliRun refused =
+        CliRun.of(
+            "tokens", "lifetime", "--organisation", "entry-co", "--hours", "48", "--data", data());
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err()).contains("role.not-allowed");
+    assertThat(
+            CliRun.of("tokens", "lifetime", "--organisation", "entry-co", "--data", data()).out())
+        .contains("entry-co: tokens live 24 hours");
+    String entries = CliRun.of("log", "entries", "--tenant", "demo-city", "--data", data()).out();
+    assertThat(entries.lines().filter(l -> l.contains("token.lifetime")))
+        .singleElement()
+        .asString()
+        .contains("role.not-allowed");
+  }
+
+  @Test
+  void tokensRevoke_byIdAndByUser() {
+    loginOperator();
+    CliRun.of("tokens", "issue", "--data", data());
+    CliRun.of("tokens", "issue", "--data", data());
     String id =
-        CliRun.of("tokens", "list", "--user", "op-1", "--data", data())
-            .lines()
-            .get(0)
+        CliRun.of("tokens", "list", "--data", data()).lines().stream()
+            .filter(l -> l.contains("operator"))
+            .findFirst()
+            .get()
             .split(" ")[0];
     assertThat(CliRun.of("tokens", "revoke", "--id", id, "--data", data()).out())
         .contains("revoked " + id);
     assertThat(CliRun.of("tokens", "revoke", "--id", id, "--data", data()).exit()).isEqualTo(1);
+    CliRun byOperator = CliRun.of("tokens", "revoke", "--user", "officer-1", "--data", data());
+    assertThat(byOperator.exit()).isEqualTo(2);
+    loginOfficer();
     assertThat(CliRun.of("tokens", "revoke", "--user", "op-1", "--data", data()).out())
-        .contains("revoked 1 token of op-1");
-    assertThat(CliRun.of("tokens", "list", "--user", "op-1", "--data", data()).lines())
-        .hasSize(2)
-        .allSatisfy(l -> assertThat(l).contains("revoked"));
-  }
-
-  @Test
-  void endingSessionsOrResettingTheFactor_endsTheUsersTokensToo_eachLogged() {
-    addOperator();
-    CliRun.of("tokens", "issue", "--user", "op-1", "--data", data());
-    CliRun.of("tokens", "issue", "--user", "op-1", "--data", data());
-    CliRun ended = CliRun.of("users", "end-sessions", "op-1", "--data", data());
-    assertThat(ended.exit()).isEqualTo(0);
-    assertThat(ended.out()).contains("ended every session of op-1", "revoked 2 API tokens of op-1");
-    assertThat(CliRun.of("tokens", "list", "--user", "op-1", "--data", data()).lines())
-        .hasSize(2)
-        .allSatisfy(l -> assertThat(l).contains("revoked"));
-    String entries = CliRun.of("log", "entries", "--tenant", "demo-city", "--data", data()).out();
-    assertThat(entries.lines().filter(l -> l.contains("token.revoke"))).hasSize(2);
-
-    CliRun.of("tokens", "issue", "--user", "op-1", "--data", data());
-    assertThat(CliRun.of("users", "reset-factor", "op-1", "--data", data()).out())
-        .contains("revoked 1 API token of op-1");
+        .contains("revoked 2 tokens of op-1");
     assertThat(CliRun.of("tokens", "list", "--user", "op-1", "--data", data()).lines())
         .hasSize(3)
         .allSatisfy(l -> assertThat(l).contains("revoked"));
   }
 
   @Test
-  void everyTokenIssueAndRevocation_isARecordInTheUsersTenantsLog() {
-    addOperator();
-    CliRun.of("tokens", "issue", "--user", "op-1", "--data", data());
-    CliRun.of("tokens", "issue", "--user", "op-1", "--data", data());
-    java.util.List<String> ids =
-        CliRun.of("tokens", "list", "--user", "op-1", "--data", data()).lines().stream()
-            .map(l -> l.split(" ")[0])
-            .toList();
-    CliRun.of("tokens", "revoke", "--id", ids.get(0), "--data", data());
-    CliRun.of("tokens", "revoke", "--user", "op-1", "--data", data());
+  void endingSessionsOrResettingTheFactor_endsTheUsersTokensToo_eachLogged() {
+    loginOperator();
+    CliRun.of("tokens", "issue", "--data", data());
+    CliRun.of("tokens", "issue", "--data", data());
+    CliRun byOperator = CliRun.of("users", "end-sessions", "op-1", "--data", data());
+    assertThat(byOperator.exit()).as("an operator ends no one's sessions here").isEqualTo(2);
+    assertThat(byOperator.err()).contains("role.not-allowed");
+    loginOfficer();
+    CliRun ended = CliRun.of("users", "end-sessions", "op-1", "--data", data());
+    assertThat(ended.exit()).as(ended.err()).isEqualTo(0);
+    assertThat(ended.out()).contains("ended every session of op-1", "revoked 3 API tokens of op-1");
+    assertThat(CliRun.of("tokens", "list", "--user", "op-1", "--data", data()).lines())
+        .hasSize(3)
+        .allSatisfy(l -> assertThat(l).contains("revoked"));
     String entries = CliRun.of("log", "entries", "--tenant", "demo-city", "--data", data()).out();
-    assertThat(entries.lines().filter(l -> l.contains("token.issue"))).hasSize(2);
-    assertThat(entries.lines().filter(l -> l.contains("token.revoke")))
-        .as("one record per token revoked, by id or by user")
+    assertThat(entries.lines().filter(l -> l.contains("token.revoke"))).hasSize(3);
+    assertThat(entries.lines().filter(l -> l.contains("user.end-sessions")))
         .hasSize(2)
-        .anySatisfy(l -> assertThat(l).contains("op-1/" + ids.get(0)))
-        .anySatisfy(l -> assertThat(l).contains("op-1/" + ids.get(1)));
-    assertThat(entries).contains("console");
+        .anySatisfy(l -> assertThat(l).contains("role.not-allowed"));
+
+    assertThat(CliRun.of("users", "reset-factor", "op-1", "--data", data()).out())
+        .contains("removed the second factor of op-1");
   }
 
   @Test
-  void tokensIssue_forAnUnknownUserOrTooManyDays_isRefused() {
-    assertThat(CliRun.of("tokens", "issue", "--user", "nobody", "--data", data()).err())
-        .contains("no user nobody");
-    addOperator();
-    CliRun tooLong =
-        CliRun.of("tokens", "issue", "--user", "op-1", "--days", "400", "--data", data());
-    assertThat(tooLong.exit()).isEqualTo(2);
-    assertThat(tooLong.out()).doesNotContain("mamori_");
-    assertThat(CliRun.of("tokens", "revoke", "--data", data()).exit())
-        .as("--id or --user is needed")
-        .isEqualTo(2);
+  void everyTokenIssueAndRevocation_isARecordInTheUsersTenantsLog() {
+    loginOperator();
+    CliRun.of("tokens", "issue", "--data", data());
+    CliRun.of("tokens", "issue", "--data", data());
+    java.util.List<String> ids =
+        CliRun.of("tokens", "list", "--data", data()).lines().stream()
+            .filter(l -> l.contains("operator"))
+            .map(l -> l.split(" ")[0])
+            .toList();
+    CliRun.of("tokens", "revoke", "--id", ids.get(0), "--data", data());
+    CliRun.of("tokens", "revoke", "--id", ids.get(1), "--data", data());
+    String entries = CliRun.of("log", "entries", "--tenant", "demo-city", "--data", data()).out();
+    assertThat(entries.lines().filter(l -> l.contains("token.issue")))
+        .as("the login's session token and the two issued")
+        .hasSize(3)
+        .allSatisfy(l -> assertThat(l).contains("op-1"));
+    assertThat(entries.lines().filter(l -> l.contains("token.revoke")))
+        .hasSize(2)
+        .anySatisfy(l -> assertThat(l).contains("op-1/" + ids.get(0)))
+        .anySatisfy(l -> assertThat(l).contains("op-1/" + ids.get(1)));
+    assertThat(entries.lines().filter(l -> l.contains("signin"))).hasSize(1);
   }
 
   CliRun withStdin(String input, String... args) {
@@ -204,6 +290,12 @@ class IdentityCommandsTest {
   @Test
   void usersPassword_setsAnArgon2idPassword_refusesAWeakOne_andUnlockClearsALock() {
     addOperator();
+    assertThat(
+            withStdin("a long enough passphrase\n", "users", "password", "op-1", "--data", data())
+                .exit())
+        .as("no one signed in")
+        .isEqualTo(2);
+    loginOfficer();
     CliRun weak = withStdin("short\n", "users", "password", "op-1", "--data", data());
     assertThat(weak.exit()).isEqualTo(2);
     assertThat(weak.err()).contains("12 to 128");
@@ -238,30 +330,35 @@ class IdentityCommandsTest {
   }
 
   @Test
-  void tokensIssue_isRefused_forAUserWithoutASecondFactor() {
-    assertThat(
-            CliRun.of(
-                    "users",
-                    "add",
-                    "--tenant",
-                    "demo-city",
-                    "--organisation",
-                    "demo-city",
-                    "--role",
-                    "staff",
-                    "--id",
-                    "fresh",
-                    "--name",
-                    "New",
-                    "--data",
-                    data())
-                .exit())
-        .isZero();
-    CliRun refused = CliRun.of("tokens", "issue", "--user", "fresh", "--data", data());
-    assertThat(refused.exit()).isEqualTo(2);
-    assertThat(refused.err()).contains("has not set up a second factor");
-    assertThat(CliRun.of("tokens", "list", "--user", "fresh", "--data", data()).out())
-        .doesNotContain("tok_");
+  void login_isRefused_forAUserWithoutASecondFactor_andKeepsNothing() throws Exception {
+    addOperator();
+    try (VaultSession s = VaultSession.open(location(), temp.resolve("data/keys"))) {
+      var c =
+          new mamori.identity.Credentials(
+              s.store.dataSource(),
+              s.keys,
+              new mamori.identity.SecurityAlerts(s.store.dataSource(), Clock.systemUTC()),
+              Clock.systemUTC());
+      c.setPassword("op-1", CliLogin.PASSWORD.toCharArray());
+      c.resetSecondFactor("op-1");
+    }
+    CliLogin.useSessionIn(temp);
+    java.nio.file.Path password = temp.resolve("pw");
+    java.nio.file.Files.writeString(password, CliLogin.PASSWORD);
+    CliRun refused =
+        CliRun.of(
+            "login",
+            "--user",
+            "op-1",
+            "--password-file",
+            password.toString(),
+            "--code",
+            "000000",
+            "--data",
+            data());
+    assertThat(refused.exit()).isEqualTo(1);
+    assertThat(refused.err()).contains("set up your second factor");
+    assertThat(java.nio.file.Files.exists(temp.resolve("session"))).isFalse();
   }
 
   @Test

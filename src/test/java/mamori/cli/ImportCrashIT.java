@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mamori.VaultSession;
+import mamori.cli.LoginCommand.CliUser;
 import mamori.core.Field;
 import mamori.core.Mask;
 import mamori.core.OrganisationId;
@@ -56,11 +57,15 @@ class ImportCrashIT {
         TestStores.drop(location); // the embedded store lives in the data folder with its keys
         location = new StoreLocation.Embedded(temp.resolve("data"));
       }
+      // the import acts as the tenant's own staff member, signed in through mamori login; the
+      // child process reads the same session file
+      CliLogin.staff(location, temp.resolve("data"), temp, TENANT);
       List<String> command =
           new ArrayList<>(
               List.of(
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                   "--enable-native-access=ALL-UNNAMED",
+                  "-D" + CliUser.SETTING + "=" + temp.resolve("session"),
                   "-cp",
                   System.getProperty("java.class.path"),
                   MamoriCommand.class.getName(),

@@ -32,7 +32,10 @@ class OfflineProcessIT {
     Path errFile = Files.createTempFile("mamori-err", ".log");
     try {
       // standard error to a file: the class-loading log would fill a pipe that nobody reads yet
-      Process p = new ProcessBuilder(cmd).redirectError(errFile.toFile()).start();
+      ProcessBuilder builder = new ProcessBuilder(cmd).redirectError(errFile.toFile());
+      // no session: the file named is never there
+      builder.environment().put("MAMORI_SESSION", errFile + ".no-session");
+      Process p = builder.start();
       p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
       p.getOutputStream().close();
       var out = p.getInputStream().readAllBytes();
@@ -63,6 +66,29 @@ class OfflineProcessIT {
   @Test
   void numberCheck_allValid_exitsZero() throws Exception {
     assertThat(mamori("", "number", "check", "7123456789012").exit()).isZero();
+  }
+
+  @Test
+  void personsShow_withoutLogin_printsNothing_andExitsTwo() throws Exception {
+    Path data = Files.createTempDirectory("mamori-nologin");
+    Result r =
+        mamori(
+            "",
+            "persons",
+            "show",
+            "--token",
+            "D1P0-KXW2-15MX-RTE5",
+            "--mask",
+            "none",
+            "--purpose",
+            "resident-tax",
+            "--case",
+            "c-1",
+            "--data",
+            data.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("sign in first: mamori login");
   }
 
   @Test

@@ -30,25 +30,17 @@ class RegistryCommandsTest {
     return CliRun.of(all.toArray(String[]::new));
   }
 
-  /** The city registered as its own controller, as adding one of its users does. */
+  /**
+   * The city's security officer, signed in with mamori login: every registry command acts as them.
+   */
   @BeforeEach
   void city() {
-    assertThat(
-            run(
-                    "users",
-                    "add",
-                    "--tenant",
-                    "demo-city",
-                    "--organisation",
-                    "demo-city",
-                    "--role",
-                    "security-officer",
-                    "--id",
-                    "officer-1",
-                    "--name",
-                    "officer")
-                .exit())
-        .isEqualTo(0);
+    CliLogin.officer(new StoreLocation.Embedded(temp.resolve("data")), temp, temp, "demo-city");
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void signOut() {
+    System.clearProperty(LoginCommand.CliUser.SETTING);
   }
 
   List<AccessRecord> logged() {
@@ -99,7 +91,7 @@ class RegistryCommandsTest {
     AccessRecord last = logged().getLast();
     assertThat(last.action()).isEqualTo("organisation.add");
     assertThat(last.caseRef()).isEqualTo("entry-co");
-    assertThat(last.actor()).startsWith("cli:");
+    assertThat(last.actor()).isEqualTo("officer-1");
 
     CliRun abroad =
         run("organisations", "change", "entry-co", "--tenant", "demo-city", "--country", "VN");
@@ -180,6 +172,27 @@ class RegistryCommandsTest {
   }
 
   @Test
+  void withoutSigningIn_nothingIsRegisteredOrListed_exit2() {
+    int before = logged().size();
+    CliRun out = run("logout");
+    assertThat(out.exit()).isZero();
+    int afterLogout = logged().size();
+    assertThat(afterLogout).isGreaterThan(before);
+    for (String[] args :
+        new String[][] {
+          {"organisations", "list", "--tenant", "demo-city"},
+          {"purposes", "list", "--tenant", "demo-city"},
+          {"purposes", "change", "resident-tax", "--tenant", "demo-city", "--retention-years", "9"}
+        }) {
+      CliRun r = run(args);
+      assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(r.err()).as(String.join(" ", args)).contains("mamori login");
+      assertThat(r.out()).as(String.join(" ", args)).isEmpty();
+    }
+    assertThat(logged()).hasSize(afterLogout);
+  }
+
+  @Test
   void aRefusal_isExit1_andLogged() {
     CliRun other =
         run(
@@ -197,8 +210,10 @@ class RegistryCommandsTest {
             "7123456789012",
             "--address",
             "東京");
-    assertThat(other.exit()).isEqualTo(1);
-    assertThat(other.err()).contains("refused").contains("organisation.unknown");
+    // the signed-in officer acts in their own tenant only
+    assertThat(other.exit()).isEqualTo(2);
+    assertThat(other.err())
+        .contains("--tenant nowhere-city is not the tenant of the signed-in user officer-1");
     CliRun unknown =
         run("purposes", "change", "nothing", "--tenant", "demo-city", "--retention-years", "3");
     assertThat(unknown.exit()).isEqualTo(1);

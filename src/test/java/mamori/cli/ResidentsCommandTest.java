@@ -26,11 +26,20 @@ import org.junit.jupiter.api.io.TempDir;
  * the log.
  */
 class ResidentsCommandTest {
+  static final mamori.identity.Principal STAFF =
+      new mamori.identity.Principal(
+          new mamori.core.UserId("staff-1"),
+          new mamori.core.TenantId("demo-city"),
+          new mamori.core.OrganisationId("demo-city"),
+          mamori.core.Role.STAFF,
+          "test");
+
   @TempDir Path temp;
 
   @Test
   void letters_forEveryone_areAPdfWithEmbeddedFont_andTheirCodesActivate() throws Exception {
     Path data = temp.resolve("data");
+    CliLogin.staff(new StoreLocation.Embedded(data), temp, temp, "demo-city");
     Path csv = temp.resolve("town.csv");
     PersonGenerator.writeCsv(csv, 3, 7);
     assertThat(
@@ -106,6 +115,7 @@ class ResidentsCommandTest {
   @Test
   void anUnknownPerson_stopsTheRunBeforeAnyLetterIsIssued() throws Exception {
     Path data = temp.resolve("data");
+    CliLogin.staff(new StoreLocation.Embedded(data), temp, temp, "demo-city");
     Path csv = temp.resolve("town.csv");
     PersonGenerator.writeCsv(csv, 2, 7);
     assertThat(
@@ -124,10 +134,10 @@ class ResidentsCommandTest {
     try (VaultSession s =
         VaultSession.open(new StoreLocation.Embedded(data), data.resolve("keys"))) {
       var gate = s.gate("demo-city");
-      var both = gate.persons(VaultSession.staff("demo-city"), new Why("resident-tax", "t"), 2);
+      var both = gate.persons(STAFF, new Why("resident-tax", "t"), 2);
       known = both.get(0).value();
       erased = both.get(1).value();
-      gate.erase(VaultSession.staff("demo-city"), both.get(1), new Why("resident-tax", "t"));
+      gate.erase(STAFF, both.get(1), new Why("resident-tax", "t"));
     }
     Path pdf = temp.resolve("letters.pdf");
     CliRun run =
@@ -156,6 +166,7 @@ class ResidentsCommandTest {
   @Test
   void withoutAFont_orWithABadToken_itSaysWhatIsWrong_andWritesNothing() throws Exception {
     Path data = temp.resolve("data");
+    CliLogin.staff(new StoreLocation.Embedded(data), temp, temp, "demo-city");
     try (Store ignored = Store.open(new StoreLocation.Embedded(data))) {
       // creates the store
     }

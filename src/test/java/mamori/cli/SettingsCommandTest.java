@@ -14,6 +14,51 @@ class SettingsCommandTest {
     return temp.resolve("data").toString();
   }
 
+  /** Settings are set by the tenant's own security officer, signed in through mamori login. */
+  @org.junit.jupiter.api.BeforeEach
+  void signIn() {
+    CliLogin.officer(
+        new mamori.store.StoreLocation.Embedded(temp.resolve("data")), temp, temp, "demo-city");
+  }
+
+  @Test
+  void set_byStaffOrByNoOne_isRefused_andTheOfficersChangeIsLoggedFirst() {
+    CliLogin.useSessionIn(temp.resolve("nowhere"));
+    CliRun nobody =
+        CliRun.of(
+            "settings", "set", "--tenant", "demo-city", "staff.daily-reads", "5", "--data", data());
+    assertThat(nobody.exit()).isEqualTo(2);
+    assertThat(nobody.err()).contains("sign in first");
+    CliLogin.staff(
+        new mamori.store.StoreLocation.Embedded(temp.resolve("data")), temp, temp, "demo-city");
+    CliRun staff =
+        CliRun.of(
+            "settings", "set", "--tenant", "demo-city", "staff.daily-reads", "5", "--data", data());
+    assertThat(staff.exit()).isEqualTo(2);
+    assertThat(staff.err()).contains("role.not-allowed");
+    assertThat(CliRun.of("settings", "show", "--tenant", "demo-city", "--data", data()).lines())
+        .contains("staff.daily-reads 1000");
+    CliLogin.officer(
+        new mamori.store.StoreLocation.Embedded(temp.resolve("data")), temp, temp, "demo-city");
+    assertThat(
+            CliRun.of(
+                    "settings",
+                    "set",
+                    "--tenant",
+                    "demo-city",
+                    "staff.daily-reads",
+                    "5",
+                    "--data",
+                    data())
+                .exit())
+        .isZero();
+    String entries = CliRun.of("log", "entries", "--tenant", "demo-city", "--data", data()).out();
+    assertThat(entries.lines().filter(l -> l.contains("setting.set")))
+        .hasSize(2)
+        .anySatisfy(l -> assertThat(l).contains("staff-1", "role.not-allowed"))
+        .anySatisfy(l -> assertThat(l).contains("officer-1", "staff.daily-reads=5"));
+  }
+
   @Test
   void show_givesTheDefaults_thenWhatWasSet() {
     CliRun before = CliRun.of("settings", "show", "--tenant", "demo-city", "--data", data());

@@ -36,6 +36,8 @@ class VaultCommandsTest {
     location = TestStores.fresh(kind);
     csv = temp.resolve("town.csv");
     PersonGenerator.writeCsv(csv, 300, 5);
+    // every command here acts as the tenant's own staff member, signed in through mamori login
+    CliLogin.staff(location, temp.resolve("keys-home"), temp, "demo-city");
   }
 
   @AfterEach
@@ -142,9 +144,14 @@ class VaultCommandsTest {
         .as("an authorised reveal shows the number")
         .isTrue();
 
+    CliRun byStaff = run("keys", "rotate", "--tenant", "demo-city");
+    assertThat(byStaff.exit()).as("staff do not rotate keys").isEqualTo(2);
+    assertThat(byStaff.err()).contains("role.not-allowed");
+    CliLogin.officer(location, temp.resolve("keys-home"), temp, "demo-city");
     CliRun rotated = run("keys", "rotate", "--tenant", "demo-city");
     assertThat(rotated.exit()).isZero();
     assertThat(rotated.out()).contains("re-wrapped: 300", "to re-wrap under the primary key: 0");
+    CliLogin.staff(location, temp.resolve("keys-home"), temp, "demo-city");
 
     assertThat(run(concat(new String[] {"persons", "erase", "--token", token}, why)).exit())
         .isZero();

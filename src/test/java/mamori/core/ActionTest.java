@@ -43,7 +43,12 @@ class ActionTest {
             "organisation.add",
             "organisation.change",
             "purpose.add",
-            "purpose.change");
+            "purpose.change",
+            "signout",
+            "token.lifetime",
+            "token.use",
+            "setting.set",
+            "user.password");
   }
 
   @Test
@@ -76,8 +81,13 @@ class ActionTest {
             Action.ORGANISATION_ADD,
             Action.ORGANISATION_CHANGE,
             Action.PURPOSE_ADD,
-            Action.PURPOSE_CHANGE);
+            Action.PURPOSE_CHANGE,
+            Action.TOKEN_LIFETIME,
+            Action.SETTING_SET,
+            Action.USER_PASSWORD);
     assertThat(Action.READ.administrative()).isFalse();
+    assertThat(Action.SIGNOUT.administrative()).isFalse();
+    assertThat(Action.TOKEN_USE.administrative()).isFalse();
     assertThat(Action.SIGNIN.administrative()).isFalse();
     assertThat(Action.ERASE.administrative()).isFalse();
   }

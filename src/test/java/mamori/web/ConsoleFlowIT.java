@@ -210,7 +210,7 @@ abstract class ConsoleFlowIT {
                 .with(c.as("city-staff"))
                 .with(csrf())
                 .param("label", "batch")
-                .param("days", "7"));
+                .param("days", "1"));
     assertThat(issued.getStatus()).isEqualTo(200);
     mamori.log.AccessRecord issue = c.last(CITY);
     assertThat(issue.action()).isEqualTo("token.issue");

@@ -246,7 +246,7 @@ class SignInIT {
                 .session(session)
                 .with(csrf())
                 .param("label", "<b>batch</b>")
-                .param("days", "7"));
+                .param("days", "1"));
     assertThat(issued.getStatus()).isEqualTo(200);
     Matcher m =
         Pattern.compile("<code id=\"token-secret\">(mamori_[^<]+)</code>")
@@ -266,7 +266,7 @@ class SignInIT {
     assertThat(
             send(post("/account/tokens").session(session).with(csrf()).param("days", "365"))
                 .getContentAsString())
-        .contains("1日から90日まで");
+        .contains("1日から組織が認める日数まで");
   }
 
   @Test
