@@ -136,7 +136,13 @@ final class ResidentsCommand implements Runnable {
       try (VaultSession s = store.session()) {
         var gate = s.gate(tenant);
         Principal staff = VaultSession.staff(tenant);
-        Entrustments entrustments = new Entrustments(s.store.dataSource(), s.logs, e -> {}, clock);
+        Entrustments entrustments =
+            new Entrustments(
+                s.store.dataSource(),
+                s.logs,
+                e -> {},
+                mamori.entrustment.StaffDirectory.NONE,
+                clock);
         String city = entrustments.organisation(tenant).map(Organisation::name).orElse(tenant);
         List<AgencyToken> tokens = new ArrayList<>();
         if (who.all) {

@@ -68,7 +68,14 @@ public enum Action {
   /** Issue an API token. */
   TOKEN_ISSUE("token.issue", false),
   /** Revoke an API token. */
-  TOKEN_REVOKE("token.revoke", false);
+  TOKEN_REVOKE("token.revoke", false),
+  // issue 14, point 2: the contract record of an entrustment, and its staff list
+  /** Replace an entrustment's staff list (the user ids who may work under it). */
+  ENTRUSTMENT_STAFF_CHANGE("entrustment.staff-change", false),
+  /** Upload a new version of an entrustment's contract document (its SHA-256 is the case). */
+  ENTRUSTMENT_CONTRACT_UPLOAD("entrustment.contract-upload", false),
+  /** Download an entrustment's contract document. */
+  ENTRUSTMENT_CONTRACT_DOWNLOAD("entrustment.contract-download", false);
 
   private static final Map<String, Action> BY_CODE =
       Arrays.stream(values())

@@ -94,7 +94,19 @@ public enum Reason {
   /**
    * The organisation already has as many re-entrustment requests waiting for approval as it may.
    */
-  PENDING_LIMIT("entrustment.pending-limit");
+  PENDING_LIMIT("entrustment.pending-limit"),
+  // issue 14, point 2: the staff list tied to user accounts, and the contract document
+  /**
+   * The operator is not on the staff list of the entrustment their organisation holds: only listed
+   * staff touch person data through it.
+   */
+  STAFF_NOT_LISTED("staff.not-listed"),
+  /** A staff list names someone who is not a user of the organisation that holds the work. */
+  STAFF_NOT_USER("staff.not-user"),
+  /** The caller is not a party to the entrustment whose contract document they asked for. */
+  CONTRACT_NOT_PARTY("contract.not-party"),
+  /** No contract document has been uploaded for the entrustment (or not that version). */
+  CONTRACT_NONE("contract.none");
 
   private static final Map<String, Reason> BY_CODE =
       Arrays.stream(values())

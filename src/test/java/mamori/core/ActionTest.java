@@ -39,7 +39,10 @@ class ActionTest {
             "user.end-sessions",
             "user.reset-factor",
             "token.issue",
-            "token.revoke");
+            "token.revoke",
+            "entrustment.staff-change",
+            "entrustment.contract-upload",
+            "entrustment.contract-download");
   }
 
   @Test

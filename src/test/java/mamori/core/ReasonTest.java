@@ -24,5 +24,9 @@ class ReasonTest {
     assertThat(Reason.PERSON_NOT_FOUND.code()).isEqualTo("person.not-found");
     assertThat(Reason.ORGANISATION_NOT_CONTROLLER.code()).isEqualTo("organisation.not-controller");
     assertThat(Reason.ADVANCE_CONDITIONS_MISSING.code()).isEqualTo("advance.conditions-missing");
+    assertThat(Reason.STAFF_NOT_LISTED.code()).isEqualTo("staff.not-listed");
+    assertThat(Reason.STAFF_NOT_USER.code()).isEqualTo("staff.not-user");
+    assertThat(Reason.CONTRACT_NOT_PARTY.code()).isEqualTo("contract.not-party");
+    assertThat(Reason.CONTRACT_NONE.code()).isEqualTo("contract.none");
   }
 }

@@ -114,9 +114,16 @@ final class GateWorld implements AutoCloseable {
     entrustments.registerOrganisation(new Organisation(id, id, kind, tenant));
   }
 
-  /** Adds a user and returns its bearer header. */
+  /**
+   * Adds a user and returns its bearer header. A user of a contractor is put on the staff list of
+   * every entrustment their organisation holds (issue 14: only listed staff work through one), in
+   * the store directly, as a fixture: the act itself is tested on its own.
+   */
   String user(String tenant, String org, String userId, Role role) {
     users.add(tenant, org, userId, userId, role);
+    if (!org.equals(tenant)) {
+      listOnStaff(tenant, org, userId);
+    }
     String secret =
         tokens.issue(new TokenIssuer.Console("test"), userId, "http", Duration.ofDays(1)).secret();
     bearer.put(userId, "Bearer " + secret);
@@ -147,11 +154,42 @@ final class GateWorld implements AutoCloseable {
     return m;
   }
 
+  /** Adds {@code userId} to the staff lists of what {@code org} holds, and moves the epoch. */
+  void listOnStaff(String tenant, String holder, String userId) {
+    var jdbc =
+        org.springframework.jdbc.core.simple.JdbcClient.create(
+            context.getBean(mamori.store.Store.class).dataSource());
+    jdbc.sql("UPDATE entrustment SET staff = staff || ? WHERE tenant_id = ? AND to_org = ?")
+        .params("\n" + userId, tenant, holder)
+        .update();
+    jdbc.sql(
+            "INSERT INTO entrustment_epoch (tenant_id, epoch) VALUES (?, 1)"
+                + " ON CONFLICT (tenant_id) DO UPDATE SET epoch = entrustment_epoch.epoch + 1")
+        .param(tenant)
+        .update();
+  }
+
+  /**
+   * Entrusts work to {@code to} with a complete contract whose staff list names the users {@code
+   * to} has (a disabled placeholder user when it has none yet; users added later are listed by
+   * {@link #user}).
+   */
   Entrustment entrust(String from, String parent, String to, Scope scope) {
+    String tenant = entrustments.organisation(to).orElseThrow().tenant();
+    String placeholder = "staff-of-" + to;
+    if (users.find(placeholder).isEmpty()) {
+      users.add(tenant, to, placeholder, placeholder, Role.OPERATOR);
+      users.disable(placeholder);
+    }
+    List<String> staff =
+        users.list(tenant).stream()
+            .filter(u -> u.organisationId().equals(to))
+            .map(mamori.identity.User::id)
+            .toList();
     return entrustments.create(
         parent,
         to,
-        CONTRACT,
+        new Contract(true, true, staff, true, true, true, "", null),
         scope,
         new Caller("admin-of-" + from, from, mamori.core.Role.ORG_ADMIN));
   }
