@@ -60,6 +60,9 @@ class ApiErrors {
 
   @ExceptionHandler
   ResponseEntity<Error> refused(EntrustmentException e) {
+    if (e.reason() == Reason.CONTRACT_NONE) {
+      return answer(HttpStatus.NOT_FOUND, e.code(), "no such contract document");
+    }
     return e.reason() == Reason.ENTRUSTMENT_UNKNOWN
         ? answer(HttpStatus.NOT_FOUND, e.code(), "no such entrustment")
         : answer(HttpStatus.FORBIDDEN, e.code(), "the change is refused: " + e.code());

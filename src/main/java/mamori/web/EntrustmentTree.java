@@ -38,6 +38,7 @@ final class EntrustmentTree {
       long dailyCap,
       List<String> actions,
       @Nullable String approvedBy,
+      List<String> staff,
       List<Node> children) {}
 
   /** A field in scope and the masking it is shown at ({@code none} or {@code partial}). */
@@ -117,6 +118,7 @@ final class EntrustmentTree {
         e.scope().dailyCap(),
         e.scope().actions().stream().map(Action::code).toList(),
         e.approval() == null ? null : e.approval().by() + " " + Pages.time(e.approval().at()),
+        e.contract().staff(),
         List.copyOf(children));
   }
 
