@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       PersonsCommand.class,
       KeysCommand.class,
       UsersCommand.class,
+      EntrustmentsCommand.class,
       TokensCommand.class,
       SettingsCommand.class,
       ResidentsCommand.class,
