@@ -45,7 +45,12 @@ abstract class AuthorisationMatrixHttpIT {
     CREATE_ENTRUSTMENT,
     APPROVE,
     SUSPEND,
-    REVOKE
+    REVOKE,
+    // issue 14
+    ENTRUSTMENT_TREE,
+    CHANGE_STAFF,
+    UPLOAD_CONTRACT,
+    DOWNLOAD_CONTRACT
   }
 
   static final Set<Role> WORKING = Set.of(Role.STAFF, Role.OPERATOR);
@@ -66,6 +71,18 @@ abstract class AuthorisationMatrixHttpIT {
       case CREATE_ENTRUSTMENT, SUSPEND, REVOKE ->
           rel == Relation.OWN && (role == Role.ORG_ADMIN || role == Role.SECURITY_OFFICER);
       case APPROVE -> rel == Relation.OWN && role == Role.SECURITY_OFFICER;
+      // the whole tree for the tenant's own, the held part for a contractor, the other tenant's
+      // own (empty) tree for the other tenant
+      case ENTRUSTMENT_TREE ->
+          Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR).contains(role);
+      // the entrusting body (the tenant) changes the list and uploads the contract, not the holder
+      case CHANGE_STAFF, UPLOAD_CONTRACT ->
+          rel == Relation.OWN && (role == Role.ORG_ADMIN || role == Role.SECURITY_OFFICER);
+      // the parties: the admins of both organisations, the tenant's officer and auditor
+      case DOWNLOAD_CONTRACT ->
+          (rel == Relation.OWN
+                  && Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR).contains(role))
+              || (rel == Relation.CONTRACTOR && role == Role.ORG_ADMIN);
     };
   }
 
@@ -128,6 +145,13 @@ abstract class AuthorisationMatrixHttpIT {
               .getFirst());
     }
     token.put(Relation.OTHER_TENANT, token.get(Relation.OWN));
+    var uploaded =
+        w.postBytes(
+            "/api/v1/entrustments/" + parent.id() + "/contract",
+            "application/pdf",
+            PDF,
+            bearer.get("OWN/ORG_ADMIN"));
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
   }
 
   @AfterAll
@@ -145,7 +169,7 @@ abstract class AuthorisationMatrixHttpIT {
           w.post(
               "/api/v1/entrustments",
               """
-              {"to":"m-con","contract":{"confidentiality":true,"noTakingOffPremises":true,"staff":["山田"],
+              {"to":"m-con","contract":{"confidentiality":true,"noTakingOffPremises":true,"staff":["m-con-operator"],
               "inspectionRight":true,"noUseOutsidePurpose":true,"returnOrDisposal":true},
               "scope":{"purposes":["resident-tax"],"fields":{"family_name":"partial"},"from":"%s","to":"%s",
               "dailyCap":10,"actions":["read"]}}\
@@ -166,8 +190,21 @@ abstract class AuthorisationMatrixHttpIT {
               auth);
       case SUSPEND -> w.post("/api/v1/entrustments/" + fresh().id() + "/suspend", "", auth);
       case REVOKE -> w.post("/api/v1/entrustments/" + fresh().id() + "/revoke", "", auth);
+      case ENTRUSTMENT_TREE -> w.get("/api/v1/entrustments?view=tree", auth);
+      case CHANGE_STAFF ->
+          w.post(
+              "/api/v1/entrustments/" + parent.id() + "/staff",
+              "{\"staff\":[\"m-con-operator\"]}",
+              auth);
+      case UPLOAD_CONTRACT ->
+          w.postBytes(
+              "/api/v1/entrustments/" + parent.id() + "/contract", "application/pdf", PDF, auth);
+      case DOWNLOAD_CONTRACT -> w.get("/api/v1/entrustments/" + parent.id() + "/contract", auth);
     };
   }
+
+  static final byte[] PDF =
+      "%PDF-1.4\nmatrix\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   static Entrustment fresh() {
     return w.entrust(
@@ -189,6 +226,10 @@ abstract class AuthorisationMatrixHttpIT {
                   ? r.statusCode() == 200
                   : (r.statusCode() == 403 || r.statusCode() == 404)
                       && r.body().startsWith("{\"code\":\"");
+          if (ok && allow && e == Endpoint.ENTRUSTMENT_TREE && rel != Relation.OWN) {
+            // a contractor's part never holds what the tenant entrusted to no one of its chain
+            ok = !r.body().contains("\"part\":\"tenant\"");
+          }
           if (ok && allow && rel == Relation.OTHER_TENANT) {
             ok = !r.body().contains(token.get(Relation.OWN)) && !r.body().contains(parent.id());
           }
@@ -198,7 +239,7 @@ abstract class AuthorisationMatrixHttpIT {
         }
       }
     }
-    assertThat(cells).isEqualTo(8 * 4 * 5);
+    assertThat(cells).isEqualTo(12 * 4 * 5);
     assertThat(wrong).isEmpty();
   }
 

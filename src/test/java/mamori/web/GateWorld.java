@@ -206,6 +206,25 @@ final class GateWorld implements AutoCloseable {
         auth);
   }
 
+  /** A POST of raw bytes of {@code type}. */
+  HttpResponse<String> postBytes(String path, String type, byte[] body, String auth)
+      throws Exception {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+        auth);
+  }
+
+  /** A GET whose answer is kept as bytes (a PDF). */
+  HttpResponse<byte[]> getBytes(String path, String auth) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
+    if (auth != null) {
+      b.header("Authorization", auth);
+    }
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   private URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
   }

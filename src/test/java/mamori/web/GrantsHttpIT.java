@@ -48,7 +48,7 @@ abstract class GrantsHttpIT {
 
   static String entrustment(String to, String fields) {
     return """
-    {"to":"%s","contract":{"confidentiality":true,"noTakingOffPremises":true,"staff":["山田"],
+    {"to":"%s","contract":{"confidentiality":true,"noTakingOffPremises":true,"staff":["g-con-op"],
     "inspectionRight":true,"noUseOutsidePurpose":true,"returnOrDisposal":true,"complianceReports":"monthly"},
     "scope":{"purposes":["resident-tax"],"fields":{%s},"from":"%s","to":"%s",
     "dailyCap":10,"actions":["read"]}}\
