@@ -29,6 +29,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
     assignableTypes = {
       PersonsController.class,
       EntrustmentsController.class,
+      EntrustmentContractsController.class,
       PortalHistoryApiController.class
     })
 class ApiErrors {
