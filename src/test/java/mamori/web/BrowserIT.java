@@ -157,7 +157,7 @@ class BrowserIT {
         c.w.entrustments.create(
             null,
             ConsoleWorld.CON,
-            GateWorld.CONTRACT,
+            c.w.contractFor(ConsoleWorld.CON),
             GateWorld.scope(
                 GateWorld.fields(
                     mamori.core.Field.MY_NUMBER,

@@ -177,7 +177,7 @@ abstract class ConsoleFlowIT {
         c.w.entrustments.create(
             null,
             ConsoleWorld.CON,
-            GateWorld.CONTRACT,
+            c.w.contractFor(ConsoleWorld.CON),
             GateWorld.scope(clear, GateWorld.TODAY, 5),
             new mamori.entrustment.Caller(
                 "city-security-officer", CITY, mamori.core.Role.SECURITY_OFFICER));

@@ -51,8 +51,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class GateWorld implements AutoCloseable {
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
-  static final Contract CONTRACT =
-      new Contract(true, true, List.of("山田"), true, true, true, "", null);
   private static final Pattern TOKEN = Pattern.compile("\"([A-Za-z0-9-]{10,})\"");
 
   final ConfigurableApplicationContext context;
@@ -175,6 +173,19 @@ final class GateWorld implements AutoCloseable {
    * {@link #user}).
    */
   Entrustment entrust(String from, String parent, String to, Scope scope) {
+    return entrustments.create(
+        parent,
+        to,
+        contractFor(to),
+        scope,
+        new Caller("admin-of-" + from, from, mamori.core.Role.ORG_ADMIN));
+  }
+
+  /**
+   * A complete contract whose staff list names the users {@code to} has (a disabled placeholder
+   * user when it has none yet).
+   */
+  Contract contractFor(String to) {
     String tenant = entrustments.organisation(to).orElseThrow().tenant();
     String placeholder = "staff-of-" + to;
     if (users.find(placeholder).isEmpty()) {
@@ -186,12 +197,7 @@ final class GateWorld implements AutoCloseable {
             .filter(u -> u.organisationId().equals(to))
             .map(mamori.identity.User::id)
             .toList();
-    return entrustments.create(
-        parent,
-        to,
-        new Contract(true, true, staff, true, true, true, "", null),
-        scope,
-        new Caller("admin-of-" + from, from, mamori.core.Role.ORG_ADMIN));
+    return new Contract(true, true, staff, true, true, true, "", null);
   }
 
   HttpResponse<String> get(String path, String auth) throws Exception {
