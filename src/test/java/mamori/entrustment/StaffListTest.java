@@ -168,8 +168,16 @@ class StaffListTest extends EntrustmentTestBase {
         .isInstanceOfSatisfying(
             EntrustmentException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.APPROVAL_NOT_ROOT_OFFICER));
+    // the tenant's admin is neither the giver of a re-entrustment nor its security officer
+    assertThatThrownBy(() -> entrustments.changeStaff(child.id(), List.of("s"), CITY_ADMIN))
+        .isInstanceOfSatisfying(
+            EntrustmentException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.APPROVAL_NOT_ROOT_OFFICER));
     assertThat(entrustments.changeStaff(child.id(), List.of("s"), ENTRY_ADMIN).contract().staff())
         .containsExactly("s");
+    assertThat(
+            entrustments.changeStaff(child.id(), List.of("u-1"), ENTRY_OFFICER).contract().staff())
+        .containsExactly("u-1");
     assertThat(entrustments.changeStaff(child.id(), List.of("op"), OFFICER).contract().staff())
         .containsExactly("op");
     assertThat(entrustments.changeStaff(parent.id(), List.of("s"), CITY_ADMIN).contract().staff())
