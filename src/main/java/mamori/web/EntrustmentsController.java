@@ -37,7 +37,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -191,10 +190,8 @@ class EntrustmentsController {
               + " it, never a sibling contractor's entrustments.")
   @ApiResponse(responseCode = "200", description = "the tree")
   @ApiRefusals
-  @GetMapping(path = "/api/v1/entrustments", params = "view=tree", produces = "application/json")
-  Tree tree(
-      @AuthenticationPrincipal Principal p,
-      @Parameter(description = "tree", required = true) @RequestParam String view) {
+  @GetMapping(path = "/api/v1/entrustments/tree", produces = "application/json")
+  Tree tree(@AuthenticationPrincipal Principal p) {
     Caller c = AccessGate.caller(p);
     if (!LISTING.contains(c.role())) {
       throw new AccessException(
@@ -222,6 +219,16 @@ class EntrustmentsController {
       }
     }
     return new Tree(tenant, whole ? "tenant" : "held", nodes, awaiting);
+  }
+
+  /**
+   * {@code GET /api/v1/entrustments?view=tree}, the same tree as {@link #tree}: hidden from the
+   * OpenAPI document, which would merge it with the listing of the same path.
+   */
+  @Operation(hidden = true)
+  @GetMapping(path = "/api/v1/entrustments", params = "view=tree", produces = "application/json")
+  Tree treeView(@AuthenticationPrincipal Principal p) {
+    return tree(p);
   }
 
   private TreeNode node(

@@ -190,7 +190,7 @@ abstract class AuthorisationMatrixHttpIT {
               auth);
       case SUSPEND -> w.post("/api/v1/entrustments/" + fresh().id() + "/suspend", "", auth);
       case REVOKE -> w.post("/api/v1/entrustments/" + fresh().id() + "/revoke", "", auth);
-      case ENTRUSTMENT_TREE -> w.get("/api/v1/entrustments?view=tree", auth);
+      case ENTRUSTMENT_TREE -> w.get("/api/v1/entrustments/tree", auth);
       case CHANGE_STAFF ->
           w.post(
               "/api/v1/entrustments/" + parent.id() + "/staff",

@@ -219,7 +219,8 @@ abstract class EntrustmentRecordHttpIT {
         .contains("\"part\":\"tenant\"", parent.id(), child.id(), sibling.id())
         .contains("\"awaitingYourApproval\":[\"" + child.id() + "\"]")
         .contains("\"awaitsYourApproval\":true");
-    HttpResponse<String> admin = w.get("/api/v1/entrustments?view=tree", cityAdmin);
+    assertThat(w.get("/api/v1/entrustments/tree", officer).body()).isEqualTo(whole.body());
+    HttpResponse<String> admin = w.get("/api/v1/entrustments/tree", cityAdmin);
     assertThat(admin.body()).contains("\"awaitingYourApproval\":[]", child.id());
 
     HttpResponse<String> held = w.get("/api/v1/entrustments?view=tree", entryAdmin);
@@ -289,5 +290,21 @@ abstract class EntrustmentRecordHttpIT {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(page.statusCode()).isIn(302, 401, 403);
+  }
+
+  @Test
+  @Order(8)
+  void theOpenApiDocument_describesTheTreeTheStaffAndTheContract() throws Exception {
+    String doc = w.get("/v3/api-docs", null).body();
+    assertThat(doc)
+        .contains(
+            "awaitingYourApproval",
+            "/api/v1/entrustments/tree",
+            "/api/v1/entrustments/{id}/staff",
+            "/api/v1/entrustments/{id}/contract/versions",
+            "application/pdf",
+            "multipart/form-data",
+            "The tree of entrustments",
+            "What the caller's organisation gives and holds");
   }
 }
