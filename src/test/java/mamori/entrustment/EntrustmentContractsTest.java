@@ -198,6 +198,19 @@ class EntrustmentContractsTest extends EntrustmentTestBase {
   }
 
   @Test
+  void aDocumentThatDoesNotMatchItsStoredHash_isNotHandedOut() {
+    Entrustment e = first();
+    contracts.upload(e.id(), pdf("c"), CITY_ADMIN);
+    JdbcClient.create(store.dataSource())
+        .sql("UPDATE entrustment_contract SET sha256 = ? WHERE entrustment_id = ?")
+        .params("0".repeat(64), e.id())
+        .update();
+    assertThatThrownBy(() -> contracts.download(e.id(), null, OFFICER))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("does not match its hash");
+  }
+
+  @Test
   void anUpload_whenTheLogIsClosed_storesNothing() {
     Entrustment e = first();
     logs.forTenant(TENANT).close();
