@@ -209,6 +209,22 @@ class StaffListTest extends EntrustmentTestBase {
   }
 
   @Test
+  void theStoredChange_isConditionalOnTheListReadAndOnNotRevoked() {
+    Entrustment e = entryWith(List.of("op"));
+    EntrustmentTable table = new EntrustmentTable(store.dataSource());
+    assertThat(table.changeStaff(TENANT, e.id(), List.of("s"), List.of("u-1"), NOW))
+        .as("another change came first")
+        .isFalse();
+    assertThat(table.changeStaff(TENANT, e.id(), List.of("op"), List.of("s", "u-1"), NOW)).isTrue();
+    assertThat(table.byId(TENANT, e.id()).orElseThrow().contract().staff())
+        .containsExactly("s", "u-1");
+    entrustments.revoke(e.id(), OFFICER);
+    assertThat(table.changeStaff(TENANT, e.id(), List.of("s", "u-1"), List.of("op"), NOW))
+        .as("revoked meanwhile")
+        .isFalse();
+  }
+
+  @Test
   void aStaffChange_whenTheLogIsClosed_changesNothing() {
     Entrustment e = entryWith(List.of("op"));
     logs.forTenant(TENANT).close();
