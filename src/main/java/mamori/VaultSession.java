@@ -73,7 +73,11 @@ public final class VaultSession implements AutoCloseable {
   public mamori.access.AccessGate gate(String tenant) {
     mamori.entrustment.Entrustments entrustments =
         new mamori.entrustment.Entrustments(
-            store.dataSource(), logs, e -> {}, ClockConfiguration.systemClock());
+            store.dataSource(),
+            logs,
+            e -> {},
+            mamori.entrustment.StaffDirectory.NONE,
+            ClockConfiguration.systemClock());
     if (entrustments.organisation(tenant).isEmpty()) {
       entrustments.registerOrganisation(mamori.entrustment.Organisation.controller(tenant, tenant));
     }

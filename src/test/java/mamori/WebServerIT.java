@@ -186,6 +186,11 @@ class WebServerIT {
             "post /api/v1/entrustments/{id}/approve",
             "post /api/v1/entrustments/{id}/suspend",
             "post /api/v1/entrustments/{id}/revoke",
+            "get /api/v1/entrustments/tree",
+            "post /api/v1/entrustments/{id}/staff",
+            "post /api/v1/entrustments/{id}/contract",
+            "get /api/v1/entrustments/{id}/contract",
+            "get /api/v1/entrustments/{id}/contract/versions",
             "get /api/v1/me",
             "get /api/v1/status");
     Set<String> documented = new TreeSet<>();

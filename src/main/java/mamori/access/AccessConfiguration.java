@@ -26,6 +26,12 @@ class AccessConfiguration {
         store.dataSource(), vault, entrustments, logs, events::publishEvent, clock);
   }
 
+  /** Staff lists name users of the organisation that holds the work (issue 14). */
+  @Bean
+  mamori.entrustment.StaffDirectory staffDirectory(mamori.identity.Users users) {
+    return StaffOfUsers.of(users);
+  }
+
   @Bean
   BulkReadingAlerts bulkReadingAlerts(SecurityAlerts alerts) {
     return new BulkReadingAlerts(alerts);

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       UsersCommand.class,
       OrganisationsCommand.class,
       PurposesCommand.class,
+      EntrustmentsCommand.class,
       TokensCommand.class,
       SettingsCommand.class,
       ResidentsCommand.class,

@@ -315,7 +315,13 @@ final class OrganisationsCommand implements Runnable {
                   mamori.crypto.SigningKeys.in(options.keyFolder()),
                   TransparencyLogs.DEFAULT_ORIGIN_PREFIX,
                   clock);
-          Entrustments entrustments = new Entrustments(store.dataSource(), logs, e -> {}, clock)) {
+          Entrustments entrustments =
+              new Entrustments(
+                  store.dataSource(),
+                  logs,
+                  e -> {},
+                  mamori.entrustment.StaffDirectory.NONE,
+                  clock)) {
         Principal p = LoginCommand.CliUser.require(store);
         if (!p.tenantId().value().equals(tenant)) {
           throw new ParameterException(

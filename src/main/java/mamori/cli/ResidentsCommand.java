@@ -143,7 +143,13 @@ final class ResidentsCommand implements Runnable {
               "--tenant " + tenant + ": you are signed in to " + staff.tenantId() + ", not to it");
         }
         var gate = s.gate(tenant);
-        Entrustments entrustments = new Entrustments(s.store.dataSource(), s.logs, e -> {}, clock);
+        Entrustments entrustments =
+            new Entrustments(
+                s.store.dataSource(),
+                s.logs,
+                e -> {},
+                mamori.entrustment.StaffDirectory.NONE,
+                clock);
         String city = entrustments.organisation(tenant).map(Organisation::name).orElse(tenant);
         List<AgencyToken> tokens = new ArrayList<>();
         if (who.all) {

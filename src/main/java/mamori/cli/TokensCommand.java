@@ -343,7 +343,12 @@ final class TokensCommand implements Runnable {
         String org = organisation == null ? p.organisationId().value() : organisation;
         Clock clock = ClockConfiguration.systemClock();
         var registered =
-            new mamori.entrustment.Entrustments(s.store.dataSource(), s.logs, e -> {}, clock)
+            new mamori.entrustment.Entrustments(
+                    s.store.dataSource(),
+                    s.logs,
+                    e -> {},
+                    mamori.entrustment.StaffDirectory.NONE,
+                    clock)
                 .organisation(org)
                 .filter(o -> o.tenant().equals(p.tenantId().value()));
         if (registered.isEmpty()) {

@@ -64,7 +64,8 @@ final class UsersCommand implements Runnable {
                 mamori.log.TransparencyLogs.DEFAULT_ORIGIN_PREFIX,
                 clock);
         var entrustments =
-            new mamori.entrustment.Entrustments(s.dataSource(), logs, e -> {}, clock)) {
+            new mamori.entrustment.Entrustments(
+                s.dataSource(), logs, e -> {}, mamori.entrustment.StaffDirectory.NONE, clock)) {
       if (entrustments.organisation(tenant).isEmpty()) {
         entrustments.registerOrganisation(
             mamori.entrustment.Organisation.controller(tenant, tenant));

@@ -89,7 +89,15 @@ public enum Action {
   /** Set a tenant's setting ({@code mamori settings set}). */
   SETTING_SET("setting.set", false),
   /** Set a user's password ({@code mamori users password}). */
-  USER_PASSWORD("user.password", false);
+  USER_PASSWORD("user.password", false),
+
+  // issue 14, point 2: the contract record of an entrustment, and its staff list
+  /** Replace an entrustment's staff list (the user ids who may work under it). */
+  ENTRUSTMENT_STAFF_CHANGE("entrustment.staff-change", false),
+  /** Upload a new version of an entrustment's contract document (its SHA-256 is the case). */
+  ENTRUSTMENT_CONTRACT_UPLOAD("entrustment.contract-upload", false),
+  /** Download an entrustment's contract document. */
+  ENTRUSTMENT_CONTRACT_DOWNLOAD("entrustment.contract-download", false);
 
   private static final Map<String, Action> BY_CODE =
       Arrays.stream(values())

@@ -108,7 +108,20 @@ public enum Reason {
 
   // issue 14, point 4 (no insider path around the gate)
   /** A machine token was presented from an address outside the networks it was issued for. */
-  NETWORK_NOT_ALLOWED("network.not-allowed");
+  NETWORK_NOT_ALLOWED("network.not-allowed"),
+
+  // issue 14, point 2: the staff list tied to user accounts, and the contract document
+  /**
+   * The operator is not on the staff list of the entrustment their organisation holds: only listed
+   * staff touch person data through it.
+   */
+  STAFF_NOT_LISTED("staff.not-listed"),
+  /** A staff list names someone who is not a user of the organisation that holds the work. */
+  STAFF_NOT_USER("staff.not-user"),
+  /** The caller is not a party to the entrustment whose contract document they asked for. */
+  CONTRACT_NOT_PARTY("contract.not-party"),
+  /** No contract document has been uploaded for the entrustment (or not that version). */
+  CONTRACT_NONE("contract.none");
 
   private static final Map<String, Reason> BY_CODE =
       Arrays.stream(values())

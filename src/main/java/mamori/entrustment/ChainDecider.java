@@ -20,10 +20,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Design. The tenant's own staff need no chain: a registered purpose and a working role suffice.
  * Anyone else works through an entrustment their organisation holds; each one is walked up to the
  * tenant and every link is checked, root first: it stands (active, approved, not expired, no
- * ancestor suspended or revoked: a cut ancestor cuts without rewriting its descendants), and its
- * scope grants the purpose, the action, the day, every field (the strictest masking of the chain
- * wins), the person, and room in its daily volume. The first holding that allows decides; when none
- * does, the reason given is that of the first holding that grants the purpose, or {@code
+ * ancestor suspended or revoked: a cut ancestor cuts without rewriting its descendants), the acting
+ * user is on the staff list of the entrustment their organisation holds ({@code staff.not-listed}),
+ * and its scope grants the purpose, the action, the day, every field (the strictest masking of the
+ * chain wins), the person, and room in its daily volume. The first holding that allows decides;
+ * when none does, the reason given is that of the first holding that grants the purpose, or {@code
  * purpose.not-granted} when none does. Volume is only read here: the gate consumes it after logging
  * ({@link Entrustments#tryConsume}).
  *
@@ -154,6 +155,11 @@ final class ChainDecider {
             default -> Reason.CHAIN_EXPIRED;
           };
       return Decision.deny(code, tenant, ids, day);
+    }
+    // issue 14: only the staff listed on the contract of the entrustment the operator's
+    // organisation holds work through it, admins and officers of that organisation included
+    if (!chain.getLast().contract().staff().contains(r.user().value())) {
+      return Decision.deny(Reason.STAFF_NOT_LISTED, tenant, ids, day);
     }
     Map<Field, Mask> shown = new EnumMap<>(Field.class);
     for (Entrustment link : chain) {

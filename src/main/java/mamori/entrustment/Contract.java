@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param confidentiality a confidentiality clause
  * @param noTakingOffPremises data may not be taken off the premises
- * @param staff the names or ids of the contractor's staff who handle the data
+ * @param staff the user ids of the holding organisation's staff who handle the data: only they work
+ *     through the entrustment ({@code staff.not-listed}); creating or changing a list checks every
+ *     entry is a user of that organisation ({@code staff.not-user})
  * @param inspectionRight the entrusting body may inspect on site
  * @param noUseOutsidePurpose the data is used for the entrusted work only
  * @param returnOrDisposal the data is returned or disposed of at the end

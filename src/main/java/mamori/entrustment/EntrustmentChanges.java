@@ -58,6 +58,7 @@ final class EntrustmentChanges {
   private final ChainDecider chains;
   private final TransparencyLogs logs;
   private final Consumer<Object> events;
+  private final StaffDirectory directory;
   private final Clock clock;
 
   EntrustmentChanges(
@@ -66,7 +67,9 @@ final class EntrustmentChanges {
       ChainDecider chains,
       TransparencyLogs logs,
       Consumer<Object> events,
+      StaffDirectory directory,
       Clock clock) {
+    this.directory = directory;
     this.registry = registry;
     this.table = table;
     this.chains = chains;
@@ -96,6 +99,7 @@ final class EntrustmentChanges {
           Reason.ORGANISATION_CONTROLLER,
           "work is entrusted to a contractor or subcontractor, not to the tenant");
     }
+    requireUsers(target.id(), contract.staff());
     for (String p : scope.purposes()) {
       if (registry.purposes(tenant).stream().noneMatch(q -> q.id().equals(p))) {
         throw refused(Reason.PURPOSE_UNKNOWN, "purpose " + p + " is not registered by " + tenant);
@@ -260,6 +264,67 @@ final class EntrustmentChanges {
           default -> new EntrustmentRevoked(e.tenant(), id, caller.user(), now);
         });
     return find(e.tenant(), id);
+  }
+
+  /**
+   * Replaces the staff list of {@code id} (issue 14): the tenant's security officer, or the
+   * entrusting body's admin or officer, may; every entry must be a user of the holding organisation
+   * and the list may not be empty. Logged, then stored; the caller moves the epoch, so an operator
+   * taken off the list is refused from the next decision on.
+   */
+  Entrustment changeStaff(String id, List<String> staff, Caller caller) {
+    Entrustment e = find(organisation(caller.organisation()).tenant(), id);
+    boolean rootOfficer =
+        caller.organisation().equals(e.tenant()) && caller.role() == Role.SECURITY_OFFICER;
+    boolean giver =
+        caller.organisation().equals(e.from())
+            && (caller.role() == Role.SECURITY_OFFICER || caller.role() == Role.ORG_ADMIN);
+    if (!rootOfficer && !giver) {
+      throw refused(
+          Reason.APPROVAL_NOT_ROOT_OFFICER,
+          "the tenant's security officer, or the entrusting body's admin or officer, changes the"
+              + " staff list of "
+              + id);
+    }
+    if (e.status() == Status.REVOKED) {
+      throw refused(Reason.STATE_INVALID, id + " is revoked");
+    }
+    if (staff.isEmpty()) {
+      throw refused(Reason.CONTRACT_INCOMPLETE, "a staff list names at least one user");
+    }
+    Contract k = e.contract();
+    Contract next =
+        new Contract(
+            k.confidentiality(),
+            k.noTakingOffPremises(),
+            staff,
+            k.inspectionRight(),
+            k.noUseOutsidePurpose(),
+            k.returnOrDisposal(),
+            k.complianceReports(),
+            k.advance());
+    requireUsers(e.to(), next.staff());
+    Instant now = clock.instant();
+    log(caller, e.tenant(), chain(e), null, Action.ENTRUSTMENT_STAFF_CHANGE, now);
+    if (!table.changeStaff(e.tenant(), id, k.staff(), next.staff(), now)) {
+      throw refused(
+          Reason.STATE_CHANGED, id + " changed meanwhile; its staff list was not changed");
+    }
+    return find(e.tenant(), id);
+  }
+
+  /**
+   * Refuses a staff list naming anyone who is not a user of {@code holder}; the entry is named by
+   * its place, never repeated.
+   */
+  private void requireUsers(String holder, List<String> staff) {
+    for (int i = 0; i < staff.size(); i++) {
+      if (!directory.isUserOf(holder, staff.get(i))) {
+        throw refused(
+            Reason.STAFF_NOT_USER,
+            "entry " + (i + 1) + " of the staff list is not a user id of " + holder);
+      }
+    }
   }
 
   private void requireRootOfficer(Entrustment e, Caller caller, String what) {

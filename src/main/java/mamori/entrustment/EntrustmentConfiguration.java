@@ -15,7 +15,21 @@ class EntrustmentConfiguration {
 
   @Bean
   Entrustments entrustments(
-      Store store, TransparencyLogs logs, ApplicationEventPublisher events, Clock clock) {
-    return new Entrustments(store.dataSource(), logs, events::publishEvent, clock);
+      Store store,
+      TransparencyLogs logs,
+      ApplicationEventPublisher events,
+      StaffDirectory directory,
+      Clock clock) {
+    return new Entrustments(store.dataSource(), logs, events::publishEvent, directory, clock);
+  }
+
+  @Bean
+  EntrustmentContracts entrustmentContracts(
+      Store store,
+      Entrustments entrustments,
+      mamori.crypto.TenantKeys keys,
+      TransparencyLogs logs,
+      Clock clock) {
+    return new EntrustmentContracts(store.dataSource(), entrustments, keys, logs, clock);
   }
 }

@@ -162,6 +162,26 @@ final class EntrustmentTable {
         == 1;
   }
 
+  /**
+   * Replaces the staff list of {@code id}, when it is still {@code expected} (so of two concurrent
+   * changes one fails) and the entrustment is not revoked.
+   */
+  boolean changeStaff(
+      String tenant, String id, List<String> expected, List<String> next, Instant now) {
+    return jdbc.sql(
+                "UPDATE entrustment SET staff = ?, updated_at = ? WHERE tenant_id = ?"
+                    + " AND entrustment_id = ? AND staff = ? AND status <> ?")
+            .params(
+                String.join("\n", next),
+                now.toEpochMilli(),
+                tenant,
+                id,
+                String.join("\n", expected),
+                Status.REVOKED.name())
+            .update()
+        == 1;
+  }
+
   /** Records the advance permission on {@code id}, once. */
   boolean approveInAdvance(String tenant, String id, Approval approval) {
     return jdbc.sql(

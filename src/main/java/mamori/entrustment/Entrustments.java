@@ -47,8 +47,17 @@ public final class Entrustments implements AutoCloseable {
   private final TransparencyLogs logs;
   private final Clock clock;
 
+  /**
+   * The entrustments of {@code store}; {@code directory} tells whether a staff entry is a user of
+   * the organisation that holds the work ({@link StaffDirectory#NONE} refuses every staff list, for
+   * tools that create none).
+   */
   public Entrustments(
-      DataSource store, TransparencyLogs logs, Consumer<Object> events, Clock clock) {
+      DataSource store,
+      TransparencyLogs logs,
+      Consumer<Object> events,
+      StaffDirectory directory,
+      Clock clock) {
     this.logs = logs;
     this.clock = clock;
     this.registry = new RegistryTable(store);
@@ -57,7 +66,7 @@ public final class Entrustments implements AutoCloseable {
     this.ownVolume = new VolumeLeases(new VolumeTable(store, "staff_volume", "user_id"));
     this.decider = new ChainDecider(Lookup.live(registry, table), volume);
     this.snapshots = new Snapshots(store, registry, table);
-    this.changes = new EntrustmentChanges(registry, table, decider, logs, events, clock);
+    this.changes = new EntrustmentChanges(registry, table, decider, logs, events, directory, clock);
     this.registryChanges = new RegistryChanges(registry, logs, clock);
   }
 
@@ -304,6 +313,25 @@ public final class Entrustments implements AutoCloseable {
         Action.ENTRUSTMENT_RESUME, caller, id, () -> changes.move(id, Status.ACTIVE, caller));
   }
 
+  /**
+   * Replaces the staff list of {@code id} with {@code staff}, user ids of the organisation that
+   * holds it ({@code staff.not-user} otherwise); by the tenant's security officer or the entrusting
+   * body's admin or officer. Logged first ({@code entrustment.staff-change}); it moves the tenant's
+   * epoch, so an operator taken off the list is refused ({@code staff.not-listed}) from the very
+   * next read.
+   *
+   * @throws IllegalArgumentException for a list of the wrong shape (too long, a blank entry), or
+   *     {@link mamori.core.NumberText.Held} for one holding a number; nothing is logged or changed
+   */
+  public Entrustment changeStaff(String id, List<String> staff, Caller caller) {
+    for (String s : staff) {
+      NumberText.refuseNumberIn("the contract's staff list", s);
+    }
+    List<String> list = new Contract(false, false, staff, false, false, false, "", null).staff();
+    return changed(
+        Action.ENTRUSTMENT_STAFF_CHANGE, caller, id, () -> changes.changeStaff(id, list, caller));
+  }
+
   /** Revokes an entrustment for good, and so everything below it. */
   public Entrustment revoke(String id, Caller caller) {
     return changed(
@@ -326,28 +354,56 @@ public final class Entrustments implements AutoCloseable {
             return e;
           });
     } catch (EntrustmentException refused) {
-      Optional<Organisation> org = organisation(caller.organisation());
-      if (org.isPresent()) {
-        // a caller's id is named (and is the record's case) only when well formed and holding no
-        // number: "ent-1234-5678-9012" fits the pattern but must never reach the log
-        List<String> named =
-            id != null
-                    && WELL_FORMED_ID.matcher(id).matches()
-                    && !mamori.core.NumberText.holdsNumber(id)
-                ? List.of(id)
-                : List.of();
-        Attempt attempt =
-            Attempt.withoutPerson(
-                caller.who(new TenantId(org.get().tenant())),
-                named,
-                named.isEmpty() ? Why.NONE : Why.administrative(named.getFirst()),
-                action,
-                clock.instant());
-        logs.forTenant(org.get().tenant())
-            .append(AccessRecord.of(attempt, Outcome.denied(refused.reason())));
-      }
+      logRefusal(action, caller, id, refused);
       throw refused;
     }
+  }
+
+  /**
+   * Records a refused change or download in the log of the caller's tenant as {@code deny:<code>},
+   * naming the entrustment when the id is well formed; nothing when the caller's organisation is
+   * unknown.
+   */
+  void logRefusal(Action action, Caller caller, @Nullable String id, EntrustmentException refused) {
+    Optional<Organisation> org = organisation(caller.organisation());
+    if (org.isPresent()) {
+      // a caller's id is named (and is the record's case) only when well formed and holding no
+      // number: "ent-1234-5678-9012" fits the pattern but must never reach the log
+      List<String> named =
+          id != null
+                  && WELL_FORMED_ID.matcher(id).matches()
+                  && !mamori.core.NumberText.holdsNumber(id)
+              ? List.of(id)
+              : List.of();
+      Attempt attempt =
+          Attempt.withoutPerson(
+              caller.who(new TenantId(org.get().tenant())),
+              named,
+              named.isEmpty() ? Why.NONE : Why.administrative(named.getFirst()),
+              action,
+              clock.instant());
+      logs.forTenant(org.get().tenant())
+          .append(AccessRecord.of(attempt, Outcome.denied(refused.reason())));
+    }
+  }
+
+  /** The ids of {@code e}'s chain, root first, ending with {@code e}. */
+  List<String> chainIds(Entrustment e) {
+    return Sql.run(
+        FAILED, () -> decider.chain(e, new HashMap<>()).stream().map(Entrustment::id).toList());
+  }
+
+  /** Who requested {@code id}; empty for one stored before V20 or unknown. */
+  public Optional<String> requestedBy(String tenant, String id) {
+    return Sql.run(FAILED, () -> table.requestedBy(tenant, id));
+  }
+
+  /**
+   * Every entrustment of {@code tenant}, oldest first: the tree the first entrusting body's officer
+   * sees.
+   */
+  public List<Entrustment> all(String tenant) {
+    return Sql.run(FAILED, () -> table.all(tenant));
   }
 
   public Optional<Entrustment> entrustment(String tenant, String id) {

@@ -31,6 +31,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
       EntrustmentsController.class,
       OrganisationsController.class,
       PurposesController.class,
+      EntrustmentContractsController.class,
       PortalHistoryApiController.class
     })
 class ApiErrors {
@@ -64,6 +65,9 @@ class ApiErrors {
   ResponseEntity<Error> refused(EntrustmentException e) {
     if (e.reason() == Reason.REGISTRY_TAKEN) {
       return answer(HttpStatus.CONFLICT, e.code(), "the id is taken; nothing was stored");
+    }
+    if (e.reason() == Reason.CONTRACT_NONE) {
+      return answer(HttpStatus.NOT_FOUND, e.code(), "no such contract document");
     }
     return e.reason() == Reason.ENTRUSTMENT_UNKNOWN
         ? answer(HttpStatus.NOT_FOUND, e.code(), "no such entrustment")

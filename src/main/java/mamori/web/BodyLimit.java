@@ -15,6 +15,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import mamori.entrustment.EntrustmentContracts;
 import mamori.witness.Witness;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,8 +33,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 /**
  * Every request body is bounded: {@link #DEFAULT_LIMIT} bytes (the setting {@code
- * mamori.web.max-body}), the witness's {@code add-checkpoint} {@link Witness#MAX_BODY_BYTES}. A
- * larger body gets 413 with {@code {"code":"request.too-large",...}} before it is read.
+ * mamori.web.max-body}), the witness's {@code add-checkpoint} {@link Witness#MAX_BODY_BYTES}, an
+ * entrustment's contract upload {@link #CONTRACT_LIMIT}. A larger body gets 413 with {@code
+ * {"code":"request.too-large",...}} before it is read.
  */
 final class BodyLimit extends OncePerRequestFilter {
   static final int DEFAULT_LIMIT = 64 * 1024;
@@ -49,11 +51,25 @@ final class BodyLimit extends OncePerRequestFilter {
     this.limit = limit;
   }
 
+  /**
+   * The most bytes of a body to an entrustment's contract upload ({@code POST
+   * /api/v1/entrustments/{id}/contract} and the console's form): a PDF of {@link
+   * EntrustmentContracts#MAX_BYTES} and 64 KiB for a multipart form's headers and other fields.
+   * Only these two paths take it, deliberately: raising the general limit would let any caller make
+   * the service read megabytes on every endpoint.
+   */
+  static final long CONTRACT_LIMIT = EntrustmentContracts.MAX_BYTES + 64 * 1024L;
+
+  /** The two contract upload paths (an entrustment id is letters, digits and hyphens). */
+  private static final java.util.regex.Pattern CONTRACT_UPLOAD =
+      java.util.regex.Pattern.compile("/(api/v1|console)/entrustments/[A-Za-z0-9-]{1,64}/contract");
+
   /** The most bytes a body to {@code path} may have. */
   long limitFor(String path) {
-    return path.equals(Witness.ADD_CHECKPOINT_PATH)
-        ? Math.max(limit, Witness.MAX_BODY_BYTES)
-        : limit;
+    if (path.equals(Witness.ADD_CHECKPOINT_PATH)) {
+      return Math.max(limit, Witness.MAX_BODY_BYTES);
+    }
+    return CONTRACT_UPLOAD.matcher(path).matches() ? Math.max(limit, CONTRACT_LIMIT) : limit;
   }
 
   @Override

@@ -38,6 +38,7 @@ final class EntrustmentTree {
       long dailyCap,
       List<String> actions,
       @Nullable String approvedBy,
+      List<String> staff,
       List<Node> children,
       @Nullable String toCountry) {}
 
@@ -118,6 +119,7 @@ final class EntrustmentTree {
         e.scope().dailyCap(),
         e.scope().actions().stream().map(Action::code).toList(),
         e.approval() == null ? null : e.approval().by() + " " + Pages.time(e.approval().at()),
+        e.contract().staff(),
         List.copyOf(children),
         abroad(e.to()));
   }

@@ -79,9 +79,38 @@ class EntrustmentsController {
       String periodFrom,
       String periodTo,
       long dailyCap,
-      List<String> actions) {}
+      List<String> actions,
+      @Schema(description = "the user ids of the holding organisation who may work under it")
+          List<String> staff) {}
 
   record Listing(List<View> gives, List<View> holds) {}
+
+  /** One entrustment of the tree, with the re-entrustments under it. */
+  record TreeNode(
+      View entrustment,
+      @Schema(
+              description =
+                  "requested, and the caller is the security officer who may approve it (not its"
+                      + " requester)")
+          boolean awaitsYourApproval,
+      List<TreeNode> children) {}
+
+  /**
+   * The tree of entrustments the caller may see: the whole tenant's for its own admins, officers
+   * and auditors, else what the caller's organisation holds and everything below it.
+   */
+  record Tree(
+      String tenant,
+      @Schema(allowableValues = {"tenant", "held"}) String part,
+      List<TreeNode> roots,
+      @Schema(description = "the ids that await the caller's approval, oldest first")
+          List<String> awaitingYourApproval) {}
+
+  record StaffBody(
+      @Schema(
+              requiredMode = REQUIRED,
+              description = "user ids of the holding organisation, at least one")
+          @Nullable List<String> staff) {}
 
   record ContractBody(
       @Schema(requiredMode = REQUIRED) boolean confidentiality,
@@ -149,6 +178,120 @@ class EntrustmentsController {
     return new Listing(
         entrustments.givenBy(p.organisationId().value()).stream().map(this::view).toList(),
         entrustments.heldBy(p.organisationId().value()).stream().map(this::view).toList());
+  }
+
+  @Operation(
+      summary = "The tree of entrustments: the whole tenant's, or the caller's own part",
+      description =
+          "For organisation admins, security officers and auditors. The first entrusting body's"
+              + " own users see every entrustment of the tenant, pending re-entrustments"
+              + " included, with what awaits the calling security officer's approval marked;"
+              + " a contractor's users see what their organisation holds and everything below"
+              + " it, never a sibling contractor's entrustments.")
+  @ApiResponse(responseCode = "200", description = "the tree")
+  @ApiRefusals
+  @GetMapping(path = "/api/v1/entrustments/tree", produces = "application/json")
+  Tree tree(@AuthenticationPrincipal Principal p) {
+    Caller c = AccessGate.caller(p);
+    if (!LISTING.contains(c.role())) {
+      throw new AccessException(
+          Reason.ROLE_NOT_ALLOWED, "listing entrustments is for admins, officers and auditors");
+    }
+    String tenant = p.tenantId().value();
+    List<Entrustment> all = entrustments.all(tenant);
+    Map<String, List<Entrustment>> below = new java.util.HashMap<>();
+    for (Entrustment e : all) {
+      if (e.parent() != null) {
+        below.computeIfAbsent(e.parent(), k -> new java.util.ArrayList<>()).add(e);
+      }
+    }
+    boolean whole = p.organisationId().value().equals(tenant);
+    String org = p.organisationId().value();
+    List<Entrustment> roots =
+        all.stream().filter(e -> whole ? e.parent() == null : e.to().equals(org)).toList();
+    boolean officer = whole && c.role() == Role.SECURITY_OFFICER;
+    List<String> awaiting = new java.util.ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<TreeNode> nodes = new java.util.ArrayList<>();
+    for (Entrustment r : roots) {
+      if (seen.add(r.id())) {
+        nodes.add(node(r, below, seen, officer, c.user(), awaiting));
+      }
+    }
+    return new Tree(tenant, whole ? "tenant" : "held", nodes, awaiting);
+  }
+
+  /**
+   * {@code GET /api/v1/entrustments?view=tree}, the same tree as {@link #tree}: hidden from the
+   * OpenAPI document, which would merge it with the listing of the same path.
+   */
+  @Operation(hidden = true)
+  @GetMapping(path = "/api/v1/entrustments", params = "view=tree", produces = "application/json")
+  Tree treeView(@AuthenticationPrincipal Principal p) {
+    return tree(p);
+  }
+
+  private TreeNode node(
+      Entrustment e,
+      Map<String, List<Entrustment>> below,
+      java.util.Set<String> seen,
+      boolean officer,
+      String user,
+      List<String> awaiting) {
+    View v = view(e);
+    boolean awaits =
+        officer
+            && e.status() == Entrustment.Status.REQUESTED
+            && !user.equals(entrustments.requestedBy(e.tenant(), e.id()).orElse(null));
+    if (awaits) {
+      awaiting.add(e.id());
+    }
+    List<TreeNode> children = new java.util.ArrayList<>();
+    for (Entrustment c : below.getOrDefault(e.id(), List.of())) {
+      if (seen.add(c.id())) {
+        children.add(node(c, below, seen, officer, user, awaiting));
+      }
+    }
+    return new TreeNode(v, awaits, List.copyOf(children));
+  }
+
+  @Operation(
+      summary = "Replace the staff list of an entrustment",
+      description =
+          "By the first entrusting body's security officer, or the entrusting organisation's"
+              + " admin or officer. Every entry is a user id of the organisation that holds the"
+              + " entrustment (staff.not-user otherwise). Logged first (entrustment.staff-change);"
+              + " an operator taken off the list is refused (staff.not-listed) from the very next"
+              + " read.")
+  @ApiResponse(responseCode = "200", description = "the entrustment")
+  @ApiResponse(
+      responseCode = "400",
+      description =
+          "request.invalid: no list, a blank or multi-line entry, over 1,000 entries, an entry"
+              + " holding a number",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ApiErrors.Error.class)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "no such entrustment (entrustment.unknown)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ApiErrors.Error.class)))
+  @ApiRefusals
+  @PostMapping(path = "/api/v1/entrustments/{id}/staff", produces = "application/json")
+  View staff(
+      @AuthenticationPrincipal Principal p,
+      @Parameter(description = "the entrustment's id") @PathVariable String id,
+      @RequestBody @Nullable StaffBody body) {
+    List<String> staff = entries(required(required(body, "body").staff(), "staff"), "staff");
+    try {
+      return view(entrustments.changeStaff(id, staff, AccessGate.caller(p)));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequest("staff", String.valueOf(e.getMessage()), e);
+    }
   }
 
   @Operation(
@@ -364,6 +507,7 @@ class EntrustmentsController {
         s.from().toString(),
         s.to().toString(),
         s.dailyCap(),
-        s.actions().stream().map(Action::code).toList());
+        s.actions().stream().map(Action::code).toList(),
+        e.contract().staff());
   }
 }

@@ -721,7 +721,7 @@ class AccessGateTest {
         null,
         TENANT.value(),
         CONTRACTOR,
-        new Contract(true, true, List.of("山田"), true, true, true, "", null),
+        new Contract(true, true, List.of("op"), true, true, true, "", null),
         new Scope(
             purposes,
             shown,

@@ -107,7 +107,9 @@ class RevealedMaskProperties {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     logs =
         new TransparencyLogs(store.dataSource(), SigningKeys.in(keys), "test.example/log", clock);
-    entrustments = new Entrustments(store.dataSource(), logs, e -> {}, clock);
+    entrustments =
+        new Entrustments(
+            store.dataSource(), logs, e -> {}, (org, user) -> user.equals("op-" + org), clock);
     Vault vault =
         new Vault(
             store.dataSource(),
@@ -174,7 +176,7 @@ class RevealedMaskProperties {
         entrustments.create(
             active.parent(),
             org,
-            CONTRACT,
+            contractFor(org),
             wider,
             new Caller("admin-" + active.from(), active.from(), Role.ORG_ADMIN));
     assertThat(entrustments.standing(requested).active()).isFalse();
@@ -185,7 +187,7 @@ class RevealedMaskProperties {
         entrustments.create(
             active.parent(),
             org,
-            CONTRACT,
+            contractFor(org),
             wider,
             new Caller("admin-" + active.from(), active.from(), Role.ORG_ADMIN));
     entrustments.approve(suspendable.id(), OFFICER);
@@ -259,6 +261,11 @@ class RevealedMaskProperties {
     return links;
   }
 
+  /** A complete contract whose staff list names the operator of {@code org}. */
+  static Contract contractFor(String org) {
+    return new Contract(true, true, List.of("op-" + org), true, true, true, "", null);
+  }
+
   /** The chain as entrustments to fresh organisations, approved; an operator of the last one. */
   private Principal entrust(List<Map<Field, Mask>> links) {
     String prefix = "e" + examples.incrementAndGet();
@@ -283,7 +290,11 @@ class RevealedMaskProperties {
               EnumSet.of(Action.READ));
       Entrustment e =
           entrustments.create(
-              parent, org, CONTRACT, scope, new Caller("admin-" + giver, giver, Role.ORG_ADMIN));
+              parent,
+              org,
+              contractFor(org),
+              scope,
+              new Caller("admin-" + giver, giver, Role.ORG_ADMIN));
       // a re-entrustment, and a first one showing the number in the clear, wait for the officer
       if (e.status() == Entrustment.Status.REQUESTED) {
         entrustments.approve(e.id(), OFFICER);

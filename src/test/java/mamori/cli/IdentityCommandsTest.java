@@ -179,7 +179,12 @@ class IdentityCommandsTest {
   void tokenLifetime_byAnOperator_isRefusedAndLogged() {
     try (VaultSession s = VaultSession.open(location(), temp.resolve("data/keys"))) {
       s.gate("demo-city");
-      new mamori.entrustment.Entrustments(s.store.dataSource(), s.logs, e -> {}, Clock.systemUTC())
+      new mamori.entrustment.Entrustments(
+              s.store.dataSource(),
+              s.logs,
+              e -> {},
+              mamori.entrustment.StaffDirectory.NONE,
+              Clock.systemUTC())
           .registerOrganisation(
               new mamori.entrustment.Organisation(
                   "entry-co",

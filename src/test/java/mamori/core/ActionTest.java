@@ -48,7 +48,10 @@ class ActionTest {
             "token.lifetime",
             "token.use",
             "setting.set",
-            "user.password");
+            "user.password",
+            "entrustment.staff-change",
+            "entrustment.contract-upload",
+            "entrustment.contract-download");
   }
 
   @Test
@@ -84,7 +87,10 @@ class ActionTest {
             Action.PURPOSE_CHANGE,
             Action.TOKEN_LIFETIME,
             Action.SETTING_SET,
-            Action.USER_PASSWORD);
+            Action.USER_PASSWORD,
+            Action.ENTRUSTMENT_STAFF_CHANGE,
+            Action.ENTRUSTMENT_CONTRACT_UPLOAD,
+            Action.ENTRUSTMENT_CONTRACT_DOWNLOAD);
     assertThat(Action.READ.administrative()).isFalse();
     assertThat(Action.SIGNOUT.administrative()).isFalse();
     assertThat(Action.TOKEN_USE.administrative()).isFalse();

@@ -27,5 +27,9 @@ class ReasonTest {
     assertThat(Reason.NETWORK_NOT_REGISTERED.code()).isEqualTo("network.not-registered");
     assertThat(Reason.ORGANISATION_NOT_OWN.code()).isEqualTo("organisation.not-own");
     assertThat(Reason.REGISTRY_TAKEN.code()).isEqualTo("registry.taken");
+    assertThat(Reason.STAFF_NOT_LISTED.code()).isEqualTo("staff.not-listed");
+    assertThat(Reason.STAFF_NOT_USER.code()).isEqualTo("staff.not-user");
+    assertThat(Reason.CONTRACT_NOT_PARTY.code()).isEqualTo("contract.not-party");
+    assertThat(Reason.CONTRACT_NONE.code()).isEqualTo("contract.none");
   }
 }

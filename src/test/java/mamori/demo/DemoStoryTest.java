@@ -17,6 +17,7 @@ import mamori.crypto.TenantKeys;
 import mamori.entrustment.Entrustment.Status;
 import mamori.entrustment.Entrustments;
 import mamori.entrustment.Organisation;
+import mamori.entrustment.StaffDirectory;
 import mamori.identity.ApiTokens;
 import mamori.identity.Credentials;
 import mamori.identity.SecurityAlerts;
@@ -45,7 +46,13 @@ class DemoStoryTest {
                 SigningKeys.in(data.resolve("keys")),
                 "test.example/log",
                 clock)) {
-      var entrustments = new Entrustments(store.dataSource(), logs, e -> {}, clock);
+      var entrustments =
+          new Entrustments(
+              store.dataSource(),
+              logs,
+              e -> {},
+              mamori.access.StaffOfUsers.of(new Users(store.dataSource(), clock)),
+              clock);
       var seeded =
           new DemoStory(entrustments, new Users(store.dataSource(), clock), logs, clock).seed();
       Path file =
@@ -106,7 +113,9 @@ class DemoStoryTest {
                 SigningKeys.in(data.resolve("keys")),
                 "test.example/log",
                 Clock.systemUTC())) {
-      var entrustments = new Entrustments(store.dataSource(), logs, e -> {}, Clock.systemUTC());
+      var entrustments =
+          new Entrustments(
+              store.dataSource(), logs, e -> {}, StaffDirectory.NONE, Clock.systemUTC());
       assertThat(entrustments.organisation("demo-city").orElseThrow().kind())
           .isEqualTo(Organisation.Kind.CONTROLLER);
       assertThat(entrustments.organisation("entry-co").orElseThrow().kind())

@@ -184,6 +184,7 @@ class DecisionTest extends EntrustmentTestBase {
             store.dataSource(),
             logs,
             events::add,
+            DIRECTORY,
             java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
     other.revoke(child.parent(), OFFICER);
     assertThat(subReads(Set.of(Field.FAMILY_NAME)).reason()).isEqualTo(Reason.CHAIN_REVOKED);

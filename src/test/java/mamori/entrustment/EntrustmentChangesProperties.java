@@ -62,7 +62,8 @@ class EntrustmentChangesProperties {
     Clock clock = Clock.fixed(EntrustmentTestBase.NOW, ZoneOffset.UTC);
     logs =
         new TransparencyLogs(store.dataSource(), SigningKeys.in(keys), "test.example/log", clock);
-    entrustments = new Entrustments(store.dataSource(), logs, e -> {}, clock);
+    entrustments =
+        new Entrustments(store.dataSource(), logs, e -> {}, EntrustmentTestBase.DIRECTORY, clock);
     entrustments.registerOrganisation(Organisation.controller(TENANT, "市"));
     entrustments.seedPurposes(TENANT);
   }

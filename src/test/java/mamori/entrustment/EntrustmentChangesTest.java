@@ -96,10 +96,10 @@ class EntrustmentChangesTest extends EntrustmentTestBase {
   void entrustment_withoutAMandatoryClause_isRefusedWithContractIncomplete() {
     for (Contract c :
         List.of(
-            new Contract(false, true, List.of("a"), true, true, true, "", null),
-            new Contract(true, false, List.of("a"), true, true, true, "", null),
+            new Contract(false, true, List.of("op"), true, true, true, "", null),
+            new Contract(true, false, List.of("op"), true, true, true, "", null),
             new Contract(true, true, List.of(), true, true, true, "", null),
-            new Contract(true, true, List.of("a"), false, true, true, "", null))) {
+            new Contract(true, true, List.of("op"), false, true, true, "", null))) {
       refused(
           () -> entrustments.create(null, "entry-co", c, scope(), CITY_ADMIN),
           "contract.incomplete");

@@ -44,6 +44,19 @@ abstract class EntrustmentTestBase {
   static final Caller OTHER_OFFICER =
       new Caller("other-officer", "other-city", Role.SECURITY_OFFICER);
 
+  /**
+   * Users of every contractor in these tests (the user ids the decision tests act as); {@link
+   * #ORG_USERS} are users of one organisation only.
+   */
+  static final Set<String> STAFF = Set.of("u-1", "op", "s", "staff-42");
+
+  static final Map<String, Set<String>> ORG_USERS =
+      Map.of("entry-co", Set.of("entry-op2"), "sub-co", Set.of("sub-op"));
+
+  /** The staff directory of these tests: {@link #STAFF} and {@link #ORG_USERS}. */
+  static final StaffDirectory DIRECTORY =
+      (org, user) -> STAFF.contains(user) || ORG_USERS.getOrDefault(org, Set.of()).contains(user);
+
   @Parameter TestStores.Kind kind;
   @TempDir Path keyFolder;
 
@@ -61,7 +74,7 @@ abstract class EntrustmentTestBase {
     logs =
         new TransparencyLogs(
             store.dataSource(), SigningKeys.in(keyFolder), "test.example/log", clock);
-    entrustments = new Entrustments(store.dataSource(), logs, events::add, clock);
+    entrustments = new Entrustments(store.dataSource(), logs, events::add, DIRECTORY, clock);
     entrustments.registerOrganisation(Organisation.controller(TENANT, "デモ市"));
     entrustments.registerOrganisation(Organisation.controller("other-city", "隣町"));
     entrustments.registerOrganisation(
@@ -83,14 +96,14 @@ abstract class EntrustmentTestBase {
 
   static Contract contract() {
     return new Contract(
-        true, true, List.of("山田 太郎", "staff-42"), true, true, true, "monthly", null);
+        true, true, List.of("u-1", "op", "s", "staff-42"), true, true, true, "monthly", null);
   }
 
   static Contract withAdvance(String sub, String documents, boolean reports) {
     return new Contract(
         true,
         true,
-        List.of("山田 太郎"),
+        List.of("u-1", "op", "s"),
         true,
         true,
         true,

@@ -104,6 +104,7 @@ class VolumeTest extends EntrustmentTestBase {
             store.dataSource(),
             logs,
             events::add,
+            DIRECTORY,
             java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
     long granted = 0;
     for (int i = 0; i < 15; i++) {
@@ -133,6 +134,7 @@ class VolumeTest extends EntrustmentTestBase {
             store.dataSource(),
             logs,
             events::add,
+            DIRECTORY,
             java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
     assertThat(fresh.count(TENANT, parent.id(), d.day()))
         .as("what another instance sees")

@@ -52,7 +52,12 @@ abstract class AuthorisationMatrixHttpIT {
     CHANGE_ORGANISATION,
     LIST_PURPOSES,
     ADD_PURPOSE,
-    CHANGE_PURPOSE
+    CHANGE_PURPOSE,
+    // issue 14
+    ENTRUSTMENT_TREE,
+    CHANGE_STAFF,
+    UPLOAD_CONTRACT,
+    DOWNLOAD_CONTRACT
   }
 
   static final Set<Role> WORKING = Set.of(Role.STAFF, Role.OPERATOR);
@@ -93,6 +98,18 @@ abstract class AuthorisationMatrixHttpIT {
       case LIST_PURPOSES -> true;
       case ADD_PURPOSE, CHANGE_PURPOSE ->
           isStaff(rel) && (role == Role.ORG_ADMIN || role == Role.SECURITY_OFFICER);
+      // the whole tree for the tenant's own, the held part for a contractor, the other tenant's
+      // own (empty) tree for the other tenant
+      case ENTRUSTMENT_TREE ->
+          Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR).contains(role);
+      // the entrusting body (the tenant) changes the list and uploads the contract, not the holder
+      case CHANGE_STAFF, UPLOAD_CONTRACT ->
+          rel == Relation.OWN && (role == Role.ORG_ADMIN || role == Role.SECURITY_OFFICER);
+      // the parties: the admins of both organisations, the tenant's officer and auditor
+      case DOWNLOAD_CONTRACT ->
+          (rel == Relation.OWN
+                  && Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR).contains(role))
+              || (rel == Relation.CONTRACTOR && role == Role.ORG_ADMIN);
     };
   }
 
@@ -160,6 +177,13 @@ abstract class AuthorisationMatrixHttpIT {
               .getFirst());
     }
     token.put(Relation.OTHER_TENANT, token.get(Relation.OWN));
+    var uploaded =
+        w.postBytes(
+            "/api/v1/entrustments/" + parent.id() + "/contract",
+            "application/pdf",
+            PDF,
+            bearer.get("OWN/ORG_ADMIN"));
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
   }
 
   @AfterAll
@@ -177,7 +201,7 @@ abstract class AuthorisationMatrixHttpIT {
           w.post(
               "/api/v1/entrustments",
               """
-              {"to":"m-con","contract":{"confidentiality":true,"noTakingOffPremises":true,"staff":["山田"],
+              {"to":"m-con","contract":{"confidentiality":true,"noTakingOffPremises":true,"staff":["m-con-operator"],
               "inspectionRight":true,"noUseOutsidePurpose":true,"returnOrDisposal":true},
               "scope":{"purposes":["resident-tax"],"fields":{"family_name":"partial"},"from":"%s","to":"%s",
               "dailyCap":10,"actions":["read"]}}\
@@ -225,11 +249,24 @@ abstract class AuthorisationMatrixHttpIT {
               auth);
       case CHANGE_PURPOSE ->
           w.post("/api/v1/purposes/resident-tax", "{\"retentionYears\":7}", auth);
+      case ENTRUSTMENT_TREE -> w.get("/api/v1/entrustments/tree", auth);
+      case CHANGE_STAFF ->
+          w.post(
+              "/api/v1/entrustments/" + parent.id() + "/staff",
+              "{\"staff\":[\"m-con-operator\"]}",
+              auth);
+      case UPLOAD_CONTRACT ->
+          w.postBytes(
+              "/api/v1/entrustments/" + parent.id() + "/contract", "application/pdf", PDF, auth);
+      case DOWNLOAD_CONTRACT -> w.get("/api/v1/entrustments/" + parent.id() + "/contract", auth);
     };
   }
 
   /** A number for the ids of organisations and purposes each call registers afresh. */
   static int fresh;
+
+  static final byte[] PDF =
+      "%PDF-1.4\nmatrix\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   static Entrustment fresh() {
     return w.entrust(
@@ -251,6 +288,13 @@ abstract class AuthorisationMatrixHttpIT {
                   ? r.statusCode() == 200
                   : (r.statusCode() == 403 || r.statusCode() == 404)
                       && r.body().startsWith("{\"code\":\"");
+          if (ok
+              && allow
+              && e == Endpoint.ENTRUSTMENT_TREE
+              && (rel == Relation.CONTRACTOR || rel == Relation.SUBCONTRACTOR)) {
+            // a contractor's part never holds what the tenant entrusted to no one of its chain
+            ok = !r.body().contains("\"part\":\"tenant\"");
+          }
           if (ok && allow && rel == Relation.OTHER_TENANT) {
             ok =
                 !r.body().contains(token.get(Relation.OWN))
@@ -263,7 +307,7 @@ abstract class AuthorisationMatrixHttpIT {
         }
       }
     }
-    assertThat(cells).isEqualTo(14 * 4 * 5);
+    assertThat(cells).isEqualTo(18 * 4 * 5);
     assertThat(wrong).isEmpty();
   }
 

@@ -81,6 +81,8 @@ abstract class BoundsHttpIT {
     officer = w.user("demo-city", "demo-city", "city-officer", Role.SECURITY_OFFICER);
     entryAdmin = w.user("demo-city", "entry-co", "entry-admin", Role.ORG_ADMIN);
     staff = w.user("demo-city", "demo-city", "city-staff", Role.STAFF);
+    w.user("demo-city", "entry-co", "entry-op", Role.OPERATOR);
+    w.user("demo-city", "sub-co", "sub-op", Role.OPERATOR);
   }
 
   @AfterAll
@@ -346,7 +348,7 @@ abstract class BoundsHttpIT {
   }
 
   private static String good() {
-    return body("[\"山田\"]", "monthly", "partial", TODAY.toString(), "10", "read");
+    return body("[\"entry-op\"]", "monthly", "partial", TODAY.toString(), "10", "read");
   }
 
   private void assertInvalid(String json, String field) throws Exception {
@@ -375,7 +377,8 @@ abstract class BoundsHttpIT {
     assertInvalid(
         good().replace("\"confidentiality\":true", "\"confidentiality\":\"yes\""),
         "contract.confidentiality");
-    assertInvalid(good().replace("\"staff\":[\"山田\"]", "\"staff\":\"山田\""), "contract.staff");
+    assertInvalid(
+        good().replace("\"staff\":[\"entry-op\"]", "\"staff\":\"entry-op\""), "contract.staff");
     assertInvalid(good().replace("\"partial\"", "\"blurred\""), "scope.fields");
     assertInvalid(good().replace("\"family_name\"", "\"shoe_size\""), "scope.fields");
     assertInvalid(good().replace("[\"read\"]", "[\"delete\"]"), "scope.actions");
@@ -394,13 +397,14 @@ abstract class BoundsHttpIT {
   @Order(11)
   void freeTextAndListsAreBounded_andRefusedWithTheReason() throws Exception {
     assertInvalid(
-        body("[\"山田\"]", "x".repeat(1001), "partial", TODAY.toString(), "10", "read"), "contract");
+        body("[\"entry-op\"]", "x".repeat(1001), "partial", TODAY.toString(), "10", "read"),
+        "contract");
     List<String> many = Collections.nCopies(1001, "\"s\"");
     assertInvalid(
         body("[" + String.join(",", many) + "]", "", "partial", TODAY.toString(), "10", "read"),
         "contract.staff");
     // at the bounds it is taken
-    List<String> thousand = Collections.nCopies(1000, "\"s\"");
+    List<String> thousand = Collections.nCopies(1000, "\"entry-op\"");
     HttpResponse<String> r =
         w.post(
             "/api/v1/entrustments",
@@ -447,7 +451,7 @@ abstract class BoundsHttpIT {
     String request =
         """
         {"parent":"%s","to":"sub-co","contract":{"confidentiality":true,"noTakingOffPremises":true,
-        "staff":["佐藤"],"inspectionRight":true,"noUseOutsidePurpose":true,"returnOrDisposal":true},
+        "staff":["sub-op"],"inspectionRight":true,"noUseOutsidePurpose":true,"returnOrDisposal":true},
         "scope":{"purposes":["resident-tax"],"fields":{"family_name":"partial"},"from":"%s","to":"%s",
         "dailyCap":5,"actions":["read"]}}\
         """

@@ -157,7 +157,7 @@ class BrowserIT {
         c.w.entrustments.create(
             null,
             ConsoleWorld.CON,
-            GateWorld.CONTRACT,
+            c.w.contractFor(ConsoleWorld.CON),
             GateWorld.scope(
                 GateWorld.fields(
                     mamori.core.Field.MY_NUMBER,
@@ -236,5 +236,31 @@ class BrowserIT {
         .until(d -> browser.path().equals("/console"));
     assertThat(browser.find("h1").getText()).isEqualTo("ダッシュボード");
     assertThat(browser.path()).isEqualTo("/console");
+  }
+
+  /**
+   * Issue 14: the officer uploads the signed contract through the page (a real multipart form with
+   * its CSRF token) and sets the staff list; both are in the log.
+   */
+  @Test
+  void theOfficer_uploadsTheContract_andSetsTheStaffList_onTheContractPage() throws Exception {
+    enrolled("officer-9", Role.SECURITY_OFFICER);
+    Entrustment e = c.fresh();
+    java.nio.file.Path pdf = java.nio.file.Files.createTempFile("contract", ".pdf");
+    java.nio.file.Files.writeString(pdf, "%PDF-1.4\nsigned\n%%EOF\n");
+    signIn("officer-9", ConsoleWorld.SECRET, "30-contract");
+    browser.open("/console/entrustments/" + e.id() + "/contract");
+    browser.find("#no-versions");
+    browser.find("#file").sendKeys(pdf.toString());
+    browser.submit("#contract-form");
+    assertThat(browser.find("#done").getText()).contains("契約書を登録しました");
+    assertThat(browser.find("#versions").getText()).contains("officer-9");
+    assertThat(c.last(ConsoleWorld.CITY).action()).isEqualTo("entrustment.contract-upload");
+    browser.type("#staff", "con-operator");
+    browser.submit("#staff-form");
+    assertThat(browser.find("#done").getText()).contains("従事者名簿を変更しました");
+    assertThat(browser.find("#staff-list").getText()).isEqualTo("con-operator");
+    assertThat(c.last(ConsoleWorld.CITY).action()).isEqualTo("entrustment.staff-change");
+    browser.shot("31-contract-page");
   }
 }

@@ -6,6 +6,7 @@ import static mamori.web.ConsoleWorld.PURPOSE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.regex.Matcher;
@@ -177,7 +178,7 @@ abstract class ConsoleFlowIT {
         c.w.entrustments.create(
             null,
             ConsoleWorld.CON,
-            GateWorld.CONTRACT,
+            c.w.contractFor(ConsoleWorld.CON),
             GateWorld.scope(clear, GateWorld.TODAY, 5),
             new mamori.entrustment.Caller(
                 "city-security-officer", CITY, mamori.core.Role.SECURITY_OFFICER));
@@ -392,5 +393,74 @@ abstract class ConsoleFlowIT {
 
   Entrustment.Status status(Entrustment e) {
     return c.w.entrustments.entrustment(CITY, e.id()).orElseThrow().status();
+  }
+
+  /**
+   * Issue 14: the contract page of an entrustment changes its staff list (CSRF kept, a non-user
+   * refused with its reason) and takes and gives out its contract document, each act logged.
+   */
+  @Test
+  void theContractPage_changesTheStaffList_andUploadsAndDownloadsTheContract() throws Exception {
+    Entrustment e = c.fresh();
+    String page = "/console/entrustments/" + e.id() + "/contract";
+    String staff = "/console/entrustments/" + e.id() + "/staff";
+    MockHttpServletResponse shown = send(get(page).with(c.as("city-org-admin")));
+    assertThat(shown.getStatus()).isEqualTo(200);
+    assertThat(shown.getContentAsString())
+        .contains("con-operator", "id=\"staff-form\"", "id=\"no-versions\"");
+
+    assertThat(
+            send(post(staff).with(c.as("city-org-admin")).param("staff", "con-admin")).getStatus())
+        .as("without a CSRF token")
+        .isEqualTo(403);
+    MockHttpServletResponse notUser =
+        send(post(staff).with(c.as("city-org-admin")).with(csrf()).param("staff", "sub-operator"));
+    assertThat(notUser.getStatus()).isEqualTo(403);
+    assertThat(notUser.getContentAsString()).contains("id=\"refusal\"");
+    long before = c.log(CITY).size();
+    MockHttpServletResponse changed =
+        send(
+            post(staff)
+                .with(c.as("city-org-admin"))
+                .with(csrf())
+                .param("staff", "con-admin\r\ncon-operator\n"));
+    assertThat(changed.getStatus()).isEqualTo(302);
+    assertThat(c.log(CITY).size()).isEqualTo(before + 1);
+    assertThat(c.last(CITY).action()).isEqualTo("entrustment.staff-change");
+    assertThat(c.w.entrustments.entrustment(CITY, e.id()).orElseThrow().contract().staff())
+        .containsExactly("con-admin", "con-operator");
+
+    byte[] pdf = "%PDF-1.5\nconsole\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    MockHttpServletResponse notPdf =
+        send(
+            multipart(page)
+                .file(
+                    new org.springframework.mock.web.MockMultipartFile(
+                        "file", "c.pdf", "application/pdf", "<html>".getBytes()))
+                .with(c.as("city-security-officer"))
+                .with(csrf()));
+    assertThat(notPdf.getStatus()).isEqualTo(400);
+    assertThat(notPdf.getContentAsString()).contains("id=\"invalid\"");
+    MockHttpServletResponse up =
+        send(
+            multipart(page)
+                .file(
+                    new org.springframework.mock.web.MockMultipartFile(
+                        "file", "c.pdf", "application/pdf", pdf))
+                .with(c.as("city-security-officer"))
+                .with(csrf()));
+    assertThat(up.getStatus()).isEqualTo(302);
+    assertThat(c.last(CITY).action()).isEqualTo("entrustment.contract-upload");
+    MockHttpServletResponse listed = send(get(page).with(c.as("city-auditor")));
+    assertThat(listed.getContentAsString())
+        .contains("id=\"versions\"")
+        .doesNotContain("staff-form");
+    MockHttpServletResponse down = send(get(page + "/1").with(c.as("city-auditor")));
+    assertThat(down.getStatus()).isEqualTo(200);
+    assertThat(down.getContentAsByteArray()).isEqualTo(pdf);
+    assertThat(c.last(CITY).action()).isEqualTo("entrustment.contract-download");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> send(get(page + "/1").with(c.as("city-staff"))))
+        .hasStackTraceContaining("console.error.forbidden");
   }
 }

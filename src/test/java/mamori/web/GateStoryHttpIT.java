@@ -113,7 +113,7 @@ abstract class GateStoryHttpIT {
   void anEntrustmentOverASegment_withAdvanceTerms_isCreatedThroughTheApi() throws Exception {
     String body =
         """
-        {"to":"late-co","contract":{"confidentiality":true,"noTakingOffPremises":true,"staff":["山田"],
+        {"to":"late-co","contract":{"confidentiality":true,"noTakingOffPremises":true,"staff":["late-op"],
         "inspectionRight":true,"noUseOutsidePurpose":true,"returnOrDisposal":true,"complianceReports":"monthly",
         "advance":{"subcontractor":"sub-co","capabilityDocuments":"ISMS certificate","regularReports":true}},
         "scope":{"purposes":["resident-tax"],"fields":{"family_name":"partial"},"persons":"%s","from":"%s","to":"%s",
@@ -282,14 +282,14 @@ abstract class GateStoryHttpIT {
     w.organisation("segment-co", Organisation.Kind.CONTRACTOR, "demo-city");
     String body =
         """
-        {"to":"segment-co","contract":{"confidentiality":true,"noTakingOffPremises":true,"staff":["山田"],
+        {"to":"segment-co","contract":{"confidentiality":true,"noTakingOffPremises":true,"staff":["segment-op"],
         "inspectionRight":true,"noUseOutsidePurpose":true,"returnOrDisposal":true,"complianceReports":"monthly"},
         "scope":{"purposes":["resident-tax"],"fields":{"family_name":"none"},"persons":"segment:ward=kita",
         "from":"%s","to":"%s","dailyCap":10,"actions":["read"]}}\
         """
             .formatted(TODAY, TODAY.plusDays(9));
-    assertThat(w.post("/api/v1/entrustments", body, officer).statusCode()).isEqualTo(200);
     String segmentOp = w.user("demo-city", "segment-co", "segment-op", Role.OPERATOR);
+    assertThat(w.post("/api/v1/entrustments", body, officer).statusCode()).isEqualTo(200);
     assertRefused(w.get("/api/v1/persons?" + WHY, segmentOp), 403, "person.out-of-scope");
     assertThat(lastEntry("demo-city")).contains("segment-op", "deny:person.out-of-scope");
     String own =

@@ -51,8 +51,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class GateWorld implements AutoCloseable {
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
-  static final Contract CONTRACT =
-      new Contract(true, true, List.of("山田"), true, true, true, "", null);
   private static final Pattern TOKEN = Pattern.compile("\"([A-Za-z0-9-]{10,})\"");
 
   final ConfigurableApplicationContext context;
@@ -134,9 +132,16 @@ final class GateWorld implements AutoCloseable {
   static final List<mamori.core.Network> LOOPBACK =
       List.of(mamori.core.Network.parse("127.0.0.0/8"), mamori.core.Network.parse("::1"));
 
-  /** Adds a user and returns its bearer header. */
+  /**
+   * Adds a user and returns its bearer header. A user of a contractor is put on the staff list of
+   * every entrustment their organisation holds (issue 14: only listed staff work through one), in
+   * the store directly, as a fixture: the act itself is tested on its own.
+   */
   String user(String tenant, String org, String userId, Role role) {
     users.add(tenant, org, userId, userId, role);
+    if (!org.equals(tenant)) {
+      listOnStaff(tenant, org, userId);
+    }
     String secret =
         tokens.issue(new TokenIssuer.Console("test"), userId, "http", Duration.ofDays(1)).secret();
     bearer.put(userId, "Bearer " + secret);
@@ -167,13 +172,52 @@ final class GateWorld implements AutoCloseable {
     return m;
   }
 
+  /** Adds {@code userId} to the staff lists of what {@code org} holds, and moves the epoch. */
+  void listOnStaff(String tenant, String holder, String userId) {
+    var jdbc =
+        org.springframework.jdbc.core.simple.JdbcClient.create(
+            context.getBean(mamori.store.Store.class).dataSource());
+    jdbc.sql("UPDATE entrustment SET staff = staff || ? WHERE tenant_id = ? AND to_org = ?")
+        .params("\n" + userId, tenant, holder)
+        .update();
+    jdbc.sql(
+            "INSERT INTO entrustment_epoch (tenant_id, epoch) VALUES (?, 1)"
+                + " ON CONFLICT (tenant_id) DO UPDATE SET epoch = entrustment_epoch.epoch + 1")
+        .param(tenant)
+        .update();
+  }
+
+  /**
+   * Entrusts work to {@code to} with a complete contract whose staff list names the users {@code
+   * to} has (a disabled placeholder user when it has none yet; users added later are listed by
+   * {@link #user}).
+   */
   Entrustment entrust(String from, String parent, String to, Scope scope) {
     return entrustments.create(
         parent,
         to,
-        CONTRACT,
+        contractFor(to),
         scope,
         new Caller("admin-of-" + from, from, mamori.core.Role.ORG_ADMIN));
+  }
+
+  /**
+   * A complete contract whose staff list names the users {@code to} has (a disabled placeholder
+   * user when it has none yet).
+   */
+  Contract contractFor(String to) {
+    String tenant = entrustments.organisation(to).orElseThrow().tenant();
+    String placeholder = "staff-of-" + to;
+    if (users.find(placeholder).isEmpty()) {
+      users.add(tenant, to, placeholder, placeholder, Role.OPERATOR);
+      users.disable(placeholder);
+    }
+    List<String> staff =
+        users.list(tenant).stream()
+            .filter(u -> u.organisationId().equals(to))
+            .map(mamori.identity.User::id)
+            .toList();
+    return new Contract(true, true, staff, true, true, true, "", null);
   }
 
   HttpResponse<String> get(String path, String auth) throws Exception {
@@ -220,6 +264,25 @@ final class GateWorld implements AutoCloseable {
       out.add(mamori.log.AccessRecordCodec.decode(log.entry(i).orElseThrow()));
     }
     return out;
+  }
+
+  /** A POST of raw bytes of {@code type}. */
+  HttpResponse<String> postBytes(String path, String type, byte[] body, String auth)
+      throws Exception {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+        auth);
+  }
+
+  /** A GET whose answer is kept as bytes (a PDF). */
+  HttpResponse<byte[]> getBytes(String path, String auth) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
+    if (auth != null) {
+      b.header("Authorization", auth);
+    }
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private URI uri(String path) {

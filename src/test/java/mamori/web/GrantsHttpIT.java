@@ -39,6 +39,7 @@ abstract class GrantsHttpIT {
     officer2 = w.user("g-city", "g-city", "g-officer-2", Role.SECURITY_OFFICER);
     contractorOp = w.user("g-city", "g-con", "g-con-op", Role.OPERATOR);
     lockedOp = w.user("g-city", "g-city", "g-locked", Role.STAFF);
+    w.user("g-city", "g-con2", "g-con2-op", Role.OPERATOR);
   }
 
   @AfterAll
@@ -48,12 +49,12 @@ abstract class GrantsHttpIT {
 
   static String entrustment(String to, String fields) {
     return """
-    {"to":"%s","contract":{"confidentiality":true,"noTakingOffPremises":true,"staff":["山田"],
+    {"to":"%s","contract":{"confidentiality":true,"noTakingOffPremises":true,"staff":["%s-op"],
     "inspectionRight":true,"noUseOutsidePurpose":true,"returnOrDisposal":true,"complianceReports":"monthly"},
     "scope":{"purposes":["resident-tax"],"fields":{%s},"from":"%s","to":"%s",
     "dailyCap":10,"actions":["read"]}}\
     """
-        .formatted(to, fields, TODAY, TODAY.plusDays(9));
+        .formatted(to, to, fields, TODAY, TODAY.plusDays(9));
   }
 
   static String id(HttpResponse<String> r) {

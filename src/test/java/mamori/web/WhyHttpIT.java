@@ -190,6 +190,7 @@ abstract class WhyHttpIT {
   void entrustmentFreeTextHoldingANumber_isRefused_andNothingIsStored() throws Exception {
     w.organisation("late-co", Organisation.Kind.CONTRACTOR, "demo-city");
     w.organisation("sub-co", Organisation.Kind.SUBCONTRACTOR, "demo-city");
+    w.user("demo-city", "late-co", "late-op", Role.OPERATOR);
     String d = digits;
     String spelled = d.substring(0, 4) + "・" + d.substring(4, 8) + "／" + d.substring(8);
     String template =
@@ -234,7 +235,7 @@ abstract class WhyHttpIT {
     HttpResponse<String> fine =
         w.post(
             "/api/v1/entrustments",
-            template.formatted(json("山田"), ok, json("sub-co"), ok, json("all"), from, to),
+            template.formatted(json("late-op"), ok, json("sub-co"), ok, json("all"), from, to),
             officer);
     assertThat(fine.statusCode()).as(fine.body()).isEqualTo(200);
   }
