@@ -68,7 +68,14 @@ public enum Action {
   /** Issue an API token. */
   TOKEN_ISSUE("token.issue", false),
   /** Revoke an API token. */
-  TOKEN_REVOKE("token.revoke", false);
+  TOKEN_REVOKE("token.revoke", false),
+  // issue 14, point 1 (set-up from zero) and the users part of point 2
+  /** Create a tenant: its controller organisation, purposes, keys, log and first users. */
+  TENANT_CREATE("tenant.create", false),
+  /** Issue a one-time enrolment address for a user who has not enrolled. */
+  USER_ENROLMENT_ISSUE("user.enrolment-issue", false),
+  /** Use an enrolment address: the user's first password and second factor. */
+  USER_ENROL("user.enrol", false);
 
   private static final Map<String, Action> BY_CODE =
       Arrays.stream(values())

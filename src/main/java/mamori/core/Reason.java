@@ -94,7 +94,13 @@ public enum Reason {
   /**
    * The organisation already has as many re-entrustment requests waiting for approval as it may.
    */
-  PENDING_LIMIT("entrustment.pending-limit");
+  PENDING_LIMIT("entrustment.pending-limit"),
+  // issue 14, the users part of point 2
+  /**
+   * A user of an organisation is managed only by its own organisation admin (and the controller's
+   * by the tenant's security officer too).
+   */
+  USER_NOT_OWN_ORGANISATION("user.not-own-organisation");
 
   private static final Map<String, Reason> BY_CODE =
       Arrays.stream(values())

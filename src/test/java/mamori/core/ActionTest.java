@@ -39,7 +39,10 @@ class ActionTest {
             "user.end-sessions",
             "user.reset-factor",
             "token.issue",
-            "token.revoke");
+            "token.revoke",
+            "tenant.create",
+            "user.enrolment-issue",
+            "user.enrol");
   }
 
   @Test
