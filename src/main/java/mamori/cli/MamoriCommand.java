@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       PersonsCommand.class,
       KeysCommand.class,
+      TenantsCommand.class,
       UsersCommand.class,
       TokensCommand.class,
       SettingsCommand.class,

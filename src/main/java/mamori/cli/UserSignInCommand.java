@@ -1,17 +1,12 @@
 package mamori.cli;
 
-import java.io.BufferedReader;
-import java.io.Console;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import mamori.VaultSession;
 import mamori.identity.Credentials;
 import mamori.identity.SecurityAlerts;
 import mamori.store.ClockConfiguration;
+import mamori.tenancy.UserAdmin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,10 +15,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mamori users password|unlock|end-sessions|reset-factor USER}: what the installation's
- * operator does for a user's sign-in, with the same effects as the security officer's buttons in
- * the console. This class is the change to one user's sign-in that unlock, end-sessions and
- * reset-factor make; it says what it did.
+ * {@code mamori users unlock|end-sessions|reset-factor USER}: the security officer's changes to a
+ * user's sign-in, with the same effects and the same log records as the officer's buttons in the
+ * console: each is written to the user's tenant's log before it takes effect, and ending sessions
+ * or resetting the factor also revokes the user's API tokens, each revocation logged first. No
+ * command sets or prints a password: a user chooses theirs at their enrolment address ({@code
+ * mamori users enrolment USER}).
  */
 abstract class UserSignInCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -32,34 +29,28 @@ abstract class UserSignInCommand implements Callable<Integer> {
   @Parameters(paramLabel = "USER")
   String user;
 
-  abstract String apply(Credentials credentials);
+  abstract UserAdmin.SignInChange change();
 
-  /** Whether the change ends the user's API tokens too, as ending their sessions does. */
-  boolean endsTokens() {
-    return false;
-  }
+  abstract String said(boolean changed);
 
   @Override
   public Integer call() {
-    String[] said = new String[1];
-    int ended = 0;
-    if (endsTokens()) {
-      // each token's revocation is a record in the user's tenant's log, written before it is made
-      ended =
-          TokensCommand.withLoggedTokens(
-              spec,
-              store,
-              (t, log) -> {
-                for (mamori.identity.ApiTokens.TokenInfo i : t.list(user)) {
-                  if (i.revokedAt() == null) {
-                    log.record(mamori.core.Action.TOKEN_REVOKE, user, i.tokenId());
-                  }
-                }
-                return t.revokeAll(user);
-              });
-    }
-    withCredentials(spec, store, c -> said[0] = apply(c));
-    spec.commandLine().getOut().println(said[0]);
+    int[] before = new int[1];
+    boolean changed =
+        TenancySession.with(
+            spec,
+            store,
+            s -> {
+              String tenant =
+                  s.users()
+                      .find(user)
+                      .map(mamori.identity.User::tenantId)
+                      .orElseThrow(() -> new IllegalArgumentException("no user " + user));
+              before[0] = liveTokens(s, user);
+              return s.admin().change(UsersCommand.actor(tenant), user, change());
+            });
+    spec.commandLine().getOut().println(said(changed));
+    int ended = change() == UserAdmin.SignInChange.UNLOCK ? 0 : before[0];
     if (ended > 0) {
       spec.commandLine()
           .getOut()
@@ -67,6 +58,10 @@ abstract class UserSignInCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  private static int liveTokens(TenancySession s, String user) {
+    return s.tokens().list(user).stream().filter(t -> t.revokedAt() == null).mapToInt(t -> 1).sum();
   }
 
   /** Runs {@code work} on the credentials of the store; a refused value is a usage error. */
@@ -86,62 +81,18 @@ abstract class UserSignInCommand implements Callable<Integer> {
   }
 
   @Command(
-      name = "password",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Sets a user's password (12 to 128 characters), read twice from the terminal, or once from "
-            + "standard input when it is not a terminal; ends the user's sessions.",
-        "The second factor is set up by the user at their next sign-in."
-      })
-  static final class Password implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin StoreOptions store;
-
-    @Parameters(paramLabel = "USER")
-    String user;
-
-    @Override
-    public Integer call() throws IOException {
-      char[] password = read();
-      try {
-        withCredentials(spec, store, c -> c.setPassword(user, password));
-      } finally {
-        Arrays.fill(password, '\0');
-      }
-      spec.commandLine().getOut().printf("password set for %s; their sessions have ended%n", user);
-      spec.commandLine().getOut().flush();
-      return 0;
-    }
-
-    private char[] read() throws IOException {
-      Console console = System.console();
-      if (console != null && console.isTerminal()) {
-        char[] first = console.readPassword("New password for %s: ", user);
-        char[] again = console.readPassword("Again: ");
-        if (first == null || again == null || !Arrays.equals(first, again)) {
-          throw new ParameterException(
-              spec.commandLine(), "the two passwords differ; nothing was changed");
-        }
-        return first;
-      }
-      String line =
-          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-      if (line == null) {
-        throw new ParameterException(
-            spec.commandLine(), "no password on standard input; nothing was changed");
-      }
-      return line.toCharArray();
-    }
-  }
-
-  @Command(
       name = "unlock",
       mixinStandardHelpOptions = true,
       description = "Unlocks a user locked after failed sign-ins and clears their failures.")
   static final class Unlock extends UserSignInCommand {
     @Override
-    String apply(Credentials c) {
-      return c.unlock(user) ? "unlocked " + user : user + " was not locked";
+    UserAdmin.SignInChange change() {
+      return UserAdmin.SignInChange.UNLOCK;
+    }
+
+    @Override
+    String said(boolean changed) {
+      return changed ? "unlocked " + user : user + " was not locked";
     }
   }
 
@@ -151,13 +102,12 @@ abstract class UserSignInCommand implements Callable<Integer> {
       description = "Ends every signed-in session and every API token of a user at once.")
   static final class EndSessions extends UserSignInCommand {
     @Override
-    boolean endsTokens() {
-      return true;
+    UserAdmin.SignInChange change() {
+      return UserAdmin.SignInChange.END_SESSIONS;
     }
 
     @Override
-    String apply(Credentials c) {
-      c.revokeSessions(user);
+    String said(boolean changed) {
       return "ended every session of " + user;
     }
   }
@@ -169,13 +119,12 @@ abstract class UserSignInCommand implements Callable<Integer> {
           "Removes a user's second factor (a lost phone): they set one up again at their next sign-in.")
   static final class ResetFactor extends UserSignInCommand {
     @Override
-    boolean endsTokens() {
-      return true;
+    UserAdmin.SignInChange change() {
+      return UserAdmin.SignInChange.RESET_FACTOR;
     }
 
     @Override
-    String apply(Credentials c) {
-      c.resetSecondFactor(user);
+    String said(boolean changed) {
       return "removed the second factor of " + user + "; their sessions have ended";
     }
   }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -21,11 +22,12 @@ import picocli.CommandLine.Spec;
     name = "users",
     mixinStandardHelpOptions = true,
     description =
-        "Add and list the users of a tenant; set passwords, unlock, end sessions, reset second factors.",
+        "Add and list the users of a tenant, each enrolling from a one-time address; disable, unlock, end sessions, reset second factors.",
     subcommands = {
       UsersCommand.Add.class,
       UsersCommand.ListUsers.class,
-      UserSignInCommand.Password.class,
+      UsersCommand.Enrolment.class,
+      UsersCommand.Disable.class,
       UserSignInCommand.Unlock.class,
       UserSignInCommand.EndSessions.class,
       UserSignInCommand.ResetFactor.class
@@ -50,26 +52,52 @@ final class UsersCommand implements Runnable {
   }
 
   /**
-   * Registers a tenant's own staff's organisation, the tenant, as a controller with the common
-   * purposes when it is not yet, so that a service running on the same store lets them work at once
-   * (it reads the registry at each decision until it finds the organisation).
+   * Who acts for these commands: the installation's operator at this console, with the authority of
+   * the tenant's security officer (the one place this command class obtains it; a signed-in user's
+   * principal takes its place once the command line signs in).
    */
-  static void registerTenant(StoreOptions options, String tenant) {
-    var clock = ClockConfiguration.systemClock();
-    try (Store s = Store.open(options.location());
-        mamori.log.TransparencyLogs logs =
-            new mamori.log.TransparencyLogs(
-                s.dataSource(),
-                mamori.crypto.SigningKeys.in(options.keyFolder()),
-                mamori.log.TransparencyLogs.DEFAULT_ORIGIN_PREFIX,
-                clock);
-        var entrustments =
-            new mamori.entrustment.Entrustments(s.dataSource(), logs, e -> {}, clock)) {
-      if (entrustments.organisation(tenant).isEmpty()) {
-        entrustments.registerOrganisation(
-            mamori.entrustment.Organisation.controller(tenant, tenant));
+  static mamori.identity.Principal actor(String tenant) {
+    return new mamori.identity.Principal(
+        TokensCommand.OPERATOR,
+        new mamori.core.TenantId(tenant),
+        new mamori.core.OrganisationId(tenant),
+        Role.SECURITY_OFFICER,
+        "cli");
+  }
+
+  /** The tenant of a user, for acting on them; unknown users are a failure (exit 1). */
+  static String tenantOf(TenancySession s, String userId) {
+    return s.users()
+        .find(userId)
+        .map(User::tenantId)
+        .orElseThrow(() -> new TenancySession.Failed("no user " + userId));
+  }
+
+  /** Prints an enrolment address and when it stops working. */
+  static void printAddress(PrintWriter out, mamori.tenancy.Enrolments.Issued e, String base) {
+    out.printf(
+        "enrolment address for %s, good once until %s; hand it to them only:%n  %s%n",
+        e.userId(), e.expiresAt(), e.address(base));
+  }
+
+  /** {@code --portal-url}: where the service is reached, for enrolment addresses. */
+  static final class Portal {
+    @Option(
+        names = "--portal-url",
+        paramLabel = "URL",
+        description =
+            "Where the service is reached, for the address (default: "
+                + TenancySession.DEFAULT_PORTAL
+                + ").")
+    @org.jspecify.annotations.Nullable
+    String url;
+
+    String base(CommandSpec spec) {
+      String base = url == null ? TenancySession.DEFAULT_PORTAL : url;
+      if (!base.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+        throw new ParameterException(spec.commandLine(), "--portal-url: an http(s) URL");
       }
-      entrustments.seedPurposes(tenant);
+      return base;
     }
   }
 
@@ -87,7 +115,10 @@ final class UsersCommand implements Runnable {
       name = "add",
       mixinStandardHelpOptions = true,
       sortOptions = false,
-      description = "Adds a user to an organisation of a tenant.")
+      description = {
+        "Adds a user without a password to an organisation of a tenant and prints their one-time",
+        "enrolment address (24 hours), where they choose a password and set up a second factor."
+      })
   static final class Add implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;
@@ -124,6 +155,8 @@ final class UsersCommand implements Runnable {
         description = "The name shown to people.")
     String name;
 
+    @Mixin Portal portal;
+
     @Override
     public Integer call() {
       Role r;
@@ -132,15 +165,76 @@ final class UsersCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), "--role: " + e.getMessage());
       }
-      User added = withUsers(spec, store, users -> users.add(tenant, organisation, id, name, r));
-      if (organisation.equals(tenant)) {
-        registerTenant(store, tenant);
-      }
-      PrintWriter out = spec.commandLine().getOut();
-      out.print("added ");
-      print(out, added);
-      out.flush();
-      return 0;
+      String base = portal.base(spec);
+      return TenancySession.run(
+          spec,
+          () -> {
+            var added =
+                TenancySession.with(
+                    spec, store, s -> s.admin().add(actor(tenant), organisation, id, name, r));
+            PrintWriter out = spec.commandLine().getOut();
+            out.print("added ");
+            print(out, added.user());
+            printAddress(out, added.enrolment(), base);
+            out.flush();
+            return 0;
+          });
+    }
+  }
+
+  @Command(
+      name = "enrolment",
+      mixinStandardHelpOptions = true,
+      description =
+          "Issues a new one-time enrolment address (24 hours) for a user who has not enrolled; "
+              + "their older address stops working.")
+  static final class Enrolment implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+    @Mixin Portal portal;
+
+    @Parameters(paramLabel = "USER")
+    String user;
+
+    @Override
+    public Integer call() {
+      String base = portal.base(spec);
+      return TenancySession.run(
+          spec,
+          () -> {
+            var issued =
+                TenancySession.with(
+                    spec, store, s -> s.admin().enrolment(actor(tenantOf(s, user)), user));
+            printAddress(spec.commandLine().getOut(), issued, base);
+            spec.commandLine().getOut().flush();
+            return 0;
+          });
+    }
+  }
+
+  @Command(
+      name = "disable",
+      mixinStandardHelpOptions = true,
+      description = "Disables a user at once: nothing of theirs authenticates any more.")
+  static final class Disable implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+
+    @Parameters(paramLabel = "USER")
+    String user;
+
+    @Override
+    public Integer call() {
+      return TenancySession.run(
+          spec,
+          () -> {
+            User u =
+                TenancySession.with(
+                    spec, store, s -> s.admin().disable(actor(tenantOf(s, user)), user));
+            spec.commandLine().getOut().printf("disabled %s at %s%n", u.id(), u.disabledAt());
+            spec.commandLine().getOut().flush();
+            return 0;
+          });
     }
   }
 
