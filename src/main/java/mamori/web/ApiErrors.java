@@ -29,7 +29,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
     assignableTypes = {
       PersonsController.class,
       EntrustmentsController.class,
-      PortalHistoryApiController.class
+      PortalHistoryApiController.class,
+      UsersController.class
     })
 class ApiErrors {
   @Schema(name = "Error", description = "Every error answer of the API")
@@ -63,6 +64,26 @@ class ApiErrors {
     return e.reason() == Reason.ENTRUSTMENT_UNKNOWN
         ? answer(HttpStatus.NOT_FOUND, e.code(), "no such entrustment")
         : answer(HttpStatus.FORBIDDEN, e.code(), "the change is refused: " + e.code());
+  }
+
+  /** Another organisation's user: refused, and the refusal is in the log. */
+  @ExceptionHandler
+  ResponseEntity<Error> refused(mamori.tenancy.UserAdmin.Refused e) {
+    return answer(
+        HttpStatus.FORBIDDEN, e.reason().code(), "the change is refused: " + e.reason().code());
+  }
+
+  /** A user or organisation not of the caller's tenant: as if there were none. */
+  @ExceptionHandler
+  ResponseEntity<Error> unknown(mamori.tenancy.UserAdmin.Unknown e) {
+    String code =
+        String.valueOf(e.getMessage()).startsWith("no organisation")
+            ? "organisation.unknown"
+            : "user.unknown";
+    return answer(
+        HttpStatus.NOT_FOUND,
+        code,
+        code.equals("user.unknown") ? "no such user" : "no such organisation");
   }
 
   @ExceptionHandler
