@@ -76,15 +76,13 @@ class ApiErrors {
   /** A user or organisation not of the caller's tenant: as if there were none. */
   @ExceptionHandler
   ResponseEntity<Error> unknown(mamori.tenancy.UserAdmin.Unknown e) {
-    String code =
-        String.valueOf(e.getMessage()).startsWith("no organisation")
-            ? "organisation.unknown"
-            : "user.unknown";
-    return answer(
-        HttpStatus.NOT_FOUND,
-        code,
-        code.equals("user.unknown") ? "no such user" : "no such organisation");
+    return String.valueOf(e.getMessage()).startsWith("no organisation")
+        ? answer(HttpStatus.NOT_FOUND, Reason.ORGANISATION_UNKNOWN.code(), "no such organisation")
+        : answer(HttpStatus.NOT_FOUND, USER_UNKNOWN, "no such user");
   }
+
+  /** A user not of the caller's tenant (not a reason of the gate, which names persons). */
+  static final String USER_UNKNOWN = "user.unknown";
 
   @ExceptionHandler
   ResponseEntity<Error> unknown(mamori.vault.VaultException e) {
