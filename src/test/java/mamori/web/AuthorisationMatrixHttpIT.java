@@ -45,7 +45,12 @@ abstract class AuthorisationMatrixHttpIT {
     CREATE_ENTRUSTMENT,
     APPROVE,
     SUSPEND,
-    REVOKE
+    REVOKE,
+    LIST_USERS,
+    ADD_CITY_USER,
+    ADD_CONTRACTOR_USER,
+    DISABLE_CONTRACTOR_USER,
+    NEW_ENROLMENT
   }
 
   static final Set<Role> WORKING = Set.of(Role.STAFF, Role.OPERATOR);
@@ -66,6 +71,13 @@ abstract class AuthorisationMatrixHttpIT {
       case CREATE_ENTRUSTMENT, SUSPEND, REVOKE ->
           rel == Relation.OWN && (role == Role.ORG_ADMIN || role == Role.SECURITY_OFFICER);
       case APPROVE -> rel == Relation.OWN && role == Role.SECURITY_OFFICER;
+      // each sees its own tenant's users only (checked for the other tenant)
+      case LIST_USERS -> Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR).contains(role);
+      case ADD_CITY_USER ->
+          rel == Relation.OWN && (role == Role.ORG_ADMIN || role == Role.SECURITY_OFFICER);
+      // only the contractor's own admin manages its users
+      case ADD_CONTRACTOR_USER, DISABLE_CONTRACTOR_USER, NEW_ENROLMENT ->
+          rel == Relation.CONTRACTOR && role == Role.ORG_ADMIN;
     };
   }
 
@@ -166,7 +178,28 @@ abstract class AuthorisationMatrixHttpIT {
               auth);
       case SUSPEND -> w.post("/api/v1/entrustments/" + fresh().id() + "/suspend", "", auth);
       case REVOKE -> w.post("/api/v1/entrustments/" + fresh().id() + "/revoke", "", auth);
+      case LIST_USERS -> w.get("/api/v1/users", auth);
+      case ADD_CITY_USER -> w.post("/api/v1/users", newUser("m-city", "staff"), auth);
+      case ADD_CONTRACTOR_USER -> w.post("/api/v1/users", newUser("m-con", "operator"), auth);
+      case DISABLE_CONTRACTOR_USER -> w.post("/api/v1/users/" + target() + "/disable", "", auth);
+      case NEW_ENROLMENT -> w.post("/api/v1/users/" + target() + "/enrolment", "", auth);
     };
+  }
+
+  static int made;
+
+  static String newUser(String organisation, String role) {
+    return """
+    {"organisation":"%s","id":"m-new-%d","name":"新人","role":"%s"}\
+    """
+        .formatted(organisation, ++made, role);
+  }
+
+  /** A fresh operator of the contractor, without a password. */
+  static String target() {
+    String id = "m-con-target-" + ++made;
+    w.user("m-city", "m-con", id, Role.OPERATOR);
+    return id;
   }
 
   static Entrustment fresh() {
