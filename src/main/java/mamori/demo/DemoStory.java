@@ -122,8 +122,14 @@ public final class DemoStory {
     if (tenants.exists(TENANT) || entrustments.organisation(TENANT).isPresent()) {
       return;
     }
-    Tenants.Created made =
-        tenants.add(DemoTown.SETUP.user(), new Tenants.Spec(TENANT, "デモ市", OFFICER, "city-admin"));
+    Tenants.Created made;
+    try {
+      made =
+          tenants.add(
+              DemoTown.SETUP.user(), new Tenants.Spec(TENANT, "デモ市", OFFICER, "city-admin"));
+    } catch (Tenants.Exists older) {
+      return; // a data folder whose town was begun another way: its log exists already
+    }
     addresses.put(made.officer().userId(), made.officer());
     addresses.put(made.admin().userId(), made.admin());
   }

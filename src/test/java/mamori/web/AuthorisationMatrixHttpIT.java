@@ -231,7 +231,7 @@ abstract class AuthorisationMatrixHttpIT {
         }
       }
     }
-    assertThat(cells).isEqualTo(8 * 4 * 5);
+    assertThat(cells).isEqualTo(13 * 4 * 5);
     assertThat(wrong).isEmpty();
   }
 
