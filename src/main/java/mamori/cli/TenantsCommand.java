@@ -110,7 +110,7 @@ final class TenantsCommand implements Runnable {
                 made.tenant().id(), made.tenant().name());
             out.printf(
                 "enrolment addresses, each good once until %s; hand each to its person only:%n",
-                made.officer().expiresAt());
+                made.officer().expiresAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
             line(out, "security officer", made.officer(), base);
             line(out, "organisation admin", made.admin(), base);
             out.flush();

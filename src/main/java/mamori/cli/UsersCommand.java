@@ -77,7 +77,9 @@ final class UsersCommand implements Runnable {
   static void printAddress(PrintWriter out, mamori.tenancy.Enrolments.Issued e, String base) {
     out.printf(
         "enrolment address for %s, good once until %s; hand it to them only:%n  %s%n",
-        e.userId(), e.expiresAt(), e.address(base));
+        e.userId(),
+        e.expiresAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+        e.address(base));
   }
 
   /** {@code --portal-url}: where the service is reached, for enrolment addresses. */
