@@ -1,11 +1,21 @@
 package mamori.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import mamori.VaultSession;
 import mamori.core.UserId;
+import mamori.entrustment.Entrustments;
+import mamori.identity.ApiTokens;
+import mamori.identity.Credentials;
+import mamori.identity.SecurityAlerts;
+import mamori.identity.Users;
+import mamori.store.ClockConfiguration;
 import mamori.tenancy.Enrolments;
 import mamori.tenancy.Tenants;
+import mamori.tenancy.UserAdmin;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,13 +93,13 @@ final class TenantsCommand implements Runnable {
         paramLabel = "URL",
         description =
             "Where the service is reached, for the addresses (default: "
-                + TenancySession.DEFAULT_PORTAL
+                + Session.DEFAULT_PORTAL
                 + ").")
     @Nullable String portalUrl;
 
     @Override
     public Integer call() {
-      String base = portalUrl == null ? TenancySession.DEFAULT_PORTAL : portalUrl;
+      String base = portalUrl == null ? Session.DEFAULT_PORTAL : portalUrl;
       if (!base.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
         throw new ParameterException(spec.commandLine(), "--portal-url: an http(s) URL");
       }
@@ -99,11 +109,10 @@ final class TenantsCommand implements Runnable {
               name,
               officer == null ? id + "-officer" : officer,
               admin == null ? id + "-admin" : admin);
-      return TenancySession.run(
+      return Session.run(
           spec,
           () -> {
-            Tenants.Created made =
-                TenancySession.with(spec, store, s -> s.tenants().add(actor(), tenant));
+            Tenants.Created made = Session.with(spec, store, s -> s.tenants().add(actor(), tenant));
             PrintWriter out = spec.commandLine().getOut();
             out.printf(
                 "tenant %s (%s) created: keys, log, controller organisation, common purposes%n",
@@ -133,7 +142,7 @@ final class TenantsCommand implements Runnable {
 
     @Override
     public Integer call() {
-      var list = TenancySession.with(spec, store, s -> s.tenants().list());
+      var list = Session.with(spec, store, s -> s.tenants().list());
       PrintWriter out = spec.commandLine().getOut();
       for (Tenants.Tenant t : list) {
         out.printf(
@@ -154,5 +163,57 @@ final class TenantsCommand implements Runnable {
       out.flush();
       return 0;
     }
+  }
+
+  /**
+   * The tenancy services on a command's store, as {@code serve} makes them: a malformed value is a
+   * usage error (exit 2); a refusal, an unknown user or organisation, or a tenant that exists is
+   * {@link Failed} (exit 1, said on standard error).
+   */
+  record Session(
+      Tenants tenants, UserAdmin admin, Users users, Credentials credentials, ApiTokens tokens) {
+
+    /** A command that could not do what it was asked; nothing was changed. */
+    static final class Failed extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      Failed(String message) {
+        super(message, null, false, false);
+      }
+    }
+
+    static <T> T with(CommandSpec spec, StoreOptions options, Function<Session, T> work) {
+      try (VaultSession s = options.session()) {
+        Clock clock = ClockConfiguration.systemClock();
+        var ds = s.store.dataSource();
+        Users users = new Users(ds, clock);
+        Credentials credentials = new Credentials(ds, s.keys, new SecurityAlerts(ds, clock), clock);
+        Entrustments entrustments = new Entrustments(ds, s.logs, e -> {}, clock);
+        Enrolments enrolments = new Enrolments(ds, s.keys, credentials, users, s.logs, clock);
+        ApiTokens tokens = new ApiTokens(ds, clock);
+        UserAdmin admin =
+            new UserAdmin(users, credentials, tokens, entrustments, enrolments, s.logs, clock);
+        Tenants tenants = new Tenants(ds, s.keys, s.logs, entrustments, users, enrolments, clock);
+        return work.apply(new Session(tenants, admin, users, credentials, tokens));
+      } catch (Tenants.Exists | UserAdmin.Refused | UserAdmin.Unknown e) {
+        throw new Failed(java.util.Objects.requireNonNullElse(e.getMessage(), "refused"));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+
+    /** Runs a command's work, saying a {@link Failed} on standard error with exit 1. */
+    static int run(CommandSpec spec, java.util.function.IntSupplier work) {
+      try {
+        return work.getAsInt();
+      } catch (Failed e) {
+        spec.commandLine().getErr().println("mamori: " + e.getMessage());
+        spec.commandLine().getErr().flush();
+        return 1;
+      }
+    }
+
+    /** The base of enrolment addresses when none is given. */
+    static final String DEFAULT_PORTAL = "http://localhost:8080";
   }
 }

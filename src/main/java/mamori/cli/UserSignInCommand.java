@@ -37,7 +37,7 @@ abstract class UserSignInCommand implements Callable<Integer> {
   public Integer call() {
     int[] before = new int[1];
     boolean changed =
-        TenancySession.with(
+        TenantsCommand.Session.with(
             spec,
             store,
             s -> {
@@ -60,7 +60,7 @@ abstract class UserSignInCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static int liveTokens(TenancySession s, String user) {
+  private static int liveTokens(TenantsCommand.Session s, String user) {
     return s.tokens().list(user).stream().filter(t -> t.revokedAt() == null).mapToInt(t -> 1).sum();
   }
 

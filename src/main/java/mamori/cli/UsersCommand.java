@@ -66,11 +66,11 @@ final class UsersCommand implements Runnable {
   }
 
   /** The tenant of a user, for acting on them; unknown users are a failure (exit 1). */
-  static String tenantOf(TenancySession s, String userId) {
+  static String tenantOf(TenantsCommand.Session s, String userId) {
     return s.users()
         .find(userId)
         .map(User::tenantId)
-        .orElseThrow(() -> new TenancySession.Failed("no user " + userId));
+        .orElseThrow(() -> new TenantsCommand.Session.Failed("no user " + userId));
   }
 
   /** Prints an enrolment address and when it stops working. */
@@ -89,13 +89,13 @@ final class UsersCommand implements Runnable {
         paramLabel = "URL",
         description =
             "Where the service is reached, for the address (default: "
-                + TenancySession.DEFAULT_PORTAL
+                + TenantsCommand.Session.DEFAULT_PORTAL
                 + ").")
     @org.jspecify.annotations.Nullable
     String url;
 
     String base(CommandSpec spec) {
-      String base = url == null ? TenancySession.DEFAULT_PORTAL : url;
+      String base = url == null ? TenantsCommand.Session.DEFAULT_PORTAL : url;
       if (!base.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
         throw new ParameterException(spec.commandLine(), "--portal-url: an http(s) URL");
       }
@@ -168,11 +168,11 @@ final class UsersCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "--role: " + e.getMessage());
       }
       String base = portal.base(spec);
-      return TenancySession.run(
+      return TenantsCommand.Session.run(
           spec,
           () -> {
             var added =
-                TenancySession.with(
+                TenantsCommand.Session.with(
                     spec, store, s -> s.admin().add(actor(tenant), organisation, id, name, r));
             PrintWriter out = spec.commandLine().getOut();
             out.print("added ");
@@ -201,11 +201,11 @@ final class UsersCommand implements Runnable {
     @Override
     public Integer call() {
       String base = portal.base(spec);
-      return TenancySession.run(
+      return TenantsCommand.Session.run(
           spec,
           () -> {
             var issued =
-                TenancySession.with(
+                TenantsCommand.Session.with(
                     spec, store, s -> s.admin().enrolment(actor(tenantOf(s, user)), user));
             printAddress(spec.commandLine().getOut(), issued, base);
             spec.commandLine().getOut().flush();
@@ -227,11 +227,11 @@ final class UsersCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return TenancySession.run(
+      return TenantsCommand.Session.run(
           spec,
           () -> {
             User u =
-                TenancySession.with(
+                TenantsCommand.Session.with(
                     spec, store, s -> s.admin().disable(actor(tenantOf(s, user)), user));
             spec.commandLine().getOut().printf("disabled %s at %s%n", u.id(), u.disabledAt());
             spec.commandLine().getOut().flush();
