@@ -187,7 +187,11 @@ class WebServerIT {
             "post /api/v1/entrustments/{id}/suspend",
             "post /api/v1/entrustments/{id}/revoke",
             "get /api/v1/me",
-            "get /api/v1/status");
+            "get /api/v1/status",
+            "get /api/v1/users",
+            "post /api/v1/users",
+            "post /api/v1/users/{id}/disable",
+            "post /api/v1/users/{id}/enrolment");
     Set<String> documented = new TreeSet<>();
     doc.path("paths")
         .properties()
