@@ -1,7 +1,6 @@
 package mamori.tenancy;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import mamori.core.Action;
 import mamori.core.NumberText;
@@ -284,9 +283,5 @@ public final class UserAdmin {
   /** Whether a user id is free (never used in the installation). */
   boolean free(String userId) {
     return users.find(userId).isEmpty();
-  }
-
-  Optional<User> find(String userId) {
-    return users.find(userId);
   }
 }
