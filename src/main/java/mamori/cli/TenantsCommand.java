@@ -57,9 +57,10 @@ final class TenantsCommand implements Runnable {
       mixinStandardHelpOptions = true,
       sortOptions = false,
       description = {
-        "Creates a tenant: its keys, log (tenant.create is its first record), controller organisation,",
-        "common purposes, and two users without passwords, its security officer and its organisation",
-        "admin. Prints one enrolment address for each: good once, for 24 hours; hand each to its person.",
+        "Creates a tenant: its keys, log (tenant.create is its first record), controller organisation, "
+            + "common purposes, and two users without passwords, its security officer and its "
+            + "organisation admin. Prints one enrolment address for each: good once, for 24 hours; "
+            + "hand each to its person.",
         "A tenant id that exists is refused (exit 1) and nothing is changed."
       })
   static final class Add implements Callable<Integer> {

@@ -117,10 +117,9 @@ final class UsersCommand implements Runnable {
       name = "add",
       mixinStandardHelpOptions = true,
       sortOptions = false,
-      description = {
-        "Adds a user without a password to an organisation of a tenant and prints their one-time",
-        "enrolment address (24 hours), where they choose a password and set up a second factor."
-      })
+      description =
+          "Adds a user without a password to an organisation of a tenant and prints their one-time "
+              + "enrolment address (24 hours), where they choose a password and set up a second factor.")
   static final class Add implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;
