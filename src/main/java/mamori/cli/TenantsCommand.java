@@ -93,14 +93,14 @@ final class TenantsCommand implements Runnable {
         names = "--portal-url",
         paramLabel = "URL",
         description =
-            "Where the service is reached, for the addresses (default: "
-                + Session.DEFAULT_PORTAL
+            "Where the service is reached, for the addresses (default: mamori.web.portal-url, else "
+                + Session.FALLBACK_PORTAL
                 + ").")
     @Nullable String portalUrl;
 
     @Override
     public Integer call() {
-      String base = portalUrl == null ? Session.DEFAULT_PORTAL : portalUrl;
+      String base = portalUrl == null ? Session.defaultPortal() : portalUrl;
       if (!base.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
         throw new ParameterException(spec.commandLine(), "--portal-url: an http(s) URL");
       }
@@ -214,7 +214,18 @@ final class TenantsCommand implements Runnable {
       }
     }
 
-    /** The base of enrolment addresses when none is given. */
-    static final String DEFAULT_PORTAL = "http://localhost:8080";
+    /** The base of enrolment addresses when none is given nor configured. */
+    static final String FALLBACK_PORTAL = "http://localhost:8080";
+
+    /**
+     * The base of enrolment addresses when none is given: {@code mamori.web.portal-url} (a system
+     * property, or {@code MAMORI_WEB_PORTAL_URL}) as {@code serve} reads it, else {@link
+     * #FALLBACK_PORTAL}.
+     */
+    static String defaultPortal() {
+      String configured =
+          System.getProperty("mamori.web.portal-url", System.getenv("MAMORI_WEB_PORTAL_URL"));
+      return configured == null || configured.isBlank() ? FALLBACK_PORTAL : configured.strip();
+    }
   }
 }

@@ -88,14 +88,14 @@ final class UsersCommand implements Runnable {
         names = "--portal-url",
         paramLabel = "URL",
         description =
-            "Where the service is reached, for the address (default: "
-                + TenantsCommand.Session.DEFAULT_PORTAL
+            "Where the service is reached, for the address (default: mamori.web.portal-url, else "
+                + TenantsCommand.Session.FALLBACK_PORTAL
                 + ").")
     @org.jspecify.annotations.Nullable
     String url;
 
     String base(CommandSpec spec) {
-      String base = url == null ? TenantsCommand.Session.DEFAULT_PORTAL : url;
+      String base = url == null ? TenantsCommand.Session.defaultPortal() : url;
       if (!base.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
         throw new ParameterException(spec.commandLine(), "--portal-url: an http(s) URL");
       }

@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /console/users}: the tenant's users (its own and its contractors'), their roles and API
@@ -53,6 +52,7 @@ class ConsoleUsersController {
 
   private final Credentials credentials;
   private final UserAdmin admin;
+  private final EnrolmentAddresses addresses;
 
   ConsoleUsersController(
       Users users,
@@ -61,8 +61,10 @@ class ConsoleUsersController {
       TransparencyLogs logs,
       Credentials credentials,
       UserAdmin admin,
+      EnrolmentAddresses addresses,
       Clock clock) {
     this.admin = admin;
+    this.addresses = addresses;
     this.clock = clock;
     this.users = users;
     this.credentials = credentials;
@@ -164,9 +166,7 @@ class ConsoleUsersController {
 
   private String issued(Principal p, Enrolments.Issued e, Model model) {
     model.addAttribute("enrolmentUser", e.userId());
-    model.addAttribute(
-        "enrolmentAddress",
-        e.address(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
+    model.addAttribute("enrolmentAddress", addresses.of(e));
     model.addAttribute("enrolmentExpires", Pages.time(e.expiresAt()));
     return listing(p, null, model);
   }

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /api/v1/users}: the users of the caller's tenant as the caller may see them, and their
@@ -42,8 +41,14 @@ class UsersController {
   private final UserAdmin admin;
   private final Credentials credentials;
   private final Enrolments enrolments;
+  private final EnrolmentAddresses addresses;
 
-  UsersController(UserAdmin admin, Credentials credentials, Enrolments enrolments) {
+  UsersController(
+      UserAdmin admin,
+      Credentials credentials,
+      Enrolments enrolments,
+      EnrolmentAddresses addresses) {
+    this.addresses = addresses;
     this.admin = admin;
     this.credentials = credentials;
     this.enrolments = enrolments;
@@ -211,11 +216,8 @@ class UsersController {
         enrolments.live(u.tenantId(), u.id()));
   }
 
-  private static EnrolmentView enrolment(Enrolments.Issued e) {
-    return new EnrolmentView(
-        e.userId(),
-        e.address(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()),
-        e.expiresAt().toString());
+  private EnrolmentView enrolment(Enrolments.Issued e) {
+    return new EnrolmentView(e.userId(), addresses.of(e), e.expiresAt().toString());
   }
 
   /** The body field a refusal of {@link UserAdmin#add} is about. */
