@@ -24,5 +24,6 @@ class ReasonTest {
     assertThat(Reason.PERSON_NOT_FOUND.code()).isEqualTo("person.not-found");
     assertThat(Reason.ORGANISATION_NOT_CONTROLLER.code()).isEqualTo("organisation.not-controller");
     assertThat(Reason.ADVANCE_CONDITIONS_MISSING.code()).isEqualTo("advance.conditions-missing");
+    assertThat(Reason.USER_NOT_OWN_ORGANISATION.code()).isEqualTo("user.not-own-organisation");
   }
 }
