@@ -192,7 +192,11 @@ class WebServerIT {
             "get /api/v1/entrustments/{id}/contract",
             "get /api/v1/entrustments/{id}/contract/versions",
             "get /api/v1/me",
-            "get /api/v1/status");
+            "get /api/v1/status",
+            "get /api/v1/users",
+            "post /api/v1/users",
+            "post /api/v1/users/{id}/disable",
+            "post /api/v1/users/{id}/enrolment");
     Set<String> documented = new TreeSet<>();
     doc.path("paths")
         .properties()

@@ -70,12 +70,14 @@ final class DemoCommand implements Callable<Integer> {
                 + " opens the demo's data (a city keeps them apart: mamori serve --keys DIR)%n",
             data.resolve(mamori.crypto.KeyPlacement.DEFAULT_FOLDER));
     var context = WebServer.start(location, port);
+    // the town is set up first, as a city is: tenant.create is the first record of its log
+    DemoStory demo = DemoStory.found(context, context.getBean(Clock.class));
     if (generated > 0) {
       DemoTown.recordGeneration(
           context.getBean(TransparencyLogs.class), generated, context.getBean(Clock.class));
     }
     DemoTown.importResidents(context.getBean(Vault.class), data, spec.commandLine().getErr());
-    DemoStory.tell(context, data, context.getBean(Clock.class), spec.commandLine().getErr());
+    DemoStory.tell(demo, context, data, context.getBean(Clock.class), spec.commandLine().getErr());
     WebServer.serveUntilStopped(context, location, spec.commandLine().getOut());
     return 0;
   }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       PersonsCommand.class,
       KeysCommand.class,
+      TenantsCommand.class,
       UsersCommand.class,
       OrganisationsCommand.class,
       PurposesCommand.class,

@@ -97,7 +97,15 @@ public enum Action {
   /** Upload a new version of an entrustment's contract document (its SHA-256 is the case). */
   ENTRUSTMENT_CONTRACT_UPLOAD("entrustment.contract-upload", false),
   /** Download an entrustment's contract document. */
-  ENTRUSTMENT_CONTRACT_DOWNLOAD("entrustment.contract-download", false);
+  ENTRUSTMENT_CONTRACT_DOWNLOAD("entrustment.contract-download", false),
+
+  // issue 14, point 1 (set-up from zero) and the users part of point 2
+  /** Create a tenant: its controller organisation, purposes, keys, log and first users. */
+  TENANT_CREATE("tenant.create", false),
+  /** Issue a one-time enrolment address for a user who has not enrolled. */
+  USER_ENROLMENT_ISSUE("user.enrolment-issue", false),
+  /** Use an enrolment address: the user's first password and second factor. */
+  USER_ENROL("user.enrol", false);
 
   private static final Map<String, Action> BY_CODE =
       Arrays.stream(values())

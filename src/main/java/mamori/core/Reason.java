@@ -121,7 +121,14 @@ public enum Reason {
   /** The caller is not a party to the entrustment whose contract document they asked for. */
   CONTRACT_NOT_PARTY("contract.not-party"),
   /** No contract document has been uploaded for the entrustment (or not that version). */
-  CONTRACT_NONE("contract.none");
+  CONTRACT_NONE("contract.none"),
+
+  // issue 14, the users part of point 2
+  /**
+   * A user of an organisation is managed only by its own organisation admin (and the controller's
+   * by the tenant's security officer too).
+   */
+  USER_NOT_OWN_ORGANISATION("user.not-own-organisation");
 
   private static final Map<String, Reason> BY_CODE =
       Arrays.stream(values())

@@ -23,6 +23,7 @@ import mamori.identity.Principal;
 import mamori.identity.TokenIssuer;
 import mamori.log.AccessRecord;
 import mamori.log.TransparencyLogs;
+import mamori.tenancy.Enrolments;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,6 +74,8 @@ public final class DemoCredentials {
       Path data,
       ApiTokens tokens,
       Credentials credentials,
+      Enrolments enrolments,
+      DemoStory demo,
       TransparencyLogs logs,
       DemoStory.Seeded story,
       Clock clock,
@@ -90,15 +93,13 @@ public final class DemoCredentials {
     for (DemoStory.DemoUser u : DemoStory.USERS) {
       Entry kept = previous.get(u.id());
       Credentials.Status status = credentials.status(u.id());
-      if (kept == null
-          || kept.password().isEmpty()
-          || kept.totpSecret().isEmpty()
-          || !status.hasPassword()
-          || !status.enrolled()) {
+      boolean fresh = !status.hasPassword() && !status.enrolled();
+      if (fresh) {
+        // a new user, or one whose file entry went: they enrol from their address, as anyone does
+        Enrolments.Issued address = story.addresses().get(u.id());
         String password = newPassword();
         String secret = Credentials.newSecret();
-        credentials.setPassword(u.id(), password.toCharArray());
-        credentials.setSecondFactor(u.id(), secret);
+        enrol(enrolments, address == null ? demo.reissue(u) : address, u, password, secret, clock);
         kept =
             kept == null
                 ? new Entry(u.organisation(), role(u), "", "", Instant.EPOCH, password, secret)
@@ -110,6 +111,10 @@ public final class DemoCredentials {
                     kept.expiresAt(),
                     password,
                     secret);
+        changed = true;
+      } else if (kept == null) {
+        // enrolled, but the file that held their password is gone: the demo cannot know it
+        kept = new Entry(u.organisation(), role(u), "", "", Instant.EPOCH, "", "");
         changed = true;
       }
       if (!stillValid(kept, u.id(), tokens, clock)) {
@@ -142,6 +147,26 @@ public final class DemoCredentials {
       write(file, current, story, resident);
     }
     return file;
+  }
+
+  /**
+   * Uses a demo user's enrolment address with a new password and authenticator secret, proven by
+   * the code of the time step before now: a sign-in in the same 30 seconds, with the code shown
+   * now, is then not refused as a replay of the code used here.
+   */
+  private static void enrol(
+      Enrolments enrolments,
+      Enrolments.Issued address,
+      DemoStory.DemoUser u,
+      String password,
+      String secret,
+      Clock clock) {
+    String code = Credentials.currentCode(secret, Clock.offset(clock, Duration.ofSeconds(-30)));
+    Enrolments.Result result =
+        enrolments.complete(address.code(), password.toCharArray(), secret, code);
+    if (!(result instanceof Enrolments.Enrolled)) {
+      throw new IllegalStateException("demo user " + u.id() + " could not enrol: " + result);
+    }
   }
 
   /**

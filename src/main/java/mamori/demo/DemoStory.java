@@ -9,11 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import mamori.core.Action;
-import mamori.core.Attempt;
 import mamori.core.Field;
 import mamori.core.Mask;
 import mamori.core.OrganisationId;
-import mamori.core.Outcome;
 import mamori.core.Role;
 import mamori.core.TenantId;
 import mamori.core.UserId;
@@ -25,18 +23,25 @@ import mamori.entrustment.Entrustments;
 import mamori.entrustment.Organisation;
 import mamori.entrustment.PersonSet;
 import mamori.entrustment.Scope;
+import mamori.identity.Principal;
 import mamori.identity.User;
 import mamori.identity.Users;
-import mamori.log.AccessRecord;
 import mamori.log.TransparencyLogs;
+import mamori.tenancy.Enrolments;
+import mamori.tenancy.Tenants;
+import mamori.tenancy.UserAdmin;
 import org.jspecify.annotations.Nullable;
 
 /*
  * The demo's story, on top of its residents: the town entrusts resident-tax data entry to entry-co,
  * which asks to re-entrust a narrower part of it to sub-co; the town's security officer has not approved
  * that yet. Every step looks first for what an earlier run made and makes only what is missing, so a
- * second run changes nothing and a run cut short is completed by the next. Organisations and
- * entrustments log themselves; users do not, so each user added here is written to the town's log.
+ * second run changes nothing and a run cut short is completed by the next. The town is set up as any city
+ * is, through the same services: Tenants.add makes the town with its security officer and organisation
+ * admin (tenant.create is the first record of its log), and every other user is added by who may add
+ * them under UserAdmin's rules (the officer adds the town's staff and each contractor's first admin; each
+ * contractor's admin adds its own operators), each with a one-time enrolment address that the demo
+ * itself then uses (DemoCredentials), as a new user would on the enrolment page. Every step logs itself.
  */
 /** Seeds the demo town's organisations, entrustments and users, once. */
 public final class DemoStory {
@@ -48,37 +53,101 @@ public final class DemoStory {
   static final long SUBCONTRACTOR_CAP = 1_000;
   public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
-  /** One demo user: login name, organisation, role and the name shown. */
-  record DemoUser(String id, String organisation, Role role, String name) {}
+  /**
+   * One demo user: login name, organisation, role, the name shown, and who adds them (and issues
+   * them a new enrolment address), in this order.
+   */
+  record DemoUser(String id, String organisation, Role role, String name, String addedBy) {}
+
+  static final String OFFICER = "city-officer";
 
   static final List<DemoUser> USERS =
       List.of(
-          new DemoUser("city-staff", TENANT, Role.STAFF, "市役所 職員"),
-          new DemoUser("city-officer", TENANT, Role.SECURITY_OFFICER, "市役所 情報セキュリティ責任者"),
-          new DemoUser("city-admin", TENANT, Role.ORG_ADMIN, "市役所 管理者"),
-          new DemoUser("city-auditor", TENANT, Role.AUDITOR, "市役所 監査担当"),
-          new DemoUser("entry-operator", CONTRACTOR, Role.OPERATOR, "入力社 オペレーター"),
-          new DemoUser("entry-admin", CONTRACTOR, Role.ORG_ADMIN, "入力社 管理者"),
-          new DemoUser("sub-operator", SUBCONTRACTOR, Role.OPERATOR, "再委託社 オペレーター"));
+          new DemoUser(OFFICER, TENANT, Role.SECURITY_OFFICER, "市役所 情報セキュリティ責任者", OFFICER),
+          new DemoUser("city-admin", TENANT, Role.ORG_ADMIN, "市役所 管理者", OFFICER),
+          new DemoUser("city-staff", TENANT, Role.STAFF, "市役所 職員", OFFICER),
+          new DemoUser("city-auditor", TENANT, Role.AUDITOR, "市役所 監査担当", OFFICER),
+          new DemoUser("entry-admin", CONTRACTOR, Role.ORG_ADMIN, "入力社 管理者", OFFICER),
+          new DemoUser("entry-operator", CONTRACTOR, Role.OPERATOR, "入力社 オペレーター", "entry-admin"),
+          new DemoUser("sub-admin", SUBCONTRACTOR, Role.ORG_ADMIN, "再委託社 管理者", OFFICER),
+          new DemoUser("sub-operator", SUBCONTRACTOR, Role.OPERATOR, "再委託社 オペレーター", "sub-admin"));
 
-  /** The entrustments of the story, as found or made. */
-  record Seeded(Entrustment contractor, Entrustment subcontractor) {}
+  /**
+   * The entrustments of the story, as found or made, and the enrolment addresses issued on this run
+   * (by user), which the demo uses at once.
+   */
+  record Seeded(
+      Entrustment contractor,
+      Entrustment subcontractor,
+      Map<String, Enrolments.Issued> addresses) {}
 
+  private final Tenants tenants;
+  private final UserAdmin admin;
   private final Entrustments entrustments;
   private final Users users;
-  private final TransparencyLogs logs;
   private final Clock clock;
+  private final Map<String, Enrolments.Issued> addresses = new java.util.LinkedHashMap<>();
 
-  DemoStory(Entrustments entrustments, Users users, TransparencyLogs logs, Clock clock) {
+  DemoStory(Tenants tenants, UserAdmin admin, Entrustments entrustments, Users users, Clock clock) {
+    this.tenants = tenants;
+    this.admin = admin;
     this.entrustments = entrustments;
     this.users = users;
-    this.logs = logs;
     this.clock = clock;
   }
 
+  static DemoStory of(org.springframework.context.ApplicationContext context, Clock clock) {
+    return new DemoStory(
+        context.getBean(Tenants.class),
+        context.getBean(UserAdmin.class),
+        context.getBean(Entrustments.class),
+        context.getBean(Users.class),
+        clock);
+  }
+
   /**
-   * Seeds the story in the running service and makes sure the demo users' tokens are in {@value
-   * DemoCredentials#FILE}; says on {@code err} where that file is, and returns it.
+   * Sets the town up as a city is, when it is not yet ({@code mamori tenants add}'s service): its
+   * keys, log, controller organisation, purposes, officer and admin, before anything else is
+   * written to its log. A data folder of an older demo, whose town exists without it, is left as it
+   * is.
+   */
+  public static DemoStory found(
+      org.springframework.context.ApplicationContext context, Clock clock) {
+    DemoStory demo = of(context, clock);
+    demo.found();
+    return demo;
+  }
+
+  void found() {
+    if (tenants.exists(TENANT) || entrustments.organisation(TENANT).isPresent()) {
+      return;
+    }
+    Tenants.Created made;
+    try {
+      made =
+          tenants.add(
+              DemoTown.SETUP.user(), new Tenants.Spec(TENANT, "デモ市", OFFICER, "city-admin"));
+    } catch (Tenants.Exists older) {
+      return; // a data folder whose town was begun another way: its log exists already
+    }
+    addresses.put(made.officer().userId(), made.officer());
+    addresses.put(made.admin().userId(), made.admin());
+  }
+
+  /** A demo user acting, as the gate and UserAdmin name them. */
+  Principal as(String userId) {
+    User u = users.find(userId).orElseThrow();
+    return new Principal(
+        new UserId(u.id()),
+        new TenantId(u.tenantId()),
+        new OrganisationId(u.organisationId()),
+        u.role(),
+        "demo");
+  }
+
+  /**
+   * As {@link #tell(DemoStory, org.springframework.context.ApplicationContext, java.nio.file.Path,
+   * Clock, java.io.PrintWriter)}, founding the town first when it is not yet.
    */
   public static java.nio.file.Path tell(
       org.springframework.context.ApplicationContext context,
@@ -86,16 +155,30 @@ public final class DemoStory {
       Clock clock,
       java.io.PrintWriter err)
       throws java.io.IOException {
+    return tell(found(context, clock), context, data, clock, err);
+  }
+
+  /**
+   * Seeds the story in the running service (after {@link #found}) and makes sure the demo users'
+   * tokens are in {@value DemoCredentials#FILE}; says on {@code err} where that file is, and
+   * returns it.
+   */
+  public static java.nio.file.Path tell(
+      DemoStory demo,
+      org.springframework.context.ApplicationContext context,
+      java.nio.file.Path data,
+      Clock clock,
+      java.io.PrintWriter err)
+      throws java.io.IOException {
     TransparencyLogs logs = context.getBean(TransparencyLogs.class);
-    Seeded story =
-        new DemoStory(
-                context.getBean(Entrustments.class), context.getBean(Users.class), logs, clock)
-            .seed();
+    Seeded story = demo.seed();
     var file =
         DemoCredentials.ensure(
             data,
             context.getBean(mamori.identity.ApiTokens.class),
             context.getBean(mamori.identity.Credentials.class),
+            context.getBean(Enrolments.class),
+            demo,
             logs,
             story,
             clock,
@@ -142,11 +225,11 @@ public final class DemoStory {
 
   /** Makes whatever of the story is missing; returns its two entrustments. */
   Seeded seed() {
-    organisation(Organisation.controller(TENANT, "デモ市"));
-    entrustments.seedPurposes(TENANT);
+    found();
     // the contractors work from this machine only: loopback is their one registered network, so
     // the demo runs in a browser on the same host (issue 14, network binding); the corporate
-    // numbers are made up, with valid check digits
+    // numbers are made up, with valid check digits. The city's admin registers them, as a city
+    // does on its console: each registration is in the town's log before it is stored.
     organisation(
         new Organisation(
             CONTRACTOR,
@@ -171,17 +254,9 @@ public final class DemoStory {
             CONTRACTOR));
     for (DemoUser u : USERS) {
       if (users.find(u.id()).isEmpty()) {
-        User added = users.add(TENANT, u.organisation(), u.id(), u.name(), u.role());
-        logs.forTenant(TENANT)
-            .append(
-                AccessRecord.of(
-                    Attempt.withoutPerson(
-                        DemoTown.SETUP,
-                        List.of(),
-                        new Why("demo-setup", added.id()),
-                        Action.USER_ADD,
-                        clock.instant()),
-                    Outcome.allowed()));
+        UserAdmin.Added added =
+            admin.add(as(u.addedBy()), u.organisation(), u.id(), u.name(), u.role());
+        addresses.put(u.id(), added.enrolment());
       }
     }
     LocalDate today = LocalDate.now(clock.withZone(TOKYO));
@@ -203,7 +278,7 @@ public final class DemoStory {
                     contract(List.of("sub-operator")),
                     subcontractorScope(first.scope()),
                     caller("entry-admin")));
-    return new Seeded(first, second);
+    return new Seeded(first, second, Map.copyOf(addresses));
   }
 
   /** The demo contractors' networks: this host only. */
@@ -212,8 +287,16 @@ public final class DemoStory {
 
   private void organisation(Organisation org) {
     if (entrustments.organisation(org.id()).isEmpty()) {
-      entrustments.registerOrganisation(org);
+      entrustments.addOrganisation(org, caller("city-admin"));
     }
+  }
+
+  /**
+   * A new enrolment address for a demo user who has neither password nor factor, issued by who
+   * added them.
+   */
+  Enrolments.Issued reissue(DemoUser u) {
+    return admin.enrolment(as(u.addedBy()), u.id());
   }
 
   /** The story's entrustment {@code to} holds under {@code parent}, if an earlier run made it. */

@@ -89,6 +89,26 @@ final class CredentialTable {
         user.id());
   }
 
+  /**
+   * Sets the first password and second factor of a user who has neither; false when they have one.
+   */
+  boolean setFirst(User user, String hash, byte[] sealed, long now, long step) {
+    return update(
+            "UPDATE user_credential SET password_hash = ?, password_set_at = ?,"
+                + " sessions_valid_from = ?, totp_secret = ?, totp_enrolled_at = ?,"
+                + " totp_last_step = ? WHERE tenant_id = ? AND user_id = ?"
+                + " AND password_hash IS NULL AND totp_secret IS NULL",
+            hash,
+            now,
+            now,
+            sealed,
+            now,
+            step,
+            user.tenantId(),
+            user.id())
+        == 1;
+  }
+
   /** Keeps a sealed secret for a user not enrolled yet; false when they are enrolled already. */
   boolean enrol(User user, byte[] sealed, long now, long step) {
     return update(

@@ -185,12 +185,88 @@ public final class Credentials {
     return new Enrolment(text, SecondFactor.uri(passed.user.id(), text));
   }
 
+  /** A fresh secret for a new user enrolling from a one-time address ({@link #checkFirst}). */
+  public Enrolment beginFirst(User user) {
+    String text = newSecret();
+    return new Enrolment(text, SecondFactor.uri(user.id(), text));
+  }
+
   /**
    * Completes enrolment: the code must come from {@code secret} now; then the secret is kept
    * (encrypted) and the user is signed in with both factors.
    */
   public Check enrol(PasswordPassed passed, String secret, String code) {
     return second.enrol(passed.user, secret, code);
+  }
+
+  /**
+   * A new user's first password and second factor, checked by {@link #checkFirst}: the password's
+   * hash, the sealed secret and the time step of the code that proved it. Only {@link #keepFirst}
+   * takes it; it shows nothing of them.
+   */
+  public static final class First {
+    private final User user;
+    private final String hash;
+    private final byte[] sealed;
+    private final long step;
+
+    First(User user, String hash, byte[] sealed, long step) {
+      this.user = user;
+      this.hash = hash;
+      this.sealed = sealed;
+      this.step = step;
+    }
+
+    public User user() {
+      return user;
+    }
+
+    @Override
+    public String toString() {
+      return "First[" + user.id() + "]";
+    }
+  }
+
+  /**
+   * Checks the first password and second factor of a user who has neither yet (enrolment from a
+   * one-time address): the password follows the rules of {@link #setPassword}, and {@code code}
+   * comes from {@code secret} now. Nothing is kept until {@link #keepFirst}. A wrong code counts no
+   * failure: whoever holds the address chooses the secret, so guessing gains nothing.
+   *
+   * @return the checked credentials, or empty when the code does not come from the secret
+   * @throws IllegalArgumentException for an unknown or disabled user, one who has a password or a
+   *     second factor already, a password that breaks the rules, or a secret of fewer than 128 bits
+   */
+  public Optional<First> checkFirst(String userId, char[] password, String secret, String code) {
+    User user = user(userId);
+    if (user.disabled()) {
+      throw new IllegalArgumentException("user " + userId + " is disabled");
+    }
+    Status status = status(userId);
+    if (status.hasPassword() || status.enrolled()) {
+      throw new IllegalArgumentException("user " + userId + " has enrolled already");
+    }
+    byte[] raw = Base32.decode(secret);
+    if (raw.length < 16) {
+      throw new IllegalArgumentException(
+          "an authenticator secret has at least 128 bits (26 base32 characters)");
+    }
+    String hash = passwords.hash(userId, password);
+    java.util.OptionalLong step = codes.matchingStep(raw, code, 0);
+    if (step.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new First(user, hash, codes.seal(user, raw), step.getAsLong()));
+  }
+
+  /**
+   * Keeps checked first credentials: the password and the second factor at once; false (and nothing
+   * kept) when the user got a password or a second factor meanwhile.
+   */
+  public boolean keepFirst(First first) {
+    table.ensure(first.user);
+    return table.setFirst(
+        first.user, first.hash, first.sealed, clock.instant().toEpochMilli(), first.step);
   }
 
   /** The second step for an enrolled user: a code from their authenticator, each accepted once. */

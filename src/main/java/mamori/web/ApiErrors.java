@@ -32,7 +32,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
       OrganisationsController.class,
       PurposesController.class,
       EntrustmentContractsController.class,
-      PortalHistoryApiController.class
+      PortalHistoryApiController.class,
+      UsersController.class
     })
 class ApiErrors {
   @Schema(name = "Error", description = "Every error answer of the API")
@@ -73,6 +74,24 @@ class ApiErrors {
         ? answer(HttpStatus.NOT_FOUND, e.code(), "no such entrustment")
         : answer(HttpStatus.FORBIDDEN, e.code(), "the change is refused: " + e.code());
   }
+
+  /** Another organisation's user: refused, and the refusal is in the log. */
+  @ExceptionHandler
+  ResponseEntity<Error> refused(mamori.tenancy.UserAdmin.Refused e) {
+    return answer(
+        HttpStatus.FORBIDDEN, e.reason().code(), "the change is refused: " + e.reason().code());
+  }
+
+  /** A user or organisation not of the caller's tenant: as if there were none. */
+  @ExceptionHandler
+  ResponseEntity<Error> unknown(mamori.tenancy.UserAdmin.Unknown e) {
+    return String.valueOf(e.getMessage()).startsWith("no organisation")
+        ? answer(HttpStatus.NOT_FOUND, Reason.ORGANISATION_UNKNOWN.code(), "no such organisation")
+        : answer(HttpStatus.NOT_FOUND, USER_UNKNOWN, "no such user");
+  }
+
+  /** A user not of the caller's tenant (not a reason of the gate, which names persons). */
+  static final String USER_UNKNOWN = "user.unknown";
 
   @ExceptionHandler
   ResponseEntity<Error> unknown(mamori.vault.VaultException e) {

@@ -1,5 +1,6 @@
 package mamori.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,8 @@ import mamori.identity.User;
 import mamori.identity.Users;
 import mamori.log.AccessRecord;
 import mamori.log.TransparencyLogs;
+import mamori.tenancy.Enrolments;
+import mamori.tenancy.UserAdmin;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,9 +33,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /console/users}: the tenant's users (its own and its contractors'), their roles and API
- * tokens; an org admin or security officer disables a user or revokes a token. Each change is
- * written to the tenant's log first ({@code user.disable}, {@code token.revoke}, the target as the
- * case); a user or token of another tenant is answered 404.
+ * tokens; an org admin or security officer adds a user (who gets a one-time enrolment address,
+ * never a password), issues a new address, disables a user or revokes a token, under the rules of
+ * {@link UserAdmin}; the security officer unlocks and resets a factor. Each change is written to
+ * the tenant's log first ({@code user.add}, {@code user.enrolment-issue}, {@code user.disable},
+ * {@code token.revoke}, the target as the case), and a refusal too; a user or token of another
+ * tenant is answered 404.
  */
 @Controller
 class ConsoleUsersController {
@@ -45,6 +51,8 @@ class ConsoleUsersController {
   private final Clock clock;
 
   private final Credentials credentials;
+  private final UserAdmin admin;
+  private final EnrolmentAddresses addresses;
 
   ConsoleUsersController(
       Users users,
@@ -52,7 +60,11 @@ class ConsoleUsersController {
       Entrustments entrustments,
       TransparencyLogs logs,
       Credentials credentials,
+      UserAdmin admin,
+      EnrolmentAddresses addresses,
       Clock clock) {
+    this.admin = admin;
+    this.addresses = addresses;
     this.clock = clock;
     this.users = users;
     this.credentials = credentials;
@@ -72,7 +84,8 @@ class ConsoleUsersController {
       String disabledAt,
       boolean self,
       String signIn,
-      boolean locked) {}
+      boolean locked,
+      boolean mayEnrol) {}
 
   /** A token as listed: never its secret. */
   record TokenRow(
@@ -92,6 +105,73 @@ class ConsoleUsersController {
       @RequestParam(required = false) @Nullable String done,
       Model model) {
     Principal p = Pages.console(principal, VIEWERS);
+    return listing(p, done, model);
+  }
+
+  /**
+   * Adds a user to an organisation of the tenant and shows their one-time enrolment address once,
+   * on this answer only.
+   */
+  @PostMapping("/console/users/add")
+  String add(
+      @AuthenticationPrincipal @Nullable Principal principal,
+      @RequestParam(defaultValue = "") String organisation,
+      @RequestParam(defaultValue = "") String id,
+      @RequestParam(defaultValue = "") String name,
+      @RequestParam(defaultValue = "") String role,
+      HttpServletResponse response,
+      Model model) {
+    Principal p = Pages.console(principal, CHANGERS);
+    UserAdmin.Added added;
+    try {
+      added =
+          admin.add(
+              p,
+              organisation.strip(),
+              id.strip().toLowerCase(java.util.Locale.ROOT),
+              name,
+              Role.parse(role));
+    } catch (UserAdmin.Refused e) {
+      throw PageRefusal.forbidden();
+    } catch (UserAdmin.Unknown e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute("addError", "console.users.add-unknown-organisation");
+      return listing(p, null, model);
+    } catch (IllegalArgumentException e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute("addError", "console.users.add-invalid");
+      model.addAttribute("addProblem", String.valueOf(e.getMessage()));
+      return listing(p, null, model);
+    }
+    return issued(p, added.enrolment(), model);
+  }
+
+  /** A new one-time enrolment address for a user who has not enrolled; shown once. */
+  @PostMapping("/console/users/{id}/enrolment")
+  String enrolment(
+      @AuthenticationPrincipal @Nullable Principal principal,
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String confirm,
+      Model model) {
+    Principal p = Pages.console(principal, CHANGERS);
+    confirmed(confirm);
+    try {
+      return issued(p, admin.enrolment(p, id), model);
+    } catch (UserAdmin.Refused e) {
+      throw PageRefusal.forbidden();
+    } catch (UserAdmin.Unknown e) {
+      throw PageRefusal.notFound();
+    }
+  }
+
+  private String issued(Principal p, Enrolments.Issued e, Model model) {
+    model.addAttribute("enrolmentUser", e.userId());
+    model.addAttribute("enrolmentAddress", addresses.of(e));
+    model.addAttribute("enrolmentExpires", Pages.time(e.expiresAt()));
+    return listing(p, null, model);
+  }
+
+  private String listing(Principal p, @Nullable String done, Model model) {
     List<UserRow> rows = new ArrayList<>();
     List<TokenRow> tokenRows = new ArrayList<>();
     long now = clock.millis();
@@ -111,7 +191,8 @@ class ConsoleUsersController {
               Pages.time(u.disabledAt()),
               u.id().equals(p.userId().value()),
               signIn(signIn),
-              signIn.lockedAt() != null));
+              signIn.lockedAt() != null,
+              !u.disabled() && !signIn.hasPassword() && !signIn.enrolled()));
       for (ApiTokens.TokenInfo t : tokens.list(u.id())) {
         tokenRows.add(
             new TokenRow(
@@ -129,6 +210,8 @@ class ConsoleUsersController {
     model.addAttribute("users", rows);
     model.addAttribute("tokens", tokenRows);
     model.addAttribute("mayChange", CHANGERS.contains(p.role()));
+    model.addAttribute("officer", p.role() == Role.SECURITY_OFFICER);
+    model.addAttribute("ownOrganisation", p.organisationId().value());
     if (done != null
         && Set.of("disabled", "revoked", "unlocked", "sessions-ended", "factor-reset")
             .contains(done)) {
@@ -152,8 +235,11 @@ class ConsoleUsersController {
     if (u.id().equals(p.userId().value())) {
       throw new PageRefusal(HttpStatus.BAD_REQUEST, "console.users.not-self");
     }
-    log(p, Action.USER_DISABLE, u.id());
-    users.disable(u.id());
+    try {
+      admin.disable(p, u.id());
+    } catch (UserAdmin.Refused e) {
+      throw PageRefusal.forbidden();
+    }
     return "redirect:/console/users?done=disabled";
   }
 
@@ -193,28 +279,17 @@ class ConsoleUsersController {
             .find(id)
             .filter(x -> x.tenantId().equals(p.tenantId().value()))
             .orElseThrow(PageRefusal::notFound);
-    log(
-        p,
-        switch (change) {
-          case "unlock" -> Action.USER_UNLOCK;
-          case "end-sessions" -> Action.USER_END_SESSIONS;
-          default -> Action.USER_RESET_FACTOR;
-        },
-        u.id());
-    if (!change.equals("unlock")) {
-      // ending sessions, or a lost phone, ends the user's API tokens too: each revocation logged
-      // first
-      for (ApiTokens.TokenInfo t : tokens.list(u.id())) {
-        if (t.revokedAt() == null) {
-          log(p, Action.TOKEN_REVOKE, t.tokenId());
-          tokens.revoke(t.tokenId());
-        }
-      }
-    }
-    switch (change) {
-      case "unlock" -> credentials.unlock(u.id());
-      case "end-sessions" -> credentials.revokeSessions(u.id());
-      default -> credentials.resetSecondFactor(u.id());
+    try {
+      admin.change(
+          p,
+          u.id(),
+          switch (change) {
+            case "unlock" -> UserAdmin.SignInChange.UNLOCK;
+            case "end-sessions" -> UserAdmin.SignInChange.END_SESSIONS;
+            default -> UserAdmin.SignInChange.RESET_FACTOR;
+          });
+    } catch (UserAdmin.Refused e) {
+      throw PageRefusal.forbidden();
     }
     String done =
         switch (change) {

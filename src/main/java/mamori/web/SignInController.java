@@ -75,8 +75,11 @@ class SignInController {
   String passwordPage(
       @RequestParam(required = false) @Nullable String ended,
       @RequestParam(required = false) @Nullable String out,
+      @RequestParam(required = false) @Nullable String enrolled,
       Model model) {
-    if (ended != null) {
+    if (enrolled != null) {
+      model.addAttribute("notice", "enrol.done");
+    } else if (ended != null) {
       model.addAttribute("notice", "signin.ended");
     } else if (out != null) {
       model.addAttribute("notice", "signin.signed-out");
@@ -224,7 +227,15 @@ class SignInController {
   }
 
   private void enrolModel(Model model, Pending pending, Credentials.Enrolment e) {
-    model.addAttribute("userId", pending.passed().user().id());
+    authenticator(model, pending.passed().user().id(), e);
+  }
+
+  /**
+   * What the authenticator fragment ({@code signin/fragments :: authenticator}) shows: the user,
+   * the secret in groups of four, and its QR code; for the first sign-in and the enrolment address.
+   */
+  static void authenticator(Model model, String userId, Credentials.Enrolment e) {
+    model.addAttribute("userId", userId);
     model.addAttribute("secret", e.secret().replaceAll("(.{4})(?!$)", "$1 "));
     model.addAttribute("qr", QrSvg.dataUri(e.uri()));
   }

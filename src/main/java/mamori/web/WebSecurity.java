@@ -108,6 +108,9 @@ class WebSecurity {
                     "/signin/passkey/options",
                     "/signout")
                 .permitAll()
+                // a one-time enrolment address: its page checks the address itself
+                .requestMatchers("/enrol/*")
+                .permitAll()
                 // the resident portal: its way in is open (each step checks the session), the
                 // history is the
                 // signed-in resident's own

@@ -20,53 +20,85 @@ class IdentityCommandsTest {
     return temp.resolve("data").toString();
   }
 
-  CliRun addOperator() {
-    CliRun added =
-        CliRun.of(
-            "users",
-            "add",
-            "--tenant",
-            "demo-city",
-            "--organisation",
-            "entry-co",
-            "--role",
-            "operator",
-            "--id",
-            "op-1",
-            "--name",
-            "田中 一郎",
-            "--data",
-            data());
-    if (added.exit() == 0) {
-      try (VaultSession s =
-          VaultSession.open(
-              new StoreLocation.Embedded(temp.resolve("data")), temp.resolve("data/keys"))) {
-        new mamori.identity.Credentials(
-                s.store.dataSource(),
-                s.keys,
-                new mamori.identity.SecurityAlerts(s.store.dataSource(), Clock.systemUTC()),
-                Clock.systemUTC())
-            .setSecondFactor("op-1", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
+  /** Sets up the town the users belong to, once, as a city does: mamori tenants add. */
+  void town() {
+    if (!java.nio.file.Files.exists(temp.resolve("data/town"))) {
+      CliRun made =
+          CliRun.of("tenants", "add", "--id", "demo-city", "--name", "デモ市", "--data", data());
+      assertThat(made.exit()).as(made.err()).isZero();
+      try {
+        java.nio.file.Files.writeString(temp.resolve("data/town"), "");
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
     }
-    return added;
+  }
+
+  /**
+   * The contractor entry-co and its operator op-1, with a password and second factor, as fixtures
+   * made in the store (their own admin would add op-1; that rule is tested with UserAdmin).
+   */
+  void addOperator() {
+    town();
+    try (VaultSession s = VaultSession.open(location(), temp.resolve("data/keys"))) {
+      var entrustments =
+          new mamori.entrustment.Entrustments(
+              s.store.dataSource(),
+              s.logs,
+              e -> {},
+              mamori.entrustment.StaffDirectory.NONE,
+              Clock.systemUTC());
+      if (entrustments.organisation("entry-co").isEmpty()) {
+        entrustments.registerOrganisation(
+            new mamori.entrustment.Organisation(
+                "entry-co",
+                "Entry Co",
+                mamori.entrustment.Organisation.Kind.CONTRACTOR,
+                "demo-city"));
+      }
+    }
+    CliLogin.ensureUser(location(), temp, "demo-city", "entry-co", Role.OPERATOR, "op-1");
+  }
+
+  CliRun addStaff(String id, String name) {
+    return CliRun.of(
+        "users",
+        "add",
+        "--tenant",
+        "demo-city",
+        "--organisation",
+        "demo-city",
+        "--role",
+        "staff",
+        "--id",
+        id,
+        "--name",
+        name,
+        "--data",
+        data());
   }
 
   @Test
   void usersAddThenList_showsTheUserWithOrganisationAndRole() {
-    assertThat(addOperator().exit()).isEqualTo(0);
+    town();
+    assertThat(addStaff("st-1", "田中 一郎").exit()).as("no one signed in").isEqualTo(2);
+    loginOfficer();
+    assertThat(addStaff("st-1", "田中 一郎").exit()).isEqualTo(0);
     CliRun list = CliRun.of("users", "list", "--tenant", "demo-city", "--data", data());
     assertThat(list.exit()).isEqualTo(0);
+    // the tenant's first officer and admin, the signed-in officer, and the new staff member
     assertThat(list.lines())
-        .singleElement()
-        .asString()
-        .contains("op-1", "entry-co", "operator", "田中 一郎");
-    assertThat(CliRun.of("users", "list", "--tenant", "other-city", "--data", data()).out())
-        .contains("no users");
+        .hasSize(4)
+        .anySatisfy(l -> assertThat(l).contains("st-1", "demo-city", "staff", "田中 一郎"));
+    CliRun other = CliRun.of("users", "list", "--tenant", "other-city", "--data", data());
+    assertThat(other.exit()).isEqualTo(2);
+    assertThat(other.err()).contains("is not the tenant of the signed-in user officer-1");
   }
 
   @Test
   void usersAdd_badRoleOrTakenId_isAUsageErrorAndAddsNothing() {
+    town();
+    loginOfficer();
     CliRun badRole =
         CliRun.of(
             "users",
@@ -85,12 +117,12 @@ class IdentityCommandsTest {
             data());
     assertThat(badRole.exit()).isEqualTo(2);
     assertThat(badRole.err()).contains("--role");
-    addOperator();
-    CliRun again = addOperator();
+    assertThat(addStaff("st-1", "X").exit()).isZero();
+    CliRun again = addStaff("st-1", "X");
     assertThat(again.exit()).isEqualTo(2);
     assertThat(again.err()).contains("exists");
     assertThat(CliRun.of("users", "list", "--tenant", "demo-city", "--data", data()).lines())
-        .hasSize(1);
+        .hasSize(4);
   }
 
   StoreLocation location() {
@@ -177,21 +209,6 @@ class IdentityCommandsTest {
 
   @Test
   void tokenLifetime_byAnOperator_isRefusedAndLogged() {
-    try (VaultSession s = VaultSession.open(location(), temp.resolve("data/keys"))) {
-      s.gate("demo-city");
-      new mamori.entrustment.Entrustments(
-              s.store.dataSource(),
-              s.logs,
-              e -> {},
-              mamori.entrustment.StaffDirectory.NONE,
-              Clock.systemUTC())
-          .registerOrganisation(
-              new mamori.entrustment.Organisation(
-                  "entry-co",
-                  "Entry Co",
-                  mamori.entrustment.Organisation.Kind.CONTRACTOR,
-                  "demo-city"));
-    }
     loginOperator();
     CliRun refused =
         CliRun.of(
@@ -293,42 +310,94 @@ class IdentityCommandsTest {
   }
 
   @Test
-  void usersPassword_setsAnArgon2idPassword_refusesAWeakOne_andUnlockClearsALock() {
-    addOperator();
-    assertThat(
-            withStdin("a long enough passphrase\n", "users", "password", "op-1", "--data", data())
-                .exit())
-        .as("no one signed in")
-        .isEqualTo(2);
+  void usersAdd_printsAnEnrolmentAddress_neverAPassword_andEnrolmentReplacesIt() {
+    town();
     loginOfficer();
-    CliRun weak = withStdin("short\n", "users", "password", "op-1", "--data", data());
-    assertThat(weak.exit()).isEqualTo(2);
-    assertThat(weak.err()).contains("12 to 128");
-    CliRun set =
-        withStdin("a long enough passphrase\n", "users", "password", "op-1", "--data", data());
-    assertThat(set.exit()).isEqualTo(0);
-    assertThat(set.out()).contains("password set for op-1").doesNotContain("passphrase");
+    CliRun added =
+        CliRun.of(
+            "users",
+            "add",
+            "--tenant",
+            "demo-city",
+            "--organisation",
+            "demo-city",
+            "--role",
+            "auditor",
+            "--id",
+            "aud-1",
+            "--name",
+            "監査",
+            "--portal-url",
+            "https://m.example",
+            "--data",
+            data());
+    assertThat(added.exit()).as(added.err()).isZero();
+    assertThat(added.out())
+        .contains("added aud-1", "enrolment address for aud-1, good once until")
+        .containsPattern("https://m\\.example/enrol/[a-z2-9]{10}-[a-z2-9]{26}")
+        .doesNotContainIgnoringCase("password");
+    String first = address(added.out());
+    CliRun again = CliRun.of("users", "enrolment", "aud-1", "--data", data());
+    assertThat(again.exit()).isZero();
+    String second = address(again.out());
+    assertThat(second).isNotEqualTo(first).startsWith("http://localhost:8080/enrol/");
     try (VaultSession s =
         VaultSession.open(
             new StoreLocation.Embedded(temp.resolve("data")), temp.resolve("data/keys"))) {
+      var clock = Clock.systemUTC();
+      var users = new mamori.identity.Users(s.store.dataSource(), clock);
       var credentials =
           new mamori.identity.Credentials(
               s.store.dataSource(),
               s.keys,
-              new mamori.identity.SecurityAlerts(s.store.dataSource(), Clock.systemUTC()),
-              Clock.systemUTC());
-      assertThat(credentials.checkPassword("op-1", "a long enough passphrase".toCharArray()))
-          .isInstanceOf(mamori.identity.Credentials.PasswordPassed.class);
-      assertThat(credentials.status("op-1").hasPassword()).isTrue();
-      assertThat(credentials.checkPassword("op-1", "wrong".toCharArray()))
-          .isInstanceOf(mamori.identity.Credentials.Refused.class);
+              new mamori.identity.SecurityAlerts(s.store.dataSource(), clock),
+              clock);
+      var enrolments =
+          new mamori.tenancy.Enrolments(
+              s.store.dataSource(), s.keys, credentials, users, s.logs, clock);
+      assertThat(enrolments.open(code(first))).isEmpty();
+      assertThat(enrolments.open(code(second)))
+          .hasValueSatisfying(p -> assertThat(p.user().id()).isEqualTo("aud-1"));
     }
+    String entries = CliRun.of("log", "entries", "--tenant", "demo-city", "--data", data()).out();
+    // the tenant's two first addresses, and aud-1's two
+    assertThat(entries.lines().filter(l -> l.contains("user.enrolment-issue"))).hasSize(4);
+    assertThat(entries).doesNotContain(code(second).substring(11));
+    assertThat(CliRun.of("users", "disable", "aud-1", "--data", data()).out())
+        .contains("disabled aud-1");
+    CliRun none = CliRun.of("users", "enrolment", "aud-1", "--data", data());
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).contains("disabled");
+    assertThat(CliRun.of("users", "password", "aud-1", "--data", data()).exit())
+        .as("no command sets a password")
+        .isEqualTo(2);
+  }
+
+  static String address(String out) {
+    return out.lines()
+        .map(String::strip)
+        .filter(l -> l.startsWith("http"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  static String code(String address) {
+    return address.substring(address.lastIndexOf('/') + 1);
+  }
+
+  @Test
+  void unlockEndSessionsAndResetFactor_byTheSignedInOfficer_areLogged_andAnUnknownUserFails() {
+    addOperator();
+    assertThat(CliRun.of("users", "unlock", "op-1", "--data", data()).exit())
+        .as("no one signed in")
+        .isEqualTo(2);
+    loginOfficer();
     assertThat(CliRun.of("users", "unlock", "op-1", "--data", data()).out())
-        .contains("unlocked op-1");
-    assertThat(CliRun.of("users", "unlock", "op-1", "--data", data()).out())
-        .contains("was not locked");
+        .contains("op-1 was not locked");
     assertThat(CliRun.of("users", "end-sessions", "op-1", "--data", data()).exit()).isEqualTo(0);
     assertThat(CliRun.of("users", "reset-factor", "op-1", "--data", data()).exit()).isEqualTo(0);
+    String entries = CliRun.of("log", "entries", "--tenant", "demo-city", "--data", data()).out();
+    assertThat(entries).contains("user.unlock", "user.end-sessions", "user.reset-factor");
     CliRun nobody = CliRun.of("users", "unlock", "nobody", "--data", data());
     assertThat(nobody.exit()).isEqualTo(2);
     assertThat(nobody.err()).contains("no user nobody");

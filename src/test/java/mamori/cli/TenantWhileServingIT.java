@@ -128,7 +128,8 @@ class TenantWhileServingIT {
   }
 
   @Test
-  void aTenantMadeByAddingItsFirstUser_worksAtOnce() throws Exception {
+  void aTenantMadeByTenantsAdd_worksAtOnce() throws Exception {
+    cli("tenants", "add", "--id", "new-town", "--name", "新町");
     cli(
         "users",
         "add",

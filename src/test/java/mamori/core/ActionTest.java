@@ -51,7 +51,10 @@ class ActionTest {
             "user.password",
             "entrustment.staff-change",
             "entrustment.contract-upload",
-            "entrustment.contract-download");
+            "entrustment.contract-download",
+            "tenant.create",
+            "user.enrolment-issue",
+            "user.enrol");
   }
 
   @Test

@@ -31,5 +31,6 @@ class ReasonTest {
     assertThat(Reason.STAFF_NOT_USER.code()).isEqualTo("staff.not-user");
     assertThat(Reason.CONTRACT_NOT_PARTY.code()).isEqualTo("contract.not-party");
     assertThat(Reason.CONTRACT_NONE.code()).isEqualTo("contract.none");
+    assertThat(Reason.USER_NOT_OWN_ORGANISATION.code()).isEqualTo("user.not-own-organisation");
   }
 }

@@ -38,8 +38,10 @@ class DemoBrowserIT {
     StringWriter err = new StringWriter();
     DemoTown.prepare(data, 20, new PrintWriter(err));
     try (var context = WebServer.start(new StoreLocation.Embedded(data), 0)) {
+      // as mamori demo does: the town is set up first, then its register is imported
+      DemoStory demo = DemoStory.found(context, Clock.systemUTC());
       DemoTown.importResidents(context.getBean(Vault.class), data, new PrintWriter(err));
-      Path file = DemoStory.tell(context, data, Clock.systemUTC(), new PrintWriter(err));
+      Path file = DemoStory.tell(demo, context, data, Clock.systemUTC(), new PrintWriter(err));
       var users = DemoCredentials.read(file);
       var letter = DemoCredentials.resident(file);
       assertThat(letter).isNotNull();

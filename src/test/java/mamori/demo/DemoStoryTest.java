@@ -46,32 +46,40 @@ class DemoStoryTest {
                 SigningKeys.in(data.resolve("keys")),
                 "test.example/log",
                 clock)) {
+      var users = new Users(store.dataSource(), clock);
       var entrustments =
           new Entrustments(
-              store.dataSource(),
-              logs,
-              e -> {},
-              mamori.access.StaffOfUsers.of(new Users(store.dataSource(), clock)),
+              store.dataSource(), logs, e -> {}, mamori.access.StaffOfUsers.of(users), clock);
+      var keys = keys(store, data);
+      var credentials = credentials(store, data);
+      var tokens = new ApiTokens(store.dataSource(), clock);
+      var enrolments =
+          new mamori.tenancy.Enrolments(store.dataSource(), keys, credentials, users, logs, clock);
+      var demo =
+          new DemoStory(
+              new mamori.tenancy.Tenants(
+                  store.dataSource(), keys, logs, entrustments, users, enrolments, clock),
+              new mamori.tenancy.UserAdmin(
+                  users, credentials, tokens, entrustments, enrolments, logs, clock),
+              entrustments,
+              users,
               clock);
-      var seeded =
-          new DemoStory(entrustments, new Users(store.dataSource(), clock), logs, clock).seed();
+      var seeded = demo.seed();
       Path file =
           DemoCredentials.ensure(
-              data,
-              new ApiTokens(store.dataSource(), clock),
-              credentials(store, data),
-              logs,
-              seeded,
-              clock,
-              () -> null);
+              data, tokens, credentials, enrolments, demo, logs, seeded, clock, () -> null);
       return new Run(seeded, file, logs.forTenant(DemoStory.TENANT).size());
     }
   }
 
-  static Credentials credentials(Store store, Path data) {
+  static TenantKeys keys(Store store, Path data) {
     var root =
         RootKeys.open(new RootKeyConfig.KeyFile(data.resolve("keys/root.key")), store.dataSource());
-    var keys = new TenantKeys(store.dataSource(), root, Clock.systemUTC());
+    return new TenantKeys(store.dataSource(), root, Clock.systemUTC());
+  }
+
+  static Credentials credentials(Store store, Path data) {
+    var keys = keys(store, data);
     return new Credentials(
         store.dataSource(),
         keys,
@@ -164,6 +172,8 @@ class DemoStoryTest {
               Role.OPERATOR,
               "entry-admin",
               Role.ORG_ADMIN,
+              "sub-admin",
+              Role.ORG_ADMIN,
               "sub-operator",
               Role.OPERATOR);
       roles.forEach((id, role) ->
@@ -184,12 +194,49 @@ class DemoStoryTest {
   }
 
   @Test
+  void theTown_isSetUpAsACityIs_tenantCreateFirst_everyUserAddedAndEnrolledByAddress()
+      throws Exception {
+    Path data = temp.resolve("data");
+    seed(data);
+    try (Store store = Store.open(new StoreLocation.Embedded(data));
+        var logs =
+            new TransparencyLogs(
+                store.dataSource(),
+                SigningKeys.in(data.resolve("keys")),
+                "test.example/log",
+                Clock.systemUTC())) {
+      var log = logs.forTenant(DemoStory.TENANT);
+      var records = log.records(0, log.size());
+      assertThat(records.getFirst().action()).isEqualTo("tenant.create");
+      assertThat(records.stream().filter(r -> r.action().equals("user.add")))
+          .hasSize(DemoStory.USERS.size() - 2);
+      assertThat(records.stream().filter(r -> r.action().equals("user.enrol")))
+          .hasSize(DemoStory.USERS.size())
+          .allSatisfy(r -> assertThat(r.actor()).isEqualTo(r.caseRef()));
+      assertThat(
+              records.stream()
+                  .filter(
+                      r -> r.action().equals("user.add") && r.caseRef().equals("entry-operator"))
+                  .map(r -> r.actor()))
+          .containsExactly("entry-admin");
+      assertThat(
+              org.springframework.jdbc.core.simple.JdbcClient.create(store.dataSource())
+                  .sql("SELECT name FROM tenant WHERE tenant_id = 'demo-city'")
+                  .query(String.class)
+                  .single())
+          .isEqualTo("デモ市");
+    }
+  }
+
+  @Test
   void secondRun_changesNothing_andKeepsTheTokens() throws Exception {
     Path data = temp.resolve("data");
     Run first = seed(data);
     String written = Files.readString(first.file());
     Run second = seed(data);
-    assertThat(second.story()).isEqualTo(first.story());
+    assertThat(second.story().contractor()).isEqualTo(first.story().contractor());
+    assertThat(second.story().subcontractor()).isEqualTo(first.story().subcontractor());
+    assertThat(second.story().addresses()).as("nobody enrols again").isEmpty();
     assertThat(Files.readString(second.file())).isEqualTo(written);
     assertThat(second.logSize()).isEqualTo(first.logSize());
   }

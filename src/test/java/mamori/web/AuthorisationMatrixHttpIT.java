@@ -57,7 +57,12 @@ abstract class AuthorisationMatrixHttpIT {
     ENTRUSTMENT_TREE,
     CHANGE_STAFF,
     UPLOAD_CONTRACT,
-    DOWNLOAD_CONTRACT
+    DOWNLOAD_CONTRACT,
+    LIST_USERS,
+    ADD_CITY_USER,
+    ADD_CONTRACTOR_USER,
+    DISABLE_CONTRACTOR_USER,
+    NEW_ENROLMENT
   }
 
   static final Set<Role> WORKING = Set.of(Role.STAFF, Role.OPERATOR);
@@ -110,6 +115,13 @@ abstract class AuthorisationMatrixHttpIT {
           (rel == Relation.OWN
                   && Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR).contains(role))
               || (rel == Relation.CONTRACTOR && role == Role.ORG_ADMIN);
+      // each sees its own tenant's users only (checked for the other tenant)
+      case LIST_USERS -> Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR).contains(role);
+      case ADD_CITY_USER ->
+          rel == Relation.OWN && (role == Role.ORG_ADMIN || role == Role.SECURITY_OFFICER);
+      // only the contractor's own admin manages its users
+      case ADD_CONTRACTOR_USER, DISABLE_CONTRACTOR_USER, NEW_ENROLMENT ->
+          rel == Relation.CONTRACTOR && role == Role.ORG_ADMIN;
     };
   }
 
@@ -259,6 +271,11 @@ abstract class AuthorisationMatrixHttpIT {
           w.postBytes(
               "/api/v1/entrustments/" + parent.id() + "/contract", "application/pdf", PDF, auth);
       case DOWNLOAD_CONTRACT -> w.get("/api/v1/entrustments/" + parent.id() + "/contract", auth);
+      case LIST_USERS -> w.get("/api/v1/users", auth);
+      case ADD_CITY_USER -> w.post("/api/v1/users", newUser("m-city", "staff"), auth);
+      case ADD_CONTRACTOR_USER -> w.post("/api/v1/users", newUser("m-con", "operator"), auth);
+      case DISABLE_CONTRACTOR_USER -> w.post("/api/v1/users/" + target() + "/disable", "", auth);
+      case NEW_ENROLMENT -> w.post("/api/v1/users/" + target() + "/enrolment", "", auth);
     };
   }
 
@@ -267,6 +284,22 @@ abstract class AuthorisationMatrixHttpIT {
 
   static final byte[] PDF =
       "%PDF-1.4\nmatrix\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  static int made;
+
+  static String newUser(String organisation, String role) {
+    return """
+    {"organisation":"%s","id":"m-new-%d","name":"新人","role":"%s"}\
+    """
+        .formatted(organisation, ++made, role);
+  }
+
+  /** A fresh operator of the contractor, without a password. */
+  static String target() {
+    String id = "m-con-target-" + ++made;
+    w.user("m-city", "m-con", id, Role.OPERATOR);
+    return id;
+  }
 
   static Entrustment fresh() {
     return w.entrust(
@@ -307,7 +340,7 @@ abstract class AuthorisationMatrixHttpIT {
         }
       }
     }
-    assertThat(cells).isEqualTo(18 * 4 * 5);
+    assertThat(cells).isEqualTo(23 * 4 * 5);
     assertThat(wrong).isEmpty();
   }
 

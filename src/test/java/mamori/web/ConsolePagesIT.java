@@ -444,6 +444,78 @@ class ConsolePagesIT {
   }
 
   @Test
+  void usersPage_addsAUserWithAnEnrolmentAddress_onlyToTheAdminsOwnOrganisation() throws Exception {
+    MockHttpServletResponse added =
+        send(
+            post("/console/users/add")
+                .with(c.as("city-org-admin"))
+                .with(csrf())
+                .param("organisation", CITY)
+                .param("id", "new-clerk")
+                .param("name", "<b>新人</b>")
+                .param("role", "STAFF"));
+    assertThat(added.getStatus()).isEqualTo(200);
+    assertThat(added.getContentAsString())
+        .containsPattern(
+            "id=\"enrolment-address\">http://localhost/enrol/[a-z2-9]{10}-[a-z2-9]{26}<")
+        .contains("&lt;b&gt;新人&lt;/b&gt;")
+        .doesNotContainIgnoringCase("password\"");
+    assertThat(c.last(CITY).action()).isEqualTo("user.enrolment-issue");
+
+    assertThat(
+            send(post("/console/users/add")
+                    .with(c.as("city-org-admin"))
+                    .param("organisation", CITY)
+                    .param("id", "no-csrf")
+                    .param("name", "x")
+                    .param("role", "STAFF"))
+                .getStatus())
+        .isEqualTo(403);
+    MockHttpServletResponse intoContractor =
+        send(
+            post("/console/users/add")
+                .with(c.as("city-org-admin"))
+                .with(csrf())
+                .param("organisation", "c-con")
+                .param("id", "planted-op")
+                .param("name", "x")
+                .param("role", "OPERATOR"));
+    assertThat(intoContractor.getStatus()).isEqualTo(403);
+    assertThat(c.last(CITY).decision()).isEqualTo("deny:user.not-own-organisation");
+    MockHttpServletResponse badRole =
+        send(
+            post("/console/users/add")
+                .with(c.as("city-org-admin"))
+                .with(csrf())
+                .param("organisation", CITY)
+                .param("id", "bad-role")
+                .param("name", "x")
+                .param("role", "OPERATOR"));
+    assertThat(badRole.getStatus()).isEqualTo(400);
+    assertThat(badRole.getContentAsString()).contains("id=\"add-error\"");
+    Users users = c.w.context.getBean(Users.class);
+    assertThat(users.find("no-csrf")).isEmpty();
+    assertThat(users.find("planted-op")).isEmpty();
+    assertThat(users.find("bad-role")).isEmpty();
+
+    MockHttpServletResponse again =
+        send(
+            post("/console/users/new-clerk/enrolment")
+                .with(c.as("city-org-admin"))
+                .with(csrf())
+                .param("confirm", "yes"));
+    assertThat(again.getStatus()).isEqualTo(200);
+    assertThat(again.getContentAsString()).contains("id=\"enrolment-address\"");
+    assertThat(
+            send(post("/console/users/new-clerk/enrolment")
+                    .with(c.as("city-auditor"))
+                    .with(csrf())
+                    .param("confirm", "yes"))
+                .getStatus())
+        .isEqualTo(403);
+  }
+
+  @Test
   void deskPerson_showsMarkupAsText() throws Exception {
     String listed =
         send(get("/desk/entrustments/" + c.parent.id())
