@@ -93,7 +93,10 @@ class ActionTest {
             Action.USER_PASSWORD,
             Action.ENTRUSTMENT_STAFF_CHANGE,
             Action.ENTRUSTMENT_CONTRACT_UPLOAD,
-            Action.ENTRUSTMENT_CONTRACT_DOWNLOAD);
+            Action.ENTRUSTMENT_CONTRACT_DOWNLOAD,
+            Action.TENANT_CREATE,
+            Action.USER_ENROLMENT_ISSUE,
+            Action.USER_ENROL);
     assertThat(Action.READ.administrative()).isFalse();
     assertThat(Action.SIGNOUT.administrative()).isFalse();
     assertThat(Action.TOKEN_USE.administrative()).isFalse();
