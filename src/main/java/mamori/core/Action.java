@@ -68,7 +68,14 @@ public enum Action {
   /** Issue an API token. */
   TOKEN_ISSUE("token.issue", false),
   /** Revoke an API token. */
-  TOKEN_REVOKE("token.revoke", false);
+  TOKEN_REVOKE("token.revoke", false),
+  // issue 14 point 5: the controller's person sets
+  /** Create a list of persons, the members of a {@code list:} person set. */
+  LIST_CREATE("list.create", false),
+  /** Tag a person, putting them in a {@code tag:} person set. */
+  PERSON_TAG("person.tag", false),
+  /** Remove a person's tag. */
+  PERSON_UNTAG("person.untag", false);
 
   private static final Map<String, Action> BY_CODE =
       Arrays.stream(values())

@@ -184,13 +184,23 @@ final class PersonTable {
     PersonBatch.write(ds, tenant, added, changed, now);
   }
 
-  /** Shreds a person: the wrapped key, the fields, the indexes and every prior version. */
+  /**
+   * Shreds a person: the wrapped key, the fields, the indexes, every prior version, and its tags
+   * and list memberships.
+   */
   boolean erase(String tenant, long personId, long now) {
     int n =
         Sql.inTransaction(
             ds,
             () -> {
               jdbc.sql("DELETE FROM person_version WHERE tenant_id = ? AND person_id = ?")
+                  .params(tenant, personId)
+                  .update();
+              // an erased person is in no person set: its tags and list memberships go too
+              jdbc.sql("DELETE FROM person_tag WHERE tenant_id = ? AND person_id = ?")
+                  .params(tenant, personId)
+                  .update();
+              jdbc.sql("DELETE FROM person_list_member WHERE tenant_id = ? AND person_id = ?")
                   .params(tenant, personId)
                   .update();
               return jdbc.sql(

@@ -50,6 +50,7 @@ public final class Vault {
   private final Clock clock;
   private final Registration registration;
   private final Reveals reveals;
+  private final PersonSets sets;
 
   public Vault(DataSource store, TenantKeys keys, TransparencyLogs logs, Clock clock) {
     this.table = new PersonTable(store);
@@ -58,6 +59,12 @@ public final class Vault {
     this.clock = clock;
     this.registration = new Registration(table, keys, logs, clock);
     this.reveals = new Reveals(table, keys, logs, clock);
+    this.sets = new PersonSets(store, keys, logs, clock);
+  }
+
+  /** The controller's person sets (tags and lists) over this vault's persons. */
+  public PersonSets sets() {
+    return sets;
   }
 
   /**

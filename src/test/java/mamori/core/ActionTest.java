@@ -39,7 +39,10 @@ class ActionTest {
             "user.end-sessions",
             "user.reset-factor",
             "token.issue",
-            "token.revoke");
+            "token.revoke",
+            "list.create",
+            "person.tag",
+            "person.untag");
   }
 
   @Test
