@@ -143,10 +143,10 @@ public final class AccessGate {
   /**
    * A page of the persons the caller may work on for the purpose, each page logged as one {@code
    * list} record first: every live person for the tenant's own staff; for a contractor the members
-   * of the person set of the entrustment that allows the listing (the last link of its chain,
-   * whose set lies within every link above it). Pages run in the order of the vault's person ids
-   * and each is one range of an index; {@code after} is the {@link Listing#next} of the page
-   * before, sealed for the caller's organisation and user.
+   * of the person set of the entrustment that allows the listing (the last link of its chain, whose
+   * set lies within every link above it). Pages run in the order of the vault's person ids and each
+   * is one range of an index; {@code after} is the {@link Listing#next} of the page before, sealed
+   * for the caller's organisation and user.
    *
    * @throws AccessException when refused (logged)
    * @throws InvalidCursor when {@code after} was not given to this caller; nothing is logged
@@ -174,8 +174,7 @@ public final class AccessGate {
     log.append(tenant(p), AccessRecord.of(listing, d.outcome()));
     PersonSets.Members members =
         p.controller() ? new PersonSets.Members.Everyone() : members(setOf(p, d));
-    PersonSets.Page page =
-        vault.page(tenant(p), p.organisationId().value(), members, from, limit);
+    PersonSets.Page page = vault.page(tenant(p), p.organisationId().value(), members, from, limit);
     Optional<String> next =
         page.last().isPresent()
             ? Optional.of(vault.sealCursor(tenant(p), boundTo(p), page.last().getAsLong()))
@@ -463,8 +462,7 @@ public final class AccessGate {
     return decideInScope(p, why, action, set -> true);
   }
 
-  private Scoped decideInScope(
-      Principal p, Why why, Action action, Predicate<PersonSet> personIn) {
+  private Scoped decideInScope(Principal p, Why why, Action action, Predicate<PersonSet> personIn) {
     List<Set<Field>> candidates = scopeCandidates(p, why);
     Scoped first = null;
     for (Set<Field> fields : candidates) {

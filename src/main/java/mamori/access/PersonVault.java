@@ -18,9 +18,9 @@ import mamori.vault.Vault;
 
 /**
  * What the gate asks of the vault, and nothing more: the persons of a set an organisation may be
- * shown a page at a time, whether a person is in a set, the listing's cursor, whether a token
- * names one, and the reveals, searches and erasure the vault logs itself. The
- * service passes {@link #of(Vault)}; the gate's unit tests pass a fake that records what was asked.
+ * shown a page at a time, whether a person is in a set, the listing's cursor, whether a token names
+ * one, and the reveals, searches and erasure the vault logs itself. The service passes {@link
+ * #of(Vault)}; the gate's unit tests pass a fake that records what was asked.
  */
 interface PersonVault {
   boolean knows(String tenant, AgencyToken token);

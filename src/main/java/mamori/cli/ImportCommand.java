@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import mamori.VaultSession;
 import mamori.core.OrganisationId;
 import mamori.core.TenantId;
-import mamori.core.UserId;
 import mamori.core.Why;
 import mamori.terminal.Progress;
 import mamori.vault.Actor;
@@ -96,10 +95,31 @@ final class ImportCommand implements Runnable {
             "The purpose (事務) the registration is logged under (default: ${DEFAULT-VALUE}).")
     String purpose;
 
+    @Option(
+        names = "--tag",
+        paramLabel = "NAME[=VALUE]",
+        description =
+            "Tag every person of the file, e.g. ward=kita (an entrustment's tag:ward=kita set);"
+                + " repeatable. Stored only as a keyed hash; each tagging is logged first.")
+    List<String> tags = new java.util.ArrayList<>();
+
+    /** The one place this command takes its acting user: the CLI user as the tenant's staff. */
+    private mamori.identity.Principal principal() {
+      return VaultSession.staff(tenant);
+    }
+
     @Override
     public Integer call() throws Exception {
       if (!TenantId.isValid(tenant)) {
         throw new ParameterException(spec.commandLine(), "--tenant is 1 to 64 of a-z, 0-9 and '-'");
+      }
+      List<mamori.core.PersonTag> personTags = new java.util.ArrayList<>();
+      for (String t : tags) {
+        try {
+          personTags.add(mamori.core.PersonTag.parse(t));
+        } catch (IllegalArgumentException e) {
+          throw new ParameterException(spec.commandLine(), "--tag: " + e.getMessage());
+        }
       }
       PersonCsvReader.Options options = PersonCsvReader.Options.defaults().withEncoding(encoding());
       if (map != null) {
@@ -119,12 +139,17 @@ final class ImportCommand implements Runnable {
         // until
         // found, and seeding the purposes moves the tenant's epoch)
         session.gate(tenant);
+        mamori.identity.Principal principal = principal();
         Actor actor =
             new Actor(
-                UserId.commandLine(System.getProperty("user.name", "unknown")),
+                principal.userId(),
                 new OrganisationId(tenant),
                 List.of(),
                 Why.typed(purpose, Why.caseFrom("import " + file.getFileName())));
+        mamori.access.PersonSetAdmin sets =
+            new mamori.access.PersonSetAdmin(
+                session.vault.sets(), session.logs, mamori.store.ClockConfiguration.systemClock());
+        long[] tagged = {0};
         PersonImport.Summary s;
         try (Progress.Bar bar = Progress.open("import", reader.totalBytes())) {
           s =
@@ -134,7 +159,14 @@ final class ImportCommand implements Runnable {
                   actor,
                   reader,
                   rejects,
-                  (bytes, rows) -> bar.accept(bytes));
+                  (bytes, rows) -> bar.accept(bytes),
+                  batch -> {
+                    List<mamori.number.IndividualNumber> numbers =
+                        batch.stream().map(mamori.vault.PersonData::myNumber).toList();
+                    for (mamori.core.PersonTag t : personTags) {
+                      tagged[0] += sets.tagNumbers(principal, numbers, t);
+                    }
+                  });
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(
@@ -144,6 +176,9 @@ final class ImportCommand implements Runnable {
             s.updated(),
             s.unchanged(),
             s.rejected());
+        if (!personTags.isEmpty()) {
+          out.printf(Locale.ROOT, "tagged: %d%n", tagged[0]);
+        }
         s.rejectsFile().ifPresent(p -> out.println("rejects: " + p));
         long rows = s.imported() + s.updated() + s.unchanged() + s.rejected();
         spec.commandLine()

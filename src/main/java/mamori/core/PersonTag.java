@@ -8,8 +8,8 @@ import java.util.Objects;
  * entrustment's {@code tag:} person set (issue 14 point 5). A tag is a name, or a name and a value
  * joined by {@code =}; it is compared whole, so {@code tag:ward} holds the persons tagged {@code
  * ward} itself, not those tagged {@code ward=kita}. The text is stored nowhere: the vault keeps
- * only its keyed hash (the tenant's index PRF), so it is checked here as free text is everywhere:
- * 1 to {@link #MAX} characters after NFKC normalisation and trimming (spaces around {@code =} are
+ * only its keyed hash (the tenant's index PRF), so it is checked here as free text is everywhere: 1
+ * to {@link #MAX} characters after NFKC normalisation and trimming (spaces around {@code =} are
  * dropped), no control or format character, no My Number in any spelling, neither side blank.
  *
  * @param text the normalised tag, {@code ward=kita}

@@ -110,8 +110,8 @@ public sealed interface PersonSet {
   }
 
   /**
-   * Whether this set is {@code other} or lies within it: equal sets, or any set within {@link
-   * All}. A tag or a list is never within another tag or list, however their members fall today.
+   * Whether this set is {@code other} or lies within it: equal sets, or any set within {@link All}.
+   * A tag or a list is never within another tag or list, however their members fall today.
    */
   default boolean within(PersonSet other) {
     return other instanceof All || other.equals(this);

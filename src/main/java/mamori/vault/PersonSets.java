@@ -62,8 +62,7 @@ public final class PersonSets {
   /** The most entries a list is made of in one upload. */
   public static final int MAX_ENTRIES = 1_000_000;
 
-  private static final byte[] CURSOR_PREFIX =
-      "mamori/cursor/v1\0".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] CURSOR_PREFIX = "mamori/cursor/v1\0".getBytes(StandardCharsets.UTF_8);
 
   private final PersonTable table;
   private final JdbcClient jdbc;
@@ -107,7 +106,8 @@ public final class PersonSets {
   }
 
   /** A list as {@code GET /api/v1/person-lists} shows it. */
-  public record PersonList(String id, String name, String createdBy, Instant createdAt, long size) {}
+  public record PersonList(
+      String id, String name, String createdBy, Instant createdAt, long size) {}
 
   /**
    * What making a list did: the persons it holds, and the entries that named nobody (a token or
@@ -199,27 +199,27 @@ public final class PersonSets {
               PersonTable.FAILED,
               () ->
                   jdbc.sql(
-                          "SELECT COUNT(*) FROM person_tag t JOIN person p"
-                              + " ON p.tenant_id = t.tenant_id AND p.person_id = t.person_id"
-                              + " WHERE t.tenant_id = ? AND t.tag_hash = ? AND p.token = ?"
-                              + " AND p.erased_at IS NULL")
-                      .params(tenant, tagHash(tenant, t.tag()), own.value())
-                      .query(Long.class)
-                      .single()
-                  > 0);
+                              "SELECT COUNT(*) FROM person_tag t JOIN person p"
+                                  + " ON p.tenant_id = t.tenant_id AND p.person_id = t.person_id"
+                                  + " WHERE t.tenant_id = ? AND t.tag_hash = ? AND p.token = ?"
+                                  + " AND p.erased_at IS NULL")
+                          .params(tenant, tagHash(tenant, t.tag()), own.value())
+                          .query(Long.class)
+                          .single()
+                      > 0);
       case Members.Listed l ->
           Sql.run(
               PersonTable.FAILED,
               () ->
                   jdbc.sql(
-                          "SELECT COUNT(*) FROM person_list_member m JOIN person p"
-                              + " ON p.tenant_id = m.tenant_id AND p.person_id = m.person_id"
-                              + " WHERE m.tenant_id = ? AND m.list_id = ? AND p.token = ?"
-                              + " AND p.erased_at IS NULL")
-                      .params(tenant, l.listId(), own.value())
-                      .query(Long.class)
-                      .single()
-                  > 0);
+                              "SELECT COUNT(*) FROM person_list_member m JOIN person p"
+                                  + " ON p.tenant_id = m.tenant_id AND p.person_id = m.person_id"
+                                  + " WHERE m.tenant_id = ? AND m.list_id = ? AND p.token = ?"
+                                  + " AND p.erased_at IS NULL")
+                          .params(tenant, l.listId(), own.value())
+                          .query(Long.class)
+                          .single()
+                      > 0);
     };
   }
 
@@ -269,8 +269,7 @@ public final class PersonSets {
    * Tags the persons of {@code numbers} (an import's rows) with {@code tag}: one {@code person.tag}
    * record per person found, all durable before any hash is stored. Returns how many were found.
    */
-  public int tagNumbers(
-      String tenant, Actor actor, List<IndividualNumber> numbers, PersonTag tag) {
+  public int tagNumbers(String tenant, Actor actor, List<IndividualNumber> numbers, PersonTag tag) {
     if (numbers.isEmpty()) {
       return 0;
     }
@@ -350,8 +349,7 @@ public final class PersonSets {
       } else if (!NumberText.holdsNumber(entry) && AgencyToken.isValid(entry)) {
         Optional<PersonTable.Stored> s =
             Sql.run(
-                PersonTable.FAILED,
-                () -> table.byToken(tenant, AgencyToken.parse(entry).value()));
+                PersonTable.FAILED, () -> table.byToken(tenant, AgencyToken.parse(entry).value()));
         if (s.isPresent() && !s.get().erased()) {
           members.add(s.get().personId());
         } else {
@@ -379,7 +377,8 @@ public final class PersonSets {
         .append(
             AccessRecord.of(
                 new Actor(actor.user(), actor.organisation(), List.of(), Why.administrative(id))
-                    .attempt(new TenantId(tenant), Action.LIST_CREATE, Optional.empty(), List.of(), now),
+                    .attempt(
+                        new TenantId(tenant), Action.LIST_CREATE, Optional.empty(), List.of(), now),
                 mamori.core.Outcome.allowed()));
     List<Long> sorted = members.stream().sorted().toList();
     Sql.run(
@@ -503,7 +502,9 @@ public final class PersonSets {
     }
     NumberText.refuseNumberIn("the list's id", id);
     Objects.requireNonNull(name, "name");
-    if (name.isBlank() || name.length() > MAX_NAME || name.codePoints().anyMatch(Why::unprintable)) {
+    if (name.isBlank()
+        || name.length() > MAX_NAME
+        || name.codePoints().anyMatch(Why::unprintable)) {
       throw new IllegalArgumentException(
           "a list's name is 1 to " + MAX_NAME + " characters, without control characters");
     }

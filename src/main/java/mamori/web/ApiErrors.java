@@ -83,6 +83,12 @@ class ApiErrors {
     return answer(e.status(), "request.refused", "this is not yours to see");
   }
 
+  /** A listing's cursor not given to this caller (another's, altered, forged); nothing listed. */
+  @ExceptionHandler
+  ResponseEntity<Error> badCursor(mamori.access.InvalidCursor e) {
+    return answer(HttpStatus.BAD_REQUEST, "cursor.invalid", String.valueOf(e.getMessage()));
+  }
+
   @ExceptionHandler
   ResponseEntity<Error> badPage(HistoryPage.Invalid e) {
     return answer(HttpStatus.BAD_REQUEST, "page.invalid", e.problem());
