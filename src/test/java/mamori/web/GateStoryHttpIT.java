@@ -125,7 +125,7 @@ abstract class GateStoryHttpIT {
             body.formatted("segment:ward=kita", TODAY, TODAY.plusDays(9)),
             officer);
     assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
-    assertThat(made.body()).contains("\"persons\":\"segment:ward=kita\"", "\"status\":\"active\"");
+    assertThat(made.body()).contains("\"persons\":\"tag:ward=kita\"", "\"status\":\"active\"");
     long before = w.logs.forTenant("demo-city").size();
     assertRefused(
         w.post("/api/v1/entrustments", body.formatted("everyone", TODAY, TODAY), officer),
