@@ -28,6 +28,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 @RestControllerAdvice(
     assignableTypes = {
       PersonsController.class,
+      PersonSetsController.class,
       EntrustmentsController.class,
       PortalHistoryApiController.class
     })

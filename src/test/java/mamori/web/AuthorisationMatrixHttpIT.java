@@ -45,8 +45,15 @@ abstract class AuthorisationMatrixHttpIT {
     CREATE_ENTRUSTMENT,
     APPROVE,
     SUSPEND,
-    REVOKE
+    REVOKE,
+    // issue 14 point 5: the controller's person sets
+    LIST_PERSON_LISTS,
+    CREATE_PERSON_LIST,
+    TAG_PERSON,
+    UNTAG_PERSON
   }
+
+  static final Set<Role> SET_BUILDERS = Set.of(Role.STAFF, Role.SECURITY_OFFICER);
 
   static final Set<Role> WORKING = Set.of(Role.STAFF, Role.OPERATOR);
   static final Set<Relation> OF_THE_TENANT =
@@ -66,6 +73,11 @@ abstract class AuthorisationMatrixHttpIT {
       case CREATE_ENTRUSTMENT, SUSPEND, REVOKE ->
           rel == Relation.OWN && (role == Role.ORG_ADMIN || role == Role.SECURITY_OFFICER);
       case APPROVE -> rel == Relation.OWN && role == Role.SECURITY_OFFICER;
+      // another tenant's staff see and make their own tenant's lists (checked to hold none of this
+      // tenant's); a contractor never builds a set
+      case LIST_PERSON_LISTS, CREATE_PERSON_LIST ->
+          (rel == Relation.OWN || rel == Relation.OTHER_TENANT) && SET_BUILDERS.contains(role);
+      case TAG_PERSON, UNTAG_PERSON -> rel == Relation.OWN && SET_BUILDERS.contains(role);
     };
   }
 
@@ -166,7 +178,34 @@ abstract class AuthorisationMatrixHttpIT {
               auth);
       case SUSPEND -> w.post("/api/v1/entrustments/" + fresh().id() + "/suspend", "", auth);
       case REVOKE -> w.post("/api/v1/entrustments/" + fresh().id() + "/revoke", "", auth);
+      case LIST_PERSON_LISTS -> w.get("/api/v1/person-lists", auth);
+      case CREATE_PERSON_LIST ->
+          w.post(
+              "/api/v1/person-lists",
+              "{\"id\":\"m-list-%d\",\"name\":\"m\",\"tokens\":[\"%s\"]}"
+                  .formatted(++lists, token.get(Relation.OWN)),
+              auth);
+      case TAG_PERSON ->
+          w.post(
+              "/api/v1/persons/" + token.get(Relation.OWN) + "/tags",
+              "{\"tag\":\"ward=kita\"}",
+              auth);
+      case UNTAG_PERSON ->
+          delete("/api/v1/persons/" + token.get(Relation.OWN) + "/tags?tag=ward%3Dkita", auth);
     };
+  }
+
+  static int lists;
+
+  static HttpResponse<String> delete(String path, String auth) throws Exception {
+    java.net.http.HttpRequest.Builder b =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + w.port + path))
+            .DELETE();
+    if (auth != null) {
+      b.header("Authorization", auth);
+    }
+    return GateWorld.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   static Entrustment fresh() {
@@ -186,7 +225,7 @@ abstract class AuthorisationMatrixHttpIT {
           boolean allow = allowed(e, rel, role);
           boolean ok =
               allow
-                  ? r.statusCode() == 200
+                  ? r.statusCode() / 100 == 2
                   : (r.statusCode() == 403 || r.statusCode() == 404)
                       && r.body().startsWith("{\"code\":\"");
           if (ok && allow && rel == Relation.OTHER_TENANT) {
@@ -198,7 +237,7 @@ abstract class AuthorisationMatrixHttpIT {
         }
       }
     }
-    assertThat(cells).isEqualTo(8 * 4 * 5);
+    assertThat(cells).isEqualTo(12 * 4 * 5);
     assertThat(wrong).isEmpty();
   }
 
