@@ -224,6 +224,8 @@ class EntrustmentsController {
               date(s.to(), SCOPE + ".to"),
               s.dailyCap(),
               actions);
+    } catch (mamori.core.NumberText.Held e) {
+      throw e;
     } catch (IllegalArgumentException e) {
       throw new InvalidRequest("scope", String.valueOf(e.getMessage()), e);
     }
