@@ -18,7 +18,6 @@ import mamori.crypto.AgencyToken;
 import mamori.identity.Principal;
 import mamori.vault.PersonSets;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -72,6 +70,10 @@ class PersonSetsController {
 
   record Lists(List<ListView> lists) {}
 
+  record Tagged(@Schema(description = "true: the person carries the tag") boolean tagged) {}
+
+  record Untagged(@Schema(description = "whether the person carried the tag") boolean removed) {}
+
   record TagBody(
       @Schema(requiredMode = REQUIRED, description = "NAME or NAME=VALUE", example = "ward=kita")
           String tag) {}
@@ -82,7 +84,7 @@ class PersonSetsController {
           "The list.create record is in the tenant's log before the list is stored. Numbers are"
               + " looked up by blind index; only the persons are kept. Entries that name nobody are"
               + " counted and named by position, never echoed.")
-  @ApiResponse(responseCode = "201", description = "the list and what it holds")
+  @ApiResponse(responseCode = "200", description = "the list and what it holds")
   @ApiResponse(
       responseCode = "400",
       description =
@@ -93,7 +95,6 @@ class PersonSetsController {
               schema = @Schema(implementation = ApiErrors.Error.class)))
   @ApiRefusals
   @PostMapping(path = "/api/v1/person-lists", produces = "application/json")
-  @ResponseStatus(HttpStatus.CREATED)
   ListMade createList(@AuthenticationPrincipal Principal p, @RequestBody ListBody body) {
     if ((body.tokens() == null) == (body.numbers() == null)) {
       throw new InvalidRequest("tokens", "give tokens or numbers, not both");
@@ -129,7 +130,7 @@ class PersonSetsController {
   @Operation(
       summary = "Tag a person (the tenant's token); the tag is stored only as a keyed hash",
       description = "The person.tag record is in the tenant's log before the tag is stored.")
-  @ApiResponse(responseCode = "204", description = "tagged")
+  @ApiResponse(responseCode = "200", description = "tagged")
   @ApiResponse(
       responseCode = "400",
       description = "a malformed tag",
@@ -145,19 +146,19 @@ class PersonSetsController {
               mediaType = "application/json",
               schema = @Schema(implementation = ApiErrors.Error.class)))
   @ApiRefusals
-  @PostMapping(path = "/api/v1/persons/{token}/tags")
-  @ResponseStatus(HttpStatus.NO_CONTENT)
-  void tag(
+  @PostMapping(path = "/api/v1/persons/{token}/tags", produces = "application/json")
+  Tagged tag(
       @AuthenticationPrincipal Principal p,
       @Parameter(description = "the tenant's token of the person") @PathVariable String token,
       @RequestBody TagBody body) {
     admin.tag(p, person(token), tag(body.tag()));
+    return new Tagged(true);
   }
 
   @Operation(
       summary = "Remove a person's tag",
       description = "The person.untag record is in the tenant's log before the tag is removed.")
-  @ApiResponse(responseCode = "204", description = "the person no longer carries the tag")
+  @ApiResponse(responseCode = "200", description = "the person no longer carries the tag")
   @ApiResponse(
       responseCode = "400",
       description = "a malformed tag",
@@ -173,13 +174,12 @@ class PersonSetsController {
               mediaType = "application/json",
               schema = @Schema(implementation = ApiErrors.Error.class)))
   @ApiRefusals
-  @DeleteMapping(path = "/api/v1/persons/{token}/tags")
-  @ResponseStatus(HttpStatus.NO_CONTENT)
-  void untag(
+  @DeleteMapping(path = "/api/v1/persons/{token}/tags", produces = "application/json")
+  Untagged untag(
       @AuthenticationPrincipal Principal p,
       @Parameter(description = "the tenant's token of the person") @PathVariable String token,
       @Parameter(description = "the tag to remove, NAME or NAME=VALUE") @RequestParam String tag) {
-    admin.untag(p, person(token), tag(tag));
+    return new Untagged(admin.untag(p, person(token), tag(tag)));
   }
 
   private static PersonTag tag(@Nullable String tag) {

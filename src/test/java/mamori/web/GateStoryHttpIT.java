@@ -303,7 +303,7 @@ abstract class GateStoryHttpIT {
     assertThat(
             w.post("/api/v1/persons/" + own + "/tags", "{\"tag\":\"ward=kita\"}", staff)
                 .statusCode())
-        .isEqualTo(204);
+        .isEqualTo(200);
     List<String> listed = GateWorld.tokens(w.get("/api/v1/persons?" + WHY, segmentOp).body());
     assertThat(listed).hasSize(1);
     assertThat(w.get("/api/v1/persons/" + listed.getFirst() + "?" + WHY, segmentOp).statusCode())
