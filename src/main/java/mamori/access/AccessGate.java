@@ -195,11 +195,12 @@ public final class AccessGate {
   /**
    * The person set of the chain an allowed decision names: its last link's, the entrustment the
    * caller's organisation holds (a re-entrustment's set lies within its parent's, {@link
-   * PersonSet#within}). No one when that entrustment is no longer in force.
+   * PersonSet#within}). No one when that entrustment is no longer in force, or no chain is named.
    */
   private PersonSet setOf(Principal p, Decision d) {
     if (d.chain().isEmpty()) {
-      return PersonSet.ALL;
+      // a contractor is allowed only through a chain; without one it is shown no one
+      return new PersonSet.Job("no-chain");
     }
     String last = d.chain().getLast();
     return chains.activeHeldBy(p.organisationId().value()).stream()

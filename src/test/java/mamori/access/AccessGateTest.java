@@ -209,6 +209,16 @@ class AccessGateTest {
   }
 
   @Test
+  void aContractorsListingAllowedWithoutAChain_showsNoOne() {
+    chains.allowAll(List.of());
+    chains.held.add(entrustmentOver(PersonSet.ALL));
+
+    gate.persons(OPERATOR, WHY, 5, null);
+
+    assertThat(vault.pagesAsked).containsExactly(new PersonSets.Members.Nobody());
+  }
+
+  @Test
   void theTenantsStaff_listEveryone_whateverTheChainSays() {
     chains.allowAll(CHAIN);
     chains.held.add(entrustmentOver(KITA));
