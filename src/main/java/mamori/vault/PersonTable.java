@@ -137,19 +137,6 @@ final class PersonTable {
         .optional();
   }
 
-  /**
-   * The first {@code limit} live persons of the tenant by id: their ids and the tenant's tokens.
-   */
-  List<Map.Entry<Long, String>> page(String tenant, int limit) {
-    return jdbc.sql(
-            "SELECT person_id, token FROM person WHERE tenant_id = ? AND erased_at IS NULL ORDER BY person_id"
-                + " LIMIT "
-                + limit)
-        .param(tenant)
-        .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
-        .list();
-  }
-
   List<String> tokensByNameIndex(String tenant, byte[] index) {
     return jdbc.sql(
             "SELECT token FROM person WHERE tenant_id = ? AND name_index = ? ORDER BY token")
