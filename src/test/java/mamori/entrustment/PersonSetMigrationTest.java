@@ -36,8 +36,16 @@ class PersonSetMigrationTest extends EntrustmentTestBase {
       jdbc.sql("DROP TABLE " + table).update();
     }
     jdbc.sql("DELETE FROM flyway_schema_history WHERE version = '25'").update();
+    // everything on the old store closed first (the log writes on a thread of its own)
+    logs.close();
     store.close();
     store = Store.open(location);
+    logs =
+        new mamori.log.TransparencyLogs(
+            store.dataSource(),
+            mamori.crypto.SigningKeys.in(keyFolder),
+            "test.example/log",
+            java.time.Clock.systemUTC());
     jdbc = JdbcClient.create(store.dataSource());
 
     assertThat(
