@@ -17,6 +17,7 @@ import mamori.core.PersonTag;
 import mamori.crypto.AgencyToken;
 import mamori.log.AccessRecord;
 import mamori.log.LogUnavailableException;
+import mamori.number.IndividualNumber;
 import mamori.number.InsecureNumberAccess;
 import mamori.store.TestStores;
 import org.junit.jupiter.api.Test;
@@ -114,9 +115,38 @@ class PersonSetsTest extends VaultTestBase {
         .isInstanceOf(VaultException.class);
   }
 
+  List<IndividualNumber> importedNumbers = List.of();
+
+  @Test
+  void anImportsNumbers_areTagged_oneRecordAPersonFound_beforeAnyHashIsStored() {
+    List<PersonData> batch = TestPersons.generate(5, 16);
+    vault.register(TENANT, CLERK, batch);
+    List<IndividualNumber> numbers =
+        new ArrayList<>(batch.stream().map(PersonData::myNumber).toList());
+    numbers.add(TestPersons.generate(1, 98).getFirst().myNumber()); // not in the vault
+    long before = logSize();
+
+    assertThat(sets().tagNumbers(TENANT, CLERK, numbers, KITA)).isEqualTo(5);
+
+    assertThat(logSize()).isEqualTo(before + 5);
+    for (long i = before; i < before + 5; i++) {
+      assertThat(logged(i).action()).isEqualTo("person.tag");
+    }
+    for (PersonData p : batch) {
+      AgencyToken t = vault.findByNumber(TENANT, p.myNumber()).orElseThrow();
+      assertThat(sets().holds(TENANT, t, new PersonSets.Members.Tagged(KITA))).isTrue();
+    }
+    assertThat(sets().tagNumbers(TENANT, CLERK, List.of(), KITA)).isZero();
+    assertThat(logSize()).isEqualTo(before + 5);
+  }
+
   @Test
   void theLogClosed_nothingIsTaggedOrListed() {
-    List<AgencyToken> ps = registered(2, 13);
+    List<PersonData> batch = TestPersons.generate(2, 13);
+    vault.register(TENANT, CLERK, batch);
+    importedNumbers = batch.stream().map(PersonData::myNumber).toList();
+    List<AgencyToken> ps =
+        batch.stream().map(p -> vault.findByNumber(TENANT, p.myNumber()).orElseThrow()).toList();
     logs.forTenant(TENANT).close();
 
     assertThatThrownBy(() -> sets().tag(TENANT, CLERK, ps.get(0), KITA))
