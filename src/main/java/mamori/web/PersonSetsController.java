@@ -50,9 +50,9 @@ class PersonSetsController {
               requiredMode = REQUIRED,
               description = "1 to 64 of a-z, 0-9 and '-'",
               example = "kita-2026")
-          String id,
+          @Nullable String id,
       @Schema(requiredMode = REQUIRED, description = "what the list is, 1 to 200 characters")
-          String name,
+          @Nullable String name,
       @Schema(description = "the tenant's tokens of the persons (give tokens or numbers)")
           @Nullable List<String> tokens,
       @Schema(
@@ -96,16 +96,30 @@ class PersonSetsController {
   @ApiRefusals
   @PostMapping(path = "/api/v1/person-lists", produces = "application/json")
   ListMade createList(@AuthenticationPrincipal Principal p, @RequestBody ListBody body) {
-    if ((body.tokens() == null) == (body.numbers() == null)) {
-      throw new InvalidRequest("tokens", "give tokens or numbers, not both");
+    String id = body.id();
+    String name = body.name();
+    if (id == null || name == null) {
+      throw new InvalidRequest(id == null ? "id" : "name", "is required");
     }
-    List<String> entries = body.tokens() != null ? body.tokens() : body.numbers();
-    if (body.tokens() != null && body.tokens().stream().anyMatch(NumberText::holdsNumber)) {
-      throw new InvalidRequest("tokens", "a number goes in numbers, not in tokens");
+    List<String> tokens = body.tokens();
+    List<String> numbers = body.numbers();
+    List<String> entries;
+    if (tokens != null && numbers == null) {
+      if (tokens.stream().anyMatch(t -> t == null || NumberText.holdsNumber(t))) {
+        throw new InvalidRequest("tokens", "a number goes in numbers, not in tokens");
+      }
+      entries = tokens;
+    } else if (numbers != null && tokens == null) {
+      if (numbers.contains(null)) {
+        throw new InvalidRequest("numbers", "an entry is missing");
+      }
+      entries = numbers;
+    } else {
+      throw new InvalidRequest("tokens", "give tokens or numbers, not both");
     }
     PersonSets.ListReport r;
     try {
-      r = admin.createList(p, body.id(), body.name(), entries);
+      r = admin.createList(p, id, name, entries);
     } catch (NumberText.Held | AccessException e) {
       throw e;
     } catch (IllegalArgumentException e) {

@@ -271,6 +271,20 @@ abstract class PersonSetsHttpIT {
     assertThat(both.statusCode()).isEqualTo(400);
     assertThat(NumberText.holdsNumber(both.body())).isFalse();
 
+    for (String malformed :
+        new String[] {
+          "{\"name\":\"x\",\"tokens\":[\"%s\"]}".formatted(own.get(0)),
+          "{\"id\":\"s-3\",\"tokens\":[\"%s\"]}".formatted(own.get(0)),
+          "{\"id\":\"s-3\",\"name\":\"x\"}",
+          "{\"id\":\"s-3\",\"name\":\"x\",\"tokens\":[]}",
+          "{\"id\":\"s-3\",\"name\":\"x\",\"tokens\":[null]}",
+          "{\"id\":\"s-3\",\"name\":\"x\",\"tokens\":[\"%s\"]}".formatted(n4)
+        }) {
+      HttpResponse<String> r = w.post("/api/v1/person-lists", malformed, staff);
+      assertThat(r.statusCode()).as(malformed).isEqualTo(400);
+      assertThat(r.body()).startsWith("{\"code\":\"request.invalid\"");
+      assertThat(NumberText.holdsNumber(r.body())).isFalse();
+    }
     HttpResponse<String> lists = w.get("/api/v1/person-lists", staff);
     assertThat(lists.statusCode()).isEqualTo(200);
     assertThat(lists.body())
