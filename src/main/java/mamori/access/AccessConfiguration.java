@@ -33,6 +33,11 @@ class AccessConfiguration {
   }
 
   @Bean
+  PersonSetAdmin personSetAdmin(Vault vault, TransparencyLogs logs, Clock clock) {
+    return new PersonSetAdmin(vault.sets(), logs, clock);
+  }
+
+  @Bean
   BulkReadingAlerts bulkReadingAlerts(SecurityAlerts alerts) {
     return new BulkReadingAlerts(alerts);
   }

@@ -6,10 +6,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import mamori.core.Action;
 import mamori.core.Attempt;
@@ -26,6 +28,7 @@ import mamori.entrustment.Caller;
 import mamori.entrustment.Decision;
 import mamori.entrustment.Entrustment;
 import mamori.entrustment.Entrustments;
+import mamori.entrustment.PersonSet;
 import mamori.entrustment.Request;
 import mamori.identity.Principal;
 import mamori.log.AccessRecord;
@@ -34,10 +37,12 @@ import mamori.log.TransparencyLogs;
 import mamori.number.IndividualNumber;
 import mamori.store.TenantSettings;
 import mamori.vault.Actor;
+import mamori.vault.PersonSets;
 import mamori.vault.PersonVersion;
 import mamori.vault.Revealed;
 import mamori.vault.Vault;
 import mamori.vault.VaultException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one path to person data (DESIGN.md promise 2). Every read, listing and search is decided from
@@ -55,6 +60,11 @@ import mamori.vault.VaultException;
  * partly masked, whoever asks: the full number is shown only when asked for by name. When the log
  * cannot record, or refuses the record, the exception propagates, nothing is revealed (fail closed)
  * and the volume counted is given back: volume counts what was logged.
+ *
+ * <p>Person sets (issue 14 point 5) are evaluated, not refused: a contractor's read is decided with
+ * the person's membership of each link's set (asked of the vault once per set), so a person outside
+ * is refused {@code person.out-of-scope} and logged; a listing shows only the members of the
+ * allowing entrustment's set, a page at a time after an opaque cursor bound to the caller.
  *
  * <p>The gate reaches the vault, the entrustments and the log through narrow ports ({@link
  * PersonVault}, {@link Chains}, {@link AccessLog}, {@link OrganisationTokens}), so that its own
@@ -114,14 +124,45 @@ public final class AccessGate {
 
   /**
    * The tokens, as the caller's organisation knows them, of the first {@code limit} persons it may
-   * work on for the purpose; logged as one {@code list} record first.
-   *
-   * @throws AccessException when refused (logged)
-   * @throws IllegalArgumentException when {@code limit} is not 1 to 10000; nothing is logged
+   * work on for the purpose: the first page of {@link #persons(Principal, Why, int, String)}.
    */
   public List<AgencyToken> persons(Principal p, Why why, int limit) {
+    return persons(p, why, limit, null).tokens();
+  }
+
+  /**
+   * One page of a listing: the caller's tokens of the persons, and the cursor of the next page,
+   * empty when the set has no more.
+   */
+  public record Listing(List<AgencyToken> tokens, Optional<String> next) {
+    public Listing {
+      tokens = List.copyOf(tokens);
+    }
+  }
+
+  /**
+   * A page of the persons the caller may work on for the purpose, each page logged as one {@code
+   * list} record first: every live person for the tenant's own staff; for a contractor the members
+   * of the person set of the entrustment that allows the listing (the last link of its chain, whose
+   * set lies within every link above it). Pages run in the order of the vault's person ids and each
+   * is one range of an index; {@code after} is the {@link Listing#next} of the page before, sealed
+   * for the caller's organisation and user.
+   *
+   * @throws AccessException when refused (logged)
+   * @throws InvalidCursor when {@code after} was not given to this caller; nothing is logged
+   * @throws IllegalArgumentException when {@code limit} is not 1 to 10000; nothing is logged
+   */
+  public Listing persons(Principal p, Why why, int limit, @Nullable String after) {
     if (limit < 1 || limit > 10_000) {
       throw new IllegalArgumentException("limit is 1 to 10000, not " + limit);
+    }
+    long from = Long.MIN_VALUE;
+    if (after != null) {
+      OptionalLong opened = vault.openCursor(tenant(p), boundTo(p), after);
+      if (opened.isEmpty()) {
+        throw new InvalidCursor();
+      }
+      from = opened.getAsLong();
     }
     Scoped scoped = decideInScope(p, why, Action.READ);
     Set<Field> fields = scoped.fields();
@@ -131,12 +172,52 @@ public final class AccessGate {
       throw deny(listing, d.reason());
     }
     log.append(tenant(p), AccessRecord.of(listing, d.outcome()));
-    List<Vault.TokenPair> pairs = vault.tokens(tenant(p), p.organisationId().value(), limit);
+    PersonSets.Members members =
+        p.controller() ? new PersonSets.Members.Everyone() : members(setOf(p, d));
+    PersonSets.Page page = vault.page(tenant(p), p.organisationId().value(), members, from, limit);
+    Optional<String> next =
+        page.last().isPresent()
+            ? Optional.of(vault.sealCursor(tenant(p), boundTo(p), page.last().getAsLong()))
+            : Optional.empty();
+    List<Vault.TokenPair> pairs = page.pairs();
     if (p.controller()) {
-      return pairs.stream().map(Vault.TokenPair::own).toList();
+      return new Listing(pairs.stream().map(Vault.TokenPair::own).toList(), next);
     }
     tokens.remember(tenant(p), p.organisationId().value(), pairs);
-    return pairs.stream().map(Vault.TokenPair::organisation).toList();
+    return new Listing(pairs.stream().map(Vault.TokenPair::organisation).toList(), next);
+  }
+
+  /** What a cursor is sealed for: the caller's organisation and user. */
+  private static String boundTo(Principal p) {
+    return p.organisationId().value() + "/" + p.userId().value();
+  }
+
+  /**
+   * The person set of the chain an allowed decision names: its last link's, the entrustment the
+   * caller's organisation holds (a re-entrustment's set lies within its parent's, {@link
+   * PersonSet#within}). No one when that entrustment is no longer in force, or no chain is named.
+   */
+  private PersonSet setOf(Principal p, Decision d) {
+    if (d.chain().isEmpty()) {
+      // a contractor is allowed only through a chain; without one it is shown no one
+      return new PersonSet.Job("no-chain");
+    }
+    String last = d.chain().getLast();
+    return chains.activeHeldBy(p.organisationId().value()).stream()
+        .filter(e -> e.id().equals(last))
+        .findFirst()
+        .<PersonSet>map(e -> e.scope().persons())
+        .orElse(new PersonSet.Job("no-longer-in-force"));
+  }
+
+  /** A person set as the vault evaluates it; a job holds no one. */
+  static PersonSets.Members members(PersonSet set) {
+    return switch (set) {
+      case PersonSet.All a -> new PersonSets.Members.Everyone();
+      case PersonSet.Tagged t -> new PersonSets.Members.Tagged(t.tag());
+      case PersonSet.Listed l -> new PersonSets.Members.Listed(l.listId());
+      case PersonSet.Job j -> new PersonSets.Members.Nobody();
+    };
   }
 
   /**
@@ -251,13 +332,14 @@ public final class AccessGate {
     Action decided = action == Action.PRINT ? Action.PRINT : Action.READ;
     Set<Field> fields;
     Decision d;
+    Predicate<PersonSet> in = personIn(tenant(p), person);
     if (asked.isEmpty()) {
-      Scoped scoped = decideInScope(p, why, decided);
+      Scoped scoped = decideInScope(p, why, decided, in);
       fields = scoped.fields();
       d = scoped.decision();
     } else {
       fields = asked.keySet();
-      d = decide(p, why, fields, decided);
+      d = decide(p, why, fields, decided, in);
     }
     Attempt attempt = attempt(p, d.chain(), why, action, Optional.of(person.person()), fields);
     if (!d.allowed()) {
@@ -336,7 +418,25 @@ public final class AccessGate {
     }
   }
 
+  /**
+   * Whether the person is in a set, asked of the vault at most once per set for one decision (a
+   * chain's links often share their set).
+   */
+  private Predicate<PersonSet> personIn(String tenant, AgencyToken person) {
+    Map<PersonSet, Boolean> asked = new java.util.HashMap<>();
+    return set -> asked.computeIfAbsent(set, s -> vault.holds(tenant, person, members(s)));
+  }
+
+  /**
+   * A decision without a person: a listing (which shows only the set's members) or a search by the
+   * tenant's own staff (who need no set); no person is refused for the set here.
+   */
   private Decision decide(Principal p, Why why, Set<Field> fields, Action action) {
+    return decide(p, why, fields, action, set -> true);
+  }
+
+  private Decision decide(
+      Principal p, Why why, Set<Field> fields, Action action, Predicate<PersonSet> personIn) {
     return chains.decide(
         new Request(
             p.userId(),
@@ -344,7 +444,7 @@ public final class AccessGate {
             p.role(),
             why,
             action,
-            set -> false,
+            personIn,
             fields,
             clock.instant()));
   }
@@ -360,10 +460,14 @@ public final class AccessGate {
    * first allowed decision is taken; when none is, the first refusal.
    */
   private Scoped decideInScope(Principal p, Why why, Action action) {
+    return decideInScope(p, why, action, set -> true);
+  }
+
+  private Scoped decideInScope(Principal p, Why why, Action action, Predicate<PersonSet> personIn) {
     List<Set<Field>> candidates = scopeCandidates(p, why);
     Scoped first = null;
     for (Set<Field> fields : candidates) {
-      Decision d = decide(p, why, fields, action);
+      Decision d = decide(p, why, fields, action, personIn);
       if (d.allowed()) {
         return new Scoped(d, fields);
       }

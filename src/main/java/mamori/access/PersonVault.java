@@ -4,24 +4,25 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import mamori.core.Action;
 import mamori.core.Field;
 import mamori.core.Mask;
 import mamori.crypto.AgencyToken;
 import mamori.number.IndividualNumber;
 import mamori.vault.Actor;
+import mamori.vault.PersonSets;
 import mamori.vault.PersonVersion;
 import mamori.vault.Revealed;
 import mamori.vault.Vault;
 
 /**
- * What the gate asks of the vault, and nothing more: the persons an organisation may be shown,
- * whether a token names one, and the reveals, searches and erasure the vault logs itself. The
- * service passes {@link #of(Vault)}; the gate's unit tests pass a fake that records what was asked.
+ * What the gate asks of the vault, and nothing more: the persons of a set an organisation may be
+ * shown a page at a time, whether a person is in a set, the listing's cursor, whether a token names
+ * one, and the reveals, searches and erasure the vault logs itself. The service passes {@link
+ * #of(Vault)}; the gate's unit tests pass a fake that records what was asked.
  */
 interface PersonVault {
-  List<Vault.TokenPair> tokens(String tenant, String organisation, int limit);
-
   boolean knows(String tenant, AgencyToken token);
 
   Revealed reveal(
@@ -37,11 +38,41 @@ interface PersonVault {
 
   void erase(String tenant, AgencyToken token, Actor actor);
 
+  /** A page of a set's members ({@link PersonSets#page}). */
+  PersonSets.Page page(
+      String tenant, String organisation, PersonSets.Members members, long after, int limit);
+
+  /** Whether a person is in a set ({@link PersonSets#holds}). */
+  boolean holds(String tenant, AgencyToken own, PersonSets.Members members);
+
+  /** A listing's cursor ({@link PersonSets#sealCursor}). */
+  String sealCursor(String tenant, String boundTo, long after);
+
+  /** The position of a listing's cursor, empty when not sealed for the caller. */
+  OptionalLong openCursor(String tenant, String boundTo, String cursor);
+
   static PersonVault of(Vault vault) {
+    PersonSets sets = vault.sets();
     return new PersonVault() {
       @Override
-      public List<Vault.TokenPair> tokens(String tenant, String organisation, int limit) {
-        return vault.tokens(tenant, organisation, limit);
+      public PersonSets.Page page(
+          String tenant, String organisation, PersonSets.Members members, long after, int limit) {
+        return sets.page(tenant, organisation, members, after, limit);
+      }
+
+      @Override
+      public boolean holds(String tenant, AgencyToken own, PersonSets.Members members) {
+        return sets.holds(tenant, own, members);
+      }
+
+      @Override
+      public String sealCursor(String tenant, String boundTo, long after) {
+        return sets.sealCursor(tenant, boundTo, after);
+      }
+
+      @Override
+      public OptionalLong openCursor(String tenant, String boundTo, String cursor) {
+        return sets.openCursor(tenant, boundTo, cursor);
       }
 
       @Override

@@ -346,16 +346,11 @@ final class EntrustmentsCommand implements Runnable {
                     new IllegalArgumentException(
                         "--actions: read, enter, verify, print or package")));
       }
-      PersonSet set =
-          persons.equals("all")
-              ? PersonSet.ALL
-              : persons.startsWith("segment:")
-                  ? new PersonSet.Segment(persons.substring("segment:".length()))
-                  : persons.startsWith("job:")
-                      ? new PersonSet.Job(persons.substring("job:".length()))
-                      : null;
-      if (set == null) {
-        throw new IllegalArgumentException("--persons: all, segment:FILTER or job:JOB-ID");
+      PersonSet set;
+      try {
+        set = PersonSet.parse(persons);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--persons: " + e.getMessage(), e);
       }
       try {
         return new Scope(

@@ -97,10 +97,26 @@ final class ImportCommand implements Runnable {
             "The purpose (事務) the registration is logged under (default: ${DEFAULT-VALUE}).")
     String purpose;
 
+    @Option(
+        names = "--tag",
+        paramLabel = "NAME[=VALUE]",
+        description =
+            "Tag every person of the file, e.g. ward=kita (an entrustment's tag:ward=kita set);"
+                + " repeatable. Stored only as a keyed hash; each tagging is logged first.")
+    List<String> tags = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
       if (!TenantId.isValid(tenant)) {
         throw new ParameterException(spec.commandLine(), "--tenant is 1 to 64 of a-z, 0-9 and '-'");
+      }
+      List<mamori.core.PersonTag> personTags = new java.util.ArrayList<>();
+      for (String t : tags) {
+        try {
+          personTags.add(mamori.core.PersonTag.parse(t));
+        } catch (IllegalArgumentException e) {
+          throw new ParameterException(spec.commandLine(), "--tag: " + e.getMessage());
+        }
       }
       PersonCsvReader.Options options = PersonCsvReader.Options.defaults().withEncoding(encoding());
       if (map != null) {
@@ -140,6 +156,10 @@ final class ImportCommand implements Runnable {
         }
         session.gate(tenant);
         Actor actor = new Actor(p.userId(), p.organisationId(), List.of(), why);
+        mamori.access.PersonSetAdmin sets =
+            new mamori.access.PersonSetAdmin(
+                session.vault.sets(), session.logs, mamori.store.ClockConfiguration.systemClock());
+        long[] tagged = {0};
         PersonImport.Summary s;
         try (Progress.Bar bar = Progress.open("import", reader.totalBytes())) {
           s =
@@ -149,7 +169,14 @@ final class ImportCommand implements Runnable {
                   actor,
                   reader,
                   rejects,
-                  (bytes, rows) -> bar.accept(bytes));
+                  (bytes, rows) -> bar.accept(bytes),
+                  batch -> {
+                    List<mamori.number.IndividualNumber> numbers =
+                        batch.stream().map(mamori.vault.PersonData::myNumber).toList();
+                    for (mamori.core.PersonTag t : personTags) {
+                      tagged[0] += sets.tagNumbers(p, numbers, t);
+                    }
+                  });
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(
@@ -159,6 +186,9 @@ final class ImportCommand implements Runnable {
             s.updated(),
             s.unchanged(),
             s.rejected());
+        if (!personTags.isEmpty()) {
+          out.printf(Locale.ROOT, "tagged: %d%n", tagged[0]);
+        }
         s.rejectsFile().ifPresent(r -> out.println("rejects: " + r));
         long rows = s.imported() + s.updated() + s.unchanged() + s.rejected();
         spec.commandLine()

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       TokensCommand.class,
       SettingsCommand.class,
       ResidentsCommand.class,
+      ListsCommand.class,
       LogCommand.class,
       ServeCommand.class,
       DemoCommand.class,

@@ -69,7 +69,9 @@ final class ResidentsCommand implements Runnable {
       })
   static final class Letters implements Callable<Integer> {
     static final String PURPOSE = ResidentLetters.PURPOSE;
-    static final int MAX_ALL = 10_000;
+
+    /** Persons listed per page of {@code --all}; every page is walked. */
+    static final int PAGE = 10_000;
 
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;
@@ -91,7 +93,7 @@ final class ResidentsCommand implements Runnable {
       @Option(
           names = "--all",
           required = true,
-          description = "Every person of the tenant (at most 10,000 a run).")
+          description = "Every person of the tenant, listed a page at a time.")
       boolean all;
 
       @Option(
@@ -153,7 +155,14 @@ final class ResidentsCommand implements Runnable {
         String city = entrustments.organisation(tenant).map(Organisation::name).orElse(tenant);
         List<AgencyToken> tokens = new ArrayList<>();
         if (who.all) {
-          tokens.addAll(gate.persons(staff, new Why(PURPOSE, caseRef), MAX_ALL));
+          // every page, each after the cursor of the one before (the listing the API pages)
+          java.util.Optional<String> after = java.util.Optional.empty();
+          do {
+            mamori.access.AccessGate.Listing page =
+                gate.persons(staff, new Why(PURPOSE, caseRef), PAGE, after.orElse(null));
+            tokens.addAll(page.tokens());
+            after = page.next();
+          } while (after.isPresent());
         } else {
           for (String t :
               Objects.requireNonNull(who.persons, "the group holds --all or --person")) {

@@ -88,8 +88,6 @@ public enum Action {
   TOKEN_USE("token.use", false),
   /** Set a tenant's setting ({@code mamori settings set}). */
   SETTING_SET("setting.set", false),
-  /** Set a user's password ({@code mamori users password}). */
-  USER_PASSWORD("user.password", false),
 
   // issue 14, point 2: the contract record of an entrustment, and its staff list
   /** Replace an entrustment's staff list (the user ids who may work under it). */
@@ -105,7 +103,15 @@ public enum Action {
   /** Issue a one-time enrolment address for a user who has not enrolled. */
   USER_ENROLMENT_ISSUE("user.enrolment-issue", false),
   /** Use an enrolment address: the user's first password and second factor. */
-  USER_ENROL("user.enrol", false);
+  USER_ENROL("user.enrol", false),
+
+  // issue 14 point 5: the controller's person sets
+  /** Create a list of persons, the members of a {@code list:} person set. */
+  LIST_CREATE("list.create", false),
+  /** Tag a person, putting them in a {@code tag:} person set. */
+  PERSON_TAG("person.tag", false),
+  /** Remove a person's tag. */
+  PERSON_UNTAG("person.untag", false);
 
   private static final Map<String, Action> BY_CODE =
       Arrays.stream(values())

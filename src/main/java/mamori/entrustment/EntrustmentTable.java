@@ -224,13 +224,7 @@ final class EntrustmentTable {
                 ? null
                 : new Contract.AdvanceTerms(
                     sub.length() > 64 ? "" : sub, cut(rs.getString(20)), rs.getInt(21) == 1));
-    String personKind = rs.getString(24);
-    PersonSet persons =
-        switch (personKind) {
-          case "ALL" -> PersonSet.ALL;
-          case "SEGMENT" -> new PersonSet.Segment(rs.getString(25));
-          default -> new PersonSet.Job(rs.getString(25));
-        };
+    PersonSet persons = persons(rs.getString(24), rs.getString(25));
     Map<Field, Mask> fields = new EnumMap<>(Field.class);
     for (String pair : rs.getString(23).split(",")) {
       String[] p = pair.split(":");
@@ -285,18 +279,33 @@ final class EntrustmentTable {
         .collect(Collectors.joining(","));
   }
 
-  private static String personKind(PersonSet p) {
+  /**
+   * The person set of a stored row: {@code ALL}, {@code TAG}, {@code LIST} or {@code JOB} with its
+   * reference. {@code SEGMENT}, written before V25 renamed it, is read as the tag it always was.
+   */
+  static PersonSet persons(String kind, String ref) {
+    return switch (kind) {
+      case "ALL" -> PersonSet.ALL;
+      case "TAG", "SEGMENT" -> new PersonSet.Tagged(mamori.core.PersonTag.parse(ref));
+      case "LIST" -> new PersonSet.Listed(ref);
+      default -> new PersonSet.Job(ref);
+    };
+  }
+
+  static String personKind(PersonSet p) {
     return switch (p) {
       case PersonSet.All a -> "ALL";
-      case PersonSet.Segment s -> "SEGMENT";
+      case PersonSet.Tagged t -> "TAG";
+      case PersonSet.Listed l -> "LIST";
       case PersonSet.Job j -> "JOB";
     };
   }
 
-  private static String personRef(PersonSet p) {
+  static String personRef(PersonSet p) {
     return switch (p) {
       case PersonSet.All a -> "";
-      case PersonSet.Segment s -> s.filter();
+      case PersonSet.Tagged t -> t.tag().text();
+      case PersonSet.Listed l -> l.listId();
       case PersonSet.Job j -> j.jobId();
     };
   }

@@ -273,11 +273,7 @@ public final class Entrustments implements AutoCloseable {
       NumberText.refuseNumberIn(
           "the advance terms' capability documents", contract.advance().capabilityDocuments());
     }
-    switch (scope.persons()) {
-      case PersonSet.Segment seg -> NumberText.refuseNumberIn("the scope's persons", seg.filter());
-      case PersonSet.Job job -> NumberText.refuseNumberIn("the scope's persons", job.jobId());
-      case PersonSet.All all -> {}
-    }
+    NumberText.refuseNumberIn("the scope's persons", scope.persons().text());
   }
 
   /**

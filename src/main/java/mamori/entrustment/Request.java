@@ -20,8 +20,9 @@ import mamori.core.Why;
  * @param role the user's role there
  * @param why the purpose (事務) named for the access, and the case
  * @param action what is done, as an entrustment allows it ({@link Action#entrustable})
- * @param personIn whether the person is in a person set (a segment, a job); {@link PersonSet.All}
- *     holds everyone whatever it answers
+ * @param personIn whether the person is in a person set (a tag, a list, a job), asked for each link
+ *     whose set is not {@link PersonSet.All} (which holds everyone whatever it answers); a decision
+ *     on no person (a listing, which shows only the set's members) answers true
  * @param fields the fields asked, at least one
  * @param time when the access happens; its Asia/Tokyo date is the day of the period and the volume
  */

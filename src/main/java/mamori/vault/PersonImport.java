@@ -44,6 +44,22 @@ public final class PersonImport {
       RejectsFile rejects,
       Step step)
       throws Exception {
+    return run(vault, tenant, actor, reader, rejects, step, batch -> {});
+  }
+
+  /**
+   * As {@link #run(Vault, String, Actor, PersonCsvReader, RejectsFile, Step)}, and {@code
+   * registered} hears each batch once it is stored (to tag its persons).
+   */
+  public static Summary run(
+      Vault vault,
+      String tenant,
+      Actor actor,
+      PersonCsvReader reader,
+      RejectsFile rejects,
+      Step step,
+      java.util.function.Consumer<List<PersonData>> registered)
+      throws Exception {
     BlockingQueue<PersonCsvReader.Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     CompletableFuture<Void> reading = new CompletableFuture<>();
     Thread readerThread =
@@ -76,6 +92,7 @@ public final class PersonImport {
           imported += s.imported();
           updated += s.updated();
           unchanged += s.unchanged();
+          registered.accept(batch.persons());
         }
         rows += batch.rows().size() + batch.rejects().size();
         step.done(reader.bytesRead(), rows);

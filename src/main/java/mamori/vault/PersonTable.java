@@ -137,19 +137,6 @@ final class PersonTable {
         .optional();
   }
 
-  /**
-   * The first {@code limit} live persons of the tenant by id: their ids and the tenant's tokens.
-   */
-  List<Map.Entry<Long, String>> page(String tenant, int limit) {
-    return jdbc.sql(
-            "SELECT person_id, token FROM person WHERE tenant_id = ? AND erased_at IS NULL ORDER BY person_id"
-                + " LIMIT "
-                + limit)
-        .param(tenant)
-        .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
-        .list();
-  }
-
   List<String> tokensByNameIndex(String tenant, byte[] index) {
     return jdbc.sql(
             "SELECT token FROM person WHERE tenant_id = ? AND name_index = ? ORDER BY token")
@@ -184,13 +171,23 @@ final class PersonTable {
     PersonBatch.write(ds, tenant, added, changed, now);
   }
 
-  /** Shreds a person: the wrapped key, the fields, the indexes and every prior version. */
+  /**
+   * Shreds a person: the wrapped key, the fields, the indexes, every prior version, and its tags
+   * and list memberships.
+   */
   boolean erase(String tenant, long personId, long now) {
     int n =
         Sql.inTransaction(
             ds,
             () -> {
               jdbc.sql("DELETE FROM person_version WHERE tenant_id = ? AND person_id = ?")
+                  .params(tenant, personId)
+                  .update();
+              // an erased person is in no person set: its tags and list memberships go too
+              jdbc.sql("DELETE FROM person_tag WHERE tenant_id = ? AND person_id = ?")
+                  .params(tenant, personId)
+                  .update();
+              jdbc.sql("DELETE FROM person_list_member WHERE tenant_id = ? AND person_id = ?")
                   .params(tenant, personId)
                   .update();
               return jdbc.sql(

@@ -38,7 +38,8 @@ import mamori.store.Sql;
  * stored, revealed or erased. The reverse can happen: a crash between the log and the store leaves
  * records of a batch that was not stored, and running it again logs it again (the log over-reports,
  * never under-reports). Registering a batch is {@link Registration}'s work, revealing {@link
- * Reveals}'; finding, listing and erasing are here.
+ * Reveals}'; finding and erasing are here; a person set's members, a page at a time, are {@link
+ * PersonSets}'.
  */
 public final class Vault {
   /** Persons per transaction in {@link #register}. */
@@ -50,6 +51,7 @@ public final class Vault {
   private final Clock clock;
   private final Registration registration;
   private final Reveals reveals;
+  private final PersonSets sets;
 
   public Vault(DataSource store, TenantKeys keys, TransparencyLogs logs, Clock clock) {
     this.table = new PersonTable(store);
@@ -58,6 +60,12 @@ public final class Vault {
     this.clock = clock;
     this.registration = new Registration(table, keys, logs, clock);
     this.reveals = new Reveals(table, keys, logs, clock);
+    this.sets = new PersonSets(store, keys, logs, clock);
+  }
+
+  /** The controller's person sets (tags and lists) over this vault's persons. */
+  public PersonSets sets() {
+    return sets;
   }
 
   /**
@@ -206,22 +214,6 @@ public final class Vault {
    * @param own the tenant's own token, the one the vault and the log name the person by
    */
   public record TokenPair(AgencyToken organisation, AgencyToken own) {}
-
-  /**
-   * The first {@code limit} live persons of the tenant (in a fixed order), each with the token
-   * {@code organisation} knows them by. Reads no field and logs nothing: the caller logs the
-   * listing.
-   */
-  public List<TokenPair> tokens(String tenant, String organisation, int limit) {
-    if (limit < 1 || limit > 10_000) {
-      throw new IllegalArgumentException("limit is 1 to 10000, not " + limit);
-    }
-    return Sql.run(PersonTable.FAILED, () -> table.page(tenant, limit)).stream()
-        .map(e ->
-            new TokenPair(
-                keys.token(tenant, organisation, e.getKey()), new AgencyToken(e.getValue())))
-        .toList();
-  }
 
   /**
    * Whether the token names a person of the tenant, erased or not. Reads no field and logs nothing.

@@ -28,6 +28,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 @RestControllerAdvice(
     assignableTypes = {
       PersonsController.class,
+      PersonSetsController.class,
       EntrustmentsController.class,
       OrganisationsController.class,
       PurposesController.class,
@@ -109,6 +110,12 @@ class ApiErrors {
   @ExceptionHandler
   ResponseEntity<Error> refused(PageRefusal e) {
     return answer(e.status(), "request.refused", "this is not yours to see");
+  }
+
+  /** A listing's cursor not given to this caller (another's, altered, forged); nothing listed. */
+  @ExceptionHandler
+  ResponseEntity<Error> badCursor(mamori.access.InvalidCursor e) {
+    return answer(HttpStatus.BAD_REQUEST, "cursor.invalid", String.valueOf(e.getMessage()));
   }
 
   @ExceptionHandler

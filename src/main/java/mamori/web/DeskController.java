@@ -69,6 +69,7 @@ class DeskController {
       @PathVariable String id,
       @RequestParam(defaultValue = "") String purpose,
       @RequestParam(name = "case", defaultValue = "") String caseRef,
+      @RequestParam(required = false) @Nullable String after,
       Locale locale) {
     Principal p = Pages.desk(principal);
     Entrustment e =
@@ -90,11 +91,17 @@ class DeskController {
       return mv;
     }
     try {
+      // a page at a time, after the cursor of the page before (the same cursor as the API's)
+      AccessGate.Listing page = gate.persons(p, Why.typed(purpose, caseRef), LIMIT, after);
       List<Listed> listed =
-          gate.persons(p, Why.typed(purpose, caseRef), LIMIT).stream()
+          page.tokens().stream()
               .map(t -> new Listed(t.value(), Pages.shortToken(t.value())))
               .toList();
       mv.addObject("listed", listed);
+      mv.addObject("next", page.next().orElse(null));
+    } catch (mamori.access.InvalidCursor bad) {
+      mv.setStatus(HttpStatus.BAD_REQUEST);
+      mv.addObject("invalid", "desk.persons.cursor-invalid");
     } catch (AccessException refused) {
       mv.setStatus(HttpStatus.FORBIDDEN);
       mv.addObject("refusal", reasons.text(refused.reason(), locale));

@@ -12,7 +12,6 @@ import mamori.core.Action;
 import mamori.entrustment.Entrustment;
 import mamori.entrustment.Entrustments;
 import mamori.entrustment.Organisation;
-import mamori.entrustment.PersonSet;
 import mamori.entrustment.Standing;
 import org.jspecify.annotations.Nullable;
 
@@ -98,12 +97,7 @@ final class EntrustmentTree {
         .fields()
         .forEach(
             (f, m) -> fields.add(new FieldScope(f.column(), m.name().toLowerCase(Locale.ROOT))));
-    String persons =
-        switch (e.scope().persons()) {
-          case PersonSet.All a -> "all";
-          case PersonSet.Segment seg -> "segment:" + seg.filter();
-          case PersonSet.Job job -> "job:" + job.jobId();
-        };
+    String persons = e.scope().persons().text();
     return new Node(
         e.id(),
         e.from(),

@@ -136,14 +136,20 @@ class EntrustmentsController {
       @Schema(requiredMode = REQUIRED) String capabilityDocuments,
       @Schema(requiredMode = REQUIRED) boolean regularReports) {}
 
-  /** {@code persons}: "all" (the default), "segment:FILTER" or "job:JOB-ID". */
+  /**
+   * {@code persons}: "all" (the default), "tag:NAME[=VALUE]", "list:ID" or "job:JOB-ID";
+   * "segment:FILTER" is read as "tag:FILTER".
+   */
   record ScopeBody(
       @Schema(requiredMode = REQUIRED, description = "registered purposes") List<String> purposes,
       @Schema(
               requiredMode = REQUIRED,
               description = "field column to its masking: none, partial or full")
           Map<String, String> fields,
-      @Schema(description = "all (the default), segment:FILTER or job:JOB-ID")
+      @Schema(
+              description =
+                  "all (the default), tag:NAME or tag:NAME=VALUE (e.g. tag:ward=kita), list:ID or"
+                      + " job:JOB-ID; segment:FILTER is read as tag:FILTER")
           @Nullable String persons,
       @Schema(requiredMode = REQUIRED, format = "date") String from,
       @Schema(requiredMode = REQUIRED, format = "date") String to,
@@ -361,6 +367,8 @@ class EntrustmentsController {
               date(s.to(), SCOPE + ".to"),
               s.dailyCap(),
               actions);
+    } catch (mamori.core.NumberText.Held e) {
+      throw e;
     } catch (IllegalArgumentException e) {
       throw new InvalidRequest("scope", String.valueOf(e.getMessage()), e);
     }
@@ -470,24 +478,20 @@ class EntrustmentsController {
   }
 
   private static PersonSet persons(@Nullable String persons) {
-    if (persons == null || persons.equals("all")) {
+    if (persons == null) {
       return PersonSet.ALL;
     }
-    if (persons.startsWith("segment:")) {
-      return new PersonSet.Segment(persons.substring("segment:".length()));
+    try {
+      return PersonSet.parse(persons);
+    } catch (mamori.core.NumberText.Held e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequest(SCOPE + ".persons", String.valueOf(e.getMessage()));
     }
-    if (persons.startsWith("job:")) {
-      return new PersonSet.Job(persons.substring("job:".length()));
-    }
-    throw new InvalidRequest(SCOPE + ".persons", "is all, segment:FILTER or job:JOB-ID");
   }
 
   private static String persons(PersonSet set) {
-    return switch (set) {
-      case PersonSet.All a -> "all";
-      case PersonSet.Segment g -> "segment:" + g.filter();
-      case PersonSet.Job j -> "job:" + j.jobId();
-    };
+    return set.text();
   }
 
   private View view(Entrustment e) {

@@ -41,17 +41,33 @@ class PersonsController {
     this.accesses = accesses;
   }
 
-  record Tokens(List<String> tokens) {}
+  /** A page of a listing: the tokens, and the cursor of the next page (absent on the last page). */
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  record Tokens(
+      List<String> tokens,
+      @Schema(
+              description =
+                  "pass as after= for the next page; absent when the set has no more persons."
+                      + " Opaque and bound to the caller: another's or an altered one is refused"
+                      + " (400 cursor.invalid)")
+          @Nullable String next) {}
 
   record Person(String token, int version, Map<String, String> fields) {}
 
   @Operation(
-      summary = "The caller's tokens of the persons it may work on for a purpose and case",
-      description = "One list record in the tenant's log.")
+      summary =
+          "A page of the caller's tokens of the persons it may work on for a purpose and case",
+      description =
+          "One list record in the tenant's log per page. A contractor sees only the persons of its"
+              + " entrustment's person set (all, tag:, list:); walk every one of them by passing"
+              + " each page's next as after=.")
   @ApiResponse(responseCode = "200", description = "the tokens")
   @ApiResponse(
       responseCode = "400",
-      description = "a parameter is missing or malformed (request.invalid)",
+      description =
+          "a parameter is missing or malformed (request.invalid), or the cursor was not given to"
+              + " this caller (cursor.invalid)",
       content =
           @Content(
               mediaType = "application/json",
@@ -65,12 +81,15 @@ class PersonsController {
           String purpose,
       @Parameter(description = "the case the work belongs to") @RequestParam(name = "case")
           String caseRef,
-      @Parameter(description = "at most this many tokens") @RequestParam(defaultValue = "100")
-          int limit) {
+      @Parameter(description = "at most this many tokens, 1 to 10000 (default 100)")
+          @RequestParam(defaultValue = "100")
+          int limit,
+      @Parameter(description = "the next cursor of the page before; absent for the first page")
+          @RequestParam(required = false)
+          @Nullable String after) {
+    AccessGate.Listing page = gate.persons(p, Why.typed(purpose, caseRef), limit, after);
     return new Tokens(
-        gate.persons(p, Why.typed(purpose, caseRef), limit).stream()
-            .map(AgencyToken::value)
-            .toList());
+        page.tokens().stream().map(AgencyToken::value).toList(), page.next().orElse(null));
   }
 
   @Operation(

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import mamori.core.Action;
@@ -21,6 +22,7 @@ import mamori.core.Field;
 import mamori.core.Mask;
 import mamori.core.OrganisationId;
 import mamori.core.Outcome;
+import mamori.core.PersonTag;
 import mamori.core.Reason;
 import mamori.core.Role;
 import mamori.core.TenantId;
@@ -39,6 +41,7 @@ import mamori.log.AccessRecord;
 import mamori.log.LogUnavailableException;
 import mamori.number.IndividualNumber;
 import mamori.vault.Actor;
+import mamori.vault.PersonSets;
 import mamori.vault.PersonVersion;
 import mamori.vault.Revealed;
 import mamori.vault.Vault;
@@ -152,8 +155,159 @@ class AccessGateTest {
     assertThat(asked.fields()).containsExactlyInAnyOrder(Field.FAMILY_NAME, Field.ADDRESS);
     assertThat(asked.time()).isEqualTo(NOW);
     assertThat(asked.why()).isEqualTo(WHY);
-    assertThat(asked.personIn().test(PersonSet.ALL)).isFalse();
+    // a listing refuses no one for the set: it shows only the set's members
+    assertThat(asked.personIn().test(PersonSet.ALL)).isTrue();
+    assertThat(asked.personIn().test(KITA)).isTrue();
+    assertThat(vault.pagesAsked).containsExactly(new PersonSets.Members.Everyone());
+    assertThat(vault.pagesAfter).containsExactly(Long.MIN_VALUE);
+    assertThat(vault.holdsAsked).isEmpty();
     assertThat(chains.consumed).isZero();
+  }
+
+  static final PersonSet KITA = PersonSet.parse("tag:ward=kita");
+
+  /** The held entrustment of {@link #entrustment} over {@code persons}. */
+  static Entrustment entrustmentOver(PersonSet persons) {
+    Entrustment e = entrustment(Set.of("resident-tax"), Field.FAMILY_NAME);
+    Scope s = e.scope();
+    return new Entrustment(
+        e.id(),
+        e.tenant(),
+        e.parent(),
+        e.from(),
+        e.to(),
+        e.contract(),
+        new Scope(s.purposes(), s.fields(), persons, s.from(), s.to(), s.dailyCap(), s.actions()),
+        e.status(),
+        null,
+        null);
+  }
+
+  @Test
+  void aContractorsListing_showsTheMembersOfItsEntrustmentsSet() {
+    chains.allowAll(CHAIN);
+    chains.held.add(entrustmentOver(KITA));
+    vault.pairs = List.of(new Vault.TokenPair(ORGS, OWN));
+
+    AccessGate.Listing page = gate.persons(OPERATOR, WHY, 5, null);
+
+    assertThat(page.tokens()).containsExactly(ORGS);
+    assertThat(page.next()).isEmpty();
+    assertThat(vault.pagesAsked)
+        .containsExactly(new PersonSets.Members.Tagged(PersonTag.parse("ward=kita")));
+    assertThat(order).containsExactly("log:list", "vault:tokens");
+  }
+
+  @Test
+  void aListingWhoseEntrustmentIsNoLongerHeld_showsNoOne() {
+    chains.allowAll(List.of("ent-other-0000-0000"));
+    chains.held.add(entrustmentOver(PersonSet.ALL));
+
+    gate.persons(OPERATOR, WHY, 5, null);
+
+    assertThat(vault.pagesAsked).containsExactly(new PersonSets.Members.Nobody());
+  }
+
+  @Test
+  void aContractorsListingAllowedWithoutAChain_showsNoOne() {
+    chains.allowAll(List.of());
+    chains.held.add(entrustmentOver(PersonSet.ALL));
+
+    gate.persons(OPERATOR, WHY, 5, null);
+
+    assertThat(vault.pagesAsked).containsExactly(new PersonSets.Members.Nobody());
+  }
+
+  @Test
+  void theTenantsStaff_listEveryone_whateverTheChainSays() {
+    chains.allowAll(CHAIN);
+    chains.held.add(entrustmentOver(KITA));
+
+    gate.persons(STAFF, WHY, 5, null);
+
+    assertThat(vault.pagesAsked).containsExactly(new PersonSets.Members.Everyone());
+  }
+
+  @Test
+  void aFullPage_givesACursorSealedForTheCaller_andTheNextPageStartsAfterIt() {
+    chains.allowAll(CHAIN);
+    chains.held.add(entrustmentOver(KITA));
+    vault.pairs = List.of(new Vault.TokenPair(ORGS, OWN));
+    vault.last = OptionalLong.of(4242);
+
+    AccessGate.Listing first = gate.persons(OPERATOR, WHY, 1, null);
+
+    assertThat(first.next()).contains(TENANT.value() + "|" + CONTRACTOR + "/op|4242");
+    vault.last = OptionalLong.empty();
+    AccessGate.Listing second = gate.persons(OPERATOR, WHY, 1, first.next().orElseThrow());
+    assertThat(second.next()).isEmpty();
+    assertThat(vault.pagesAfter).containsExactly(Long.MIN_VALUE, 4242L);
+    assertThat(log).hasSize(2).allMatch(r -> r.action().equals("list") && r.allowed());
+  }
+
+  @Test
+  void anotherCallersCursor_orAForgedOne_isRefused_beforeAnythingIsDecidedOrLogged() {
+    chains.allowAll(CHAIN);
+    chains.held.add(entrustmentOver(KITA));
+    String staffs = TENANT.value() + "|" + TENANT.value() + "/clerk|7";
+
+    for (String bad : List.of(staffs, "forged", "")) {
+      assertThatThrownBy(() -> gate.persons(OPERATOR, WHY, 5, bad))
+          .isInstanceOf(InvalidCursor.class)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(gate.persons(STAFF, WHY, 5, staffs).tokens()).isEmpty();
+    assertThat(vault.pagesAfter).containsExactly(7L);
+    assertThat(chains.requests).hasSize(1);
+    assertThat(log).hasSize(1);
+  }
+
+  @Test
+  void aRead_asksWhetherThePersonIsInEachSet_onceASet() {
+    orgTokens.put(ORGS.value(), OWN.value());
+    vault.known.add(OWN);
+    PersonSets.Members kita = new PersonSets.Members.Tagged(PersonTag.parse("ward=kita"));
+    vault.members.put(kita, Set.of(OWN));
+    List<Boolean> answers = new ArrayList<>();
+    chains.decides =
+        r -> {
+          answers.add(r.personIn().test(KITA));
+          answers.add(r.personIn().test(KITA));
+          answers.add(r.personIn().test(PersonSet.parse("list:other")));
+          answers.add(r.personIn().test(PersonSet.parse("job:j-1")));
+          answers.add(r.personIn().test(PersonSet.ALL));
+          return new Decision(
+              Outcome.denied(Reason.PERSON_OUT_OF_SCOPE), TENANT.value(), CHAIN, TODAY);
+        };
+
+    assertThatThrownBy(() -> gate.read(OPERATOR, ORGS, WHY, Map.of(Field.FAMILY_NAME, Mask.NONE)))
+        .isInstanceOf(AccessException.class)
+        .extracting(e -> ((AccessException) e).reason())
+        .isEqualTo(Reason.PERSON_OUT_OF_SCOPE);
+
+    assertThat(answers).containsExactly(true, true, false, false, true);
+    assertThat(vault.holdsAsked)
+        .containsExactly(
+            OWN.value() + " in " + kita,
+            OWN.value() + " in " + new PersonSets.Members.Listed("other"),
+            OWN.value() + " in " + new PersonSets.Members.Nobody(),
+            OWN.value() + " in " + new PersonSets.Members.Everyone());
+    AccessRecord denied = log.getFirst();
+    assertThat(denied.allowed()).isFalse();
+    assertThat(denied.decision()).isEqualTo("deny:person.out-of-scope");
+    assertThat(denied.personToken()).isEqualTo(OWN.value());
+    assertThat(vault.revealed).isEmpty();
+  }
+
+  @Test
+  void eachPersonSet_isTheMembersTheVaultEvaluates() {
+    assertThat(AccessGate.members(PersonSet.ALL)).isEqualTo(new PersonSets.Members.Everyone());
+    assertThat(AccessGate.members(KITA))
+        .isEqualTo(new PersonSets.Members.Tagged(PersonTag.parse("ward=kita")));
+    assertThat(AccessGate.members(PersonSet.parse("list:l-1")))
+        .isEqualTo(new PersonSets.Members.Listed("l-1"));
+    assertThat(AccessGate.members(PersonSet.parse("job:j-1")))
+        .isEqualTo(new PersonSets.Members.Nobody());
   }
 
   @Test
@@ -845,11 +999,44 @@ class AccessGateTest {
     List<Vault.TokenPair> pairs = List.of();
     RuntimeException failWith;
 
+    /** The persons each set holds, by the tenant's token; everyone is in {@code Everyone}. */
+    final Map<PersonSets.Members, Set<AgencyToken>> members = new HashMap<>();
+
+    final List<PersonSets.Members> pagesAsked = new ArrayList<>();
+    final List<Long> pagesAfter = new ArrayList<>();
+    final List<String> holdsAsked = new ArrayList<>();
+
+    /** The position of a full page's last person, when the fake is to say there may be more. */
+    OptionalLong last = OptionalLong.empty();
+
     @Override
-    public List<Vault.TokenPair> tokens(String tenant, String organisation, int limit) {
+    public PersonSets.Page page(
+        String tenant, String organisation, PersonSets.Members m, long after, int limit) {
       order.add("vault:tokens");
       tokensAsked.add(tenant + "/" + organisation + "/" + limit);
-      return pairs;
+      pagesAsked.add(m);
+      pagesAfter.add(after);
+      return new PersonSets.Page(pairs, last);
+    }
+
+    @Override
+    public boolean holds(String tenant, AgencyToken own, PersonSets.Members m) {
+      holdsAsked.add(own.value() + " in " + m);
+      return m instanceof PersonSets.Members.Everyone
+          || members.getOrDefault(m, Set.of()).contains(own);
+    }
+
+    @Override
+    public String sealCursor(String tenant, String boundTo, long after) {
+      return tenant + "|" + boundTo + "|" + after;
+    }
+
+    @Override
+    public OptionalLong openCursor(String tenant, String boundTo, String cursor) {
+      String prefix = tenant + "|" + boundTo + "|";
+      return cursor.startsWith(prefix)
+          ? OptionalLong.of(Long.parseLong(cursor.substring(prefix.length())))
+          : OptionalLong.empty();
     }
 
     @Override

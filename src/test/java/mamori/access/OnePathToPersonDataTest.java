@@ -39,4 +39,20 @@ class OnePathToPersonDataTest {
         .because("the gate is the one path to person data (issue 5)")
         .check(MAIN);
   }
+
+  @Test
+  void onlyTheGate_listsOrBuildsPersonSets() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("mamori.access..", "mamori.vault..")
+        .should()
+        .callMethodWhere(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "a method of PersonSets but the check of a list's id and name",
+                call ->
+                    call.getTarget().getOwner().isEquivalentTo(mamori.vault.PersonSets.class)
+                        && !call.getTarget().getName().equals("checkList")))
+        .because("the gate lists a set's members and decides who builds sets (issue 14 point 5)")
+        .check(MAIN);
+  }
 }

@@ -48,13 +48,15 @@ class ActionTest {
             "token.lifetime",
             "token.use",
             "setting.set",
-            "user.password",
             "entrustment.staff-change",
             "entrustment.contract-upload",
             "entrustment.contract-download",
             "tenant.create",
             "user.enrolment-issue",
-            "user.enrol");
+            "user.enrol",
+            "list.create",
+            "person.tag",
+            "person.untag");
   }
 
   @Test
@@ -90,13 +92,15 @@ class ActionTest {
             Action.PURPOSE_CHANGE,
             Action.TOKEN_LIFETIME,
             Action.SETTING_SET,
-            Action.USER_PASSWORD,
             Action.ENTRUSTMENT_STAFF_CHANGE,
             Action.ENTRUSTMENT_CONTRACT_UPLOAD,
             Action.ENTRUSTMENT_CONTRACT_DOWNLOAD,
             Action.TENANT_CREATE,
             Action.USER_ENROLMENT_ISSUE,
-            Action.USER_ENROL);
+            Action.USER_ENROL,
+            Action.LIST_CREATE,
+            Action.PERSON_TAG,
+            Action.PERSON_UNTAG);
     assertThat(Action.READ.administrative()).isFalse();
     assertThat(Action.SIGNOUT.administrative()).isFalse();
     assertThat(Action.TOKEN_USE.administrative()).isFalse();

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
 class DecisionTest extends EntrustmentTestBase {
-  static final Predicate<PersonSet> IN_KITA = s -> s.equals(new PersonSet.Segment("ward=kita"));
+  static final Predicate<PersonSet> IN_KITA = s -> s.equals(PersonSet.parse("tag:ward=kita"));
 
   private Decision ask(
       String org, Role role, String purpose, Action action, Set<Field> fields, Instant at) {

@@ -112,10 +112,10 @@ class EntrustmentRulesTest extends EntrustmentTestBase {
                 1,
                 EnumSet.of(Action.READ)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(new PersonSet.Segment("w".repeat(200)).filter()).hasSize(200);
+    assertThat(PersonSet.parse("tag:" + "w".repeat(200))).isInstanceOf(PersonSet.Tagged.class);
     assertThat(new PersonSet.Job("j".repeat(200)).jobId()).hasSize(200);
     for (String bad : new String[] {"", " ", "w".repeat(201)}) {
-      assertThatThrownBy(() -> new PersonSet.Segment(bad))
+      assertThatThrownBy(() -> PersonSet.parse("tag:" + bad))
           .isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> new PersonSet.Job(bad)).isInstanceOf(IllegalArgumentException.class);
     }

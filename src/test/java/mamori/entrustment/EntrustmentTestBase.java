@@ -127,7 +127,7 @@ abstract class EntrustmentTestBase {
     return new Scope(
         Set.of("resident-tax"),
         Map.of(Field.FAMILY_NAME, Mask.PARTIAL, Field.MY_NUMBER, Mask.PARTIAL),
-        new PersonSet.Segment("ward=kita"),
+        PersonSet.parse("tag:ward=kita"),
         LocalDate.parse("2025-05-01"),
         LocalDate.parse("2025-12-31"),
         10,

@@ -296,10 +296,13 @@ final class GateWorld implements AutoCloseable {
     return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  /** The tokens of a {@code GET /api/v1/persons} answer. */
+  /**
+   * The tokens of a {@code GET /api/v1/persons} answer: its {@code tokens} array, not the {@code
+   * next} cursor after it.
+   */
   static List<String> tokens(String body) {
     List<String> out = new ArrayList<>();
-    Matcher m = TOKEN.matcher(body.substring(body.indexOf('[')));
+    Matcher m = TOKEN.matcher(body.substring(body.indexOf('['), body.indexOf(']') + 1));
     while (m.find()) {
       out.add(m.group(1));
     }
