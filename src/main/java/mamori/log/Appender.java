@@ -247,44 +247,57 @@ final class Appender implements AutoCloseable {
   }
 
   private void write(List<Pending> batch, int count) {
-    TreeTail t = Objects.requireNonNull(tail);
-    long from = t.size();
-    byte[][] entries = new byte[count][];
-    String[] tokens = new String[count];
-    int i = 0;
-    for (Pending p : batch) {
-      System.arraycopy(p.entries(), 0, entries, i, p.size());
-      System.arraycopy(p.tokens(), 0, tokens, i, p.size());
-      i += p.size();
-      for (byte[] leafHash : p.leafHashes()) {
-        t.append(leafHash);
+    for (int attempt = 1; ; attempt++) {
+      TreeTail t = Objects.requireNonNull(tail);
+      long from = t.size();
+      byte[][] entries = new byte[count][];
+      String[] tokens = new String[count];
+      int i = 0;
+      for (Pending p : batch) {
+        System.arraycopy(p.entries(), 0, entries, i, p.size());
+        System.arraycopy(p.tokens(), 0, tokens, i, p.size());
+        i += p.size();
+        for (byte[] leafHash : p.leafHashes()) {
+          t.append(leafHash);
+        }
       }
-    }
-    byte[] root = t.root();
-    try {
-      storage.commit(
-          tenant, origin, new LogStorage.Batch(from, entries, tokens, t.takeDirtyTiles(), root));
-    } catch (RuntimeException e) {
-      LogUnavailableException failure =
-          new LogUnavailableException(
-              "the log of "
-                  + tenant
-                  + " could not store "
-                  + count
-                  + " entries: "
-                  + StoreCalls.reason(e),
-              e);
-      batch.forEach(p -> p.done().completeExceptionally(failure));
-      tail = null; // memory ran ahead of the disk: read the stored state back before anything else
-      reload();
+      byte[] root = t.root();
+      try {
+        storage.commit(
+            tenant, origin, new LogStorage.Batch(from, entries, tokens, t.takeDirtyTiles(), root));
+      } catch (RuntimeException e) {
+        tail =
+            null; // memory ran ahead of the disk: read the stored state back before anything else
+        reload();
+        // Another writer of the same store (a command run beside the service: a sign-in, an
+        // import) moved the log since this one last read it. Nothing of this batch was stored and
+        // a leaf's hash does not depend on its position, so the batch is written once more on top
+        // of what is stored now; any other failure, or a second one, fails the batch.
+        if (attempt == 1
+            && tail != null
+            && e instanceof org.springframework.dao.OptimisticLockingFailureException) {
+          continue;
+        }
+        LogUnavailableException failure =
+            new LogUnavailableException(
+                "the log of "
+                    + tenant
+                    + " could not store "
+                    + count
+                    + " entries: "
+                    + StoreCalls.reason(e),
+                e);
+        batch.forEach(p -> p.done().completeExceptionally(failure));
+        return;
+      }
+      committedRoot = root;
+      committedSize = t.size();
+      long seq = from;
+      for (Pending p : batch) {
+        p.done().complete(seq);
+        seq += p.size();
+      }
       return;
-    }
-    committedRoot = root;
-    committedSize = t.size();
-    long seq = from;
-    for (Pending p : batch) {
-      p.done().complete(seq);
-      seq += p.size();
     }
   }
 

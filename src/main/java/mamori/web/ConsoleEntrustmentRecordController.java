@@ -34,7 +34,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Controller
 class ConsoleEntrustmentRecordController {
-  private static final Set<String> DONE = Set.of("staff", "contract");
+  private static final Set<String> DONE = Set.of("staff", "contract", "created");
   private final Entrustments entrustments;
   private final EntrustmentContracts contracts;
   private final Reasons reasons;

@@ -47,6 +47,7 @@ class ConsoleEntrustmentsController {
     model.addAttribute("tree", EntrustmentTree.of(entrustments, p.tenantId().value()));
     model.addAttribute("mayChange", p.role() != Role.AUDITOR);
     model.addAttribute("officer", p.role() == Role.SECURITY_OFFICER);
+    model.addAttribute("mayCreate", ConsoleEntrustmentNewController.CREATORS.contains(p.role()));
     if (done != null && CHANGES.contains(done) && id != null) {
       model.addAttribute("done", done);
       model.addAttribute("doneId", id);

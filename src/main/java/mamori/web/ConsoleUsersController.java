@@ -44,6 +44,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ConsoleUsersController {
   static final Set<Role> VIEWERS = Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR);
   static final Set<Role> CHANGERS = Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER);
+
+  /**
+   * The caller of the listing and of add, new address and disable: the tenant's viewers (changers
+   * for a change), or a contractor's or subcontractor's own organisation admin, who manages their
+   * organisation's users here, as on the API (issue 14: an organisation's own admin enrols its
+   * operators), and sees no one else's. {@link UserAdmin} decides each act.
+   */
+  private static Principal userAdmin(@Nullable Principal p, Set<Role> cityRoles) {
+    if (p != null && !p.controller() && p.role() == Role.ORG_ADMIN) {
+      return p;
+    }
+    return Pages.console(p, cityRoles);
+  }
+
   private final Users users;
   private final ApiTokens tokens;
   private final Entrustments entrustments;
@@ -104,7 +118,7 @@ class ConsoleUsersController {
       @AuthenticationPrincipal @Nullable Principal principal,
       @RequestParam(required = false) @Nullable String done,
       Model model) {
-    Principal p = Pages.console(principal, VIEWERS);
+    Principal p = userAdmin(principal, VIEWERS);
     return listing(p, done, model);
   }
 
@@ -121,7 +135,7 @@ class ConsoleUsersController {
       @RequestParam(defaultValue = "") String role,
       HttpServletResponse response,
       Model model) {
-    Principal p = Pages.console(principal, CHANGERS);
+    Principal p = userAdmin(principal, CHANGERS);
     UserAdmin.Added added;
     try {
       added =
@@ -153,7 +167,7 @@ class ConsoleUsersController {
       @PathVariable String id,
       @RequestParam(defaultValue = "") String confirm,
       Model model) {
-    Principal p = Pages.console(principal, CHANGERS);
+    Principal p = userAdmin(principal, CHANGERS);
     confirmed(confirm);
     try {
       return issued(p, admin.enrolment(p, id), model);
@@ -175,7 +189,9 @@ class ConsoleUsersController {
     List<UserRow> rows = new ArrayList<>();
     List<TokenRow> tokenRows = new ArrayList<>();
     long now = clock.millis();
-    for (User u : users.list(p.tenantId().value())) {
+    // a contractor's admin sees their own organisation's users only
+    List<User> shown = p.controller() ? users.list(p.tenantId().value()) : admin.visible(p);
+    for (User u : shown) {
       Credentials.Status signIn = credentials.status(u.id());
       rows.add(
           new UserRow(
@@ -210,6 +226,8 @@ class ConsoleUsersController {
     model.addAttribute("users", rows);
     model.addAttribute("tokens", tokenRows);
     model.addAttribute("mayChange", CHANGERS.contains(p.role()));
+    model.addAttribute("area", p.controller() ? "console" : "desk");
+    model.addAttribute("city", p.controller());
     model.addAttribute("officer", p.role() == Role.SECURITY_OFFICER);
     model.addAttribute("ownOrganisation", p.organisationId().value());
     if (done != null
@@ -225,7 +243,7 @@ class ConsoleUsersController {
       @AuthenticationPrincipal @Nullable Principal principal,
       @PathVariable String id,
       @RequestParam(defaultValue = "") String confirm) {
-    Principal p = Pages.console(principal, CHANGERS);
+    Principal p = userAdmin(principal, CHANGERS);
     confirmed(confirm);
     User u =
         users

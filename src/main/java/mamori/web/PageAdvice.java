@@ -30,6 +30,7 @@ import org.springframework.web.servlet.ModelAndView;
       ConsoleLogController.class,
       ConsoleUsersController.class,
       ConsoleRegistryController.class,
+      ConsoleEntrustmentNewController.class,
       DeskController.class,
       AccountController.class,
       PortalHistoryController.class

@@ -91,11 +91,14 @@ class TenantSetUpBrowserIT {
       }
 
       var log = context.getBean(TransparencyLogs.class).forTenant("kita-city");
+      // set up at the server's command line, before anyone of the city exists: cli:<account>
+      String setUp =
+          mamori.core.UserId.commandLine(System.getProperty("user.name", "unknown")).value();
       assertThat(log.records(0, log.size()).stream().map(r -> r.action() + " " + r.actor()))
           .containsExactly(
-              "tenant.create console",
-              "user.enrolment-issue console",
-              "user.enrolment-issue console",
+              "tenant.create " + setUp,
+              "user.enrolment-issue " + setUp,
+              "user.enrolment-issue " + setUp,
               "user.enrol kita-city-officer",
               "signin kita-city-officer",
               "user.add kita-city-officer",

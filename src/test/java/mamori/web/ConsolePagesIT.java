@@ -51,7 +51,14 @@ class ConsolePagesIT {
           "/console/log",
               Set.of("city-org-admin", "city-security-officer", "city-auditor", "other-officer"),
           "/console/users",
-              Set.of("city-org-admin", "city-security-officer", "city-auditor", "other-officer"),
+              Set.of(
+                  "city-org-admin",
+                  "city-security-officer",
+                  "city-auditor",
+                  "other-officer",
+                  "con-admin"),
+          "/console/entrustments/new",
+              Set.of("city-org-admin", "city-security-officer", "other-officer"),
           "/console/organisations",
               Set.of(
                   "city-org-admin",
@@ -136,7 +143,8 @@ class ConsolePagesIT {
       assertThat(r.getHeader("Content-Security-Policy"))
           .contains("script-src 'self'", "style-src 'self'");
       String body = r.getContentAsString();
-      assertThat(body)
+      // the log page's filter names the action entrustment.contract-download: a word, not a link
+      assertThat(body.replace("entrustment.contract-download", ""))
           .as(page.getKey())
           .doesNotContain("<script", " style=", "<style", "download", "text/csv");
       Files.writeString(
