@@ -47,10 +47,13 @@ class ConsoleEntrustmentNewController {
   static final Set<Role> CREATORS = Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER);
   private final Entrustments entrustments;
   private final Reasons reasons;
+  private final java.time.Clock clock;
 
-  ConsoleEntrustmentNewController(Entrustments entrustments, Reasons reasons) {
+  ConsoleEntrustmentNewController(
+      Entrustments entrustments, Reasons reasons, java.time.Clock clock) {
     this.entrustments = entrustments;
     this.reasons = reasons;
+    this.clock = clock;
   }
 
   /** A contractor the form offers. */
@@ -107,7 +110,7 @@ class ConsoleEntrustmentNewController {
     mv.addObject(
         "actions",
         Arrays.stream(Action.values()).filter(Action::entrustable).map(Action::code).toList());
-    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+    LocalDate today = LocalDate.now(clock.withZone(Pages.JAPAN));
     mv.addObject("defaultFrom", today.toString());
     mv.addObject("defaultTo", today.plusYears(1).toString());
     mv.addObject("values", values);
