@@ -97,10 +97,35 @@ final class BenchReadWorld {
    */
   String chain(ApplicationContext context) {
     Entrustments entrustments = context.getBean(Entrustments.class);
+    // both work from this host only (their users are bound to their networks), and each names its
+    // operator on the contract's staff list, so the operators exist first
+    List<mamori.core.Network> loopback =
+        List.of(mamori.core.Network.parse("127.0.0.0/8"), mamori.core.Network.parse("::1"));
     entrustments.registerOrganisation(
-        new Organisation(contractor, "ベンチ入力社", Organisation.Kind.CONTRACTOR, tenant));
+        new Organisation(
+            contractor,
+            "ベンチ入力社",
+            Organisation.Kind.CONTRACTOR,
+            tenant,
+            mamori.number.CorporateNumber.parse("7123456789012"),
+            "ベンチ市中央一丁目",
+            Organisation.JAPAN,
+            loopback,
+            null));
     entrustments.registerOrganisation(
-        new Organisation(subcontractor, "ベンチ再委託社", Organisation.Kind.SUBCONTRACTOR, tenant));
+        new Organisation(
+            subcontractor,
+            "ベンチ再委託社",
+            Organisation.Kind.SUBCONTRACTOR,
+            tenant,
+            mamori.number.CorporateNumber.parse("3987654321098"),
+            "ベンチ市北二丁目",
+            Organisation.JAPAN,
+            loopback,
+            contractor));
+    Users users = context.getBean(Users.class);
+    users.add(tenant, contractor, contractor + "-op", "ベンチ 入力担当", Role.OPERATOR);
+    users.add(tenant, subcontractor, operator, "ベンチ オペレーター", Role.OPERATOR);
     LocalDate today = LocalDate.now(context.getBean(Clock.class).withZone(DemoStory.TOKYO));
     Map<Field, Mask> wide =
         Map.of(
@@ -144,7 +169,6 @@ final class BenchReadWorld {
             new Caller(contractor + "-admin", contractor, mamori.core.Role.ORG_ADMIN));
     entrustments.approve(
         second.id(), new Caller(tenant + "-officer", tenant, mamori.core.Role.SECURITY_OFFICER));
-    context.getBean(Users.class).add(tenant, subcontractor, operator, "ベンチ オペレーター", Role.OPERATOR);
     return context
         .getBean(ApiTokens.class)
         .issue(new TokenIssuer.Console("mamori-bench"), operator, "bench-read", Duration.ofDays(1))

@@ -96,9 +96,12 @@ class TenantWhileServingIT {
   }
 
   @Test
-  void aTenantImportedAndStaffedByTheCommandLine_worksAtOnce() throws Exception {
+  void aTenantStaffedAndImportedByTheCommandLine_worksAtOnce() throws Exception {
     Path csv = temp.resolve("late-town.csv");
     PersonGenerator.writeCsv(csv, 12, 7);
+    cli("tenants", "add", "--id", "late-town", "--name", "遅町");
+    // the tenant's first officer (given a password here, as their enrolment would) adds its staff
+    login("late-town-officer");
     cli(
         "users",
         "add",
@@ -130,6 +133,7 @@ class TenantWhileServingIT {
   @Test
   void aTenantMadeByTenantsAdd_worksAtOnce() throws Exception {
     cli("tenants", "add", "--id", "new-town", "--name", "新町");
+    login("new-town-officer");
     cli(
         "users",
         "add",

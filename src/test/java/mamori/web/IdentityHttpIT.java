@@ -37,6 +37,21 @@ class IdentityHttpIT {
     context = WebServer.start(location, 0);
     port = WebServer.port(context);
     store = Store.open(location);
+    // a contractor of the city, working from this host (its users are bound to its networks)
+    var entrustments = context.getBean(mamori.entrustment.Entrustments.class);
+    entrustments.registerOrganisation(
+        mamori.entrustment.Organisation.controller("demo-city", "デモ市"));
+    entrustments.registerOrganisation(
+        new mamori.entrustment.Organisation(
+            "entry-co",
+            "Entry Co",
+            mamori.entrustment.Organisation.Kind.CONTRACTOR,
+            "demo-city",
+            mamori.number.CorporateNumber.parse("7123456789012"),
+            "東京都",
+            "JP",
+            GateWorld.LOOPBACK,
+            null));
     new Users(store.dataSource(), Clock.systemUTC())
         .add("demo-city", "entry-co", "op-1", "Operator", Role.OPERATOR);
     tokens = new ApiTokens(store.dataSource(), Clock.systemUTC());
