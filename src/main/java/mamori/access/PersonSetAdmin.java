@@ -69,8 +69,21 @@ public final class PersonSetAdmin {
   public PersonSets.ListReport createList(
       Principal p, String id, String name, List<String> entries) {
     PersonSets.checkList(id, name);
-    return sets.createList(
-        tenant(p), actor(p, Action.LIST_CREATE, Why.administrative(id)), id, name, entries);
+    Actor actor = actor(p, Action.LIST_CREATE, Why.administrative(id));
+    // a list made from numbers says which of them name a resident: only a working member of the
+    // staff, who may find a person by number through the gate, makes one; an officer lists tokens
+    if (p.role() != Role.STAFF
+        && entries.stream().anyMatch(e -> mamori.core.NumberText.holdsNumber(e))) {
+      log.append(
+          tenant(p),
+          AccessRecord.of(
+              Attempt.withoutPerson(
+                  p.who(), List.of(), Why.administrative(id), Action.LIST_CREATE, clock.instant()),
+              Outcome.denied(Reason.ROLE_NOT_ALLOWED)));
+      throw new AccessException(
+          Reason.ROLE_NOT_ALLOWED, "only the tenant's working staff make a list from numbers");
+    }
+    return sets.createList(tenant(p), actor, id, name, entries);
   }
 
   /** The tenant's lists; the same callers as the acts that make them. */

@@ -118,10 +118,12 @@ final class LoginCommand implements Callable<Integer> {
               TokenKind.CLI,
               "mamori login",
               null,
-              List.of());
+              List.of(),
+              // the record first: a token that could not be logged is never stored
+              id ->
+                  CliUser.log(
+                      s.logs, p, Action.TOKEN_ISSUE, p.userId() + "/" + id, Outcome.allowed()));
       try {
-        CliUser.log(
-            s.logs, p, Action.TOKEN_ISSUE, p.userId() + "/" + issued.tokenId(), Outcome.allowed());
         CliUser.write(
             new CliUser.Saved(s.store.instance().id(), p.userId().value(), issued.secret()));
       } catch (RuntimeException unkept) {

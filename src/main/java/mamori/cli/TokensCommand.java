@@ -174,20 +174,13 @@ final class TokensCommand implements Runnable {
                   machine ? TokenKind.MACHINE : TokenKind.OPERATOR,
                   label,
                   hours == null ? null : Duration.ofHours(hours),
-                  nets);
+                  nets,
+                  // the record first: a token that could not be logged is never stored
+                  id ->
+                      CliUser.log(
+                          s.logs, p, Action.TOKEN_ISSUE, p.userId() + "/" + id, Outcome.allowed()));
         } catch (IllegalArgumentException e) {
           throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        try {
-          CliUser.log(
-              s.logs,
-              p,
-              Action.TOKEN_ISSUE,
-              p.userId() + "/" + issued.tokenId(),
-              Outcome.allowed());
-        } catch (RuntimeException unlogged) {
-          tokens.revoke(issued.tokenId());
-          throw unlogged;
         }
       }
       PrintWriter out = spec.commandLine().getOut();

@@ -41,13 +41,16 @@ abstract class UserSignInCommand implements Callable<Integer> {
             spec,
             store,
             s -> {
-              String tenant =
-                  s.users()
-                      .find(user)
-                      .map(mamori.identity.User::tenantId)
-                      .orElseThrow(() -> new IllegalArgumentException("no user " + user));
+              // signed in first: without a session nothing is said, not even whether USER exists
+              var actor = s.signedIn(spec, null);
+              if (s.users()
+                  .find(user)
+                  .filter(u -> u.tenantId().equals(actor.tenantId().value()))
+                  .isEmpty()) {
+                throw new IllegalArgumentException("no user " + user);
+              }
               before[0] = liveTokens(s, user);
-              return s.admin().change(s.signedIn(spec, null), user, change());
+              return s.admin().change(actor, user, change());
             });
     spec.commandLine().getOut().println(said(changed));
     int ended = change() == UserAdmin.SignInChange.UNLOCK ? 0 : before[0];

@@ -77,6 +77,11 @@ public record Network(InetAddress address, int prefix) {
         && Arrays.equals(masked(bytes, prefix), address.getAddress());
   }
 
+  /** Whether this whole block lies within {@code other} (the same block included). */
+  public boolean within(Network other) {
+    return prefix >= other.prefix && other.contains(address);
+  }
+
   /** Whether the literal address {@code text} lies in this block; false for anything else. */
   public boolean containsLiteral(String text) {
     try {

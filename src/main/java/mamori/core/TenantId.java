@@ -22,9 +22,13 @@ public record TenantId(String value) {
     }
   }
 
-  /** Whether {@code value} is a well-formed tenant id. */
+  /**
+   * Whether {@code value} is a well-formed tenant id. An id that holds a run of twelve digits is
+   * refused too: an id is shown and logged in the clear, so it must never be able to be a My
+   * Number.
+   */
   public static boolean isValid(String value) {
-    return PATTERN.matcher(value).matches();
+    return PATTERN.matcher(value).matches() && !NumberText.holdsNumber(value);
   }
 
   @Override

@@ -36,7 +36,8 @@ public record UserId(String value) {
           && account.length() <= 64
           && account.chars().noneMatch(Character::isISOControl);
     }
-    return PATTERN.matcher(value).matches();
+    // a login name is shown and logged in the clear: it never holds what could be a My Number
+    return PATTERN.matcher(value).matches() && !NumberText.holdsNumber(value);
   }
 
   /** The actor of the command line run by the operating-system account {@code account}. */

@@ -71,6 +71,14 @@ final class RegistryChanges {
             Reason.ORGANISATION_NOT_OWN,
             "a contractor's admin registers only subcontractors tied to " + own.id());
       }
+      // no wider than itself: a subcontractor in another country, or on networks the contractor
+      // was not given, is the tenant's to register
+      if (!org.country().equals(own.country()) || !within(org.networks(), own.networks())) {
+        throw EntrustmentChanges.refused(
+            Reason.ORGANISATION_NOT_OWN,
+            "a contractor's admin registers a subcontractor in its own country and within its own"
+                + " networks; the tenant registers any other");
+      }
     }
     requireDetails(org);
     if (registry.organisation(org.id()).isPresent()) {
@@ -120,6 +128,11 @@ final class RegistryChanges {
           Reason.ROLE_NOT_ALLOWED,
           "an organisation's own admin changes its address and networks; its name, corporate"
               + " number and country are changed by the tenant");
+    } else if (!within(after.networks(), before.networks())) {
+      // its own admin may narrow where its people work, never widen it: that is the tenant's
+      throw EntrustmentChanges.refused(
+          Reason.ORGANISATION_NOT_OWN,
+          "an organisation's own admin only narrows its networks; the tenant widens them");
     }
     if (after.kind() != Organisation.Kind.CONTROLLER) {
       requireDetails(after);
@@ -211,5 +224,11 @@ final class RegistryChanges {
                     action,
                     clock.instant()),
                 Outcome.allowed()));
+  }
+
+  /** Whether every block of {@code narrower} lies within one of {@code wider}. */
+  static boolean within(
+      java.util.List<mamori.core.Network> narrower, java.util.List<mamori.core.Network> wider) {
+    return narrower.stream().allMatch(n -> wider.stream().anyMatch(n::within));
   }
 }

@@ -110,6 +110,23 @@ public final class ApiTokens {
       String label,
       @Nullable Duration validity,
       List<Network> networks) {
+    return issue(issuer, userId, kind, label, validity, networks, id -> {});
+  }
+
+  /**
+   * As {@link #issue(TokenIssuer, String, TokenKind, String, Duration, List)}, telling {@code
+   * beforeStored} the new token's id once every rule has passed and before the token is stored: the
+   * caller writes its {@code token.issue} record there, so that a token exists only after its
+   * record does; when {@code beforeStored} throws, nothing is stored.
+   */
+  public Issued issue(
+      TokenIssuer issuer,
+      String userId,
+      TokenKind kind,
+      String label,
+      @Nullable Duration validity,
+      List<Network> networks,
+      java.util.function.Consumer<String> beforeStored) {
     String self =
         switch (issuer) {
           case TokenIssuer.Session s -> s.signedIn().principal().userId().value();
@@ -157,6 +174,7 @@ public final class ApiTokens {
     }
     String text = TokenText.generate(random);
     String id = TokenText.newId(random);
+    beforeStored.accept(id);
     Instant now = clock.instant();
     Instant expires = now.plus(valid);
     String nets = String.join(",", networks.stream().map(Network::toString).toList());

@@ -111,16 +111,17 @@ class AccountController {
       // the label's check (length, control and format characters, no number) is the tokens' own
       issued =
           tokens.issue(
-              session.signedIn().issuer(), p.userId().value(), label.strip(), Duration.ofDays(d));
+              session.signedIn().issuer(),
+              p.userId().value(),
+              mamori.identity.TokenKind.OPERATOR,
+              label.strip(),
+              Duration.ofDays(d),
+              java.util.List.of(),
+              // the record first: a token that could not be logged is never stored
+              id -> log(p, Action.TOKEN_ISSUE, id));
     } catch (IllegalArgumentException refused) {
       model.addAttribute("error", "account.error.token");
       return page(p, model);
-    }
-    try {
-      log(p, Action.TOKEN_ISSUE, issued.tokenId());
-    } catch (RuntimeException unlogged) {
-      tokens.revoke(issued.tokenId());
-      throw unlogged;
     }
     model.addAttribute("issued", issued);
     model.addAttribute("issuedExpires", Pages.time(issued.expiresAt()));

@@ -113,7 +113,10 @@ class ConsoleEntrustmentNewController {
     LocalDate today = LocalDate.now(clock.withZone(Pages.JAPAN));
     mv.addObject("defaultFrom", today.toString());
     mv.addObject("defaultTo", today.plusYears(1).toString());
-    mv.addObject("values", values);
+    // what was typed comes back masked: a number in any field is never shown again
+    Map<String, String> shown = new java.util.HashMap<>();
+    values.forEach((k, v) -> shown.put(k, Pages.echo(v)));
+    mv.addObject("values", shown);
     return mv;
   }
 

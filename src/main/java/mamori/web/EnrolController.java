@@ -54,7 +54,7 @@ class EnrolController {
       return tooMany(response, model);
     }
     Optional<Enrolments.Pending> pending = enrolments.open(code);
-    if (pending.isEmpty()) {
+    if (pending.isEmpty() || outsideItsNetworks(pending.get(), request)) {
       return unusable(request, response);
     }
     return form(code, pending.get(), request, model);
@@ -74,7 +74,7 @@ class EnrolController {
     }
     Optional<Enrolments.Pending> pending = enrolments.open(code);
     HttpSession session = request.getSession(false);
-    if (pending.isEmpty()) {
+    if (pending.isEmpty() || outsideItsNetworks(pending.get(), request)) {
       return unusable(request, response);
     }
     if (session == null
@@ -108,6 +108,23 @@ class EnrolController {
     } finally {
       Arrays.fill(chosen, '\0');
     }
+  }
+
+  /**
+   * Whether the address is opened from outside the networks of the user's organisation, for a
+   * contractor's or subcontractor's user: they enrol, as they work, from there only (issue 14,
+   * network binding), so a leaked address opens nothing elsewhere; it is answered as unusable.
+   */
+  private boolean outsideItsNetworks(Enrolments.Pending pending, HttpServletRequest request) {
+    var org = entrustments.organisation(pending.user().organisationId());
+    if (org.isEmpty()) {
+      return true;
+    }
+    if (org.get().kind() == mamori.entrustment.Organisation.Kind.CONTROLLER) {
+      return false;
+    }
+    var from = NetworkBinding.address(request.getRemoteAddr());
+    return from.isEmpty() || !org.get().mayWorkFrom(from.get());
   }
 
   private String form(

@@ -184,6 +184,46 @@ class UsersController {
     }
   }
 
+  /** What a change to a user's sign-in did. */
+  record SignInChanged(
+      @Schema(description = "the user") String user,
+      @Schema(description = "unlock, end-sessions or reset-factor") String change,
+      @Schema(description = "false only for an unlock of a user who was not locked")
+          boolean changed) {}
+
+  @Operation(
+      summary = "Unlocks a user, ends their sessions, or resets their second factor",
+      description =
+          "The tenant's security officer's changes to a user's sign-in, as on the console:"
+              + " end-sessions and reset-factor also revoke the user's API tokens, each revocation"
+              + " logged; every change is logged before it takes effect.")
+  @ApiResponse(responseCode = "200", description = "what was changed")
+  @ApiResponse(
+      responseCode = "404",
+      description = "user.unknown: no such user in the caller's tenant",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ApiErrors.Error.class)))
+  @ApiRefusals
+  @PostMapping(
+      path = "/api/v1/users/{id}/{change:unlock|end-sessions|reset-factor}",
+      produces = "application/json")
+  SignInChanged signIn(
+      @AuthenticationPrincipal Principal p, @PathVariable String id, @PathVariable String change) {
+    UserAdmin.SignInChange c =
+        switch (change) {
+          case "unlock" -> UserAdmin.SignInChange.UNLOCK;
+          case "end-sessions" -> UserAdmin.SignInChange.END_SESSIONS;
+          default -> UserAdmin.SignInChange.RESET_FACTOR;
+        };
+    try {
+      return new SignInChanged(id, change, admin.change(p, id, c));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequest("id", String.valueOf(e.getMessage()), e);
+    }
+  }
+
   @Operation(
       summary = "A new one-time enrolment address for a user who has not enrolled",
       description = "The user's older address stops working. Logged before it is issued.")

@@ -182,6 +182,39 @@ class PersonSetAdminTest {
   }
 
   @Test
+  void aListFromNumbers_isMadeByTheWorkingStaffOnly_theOfficerIsRefusedAndLogged() {
+    String digits = number.digits(mamori.number.InsecureNumberAccess.get());
+    assertThatThrownBy(() ->
+            admin.createList(
+                principal(TENANT, Role.SECURITY_OFFICER), "by-number", "n", List.of(digits)))
+        .isInstanceOfSatisfying(
+            AccessException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ROLE_NOT_ALLOWED));
+    assertThat(log)
+        .singleElement()
+        .satisfies(r -> {
+          assertThat(r.action()).isEqualTo("list.create");
+          assertThat(r.caseRef()).isEqualTo("by-number");
+          assertThat(r.decision()).isEqualTo("deny:role.not-allowed");
+        });
+    assertThat(stored("person_list") + stored("person_list_member")).isZero();
+    // the staff member may, and the officer may from tokens
+    assertThat(
+            admin
+                .createList(principal(TENANT, Role.STAFF), "by-number", "n", List.of(digits))
+                .members())
+        .isEqualTo(1);
+    assertThat(
+            admin
+                .createList(
+                    principal(TENANT, Role.SECURITY_OFFICER),
+                    "by-token",
+                    "t",
+                    List.of(person.value()))
+                .members())
+        .isEqualTo(1);
+  }
+
+  @Test
   void theTenantsOtherRoles_areRefused_roleNotAllowed() {
     for (Role role : List.of(Role.OPERATOR, Role.ORG_ADMIN, Role.AUDITOR)) {
       assertThatThrownBy(() -> admin.tag(principal(TENANT, role), person, PersonTag.parse("x")))

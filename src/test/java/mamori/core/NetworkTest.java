@@ -31,6 +31,19 @@ class NetworkTest {
   }
 
   @Test
+  void aBlockWithinAnother_isOnlyANarrowerOrEqualOneInsideIt() {
+    Network office = Network.parse("203.0.113.0/24");
+    assertThat(Network.parse("203.0.113.0/24").within(office)).isTrue();
+    assertThat(Network.parse("203.0.113.128/25").within(office)).isTrue();
+    assertThat(Network.parse("203.0.113.7").within(office)).isTrue();
+    assertThat(Network.parse("203.0.112.0/23").within(office)).isFalse();
+    assertThat(Network.parse("203.0.114.0/24").within(office)).isFalse();
+    assertThat(Network.parse("0.0.0.0/0").within(office)).isFalse();
+    assertThat(Network.parse("::1").within(office)).isFalse();
+    assertThat(office.within(Network.parse("0.0.0.0/0"))).isTrue();
+  }
+
+  @Test
   void oneAddress_andTheWholeSpace() {
     Network one = Network.parse("198.51.100.7");
     assertThat(one).hasToString("198.51.100.7/32");

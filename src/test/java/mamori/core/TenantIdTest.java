@@ -12,12 +12,24 @@ class TenantIdTest {
     assertThat(new TenantId("demo-city").value()).isEqualTo("demo-city");
     assertThat(new TenantId("a")).hasToString("a");
     assertThat(TenantId.isValid("x".repeat(64))).isTrue();
+    // eleven digits are a date or a serial, not a number
+    assertThat(TenantId.isValid("c-12345678901")).isTrue();
   }
 
   @Test
   void malformedIds_areRefused_withTheRule() {
     for (String bad :
-        new String[] {"", "-city", "City", "demo_city", "demo city", "x".repeat(65), "市"}) {
+        new String[] {
+          "",
+          "-city",
+          "City",
+          "demo_city",
+          "demo city",
+          "x".repeat(65),
+          "市",
+          "c-123456789018",
+          "1234-5678-9018"
+        }) {
       assertThat(TenantId.isValid(bad)).as(bad).isFalse();
       assertThatThrownBy(() -> new TenantId(bad))
           .as(bad)

@@ -22,8 +22,25 @@ class UserIdTest {
   }
 
   @Test
+  void aLoginNameWithElevenDigits_isTaken_twelveAreNot() {
+    assertThat(UserId.isValid("u12345678901")).isTrue();
+    assertThat(UserId.isValid("u123456789012")).isFalse();
+  }
+
+  @Test
   void malformedIds_areRefused() {
-    for (String bad : new String[] {"", ".x", "User", "a b", "x".repeat(65), "cli:", "cli:a\nb"}) {
+    for (String bad :
+        new String[] {
+          "",
+          ".x",
+          "User",
+          "a b",
+          "x".repeat(65),
+          "cli:",
+          "cli:a\nb",
+          "u123456789018",
+          "1234.5678.9018"
+        }) {
       assertThatThrownBy(() -> new UserId(bad))
           .as(bad)
           .isInstanceOf(IllegalArgumentException.class);

@@ -130,6 +130,10 @@ class RegistryChangesTest extends EntrustmentTestBase {
 
   @Test
   void aContractorsAdmin_registersItsOwnSubcontractor() {
+    entrustments.changeOrganisation(
+        "entry-co",
+        o -> o.withDetails(o.name(), NUMBER, "東京都", "JP", List.of(Network.parse("203.0.112.0/23"))),
+        OFFICER);
     entrustments.addOrganisation(
         org("entry-sub", Organisation.Kind.SUBCONTRACTOR, "entry-co"), ENTRY_ADMIN);
     assertThat(entrustments.organisation("entry-sub").orElseThrow().parent()).isEqualTo("entry-co");
@@ -160,6 +164,73 @@ class RegistryChangesTest extends EntrustmentTestBase {
         () -> entrustments.addOrganisation(Organisation.controller(TENANT, "二重の市"), OFFICER),
         "organisation.controller");
     assertThat(entrustments.organisation(TENANT).orElseThrow().name()).isEqualTo("デモ市");
+  }
+
+  @Test
+  void aContractorsAdmin_cannotRegisterASubcontractorWiderThanItself() {
+    entrustments.changeOrganisation(
+        "entry-co",
+        o -> o.withDetails(o.name(), NUMBER, "東京都", "JP", List.of(Network.parse("203.0.113.0/25"))),
+        OFFICER);
+    // networks beyond its own (a /24 around its /25), or another country: the tenant's to register
+    refused(
+        () ->
+            entrustments.addOrganisation(
+                org("wide-sub", Organisation.Kind.SUBCONTRACTOR, "entry-co"), ENTRY_ADMIN),
+        "organisation.not-own");
+    refused(
+        () ->
+            entrustments.addOrganisation(
+                org("abroad-sub", Organisation.Kind.SUBCONTRACTOR, "entry-co")
+                    .withDetails(
+                        "海外", NUMBER, "ハノイ", "VN", List.of(Network.parse("203.0.113.0/26"))),
+                ENTRY_ADMIN),
+        "organisation.not-own");
+    assertThat(entrustments.organisation("wide-sub")).isEmpty();
+    assertThat(entrustments.organisation("abroad-sub")).isEmpty();
+    // within its own networks and country it may
+    entrustments.addOrganisation(
+        org("near-sub", Organisation.Kind.SUBCONTRACTOR, "entry-co")
+            .withDetails("近所", NUMBER, "東京都", "JP", List.of(Network.parse("203.0.113.64/26"))),
+        ENTRY_ADMIN);
+    assertThat(entrustments.organisation("near-sub")).isPresent();
+  }
+
+  @Test
+  void anOrganisationsOwnAdmin_narrowsItsNetworks_butNeverWidensThem() {
+    entrustments.changeOrganisation(
+        "entry-co",
+        o -> o.withDetails(o.name(), NUMBER, "東京都", "JP", List.of(Network.parse("203.0.113.0/24"))),
+        OFFICER);
+    for (String wider : new String[] {"0.0.0.0/0", "203.0.112.0/23", "198.51.100.0/24"}) {
+      refused(
+          () ->
+              entrustments.changeOrganisation(
+                  "entry-co",
+                  o ->
+                      o.withDetails(
+                          o.name(),
+                          o.corporateNumber(),
+                          o.address(),
+                          o.country(),
+                          List.of(Network.parse("203.0.113.0/25"), Network.parse(wider))),
+                  ENTRY_ADMIN),
+          "organisation.not-own");
+    }
+    assertThat(entrustments.organisation("entry-co").orElseThrow().networks())
+        .containsExactly(Network.parse("203.0.113.0/24"));
+    Organisation narrowed =
+        entrustments.changeOrganisation(
+            "entry-co",
+            o ->
+                o.withDetails(
+                    o.name(),
+                    o.corporateNumber(),
+                    o.address(),
+                    o.country(),
+                    List.of(Network.parse("203.0.113.128/25"))),
+            ENTRY_ADMIN);
+    assertThat(narrowed.networks()).containsExactly(Network.parse("203.0.113.128/25"));
   }
 
   @Test

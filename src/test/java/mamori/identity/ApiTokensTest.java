@@ -51,6 +51,41 @@ class ApiTokensTest extends IdentityTestBase {
   }
 
   @Test
+  void theCallersRecord_comesBeforeTheToken_andWhenItFails_nothingIsStored() {
+    java.util.List<String> told = new java.util.ArrayList<>();
+    ApiTokens.Issued issued =
+        tokens.issue(
+            CONSOLE,
+            "op-1",
+            TokenKind.OPERATOR,
+            "laptop",
+            Duration.ofHours(1),
+            java.util.List.of(),
+            id -> {
+              // told before the row exists
+              assertThat(tokens.find(id)).isEmpty();
+              told.add(id);
+            });
+    assertThat(told).containsExactly(issued.tokenId());
+    assertThat(tokens.find(issued.tokenId())).isPresent();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+            tokens.issue(
+                CONSOLE,
+                "op-1",
+                TokenKind.OPERATOR,
+                "desk",
+                Duration.ofHours(1),
+                java.util.List.of(),
+                id -> {
+                  throw new IllegalStateException("the log is closed");
+                }))
+        .hasMessage("the log is closed");
+    assertThat(tokens.list("op-1"))
+        .singleElement()
+        .satisfies(t -> assertThat(t.label()).isEqualTo("laptop"));
+  }
+
+  @Test
   void aLabelHoldingANumberOrAFormatCharacter_isRefused_andNothingIsIssued() {
     String spelled = "1234" + " 5678 " + "9012";
     for (String label : new String[] {"laptop " + spelled, "ラップトップ\u202e", "a\nb"}) {

@@ -63,6 +63,7 @@ abstract class AuthorisationMatrixHttpIT {
     ADD_CONTRACTOR_USER,
     DISABLE_CONTRACTOR_USER,
     NEW_ENROLMENT,
+    RESET_FACTOR,
     // issue 14 point 5: the controller's person sets
     LIST_PERSON_LISTS,
     CREATE_PERSON_LIST,
@@ -127,6 +128,8 @@ abstract class AuthorisationMatrixHttpIT {
       case ADD_CITY_USER ->
           rel == Relation.OWN && (role == Role.ORG_ADMIN || role == Role.SECURITY_OFFICER);
       // only the contractor's own admin manages its users
+      // the tenant's own security officer only, on a user of its tenant
+      case RESET_FACTOR -> rel == Relation.OWN && role == Role.SECURITY_OFFICER;
       case ADD_CONTRACTOR_USER, DISABLE_CONTRACTOR_USER, NEW_ENROLMENT ->
           rel == Relation.CONTRACTOR && role == Role.ORG_ADMIN;
       // another tenant's staff see and make their own tenant's lists (checked to hold none of this
@@ -288,6 +291,7 @@ abstract class AuthorisationMatrixHttpIT {
       case ADD_CONTRACTOR_USER -> w.post("/api/v1/users", newUser("m-con", "operator"), auth);
       case DISABLE_CONTRACTOR_USER -> w.post("/api/v1/users/" + target() + "/disable", "", auth);
       case NEW_ENROLMENT -> w.post("/api/v1/users/" + target() + "/enrolment", "", auth);
+      case RESET_FACTOR -> w.post("/api/v1/users/" + target() + "/reset-factor", "", auth);
       case LIST_PERSON_LISTS -> w.get("/api/v1/person-lists", auth);
       case CREATE_PERSON_LIST ->
           w.post(
@@ -379,7 +383,7 @@ abstract class AuthorisationMatrixHttpIT {
         }
       }
     }
-    assertThat(cells).isEqualTo(27 * 4 * 5);
+    assertThat(cells).isEqualTo(28 * 4 * 5);
     assertThat(wrong).isEmpty();
   }
 

@@ -156,13 +156,24 @@ abstract class RegistryHttpIT {
             patch("/api/v1/organisations/rg-con", "{\"address\":\"横浜\"}", "rg-con-op").statusCode())
         .isEqualTo(403);
 
+    // its own admin never widens where its people work (to the whole Internet, or a new block)
+    for (String wider : new String[] {"0.0.0.0/0", "198.51.100.0/24"}) {
+      HttpResponse<String> widened =
+          patch(
+              "/api/v1/organisations/rg-con",
+              "{\"networks\":[\"127.0.0.0/8\",\"::1\",\"" + wider + "\"]}",
+              "rg-con-admin");
+      assertThat(widened.statusCode()).as(wider).isEqualTo(403);
+      assertThat(widened.body()).contains("\"code\":\"organisation.not-own\"");
+      assertThat(last().decision()).isEqualTo("deny:organisation.not-own");
+    }
     HttpResponse<String> own =
         patch(
             "/api/v1/organisations/rg-con",
-            "{\"address\":\"横浜市\",\"networks\":[\"127.0.0.0/8\",\"::1\",\"198.51.100.0/24\"]}",
+            "{\"address\":\"横浜市\",\"networks\":[\"127.0.0.0/8\",\"::1\"]}",
             "rg-con-admin");
     assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
-    assertThat(own.body()).contains("\"address\":\"横浜市\"").contains("198.51.100.0/24");
+    assertThat(own.body()).contains("\"address\":\"横浜市\"").doesNotContain("198.51.100.0/24");
 
     HttpResponse<String> sub =
         post(
