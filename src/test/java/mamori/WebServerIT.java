@@ -200,7 +200,10 @@ class WebServerIT {
             "get /api/v1/users",
             "post /api/v1/users",
             "post /api/v1/users/{id}/disable",
-            "post /api/v1/users/{id}/enrolment");
+            "post /api/v1/users/{id}/enrolment",
+            "post /api/v1/users/{id}/unlock",
+            "post /api/v1/users/{id}/end-sessions",
+            "post /api/v1/users/{id}/reset-factor");
     Set<String> documented = new TreeSet<>();
     doc.path("paths")
         .properties()

@@ -207,10 +207,18 @@ class UsersController {
               schema = @Schema(implementation = ApiErrors.Error.class)))
   @ApiRefusals
   @PostMapping(
-      path = "/api/v1/users/{id}/{change:unlock|end-sessions|reset-factor}",
+      path = {
+        "/api/v1/users/{id}/unlock",
+        "/api/v1/users/{id}/end-sessions",
+        "/api/v1/users/{id}/reset-factor"
+      },
       produces = "application/json")
   SignInChanged signIn(
-      @AuthenticationPrincipal Principal p, @PathVariable String id, @PathVariable String change) {
+      @AuthenticationPrincipal Principal p,
+      @PathVariable String id,
+      jakarta.servlet.http.HttpServletRequest request) {
+    String uri = request.getRequestURI();
+    String change = uri.substring(uri.lastIndexOf('/') + 1);
     UserAdmin.SignInChange c =
         switch (change) {
           case "unlock" -> UserAdmin.SignInChange.UNLOCK;

@@ -144,18 +144,29 @@ class ConsoleRegistryIT {
     assertThat(other.getContentAsString()).contains("その組織の管理者だけです");
     assertThat(c.last(CITY).decision()).isEqualTo("deny:organisation.not-own");
     assertThat(c.last(CITY).actor()).isEqualTo("con-admin");
-    MockHttpServletResponse own =
+    // widening its own networks is the city's: refused and logged, nothing changed
+    MockHttpServletResponse wider =
         send(
             post("/console/organisations/" + ConsoleWorld.CON)
                 .with(c.as("con-admin"))
                 .with(csrf())
                 .param("address", "大阪市")
                 .param("networks", "127.0.0.0/8\n::1\n198.51.100.0/24"));
+    assertThat(wider.getStatus()).isEqualTo(403);
+    assertThat(c.last(CITY).decision()).isEqualTo("deny:organisation.not-own");
+    assertThat(c.w.entrustments.organisation(ConsoleWorld.CON).orElseThrow().networks()).hasSize(2);
+    MockHttpServletResponse own =
+        send(
+            post("/console/organisations/" + ConsoleWorld.CON)
+                .with(c.as("con-admin"))
+                .with(csrf())
+                .param("address", "大阪市")
+                .param("networks", "127.0.0.0/8\n::1"));
     assertThat(own.getStatus()).isEqualTo(302);
     assertThat(c.last(CITY).action()).isEqualTo("organisation.change");
     Organisation changed = c.w.entrustments.organisation(ConsoleWorld.CON).orElseThrow();
     assertThat(changed.address()).isEqualTo("大阪市");
-    assertThat(changed.networks()).hasSize(3);
+    assertThat(changed.networks()).hasSize(2);
     String page = send(get("/console/organisations").with(c.as("con-admin"))).getContentAsString();
     assertThat(page).contains("id=\"change-" + ConsoleWorld.CON + "\"");
     assertThat(page).doesNotContain("id=\"org-" + CITY + "\"");

@@ -257,6 +257,26 @@ abstract class UsersHttpIT {
   }
 
   @Test
+  void aContractorUsersAddress_opensOnlyFromItsOrganisationsNetworks() throws Exception {
+    w.organisation(
+        "u-far",
+        Organisation.Kind.CONTRACTOR,
+        "u-city",
+        java.util.List.of(mamori.core.Network.parse("203.0.113.0/24")));
+    HttpResponse<String> added =
+        w.post("/api/v1/users", body("u-far", "u-far-admin", "遠方 管理者", "org-admin"), officer);
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+    String code = code(added);
+    // this test's requests come from 127.0.0.1, outside u-far's only network: the address is
+    // answered as unusable, no form and no authenticator secret is shown, and it stays usable
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    HttpResponse<String> opened = page(browser, "/enrol/" + code);
+    assertThat(opened.statusCode()).isEqualTo(404);
+    assertThat(opened.body()).contains("id=\"unusable\"").doesNotContain("id=\"secret\"");
+    assertThat(w.context.getBean(mamori.tenancy.Enrolments.class).open(code)).isPresent();
+  }
+
+  @Test
   void anUnknownAddress_showsOnePage_andChangesNothing() throws Exception {
     HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     for (String c : new String[] {"abcdefghij-abcdefghijkmnpqrstuvwxyz2", "x", "%3Cscript%3E"}) {
