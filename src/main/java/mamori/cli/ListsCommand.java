@@ -48,13 +48,7 @@ final class ListsCommand implements Runnable {
    * login}, who must be of {@code tenant}; {@link PersonSetAdmin}'s rules decide the rest.
    */
   static Principal principal(CommandSpec spec, VaultSession s, String tenant) {
-    Principal p = LoginCommand.CliUser.require(s.store);
-    if (!p.tenantId().value().equals(tenant)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--tenant " + tenant + " is not the tenant of the signed-in user " + p.userId());
-    }
-    return p;
+    return LoginCommand.CliUser.require(s.store, spec, tenant);
   }
 
   static PersonSetAdmin admin(VaultSession s) {

@@ -278,6 +278,21 @@ final class LoginCommand implements Callable<Integer> {
     }
 
     /**
+     * The signed-in user acting on {@code store}, who must belong to {@code tenant} when one is
+     * named ({@code --tenant}); a usage error (exit 2) otherwise.
+     */
+    static Principal require(
+        Store store, picocli.CommandLine.Model.CommandSpec spec, @Nullable String tenant) {
+      Principal p = require(store);
+      if (tenant != null && !p.tenantId().value().equals(tenant)) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(),
+            "--tenant " + tenant + " is not the tenant of the signed-in user " + p.userId());
+      }
+      return p;
+    }
+
+    /**
      * The signed-in user, who must have one of {@code roles}; a refusal is logged in their tenant's
      * log as {@code action} with {@code role.not-allowed}, then thrown.
      */

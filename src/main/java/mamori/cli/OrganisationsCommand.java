@@ -322,12 +322,7 @@ final class OrganisationsCommand implements Runnable {
                   e -> {},
                   mamori.entrustment.StaffDirectory.NONE,
                   clock)) {
-        Principal p = LoginCommand.CliUser.require(store);
-        if (!p.tenantId().value().equals(tenant)) {
-          throw new ParameterException(
-              spec.commandLine(),
-              "--tenant " + tenant + " is not the tenant of the signed-in user " + p.userId());
-        }
+        Principal p = LoginCommand.CliUser.require(store, spec, tenant);
         return work.apply(
             entrustments, new Caller(p.userId().value(), p.organisationId().value(), p.role()));
       } catch (EntrustmentException refused) {

@@ -186,13 +186,7 @@ final class TenantsCommand implements Runnable {
      * users}; {@code tenant}, when named, must be theirs.
      */
     mamori.identity.Principal signedIn(CommandSpec spec, @Nullable String tenant) {
-      mamori.identity.Principal p = LoginCommand.CliUser.require(vault.store);
-      if (tenant != null && !p.tenantId().value().equals(tenant)) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "--tenant " + tenant + " is not the tenant of the signed-in user " + p.userId());
-      }
-      return p;
+      return LoginCommand.CliUser.require(vault.store, spec, tenant);
     }
 
     /** A command that could not do what it was asked; nothing was changed. */

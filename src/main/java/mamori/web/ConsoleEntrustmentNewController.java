@@ -86,10 +86,10 @@ class ConsoleEntrustmentNewController {
       mv.setStatus(HttpStatus.BAD_REQUEST);
       mv.addObject("invalid", "a field holds what looks like a My Number; nothing was stored");
       return mv;
-    } catch (IllegalArgumentException invalid) {
+    } catch (IllegalArgumentException | InvalidRequest invalid) {
       ModelAndView mv = page(p, form.toSingleValueMap());
       mv.setStatus(HttpStatus.BAD_REQUEST);
-      mv.addObject("invalid", String.valueOf(invalid.getMessage()));
+      mv.addObject("invalid", Pages.echo(String.valueOf(invalid.getMessage())));
       return mv;
     }
     return new ModelAndView(
@@ -146,21 +146,13 @@ class ConsoleEntrustmentNewController {
     for (Field f : Field.values()) {
       String mask = optional(form, "mask." + f.column());
       if (!mask.isEmpty()) {
-        try {
-          fields.put(f, Mask.valueOf(mask.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(f.column() + ": a mask is none, partial or full", e);
-        }
+        // the API's reading of a masking and of an action: the same rules on every surface
+        fields.put(f, EntrustmentsController.mask(mask));
       }
     }
     Set<Action> actions = EnumSet.noneOf(Action.class);
     for (String a : form.getOrDefault("actions", List.of())) {
-      actions.add(
-          Action.ofCode(a)
-              .filter(Action::entrustable)
-              .orElseThrow(() ->
-                  new IllegalArgumentException(
-                      "an action is read, enter, verify, print or package")));
+      actions.add(EntrustmentsController.action(a));
     }
     long cap;
     try {

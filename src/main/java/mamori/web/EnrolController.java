@@ -117,14 +117,10 @@ class EnrolController {
    */
   private boolean outsideItsNetworks(Enrolments.Pending pending, HttpServletRequest request) {
     var org = entrustments.organisation(pending.user().organisationId());
-    if (org.isEmpty()) {
-      return true;
-    }
-    if (org.get().kind() == mamori.entrustment.Organisation.Kind.CONTROLLER) {
+    if (org.isPresent() && org.get().kind() == mamori.entrustment.Organisation.Kind.CONTROLLER) {
       return false;
     }
-    var from = NetworkBinding.address(request.getRemoteAddr());
-    return from.isEmpty() || !org.get().mayWorkFrom(from.get());
+    return !NetworkBinding.worksFrom(org, request.getRemoteAddr());
   }
 
   private String form(

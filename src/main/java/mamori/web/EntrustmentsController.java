@@ -408,7 +408,7 @@ class EntrustmentsController {
     }
   }
 
-  private static Mask mask(String text) {
+  static Mask mask(String text) {
     return switch (text.toLowerCase(Locale.ROOT)) {
       case "none" -> Mask.NONE;
       case "partial" -> Mask.PARTIAL;
@@ -416,7 +416,7 @@ class EntrustmentsController {
     };
   }
 
-  private static Action action(String text) {
+  static Action action(String text) {
     for (Action a : Action.values()) {
       if (a.entrustable() && a.code().equals(text.toLowerCase(Locale.ROOT))) {
         return a;

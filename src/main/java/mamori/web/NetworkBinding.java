@@ -85,19 +85,27 @@ final class NetworkBinding extends OncePerRequestFilter {
         && auth.getPrincipal() instanceof Principal p
         && !p.controller()) {
       Optional<InetAddress> from = address(request.getRemoteAddr());
-      Optional<Organisation> org = entrustments.organisation(p.organisationId().value());
-      boolean allowed =
-          from.isPresent()
-              && org.isPresent()
-              && org.get().tenant().equals(p.tenantId().value())
-              && org.get().mayWorkFrom(from.get());
-      if (!allowed) {
+      Optional<Organisation> org =
+          entrustments
+              .organisation(p.organisationId().value())
+              .filter(o -> o.tenant().equals(p.tenantId().value()));
+      if (!worksFrom(org, request.getRemoteAddr())) {
         log(p, from);
         refuse(request, response);
         return;
       }
     }
     chain.doFilter(request, response);
+  }
+
+  /**
+   * Whether {@code org} (a contractor or subcontractor) may be worked for from the request's
+   * address {@code remote}: the one check of the network binding, for every request of a signed-in
+   * user and for a contractor user's enrolment page alike.
+   */
+  static boolean worksFrom(Optional<Organisation> org, String remote) {
+    Optional<InetAddress> from = address(remote);
+    return from.isPresent() && org.isPresent() && org.get().mayWorkFrom(from.get());
   }
 
   /** The literal address of the request; empty for anything that is not one. */
