@@ -111,7 +111,33 @@ public enum Action {
   /** Tag a person, putting them in a {@code tag:} person set. */
   PERSON_TAG("person.tag", false),
   /** Remove a person's tag. */
-  PERSON_UNTAG("person.untag", false);
+  PERSON_UNTAG("person.untag", false),
+
+  // issue 15: detection, alerts and incidents
+  /** Acknowledge an alert: an officer has seen it and looks into it. */
+  ALERT_ACKNOWLEDGE("alert.acknowledge", false),
+  /** Assign an alert to an officer. */
+  ALERT_ASSIGN("alert.assign", false),
+  /** Close an alert with a reason. */
+  ALERT_CLOSE("alert.close", false),
+  /** Load a tenant's own detection rules (a rule file). */
+  DETECT_RULES_LOAD("detect.rules-load", false),
+  /** Open an incident, from alerts or by hand. */
+  INCIDENT_OPEN("incident.open", false),
+  /** Change an incident: its suspect, window, classification or deadlines. */
+  INCIDENT_CHANGE("incident.change", false),
+  /** Compute an incident's affected persons from the log. */
+  INCIDENT_AFFECTED("incident.affected", false),
+  /** Save a version of an incident's preliminary or final report. */
+  INCIDENT_REPORT_SAVE("incident.report-save", false),
+  /** Mark a report version as submitted to the PPC. */
+  INCIDENT_REPORT_SUBMIT("incident.report-submit", false),
+  /** Notify one affected person of an incident (portal notice or letter). */
+  INCIDENT_NOTICE("incident.notice", false),
+  /** Export an incident's evidence for an auditor or the PPC. */
+  INCIDENT_EVIDENCE_EXPORT("incident.evidence-export", false),
+  /** Close an incident with a reason. */
+  INCIDENT_CLOSE("incident.close", false);
 
   private static final Map<String, Action> BY_CODE =
       Arrays.stream(values())

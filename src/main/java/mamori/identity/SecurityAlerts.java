@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
+import mamori.core.AlertPolicy;
+import mamori.core.Severity;
 import mamori.store.Sql;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -20,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class SecurityAlerts {
   private static final Logger LOG = LoggerFactory.getLogger(SecurityAlerts.class);
   private static final String COLUMNS =
-      "alert_id, kind, subject, detail, raised_at, closed_at, closed_by";
+      "alert_id, kind, subject, detail, raised_at, closed_at, closed_by, severity, evidence,"
+          + " policy, taken, acknowledged_at, acknowledged_by, assignee, close_reason";
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -34,6 +37,13 @@ public final class SecurityAlerts {
   /**
    * One alert; {@code subject} names who or what it is about (a user id, a log index), never a
    * number.
+   *
+   * @param kind the rule or signal that raised it ({@code detect.harvesting}, {@code
+   *     signin.locked})
+   * @param evidence the log indexes the alert rests on, oldest first; empty for a signal that is
+   *     not an access (a locked account)
+   * @param policy what the rule said should happen at once
+   * @param taken what the policy did ("entrustment e-3 suspended"), or "" when it changed nothing
    */
   public record Alert(
       String id,
@@ -42,14 +52,52 @@ public final class SecurityAlerts {
       String detail,
       Instant raisedAt,
       @Nullable Instant closedAt,
-      @Nullable String closedBy) {
+      @Nullable String closedBy,
+      Severity severity,
+      List<Long> evidence,
+      AlertPolicy policy,
+      String taken,
+      @Nullable Instant acknowledgedAt,
+      @Nullable String acknowledgedBy,
+      @Nullable String assignee,
+      @Nullable String closeReason) {
+    public Alert {
+      evidence = List.copyOf(evidence);
+    }
+
     public boolean open() {
       return closedAt == null;
     }
   }
 
-  /** Raises an alert for the tenant's security officers; returns its id. */
+  /**
+   * What a rule raises: everything of an alert but its id, time and what officers did with it.
+   *
+   * @param subject who or what it is about, the key a rule groups by ({@code user:u-1}, {@code
+   *     organisation:o-2}, {@code person:TOKEN}); never a number
+   */
+  public record Raised(
+      String kind,
+      String subject,
+      String detail,
+      Severity severity,
+      List<Long> evidence,
+      AlertPolicy policy,
+      String taken) {
+    public Raised {
+      evidence = List.copyOf(evidence);
+    }
+  }
+
+  /** Raises a medium alert with no evidence for the tenant's security officers; returns its id. */
   public String raise(String tenantId, String kind, String subject, String detail) {
+    return raise(
+        tenantId,
+        new Raised(kind, subject, detail, Severity.MEDIUM, List.of(), AlertPolicy.NOTIFY, ""));
+  }
+
+  /** Raises an alert for the tenant's security officers; returns its id. */
+  public String raise(String tenantId, Raised r) {
     byte[] id = new byte[8];
     random.nextBytes(id);
     String alertId = HexFormat.of().formatHex(id);
@@ -58,18 +106,54 @@ public final class SecurityAlerts {
         () ->
             jdbc.sql(
                     "INSERT INTO security_alert (tenant_id, alert_id, kind, subject, detail,"
-                        + " raised_at) VALUES (?, ?, ?, ?, ?, ?)")
+                        + " raised_at, severity, evidence, policy, taken)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                     tenantId,
                     alertId,
-                    kind,
-                    cut(subject, 200),
-                    cut(detail, 1000),
-                    clock.instant().toEpochMilli())
+                    r.kind(),
+                    cut(r.subject(), 200),
+                    cut(r.detail(), 1000),
+                    clock.instant().toEpochMilli(),
+                    r.severity().code(),
+                    evidenceText(r.evidence()),
+                    r.policy().code(),
+                    cut(r.taken(), 200))
                 .update());
-    LOG.warn("security alert {} for tenant {}: {} {}", alertId, tenantId, kind, subject);
+    LOG.warn(
+        "security alert {} for tenant {}: {} {} {}",
+        alertId,
+        tenantId,
+        r.severity().code(),
+        r.kind(),
+        r.subject());
     return alertId;
   }
+
+  /**
+   * The evidence as stored: indexes joined by commas, as many as fit in the column (the oldest
+   * first, so the access that started it is always kept).
+   */
+  static String evidenceText(List<Long> evidence) {
+    StringBuilder b = new StringBuilder();
+    for (long i : evidence) {
+      String next = (b.isEmpty() ? "" : ",") + i;
+      if (b.length() + next.length() > EVIDENCE_MAX) {
+        break;
+      }
+      b.append(next);
+    }
+    return b.toString();
+  }
+
+  static List<Long> evidenceOf(@Nullable String text) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(text.split(",")).map(Long::parseLong).toList();
+  }
+
+  private static final int EVIDENCE_MAX = 4000;
 
   /** A tenant's alerts, open ones first, newest first; at most {@code limit}. */
   public List<Alert> list(String tenantId, int limit) {
@@ -80,22 +164,7 @@ public final class SecurityAlerts {
             + "ORDER BY CASE WHEN closed_at IS NULL THEN 0 ELSE 1 END, raised_at DESC, alert_id LIMIT ?";
     return Sql.run(
         "cannot read security alerts",
-        () ->
-            jdbc.sql(sql)
-                .params(tenantId, limit)
-                .query((rs, n) -> {
-                  long closed = rs.getLong(6);
-                  Instant closedAt = rs.wasNull() ? null : Instant.ofEpochMilli(closed);
-                  return new Alert(
-                      rs.getString(1),
-                      rs.getString(2),
-                      rs.getString(3),
-                      rs.getString(4),
-                      Instant.ofEpochMilli(rs.getLong(5)),
-                      closedAt,
-                      rs.getString(7));
-                })
-                .list());
+        () -> jdbc.sql(sql).params(tenantId, limit).query((rs, n) -> row(rs)).list());
   }
 
   /** Closes an open alert of the tenant; false when the tenant has no such open alert. */
@@ -109,6 +178,43 @@ public final class SecurityAlerts {
                     .params(clock.instant().toEpochMilli(), closedBy, tenantId, alertId)
                     .update())
         > 0;
+  }
+
+  /** One alert of the tenant, open or closed. */
+  public java.util.Optional<Alert> get(String tenantId, String alertId) {
+    return Sql.run(
+        "cannot read security alerts",
+        () ->
+            jdbc.sql(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM security_alert WHERE tenant_id = ? AND alert_id = ?")
+                .params(tenantId, alertId)
+                .query((rs, n) -> row(rs))
+                .optional());
+  }
+
+  private static Alert row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    long closed = rs.getLong(6);
+    Instant closedAt = rs.wasNull() ? null : Instant.ofEpochMilli(closed);
+    long acknowledged = rs.getLong(12);
+    Instant acknowledgedAt = rs.wasNull() ? null : Instant.ofEpochMilli(acknowledged);
+    return new Alert(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        Instant.ofEpochMilli(rs.getLong(5)),
+        closedAt,
+        rs.getString(7),
+        Severity.ofCode(rs.getString(8)).orElse(Severity.MEDIUM),
+        evidenceOf(rs.getString(9)),
+        AlertPolicy.ofCode(rs.getString(10)).orElse(AlertPolicy.NOTIFY),
+        rs.getString(11),
+        acknowledgedAt,
+        rs.getString(13),
+        rs.getString(14),
+        rs.getString(15));
   }
 
   private static String cut(String s, int max) {

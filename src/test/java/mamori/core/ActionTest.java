@@ -56,7 +56,19 @@ class ActionTest {
             "user.enrol",
             "list.create",
             "person.tag",
-            "person.untag");
+            "person.untag",
+            "alert.acknowledge",
+            "alert.assign",
+            "alert.close",
+            "detect.rules-load",
+            "incident.open",
+            "incident.change",
+            "incident.affected",
+            "incident.report-save",
+            "incident.report-submit",
+            "incident.notice",
+            "incident.evidence-export",
+            "incident.close");
   }
 
   @Test
@@ -100,7 +112,19 @@ class ActionTest {
             Action.USER_ENROL,
             Action.LIST_CREATE,
             Action.PERSON_TAG,
-            Action.PERSON_UNTAG);
+            Action.PERSON_UNTAG,
+            Action.ALERT_ACKNOWLEDGE,
+            Action.ALERT_ASSIGN,
+            Action.ALERT_CLOSE,
+            Action.DETECT_RULES_LOAD,
+            Action.INCIDENT_OPEN,
+            Action.INCIDENT_CHANGE,
+            Action.INCIDENT_AFFECTED,
+            Action.INCIDENT_REPORT_SAVE,
+            Action.INCIDENT_REPORT_SUBMIT,
+            Action.INCIDENT_NOTICE,
+            Action.INCIDENT_EVIDENCE_EXPORT,
+            Action.INCIDENT_CLOSE);
     assertThat(Action.READ.administrative()).isFalse();
     assertThat(Action.SIGNOUT.administrative()).isFalse();
     assertThat(Action.TOKEN_USE.administrative()).isFalse();
