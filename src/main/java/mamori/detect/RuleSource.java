@@ -1,0 +1,14 @@
+package mamori.detect;
+
+import java.util.List;
+import mamori.core.TenantId;
+
+/**
+ * Where a tenant's rules come from: the built-in rules every tenant has, and the city's own rule
+ * file. The engine asks each source again when a tenant's rules may have changed, so a newly loaded
+ * file takes effect without a restart.
+ */
+public interface RuleSource {
+  /** The rules this source gives the tenant now; none when it gives it none. */
+  List<Rule> rules(TenantId tenant);
+}
