@@ -252,7 +252,8 @@ public final class RuleFile {
         options.setCodePointLimit(MAX_BYTES + 1);
         options.setAllowRecursiveKeys(false);
         for (Node n : new Yaml(options).composeAll(new StringReader(text))) {
-          if (n != null) {
+          boolean empty = n == null || (n instanceof ScalarNode s && s.getTag().equals(Tag.NULL));
+          if (!empty) {
             if (documents.size() == MAX_RULES) {
               problems.add(
                   new Problem(
