@@ -68,7 +68,10 @@ abstract class AuthorisationMatrixHttpIT {
     LIST_PERSON_LISTS,
     CREATE_PERSON_LIST,
     TAG_PERSON,
-    UNTAG_PERSON
+    UNTAG_PERSON,
+    // issue 15: a city's own detection rules
+    GET_DETECT_RULES,
+    PUT_DETECT_RULES
   }
 
   static final Set<Role> SET_BUILDERS = Set.of(Role.STAFF, Role.SECURITY_OFFICER);
@@ -137,6 +140,11 @@ abstract class AuthorisationMatrixHttpIT {
       case LIST_PERSON_LISTS, CREATE_PERSON_LIST ->
           (rel == Relation.OWN || rel == Relation.OTHER_TENANT) && SET_BUILDERS.contains(role);
       case TAG_PERSON, UNTAG_PERSON -> rel == Relation.OWN && SET_BUILDERS.contains(role);
+      // the tenant's own officer and auditors read its rules (the other tenant its own), only the
+      // officer loads them
+      case GET_DETECT_RULES ->
+          isStaff(rel) && (role == Role.SECURITY_OFFICER || role == Role.AUDITOR);
+      case PUT_DETECT_RULES -> isStaff(rel) && role == Role.SECURITY_OFFICER;
     };
   }
 
@@ -306,6 +314,8 @@ abstract class AuthorisationMatrixHttpIT {
               auth);
       case UNTAG_PERSON ->
           delete("/api/v1/persons/" + token.get(Relation.OWN) + "/tags?tag=ward%3Dkita", auth);
+      case GET_DETECT_RULES -> w.get("/api/v1/detect/rules", auth);
+      case PUT_DETECT_RULES -> putYaml("/api/v1/detect/rules", RULES, auth);
     };
   }
 
@@ -332,6 +342,30 @@ abstract class AuthorisationMatrixHttpIT {
   }
 
   static int lists;
+
+  static final String RULES =
+      """
+      title: Prints
+      id: prints
+      level: low
+      logsource: {product: mamori, service: access}
+      detection:
+        selection:
+          action: print
+        condition: selection
+      """;
+
+  static HttpResponse<String> putYaml(String path, String yaml, String auth) throws Exception {
+    java.net.http.HttpRequest.Builder b =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + w.port + path))
+            .header("Content-Type", "application/yaml")
+            .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(yaml));
+    if (auth != null) {
+      b.header("Authorization", auth);
+    }
+    return GateWorld.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
 
   static HttpResponse<String> delete(String path, String auth) throws Exception {
     java.net.http.HttpRequest.Builder b =
@@ -383,7 +417,7 @@ abstract class AuthorisationMatrixHttpIT {
         }
       }
     }
-    assertThat(cells).isEqualTo(28 * 4 * 5);
+    assertThat(cells).isEqualTo(30 * 4 * 5);
     assertThat(wrong).isEmpty();
   }
 
