@@ -223,6 +223,23 @@ public final class RuleFile {
     final List<Detection> detections = new ArrayList<>();
     final List<Correlation> correlations = new ArrayList<>();
 
+    /** The ids and names of rules refused: a correlation naming one is not told it is unknown. */
+    final Set<String> refused = new HashSet<>();
+
+    private static List<String> names(Node d) {
+      List<String> out = new ArrayList<>();
+      if (d instanceof MappingNode m) {
+        for (NodeTuple t : m.getValue()) {
+          if (t.getKeyNode() instanceof ScalarNode k
+              && (k.getValue().equals("id") || k.getValue().equals("name"))
+              && t.getValueNode() instanceof ScalarNode v) {
+            out.add(v.getValue());
+          }
+        }
+      }
+      return out;
+    }
+
     List<Problem> sortedProblems() {
       List<Problem> p = new ArrayList<>(problems);
       p.sort(java.util.Comparator.comparingInt(Problem::line));
@@ -290,6 +307,7 @@ public final class RuleFile {
           rule(d);
         } catch (Fault f) {
           problems.add(new Problem(f.line, String.valueOf(f.getMessage())));
+          refused.addAll(names(d));
         }
       }
       return resolve();
@@ -825,6 +843,9 @@ public final class RuleFile {
         for (int i = 0; i < c.rules().size(); i++) {
           String ref = c.rules().get(i);
           Detection d = byRef.get(ref);
+          if (d == null && refused.contains(ref)) {
+            continue; // the rule named is refused itself, with its own line
+          }
           if (d == null) {
             problems.add(
                 new Problem(

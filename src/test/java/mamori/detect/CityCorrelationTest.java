@@ -297,7 +297,7 @@ class CityCorrelationTest {
     CityCorrelation rule =
         (CityCorrelation) Records.rule(correlation(COUNT_5.replace("1h", "1s")), "many");
     var rec = r().action(Action.PRINT);
-    for (int i = 0; i < 50_000; i++) {
+    for (int i = 0; i < 22_000; i++) {
       rule.test(
           new Seen(
               new TenantId("t-city"),

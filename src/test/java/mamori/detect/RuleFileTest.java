@@ -313,6 +313,12 @@ class RuleFileTest {
   }
 
   @Test
+  void aCorrelationNamingARefusedRule_isNotToldItIsUnknown() {
+    assertThat(only(GOOD.replace("level: high", "level: x") + COUNT))
+        .isEqualTo(new Problem(5, "level is one of informational, low, medium, high, critical"));
+  }
+
+  @Test
   void aCorrelationNamingACorrelation_isRefused() {
     String second = COUNT.replace("many-prints", "more").replace("[night-reads]", "[many-prints]");
     assertThat(only(GOOD + COUNT + second))
