@@ -39,7 +39,10 @@ import mamori.log.TenantLog;
  * for {@code to + SLACK}, then reads the range in batches and keeps the records whose own time lies
  * in the window (both edges inclusive). While scanning it measures the largest step back in time
  * between neighbours; if that ever exceeds the slack, the binary search may have cut the window
- * short, and the whole log is scanned instead (correct, slower) and the result says so.
+ * short, and the whole log is scanned instead (correct, slower) and the result says so. The range
+ * read reaches one batch beyond each edge (the guard band), so disorder next to the window is seen;
+ * disorder farther than a batch from both edges would go unnoticed, which the appender's ordering
+ * (a record is timed when decided and appended within milliseconds) rules out in practice.
  */
 final class AffectedPersons {
   /** The disorder of record times the binary search tolerates. */
@@ -87,8 +90,10 @@ final class AffectedPersons {
       return new Result(
           List.of(), 0, 0, 0, 0, 0, false, Duration.ofNanos(System.nanoTime() - started));
     }
-    long from = firstAtOrAfter(log, size, suspect.from().minus(SLACK));
-    long to = firstAtOrAfter(log, size, suspect.to().plus(SLACK).plusMillis(1));
+    // the guard band: one batch on each side, where disorder that moved the edges would show
+    long from = Math.max(0, firstAtOrAfter(log, size, suspect.from().minus(SLACK)) - BATCH);
+    long to =
+        Math.min(size, firstAtOrAfter(log, size, suspect.to().plus(SLACK).plusMillis(1)) + BATCH);
     Scan scan = new Scan(suspect);
     scan.range(log, from, to);
     boolean full = false;

@@ -451,10 +451,9 @@ public final class Incidents {
         value = evidence.getFirst().organisation();
       }
     }
-    for (AccessRecord r : evidence) {
-      if (r.time().isBefore(start)) {
-        start = r.time();
-      }
+    if (!evidence.isEmpty()) {
+      start =
+          evidence.stream().map(AccessRecord::time).min(Comparator.naturalOrder()).orElseThrow();
     }
     if (value.length() > MAX_SUSPECT) {
       kind = Incident.Suspect.Kind.NONE;
