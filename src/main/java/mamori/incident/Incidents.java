@@ -355,6 +355,11 @@ public final class Incidents {
     }
   }
 
+  /** The deadlines of {@code i} and their states now, by the one clock. */
+  public List<Deadlines.Countdown> countdowns(Incident i) {
+    return countdowns(i, clock.instant());
+  }
+
   /** The deadlines of {@code i} and their states at {@code now}; empty when none is set. */
   public static List<Deadlines.Countdown> countdowns(Incident i, Instant now) {
     List<Deadlines.Countdown> c = new ArrayList<>();
