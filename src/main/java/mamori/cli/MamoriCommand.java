@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       SettingsCommand.class,
       ResidentsCommand.class,
       ListsCommand.class,
+      IncidentsCommand.class,
       LogCommand.class,
       ServeCommand.class,
       DemoCommand.class,
