@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
       IncidentsCommand.ListIncidents.class,
       IncidentsCommand.Show.class,
       IncidentsCommand.Open.class,
-      IncidentsCommand.Close.class
+      IncidentsCommand.Close.class,
+      IncidentsCommand.SettingsOf.class
     })
 final class IncidentsCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -303,6 +304,53 @@ final class IncidentsCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       try (VaultSession s = store.session()) {
         print(out, as(spec, s, tenant, p -> incidents(s).close(p, id, reason)));
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "settings",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The deadline settings: business days to the preliminary report (1 to 10, default 3) and",
+        "the year-end closure 29 December to 3 January (default true). Without an option, shows",
+        "them; a change is logged (setting.set) and applies to incidents opened after it."
+      })
+  static final class SettingsOf implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+
+    @Option(names = "--tenant", required = true, paramLabel = "T")
+    String tenant;
+
+    @Option(names = "--preliminary-days", paramLabel = "N")
+    @Nullable Integer days;
+
+    @Option(names = "--year-end-closure", paramLabel = "true|false", arity = "1")
+    @Nullable Boolean closure;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      try (VaultSession s = store.session()) {
+        Incidents.Settings set =
+            as(
+                spec,
+                s,
+                tenant,
+                p ->
+                    days == null && closure == null
+                        ? incidents(s).settings(p)
+                        : incidents(s).settings(p, days, closure));
+        out.printf(
+            Locale.ROOT,
+            "%s=%d%n%s=%s%n",
+            Deadlines.PRELIMINARY_SETTING,
+            set.preliminaryBusinessDays(),
+            Deadlines.CLOSURE_SETTING,
+            set.yearEndClosure());
       }
       out.flush();
       return 0;

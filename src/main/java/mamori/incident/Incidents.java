@@ -533,6 +533,49 @@ public final class Incidents {
         .toList();
   }
 
+  /**
+   * The tenant's deadline settings in force.
+   *
+   * @param preliminaryBusinessDays business days to the preliminary report (1 to 10, default 3)
+   * @param yearEndClosure whether 29 December to 3 January are closed days (default true)
+   */
+  public record Settings(int preliminaryBusinessDays, boolean yearEndClosure) {}
+
+  /** The deadline settings in force for the caller's tenant (the officer and auditors read). */
+  public Settings settings(Principal p) {
+    reader(p);
+    return new Settings(
+        businessDays(p.tenantId()),
+        !settings
+            .get(p.tenantId(), Deadlines.CLOSURE_SETTING)
+            .map(v -> v.strip().equals("false"))
+            .orElse(false));
+  }
+
+  /**
+   * Changes the deadline settings of the caller's tenant ({@code setting.set} logged first, the
+   * setting's name as the case); a null leaves that one as it is. Deadlines already set do not
+   * move: the change applies to incidents opened after it.
+   */
+  public Settings settings(
+      Principal p, @Nullable Integer preliminaryBusinessDays, @Nullable Boolean yearEndClosure) {
+    officer(p, Action.SETTING_SET, Deadlines.PRELIMINARY_SETTING);
+    if (preliminaryBusinessDays != null) {
+      int n = preliminaryBusinessDays;
+      if (n < 1 || n > Deadlines.MAX_PRELIMINARY_DAYS) {
+        throw IncidentException.invalid(
+            "preliminaryBusinessDays", "is 1 to " + Deadlines.MAX_PRELIMINARY_DAYS);
+      }
+      adminLog(p, Action.SETTING_SET, Deadlines.PRELIMINARY_SETTING, Outcome.allowed());
+      settings.set(p.tenantId(), Deadlines.PRELIMINARY_SETTING, Integer.toString(n));
+    }
+    if (yearEndClosure != null) {
+      adminLog(p, Action.SETTING_SET, Deadlines.CLOSURE_SETTING, Outcome.allowed());
+      settings.set(p.tenantId(), Deadlines.CLOSURE_SETTING, yearEndClosure.toString());
+    }
+    return settings(p);
+  }
+
   /** The tenant's business days to the preliminary report (setting, default 3). */
   int businessDays(TenantId tenant) {
     return settings

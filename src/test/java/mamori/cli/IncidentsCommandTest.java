@@ -99,4 +99,26 @@ class IncidentsCommandTest {
         .contains("incident.unknown");
     assertThat(run("incidents", "list", "--tenant", "t-city").lines()).isEmpty();
   }
+
+  @Test
+  void theDeadlineSettings_areShownAndSetByTheOfficer() {
+    assertThat(run("incidents", "settings", "--tenant", "t-city").lines())
+        .containsExactly("incident.preliminary-business-days=3", "incident.year-end-closure=true");
+    CliRun set =
+        run(
+            "incidents",
+            "settings",
+            "--tenant",
+            "t-city",
+            "--preliminary-days",
+            "5",
+            "--year-end-closure",
+            "false");
+    assertThat(set.exit()).as(set.err()).isZero();
+    assertThat(set.lines())
+        .containsExactly("incident.preliminary-business-days=5", "incident.year-end-closure=false");
+    CliRun bad = run("incidents", "settings", "--tenant", "t-city", "--preliminary-days", "11");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("preliminaryBusinessDays");
+  }
 }

@@ -475,4 +475,23 @@ class IncidentsTest {
         .isInstanceOf(IncidentException.class);
     assertThat(incidents.get(OFFICER, id).status()).isEqualTo(Incident.Status.OPEN);
   }
+
+  @Test
+  void theDeadlineSettings_areTheOfficersToChange_loggedFirst() {
+    assertThat(incidents.settings(AUDITOR)).isEqualTo(new Incidents.Settings(3, true));
+    long before = log.size();
+    assertThat(incidents.settings(OFFICER, 4, false)).isEqualTo(new Incidents.Settings(4, false));
+    assertThat(log.records(before, log.size()))
+        .extracting(AccessRecord::caseRef)
+        .containsExactly(Deadlines.PRELIMINARY_SETTING, Deadlines.CLOSURE_SETTING);
+    assertThat(incidents.settings(OFFICER, null, true)).isEqualTo(new Incidents.Settings(4, true));
+    assertThatThrownBy(() -> incidents.settings(AUDITOR, 5, null))
+        .isInstanceOf(IncidentException.class);
+    assertThatThrownBy(() -> incidents.settings(OFFICER, 0, null))
+        .isInstanceOf(IncidentException.class);
+    assertThatThrownBy(() -> incidents.settings(OFFICER, 11, null))
+        .isInstanceOf(IncidentException.class);
+    assertThat(incidents.settings(OFFICER, 10, null).preliminaryBusinessDays()).isEqualTo(10);
+    assertThat(incidents.settings(OFFICER, 1, null).preliminaryBusinessDays()).isEqualTo(1);
+  }
 }
