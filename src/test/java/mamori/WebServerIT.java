@@ -203,7 +203,15 @@ class WebServerIT {
             "post /api/v1/users/{id}/enrolment",
             "post /api/v1/users/{id}/unlock",
             "post /api/v1/users/{id}/end-sessions",
-            "post /api/v1/users/{id}/reset-factor");
+            "post /api/v1/users/{id}/reset-factor",
+            // issue 15: incidents
+            "get /api/v1/incidents",
+            "post /api/v1/incidents",
+            "get /api/v1/incidents/{id}",
+            "get /api/v1/incidents/{id}/affected",
+            "post /api/v1/incidents/{id}/affected",
+            "post /api/v1/incidents/{id}/classification",
+            "post /api/v1/incidents/{id}/close");
     Set<String> documented = new TreeSet<>();
     doc.path("paths")
         .properties()

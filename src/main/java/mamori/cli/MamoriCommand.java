@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       ResidentsCommand.class,
       ListsCommand.class,
+      IncidentsCommand.class,
       LogCommand.class,
       ServeCommand.class,
       DemoCommand.class,

@@ -34,7 +34,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
       PurposesController.class,
       EntrustmentContractsController.class,
       PortalHistoryApiController.class,
-      UsersController.class
+      UsersController.class,
+      IncidentsController.class
     })
 class ApiErrors {
   @Schema(name = "Error", description = "Every error answer of the API")
@@ -89,6 +90,17 @@ class ApiErrors {
     return String.valueOf(e.getMessage()).startsWith("no organisation")
         ? answer(HttpStatus.NOT_FOUND, Reason.ORGANISATION_UNKNOWN.code(), "no such organisation")
         : answer(HttpStatus.NOT_FOUND, USER_UNKNOWN, "no such user");
+  }
+
+  /** An incident act refused (logged), of what the caller cannot know, malformed, or too late. */
+  @ExceptionHandler
+  ResponseEntity<Error> incident(mamori.incident.IncidentException e) {
+    return switch (e.kind()) {
+      case REFUSED -> answer(HttpStatus.FORBIDDEN, e.code(), "the act is refused: " + e.code());
+      case NOT_FOUND -> answer(HttpStatus.NOT_FOUND, e.code(), String.valueOf(e.getMessage()));
+      case INVALID -> invalid(e.field(), String.valueOf(e.getMessage()));
+      case CONFLICT -> answer(HttpStatus.CONFLICT, e.code(), String.valueOf(e.getMessage()));
+    };
   }
 
   /** A user not of the caller's tenant (not a reason of the gate, which names persons). */

@@ -31,6 +31,7 @@ import org.springframework.web.servlet.ModelAndView;
       ConsoleUsersController.class,
       ConsoleRegistryController.class,
       ConsoleEntrustmentNewController.class,
+      ConsoleIncidentsController.class,
       DeskController.class,
       AccountController.class,
       PortalHistoryController.class

@@ -71,10 +71,19 @@ abstract class AuthorisationMatrixHttpIT {
     UNTAG_PERSON,
     // issue 15: a city's own detection rules
     GET_DETECT_RULES,
-    PUT_DETECT_RULES
+    PUT_DETECT_RULES,
+    // issue 15: incidents
+    LIST_INCIDENTS,
+    OPEN_INCIDENT,
+    GET_INCIDENT,
+    INCIDENT_AFFECTED,
+    RECOMPUTE_INCIDENT,
+    CLASSIFY_INCIDENT,
+    CLOSE_INCIDENT
   }
 
   static final Set<Role> SET_BUILDERS = Set.of(Role.STAFF, Role.SECURITY_OFFICER);
+  static final Set<Role> INCIDENT_READERS = Set.of(Role.SECURITY_OFFICER, Role.AUDITOR);
 
   static final Set<Role> WORKING = Set.of(Role.STAFF, Role.OPERATOR);
   static final Set<Relation> OF_THE_TENANT =
@@ -145,6 +154,14 @@ abstract class AuthorisationMatrixHttpIT {
       case GET_DETECT_RULES ->
           isStaff(rel) && (role == Role.SECURITY_OFFICER || role == Role.AUDITOR);
       case PUT_DETECT_RULES -> isStaff(rel) && role == Role.SECURITY_OFFICER;
+      // the tenant's own officer and auditors read its incidents (another tenant's its own, none
+      // of this tenant's); only the officer acts
+      case LIST_INCIDENTS -> isStaff(rel) && INCIDENT_READERS.contains(role);
+      case OPEN_INCIDENT -> isStaff(rel) && role == Role.SECURITY_OFFICER;
+      case GET_INCIDENT, INCIDENT_AFFECTED ->
+          rel == Relation.OWN && INCIDENT_READERS.contains(role);
+      case RECOMPUTE_INCIDENT, CLASSIFY_INCIDENT, CLOSE_INCIDENT ->
+          rel == Relation.OWN && role == Role.SECURITY_OFFICER;
     };
   }
 
@@ -316,6 +333,15 @@ abstract class AuthorisationMatrixHttpIT {
           delete("/api/v1/persons/" + token.get(Relation.OWN) + "/tags?tag=ward%3Dkita", auth);
       case GET_DETECT_RULES -> w.get("/api/v1/detect/rules", auth);
       case PUT_DETECT_RULES -> putYaml("/api/v1/detect/rules", RULES, auth);
+      case LIST_INCIDENTS -> w.get("/api/v1/incidents", auth);
+      case OPEN_INCIDENT -> w.post("/api/v1/incidents", INCIDENT, auth);
+      case GET_INCIDENT -> w.get("/api/v1/incidents/" + incident(), auth);
+      case INCIDENT_AFFECTED -> w.get("/api/v1/incidents/" + incident() + "/affected", auth);
+      case RECOMPUTE_INCIDENT -> w.post("/api/v1/incidents/" + incident() + "/affected", "", auth);
+      case CLASSIFY_INCIDENT ->
+          w.post("/api/v1/incidents/" + incident() + "/classification", "{}", auth);
+      case CLOSE_INCIDENT ->
+          w.post("/api/v1/incidents/" + incident() + "/close", "{\"reason\":\"done\"}", auth);
     };
   }
 
@@ -365,6 +391,21 @@ abstract class AuthorisationMatrixHttpIT {
       b.header("Authorization", auth);
     }
     return GateWorld.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static final String INCIDENT =
+      "{\"title\":\"a magazine called\",\"awareAt\":\"2026-07-17T10:00:00+09:00\"}";
+
+  /** A fresh open incident of m-city, opened by its officer. */
+  static String incident() throws Exception {
+    HttpResponse<String> r =
+        w.post("/api/v1/incidents", INCIDENT, bearer.get("OWN/SECURITY_OFFICER"));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return tools.jackson.databind.json.JsonMapper.builder()
+        .build()
+        .readTree(r.body())
+        .get("id")
+        .asString();
   }
 
   static HttpResponse<String> delete(String path, String auth) throws Exception {
@@ -417,7 +458,7 @@ abstract class AuthorisationMatrixHttpIT {
         }
       }
     }
-    assertThat(cells).isEqualTo(30 * 4 * 5);
+    assertThat(cells).isEqualTo(37 * 4 * 5);
     assertThat(wrong).isEmpty();
   }
 
