@@ -67,6 +67,20 @@ final class IncidentActs {
     return i;
   }
 
+  /**
+   * The incident, for a caller who may print its letters: the tenant's own staff, to whom alone the
+   * gate reveals names and addresses; a refusal is logged as {@code incident.notice} denied.
+   */
+  Incident printable(Principal p, String id) {
+    Incident i = find(p, id);
+    if (!IncidentNotices.prints(p)) {
+      append(
+          p, Action.INCIDENT_NOTICE, id, Optional.empty(), Outcome.denied(Reason.ROLE_NOT_ALLOWED));
+      throw new ReportRefused(ReportRefused.ROLE, "the tenant's staff print the letters");
+    }
+    return i;
+  }
+
   private Incident find(Principal p, String id) {
     if (id.isEmpty() || id.length() > 32) {
       throw new ReportRefused(ReportRefused.UNKNOWN_INCIDENT, "no such incident");
