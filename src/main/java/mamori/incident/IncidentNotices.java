@@ -42,7 +42,7 @@ public final class IncidentNotices {
   static final int PAGE = 500;
 
   /** The most characters of one item on a letter, so that a letter stays one page. */
-  static final int LETTER_ITEM = 260;
+  static final int LETTER_ITEM = 160;
 
   /** How a person was told. */
   public enum Channel {
@@ -215,29 +215,36 @@ public final class IncidentNotices {
       throws IOException {
     Incident i = acts.printable(p, incident);
     Content c = content(i);
-    try (FormPdf f = new FormPdf(font)) {
-      String after = "";
-      boolean first = true;
-      while (true) {
-        List<Affected> page = acts.table().affected(p.tenantId(), i.id(), after, PAGE);
-        if (page.isEmpty()) {
-          break;
-        }
-        for (Affected a : page) {
-          Map<Field, String> v = addresses.apply(a.person());
-          if (!first) {
-            f.pageBreak();
-          }
-          first = false;
-          letter(f, city, v, c, today);
-          notify(p, i, a.person(), Channel.LETTER);
-        }
-        after = page.getLast().person().value();
+    // every address first: a person who cannot be addressed stops the run before anyone is counted
+    List<PersonToken> persons = new ArrayList<>();
+    List<Map<Field, String>> addressed = new ArrayList<>();
+    String after = "";
+    while (true) {
+      List<Affected> page = acts.table().affected(p.tenantId(), i.id(), after, PAGE);
+      if (page.isEmpty()) {
+        break;
       }
-      if (first) {
+      for (Affected a : page) {
+        persons.add(a.person());
+        addressed.add(addresses.apply(a.person()));
+      }
+      after = page.getLast().person().value();
+    }
+    try (FormPdf f = new FormPdf(font)) {
+      for (int k = 0; k < persons.size(); k++) {
+        if (k > 0) {
+          f.pageBreak();
+        }
+        letter(f, city, addressed.get(k), c, today);
+      }
+      if (persons.isEmpty()) {
         f.text("この事案に通知の対象となる方はいません。", 11);
       }
-      return f.bytes();
+      byte[] pdf = f.bytes();
+      for (PersonToken person : persons) {
+        notify(p, i, person, Channel.LETTER);
+      }
+      return pdf;
     }
   }
 

@@ -30,8 +30,11 @@ public record Report(
     Items items) {
   public static final String SCHEMA = "mamori.incident-report/1";
 
-  /** The most characters of one free-text item. */
-  public static final int TEXT_MAX = 4000;
+  /**
+   * The most characters of one free-text item (eight of them in Japanese stay within the API's 64
+   * KiB body).
+   */
+  public static final int TEXT_MAX = 2000;
 
   /** The most characters of the reporter's name, address or contact. */
   public static final int SHORT_MAX = 300;

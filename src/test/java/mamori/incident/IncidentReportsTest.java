@@ -274,7 +274,7 @@ class IncidentReportsTest {
         withItem(
             complete(reports.prefill(OFFICER, "i-1", ReportKind.PRELIMINARY)),
             ReportItem.OTHER,
-            "長い記載。".repeat(700));
+            "長い記載。".repeat(390));
     ReportVersion v = reports.save(OFFICER, "i-1", ReportKind.PRELIMINARY, r);
     byte[] pdf = ReportPdf.render(IncidentReports.parse(v.body()), v, FormPdf.DEFAULT_FONT);
     try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -82,8 +82,12 @@ final class IncidentWorld implements AutoCloseable {
   }
 
   static Incident incident(String id, String classification) {
+    return incident(T, id, classification);
+  }
+
+  static Incident incident(TenantId tenant, String id, String classification) {
     return new Incident(
-        T,
+        tenant,
         id,
         "委託先の操作者による大量閲覧",
         "委託先 con の操作者が住民の記録を閲覧した",
