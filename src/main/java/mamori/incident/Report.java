@@ -39,14 +39,17 @@ public record Report(
   /** The most characters of the reporter's name, address or contact. */
   public static final int SHORT_MAX = 300;
 
+  /** A body as sent may leave out the schema, incident and kind (the path gives them) or a part. */
   public Report {
-    Objects.requireNonNull(schema, "schema");
-    Objects.requireNonNull(incident, "incident");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(reporter, "reporter");
-    Objects.requireNonNull(dates, "dates");
+    schema = Objects.requireNonNullElse(schema, SCHEMA);
+    incident = Objects.requireNonNullElse(incident, "");
+    kind = Objects.requireNonNullElse(kind, "");
+    reporter = Objects.requireNonNullElse(reporter, new Reporter(null, null, null));
+    dates = Objects.requireNonNullElse(dates, new Dates(null, null, null));
     triggers = triggers == null ? List.of() : List.copyOf(triggers);
-    Objects.requireNonNull(items, "items");
+    items =
+        Objects.requireNonNullElse(
+            items, new Items(null, null, null, null, null, null, null, null, null));
   }
 
   /** The reporting body: the controller's name (報告者の名称), its address and who to contact there. */
