@@ -33,7 +33,9 @@ import org.springframework.web.servlet.ModelAndView;
       ConsoleEntrustmentNewController.class,
       DeskController.class,
       AccountController.class,
-      PortalHistoryController.class
+      PortalHistoryController.class,
+      ConsoleIncidentReportController.class,
+      PortalNoticesController.class
     })
 class PageAdvice {
   private final Reasons reasons;
