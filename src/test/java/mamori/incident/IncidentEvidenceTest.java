@@ -107,6 +107,29 @@ class IncidentEvidenceTest {
   }
 
   @Test
+  void anEntryOfTheExport_isAcceptedByTheIndependentJavaScriptVerifier() throws Exception {
+    cosign(3);
+    JsonNode root = IncidentReports.JSON.readTree(evidence.export(OFFICER, "i-1", false));
+    Path note = keys.resolve("checkpoint.note");
+    java.nio.file.Files.writeString(note, root.path("checkpoint").asString());
+    Path entry = keys.resolve("entry.json");
+    java.nio.file.Files.writeString(
+        entry, IncidentReports.JSON.writeValueAsString(root.path("entries").get(1)));
+    Process p =
+        new ProcessBuilder(
+                "node",
+                "src/test/js/verify-checkpoint.mjs",
+                w.logs.verifierKeys("t1").getFirst().toString(),
+                note.toString(),
+                entry.toString())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+    assertThat(out.strip()).isEqualTo("ok " + root.path("treeSize").asLong());
+  }
+
+  @Test
   void aTamperedExport_isRejected() throws Exception {
     cosign(3);
     byte[] json = evidence.export(OFFICER, "i-1", false);

@@ -97,6 +97,38 @@ class IncidentNoticesTest {
   }
 
   @Test
+  void aLetter_staysOnePage_whenTheReportsItemsAreAtTheirLongest() throws Exception {
+    IncidentReports reports = w.reports();
+    Report r = IncidentReportsTest.complete(reports.prefill(OFFICER, "i-1", ReportKind.FINAL));
+    for (ReportItem item :
+        List.of(
+            ReportItem.OVERVIEW,
+            ReportItem.PERSONAL_ITEMS,
+            ReportItem.CAUSE,
+            ReportItem.SECONDARY_HARM,
+            ReportItem.RESPONSE)) {
+      r = IncidentReportsTest.withItem(r, item, "長".repeat(Report.TEXT_MAX));
+    }
+    reports.save(OFFICER, "i-1", ReportKind.FINAL, r);
+    byte[] pdf =
+        notices.letters(
+            STAFF,
+            "i-1",
+            "デモ市",
+            t ->
+                Map.of(
+                    Field.FAMILY_NAME, "山".repeat(20),
+                    Field.GIVEN_NAME, "花".repeat(20),
+                    Field.POSTAL_CODE, "100-0001",
+                    Field.ADDRESS, "東".repeat(200)),
+            FormPdf.DEFAULT_FONT,
+            LocalDate.of(2026, 12, 2));
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(doc.getNumberOfPages()).isEqualTo(3);
+    }
+  }
+
+  @Test
   void onlyTheOfficerNotifies() {
     for (var p : List.of(AUDITOR, STAFF)) {
       assertThatThrownBy(() -> notices.notifyAll(p, "i-1"))

@@ -201,6 +201,21 @@ abstract class IncidentPapersHttpIT {
         .isEqualTo(403);
   }
 
+  @Test
+  @Order(5)
+  void theRoutes_areInTheOpenApiDocument() throws Exception {
+    String doc = w.get("/v3/api-docs", null).body();
+    assertThat(doc)
+        .contains(
+            "/api/v1/incidents/{id}/reports/{kind}",
+            "/api/v1/incidents/{id}/reports/{kind}/versions/{n}.pdf",
+            "/api/v1/incidents/{id}/reports/{kind}/versions/{n}/submit",
+            "/api/v1/incidents/{id}/notices",
+            "/api/v1/incidents/{id}/letters.pdf",
+            "/api/v1/incidents/{id}/evidence",
+            "Save a version of the report");
+  }
+
   String asResident(String token, String residentId, String path) throws Exception {
     var landing =
         GateWorld.HTTP.send(
