@@ -82,7 +82,7 @@ public final class IncidentEvidence {
     }
     if (all.size() > MAX_ENTRIES) {
       throw new ReportRefused(
-          ReportRefused.ROLE, "the incident names more than " + MAX_ENTRIES + " entries");
+          ReportRefused.TOO_LARGE, "the incident names more than " + MAX_ENTRIES + " entries");
     }
     TenantLog log = logs.forTenant(i.tenant().value());
     String origin = logs.origin(i.tenant().value());

@@ -123,7 +123,7 @@ public final class IncidentReports {
             null);
     if (!reports.insert(p.tenantId(), i.id(), kind, v)) {
       throw new ReportRefused(
-          ReportRefused.SUBMITTED, "another save took version " + version + "; save again");
+          ReportRefused.STATE_CHANGED, "another save took version " + version + "; save again");
     }
     return v;
   }
