@@ -42,6 +42,9 @@ import picocli.CommandLine.Spec;
       IncidentsCommand.Show.class,
       IncidentsCommand.Open.class,
       IncidentsCommand.Close.class,
+      IncidentsReportCommand.class,
+      IncidentsNotifyCommand.class,
+      IncidentsEvidenceCommand.class,
       IncidentsCommand.SettingsOf.class
     })
 final class IncidentsCommand implements Runnable {

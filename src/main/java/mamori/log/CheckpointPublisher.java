@@ -120,6 +120,13 @@ final class CheckpointPublisher {
     return stored().map(LogStorage.StoredCheckpoint::note);
   }
 
+  /** The stored checkpoint note of the largest size not above {@code size}, if any. */
+  Optional<String> atMost(long size) {
+    return StoreCalls.read(
+            "the checkpoints of the log of " + tenant, () -> storage.checkpoint(tenant, size))
+        .map(LogStorage.StoredCheckpoint::note);
+  }
+
   /** When the latest checkpoint was stored (signed, or last cosigned). */
   Optional<Instant> latestStoredAt() {
     return stored().map(c -> Instant.ofEpochMilli(c.signedAt()));

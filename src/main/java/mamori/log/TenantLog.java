@@ -121,6 +121,14 @@ public final class TenantLog implements AutoCloseable {
     return publisher.latest();
   }
 
+  /**
+   * The stored checkpoint note (as cosigned since, if it was) of the largest size not above {@code
+   * size}: an older checkpoint that the witnesses have cosigned while the newest waits for them.
+   */
+  public Optional<String> checkpointAtMost(long size) {
+    return publisher.atMost(size);
+  }
+
   /** When the latest checkpoint was stored (signed, or last cosigned), if one was signed. */
   public Optional<Instant> checkpointStoredAt() {
     return publisher.latestStoredAt();

@@ -33,6 +33,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
       OrganisationsController.class,
       PurposesController.class,
       EntrustmentContractsController.class,
+      IncidentPapersController.class,
       PortalHistoryApiController.class,
       UsersController.class,
       IncidentsController.class

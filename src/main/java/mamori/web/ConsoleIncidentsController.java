@@ -39,7 +39,11 @@ class ConsoleIncidentsController {
   private final Incidents incidents;
   private final java.time.Clock clock;
 
-  ConsoleIncidentsController(Incidents incidents, java.time.Clock clock) {
+  private final mamori.incident.IncidentNotices notices;
+
+  ConsoleIncidentsController(
+      Incidents incidents, mamori.incident.IncidentNotices notices, java.time.Clock clock) {
+    this.notices = notices;
     this.incidents = incidents;
     this.clock = clock;
   }
@@ -161,6 +165,7 @@ class ConsoleIncidentsController {
     model.addAttribute("deadlines", dues(v.deadlines()));
     model.addAttribute("alerts", v.alerts());
     model.addAttribute("c", v.classification().orElse(null));
+    model.addAttribute("notices", notices.counts(p, i.id()));
     model.addAttribute(
         "persons",
         incidents.affected(p, id, "", SHOWN).persons().stream()

@@ -34,7 +34,9 @@ import org.springframework.web.servlet.ModelAndView;
       ConsoleIncidentsController.class,
       DeskController.class,
       AccountController.class,
-      PortalHistoryController.class
+      PortalHistoryController.class,
+      ConsoleIncidentReportController.class,
+      PortalNoticesController.class
     })
 class PageAdvice {
   private final Reasons reasons;

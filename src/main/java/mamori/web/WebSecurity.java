@@ -123,7 +123,7 @@ class WebSecurity {
                     "/portal/signin/options",
                     "/portal/signout")
                 .permitAll()
-                .requestMatchers("/portal/history", "/portal/history/**")
+                .requestMatchers("/portal/history", "/portal/history/**", "/portal/notices")
                 .hasRole("RESIDENT")
                 // the API takes bearer tokens only: a browser session's cookie opens no API call
                 .requestMatchers(BearerTokenSecurity.API)

@@ -79,7 +79,16 @@ abstract class AuthorisationMatrixHttpIT {
     INCIDENT_AFFECTED,
     RECOMPUTE_INCIDENT,
     CLASSIFY_INCIDENT,
-    CLOSE_INCIDENT
+    CLOSE_INCIDENT,
+    // issue 15: an incident's reports, notices and evidence
+    INCIDENT_REPORT,
+    SAVE_INCIDENT_REPORT,
+    INCIDENT_REPORT_PDF,
+    SUBMIT_INCIDENT_REPORT,
+    NOTIFY_AFFECTED,
+    NOTICE_COUNTS,
+    INCIDENT_LETTERS,
+    INCIDENT_EVIDENCE
   }
 
   static final Set<Role> SET_BUILDERS = Set.of(Role.STAFF, Role.SECURITY_OFFICER);
@@ -162,6 +171,14 @@ abstract class AuthorisationMatrixHttpIT {
           rel == Relation.OWN && INCIDENT_READERS.contains(role);
       case RECOMPUTE_INCIDENT, CLASSIFY_INCIDENT, CLOSE_INCIDENT ->
           rel == Relation.OWN && role == Role.SECURITY_OFFICER;
+      // the tenant's security officer acts on an incident, its auditor reads; another tenant's
+      // officer finds no such incident
+      case INCIDENT_REPORT, INCIDENT_REPORT_PDF, NOTICE_COUNTS, INCIDENT_EVIDENCE ->
+          rel == Relation.OWN && (role == Role.SECURITY_OFFICER || role == Role.AUDITOR);
+      case SAVE_INCIDENT_REPORT, SUBMIT_INCIDENT_REPORT, NOTIFY_AFFECTED ->
+          rel == Relation.OWN && role == Role.SECURITY_OFFICER;
+      // the letters print names and addresses, which the gate reveals to the tenant's staff only
+      case INCIDENT_LETTERS -> rel == Relation.OWN && role == Role.STAFF;
     };
   }
 
@@ -236,6 +253,17 @@ abstract class AuthorisationMatrixHttpIT {
             PDF,
             bearer.get("OWN/ORG_ADMIN"));
     assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
+    // an incident affecting the tenant's person, with a saved preliminary report to submit
+    mamori.incident.IncidentSeeds.incident(
+        w.context.getBean(mamori.store.Store.class).dataSource(),
+        "m-city",
+        "i-m",
+        List.of(token.get(Relation.OWN)),
+        List.of(w.logs.forTenant("m-city").indicesFor(token.get(Relation.OWN))),
+        java.time.Instant.now());
+    var saved =
+        w.post(INCIDENT_PATH + "/reports/preliminary", REPORT, bearer.get("OWN/SECURITY_OFFICER"));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
   }
 
   @AfterAll
@@ -342,6 +370,67 @@ abstract class AuthorisationMatrixHttpIT {
           w.post("/api/v1/incidents/" + incident() + "/classification", "{}", auth);
       case CLOSE_INCIDENT ->
           w.post("/api/v1/incidents/" + incident() + "/close", "{\"reason\":\"done\"}", auth);
+      case INCIDENT_REPORT -> w.get(INCIDENT_PATH + "/reports/final", auth);
+      case SAVE_INCIDENT_REPORT -> w.post(INCIDENT_PATH + "/reports/final", REPORT, auth);
+      case INCIDENT_REPORT_PDF ->
+          asText(w.getBytes(INCIDENT_PATH + "/reports/preliminary/versions/1.pdf", auth));
+      case SUBMIT_INCIDENT_REPORT ->
+          w.post(INCIDENT_PATH + "/reports/preliminary/versions/1/submit", "", auth);
+      case NOTIFY_AFFECTED -> w.post(INCIDENT_PATH + "/notices", "", auth);
+      case NOTICE_COUNTS -> w.get(INCIDENT_PATH + "/notices", auth);
+      case INCIDENT_LETTERS -> asText(w.getBytes(INCIDENT_PATH + "/letters.pdf", auth));
+      case INCIDENT_EVIDENCE -> w.get(INCIDENT_PATH + "/evidence?uncosigned=true", auth);
+    };
+  }
+
+  static final String INCIDENT_PATH = "/api/v1/incidents/i-m";
+
+  /** A complete report body: the path gives its incident and kind. */
+  static final String REPORT =
+      """
+      {"reporter":{"name":"m-city"},"dates":{"awareAt":"2026-12-01T00:00:00Z"},"triggers":["system"],
+      "items":{"overview":"概要","personalItems":"氏","persons":1,"cause":"原因","secondaryHarm":"なし",
+      "responseToPersons":"通知","publicAnnouncement":"未公表","recurrence":"対策"}}\
+      """;
+
+  /** A binary answer as text: the body when it is an error, else a marker. */
+  static HttpResponse<String> asText(HttpResponse<byte[]> r) {
+    String body =
+        r.statusCode() / 100 == 2
+            ? "%PDF"
+            : new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
+    return new HttpResponse<>() {
+      public int statusCode() {
+        return r.statusCode();
+      }
+
+      public java.net.http.HttpRequest request() {
+        return r.request();
+      }
+
+      public java.util.Optional<HttpResponse<String>> previousResponse() {
+        return java.util.Optional.empty();
+      }
+
+      public java.net.http.HttpHeaders headers() {
+        return r.headers();
+      }
+
+      public String body() {
+        return body;
+      }
+
+      public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
+        return r.sslSession();
+      }
+
+      public java.net.URI uri() {
+        return r.uri();
+      }
+
+      public java.net.http.HttpClient.Version version() {
+        return r.version();
+      }
     };
   }
 
@@ -458,7 +547,7 @@ abstract class AuthorisationMatrixHttpIT {
         }
       }
     }
-    assertThat(cells).isEqualTo(37 * 4 * 5);
+    assertThat(cells).isEqualTo(45 * 4 * 5);
     assertThat(wrong).isEmpty();
   }
 

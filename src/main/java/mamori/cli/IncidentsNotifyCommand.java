@@ -1,0 +1,108 @@
+package mamori.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import mamori.VaultSession;
+import mamori.cli.LoginCommand.CliUser;
+import mamori.core.Field;
+import mamori.core.Mask;
+import mamori.core.Why;
+import mamori.crypto.AgencyToken;
+import mamori.entrustment.Organisation;
+import mamori.identity.Principal;
+import mamori.incident.IncidentNotices;
+import mamori.portal.LetterPdf;
+import mamori.portal.ResidentLetters;
+import mamori.store.ClockConfiguration;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mamori incidents notify}: tells every affected person of an incident, in the resident
+ * portal (the security officer), or prints their letters (the tenant's staff, {@code --letters}).
+ */
+@Command(
+    name = "notify",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Notifies every affected person of an incident in the resident portal, once each (the"
+          + " security officer); each notice is logged naming the person, so it is in their own"
+          + " history.",
+      "With --letters FILE, the tenant's staff print the letters instead: one A4 page per person in"
+          + " Japanese, names and addresses read through the gate (logged as print under"
+          + " resident-portal-letters); no My Number is printed."
+    })
+final class IncidentsNotifyCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin StoreOptions store;
+
+  @Option(names = "--tenant", required = true, paramLabel = "T")
+  String tenant;
+
+  @Option(names = "--incident", required = true, paramLabel = "I")
+  String incident;
+
+  @Option(names = "--letters", paramLabel = "FILE", description = "Print the letters to FILE.")
+  @Nullable Path letters;
+
+  @Option(names = "--font", paramLabel = "FILE", description = "A TrueType font with Japanese.")
+  Path font = LetterPdf.DEFAULT_FONT;
+
+  @Override
+  public Integer call() throws Exception {
+    Clock clock = ClockConfiguration.systemClock();
+    var out = spec.commandLine().getOut();
+    try (VaultSession s = store.session()) {
+      Principal p = CliUser.require(s.store, spec, tenant);
+      IncidentNotices notices = new IncidentNotices(s.store.dataSource(), s.logs, clock);
+      if (letters == null) {
+        IncidentNotices.Notified n = notices.notifyAll(p, incident);
+        out.printf(
+            "%s: %d newly notified in the portal; %d of %d affected notified in the portal, %d"
+                + " by letter%n",
+            incident, n.newly(), n.counts().portal(), n.counts().affected(), n.counts().letter());
+      } else {
+        var gate = s.gate(tenant);
+        Map<Field, Mask> fields = new EnumMap<>(Field.class);
+        for (Field f :
+            List.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.POSTAL_CODE, Field.ADDRESS)) {
+          fields.put(f, Mask.NONE);
+        }
+        Why why = new Why(ResidentLetters.PURPOSE, Why.caseFrom("incident-" + incident));
+        String city =
+            IncidentsReportCommand.entrustments(s, clock)
+                .organisation(tenant)
+                .map(Organisation::name)
+                .orElse(tenant);
+        byte[] pdf =
+            notices.letters(
+                p,
+                incident,
+                city,
+                t -> gate.print(p, new AgencyToken(t.value()), why, fields).values(),
+                font,
+                LocalDate.now(clock.withZone(IncidentNotices.TOKYO)));
+        // names and addresses: owner-only from the moment the file exists
+        Path tmp = letters.resolveSibling(letters.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        mamori.store.OwnerOnly.createFile(tmp);
+        Files.write(tmp, pdf);
+        Files.move(tmp, letters, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        out.printf("letters of %s in %s%n", incident, letters);
+      }
+      out.flush();
+    }
+    return 0;
+  }
+}

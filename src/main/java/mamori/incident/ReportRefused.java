@@ -1,0 +1,37 @@
+package mamori.incident;
+
+/**
+ * A report, notice or evidence act refused: {@code incident.unknown} when the caller's tenant has
+ * no such incident (an incident of another tenant is not told apart from none), {@code
+ * role.not-allowed} when the caller's role may not do it, {@code report.submitted} when a version
+ * once submitted would change, {@code report.unknown} for a version that does not exist, {@code
+ * state.changed} when another save took the version number, {@code checkpoint.not-cosigned} and
+ * {@code evidence.too-large} for an export that cannot be made.
+ */
+public final class ReportRefused extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public static final String UNKNOWN_INCIDENT = "incident.unknown";
+  public static final String UNKNOWN_VERSION = "report.unknown";
+  public static final String SUBMITTED = "report.submitted";
+  public static final String ROLE = "role.not-allowed";
+  public static final String NOT_COSIGNED = "checkpoint.not-cosigned";
+  public static final String STATE_CHANGED = "state.changed";
+  public static final String TOO_LARGE = "evidence.too-large";
+
+  private final String code;
+
+  ReportRefused(String code, String message) {
+    super(message, null, false, false);
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  /** Whether the answer is "no such thing" (404) rather than "not you" (403). */
+  public boolean notFound() {
+    return code.equals(UNKNOWN_INCIDENT) || code.equals(UNKNOWN_VERSION);
+  }
+}
