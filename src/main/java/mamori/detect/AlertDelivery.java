@@ -154,12 +154,10 @@ public final class AlertDelivery implements AutoCloseable {
       boolean byHook = channels.hasWebhook(t);
       long newest = seenTo;
       for (Alert a : alerts.raisedSince(tenant, Instant.ofEpochMilli(from), 500)) {
-        if (byMail) {
-          outbox.queue(tenant, a.id(), AlertOutbox.Channel.MAIL, now);
+        if (byMail && outbox.queue(tenant, a.id(), AlertOutbox.Channel.MAIL, now)) {
           queued++;
         }
-        if (byHook) {
-          outbox.queue(tenant, a.id(), AlertOutbox.Channel.WEBHOOK, now);
+        if (byHook && outbox.queue(tenant, a.id(), AlertOutbox.Channel.WEBHOOK, now)) {
           queued++;
         }
         newest = Math.max(newest, a.raisedAt().toEpochMilli());

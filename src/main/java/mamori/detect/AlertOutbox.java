@@ -90,17 +90,21 @@ final class AlertOutbox {
                 .update());
   }
 
-  /** Queues a delivery; nothing when it is queued already (the key is alert and channel). */
-  void queue(String tenant, String alertId, Channel channel, Instant now) {
-    Sql.run(
-        FAILED,
-        () ->
-            jdbc.sql(
-                    "INSERT INTO alert_delivery (tenant_id, alert_id, channel, state, attempts,"
-                        + " next_at, created_at) VALUES (?, ?, ?, 'pending', 0, ?, ?)"
-                        + " ON CONFLICT (tenant_id, alert_id, channel) DO NOTHING")
-                .params(tenant, alertId, channel.code(), now.toEpochMilli(), now.toEpochMilli())
-                .update());
+  /**
+   * Queues a delivery; nothing when it is queued already (the key is alert and channel). Returns
+   * whether a row was added.
+   */
+  boolean queue(String tenant, String alertId, Channel channel, Instant now) {
+    return Sql.run(
+            FAILED,
+            () ->
+                jdbc.sql(
+                        "INSERT INTO alert_delivery (tenant_id, alert_id, channel, state, attempts,"
+                            + " next_at, created_at) VALUES (?, ?, ?, 'pending', 0, ?, ?)"
+                            + " ON CONFLICT (tenant_id, alert_id, channel) DO NOTHING")
+                    .params(tenant, alertId, channel.code(), now.toEpochMilli(), now.toEpochMilli())
+                    .update())
+        > 0;
   }
 
   /** Pending deliveries of a channel due at {@code now}, oldest first. */
