@@ -34,7 +34,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
       PurposesController.class,
       EntrustmentContractsController.class,
       PortalHistoryApiController.class,
-      UsersController.class
+      UsersController.class,
+      AlertsController.class
     })
 class ApiErrors {
   @Schema(name = "Error", description = "Every error answer of the API")
@@ -89,6 +90,25 @@ class ApiErrors {
     return String.valueOf(e.getMessage()).startsWith("no organisation")
         ? answer(HttpStatus.NOT_FOUND, Reason.ORGANISATION_UNKNOWN.code(), "no such organisation")
         : answer(HttpStatus.NOT_FOUND, USER_UNKNOWN, "no such user");
+  }
+
+  /** An alert act by someone who may not (logged when it names an alert of the tenant). */
+  @ExceptionHandler
+  ResponseEntity<Error> refused(mamori.detect.AlertHandling.Refused e) {
+    return answer(
+        HttpStatus.FORBIDDEN, e.reason().code(), "the act is refused: " + e.reason().code());
+  }
+
+  /** An alert not of the caller's tenant: as if there were none. */
+  @ExceptionHandler
+  ResponseEntity<Error> unknown(mamori.detect.AlertHandling.Unknown e) {
+    return answer(HttpStatus.NOT_FOUND, "alert.unknown", "no such alert");
+  }
+
+  /** A closed alert is final. */
+  @ExceptionHandler
+  ResponseEntity<Error> closed(mamori.detect.AlertHandling.Closed e) {
+    return answer(HttpStatus.CONFLICT, "alert.closed", "the alert is closed; nothing was changed");
   }
 
   /** A user not of the caller's tenant (not a reason of the gate, which names persons). */
