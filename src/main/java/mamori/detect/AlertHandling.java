@@ -23,7 +23,8 @@ import mamori.log.TransparencyLogs;
  *  - the tenant's own security officer (a user of the controller, not of a contractor) acknowledges,
  *    assigns and closes; the controller's auditor reads; nobody else sees alerts at all;
  *  - an alert is named by its id within the caller's tenant only: another tenant's id is unknown (404),
- *    nothing logged, nothing changed;
+ *    nothing logged, nothing changed, whatever else the request holds (the alert is looked up before
+ *    the assignee or the reason is checked);
  *  - an alert is assigned to a security officer of the same tenant's controller who is not disabled;
  *  - a closed alert is final: it is not acknowledged, reassigned or closed again;
  *  - a close needs a reason of 1 to 500 characters, without a My Number in any spelling and without
@@ -179,6 +180,7 @@ public final class AlertHandling {
    */
   public Alert assign(Principal p, String alertId, UserId assignee) {
     officer(p, Action.ALERT_ASSIGN, alertId);
+    open(p, alertId);
     Optional<User> u = users.find(assignee.value());
     boolean fits =
         u.isPresent()
@@ -190,7 +192,6 @@ public final class AlertHandling {
       throw new IllegalArgumentException(
           "user: an alert is assigned to an active security officer of the tenant");
     }
-    open(p, alertId);
     log.allowed(p.who(), Action.ALERT_ASSIGN, alertId);
     if (!alerts.assign(p.tenantId().value(), alertId, assignee.value())) {
       throw new Closed();
@@ -209,8 +210,8 @@ public final class AlertHandling {
    */
   public Alert close(Principal p, String alertId, String reason) {
     officer(p, Action.ALERT_CLOSE, alertId);
-    String r = checkReason(reason);
     open(p, alertId);
+    String r = checkReason(reason);
     log.allowed(p.who(), Action.ALERT_CLOSE, alertId);
     if (!alerts.close(p.tenantId().value(), alertId, p.userId().value(), r)) {
       throw new Closed();
