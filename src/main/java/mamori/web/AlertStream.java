@@ -43,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AlertStream implements DisposableBean {
   static final int PER_USER = 3;
   static final Duration LOOK_BACK = Duration.ofSeconds(5);
+  static final Duration RECONNECT = Duration.ofSeconds(2);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final SecurityAlerts alerts;
@@ -122,6 +123,12 @@ class AlertStream implements DisposableBean {
     emitter.onCompletion(gone);
     emitter.onTimeout(gone);
     emitter.onError(e -> gone.run());
+    try {
+      // the first bytes at once, so the browser knows the stream is open, and how soon to come back
+      emitter.send(SseEmitter.event().reconnectTime(RECONNECT.toMillis()).comment("open"));
+    } catch (IOException e) {
+      drop(w);
+    }
     timer.execute(() -> send(tenant, List.of(w)));
     return emitter;
   }
