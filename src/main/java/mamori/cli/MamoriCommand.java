@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       EntrustmentsCommand.class,
       TokensCommand.class,
       SettingsCommand.class,
+      AlertsCommand.class,
       ResidentsCommand.class,
       ListsCommand.class,
       LogCommand.class,

@@ -92,7 +92,8 @@ public final class AlertChannels {
     }
   }
 
-  static List<String> checkAddresses(List<String> addresses) {
+  /** The addresses stripped; refused unless each is one and there is at least one. */
+  public static List<String> checkAddresses(List<String> addresses) {
     List<String> out = new ArrayList<>();
     for (String a : addresses) {
       String s = a.strip();
@@ -107,7 +108,8 @@ public final class AlertChannels {
     return List.copyOf(out);
   }
 
-  static void checkUrl(String url) {
+  /** Refused unless an http(s) URL with a host, up to 256 characters. */
+  public static void checkUrl(String url) {
     URI u;
     try {
       u = new URI(url);
