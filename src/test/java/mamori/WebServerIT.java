@@ -203,7 +203,13 @@ class WebServerIT {
             "post /api/v1/users/{id}/enrolment",
             "post /api/v1/users/{id}/unlock",
             "post /api/v1/users/{id}/end-sessions",
-            "post /api/v1/users/{id}/reset-factor");
+            "post /api/v1/users/{id}/reset-factor",
+            // issue 15: alerts reach people
+            "get /api/v1/alerts",
+            "get /api/v1/alerts/{id}",
+            "post /api/v1/alerts/{id}/acknowledge",
+            "post /api/v1/alerts/{id}/assign",
+            "post /api/v1/alerts/{id}/close");
     Set<String> documented = new TreeSet<>();
     doc.path("paths")
         .properties()
