@@ -159,7 +159,9 @@ class AlertStream implements DisposableBean {
       List<SecurityAlerts.Alert> mine = new ArrayList<>();
       synchronized (w) {
         for (SecurityAlerts.Alert a : fresh) {
-          if (a.raisedAt().toEpochMilli() >= w.since - LOOK_BACK.toMillis()
+          // the dashboard lists open alerts: one closed before it was sent is not added
+          if (a.open()
+              && a.raisedAt().toEpochMilli() >= w.since - LOOK_BACK.toMillis()
               && !w.sent.contains(a.id())) {
             mine.add(a);
           }
