@@ -211,7 +211,13 @@ class WebServerIT {
             "get /api/v1/incidents/{id}/affected",
             "post /api/v1/incidents/{id}/affected",
             "post /api/v1/incidents/{id}/classification",
-            "post /api/v1/incidents/{id}/close");
+            "post /api/v1/incidents/{id}/close",
+            // issue 15: alerts reach people
+            "get /api/v1/alerts",
+            "get /api/v1/alerts/{id}",
+            "post /api/v1/alerts/{id}/acknowledge",
+            "post /api/v1/alerts/{id}/assign",
+            "post /api/v1/alerts/{id}/close");
     Set<String> documented = new TreeSet<>();
     doc.path("paths")
         .properties()

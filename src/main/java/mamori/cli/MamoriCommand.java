@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       TokensCommand.class,
       SettingsCommand.class,
       RulesCommand.class,
+      AlertsCommand.class,
       ResidentsCommand.class,
       ListsCommand.class,
       IncidentsCommand.class,

@@ -68,7 +68,44 @@ public final class SecurityAlerts {
     public boolean open() {
       return closedAt == null;
     }
+
+    /** Where the alert stands: open, acknowledged (and still open), or closed. */
+    public State state() {
+      return closedAt != null
+          ? State.CLOSED
+          : acknowledgedAt != null ? State.ACKNOWLEDGED : State.OPEN;
+    }
   }
+
+  /** Where an alert stands in its handling. */
+  public enum State {
+    OPEN,
+    ACKNOWLEDGED,
+    CLOSED;
+
+    /** {@code open}, {@code acknowledged}, {@code closed}. */
+    public String code() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The state of {@code code}; empty for anything else. */
+    public static java.util.Optional<State> ofCode(String code) {
+      return java.util.Arrays.stream(values()).filter(s -> s.code().equals(code)).findFirst();
+    }
+  }
+
+  /**
+   * What a listing asks for: alerts in a state, of a severity, of a kind (each null for any), older
+   * than the alert {@code before} (raised at {@code beforeAt}; null for the newest), at most {@code
+   * limit}.
+   */
+  public record Query(
+      @Nullable State state,
+      @Nullable Severity severity,
+      @Nullable String kind,
+      @Nullable Instant beforeAt,
+      @Nullable String before,
+      int limit) {}
 
   /**
    * What a rule raises: everything of an alert but its id, time and what officers did with it.
@@ -178,6 +215,106 @@ public final class SecurityAlerts {
                     .params(clock.instant().toEpochMilli(), closedBy, tenantId, alertId)
                     .update())
         > 0;
+  }
+
+  /**
+   * A page of the tenant's alerts matching {@code q}, newest first (raised time, then id, both
+   * descending), so that the last one's time and id are the next page's {@code before}.
+   */
+  public List<Alert> page(String tenantId, Query q) {
+    StringBuilder sql =
+        new StringBuilder("SELECT " + COLUMNS + " FROM security_alert WHERE tenant_id = ?");
+    List<Object> params = new java.util.ArrayList<>(List.of(tenantId));
+    if (q.state() != null) {
+      sql.append(
+          switch (q.state()) {
+            case OPEN -> " AND closed_at IS NULL AND acknowledged_at IS NULL";
+            case ACKNOWLEDGED -> " AND closed_at IS NULL AND acknowledged_at IS NOT NULL";
+            case CLOSED -> " AND closed_at IS NOT NULL";
+          });
+    }
+    if (q.severity() != null) {
+      sql.append(" AND severity = ?");
+      params.add(q.severity().code());
+    }
+    if (q.kind() != null) {
+      sql.append(" AND kind = ?");
+      params.add(q.kind());
+    }
+    if (q.beforeAt() != null && q.before() != null) {
+      long at = q.beforeAt().toEpochMilli();
+      sql.append(" AND (raised_at < ? OR (raised_at = ? AND alert_id < ?))");
+      params.add(at);
+      params.add(at);
+      params.add(q.before());
+    }
+    sql.append(" ORDER BY raised_at DESC, alert_id DESC LIMIT ?");
+    params.add(q.limit());
+    return Sql.run(
+        "cannot read security alerts",
+        () -> jdbc.sql(sql.toString()).params(params).query((rs, n) -> row(rs)).list());
+  }
+
+  /**
+   * The tenant's alerts raised at or after {@code from}, oldest first (then by id), at most {@code
+   * limit}: what a watcher that saw everything before {@code from} has not seen yet (an index on
+   * tenant and raised time makes this cheap).
+   */
+  public List<Alert> raisedSince(String tenantId, Instant from, int limit) {
+    return Sql.run(
+        "cannot read security alerts",
+        () ->
+            jdbc.sql(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM security_alert WHERE tenant_id = ? AND raised_at >= ?"
+                        + " ORDER BY raised_at, alert_id LIMIT ?")
+                .params(tenantId, from.toEpochMilli(), limit)
+                .query((rs, n) -> row(rs))
+                .list());
+  }
+
+  /**
+   * Marks an open alert of the tenant acknowledged by {@code by}; false when the tenant has no such
+   * open alert (none, another tenant's, or closed). Acknowledging again moves the time.
+   */
+  public boolean acknowledge(String tenantId, String alertId, String by) {
+    return update(
+        "UPDATE security_alert SET acknowledged_at = ?, acknowledged_by = ?"
+            + " WHERE tenant_id = ? AND alert_id = ? AND closed_at IS NULL",
+        clock.instant().toEpochMilli(),
+        by,
+        tenantId,
+        alertId);
+  }
+
+  /** Assigns an open alert of the tenant to {@code assignee}; false as {@link #acknowledge}. */
+  public boolean assign(String tenantId, String alertId, String assignee) {
+    return update(
+        "UPDATE security_alert SET assignee = ?"
+            + " WHERE tenant_id = ? AND alert_id = ? AND closed_at IS NULL",
+        assignee,
+        tenantId,
+        alertId);
+  }
+
+  /**
+   * Closes an open alert of the tenant with the reason the officer gave (checked by the caller);
+   * false when the tenant has no such open alert.
+   */
+  public boolean close(String tenantId, String alertId, String closedBy, String reason) {
+    return update(
+        "UPDATE security_alert SET closed_at = ?, closed_by = ?, close_reason = ?"
+            + " WHERE tenant_id = ? AND alert_id = ? AND closed_at IS NULL",
+        clock.instant().toEpochMilli(),
+        closedBy,
+        reason,
+        tenantId,
+        alertId);
+  }
+
+  private boolean update(String sql, Object... params) {
+    return Sql.run(Users.WRITE_FAILED, () -> jdbc.sql(sql).params(params).update()) > 0;
   }
 
   /** One alert of the tenant, open or closed. */

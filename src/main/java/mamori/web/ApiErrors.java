@@ -36,7 +36,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
       IncidentPapersController.class,
       PortalHistoryApiController.class,
       UsersController.class,
-      IncidentsController.class
+      IncidentsController.class,
+      AlertsController.class
     })
 class ApiErrors {
   @Schema(name = "Error", description = "Every error answer of the API")
@@ -102,6 +103,25 @@ class ApiErrors {
       case INVALID -> invalid(e.field(), String.valueOf(e.getMessage()));
       case CONFLICT -> answer(HttpStatus.CONFLICT, e.code(), String.valueOf(e.getMessage()));
     };
+  }
+
+  /** An alert act by someone who may not (logged when it names an alert of the tenant). */
+  @ExceptionHandler
+  ResponseEntity<Error> refused(mamori.detect.AlertHandling.Refused e) {
+    return answer(
+        HttpStatus.FORBIDDEN, e.reason().code(), "the act is refused: " + e.reason().code());
+  }
+
+  /** An alert not of the caller's tenant: as if there were none. */
+  @ExceptionHandler
+  ResponseEntity<Error> unknown(mamori.detect.AlertHandling.Unknown e) {
+    return answer(HttpStatus.NOT_FOUND, "alert.unknown", "no such alert");
+  }
+
+  /** A closed alert is final. */
+  @ExceptionHandler
+  ResponseEntity<Error> closed(mamori.detect.AlertHandling.Closed e) {
+    return answer(HttpStatus.CONFLICT, "alert.closed", "the alert is closed; nothing was changed");
   }
 
   /** A user not of the caller's tenant (not a reason of the gate, which names persons). */

@@ -16,8 +16,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -35,6 +33,7 @@ class ConsoleDashboardController {
   private final Clock clock;
 
   private final SecurityAlerts alerts;
+  private final org.springframework.context.MessageSource messages;
 
   ConsoleDashboardController(
       Vault vault,
@@ -42,7 +41,9 @@ class ConsoleDashboardController {
       Entrustments entrustments,
       TransparencyLogs logs,
       SecurityAlerts alerts,
+      org.springframework.context.MessageSource messages,
       Clock clock) {
+    this.messages = messages;
     this.clock = clock;
     this.vault = vault;
     this.alerts = alerts;
@@ -76,23 +77,11 @@ class ConsoleDashboardController {
     }
   }
 
-  /** An open alert as the security officer's dashboard lists it. */
-  record AlertRow(String id, String kind, String subject, String detail, String raised) {}
-
-  /** The officer closes an alert they have looked into; it stays in the list of closed ones. */
-  @PostMapping("/console/alerts/{id}/close")
-  String close(@AuthenticationPrincipal @Nullable Principal principal, @PathVariable String id) {
-    Principal p = Pages.console(principal, Set.of(Role.SECURITY_OFFICER));
-    if (!alerts.close(p.tenantId().value(), id, p.userId().value())) {
-      throw PageRefusal.notFound();
-    }
-    return "redirect:/console";
-  }
-
   @GetMapping("/console")
   String dashboard(
       @AuthenticationPrincipal @Nullable Principal principal,
       @RequestParam(defaultValue = "14") int days,
+      java.util.Locale locale,
       Model model) {
     Principal p = Pages.console(principal, ANY);
     String tenant = p.tenantId().value();
@@ -107,13 +96,14 @@ class ConsoleDashboardController {
             .filter(n -> n.status().equals("requested"))
             .toList());
     model.addAttribute("officer", p.role() == Role.SECURITY_OFFICER);
-    if (p.role() == Role.SECURITY_OFFICER) {
+    if (ConsoleAlertsController.READERS.contains(p.role())) {
+      // the open alerts as drawn now; the page's script adds those raised from this moment on
+      model.addAttribute("alertsSince", clock.instant().toEpochMilli());
       model.addAttribute(
           "alerts",
           alerts.list(tenant, 50).stream()
               .filter(SecurityAlerts.Alert::open)
-              .map(a ->
-                  new AlertRow(a.id(), a.kind(), a.subject(), a.detail(), Pages.time(a.raisedAt())))
+              .map(a -> AlertRows.of(a, messages, locale))
               .toList());
     }
     model.addAttribute("span", span);
