@@ -136,18 +136,10 @@ final class VolumeRule implements Rule {
     List<Finding> found = new ArrayList<>(0);
     Reads a = actors.of(r.organisation() + "/" + r.actor(), r.time(), DAY);
     long actorFloor = Knobs.number(s, NAME, "floor", FLOOR, 1, 10_000_000);
-    above(seen, s, a, w, decay, a.threshold(factor, actorFloor), "user:" + r.actor(), found);
+    above(seen, s, a, w, decay, factor, actorFloor, "user:" + r.actor(), found);
     Reads o = organisations.of(r.organisation(), r.time(), DAY);
     long orgFloor = Knobs.number(s, NAME, "organisation-floor", ORGANISATION_FLOOR, 1, 10_000_000);
-    above(
-        seen,
-        s,
-        o,
-        w,
-        decay,
-        o.threshold(factor, orgFloor),
-        "organisation:" + r.organisation(),
-        found);
+    above(seen, s, o, w, decay, factor, orgFloor, "organisation:" + r.organisation(), found);
     long day = a.countDay(r.time());
     String ent = Knobs.entrustment(r);
     if (ent.isEmpty() && r.organisation().equals(seen.tenant().value())) {
@@ -184,12 +176,14 @@ final class VolumeRule implements Rule {
       Reads k,
       Duration w,
       double decay,
-      long threshold,
+      long factor,
+      long floor,
       String subject,
       List<Finding> found) {
     AccessRecord r = seen.record();
     k.last = r.time();
     k.roll(r.time(), w, decay);
+    long threshold = k.threshold(factor, floor);
     k.periodCount++;
     k.recent.add(r.time(), seen.index(), w, (int) Math.min(threshold, 100_000));
     if (!k.alerted && k.recent.count() >= threshold) {
