@@ -26,12 +26,21 @@ class ProtectedPersons {
 
   private record Held(long at, String tag, Set<String> tokens) {}
 
-  private final Vault vault;
+  /** Reads the tokens a tag's set holds now. */
+  interface Reader {
+    Set<String> read(TenantId tenant, PersonTag tag);
+  }
+
+  private final Reader reader;
   private final Clock clock;
   private final Map<TenantId, Held> cache = new ConcurrentHashMap<>();
 
   ProtectedPersons(Vault vault, Clock clock) {
-    this.vault = vault;
+    this((t, tag) -> read(vault, t, tag), clock);
+  }
+
+  ProtectedPersons(Reader reader, Clock clock) {
+    this.reader = reader;
     this.clock = clock;
   }
 
@@ -40,7 +49,7 @@ class ProtectedPersons {
     long now = clock.millis();
     Held h = cache.get(tenant);
     if (h == null || !h.tag().equals(tag.text()) || now < h.at() || now >= h.at() + REREAD_MILLIS) {
-      h = new Held(now, tag.text(), read(tenant, tag));
+      h = new Held(now, tag.text(), reader.read(tenant, tag));
       cache.put(tenant, h);
     }
     return h.tokens().contains(token);
@@ -51,7 +60,7 @@ class ProtectedPersons {
     cache.remove(tenant);
   }
 
-  private Set<String> read(TenantId tenant, PersonTag tag) {
+  private static Set<String> read(Vault vault, TenantId tenant, PersonTag tag) {
     PersonSets sets = vault.sets();
     Set<String> tokens = new HashSet<>();
     long after = Long.MIN_VALUE;

@@ -26,7 +26,7 @@ class ProtectedPersonsRuleTest {
     Set<String> tokens;
 
     Fixed(Set<String> tokens) {
-      super(null, Clock.systemUTC());
+      super((t, tag) -> Set.of(), Clock.systemUTC());
       this.tokens = tokens;
     }
 
