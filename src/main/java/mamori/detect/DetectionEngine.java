@@ -73,6 +73,14 @@ public final class DetectionEngine {
   /** The span over which a finding of a rule that keeps no window is suppressed. */
   static final Duration DEFAULT_SUPPRESSION = Duration.ofHours(1);
 
+  /**
+   * How long a finding whose alert was found open (or was just raised) is suppressed without asking
+   * the store again: a rule that finds on every record (off-hours at night) costs one query per
+   * subject and five seconds, not one per record. An alert closed within that time suppresses the
+   * next finding until it has passed.
+   */
+  static final long KNOWN_OPEN_MILLIS = 5_000;
+
   /** How often a tenant's rules are asked of the sources again. */
   static final Duration RULES_REFRESH = Duration.ofSeconds(30);
 
@@ -94,6 +102,9 @@ public final class DetectionEngine {
     List<Rule> rules = List.of();
     Instant rulesAt = Instant.EPOCH;
     long position;
+
+    /** Rule and subject of the findings known suppressed or raised lately, with when (millis). */
+    final Map<String, Long> knownOpen = new HashMap<>();
 
     TenantState(TenantId tenant) {
       this.tenant = tenant;
@@ -248,10 +259,16 @@ public final class DetectionEngine {
       if (w.isZero()) {
         w = DEFAULT_SUPPRESSION;
       }
-      if (!raisedHere.add(key)
-          || alerts.openSince(st.tenant.value(), f.rule(), f.subject(), now.minus(w))) {
+      Long known = st.knownOpen.get(key);
+      if (known != null && now.toEpochMilli() - known < KNOWN_OPEN_MILLIS) {
         continue;
       }
+      if (!raisedHere.add(key)
+          || alerts.openSince(st.tenant.value(), f.rule(), f.subject(), now.minus(w))) {
+        remember(st, key, now);
+        continue;
+      }
+      remember(st, key, now);
       String taken = responder.act(st.tenant, f);
       raise.add(
           new SecurityAlerts.Raised(
@@ -276,6 +293,14 @@ public final class DetectionEngine {
         LOG.warn("detect: telling of alert {} failed: {}", ids.get(i), e.toString());
       }
     }
+  }
+
+  /** Notes that {@code key} has an open alert now; forgets all when the map is full. */
+  private static void remember(TenantState st, String key, Instant now) {
+    if (st.knownOpen.size() >= 10_000) {
+      st.knownOpen.clear();
+    }
+    st.knownOpen.put(key, now.toEpochMilli());
   }
 
   /** The tenant's state: loaded (and the rules' state replayed) on first use. */
