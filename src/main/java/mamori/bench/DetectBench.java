@@ -69,6 +69,7 @@ public final class DetectBench {
       BenchLines.print(out, "detect.alert_latency_p50_s", p50);
       BenchLines.print(out, "detect.alert_latency_p99_s", p99);
       BenchLines.print(out, "detect.engine_records_per_s", l.evaluated() / l.engineSeconds());
+      BenchLines.print(out, "detect.engine_catchup_records_per_s", l.catchUpPerSecond());
       BenchLines.print(out, "detect.rules_per_s", rulesPerSecond);
       BenchLines.print(out, "detect.rules_vs_append", rulesPerSecond / appendRate);
       out.println(

@@ -16,7 +16,8 @@ final class CachedSettings {
   /** How long a tenant's settings, once read, are used before they are read again. */
   static final long REREAD_MILLIS = 5_000;
 
-  private record Held(long at, Map<String, String> values) {}
+  /** A tenant's settings as read at {@code at}; the same view until they are read again. */
+  private record Held(long at, RuleSettings view) {}
 
   private final TenantSettings settings;
   private final Clock clock;
@@ -32,10 +33,12 @@ final class CachedSettings {
     long now = clock.millis();
     Held held = cache.get(tenant);
     if (held == null || now < held.at() || now >= held.at() + REREAD_MILLIS) {
-      held = new Held(now, Map.copyOf(settings.all(tenant)));
+      Map<String, String> values = Map.copyOf(settings.all(tenant));
+      RuleSettings view = name -> Optional.ofNullable(values.get(name));
+      held = new Held(now, view);
       cache.put(tenant, held);
     }
-    Map<String, String> values = held.values();
-    return name -> Optional.ofNullable(values.get(name));
+    // the same object while the settings are not read again, so a rule may keep what it parsed
+    return held.view();
   }
 }

@@ -33,6 +33,8 @@ import mamori.log.AccessRecord;
  * default suspends the entrustment the access went through.
  */
 final class HarvestingRule implements Rule {
+  private final Knobs.Memo memo = new Knobs.Memo();
+
   static final String ID = "detect.harvesting";
   static final String NAME = "harvesting";
   static final long PERSONS = 100;
@@ -61,7 +63,7 @@ final class HarvestingRule implements Rule {
 
   @Override
   public Duration window(RuleSettings s) {
-    return Duration.ofMinutes(Knobs.number(s, NAME, "window-minutes", WINDOW_MINUTES, 1, 1440));
+    return Duration.ofMinutes(memo.number(s, NAME, "window-minutes", WINDOW_MINUTES, 1, 1440));
   }
 
   @Override
@@ -86,8 +88,8 @@ final class HarvestingRule implements Rule {
     if (!Knobs.TAKES.contains(r.action()) || r.personToken().isEmpty()) {
       return List.of();
     }
-    int persons = (int) Knobs.number(s, NAME, "persons", PERSONS, 2, 1_000_000);
-    int walk = (int) Knobs.number(s, NAME, "walk", WALK, 2, 1_000_000);
+    int persons = (int) memo.number(s, NAME, "persons", PERSONS, 2, 1_000_000);
+    int walk = (int) memo.number(s, NAME, "walk", WALK, 2, 1_000_000);
     List<Finding> found = new ArrayList<>(0);
     a.persons.add(r.time(), seen.index(), r.personToken(), w, Math.max(4 * persons, 1_000));
     if (a.persons.distinct() == persons) {

@@ -44,4 +44,27 @@ final class Knobs {
   static boolean system(AccessRecord r) {
     return r.actor().equals(Responder.SYSTEM.value()) || r.actor().startsWith("r-");
   }
+
+  /**
+   * A rule's thresholds as parsed from one settings object: parsed again only when the engine hands
+   * the rule another one (it keeps the same while the tenant's settings are not read again), so a
+   * record costs a map lookup per threshold rather than a parse.
+   */
+  static final class Memo {
+    private @org.jspecify.annotations.Nullable RuleSettings parsedFor;
+    private final java.util.HashMap<String, Long> numbers = new java.util.HashMap<>();
+
+    long number(RuleSettings s, String rule, String param, long otherwise, long min, long max) {
+      if (s != parsedFor) {
+        parsedFor = s;
+        numbers.clear();
+      }
+      Long n = numbers.get(param);
+      if (n == null) {
+        n = Knobs.number(s, rule, param, otherwise, min, max);
+        numbers.put(param, n);
+      }
+      return n;
+    }
+  }
 }

@@ -32,7 +32,7 @@ final class OffHoursRule implements Rule {
   static final String NAME = "off-hours";
   static final String HOURS = "08:00-19:00";
 
-  private static final List<String> WORK =
+  private static final java.util.Set<String> WORK =
       List.of(
               Action.READ,
               Action.ENTER,
@@ -48,7 +48,7 @@ final class OffHoursRule implements Rule {
               Action.HISTORY)
           .stream()
           .map(Action::code)
-          .toList();
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Working hours: from (inclusive) to (exclusive). */
   record Hours(LocalTime from, LocalTime to) {
@@ -70,6 +70,14 @@ final class OffHoursRule implements Rule {
     }
   }
 
+  private static final Hours DEFAULT_HOURS = Hours.parse(HOURS).orElseThrow();
+
+  /** The settings the hours below were parsed from: parsed again when they change. */
+  private @org.jspecify.annotations.Nullable RuleSettings parsedFor;
+
+  private final java.util.Map<String, Hours> hoursOf = new java.util.HashMap<>();
+  private boolean weekendsOn;
+
   @Override
   public String id() {
     return ID;
@@ -87,13 +95,21 @@ final class OffHoursRule implements Rule {
     if (Knobs.system(r) || !WORK.contains(r.action()) || seen.replay()) {
       return List.of();
     }
+    if (s != parsedFor) {
+      parsedFor = s;
+      hoursOf.clear();
+      weekendsOn =
+          s.text("detect." + NAME + ".weekends").map(v -> v.strip().equals("on")).orElse(false);
+    }
     Hours hours =
-        s.text("detect." + NAME + ".hours." + r.organisation())
-            .or(() -> s.text("detect." + NAME + ".hours"))
-            .flatMap(Hours::parse)
-            .orElseGet(() -> Hours.parse(HOURS).orElseThrow());
-    boolean weekends =
-        s.text("detect." + NAME + ".weekends").map(v -> v.strip().equals("on")).orElse(false);
+        hoursOf.computeIfAbsent(
+            r.organisation(),
+            org ->
+                s.text("detect." + NAME + ".hours." + org)
+                    .or(() -> s.text("detect." + NAME + ".hours"))
+                    .flatMap(Hours::parse)
+                    .orElse(DEFAULT_HOURS));
+    boolean weekends = weekendsOn;
     ZonedDateTime at = r.time().atZone(VolumeRule.TOKYO);
     boolean weekend =
         at.getDayOfWeek() == DayOfWeek.SATURDAY || at.getDayOfWeek() == DayOfWeek.SUNDAY;

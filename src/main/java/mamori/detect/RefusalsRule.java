@@ -22,6 +22,8 @@ import mamori.log.AccessRecord;
  * detect.refusals.window-minutes} (default 10). High; notify by default.
  */
 final class RefusalsRule implements Rule {
+  private final Knobs.Memo memo = new Knobs.Memo();
+
   static final String ID = "detect.refusals";
   static final String NAME = "refusals";
   static final long ACTOR = 10;
@@ -38,7 +40,7 @@ final class RefusalsRule implements Rule {
 
   @Override
   public Duration window(RuleSettings s) {
-    return Duration.ofMinutes(Knobs.number(s, NAME, "window-minutes", WINDOW_MINUTES, 1, 1440));
+    return Duration.ofMinutes(memo.number(s, NAME, "window-minutes", WINDOW_MINUTES, 1, 1440));
   }
 
   @Override
@@ -48,8 +50,8 @@ final class RefusalsRule implements Rule {
       return List.of();
     }
     Duration w = window(s);
-    int actorMax = (int) Knobs.number(s, NAME, "actor", ACTOR, 2, 100_000);
-    int orgMax = (int) Knobs.number(s, NAME, "organisation", ORGANISATION, 2, 100_000);
+    int actorMax = (int) memo.number(s, NAME, "actor", ACTOR, 2, 100_000);
+    int orgMax = (int) memo.number(s, NAME, "organisation", ORGANISATION, 2, 100_000);
     List<Finding> found = new ArrayList<>(0);
     Window.Events a = actors.of(r.organisation() + "/" + r.actor(), r.time(), w);
     a.add(r.time(), seen.index(), w, actorMax);

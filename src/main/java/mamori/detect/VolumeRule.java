@@ -38,6 +38,8 @@ import mamori.log.AccessRecord;
  * notify by default.
  */
 final class VolumeRule implements Rule {
+  private final Knobs.Memo memo = new Knobs.Memo();
+
   static final String ID = "detect.volume";
   static final String NAME = "volume";
   static final long WINDOW_MINUTES = 60;
@@ -119,8 +121,8 @@ final class VolumeRule implements Rule {
     return w.compareTo(DAY) > 0 ? w : DAY;
   }
 
-  private static Duration sliding(RuleSettings s) {
-    return Duration.ofMinutes(Knobs.number(s, NAME, "window-minutes", WINDOW_MINUTES, 1, 1440));
+  private Duration sliding(RuleSettings s) {
+    return Duration.ofMinutes(memo.number(s, NAME, "window-minutes", WINDOW_MINUTES, 1, 1440));
   }
 
   @Override
@@ -130,15 +132,15 @@ final class VolumeRule implements Rule {
       return List.of();
     }
     Duration w = sliding(s);
-    long factor = Knobs.number(s, NAME, "factor", FACTOR, 1, 1_000);
-    double decay = Knobs.number(s, NAME, "decay-percent", DECAY_PERCENT, 1, 100) / 100.0;
-    long pct = Knobs.number(s, NAME, "cap-percent", CAP_PERCENT, 1, 100);
+    long factor = memo.number(s, NAME, "factor", FACTOR, 1, 1_000);
+    double decay = memo.number(s, NAME, "decay-percent", DECAY_PERCENT, 1, 100) / 100.0;
+    long pct = memo.number(s, NAME, "cap-percent", CAP_PERCENT, 1, 100);
     List<Finding> found = new ArrayList<>(0);
     Reads a = actors.of(r.organisation() + "/" + r.actor(), r.time(), DAY);
-    long actorFloor = Knobs.number(s, NAME, "floor", FLOOR, 1, 10_000_000);
+    long actorFloor = memo.number(s, NAME, "floor", FLOOR, 1, 10_000_000);
     above(seen, s, a, w, decay, factor, actorFloor, "user:" + r.actor(), found);
     Reads o = organisations.of(r.organisation(), r.time(), DAY);
-    long orgFloor = Knobs.number(s, NAME, "organisation-floor", ORGANISATION_FLOOR, 1, 10_000_000);
+    long orgFloor = memo.number(s, NAME, "organisation-floor", ORGANISATION_FLOOR, 1, 10_000_000);
     above(seen, s, o, w, decay, factor, orgFloor, "organisation:" + r.organisation(), found);
     long day = a.countDay(r.time());
     String ent = Knobs.entrustment(r);
