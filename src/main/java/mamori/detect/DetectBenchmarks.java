@@ -75,7 +75,7 @@ public final class DetectBenchmarks {
   }
 
   /** A synthetic record: mostly reads by 500 operators of 20 contractors over {@code persons}. */
-  static AccessRecord synthetic(SplittableRandom random, long persons, Instant at) {
+  static AccessRecord synthetic(SplittableRandom random, long persons, Instant at, String tenant) {
     int op = random.nextInt(500);
     String org = "co-" + (op % 20);
     int kind = random.nextInt(100);
@@ -90,7 +90,7 @@ public final class DetectBenchmarks {
             : new Outcome.Allowed(Map.of(Field.FAMILY_NAME, Mask.NONE));
     Attempt a =
         new Attempt(
-            new Who(new UserId("op-" + op), new OrganisationId(org), new TenantId(TENANT)),
+            new Who(new UserId("op-" + op), new OrganisationId(org), new TenantId(tenant)),
             List.of("ent-" + org),
             new Why("resident-tax", "bench"),
             action,
@@ -101,10 +101,10 @@ public final class DetectBenchmarks {
   }
 
   /** A trigger: actor {@code n} reads the protected person {@code n}. */
-  static AccessRecord trigger(int n, Instant at) {
+  static AccessRecord trigger(int n, Instant at, String tenant) {
     Attempt a =
         new Attempt(
-            new Who(new UserId("trig-" + n), new OrganisationId("co-t"), new TenantId(TENANT)),
+            new Who(new UserId("trig-" + n), new OrganisationId("co-t"), new TenantId(tenant)),
             List.of("ent-co-t"),
             new Why("resident-tax", "bench"),
             Action.READ,
@@ -126,8 +126,8 @@ public final class DetectBenchmarks {
     for (int i = 0; i < count; i++) {
       records.add(
           i % 1000 == 999
-              ? trigger(i / 1000 % PROTECTED, t0.plusMillis(i))
-              : synthetic(random, 100_000, t0.plusMillis(i)));
+              ? trigger(i / 1000 % PROTECTED, t0.plusMillis(i), TENANT)
+              : synthetic(random, 100_000, t0.plusMillis(i), TENANT));
     }
     TenantId tenant = new TenantId(TENANT);
     RuleSettings settings = name -> Optional.empty();
@@ -166,7 +166,9 @@ public final class DetectBenchmarks {
       int seconds,
       long intervalMillis)
       throws Exception {
-    TenantLog log = logs.forTenant(TENANT);
+    // a fresh tenant each run: a store used before holds open alerts that would suppress these
+    String tenant = TENANT + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    TenantLog log = logs.forTenant(tenant);
     SecurityAlerts alerts = new SecurityAlerts(store, clock);
     Users users = new Users(store, clock);
     Entrustments entrustments = new Entrustments(store, logs, e -> {}, StaffDirectory.NONE, clock);
@@ -187,7 +189,7 @@ public final class DetectBenchmarks {
             clock);
     DetectionLoop loop = new DetectionLoop(engine, true, intervalMillis);
     // the engine starts at the log's end: only what this run appends is read
-    engine.catchUp(new TenantId(TENANT));
+    engine.catchUp(new TenantId(tenant));
     loop.start();
     SplittableRandom random = new SplittableRandom(15);
     Map<String, Long> appendedAt = new ConcurrentHashMap<>();
@@ -209,13 +211,13 @@ public final class DetectBenchmarks {
         }
         List<AccessRecord> batch = new ArrayList<>(perTick);
         for (int i = 0; i < perTick; i++) {
-          batch.add(synthetic(random, 100_000, clock.instant()));
+          batch.add(synthetic(random, 100_000, clock.instant(), tenant));
         }
         pending.add(log.appendAllAsync(batch));
         appended += perTick;
         if (tick % 50 == 25) {
           int n = triggers++;
-          AccessRecord t = trigger(n, clock.instant());
+          AccessRecord t = trigger(n, clock.instant(), tenant);
           pending.add(
               log.appendAllAsync(List.of(t))
                   .whenComplete((ok, e) -> {
@@ -251,12 +253,12 @@ public final class DetectBenchmarks {
       // the whole pipeline (store reads, decoding, rules, suppression, transactions) on a backlog:
       // a
       // fresh engine from position 0 of the same log, with fresh rules
-      new DetectPositions(store, clock).set(new TenantId(TENANT), 0);
+      new DetectPositions(store, clock).set(new TenantId(tenant), 0);
       DetectionEngine fresh =
           new DetectionEngine(
               store, logs, alerts, entrustments, users, List.of(rules()), r -> {}, clock);
       long t0 = System.nanoTime();
-      long caught = fresh.catchUp(new TenantId(TENANT));
+      long caught = fresh.catchUp(new TenantId(tenant));
       double catchUp = caught / ((System.nanoTime() - t0) / 1e9);
       return new Latency(latencies, appended, appendSeconds, evaluated, engineSeconds, catchUp);
     } finally {
