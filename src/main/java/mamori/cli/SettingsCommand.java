@@ -95,7 +95,7 @@ final class SettingsCommand implements Runnable {
       try (mamori.VaultSession s = store.session()) {
         // the tenant's own security officer, signed in; the change is in the log before it is made
         var p = CliUser.officerOf(s, tenant, mamori.core.Action.SETTING_SET, name + "=" + value);
-        boolean detect = mamori.detect.DetectSettings.names(name);
+        boolean detect = name.startsWith("detect.");
         if (detect) {
           mamori.detect.DetectSettings.check(name, value);
         } else {
