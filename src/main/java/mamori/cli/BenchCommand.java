@@ -2,6 +2,7 @@ package mamori.cli;
 
 import java.util.concurrent.Callable;
 import mamori.bench.BenchStore;
+import mamori.bench.DetectBench;
 import mamori.bench.HistoryBench;
 import mamori.bench.SignInBench;
 import picocli.CommandLine.Command;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
       BenchImportCommand.class,
       BenchReadCommand.class,
       BenchCommand.SignIn.class,
-      BenchCommand.History.class
+      BenchCommand.History.class,
+      BenchCommand.Detect.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -121,6 +123,55 @@ final class BenchCommand implements Runnable {
               && samples <= 1_000_000,
           "--records 1 to 100,000,000, --persons 1 to --records, --samples 1 to 1,000,000");
       new HistoryBench(where(store), records, persons, samples).run(spec.commandLine().getOut());
+      return 0;
+    }
+  }
+
+  /** {@code mamori bench detect}: alert latency while the log takes reads, and the rules' rate. */
+  @Command(
+      name = "detect",
+      mixinStandardHelpOptions = true,
+      description =
+          "Times the detection engine: from an access's append to its alert at p99 while the log"
+              + " takes reads at a rate, and the records all rules evaluate a second.")
+  static final class Detect implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+
+    @Option(
+        names = "--rate",
+        paramLabel = "R",
+        defaultValue = "1110",
+        description =
+            "Reads appended a second, as `bench read` achieves them (default: ${DEFAULT-VALUE}).")
+    int rate;
+
+    @Option(
+        names = "--seconds",
+        paramLabel = "S",
+        defaultValue = "60",
+        description = "How long the log takes them (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(
+        names = "--records",
+        paramLabel = "N",
+        defaultValue = "2000000",
+        description = "Records handed to the rules for their rate (default: ${DEFAULT-VALUE}).")
+    int records;
+
+    @Override
+    public Integer call() throws Exception {
+      check(
+          spec,
+          rate >= 100
+              && rate <= 100_000
+              && seconds >= 2
+              && seconds <= 3600
+              && records >= 1000
+              && records <= 20_000_000,
+          "--rate 100 to 100,000, --seconds 2 to 3600, --records 1,000 to 20,000,000");
+      new DetectBench(where(store), rate, seconds, records).run(spec.commandLine().getOut());
       return 0;
     }
   }

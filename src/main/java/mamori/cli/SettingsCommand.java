@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "settings",
     mixinStandardHelpOptions = true,
-    description = "Show and change a tenant's settings (staff.daily-reads, staff.alert-reads).",
+    description =
+        "Show and change a tenant's settings (staff.daily-reads, staff.alert-reads, detect.*).",
     subcommands = {SettingsCommand.Show.class, SettingsCommand.Set.class})
 final class SettingsCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -58,6 +59,8 @@ final class SettingsCommand implements Runnable {
       try (Store s = Store.open(store.location())) {
         PrintWriter out = spec.commandLine().getOut();
         StaffSettings.inForce(new TenantSettings(s.dataSource()), t).forEach(out::println);
+        mamori.detect.DetectSettings.inForce(new TenantSettings(s.dataSource()), t)
+            .forEach(out::println);
         out.flush();
       }
       return 0;
@@ -70,7 +73,8 @@ final class SettingsCommand implements Runnable {
       description = {
         "Sets a tenant's setting:",
         "  staff.daily-reads N   person records one member of staff may read in a day (default 1000)",
-        "  staff.alert-reads N   from how many reads in a day the security officer is alerted (default 200)"
+        "  staff.alert-reads N   from how many reads in a day the security officer is alerted (default 200)",
+        "  detect.<rule>.<param> a detection rule's threshold or policy (docs/operations.md lists them)"
       })
   static final class Set implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -91,14 +95,23 @@ final class SettingsCommand implements Runnable {
       try (mamori.VaultSession s = store.session()) {
         // the tenant's own security officer, signed in; the change is in the log before it is made
         var p = CliUser.officerOf(s, tenant, mamori.core.Action.SETTING_SET, name + "=" + value);
-        StaffSettings.check(name, value);
+        boolean detect = name.startsWith("detect.");
+        if (detect) {
+          mamori.detect.DetectSettings.check(name, value);
+        } else {
+          StaffSettings.check(name, value);
+        }
         CliUser.log(
             s.logs,
             p,
             mamori.core.Action.SETTING_SET,
             name + "=" + value,
             mamori.core.Outcome.allowed());
-        StaffSettings.set(new TenantSettings(s.store.dataSource()), t, name, value);
+        if (detect) {
+          new TenantSettings(s.store.dataSource()).set(t, name, value.strip());
+        } else {
+          StaffSettings.set(new TenantSettings(s.store.dataSource()), t, name, value);
+        }
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }

@@ -1,5 +1,6 @@
 package mamori.detect;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -17,4 +18,14 @@ public interface Rule {
 
   /** Reads one record; returns what should be raised now (usually nothing). */
   List<Finding> test(Seen seen, RuleSettings settings);
+
+  /**
+   * How far back the rule looks: the records of this span before the engine's position are replayed
+   * to it after a restart, and an open alert of the rule and subject raised within it suppresses a
+   * new one. Zero (the default) for a rule that keeps no state; the engine then suppresses over its
+   * own default span.
+   */
+  default Duration window(RuleSettings settings) {
+    return Duration.ZERO;
+  }
 }

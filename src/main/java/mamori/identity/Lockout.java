@@ -38,14 +38,20 @@ final class Lockout {
     long now = clock.instant().toEpochMilli();
     table.countFailure(user, now);
     if (table.lockAt(user, Credentials.LOCK_AFTER, now)) {
+      // a locked account is someone trying passwords on a real user: high, for the officer at once
       alerts.raise(
           user.tenantId(),
-          "account.locked",
-          user.id(),
-          "locked after "
-              + Credentials.LOCK_AFTER
-              + " failed sign-in attempts; unlock with: mamori users unlock "
-              + user.id());
+          new SecurityAlerts.Raised(
+              "account.locked",
+              user.id(),
+              "locked after "
+                  + Credentials.LOCK_AFTER
+                  + " failed sign-in attempts; unlock with: mamori users unlock "
+                  + user.id(),
+              mamori.core.Severity.HIGH,
+              java.util.List.of(),
+              mamori.core.AlertPolicy.NOTIFY,
+              ""));
       return new Credentials.Locked();
     }
     return new Credentials.Refused();

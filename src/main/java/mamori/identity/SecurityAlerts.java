@@ -354,6 +354,23 @@ public final class SecurityAlerts {
         rs.getString(15));
   }
 
+  /**
+   * Whether the tenant has an open alert of {@code kind} about {@code subject} raised at or after
+   * {@code since}: what the detection engine asks before it raises the same finding again.
+   */
+  public boolean openSince(String tenantId, String kind, String subject, Instant since) {
+    return Sql.run(
+            "cannot read security alerts",
+            () ->
+                jdbc.sql(
+                        "SELECT COUNT(*) FROM security_alert WHERE tenant_id = ? AND kind = ?"
+                            + " AND subject = ? AND closed_at IS NULL AND raised_at >= ?")
+                    .params(tenantId, kind, cut(subject, 200), since.toEpochMilli())
+                    .query(Long.class)
+                    .single())
+        > 0;
+  }
+
   private static String cut(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max);
   }

@@ -64,11 +64,17 @@ final class NetworkBinding extends OncePerRequestFilter {
 
   private final Entrustments entrustments;
   private final TransparencyLogs logs;
+  private final mamori.detect.NetworkSightings sightings;
   private final Clock clock;
 
-  NetworkBinding(Entrustments entrustments, TransparencyLogs logs, Clock clock) {
+  NetworkBinding(
+      Entrustments entrustments,
+      TransparencyLogs logs,
+      mamori.detect.NetworkSightings sightings,
+      Clock clock) {
     this.entrustments = entrustments;
     this.logs = logs;
+    this.sightings = sightings;
     this.clock = clock;
   }
 
@@ -94,6 +100,12 @@ final class NetworkBinding extends OncePerRequestFilter {
         refuse(request, response);
         return;
       }
+    }
+    // every signed-in user's network is told to detection (detect.new-network), the city's staff
+    // too
+    if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof Principal p) {
+      address(request.getRemoteAddr())
+          .ifPresent(a -> sightings.seen(p.tenantId(), p.userId(), p.organisationId(), a));
     }
     chain.doFilter(request, response);
   }

@@ -173,11 +173,18 @@ class PortalHistoryController {
     if (!theirs) {
       throw PageRefusal.notFound();
     }
+    // a resident's 心当たりがない is the first sign of a leak the log already holds: high, with the
+    // flagged entry as its evidence
     alerts.raise(
         r.tenantId(),
-        "access.flagged",
-        "log:" + index,
-        "resident " + r.residentId() + " did not expect this access");
+        new SecurityAlerts.Raised(
+            "access.flagged",
+            "log:" + index,
+            "resident " + r.residentId() + " did not expect this access",
+            mamori.core.Severity.HIGH,
+            List.of(index),
+            mamori.core.AlertPolicy.NOTIFY,
+            ""));
     return "redirect:/portal/history?flagged=" + index;
   }
 

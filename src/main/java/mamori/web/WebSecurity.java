@@ -47,7 +47,8 @@ class WebSecurity {
       Credentials credentials,
       Clock clock,
       mamori.entrustment.Entrustments entrustments,
-      mamori.log.TransparencyLogs logs)
+      mamori.log.TransparencyLogs logs,
+      mamori.detect.NetworkSightings sightings)
       throws Exception {
     // a machine token presented from outside its networks is a refusal in its user's tenant's log
     bearer.applyTo(
@@ -66,7 +67,7 @@ class WebSecurity {
     // after the bearer token and the session have named the caller, before anything is authorised:
     // a contractor's user works only from its organisation's registered networks (issue 14)
     http.addFilterBefore(
-        new NetworkBinding(entrustments, logs, clock),
+        new NetworkBinding(entrustments, logs, sightings, clock),
         org.springframework.security.web.access.intercept.AuthorizationFilter.class);
     RequestMatcher signedInPages =
         new OrRequestMatcher(

@@ -63,7 +63,10 @@ class SettingsCommandTest {
   void show_givesTheDefaults_thenWhatWasSet() {
     CliRun before = CliRun.of("settings", "show", "--tenant", "demo-city", "--data", data());
     assertThat(before.exit()).isEqualTo(0);
-    assertThat(before.lines()).containsExactly("staff.daily-reads 1000", "staff.alert-reads 200");
+    assertThat(before.lines())
+        .startsWith("staff.daily-reads 1000", "staff.alert-reads 200")
+        .contains("detect.harvesting.policy suspend-entrustment", "detect.refusals.actor 10")
+        .hasSize(2 + mamori.detect.DetectSettings.DEFAULTS.size());
 
     CliRun set =
         CliRun.of(
@@ -78,11 +81,25 @@ class SettingsCommandTest {
     assertThat(set.exit()).isEqualTo(0);
     assertThat(set.err()).contains("staff.daily-reads of demo-city set to 300");
 
+    CliRun detect =
+        CliRun.of(
+            "settings",
+            "set",
+            "--tenant",
+            "demo-city",
+            "detect.harvesting.persons",
+            "40",
+            "--data",
+            data());
+    assertThat(detect.exit()).as(detect.err()).isEqualTo(0);
+
     assertThat(CliRun.of("settings", "show", "--tenant", "demo-city", "--data", data()).lines())
-        .containsExactly("staff.daily-reads 300", "staff.alert-reads 200");
+        .startsWith("staff.daily-reads 300", "staff.alert-reads 200")
+        .contains("detect.harvesting.persons 40");
     assertThat(CliRun.of("settings", "show", "--tenant", "other-city", "--data", data()).lines())
         .as("a setting is the tenant's own")
-        .containsExactly("staff.daily-reads 1000", "staff.alert-reads 200");
+        .startsWith("staff.daily-reads 1000", "staff.alert-reads 200")
+        .contains("detect.harvesting.persons 100");
   }
 
   @Test
@@ -95,16 +112,26 @@ class SettingsCommandTest {
           {"staff.daily-reads", "1000001"},
           {"staff.daily-reads", "１０"},
           {"staff.alert-reads", "many"},
-          {"staff.alert-reads", "5\n"}
+          {"staff.alert-reads", "5\n"},
+          {"detect.harvesting.persons", "1"},
+          {"detect.harvesting.policy", "ban"},
+          {"detect.volume.nothing", "3"}
         }) {
       CliRun run =
           CliRun.of("settings", "set", "--tenant", "demo-city", bad[0], bad[1], "--data", data());
       assertThat(run.exit()).as(String.join(" ", bad)).isEqualTo(2);
-      assertThat(run.err()).containsAnyOf("no such setting", "whole number from 1 to 1000000");
+      assertThat(run.err())
+          .containsAnyOf(
+              "no such setting",
+              "whole number from 1 to 1000000",
+              "no such detection setting",
+              "detect.harvesting.persons is a whole number from 2 to 1000000",
+              "detect.harvesting.policy is notify, suspend-entrustment or suspend-user");
     }
     CliRun badTenant = CliRun.of("settings", "show", "--tenant", "Demo City", "--data", data());
     assertThat(badTenant.exit()).isEqualTo(2);
     assertThat(CliRun.of("settings", "show", "--tenant", "demo-city", "--data", data()).lines())
-        .containsExactly("staff.daily-reads 1000", "staff.alert-reads 200");
+        .startsWith("staff.daily-reads 1000", "staff.alert-reads 200")
+        .contains("detect.harvesting.persons 100", "detect.harvesting.policy suspend-entrustment");
   }
 }

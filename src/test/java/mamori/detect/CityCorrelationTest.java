@@ -1,7 +1,7 @@
 package mamori.detect;
 
-import static mamori.detect.Records.NO_SETTINGS;
-import static mamori.detect.Records.r;
+import static mamori.detect.CityRecords.NO_SETTINGS;
+import static mamori.detect.CityRecords.r;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -51,19 +51,19 @@ class CityCorrelationTest {
         + body.indent(2);
   }
 
-  private static final Instant T0 = Records.NOON;
+  private static final Instant T0 = CityRecords.NOON;
 
-  private static List<Finding> feed(Rule rule, List<Records.R> records) {
+  private static List<Finding> feed(Rule rule, List<CityRecords.R> records) {
     List<Finding> all = new ArrayList<>();
     long i = 0;
-    for (Records.R rec : records) {
+    for (CityRecords.R rec : records) {
       all.addAll(rule.test(rec.seen(i++), NO_SETTINGS));
     }
     return all;
   }
 
-  private static List<Records.R> prints(int n, Duration step) {
-    List<Records.R> out = new ArrayList<>();
+  private static List<CityRecords.R> prints(int n, Duration step) {
+    List<CityRecords.R> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       out.add(r().action(Action.PRINT).person("p-" + i).at(T0.plus(step.multipliedBy(i))));
     }
@@ -81,9 +81,9 @@ class CityCorrelationTest {
 
   @Test
   void eventCount_raisesAtTheThreshold_notBefore() {
-    Rule rule = Records.rule(correlation(COUNT_5), "many");
+    Rule rule = CityRecords.rule(correlation(COUNT_5), "many");
     assertThat(feed(rule, prints(4, Duration.ofMinutes(1)))).isEmpty();
-    Rule again = Records.rule(correlation(COUNT_5), "many");
+    Rule again = CityRecords.rule(correlation(COUNT_5), "many");
     List<Finding> f = feed(again, prints(5, Duration.ofMinutes(1)));
     assertThat(f)
         .containsExactly(
@@ -100,8 +100,8 @@ class CityCorrelationTest {
 
   @Test
   void eventCount_countsOnlyTheRulesItNames_andEachGroupApart() {
-    Rule rule = Records.rule(correlation(COUNT_5), "many");
-    List<Records.R> mixed = new ArrayList<>();
+    Rule rule = CityRecords.rule(correlation(COUNT_5), "many");
+    List<CityRecords.R> mixed = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       mixed.add(r().action(Action.PRINT).at(T0.plusSeconds(i)));
       mixed.add(r().action(Action.READ).at(T0.plusSeconds(i)));
@@ -116,21 +116,21 @@ class CityCorrelationTest {
   @Test
   void eventCount_windowEdge_isIncluded_oneMillisecondMoreIsNot() {
     // five prints: the first at T0, the fifth exactly 1h later: all within the window
-    List<Records.R> edge = prints(4, Duration.ofMinutes(1));
+    List<CityRecords.R> edge = prints(4, Duration.ofMinutes(1));
     edge.add(r().action(Action.PRINT).at(T0.plus(Duration.ofHours(1))));
-    assertThat(feed(Records.rule(correlation(COUNT_5), "many"), edge)).hasSize(1);
-    List<Records.R> past = prints(4, Duration.ofMinutes(1));
+    assertThat(feed(CityRecords.rule(correlation(COUNT_5), "many"), edge)).hasSize(1);
+    List<CityRecords.R> past = prints(4, Duration.ofMinutes(1));
     past.add(r().action(Action.PRINT).at(T0.plus(Duration.ofHours(1)).plusMillis(1)));
-    assertThat(feed(Records.rule(correlation(COUNT_5), "many"), past)).isEmpty();
+    assertThat(feed(CityRecords.rule(correlation(COUNT_5), "many"), past)).isEmpty();
   }
 
   @Test
   void eventCount_raisesOncePerBurst_andAgainAfterTheCountFell() {
-    Rule rule = Records.rule(correlation(COUNT_5), "many");
-    List<Records.R> burst = prints(10, Duration.ofMinutes(1));
+    Rule rule = CityRecords.rule(correlation(COUNT_5), "many");
+    List<CityRecords.R> burst = prints(10, Duration.ofMinutes(1));
     assertThat(feed(rule, burst)).hasSize(1);
     // two hours later the window is empty; a new burst raises again
-    List<Records.R> later = new ArrayList<>();
+    List<CityRecords.R> later = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       later.add(r().action(Action.PRINT).at(T0.plus(Duration.ofHours(3)).plusSeconds(i)));
     }
@@ -140,12 +140,13 @@ class CityCorrelationTest {
   @Test
   void eventCount_gtAndRange() {
     String gt = COUNT_5.replace("{gte: 5}", "{gt: 5}");
-    assertThat(feed(Records.rule(correlation(gt), "many"), prints(5, Duration.ofSeconds(1))))
+    assertThat(feed(CityRecords.rule(correlation(gt), "many"), prints(5, Duration.ofSeconds(1))))
         .isEmpty();
-    assertThat(feed(Records.rule(correlation(gt), "many"), prints(6, Duration.ofSeconds(1))))
+    assertThat(feed(CityRecords.rule(correlation(gt), "many"), prints(6, Duration.ofSeconds(1))))
         .hasSize(1);
     String eq = COUNT_5.replace("{gte: 5}", "{eq: 3}");
-    List<Finding> f = feed(Records.rule(correlation(eq), "many"), prints(4, Duration.ofSeconds(1)));
+    List<Finding> f =
+        feed(CityRecords.rule(correlation(eq), "many"), prints(4, Duration.ofSeconds(1)));
     assertThat(f).extracting(Finding::evidence).containsExactly(List.of(0L, 1L, 2L));
   }
 
@@ -153,7 +154,7 @@ class CityCorrelationTest {
   void eventCount_evidence_isTheNewestHundred_oldestFirst() {
     String big = COUNT_5.replace("{gte: 5}", "{gte: 150}");
     List<Finding> f =
-        feed(Records.rule(correlation(big), "many"), prints(150, Duration.ofSeconds(1)));
+        feed(CityRecords.rule(correlation(big), "many"), prints(150, Duration.ofSeconds(1)));
     assertThat(f).hasSize(1);
     assertThat(f.getFirst().evidence()).isEqualTo(LongStream.range(50, 150).boxed().toList());
     assertThat(f.getFirst().detail()).isEqualTo("Many: 150 events within 1h for user:op-1");
@@ -171,8 +172,8 @@ class CityCorrelationTest {
           field: person
           gte: 3
         """;
-    Rule rule = Records.rule(correlation(harvest), "many");
-    List<Records.R> same = new ArrayList<>();
+    Rule rule = CityRecords.rule(correlation(harvest), "many");
+    List<CityRecords.R> same = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       same.add(r().action(Action.PRINT).person(i % 2 == 0 ? "p-a" : "p-b").at(T0.plusSeconds(i)));
     }
@@ -197,13 +198,13 @@ class CityCorrelationTest {
         timespan: 10m
         condition: {field: person, gte: 3}
         """;
-    List<Records.R> edge = prints(2, Duration.ofMinutes(1));
+    List<CityRecords.R> edge = prints(2, Duration.ofMinutes(1));
     edge.add(r().action(Action.PRINT).person("p-z").at(T0.plus(Duration.ofMinutes(10))));
-    assertThat(feed(Records.rule(correlation(harvest), "many"), edge)).hasSize(1);
-    List<Records.R> past = prints(2, Duration.ofMinutes(1));
+    assertThat(feed(CityRecords.rule(correlation(harvest), "many"), edge)).hasSize(1);
+    List<CityRecords.R> past = prints(2, Duration.ofMinutes(1));
     past.add(
         r().action(Action.PRINT).person("p-z").at(T0.plus(Duration.ofMinutes(10)).plusMillis(1)));
-    assertThat(feed(Records.rule(correlation(harvest), "many"), past)).isEmpty();
+    assertThat(feed(CityRecords.rule(correlation(harvest), "many"), past)).isEmpty();
   }
 
   @Test
@@ -218,13 +219,13 @@ class CityCorrelationTest {
     var refusal = r().action(Action.READ).denied(Reason.CHAIN_NOT_APPROVED);
     assertThat(
             feed(
-                Records.rule(correlation(t), "many"),
+                CityRecords.rule(correlation(t), "many"),
                 List.of(r().action(Action.PRINT).at(T0), refusal.at(T0.plusSeconds(600)))))
         .extracting(Finding::evidence)
         .containsExactly(List.of(0L, 1L));
     assertThat(
             feed(
-                Records.rule(correlation(t), "many"),
+                CityRecords.rule(correlation(t), "many"),
                 List.of(
                     r().action(Action.PRINT).at(T0),
                     r().action(Action.READ)
@@ -234,7 +235,7 @@ class CityCorrelationTest {
     String ordered = t.replace("type: temporal", "type: temporal_ordered");
     assertThat(
             feed(
-                Records.rule(correlation(ordered), "many"),
+                CityRecords.rule(correlation(ordered), "many"),
                 List.of(
                     r().action(Action.PRINT).at(T0),
                     r().action(Action.READ)
@@ -243,7 +244,7 @@ class CityCorrelationTest {
         .isEmpty();
     assertThat(
             feed(
-                Records.rule(correlation(ordered), "many"),
+                CityRecords.rule(correlation(ordered), "many"),
                 List.of(
                     r().action(Action.READ).denied(Reason.CHAIN_NOT_APPROVED).at(T0),
                     r().action(Action.PRINT).at(T0.plusSeconds(1)))))
@@ -265,27 +266,27 @@ class CityCorrelationTest {
 
   @Test
   void aReplayedRecord_buildsTheStateButRaisesNothing() {
-    Rule rule = Records.rule(correlation(COUNT_5), "many");
+    Rule rule = CityRecords.rule(correlation(COUNT_5), "many");
     for (int i = 0; i < 4; i++) {
       rule.test(
           new Seen(
-              Records.TENANT, i, r().action(Action.PRINT).at(T0.plusSeconds(i)).record(), true),
+              CityRecords.TENANT, i, r().action(Action.PRINT).at(T0.plusSeconds(i)).record(), true),
           NO_SETTINGS);
     }
     assertThat(
             rule.test(
                 new Seen(
-                    Records.TENANT,
+                    CityRecords.TENANT,
                     4,
                     r().action(Action.PRINT).at(T0.plusSeconds(4)).record(),
                     true),
                 NO_SETTINGS))
         .isEmpty();
-    Rule fresh = Records.rule(correlation(COUNT_5), "many");
+    Rule fresh = CityRecords.rule(correlation(COUNT_5), "many");
     for (int i = 0; i < 4; i++) {
       fresh.test(
           new Seen(
-              Records.TENANT, i, r().action(Action.PRINT).at(T0.plusSeconds(i)).record(), true),
+              CityRecords.TENANT, i, r().action(Action.PRINT).at(T0.plusSeconds(i)).record(), true),
           NO_SETTINGS);
     }
     assertThat(fresh.test(r().action(Action.PRINT).at(T0.plusSeconds(4)).seen(4), NO_SETTINGS))
@@ -295,7 +296,7 @@ class CityCorrelationTest {
   @Test
   void idleGroups_areSwept_soMemoryStaysBounded() {
     CityCorrelation rule =
-        (CityCorrelation) Records.rule(correlation(COUNT_5.replace("1h", "1s")), "many");
+        (CityCorrelation) CityRecords.rule(correlation(COUNT_5.replace("1h", "1s")), "many");
     var rec = r().action(Action.PRINT);
     for (int i = 0; i < 22_000; i++) {
       rule.test(

@@ -1,8 +1,8 @@
 package mamori.detect;
 
-import static mamori.detect.Records.detection;
-import static mamori.detect.Records.matches;
-import static mamori.detect.Records.r;
+import static mamori.detect.CityRecords.detection;
+import static mamori.detect.CityRecords.matches;
+import static mamori.detect.CityRecords.r;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -201,10 +201,10 @@ class CityRuleTest {
             action: print
           condition: selection
         """;
-    Rule rule = Records.rule(yaml, "contractor-prints");
+    Rule rule = CityRecords.rule(yaml, "contractor-prints");
     assertThat(rule.id()).isEqualTo("city.contractor-prints");
     List<Finding> f =
-        rule.test(r().action(Action.PRINT).chain("e-1", "e-9").seen(42), Records.NO_SETTINGS);
+        rule.test(r().action(Action.PRINT).chain("e-1", "e-9").seen(42), CityRecords.NO_SETTINGS);
     assertThat(f)
         .containsExactly(
             new Finding(
@@ -216,10 +216,10 @@ class CityRuleTest {
                 AlertPolicy.SUSPEND_ENTRUSTMENT,
                 "e-9",
                 "op-1"));
-    assertThat(rule.test(r().seen(43), Records.NO_SETTINGS)).isEmpty();
+    assertThat(rule.test(r().seen(43), CityRecords.NO_SETTINGS)).isEmpty();
     assertThat(
-            Records.rule(yaml.replace("critical", "informational"), "contractor-prints")
-                .test(r().action(Action.PRINT).chain().seen(1), Records.NO_SETTINGS)
+            CityRecords.rule(yaml.replace("critical", "informational"), "contractor-prints")
+                .test(r().action(Action.PRINT).chain().seen(1), CityRecords.NO_SETTINGS)
                 .getFirst())
         .extracting(Finding::severity, Finding::entrustment, Finding::policy)
         .containsExactly(Severity.LOW, "", AlertPolicy.SUSPEND_ENTRUSTMENT);
@@ -227,8 +227,11 @@ class CityRuleTest {
 
   @Test
   void withoutMamoriKey_thePolicyIsNotify() {
-    Rule rule = Records.rule(detection(sel("action: print")), "t");
-    assertThat(rule.test(r().action(Action.PRINT).seen(1), Records.NO_SETTINGS).getFirst().policy())
+    Rule rule = CityRecords.rule(detection(sel("action: print")), "t");
+    assertThat(
+            rule.test(r().action(Action.PRINT).seen(1), CityRecords.NO_SETTINGS)
+                .getFirst()
+                .policy())
         .isEqualTo(AlertPolicy.NOTIFY);
   }
 }

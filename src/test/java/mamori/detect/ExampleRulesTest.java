@@ -1,7 +1,7 @@
 package mamori.detect;
 
-import static mamori.detect.Records.NO_SETTINGS;
-import static mamori.detect.Records.r;
+import static mamori.detect.CityRecords.NO_SETTINGS;
+import static mamori.detect.CityRecords.r;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -20,10 +20,10 @@ class ExampleRulesTest {
     return RuleFile.compile(Files.readString(Path.of("docs/detection-rules.example.yml")));
   }
 
-  private static List<Finding> feed(List<Rule> rules, List<Records.R> records) {
+  private static List<Finding> feed(List<Rule> rules, List<CityRecords.R> records) {
     List<Finding> out = new ArrayList<>();
     long i = 0;
-    for (Records.R rec : records) {
+    for (CityRecords.R rec : records) {
       Seen s = rec.seen(i++);
       for (Rule rule : rules) {
         out.addAll(rule.test(s, NO_SETTINGS));
@@ -51,13 +51,14 @@ class ExampleRulesTest {
 
   @Test
   void fiftyOnePersonsPrintedInAnHour_suspendsTheUser_fiftyDoNot() throws Exception {
-    List<Records.R> prints = new ArrayList<>();
+    List<CityRecords.R> prints = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
-      prints.add(r().action(Action.PRINT).person("p-" + i).at(Records.NOON.plusSeconds(60L * i)));
+      prints.add(
+          r().action(Action.PRINT).person("p-" + i).at(CityRecords.NOON.plusSeconds(60L * i)));
     }
     List<Rule> rules = rules();
     assertThat(feed(rules, prints)).isEmpty();
-    prints.add(r().action(Action.PRINT).person("p-50").at(Records.NOON.plusSeconds(3600)));
+    prints.add(r().action(Action.PRINT).person("p-50").at(CityRecords.NOON.plusSeconds(3600)));
     List<Finding> f = feed(rules(), prints);
     assertThat(f)
         .extracting(Finding::rule, Finding::subject, Finding::policy, Finding::user)

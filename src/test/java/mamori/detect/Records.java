@@ -1,7 +1,10 @@
 package mamori.detect;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import mamori.core.Action;
@@ -17,128 +20,80 @@ import mamori.core.Who;
 import mamori.core.Why;
 import mamori.log.AccessRecord;
 
-/** Access records for rule tests, made as the service makes them (AccessRecord.of). */
+/** Records and settings for the rules' tests: a tenant's accesses made from typed words. */
 final class Records {
-  static final TenantId TENANT = new TenantId("t-city");
-  static final Instant NOON = Instant.parse("2026-12-07T03:00:00Z"); // Monday 12:00 in Tokyo
+  static final TenantId TENANT = new TenantId("detect-city");
+  static final String CONTRACTOR = "data-co";
+  static final String ENTRUSTMENT = "ent-aaaa-bbbb-cccc";
+  static final Why WHY = new Why("resident-tax", "case-1");
 
   private Records() {}
 
-  /** A record builder with a contractor operator reading one person's name at noon, allowed. */
-  static final class R {
-    String actor = "op-1";
-    String organisation = "o-contractor";
-    List<String> chain = List.of("e-1");
-    String purpose = "juminzei";
-    String caseRef = "c-1";
-    Action action = Action.READ;
-    String person = "tok-1";
-    Set<Field> fields = Set.of(Field.FAMILY_NAME);
-    Reason denied = null;
-    Instant when = NOON;
-
-    R actor(String v) {
-      actor = v;
-      return this;
-    }
-
-    R organisation(String v) {
-      organisation = v;
-      return this;
-    }
-
-    R chain(String... v) {
-      chain = List.of(v);
-      return this;
-    }
-
-    R purpose(String v) {
-      purpose = v;
-      return this;
-    }
-
-    R caseRef(String v) {
-      caseRef = v;
-      return this;
-    }
-
-    R action(Action v) {
-      action = v;
-      return this;
-    }
-
-    R person(String v) {
-      person = v;
-      return this;
-    }
-
-    R fields(Field... v) {
-      fields = Set.of(v);
-      return this;
-    }
-
-    R denied(Reason v) {
-      denied = v;
-      return this;
-    }
-
-    R at(Instant v) {
-      when = v;
-      return this;
-    }
-
-    R at(String iso) {
-      when = Instant.parse(iso);
-      return this;
-    }
-
-    AccessRecord record() {
-      Attempt a =
-          new Attempt(
-              new Who(new UserId(actor), new OrganisationId(organisation), TENANT),
-              chain,
-              new Why(purpose, caseRef),
-              action,
-              person.isEmpty() ? Optional.empty() : Optional.of(new PersonToken(person)),
-              fields,
-              when);
-      return AccessRecord.of(a, denied == null ? Outcome.allowed() : Outcome.denied(denied));
-    }
-
-    Seen seen(long index) {
-      return new Seen(TENANT, index, record(), false);
-    }
+  /** A person token of the tenant, {@code n} spelt in it. */
+  static String person(int n) {
+    return "P-" + Integer.toString(n, 36).toUpperCase(java.util.Locale.ROOT) + "-X";
   }
 
-  static R r() {
-    return new R();
+  static AccessRecord record(
+      String actor,
+      String org,
+      List<String> chain,
+      Action action,
+      String person,
+      Outcome outcome,
+      Instant at) {
+    Attempt a =
+        new Attempt(
+            new Who(new UserId(actor), new OrganisationId(org), TENANT),
+            chain,
+            WHY,
+            action,
+            person.isEmpty() ? Optional.empty() : Optional.of(new PersonToken(person)),
+            action == Action.LIST || person.isEmpty() ? Set.of() : Set.of(Field.FAMILY_NAME),
+            at);
+    return AccessRecord.of(a, outcome);
   }
 
-  static final RuleSettings NO_SETTINGS = name -> Optional.empty();
-
-  /** The one rule of {@code yaml} with the given id (prefixed). */
-  static Rule rule(String yaml, String id) {
-    return RuleFile.compile(yaml).stream()
-        .filter(x -> x.id().equals(RuleFile.PREFIX + id))
-        .findFirst()
-        .orElseThrow();
+  /** An allowed read of {@code person} by the contractor's operator {@code actor}. */
+  static AccessRecord read(String actor, String person, Instant at) {
+    return record(actor, CONTRACTOR, List.of(ENTRUSTMENT), Action.READ, person, allowed(), at);
   }
 
-  /** A detection rule file of one rule with {@code detection} (indented two spaces). */
-  static String detection(String detection) {
-    return """
-    title: Test rule
-    id: t
-    level: high
-    logsource:
-      product: mamori
-      service: access
-    detection:
-    """
-        + detection.indent(2);
+  /** An allowed read by the tenant's own staff member {@code actor} (no chain). */
+  static AccessRecord staffRead(String actor, String person, Instant at) {
+    return record(actor, TENANT.value(), List.of(), Action.READ, person, allowed(), at);
   }
 
-  static boolean matches(String detection, R record) {
-    return !rule(detection(detection), "t").test(record.seen(1), NO_SETTINGS).isEmpty();
+  /** A listing by {@code actor}. */
+  static AccessRecord list(String actor, Instant at) {
+    return record(actor, CONTRACTOR, List.of(ENTRUSTMENT), Action.LIST, "", allowed(), at);
+  }
+
+  /** A refused read by {@code actor} of {@code org}. */
+  static AccessRecord refused(String actor, String org, Reason reason, Instant at) {
+    return record(
+        actor, org, List.of(ENTRUSTMENT), Action.READ, person(1), Outcome.denied(reason), at);
+  }
+
+  static Outcome allowed() {
+    return new Outcome.Allowed(Map.of(Field.FAMILY_NAME, mamori.core.Mask.NONE));
+  }
+
+  /** Settings from name and value pairs. */
+  static RuleSettings settings(String... pairs) {
+    Map<String, String> m = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      m.put(pairs[i], pairs[i + 1]);
+    }
+    return name -> Optional.ofNullable(m.get(name));
+  }
+
+  /** Feeds {@code records} to {@code rule} from index {@code from}; returns all it found. */
+  static List<Finding> feed(Rule rule, RuleSettings s, long from, List<AccessRecord> records) {
+    List<Finding> all = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      all.addAll(rule.test(new Seen(TENANT, from + i, records.get(i), false), s));
+    }
+    return all;
   }
 }

@@ -22,12 +22,12 @@ class RuleThroughputTest {
         RuleFile.compile(Files.readString(Path.of("docs/detection-rules.example.yml")));
     List<Seen> seen = new ArrayList<>();
     for (int i = 0; i < 4096; i++) {
-      Records.R r =
-          Records.r()
+      CityRecords.R r =
+          CityRecords.r()
               .actor("op-" + (i % 37))
               .person("p-" + i)
               .action(i % 5 == 0 ? Action.PRINT : Action.READ)
-              .at(Records.NOON.plusMillis(250L * i));
+              .at(CityRecords.NOON.plusMillis(250L * i));
       if (i % 11 == 0) {
         r.denied(Reason.PERSON_NOT_FOUND);
       }
@@ -43,7 +43,7 @@ class RuleThroughputTest {
       }
       for (Seen s : seen) {
         for (Rule rule : rules) {
-          rule.test(s, Records.NO_SETTINGS);
+          rule.test(s, CityRecords.NO_SETTINGS);
           evaluations++;
         }
       }

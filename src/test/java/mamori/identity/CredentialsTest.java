@@ -135,6 +135,7 @@ class CredentialsTest extends IdentityTestBase {
         .satisfies(a -> {
           assertThat(a.kind()).isEqualTo("account.locked");
           assertThat(a.subject()).isEqualTo("clerk");
+          assertThat(a.severity()).isEqualTo(mamori.core.Severity.HIGH);
         });
     assertThat(alerts.list("other", 10)).isEmpty();
     assertThat(credentials.unlock("clerk")).isTrue();
