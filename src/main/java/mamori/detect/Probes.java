@@ -2,6 +2,19 @@ package mamori.detect;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import mamori.core.Action;
+import mamori.core.Attempt;
+import mamori.core.Field;
+import mamori.core.OrganisationId;
+import mamori.core.Outcome;
+import mamori.core.PersonToken;
+import mamori.core.Reason;
+import mamori.core.TenantId;
+import mamori.core.UserId;
+import mamori.core.Who;
+import mamori.core.Why;
 import mamori.log.AccessRecord;
 
 /**
@@ -14,40 +27,57 @@ final class Probes {
 
   static final List<AccessRecord> RECORDS =
       List.of(
-          new AccessRecord(
+          probe(
               "u-probe-a",
               "t-probe",
               List.of(),
-              "probe-purpose",
-              "probe-case",
-              "read",
-              "",
-              List.of(),
-              AccessRecord.ALLOW,
-              Instant.parse("2026-01-05T03:00:00Z"), // Monday 12:00 in Tokyo
-              new byte[16]),
-          new AccessRecord(
-              "Z9",
-              "org.Z",
+              new Why("probe-purpose", "probe-case"),
+              Action.READ,
+              Optional.empty(),
+              Set.of(),
+              Outcome.allowed(),
+              Instant.parse("2026-01-05T03:00:00Z")), // Monday 12:00 in Tokyo
+          probe(
+              "z9",
+              "org-z",
               List.of("e-1", "e-2"),
-              "tax",
-              "R8",
-              "entrustment.approve",
-              "TOKEN",
-              List.of("address", "name"),
-              AccessRecord.DENY + "chain.not-approved",
-              Instant.parse("2031-07-20T14:59:59Z"), // Sunday 23:59 in Tokyo
-              new byte[16]),
-          new AccessRecord(
+              new Why("tax", "R8"),
+              Action.ENTRUSTMENT_APPROVE,
+              Optional.of(new PersonToken("TOKEN")),
+              Set.of(Field.ADDRESS, Field.FAMILY_NAME),
+              Outcome.denied(Reason.CHAIN_NOT_APPROVED),
+              Instant.parse("2031-07-20T14:59:59Z")), // Sunday 23:59 in Tokyo
+          probe(
               "x",
               "o",
               List.of("q"),
-              "p",
-              "c",
-              "print",
-              "t",
-              List.of("number"),
-              AccessRecord.DENY + "person.not-found",
-              Instant.parse("2029-11-14T19:30:00Z"), // Thursday 04:30 in Tokyo
-              new byte[16]));
+              new Why("p", "c"),
+              Action.PRINT,
+              Optional.of(new PersonToken("t")),
+              Set.of(Field.MY_NUMBER),
+              Outcome.denied(Reason.PERSON_NOT_FOUND),
+              Instant.parse("2029-11-14T19:30:00Z"))); // Thursday 04:30 in Tokyo
+
+  /** A probe record, made from typed words as every record is. */
+  private static AccessRecord probe(
+      String actor,
+      String organisation,
+      List<String> chain,
+      Why why,
+      Action action,
+      Optional<PersonToken> person,
+      Set<Field> fields,
+      Outcome outcome,
+      Instant when) {
+    return AccessRecord.of(
+        new Attempt(
+            new Who(new UserId(actor), new OrganisationId(organisation), new TenantId("t-probe")),
+            chain,
+            why,
+            action,
+            person,
+            fields,
+            when),
+        outcome);
+  }
 }

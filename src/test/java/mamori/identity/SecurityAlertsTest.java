@@ -60,4 +60,14 @@ class SecurityAlertsTest extends IdentityTestBase {
     assertThat(SecurityAlerts.evidenceOf(text)).startsWith(1_000_000L, 1_000_001L);
     assertThat(SecurityAlerts.evidenceOf(text)).hasSize(500);
   }
+
+  @Test
+  void ids_neverHoldTwelveDigitsInARow() {
+    SecurityAlerts alerts = new SecurityAlerts(store.dataSource(), clock);
+    for (int i = 0; i < 20_000; i++) {
+      String id = alerts.newId();
+      assertThat(id).matches("[0-9a-f]{16}");
+      assertThat(mamori.core.NumberText.holdsNumber(id)).as(id).isFalse();
+    }
+  }
 }
