@@ -38,6 +38,11 @@ class AccessConfiguration {
   }
 
   @Bean
+  TaggedPersons taggedPersons(Vault vault) {
+    return new TaggedPersons(vault);
+  }
+
+  @Bean
   BulkReadingAlerts bulkReadingAlerts(SecurityAlerts alerts) {
     return new BulkReadingAlerts(alerts);
   }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import mamori.access.TaggedPersons;
 import mamori.core.TenantId;
 import mamori.entrustment.Entrustment;
 import mamori.entrustment.Entrustments;
-import mamori.vault.Vault;
 
 /**
  * The rules every tenant has: volume, harvesting, off-hours, refusals and protected persons (see
@@ -20,9 +20,9 @@ public final class BuiltInRules implements RuleSource {
   private final ProtectedPersons protectedPersons;
   private final Map<TenantId, List<Rule>> rules = new ConcurrentHashMap<>();
 
-  /** The built-in rules, reading caps from {@code entrustments} and tags from {@code vault}. */
-  public BuiltInRules(Entrustments entrustments, Vault vault, Clock clock) {
-    this(new EntrustmentCaps(entrustments, clock), new ProtectedPersons(vault, clock));
+  /** The built-in rules, reading caps from {@code entrustments} and tags through {@code tagged}. */
+  public BuiltInRules(Entrustments entrustments, TaggedPersons tagged, Clock clock) {
+    this(new EntrustmentCaps(entrustments, clock), new ProtectedPersons(tagged, clock));
   }
 
   BuiltInRules(Caps caps, ProtectedPersons protectedPersons) {

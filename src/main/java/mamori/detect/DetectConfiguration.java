@@ -8,7 +8,6 @@ import mamori.identity.Users;
 import mamori.log.TransparencyLogs;
 import mamori.store.Store;
 import mamori.store.TenantSettings;
-import mamori.vault.Vault;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
@@ -25,8 +24,9 @@ import org.springframework.context.annotation.Configuration;
 class DetectConfiguration {
 
   @Bean
-  BuiltInRules builtInRules(Entrustments entrustments, Vault vault, Clock clock) {
-    return new BuiltInRules(entrustments, vault, clock);
+  BuiltInRules builtInRules(
+      Entrustments entrustments, mamori.access.TaggedPersons tagged, Clock clock) {
+    return new BuiltInRules(entrustments, tagged, clock);
   }
 
   @Bean

@@ -1,21 +1,18 @@
 package mamori.detect;
 
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import mamori.access.TaggedPersons;
 import mamori.core.PersonTag;
 import mamori.core.TenantId;
-import mamori.vault.PersonSets;
-import mamori.vault.Vault;
 
 /*
  * Design. The vault keeps a tag only as its keyed hash, so "is this token tagged protected?" cannot be
  * read off the token. The set is small (officials, DV victims) and changes rarely, so it is read whole:
  * the members of tag:<tag> as the controller knows them (the tenant's own tokens, which is what the log
- * records), a page of 10,000 at a time, and kept for REREAD_MILLIS. The rule tells it when the log shows
+ * records, read through access.TaggedPersons), and kept for REREAD_MILLIS. The rule tells it when the log shows
  * a person.tag or person.untag record, and the next question reads the set again, so a person tagged a
  * moment ago is protected from the next batch on. So a record costs a set lookup, never a store call.
  */
@@ -35,8 +32,8 @@ class ProtectedPersons {
   private final Clock clock;
   private final Map<TenantId, Held> cache = new ConcurrentHashMap<>();
 
-  ProtectedPersons(Vault vault, Clock clock) {
-    this((t, tag) -> read(vault, t, tag), clock);
+  ProtectedPersons(TaggedPersons tagged, Clock clock) {
+    this(tagged::tokens, clock);
   }
 
   ProtectedPersons(Reader reader, Clock clock) {
@@ -58,22 +55,5 @@ class ProtectedPersons {
   /** Forgets the tenant's set: a tag was put on or taken off someone. */
   void changed(TenantId tenant) {
     cache.remove(tenant);
-  }
-
-  private static Set<String> read(Vault vault, TenantId tenant, PersonTag tag) {
-    PersonSets sets = vault.sets();
-    Set<String> tokens = new HashSet<>();
-    long after = Long.MIN_VALUE;
-    while (true) {
-      PersonSets.Page page =
-          sets.page(
-              tenant.value(), tenant.value(), new PersonSets.Members.Tagged(tag), after, 10_000);
-      page.pairs().forEach(p -> tokens.add(p.own().person().value()));
-      OptionalLong last = page.last();
-      if (last.isEmpty()) {
-        return tokens;
-      }
-      after = last.getAsLong();
-    }
   }
 }

@@ -47,6 +47,20 @@ class PersonSetsTest extends VaultTestBase {
   }
 
   @Test
+  void theDetectionsReadOfATag_givesTheTenantsOwnTokensOfExactlyThoseTagged() {
+    PersonTag guarded = PersonTag.parse("protected");
+    List<AgencyToken> ps = registered(4, 17);
+    mamori.access.TaggedPersons tagged = new mamori.access.TaggedPersons(vault);
+    assertThat(tagged.tokens(new mamori.core.TenantId(TENANT), guarded)).isEmpty();
+    sets().tag(TENANT, CLERK, ps.get(1), guarded);
+    sets().tag(TENANT, CLERK, ps.get(3), guarded);
+    sets().tag(TENANT, CLERK, ps.get(2), KITA);
+    assertThat(tagged.tokens(new mamori.core.TenantId(TENANT), guarded))
+        .containsExactlyInAnyOrder(ps.get(1).value(), ps.get(3).value());
+    assertThat(tagged.tokens(new mamori.core.TenantId("other-city"), guarded)).isEmpty();
+  }
+
+  @Test
   void aTagsHash_isTheSameWithinATenant_andDiffersAcrossTenantsAndTags() {
     byte[] kita = sets().tagHash(TENANT, KITA);
     assertThat(sets().tagHash(TENANT, PersonTag.parse(" ward = kita "))).isEqualTo(kita);
