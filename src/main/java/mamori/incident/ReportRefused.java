@@ -14,9 +14,9 @@ public final class ReportRefused extends RuntimeException {
   public static final String UNKNOWN_INCIDENT = "incident.unknown";
   public static final String UNKNOWN_VERSION = "report.unknown";
   public static final String SUBMITTED = "report.submitted";
-  public static final String ROLE = "role.not-allowed";
+  public static final String ROLE = mamori.core.Reason.ROLE_NOT_ALLOWED.code();
   public static final String NOT_COSIGNED = "checkpoint.not-cosigned";
-  public static final String STATE_CHANGED = "state.changed";
+  public static final String STATE_CHANGED = mamori.core.Reason.STATE_CHANGED.code();
   public static final String TOO_LARGE = "evidence.too-large";
 
   private final String code;
