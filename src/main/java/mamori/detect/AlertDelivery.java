@@ -88,7 +88,7 @@ public final class AlertDelivery implements AutoCloseable {
     this.alerts = alerts;
     this.channels = channels;
     this.mail = mail;
-    this.webhook = new AlertWebhook(webhookConnect, webhookRead, clock);
+    this.webhook = new AlertWebhook(webhookConnect, webhookRead, clock, channels.allowPrivate());
     this.outbox = new AlertOutbox(dataSource);
     this.settings = settings;
     this.clock = clock;
