@@ -78,7 +78,7 @@ public final class AlertChannels {
    */
   public String setWebhook(TenantId tenant, String url) {
     checkUrl(url);
-    WebhookTargets.check(URI.create(url), allowPrivate);
+    WebhookTargets.check(URI.create(url), allowPrivate, false);
     byte[] raw = new byte[32];
     random.nextBytes(raw);
     String secret = "whsec_" + HexFormat.of().formatHex(raw);

@@ -60,7 +60,7 @@ final class AlertWebhook {
   void post(AlertChannels.Webhook hook, String alertId, String body) {
     try {
       // checked again after resolving now: a name may have been pointed inward since it was set
-      WebhookTargets.check(hook.url(), allowPrivate);
+      WebhookTargets.check(hook.url(), allowPrivate, true);
     } catch (IllegalArgumentException e) {
       throw new DeliveryFailed(NOT_REACHED);
     }

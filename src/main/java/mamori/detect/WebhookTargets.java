@@ -34,11 +34,13 @@ final class WebhookTargets {
 
   /**
    * Resolves the URL's host and refuses it when any address is inward and {@code allowPrivate} is
-   * false.
+   * false. A name that does not resolve is refused when {@code mustResolve} (before a post), and
+   * let by when not (when the URL is set: the SIEM's name may not exist yet, and every post checks
+   * it).
    *
-   * @throws IllegalArgumentException when the host does not resolve or resolves inward
+   * @throws IllegalArgumentException when the host resolves inward, or does not resolve and must
    */
-  static void check(URI url, boolean allowPrivate) {
+  static void check(URI url, boolean allowPrivate, boolean mustResolve) {
     String host = url.getHost();
     if (host == null) {
       throw new IllegalArgumentException("alerts.webhook.url: no host");
@@ -47,6 +49,9 @@ final class WebhookTargets {
     try {
       all = InetAddress.getAllByName(host);
     } catch (UnknownHostException e) {
+      if (!mustResolve) {
+        return;
+      }
       throw new IllegalArgumentException("alerts.webhook.url: the host does not resolve", e);
     }
     if (allowPrivate) {

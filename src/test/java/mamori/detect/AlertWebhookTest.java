@@ -196,7 +196,8 @@ class AlertWebhookTest extends AlertTestBase {
             "https://11.0.0.1/",
             "https://192.169.0.1/",
             "https://[fe00::1]/",
-            "https://[2001:db8::1]/")) {
+            "https://[2001:db8::1]/",
+            "https://siem.invalid/hook")) {
       assertThat(channels.setWebhook(new TenantId(CITY), fine)).as(fine).startsWith("whsec_");
     }
     AlertChannels onPremises = new AlertChannels(settings, keys, true);
@@ -237,6 +238,16 @@ class AlertWebhookTest extends AlertTestBase {
     } finally {
       strict.close();
     }
+  }
+
+  @Test
+  void aNameThatDoesNotResolve_isNotPostedTo() {
+    new AlertChannels(settings, keys).setWebhook(new TenantId(CITY), "https://siem.invalid/hook");
+    raise(CITY, "detect.harvesting", "a");
+    assertThat(delivery.runOnce()).isEqualTo(new AlertDelivery.Round(1, 0, 1));
+    assertThat(new AlertOutbox(store.dataSource()).all(CITY))
+        .extracting(AlertOutbox.Delivery::lastError)
+        .containsExactly("not reached");
   }
 
   @Test
