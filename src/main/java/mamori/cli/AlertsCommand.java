@@ -340,7 +340,8 @@ final class AlertsCommand implements Runnable {
             "alerts.webhook.url",
             mamori.core.Outcome.allowed());
         secret =
-            new AlertChannels(new TenantSettings(s.store.dataSource()), s.keys).setWebhook(t, url);
+            new AlertChannels(new TenantSettings(s.store.dataSource()), s.keys, allowPrivate())
+                .setWebhook(t, url);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }
@@ -349,6 +350,17 @@ final class AlertsCommand implements Runnable {
       out.printf("signing secret (shown once; give it to the SIEM only):%n  %s%n", secret);
       out.flush();
       return 0;
+    }
+
+    /**
+     * The operator's mamori.alerts.webhook.allow-private, as the service reads it (default false).
+     */
+    static boolean allowPrivate() {
+      String v =
+          System.getProperty(
+              "mamori.alerts.webhook.allow-private",
+              System.getenv("MAMORI_ALERTS_WEBHOOK_ALLOW_PRIVATE"));
+      return "true".equalsIgnoreCase(v == null ? "" : v.strip());
     }
   }
 }

@@ -29,11 +29,27 @@ public final class AlertChannels {
 
   private final TenantSettings settings;
   private final TenantKeys keys;
+  private final boolean allowPrivate;
   private final SecureRandom random = new SecureRandom();
 
   public AlertChannels(TenantSettings settings, TenantKeys keys) {
+    this(settings, keys, false);
+  }
+
+  /**
+   * Channels whose webhook may reach private ranges when {@code allowPrivate} (the operator's
+   * mamori.alerts.webhook.allow-private, for a SIEM on premises); never loopback or link-local (see
+   * {@link WebhookTargets}).
+   */
+  public AlertChannels(TenantSettings settings, TenantKeys keys, boolean allowPrivate) {
     this.settings = settings;
     this.keys = keys;
+    this.allowPrivate = allowPrivate;
+  }
+
+  /** Whether the operator allowed webhooks to private ranges. */
+  boolean allowPrivate() {
+    return allowPrivate;
   }
 
   /**
@@ -57,10 +73,12 @@ public final class AlertChannels {
    * Posts the tenant's alerts to {@code url}, signed with a fresh secret; returns the secret, which
    * is shown this once and then kept only sealed.
    *
-   * @throws IllegalArgumentException for a URL that is not http(s) with a host
+   * @throws IllegalArgumentException for a URL that is not http(s) with a host, or whose host does
+   *     not resolve or resolves to an address a tenant may not post to
    */
   public String setWebhook(TenantId tenant, String url) {
     checkUrl(url);
+    WebhookTargets.check(URI.create(url), allowPrivate, false);
     byte[] raw = new byte[32];
     random.nextBytes(raw);
     String secret = "whsec_" + HexFormat.of().formatHex(raw);

@@ -26,8 +26,11 @@ class AlertConfiguration {
   }
 
   @Bean
-  AlertChannels alertChannels(Store store, TenantKeys keys) {
-    return new AlertChannels(new TenantSettings(store.dataSource()), keys);
+  AlertChannels alertChannels(
+      Store store,
+      TenantKeys keys,
+      @Value("${mamori.alerts.webhook.allow-private:false}") boolean allowPrivate) {
+    return new AlertChannels(new TenantSettings(store.dataSource()), keys, allowPrivate);
   }
 
   @Bean(initMethod = "start", destroyMethod = "close")

@@ -43,6 +43,7 @@ import org.slf4j.LoggerFactory;
 public final class AlertDelivery implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(AlertDelivery.class);
   private static final int BATCH = 50;
+  static final int PAGE = 500;
 
   /**
    * How the sender runs.
@@ -87,7 +88,7 @@ public final class AlertDelivery implements AutoCloseable {
     this.alerts = alerts;
     this.channels = channels;
     this.mail = mail;
-    this.webhook = new AlertWebhook(webhookConnect, webhookRead, clock);
+    this.webhook = new AlertWebhook(webhookConnect, webhookRead, clock, channels.allowPrivate());
     this.outbox = new AlertOutbox(dataSource);
     this.settings = settings;
     this.clock = clock;
@@ -153,14 +154,28 @@ public final class AlertDelivery implements AutoCloseable {
       boolean byMail = !channels.mailTo(t).isEmpty();
       boolean byHook = channels.hasWebhook(t);
       long newest = seenTo;
-      for (Alert a : alerts.raisedSince(tenant, Instant.ofEpochMilli(from), 500)) {
-        if (byMail && outbox.queue(tenant, a.id(), AlertOutbox.Channel.MAIL, now)) {
-          queued++;
+      // pages by the cursor (raised time, id) to the end, so a burst of any size is queued in full
+      Instant cursor = Instant.ofEpochMilli(from);
+      String after = "";
+      while (true) {
+        List<Alert> page = alerts.raisedAfter(tenant, cursor, after, PAGE);
+        for (Alert a : page) {
+          if (byMail && outbox.queue(tenant, a.id(), AlertOutbox.Channel.MAIL, now)) {
+            queued++;
+          }
+          if (byHook && outbox.queue(tenant, a.id(), AlertOutbox.Channel.WEBHOOK, now)) {
+            queued++;
+          }
+          newest = Math.max(newest, a.raisedAt().toEpochMilli());
         }
-        if (byHook && outbox.queue(tenant, a.id(), AlertOutbox.Channel.WEBHOOK, now)) {
-          queued++;
+        if (page.size() < PAGE) {
+          break;
         }
-        newest = Math.max(newest, a.raisedAt().toEpochMilli());
+        cursor = page.getLast().raisedAt();
+        after = page.getLast().id();
+        // each page is kept: a later failure reads again from here less the look-back, not from the
+        // start
+        outbox.seen(tenant, newest);
       }
       outbox.seen(tenant, newest);
     }

@@ -28,11 +28,20 @@ final class AlertWebhook {
   static final String TIMESTAMP = "X-Mamori-Timestamp";
   static final String SIGNATURE = "X-Mamori-Signature";
 
+  /*
+   * What a failure keeps as last_error, and all it says: no refusal, timeout or exception name that
+   * would let an officer map the network behind the service through the webhook URL.
+   */
+  static final String NOT_REACHED = "not reached";
+
   private final HttpClient http;
   private final Duration read;
   private final Clock clock;
 
-  AlertWebhook(Duration connect, Duration read, Clock clock) {
+  private final boolean allowPrivate;
+
+  AlertWebhook(Duration connect, Duration read, Clock clock, boolean allowPrivate) {
+    this.allowPrivate = allowPrivate;
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(connect)
@@ -49,6 +58,12 @@ final class AlertWebhook {
    *     other than 2xx
    */
   void post(AlertChannels.Webhook hook, String alertId, String body) {
+    try {
+      // checked again after resolving now: a name may have been pointed inward since it was set
+      WebhookTargets.check(hook.url(), allowPrivate, true);
+    } catch (IllegalArgumentException e) {
+      throw new DeliveryFailed(NOT_REACHED);
+    }
     long timestamp = clock.instant().getEpochSecond();
     HttpRequest request =
         HttpRequest.newBuilder(hook.url())
@@ -64,15 +79,15 @@ final class AlertWebhook {
     try {
       answer = http.send(request, HttpResponse.BodyHandlers.discarding());
     } catch (java.net.http.HttpTimeoutException e) {
-      throw new DeliveryFailed("the webhook did not answer within " + read.toMillis() + " ms");
+      throw new DeliveryFailed(NOT_REACHED);
     } catch (java.io.IOException e) {
-      throw new DeliveryFailed("the webhook was not reached: " + e.getClass().getSimpleName());
+      throw new DeliveryFailed(NOT_REACHED);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DeliveryFailed("interrupted");
     }
     if (answer.statusCode() / 100 != 2) {
-      throw new DeliveryFailed("the webhook answered " + answer.statusCode());
+      throw new DeliveryFailed("not delivered (status " + answer.statusCode() + ")");
     }
   }
 

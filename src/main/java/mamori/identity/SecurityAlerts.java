@@ -289,6 +289,29 @@ public final class SecurityAlerts {
   }
 
   /**
+   * The tenant's alerts after the cursor ({@code at}, {@code afterId}) in the order (raised time,
+   * id), at most {@code limit}: the next page of a reader that has read everything up to and
+   * including that alert. With an empty {@code afterId} it starts at {@code at} itself, like {@link
+   * #raisedSince}. Paging with the last row read as the next cursor reads every alert once, however
+   * many share one millisecond.
+   */
+  public List<Alert> raisedAfter(String tenantId, Instant at, String afterId, int limit) {
+    long ms = at.toEpochMilli();
+    return Sql.run(
+        "cannot read security alerts",
+        () ->
+            jdbc.sql(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM security_alert WHERE tenant_id = ? AND raised_at >= ?"
+                        + " AND (raised_at > ? OR alert_id > ?)"
+                        + " ORDER BY raised_at, alert_id LIMIT ?")
+                .params(tenantId, ms, ms, afterId, limit)
+                .query((rs, n) -> row(rs))
+                .list());
+  }
+
+  /**
    * Marks an open alert of the tenant acknowledged by {@code by}; false when the tenant has no such
    * open alert (none, another tenant's, or closed). Acknowledging again moves the time.
    */

@@ -1,19 +1,27 @@
 package mamori.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import mamori.core.NumberText;
 import mamori.core.Role;
 import mamori.core.UserId;
 import mamori.detect.AlertHandling;
+import mamori.identity.Credentials;
 import mamori.identity.Principal;
 import mamori.identity.SecurityAlerts;
 import mamori.identity.User;
 import mamori.identity.Users;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,18 +45,24 @@ class ConsoleAlertsController {
   private final AlertStream stream;
   private final Users users;
   private final MessageSource messages;
+  private final Credentials credentials;
+  private final Clock clock;
 
   ConsoleAlertsController(
       SecurityAlerts alerts,
       AlertHandling handling,
       AlertStream stream,
       Users users,
-      MessageSource messages) {
+      MessageSource messages,
+      Credentials credentials,
+      Clock clock) {
     this.alerts = alerts;
     this.handling = handling;
     this.stream = stream;
     this.users = users;
     this.messages = messages;
+    this.credentials = credentials;
+    this.clock = clock;
   }
 
   @GetMapping("/console/alerts")
@@ -88,9 +102,39 @@ class ConsoleAlertsController {
       @AuthenticationPrincipal @Nullable Principal principal,
       @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
       @RequestParam(required = false) @Nullable Long since,
-      Locale locale) {
+      Locale locale,
+      HttpServletRequest request) {
     Principal p = Pages.console(principal, READERS);
-    return stream.open(p, lastEventId, since, locale);
+    return stream.open(p, lastEventId, since, locale, stillValid(request));
+  }
+
+  /*
+   * What SessionGuard checks on every request, asked again by the stream on every send and heartbeat:
+   * the session not ended (signed out, or ended by the guard), not older than MAX_AGE, its user enabled,
+   * not locked and not revoked since signing in. A caller without a session (none reach here) is never
+   * valid.
+   */
+  private BooleanSupplier stillValid(HttpServletRequest request) {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    HttpSession session = request.getSession(false);
+    if (!(auth instanceof SessionAuthentication s) || session == null) {
+      return () -> false;
+    }
+    String user = s.getName();
+    Instant signedIn = s.signedIn().at();
+    return () ->
+        alive(session)
+            && !clock.instant().isAfter(signedIn.plus(SessionGuard.MAX_AGE))
+            && credentials.sessionValid(user, signedIn);
+  }
+
+  private static boolean alive(HttpSession session) {
+    try {
+      session.getCreationTime();
+      return true;
+    } catch (IllegalStateException e) {
+      return false; // invalidated: signed out or ended
+    }
   }
 
   @PostMapping("/console/alerts/{id}/acknowledge")

@@ -208,6 +208,48 @@ class AlertDeliveryTest extends AlertTestBase {
   }
 
   @Test
+  void aBurstLargerThanAPage_isQueuedInFull_onceEach() {
+    new AlertChannels(settings, keys).setMail(new TenantId(CITY), List.of("soc@kita.example"));
+    delivery = delivery(1);
+    java.util.Set<String> raised = new java.util.HashSet<>();
+    for (int i = 0; i <= AlertDelivery.PAGE; i++) {
+      raised.add(raise(CITY, "detect.harvesting", "burst " + i));
+      if (i % 100 == 99) {
+        clock.advance(Duration.ofMillis(150));
+      }
+    }
+    assertThat(raised).hasSize(501);
+    assertThat(delivery.scan()).isEqualTo(501);
+    assertThat(delivery.scan()).isZero();
+    clock.advance(Duration.ofSeconds(1));
+    String late = raise(CITY, "detect.harvesting", "after the burst");
+    assertThat(delivery.scan()).isEqualTo(1);
+    List<AlertOutbox.Delivery> rows = new AlertOutbox(store.dataSource()).all(CITY);
+    assertThat(rows).hasSize(502);
+    assertThat(rows)
+        .extracting(AlertOutbox.Delivery::alertId)
+        .doesNotHaveDuplicates()
+        .containsAll(raised)
+        .contains(late);
+    assertThat(rows).allMatch(d -> d.channel() == AlertOutbox.Channel.MAIL);
+  }
+
+  @Test
+  void aBurstInOneMillisecond_isQueuedInFull_byRunningThreeRounds() {
+    new AlertChannels(settings, keys).setMail(new TenantId(CITY), List.of("soc@kita.example"));
+    delivery = delivery(1);
+    for (int i = 0; i <= AlertDelivery.PAGE; i++) {
+      raise(CITY, "detect.harvesting", "burst " + i);
+    }
+    delivery.runOnce();
+    delivery.runOnce();
+    delivery.runOnce();
+    List<AlertOutbox.Delivery> rows = new AlertOutbox(store.dataSource()).all(CITY);
+    assertThat(rows).hasSize(501);
+    assertThat(rows).extracting(AlertOutbox.Delivery::alertId).doesNotHaveDuplicates();
+  }
+
+  @Test
   void alertsRaisedBeforeV30_areNeverMailed() throws Exception {
     int port = freePort();
     smtp = smtpOn(port);

@@ -70,7 +70,7 @@ class AlertWebhookTest extends AlertTestBase {
         new AlertDelivery(
             store.dataSource(),
             alerts,
-            new AlertChannels(settings, keys),
+            new AlertChannels(settings, keys, true),
             new AlertMail(
                 new AlertMail.Settings(null, 25, "m@x.example", null, null, false, Duration.ZERO)),
             Duration.ofMillis(500),
@@ -104,7 +104,7 @@ class AlertWebhookTest extends AlertTestBase {
 
   @Test
   void anAlert_isPostedAsJson_signedWithTheSecret_whichIsKeptSealed() throws Exception {
-    String secret = new AlertChannels(settings, keys).setWebhook(new TenantId(CITY), url);
+    String secret = new AlertChannels(settings, keys, true).setWebhook(new TenantId(CITY), url);
     assertThat(secret).matches("whsec_[0-9a-f]{64}");
     String stored = settings.get(new TenantId(CITY), "alerts.webhook.secret").orElseThrow();
     assertThat(stored).startsWith("sealed:v1:").doesNotContain(secret.substring(6, 20));
@@ -134,7 +134,7 @@ class AlertWebhookTest extends AlertTestBase {
 
   @Test
   void aWebhookThatHangs_costsAtMostItsTimeouts_andIsRetried() throws Exception {
-    String secret = new AlertChannels(settings, keys).setWebhook(new TenantId(CITY), url);
+    String secret = new AlertChannels(settings, keys, true).setWebhook(new TenantId(CITY), url);
     raise(CITY, "detect.harvesting", "a");
     raise(CITY, "detect.harvesting", "b");
     hang.set(true);
@@ -148,7 +148,7 @@ class AlertWebhookTest extends AlertTestBase {
     var outbox = new AlertOutbox(store.dataSource());
     assertThat(outbox.all(CITY))
         .extracting(AlertOutbox.Delivery::lastError)
-        .contains("the webhook did not answer within 700 ms");
+        .contains(AlertWebhook.NOT_REACHED);
 
     hang.set(false);
     release.countDown();
@@ -157,6 +157,108 @@ class AlertWebhookTest extends AlertTestBase {
     assertThat(outbox.all(CITY)).allMatch(AlertOutbox.Delivery::delivered);
     assertThat(received.stream().filter(r -> !r.timestamp().isEmpty()).toList())
         .allSatisfy(r -> assertThat(verifies(secret, r)).isTrue());
+  }
+
+  @Test
+  void aWebhookUrl_mayNotPointInward_unlessTheOperatorAllowsPrivateRanges() {
+    AlertChannels channels = new AlertChannels(settings, keys);
+    for (String bad :
+        List.of(
+            "http://127.0.0.1:8080/",
+            "http://127.255.0.9/",
+            "http://localhost/",
+            "http://169.254.169.254/latest/meta-data/",
+            "http://10.0.0.5/",
+            "http://172.16.0.1/",
+            "http://172.31.255.255/",
+            "http://192.168.1.1/",
+            "http://0.0.0.0/",
+            "http://0.1.2.3/",
+            "http://224.0.0.1/",
+            "http://[::1]/",
+            "http://[::]/",
+            "http://[fe80::1]/",
+            "http://[fc00::1]/",
+            "http://[fdff::1]/",
+            "http://[::ffff:127.0.0.1]/",
+            "http://[ff02::1]/")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> channels.setWebhook(new TenantId(CITY), bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("loopback, link-local, private or metadata");
+    }
+    assertThat(settings.get(new TenantId(CITY), "alerts.webhook.url")).isEmpty();
+    for (String fine :
+        List.of(
+            "https://172.15.255.255/",
+            "https://172.32.0.1/",
+            "https://11.0.0.1/",
+            "https://192.169.0.1/",
+            "https://[fe00::1]/",
+            "https://[2001:db8::1]/",
+            "https://siem.invalid/hook")) {
+      assertThat(channels.setWebhook(new TenantId(CITY), fine)).as(fine).startsWith("whsec_");
+    }
+    AlertChannels onPremises = new AlertChannels(settings, keys, true);
+    assertThat(onPremises.setWebhook(new TenantId(CITY), "http://10.0.0.5/siem"))
+        .startsWith("whsec_");
+    assertThat(settings.get(new TenantId(CITY), "alerts.webhook.url"))
+        .contains("http://10.0.0.5/siem");
+  }
+
+  @Test
+  void aWebhookSetWhilePrivateWasAllowed_isCheckedAgainBeforeEachPost_andSaysOnlyNotReached()
+      throws Exception {
+    new AlertChannels(settings, keys, true).setWebhook(new TenantId(CITY), url);
+    AlertDelivery strict =
+        new AlertDelivery(
+            store.dataSource(),
+            alerts,
+            new AlertChannels(settings, keys),
+            new AlertMail(
+                new AlertMail.Settings(null, 25, "m@x.example", null, null, false, Duration.ZERO)),
+            Duration.ofMillis(500),
+            Duration.ofMillis(700),
+            new AlertDelivery.Settings(
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(10),
+                Duration.ofMinutes(15),
+                Duration.ofMinutes(1),
+                Duration.ofMinutes(2),
+                "http://localhost:8080"),
+            clock);
+    try {
+      raise(CITY, "detect.harvesting", "a");
+      assertThat(strict.runOnce()).isEqualTo(new AlertDelivery.Round(1, 0, 1));
+      assertThat(received).isEmpty();
+      assertThat(new AlertOutbox(store.dataSource()).all(CITY))
+          .extracting(AlertOutbox.Delivery::lastError)
+          .containsExactly("not reached");
+    } finally {
+      strict.close();
+    }
+  }
+
+  @Test
+  void aNameThatDoesNotResolve_isNotPostedTo() {
+    new AlertChannels(settings, keys).setWebhook(new TenantId(CITY), "https://siem.invalid/hook");
+    raise(CITY, "detect.harvesting", "a");
+    assertThat(delivery.runOnce()).isEqualTo(new AlertDelivery.Round(1, 0, 1));
+    assertThat(new AlertOutbox(store.dataSource()).all(CITY))
+        .extracting(AlertOutbox.Delivery::lastError)
+        .containsExactly("not reached");
+  }
+
+  @Test
+  void aReceiverThatIsDown_leavesOnlyNotReached() throws Exception {
+    new AlertChannels(settings, keys, true)
+        .setWebhook(new TenantId(CITY), "http://127.0.0.1:" + AlertDeliveryTest.freePort() + "/");
+    raise(CITY, "detect.harvesting", "a");
+    assertThat(delivery.runOnce()).isEqualTo(new AlertDelivery.Round(1, 0, 1));
+    assertThat(new AlertOutbox(store.dataSource()).all(CITY))
+        .extracting(AlertOutbox.Delivery::lastError)
+        .containsExactly("not reached");
   }
 
   @Test
