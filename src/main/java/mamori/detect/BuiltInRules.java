@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import mamori.access.RefusalBursts;
 import mamori.core.TenantId;
 import mamori.entrustment.Entrustment;
 import mamori.entrustment.Entrustments;
@@ -16,6 +18,23 @@ import mamori.vault.Vault;
  * as long as the service.
  */
 public final class BuiltInRules implements RuleSource {
+  /**
+   * The alert kinds that signal misuse, so an incident opened from one presumes an unjust purpose:
+   * harvesting, repeated refusals, protected persons read, reads far above the actor's own baseline
+   * ({@code detect.volume}, not the cap-near {@code detect.volume-cap}: heavy work within its cap
+   * is legitimate), the gate's refusal burst and a resident's flag (心当たりがない). Off-hours reads, a
+   * new network and every city rule are not on the list: those count only when the security officer
+   * says so.
+   */
+  public static final Set<String> MISUSE_KINDS =
+      Set.of(
+          HarvestingRule.ID,
+          RefusalsRule.ID,
+          ProtectedPersonsRule.ID,
+          VolumeRule.ID,
+          RefusalBursts.KIND,
+          "access.flagged");
+
   private final Caps caps;
   private final ProtectedPersons protectedPersons;
   private final Map<TenantId, List<Rule>> rules = new ConcurrentHashMap<>();
