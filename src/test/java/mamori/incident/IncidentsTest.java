@@ -591,4 +591,20 @@ class IncidentsTest {
     assertThat(i.affectedCount()).isEqualTo(190);
     assertThat(i.suspect().from()).isEqualTo(T0);
   }
+
+  @Test
+  void theLongestReasons_fullOfQuotes_fitTheClassification_onBothStores() {
+    read("op-1", "p-1", T0);
+    String id = incidents.open(OFFICER, byHand(actor("op-1", T0, NOW))).incident().id();
+    String quotes = "\"\\".repeat(Classification.MAX_REASON / 2);
+    assertThat(quotes).hasSize(Classification.MAX_REASON);
+    Incidents.View v =
+        incidents.classify(
+            OFFICER, id, new Assessment(true, quotes, true, quotes, Ground.NONE, quotes));
+    assertThat(v.incident().classification().length()).isGreaterThan(4000);
+    Classification c = incidents.view(OFFICER, id).classification().orElseThrow();
+    assertThat(c.unjustPurpose().reason()).isEqualTo(quotes);
+    assertThat(c.network().reason()).isEqualTo(quotes);
+    assertThat(c.officer().exemptionReason()).isEqualTo(quotes);
+  }
 }
