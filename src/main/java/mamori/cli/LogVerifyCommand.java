@@ -110,10 +110,16 @@ final class LogVerifyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (r.ok()) {
       out.printf(
-          "%s: ok, %d entries proved against a checkpoint cosigned by %s%s%n",
+          "%s: ok, %d entries proved against a checkpoint %s%s%n",
           file,
           r.entries(),
-          r.cosigners().isEmpty() ? "no witness" : String.join(", ", r.cosigners()),
+          r.cosigners().isEmpty()
+              ? "cosigned by no witness"
+              : r.witnesses().isEmpty()
+                  ? "the file says is cosigned by "
+                      + String.join(", ", r.cosigners())
+                      + " (claimed by the file, not verified)"
+                  : "cosigned by " + String.join(", ", r.cosigners()),
           r.witnesses().isEmpty()
               ? " (no --witness given: the cosignatures were not checked)"
               : "; verified witnesses: " + String.join(", ", r.witnesses()));

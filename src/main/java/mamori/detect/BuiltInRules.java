@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import mamori.access.TaggedPersons;
+import mamori.access.RefusalBursts;
 import mamori.core.TenantId;
 import mamori.entrustment.Entrustment;
 import mamori.entrustment.Entrustments;
@@ -16,6 +18,23 @@ import mamori.entrustment.Entrustments;
  * as long as the service.
  */
 public final class BuiltInRules implements RuleSource {
+  /**
+   * The alert kinds that signal misuse, so an incident opened from one presumes an unjust purpose:
+   * harvesting, repeated refusals, protected persons read, reads far above the actor's own baseline
+   * ({@code detect.volume}, not the cap-near {@code detect.volume-cap}: heavy work within its cap
+   * is legitimate) and the gate's refusal burst. A resident's flag (心当たりがない, {@code
+   * access.flagged}) says an access was unexpected, not that it was misuse: the officer looks and
+   * judges, as for off-hours reads, a new network and every city rule, which count only when the
+   * security officer says so.
+   */
+  public static final Set<String> MISUSE_KINDS =
+      Set.of(
+          HarvestingRule.ID,
+          RefusalsRule.ID,
+          ProtectedPersonsRule.ID,
+          VolumeRule.ID,
+          RefusalBursts.KIND);
+
   private final Caps caps;
   private final ProtectedPersons protectedPersons;
   private final Map<TenantId, List<Rule>> rules = new ConcurrentHashMap<>();

@@ -41,6 +41,14 @@ final class VolumeRule implements Rule {
   private final Knobs.Memo memo = new Knobs.Memo();
 
   static final String ID = "detect.volume";
+
+  /**
+   * The kind of the cap-near finding, apart from {@link #ID}: nearing a daily cap is heavy but
+   * legitimate work, so an incident opened from it does not presume an unjust purpose, while one
+   * far above its own baseline does.
+   */
+  static final String CAP_ID = "detect.volume-cap";
+
   static final String NAME = "volume";
   static final long WINDOW_MINUTES = 60;
   static final long FACTOR = 10;
@@ -230,7 +238,7 @@ final class VolumeRule implements Rule {
     AccessRecord r = seen.record();
     found.add(
         new Finding(
-            ID,
+            CAP_ID,
             Severity.HIGH,
             subject,
             count + " reads today by " + whose + ", " + pct + "% of its daily cap of " + cap,

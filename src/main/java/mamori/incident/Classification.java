@@ -23,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * unspecified number over a network is the officer's word, false by default, because Mamori reveals
  * nothing except to a named, signed-in user, and only the officer can know of a copy posted
  * elsewhere. (4) holds at 101 persons or more ("more than 100"). The exemption is the officer's
- * typed claim with its ground; when it applies, nothing is reportable whatever the triggers, and
+ * typed claim with its ground, which applies only when Mamori's own records show no plaintext
+ * exposure: the affected persons' records were only packaged (encrypted), never read, printed or
+ * handed over through the gate. When it applies, nothing is reportable whatever the triggers, and
  * the record says why.
  */
 public record Classification(
@@ -167,6 +169,19 @@ public record Classification(
    */
   public static Classification classify(
       long affected, List<String> misuseRules, Assessment officer, Findings log) {
+    return classify(affected, misuseRules, officer, log, 0);
+  }
+
+  /**
+   * Classifies an incident, knowing how many affected persons the log shows revealed in the clear.
+   *
+   * @param revealed the affected persons whose records the gate revealed in plaintext (a read, a
+   *     print or a handover, anything but an encrypted package): when any is, the
+   *     high-grade-encryption exemption cannot apply, whatever the officer claims, since Mamori's
+   *     own records show a copy that was never encrypted
+   */
+  public static Classification classify(
+      long affected, List<String> misuseRules, Assessment officer, Findings log, long revealed) {
     Trigger useWork =
         new Trigger(
             true,
@@ -220,12 +235,23 @@ public record Classification(
     Exemption exemption =
         officer.exemption() == Ground.NONE
             ? new Exemption(false, Ground.NONE, "no high-grade-encryption exemption is claimed")
-            : new Exemption(
-                true,
-                officer.exemption(),
-                officer.exemption().words()
-                    + (officer.exemptionReason().isBlank() ? "" : ": " + officer.exemptionReason())
-                    + "; no report is due (PPC FAQ Q17-14)");
+            : revealed > 0
+                ? new Exemption(
+                    false,
+                    officer.exemption(),
+                    "claimed, but the log shows "
+                        + revealed
+                        + (revealed == 1 ? " person's record" : " persons' records")
+                        + " revealed in the clear (read, print or handover through the gate):"
+                        + " the exemption covers only copies that were never decrypted")
+                : new Exemption(
+                    true,
+                    officer.exemption(),
+                    officer.exemption().words()
+                        + (officer.exemptionReason().isBlank()
+                            ? ""
+                            : ": " + officer.exemptionReason())
+                        + "; no report is due (PPC FAQ Q17-14)");
     return new Classification(useWork, unjust, network, hundred, exemption, affected, officer, log);
   }
 

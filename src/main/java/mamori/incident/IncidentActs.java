@@ -64,7 +64,7 @@ final class IncidentActs {
       throw new ReportRefused(
           ReportRefused.ROLE, "the tenant's security officers act on an incident");
     }
-    return i;
+    return unclosed(i);
   }
 
   /**
@@ -77,6 +77,16 @@ final class IncidentActs {
       append(
           p, Action.INCIDENT_NOTICE, id, Optional.empty(), Outcome.denied(Reason.ROLE_NOT_ALLOWED));
       throw new ReportRefused(ReportRefused.ROLE, "the tenant's staff print the letters");
+    }
+    return unclosed(i);
+  }
+
+  /** {@code i} while it is open: a closed incident's reports, notices and letters are final. */
+  private static Incident unclosed(Incident i) {
+    if (i.status() == Incident.Status.CLOSED) {
+      throw new ReportRefused(
+          ReportRefused.CLOSED,
+          "the incident is closed: its reports, notices and letters no longer change");
     }
     return i;
   }

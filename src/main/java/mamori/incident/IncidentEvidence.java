@@ -58,7 +58,6 @@ public final class IncidentEvidence {
    */
   public byte[] export(Principal p, String incident, boolean uncosigned) {
     Incident i = acts.readable(p, incident);
-    acts.logged(p, Action.INCIDENT_EVIDENCE_EXPORT, i.id() + " evidence", Optional.empty());
     TreeSet<Long> all = new TreeSet<>();
     List<EvidenceExport.Person> persons = new ArrayList<>();
     String after = "";
@@ -120,7 +119,20 @@ public final class IncidentEvidence {
             alertEvidence,
             out,
             uncovered);
-    return IncidentReports.JSON.writeValueAsString(e).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = IncidentReports.JSON.writeValueAsString(e).getBytes(StandardCharsets.UTF_8);
+    // logged before it is handed out, with the SHA-256 of the very bytes: comparing a file's hash
+    // with this record shows whether persons or entries were removed from it afterwards
+    acts.logged(p, Action.INCIDENT_EVIDENCE_EXPORT, caseOf(i.id(), bytes), Optional.empty());
+    return bytes;
+  }
+
+  /**
+   * The logged case of an export: "<id> evidence sha256:<base64url>", as the reports log theirs.
+   */
+  static String caseOf(String incident, byte[] export) {
+    return incident
+        + " evidence sha256:"
+        + Base64.getUrlEncoder().withoutPadding().encodeToString(IncidentReports.sha256(export));
   }
 
   private record Chosen(String note, long size, List<String> cosigners) {}

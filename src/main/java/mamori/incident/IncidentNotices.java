@@ -161,14 +161,27 @@ public final class IncidentNotices {
     return out;
   }
 
-  /** What a notice of {@code i} tells now. */
+  /** The title a resident sees: never the officer's internal title. */
+  static final String NOTICE_TITLE = "あなたの個人情報に関する事案についてのお知らせ";
+
+  /**
+   * What a notice tells before any report is saved: that it is being investigated, nothing else.
+   */
+  static final String INVESTIGATING = "あなたの記録に関わる事案が発生し、現在調査しています。内容が分かり次第、このお知らせでお伝えします。";
+
+  /**
+   * What a notice of {@code i} tells now: the items of its report when a version exists (the final
+   * report before the preliminary one; of each, the latest submitted version, else the latest
+   * saved), else a neutral text saying that an incident concerning their record is being
+   * investigated. The officer's title and summary are internal working words and never shown.
+   */
   Content content(Incident i) {
     Optional<Report> report = latestReport(i);
     if (report.isPresent()) {
       Report.Items items = report.get().items();
       return new Content(
           i.id(),
-          i.title(),
+          NOTICE_TITLE,
           items.text(ReportItem.OVERVIEW),
           items.text(ReportItem.PERSONAL_ITEMS),
           items.text(ReportItem.CAUSE),
@@ -176,21 +189,16 @@ public final class IncidentNotices {
           items.text(ReportItem.RESPONSE));
     }
     String pending = "調査中";
-    return new Content(
-        i.id(),
-        i.title(),
-        mamori.core.NumberText.mask(i.title() + (i.summary().isBlank() ? "" : "\n" + i.summary())),
-        pending,
-        pending,
-        pending,
-        pending);
+    return new Content(i.id(), NOTICE_TITLE, INVESTIGATING, pending, pending, pending, pending);
   }
 
   private Optional<Report> latestReport(Incident i) {
     for (ReportKind kind : List.of(ReportKind.FINAL, ReportKind.PRELIMINARY)) {
       List<ReportVersion> v = reports.versions(i.tenant(), i.id(), kind);
       if (!v.isEmpty()) {
-        return Optional.of(IncidentReports.parse(v.getLast().body()));
+        ReportVersion chosen =
+            v.reversed().stream().filter(ReportVersion::submitted).findFirst().orElse(v.getLast());
+        return Optional.of(IncidentReports.parse(chosen.body()));
       }
     }
     return Optional.empty();

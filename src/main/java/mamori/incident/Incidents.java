@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import mamori.core.Action;
 import mamori.core.Attempt;
@@ -20,6 +20,7 @@ import mamori.core.Reason;
 import mamori.core.Role;
 import mamori.core.TenantId;
 import mamori.core.Why;
+import mamori.detect.BuiltInRules;
 import mamori.identity.Principal;
 import mamori.identity.SecurityAlerts;
 import mamori.log.AccessRecord;
@@ -66,10 +67,6 @@ public final class Incidents {
 
   /** The window before an alert without evidence. */
   static final Duration WINDOW_BEFORE = Duration.ofHours(24);
-
-  /** Words in a rule id that signal misuse, so the unjust-purpose trigger holds. */
-  static final List<String> MISUSE_WORDS =
-      List.of("harvest", "volume", "bulk", "refusal", "protected");
 
   private final IncidentTable table;
   private final SecurityAlerts alerts;
@@ -257,12 +254,22 @@ public final class Incidents {
       text("reason", t, 0, MAX_REASON, false);
     }
     Incident i = open(p, id, Action.INCIDENT_CHANGE);
+    long revealed = revealed(table, i);
+    if (said.exemption() != Classification.Ground.NONE && revealed > 0) {
+      throw IncidentException.invalid(
+          "exemption",
+          "the log shows "
+              + revealed
+              + (revealed == 1 ? " affected person's record" : " affected persons' records")
+              + " revealed in the clear (read, print or handover through the gate); the"
+              + " high-grade-encryption exemption covers only copies that were never decrypted");
+    }
     adminLog(p, Action.INCIDENT_CHANGE, id, Outcome.allowed());
     Classification.Findings findings =
         Classification.fromJson(i.classification())
             .map(Classification::log)
             .orElse(Classification.Findings.NONE);
-    settle(i, i.affectedCount(), misuseRules(alertsOf(i)), said, findings);
+    settle(i, i.affectedCount(), misuseRules(alertsOf(i)), said, findings, revealed);
     return view(p, id);
   }
 
@@ -374,11 +381,14 @@ public final class Incidents {
     return c;
   }
 
-  /** The rules among {@code from} that signal misuse, by id. */
+  /**
+   * The rules among {@code from} that signal misuse, by alert kind: exactly {@link
+   * BuiltInRules#MISUSE_KINDS}, never words in a kind (a city rule's id is free text).
+   */
   static List<String> misuseRules(List<SecurityAlerts.Alert> from) {
     return from.stream()
         .map(SecurityAlerts.Alert::kind)
-        .filter(k -> MISUSE_WORDS.stream().anyMatch(w -> k.toLowerCase(Locale.ROOT).contains(w)))
+        .filter(BuiltInRules.MISUSE_KINDS::contains)
         .distinct()
         .toList();
   }
@@ -387,7 +397,9 @@ public final class Incidents {
    * The suspect and window the alerts suggest: the subject of the first alert that names one
    * ({@code user:}, {@code organisation:}, {@code entrustment:}, {@code log:N} for that record's
    * actor, a bare user id), else the actor (or organisation) all evidence records share; the window
-   * from the oldest evidence (or a day before the first alert) to now.
+   * from the suspect's first access in the day ({@link #WINDOW_BEFORE}) before the oldest evidence
+   * (the oldest evidence itself when none is earlier, or a day before the first alert without
+   * evidence) to now.
    */
   static Incident.Suspect suspectOf(List<SecurityAlerts.Alert> from, TenantLog log, Instant now) {
     List<AccessRecord> evidence = new ArrayList<>();
@@ -456,13 +468,29 @@ public final class Incidents {
         value = evidence.getFirst().organisation();
       }
     }
-    if (!evidence.isEmpty()) {
-      start =
-          evidence.stream().map(AccessRecord::time).min(Comparator.naturalOrder()).orElseThrow();
-    }
     if (value.length() > MAX_SUSPECT) {
       kind = Incident.Suspect.Kind.NONE;
       value = "";
+    }
+    if (!evidence.isEmpty()) {
+      Instant first =
+          evidence.stream().map(AccessRecord::time).min(Comparator.naturalOrder()).orElseThrow();
+      start = first;
+      if (kind != Incident.Suspect.Kind.NONE) {
+        // the rule's evidence is its own short window: the suspect's earlier reads of the day
+        // before it belong to the incident too, so the window starts at its first access then
+        Instant earliest =
+            AffectedPersons.compute(
+                    log, new Incident.Suspect(kind, value, first.minus(WINDOW_BEFORE), first))
+                .persons()
+                .stream()
+                .map(Affected::first)
+                .min(Comparator.naturalOrder())
+                .orElse(first);
+        if (earliest.isBefore(start)) {
+          start = earliest;
+        }
+      }
     }
     return new Incident.Suspect(kind, value, start, now.isBefore(start) ? start : now);
   }
@@ -477,7 +505,30 @@ public final class Incidents {
         r.persons().size(),
         misuse,
         said,
-        new Classification.Findings(r.scanned(), r.denied(), r.listings(), r.fullScan()));
+        new Classification.Findings(r.scanned(), r.denied(), r.listings(), r.fullScan()),
+        r.persons().stream().filter(Incidents::revealed).count());
+  }
+
+  /** The gate's acts that reveal a record in the clear; a package is encrypted. */
+  static final Set<Action> PLAINTEXT = Set.of(Action.READ, Action.PRINT, Action.HANDOVER);
+
+  /** Whether the log shows {@code a}'s record revealed in the clear. */
+  static boolean revealed(Affected a) {
+    return a.actions().stream().anyMatch(PLAINTEXT::contains);
+  }
+
+  /** How many of the stored affected persons of {@code i} the log shows revealed in the clear. */
+  private static long revealed(IncidentTable table, Incident i) {
+    long n = 0;
+    String after = "";
+    while (true) {
+      List<Affected> page = table.affected(i.tenant(), i.id(), after, MAX_PAGE);
+      n += page.stream().filter(Incidents::revealed).count();
+      if (page.size() < MAX_PAGE) {
+        return n;
+      }
+      after = page.getLast().person().value();
+    }
   }
 
   /** Classifies and sets the deadlines: the preliminary one stays as first set. */
@@ -486,8 +537,9 @@ public final class Incidents {
       long affected,
       List<String> misuse,
       Classification.Assessment said,
-      Classification.Findings findings) {
-    Classification c = Classification.classify(affected, misuse, said, findings);
+      Classification.Findings findings,
+      long revealed) {
+    Classification c = Classification.classify(affected, misuse, said, findings, revealed);
     Instant pre = null;
     Instant fin = null;
     if (c.reportable()) {
@@ -676,9 +728,23 @@ public final class Incidents {
   }
 
   private String newId() {
+    return newId(random);
+  }
+
+  /**
+   * A fresh incident id, "inc-" and 12 hex digits, never all decimal: a run of twelve digits is
+   * masked as a My Number in log cases (Why.caseFrom), so the log would no longer name the
+   * incident.
+   */
+  static String newId(java.util.Random random) {
     byte[] b = new byte[6];
-    random.nextBytes(b);
-    return "inc-" + HexFormat.of().formatHex(b);
+    while (true) {
+      random.nextBytes(b);
+      String id = "inc-" + HexFormat.of().formatHex(b);
+      if (!NumberText.holdsNumber(id)) {
+        return id;
+      }
+    }
   }
 
   private static void suspect(Incident.Suspect s, Instant now) {

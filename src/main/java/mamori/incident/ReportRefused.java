@@ -6,7 +6,8 @@ package mamori.incident;
  * role.not-allowed} when the caller's role may not do it, {@code report.submitted} when a version
  * once submitted would change, {@code report.unknown} for a version that does not exist, {@code
  * state.changed} when another save took the version number, {@code checkpoint.not-cosigned} and
- * {@code evidence.too-large} for an export that cannot be made.
+ * {@code evidence.too-large} for an export that cannot be made, {@code incident.closed} for a
+ * report, notice or letter of a closed incident (its evidence may still be exported).
  */
 public final class ReportRefused extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -18,6 +19,7 @@ public final class ReportRefused extends RuntimeException {
   public static final String NOT_COSIGNED = "checkpoint.not-cosigned";
   public static final String STATE_CHANGED = mamori.core.Reason.STATE_CHANGED.code();
   public static final String TOO_LARGE = "evidence.too-large";
+  public static final String CLOSED = "incident.closed";
 
   private final String code;
 

@@ -9,7 +9,9 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 /**
  * The two stores speak slightly different SQL. Migrations are one set of files; the few types that
  * differ are Flyway placeholders ({@code ${blob}}, {@code ${bigint_id}}, and {@code
- * ${without_rowid}} after a CREATE TABLE whose key is the whole row) filled from here.
+ * ${without_rowid}} after a CREATE TABLE whose key is the whole row) filled from here, and the one
+ * statement only PostgreSQL needs ({@code ${widen_incident_classification}}, V31: SQLite does not
+ * enforce a VARCHAR's length, so it gets a statement that changes nothing).
  */
 public enum Dialect {
   SQLITE(
@@ -19,7 +21,9 @@ public enum Dialect {
           "bigint_id",
           "INTEGER PRIMARY KEY AUTOINCREMENT",
           "without_rowid",
-          " WITHOUT ROWID")),
+          " WITHOUT ROWID",
+          "widen_incident_classification",
+          "UPDATE incident SET classification = classification WHERE 1 = 0")),
   POSTGRESQL(
       Map.of(
           "blob",
@@ -27,7 +31,9 @@ public enum Dialect {
           "bigint_id",
           "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY",
           "without_rowid",
-          ""));
+          "",
+          "widen_incident_classification",
+          "ALTER TABLE incident ALTER COLUMN classification TYPE TEXT"));
 
   private final Map<String, String> placeholders;
 

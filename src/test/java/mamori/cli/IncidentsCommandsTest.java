@@ -157,6 +157,18 @@ class IncidentsCommandsTest {
     assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
     assertThat(ok.out()).contains(": ok, 2 entries proved").doesNotContain("note:");
     String text = Files.readString(out);
+    assertThat(ok.out()).contains("checkpoint cosigned by no witness");
+    // a cosigner the file names is its claim until a --witness key checks it
+    assertThat(text).contains("\"cosigners\":[]");
+    Path claimed = temp.resolve("claimed.json");
+    Files.writeString(
+        claimed, text.replace("\"cosigners\":[]", "\"cosigners\":[\"witness.example/w9\"]"));
+    CliRun c9 = CliRun.of("log", "verify", "--export", claimed.toString(), "--key", key);
+    assertThat(c9.exit()).as(c9.out() + c9.err()).isZero();
+    assertThat(c9.out())
+        .contains(
+            "checkpoint the file says is cosigned by witness.example/w9 (claimed by the file, not"
+                + " verified)");
     int at = text.indexOf("\"entry\":\"") + 12;
     char c = text.charAt(at);
     Path tampered = temp.resolve("tampered.json");

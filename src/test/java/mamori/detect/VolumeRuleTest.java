@@ -96,6 +96,7 @@ class VolumeRuleTest {
     }
     List<Finding> f = feed(rule, s, 0, all);
     assertThat(f).extracting(Finding::subject).containsExactly("organisation:data-co");
+    assertThat(f).extracting(Finding::rule).containsExactly("detect.volume");
   }
 
   @Test
@@ -107,6 +108,8 @@ class VolumeRuleTest {
     assertThat(feed(rule, s, 0, reads("op", 17, T0, Duration.ofSeconds(1)))).isEmpty();
     List<Finding> f = feed(rule, s, 17, List.of(read("op", person(17), T0.plusSeconds(17))));
     assertThat(f).extracting(Finding::subject).containsExactly("entrustment:" + ENTRUSTMENT);
+    // its own kind: nearing a cap is not reading far above one's baseline
+    assertThat(f).extracting(Finding::rule).containsExactly("detect.volume-cap");
     assertThat(f.getFirst().detail())
         .isEqualTo(
             "18 reads today by the entrustment " + ENTRUSTMENT + ", 90% of its daily cap of 20");
@@ -130,6 +133,7 @@ class VolumeRuleTest {
     assertThat(feed(rule, s, 0, all)).isEmpty();
     List<Finding> f = feed(rule, s, 4, List.of(staffRead("clerk", person(4), T0.plusSeconds(4))));
     assertThat(f).extracting(Finding::subject).containsExactly("user:clerk");
+    assertThat(f).extracting(Finding::rule).containsExactly(VolumeRule.CAP_ID);
     assertThat(f.getFirst().detail()).contains("5 reads today by the staff member clerk, 50%");
     assertThat(f.getFirst().entrustment()).isEmpty();
   }

@@ -96,6 +96,14 @@ class IncidentEvidenceTest {
     // logged before it was made (the export's own record is after the checkpoint used)
     assertThat(w.record(3).action()).isEqualTo(Action.INCIDENT_EVIDENCE_EXPORT.code());
     assertThat(w.record(3).actor()).isEqualTo("auditor");
+    // with the SHA-256 of the very bytes handed out, base64url as the reports log theirs
+    assertThat(w.record(3).caseRef())
+        .isEqualTo(
+            "i-1 evidence sha256:"
+                + java.util.Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(json)));
     EvidenceVerifier.Result r =
         EvidenceVerifier.verify(json, w.logs.verifierKeys("t1"), List.of(witness.verifierKey()));
     assertThat(r.problem()).isEmpty();

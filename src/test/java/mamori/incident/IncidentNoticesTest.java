@@ -80,7 +80,10 @@ class IncidentNoticesTest {
     assertThat(mine).hasSize(1);
     IncidentNotices.Notice n = mine.getFirst();
     assertThat(n.content().incident()).isEqualTo("i-1");
-    assertThat(n.content().overview()).startsWith("委託先の操作者による大量閲覧");
+    // before any report: a neutral text, never the officer's internal title or summary
+    assertThat(n.content().title()).isEqualTo(IncidentNotices.NOTICE_TITLE);
+    assertThat(n.content().overview()).isEqualTo(IncidentNotices.INVESTIGATING);
+    assertThat(n.content().toString()).doesNotContain("大量閲覧").doesNotContain("con の操作者");
     assertThat(n.content().cause()).isEqualTo("調査中");
     // the read of their record and the notice itself, both naming them
     assertThat(n.evidence()).containsExactly(w.evidence.get(1), n.logIndex());
@@ -94,6 +97,77 @@ class IncidentNoticesTest {
     reports.save(OFFICER, "i-1", ReportKind.PRELIMINARY, r);
     assertThat(notices.forResident(T, PERSONS.get(1)).getFirst().content().cause())
         .isEqualTo("委託先の操作者が権限を越えて閲覧した");
+    // a submitted version is preferred to a later draft
+    reports.submit(OFFICER, "i-1", ReportKind.PRELIMINARY, 1);
+    reports.save(
+        OFFICER,
+        "i-1",
+        ReportKind.PRELIMINARY,
+        IncidentReportsTest.withItem(r, ReportItem.CAUSE, "下書きの原因"));
+    assertThat(notices.forResident(T, PERSONS.get(1)).getFirst().content().cause())
+        .isEqualTo("委託先の操作者が権限を越えて閲覧した");
+    reports.save(
+        OFFICER,
+        "i-1",
+        ReportKind.FINAL,
+        IncidentReportsTest.withItem(
+            IncidentReportsTest.complete(reports.prefill(OFFICER, "i-1", ReportKind.FINAL)),
+            ReportItem.CAUSE,
+            "確報の原因"));
+    assertThat(notices.forResident(T, PERSONS.get(1)).getFirst().content().cause())
+        .isEqualTo("確報の原因");
+  }
+
+  @Test
+  void aClosedIncident_takesNoReportNoticeOrLetter_andLogsNothing() throws Exception {
+    Incident open = w.table.get(T, "i-1").orElseThrow();
+    w.table.update(
+        new Incident(
+            open.tenant(),
+            open.id(),
+            open.title(),
+            open.summary(),
+            open.openedAt(),
+            open.openedBy(),
+            open.awareAt(),
+            open.suspect(),
+            Incident.Status.CLOSED,
+            open.classification(),
+            open.preliminaryDue(),
+            open.finalDue(),
+            open.affectedCount(),
+            open.affectedAt(),
+            IncidentWorld.AT,
+            "officer",
+            "settled"));
+    IncidentReports reports = w.reports();
+    Report r = IncidentReportsTest.complete(reports.prefill(OFFICER, "i-1", ReportKind.FINAL));
+    long size = w.log.size();
+    List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> acts =
+        List.of(
+            () -> reports.save(OFFICER, "i-1", ReportKind.FINAL, r),
+            () -> reports.submit(OFFICER, "i-1", ReportKind.FINAL, 1),
+            () -> notices.notifyAll(OFFICER, "i-1"),
+            () ->
+                notices.letters(
+                    STAFF,
+                    "i-1",
+                    "デモ市",
+                    t -> Map.of(),
+                    FormPdf.DEFAULT_FONT,
+                    LocalDate.of(2026, 12, 2)));
+    for (var act : acts) {
+      assertThatThrownBy(act)
+          .isInstanceOfSatisfying(
+              ReportRefused.class,
+              e -> {
+                assertThat(e.code()).isEqualTo("incident.closed");
+                assertThat(e.notFound()).isFalse();
+              });
+    }
+    assertThat(w.log.size()).isEqualTo(size);
+    assertThat(notices.counts(AUDITOR, "i-1")).isEqualTo(new IncidentNotices.Counts(3, 0, 0));
+    assertThat(reports.versions(AUDITOR, "i-1", ReportKind.FINAL)).isEmpty();
   }
 
   @Test

@@ -142,11 +142,14 @@ class IncidentsTest {
 
   @Test
   void openedFromAnAlert_takesItsSuspectAndWindow_andCountsThePersonsRead() {
+    // a day before the evidence: outside the window; within the day before it: inside
+    read("op-1", "p-old", T0.minus(Duration.ofHours(24)).minusMillis(1));
+    read("op-2", "p-other", T0.minus(Duration.ofHours(24))); // someone else
+    read("op-1", "p-day", T0.minus(Duration.ofHours(24)));
     long first = read("op-1", "p-a", T0);
     read("op-1", "p-b", T0.plusSeconds(60));
     read("op-1", "p-a", T0.plusSeconds(120));
     read("op-2", "p-c", T0.plusSeconds(130)); // someone else
-    read("op-1", "p-old", T0.minusSeconds(1)); // before the evidence: outside the window
     String alert =
         alerts.raise(
             TENANT,
@@ -162,12 +165,12 @@ class IncidentsTest {
         incidents.open(OFFICER, new Incidents.Opening(List.of(alert), "", "", null, null));
     Incident i = v.incident();
     assertThat(i.title()).isEqualTo("alerts: detect.harvesting");
-    assertThat(i.suspect()).isEqualTo(actor("op-1", T0, NOW));
+    assertThat(i.suspect()).isEqualTo(actor("op-1", T0.minus(Duration.ofHours(24)), NOW));
     assertThat(i.awareAt()).isEqualTo(NOW);
-    assertThat(i.affectedCount()).isEqualTo(2);
+    assertThat(i.affectedCount()).isEqualTo(3);
     assertThat(v.alerts()).containsExactly(alert);
     List<Affected> persons = incidents.affected(AUDITOR, i.id(), "", 10).persons();
-    assertThat(persons).extracting(a -> a.person().value()).containsExactly("p-a", "p-b");
+    assertThat(persons).extracting(a -> a.person().value()).containsExactly("p-a", "p-b", "p-day");
     Affected a = persons.getFirst();
     assertThat(a.evidence()).containsExactly(first, first + 2);
     assertThat(a.actions()).containsExactly(Action.READ);
@@ -337,7 +340,8 @@ class IncidentsTest {
 
   @Test
   void classification_theExemptionRemovesTheDeadlines_andUnjustMovesTheFinalTo60() {
-    read("op-1", "p-1", T0);
+    // only an encrypted package left: no plaintext exposure in Mamori's records
+    access("op-1", "contractor", List.of("e-1"), "c-1", Action.PACKAGE, "p-1", T0, true);
     String id = incidents.open(OFFICER, byHand(actor("op-1", T0, NOW))).incident().id();
     Incident before = incidents.get(OFFICER, id);
     assertThat(before.finalDue()).isEqualTo(Instant.parse("2026-08-16T14:59:59Z"));
@@ -493,5 +497,114 @@ class IncidentsTest {
         .isInstanceOf(IncidentException.class);
     assertThat(incidents.settings(OFFICER, 10, null).preliminaryBusinessDays()).isEqualTo(10);
     assertThat(incidents.settings(OFFICER, 1, null).preliminaryBusinessDays()).isEqualTo(1);
+  }
+
+  String alertOf(String kind, List<Long> evidence) {
+    return alerts.raise(
+        TENANT,
+        new SecurityAlerts.Raised(
+            kind, "user:op-1", "detail", Severity.HIGH, evidence, AlertPolicy.NOTIFY, ""));
+  }
+
+  Incidents.View fromAlert(String alert) {
+    return incidents.open(OFFICER, new Incidents.Opening(List.of(alert), "", "", null, null));
+  }
+
+  @Test
+  void unjustPurpose_comesFromTheMisuseKinds_notFromWordsInTheKind() {
+    long e = read("op-1", "p-1", T0);
+    Classification far = fromAlert(alertOf("detect.volume", List.of(e))).classification().get();
+    assertThat(far.unjustPurpose().holds()).isTrue();
+    assertThat(far.unjustPurpose().reason()).contains("(detect.volume)");
+    for (String kind :
+        List.of("detect.volume-cap", "city.bulk-harvest-refusal", "detect.off-hours")) {
+      Incidents.View v = fromAlert(alertOf(kind, List.of(e)));
+      assertThat(v.classification().orElseThrow().unjustPurpose().holds()).as(kind).isFalse();
+      // no unjust purpose: the final report is due in 30 days, not 60
+      assertThat(v.incident().finalDue()).isEqualTo(Instant.parse("2026-08-16T14:59:59Z"));
+    }
+  }
+
+  @Test
+  void theExemption_isRefusedWhenTheLogShowsPlaintext_andAllowedForPackagesOrNoOne() {
+    access("op-1", "contractor", List.of("e-1"), "c-1", Action.PACKAGE, "p-1", T0, true);
+    access("op-1", "contractor", List.of("e-1"), "c-1", Action.PRINT, "p-2", T0, true);
+    String printed = incidents.open(OFFICER, byHand(actor("op-1", T0, NOW))).incident().id();
+    Assessment claim =
+        new Assessment(false, "", false, "", Ground.ENCRYPTED_KEYS_NEVER_EXPOSED, "");
+    long before = log.size();
+    assertThatThrownBy(() -> incidents.classify(OFFICER, printed, claim))
+        .isInstanceOf(IncidentException.class)
+        .hasMessageContaining("exemption: the log shows 1 affected person's record revealed");
+    assertThat(log.size()).isEqualTo(before);
+    assertThat(incidents.get(OFFICER, printed).preliminaryDue()).isNotNull();
+    // no one at all: it applies; packages only: it applies too
+    String nobody = incidents.open(OFFICER, byHand(actor("op-9", T0, NOW))).incident().id();
+    assertThat(incidents.classify(OFFICER, nobody, claim).incident().finalDue()).isNull();
+    // a read appended after the claim: recomputing drops the exemption with the reason
+    String onlyPackage =
+        incidents
+            .open(
+                OFFICER,
+                byHand(new Incident.Suspect(Incident.Suspect.Kind.ENTRUSTMENT, "e-9", T0, NOW)))
+            .incident()
+            .id();
+    access("op-3", "contractor", List.of("e-9"), "c-1", Action.PACKAGE, "p-3", T0, true);
+    incidents.recompute(OFFICER, onlyPackage, null);
+    Incidents.View ok = incidents.classify(OFFICER, onlyPackage, claim);
+    assertThat(ok.classification().orElseThrow().exemption().applies()).isTrue();
+    assertThat(ok.incident().finalDue()).isNull();
+    access("op-3", "contractor", List.of("e-9"), "c-1", Action.READ, "p-4", T0, true);
+    Classification again =
+        incidents.recompute(OFFICER, onlyPackage, null).classification().orElseThrow();
+    assertThat(again.exemption().applies()).isFalse();
+    assertThat(again.exemption().reason()).contains("1 person's record revealed in the clear");
+    assertThat(incidents.get(OFFICER, onlyPackage).finalDue()).isNotNull();
+  }
+
+  @Test
+  void theWindow_startsAtTheSuspectsFirstAccessOfTheDayBeforeTheEvidence() {
+    List<AccessRecord> batch = new ArrayList<>();
+    Instant start = T0;
+    for (int n = 0; n < 190; n++) {
+      Instant at = start.plusMillis(n).plus(n < 90 ? Duration.ZERO : Duration.ofMinutes(11));
+      batch.add(
+          AccessRecord.of(
+              new Attempt(
+                  new Who(new UserId("op-1"), new OrganisationId("c"), new TenantId(TENANT)),
+                  List.of(),
+                  new Why("juminhyo", "c-1"),
+                  Action.READ,
+                  Optional.of(new PersonToken("p-" + (1000 + n))),
+                  Set.of(),
+                  at),
+              Outcome.allowed()));
+    }
+    long base = log.size();
+    log.appendAll(batch);
+    // the rule's evidence: the 100 reads of its own ten minutes, 11 minutes after the first 90
+    List<Long> evidence = new ArrayList<>();
+    for (long n = 90; n < 190; n++) {
+      evidence.add(base + n);
+    }
+    Incident i = fromAlert(alertOf("detect.harvesting", evidence)).incident();
+    assertThat(i.affectedCount()).isEqualTo(190);
+    assertThat(i.suspect().from()).isEqualTo(T0);
+  }
+
+  @Test
+  void theLongestReasons_fullOfQuotes_fitTheClassification_onBothStores() {
+    read("op-1", "p-1", T0);
+    String id = incidents.open(OFFICER, byHand(actor("op-1", T0, NOW))).incident().id();
+    String quotes = "\"\\".repeat(Classification.MAX_REASON / 2);
+    assertThat(quotes).hasSize(Classification.MAX_REASON);
+    Incidents.View v =
+        incidents.classify(
+            OFFICER, id, new Assessment(true, quotes, true, quotes, Ground.NONE, quotes));
+    assertThat(v.incident().classification().length()).isGreaterThan(4000);
+    Classification c = incidents.view(OFFICER, id).classification().orElseThrow();
+    assertThat(c.unjustPurpose().reason()).isEqualTo(quotes);
+    assertThat(c.network().reason()).isEqualTo(quotes);
+    assertThat(c.officer().exemptionReason()).isEqualTo(quotes);
   }
 }

@@ -118,7 +118,8 @@ abstract class DetectStoryHttpIT {
       var r = w.get("/api/v1/persons/" + token + "?" + WHY, subOp);
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     }
-    SecurityAlerts.Alert a = awaitAlert("detect.volume", "entrustment:" + child.id()).orElseThrow();
+    SecurityAlerts.Alert a =
+        awaitAlert("detect.volume-cap", "entrustment:" + child.id()).orElseThrow();
     assertThat(a.detail()).contains("36 reads today", "daily cap of 40");
     assertThat(record(a.evidence().getFirst()).actor()).isEqualTo("sub-op");
   }
