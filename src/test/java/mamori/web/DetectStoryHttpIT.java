@@ -38,6 +38,7 @@ import mamori.identity.SecurityAlerts;
 import mamori.log.AccessRecord;
 import mamori.log.TenantLog;
 import mamori.portal.Resident;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -73,6 +74,8 @@ abstract class DetectStoryHttpIT {
   static final JsonMapper JSON = JsonMapper.builder().build();
   List<String> bulkAlerts = List.of();
   String capAlert = "";
+  @Nullable JsonNode capOnly;
+  SecurityAlerts.@Nullable Alert capAlertRecord;
 
   @BeforeAll
   void start() throws Exception {
@@ -155,15 +158,10 @@ abstract class DetectStoryHttpIT {
     assertThat(a.detail()).contains("36 reads today", "daily cap of 40");
     AccessRecord httpRead = record(a.evidence().getFirst());
     assertThat(httpRead.actor()).isEqualTo("sub-op");
-    // nearing the cap alone is heavy but legitimate work: an incident opened from it alone does
-    // not hold unjust purpose, so the final report is due in 30 days. DEPENDS on the intended
-    // misuse signals (the volume rule's cap-near finding no longer signals misuse); today's
-    // Incidents.MISUSE_WORDS matches "volume" and this assertion fails until that change is merged.
-    JsonNode capOnly = open(List.of(a.id()));
-    assertThat(capOnly.get("suspect").get("kind").asString()).isEqualTo("entrustment");
-    assertThat(capOnly.get("affected").asLong()).isEqualTo(1);
-    assertClassification(capOnly, false, false);
-    assertDeadlines(capOnly, a, false);
+    // opened before the bulk read, so it counts the 36 reads of one person; judged in
+    // theCapNearAlone_isNotMisuse
+    capOnly = open(List.of(a.id()));
+    capAlertRecord = a;
 
     // the seed's bulk read of 462,000 items through the improperly approved chain, appended as
     // the gate records an allowed read: 462,000 reads cannot go through HTTP in test time. The
@@ -237,6 +235,8 @@ abstract class DetectStoryHttpIT {
   @Order(4)
   void aContractorOperatorHarvestingTheRegister_isAlertedWithinAMinute_andSuspended()
       throws Exception {
+    TenantLog log = w.logs.forTenant(TENANT);
+    long start = log.size();
     List<String> tokens =
         GateWorld.tokens(w.get("/api/v1/persons?" + WHY + "&limit=300", harvestOp).body());
     assertThat(tokens).hasSize(300);
@@ -263,8 +263,9 @@ abstract class DetectStoryHttpIT {
                 .orElseThrow()
                 .status())
         .isEqualTo(Entrustment.Status.SUSPENDED);
-    // the suspension is an administrative act of the system, in the log
-    assertThat(w.logged(TENANT))
+    // the suspension is an administrative act of the system, in the log (read from this test's
+    // start: decoding the 462,000 bulk records before it would cost seconds)
+    assertThat(log.records(start, log.size()))
         .anySatisfy(r -> {
           assertThat(r.actor()).isEqualTo("mamori.detect");
           assertThat(r.action()).isEqualTo("entrustment.suspend");
@@ -348,6 +349,23 @@ abstract class DetectStoryHttpIT {
     assertThat(i.get("classification").get("unjustPurpose").get("reason").asString())
         .startsWith("no misuse rule raised the alerts");
     assertDeadlines(i, a, false);
+  }
+
+  /**
+   * Nearing the cap alone is heavy but legitimate work: an incident opened from that alert alone
+   * (before the bulk read) does not hold unjust purpose, so its final report is due in 30 days.
+   * DEPENDS on the intended misuse signals (the volume rule's cap-near finding no longer signals
+   * misuse): today's Incidents.MISUSE_WORDS matches "volume", so this fails until that is merged.
+   */
+  @Test
+  @Order(6)
+  void theCapNearAlone_isNotMisuse() {
+    JsonNode i = java.util.Objects.requireNonNull(capOnly);
+    assertThat(i.get("suspect").get("kind").asString()).isEqualTo("entrustment");
+    assertThat(i.get("suspect").get("value").asString()).isEqualTo(child.id());
+    assertThat(i.get("affected").asLong()).isEqualTo(1);
+    assertClassification(i, false, false);
+    assertDeadlines(i, java.util.Objects.requireNonNull(capAlertRecord), false);
   }
 
   /** Opens an incident from {@code alertIds} as the security officer. */
