@@ -217,7 +217,8 @@ class WebServerIT {
             "get /api/v1/alerts/{id}",
             "post /api/v1/alerts/{id}/acknowledge",
             "post /api/v1/alerts/{id}/assign",
-            "post /api/v1/alerts/{id}/close");
+            "post /api/v1/alerts/{id}/close",
+            "get /api/v1/alerts/{id}/evidence");
     Set<String> documented = new TreeSet<>();
     doc.path("paths")
         .properties()

@@ -31,8 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "alerts", description = "the tenant's security alerts and their handling")
 class AlertsController {
   private final AlertHandling handling;
+  private final mamori.log.TransparencyLogs logs;
 
-  AlertsController(AlertHandling handling) {
+  AlertsController(AlertHandling handling, mamori.log.TransparencyLogs logs) {
+    this.logs = logs;
     this.handling = handling;
   }
 
@@ -188,6 +190,71 @@ class AlertsController {
   @GetMapping(path = "/api/v1/alerts/{id}", produces = "application/json")
   AlertView get(@AuthenticationPrincipal Principal p, @PathVariable String id) {
     return AlertView.of(handling.get(p, id));
+  }
+
+  /**
+   * One entry an alert rests on, with its RFC 6962 audit path to the checkpoint: the form the
+   * independent verifier (src/test/js/verify-checkpoint.mjs) and the incident evidence export use.
+   */
+  record EvidenceEntry(
+      long leafIdx,
+      long treeSize,
+      @Schema(description = "the entry's canonical bytes, base64: tokens and ids, never a number")
+          String entry,
+      @Schema(description = "its RFC 6962 leaf hash, base64") String leafHash,
+      @Schema(description = "the audit path, base64 hashes") List<String> proof) {}
+
+  record AlertEvidence(
+      String alert,
+      @Schema(description = "the log's origin") String origin,
+      @Schema(
+              description =
+                  "the signed checkpoint note every proof leads to; \"\" before the first")
+          String checkpoint,
+      long treeSize,
+      List<EvidenceEntry> entries,
+      @Schema(description = "evidence indexes the checkpoint does not cover yet; ask again shortly")
+          List<Long> uncovered) {}
+
+  @Operation(
+      summary = "The log entries an alert rests on, each with its inclusion proof",
+      description =
+          "The tenant's security officer and auditors. Each evidence index's entry with its audit"
+              + " path to the log's newest checkpoint (included), so the alert can be checked"
+              + " against the log without trusting Mamori; indexes newer than the checkpoint are"
+              + " listed as uncovered.")
+  @ApiResponse(responseCode = "200", description = "the entries and their proofs")
+  @ApiResponse(
+      responseCode = "404",
+      description = "alert.unknown: no such alert in the caller's tenant",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ApiErrors.Error.class)))
+  @ApiRefusals
+  @GetMapping(path = "/api/v1/alerts/{id}/evidence", produces = "application/json")
+  AlertEvidence evidence(@AuthenticationPrincipal Principal p, @PathVariable String id) {
+    SecurityAlerts.Alert a = handling.get(p, id);
+    String tenant = p.tenantId().value();
+    mamori.log.TenantLog log = logs.forTenant(tenant);
+    String note = log.checkpoint().orElse("");
+    long size = note.isEmpty() ? 0 : Long.parseLong(note.split("\n", 3)[1]);
+    List<Long> covered = a.evidence().stream().filter(i -> i >= 0 && i < size).toList();
+    List<Long> uncovered = a.evidence().stream().filter(i -> i >= size).toList();
+    List<byte[]> entries = log.entriesAt(covered);
+    List<List<byte[]>> proofs = log.inclusionProofs(covered, size);
+    java.util.Base64.Encoder b64 = java.util.Base64.getEncoder();
+    List<EvidenceEntry> out = new java.util.ArrayList<>(covered.size());
+    for (int k = 0; k < covered.size(); k++) {
+      out.add(
+          new EvidenceEntry(
+              covered.get(k),
+              size,
+              b64.encodeToString(entries.get(k)),
+              b64.encodeToString(mamori.log.verify.Rfc6962.leafHash(entries.get(k))),
+              proofs.get(k).stream().map(b64::encodeToString).toList()));
+    }
+    return new AlertEvidence(a.id(), logs.origin(tenant), note, size, out, uncovered);
   }
 
   @Operation(

@@ -88,6 +88,65 @@ abstract class AlertsHttpIT {
   }
 
   @Test
+  void anAlertsEvidence_comesWithInclusionProofs_thatVerifyAgainstTheCheckpoint() throws Exception {
+    mamori.log.TenantLog log = w.logs.forTenant("a-city");
+    long size = log.size();
+    assertThat(size).isGreaterThanOrEqualTo(2);
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(10))
+        .until(() ->
+            log.checkpoint().map(n -> Long.parseLong(n.split("\n")[1]) >= size).orElse(false));
+    String id =
+        alerts.raise(
+            "a-city",
+            new SecurityAlerts.Raised(
+                "detect.harvesting",
+                "user:a-staff",
+                "evidence with proofs",
+                Severity.HIGH,
+                List.of(0L, size - 1, size + 1_000_000),
+                AlertPolicy.NOTIFY,
+                ""));
+    HttpResponse<String> r = w.get("/api/v1/alerts/" + id + "/evidence", auditor);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    tools.jackson.databind.JsonNode body =
+        tools.jackson.databind.json.JsonMapper.builder().build().readTree(r.body());
+    String note = body.get("checkpoint").asString();
+    mamori.log.verify.Checkpoint cp =
+        mamori.log.verify.Checkpoint.parse(note.substring(0, note.indexOf("\n\n") + 1));
+    assertThat(body.get("treeSize").asLong()).isEqualTo(cp.size());
+    assertThat(body.get("uncovered").get(0).asLong()).isEqualTo(size + 1_000_000);
+    List<Long> proved = new java.util.ArrayList<>();
+    java.util.Base64.Decoder b64 = java.util.Base64.getDecoder();
+    for (tools.jackson.databind.JsonNode e : body.get("entries")) {
+      byte[] entry = b64.decode(e.get("entry").asString());
+      byte[] leaf = mamori.log.verify.Rfc6962.leafHash(entry);
+      assertThat(b64.decode(e.get("leafHash").asString())).isEqualTo(leaf);
+      List<byte[]> proof = new java.util.ArrayList<>();
+      e.get("proof").forEach(h -> proof.add(b64.decode(h.asString())));
+      mamori.log.verify.MerkleProofs.verifyInclusion(
+          e.get("leafIdx").asLong(), cp.size(), leaf, proof, cp.root());
+      assertThat(entry).isEqualTo(log.entry(e.get("leafIdx").asLong()).orElseThrow());
+      proved.add(e.get("leafIdx").asLong());
+    }
+    assertThat(proved).containsExactly(0L, size - 1);
+    // a changed entry no longer verifies against the checkpoint
+    tools.jackson.databind.JsonNode first = body.get("entries").get(0);
+    byte[] changed = b64.decode(first.get("entry").asString());
+    changed[changed.length - 1] ^= 1;
+    List<byte[]> proof = new java.util.ArrayList<>();
+    first.get("proof").forEach(h -> proof.add(b64.decode(h.asString())));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+            mamori.log.verify.MerkleProofs.verifyInclusion(
+                0, cp.size(), mamori.log.verify.Rfc6962.leafHash(changed), proof, cp.root()))
+        .isInstanceOf(mamori.log.verify.ProofException.class);
+    // another tenant's officer finds no such alert; a member of staff may not look
+    assertThat(w.get("/api/v1/alerts/" + id + "/evidence", otherOfficer).statusCode())
+        .isEqualTo(404);
+    assertThat(w.get("/api/v1/alerts/" + id + "/evidence", staff).statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void theOfficer_acknowledgesAssignsAndCloses_eachLoggedFirst() throws Exception {
     String id = raise("a-city", "detect.harvesting");
     var got = w.get("/api/v1/alerts/" + id, officer);

@@ -94,7 +94,8 @@ abstract class AuthorisationMatrixHttpIT {
     READ_ALERT,
     ACKNOWLEDGE_ALERT,
     ASSIGN_ALERT,
-    CLOSE_ALERT
+    CLOSE_ALERT,
+    ALERT_EVIDENCE
   }
 
   /** The tenant's own officer and auditor read alerts. */
@@ -191,7 +192,7 @@ abstract class AuthorisationMatrixHttpIT {
       // the other tenant's officer and auditor list their own tenant's alerts (checked to hold none
       // of this tenant's); a contractor's users never see alerts
       case LIST_ALERTS -> isStaff(rel) && ALERT_READERS.contains(role);
-      case READ_ALERT -> rel == Relation.OWN && ALERT_READERS.contains(role);
+      case READ_ALERT, ALERT_EVIDENCE -> rel == Relation.OWN && ALERT_READERS.contains(role);
       case ACKNOWLEDGE_ALERT, ASSIGN_ALERT, CLOSE_ALERT ->
           rel == Relation.OWN && role == Role.SECURITY_OFFICER;
     };
@@ -397,6 +398,7 @@ abstract class AuthorisationMatrixHttpIT {
       case INCIDENT_EVIDENCE -> w.get(INCIDENT_PATH + "/evidence?uncosigned=true", auth);
       case LIST_ALERTS -> w.get("/api/v1/alerts", auth);
       case READ_ALERT -> w.get("/api/v1/alerts/" + alert(), auth);
+      case ALERT_EVIDENCE -> w.get("/api/v1/alerts/" + alert() + "/evidence", auth);
       case ACKNOWLEDGE_ALERT -> w.post("/api/v1/alerts/" + alert() + "/acknowledge", "", auth);
       case ASSIGN_ALERT ->
           w.post(
@@ -579,7 +581,7 @@ abstract class AuthorisationMatrixHttpIT {
         }
       }
     }
-    assertThat(cells).isEqualTo(50 * 4 * 5);
+    assertThat(cells).isEqualTo(51 * 4 * 5);
     assertThat(wrong).isEmpty();
   }
 
