@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -202,19 +203,51 @@ public final class DetectionEngine {
     RuleSettings s = settings.of(tenant);
     List<Finding> found = new ArrayList<>();
     Set<String> failedHere = new HashSet<>();
-    for (int i = 0; i < records.size(); i++) {
-      Seen seen = new Seen(tenant, st.position + i, records.get(i), false);
-      for (Rule rule : st.rules) {
-        try {
-          found.addAll(rule.test(seen, s));
-        } catch (RuntimeException e) {
-          found.add(failure(rule, seen, e, failedHere));
+    Map<String, Optional<Long>> before = new HashMap<>();
+    try {
+      for (int i = 0; i < records.size(); i++) {
+        Seen seen = new Seen(tenant, st.position + i, records.get(i), false);
+        for (Rule rule : st.rules) {
+          try {
+            found.addAll(rule.test(seen, s));
+          } catch (RuntimeException e) {
+            found.add(failure(rule, seen, e, failedHere));
+          }
         }
       }
+      store(st, to, found, s, before);
+    } catch (RuntimeException e) {
+      discard(st, before);
+      throw e;
     }
     evaluated.addAndGet(records.size());
-    store(st, to, found, s);
     return records.size();
+  }
+
+  /**
+   * Undoes what a batch that was not stored did to the engine: the rules took in its records and
+   * the finding keys it noted are not true of the store. The rules are dropped (each source is told
+   * to forget the tenant's instances and asked again on the next round, which replays the window
+   * before the position to the fresh ones, as after a restart) and each noted key is put back as it
+   * was, so the batch read again finds and raises what it found the first time.
+   */
+  private void discard(TenantState st, Map<String, Optional<Long>> before) {
+    for (Map.Entry<String, Optional<Long>> e : before.entrySet()) {
+      if (e.getValue().isPresent()) {
+        st.knownOpen.put(e.getKey(), e.getValue().get());
+      } else {
+        st.knownOpen.remove(e.getKey());
+      }
+    }
+    for (RuleSource source : sources) {
+      try {
+        source.forget(st.tenant);
+      } catch (RuntimeException e) {
+        LOG.warn("detect: a rule source cannot forget {}: {}", st.tenant.value(), e.toString());
+      }
+    }
+    st.rules = List.of();
+    st.rulesAt = Instant.EPOCH;
   }
 
   private Finding failure(Rule rule, Seen seen, RuntimeException e, Set<String> failedHere) {
@@ -245,7 +278,12 @@ public final class DetectionEngine {
    * Drops suppressed findings, acts on the rest by policy, then stores their alerts and the new
    * position in one transaction.
    */
-  private void store(TenantState st, long to, List<Finding> found, RuleSettings s) {
+  private void store(
+      TenantState st,
+      long to,
+      List<Finding> found,
+      RuleSettings s,
+      Map<String, Optional<Long>> before) {
     Map<String, Duration> windows = new HashMap<>();
     for (Rule r : st.rules) {
       windows.put(r.id(), r.window(s));
@@ -265,10 +303,10 @@ public final class DetectionEngine {
       }
       if (!raisedHere.add(key)
           || alerts.openSince(st.tenant.value(), f.rule(), f.subject(), now.minus(w))) {
-        remember(st, key, now);
+        remember(st, key, now, before);
         continue;
       }
-      remember(st, key, now);
+      remember(st, key, now, before);
       String taken = responder.act(st.tenant, f);
       raise.add(
           new SecurityAlerts.Raised(
@@ -296,10 +334,15 @@ public final class DetectionEngine {
   }
 
   /** Notes that {@code key} has an open alert now; forgets all when the map is full. */
-  private static void remember(TenantState st, String key, Instant now) {
+  private static void remember(
+      TenantState st, String key, Instant now, Map<String, Optional<Long>> before) {
     if (st.knownOpen.size() >= 10_000) {
+      for (Map.Entry<String, Long> e : st.knownOpen.entrySet()) {
+        before.putIfAbsent(e.getKey(), Optional.of(e.getValue()));
+      }
       st.knownOpen.clear();
     }
+    before.putIfAbsent(key, Optional.ofNullable(st.knownOpen.get(key)));
     st.knownOpen.put(key, now.toEpochMilli());
   }
 
