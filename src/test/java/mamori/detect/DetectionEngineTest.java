@@ -528,4 +528,34 @@ class DetectionEngineTest {
     assertThat(engine.poll(1)).isZero();
     assertThat(alerts("detect.harvesting")).hasSize(1);
   }
+
+  @Test
+  void aRestart_rebuildsTheVolumeRulesDayCount_soTheCapNearAlertComesAtTheNineHundredthRead() {
+    // 36 s apart: 100 an hour, below the baseline floor, so only the day's count can alert
+    for (int i = 0; i < 600; i++) {
+      append(staffRead("clerk", person(i), T0.plusSeconds(36L * i)));
+    }
+    Caps none = (tenant, entrustment) -> java.util.OptionalLong.empty();
+    DetectionEngine engine =
+        new DetectionEngine(
+            store.dataSource(),
+            logs,
+            alerts,
+            entrustments,
+            users,
+            List.of(t -> List.of(new VolumeRule(none))),
+            published::add,
+            clock);
+    engine.catchUp(TENANT);
+    engine.forget();
+    for (int i = 600; i < 899; i++) {
+      append(staffRead("clerk", person(i), T0.plusSeconds(36L * i)));
+    }
+    engine.catchUp(TENANT);
+    assertThat(alerts("detect.volume")).isEmpty();
+    append(staffRead("clerk", person(899), T0.plusSeconds(36L * 899)));
+    engine.catchUp(TENANT);
+    assertThat(alerts("detect.volume")).hasSize(1);
+    assertThat(alerts("detect.volume").getFirst().evidence()).contains(899L);
+  }
 }
