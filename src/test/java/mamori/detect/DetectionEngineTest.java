@@ -518,15 +518,15 @@ class DetectionEngineTest {
     assertThat(engine.poll(1)).isZero();
     assertThat(engine.position(TENANT)).isEmpty();
     assertThat(alerts("detect.harvesting")).isEmpty();
-    assertThat(source.forgotten).isEqualTo(1);
     assertThat(engine.poll(1)).isEqualTo(100);
-    assertThat(source.made).isEqualTo(2);
     assertThat(alerts("detect.harvesting")).hasSize(1);
     assertThat(alerts("detect.harvesting").getFirst().subject()).isEqualTo("user:op");
     assertThat(published).hasSize(1);
     assertThat(engine.position(TENANT)).hasValue(100);
     assertThat(engine.poll(1)).isZero();
     assertThat(alerts("detect.harvesting")).hasSize(1);
+    assertThat(source.forgotten).isEqualTo(1);
+    assertThat(source.made).isEqualTo(2);
   }
 
   @Test
