@@ -62,6 +62,11 @@ public final class BuiltInRules implements RuleSource {
                 new ProtectedPersonsRule(protectedPersons)));
   }
 
+  @Override
+  public void forget(TenantId tenant) {
+    rules.remove(tenant);
+  }
+
   /** The entrustments' daily caps, read once a minute per tenant. */
   static final class EntrustmentCaps implements Caps {
     static final long REREAD_MILLIS = 60_000;

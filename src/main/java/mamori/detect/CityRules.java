@@ -64,4 +64,9 @@ public final class CityRules implements RuleSource {
     cache.put(tenant, new Compiled(version, rules, now));
     return rules;
   }
+
+  @Override
+  public void forget(TenantId tenant) {
+    cache.remove(tenant);
+  }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,9 +44,11 @@ import org.slf4j.LoggerFactory;
  * says so.
  *
  * Rules keep state in memory (counts over a window, a baseline). After a restart, or when a source
- * gives a tenant a new rule, the records of the longest window before the position (at most
- * MAX_REPLAY of them) are handed to the rules again with Seen.replay set and their findings dropped,
- * so the state is rebuilt without raising anything twice.
+ * gives a tenant a new rule, the records of the longest window before the position (the whole
+ * window, read forward a page at a time from its first record, found by binary search; MAX_REPLAY
+ * bounds only the time) are handed to the rules again with Seen.replay set and their findings
+ * dropped, so the state is rebuilt without raising anything twice. When a batch cannot be stored,
+ * the rules that took in its records are dropped (see discard) and rebuilt the same way.
  *
  * A rule that throws is skipped for that record and reported: a log line once per batch and an alert
  * of kind detect.rule-failed (suppressed like any other, so one while it stays open); the other rules
@@ -67,8 +70,12 @@ public final class DetectionEngine {
   /** Records read from a log in one batch (and one transaction). */
   static final int BATCH = 4_096;
 
-  /** The most records replayed to rebuild the rules' state. */
-  static final int MAX_REPLAY = 200_000;
+  /**
+   * The most records replayed to rebuild the rules' state: a bound on the time a restart takes, not
+   * on memory (the replay reads one page at a time), set so that a whole day of a busy tenant (the
+   * volume rule's window) is replayed.
+   */
+  static final int MAX_REPLAY = 20_000_000;
 
   /** The span over which a finding of a rule that keeps no window is suppressed. */
   static final Duration DEFAULT_SUPPRESSION = Duration.ofHours(1);
@@ -202,19 +209,51 @@ public final class DetectionEngine {
     RuleSettings s = settings.of(tenant);
     List<Finding> found = new ArrayList<>();
     Set<String> failedHere = new HashSet<>();
-    for (int i = 0; i < records.size(); i++) {
-      Seen seen = new Seen(tenant, st.position + i, records.get(i), false);
-      for (Rule rule : st.rules) {
-        try {
-          found.addAll(rule.test(seen, s));
-        } catch (RuntimeException e) {
-          found.add(failure(rule, seen, e, failedHere));
+    Map<String, Optional<Long>> before = new HashMap<>();
+    try {
+      for (int i = 0; i < records.size(); i++) {
+        Seen seen = new Seen(tenant, st.position + i, records.get(i), false);
+        for (Rule rule : st.rules) {
+          try {
+            found.addAll(rule.test(seen, s));
+          } catch (RuntimeException e) {
+            found.add(failure(rule, seen, e, failedHere));
+          }
         }
       }
+      store(st, to, found, s, before);
+    } catch (RuntimeException e) {
+      discard(st, before);
+      throw e;
     }
     evaluated.addAndGet(records.size());
-    store(st, to, found, s);
     return records.size();
+  }
+
+  /**
+   * Undoes what a batch that was not stored did to the engine: the rules took in its records and
+   * the finding keys it noted are not true of the store. The rules are dropped (each source is told
+   * to forget the tenant's instances and asked again on the next round, which replays the window
+   * before the position to the fresh ones, as after a restart) and each noted key is put back as it
+   * was, so the batch read again finds and raises what it found the first time.
+   */
+  private void discard(TenantState st, Map<String, Optional<Long>> before) {
+    for (Map.Entry<String, Optional<Long>> e : before.entrySet()) {
+      if (e.getValue().isPresent()) {
+        st.knownOpen.put(e.getKey(), e.getValue().get());
+      } else {
+        st.knownOpen.remove(e.getKey());
+      }
+    }
+    for (RuleSource source : sources) {
+      try {
+        source.forget(st.tenant);
+      } catch (RuntimeException e) {
+        LOG.warn("detect: a rule source cannot forget {}: {}", st.tenant.value(), e.toString());
+      }
+    }
+    st.rules = List.of();
+    st.rulesAt = Instant.EPOCH;
   }
 
   private Finding failure(Rule rule, Seen seen, RuntimeException e, Set<String> failedHere) {
@@ -245,7 +284,12 @@ public final class DetectionEngine {
    * Drops suppressed findings, acts on the rest by policy, then stores their alerts and the new
    * position in one transaction.
    */
-  private void store(TenantState st, long to, List<Finding> found, RuleSettings s) {
+  private void store(
+      TenantState st,
+      long to,
+      List<Finding> found,
+      RuleSettings s,
+      Map<String, Optional<Long>> before) {
     Map<String, Duration> windows = new HashMap<>();
     for (Rule r : st.rules) {
       windows.put(r.id(), r.window(s));
@@ -265,10 +309,10 @@ public final class DetectionEngine {
       }
       if (!raisedHere.add(key)
           || alerts.openSince(st.tenant.value(), f.rule(), f.subject(), now.minus(w))) {
-        remember(st, key, now);
+        remember(st, key, now, before);
         continue;
       }
-      remember(st, key, now);
+      remember(st, key, now, before);
       String taken = responder.act(st.tenant, f);
       raise.add(
           new SecurityAlerts.Raised(
@@ -296,10 +340,15 @@ public final class DetectionEngine {
   }
 
   /** Notes that {@code key} has an open alert now; forgets all when the map is full. */
-  private static void remember(TenantState st, String key, Instant now) {
+  private static void remember(
+      TenantState st, String key, Instant now, Map<String, Optional<Long>> before) {
     if (st.knownOpen.size() >= 10_000) {
+      for (Map.Entry<String, Long> e : st.knownOpen.entrySet()) {
+        before.putIfAbsent(e.getKey(), Optional.of(e.getValue()));
+      }
       st.knownOpen.clear();
     }
+    before.putIfAbsent(key, Optional.ofNullable(st.knownOpen.get(key)));
     st.knownOpen.put(key, now.toEpochMilli());
   }
 
@@ -364,26 +413,16 @@ public final class DetectionEngine {
     long end = st.position;
     List<AccessRecord> last = log.records(end - 1, end);
     Instant from = last.getFirst().time().minus(longest);
-    long start = end;
-    List<List<AccessRecord>> pages = new ArrayList<>();
-    boolean reached = false;
-    while (start > 0 && end - start < MAX_REPLAY && !reached) {
-      long lo = Math.max(0, start - BATCH);
-      List<AccessRecord> page = log.records(lo, start);
-      int cut = 0;
-      for (int i = page.size() - 1; i >= 0; i--) {
-        if (page.get(i).time().isBefore(from)) {
-          cut = i + 1;
-          reached = true;
-          break;
-        }
-      }
-      pages.addFirst(page.subList(cut, page.size()));
-      start = lo + cut;
+    long start = firstAtOrAfter(log, from, Math.max(0, end - MAX_REPLAY), end);
+    if (end - start >= MAX_REPLAY) {
+      LOG.warn(
+          "detect: the window of {} holds more than {} records; the oldest are not replayed",
+          st.tenant.value(),
+          MAX_REPLAY);
     }
-    long index = start;
-    for (List<AccessRecord> page : pages) {
-      for (AccessRecord r : page) {
+    for (long lo = start; lo < end; lo += BATCH) {
+      long index = lo;
+      for (AccessRecord r : log.records(lo, Math.min(end, lo + BATCH))) {
         Seen seen = new Seen(st.tenant, index++, r, true);
         for (Rule rule : rules) {
           try {
@@ -399,5 +438,23 @@ public final class DetectionEngine {
         end - start,
         st.tenant.value(),
         rules.size());
+  }
+
+  /**
+   * The first index in [lo, hi) whose record is at or after {@code from}, by binary search over the
+   * log (its records are in append order, so their times rise); {@code hi} when none is.
+   */
+  private static long firstAtOrAfter(TenantLog log, Instant from, long lo, long hi) {
+    long a = lo;
+    long b = hi;
+    while (a < b) {
+      long mid = a + (b - a) / 2;
+      if (log.records(mid, mid + 1).getFirst().time().isBefore(from)) {
+        a = mid + 1;
+      } else {
+        b = mid;
+      }
+    }
+    return a;
   }
 }

@@ -3,6 +3,7 @@ package mamori.detect;
 import java.util.Optional;
 import java.util.Set;
 import mamori.core.Action;
+import mamori.identity.Users;
 import mamori.log.AccessRecord;
 
 /**
@@ -40,9 +41,13 @@ final class Knobs {
     return r.chain().isEmpty() ? "" : r.chain().getLast();
   }
 
-  /** Whether the actor is the system itself or a resident (a resident reads their own record). */
+  /**
+   * Whether the actor is the system itself or a resident (a resident reads their own record): an id
+   * no user can have ({@link Users#reserved}: Users.add and every path that creates users refuse
+   * it), so no staff member can hide from the rules behind one.
+   */
   static boolean system(AccessRecord r) {
-    return r.actor().equals(Responder.SYSTEM.value()) || r.actor().startsWith("r-");
+    return Users.reserved(r.actor());
   }
 
   /**

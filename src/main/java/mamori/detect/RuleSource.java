@@ -11,4 +11,10 @@ import mamori.core.TenantId;
 public interface RuleSource {
   /** The rules this source gives the tenant now; none when it gives it none. */
   List<Rule> rules(TenantId tenant);
+
+  /**
+   * Drops the tenant's rule instances (and so their state), so the next {@link #rules} gives new
+   * ones: the engine asks this when a batch the rules took in could not be stored.
+   */
+  default void forget(TenantId tenant) {}
 }

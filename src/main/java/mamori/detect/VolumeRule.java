@@ -25,9 +25,9 @@ import mamori.log.AccessRecord;
  *    compared with the entrustment's daily cap, and each controller staff member's with staff.daily-reads
  *    (the gate's default 1000); at cap-percent of it the alert is raised, once a day.
  *
- * The window it asks the engine to replay is a day, so after a restart the day's counts are rebuilt (up
- * to the engine's replay bound). Memory: one small state per actor, organisation and entrustment, swept
- * when idle for a day.
+ * The window it asks the engine to replay is a day, so after a restart the day's counts are rebuilt
+ * (the engine replays the whole window). Memory: one small state per actor, organisation and
+ * entrustment, swept when idle for a day.
  */
 /**
  * {@code detect.volume}: reads (read, print) of one actor or organisation within {@code

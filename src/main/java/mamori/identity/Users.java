@@ -33,9 +33,11 @@ public final class Users {
   }
 
   /**
-   * Adds a user to an organisation of a tenant (ids of 1 to 64 of a-z, 0-9 and '-').
+   * Adds a user to an organisation of a tenant (ids of 1 to 64 of a-z, 0-9 and '-'); a {@link
+   * #reserved} user id is refused.
    *
-   * @throws IllegalArgumentException when a value is malformed or the login name is taken
+   * @throws IllegalArgumentException when a value is malformed or reserved, or the login name is
+   *     taken
    */
   public User add(
       String tenantId, String organisationId, String userId, String displayName, Role role) {
@@ -45,6 +47,7 @@ public final class Users {
         UserId.PATTERN,
         userId,
         "a user id is 1 to 64 of a-z, 0-9, '.', '_' and '-', starting with a letter or digit");
+    refuseReserved(userId);
     String name = displayName.strip();
     if (name.isEmpty() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException(
@@ -63,6 +66,37 @@ public final class Users {
                 .params(tenantId, userId, organisationId, name, role.name(), now.toEpochMilli())
                 .update());
     return new User(userId, name, tenantId, organisationId, role, now, null);
+  }
+
+  /** The prefix of the system's own identities (mamori.detect acts on a detection policy). */
+  public static final String SYSTEM_PREFIX = "mamori.";
+
+  /** The prefix of the actor ids the resident portal writes to the log for residents. */
+  public static final String RESIDENT_PREFIX = "r-";
+
+  /**
+   * Whether {@code userId} is reserved: a system identity ({@value #SYSTEM_PREFIX}...) or a
+   * resident's actor id ({@value #RESIDENT_PREFIX}...). No user may have one, so the log's actor
+   * tells the system and residents apart from staff, and detection may pass them over.
+   */
+  public static boolean reserved(String userId) {
+    return userId.startsWith(SYSTEM_PREFIX) || userId.startsWith(RESIDENT_PREFIX);
+  }
+
+  /**
+   * Refuses a reserved user id.
+   *
+   * @throws IllegalArgumentException when {@code userId} is {@link #reserved}
+   */
+  public static void refuseReserved(String userId) {
+    if (reserved(userId)) {
+      throw new IllegalArgumentException(
+          "a user id may not start with '"
+              + SYSTEM_PREFIX
+              + "' (the system's own identities) or '"
+              + RESIDENT_PREFIX
+              + "' (residents in the log)");
+    }
   }
 
   /** The user with this login name, disabled or not. */

@@ -272,6 +272,7 @@ public final class UserAdmin {
       throw new IllegalArgumentException(
           "a user id is 1 to 64 of a-z, 0-9, '.', '_' and '-', starting with a letter or digit");
     }
+    Users.refuseReserved(userId);
     String name = displayName.strip();
     if (name.isEmpty() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException(

@@ -9,6 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import mamori.core.AlertPolicy;
+import mamori.core.Severity;
+import mamori.identity.SecurityAlerts;
 import mamori.log.TenantLog;
 import mamori.log.verify.Checkpoint;
 import mamori.log.verify.Note;
@@ -50,12 +53,48 @@ public final class CheckpointWitnessing implements AutoCloseable {
 
   /** Attaches {@code witnesses} to {@code log} with a default HTTP client and timeout. */
   public static CheckpointWitnessing attach(TenantLog log, List<WitnessEndpoint> witnesses) {
+    return attach(log, witnesses, WitnessCall.Refusals.NONE);
+  }
+
+  /**
+   * As {@link #attach(TenantLog, List)}, raising a high alert {@value #REFUSED} for the tenant's
+   * security officers through {@code alerts} when a witness starts refusing its checkpoints.
+   */
+  public static CheckpointWitnessing attach(
+      TenantLog log, List<WitnessEndpoint> witnesses, SecurityAlerts alerts) {
+    return attach(log, witnesses, refusalAlerts(log.tenant(), alerts));
+  }
+
+  /** The kind of the alert raised when a witness refuses to cosign a checkpoint. */
+  public static final String REFUSED = "witness.refused";
+
+  /** Raises {@value #REFUSED} in {@code tenant} for each refusal it hears of. */
+  static WitnessCall.Refusals refusalAlerts(String tenant, SecurityAlerts alerts) {
+    return (witness, why) ->
+        alerts.raise(
+            tenant,
+            new SecurityAlerts.Raised(
+                REFUSED,
+                "witness:" + witness.key().name(),
+                "the witness "
+                    + witness.key().name()
+                    + " refused to cosign a checkpoint of the log: "
+                    + why
+                    + " (a fork of the log, or a witness out of step; see docs/operations.md)",
+                Severity.HIGH,
+                List.of(),
+                AlertPolicy.NOTIFY,
+                ""));
+  }
+
+  private static CheckpointWitnessing attach(
+      TenantLog log, List<WitnessEndpoint> witnesses, WitnessCall.Refusals refusals) {
     HttpClient http =
         HttpClient.newBuilder()
             .connectTimeout(DEFAULT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    return attach(log, witnesses, http, DEFAULT_TIMEOUT);
+    return attach(log, witnesses, http, DEFAULT_TIMEOUT, refusals);
   }
 
   /**
@@ -64,9 +103,18 @@ public final class CheckpointWitnessing implements AutoCloseable {
    */
   public static CheckpointWitnessing attach(
       TenantLog log, List<WitnessEndpoint> witnesses, HttpClient http, Duration timeout) {
+    return attach(log, witnesses, http, timeout, WitnessCall.Refusals.NONE);
+  }
+
+  static CheckpointWitnessing attach(
+      TenantLog log,
+      List<WitnessEndpoint> witnesses,
+      HttpClient http,
+      Duration timeout,
+      WitnessCall.Refusals refusals) {
     List<WitnessCall> calls = new ArrayList<>();
     for (WitnessEndpoint w : witnesses) {
-      calls.add(new WitnessCall(w, http, timeout, log::consistencyProof));
+      calls.add(new WitnessCall(w, http, timeout, log::consistencyProof, refusals));
     }
     var witnessing = new CheckpointWitnessing(log, List.copyOf(calls));
     log.onCheckpoint(witnessing::offer);

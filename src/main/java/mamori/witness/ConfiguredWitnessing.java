@@ -3,6 +3,8 @@ package mamori.witness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import mamori.identity.SecurityAlerts;
+import mamori.log.TenantLog;
 import mamori.log.TransparencyLogs;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -51,6 +53,12 @@ final class ConfiguredWitnessing implements AutoCloseable {
   }
 
   static ConfiguredWitnessing attach(@Nullable TransparencyLogs logs, Environment environment) {
+    return attach(logs, null, environment);
+  }
+
+  /** As above, raising {@code witness.refused} through {@code alerts} when there are any. */
+  static ConfiguredWitnessing attach(
+      @Nullable TransparencyLogs logs, @Nullable SecurityAlerts alerts, Environment environment) {
     Map<String, List<WitnessEndpoint>> witnesses = read(environment);
     if (witnesses.isEmpty()) {
       return new ConfiguredWitnessing(List.of());
@@ -63,7 +71,11 @@ final class ConfiguredWitnessing implements AutoCloseable {
     }
     List<CheckpointWitnessing> attached = new ArrayList<>();
     witnesses.forEach((tenant, endpoints) -> {
-      attached.add(CheckpointWitnessing.attach(logs.forTenant(tenant), endpoints));
+      TenantLog log = logs.forTenant(tenant);
+      attached.add(
+          alerts == null
+              ? CheckpointWitnessing.attach(log, endpoints)
+              : CheckpointWitnessing.attach(log, endpoints, alerts));
       LOG.info("the log of {} sends its checkpoints to {} witness(es)", tenant, endpoints.size());
     });
     return new ConfiguredWitnessing(List.copyOf(attached));

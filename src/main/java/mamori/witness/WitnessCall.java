@@ -41,14 +41,33 @@ final class WitnessCall {
   private final HttpClient http;
   private final Duration timeout;
   private final Proofs proofs;
+  private final Refusals refusals;
   private volatile long acceptedSize;
   private boolean failing;
+  private boolean refusing;
+
+  /** Hears when a witness starts refusing a log's checkpoints (once until it cosigns again). */
+  interface Refusals {
+    Refusals NONE = (witness, why) -> {};
+
+    void refused(WitnessEndpoint witness, String why);
+  }
 
   WitnessCall(WitnessEndpoint witness, HttpClient http, Duration timeout, Proofs proofs) {
+    this(witness, http, timeout, proofs, Refusals.NONE);
+  }
+
+  WitnessCall(
+      WitnessEndpoint witness,
+      HttpClient http,
+      Duration timeout,
+      Proofs proofs,
+      Refusals refusals) {
     this.witness = witness;
     this.http = http;
     this.timeout = timeout;
     this.proofs = proofs;
+    this.refusals = refusals;
   }
 
   /** The size the witness last accepted or said it holds; 0 before the first answer. */
@@ -81,9 +100,10 @@ final class WitnessCall {
         if (response.statusCode() == 200) {
           List<NoteSignature> cosignatures = verified(note, body);
           if (cosignatures.isEmpty()) {
-            return failed("its answer is not a valid cosignature: no line by its key verifies");
+            return refused("its answer is not a valid cosignature: no line by its key verifies");
           }
           acceptedSize = checkpoint.size();
+          refusing = false;
           if (failing) {
             LOG.info("witness {} cosigns {} again", witness.key().name(), checkpoint.origin());
             failing = false;
@@ -95,22 +115,22 @@ final class WitnessCall {
             && body.matches("(0|[1-9][0-9]{0,18})\n")) {
           long held = Long.parseLong(body.strip());
           if (held == old) {
-            return failed(
+            return refused(
                 "409 Conflict at the size it holds: a fork of " + checkpoint.origin() + "?");
           }
           acceptedSize = held;
           continue;
         }
-        return failed(response.statusCode() + ": " + firstLine(body));
+        return refused(response.statusCode() + ": " + firstLine(body));
       }
-      return failed("it kept answering 409 Conflict");
+      return refused("it kept answering 409 Conflict");
     } catch (IOException | RuntimeException e) {
       return failed(e.toString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return List.of();
     } catch (NoteException e) {
-      return failed("its answer is not a valid cosignature: " + e.getMessage());
+      return refused("its answer is not a valid cosignature: " + e.getMessage());
     }
   }
 
@@ -152,6 +172,22 @@ final class WitnessCall {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The witness answered but did not cosign (an error status, a fork, a line that does not verify):
+   * told to the refusals once until it cosigns again, and logged as a failure.
+   */
+  private List<NoteSignature> refused(String why) {
+    if (!refusing) {
+      refusing = true;
+      try {
+        refusals.refused(witness, why);
+      } catch (RuntimeException e) {
+        LOG.warn("telling of witness {}'s refusal failed: {}", witness.key().name(), e.toString());
+      }
+    }
+    return failed(why);
   }
 
   private List<NoteSignature> failed(String why) {

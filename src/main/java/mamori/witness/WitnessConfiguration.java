@@ -45,7 +45,9 @@ class WitnessConfiguration {
 
   @Bean(destroyMethod = "close")
   ConfiguredWitnessing configuredWitnessing(
-      ObjectProvider<TransparencyLogs> logs, Environment environment) {
-    return ConfiguredWitnessing.attach(logs.getIfAvailable(), environment);
+      ObjectProvider<TransparencyLogs> logs,
+      ObjectProvider<mamori.identity.SecurityAlerts> alerts,
+      Environment environment) {
+    return ConfiguredWitnessing.attach(logs.getIfAvailable(), alerts.getIfAvailable(), environment);
   }
 }

@@ -453,4 +453,109 @@ class DetectionEngineTest {
     assertThat(engine.poll(16)).isEqualTo(2);
     assertThat(alerts("test.print")).hasSize(1);
   }
+
+  /** Gives the tenant one harvesting rule, a new instance after each forget. */
+  static final class FreshHarvesting implements RuleSource {
+    List<Rule> held = List.of();
+    int made;
+    int forgotten;
+
+    @Override
+    public List<Rule> rules(TenantId tenant) {
+      if (held.isEmpty()) {
+        held = List.of(new HarvestingRule());
+        made++;
+      }
+      return held;
+    }
+
+    @Override
+    public void forget(TenantId tenant) {
+      held = List.of();
+      forgotten++;
+    }
+  }
+
+  /** {@code real}, whose connections' first {@code fails} commits throw (and commit nothing). */
+  static javax.sql.DataSource failingCommits(javax.sql.DataSource real, int fails) {
+    java.util.concurrent.atomic.AtomicInteger left =
+        new java.util.concurrent.atomic.AtomicInteger(fails);
+    return new org.springframework.jdbc.datasource.DelegatingDataSource(real) {
+      @Override
+      public java.sql.Connection getConnection() throws java.sql.SQLException {
+        java.sql.Connection c = real.getConnection();
+        return (java.sql.Connection)
+            java.lang.reflect.Proxy.newProxyInstance(
+                java.sql.Connection.class.getClassLoader(),
+                new Class<?>[] {java.sql.Connection.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("commit") && left.getAndDecrement() > 0) {
+                    // as a commit the store refuses: nothing of the transaction is kept
+                    c.rollback();
+                    throw new java.sql.SQLException("the commit fails here");
+                  }
+                  try {
+                    return method.invoke(c, args);
+                  } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+      }
+    };
+  }
+
+  @Test
+  void aFailedCommit_forgetsWhatTheBatchDid_andTheRetryRaisesTheFindingOnce() {
+    for (int i = 0; i < 100; i++) {
+      append(read("op", person(i), T0.plusSeconds(i)));
+    }
+    javax.sql.DataSource failing = failingCommits(store.dataSource(), 1);
+    SecurityAlerts through = new SecurityAlerts(failing, clock);
+    FreshHarvesting source = new FreshHarvesting();
+    DetectionEngine engine =
+        new DetectionEngine(
+            failing, logs, through, entrustments, users, List.of(source), published::add, clock);
+    assertThat(engine.poll(1)).isZero();
+    assertThat(engine.position(TENANT)).isEmpty();
+    assertThat(alerts("detect.harvesting")).isEmpty();
+    assertThat(engine.poll(1)).isEqualTo(100);
+    assertThat(alerts("detect.harvesting")).hasSize(1);
+    assertThat(alerts("detect.harvesting").getFirst().subject()).isEqualTo("user:op");
+    assertThat(published).hasSize(1);
+    assertThat(engine.position(TENANT)).hasValue(100);
+    assertThat(engine.poll(1)).isZero();
+    assertThat(alerts("detect.harvesting")).hasSize(1);
+    assertThat(source.forgotten).isEqualTo(1);
+    assertThat(source.made).isEqualTo(2);
+  }
+
+  @Test
+  void aRestart_rebuildsTheVolumeRulesDayCount_soTheCapNearAlertComesAtTheNineHundredthRead() {
+    // 36 s apart: 100 an hour, below the baseline floor, so only the day's count can alert
+    for (int i = 0; i < 600; i++) {
+      append(staffRead("clerk", person(i), T0.plusSeconds(36L * i)));
+    }
+    Caps none = (tenant, entrustment) -> java.util.OptionalLong.empty();
+    DetectionEngine engine =
+        new DetectionEngine(
+            store.dataSource(),
+            logs,
+            alerts,
+            entrustments,
+            users,
+            List.of(t -> List.of(new VolumeRule(none))),
+            published::add,
+            clock);
+    engine.catchUp(TENANT);
+    engine.forget();
+    for (int i = 600; i < 899; i++) {
+      append(staffRead("clerk", person(i), T0.plusSeconds(36L * i)));
+    }
+    engine.catchUp(TENANT);
+    assertThat(alerts("detect.volume")).isEmpty();
+    append(staffRead("clerk", person(899), T0.plusSeconds(36L * 899)));
+    engine.catchUp(TENANT);
+    assertThat(alerts("detect.volume")).hasSize(1);
+    assertThat(alerts("detect.volume").getFirst().evidence()).contains(899L);
+  }
 }

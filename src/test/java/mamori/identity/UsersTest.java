@@ -70,4 +70,25 @@ class UsersTest extends IdentityTestBase {
     assertThat(Role.parse("Security_Officer")).isEqualTo(Role.SECURITY_OFFICER);
     assertThatThrownBy(() -> Role.parse("root")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void add_aReservedId_isRefused_systemAndResidentPrefixes() {
+    for (String id : new String[] {"mamori.detect", "mamori.x", "r-abc", "r-"}) {
+      assertThatThrownBy(() -> users.add("demo-city", "demo-city", id, "x", Role.STAFF))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "a user id may not start with 'mamori.' (the system's own identities) or 'r-'"
+                  + " (residents in the log)");
+    }
+    assertThat(users.list("demo-city")).isEmpty();
+    // near misses are ordinary ids
+    for (String id : new String[] {"mamori", "mamori-x", "r", "ra-1", "rr-1", "op.mamori.x"}) {
+      users.add("demo-city", "demo-city", id, "x", Role.STAFF);
+    }
+    assertThat(users.list("demo-city")).hasSize(6);
+    assertThat(Users.reserved("mamori.detect")).isTrue();
+    assertThat(Users.reserved("r-1")).isTrue();
+    assertThat(Users.reserved("mamori")).isFalse();
+    assertThat(Users.reserved("ra-1")).isFalse();
+  }
 }

@@ -87,6 +87,19 @@ class TenantsTest extends TenancyTestBase {
   }
 
   @Test
+  void add_aReservedOfficerOrAdminId_isRefusedBeforeAnythingIsLogged() {
+    assertThatThrownBy(
+            () -> tenants.add(OPERATOR, new Tenants.Spec("kita", "北市", "mamori.detect", "adm")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("may not start with 'mamori.'");
+    assertThatThrownBy(() -> tenants.add(OPERATOR, new Tenants.Spec("kita", "北市", "off", "r-1")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'r-' (residents in the log)");
+    assertThat(logs.exists("kita")).isFalse();
+    assertThat(tenants.list()).isEmpty();
+  }
+
+  @Test
   void add_whenTheLogIsClosed_makesNothing() {
     logs.forTenant("kita-city").close();
     assertThatThrownBy(() -> tenants.add(OPERATOR, Tenants.Spec.of("kita-city", "北市")))

@@ -134,6 +134,18 @@ class UserAdminTest extends TenancyTestBase {
   }
 
   @Test
+  void add_aReservedId_isRefusedBeforeAnythingIsLogged() {
+    int before = acts("kita-city").size();
+    for (String id : new String[] {"mamori.detect", "r-kita"}) {
+      assertThatThrownBy(() -> admin.add(CITY_ADMIN, "kita-city", id, "職員", Role.STAFF))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("may not start with 'mamori.'");
+      assertThat(users.find(id)).isEmpty();
+    }
+    assertThat(acts("kita-city")).hasSize(before);
+  }
+
+  @Test
   void disable_isLoggedFirst_neverOneself() {
     admin.add(CITY_ADMIN, "kita-city", "kita-staff", "職員", Role.STAFF);
     assertThat(admin.disable(CITY_ADMIN, "kita-staff").disabled()).isTrue();

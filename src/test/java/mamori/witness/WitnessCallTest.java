@@ -100,6 +100,29 @@ class WitnessCallTest {
   }
 
   @Test
+  void aRefusal_raisesOneHighAlertForTheTenant_untilTheWitnessCosignsAgain() throws Exception {
+    mamori.identity.SecurityAlerts alerts =
+        new mamori.identity.SecurityAlerts(store.dataSource(), Clock.systemUTC());
+    WitnessCall.Refusals raise = CheckpointWitnessing.refusalAlerts("city-a", alerts);
+    WitnessCall honest = new WitnessCall(endpoint, HTTP, Duration.ofSeconds(5), log::proof, raise);
+    assertThat(cosign(honest, log, 7)).hasSize(1);
+    assertThat(alerts.list("city-a", 10)).isEmpty();
+    TestTree forked = log.fork("b").grow(30);
+    WitnessCall forking =
+        new WitnessCall(endpoint, HTTP, Duration.ofSeconds(5), forked::proof, raise);
+    assertThat(cosign(forking, forked, 9)).isEmpty();
+    assertThat(cosign(forking, forked, 12)).isEmpty();
+    List<mamori.identity.SecurityAlerts.Alert> raised = alerts.list("city-a", 10);
+    assertThat(raised).hasSize(1);
+    assertThat(raised.getFirst().kind()).isEqualTo("witness.refused");
+    assertThat(raised.getFirst().subject()).isEqualTo("witness:witness.example/w1");
+    assertThat(raised.getFirst().severity()).isEqualTo(mamori.core.Severity.HIGH);
+    assertThat(raised.getFirst().detail())
+        .startsWith("the witness witness.example/w1 refused to cosign a checkpoint of the log: ");
+    assertThat(alerts.list("other-city", 10)).isEmpty();
+  }
+
+  @Test
   void aWitnessAheadOfTheCheckpoint_isNotAskedToGoBack() throws Exception {
     assertThat(cosign(call(log, endpoint), log, 20)).hasSize(1);
     WitnessCall fresh = call(log, endpoint);
