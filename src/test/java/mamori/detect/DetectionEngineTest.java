@@ -552,10 +552,10 @@ class DetectionEngineTest {
       append(staffRead("clerk", person(i), T0.plusSeconds(36L * i)));
     }
     engine.catchUp(TENANT);
-    assertThat(alerts("detect.volume")).isEmpty();
+    assertThat(alerts("detect.volume-cap")).isEmpty();
     append(staffRead("clerk", person(899), T0.plusSeconds(36L * 899)));
     engine.catchUp(TENANT);
-    assertThat(alerts("detect.volume")).hasSize(1);
-    assertThat(alerts("detect.volume").getFirst().evidence()).contains(899L);
+    assertThat(alerts("detect.volume-cap")).hasSize(1);
+    assertThat(alerts("detect.volume-cap").getFirst().evidence()).contains(899L);
   }
 }
