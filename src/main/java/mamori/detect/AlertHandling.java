@@ -41,12 +41,12 @@ public final class AlertHandling {
 
   private final SecurityAlerts alerts;
   private final Users users;
-  private final AlertLog log;
+  private final mamori.log.AdminLog log;
 
   public AlertHandling(SecurityAlerts alerts, Users users, TransparencyLogs logs, Clock clock) {
     this.alerts = alerts;
     this.users = users;
-    this.log = new AlertLog(logs, clock);
+    this.log = new mamori.log.AdminLog(logs, clock);
   }
 
   /** The caller may not do this with alerts (wrong role, or a contractor's user). */

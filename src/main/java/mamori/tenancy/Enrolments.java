@@ -18,6 +18,7 @@ import mamori.crypto.TenantKeys;
 import mamori.identity.Credentials;
 import mamori.identity.User;
 import mamori.identity.Users;
+import mamori.log.AdminLog;
 import mamori.log.TransparencyLogs;
 import mamori.store.Sql;
 import org.jspecify.annotations.Nullable;

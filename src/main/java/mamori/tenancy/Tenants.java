@@ -16,6 +16,7 @@ import mamori.entrustment.Entrustments;
 import mamori.entrustment.Organisation;
 import mamori.identity.User;
 import mamori.identity.Users;
+import mamori.log.AdminLog;
 import mamori.log.TransparencyLogs;
 import mamori.store.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -14,6 +14,7 @@ import mamori.identity.Credentials;
 import mamori.identity.Principal;
 import mamori.identity.User;
 import mamori.identity.Users;
+import mamori.log.AdminLog;
 import mamori.log.TransparencyLogs;
 
 /*

@@ -1,4 +1,4 @@
-package mamori.tenancy;
+package mamori.log;
 
 import java.time.Clock;
 import java.util.List;
@@ -8,28 +8,27 @@ import mamori.core.Outcome;
 import mamori.core.Reason;
 import mamori.core.Who;
 import mamori.core.Why;
-import mamori.log.AccessRecord;
-import mamori.log.TransparencyLogs;
 
 /**
  * Writes an administrative act to its tenant's log, naming what it changed as the case (made to
  * pass the check of a why: a user id may hold twelve digits, which the case never holds). An act is
- * logged before it takes effect; when the append throws, the caller changes nothing.
+ * logged before it takes effect; when the append throws, the caller changes nothing. The one writer
+ * of such acts for the modules that administer (tenancy's users and tenants, detect's alerts).
  */
-final class AdminLog {
+public final class AdminLog {
   private final TransparencyLogs logs;
   private final Clock clock;
 
-  AdminLog(TransparencyLogs logs, Clock clock) {
+  public AdminLog(TransparencyLogs logs, Clock clock) {
     this.logs = logs;
     this.clock = clock;
   }
 
-  void allowed(Who who, Action action, String target) {
+  public void allowed(Who who, Action action, String target) {
     append(who, action, target, Outcome.allowed());
   }
 
-  void refused(Who who, Action action, String target, Reason reason) {
+  public void refused(Who who, Action action, String target, Reason reason) {
     append(who, action, target, Outcome.denied(reason));
   }
 
