@@ -137,7 +137,27 @@ public enum Action {
   /** Export an incident's evidence for an auditor or the PPC. */
   INCIDENT_EVIDENCE_EXPORT("incident.evidence-export", false),
   /** Close an incident with a reason. */
-  INCIDENT_CLOSE("incident.close", false);
+  INCIDENT_CLOSE("incident.close", false),
+
+  // issue 16: contracted data entry inside Mamori (module work)
+  /** Load a tenant's own document type (a type file). */
+  WORK_TYPE_LOAD("work.type-load", false),
+  /** Create a data-entry job for a purpose, a document type and a deadline. */
+  JOB_CREATE("job.create", false),
+  /** Load scanned documents into a job. */
+  JOB_DOCUMENTS_ADD("job.documents-add", false),
+  /** Change a job: its deadline, its state, or an entrustment's operator quotas. */
+  JOB_CHANGE("job.change", false),
+  /**
+   * Be shown the image regions of one task to key or verify them: decided as {@link #ENTER} or
+   * {@link #VERIFY}.
+   */
+  TASK_VIEW("task.view", false),
+  /**
+   * Accept a keyed document into the vault: the person found or registered by number, the
+   * document's fields stored under that person's key. Done by Mamori when the last task is decided.
+   */
+  DOCUMENT_ACCEPT("document.accept", false);
 
   private static final Map<String, Action> BY_CODE =
       Arrays.stream(values())
@@ -188,7 +208,9 @@ public enum Action {
           SIGNIN,
           SIGNOUT,
           TOKEN_USE,
-          REGISTER_GENERATE);
+          REGISTER_GENERATE,
+          TASK_VIEW,
+          DOCUMENT_ACCEPT);
 
   /** The action the log writes as {@code code}; empty for a code this version does not know. */
   public static Optional<Action> ofCode(String code) {

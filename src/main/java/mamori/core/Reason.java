@@ -128,7 +128,29 @@ public enum Reason {
    * A user of an organisation is managed only by its own organisation admin (and the controller's
    * by the tenant's security officer too).
    */
-  USER_NOT_OWN_ORGANISATION("user.not-own-organisation");
+  USER_NOT_OWN_ORGANISATION("user.not-own-organisation"),
+
+  // issue 16: contracted data entry (module work)
+  /** No job of the tenant has that id (or it is another tenant's). */
+  JOB_UNKNOWN("job.unknown"),
+  /** The job is closed: no more documents, tasks or entries. */
+  JOB_CLOSED("job.closed"),
+  /** No task of the tenant has that id, or it is not one the caller may know. */
+  TASK_UNKNOWN("task.unknown"),
+  /** The task is not the one given to this operator now (another's, or its hold ran out). */
+  TASK_NOT_HELD("task.not-held"),
+  /** The operator already keyed the other side of this task: a double entry needs two people. */
+  TASK_SAME_OPERATOR("task.same-operator"),
+  /** The task is not waiting for what was sent (an entry to a task in verification, and so on). */
+  TASK_STATE("task.state"),
+  /** The operator reached their hourly task quota under the entrustment. */
+  QUOTA_HOURLY("quota.hourly"),
+  /** The operator reached their daily task quota under the entrustment. */
+  QUOTA_DAILY("quota.daily"),
+  /** An entry's value does not pass its field's check (check digit, date, amount, kana). */
+  ENTRY_INVALID("entry.invalid"),
+  /** A loaded document was refused: corrupted, oversized, encrypted or not a PDF or image. */
+  DOCUMENT_REFUSED("document.refused");
 
   private static final Map<String, Reason> BY_CODE =
       Arrays.stream(values())

@@ -44,13 +44,23 @@ public final class PersonKey {
   private final SecretKeySpec key;
   private final byte[] wrapped;
   private final String adPrefix;
+  private final String owner;
 
   PersonKey(String tenant, long personId, byte[] raw, byte[] wrapped) {
+    this(tenant, personId, raw, wrapped, "mamori/field/v1/", "person");
+  }
+
+  /**
+   * A data key of another owner than a person (a scanned document, {@link DocumentKey}): {@code
+   * prefix + tenant + "/" + id + "/" + part} is the associated data of each sealed part.
+   */
+  PersonKey(String tenant, long personId, byte[] raw, byte[] wrapped, String prefix, String owner) {
     this.tenant = tenant;
     this.personId = personId;
     this.key = new SecretKeySpec(raw, "AES");
     this.wrapped = wrapped.clone();
-    this.adPrefix = "mamori/field/v1/" + tenant + "/" + personId + "/";
+    this.adPrefix = prefix + tenant + "/" + personId + "/";
+    this.owner = owner;
   }
 
   /**
@@ -80,7 +90,9 @@ public final class PersonKey {
       throw new KeyException(
           "cannot encrypt field "
               + field
-              + " of a person of tenant "
+              + " of a "
+              + owner
+              + " of tenant "
               + tenant
               + ": "
               + e.getMessage(),
@@ -117,10 +129,15 @@ public final class PersonKey {
     return new KeyException(
         "field "
             + field
-            + " of a person of tenant "
+            + " of a "
+            + owner
+            + " of tenant "
             + tenant
-            + " does not open with that"
-            + " person's data key: the stored ciphertext was changed, or moved from another person or field",
+            + " does not open with that "
+            + owner
+            + "'s data key: the stored ciphertext was changed, or moved from another "
+            + owner
+            + " or field",
         cause);
   }
 
@@ -130,6 +147,10 @@ public final class PersonKey {
 
   @Override
   public String toString() {
-    return "PersonKey[" + tenant + "/" + personId + "]";
+    return (owner.equals("person") ? "PersonKey[" : "DataKey[" + owner + " ")
+        + tenant
+        + "/"
+        + personId
+        + "]";
   }
 }

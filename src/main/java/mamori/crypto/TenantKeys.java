@@ -204,6 +204,71 @@ public final class TenantKeys {
   }
 
   /**
+   * A fresh random 256-bit data key for one scanned document of {@code tenant} (issue 16), wrapped
+   * by the tenant's field keyset with {@code mamori/document-key/v1/<tenant>/<documentId>} as
+   * associated data: a wrapped key copied to another document or tenant does not open.
+   *
+   * @throws KeyException when the tenant's field keyset does not open
+   */
+  public DocumentKey newDocumentKey(String tenant, long documentId) {
+    byte[] raw = RandomBytes.of(DATA_KEY);
+    try {
+      return new DocumentKey(
+          new PersonKey(
+              tenant,
+              documentId,
+              raw,
+              fieldAead(tenant).encrypt(raw, documentKeyAd(tenant, documentId)),
+              DocumentKey.PREFIX,
+              "document"));
+    } catch (GeneralSecurityException e) {
+      throw new KeyException(
+          "cannot wrap a document's data key for tenant " + tenant + ": " + e.getMessage(), e);
+    } finally {
+      java.util.Arrays.fill(raw, (byte) 0);
+    }
+  }
+
+  /**
+   * The data key of document {@code documentId}, from its wrapped form ({@link
+   * DocumentKey#wrapped()}).
+   *
+   * @throws KeyException when {@code wrapped} does not open: changed, or copied from another
+   *     document or tenant
+   */
+  public DocumentKey documentKey(String tenant, long documentId, byte[] wrapped) {
+    byte[] raw;
+    try {
+      try {
+        raw = fieldAead(tenant).decrypt(wrapped, documentKeyAd(tenant, documentId));
+      } catch (GeneralSecurityException e) {
+        keysets.forget(tenant, TenantKeysets.Purpose.FIELD);
+        raw = fieldAead(tenant).decrypt(wrapped, documentKeyAd(tenant, documentId));
+      }
+    } catch (GeneralSecurityException e) {
+      throw new KeyException(
+          "the data key of a document of tenant "
+              + tenant
+              + " does not open with the tenant's field keyset: it was changed or copied from"
+              + " another document",
+          e);
+    }
+    try {
+      if (raw.length != DATA_KEY) {
+        throw new KeyException("the data key of a document of tenant " + tenant + " is malformed");
+      }
+      return new DocumentKey(
+          new PersonKey(tenant, documentId, raw, wrapped, DocumentKey.PREFIX, "document"));
+    } finally {
+      java.util.Arrays.fill(raw, (byte) 0);
+    }
+  }
+
+  private static byte[] documentKeyAd(String tenant, long documentId) {
+    return ("mamori/document-key/v1/" + tenant + "/" + documentId).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
    * A blind index: 16 bytes of the tenant's index PRF over {@code kind '\0' value}. Equal values of
    * one kind give equal indexes; without the key an index says nothing about its value, and indexes
    * of two kinds or two tenants cannot be joined. The caller normalises {@code value} first.

@@ -68,7 +68,13 @@ class ActionTest {
             "incident.report-submit",
             "incident.notice",
             "incident.evidence-export",
-            "incident.close");
+            "incident.close",
+            "work.type-load",
+            "job.create",
+            "job.documents-add",
+            "job.change",
+            "task.view",
+            "document.accept");
   }
 
   @Test
@@ -124,7 +130,11 @@ class ActionTest {
             Action.INCIDENT_REPORT_SUBMIT,
             Action.INCIDENT_NOTICE,
             Action.INCIDENT_EVIDENCE_EXPORT,
-            Action.INCIDENT_CLOSE);
+            Action.INCIDENT_CLOSE,
+            Action.WORK_TYPE_LOAD,
+            Action.JOB_CREATE,
+            Action.JOB_DOCUMENTS_ADD,
+            Action.JOB_CHANGE);
     assertThat(Action.READ.administrative()).isFalse();
     assertThat(Action.SIGNOUT.administrative()).isFalse();
     assertThat(Action.TOKEN_USE.administrative()).isFalse();
