@@ -25,6 +25,7 @@ import mamori.store.Store;
 import mamori.store.StoreLocation;
 import mamori.store.TestStores;
 import mamori.vault.Actor;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -33,8 +34,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * An import killed with SIGKILL half-way leaves only whole persons, and running it again completes
- * it.
+ * it. A proof of endurance (an import of 40,000 persons, killed and run again, on each store): run
+ * by {@code ./mamori test --heavy}, CI's second step.
  */
+@Tag("heavy")
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
 class ImportCrashIT {

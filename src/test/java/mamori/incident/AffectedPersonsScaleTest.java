@@ -26,16 +26,17 @@ import mamori.store.Store;
 import mamori.store.StoreLocation;
 import mamori.store.TestClock;
 import mamori.store.TestStores;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The affected persons in a large log: 500,000 records over about 5.8 days (one a second), one
- * operator among 50; the window's range found by binary search, then scanned. Run with {@code
- * -Dmamori.scale=true} (it takes a minute to write the log); the figures go to docs/performance.md.
+ * operator among 50; the window's range found by binary search, then scanned. A proof of scale (it
+ * takes a minute to write the log): run by {@code ./mamori test --heavy}, CI's second step; the
+ * figures go to docs/performance.md.
  */
-@EnabledIfSystemProperty(named = "mamori.scale", matches = "true")
+@Tag("heavy")
 class AffectedPersonsScaleTest {
   static final int RECORDS = 500_000;
   static final Instant START = Instant.parse("2026-07-01T00:00:00Z");

@@ -21,6 +21,7 @@ import mamori.log.verify.Note;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
 import mamori.store.TestStores;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -30,8 +31,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Crash safety: a process appending hard is killed with SIGKILL. After restart the log verifies,
  * every acknowledged append is there at its index, and every checkpoint the dead process signed is
- * a checkpoint of the tree that survived.
+ * a checkpoint of the tree that survived. A proof of endurance (a child JVM appending for seconds
+ * before its kill, on each store): run by {@code ./mamori test --heavy}, CI's second step.
  */
+@Tag("heavy")
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
 class LogCrashTest {

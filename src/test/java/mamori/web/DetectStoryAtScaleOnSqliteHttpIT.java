@@ -1,0 +1,18 @@
+package mamori.web;
+
+import mamori.store.TestStores;
+import org.junit.jupiter.api.Tag;
+
+/** The detection story with the seed's whole bulk read of 462,000 persons: a proof of scale. */
+@Tag("heavy")
+class DetectStoryAtScaleOnSqliteHttpIT extends DetectStoryHttpIT {
+  @Override
+  TestStores.Kind kind() {
+    return TestStores.Kind.SQLITE;
+  }
+
+  @Override
+  int bulk() {
+    return SEED_BULK;
+  }
+}
