@@ -42,7 +42,8 @@ public final class JobException extends RuntimeException {
     return new JobException(Kind.INVALID, "request.invalid", field, field + ": " + problem);
   }
 
-  static JobException unknownJob() {
+  /** No such job of the caller's tenant ({@code job.unknown}). */
+  public static JobException unknownJob() {
     return new JobException(Kind.NOT_FOUND, Reason.JOB_UNKNOWN.code(), "", "no such job");
   }
 

@@ -362,6 +362,34 @@ public final class Jobs {
     return id;
   }
 
+  private static final String REF_LETTERS = "abcdefghjkmnpqrstuvwxyz";
+
+  /**
+   * A document's id as people and the API see it: {@code d-} and 14 letters, never a digit, so it
+   * is never taken (and masked) as a My Number the way its nineteen decimal digits would be.
+   */
+  public static String documentRef(long id) {
+    StringBuilder b = new StringBuilder(16);
+    long v = id;
+    for (int i = 0; i < 14; i++) {
+      b.append(REF_LETTERS.charAt((int) Long.remainderUnsigned(v, REF_LETTERS.length())));
+      v = Long.divideUnsigned(v, REF_LETTERS.length());
+    }
+    return "d-" + b.reverse();
+  }
+
+  /** The document id of a {@link #documentRef}, if {@code ref} is one. */
+  public static Optional<Long> documentId(String ref) {
+    if (!ref.matches("d-[" + REF_LETTERS + "]{14}")) {
+      return Optional.empty();
+    }
+    long v = 0;
+    for (int i = 2; i < ref.length(); i++) {
+      v = v * REF_LETTERS.length() + REF_LETTERS.indexOf(ref.charAt(i));
+    }
+    return v < 0 ? Optional.empty() : Optional.of(v);
+  }
+
   /**
    * A file's name as stored and reported: its last path element, control characters as '?',
    * anything like a number masked, at most 200 characters; "document" when nothing is left.

@@ -1,6 +1,11 @@
 package mamori.work;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,5 +26,29 @@ public record NewJob(
     Objects.requireNonNull(typeId, "typeId");
     Objects.requireNonNull(deadline, "deadline");
     Objects.requireNonNull(id, "id");
+  }
+
+  /**
+   * A deadline as people type it: an ISO date (the end of that day, 23:59:59 in Asia/Tokyo), a
+   * date-time with an offset, or a local date-time in Asia/Tokyo.
+   *
+   * @throws IllegalArgumentException when it is none of these
+   */
+  public static Instant deadline(String text) {
+    ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+    String t = text.strip();
+    try {
+      if (t.length() == 10) {
+        return LocalDate.parse(t).plusDays(1).atStartOfDay(tokyo).toInstant().minusSeconds(1);
+      }
+      try {
+        return OffsetDateTime.parse(t).toInstant();
+      } catch (DateTimeParseException e) {
+        return LocalDateTime.parse(t).atZone(tokyo).toInstant();
+      }
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "a deadline is an ISO date (2027-01-31) or date-time (2027-01-31T17:00)", e);
+    }
   }
 }
