@@ -33,6 +33,7 @@ import org.springframework.web.servlet.ModelAndView;
       ConsoleRegistryController.class,
       ConsoleEntrustmentNewController.class,
       ConsoleIncidentsController.class,
+      ConsoleJobsController.class,
       DeskController.class,
       AccountController.class,
       PortalHistoryController.class,
