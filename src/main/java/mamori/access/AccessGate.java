@@ -589,6 +589,28 @@ public final class AccessGate {
     return new WorkAllowed(d, held.get().scope().fields().keySet());
   }
 
+  /**
+   * The desk actions (ENTER, VERIFY) the caller's entrustments allow on {@code job} for a part
+   * holding no person field, decided without logging: what a desk asks to know which queues to look
+   * in. Empty for the tenant's own staff and for anyone the job is not given to.
+   */
+  public Set<Action> workActions(Principal p, Why why, PersonSet.Job job) {
+    Set<Action> out = EnumSet.noneOf(Action.class);
+    if (p.controller()) {
+      return out;
+    }
+    for (Action a : List.of(Action.ENTER, Action.VERIFY)) {
+      Decision d = decide(p, why, Set.of(), a, job::equals);
+      if (d.allowed()
+          && chains.activeHeldBy(p.organisationId().value()).stream()
+              .anyMatch(
+                  e -> e.id().equals(d.chain().getLast()) && e.scope().persons().equals(job))) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
   /** Un-counts a task {@link #work} counted as given but that was never shown (its log failed). */
   public void giveBack(WorkAllowed allowed) {
     chains.giveBack(allowed.decision());
@@ -670,14 +692,19 @@ public final class AccessGate {
    * vault as an import registers ({@code register}, logged by the vault before it stores). The
    * {@link Action#DOCUMENT_ACCEPT} record, under the person's token when known, is durable before
    * anything is stored; then the document's fields are sealed under the person's key and stored in
-   * one transaction with {@code workTables} (the work module's part: its values deleted, the
-   * document marked accepted), so a failure leaves no half-accepted document. A registration that
-   * stood when the transaction failed is found by number when acceptance is retried.
+   * one transaction with {@code workTables} (the work module's part, given the person: its values
+   * deleted, the document marked accepted), so a failure leaves no half-accepted document. A
+   * registration that stood when the transaction failed is found by number when acceptance is
+   * retried.
    *
    * @throws mamori.log.LogUnavailableException when the log cannot record; nothing is stored
    */
   public Tied acceptDocument(
-      Principal p, WorkAllowed allowed, Why why, Acceptance doc, Runnable workTables) {
+      Principal p,
+      WorkAllowed allowed,
+      Why why,
+      Acceptance doc,
+      java.util.function.Consumer<Tied> workTables) {
     Actor actor = new Actor(p.userId(), p.organisationId(), allowed.chain(), why);
     String tenant = tenant(p);
     Optional<AgencyToken> known =
@@ -705,10 +732,16 @@ public final class AccessGate {
               .orElseThrow(
                   () -> new IllegalStateException("a person registered is not found by number"));
         });
-    long id =
-        vault.attachDocument(
-            tenant, person, doc.documentId(), doc.jobId(), doc.typeId(), doc.fields(), workTables);
-    return new Tied(person, id);
+    Tied tied = new Tied(person, vault.personId(tenant, person));
+    vault.attachDocument(
+        tenant,
+        person,
+        doc.documentId(),
+        doc.jobId(),
+        doc.typeId(),
+        doc.fields(),
+        () -> workTables.accept(tied));
+    return tied;
   }
 
   private static String tenant(Principal p) {

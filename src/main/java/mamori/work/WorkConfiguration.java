@@ -1,11 +1,14 @@
 package mamori.work;
 
+import java.time.Clock;
+import mamori.access.AccessGate;
 import mamori.crypto.TenantKeys;
 import mamori.store.Store;
+import mamori.store.TenantSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The work module's storage and region renderer in the web service. */
+/** The work module's storage, region renderer and desk in the web service. */
 @Configuration(proxyBeanMethods = false)
 class WorkConfiguration {
   @Bean
@@ -16,5 +19,19 @@ class WorkConfiguration {
   @Bean
   Regions regions(WorkStore store, TenantKeys keys) {
     return new Regions(store, keys);
+  }
+
+  /** The desk; its types are the built-in ones until work-intake's DocumentTypes replaces them. */
+  @Bean
+  Desk desk(
+      WorkStore work, Regions regions, AccessGate gate, TenantKeys keys, Store store, Clock clock) {
+    return new Desk(
+        work,
+        regions,
+        gate,
+        keys,
+        new TenantSettings(store.dataSource()),
+        DeskTypes.builtIn(),
+        clock);
   }
 }
