@@ -97,7 +97,7 @@ public final class Desk {
 
     /** {@code enter} or {@code verify}, as the API says it. */
     public String code() {
-      return this == ENTER ? "enter" : "verify";
+      return (this == ENTER ? Action.ENTER : Action.VERIFY).code();
     }
   }
 
@@ -674,12 +674,7 @@ public final class Desk {
   }
 
   private int setting(TenantId tenant, String name, int fallback) {
-    try {
-      int v = settings.get(tenant, name).map(String::strip).map(Integer::parseInt).orElse(fallback);
-      return v >= 1 ? v : fallback;
-    } catch (NumberFormatException e) {
-      return fallback;
-    }
+    return WorkSettings.read(settings, tenant, name, fallback);
   }
 
   /** A task as the caller may work on it, decided by the gate. */

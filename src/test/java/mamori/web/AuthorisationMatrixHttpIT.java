@@ -95,7 +95,14 @@ abstract class AuthorisationMatrixHttpIT {
     ACKNOWLEDGE_ALERT,
     ASSIGN_ALERT,
     CLOSE_ALERT,
-    ALERT_EVIDENCE
+    ALERT_EVIDENCE,
+    // issue 16: the desk's task routes (no job is given to anyone here: every caller is refused,
+    // a task of no job of theirs is task.unknown, as one that does not exist)
+    TASK_NEXT,
+    TASK_REGION,
+    TASK_ENTRY,
+    TASK_VERIFICATION,
+    TASK_VERIFY
   }
 
   /** The tenant's own officer and auditor read alerts. */
@@ -195,6 +202,9 @@ abstract class AuthorisationMatrixHttpIT {
       case READ_ALERT, ALERT_EVIDENCE -> rel == Relation.OWN && ALERT_READERS.contains(role);
       case ACKNOWLEDGE_ALERT, ASSIGN_ALERT, CLOSE_ALERT ->
           rel == Relation.OWN && role == Role.SECURITY_OFFICER;
+      // desk work is given by an entrustment of a job; none is given here, and the tenant's own
+      // staff never key
+      case TASK_NEXT, TASK_REGION, TASK_ENTRY, TASK_VERIFICATION, TASK_VERIFY -> false;
     };
   }
 
@@ -407,10 +417,16 @@ abstract class AuthorisationMatrixHttpIT {
               auth);
       case CLOSE_ALERT ->
           w.post("/api/v1/alerts/" + alert() + "/close", "{\"reason\":\"checked\"}", auth);
+      case TASK_NEXT -> w.get("/api/v1/tasks/next?job=job-m-none", auth);
+      case TASK_REGION -> w.get(TASK_PATH + "/regions/payee_my_number", auth);
+      case TASK_ENTRY -> w.post(TASK_PATH + "/entries", "{\"values\":{}}", auth);
+      case TASK_VERIFICATION -> w.get(TASK_PATH + "/verification", auth);
+      case TASK_VERIFY -> w.post(TASK_PATH + "/verification", "{\"values\":{}}", auth);
     };
   }
 
   static final String INCIDENT_PATH = "/api/v1/incidents/i-m";
+  static final String TASK_PATH = "/api/v1/tasks/t-aaaa-bbbb-cccc";
 
   /** A complete report body: the path gives its incident and kind. */
   static final String REPORT =
