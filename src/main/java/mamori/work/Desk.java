@@ -62,6 +62,8 @@ import tools.jackson.databind.json.JsonMapper;
  * field, never the value), and the gate's own.
  */
 public final class Desk {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Desk.class);
+
   /** How long a task given stays held by its operator. */
   public static final Duration HOLD = Duration.ofMinutes(5);
 
@@ -487,7 +489,12 @@ public final class Desk {
       }
     }
     if (table.undone(p.tenantId(), doc.id()) == 0) {
-      accept(p, c.job, c.type, doc.id(), c.allowed);
+      try {
+        accept(p, c.job, c.type, doc.id(), c.allowed);
+      } catch (RuntimeException e) {
+        // the decision stands and its entries are kept; acceptance is retried (retryAcceptance)
+        LOG.warn("a document's acceptance failed and will be retried: {}", e.toString());
+      }
     }
   }
 
