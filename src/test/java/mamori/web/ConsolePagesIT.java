@@ -74,6 +74,7 @@ class ConsolePagesIT {
                   "city-auditor",
                   "other-staff",
                   "other-officer"),
+          "/console/jobs/new", Set.of("city-org-admin", "city-security-officer", "other-officer"),
           "/desk", Set.of("con-operator", "con-admin", "sub-operator"));
   static final List<String> USERS =
       List.of(
