@@ -96,6 +96,13 @@ abstract class AuthorisationMatrixHttpIT {
     ASSIGN_ALERT,
     CLOSE_ALERT,
     ALERT_EVIDENCE,
+    // issue 16: the desk's task routes (no job is given to anyone here: every caller is refused,
+    // a task of no job of theirs is task.unknown, as one that does not exist)
+    TASK_NEXT,
+    TASK_REGION,
+    TASK_ENTRY,
+    TASK_VERIFICATION,
+    TASK_VERIFY,
     // issue 16: jobs, their documents and document types
     LIST_JOBS,
     CREATE_JOB,
@@ -205,6 +212,9 @@ abstract class AuthorisationMatrixHttpIT {
       case READ_ALERT, ALERT_EVIDENCE -> rel == Relation.OWN && ALERT_READERS.contains(role);
       case ACKNOWLEDGE_ALERT, ASSIGN_ALERT, CLOSE_ALERT ->
           rel == Relation.OWN && role == Role.SECURITY_OFFICER;
+      // desk work is given by an entrustment of a job; none is given here, and the tenant's own
+      // staff never key
+      case TASK_NEXT, TASK_REGION, TASK_ENTRY, TASK_VERIFICATION, TASK_VERIFY -> false;
       // the tenant's own officer, admin and auditor read its jobs and types (the other tenant its
       // own); the officer and the admin create jobs and load types, for their own tenant only; a
       // contractor never sees a job's administration
@@ -430,6 +440,11 @@ abstract class AuthorisationMatrixHttpIT {
               auth);
       case CLOSE_ALERT ->
           w.post("/api/v1/alerts/" + alert() + "/close", "{\"reason\":\"checked\"}", auth);
+      case TASK_NEXT -> w.get("/api/v1/tasks/next?job=job-m-none", auth);
+      case TASK_REGION -> w.get(TASK_PATH + "/regions/payee_my_number", auth);
+      case TASK_ENTRY -> w.post(TASK_PATH + "/entries", "{\"values\":{}}", auth);
+      case TASK_VERIFICATION -> w.get(TASK_PATH + "/verification", auth);
+      case TASK_VERIFY -> w.post(TASK_PATH + "/verification", "{\"values\":{}}", auth);
       case LIST_JOBS -> w.get("/api/v1/jobs", auth);
       case CREATE_JOB -> w.post("/api/v1/jobs", JOB, auth);
       case GET_JOB -> w.get("/api/v1/jobs/job-m", auth);
@@ -440,6 +455,7 @@ abstract class AuthorisationMatrixHttpIT {
   }
 
   static final String INCIDENT_PATH = "/api/v1/incidents/i-m";
+  static final String TASK_PATH = "/api/v1/tasks/t-aaaa-bbbb-cccc";
 
   static final String JOB =
       "{\"name\":\"slips\",\"purpose\":\"withholding-slip-entry\",\"type\":\"withholding-slip\","
@@ -672,7 +688,7 @@ abstract class AuthorisationMatrixHttpIT {
         }
       }
     }
-    assertThat(cells).isEqualTo(57 * 4 * 5);
+    assertThat(cells).isEqualTo(62 * 4 * 5);
     assertThat(wrong).isEmpty();
   }
 
