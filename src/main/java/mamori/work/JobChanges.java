@@ -46,25 +46,22 @@ public final class JobChanges {
 
   /** Whether the caller belongs to the tenant's own organisation (not a contractor). */
   public static boolean own(Principal p) {
-    return p.organisationId().value().equals(p.tenantId().value());
+    return p.controller();
   }
 
   /**
    * The job, for a reader of the tenant's own organisation.
    *
-   * @throws JobRefused {@code job.unknown} for a job the caller's tenant does not have, {@code
+   * @throws JobException {@code job.unknown} for a job the caller's tenant does not have, {@code
    *     role.not-allowed} for a caller who may not read it
    */
   public Job job(Principal p, String id) {
     if (!JobId.isValid(id)) {
-      throw new JobRefused(Reason.JOB_UNKNOWN, "no such job");
+      throw JobException.unknownJob();
     }
-    Job j =
-        store
-            .job(p.tenantId(), new JobId(id))
-            .orElseThrow(() -> new JobRefused(Reason.JOB_UNKNOWN, "no such job"));
+    Job j = store.job(p.tenantId(), new JobId(id)).orElseThrow(() -> JobException.unknownJob());
     if (!own(p) || !READERS.contains(p.role())) {
-      throw new JobRefused(Reason.ROLE_NOT_ALLOWED, "only the controller's staff read a job");
+      throw JobException.refused(Reason.ROLE_NOT_ALLOWED, "only the controller's staff read a job");
     }
     return j;
   }
@@ -72,7 +69,7 @@ public final class JobChanges {
   /** The tenant's jobs, for a reader of its own organisation. */
   public List<Job> jobs(Principal p) {
     if (!own(p) || !READERS.contains(p.role())) {
-      throw new JobRefused(Reason.ROLE_NOT_ALLOWED, "only the controller's staff read jobs");
+      throw JobException.refused(Reason.ROLE_NOT_ALLOWED, "only the controller's staff read jobs");
     }
     return store.jobs(p.tenantId());
   }
@@ -88,12 +85,12 @@ public final class JobChanges {
   /**
    * Sets a new deadline, logged first ({@code job.change}, case {@code <job>/deadline}).
    *
-   * @throws IllegalArgumentException for a deadline not after now (nothing logged or changed)
+   * @throws JobException invalid for a deadline not after now (nothing logged or changed)
    */
   public Job setDeadline(Principal p, String id, Instant deadline) {
     Job j = changeable(p, id, "deadline");
     if (!deadline.isAfter(clock.instant())) {
-      throw new IllegalArgumentException("the new deadline must be in the future");
+      throw JobException.invalid("deadline", "the new deadline must be in the future");
     }
     log.allowed(p.who(), Action.JOB_CHANGE, j.id().value() + "/deadline");
     store.setDeadline(p.tenantId(), j.id(), deadline);
@@ -110,7 +107,11 @@ public final class JobChanges {
     if (entrustmentsOf(j).stream().noneMatch(e -> e.id().equals(entrustment))) {
       log.refused(
           p.who(), Action.JOB_CHANGE, j.id().value() + "/quota", Reason.ENTRUSTMENT_UNKNOWN);
-      throw new JobRefused(Reason.ENTRUSTMENT_UNKNOWN, "no such entrustment gives this job");
+      throw new JobException(
+          JobException.Kind.NOT_FOUND,
+          Reason.ENTRUSTMENT_UNKNOWN.code(),
+          "",
+          "no such entrustment gives this job");
     }
     log.allowed(p.who(), Action.JOB_CHANGE, j.id().value() + "/" + entrustment);
     store.setQuota(p.tenantId(), entrustment, quota, p.userId(), clock.instant());
@@ -139,8 +140,12 @@ public final class JobChanges {
     return entrustmentsOf(j).stream()
         .filter(e -> e.id().equals(entrustment))
         .findFirst()
-        .orElseThrow(
-            () -> new JobRefused(Reason.ENTRUSTMENT_UNKNOWN, "no such entrustment gives this job"));
+        .orElseThrow(() ->
+            new JobException(
+                JobException.Kind.NOT_FOUND,
+                Reason.ENTRUSTMENT_UNKNOWN.code(),
+                "",
+                "no such entrustment gives this job"));
   }
 
   private static mamori.entrustment.Caller caller(Principal p) {
@@ -150,21 +155,22 @@ public final class JobChanges {
   /** The job, when the caller may change it; a refusal of a known job is logged. */
   private Job changeable(Principal p, String id, String what) {
     if (!JobId.isValid(id)) {
-      throw new JobRefused(Reason.JOB_UNKNOWN, "no such job");
+      throw JobException.unknownJob();
     }
     Job j = store.job(p.tenantId(), new JobId(id)).orElse(null);
     if (j == null) {
       log.refused(p.who(), Action.JOB_CHANGE, id, Reason.JOB_UNKNOWN);
-      throw new JobRefused(Reason.JOB_UNKNOWN, "no such job");
+      throw JobException.unknownJob();
     }
     if (!own(p) || !CHANGERS.contains(p.role())) {
       log.refused(p.who(), Action.JOB_CHANGE, id + "/" + what, Reason.ROLE_NOT_ALLOWED);
-      throw new JobRefused(
+      throw JobException.refused(
           Reason.ROLE_NOT_ALLOWED, "only the controller's admin or officer changes a job");
     }
     if (j.state() == Job.State.CLOSED) {
       log.refused(p.who(), Action.JOB_CHANGE, id + "/" + what, Reason.JOB_CLOSED);
-      throw new JobRefused(Reason.JOB_CLOSED, "the job is closed");
+      throw new JobException(
+          JobException.Kind.CONFLICT, Reason.JOB_CLOSED.code(), "", "the job is closed");
     }
     return j;
   }
