@@ -37,7 +37,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
       PortalHistoryApiController.class,
       UsersController.class,
       IncidentsController.class,
-      AlertsController.class
+      AlertsController.class,
+      JobProgressController.class
     })
 class ApiErrors {
   @Schema(name = "Error", description = "Every error answer of the API")
