@@ -95,7 +95,11 @@ abstract class AuthorisationMatrixHttpIT {
     ACKNOWLEDGE_ALERT,
     ASSIGN_ALERT,
     CLOSE_ALERT,
-    ALERT_EVIDENCE
+    ALERT_EVIDENCE,
+    // issue 16 point 5: a job's progress and the controller's remedies
+    JOB_PROGRESS,
+    SET_JOB_DEADLINE,
+    SET_JOB_QUOTA
   }
 
   /** The tenant's own officer and auditor read alerts. */
@@ -195,6 +199,12 @@ abstract class AuthorisationMatrixHttpIT {
       case READ_ALERT, ALERT_EVIDENCE -> rel == Relation.OWN && ALERT_READERS.contains(role);
       case ACKNOWLEDGE_ALERT, ASSIGN_ALERT, CLOSE_ALERT ->
           rel == Relation.OWN && role == Role.SECURITY_OFFICER;
+      // the controller's own admin, officer and auditor read a job; admin and officer change it
+      case JOB_PROGRESS ->
+          rel == Relation.OWN
+              && Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR).contains(role);
+      case SET_JOB_DEADLINE, SET_JOB_QUOTA ->
+          rel == Relation.OWN && (role == Role.ORG_ADMIN || role == Role.SECURITY_OFFICER);
     };
   }
 
@@ -280,6 +290,32 @@ abstract class AuthorisationMatrixHttpIT {
     var saved =
         w.post(INCIDENT_PATH + "/reports/preliminary", REPORT, bearer.get("OWN/SECURITY_OFFICER"));
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    job();
+  }
+
+  static final String JOB = "job-m-matrix";
+  static Entrustment jobEntrustment;
+
+  /** A job of the tenant with one document, and the entrustment that gives it to its contractor. */
+  static void job() {
+    mamori.work.WorkFixtures fx =
+        new mamori.work.WorkFixtures(w.context.getBean(mamori.work.WorkStore.class));
+    java.time.Instant now = java.time.Instant.now();
+    mamori.work.Job j = fx.job("m-city", JOB, now.plus(java.time.Duration.ofDays(30)), now);
+    fx.documents(j, 1, 2, now);
+    jobEntrustment =
+        w.entrust(
+            "m-city",
+            null,
+            "m-con",
+            new mamori.entrustment.Scope(
+                Set.of("resident-tax"),
+                fields(Field.FAMILY_NAME, Mask.NONE),
+                new mamori.entrustment.PersonSet.Job(JOB),
+                TODAY,
+                TODAY.plusDays(30),
+                1000,
+                java.util.EnumSet.of(mamori.core.Action.ENTER, mamori.core.Action.VERIFY)));
   }
 
   @AfterAll
@@ -399,6 +435,21 @@ abstract class AuthorisationMatrixHttpIT {
       case LIST_ALERTS -> w.get("/api/v1/alerts", auth);
       case READ_ALERT -> w.get("/api/v1/alerts/" + alert(), auth);
       case ALERT_EVIDENCE -> w.get("/api/v1/alerts/" + alert() + "/evidence", auth);
+      case JOB_PROGRESS -> w.get("/api/v1/jobs/" + JOB + "/progress", auth);
+      case SET_JOB_DEADLINE ->
+          w.call(
+              "PUT",
+              "/api/v1/jobs/" + JOB + "/deadline",
+              "{\"deadline\":\""
+                  + java.time.Instant.now().plus(java.time.Duration.ofDays(40))
+                  + "\"}",
+              auth);
+      case SET_JOB_QUOTA ->
+          w.call(
+              "PUT",
+              "/api/v1/jobs/" + JOB + "/quotas/" + jobEntrustment.id(),
+              "{\"hourly\":10,\"daily\":60}",
+              auth);
       case ACKNOWLEDGE_ALERT -> w.post("/api/v1/alerts/" + alert() + "/acknowledge", "", auth);
       case ASSIGN_ALERT ->
           w.post(
