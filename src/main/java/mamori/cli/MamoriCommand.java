@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       SettingsCommand.class,
       RulesCommand.class,
       AlertsCommand.class,
+      JobsCommand.class,
       ResidentsCommand.class,
       ListsCommand.class,
       IncidentsCommand.class,
