@@ -632,7 +632,7 @@ abstract class AuthorisationMatrixHttpIT {
         }
       }
     }
-    assertThat(cells).isEqualTo(51 * 4 * 5);
+    assertThat(cells).isEqualTo(54 * 4 * 5);
     assertThat(wrong).isEmpty();
   }
 
