@@ -40,7 +40,7 @@ final class JobsDeadlineCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Instant at = parse(deadline);
-    return JobsPace.with(
+    return JobsStatusCommand.with(
         spec,
         store,
         tenant,

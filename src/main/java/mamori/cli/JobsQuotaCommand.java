@@ -40,7 +40,7 @@ final class JobsQuotaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     WorkStore.Quota q = new WorkStore.Quota(hourly, daily);
-    return JobsPace.with(
+    return JobsStatusCommand.with(
         spec,
         store,
         tenant,
