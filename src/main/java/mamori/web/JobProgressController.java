@@ -131,6 +131,7 @@ class JobProgressController {
               + " the last eight hours with work done, the job's working hours a day), the forecast"
               + " finish and whether it passes the deadline, and each operator's accuracy and"
               + " entries today. For the controller's admin, security officer and auditor.")
+  @ApiResponse(responseCode = "200", description = "the job's progress, pace and forecast")
   @ApiResponse(
       responseCode = "404",
       description = "no such job of the caller's tenant (job.unknown)",
@@ -159,6 +160,14 @@ class JobProgressController {
       description =
           "A remedy for a job behind its deadline. Logged first (job.change); for the controller's"
               + " admin and security officer.")
+  @ApiResponse(responseCode = "200", description = "the job's progress at its new deadline")
+  @ApiResponse(
+      responseCode = "409",
+      description = "the job is closed (job.closed)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ApiErrors.Error.class)))
   @ApiResponse(
       responseCode = "400",
       description = "a deadline missing, malformed or not after now (request.invalid)",
@@ -205,6 +214,7 @@ class JobProgressController {
       description =
           "Tasks an hour and a day per operator of the entrustment (whose persons are job:<id>)."
               + " Logged first (job.change); for the controller's admin and security officer.")
+  @ApiResponse(responseCode = "200", description = "the quotas set")
   @ApiResponse(
       responseCode = "400",
       description = "quotas missing, below 1, or the hourly above the daily (request.invalid)",
