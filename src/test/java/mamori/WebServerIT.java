@@ -204,6 +204,10 @@ class WebServerIT {
             "post /api/v1/users/{id}/unlock",
             "post /api/v1/users/{id}/end-sessions",
             "post /api/v1/users/{id}/reset-factor",
+            // issue 16 point 5: a job's progress and remedies
+            "get /api/v1/jobs/{id}/progress",
+            "put /api/v1/jobs/{id}/deadline",
+            "put /api/v1/jobs/{id}/quotas/{entrustment}",
             // issue 15: incidents
             "get /api/v1/incidents",
             "post /api/v1/incidents",

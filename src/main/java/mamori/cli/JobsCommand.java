@@ -53,6 +53,9 @@ import picocli.CommandLine.Spec;
       JobsCommand.Create.class,
       JobsCommand.AddDocuments.class,
       JobsCommand.Types.class,
+      JobsStatusCommand.class,
+      JobsDeadlineCommand.class,
+      JobsQuotaCommand.class,
     })
 final class JobsCommand implements Runnable {
   /** The files add-documents takes from a folder, by ending (what they are is read from them). */

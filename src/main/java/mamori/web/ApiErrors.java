@@ -39,7 +39,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
       IncidentsController.class,
       AlertsController.class,
       JobsController.class,
-      TasksController.class
+      TasksController.class,
+      JobProgressController.class
     })
 class ApiErrors {
   @Schema(name = "Error", description = "Every error answer of the API")

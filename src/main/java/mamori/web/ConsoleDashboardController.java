@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * {@code GET /console}: the tenant's dashboard for its own staff, security officer, auditor and
  * admin: counts, recent accesses (persons by a shortened token, never a number), pending approvals,
- * the log's state and the accesses per day as a server-drawn SVG chart.
+ * the log's state and the accesses per day as a server-drawn SVG chart; to the officer and the
+ * admin, a card for each data-entry job whose forecast passes its deadline (issue 16 point 5).
  */
 @Controller
 class ConsoleDashboardController {
@@ -34,6 +35,7 @@ class ConsoleDashboardController {
 
   private final SecurityAlerts alerts;
   private final org.springframework.context.MessageSource messages;
+  private final mamori.work.Pace pace;
 
   ConsoleDashboardController(
       Vault vault,
@@ -42,7 +44,9 @@ class ConsoleDashboardController {
       TransparencyLogs logs,
       SecurityAlerts alerts,
       org.springframework.context.MessageSource messages,
+      mamori.work.Pace pace,
       Clock clock) {
+    this.pace = pace;
     this.messages = messages;
     this.clock = clock;
     this.vault = vault;
@@ -96,6 +100,11 @@ class ConsoleDashboardController {
             .filter(n -> n.status().equals("requested"))
             .toList());
     model.addAttribute("officer", p.role() == Role.SECURITY_OFFICER);
+    if (mamori.work.JobChanges.CHANGERS.contains(p.role())) {
+      // the jobs whose forecast passes their deadline, told days ahead; each raises work.behind
+      // once a day, so the alert channels carry it too
+      model.addAttribute("behind", pace.warn(p.tenantId()).stream().map(JobFigures::of).toList());
+    }
     if (ConsoleAlertsController.READERS.contains(p.role())) {
       // the open alerts as drawn now; the page's script adds those raised from this moment on
       model.addAttribute("alertsSince", clock.instant().toEpochMilli());

@@ -34,6 +34,7 @@ import org.springframework.web.servlet.ModelAndView;
       ConsoleEntrustmentNewController.class,
       ConsoleIncidentsController.class,
       ConsoleJobsController.class,
+      ConsoleJobPagesController.class,
       DeskController.class,
       AccountController.class,
       PortalHistoryController.class,

@@ -109,7 +109,11 @@ abstract class AuthorisationMatrixHttpIT {
     GET_JOB,
     ADD_DOCUMENTS,
     LIST_JOB_TYPES,
-    LOAD_JOB_TYPE
+    LOAD_JOB_TYPE,
+    // issue 16 point 5: a job's progress and the controller's remedies
+    JOB_PROGRESS,
+    SET_JOB_DEADLINE,
+    SET_JOB_QUOTA
   }
 
   /** The tenant's own officer and auditor read alerts. */
@@ -222,6 +226,12 @@ abstract class AuthorisationMatrixHttpIT {
       case CREATE_JOB, LOAD_JOB_TYPE -> isStaff(rel) && JOB_ADMINS.contains(role);
       case GET_JOB -> rel == Relation.OWN && JOB_READERS.contains(role);
       case ADD_DOCUMENTS -> rel == Relation.OWN && JOB_ADMINS.contains(role);
+      // the controller's own admin, officer and auditor read a job; admin and officer change it
+      case JOB_PROGRESS ->
+          rel == Relation.OWN
+              && Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR).contains(role);
+      case SET_JOB_DEADLINE, SET_JOB_QUOTA ->
+          rel == Relation.OWN && (role == Role.ORG_ADMIN || role == Role.SECURITY_OFFICER);
     };
   }
 
@@ -313,6 +323,32 @@ abstract class AuthorisationMatrixHttpIT {
             JOB.replace("}", ",\"id\":\"job-m\"}"),
             bearer.get("OWN/SECURITY_OFFICER"));
     assertThat(job.statusCode()).as(job.body()).isEqualTo(200);
+    job();
+  }
+
+  static final String JOB = "job-m-matrix";
+  static Entrustment jobEntrustment;
+
+  /** A job of the tenant with one document, and the entrustment that gives it to its contractor. */
+  static void job() {
+    mamori.work.WorkFixtures fx =
+        new mamori.work.WorkFixtures(w.context.getBean(mamori.work.WorkStore.class));
+    java.time.Instant now = java.time.Instant.now();
+    mamori.work.Job j = fx.job("m-city", JOB, now.plus(java.time.Duration.ofDays(30)), now);
+    fx.documents(j, 1, 2, now);
+    jobEntrustment =
+        w.entrust(
+            "m-city",
+            null,
+            "m-con",
+            new mamori.entrustment.Scope(
+                Set.of("resident-tax"),
+                fields(Field.FAMILY_NAME, Mask.NONE),
+                new mamori.entrustment.PersonSet.Job(JOB),
+                TODAY,
+                TODAY.plusDays(30),
+                1000,
+                java.util.EnumSet.of(mamori.core.Action.ENTER, mamori.core.Action.VERIFY)));
   }
 
   @AfterAll
@@ -432,6 +468,21 @@ abstract class AuthorisationMatrixHttpIT {
       case LIST_ALERTS -> w.get("/api/v1/alerts", auth);
       case READ_ALERT -> w.get("/api/v1/alerts/" + alert(), auth);
       case ALERT_EVIDENCE -> w.get("/api/v1/alerts/" + alert() + "/evidence", auth);
+      case JOB_PROGRESS -> w.get("/api/v1/jobs/" + JOB + "/progress", auth);
+      case SET_JOB_DEADLINE ->
+          w.call(
+              "PUT",
+              "/api/v1/jobs/" + JOB + "/deadline",
+              "{\"deadline\":\""
+                  + java.time.Instant.now().plus(java.time.Duration.ofDays(40))
+                  + "\"}",
+              auth);
+      case SET_JOB_QUOTA ->
+          w.call(
+              "PUT",
+              "/api/v1/jobs/" + JOB + "/quotas/" + jobEntrustment.id(),
+              "{\"hourly\":10,\"daily\":60}",
+              auth);
       case ACKNOWLEDGE_ALERT -> w.post("/api/v1/alerts/" + alert() + "/acknowledge", "", auth);
       case ASSIGN_ALERT ->
           w.post(
@@ -446,7 +497,7 @@ abstract class AuthorisationMatrixHttpIT {
       case TASK_VERIFICATION -> w.get(TASK_PATH + "/verification", auth);
       case TASK_VERIFY -> w.post(TASK_PATH + "/verification", "{\"values\":{}}", auth);
       case LIST_JOBS -> w.get("/api/v1/jobs", auth);
-      case CREATE_JOB -> w.post("/api/v1/jobs", JOB, auth);
+      case CREATE_JOB -> w.post("/api/v1/jobs", NEW_JOB, auth);
       case GET_JOB -> w.get("/api/v1/jobs/job-m", auth);
       case ADD_DOCUMENTS -> postFiles("/api/v1/jobs/job-m/documents", SCAN, auth);
       case LIST_JOB_TYPES -> w.get("/api/v1/job-types", auth);
@@ -457,7 +508,7 @@ abstract class AuthorisationMatrixHttpIT {
   static final String INCIDENT_PATH = "/api/v1/incidents/i-m";
   static final String TASK_PATH = "/api/v1/tasks/t-aaaa-bbbb-cccc";
 
-  static final String JOB =
+  static final String NEW_JOB =
       "{\"name\":\"slips\",\"purpose\":\"withholding-slip-entry\",\"type\":\"withholding-slip\","
           + "\"deadline\":\"2099-01-31\"}";
 
@@ -688,7 +739,7 @@ abstract class AuthorisationMatrixHttpIT {
         }
       }
     }
-    assertThat(cells).isEqualTo(62 * 4 * 5);
+    assertThat(cells).isEqualTo(65 * 4 * 5);
     assertThat(wrong).isEmpty();
   }
 

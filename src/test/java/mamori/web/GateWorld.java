@@ -75,6 +75,11 @@ final class GateWorld implements AutoCloseable {
 
   /** The same, with more {@code --name=value} settings for the service. */
   GateWorld(Path data, mamori.store.TestStores.Kind kind, String... more) {
+    this(data, kind, List.of(), more);
+  }
+
+  /** The same, with more Spring sources (a test's clock, say) beside the service's own. */
+  GateWorld(Path data, mamori.store.TestStores.Kind kind, List<Class<?>> sources, String... more) {
     location =
         kind == mamori.store.TestStores.Kind.SQLITE
             ? new StoreLocation.Embedded(data)
@@ -84,6 +89,7 @@ final class GateWorld implements AutoCloseable {
         WebServer.start(
             location,
             0,
+            sources,
             java.util.stream.Stream.concat(
                     java.util.stream.Stream.of("--mamori.data=" + data),
                     java.util.Arrays.stream(more))

@@ -1,0 +1,177 @@
+package mamori.work;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import mamori.core.Action;
+import mamori.core.Reason;
+import mamori.core.Role;
+import mamori.entrustment.Entrustment;
+import mamori.entrustment.Entrustments;
+import mamori.entrustment.PersonSet;
+import mamori.identity.Principal;
+import mamori.log.AdminLog;
+import mamori.log.TransparencyLogs;
+
+/**
+ * The controller's remedies for a job behind its deadline (issue 16 point 5), each logged before it
+ * takes effect: a new deadline and an entrustment's per-operator quotas ({@code job.change}, here),
+ * more operators on the staff list of an entrustment that gives the job and the approval of a
+ * requested re-entrustment of it (by {@link Entrustments}, which logs and decides them as for any
+ * entrustment). The job is read in the caller's own tenant only: another tenant's job is {@code
+ * job.unknown}, as is an entrustment that does not give the job for the two entrustment remedies
+ * ({@code entrustment.unknown}).
+ */
+public final class JobChanges {
+  /** Who sees a job's page and figures: the controller's own admin, officer and auditor. */
+  public static final Set<Role> READERS =
+      Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR);
+
+  /** Who changes a job's deadline and quotas. */
+  public static final Set<Role> CHANGERS = Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER);
+
+  private final WorkStore store;
+  private final Entrustments entrustments;
+  private final AdminLog log;
+  private final Clock clock;
+
+  public JobChanges(
+      WorkStore store, Entrustments entrustments, TransparencyLogs logs, Clock clock) {
+    this.store = store;
+    this.entrustments = entrustments;
+    this.log = new AdminLog(logs, clock);
+    this.clock = clock;
+  }
+
+  /** Whether the caller belongs to the tenant's own organisation (not a contractor). */
+  public static boolean own(Principal p) {
+    return p.controller();
+  }
+
+  /**
+   * The job, for a reader of the tenant's own organisation.
+   *
+   * @throws JobException {@code job.unknown} for a job the caller's tenant does not have, {@code
+   *     role.not-allowed} for a caller who may not read it
+   */
+  public Job job(Principal p, String id) {
+    if (!JobId.isValid(id)) {
+      throw JobException.unknownJob();
+    }
+    Job j = store.job(p.tenantId(), new JobId(id)).orElseThrow(() -> JobException.unknownJob());
+    if (!own(p) || !READERS.contains(p.role())) {
+      throw JobException.refused(Reason.ROLE_NOT_ALLOWED, "only the controller's staff read a job");
+    }
+    return j;
+  }
+
+  /** The tenant's jobs, for a reader of its own organisation. */
+  public List<Job> jobs(Principal p) {
+    if (!own(p) || !READERS.contains(p.role())) {
+      throw JobException.refused(Reason.ROLE_NOT_ALLOWED, "only the controller's staff read jobs");
+    }
+    return store.jobs(p.tenantId());
+  }
+
+  /** The entrustments of the job's tenant whose person set is this job, re-entrustments too. */
+  public List<Entrustment> entrustmentsOf(Job job) {
+    PersonSet set = new PersonSet.Job(job.id().value());
+    return entrustments.all(job.tenant().value()).stream()
+        .filter(e -> e.scope().persons().equals(set))
+        .toList();
+  }
+
+  /**
+   * Sets a new deadline, logged first ({@code job.change}, case {@code <job>/deadline}).
+   *
+   * @throws JobException invalid for a deadline not after now (nothing logged or changed)
+   */
+  public Job setDeadline(Principal p, String id, Instant deadline) {
+    Job j = changeable(p, id, "deadline");
+    if (!deadline.isAfter(clock.instant())) {
+      throw JobException.invalid("deadline", "the new deadline must be in the future");
+    }
+    log.allowed(p.who(), Action.JOB_CHANGE, j.id().value() + "/deadline");
+    store.setDeadline(p.tenantId(), j.id(), deadline);
+    return store.job(p.tenantId(), j.id()).orElseThrow();
+  }
+
+  /**
+   * Sets the per-operator quotas of an entrustment that gives the job, logged first ({@code
+   * job.change}, case {@code <job>/<entrustment>}).
+   */
+  public WorkStore.Quota setQuota(
+      Principal p, String id, String entrustment, WorkStore.Quota quota) {
+    Job j = changeable(p, id, entrustment);
+    if (entrustmentsOf(j).stream().noneMatch(e -> e.id().equals(entrustment))) {
+      log.refused(
+          p.who(), Action.JOB_CHANGE, j.id().value() + "/quota", Reason.ENTRUSTMENT_UNKNOWN);
+      throw new JobException(
+          JobException.Kind.NOT_FOUND,
+          Reason.ENTRUSTMENT_UNKNOWN.code(),
+          "",
+          "no such entrustment gives this job");
+    }
+    log.allowed(p.who(), Action.JOB_CHANGE, j.id().value() + "/" + entrustment);
+    store.setQuota(p.tenantId(), entrustment, quota, p.userId(), clock.instant());
+    return quota;
+  }
+
+  /**
+   * More (or other) operators: replaces the staff list of an entrustment that gives the job, by
+   * {@link Entrustments#changeStaff}, which decides who may and logs it.
+   */
+  public Entrustment changeStaff(Principal p, String id, String entrustment, List<String> staff) {
+    Job j = job(p, id);
+    return entrustments.changeStaff(givingJob(j, entrustment).id(), staff, caller(p));
+  }
+
+  /**
+   * Approves a requested re-entrustment of the job, by {@link Entrustments#approve}: only the
+   * tenant's security officer may, never the one who requested it.
+   */
+  public Entrustment approve(Principal p, String id, String entrustment) {
+    Job j = job(p, id);
+    return entrustments.approve(givingJob(j, entrustment).id(), caller(p));
+  }
+
+  private Entrustment givingJob(Job j, String entrustment) {
+    return entrustmentsOf(j).stream()
+        .filter(e -> e.id().equals(entrustment))
+        .findFirst()
+        .orElseThrow(() ->
+            new JobException(
+                JobException.Kind.NOT_FOUND,
+                Reason.ENTRUSTMENT_UNKNOWN.code(),
+                "",
+                "no such entrustment gives this job"));
+  }
+
+  private static mamori.entrustment.Caller caller(Principal p) {
+    return new mamori.entrustment.Caller(p.userId().value(), p.organisationId().value(), p.role());
+  }
+
+  /** The job, when the caller may change it; a refusal of a known job is logged. */
+  private Job changeable(Principal p, String id, String what) {
+    if (!JobId.isValid(id)) {
+      throw JobException.unknownJob();
+    }
+    Job j = store.job(p.tenantId(), new JobId(id)).orElse(null);
+    if (j == null) {
+      log.refused(p.who(), Action.JOB_CHANGE, id, Reason.JOB_UNKNOWN);
+      throw JobException.unknownJob();
+    }
+    if (!own(p) || !CHANGERS.contains(p.role())) {
+      log.refused(p.who(), Action.JOB_CHANGE, id + "/" + what, Reason.ROLE_NOT_ALLOWED);
+      throw JobException.refused(
+          Reason.ROLE_NOT_ALLOWED, "only the controller's admin or officer changes a job");
+    }
+    if (j.state() == Job.State.CLOSED) {
+      log.refused(p.who(), Action.JOB_CHANGE, id + "/" + what, Reason.JOB_CLOSED);
+      throw new JobException(
+          JobException.Kind.CONFLICT, Reason.JOB_CLOSED.code(), "", "the job is closed");
+    }
+    return j;
+  }
+}

@@ -1,0 +1,87 @@
+package mamori.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import mamori.store.Store;
+import mamori.store.StoreLocation;
+import mamori.work.Job;
+import mamori.work.TaskId;
+import mamori.work.WorkFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code mamori jobs status|deadline|quota} on an embedded store, as the officer and staff. */
+class JobsPaceCommandTest {
+  @TempDir Path temp;
+  StoreLocation location;
+
+  String data() {
+    return temp.resolve("data").toString();
+  }
+
+  @BeforeEach
+  void signIn() {
+    location = new StoreLocation.Embedded(temp.resolve("data"));
+    CliLogin.officer(location, temp, temp, "demo-city");
+  }
+
+  /** A job keyed at one task an hour for the last eight hours, 192 tasks left, due in five days. */
+  String slowJob() {
+    Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    try (Store store = Store.open(location)) {
+      WorkFixtures fx = new WorkFixtures(store.dataSource());
+      Job j = fx.job("demo-city", "job-cli-slow", now.plus(Duration.ofDays(5)), now);
+      List<TaskId> tasks = fx.documents(j, 100, 2, now);
+      for (int h = 0; h < 8; h++) {
+        fx.done(j, tasks.get(h), now.minus(Duration.ofHours(8 - h)), "op-1", "op-2");
+      }
+      fx.accuracy(j, "op-1", 40, 36);
+      return j.id().value();
+    }
+  }
+
+  @Test
+  void status_printsTheFigures_andAWarningWhenBehind_thenANewDeadlineEndsIt() {
+    String job = slowJob();
+    CliRun status = CliRun.of("jobs", "status", job, "--data", data());
+    assertThat(status.exit()).as(status.err()).isZero();
+    assertThat(status.out())
+        .contains("job        " + job, "192", "status     behind", "op-1", "90.0%")
+        .contains("WARNING    behind");
+    CliRun deadline =
+        CliRun.of(
+            "jobs",
+            "deadline",
+            job,
+            Instant.now().plus(Duration.ofDays(365)).toString(),
+            "--data",
+            data());
+    assertThat(deadline.exit()).as(deadline.err()).isZero();
+    CliRun after = CliRun.of("jobs", "status", job, "--data", data());
+    assertThat(after.out()).contains("status     on-time").doesNotContain("WARNING");
+    CliRun unknown = CliRun.of("jobs", "status", "job-none", "--data", data());
+    assertThat(unknown.exit()).isEqualTo(1);
+    assertThat(unknown.err()).contains("job.unknown");
+    CliRun past = CliRun.of("jobs", "deadline", job, "2000-01-01", "--data", data());
+    assertThat(past.exit()).isEqualTo(2);
+  }
+
+  @Test
+  void staff_areRefused_andAQuotaNeedsAnEntrustmentGivingTheJob() {
+    String job = slowJob();
+    CliRun quota =
+        CliRun.of(
+            "jobs", "quota", job, "e-none", "--hourly", "10", "--daily", "60", "--data", data());
+    assertThat(quota.exit()).isEqualTo(1);
+    assertThat(quota.err()).contains("entrustment.unknown");
+    CliLogin.staff(location, temp, temp, "demo-city");
+    CliRun status = CliRun.of("jobs", "status", job, "--data", data());
+    assertThat(status.exit()).isEqualTo(2);
+    assertThat(status.err()).contains("role.not-allowed");
+  }
+}

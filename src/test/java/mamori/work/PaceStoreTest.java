@@ -1,0 +1,135 @@
+package mamori.work;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import mamori.core.TenantId;
+import mamori.identity.SecurityAlerts;
+import mamori.store.Store;
+import mamori.store.StoreLocation;
+import mamori.store.TestClock;
+import mamori.store.TestStores;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The pace read from the work tables of each store: progress counts, the rate and its operators,
+ * accuracy and today's tasks per operator, and the work.behind alert raised once a day.
+ */
+@ParameterizedClass
+@EnumSource(TestStores.Kind.class)
+class PaceStoreTest {
+  @Parameter TestStores.Kind kind;
+
+  static final Instant START = Instant.parse("2026-04-06T00:00:00Z"); // 09:00 in Tokyo
+  final TestClock clock = new TestClock(START);
+  StoreLocation location;
+  Store store;
+  WorkFixtures fx;
+  SecurityAlerts alerts;
+  Pace pace;
+
+  @BeforeEach
+  void open() {
+    location = TestStores.fresh(kind);
+    store = Store.open(location);
+    WorkStore work = new WorkStore(store.dataSource());
+    fx = new WorkFixtures(work);
+    alerts = new SecurityAlerts(store.dataSource(), clock);
+    pace = new Pace(work, alerts, clock);
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+    TestStores.drop(location);
+  }
+
+  @Test
+  void aFreshJob_hasNoPace_andAllItsTasksRemain() {
+    Job j = fx.job("a-city", "job-aaaa-bbbb", START.plus(Duration.ofDays(20)), START);
+    fx.documents(j, 3, 2, START);
+    Pace.Progress p = pace.progress(j);
+    assertThat(p.documents()).isEqualTo(3);
+    assertThat(p.remaining()).isEqualTo(6);
+    assertThat(p.entriesWanted()).isEqualTo(12);
+    assertThat(p.status()).isEqualTo(Pace.Status.NO_PACE);
+    assertThat(p.rate()).isEmpty();
+    assertThat(pace.warn(new TenantId("a-city"))).isEmpty();
+    assertThat(alerts.list("a-city", 10)).isEmpty();
+  }
+
+  @Test
+  void aSlowJob_isBehind_warnsOnceADay_andTheFiguresAddUp() {
+    Job j = fx.job("a-city", "job-slow-jobs", START.plus(Duration.ofDays(5)), START);
+    List<TaskId> tasks = fx.documents(j, 100, 2, START);
+    // 8 hours of one task an hour by two operators: 200 tasks, 8 done, 1 to verify
+    for (int h = 0; h < 8; h++) {
+      fx.done(j, tasks.get(h), START.plus(Duration.ofHours(h)).plusSeconds(600), "op-1", "op-2");
+    }
+    fx.disagreed(j, tasks.get(8), START.plus(Duration.ofHours(7)), "op-1", "op-2");
+    fx.entry(j, tasks.get(9), 1, "op-3", START.plus(Duration.ofHours(7)));
+    fx.accuracy(j, "op-1", 90, 81);
+    fx.accuracy(j, "op-2", 90, 90);
+    clock.advance(Duration.ofHours(8));
+
+    Pace.Progress p = pace.progress(j);
+    assertThat(p.done()).isEqualTo(8);
+    assertThat(p.verify()).isEqualTo(1);
+    assertThat(p.remaining()).isEqualTo(192);
+    // 190 fresh tasks wanting two, one half-keyed wanting one, one wanting its verifier
+    assertThat(p.entriesWanted()).isEqualTo(190 * 2 + 1 + 1);
+    Pace.Rate r = p.rate().orElseThrow();
+    assertThat(r.perHour()).isEqualTo(1.0);
+    assertThat(r.perDay()).isEqualTo(8.0);
+    assertThat(r.operators()).isEqualTo(3);
+    assertThat(p.status()).isEqualTo(Pace.Status.BEHIND);
+    assertThat(p.forecast()).contains(clock.instant().plus(Duration.ofDays(24)));
+    assertThat(p.shortfallPerDay()).isGreaterThan(30);
+    assertThat(p.operators())
+        .extracting(Pace.Operator::id, Pace.Operator::keyed, Pace.Operator::today)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("op-1", 90L, 9L),
+            org.assertj.core.groups.Tuple.tuple("op-2", 90L, 9L),
+            org.assertj.core.groups.Tuple.tuple("op-3", 0L, 1L));
+    assertThat(p.operators().getFirst().percent()).isEqualTo(90.0);
+
+    TenantId tenant = new TenantId("a-city");
+    assertThat(pace.warn(tenant)).extracting(x -> x.job().id()).containsExactly(j.id());
+    pace.warn(tenant);
+    List<SecurityAlerts.Alert> raised = alerts.list("a-city", 10);
+    assertThat(raised).hasSize(1);
+    assertThat(raised.getFirst().kind()).isEqualTo(Pace.BEHIND_KIND);
+    assertThat(raised.getFirst().subject()).isEqualTo("job:job-slow-jobs");
+    // closed today, it is not raised again today; the next day it is
+    alerts.close("a-city", raised.getFirst().id(), "a-officer");
+    pace.warn(tenant);
+    assertThat(alerts.list("a-city", 10)).hasSize(1);
+    clock.advance(Duration.ofDays(1));
+    pace.warn(tenant);
+    assertThat(alerts.list("a-city", 10)).hasSize(2);
+    // another tenant has no jobs behind
+    assertThat(pace.warn(new TenantId("b-city"))).isEmpty();
+  }
+
+  @Test
+  void aSteadyJob_isOnTime_andRaisesNothing() {
+    Job j = fx.job("a-city", "job-fast-jobs", START.plus(Duration.ofDays(5)), START);
+    List<TaskId> tasks = fx.documents(j, 50, 2, START);
+    for (int i = 0; i < 80; i++) {
+      fx.done(j, tasks.get(i), START.plus(Duration.ofMinutes(6L * i + 1)), "op-1", "op-2");
+    }
+    clock.advance(Duration.ofHours(8));
+    Pace.Progress p = pace.progress(j);
+    assertThat(p.status()).isEqualTo(Pace.Status.ON_TIME);
+    assertThat(p.forecast().orElseThrow()).isBefore(j.deadline());
+    assertThat(pace.warn(new TenantId("a-city"))).isEmpty();
+    assertThat(alerts.list("a-city", 10)).isEmpty();
+  }
+}
