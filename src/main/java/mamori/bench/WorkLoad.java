@@ -157,7 +157,6 @@ public final class WorkLoad {
   private final AtomicLong decided = new AtomicLong();
   private final AtomicLong verified = new AtomicLong();
   private final AtomicLong disagreements = new AtomicLong();
-  private volatile boolean timing;
 
   WorkLoad(Config config) {
     this.config = config;
@@ -251,18 +250,6 @@ public final class WorkLoad {
     for (String token : config.verifiers()) {
       threads.add(client("verifier", n++, token, true, timedFrom, end, desk, regionTimes));
     }
-    Thread.ofVirtual()
-        .start(() -> {
-          try {
-            Thread.sleep(Math.max(0, (timedFrom - System.nanoTime()) / 1_000_000));
-          } catch (InterruptedException e) {
-            return;
-          }
-          decided.set(0);
-          verified.set(0);
-          disagreements.set(0);
-          timing = true;
-        });
     for (Thread t : threads) {
       t.join();
     }
@@ -388,15 +375,18 @@ public final class WorkLoad {
       return true;
     }
     EntryAnswer answer = parseEntry(posted.body());
+    boolean timed = System.nanoTime() >= timedFrom;
     if (verify) {
-      if (answer.state().equals("done")) {
+      if (answer.state().equals("done") && timed) {
         verified.incrementAndGet();
       }
     } else if (!answer.state().equals("entry")) {
-      decided.incrementAndGet(); // both entries in: agreed (done) or sent to a verifier
       keyedFirstBy.remove(task.task());
-      if (answer.state().equals("verify")) {
-        disagreements.incrementAndGet();
+      if (timed) {
+        decided.incrementAndGet(); // both entries in: agreed (done) or sent to a verifier
+        if (answer.state().equals("verify")) {
+          disagreements.incrementAndGet();
+        }
       }
     }
     return true;
