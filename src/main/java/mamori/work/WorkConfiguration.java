@@ -1,14 +1,16 @@
 package mamori.work;
 
 import java.time.Clock;
+import mamori.access.AccessGate;
 import mamori.crypto.TenantKeys;
 import mamori.entrustment.Entrustments;
 import mamori.log.TransparencyLogs;
 import mamori.store.Store;
+import mamori.store.TenantSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The work module's storage, region renderer, document types and jobs in the web service. */
+/** The work module's storage, region renderer, document types, jobs and desk in the web service. */
 @Configuration(proxyBeanMethods = false)
 class WorkConfiguration {
   @Bean
@@ -35,5 +37,19 @@ class WorkConfiguration {
       TransparencyLogs logs,
       Clock clock) {
     return new Jobs(store, types, keys, Jobs.Purposes.of(entrustments), logs, clock);
+  }
+
+  /** The desk; its types are the built-in ones until work-intake's DocumentTypes replaces them. */
+  @Bean
+  Desk desk(
+      WorkStore work, Regions regions, AccessGate gate, TenantKeys keys, Store store, Clock clock) {
+    return new Desk(
+        work,
+        regions,
+        gate,
+        keys,
+        new TenantSettings(store.dataSource()),
+        DeskTypes.builtIn(),
+        clock);
   }
 }
