@@ -84,7 +84,7 @@ public final class WorkBench {
       print("work.slips", options.slips());
       print("work.operators", options.operators());
       print("work.verifiers", options.verifiers());
-      DocumentType type = SyntheticSlips.provisionalType();
+      DocumentType type = SyntheticSlips.builtInType();
       List<SyntheticSlips.Slip> slips =
           SyntheticSlips.of(
               Residents.generate(Math.max(100, options.slips() * 3), SEED),
@@ -216,6 +216,9 @@ public final class WorkBench {
               + "): "
               + String.join(" | ", e.subList(Math.max(0, e.size() - 5), e.size())));
     }
+    lines.stream()
+        .filter(l -> l.startsWith("# "))
+        .forEach(l -> System.err.println("mamori: load " + l.substring(2)));
     return WorkLoad.Result.parse(lines);
   }
 

@@ -10,10 +10,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import mamori.core.Action;
 import mamori.core.Field;
 import mamori.core.Mask;
+import mamori.core.OrganisationId;
 import mamori.core.Role;
 import mamori.core.TenantId;
 import mamori.core.UserId;
@@ -25,12 +27,18 @@ import mamori.entrustment.Organisation;
 import mamori.entrustment.PersonSet;
 import mamori.entrustment.Scope;
 import mamori.identity.ApiTokens;
+import mamori.identity.Principal;
 import mamori.identity.TokenIssuer;
 import mamori.identity.Users;
 import mamori.work.DocumentType;
+import mamori.work.Job;
 import mamori.work.JobId;
+import mamori.work.Jobs;
+import mamori.work.LoadReport;
+import mamori.work.NewJob;
 import mamori.work.SyntheticSlips;
 import mamori.work.Task;
+import mamori.work.Upload;
 import mamori.work.WorkDocument;
 import mamori.work.WorkStore;
 import org.springframework.context.ApplicationContext;
@@ -41,19 +49,16 @@ import org.springframework.context.ApplicationContext;
  * the contractor (ENTER to its operators, VERIFY to its verifiers) with quotas no run reaches, and a
  * bearer token per operator. Every id carries the run's suffix, so a run on a kept store never meets
  * an earlier one.
- *
- * The job and its documents are made through work-intake's Jobs (create, addDocuments), which this
- * branch does not have yet: loadJob is the one place to wire, and until then it throws
- * NOT_WIRED. Everything after it (entrustments, quotas, users, tokens, the answers by task) is here.
+ * The job and its documents are made through work-intake's Jobs (create, addDocuments), as the
+ * console and the API make them.
  */
 /** Sets up the work benchmark's job, operators and answers in the running service. */
 final class WorkBenchWorld {
   static final String PURPOSE = "withholding-slip-entry";
   static final long CAP = 1_000_000_000L;
   static final int QUOTA = 1_000_000;
-  static final String NOT_WIRED =
-      "the work bench's job is made through work-intake's Jobs (create, addDocuments), which this"
-          + " build does not hold yet: wire WorkBenchWorld.loadJob";
+  static final int BATCH = 200;
+  static final long BATCH_BYTES = 256L * 1024 * 1024;
 
   /** What the load needs: the job, the operators' and verifiers' tokens, each task's values. */
   record World(
@@ -126,6 +131,7 @@ final class WorkBenchWorld {
               DemoStory.contract(side.getKey()),
               scope(type, job, today, side.getValue()),
               city);
+      entrustments.approve(e.id(), new Caller(tenant + "-officer", tenant, Role.SECURITY_OFFICER));
       store.setQuota(
           new TenantId(tenant),
           e.id(),
@@ -153,13 +159,57 @@ final class WorkBenchWorld {
 
   /**
    * Creates the job ({@code bench <suffix>}, purpose {@link #PURPOSE}, {@code type}, a deadline a
-   * month ahead) and adds one document a slip, in the slips' order, from its drawn PNG pages.
+   * month ahead) as the city's security officer, and adds one document a slip, in the slips' order,
+   * from its drawn PNG pages, through work-intake's {@link Jobs} as the console and the API do.
    *
-   * <p>The place to wire work-intake's {@code Jobs.create} and {@code Jobs.addDocuments}; until
-   * then it throws {@link #NOT_WIRED}.
+   * @throws IllegalStateException when a slip is refused
    */
   JobId loadJob(ApplicationContext context, DocumentType type, List<List<byte[]>> pages) {
-    throw new IllegalStateException(NOT_WIRED);
+    Jobs jobs = context.getBean(Jobs.class);
+    Clock clock = context.getBean(Clock.class);
+    Principal officer =
+        new Principal(
+            new UserId(tenant + "-officer"),
+            new TenantId(tenant),
+            new OrganisationId(tenant),
+            Role.SECURITY_OFFICER,
+            "bench");
+    Job job =
+        jobs.create(
+            officer,
+            new NewJob(
+                "bench " + tenant,
+                PURPOSE,
+                type.id(),
+                Instant.now(clock).plus(Duration.ofDays(30)),
+                Optional.empty()));
+    List<Upload> batch = new ArrayList<>();
+    long bytes = 0;
+    for (int i = 0; i < pages.size(); i++) {
+      if (pages.get(i).size() != 1) {
+        throw new IllegalStateException("the bench loads one-page slips as PNG files");
+      }
+      byte[] png = pages.get(i).getFirst();
+      if (batch.size() == BATCH || bytes + png.length > BATCH_BYTES) {
+        load(jobs, officer, job.id(), batch);
+        batch.clear();
+        bytes = 0;
+      }
+      batch.add(new Upload(String.format(java.util.Locale.ROOT, "slip-%06d.png", i + 1), png));
+      bytes += png.length;
+    }
+    if (!batch.isEmpty()) {
+      load(jobs, officer, job.id(), batch);
+    }
+    return job.id();
+  }
+
+  private static void load(Jobs jobs, Principal officer, JobId job, List<Upload> batch) {
+    for (LoadReport r : jobs.addDocuments(officer, job, List.copyOf(batch))) {
+      if (!r.loaded()) {
+        throw new IllegalStateException("a drawn slip was refused: " + r.refused());
+      }
+    }
   }
 
   /**

@@ -194,7 +194,11 @@ public final class WorkLoad {
             Boolean.parseBoolean(a.getOrDefault("--regions", "true")),
             Long.parseLong(a.getOrDefault("--seed", "1")));
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    new WorkLoad(config).run().print(out);
+    WorkLoad load = new WorkLoad(config);
+    load.run().print(out);
+    if (!load.firstRefusal.get().isEmpty()) {
+      out.println("# first refusal: " + load.firstRefusal.get());
+    }
     out.flush();
     System.exit(0);
   }
@@ -328,7 +332,7 @@ public final class WorkLoad {
       return false;
     }
     if (next.status() != 200) {
-      count(next.status());
+      count(next);
       return false;
     }
     NextTask task = parseNext(next.body());
@@ -343,7 +347,7 @@ public final class WorkLoad {
                 regions,
                 timedFrom);
         if (png.status() != 200) {
-          count(png.status());
+          count(png);
         }
       }
     }
@@ -361,7 +365,7 @@ public final class WorkLoad {
     if (verify) {
       Answer view = send(token, "GET", path, null, desk, timedFrom);
       if (view.status() != 200) {
-        count(view.status());
+        count(view);
         return true;
       }
     } else if (keyedFirstBy.putIfAbsent(task.task(), token) == null
@@ -371,7 +375,7 @@ public final class WorkLoad {
     }
     Answer posted = send(token, "POST", path, body(values), desk, timedFrom);
     if (posted.status() != 200 && posted.status() != 201) {
-      count(posted.status());
+      count(posted);
       return true;
     }
     EntryAnswer answer = parseEntry(posted.body());
@@ -390,6 +394,23 @@ public final class WorkLoad {
       }
     }
     return true;
+  }
+
+  /** The first refusal's status and error code, for the bench to say why (never a value). */
+  private final java.util.concurrent.atomic.AtomicReference<String> firstRefusal =
+      new java.util.concurrent.atomic.AtomicReference<>("");
+
+  private void count(Answer a) {
+    if (a.status() >= 400) {
+      String code = "";
+      try {
+        code = text(JSON.readTree(a.body()), "code");
+      } catch (RuntimeException e) {
+        code = "?";
+      }
+      firstRefusal.compareAndSet("", a.status() + " " + code);
+    }
+    count(a.status());
   }
 
   private void count(int status) {

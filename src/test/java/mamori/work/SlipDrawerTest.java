@@ -77,7 +77,7 @@ class SlipDrawerTest {
 
   @Test
   void aValueTooLongForItsBox_isMadeSmaller_notDrawnOutside() {
-    DocumentType type = SyntheticSlips.provisionalType();
+    DocumentType type = SyntheticSlips.builtInType();
     DocumentType.FieldSpec f = type.field("payee_family_name").orElseThrow();
     BufferedImage empty = drawer.draw(type, Map.of(), SyntheticSlips.YEAR).getFirst();
     BufferedImage one =
@@ -94,7 +94,7 @@ class SlipDrawerTest {
 
   @Test
   void theJapaneseText_isInTheFont_andTheTitleIsDrawnOutsideEveryRegion() {
-    DocumentType type = SyntheticSlips.provisionalType();
+    DocumentType type = SyntheticSlips.builtInType();
     String title = SlipDrawer.title(type, 2025);
     assertThat(title).isEqualTo("令和7年分 給与所得の源泉徴収票");
     assertThat(drawer.canDisplay(title)).isTrue();
@@ -117,8 +117,7 @@ class SlipDrawerTest {
 
   @Test
   void thePng_decodes_asA4At150Dpi() throws IOException {
-    List<byte[]> pages =
-        drawer.drawPng(SyntheticSlips.provisionalType(), values, SyntheticSlips.YEAR);
+    List<byte[]> pages = drawer.drawPng(SyntheticSlips.builtInType(), values, SyntheticSlips.YEAR);
     assertThat(pages).hasSize(1);
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(pages.getFirst()));
     assertThat(image.getWidth()).isEqualTo(1240);
@@ -127,7 +126,7 @@ class SlipDrawerTest {
 
   @Test
   void thePdf_holdsOnePageAndItsImage() throws IOException {
-    byte[] pdf = drawer.drawPdf(SyntheticSlips.provisionalType(), values, SyntheticSlips.YEAR);
+    byte[] pdf = drawer.drawPdf(SyntheticSlips.builtInType(), values, SyntheticSlips.YEAR);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(doc.getNumberOfPages()).isEqualTo(1);
       var resources = doc.getPage(0).getResources();
