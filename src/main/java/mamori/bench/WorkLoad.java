@@ -49,6 +49,14 @@ import tools.jackson.databind.node.ObjectNode;
 public final class WorkLoad {
   static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** A task's mode as the desk answers it: the action the caller takes on it. */
+  static final String ENTER = mamori.core.Action.ENTER.code();
+
+  static final String VERIFY = mamori.core.Action.VERIFY.code();
+
+  /** A task's state after an entry: waiting for a verifier. */
+  static final String STATE_VERIFY = mamori.work.Task.State.VERIFY.code();
+
   /** What the load is told. */
   record Config(
       String base,
@@ -178,7 +186,7 @@ public final class WorkLoad {
     for (String line : Files.readAllLines(Path.of(required(a, "--tokens")))) {
       String[] f = line.strip().split(" ", 2);
       if (f.length == 2) {
-        (f[0].equals("verify") ? verifiers : operators).add(f[1]);
+        (f[0].equals(VERIFY) ? verifiers : operators).add(f[1]);
       }
     }
     Config config =
@@ -360,7 +368,7 @@ public final class WorkLoad {
     for (TaskField f : task.fields()) {
       values.put(f.id(), truth.getOrDefault(f.id(), ""));
     }
-    boolean verify = task.mode().equals("verify");
+    boolean verify = task.mode().equals(VERIFY);
     String path = "/api/v1/tasks/" + enc(task.task()) + (verify ? "/verification" : "/entries");
     if (verify) {
       Answer view = send(token, "GET", path, null, desk, timedFrom);
@@ -388,7 +396,7 @@ public final class WorkLoad {
       keyedFirstBy.remove(task.task());
       if (timed) {
         decided.incrementAndGet(); // both entries in: agreed (done) or sent to a verifier
-        if (answer.state().equals("verify")) {
+        if (answer.state().equals(STATE_VERIFY)) {
           disagreements.incrementAndGet();
         }
       }
@@ -472,7 +480,7 @@ public final class WorkLoad {
               region == null || region.isNull() ? null : region));
     }
     String mode = text(n, "mode");
-    if (!mode.equals("enter") && !mode.equals("verify")) {
+    if (!mode.equals(ENTER) && !mode.equals(VERIFY)) {
       throw new IllegalStateException("a task's mode is enter or verify, not " + mode);
     }
     return new NextTask(
