@@ -76,12 +76,11 @@ final class BenchWorkCommand implements Callable<Integer> {
   double disagree;
 
   @Option(
-      names = "--regions",
-      negatable = true,
-      defaultValue = "true",
+      names = "--no-regions",
       description =
-          "Whether operators fetch each task's regions as the desk page does (default: they do).")
-  boolean regions = true;
+          "Operators skip the regions the desk page fetches for each task, to measure the API"
+              + " alone (default: they fetch them).")
+  boolean noRegions;
 
   @Override
   public Integer call() throws Exception {
@@ -98,7 +97,8 @@ final class BenchWorkCommand implements Callable<Integer> {
     BenchCommand.check(spec, disagree >= 0 && disagree <= 0.5, "--disagree must be from 0 to 0.5");
     new WorkBench(
             BenchCommand.where(store),
-            new WorkBench.Options(slips, operators, verifiers, seconds, warmUp, disagree, regions))
+            new WorkBench.Options(
+                slips, operators, verifiers, seconds, warmUp, disagree, !noRegions))
         .run(spec.commandLine().getOut(), spec.commandLine().getErr());
     return 0;
   }
