@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       BenchLogCommand.class,
       BenchImportCommand.class,
       BenchReadCommand.class,
+      BenchWorkCommand.class,
       BenchCommand.SignIn.class,
       BenchCommand.History.class,
       BenchCommand.Detect.class

@@ -17,12 +17,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code mamori generate persons}: synthetic residents as CSV, for demos, tests and benchmarks. */
+/**
+ * {@code mamori generate persons|slips}: synthetic residents as CSV, and synthetic withholding
+ * slips as page images, for demos, tests and benchmarks.
+ */
 @Command(
     name = "generate",
     description = "Generate synthetic data.",
     mixinStandardHelpOptions = true,
-    subcommands = GenerateCommand.Persons.class)
+    subcommands = {GenerateCommand.Persons.class, GenerateSlipsCommand.class})
 final class GenerateCommand implements Runnable {
   @Spec CommandSpec spec;
 

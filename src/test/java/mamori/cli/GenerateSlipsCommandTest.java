@@ -1,0 +1,114 @@
+package mamori.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import mamori.generate.PersonGenerator;
+import org.apache.pdfbox.Loader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code mamori generate slips} end to end through picocli. */
+class GenerateSlipsCommandTest {
+  @TempDir Path dir;
+
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = MamoriCommand.newCommandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  private List<String> files(Path folder) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void png_writesOneImageASlip_andTheAnswerKey() throws IOException {
+    Path slips = dir.resolve("slips");
+    assertThat(run("generate", "slips", "--count", "3", "--out", slips.toString())).isZero();
+    assertThat(files(slips))
+        .containsExactly("slip-00001.png", "slip-00002.png", "slip-00003.png", "slips.csv");
+    var image =
+        ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(slips.resolve("slip-00002.png"))));
+    assertThat(image.getWidth()).isEqualTo(1240);
+    List<String> csv = Files.readAllLines(slips.resolve("slips.csv"), StandardCharsets.UTF_8);
+    assertThat(csv).hasSize(4);
+    assertThat(csv.getFirst()).startsWith("slip,payer_corporate_number,payer_name,payee_my_number");
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).contains("wrote 3 slips (png");
+    assertThat(err.toString().replace(dir.toString(), "")).doesNotContainPattern("\\d{12}");
+  }
+
+  @Test
+  void pdf_writesOnePdfASlip() throws IOException {
+    Path slips = dir.resolve("pdf");
+    assertThat(
+            run("generate", "slips", "--count", "2", "--out", slips.toString(), "--format", "pdf"))
+        .isZero();
+    assertThat(files(slips)).containsExactly("slip-00001.pdf", "slip-00002.pdf", "slips.csv");
+    try (var doc = Loader.loadPDF(slips.resolve("slip-00001.pdf").toFile())) {
+      assertThat(doc.getNumberOfPages()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void residents_comeFromTheFileGiven_andTheSameSeedGivesTheSameSlips() throws IOException {
+    Path persons = dir.resolve("persons.csv");
+    PersonGenerator.writeCsv(persons, 200, 9);
+    Path a = dir.resolve("a");
+    Path b = dir.resolve("b");
+    assertThat(
+            run(
+                "generate",
+                "slips",
+                "--count",
+                "2",
+                "--out",
+                a.toString(),
+                "--residents",
+                persons.toString()))
+        .isZero();
+    assertThat(
+            run(
+                "generate",
+                "slips",
+                "--count",
+                "2",
+                "--out",
+                b.toString(),
+                "--residents",
+                persons.toString()))
+        .isZero();
+    assertThat(Files.readAllBytes(a.resolve("slips.csv")))
+        .isEqualTo(Files.readAllBytes(b.resolve("slips.csv")));
+    assertThat(Files.readAllBytes(a.resolve("slip-00001.png")))
+        .isEqualTo(Files.readAllBytes(b.resolve("slip-00001.png")));
+    String numbers = Files.readString(persons);
+    String firstPayee = Files.readAllLines(a.resolve("slips.csv")).get(1).split(",")[3];
+    assertThat(numbers.contains(firstPayee)).as("the payee is a resident of the file").isTrue();
+  }
+
+  @Test
+  void badOptions_areUsageErrors() {
+    assertThat(run("generate", "slips", "--count", "0", "--out", dir.toString())).isEqualTo(2);
+    assertThat(run("generate", "slips", "--count", "1", "--out", dir.toString(), "--format", "gif"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--format must be png or pdf");
+  }
+}
