@@ -1,11 +1,14 @@
 package mamori.work;
 
+import java.time.Clock;
 import mamori.crypto.TenantKeys;
+import mamori.entrustment.Entrustments;
+import mamori.log.TransparencyLogs;
 import mamori.store.Store;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The work module's storage and region renderer in the web service. */
+/** The work module's storage, region renderer, document types and jobs in the web service. */
 @Configuration(proxyBeanMethods = false)
 class WorkConfiguration {
   @Bean
@@ -16,5 +19,21 @@ class WorkConfiguration {
   @Bean
   Regions regions(WorkStore store, TenantKeys keys) {
     return new Regions(store, keys);
+  }
+
+  @Bean
+  DocumentTypes documentTypes(WorkStore store, TransparencyLogs logs, Clock clock) {
+    return new DocumentTypes(store, logs, clock);
+  }
+
+  @Bean
+  Jobs jobs(
+      WorkStore store,
+      DocumentTypes types,
+      TenantKeys keys,
+      Entrustments entrustments,
+      TransparencyLogs logs,
+      Clock clock) {
+    return new Jobs(store, types, keys, Jobs.Purposes.of(entrustments), logs, clock);
   }
 }
