@@ -512,6 +512,238 @@ public final class AccessGate {
     return candidates;
   }
 
+  // ---- desk work (issue 16)
+
+  /**
+   * Desk work the gate allowed: its decision (the chain from the tenant down to the caller's
+   * organisation, and each asked field's masking) and the person fields the entrustment the
+   * caller's organisation holds shows, which decide the parts of a form the caller may be given.
+   */
+  public record WorkAllowed(Decision decision, Set<Field> fields) {
+    public WorkAllowed {
+      java.util.Objects.requireNonNull(decision, "decision");
+      fields =
+          fields.isEmpty()
+              ? Set.of()
+              : java.util.Collections.unmodifiableSet(EnumSet.copyOf(fields));
+    }
+
+    /** The entrustment ids from the tenant down to the caller's organisation. */
+    public List<String> chain() {
+      return decision.chain();
+    }
+
+    /** The entrustment the caller's organisation holds: whose per-operator quotas apply. */
+    public String entrustment() {
+      return decision.chain().getLast();
+    }
+  }
+
+  /**
+   * Decides desk work (issue 16 point 3): keying ({@link Action#ENTER}) or verifying ({@link
+   * Action#VERIFY}) a part of a document of {@code job} whose person fields are {@code
+   * scopeFields}. Allowed only through an entrustment in force whose person set is that job ({@code
+   * job:<id>}), that allows the action, lists the caller on its staff and shows every one of {@code
+   * scopeFields}; the tenant's own staff do not key (a controller officer is not an operator:
+   * {@code chain.none}). When {@code give} is set a task is being given: it counts one against the
+   * chain's daily volume. A refusal is logged with its reason and published first.
+   *
+   * @param person the person token of the document, once it is tied to one: the refusal names it
+   * @throws AccessException when refused (logged)
+   * @throws IllegalArgumentException when {@code action} is neither ENTER nor VERIFY
+   */
+  public WorkAllowed work(
+      Principal p,
+      Why why,
+      Action action,
+      PersonSet.Job job,
+      Set<Field> scopeFields,
+      Optional<PersonToken> person,
+      boolean give) {
+    if (action != Action.ENTER && action != Action.VERIFY) {
+      throw new IllegalArgumentException("desk work is enter or verify, not " + action.code());
+    }
+    if (p.controller()) {
+      throw deny(attempt(p, List.of(), why, action, person, scopeFields), Reason.CHAIN_NONE);
+    }
+    Decision d = decide(p, why, scopeFields, action, job::equals);
+    Attempt attempt = attempt(p, d.chain(), why, action, person, scopeFields);
+    if (!d.allowed()) {
+      throw deny(attempt, d.reason());
+    }
+    String last = d.chain().getLast();
+    Optional<Entrustment> held =
+        chains.activeHeldBy(p.organisationId().value()).stream()
+            .filter(e -> e.id().equals(last))
+            .findFirst();
+    if (held.isEmpty()) {
+      throw deny(attempt, Reason.CHAIN_NONE);
+    }
+    // a job's work is given by an entrustment naming that job, never by one of all persons
+    if (!held.get().scope().persons().equals(job)) {
+      throw deny(attempt, Reason.PERSON_OUT_OF_SCOPE);
+    }
+    if (give && !chains.tryConsume(d)) {
+      throw deny(attempt, Reason.VOLUME_EXCEEDED);
+    }
+    return new WorkAllowed(d, held.get().scope().fields().keySet());
+  }
+
+  /**
+   * The desk actions (ENTER, VERIFY) the caller's entrustments allow on {@code job} for a part
+   * holding no person field, decided without logging: what a desk asks to know which queues to look
+   * in. Empty for the tenant's own staff and for anyone the job is not given to.
+   */
+  public Set<Action> workActions(Principal p, Why why, PersonSet.Job job) {
+    Set<Action> out = EnumSet.noneOf(Action.class);
+    if (p.controller()) {
+      return out;
+    }
+    for (Action a : List.of(Action.ENTER, Action.VERIFY)) {
+      Decision d = decide(p, why, Set.of(), a, job::equals);
+      if (d.allowed()
+          && chains.activeHeldBy(p.organisationId().value()).stream()
+              .anyMatch(
+                  e -> e.id().equals(d.chain().getLast()) && e.scope().persons().equals(job))) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** Un-counts a task {@link #work} counted as given but that was never shown (its log failed). */
+  public void giveBack(WorkAllowed allowed) {
+    chains.giveBack(allowed.decision());
+  }
+
+  /**
+   * Appends the record of allowed desk work ({@link Action#TASK_VIEW}, {@link Action#ENTER}, {@link
+   * Action#VERIFY}) to the tenant's log, naming the document's person once tied; returns once it is
+   * durable. Call it before the work takes effect or anything is shown.
+   *
+   * @throws mamori.log.LogUnavailableException when the log cannot record; do nothing then
+   */
+  public void logWork(
+      Principal p,
+      WorkAllowed allowed,
+      Why why,
+      Action action,
+      Optional<PersonToken> person,
+      Set<Field> fields) {
+    Map<Field, Mask> masks = new EnumMap<>(Field.class);
+    fields.forEach(f -> masks.put(f, allowed.decision().fields().getOrDefault(f, Mask.NONE)));
+    log.append(
+        tenant(p),
+        AccessRecord.of(
+            attempt(p, allowed.chain(), why, action, person, fields), Outcome.allowed(masks)));
+  }
+
+  /**
+   * Refuses desk work for a reason the desk found ({@code task.not-held}, {@code quota.hourly},
+   * ...): logs and publishes the refusal, and returns the exception to throw.
+   */
+  public AccessException refuse(
+      Principal p,
+      Why why,
+      Action action,
+      List<String> chain,
+      Optional<PersonToken> person,
+      Set<Field> fields,
+      Reason reason) {
+    return deny(attempt(p, chain, why, action, person, fields), reason);
+  }
+
+  /** A vault person a work document is tied to: the tenant's token and the vault's id. */
+  public record Tied(AgencyToken token, long personId) {}
+
+  /**
+   * Finds the person of an accepted number for desk work (the payee's My Number of a slip): a
+   * {@code find} record naming the person found (or none) is logged by the vault first, under the
+   * operator and chain of {@code allowed}.
+   */
+  public Optional<Tied> findForWork(
+      Principal p, WorkAllowed allowed, Why why, IndividualNumber number) {
+    Actor actor = new Actor(p.userId(), p.organisationId(), allowed.chain(), why);
+    return vault
+        .findByNumber(tenant(p), number, actor)
+        .map(t -> new Tied(t, vault.personId(tenant(p), t)));
+  }
+
+  /**
+   * A document whose values were all decided, to be accepted into the vault.
+   *
+   * @param number the payee's accepted My Number
+   * @param registerAs the person the document describes, registered when no one has the number
+   * @param tiedTo the person the document was tied to when its number was decided, if any
+   * @param fields the JSON of field id to accepted value, sealed under the person's key
+   */
+  public record Acceptance(
+      IndividualNumber number,
+      mamori.vault.PersonData registerAs,
+      long documentId,
+      String jobId,
+      String typeId,
+      byte[] fields,
+      Optional<AgencyToken> tiedTo) {}
+
+  /**
+   * Accepts a document into the vault (issue 16 point 4): the person it was tied to, else the one
+   * found by number ({@code find}, logged), else the person it describes, registered through the
+   * vault as an import registers ({@code register}, logged by the vault before it stores). The
+   * {@link Action#DOCUMENT_ACCEPT} record, under the person's token when known, is durable before
+   * anything is stored; then the document's fields are sealed under the person's key and stored in
+   * one transaction with {@code workTables} (the work module's part, given the person: its values
+   * deleted, the document marked accepted), so a failure leaves no half-accepted document. A
+   * registration that stood when the transaction failed is found by number when acceptance is
+   * retried.
+   *
+   * @throws mamori.log.LogUnavailableException when the log cannot record; nothing is stored
+   */
+  public Tied acceptDocument(
+      Principal p,
+      WorkAllowed allowed,
+      Why why,
+      Acceptance doc,
+      java.util.function.Consumer<Tied> workTables) {
+    Actor actor = new Actor(p.userId(), p.organisationId(), allowed.chain(), why);
+    String tenant = tenant(p);
+    Optional<AgencyToken> known =
+        doc.tiedTo().isPresent() ? doc.tiedTo() : vault.findByNumber(tenant, doc.number(), actor);
+    Map<Field, Mask> fields = new EnumMap<>(Field.class);
+    for (Field f : Field.values()) {
+      fields.put(f, Mask.NONE);
+    }
+    log.append(
+        tenant,
+        AccessRecord.of(
+            attempt(
+                p,
+                allowed.chain(),
+                why,
+                Action.DOCUMENT_ACCEPT,
+                known.map(AgencyToken::person),
+                fields.keySet()),
+            Outcome.allowed(fields)));
+    AgencyToken person =
+        known.orElseGet(() -> {
+          vault.register(tenant, actor, List.of(doc.registerAs()));
+          return vault
+              .findByNumber(tenant, doc.number(), actor)
+              .orElseThrow(
+                  () -> new IllegalStateException("a person registered is not found by number"));
+        });
+    Tied tied = new Tied(person, vault.personId(tenant, person));
+    vault.attachDocument(
+        tenant,
+        person,
+        doc.documentId(),
+        doc.jobId(),
+        doc.typeId(),
+        doc.fields(),
+        () -> workTables.accept(tied));
+    return tied;
+  }
+
   private static String tenant(Principal p) {
     return p.tenantId().value();
   }

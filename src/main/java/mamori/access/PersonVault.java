@@ -51,6 +51,28 @@ interface PersonVault {
   /** The position of a listing's cursor, empty when not sealed for the caller. */
   OptionalLong openCursor(String tenant, String boundTo, String cursor);
 
+  /** The vault id of the live person a token names ({@link Vault#personId}). */
+  default long personId(String tenant, AgencyToken token) {
+    throw new UnsupportedOperationException("personId");
+  }
+
+  /** Registers a batch ({@link Vault#register}); the vault logs it first. */
+  default void register(String tenant, Actor actor, List<mamori.vault.PersonData> batch) {
+    throw new UnsupportedOperationException("registering is not faked here");
+  }
+
+  /** Links an accepted document's fields to a person ({@link Vault#attachDocument}). */
+  default long attachDocument(
+      String tenant,
+      AgencyToken token,
+      long documentId,
+      String jobId,
+      String typeId,
+      byte[] fields,
+      Runnable alsoInTransaction) {
+    throw new UnsupportedOperationException("attachDocument");
+  }
+
   static PersonVault of(Vault vault) {
     PersonSets sets = vault.sets();
     return new PersonVault() {
@@ -107,6 +129,29 @@ interface PersonVault {
       @Override
       public void erase(String tenant, AgencyToken token, Actor actor) {
         vault.erase(tenant, token, actor);
+      }
+
+      @Override
+      public long personId(String tenant, AgencyToken token) {
+        return vault.personId(tenant, token);
+      }
+
+      @Override
+      public void register(String tenant, Actor actor, List<mamori.vault.PersonData> batch) {
+        vault.register(tenant, actor, batch);
+      }
+
+      @Override
+      public long attachDocument(
+          String tenant,
+          AgencyToken token,
+          long documentId,
+          String jobId,
+          String typeId,
+          byte[] fields,
+          Runnable alsoInTransaction) {
+        return vault.attachDocument(
+            tenant, token, documentId, jobId, typeId, fields, alsoInTransaction);
       }
     };
   }

@@ -10,13 +10,16 @@ import mamori.core.TenantId;
  * <p>Design (issue 14 point 5). The gate evaluates a set for every read and listing of a
  * contractor: {@link All} holds everyone; {@link Tagged} the persons carrying that exact tag (the
  * vault keeps only its keyed hash); {@link Listed} the members of the controller's list; {@link
- * Job} names a job Mamori does not keep yet, so it holds no one. A re-entrustment's set lies {@link
- * #within} its parent's only when the two are equal or the parent's is {@link All}: whether one tag
- * or list holds another's persons depends on data that changes after the grant, so no such rule is
- * made from it. The text form ({@link #text}, {@link #parse}) is {@code all}, {@code tag:NAME},
- * {@code tag:NAME=VALUE}, {@code list:ID} or {@code job:ID}; the {@code segment:FILTER} of earlier
- * versions is read as {@code tag:FILTER} (a segment filter such as {@code ward=kita} is exactly a
- * tag; stored segments are migrated by V25).
+ * Job} holds the persons of that job's documents (issue 16): the gate decides desk work (ENTER,
+ * VERIFY) on a job's task by asking whether the set is that job, and a listing or a read of a
+ * person through a job's entrustment is shown no one (an operator keys regions of documents, never
+ * browses the vault). A re-entrustment's set lies {@link #within} its parent's only when the two
+ * are equal or the parent's is {@link All}: whether one tag or list holds another's persons depends
+ * on data that changes after the grant, so no such rule is made from it. The text form ({@link
+ * #text}, {@link #parse}) is {@code all}, {@code tag:NAME}, {@code tag:NAME=VALUE}, {@code list:ID}
+ * or {@code job:ID}; the {@code segment:FILTER} of earlier versions is read as {@code tag:FILTER}
+ * (a segment filter such as {@code ward=kita} is exactly a tag; stored segments are migrated by
+ * V25).
  */
 public sealed interface PersonSet {
   /** Every person of the tenant. */
@@ -53,7 +56,10 @@ public sealed interface PersonSet {
     }
   }
 
-  /** The persons of one job; no job is kept yet, so it holds no one. */
+  /**
+   * The persons of the documents of one job ({@code work.Job}): what desk work on its tasks is
+   * decided against; a listing or read through it shows no one.
+   */
   record Job(String jobId) implements PersonSet {
     public Job {
       if (jobId.isBlank() || jobId.length() > 200) {

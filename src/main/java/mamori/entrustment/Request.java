@@ -23,7 +23,8 @@ import mamori.core.Why;
  * @param personIn whether the person is in a person set (a tag, a list, a job), asked for each link
  *     whose set is not {@link PersonSet.All} (which holds everyone whatever it answers); a decision
  *     on no person (a listing, which shows only the set's members) answers true
- * @param fields the fields asked, at least one
+ * @param fields the fields asked, at least one; none for desk work ({@link Action#ENTER} or {@link
+ *     Action#VERIFY}) on a part of a form that holds no person field (a payer's name, an amount)
  * @param time when the access happens; its Asia/Tokyo date is the day of the period and the volume
  */
 public record Request(
@@ -45,7 +46,7 @@ public record Request(
           "an entrustment allows read, enter, verify, print or package, not " + action.code());
     }
     Objects.requireNonNull(personIn, "personIn");
-    if (fields.isEmpty()) {
+    if (fields.isEmpty() && action != Action.ENTER && action != Action.VERIFY) {
       throw new IllegalArgumentException("an access asks for at least one field");
     }
     fields = Set.copyOf(fields);

@@ -130,6 +130,49 @@ final class PersonTable {
         .optional();
   }
 
+  /**
+   * Stores an accepted document's sealed fields for a person (V33 person_document), replacing what
+   * an earlier attempt stored, then runs {@code alsoInTransaction} in the same transaction.
+   */
+  void attachDocument(
+      String tenant,
+      long personId,
+      long documentId,
+      String jobId,
+      String typeId,
+      byte[] sealed,
+      long at,
+      Runnable alsoInTransaction) {
+    Sql.inTransaction(
+        ds,
+        () -> {
+          jdbc.sql(
+                  "DELETE FROM person_document WHERE tenant_id = ? AND person_id = ? AND"
+                      + " document_id = ?")
+              .params(tenant, personId, documentId)
+              .update();
+          jdbc.sql(
+                  "INSERT INTO person_document (tenant_id, person_id, document_id, job_id,"
+                      + " type_id, fields, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+              .params(tenant, personId, documentId, jobId, typeId, sealed, at)
+              .update();
+          alsoInTransaction.run();
+          return null;
+        });
+  }
+
+  /** The sealed fields of the documents accepted for a person, by document id. */
+  Map<Long, byte[]> documents(String tenant, long personId) {
+    Map<Long, byte[]> out = new java.util.TreeMap<>();
+    jdbc.sql(
+            "SELECT document_id, fields FROM person_document WHERE tenant_id = ? AND person_id = ?")
+        .params(tenant, personId)
+        .query(rs -> {
+          out.put(rs.getLong(1), rs.getBytes(2));
+        });
+    return out;
+  }
+
   Optional<String> tokenByNumberIndex(String tenant, byte[] index) {
     return jdbc.sql("SELECT token FROM person WHERE tenant_id = ? AND number_index = ?")
         .params(tenant, index)
@@ -188,6 +231,10 @@ final class PersonTable {
                   .params(tenant, personId)
                   .update();
               jdbc.sql("DELETE FROM person_list_member WHERE tenant_id = ? AND person_id = ?")
+                  .params(tenant, personId)
+                  .update();
+              // the documents accepted for the person (issue 16) go with it
+              jdbc.sql("DELETE FROM person_document WHERE tenant_id = ? AND person_id = ?")
                   .params(tenant, personId)
                   .update();
               return jdbc.sql(

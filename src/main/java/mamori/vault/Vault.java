@@ -222,6 +222,71 @@ public final class Vault {
     return Sql.run(PersonTable.FAILED, () -> table.byToken(tenant, token.value())).isPresent();
   }
 
+  /**
+   * The vault's id of the live person the token names, for a record that links to it (a work
+   * document tied to its person); reads no field and logs nothing.
+   *
+   * @throws VaultException when the token names no person of the tenant, or an erased one
+   */
+  public long personId(String tenant, AgencyToken token) {
+    return reveals.live(tenant, token).personId();
+  }
+
+  /** The sealing name of an accepted document's fields under its person's key. */
+  public static String documentField(long documentId) {
+    return "doc/" + documentId;
+  }
+
+  /**
+   * Links an accepted work document's fields to a person (issue 16 point 4): {@code fields} (the
+   * JSON of field id to value) sealed under the person's data key with {@code doc/<documentId>} as
+   * its name, stored in person_document, in one transaction with {@code alsoInTransaction} (the
+   * work tables' part of the acceptance) so a failure leaves neither. Logs nothing: the gate logs
+   * the acceptance first. Erasing the person shreds the key and deletes the rows.
+   *
+   * @return the person's vault id
+   * @throws VaultException when the token names no live person
+   */
+  public long attachDocument(
+      String tenant,
+      AgencyToken token,
+      long documentId,
+      String jobId,
+      String typeId,
+      byte[] fields,
+      Runnable alsoInTransaction) {
+    PersonTable.Live live = reveals.live(tenant, token);
+    byte[] sealed =
+        keys.personKey(tenant, live.personId(), live.dataKey())
+            .seal(documentField(documentId), fields);
+    Sql.run(
+        PersonTable.FAILED,
+        () ->
+            table.attachDocument(
+                tenant,
+                live.personId(),
+                documentId,
+                jobId,
+                typeId,
+                sealed,
+                clock.millis(),
+                alsoInTransaction));
+    return live.personId();
+  }
+
+  /**
+   * The opened fields (JSON) of the documents accepted for a person, by document id: for the
+   * vault's own tests and an authorised reader; logs nothing.
+   */
+  Map<Long, byte[]> documents(String tenant, AgencyToken token) {
+    PersonTable.Live live = reveals.live(tenant, token);
+    var key = keys.personKey(tenant, live.personId(), live.dataKey());
+    Map<Long, byte[]> out = new java.util.TreeMap<>();
+    Sql.run(PersonTable.FAILED, () -> table.documents(tenant, live.personId()))
+        .forEach((id, sealed) -> out.put(id, key.open(documentField(id), sealed)));
+    return out;
+  }
+
   /** The number of persons of {@code tenant} in the vault, erased ones not counted. */
   public long count(String tenant) {
     return Sql.run(PersonTable.FAILED, () -> table.count(tenant));

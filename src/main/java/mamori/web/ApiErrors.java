@@ -38,7 +38,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
       UsersController.class,
       IncidentsController.class,
       AlertsController.class,
-      JobsController.class
+      JobsController.class,
+      TasksController.class
     })
 class ApiErrors {
   @Schema(name = "Error", description = "Every error answer of the API")
@@ -62,9 +63,23 @@ class ApiErrors {
 
   @ExceptionHandler
   ResponseEntity<Error> refused(AccessException e) {
-    return e.notFound()
-        ? answer(HttpStatus.NOT_FOUND, e.code(), "no such person")
-        : answer(HttpStatus.FORBIDDEN, e.code(), "the access is refused: " + e.code());
+    return switch (e.reason()) {
+      case PERSON_NOT_FOUND -> answer(HttpStatus.NOT_FOUND, e.code(), "no such person");
+      // the desk's (issue 16): what the caller cannot know of, a task not in the state asked,
+      // a quota reached, an entry that does not pass (the message names the field, not the value)
+      case TASK_UNKNOWN -> answer(HttpStatus.NOT_FOUND, e.code(), "no such task");
+      case JOB_UNKNOWN -> answer(HttpStatus.NOT_FOUND, e.code(), "no such job");
+      case TASK_STATE, TASK_NOT_HELD, TASK_SAME_OPERATOR, JOB_CLOSED ->
+          answer(HttpStatus.CONFLICT, e.code(), "the task cannot be done so: " + e.code());
+      case QUOTA_HOURLY, QUOTA_DAILY ->
+          answer(
+              HttpStatus.TOO_MANY_REQUESTS,
+              e.code(),
+              "the operator's quota is reached: " + e.code());
+      case ENTRY_INVALID ->
+          answer(HttpStatus.UNPROCESSABLE_CONTENT, e.code(), String.valueOf(e.getMessage()));
+      default -> answer(HttpStatus.FORBIDDEN, e.code(), "the access is refused: " + e.code());
+    };
   }
 
   @ExceptionHandler

@@ -1,14 +1,16 @@
 package mamori.work;
 
 import java.time.Clock;
+import mamori.access.AccessGate;
 import mamori.crypto.TenantKeys;
 import mamori.entrustment.Entrustments;
 import mamori.log.TransparencyLogs;
 import mamori.store.Store;
+import mamori.store.TenantSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The work module's storage, region renderer, document types and jobs in the web service. */
+/** The work module's storage, region renderer, document types, jobs and desk in the web service. */
 @Configuration(proxyBeanMethods = false)
 class WorkConfiguration {
   @Bean
@@ -19,6 +21,20 @@ class WorkConfiguration {
   @Bean
   Regions regions(WorkStore store, TenantKeys keys) {
     return new Regions(store, keys);
+  }
+
+  /** The desk, keying the types the tenant has: built-in or loaded from a file. */
+  @Bean
+  Desk desk(
+      WorkStore work,
+      Regions regions,
+      AccessGate gate,
+      TenantKeys keys,
+      Store store,
+      DocumentTypes types,
+      Clock clock) {
+    return new Desk(
+        work, regions, gate, keys, new TenantSettings(store.dataSource()), types::type, clock);
   }
 
   @Bean

@@ -102,7 +102,14 @@ abstract class AuthorisationMatrixHttpIT {
     GET_JOB,
     ADD_DOCUMENTS,
     LIST_JOB_TYPES,
-    LOAD_JOB_TYPE
+    LOAD_JOB_TYPE,
+    // issue 16: the desk's task routes (no job is given to anyone here: every caller is refused,
+    // a task of no job of theirs is task.unknown, as one that does not exist)
+    TASK_NEXT,
+    TASK_REGION,
+    TASK_ENTRY,
+    TASK_VERIFICATION,
+    TASK_VERIFY
   }
 
   /** The tenant's own officer and auditor read alerts. */
@@ -212,6 +219,9 @@ abstract class AuthorisationMatrixHttpIT {
       case CREATE_JOB, LOAD_JOB_TYPE -> isStaff(rel) && JOB_ADMINS.contains(role);
       case GET_JOB -> rel == Relation.OWN && JOB_READERS.contains(role);
       case ADD_DOCUMENTS -> rel == Relation.OWN && JOB_ADMINS.contains(role);
+      // desk work is given by an entrustment of a job; none is given here, and the tenant's own
+      // staff never key
+      case TASK_NEXT, TASK_REGION, TASK_ENTRY, TASK_VERIFICATION, TASK_VERIFY -> false;
     };
   }
 
@@ -436,10 +446,16 @@ abstract class AuthorisationMatrixHttpIT {
       case ADD_DOCUMENTS -> postFiles("/api/v1/jobs/job-m/documents", SCAN, auth);
       case LIST_JOB_TYPES -> w.get("/api/v1/job-types", auth);
       case LOAD_JOB_TYPE -> postYaml("/api/v1/job-types", JOB_TYPE, auth);
+      case TASK_NEXT -> w.get("/api/v1/tasks/next?job=job-m-none", auth);
+      case TASK_REGION -> w.get(TASK_PATH + "/regions/payee_my_number", auth);
+      case TASK_ENTRY -> w.post(TASK_PATH + "/entries", "{\"values\":{}}", auth);
+      case TASK_VERIFICATION -> w.get(TASK_PATH + "/verification", auth);
+      case TASK_VERIFY -> w.post(TASK_PATH + "/verification", "{\"values\":{}}", auth);
     };
   }
 
   static final String INCIDENT_PATH = "/api/v1/incidents/i-m";
+  static final String TASK_PATH = "/api/v1/tasks/t-aaaa-bbbb-cccc";
 
   static final String JOB =
       "{\"name\":\"slips\",\"purpose\":\"withholding-slip-entry\",\"type\":\"withholding-slip\","

@@ -1,0 +1,822 @@
+package mamori.work;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import mamori.access.AccessException;
+import mamori.access.AccessGate;
+import mamori.core.Action;
+import mamori.core.Field;
+import mamori.core.PersonToken;
+import mamori.core.Reason;
+import mamori.core.TenantId;
+import mamori.core.Why;
+import mamori.crypto.AgencyToken;
+import mamori.crypto.DocumentKey;
+import mamori.crypto.TenantKeys;
+import mamori.entrustment.PersonSet;
+import mamori.identity.Principal;
+import mamori.number.IndividualNumber;
+import mamori.store.Sql;
+import mamori.store.TenantSettings;
+import mamori.vault.PersonData;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The operator's desk (issue 16 points 3, 4 and 5): one task at a time, double entry by two
+ * different operators, a verifier's decision when they differ, per-operator quotas and accuracy,
+ * and the acceptance of a document into the vault once all its tasks are done.
+ *
+ * <p>Design. Every call is decided by the one gate ({@link AccessGate#work}): an entrustment in
+ * force whose person set is the job ({@code job:<id>}), allowing ENTER (operators) or VERIFY
+ * (verifiers), listing the caller on its staff and showing the part's person fields; a part whose
+ * fields the caller's entrustment does not show is never given to them. A task is claimed with one
+ * conditional UPDATE (held for {@link #HOLD}), so two operators never hold one task; its view
+ * ({@code task.view}), each entry ({@code enter}) and each verification ({@code verify}) is durable
+ * in the tenant's log before it is shown or stored, under the person's token once the document is
+ * tied to one. Entries are sealed under the document's key ({@code entry/<task>/<side>}); equal
+ * normalised entries, or the verifier's, become the accepted values ({@code value/<field>}). When
+ * the payee's number is decided the document is tied to the person found by it; when every task of
+ * a document is done, the gate accepts it into the vault ({@code document.accept} logged first),
+ * and the work tables' part of the acceptance commits in the same transaction as the person's
+ * document row, so no document is half accepted; acceptance that failed is retried by the next
+ * decision or {@link #next} call on the job.
+ *
+ * <p>Refusals are the gate's {@link AccessException} with their {@link Reason}, logged: {@code
+ * task.unknown} (also for a task of a job the caller is not given: its existence is not told),
+ * {@code job.unknown}, {@code job.closed}, {@code task.not-held}, {@code task.state}, {@code
+ * task.same-operator}, {@code quota.hourly}, {@code quota.daily}, {@code entry.invalid} (naming the
+ * field, never the value), and the gate's own.
+ */
+public final class Desk {
+  /** How long a task given stays held by its operator. */
+  public static final Duration HOLD = Duration.ofMinutes(5);
+
+  /**
+   * Tenant setting: tasks one operator may key or verify in an hour, unless the entrustment says.
+   */
+  public static final String QUOTA_HOURLY = "work.quota.hourly";
+
+  /** Tenant setting: tasks one operator may key or verify in a day, unless the entrustment says. */
+  public static final String QUOTA_DAILY = "work.quota.daily";
+
+  static final int DEFAULT_HOURLY = 300;
+  static final int DEFAULT_DAILY = 2000;
+
+  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  private static final Duration CACHED = Duration.ofSeconds(30);
+  private static final Duration RETRY_EVERY = Duration.ofSeconds(10);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {};
+
+  /** Where the desk finds a job's document type: {@code DocumentTypes::type} in the service. */
+  @FunctionalInterface
+  public interface Types {
+    Optional<DocumentType> type(TenantId tenant, String id, int version);
+  }
+
+  /** What a task is given for. */
+  public enum Mode {
+    /** Keying one side of a double entry. */
+    ENTER,
+    /** Deciding between two entries that differ. */
+    VERIFY;
+
+    /** {@code enter} or {@code verify}, as the API says it. */
+    public String code() {
+      return (this == ENTER ? Action.ENTER : Action.VERIFY).code();
+    }
+  }
+
+  /**
+   * The task given to an operator: the fields of its part (in keying order, each with the region
+   * the desk renders with {@link #region}), what it is given for, and until when it is held.
+   */
+  public record Given(
+      TaskId task,
+      JobId job,
+      String part,
+      Mode mode,
+      List<DocumentType.FieldSpec> fields,
+      Instant heldUntil) {
+    public Given {
+      fields = List.copyOf(fields);
+    }
+  }
+
+  /**
+   * What an entry or a verification did.
+   *
+   * @param state ENTRY (waiting for the second entry), VERIFY (the two differ) or DONE (decided)
+   * @param side 1 or 2 for an entry, 3 for a verification
+   */
+  public record Entered(TaskId task, Task.State state, int side) {}
+
+  /**
+   * A task's two entries shown side by side to a verifier who keyed neither, by field id
+   * (normalised values).
+   */
+  public record Verification(
+      TaskId task,
+      JobId job,
+      String part,
+      List<DocumentType.FieldSpec> fields,
+      Map<String, String> first,
+      Map<String, String> second,
+      Instant heldUntil) {
+    public Verification {
+      fields = List.copyOf(fields);
+      first = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(first));
+      second = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(second));
+    }
+  }
+
+  private final WorkStore store;
+  private final DeskTable table;
+  private final Regions regions;
+  private final AccessGate gate;
+  private final TenantKeys keys;
+  private final TenantSettings settings;
+  private final Types types;
+  private final Clock clock;
+  private final Map<String, Cached<WorkStore.Quota>> quotas = new ConcurrentHashMap<>();
+  private final Map<String, Cached<Job>> jobs = new ConcurrentHashMap<>();
+  private final Map<String, Instant> retried = new ConcurrentHashMap<>();
+
+  /** A failure point inside the acceptance transaction, for the tests of a kill there. */
+  volatile Runnable duringAcceptance = () -> {};
+
+  private record Cached<T>(T value, Instant until) {}
+
+  public Desk(
+      WorkStore store,
+      Regions regions,
+      AccessGate gate,
+      TenantKeys keys,
+      TenantSettings settings,
+      Types types,
+      Clock clock) {
+    this.store = store;
+    this.table = new DeskTable(store);
+    this.regions = regions;
+    this.gate = gate;
+    this.keys = keys;
+    this.settings = settings;
+    this.types = types;
+    this.clock = clock;
+  }
+
+  // ---- next
+
+  /**
+   * The next task the operator may do on {@code jobId}, held for them for {@link #HOLD}: a task
+   * they hold already; else, for a verifier, the oldest task waiting for a verification of which
+   * they keyed neither entry; else the oldest task waiting for an entry that they have not keyed,
+   * of a part their entrustment's fields show. Its {@code task.view} record is durable first. Empty
+   * when there is none now.
+   *
+   * @throws AccessException when refused (logged): the gate's reasons, {@code job.unknown}, {@code
+   *     job.closed}, {@code quota.hourly}, {@code quota.daily}
+   * @throws mamori.log.LogUnavailableException when the view cannot be logged; nothing is given
+   */
+  public Optional<Given> next(Principal p, JobId jobId) {
+    Job job = job(p, jobId, Action.TASK_VIEW);
+    Why why = why(job);
+    PersonSet.Job set = set(job);
+    DocumentType type = type(job);
+    Set<Action> actions = gate.workActions(p, why, set);
+    if (actions.isEmpty()) {
+      // refused: the gate logs and names the reason
+      gate.work(p, why, Action.ENTER, set, Set.of(), Optional.empty(), false);
+      throw new IllegalStateException("the gate allowed work it said it does not allow");
+    }
+    Action first = actions.contains(Action.ENTER) ? Action.ENTER : Action.VERIFY;
+    AccessGate.WorkAllowed base = gate.work(p, why, first, set, Set.of(), Optional.empty(), false);
+    Instant now = clock.instant();
+    quota(p, why, base, Action.TASK_VIEW, Optional.empty(), now);
+    retryAcceptance(p, job, type, base, now);
+
+    Optional<Task> held = table.held(p.tenantId(), jobId, p.userId(), now);
+    if (held.isPresent()) {
+      Task t = held.get();
+      Mode mode = t.state() == Task.State.VERIFY ? Mode.VERIFY : Mode.ENTER;
+      return Optional.of(give(p, job, type, t, mode, false, t.heldUntil().orElse(now)));
+    }
+    List<String> parts =
+        type.parts().stream()
+            .filter(pt -> base.fields().containsAll(pt.scopeFields()))
+            .map(DocumentType.Part::id)
+            .toList();
+    List<Mode> modes = new ArrayList<>();
+    if (actions.contains(Action.VERIFY)) {
+      modes.add(Mode.VERIFY);
+    }
+    if (actions.contains(Action.ENTER)) {
+      modes.add(Mode.ENTER);
+    }
+    Instant until = now.plus(HOLD);
+    for (Mode mode : modes) {
+      Task.State state = mode == Mode.VERIFY ? Task.State.VERIFY : Task.State.ENTRY;
+      for (Task t : table.free(p.tenantId(), jobId, state, parts, p.userId(), now, 8)) {
+        if (table.claim(p.tenantId(), t.id(), state, p.userId(), now, until)) {
+          return Optional.of(give(p, job, type, t, mode, true, until));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Decides, counts and logs the view of a task claimed; lets go of it when that fails. */
+  private Given give(
+      Principal p, Job job, DocumentType type, Task t, Mode mode, boolean fresh, Instant until) {
+    DocumentType.Part part = part(type, t);
+    WorkDocument doc = document(p, t);
+    Why why = why(job);
+    Action action = mode == Mode.VERIFY ? Action.VERIFY : Action.ENTER;
+    AccessGate.WorkAllowed allowed;
+    try {
+      allowed = gate.work(p, why, action, set(job), part.scopeFields(), doc.personToken(), fresh);
+    } catch (RuntimeException e) {
+      table.release(p.tenantId(), t.id(), p.userId());
+      throw e;
+    }
+    try {
+      gate.logWork(p, allowed, why, Action.TASK_VIEW, doc.personToken(), part.scopeFields());
+    } catch (RuntimeException e) {
+      table.release(p.tenantId(), t.id(), p.userId());
+      if (fresh) {
+        gate.giveBack(allowed);
+      }
+      throw e;
+    }
+    return new Given(t.id(), job.id(), part.id(), mode, part.fields(), until);
+  }
+
+  // ---- region
+
+  /**
+   * The watermarked PNG of {@code field}'s region of the task the operator holds now (the operator,
+   * the time and the task drawn over it). The view was logged when the task was given.
+   *
+   * @throws AccessException {@code task.unknown} (no such task for the caller, or a field not of
+   *     its part), {@code task.not-held}, or the gate's reasons (logged)
+   */
+  public byte[] region(Principal p, TaskId id, String field) {
+    Context c = context(p, id, null);
+    if (c.part.fields().stream().noneMatch(f -> f.id().equals(field))) {
+      throw refuse(p, c, c.action(), Reason.TASK_UNKNOWN);
+    }
+    if (!heldNow(c.task, p)) {
+      throw refuse(p, c, c.action(), Reason.TASK_NOT_HELD);
+    }
+    Instant now = clock.instant();
+    return regions
+        .render(c.doc, field, new Regions.Watermark(p.userId(), id, now))
+        .orElseThrow(() -> refuse(p, c, c.action(), Reason.TASK_UNKNOWN));
+  }
+
+  // ---- enter
+
+  /**
+   * Keys one side of a task the operator holds: every field of its part, each passing its check.
+   * The {@code enter} record is durable first; the entry is sealed. On the second entry the two are
+   * compared: alike, the values are accepted and the task is done; else it waits for a verifier.
+   *
+   * @throws AccessException {@code task.unknown}, {@code task.state}, {@code task.not-held}, {@code
+   *     task.same-operator}, {@code quota.hourly}, {@code quota.daily}, {@code entry.invalid} (its
+   *     message names the field), or the gate's reasons; each logged, nothing stored
+   * @throws mamori.log.LogUnavailableException when the entry cannot be logged; nothing is stored
+   */
+  public Entered enter(Principal p, TaskId id, Map<String, String> values) {
+    Context c = context(p, id, Action.ENTER);
+    if (c.task.state() != Task.State.ENTRY) {
+      throw refuse(p, c, Action.ENTER, Reason.TASK_STATE);
+    }
+    if (!heldNow(c.task, p)) {
+      throw refuse(p, c, Action.ENTER, Reason.TASK_NOT_HELD);
+    }
+    List<DeskTable.Entry> entries = table.entries(p.tenantId(), id);
+    if (entries.stream().anyMatch(e -> e.operator().equals(p.userId()))) {
+      throw refuse(p, c, Action.ENTER, Reason.TASK_SAME_OPERATOR);
+    }
+    Instant now = clock.instant();
+    quota(p, c.why, c.allowed, Action.ENTER, c.doc.personToken(), now);
+    Map<String, String> normalised = checked(p, c, Action.ENTER, values);
+    gate.logWork(p, c.allowed, c.why, Action.ENTER, c.doc.personToken(), c.part.scopeFields());
+    DocumentKey key = key(c.doc);
+    int side = entries.size() + 1;
+    Task.State state =
+        Sql.run(
+            WorkStore.FAILED,
+            () ->
+                Sql.inTransaction(
+                    store.dataSource(),
+                    () -> {
+                      Task.State s;
+                      if (side == 1) {
+                        s = Task.State.ENTRY;
+                      } else {
+                        Map<String, String> other =
+                            open(key, entryPart(id, 1), entries.getFirst().sealed());
+                        s = other.equals(normalised) ? Task.State.DONE : Task.State.VERIFY;
+                      }
+                      Optional<Instant> done =
+                          s == Task.State.DONE ? Optional.of(now) : Optional.empty();
+                      if (!table.advance(c.task, Task.State.ENTRY, side - 1, side, s, done)) {
+                        throw new AccessException(Reason.TASK_STATE, "the task moved on");
+                      }
+                      table.insertEntry(
+                          c.task,
+                          side,
+                          p.userId(),
+                          key.seal(entryPart(id, side), bytes(normalised)),
+                          now);
+                      if (s == Task.State.DONE) {
+                        decide(c, key, normalised, "agreed");
+                        int n = normalised.size();
+                        table.addAccuracy(p.tenantId(), c.job.id(), p.userId(), n, n);
+                        table.addAccuracy(
+                            p.tenantId(), c.job.id(), entries.getFirst().operator(), n, n);
+                      }
+                      return s;
+                    }));
+    if (state == Task.State.DONE) {
+      decided(p, c, normalised, now);
+    }
+    return new Entered(id, state, side);
+  }
+
+  // ---- verification
+
+  /**
+   * The two entries of a task waiting for a verifier, side by side, for the verifier who holds it
+   * and keyed neither.
+   *
+   * @throws AccessException {@code task.unknown}, {@code task.state}, {@code task.not-held}, {@code
+   *     task.same-operator}, or the gate's reasons (logged)
+   */
+  public Verification verification(Principal p, TaskId id) {
+    Context c = context(p, id, Action.VERIFY);
+    List<DeskTable.Entry> entries = verifiable(p, c);
+    DocumentKey key = key(c.doc);
+    return new Verification(
+        id,
+        c.job.id(),
+        c.part.id(),
+        c.part.fields(),
+        open(key, entryPart(id, 1), entries.get(0).sealed()),
+        open(key, entryPart(id, 2), entries.get(1).sealed()),
+        c.task.heldUntil().orElse(clock.instant()));
+  }
+
+  /**
+   * Decides a task whose entries differ: the verifier's values, checked as an entry's, become the
+   * accepted values ({@code verified}); each operator's accuracy counts the fields they keyed as
+   * accepted. The {@code verify} record is durable first.
+   *
+   * @throws AccessException as {@link #verification}, {@code quota.*}, {@code entry.invalid}
+   */
+  public Entered verify(Principal p, TaskId id, Map<String, String> values) {
+    Context c = context(p, id, Action.VERIFY);
+    List<DeskTable.Entry> entries = verifiable(p, c);
+    Instant now = clock.instant();
+    quota(p, c.why, c.allowed, Action.VERIFY, c.doc.personToken(), now);
+    Map<String, String> normalised = checked(p, c, Action.VERIFY, values);
+    gate.logWork(p, c.allowed, c.why, Action.VERIFY, c.doc.personToken(), c.part.scopeFields());
+    DocumentKey key = key(c.doc);
+    Sql.run(
+        WorkStore.FAILED,
+        () ->
+            Sql.inTransaction(
+                store.dataSource(),
+                () -> {
+                  if (!table.advance(
+                      c.task, Task.State.VERIFY, 2, 2, Task.State.DONE, Optional.of(now))) {
+                    throw new AccessException(Reason.TASK_STATE, "the task moved on");
+                  }
+                  table.insertEntry(
+                      c.task, 3, p.userId(), key.seal(entryPart(id, 3), bytes(normalised)), now);
+                  decide(c, key, normalised, "verified");
+                  for (int i = 0; i < 2; i++) {
+                    DeskTable.Entry e = entries.get(i);
+                    Map<String, String> keyed = open(key, entryPart(id, i + 1), e.sealed());
+                    long right =
+                        normalised.entrySet().stream()
+                            .filter(v -> v.getValue().equals(keyed.get(v.getKey())))
+                            .count();
+                    table.addAccuracy(
+                        p.tenantId(), c.job.id(), e.operator(), normalised.size(), right);
+                  }
+                  return null;
+                }));
+    decided(p, c, normalised, now);
+    return new Entered(id, Task.State.DONE, 3);
+  }
+
+  private List<DeskTable.Entry> verifiable(Principal p, Context c) {
+    if (c.task.state() != Task.State.VERIFY) {
+      throw refuse(p, c, Action.VERIFY, Reason.TASK_STATE);
+    }
+    if (!heldNow(c.task, p)) {
+      throw refuse(p, c, Action.VERIFY, Reason.TASK_NOT_HELD);
+    }
+    List<DeskTable.Entry> entries =
+        table.entries(p.tenantId(), c.task.id()).stream().filter(e -> e.side() <= 2).toList();
+    if (entries.size() != 2) {
+      throw refuse(p, c, Action.VERIFY, Reason.TASK_STATE);
+    }
+    if (entries.stream().anyMatch(e -> e.operator().equals(p.userId()))) {
+      throw refuse(p, c, Action.VERIFY, Reason.TASK_SAME_OPERATOR);
+    }
+    return entries;
+  }
+
+  // ---- accuracy
+
+  /** An operator's accuracy on a job: fields keyed and how many were the value accepted. */
+  public record Accuracy(String operator, long keyed, long right) {}
+
+  /** Each operator's accuracy on a job, for the controller's job page. */
+  public List<Accuracy> accuracy(TenantId tenant, JobId job) {
+    return table.accuracy(tenant, job).stream()
+        .map(a -> new Accuracy(a.operator().value(), a.keyed(), a.right()))
+        .toList();
+  }
+
+  // ---- deciding and accepting
+
+  /** Stores the accepted values of a task's fields, sealed; inside the deciding transaction. */
+  private void decide(Context c, DocumentKey key, Map<String, String> values, String decided) {
+    for (Map.Entry<String, String> v : values.entrySet()) {
+      table.insertValue(
+          c.task.tenant(),
+          c.doc.id(),
+          v.getKey(),
+          key.seal(valuePart(v.getKey()), v.getValue().getBytes(StandardCharsets.UTF_8)),
+          decided);
+    }
+  }
+
+  /** After a task was decided: ties the document by its number, accepts it when all is done. */
+  private void decided(Principal p, Context c, Map<String, String> values, Instant now) {
+    WorkDocument doc = c.doc;
+    if (doc.personToken().isEmpty()) {
+      for (DocumentType.FieldSpec f : c.part.fields()) {
+        if (f.personField().equals(Optional.of(Field.MY_NUMBER))) {
+          Optional<IndividualNumber> number =
+              IndividualNumber.tryParse(values.getOrDefault(f.id(), ""));
+          if (number.isPresent()) {
+            Optional<AccessGate.Tied> found = gate.findForWork(p, c.allowed, c.why, number.get());
+            found.ifPresent(
+                t -> table.tie(p.tenantId(), doc.id(), t.personId(), t.token().person()));
+          }
+        }
+      }
+    }
+    if (table.undone(p.tenantId(), doc.id()) == 0) {
+      accept(p, c.job, c.type, doc.id(), c.allowed);
+    }
+  }
+
+  /**
+   * Accepts the open documents of a job whose tasks are all done (an acceptance that failed
+   * before), at most every few seconds a job; answers how many were accepted.
+   */
+  public int acceptPending(Principal p, JobId jobId) {
+    Job job = job(p, jobId, Action.DOCUMENT_ACCEPT);
+    Why why = why(job);
+    AccessGate.WorkAllowed allowed =
+        gate.work(p, why, Action.ENTER, set(job), Set.of(), Optional.empty(), false);
+    int n = 0;
+    for (long d : table.pending(p.tenantId(), jobId, 50)) {
+      if (accept(p, job, type(job), d, allowed)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private void retryAcceptance(
+      Principal p, Job job, DocumentType type, AccessGate.WorkAllowed allowed, Instant now) {
+    String k = job.tenant().value() + "/" + job.id().value();
+    Instant last = retried.get(k);
+    if (last != null && now.isBefore(last.plus(RETRY_EVERY))) {
+      return;
+    }
+    retried.put(k, now);
+    for (long d : table.pending(p.tenantId(), job.id(), 10)) {
+      accept(p, job, type, d, allowed);
+    }
+  }
+
+  /** Accepts one document through the gate; false when it is not ready or was accepted already. */
+  private boolean accept(
+      Principal p, Job job, DocumentType type, long documentId, AccessGate.WorkAllowed allowed) {
+    TenantId tenant = p.tenantId();
+    Optional<WorkDocument> found = store.document(tenant, documentId);
+    if (found.isEmpty() || found.get().state() != WorkDocument.State.OPEN) {
+      return false;
+    }
+    WorkDocument doc = found.get();
+    DocumentKey key = key(doc);
+    Map<String, String> values = new LinkedHashMap<>();
+    Map<String, byte[]> sealed = table.values(tenant, documentId);
+    for (DocumentType.FieldSpec f : type.fields()) {
+      byte[] s = sealed.get(f.id());
+      if (s != null) {
+        values.put(f.id(), new String(key.open(valuePart(f.id()), s), StandardCharsets.UTF_8));
+      }
+    }
+    Map<Field, String> person = new java.util.EnumMap<>(Field.class);
+    for (DocumentType.FieldSpec f : type.fields()) {
+      f.personField().ifPresent(pf -> person.put(pf, values.getOrDefault(f.id(), "")));
+    }
+    Optional<IndividualNumber> number =
+        IndividualNumber.tryParse(person.getOrDefault(Field.MY_NUMBER, ""));
+    if (number.isEmpty()) {
+      // a type with no payee number cannot be tied to a person: it stays open, its values kept
+      return false;
+    }
+    PersonData data =
+        new PersonData(
+            number.get(),
+            person.getOrDefault(Field.FAMILY_NAME, ""),
+            person.getOrDefault(Field.GIVEN_NAME, ""),
+            person.getOrDefault(Field.FAMILY_NAME_KANA, ""),
+            person.getOrDefault(Field.GIVEN_NAME_KANA, ""),
+            birthDate(person.get(Field.BIRTH_DATE)),
+            person.getOrDefault(Field.SEX, "9"),
+            person.getOrDefault(Field.POSTAL_CODE, ""),
+            person.getOrDefault(Field.ADDRESS, ""),
+            "",
+            "");
+    AccessGate.Acceptance acceptance =
+        new AccessGate.Acceptance(
+            number.get(),
+            data,
+            documentId,
+            job.id().value(),
+            job.typeId(),
+            bytes(values),
+            doc.personToken().map(t -> new AgencyToken(t.value())));
+    Instant now = clock.instant();
+    boolean[] marked = {false};
+    gate.acceptDocument(
+        p,
+        allowed,
+        why(job),
+        acceptance,
+        tied -> {
+          table.deleteValues(tenant, documentId);
+          duringAcceptance.run();
+          marked[0] =
+              table.markAccepted(tenant, documentId, tied.personId(), tied.token().person(), now);
+        });
+    return marked[0];
+  }
+
+  private static LocalDate birthDate(@Nullable String text) {
+    try {
+      return text == null || text.isEmpty() ? LocalDate.of(1900, 1, 1) : LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      return LocalDate.of(1900, 1, 1);
+    }
+  }
+
+  // ---- checks, quotas, context
+
+  /**
+   * The values checked and normalised, in the part's order: every field of the part and no other,
+   * each passing its check.
+   */
+  private Map<String, String> checked(
+      Principal p, Context c, Action action, Map<String, String> values) {
+    for (String k : values.keySet()) {
+      if (c.part.fields().stream().noneMatch(f -> f.id().equals(k))) {
+        throw invalid(p, c, action, "a field not of this task");
+      }
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (DocumentType.FieldSpec f : c.part.fields()) {
+      String raw = values.get(f.id());
+      if (raw == null) {
+        throw invalid(p, c, action, f.id() + " is missing");
+      }
+      switch (f.check().check(raw, f.required(), f.maxLength())) {
+        case Check.Result.Passed(String v) -> out.put(f.id(), v);
+        case Check.Result.Failed(String problem) ->
+            throw invalid(p, c, action, f.id() + " " + problem);
+      }
+    }
+    return out;
+  }
+
+  private AccessException invalid(Principal p, Context c, Action action, String problem) {
+    gate.refuse(
+        p,
+        c.why,
+        action,
+        c.allowed.chain(),
+        c.doc.personToken(),
+        c.part.scopeFields(),
+        Reason.ENTRY_INVALID);
+    return new AccessException(Reason.ENTRY_INVALID, problem);
+  }
+
+  /** Refuses when the operator reached their hourly or daily quota of the entrustment. */
+  private void quota(
+      Principal p,
+      Why why,
+      AccessGate.WorkAllowed allowed,
+      Action action,
+      Optional<PersonToken> person,
+      Instant now) {
+    WorkStore.Quota q = quotaOf(p.tenantId(), allowed.entrustment(), now);
+    Instant day = LocalDate.ofInstant(now, TOKYO).atStartOfDay(TOKYO).toInstant();
+    long[] done = table.enteredSince(p.tenantId(), p.userId(), day, now.minus(Duration.ofHours(1)));
+    if (done[1] >= q.hourly()) {
+      throw gate.refuse(p, why, action, allowed.chain(), person, Set.of(), Reason.QUOTA_HOURLY);
+    }
+    if (done[0] >= q.daily()) {
+      throw gate.refuse(p, why, action, allowed.chain(), person, Set.of(), Reason.QUOTA_DAILY);
+    }
+  }
+
+  private WorkStore.Quota quotaOf(TenantId tenant, String entrustment, Instant now) {
+    String k = tenant.value() + "/" + entrustment;
+    Cached<WorkStore.Quota> c = quotas.get(k);
+    if (c != null && now.isBefore(c.until())) {
+      return c.value();
+    }
+    WorkStore.Quota q =
+        store
+            .quota(tenant, entrustment)
+            .orElseGet(() -> {
+              int hourly = setting(tenant, QUOTA_HOURLY, DEFAULT_HOURLY);
+              int daily = setting(tenant, QUOTA_DAILY, DEFAULT_DAILY);
+              return new WorkStore.Quota(Math.min(hourly, daily), daily);
+            });
+    quotas.put(k, new Cached<>(q, now.plus(CACHED)));
+    return q;
+  }
+
+  private int setting(TenantId tenant, String name, int fallback) {
+    return WorkSettings.read(settings, tenant, name, fallback);
+  }
+
+  /** A task as the caller may work on it, decided by the gate. */
+  private record Context(
+      Task task,
+      Job job,
+      WorkDocument doc,
+      DocumentType type,
+      DocumentType.Part part,
+      Why why,
+      AccessGate.WorkAllowed allowed) {
+    Action action() {
+      return task.state() == Task.State.VERIFY ? Action.VERIFY : Action.ENTER;
+    }
+  }
+
+  /**
+   * The task {@code id} of the caller's tenant, decided by the gate for {@code action} (the task's
+   * own when null). A task of a job not given to the caller is refused {@code task.unknown}: its
+   * refusal is logged with the gate's reason, and the caller is not told the task exists.
+   */
+  private Context context(Principal p, TaskId id, @Nullable Action action) {
+    Optional<Task> found = store.task(p.tenantId(), id);
+    if (found.isEmpty()) {
+      throw gate.refuse(
+          p,
+          Why.NONE,
+          action == null ? Action.TASK_VIEW : action,
+          List.of(),
+          Optional.empty(),
+          Set.of(),
+          Reason.TASK_UNKNOWN);
+    }
+    Task t = found.get();
+    Job job =
+        cachedJob(p.tenantId(), t.job())
+            .orElseThrow(() -> new IllegalStateException("a task's job is missing"));
+    DocumentType type = type(job);
+    DocumentType.Part part = part(type, t);
+    WorkDocument doc = document(p, t);
+    Why why = why(job);
+    Action decided =
+        action != null ? action : t.state() == Task.State.VERIFY ? Action.VERIFY : Action.ENTER;
+    AccessGate.WorkAllowed allowed;
+    try {
+      allowed = gate.work(p, why, decided, set(job), part.scopeFields(), doc.personToken(), false);
+    } catch (AccessException e) {
+      if (e.reason() == Reason.PERSON_OUT_OF_SCOPE
+          || e.reason() == Reason.CHAIN_NONE
+          || e.reason() == Reason.PURPOSE_NOT_GRANTED) {
+        throw new AccessException(Reason.TASK_UNKNOWN, "no such task");
+      }
+      throw e;
+    }
+    return new Context(t, job, doc, type, part, why, allowed);
+  }
+
+  private AccessException refuse(Principal p, Context c, Action action, Reason reason) {
+    return gate.refuse(
+        p, c.why, action, c.allowed.chain(), c.doc.personToken(), c.part.scopeFields(), reason);
+  }
+
+  private boolean heldNow(Task t, Principal p) {
+    return t.heldBy().equals(Optional.of(p.userId()))
+        && t.heldUntil().map(u -> u.isAfter(clock.instant())).orElse(false);
+  }
+
+  private Job job(Principal p, JobId id, Action action) {
+    Job job =
+        cachedJob(p.tenantId(), id)
+            .orElseThrow(() ->
+                gate.refuse(
+                    p,
+                    Why.NONE,
+                    action,
+                    List.of(),
+                    Optional.empty(),
+                    Set.of(),
+                    Reason.JOB_UNKNOWN));
+    if (job.state() != Job.State.OPEN) {
+      throw gate.refuse(
+          p, why(job), action, List.of(), Optional.empty(), Set.of(), Reason.JOB_CLOSED);
+    }
+    return job;
+  }
+
+  private Optional<Job> cachedJob(TenantId tenant, JobId id) {
+    Instant now = clock.instant();
+    String k = tenant.value() + "/" + id.value();
+    Cached<Job> c = jobs.get(k);
+    if (c != null && now.isBefore(c.until())) {
+      return Optional.of(c.value());
+    }
+    Optional<Job> j = store.job(tenant, id);
+    j.ifPresent(v -> jobs.put(k, new Cached<>(v, now.plus(CACHED))));
+    return j;
+  }
+
+  private DocumentType type(Job job) {
+    return types
+        .type(job.tenant(), job.typeId(), job.typeVersion())
+        .orElseThrow(() ->
+            new IllegalStateException(
+                "the document type " + job.typeId() + " v" + job.typeVersion() + " is missing"));
+  }
+
+  private static DocumentType.Part part(DocumentType type, Task t) {
+    return type.part(t.part())
+        .orElseThrow(() -> new IllegalStateException("a task's part is not of its type"));
+  }
+
+  private WorkDocument document(Principal p, Task t) {
+    return store
+        .document(p.tenantId(), t.document())
+        .orElseThrow(() -> new IllegalStateException("a task's document is missing"));
+  }
+
+  private DocumentKey key(WorkDocument doc) {
+    return keys.documentKey(doc.tenant().value(), doc.id(), doc.dataKey());
+  }
+
+  private static Why why(Job job) {
+    return new Why(job.purpose(), job.id().value());
+  }
+
+  private static PersonSet.Job set(Job job) {
+    return new PersonSet.Job(job.id().value());
+  }
+
+  static String entryPart(TaskId task, int side) {
+    return "entry/" + task.value() + "/" + side;
+  }
+
+  static String valuePart(String field) {
+    return "value/" + field;
+  }
+
+  private static byte[] bytes(Map<String, String> values) {
+    return JSON.writeValueAsBytes(values);
+  }
+
+  private static Map<String, String> open(DocumentKey key, String part, byte[] sealed) {
+    return Objects.requireNonNull(JSON.readValue(key.open(part, sealed), MAP));
+  }
+}

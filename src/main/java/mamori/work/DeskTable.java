@@ -1,0 +1,292 @@
+package mamori.work;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import mamori.core.PersonToken;
+import mamori.core.TenantId;
+import mamori.core.UserId;
+import mamori.store.Sql;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The desk's statements on V33's task, entry, value, accuracy and document tables: claims of a task
+ * (one conditional UPDATE each), entries, accepted values, accuracy counts, and the document's
+ * acceptance. Every read is one range of an index (V33's, and V35's of the tasks an operator
+ * holds).
+ */
+final class DeskTable {
+  private static final String FAILED = WorkStore.FAILED;
+  private static final String TASK_COLUMNS =
+      "SELECT t.tenant_id, t.task_id, t.job_id, t.document_id, t.part_id, t.seq, t.state,"
+          + " t.entries, t.held_by, t.held_until, t.created_at, t.done_at FROM work_task t";
+
+  private final JdbcClient jdbc;
+
+  DeskTable(WorkStore store) {
+    this.jdbc = store.jdbc();
+  }
+
+  /** The task of the job the operator holds now, if any. */
+  Optional<Task> held(TenantId tenant, JobId job, UserId user, Instant now) {
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    TASK_COLUMNS
+                        + " WHERE t.tenant_id = ? AND t.held_by = ? AND t.held_until > ? AND"
+                        + " t.job_id = ? AND t.state <> 'done' ORDER BY t.seq LIMIT 1")
+                .params(tenant.value(), user.value(), now.toEpochMilli(), job.value())
+                .query(WorkStore::task)
+                .optional());
+  }
+
+  /**
+   * The oldest tasks of the job in {@code state}, of one of {@code parts}, that no one holds now
+   * and the operator keyed no side of.
+   */
+  List<Task> free(
+      TenantId tenant,
+      JobId job,
+      Task.State state,
+      List<String> parts,
+      UserId user,
+      Instant now,
+      int limit) {
+    if (parts.isEmpty()) {
+      return List.of();
+    }
+    String in = String.join(", ", java.util.Collections.nCopies(parts.size(), "?"));
+    List<Object> params = new java.util.ArrayList<>();
+    params.add(tenant.value());
+    params.add(job.value());
+    params.add(state.code());
+    params.add(now.toEpochMilli());
+    params.addAll(parts);
+    params.add(user.value());
+    params.add(limit);
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    TASK_COLUMNS
+                        + " WHERE t.tenant_id = ? AND t.job_id = ? AND t.state = ? AND"
+                        + " (t.held_until IS NULL OR t.held_until <= ?) AND t.part_id IN ("
+                        + in
+                        + ") AND NOT EXISTS (SELECT 1 FROM work_entry e WHERE e.tenant_id ="
+                        + " t.tenant_id AND e.task_id = t.task_id AND e.operator = ?) ORDER BY"
+                        + " t.seq LIMIT ?")
+                .params(params)
+                .query(WorkStore::task)
+                .list());
+  }
+
+  /**
+   * Claims a task in {@code state} for the operator until {@code until}, when no one else holds it
+   * now: one conditional UPDATE, so two operators never hold one task at once.
+   */
+  boolean claim(
+      TenantId tenant, TaskId task, Task.State state, UserId user, Instant now, Instant until) {
+    return Sql.run(
+            FAILED,
+            () ->
+                jdbc.sql(
+                        "UPDATE work_task SET held_by = ?, held_until = ? WHERE tenant_id = ? AND"
+                            + " task_id = ? AND state = ? AND (held_until IS NULL OR held_until"
+                            + " <= ? OR held_by = ?)")
+                    .params(
+                        user.value(),
+                        until.toEpochMilli(),
+                        tenant.value(),
+                        task.value(),
+                        state.code(),
+                        now.toEpochMilli(),
+                        user.value())
+                    .update())
+        == 1;
+  }
+
+  /** Lets go of a task the operator holds (its view could not be logged). */
+  void release(TenantId tenant, TaskId task, UserId user) {
+    Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "UPDATE work_task SET held_by = NULL, held_until = NULL WHERE tenant_id = ? AND"
+                        + " task_id = ? AND held_by = ?")
+                .params(tenant.value(), task.value(), user.value())
+                .update());
+  }
+
+  /** One stored entry of a task: its side (1, 2, or 3 for the verifier), who keyed it, sealed. */
+  record Entry(int side, UserId operator, byte[] sealed) {}
+
+  List<Entry> entries(TenantId tenant, TaskId task) {
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "SELECT side, operator, entry FROM work_entry WHERE tenant_id = ? AND task_id ="
+                        + " ? ORDER BY side")
+                .params(tenant.value(), task.value())
+                .query(
+                    (rs, n) -> new Entry(rs.getInt(1), new UserId(rs.getString(2)), rs.getBytes(3)))
+                .list());
+  }
+
+  void insertEntry(Task t, int side, UserId user, byte[] sealed, Instant at) {
+    jdbc.sql(
+            "INSERT INTO work_entry (tenant_id, task_id, side, document_id, job_id, operator, entry,"
+                + " entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            t.tenant().value(),
+            t.id().value(),
+            side,
+            t.document(),
+            t.job().value(),
+            user.value(),
+            sealed,
+            at.toEpochMilli())
+        .update();
+  }
+
+  /**
+   * Moves a task on from {@code from} entries in {@code fromState} to {@code to} entries in {@code
+   * state}, letting go of it; false when it is no longer where it was (another entry came first).
+   */
+  boolean advance(
+      Task t, Task.State fromState, int from, int to, Task.State state, Optional<Instant> doneAt) {
+    String sql =
+        "UPDATE work_task SET entries = ?, state = ?, held_by = NULL, held_until = NULL"
+            + (doneAt.isPresent() ? ", done_at = " + doneAt.get().toEpochMilli() : "")
+            + " WHERE tenant_id = ? AND task_id = ? AND state = ? AND entries = ?";
+    return jdbc.sql(sql)
+            .params(to, state.code(), t.tenant().value(), t.id().value(), fromState.code(), from)
+            .update()
+        == 1;
+  }
+
+  void insertValue(TenantId tenant, long document, String field, byte[] sealed, String decided) {
+    jdbc.sql(
+            "INSERT INTO work_value (tenant_id, document_id, field_id, value, decided) VALUES (?,"
+                + " ?, ?, ?, ?)")
+        .params(tenant.value(), document, field, sealed, decided)
+        .update();
+  }
+
+  void addAccuracy(TenantId tenant, JobId job, UserId operator, long keyed, long right) {
+    jdbc.sql(
+            "INSERT INTO work_accuracy (tenant_id, job_id, operator, keyed, right_keys) VALUES (?,"
+                + " ?, ?, ?, ?) ON CONFLICT (tenant_id, job_id, operator) DO UPDATE SET keyed ="
+                + " work_accuracy.keyed + excluded.keyed, right_keys = work_accuracy.right_keys +"
+                + " excluded.right_keys")
+        .params(tenant.value(), job.value(), operator.value(), keyed, right)
+        .update();
+  }
+
+  /** An operator's fields keyed on a job and how many were the value accepted. */
+  record Accuracy(UserId operator, long keyed, long right) {}
+
+  List<Accuracy> accuracy(TenantId tenant, JobId job) {
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "SELECT operator, keyed, right_keys FROM work_accuracy WHERE tenant_id = ? AND"
+                        + " job_id = ? ORDER BY operator")
+                .params(tenant.value(), job.value())
+                .query((rs, n) ->
+                    new Accuracy(new UserId(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
+                .list());
+  }
+
+  /** The operator's entries since {@code day} and, of them, since {@code hour}: one index range. */
+  long[] enteredSince(TenantId tenant, UserId user, Instant day, Instant hour) {
+    long from = Math.min(day.toEpochMilli(), hour.toEpochMilli());
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "SELECT COUNT(*), COALESCE(SUM(CASE WHEN entered_at >= ? THEN 1 ELSE 0 END), 0),"
+                        + " COALESCE(SUM(CASE WHEN entered_at >= ? THEN 1 ELSE 0 END), 0) FROM"
+                        + " work_entry WHERE tenant_id = ? AND operator = ? AND entered_at >= ?")
+                .params(day.toEpochMilli(), hour.toEpochMilli(), tenant.value(), user.value(), from)
+                .query((rs, n) -> new long[] {rs.getLong(2), rs.getLong(3)})
+                .single());
+  }
+
+  /** The sealed accepted values of a document, by field id. */
+  Map<String, byte[]> values(TenantId tenant, long document) {
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "SELECT field_id, value FROM work_value WHERE tenant_id = ? AND document_id = ?")
+                .params(tenant.value(), document)
+                .query(rs -> {
+                  out.put(rs.getString(1), rs.getBytes(2));
+                }));
+    return out;
+  }
+
+  /** How many of the document's tasks are not done. */
+  long undone(TenantId tenant, long document) {
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM work_task WHERE tenant_id = ? AND document_id = ? AND"
+                        + " state <> 'done'")
+                .params(tenant.value(), document)
+                .query(Long.class)
+                .single());
+  }
+
+  /** Open documents of the job whose every task is done: acceptance to be done or retried. */
+  List<Long> pending(TenantId tenant, JobId job, int limit) {
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "SELECT d.document_id FROM work_document d WHERE d.tenant_id = ? AND d.job_id"
+                        + " = ? AND d.state = 'open' AND NOT EXISTS (SELECT 1 FROM work_task t"
+                        + " WHERE t.tenant_id = d.tenant_id AND t.document_id = d.document_id AND"
+                        + " t.state <> 'done') ORDER BY d.seq LIMIT ?")
+                .params(tenant.value(), job.value(), limit)
+                .query(Long.class)
+                .list());
+  }
+
+  /** Ties a document to the vault person its accepted number names. */
+  void tie(TenantId tenant, long document, long person, PersonToken token) {
+    Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "UPDATE work_document SET person_id = ?, person_token = ? WHERE tenant_id = ?"
+                        + " AND document_id = ?")
+                .params(person, token.value(), tenant.value(), document)
+                .update());
+  }
+
+  /** Deletes the document's values: the first statement of its acceptance. */
+  void deleteValues(TenantId tenant, long document) {
+    jdbc.sql("DELETE FROM work_value WHERE tenant_id = ? AND document_id = ?")
+        .params(tenant.value(), document)
+        .update();
+  }
+
+  /** Marks the document accepted for its person; false when it already was. */
+  boolean markAccepted(TenantId tenant, long document, long person, PersonToken token, Instant at) {
+    return jdbc.sql(
+                "UPDATE work_document SET state = 'accepted', person_id = ?, person_token = ?,"
+                    + " accepted_at = ? WHERE tenant_id = ? AND document_id = ? AND state ="
+                    + " 'open'")
+            .params(person, token.value(), at.toEpochMilli(), tenant.value(), document)
+            .update()
+        == 1;
+  }
+}
