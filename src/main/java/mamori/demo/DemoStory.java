@@ -69,17 +69,33 @@ public final class DemoStory {
           new DemoUser("city-auditor", TENANT, Role.AUDITOR, "市役所 監査担当", OFFICER),
           new DemoUser("entry-admin", CONTRACTOR, Role.ORG_ADMIN, "入力社 管理者", OFFICER),
           new DemoUser("entry-operator", CONTRACTOR, Role.OPERATOR, "入力社 オペレーター", "entry-admin"),
+          new DemoUser("entry-op1", CONTRACTOR, Role.OPERATOR, "入力社 入力担当1", "entry-admin"),
+          new DemoUser("entry-op2", CONTRACTOR, Role.OPERATOR, "入力社 入力担当2", "entry-admin"),
+          new DemoUser("entry-verifier", CONTRACTOR, Role.OPERATOR, "入力社 ベリファイ担当", "entry-admin"),
           new DemoUser("sub-admin", SUBCONTRACTOR, Role.ORG_ADMIN, "再委託社 管理者", OFFICER),
           new DemoUser("sub-operator", SUBCONTRACTOR, Role.OPERATOR, "再委託社 オペレーター", "sub-admin"));
 
   /**
    * The entrustments of the story, as found or made, and the enrolment addresses issued on this run
-   * (by user), which the demo uses at once.
+   * (by user), which the demo uses at once; {@code job} is the data-entry job's entrustment once
+   * {@link DemoJob} made or found it.
    */
   record Seeded(
       Entrustment contractor,
       Entrustment subcontractor,
-      Map<String, Enrolments.Issued> addresses) {}
+      Map<String, Enrolments.Issued> addresses,
+      Optional<Entrustment> job) {
+    Seeded(
+        Entrustment contractor,
+        Entrustment subcontractor,
+        Map<String, Enrolments.Issued> addresses) {
+      this(contractor, subcontractor, addresses, Optional.empty());
+    }
+
+    Seeded withJob(Entrustment e) {
+      return new Seeded(contractor, subcontractor, addresses, Optional.of(e));
+    }
+  }
 
   private final Tenants tenants;
   private final UserAdmin admin;
@@ -172,6 +188,10 @@ public final class DemoStory {
       throws java.io.IOException {
     TransparencyLogs logs = context.getBean(TransparencyLogs.class);
     Seeded story = demo.seed();
+    var job = DemoJob.of(demo, context, clock).ensure(data, err);
+    if (job.isPresent()) {
+      story = story.withJob(job.get().entrustment());
+    }
     var file =
         DemoCredentials.ensure(
             data,
@@ -307,7 +327,7 @@ public final class DemoStory {
         .findFirst();
   }
 
-  private Caller caller(String userId) {
+  Caller caller(String userId) {
     User u = users.find(userId).orElseThrow();
     return new Caller(u.id(), u.organisationId(), u.role());
   }
