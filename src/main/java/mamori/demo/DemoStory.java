@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
 /*
  * The demo's story, on top of its residents: the town entrusts resident-tax data entry to entry-co,
  * which asks to re-entrust a narrower part of it to sub-co; the town's security officer has not approved
- * that yet. Every step looks first for what an earlier run made and makes only what is missing, so a
+ * that yet. The town also has a data-entry job of withholding slips entrusted to entry-co's two
+ * operators and verifier (DemoJob). Every step looks first for what an earlier run made and makes only what is missing, so a
  * second run changes nothing and a run cut short is completed by the next. The town is set up as any city
  * is, through the same services: Tenants.add makes the town with its security officer and organisation
  * admin (tenant.create is the first record of its log), and every other user is added by who may add
