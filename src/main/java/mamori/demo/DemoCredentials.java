@@ -198,8 +198,10 @@ public final class DemoCredentials {
   private static boolean sameEntrustments(Path file, DemoStory.Seeded story) {
     try {
       JsonNode e = JSON.readTree(file.toFile()).path("entrustments");
+      JsonNode job = JSON.readTree(file.toFile()).path("job");
       return e.path(DemoStory.CONTRACTOR).asString("").equals(story.contractor().id())
-          && e.path(DemoStory.SUBCONTRACTOR).asString("").equals(story.subcontractor().id());
+          && e.path(DemoStory.SUBCONTRACTOR).asString("").equals(story.subcontractor().id())
+          && job.path("entrustment").asString("").equals(story.job().map(j -> j.id()).orElse(""));
     } catch (RuntimeException e) {
       return false;
     }
@@ -282,6 +284,13 @@ public final class DemoCredentials {
             story.contractor().id(),
             DemoStory.SUBCONTRACTOR,
             story.subcontractor().id()));
+    story
+        .job()
+        .ifPresent(j ->
+            root.put(
+                "job",
+                ordered(
+                    "id", DemoJob.JOB.value(), "purpose", DemoJob.PURPOSE, "entrustment", j.id())));
     root.put("users", users);
     if (resident != null) {
       root.put(

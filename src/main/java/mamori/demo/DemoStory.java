@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
 /*
  * The demo's story, on top of its residents: the town entrusts resident-tax data entry to entry-co,
  * which asks to re-entrust a narrower part of it to sub-co; the town's security officer has not approved
- * that yet. Every step looks first for what an earlier run made and makes only what is missing, so a
+ * that yet. The town also has a data-entry job of withholding slips entrusted to entry-co's two
+ * operators and verifier (DemoJob). Every step looks first for what an earlier run made and makes only what is missing, so a
  * second run changes nothing and a run cut short is completed by the next. The town is set up as any city
  * is, through the same services: Tenants.add makes the town with its security officer and organisation
  * admin (tenant.create is the first record of its log), and every other user is added by who may add
@@ -69,17 +70,33 @@ public final class DemoStory {
           new DemoUser("city-auditor", TENANT, Role.AUDITOR, "市役所 監査担当", OFFICER),
           new DemoUser("entry-admin", CONTRACTOR, Role.ORG_ADMIN, "入力社 管理者", OFFICER),
           new DemoUser("entry-operator", CONTRACTOR, Role.OPERATOR, "入力社 オペレーター", "entry-admin"),
+          new DemoUser("entry-op1", CONTRACTOR, Role.OPERATOR, "入力社 入力担当1", "entry-admin"),
+          new DemoUser("entry-op2", CONTRACTOR, Role.OPERATOR, "入力社 入力担当2", "entry-admin"),
+          new DemoUser("entry-verifier", CONTRACTOR, Role.OPERATOR, "入力社 ベリファイ担当", "entry-admin"),
           new DemoUser("sub-admin", SUBCONTRACTOR, Role.ORG_ADMIN, "再委託社 管理者", OFFICER),
           new DemoUser("sub-operator", SUBCONTRACTOR, Role.OPERATOR, "再委託社 オペレーター", "sub-admin"));
 
   /**
    * The entrustments of the story, as found or made, and the enrolment addresses issued on this run
-   * (by user), which the demo uses at once.
+   * (by user), which the demo uses at once; {@code job} is the data-entry job's entrustment once
+   * {@link DemoJob} made or found it.
    */
   record Seeded(
       Entrustment contractor,
       Entrustment subcontractor,
-      Map<String, Enrolments.Issued> addresses) {}
+      Map<String, Enrolments.Issued> addresses,
+      Optional<Entrustment> job) {
+    Seeded(
+        Entrustment contractor,
+        Entrustment subcontractor,
+        Map<String, Enrolments.Issued> addresses) {
+      this(contractor, subcontractor, addresses, Optional.empty());
+    }
+
+    Seeded withJob(Entrustment e) {
+      return new Seeded(contractor, subcontractor, addresses, Optional.of(e));
+    }
+  }
 
   private final Tenants tenants;
   private final UserAdmin admin;
@@ -172,6 +189,10 @@ public final class DemoStory {
       throws java.io.IOException {
     TransparencyLogs logs = context.getBean(TransparencyLogs.class);
     Seeded story = demo.seed();
+    var job = DemoJob.of(demo, context, clock).ensure(data, err);
+    if (job.isPresent()) {
+      story = story.withJob(job.get().entrustment());
+    }
     var file =
         DemoCredentials.ensure(
             data,
@@ -307,7 +328,7 @@ public final class DemoStory {
         .findFirst();
   }
 
-  private Caller caller(String userId) {
+  Caller caller(String userId) {
     User u = users.find(userId).orElseThrow();
     return new Caller(u.id(), u.organisationId(), u.role());
   }

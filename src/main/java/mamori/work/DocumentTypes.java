@@ -60,6 +60,19 @@ public final class DocumentTypes {
     }
   }
 
+  /**
+   * A built-in type as the jar ships it, for tools that draw it without a store ({@code mamori
+   * generate slips}): what is drawn then lies where the desk cuts its regions.
+   *
+   * @throws IllegalArgumentException when {@code id} is not a built-in type
+   */
+  public static DocumentType builtIn(String id) {
+    if (!isBuiltIn(id)) {
+      throw new IllegalArgumentException("no built-in document type " + id);
+    }
+    return TypeFile.parse(builtInText(id), 1);
+  }
+
   /** Whether {@code id} names a built-in type. */
   public static boolean isBuiltIn(String id) {
     return BUILT_IN.contains(id);

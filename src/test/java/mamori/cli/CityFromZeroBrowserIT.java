@@ -248,7 +248,7 @@ class CityFromZeroBrowserIT {
           log.records(0, log.size()).stream()
               .map(r -> r.action() + " " + r.actor() + " " + r.decision())
               .toList();
-      // kept beside the screenshots: the README's "Setting up a city" shows this log
+      // kept beside the screenshots: docs/operations.md ("A city set up from zero") shows this log
       Files.write(
           Path.of("target", "browser", "59-log.txt"),
           log.records(0, log.size()).stream()

@@ -159,26 +159,22 @@ class DemoStoryTest {
 
       var users = new Users(store.dataSource(), Clock.systemUTC());
       Map<String, Role> roles =
-          Map.of(
-              "city-staff",
-              Role.STAFF,
-              "city-officer",
-              Role.SECURITY_OFFICER,
-              "city-admin",
-              Role.ORG_ADMIN,
-              "city-auditor",
-              Role.AUDITOR,
-              "entry-operator",
-              Role.OPERATOR,
-              "entry-admin",
-              Role.ORG_ADMIN,
-              "sub-admin",
-              Role.ORG_ADMIN,
-              "sub-operator",
-              Role.OPERATOR);
+          Map.ofEntries(
+              Map.entry("entry-op1", Role.OPERATOR),
+              Map.entry("entry-op2", Role.OPERATOR),
+              Map.entry("entry-verifier", Role.OPERATOR),
+              Map.entry("city-staff", Role.STAFF),
+              Map.entry("city-officer", Role.SECURITY_OFFICER),
+              Map.entry("city-admin", Role.ORG_ADMIN),
+              Map.entry("city-auditor", Role.AUDITOR),
+              Map.entry("entry-operator", Role.OPERATOR),
+              Map.entry("entry-admin", Role.ORG_ADMIN),
+              Map.entry("sub-admin", Role.ORG_ADMIN),
+              Map.entry("sub-operator", Role.OPERATOR));
       roles.forEach((id, role) ->
           assertThat(users.find(id)).hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(role)));
       assertThat(users.find("sub-operator").orElseThrow().organisationId()).isEqualTo("sub-co");
+      assertThat(users.find("entry-verifier").orElseThrow().organisationId()).isEqualTo("entry-co");
 
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(run.file())))
           .isEqualTo("rw-------");
