@@ -38,7 +38,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
       UsersController.class,
       IncidentsController.class,
       AlertsController.class,
-      TasksController.class
+      TasksController.class,
+      JobsController.class
     })
 class ApiErrors {
   @Schema(name = "Error", description = "Every error answer of the API")
@@ -116,6 +117,23 @@ class ApiErrors {
       case REFUSED -> answer(HttpStatus.FORBIDDEN, e.code(), "the act is refused: " + e.code());
       case NOT_FOUND -> answer(HttpStatus.NOT_FOUND, e.code(), String.valueOf(e.getMessage()));
       case INVALID -> invalid(e.field(), String.valueOf(e.getMessage()));
+      case CONFLICT -> answer(HttpStatus.CONFLICT, e.code(), String.valueOf(e.getMessage()));
+    };
+  }
+
+  /** A job or type act refused (logged), of what the caller cannot know, malformed, or closed. */
+  @ExceptionHandler
+  ResponseEntity<Error> job(mamori.work.JobException e) {
+    return switch (e.kind()) {
+      case REFUSED -> answer(HttpStatus.FORBIDDEN, e.code(), "the act is refused: " + e.code());
+      case NOT_FOUND -> answer(HttpStatus.NOT_FOUND, e.code(), String.valueOf(e.getMessage()));
+      case INVALID ->
+          ResponseEntity.badRequest()
+              .body(
+                  new Error(
+                      e.code(),
+                      String.valueOf(e.getMessage()),
+                      e.field().isEmpty() ? null : e.field()));
       case CONFLICT -> answer(HttpStatus.CONFLICT, e.code(), String.valueOf(e.getMessage()));
     };
   }

@@ -64,10 +64,24 @@ final class BodyLimit extends OncePerRequestFilter {
   private static final java.util.regex.Pattern CONTRACT_UPLOAD =
       java.util.regex.Pattern.compile("/(api/v1|console)/entrustments/[A-Za-z0-9-]{1,64}/contract");
 
+  /**
+   * The most bytes of a body to a job's document upload ({@code POST /api/v1/jobs/{id}/documents}
+   * and the console's form): 64 MiB of scans and 64 KiB for the form's headers. Only these two
+   * paths take it; a larger batch goes in several requests or by {@code mamori jobs add-documents}.
+   */
+  static final long DOCUMENTS_LIMIT = 64L * 1024 * 1024 + 64 * 1024;
+
+  /** The two document upload paths (a job id is a-z, 0-9 and '-'). */
+  private static final java.util.regex.Pattern DOCUMENTS_UPLOAD =
+      java.util.regex.Pattern.compile("/(api/v1|console)/jobs/[a-z0-9-]{1,32}/documents");
+
   /** The most bytes a body to {@code path} may have. */
   long limitFor(String path) {
     if (path.equals(Witness.ADD_CHECKPOINT_PATH)) {
       return Math.max(limit, Witness.MAX_BODY_BYTES);
+    }
+    if (DOCUMENTS_UPLOAD.matcher(path).matches()) {
+      return Math.max(limit, DOCUMENTS_LIMIT);
     }
     return CONTRACT_UPLOAD.matcher(path).matches() ? Math.max(limit, CONTRACT_LIMIT) : limit;
   }

@@ -3,12 +3,14 @@ package mamori.work;
 import java.time.Clock;
 import mamori.access.AccessGate;
 import mamori.crypto.TenantKeys;
+import mamori.entrustment.Entrustments;
+import mamori.log.TransparencyLogs;
 import mamori.store.Store;
 import mamori.store.TenantSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The work module's storage, region renderer and desk in the web service. */
+/** The work module's storage, region renderer, document types, jobs and desk in the web service. */
 @Configuration(proxyBeanMethods = false)
 class WorkConfiguration {
   @Bean
@@ -21,17 +23,33 @@ class WorkConfiguration {
     return new Regions(store, keys);
   }
 
-  /** The desk; its types are the built-in ones until work-intake's DocumentTypes replaces them. */
+  /** The desk, keying the types the tenant has: built-in or loaded from a file. */
   @Bean
   Desk desk(
-      WorkStore work, Regions regions, AccessGate gate, TenantKeys keys, Store store, Clock clock) {
+      WorkStore work,
+      Regions regions,
+      AccessGate gate,
+      TenantKeys keys,
+      Store store,
+      DocumentTypes types,
+      Clock clock) {
     return new Desk(
-        work,
-        regions,
-        gate,
-        keys,
-        new TenantSettings(store.dataSource()),
-        DeskTypes.builtIn(),
-        clock);
+        work, regions, gate, keys, new TenantSettings(store.dataSource()), types::type, clock);
+  }
+
+  @Bean
+  DocumentTypes documentTypes(WorkStore store, TransparencyLogs logs, Clock clock) {
+    return new DocumentTypes(store, logs, clock);
+  }
+
+  @Bean
+  Jobs jobs(
+      WorkStore store,
+      DocumentTypes types,
+      TenantKeys keys,
+      Entrustments entrustments,
+      TransparencyLogs logs,
+      Clock clock) {
+    return new Jobs(store, types, keys, Jobs.Purposes.of(entrustments), logs, clock);
   }
 }
