@@ -34,6 +34,7 @@ import org.springframework.web.servlet.ModelAndView;
       ConsoleEntrustmentNewController.class,
       ConsoleIncidentsController.class,
       DeskController.class,
+      DeskWorkController.class,
       AccountController.class,
       PortalHistoryController.class,
       ConsoleIncidentReportController.class,
