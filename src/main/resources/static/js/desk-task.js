@@ -18,3 +18,7 @@ for (const button of document.querySelectorAll('button.copy')) {
     }
   });
 }
+
+// the first field (or the first one refused) has the focus, even where autofocus was not honoured
+const first = document.querySelector('input[autofocus]');
+if (first && document.activeElement !== first) first.focus();
