@@ -17,6 +17,7 @@ import mamori.work.Check;
 import mamori.work.Desk;
 import mamori.work.DocumentType;
 import mamori.work.JobId;
+import mamori.work.Task;
 import mamori.work.TaskId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -52,11 +53,17 @@ class DeskWorkController {
   private final Desk desk;
   private final Entrustments entrustments;
   private final Reasons reasons;
+  private final org.springframework.context.MessageSource messages;
 
-  DeskWorkController(Desk desk, Entrustments entrustments, Reasons reasons) {
+  DeskWorkController(
+      Desk desk,
+      Entrustments entrustments,
+      Reasons reasons,
+      org.springframework.context.MessageSource messages) {
     this.desk = desk;
     this.entrustments = entrustments;
     this.reasons = reasons;
+    this.messages = messages;
   }
 
   /**
@@ -134,7 +141,7 @@ class DeskWorkController {
     Map<String, String> values = values(form);
     try {
       desk.verify(p, taskId(task), values);
-      return redirect("/desk/verify", job, "verified");
+      return redirect("/desk/verify", job, VERIFIED);
     } catch (AccessException refused) {
       return afterRefusal(p, Desk.Mode.VERIFY, job, taskId(task), values, refused, locale);
     }
@@ -148,7 +155,16 @@ class DeskWorkController {
       @PathVariable String task,
       @PathVariable String field) {
     Principal p = Pages.desk(principal);
-    byte[] png = desk.region(p, taskId(task), field);
+    byte[] png;
+    try {
+      png = desk.region(p, taskId(task), field);
+    } catch (AccessException refused) {
+      if (refused.reason() == Reason.TASK_UNKNOWN) {
+        // logged by the desk; the caller is not told the task exists
+        throw PageRefusal.notFound();
+      }
+      throw refused;
+    }
     return ResponseEntity.ok()
         .contentType(MediaType.IMAGE_PNG)
         .cacheControl(CacheControl.noStore())
@@ -171,8 +187,9 @@ class DeskWorkController {
     List<JobChoice> jobs = jobsOf(p, mode == Desk.Mode.ENTER ? Action.ENTER : Action.VERIFY);
     mv.addObject("jobs", jobs);
     mv.addObject("page", page);
-    if (done != null && DONE.contains(done)) {
-      mv.addObject("done", "desk.task.done." + done);
+    String doneKey = doneKey(done);
+    if (doneKey != null) {
+      mv.addObject("done", doneKey);
     }
     if (job == null || job.isBlank()) {
       if (jobs.isEmpty()) {
@@ -226,6 +243,11 @@ class DeskWorkController {
     }
     mv.addObject("task", g.task().value());
     mv.addObject("part", g.part());
+    // a built-in part by its name; a part of a type loaded from a file by its id
+    mv.addObject(
+        "partName",
+        java.util.Objects.requireNonNullElse(
+            messages.getMessage("desk.part." + g.part(), null, g.part(), locale), g.part()));
     mv.addObject("heldUntil", Pages.time(g.heldUntil()));
     mv.addObject("fields", rows(g, errors, first, second, locale));
     if (!errors.isEmpty()) {
@@ -235,7 +257,21 @@ class DeskWorkController {
     return mv;
   }
 
-  private static final List<String> DONE = List.of("entry", "verify", "done", "verified");
+  /** What a verifier's decision redirects with; an entry redirects with the task's new state. */
+  private static final String VERIFIED = "verified";
+
+  /** The message of what the submission before did, from the redirect's {@code done}. */
+  private static @Nullable String doneKey(@Nullable String done) {
+    if (VERIFIED.equals(done)) {
+      return "desk.task.done." + VERIFIED;
+    }
+    for (Task.State s : Task.State.values()) {
+      if (s.code().equals(done)) {
+        return "desk.task.done." + s.code();
+      }
+    }
+    return null;
+  }
 
   private List<FieldRow> rows(
       Desk.Given g,

@@ -3,6 +3,10 @@ package mamori.web;
 import static mamori.web.GateWorld.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -41,13 +45,20 @@ import mamori.store.TestStores;
 import mamori.vault.PersonData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Issue 16's first "done when", in a real headless Chromium against the running service: the
@@ -61,6 +72,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * are the watermarked regions only. Screenshots under target/browser (work-*.png).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkStoryBrowserIT {
   static final String TENANT = "work-city";
   static final String CONTRACTOR = "entry-co";
@@ -153,6 +165,7 @@ class WorkStoryBrowserIT {
   }
 
   @Test
+  @Order(1)
   void aSlipKeyedTwice_aDifferenceVerified_isAccepted_andTheResidentSeesTheEntriesWithProofs()
       throws Exception {
     long started = System.nanoTime();
@@ -337,6 +350,117 @@ class WorkStoryBrowserIT {
     System.out.printf(
         "work story: %.1f s from the job to the resident's proofs%n",
         (System.nanoTime() - started) / 1e9);
+  }
+
+  /**
+   * The same pages over HTTP after the story, for who is not given the job: the tenant's own staff
+   * are refused the desk (403); a contractor's operator with no job entrusted is told so, and
+   * asking for the job by its id is refused and logged; a task of the job is 404 to them, its
+   * region never served; an entry without a CSRF token is refused before anything; bad ids are 404;
+   * the pages carry the strict CSP and are never stored.
+   */
+  @Test
+  @Order(2)
+  void theDeskPages_refuseWhoIsNotGivenTheJob_andServeNoRegionOutsideAHeldTask() throws Exception {
+    MockMvc mvc =
+        MockMvcBuilders.webAppContextSetup((WebApplicationContext) w.context)
+            .apply(springSecurity())
+            .build();
+    w.organisation("other-co", Organisation.Kind.CONTRACTOR, TENANT);
+    Credentials credentials = w.context.getBean(Credentials.class);
+    w.user(TENANT, TENANT, "city-clerk", Role.STAFF);
+    w.user(TENANT, "other-co", "stranger", Role.OPERATOR);
+    for (String u : List.of("city-clerk", "stranger")) {
+      credentials.setPassword(u, PASSWORD.toCharArray());
+      credentials.setSecondFactor(u, SECRET);
+    }
+    MockHttpSession clerk = signIn(mvc, "city-clerk");
+    MockHttpSession stranger = signIn(mvc, "stranger");
+    String task =
+        JdbcClient.create(w.context.getBean(mamori.store.Store.class).dataSource())
+            .sql("SELECT task_id FROM work_task WHERE tenant_id = ? ORDER BY seq LIMIT 1")
+            .param(TENANT)
+            .query(String.class)
+            .single();
+
+    assertThat(mvc.perform(get("/desk/work").session(clerk)).andReturn().getResponse().getStatus())
+        .isEqualTo(403);
+    var none =
+        mvc.perform(get("/desk/work").session(stranger).header("Accept-Language", "ja"))
+            .andReturn()
+            .getResponse();
+    assertThat(none.getStatus()).isEqualTo(200);
+    assertThat(none.getContentAsString(StandardCharsets.UTF_8))
+        .contains("id=\"no-task\"", "入力業務の委託はありません");
+    assertThat(none.getHeader("Content-Security-Policy")).contains("script-src 'self'");
+    assertThat(none.getHeader("Cache-Control")).contains("no-store");
+
+    TenantLog log = w.logs.forTenant(TENANT);
+    long before = log.size();
+    var refused =
+        mvc.perform(get("/desk/work").param("job", JOB).session(stranger))
+            .andReturn()
+            .getResponse();
+    assertThat(refused.getStatus()).isEqualTo(403);
+    assertThat(log.size()).as("the refusal is logged").isGreaterThan(before);
+
+    var region =
+        mvc.perform(get("/desk/work/tasks/" + task + "/regions/payer_name").session(stranger))
+            .andReturn()
+            .getResponse();
+    assertThat(region.getStatus()).isEqualTo(404);
+    assertThat(region.getContentType()).doesNotContain("image/png");
+
+    assertThat(
+            mvc.perform(
+                    post("/desk/work/tasks/" + task)
+                        .session(stranger)
+                        .param("job", JOB)
+                        .param("v.payer_name", "x"))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .as("no CSRF token")
+        .isEqualTo(403);
+    assertThat(
+            mvc.perform(
+                    post("/desk/work/tasks/" + task)
+                        .session(stranger)
+                        .with(csrf())
+                        .param("job", JOB)
+                        .param("v.payer_name", "x"))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(404);
+    assertThat(
+            mvc.perform(get("/desk/verify").param("job", "NOT A JOB").session(stranger))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(404);
+    assertThat(
+            mvc.perform(get("/desk/work/tasks/not-a-task/regions/payer_name").session(stranger))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(404);
+  }
+
+  private static MockHttpSession signIn(MockMvc mvc, String user) throws Exception {
+    MockHttpSession session = new MockHttpSession();
+    mvc.perform(
+        post("/signin")
+            .session(session)
+            .with(csrf())
+            .param("user", user)
+            .param("password", PASSWORD));
+    mvc.perform(
+        post("/signin/code")
+            .session(session)
+            .with(csrf())
+            .param("code", Credentials.currentCode(SECRET, Clock.systemUTC())));
+    return session;
   }
 
   // ---- keying
