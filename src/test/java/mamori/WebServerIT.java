@@ -218,7 +218,14 @@ class WebServerIT {
             "post /api/v1/alerts/{id}/acknowledge",
             "post /api/v1/alerts/{id}/assign",
             "post /api/v1/alerts/{id}/close",
-            "get /api/v1/alerts/{id}/evidence");
+            "get /api/v1/alerts/{id}/evidence",
+            // issue 16: jobs, their documents, document types
+            "get /api/v1/jobs",
+            "post /api/v1/jobs",
+            "get /api/v1/jobs/{id}",
+            "post /api/v1/jobs/{id}/documents",
+            "get /api/v1/job-types",
+            "post /api/v1/job-types");
     Set<String> documented = new TreeSet<>();
     doc.path("paths")
         .properties()

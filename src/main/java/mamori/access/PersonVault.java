@@ -58,7 +58,7 @@ interface PersonVault {
 
   /** Registers a batch ({@link Vault#register}); the vault logs it first. */
   default void register(String tenant, Actor actor, List<mamori.vault.PersonData> batch) {
-    throw new UnsupportedOperationException("register");
+    throw new UnsupportedOperationException("registering is not faked here");
   }
 
   /** Links an accepted document's fields to a person ({@link Vault#attachDocument}). */

@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
       ResidentsCommand.class,
       ListsCommand.class,
       IncidentsCommand.class,
+      JobsCommand.class,
       LogCommand.class,
       ServeCommand.class,
       DemoCommand.class,

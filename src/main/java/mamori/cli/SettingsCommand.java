@@ -61,6 +61,8 @@ final class SettingsCommand implements Runnable {
         StaffSettings.inForce(new TenantSettings(s.dataSource()), t).forEach(out::println);
         mamori.detect.DetectSettings.inForce(new TenantSettings(s.dataSource()), t)
             .forEach(out::println);
+        mamori.work.WorkSettings.inForce(new TenantSettings(s.dataSource()), t)
+            .forEach(out::println);
         out.flush();
       }
       return 0;
@@ -74,7 +76,9 @@ final class SettingsCommand implements Runnable {
         "Sets a tenant's setting:",
         "  staff.daily-reads N   person records one member of staff may read in a day (default 1000)",
         "  staff.alert-reads N   from how many reads in a day the security officer is alerted (default 200)",
-        "  detect.<rule>.<param> a detection rule's threshold or policy (docs/operations.md lists them)"
+        "  detect.<rule>.<param> a detection rule's threshold or policy (docs/operations.md lists them)",
+        "  work.quota.hourly N   tasks one operator may key or verify in an hour (default 300)",
+        "  work.quota.daily N    tasks one operator may key or verify in a day (default 2000)"
       })
   static final class Set implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -96,8 +100,11 @@ final class SettingsCommand implements Runnable {
         // the tenant's own security officer, signed in; the change is in the log before it is made
         var p = CliUser.officerOf(s, tenant, mamori.core.Action.SETTING_SET, name + "=" + value);
         boolean detect = name.startsWith("detect.");
+        boolean work = name.startsWith("work.");
         if (detect) {
           mamori.detect.DetectSettings.check(name, value);
+        } else if (work) {
+          mamori.work.WorkSettings.check(name, value);
         } else {
           StaffSettings.check(name, value);
         }
@@ -109,6 +116,8 @@ final class SettingsCommand implements Runnable {
             mamori.core.Outcome.allowed());
         if (detect) {
           new TenantSettings(s.store.dataSource()).set(t, name, value.strip());
+        } else if (work) {
+          mamori.work.WorkSettings.set(new TenantSettings(s.store.dataSource()), t, name, value);
         } else {
           StaffSettings.set(new TenantSettings(s.store.dataSource()), t, name, value);
         }

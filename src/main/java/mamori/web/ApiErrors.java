@@ -38,8 +38,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
       UsersController.class,
       IncidentsController.class,
       AlertsController.class,
-      TasksController.class,
-      JobsController.class
+      JobsController.class,
+      TasksController.class
     })
 class ApiErrors {
   @Schema(name = "Error", description = "Every error answer of the API")

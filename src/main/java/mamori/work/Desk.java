@@ -62,6 +62,8 @@ import tools.jackson.databind.json.JsonMapper;
  * field, never the value), and the gate's own.
  */
 public final class Desk {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Desk.class);
+
   /** How long a task given stays held by its operator. */
   public static final Duration HOLD = Duration.ofMinutes(5);
 
@@ -97,7 +99,7 @@ public final class Desk {
 
     /** {@code enter} or {@code verify}, as the API says it. */
     public String code() {
-      return this == ENTER ? "enter" : "verify";
+      return (this == ENTER ? Action.ENTER : Action.VERIFY).code();
     }
   }
 
@@ -487,7 +489,12 @@ public final class Desk {
       }
     }
     if (table.undone(p.tenantId(), doc.id()) == 0) {
-      accept(p, c.job, c.type, doc.id(), c.allowed);
+      try {
+        accept(p, c.job, c.type, doc.id(), c.allowed);
+      } catch (RuntimeException e) {
+        // the decision stands and its entries are kept; acceptance is retried (retryAcceptance)
+        LOG.warn("a document's acceptance failed and will be retried: {}", e.toString());
+      }
     }
   }
 
@@ -674,12 +681,7 @@ public final class Desk {
   }
 
   private int setting(TenantId tenant, String name, int fallback) {
-    try {
-      int v = settings.get(tenant, name).map(String::strip).map(Integer::parseInt).orElse(fallback);
-      return v >= 1 ? v : fallback;
-    } catch (NumberFormatException e) {
-      return fallback;
-    }
+    return WorkSettings.read(settings, tenant, name, fallback);
   }
 
   /** A task as the caller may work on it, decided by the gate. */

@@ -23,20 +23,6 @@ class WorkConfiguration {
     return new Regions(store, keys);
   }
 
-  /** The desk, keying the types the tenant has: built-in or loaded from a file. */
-  @Bean
-  Desk desk(
-      WorkStore work,
-      Regions regions,
-      AccessGate gate,
-      TenantKeys keys,
-      Store store,
-      DocumentTypes types,
-      Clock clock) {
-    return new Desk(
-        work, regions, gate, keys, new TenantSettings(store.dataSource()), types::type, clock);
-  }
-
   @Bean
   DocumentTypes documentTypes(WorkStore store, TransparencyLogs logs, Clock clock) {
     return new DocumentTypes(store, logs, clock);
@@ -51,5 +37,19 @@ class WorkConfiguration {
       TransparencyLogs logs,
       Clock clock) {
     return new Jobs(store, types, keys, Jobs.Purposes.of(entrustments), logs, clock);
+  }
+
+  /** The desk, reading a job's type (built-in or loaded) from the document types. */
+  @Bean
+  Desk desk(
+      WorkStore work,
+      Regions regions,
+      AccessGate gate,
+      TenantKeys keys,
+      DocumentTypes types,
+      Store store,
+      Clock clock) {
+    return new Desk(
+        work, regions, gate, keys, new TenantSettings(store.dataSource()), types::type, clock);
   }
 }

@@ -95,7 +95,21 @@ abstract class AuthorisationMatrixHttpIT {
     ACKNOWLEDGE_ALERT,
     ASSIGN_ALERT,
     CLOSE_ALERT,
-    ALERT_EVIDENCE
+    ALERT_EVIDENCE,
+    // issue 16: the desk's task routes (no job is given to anyone here: every caller is refused,
+    // a task of no job of theirs is task.unknown, as one that does not exist)
+    TASK_NEXT,
+    TASK_REGION,
+    TASK_ENTRY,
+    TASK_VERIFICATION,
+    TASK_VERIFY,
+    // issue 16: jobs, their documents and document types
+    LIST_JOBS,
+    CREATE_JOB,
+    GET_JOB,
+    ADD_DOCUMENTS,
+    LIST_JOB_TYPES,
+    LOAD_JOB_TYPE
   }
 
   /** The tenant's own officer and auditor read alerts. */
@@ -103,6 +117,9 @@ abstract class AuthorisationMatrixHttpIT {
 
   static final Set<Role> SET_BUILDERS = Set.of(Role.STAFF, Role.SECURITY_OFFICER);
   static final Set<Role> INCIDENT_READERS = Set.of(Role.SECURITY_OFFICER, Role.AUDITOR);
+
+  static final Set<Role> JOB_ADMINS = Set.of(Role.SECURITY_OFFICER, Role.ORG_ADMIN);
+  static final Set<Role> JOB_READERS = Set.of(Role.SECURITY_OFFICER, Role.ORG_ADMIN, Role.AUDITOR);
 
   static final Set<Role> WORKING = Set.of(Role.STAFF, Role.OPERATOR);
   static final Set<Relation> OF_THE_TENANT =
@@ -195,6 +212,16 @@ abstract class AuthorisationMatrixHttpIT {
       case READ_ALERT, ALERT_EVIDENCE -> rel == Relation.OWN && ALERT_READERS.contains(role);
       case ACKNOWLEDGE_ALERT, ASSIGN_ALERT, CLOSE_ALERT ->
           rel == Relation.OWN && role == Role.SECURITY_OFFICER;
+      // desk work is given by an entrustment of a job; none is given here, and the tenant's own
+      // staff never key
+      case TASK_NEXT, TASK_REGION, TASK_ENTRY, TASK_VERIFICATION, TASK_VERIFY -> false;
+      // the tenant's own officer, admin and auditor read its jobs and types (the other tenant its
+      // own); the officer and the admin create jobs and load types, for their own tenant only; a
+      // contractor never sees a job's administration
+      case LIST_JOBS, LIST_JOB_TYPES -> isStaff(rel) && JOB_READERS.contains(role);
+      case CREATE_JOB, LOAD_JOB_TYPE -> isStaff(rel) && JOB_ADMINS.contains(role);
+      case GET_JOB -> rel == Relation.OWN && JOB_READERS.contains(role);
+      case ADD_DOCUMENTS -> rel == Relation.OWN && JOB_ADMINS.contains(role);
     };
   }
 
@@ -280,6 +307,12 @@ abstract class AuthorisationMatrixHttpIT {
     var saved =
         w.post(INCIDENT_PATH + "/reports/preliminary", REPORT, bearer.get("OWN/SECURITY_OFFICER"));
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    var job =
+        w.post(
+            "/api/v1/jobs",
+            JOB.replace("}", ",\"id\":\"job-m\"}"),
+            bearer.get("OWN/SECURITY_OFFICER"));
+    assertThat(job.statusCode()).as(job.body()).isEqualTo(200);
   }
 
   @AfterAll
@@ -407,10 +440,84 @@ abstract class AuthorisationMatrixHttpIT {
               auth);
       case CLOSE_ALERT ->
           w.post("/api/v1/alerts/" + alert() + "/close", "{\"reason\":\"checked\"}", auth);
+      case TASK_NEXT -> w.get("/api/v1/tasks/next?job=job-m-none", auth);
+      case TASK_REGION -> w.get(TASK_PATH + "/regions/payee_my_number", auth);
+      case TASK_ENTRY -> w.post(TASK_PATH + "/entries", "{\"values\":{}}", auth);
+      case TASK_VERIFICATION -> w.get(TASK_PATH + "/verification", auth);
+      case TASK_VERIFY -> w.post(TASK_PATH + "/verification", "{\"values\":{}}", auth);
+      case LIST_JOBS -> w.get("/api/v1/jobs", auth);
+      case CREATE_JOB -> w.post("/api/v1/jobs", JOB, auth);
+      case GET_JOB -> w.get("/api/v1/jobs/job-m", auth);
+      case ADD_DOCUMENTS -> postFiles("/api/v1/jobs/job-m/documents", SCAN, auth);
+      case LIST_JOB_TYPES -> w.get("/api/v1/job-types", auth);
+      case LOAD_JOB_TYPE -> postYaml("/api/v1/job-types", JOB_TYPE, auth);
     };
   }
 
   static final String INCIDENT_PATH = "/api/v1/incidents/i-m";
+  static final String TASK_PATH = "/api/v1/tasks/t-aaaa-bbbb-cccc";
+
+  static final String JOB =
+      "{\"name\":\"slips\",\"purpose\":\"withholding-slip-entry\",\"type\":\"withholding-slip\","
+          + "\"deadline\":\"2099-01-31\"}";
+
+  static final String JOB_TYPE =
+      """
+      id: matrix-form
+      name: {ja: 様式, en: Form}
+      pages: 1
+      parts:
+        - id: all
+          label: {ja: 全部, en: All}
+          fields:
+            - id: name
+              label: {ja: 氏名, en: Name}
+              region: {x: 0.1, y: 0.1, width: 0.5, height: 0.1}
+              check: text
+              sensitivity: identity
+      """;
+
+  /** A one-page scan, small. */
+  static final byte[] SCAN = scan();
+
+  static byte[] scan() {
+    var img = new java.awt.image.BufferedImage(60, 85, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    var out = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(img, "png", out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** A multipart POST of one file as part 'file'. */
+  static HttpResponse<String> postFiles(String path, byte[] file, String auth) throws Exception {
+    String boundary = "matrix-boundary-7";
+    var body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    body.writeBytes(file);
+    body.writeBytes(
+        ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    return w.postBytes(path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), auth);
+  }
+
+  static HttpResponse<String> postYaml(String path, String yaml, String auth) throws Exception {
+    java.net.http.HttpRequest.Builder b =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + w.port + path))
+            .header("Content-Type", "application/yaml")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(yaml));
+    if (auth != null) {
+      b.header("Authorization", auth);
+    }
+    return GateWorld.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
 
   /** A complete report body: the path gives its incident and kind. */
   static final String REPORT =
@@ -581,7 +688,7 @@ abstract class AuthorisationMatrixHttpIT {
         }
       }
     }
-    assertThat(cells).isEqualTo(51 * 4 * 5);
+    assertThat(cells).isEqualTo(62 * 4 * 5);
     assertThat(wrong).isEmpty();
   }
 

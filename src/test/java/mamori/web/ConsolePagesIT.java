@@ -74,6 +74,7 @@ class ConsolePagesIT {
                   "city-auditor",
                   "other-staff",
                   "other-officer"),
+          "/console/jobs/new", Set.of("city-org-admin", "city-security-officer", "other-officer"),
           "/desk", Set.of("con-operator", "con-admin", "sub-operator"));
 
   /** The desk's task pages: any contractor's user (with no job entrusted, told so). */
