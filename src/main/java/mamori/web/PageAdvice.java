@@ -33,6 +33,7 @@ import org.springframework.web.servlet.ModelAndView;
       ConsoleRegistryController.class,
       ConsoleEntrustmentNewController.class,
       ConsoleIncidentsController.class,
+      ConsoleJobsController.class,
       DeskController.class,
       DeskWorkController.class,
       AccountController.class,

@@ -63,6 +63,14 @@ class BodyLimitTest {
   void theWitness_takesItsOwnLargerLimit() {
     assertThat(limit.limitFor(Witness.ADD_CHECKPOINT_PATH)).isEqualTo(Witness.MAX_BODY_BYTES);
     assertThat(limit.limitFor("/portal/signin")).isEqualTo(100);
+    // a job's scans: the two upload paths only, never their neighbours
+    assertThat(limit.limitFor("/api/v1/jobs/job-slips/documents"))
+        .isEqualTo(BodyLimit.DOCUMENTS_LIMIT);
+    assertThat(limit.limitFor("/console/jobs/job-slips/documents"))
+        .isEqualTo(BodyLimit.DOCUMENTS_LIMIT);
+    assertThat(limit.limitFor("/api/v1/jobs")).isEqualTo(100);
+    assertThat(limit.limitFor("/api/v1/jobs/job-slips/documents/x")).isEqualTo(100);
+    assertThat(limit.limitFor("/api/v1/jobs/../users/documents")).isEqualTo(100);
     assertThat(new BodyLimit(2 << 20).limitFor(Witness.ADD_CHECKPOINT_PATH)).isEqualTo(2 << 20);
   }
 
