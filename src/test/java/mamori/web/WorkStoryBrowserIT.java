@@ -183,7 +183,8 @@ class WorkStoryBrowserIT {
             officer);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
     slip = drawSlip(values);
-    var loaded = upload("/api/v1/jobs/" + JOB + "/documents", "slip-0001.png", png(slip));
+    var loaded =
+        upload(w, officer, "/api/v1/jobs/" + JOB + "/documents", "slip-0001.png", png(slip));
     assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(200);
     assertThat(loaded.body()).contains("\"loaded\":1");
 
@@ -233,6 +234,15 @@ class WorkStoryBrowserIT {
       assertThat(first.getText()).doesNotContain(digits);
       assertRegionsOnly(a);
       assertWatermarked(a);
+      // printed, the page holds no region and no form: only the line saying it cannot be printed
+      a.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+      assertThat(a.find("img.region").isDisplayed()).isFalse();
+      assertThat(a.find("#entry").isDisplayed()).isFalse();
+      assertThat(a.find(".print-only").isDisplayed()).isTrue();
+      a.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+      // the hidden form lost the focus: the page again (the task is still held, the view logged)
+      a.open("/desk/work");
+      assertThat(a.find("img.region").isDisplayed()).isTrue();
       a.shot("work-01-operator-task");
       int tasks = keyAll(a, values, Map.of(), true);
       assertThat(tasks).isEqualTo(PARTS.size());
@@ -668,7 +678,9 @@ class WorkStoryBrowserIT {
         .single();
   }
 
-  private HttpResponse<String> upload(String path, String name, byte[] file) throws Exception {
+  /** A multipart POST of one PNG as the part {@code file}, as the controller loads a scan. */
+  static HttpResponse<String> upload(
+      GateWorld w, String officer, String path, String name, byte[] file) throws Exception {
     String boundary = "----mamori-" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.write(
