@@ -403,6 +403,12 @@ class WorkStoryBrowserIT {
     assertThat(none.getContentAsString(StandardCharsets.UTF_8))
         .contains("id=\"no-task\"", "入力業務の委託はありません");
     assertThat(none.getHeader("Content-Security-Policy")).contains("script-src 'self'");
+    var english =
+        mvc.perform(get("/desk/work").param("lang", "en").session(stranger))
+            .andReturn()
+            .getResponse();
+    assertThat(english.getContentAsString(StandardCharsets.UTF_8))
+        .contains("<h1>Entry</h1>", "No data-entry job is entrusted to you");
     assertThat(none.getHeader("Cache-Control")).contains("no-store");
 
     TenantLog log = w.logs.forTenant(TENANT);
