@@ -36,6 +36,7 @@ import org.springframework.web.servlet.ModelAndView;
       ConsoleJobsController.class,
       ConsoleJobPagesController.class,
       DeskController.class,
+      DeskWorkController.class,
       AccountController.class,
       PortalHistoryController.class,
       ConsoleIncidentReportController.class,

@@ -76,6 +76,20 @@ class ConsolePagesIT {
                   "other-officer"),
           "/console/jobs/new", Set.of("city-org-admin", "city-security-officer", "other-officer"),
           "/desk", Set.of("con-operator", "con-admin", "sub-operator"));
+
+  /** The desk's task pages: any contractor's user (with no job entrusted, told so). */
+  static final Map<String, Set<String>> TASK_PAGES =
+      Map.of(
+          "/desk/work", Set.of("con-operator", "con-admin", "sub-operator"),
+          "/desk/verify", Set.of("con-operator", "con-admin", "sub-operator"));
+
+  /** Every page of the matrix. */
+  static Map<String, Set<String>> pages() {
+    Map<String, Set<String>> all = new java.util.TreeMap<>(ALLOWED);
+    all.putAll(TASK_PAGES);
+    return all;
+  }
+
   static final List<String> USERS =
       List.of(
           "city-staff",
@@ -118,7 +132,7 @@ class ConsolePagesIT {
   @Test
   void everyPage_rendersForItsRoles_andIs403ForEveryoneElse() throws Exception {
     List<String> wrong = new ArrayList<>();
-    for (var page : ALLOWED.entrySet()) {
+    for (var page : pages().entrySet()) {
       for (String user : USERS) {
         MockHttpServletResponse r = send(get(page.getKey()).with(c.as(user)));
         int want = page.getValue().contains(user) ? 200 : 403;
@@ -135,7 +149,7 @@ class ConsolePagesIT {
 
   @Test
   void everyPage_isNeverCached_neverAnAttachment_andHasNoInlineScriptOrStyle() throws Exception {
-    for (var page : ALLOWED.entrySet()) {
+    for (var page : pages().entrySet()) {
       String user =
           page.getValue().stream().filter(u -> !u.startsWith("other")).findFirst().orElseThrow();
       MockHttpServletResponse r = send(get(page.getKey()).with(c.as(user)));
@@ -146,7 +160,10 @@ class ConsolePagesIT {
       String body = r.getContentAsString();
       // the log page's filter names the action entrustment.contract-download: a word, not a link
       // the dashboard's one script is a file of the service's own (the live alerts), never inline
-      String scripts = body.replace("<script src=\"/js/alerts-live.js\" defer></script>", "");
+      // the desk's task pages load their own (static/js/desk-task.js), never inline either
+      String scripts =
+          body.replace("<script src=\"/js/alerts-live.js\" defer></script>", "")
+              .replace("<script src=\"/js/desk-task.js\" defer></script>", "");
       assertThat(scripts.replace("entrustment.contract-download", ""))
           .as(page.getKey())
           .doesNotContain("<script", " style=", "<style", "download", "text/csv");
