@@ -845,6 +845,20 @@ class AccessGateTest {
   }
 
   @Test
+  void aStaffSearch_isDecidedOnNoPerson_soNoSetRefusesIt() {
+    chains.allowAll(List.of());
+
+    gate.findByNumber(STAFF, WHY, IndividualNumber.withCheckDigit("12345678901"));
+
+    Request asked = chains.requests.getFirst();
+    assertThat(asked.action()).isEqualTo(Action.READ);
+    for (PersonSet set : List.of(PersonSet.ALL, KITA, PersonSet.parse("list:l-1"), JOB)) {
+      assertThat(asked.personIn().test(set)).as(set.text()).isTrue();
+    }
+    assertThat(vault.holdsAsked).isEmpty();
+  }
+
+  @Test
   void anErasure_isAskedOfTheVaultWithTheActor() {
     vault.known.add(OWN);
     chains.allowAll(List.of());
