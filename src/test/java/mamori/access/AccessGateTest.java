@@ -82,11 +82,17 @@ class AccessGateTest {
   /** What happened, in order: "log:<action>", "vault:<call>". */
   final List<String> order = new ArrayList<>();
 
+  /** When set, the log refuses every append with it. */
+  RuntimeException logDown;
+
   final AccessGate gate =
       new AccessGate(
           vault,
           chains,
           (tenant, record) -> {
+            if (logDown != null) {
+              throw logDown;
+            }
             order.add("log:" + record.action());
             logTenants.add(tenant);
             log.add(record);
@@ -839,6 +845,20 @@ class AccessGateTest {
   }
 
   @Test
+  void aStaffSearch_isDecidedOnNoPerson_soNoSetRefusesIt() {
+    chains.allowAll(List.of());
+
+    gate.findByNumber(STAFF, WHY, IndividualNumber.withCheckDigit("12345678901"));
+
+    Request asked = chains.requests.getFirst();
+    assertThat(asked.action()).isEqualTo(Action.READ);
+    for (PersonSet set : List.of(PersonSet.ALL, KITA, PersonSet.parse("list:l-1"), JOB)) {
+      assertThat(asked.personIn().test(set)).as(set.text()).isTrue();
+    }
+    assertThat(vault.holdsAsked).isEmpty();
+  }
+
+  @Test
   void anErasure_isAskedOfTheVaultWithTheActor() {
     vault.known.add(OWN);
     chains.allowAll(List.of());
@@ -852,6 +872,530 @@ class AccessGateTest {
   @Test
   void theCallerOfAPrincipal_isItsUserOrganisationAndRole() {
     assertThat(AccessGate.caller(OPERATOR)).isEqualTo(new Caller("op", CONTRACTOR, Role.OPERATOR));
+  }
+
+  // ---- desk work (issue 16) ----
+
+  static final PersonSet.Job JOB = new PersonSet.Job("job-1");
+  static final PersonSet.Job OTHER_JOB = new PersonSet.Job("job-2");
+  static final Optional<mamori.core.PersonToken> PERSON = Optional.of(OWN.person());
+  static final Set<Field> NAME = Set.of(Field.FAMILY_NAME);
+
+  /** The entrustment the contractor holds, as the chain's last link, over the job. */
+  void holdsTheJob() {
+    chains.allowAll(CHAIN);
+    chains.held.add(entrustmentOver(JOB));
+  }
+
+  @Test
+  void deskWork_isDecidedAsItsActionOnTheJobsSet_andLogsNothingWhenAllowed() {
+    holdsTheJob();
+
+    AccessGate.WorkAllowed allowed =
+        gate.work(OPERATOR, WHY, Action.ENTER, JOB, NAME, Optional.empty(), false);
+
+    assertThat(allowed.decision().allowed()).isTrue();
+    assertThat(allowed.chain()).isEqualTo(CHAIN);
+    assertThat(allowed.entrustment()).isEqualTo("ent-aaaa-bbbb-cccc");
+    assertThat(allowed.fields()).containsExactly(Field.FAMILY_NAME);
+    Request asked = chains.requests.getFirst();
+    assertThat(asked.action()).isEqualTo(Action.ENTER);
+    assertThat(asked.fields()).containsExactly(Field.FAMILY_NAME);
+    assertThat(asked.why()).isEqualTo(WHY);
+    assertThat(asked.time()).isEqualTo(NOW);
+    assertThat(asked.user()).isEqualTo(OPERATOR.userId());
+    // the person is in the job's set, and in no other set
+    assertThat(asked.personIn().test(JOB)).isTrue();
+    assertThat(asked.personIn().test(new PersonSet.Job("job-1"))).isTrue();
+    assertThat(asked.personIn().test(OTHER_JOB)).isFalse();
+    assertThat(asked.personIn().test(PersonSet.ALL)).isFalse();
+    assertThat(asked.personIn().test(KITA)).isFalse();
+    assertThat(log).isEmpty();
+    assertThat(events).isEmpty();
+    assertThat(chains.consumed).isZero();
+    assertThat(vault.calls).isEmpty();
+  }
+
+  @Test
+  void verifyingAPartWithNoPersonField_isDecidedOnNoField_andShowsTheEntrustmentsFields() {
+    chains.allowAll(CHAIN);
+    Entrustment over = entrustmentOver(JOB);
+    chains.held.add(
+        new Entrustment(
+            over.id(),
+            over.tenant(),
+            over.parent(),
+            over.from(),
+            over.to(),
+            over.contract(),
+            new Scope(
+                over.scope().purposes(),
+                Map.of(Field.FAMILY_NAME, Mask.NONE, Field.MY_NUMBER, Mask.NONE),
+                JOB,
+                over.scope().from(),
+                over.scope().to(),
+                over.scope().dailyCap(),
+                Set.of(Action.ENTER, Action.VERIFY)),
+            over.status(),
+            null,
+            null));
+
+    AccessGate.WorkAllowed allowed =
+        gate.work(OPERATOR, WHY, Action.VERIFY, JOB, Set.of(), PERSON, false);
+
+    assertThat(chains.requests.getFirst().action()).isEqualTo(Action.VERIFY);
+    assertThat(chains.requests.getFirst().fields()).isEmpty();
+    assertThat(allowed.fields()).containsExactlyInAnyOrder(Field.FAMILY_NAME, Field.MY_NUMBER);
+    assertThat(log).isEmpty();
+  }
+
+  @Test
+  void workAllowed_keepsItsFieldsAsGiven_andAnEmptySetEmpty() {
+    Decision d = new Decision(Outcome.allowed(Map.of()), TENANT.value(), CHAIN, TODAY);
+    assertThat(new AccessGate.WorkAllowed(d, Set.of()).fields()).isEmpty();
+    Set<Field> given = EnumSet.of(Field.ADDRESS, Field.FAMILY_NAME);
+    AccessGate.WorkAllowed allowed = new AccessGate.WorkAllowed(d, given);
+    given.add(Field.MY_NUMBER);
+    assertThat(allowed.fields()).containsExactlyInAnyOrder(Field.ADDRESS, Field.FAMILY_NAME);
+    assertThatThrownBy(() -> allowed.fields().add(Field.MY_NUMBER))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> new AccessGate.WorkAllowed(null, Set.of()))
+        .isInstanceOf(NullPointerException.class);
+    assertThat(
+            new AccessGate.WorkAllowed(
+                    new Decision(
+                        Outcome.allowed(Map.of()), TENANT.value(), List.of("root", "leaf"), TODAY),
+                    Set.of())
+                .entrustment())
+        .isEqualTo("leaf");
+  }
+
+  @Test
+  void deskWork_isEnterOrVerifyOnly_andAnythingElseIsNeitherDecidedNorLogged() {
+    holdsTheJob();
+    for (Action a : List.of(Action.READ, Action.TASK_VIEW, Action.PRINT)) {
+      assertThatThrownBy(() -> gate.work(OPERATOR, WHY, a, JOB, NAME, PERSON, true))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(a.code());
+    }
+    assertThat(chains.requests).isEmpty();
+    assertThat(log).isEmpty();
+    assertThat(chains.consumed).isZero();
+  }
+
+  @Test
+  void theTenantsOwnStaff_doNotKey_refusedAsChainNone_logged_beforeAnythingIsDecided() {
+    holdsTheJob();
+
+    assertThatThrownBy(() -> gate.work(STAFF, WHY, Action.ENTER, JOB, NAME, PERSON, true))
+        .isInstanceOfSatisfying(
+            AccessException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CHAIN_NONE));
+
+    assertThat(log)
+        .singleElement()
+        .satisfies(r -> {
+          assertDenied(r, "enter", "chain.none");
+          assertThat(r.actor()).isEqualTo("clerk");
+          assertThat(r.chain()).isEmpty();
+          assertThat(r.personToken()).isEqualTo(OWN.value());
+          assertThat(r.fields()).containsExactly("family_name");
+        });
+    assertThat(events).singleElement().isInstanceOf(AccessDenied.class);
+    assertThat(chains.requests).isEmpty();
+    assertThat(chains.consumed).isZero();
+    assertThat(gate.workActions(STAFF, WHY, JOB)).isEmpty();
+    assertThat(chains.requests).isEmpty();
+  }
+
+  @Test
+  void aChainsRefusal_isLoggedWithItsReasonChainPersonAndFields_andPublished() {
+    chains.deny(Reason.PURPOSE_NOT_GRANTED, CHAIN);
+    chains.held.add(entrustmentOver(JOB));
+
+    assertThatThrownBy(() -> gate.work(OPERATOR, WHY, Action.VERIFY, JOB, NAME, PERSON, true))
+        .isInstanceOfSatisfying(
+            AccessException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.PURPOSE_NOT_GRANTED));
+
+    assertThat(log)
+        .singleElement()
+        .satisfies(r -> {
+          assertDenied(r, "verify", "purpose.not-granted");
+          assertThat(r.chain()).isEqualTo(CHAIN);
+          assertThat(r.personToken()).isEqualTo(OWN.value());
+          assertThat(r.fields()).containsExactly("family_name");
+          assertThat(r.organisation()).isEqualTo(CONTRACTOR);
+        });
+    assertThat(events)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            AccessDenied.class,
+            d -> {
+              assertThat(d.reason()).isEqualTo(Reason.PURPOSE_NOT_GRANTED);
+              assertThat(d.attempt().action()).isEqualTo(Action.VERIFY);
+            });
+    assertThat(chains.consumed).isZero();
+  }
+
+  @Test
+  void aChainWhoseLastLinkIsNotHeld_isRefusedAsChainNone() {
+    chains.allowAll(List.of("ent-other-0000-0000"));
+    chains.held.add(entrustmentOver(JOB));
+
+    assertThatThrownBy(() -> gate.work(OPERATOR, WHY, Action.ENTER, JOB, NAME, PERSON, true))
+        .isInstanceOfSatisfying(
+            AccessException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CHAIN_NONE));
+    assertThat(log).singleElement().satisfies(r -> assertDenied(r, "enter", "chain.none"));
+    assertThat(log.getFirst().chain()).containsExactly("ent-other-0000-0000");
+    assertThat(chains.consumed).isZero();
+  }
+
+  @Test
+  void anotherJobsEntrustment_orOneOfAllPersons_doesNotGiveThisJobsWork() {
+    for (PersonSet over : List.of(OTHER_JOB, PersonSet.ALL, KITA)) {
+      chains.allowAll(CHAIN);
+      chains.held.clear();
+      chains.held.add(entrustmentOver(over));
+      log.clear();
+
+      assertThatThrownBy(() -> gate.work(OPERATOR, WHY, Action.ENTER, JOB, NAME, PERSON, true))
+          .as(over.text())
+          .isInstanceOfSatisfying(
+              AccessException.class,
+              e -> assertThat(e.reason()).isEqualTo(Reason.PERSON_OUT_OF_SCOPE));
+      assertThat(log)
+          .singleElement()
+          .satisfies(r -> {
+            assertDenied(r, "enter", "person.out-of-scope");
+            assertThat(r.chain()).isEqualTo(CHAIN);
+            assertThat(r.personToken()).isEqualTo(OWN.value());
+          });
+    }
+    assertThat(chains.consumed).isZero();
+  }
+
+  @Test
+  void givingATask_countsOneAgainstTheChain_andGiveBackUncountsIt() {
+    holdsTheJob();
+    chains.room = 1;
+
+    AccessGate.WorkAllowed allowed =
+        gate.work(OPERATOR, WHY, Action.ENTER, JOB, NAME, PERSON, true);
+    assertThat(chains.consumed).isEqualTo(1);
+    assertThat(chains.room).isZero();
+    gate.work(OPERATOR, WHY, Action.ENTER, JOB, NAME, PERSON, false);
+    assertThat(chains.consumed).isEqualTo(1);
+
+    gate.giveBack(allowed);
+    assertThat(chains.givenBack).isEqualTo(1);
+    assertThat(chains.room).isEqualTo(1);
+    assertThat(log).isEmpty();
+  }
+
+  @Test
+  void aTaskBeyondTheChainsVolume_isRefusedAsVolumeExceeded_andLogged() {
+    holdsTheJob();
+    chains.room = 0;
+
+    assertThatThrownBy(() -> gate.work(OPERATOR, WHY, Action.VERIFY, JOB, NAME, PERSON, true))
+        .isInstanceOfSatisfying(
+            AccessException.class, e -> assertThat(e.reason()).isEqualTo(Reason.VOLUME_EXCEEDED));
+    assertThat(log)
+        .singleElement()
+        .satisfies(r -> {
+          assertDenied(r, "verify", "volume.exceeded");
+          assertThat(r.chain()).isEqualTo(CHAIN);
+          assertThat(r.personToken()).isEqualTo(OWN.value());
+          assertThat(r.fields()).containsExactly("family_name");
+        });
+    assertThat(events).singleElement().isInstanceOf(AccessDenied.class);
+    // looking without giving is not counted, so it is not refused for volume
+    assertThat(gate.work(OPERATOR, WHY, Action.VERIFY, JOB, NAME, PERSON, false).chain())
+        .isEqualTo(CHAIN);
+  }
+
+  @Test
+  void theDeskActions_areThoseTheJobsEntrustmentAllows_decidedOnNoFieldWithoutLogging() {
+    chains.held.add(entrustmentOver(JOB));
+    chains.decides =
+        r ->
+            r.action() == Action.ENTER
+                ? new Decision(Outcome.allowed(Map.of()), TENANT.value(), CHAIN, TODAY)
+                : new Decision(
+                    Outcome.denied(Reason.ACTION_NOT_ALLOWED), TENANT.value(), CHAIN, TODAY);
+
+    assertThat(gate.workActions(OPERATOR, WHY, JOB)).containsExactly(Action.ENTER);
+    assertThat(chains.requests)
+        .extracting(Request::action)
+        .containsExactly(Action.ENTER, Action.VERIFY);
+    assertThat(chains.requests).allSatisfy(r -> assertThat(r.fields()).isEmpty());
+    assertThat(chains.requests.getFirst().personIn().test(JOB)).isTrue();
+    assertThat(chains.requests.getFirst().personIn().test(OTHER_JOB)).isFalse();
+    assertThat(chains.requests.getFirst().why()).isEqualTo(WHY);
+
+    chains.allowAll(CHAIN);
+    assertThat(gate.workActions(OPERATOR, WHY, JOB))
+        .containsExactlyInAnyOrder(Action.ENTER, Action.VERIFY);
+    assertThat(log).isEmpty();
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void noDeskActions_whenTheHeldEntrustmentIsOfAnotherJob_orNotTheChainsLastLink() {
+    chains.allowAll(CHAIN);
+    chains.held.add(entrustmentOver(OTHER_JOB));
+    assertThat(gate.workActions(OPERATOR, WHY, JOB)).isEmpty();
+
+    chains.held.clear();
+    chains.held.add(entrustmentOver(JOB));
+    chains.allowAll(List.of("ent-other-0000-0000"));
+    assertThat(gate.workActions(OPERATOR, WHY, JOB)).isEmpty();
+
+    chains.allowAll(CHAIN);
+    assertThat(gate.workActions(OPERATOR, WHY, OTHER_JOB)).isEmpty();
+    assertThat(log).isEmpty();
+  }
+
+  @Test
+  void logWork_appendsExactlyOneAllowedRecord_ofTheAction_chain_person_andFields() {
+    holdsTheJob();
+    AccessGate.WorkAllowed allowed =
+        gate.work(OPERATOR, WHY, Action.ENTER, JOB, NAME, Optional.empty(), true);
+
+    gate.logWork(
+        OPERATOR, allowed, WHY, Action.TASK_VIEW, PERSON, Set.of(Field.FAMILY_NAME, Field.ADDRESS));
+
+    assertThat(logTenants).containsExactly(TENANT.value());
+    assertThat(log)
+        .singleElement()
+        .satisfies(r -> {
+          assertThat(r.allowed()).isTrue();
+          assertThat(r.decision()).isEqualTo(AccessRecord.ALLOW);
+          assertThat(r.action()).isEqualTo("task.view");
+          assertThat(r.actor()).isEqualTo("op");
+          assertThat(r.organisation()).isEqualTo(CONTRACTOR);
+          assertThat(r.chain()).isEqualTo(CHAIN);
+          assertThat(r.purpose()).isEqualTo("resident-tax");
+          assertThat(r.caseRef()).isEqualTo("case-7");
+          assertThat(r.personToken()).isEqualTo(OWN.value());
+          assertThat(r.fields()).containsExactly("address", "family_name");
+          assertThat(r.time()).isEqualTo(NOW);
+        });
+
+    gate.logWork(OPERATOR, allowed, WHY, Action.ENTER, Optional.empty(), Set.of());
+    assertThat(log).hasSize(2);
+    assertThat(log.getLast().action()).isEqualTo("enter");
+    assertThat(log.getLast().personToken()).isEmpty();
+    assertThat(log.getLast().fields()).isEmpty();
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void logWork_throwsWhenTheLogIsDown() {
+    holdsTheJob();
+    AccessGate.WorkAllowed allowed =
+        gate.work(OPERATOR, WHY, Action.ENTER, JOB, NAME, PERSON, false);
+    logDown = new LogUnavailableException("the log is down");
+
+    assertThatThrownBy(() -> gate.logWork(OPERATOR, allowed, WHY, Action.ENTER, PERSON, Set.of()))
+        .isSameAs(logDown);
+    assertThat(log).isEmpty();
+  }
+
+  @Test
+  void aRefusalTheDeskFound_isLoggedWithItsReason_published_andReturnedNotThrown() {
+    AccessException e =
+        gate.refuse(OPERATOR, WHY, Action.ENTER, CHAIN, PERSON, NAME, Reason.TASK_NOT_HELD);
+
+    assertThat(e.reason()).isEqualTo(Reason.TASK_NOT_HELD);
+    assertThat(log)
+        .singleElement()
+        .satisfies(r -> {
+          assertDenied(r, "enter", "task.not-held");
+          assertThat(r.chain()).isEqualTo(CHAIN);
+          assertThat(r.personToken()).isEqualTo(OWN.value());
+          assertThat(r.fields()).containsExactly("family_name");
+        });
+    assertThat(events)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            AccessDenied.class, d -> assertThat(d.reason()).isEqualTo(Reason.TASK_NOT_HELD));
+    assertThat(chains.requests).isEmpty();
+  }
+
+  static final IndividualNumber PAYEE = IndividualNumber.withCheckDigit("12345678901");
+
+  AccessGate.WorkAllowed allowedToEnter() {
+    holdsTheJob();
+    return gate.work(OPERATOR, WHY, Action.ENTER, JOB, NAME, Optional.empty(), false);
+  }
+
+  void assertActsAsTheOperatorOfTheChain(Actor a) {
+    assertThat(a.user()).isEqualTo(OPERATOR.userId());
+    assertThat(a.organisation()).isEqualTo(OPERATOR.organisationId());
+    assertThat(a.chain()).isEqualTo(CHAIN);
+    assertThat(a.why()).isEqualTo(WHY);
+  }
+
+  @Test
+  void findingThePersonOfANumber_forWork_isAskedOfTheVault_asTheOperatorOfTheChain() {
+    AccessGate.WorkAllowed allowed = allowedToEnter();
+    vault.ids.put(OWN, 42L);
+
+    assertThat(gate.findForWork(OPERATOR, allowed, WHY, PAYEE))
+        .contains(new AccessGate.Tied(OWN, 42L));
+    assertThat(vault.numbersAsked).containsExactly(PAYEE);
+    assertActsAsTheOperatorOfTheChain(vault.actors.getFirst());
+
+    vault.numberFound = Optional.empty();
+    assertThat(gate.findForWork(OPERATOR, allowed, WHY, PAYEE)).isEmpty();
+    assertThat(order).containsExactly("vault:find", "vault:personId", "vault:find");
+  }
+
+  AccessGate.Acceptance acceptance(Optional<AgencyToken> tiedTo) {
+    return new AccessGate.Acceptance(
+        PAYEE,
+        new mamori.vault.PersonData(
+            PAYEE,
+            "山田",
+            "太郎",
+            "ヤマダ",
+            "タロウ",
+            LocalDate.of(1985, 4, 2),
+            "1",
+            "660-0892",
+            "兵庫県尼崎市東七松町1丁目23-1",
+            "H1",
+            "0009-123-4567890"),
+        77L,
+        "job-1",
+        "withholding-slip",
+        "{\"payment_amount\":\"1\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        tiedTo);
+  }
+
+  final List<AccessGate.Tied> workTablesGot = new ArrayList<>();
+
+  java.util.function.Consumer<AccessGate.Tied> workTables() {
+    return t -> {
+      order.add("work:" + t.token().value() + "/" + t.personId());
+      workTablesGot.add(t);
+    };
+  }
+
+  @Test
+  void
+      aDocumentTiedToAPerson_isAcceptedForThatPerson_loggedFirst_andTheWorkTablesRunInTheTransaction() {
+    AccessGate.WorkAllowed allowed = allowedToEnter();
+    vault.ids.put(ORGS, 9L);
+
+    AccessGate.Tied tied =
+        gate.acceptDocument(OPERATOR, allowed, WHY, acceptance(Optional.of(ORGS)), workTables());
+
+    assertThat(tied).isEqualTo(new AccessGate.Tied(ORGS, 9L));
+    assertThat(vault.numbersAsked).isEmpty();
+    assertThat(vault.registeredData).isEmpty();
+    assertThat(order)
+        .containsExactly(
+            "log:document.accept",
+            "vault:personId",
+            "vault:attach",
+            "work:" + ORGS.value() + "/9",
+            "vault:attached");
+    assertThat(vault.attached)
+        .containsExactly(ORGS.value() + " 77 job-1 withholding-slip {\"payment_amount\":\"1\"}");
+    assertThat(workTablesGot).containsExactly(tied);
+    assertThat(log)
+        .singleElement()
+        .satisfies(r -> {
+          assertThat(r.allowed()).isTrue();
+          assertThat(r.action()).isEqualTo("document.accept");
+          assertThat(r.personToken()).isEqualTo(ORGS.value());
+          assertThat(r.chain()).isEqualTo(CHAIN);
+          assertThat(r.actor()).isEqualTo("op");
+          assertThat(r.purpose()).isEqualTo("resident-tax");
+          assertThat(r.caseRef()).isEqualTo("case-7");
+          assertThat(r.fields()).hasSize(Field.values().length);
+        });
+  }
+
+  @Test
+  void aDocumentOfAPersonFoundByNumber_isAcceptedForThem_withoutRegistering() {
+    AccessGate.WorkAllowed allowed = allowedToEnter();
+    vault.ids.put(OWN, 5L);
+
+    AccessGate.Tied tied =
+        gate.acceptDocument(OPERATOR, allowed, WHY, acceptance(Optional.empty()), workTables());
+
+    assertThat(tied).isEqualTo(new AccessGate.Tied(OWN, 5L));
+    assertThat(vault.numbersAsked).containsExactly(PAYEE);
+    assertActsAsTheOperatorOfTheChain(vault.actors.getFirst());
+    assertThat(vault.registeredData).isEmpty();
+    assertThat(order)
+        .containsExactly(
+            "vault:find",
+            "log:document.accept",
+            "vault:personId",
+            "vault:attach",
+            "work:" + OWN.value() + "/5",
+            "vault:attached");
+    assertThat(log.getFirst().personToken()).isEqualTo(OWN.value());
+  }
+
+  @Test
+  void aDocumentOfNoOneKnown_registersThePersonItDescribes_afterTheAcceptanceIsLogged() {
+    AccessGate.WorkAllowed allowed = allowedToEnter();
+    vault.numberFound = Optional.empty();
+    vault.registered = ORGS;
+    vault.ids.put(ORGS, 11L);
+    AccessGate.Acceptance doc = acceptance(Optional.empty());
+
+    AccessGate.Tied tied = gate.acceptDocument(OPERATOR, allowed, WHY, doc, workTables());
+
+    assertThat(tied).isEqualTo(new AccessGate.Tied(ORGS, 11L));
+    assertThat(vault.registeredData).containsExactly(doc.registerAs());
+    assertThat(vault.actors).hasSize(3).allSatisfy(this::assertActsAsTheOperatorOfTheChain);
+    assertThat(order)
+        .containsExactly(
+            "vault:find",
+            "log:document.accept",
+            "vault:register",
+            "vault:find",
+            "vault:personId",
+            "vault:attach",
+            "work:" + ORGS.value() + "/11",
+            "vault:attached");
+    // the acceptance was logged before anyone was known: it names no person
+    assertThat(log).singleElement().satisfies(r -> assertThat(r.personToken()).isEmpty());
+  }
+
+  @Test
+  void aRegistrationTheVaultDoesNotFindAfterwards_failsBeforeAnythingIsAttached() {
+    AccessGate.WorkAllowed allowed = allowedToEnter();
+    vault.numberFound = Optional.empty();
+    vault.registered = null;
+
+    assertThatThrownBy(() ->
+            gate.acceptDocument(OPERATOR, allowed, WHY, acceptance(Optional.empty()), workTables()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageNotContaining("12345678901");
+    assertThat(vault.attached).isEmpty();
+    assertThat(workTablesGot).isEmpty();
+  }
+
+  @Test
+  void anAcceptanceTheLogCannotRecord_storesNothing() {
+    AccessGate.WorkAllowed allowed = allowedToEnter();
+    vault.numberFound = Optional.empty();
+    vault.registered = ORGS;
+    logDown = new LogUnavailableException("the log is down");
+
+    assertThatThrownBy(() ->
+            gate.acceptDocument(OPERATOR, allowed, WHY, acceptance(Optional.empty()), workTables()))
+        .isSameAs(logDown);
+    assertThat(vault.registeredData).isEmpty();
+    assertThat(vault.attached).isEmpty();
+    assertThat(workTablesGot).isEmpty();
   }
 
   // ---- helpers ----
@@ -1067,7 +1611,60 @@ class AccessGateTest {
     public Optional<AgencyToken> findByNumber(String tenant, IndividualNumber number, Actor actor) {
       calls.add("findByNumber");
       actors.add(actor);
-      return Optional.of(OWN);
+      order.add("vault:find");
+      numbersAsked.add(number);
+      return numberFound;
+    }
+
+    /** Who a number finds; a registration makes it find {@link #registered}. */
+    Optional<AgencyToken> numberFound = Optional.of(OWN);
+
+    AgencyToken registered;
+    final List<IndividualNumber> numbersAsked = new ArrayList<>();
+    final List<mamori.vault.PersonData> registeredData = new ArrayList<>();
+    final Map<AgencyToken, Long> ids = new HashMap<>();
+    final List<String> attached = new ArrayList<>();
+
+    @Override
+    public long personId(String tenant, AgencyToken token) {
+      assertThat(tenant).isEqualTo(TENANT.value());
+      order.add("vault:personId");
+      return ids.get(token);
+    }
+
+    @Override
+    public void register(String tenant, Actor actor, List<mamori.vault.PersonData> batch) {
+      assertThat(tenant).isEqualTo(TENANT.value());
+      order.add("vault:register");
+      actors.add(actor);
+      registeredData.addAll(batch);
+      numberFound = Optional.ofNullable(registered);
+    }
+
+    @Override
+    public long attachDocument(
+        String tenant,
+        AgencyToken token,
+        long documentId,
+        String jobId,
+        String typeId,
+        byte[] fields,
+        Runnable alsoInTransaction) {
+      assertThat(tenant).isEqualTo(TENANT.value());
+      order.add("vault:attach");
+      attached.add(
+          token.value()
+              + " "
+              + documentId
+              + " "
+              + jobId
+              + " "
+              + typeId
+              + " "
+              + new String(fields, java.nio.charset.StandardCharsets.UTF_8));
+      alsoInTransaction.run();
+      order.add("vault:attached");
+      return ids.get(token);
     }
 
     @Override

@@ -98,4 +98,39 @@ class DocumentKeyTest extends TenantKeysTestBase {
     assertThat(keys.newDocumentKey("demo-city", 1).wrapped())
         .isNotEqualTo(keys.newDocumentKey("demo-city", 1).wrapped());
   }
+
+  @Test
+  void aDocumentKeyWrappedAfterAnotherInstanceRotated_opensHereToo() {
+    keys.fieldAead("demo-city"); // this instance holds the keyset as it was
+    TenantKeys other = new TenantKeys(store.dataSource(), root, Clock.systemUTC());
+    other.rotateFieldKey("demo-city");
+    DocumentKey made = other.newDocumentKey("demo-city", 3);
+
+    assertThat(
+            keys.documentKey("demo-city", 3, made.wrapped())
+                .open("page/1", made.seal("page/1", REGION)))
+        .isEqualTo(REGION);
+  }
+
+  @Test
+  void aWrappedKeyOfTheWrongLength_isRefusedAsMalformed() throws Exception {
+    byte[] shortKey = new byte[16];
+    byte[] wrapped =
+        keys.fieldAead("demo-city")
+            .encrypt(
+                shortKey, "mamori/document-key/v1/demo-city/4".getBytes(StandardCharsets.UTF_8));
+
+    assertThatThrownBy(() -> keys.documentKey("demo-city", 4, wrapped))
+        .isInstanceOf(KeyException.class)
+        .hasMessage("the data key of a document of tenant demo-city is malformed");
+  }
+
+  @Test
+  void aDocumentKeyOfATenantWithoutAKeyset_isMadeWithOne_andItsWrappedFormIsTinks() {
+    DocumentKey key = keys.newDocumentKey("new-town", 1);
+    assertThat(TenantKeys.wrappingKeyId(key.wrapped()))
+        .isEqualTo(keys.primaryFieldKeyId("new-town"));
+    assertThat(keys.documentKey("new-town", 1, key.wrapped()).open("p", key.seal("p", REGION)))
+        .isEqualTo(REGION);
+  }
 }

@@ -298,4 +298,187 @@ class VaultTest extends VaultTestBase {
         .isInstanceOf(mamori.crypto.KeyException.class)
         .hasMessageContaining("does not open with that person's data key");
   }
+
+  // ---- accepted work documents (issue 16) ----
+
+  static final byte[] SLIP =
+      "{\"payee_address\":\"兵庫県尼崎市東七松町1丁目23-1\",\"payment_amount\":\"3200000\"}"
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+  long documentRows(String where) {
+    return store
+        .jdbc()
+        .sql("SELECT COUNT(*) FROM person_document WHERE " + where)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
+  void anAcceptedDocument_isSealedUnderItsPersonsKey_opensForThatPerson_andLogsNothing() {
+    List<PersonData> batch = TestPersons.generate(2, 31);
+    vault.register(TENANT, CLERK, batch);
+    AgencyToken token = vault.findByNumber(TENANT, batch.get(0).myNumber()).orElseThrow();
+    long id = vault.personId(TENANT, token);
+    long before = logSize();
+    int[] ran = {0};
+
+    assertThat(
+            vault.attachDocument(
+                TENANT, token, 77, "job-1", "withholding-slip", SLIP, () -> ran[0]++))
+        .isEqualTo(id);
+
+    assertThat(ran[0]).isEqualTo(1);
+    assertThat(logSize()).isEqualTo(before);
+    assertThat(vault.documents(TENANT, token)).containsOnlyKeys(77L);
+    assertThat(vault.documents(TENANT, token).get(77L)).isEqualTo(SLIP);
+    assertThat(Vault.documentField(77)).isEqualTo("doc/77");
+    var row =
+        store
+            .jdbc()
+            .sql(
+                "SELECT person_id, job_id, type_id, fields, accepted_at FROM person_document"
+                    + " WHERE tenant_id = ? AND document_id = 77")
+            .params(TENANT)
+            .query()
+            .singleRow();
+    assertThat(((Number) row.get("person_id")).longValue()).isEqualTo(id);
+    assertThat(row.get("job_id")).isEqualTo("job-1");
+    assertThat(row.get("type_id")).isEqualTo("withholding-slip");
+    assertThat(((Number) row.get("accepted_at")).longValue()).isPositive();
+    byte[] stored = (byte[]) row.get("fields");
+    assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .doesNotContain("3200000");
+    assertThat(new String(stored, java.nio.charset.StandardCharsets.UTF_8))
+        .doesNotContain("3200000")
+        .doesNotContain("尼崎");
+  }
+
+  @Test
+  void aDocumentAcceptedAgain_replacesTheFirstAttempt() {
+    vault.register(TENANT, CLERK, TestPersons.generate(1, 32));
+    AgencyToken token =
+        vault.findByNumber(TENANT, TestPersons.generate(1, 32).get(0).myNumber()).orElseThrow();
+    byte[] second = "{\"payment_amount\":\"1\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    vault.attachDocument(TENANT, token, 5, "job-1", "withholding-slip", SLIP, () -> {});
+    vault.attachDocument(TENANT, token, 5, "job-1", "withholding-slip", second, () -> {});
+    vault.attachDocument(TENANT, token, 6, "job-1", "withholding-slip", SLIP, () -> {});
+
+    assertThat(documentRows("document_id = 5")).isEqualTo(1);
+    assertThat(vault.documents(TENANT, token)).containsOnlyKeys(5L, 6L);
+    assertThat(vault.documents(TENANT, token).get(5L)).isEqualTo(second);
+  }
+
+  @Test
+  void aSealedDocumentMovedToAnotherPersonOrDocument_doesNotOpen() {
+    List<PersonData> batch = TestPersons.generate(2, 33);
+    vault.register(TENANT, CLERK, batch);
+    AgencyToken a = vault.findByNumber(TENANT, batch.get(0).myNumber()).orElseThrow();
+    AgencyToken b = vault.findByNumber(TENANT, batch.get(1).myNumber()).orElseThrow();
+    vault.attachDocument(TENANT, a, 7, "job-1", "withholding-slip", SLIP, () -> {});
+
+    // a copy of a's document under another document id does not open as that document
+    store
+        .jdbc()
+        .sql(
+            "INSERT INTO person_document (tenant_id, person_id, document_id, job_id, type_id,"
+                + " fields, accepted_at) SELECT tenant_id, person_id, 8, job_id, type_id, fields,"
+                + " accepted_at FROM person_document WHERE document_id = 7")
+        .update();
+    assertThatThrownBy(() -> vault.documents(TENANT, a))
+        .isInstanceOf(mamori.crypto.KeyException.class)
+        .hasMessageNotContaining("3200000");
+    store.jdbc().sql("DELETE FROM person_document WHERE document_id = 8").update();
+    assertThat(vault.documents(TENANT, a)).containsOnlyKeys(7L);
+
+    // moved to b, it does not open with b's key
+    store
+        .jdbc()
+        .sql("UPDATE person_document SET person_id = ? WHERE document_id = 7")
+        .params(vault.personId(TENANT, b))
+        .update();
+    assertThatThrownBy(() -> vault.documents(TENANT, b))
+        .isInstanceOf(mamori.crypto.KeyException.class)
+        .hasMessageContaining("does not open with that person's data key");
+    assertThat(vault.documents(TENANT, a)).isEmpty();
+  }
+
+  @Test
+  void aFailureInTheWorkTablesPart_leavesNoDocumentStored() {
+    vault.register(TENANT, CLERK, TestPersons.generate(1, 34));
+    AgencyToken token =
+        vault.findByNumber(TENANT, TestPersons.generate(1, 34).get(0).myNumber()).orElseThrow();
+    vault.attachDocument(TENANT, token, 1, "job-1", "withholding-slip", SLIP, () -> {});
+
+    assertThatThrownBy(() ->
+            vault.attachDocument(
+                TENANT,
+                token,
+                2,
+                "job-1",
+                "withholding-slip",
+                SLIP,
+                () -> {
+                  throw new IllegalStateException("the work tables failed");
+                }))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the work tables failed");
+    assertThatThrownBy(() ->
+            vault.attachDocument(
+                TENANT,
+                token,
+                1,
+                "job-1",
+                "withholding-slip",
+                "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                () -> {
+                  throw new IllegalStateException("the work tables failed");
+                }))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the work tables failed");
+
+    assertThat(vault.documents(TENANT, token)).containsOnlyKeys(1L);
+    assertThat(vault.documents(TENANT, token).get(1L)).isEqualTo(SLIP);
+  }
+
+  @Test
+  void erasingAPerson_deletesTheirDocuments_andNoOnesElse_andNoDocumentIsAttachedAfter() {
+    List<PersonData> batch = TestPersons.generate(2, 35);
+    vault.register(TENANT, CLERK, batch);
+    AgencyToken a = vault.findByNumber(TENANT, batch.get(0).myNumber()).orElseThrow();
+    AgencyToken b = vault.findByNumber(TENANT, batch.get(1).myNumber()).orElseThrow();
+    long idA = vault.personId(TENANT, a);
+    long idB = vault.personId(TENANT, b);
+    vault.attachDocument(TENANT, a, 1, "job-1", "withholding-slip", SLIP, () -> {});
+    vault.attachDocument(TENANT, a, 2, "job-1", "withholding-slip", SLIP, () -> {});
+    vault.attachDocument(TENANT, b, 3, "job-1", "withholding-slip", SLIP, () -> {});
+
+    vault.erase(TENANT, a, CLERK);
+
+    assertThat(documentRows("person_id = " + idA)).isZero();
+    assertThat(documentRows("person_id = " + idB)).isEqualTo(1);
+    assertThat(vault.documents(TENANT, b)).containsOnlyKeys(3L);
+    assertThatThrownBy(() -> vault.personId(TENANT, a)).isInstanceOf(VaultException.class);
+    int[] ran = {0};
+    assertThatThrownBy(() ->
+            vault.attachDocument(TENANT, a, 4, "job-1", "withholding-slip", SLIP, () -> ran[0]++))
+        .isInstanceOf(VaultException.class);
+    assertThat(ran[0]).isZero();
+    assertThat(documentRows("person_id = " + idA)).isZero();
+  }
+
+  @Test
+  void aTokenOfNoPerson_orOfAnotherTenant_hasNoVaultId() {
+    vault.register(TENANT, CLERK, TestPersons.generate(1, 36));
+    AgencyToken token =
+        vault.findByNumber(TENANT, TestPersons.generate(1, 36).get(0).myNumber()).orElseThrow();
+
+    assertThatThrownBy(() -> vault.personId("other-city", token))
+        .isInstanceOf(VaultException.class);
+    assertThatThrownBy(() ->
+            vault.attachDocument(
+                "other-city", token, 1, "job-1", "withholding-slip", SLIP, () -> {}))
+        .isInstanceOf(VaultException.class);
+    assertThat(documentRows("1 = 1")).isZero();
+  }
 }
