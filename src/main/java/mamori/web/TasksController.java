@@ -132,12 +132,13 @@ class TasksController {
       throw new AccessException(Reason.JOB_UNKNOWN, "no such job");
     }
     java.util.Optional<Desk.Mode> only =
-        switch (mode == null ? "" : mode) {
-          case "" -> java.util.Optional.empty();
-          case "enter" -> java.util.Optional.of(Desk.Mode.ENTER);
-          case "verify" -> java.util.Optional.of(Desk.Mode.VERIFY);
-          default -> throw new IllegalArgumentException("mode is enter or verify");
-        };
+        mode == null
+            ? java.util.Optional.empty()
+            : java.util.Optional.of(
+                java.util.Arrays.stream(Desk.Mode.values())
+                    .filter(m -> m.code().equals(mode))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("mode is enter or verify")));
     return desk.next(p, new JobId(job), only)
         .map(g ->
             ResponseEntity.ok(

@@ -544,7 +544,9 @@ public final class Desk {
         accept(c.job, c.type, doc.id());
       } catch (RuntimeException e) {
         // the decision stands and its entries are kept; acceptance is retried (retryAcceptance)
-        LOG.warn("a document's acceptance failed and will be retried: {}", e.getClass().getName());
+        LOG.warn(
+            "a document's acceptance failed and will be retried: {}",
+            e instanceof Held ? e.getMessage() : e.getClass().getName());
       }
     }
   }
@@ -633,13 +635,22 @@ public final class Desk {
             "the acceptance of document {} of job {} failed and is backed off: {}",
             documentId,
             job.id().value(),
-            e.getClass().getName());
+            e instanceof Held ? e.getMessage() : e.getClass().getName());
       }
       return false;
     }
   }
 
   private record BackOff(Instant until, Duration delay) {}
+
+  /** A document that cannot be accepted as it is: its message says why, never a value. */
+  private static final class Held extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Held(String why) {
+      super(why, null, false, false);
+    }
+  }
 
   /** Another entry or verification moved the task on first: refused {@code task.state}, logged. */
   private static final class MovedOn extends RuntimeException {
@@ -696,19 +707,27 @@ public final class Desk {
       // a type with no payee number cannot be tied to a person: it stays open, its values kept
       return false;
     }
-    PersonData data =
-        new PersonData(
-            number.get(),
-            person.getOrDefault(Field.FAMILY_NAME, ""),
-            person.getOrDefault(Field.GIVEN_NAME, ""),
-            person.getOrDefault(Field.FAMILY_NAME_KANA, ""),
-            person.getOrDefault(Field.GIVEN_NAME_KANA, ""),
-            birthDate(person.get(Field.BIRTH_DATE)),
-            person.getOrDefault(Field.SEX, "9"),
-            person.getOrDefault(Field.POSTAL_CODE, ""),
-            person.getOrDefault(Field.ADDRESS, ""),
-            "",
-            "");
+    // a new person is registered only from what the type supplies: never a placeholder birth date
+    Optional<LocalDate> born = birthDate(person.get(Field.BIRTH_DATE));
+    Optional<PersonData> data =
+        born.isEmpty()
+                || person.getOrDefault(Field.FAMILY_NAME, "").isEmpty()
+                || person.getOrDefault(Field.GIVEN_NAME, "").isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                new PersonData(
+                    number.get(),
+                    person.getOrDefault(Field.FAMILY_NAME, ""),
+                    person.getOrDefault(Field.GIVEN_NAME, ""),
+                    person.getOrDefault(Field.FAMILY_NAME_KANA, ""),
+                    person.getOrDefault(Field.GIVEN_NAME_KANA, ""),
+                    born.get(),
+                    // ISO/IEC 5218 "0": not known, when the type does not say
+                    person.getOrDefault(Field.SEX, "0"),
+                    person.getOrDefault(Field.POSTAL_CODE, ""),
+                    person.getOrDefault(Field.ADDRESS, ""),
+                    "",
+                    ""));
     Set<Field> stored = java.util.EnumSet.noneOf(Field.class);
     person.forEach((f, v) -> {
       if (!v.isEmpty()) {
@@ -718,7 +737,7 @@ public final class Desk {
     AccessGate.Acceptance acceptance =
         new AccessGate.Acceptance(
             number.get(),
-            Optional.of(data),
+            data,
             documentId,
             job.id().value(),
             job.typeId(),
@@ -727,16 +746,24 @@ public final class Desk {
             stored);
     Instant now = clock.instant();
     boolean[] marked = {false};
-    gate.acceptDocument(
-        tenant,
-        why(job),
-        acceptance,
-        tied -> {
-          table.deleteValues(tenant, documentId);
-          duringAcceptance.run();
-          marked[0] =
-              table.markAccepted(tenant, documentId, tied.personId(), tied.token().person(), now);
-        });
+    Optional<AccessGate.Tied> accepted =
+        gate.acceptDocument(
+            tenant,
+            why(job),
+            acceptance,
+            tied -> {
+              table.deleteValues(tenant, documentId);
+              duringAcceptance.run();
+              marked[0] =
+                  table.markAccepted(
+                      tenant, documentId, tied.personId(), tied.token().person(), now);
+            });
+    if (accepted.isEmpty()) {
+      // held: backed off and warned of once, its values kept (acceptOrBackOff)
+      throw new Held(
+          "no one has the document's number and its type does not give the family name, given"
+              + " name and birth date a person is registered with");
+    }
     return marked[0];
   }
 
@@ -744,11 +771,11 @@ public final class Desk {
     return tenant.value() + "/" + documentId;
   }
 
-  private static LocalDate birthDate(@Nullable String text) {
+  private static Optional<LocalDate> birthDate(@Nullable String text) {
     try {
-      return text == null || text.isEmpty() ? LocalDate.of(1900, 1, 1) : LocalDate.parse(text);
+      return text == null || text.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(text));
     } catch (java.time.format.DateTimeParseException e) {
-      return LocalDate.of(1900, 1, 1);
+      return Optional.empty();
     }
   }
 

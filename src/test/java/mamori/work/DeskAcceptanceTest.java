@@ -436,4 +436,40 @@ class DeskAcceptanceTest extends DeskTestBase {
             r -> r.actor().equals("ky-1") && r.action().equals("verify") && r.reason().isPresent());
     assertThat(work.task(T, waiting.id()).orElseThrow().state()).isEqualTo(Task.State.VERIFY);
   }
+
+  @Test
+  void aTypeWithoutABirthDate_neverRegistersAPlaceholder_theDocumentIsHeld() {
+    List<DocumentType.Part> parts = new ArrayList<>();
+    for (DocumentType.Part pt : TYPE.parts()) {
+      parts.add(
+          new DocumentType.Part(
+              pt.id(),
+              pt.labelJa(),
+              pt.labelEn(),
+              pt.fields().stream().filter(f -> !f.id().equals("payee_birth_date")).toList()));
+    }
+    DocumentType noBirth =
+        new DocumentType(TYPE.id(), 1, TYPE.nameJa(), TYPE.nameEn(), TYPE.pages(), parts);
+    Desk plain =
+        new Desk(
+            work,
+            new Regions(work, keys),
+            gate,
+            keys,
+            new mamori.store.TenantSettings(store.dataSource()),
+            (tenant, id, version) -> Optional.of(noBirth),
+            clock);
+    desk = plain;
+    long doc = document(JOB);
+    Map<String, Map<String, String>> values = slip(digits(NEW), "佐藤");
+    Map<String, String> payee = new java.util.HashMap<>(values.get("payee"));
+    payee.remove("payee_birth_date");
+    values.put("payee", payee);
+    keyBoth(OP1, values, OP2, values);
+    assertThat(documentState(doc)).isEqualTo("open");
+    assertThat(vault.count(TENANT)).isZero();
+    assertThat(records()).noneMatch(r -> r.action().equals("register"));
+    assertThat(records()).noneMatch(r -> r.action().equals("document.accept"));
+    assertThat(count("SELECT COUNT(*) FROM work_value WHERE document_id = ?", doc)).isEqualTo(5);
+  }
 }
