@@ -243,6 +243,12 @@ class TasksHttpIT {
             w.post("/api/v1/tasks/" + id + "/entries", body(values().get(part)), opB).statusCode())
         .isEqualTo(409);
 
+    // a page asking one mode: no verification waits (nothing is held), and no other mode exists
+    assertThat(w.get("/api/v1/tasks/next?job=" + JOB.value() + "&mode=verify", ver).statusCode())
+        .isEqualTo(204);
+    assertThat(w.get("/api/v1/tasks/next?job=" + JOB.value() + "&mode=any", ver).statusCode())
+        .isEqualTo(400);
+
     // both operators key every task (the number first: the other parts wait until it is
     // decided); the second differs on the amounts
     keyAll(opA, values(), id);
