@@ -583,10 +583,23 @@ public final class AccessGate {
     if (!held.get().scope().persons().equals(job)) {
       throw deny(attempt, Reason.PERSON_OUT_OF_SCOPE);
     }
+    // only fields shown in full count for desk work: a masked number never gives its region
+    Set<Field> shown = EnumSet.noneOf(Field.class);
+    held.get()
+        .scope()
+        .fields()
+        .forEach((f, m) -> {
+          if (m == Mask.NONE) {
+            shown.add(f);
+          }
+        });
+    if (!shown.containsAll(scopeFields)) {
+      throw deny(attempt, Reason.FIELD_OUT_OF_SCOPE);
+    }
     if (give && !chains.tryConsume(d)) {
       throw deny(attempt, Reason.VOLUME_EXCEEDED);
     }
-    return new WorkAllowed(d, held.get().scope().fields().keySet());
+    return new WorkAllowed(d, shown);
   }
 
   /**
@@ -670,68 +683,99 @@ public final class AccessGate {
   }
 
   /**
+   * The system identity that accepts documents into the vault: a reserved user ({@code mamori.*})
+   * of the tenant's controller organisation. Acceptance is the controller's act, never the act of
+   * the operator who decided the last task.
+   */
+  public static final mamori.core.UserId WORK_SYSTEM = new mamori.core.UserId("mamori.work");
+
+  /**
    * A document whose values were all decided, to be accepted into the vault.
    *
    * @param number the payee's accepted My Number
-   * @param registerAs the person the document describes, registered when no one has the number
+   * @param registerAs the person the document describes, registered when no one has the number;
+   *     empty when the type does not supply what the vault requires (the document is then held)
    * @param tiedTo the person the document was tied to when its number was decided, if any
    * @param fields the JSON of field id to accepted value, sealed under the person's key
+   * @param stored the person fields the document's type writes: the fields its record names
    */
   public record Acceptance(
       IndividualNumber number,
-      mamori.vault.PersonData registerAs,
+      Optional<mamori.vault.PersonData> registerAs,
       long documentId,
       String jobId,
       String typeId,
       byte[] fields,
-      Optional<AgencyToken> tiedTo) {}
+      Optional<AgencyToken> tiedTo,
+      Set<Field> stored) {
+    public Acceptance {
+      stored = stored.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(stored));
+    }
+  }
+
+  /** The actor of the system's acceptance acts in {@code tenant}, for {@code why}. */
+  private static Actor system(TenantId tenant, Why why) {
+    return new Actor(WORK_SYSTEM, new mamori.core.OrganisationId(tenant.value()), List.of(), why);
+  }
 
   /**
-   * Accepts a document into the vault (issue 16 point 4): the person it was tied to, else the one
-   * found by number ({@code find}, logged), else the person it describes, registered through the
-   * vault as an import registers ({@code register}, logged by the vault before it stores). The
-   * {@link Action#DOCUMENT_ACCEPT} record, under the person's token when known, is durable before
-   * anything is stored; then the document's fields are sealed under the person's key and stored in
-   * one transaction with {@code workTables} (the work module's part, given the person: its values
-   * deleted, the document marked accepted), so a failure leaves no half-accepted document. A
-   * registration that stood when the transaction failed is found by number when acceptance is
-   * retried.
+   * Finds the person of an accepted number as the system ({@link #WORK_SYSTEM}), to tie a document
+   * whose tie failed or to check a document before acceptance; the vault logs the {@code find}.
+   */
+  public Optional<Tied> findForAcceptance(TenantId tenant, Why why, IndividualNumber number) {
+    return vault
+        .findByNumber(tenant.value(), number, system(tenant, why))
+        .map(t -> new Tied(t, vault.personId(tenant.value(), t)));
+  }
+
+  /**
+   * Accepts a document into the vault (issue 16 point 4) as the system's act for the controller
+   * ({@link #WORK_SYSTEM}, no chain): the person it was tied to, else the one found by number
+   * ({@code find}, logged), else the person it describes, registered through the vault as an import
+   * registers ({@code register}, logged by the vault before it stores) and found again for its
+   * token. The {@link Action#DOCUMENT_ACCEPT} record, naming the person's token and exactly the
+   * person fields stored, is durable before the document is attached; then the document's fields
+   * are sealed under the person's key and stored in one transaction with {@code workTables} (the
+   * work module's part, given the person: its values deleted, the document marked accepted), so a
+   * failure leaves no half-accepted document. A registration that stood when the transaction failed
+   * is found by number when acceptance is retried.
    *
+   * @return the person, or empty when no one has the number and the document cannot be registered
+   *     (nothing is logged or stored then)
    * @throws mamori.log.LogUnavailableException when the log cannot record; nothing is stored
    */
-  public Tied acceptDocument(
-      Principal p,
-      WorkAllowed allowed,
-      Why why,
-      Acceptance doc,
-      java.util.function.Consumer<Tied> workTables) {
-    Actor actor = new Actor(p.userId(), p.organisationId(), allowed.chain(), why);
-    String tenant = tenant(p);
+  public Optional<Tied> acceptDocument(
+      TenantId tenantId, Why why, Acceptance doc, java.util.function.Consumer<Tied> workTables) {
+    Actor actor = system(tenantId, why);
+    String tenant = tenantId.value();
     Optional<AgencyToken> known =
         doc.tiedTo().isPresent() ? doc.tiedTo() : vault.findByNumber(tenant, doc.number(), actor);
+    if (known.isEmpty()) {
+      if (doc.registerAs().isEmpty()) {
+        return Optional.empty();
+      }
+      vault.register(tenant, actor, List.of(doc.registerAs().get()));
+      known = vault.findByNumber(tenant, doc.number(), actor);
+    }
+    AgencyToken person =
+        known.orElseThrow(
+            () -> new IllegalStateException("a person registered is not found by number"));
     Map<Field, Mask> fields = new EnumMap<>(Field.class);
-    for (Field f : Field.values()) {
+    for (Field f : doc.stored()) {
       fields.put(f, Mask.NONE);
     }
     log.append(
         tenant,
         AccessRecord.of(
-            attempt(
-                p,
-                allowed.chain(),
+            new Attempt(
+                new Who(WORK_SYSTEM, new mamori.core.OrganisationId(tenant), tenantId),
+                List.of(),
                 why,
                 Action.DOCUMENT_ACCEPT,
-                known.map(AgencyToken::person),
-                fields.keySet()),
+                Optional.of(person.person()),
+                fields.keySet(),
+                clock.instant()),
             Outcome.allowed(fields)));
-    AgencyToken person =
-        known.orElseGet(() -> {
-          vault.register(tenant, actor, List.of(doc.registerAs()));
-          return vault
-              .findByNumber(tenant, doc.number(), actor)
-              .orElseThrow(
-                  () -> new IllegalStateException("a person registered is not found by number"));
-        });
     Tied tied = new Tied(person, vault.personId(tenant, person));
     vault.attachDocument(
         tenant,
@@ -741,7 +785,7 @@ public final class AccessGate {
         doc.typeId(),
         doc.fields(),
         () -> workTables.accept(tied));
-    return tied;
+    return Optional.of(tied);
   }
 
   private static String tenant(Principal p) {

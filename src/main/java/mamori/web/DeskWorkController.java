@@ -206,7 +206,7 @@ class DeskWorkController {
     mv.addObject("job", jobId.value());
     Optional<Desk.Given> given;
     try {
-      given = desk.next(p, jobId);
+      given = desk.next(p, jobId, Optional.of(mode));
     } catch (AccessException refused) {
       if (refused.reason() == Reason.QUOTA_HOURLY || refused.reason() == Reason.QUOTA_DAILY) {
         mv.addObject("none", "desk.task.none-quota");

@@ -110,8 +110,9 @@ class TasksController {
   @Operation(
       summary = "The next task of a job for the caller",
       description =
-          "A task the caller holds; else the oldest one they may key or verify, held for five"
-              + " minutes. Its task.view record is in the tenant's log first. 204 when none.")
+          "A task the caller holds; else the oldest one they may key or verify (only that kind"
+              + " with mode=enter or mode=verify), held for five minutes. Its task.view record is"
+              + " in the tenant's log first. 204 when none.")
   @ApiResponse(responseCode = "200", description = "the task given")
   @ApiResponse(responseCode = "204", description = "no task for the caller now")
   @ApiResponse(
@@ -123,11 +124,22 @@ class TasksController {
               schema = @Schema(implementation = ApiErrors.Error.class)))
   @ApiRefusals
   @GetMapping(path = "/api/v1/tasks/next", produces = "application/json")
-  ResponseEntity<TaskView> next(@AuthenticationPrincipal Principal p, @RequestParam String job) {
+  ResponseEntity<TaskView> next(
+      @AuthenticationPrincipal Principal p,
+      @RequestParam String job,
+      @RequestParam(required = false) @org.jspecify.annotations.Nullable String mode) {
     if (!JobId.isValid(job)) {
       throw new AccessException(Reason.JOB_UNKNOWN, "no such job");
     }
-    return desk.next(p, new JobId(job))
+    java.util.Optional<Desk.Mode> only =
+        mode == null
+            ? java.util.Optional.empty()
+            : java.util.Optional.of(
+                java.util.Arrays.stream(Desk.Mode.values())
+                    .filter(m -> m.code().equals(mode))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("mode is enter or verify")));
+    return desk.next(p, new JobId(job), only)
         .map(g ->
             ResponseEntity.ok(
                 new TaskView(

@@ -81,6 +81,9 @@ public final class Desk {
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
   private static final Duration CACHED = Duration.ofSeconds(30);
   private static final Duration RETRY_EVERY = Duration.ofSeconds(10);
+  private static final Duration BACK_OFF = Duration.ofMinutes(1);
+  private static final Duration MAX_BACK_OFF = Duration.ofHours(1);
+  private static final int PAGE = 8;
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {};
 
@@ -157,6 +160,8 @@ public final class Desk {
   private final Map<String, Cached<WorkStore.Quota>> quotas = new ConcurrentHashMap<>();
   private final Map<String, Cached<Job>> jobs = new ConcurrentHashMap<>();
   private final Map<String, Instant> retried = new ConcurrentHashMap<>();
+  private final Map<String, JobId> untied = new ConcurrentHashMap<>();
+  private final Map<String, BackOff> backOff = new ConcurrentHashMap<>();
 
   /** A failure point inside the acceptance transaction, for the tests of a kill there. */
   volatile Runnable duringAcceptance = () -> {};
@@ -195,6 +200,16 @@ public final class Desk {
    * @throws mamori.log.LogUnavailableException when the view cannot be logged; nothing is given
    */
   public Optional<Given> next(Principal p, JobId jobId) {
+    return next(p, jobId, Optional.empty());
+  }
+
+  /**
+   * As {@link #next(Principal, JobId)}, for one mode only when {@code only} is given: a verifier's
+   * page asks for verifications and is never held an entry task, and an entry page the reverse. A
+   * task the caller holds already in the other mode is not given (it stays held until its hold
+   * ends).
+   */
+  public Optional<Given> next(Principal p, JobId jobId, Optional<Mode> only) {
     Job job = job(p, jobId, Action.TASK_VIEW);
     Why why = why(job);
     PersonSet.Job set = set(job);
@@ -209,13 +224,15 @@ public final class Desk {
     AccessGate.WorkAllowed base = gate.work(p, why, first, set, Set.of(), Optional.empty(), false);
     Instant now = clock.instant();
     quota(p, why, base, Action.TASK_VIEW, Optional.empty(), now);
-    retryAcceptance(p, job, type, base, now);
+    retryAcceptance(job, type, now);
 
     Optional<Task> held = table.held(p.tenantId(), jobId, p.userId(), now);
     if (held.isPresent()) {
       Task t = held.get();
       Mode mode = t.state() == Task.State.VERIFY ? Mode.VERIFY : Mode.ENTER;
-      return Optional.of(give(p, job, type, t, mode, false, t.heldUntil().orElse(now)));
+      if (only.isEmpty() || only.get() == mode) {
+        return Optional.of(give(p, job, type, t, mode, false, t.heldUntil().orElse(now)));
+      }
     }
     List<String> parts =
         type.parts().stream()
@@ -223,18 +240,32 @@ public final class Desk {
             .map(DocumentType.Part::id)
             .toList();
     List<Mode> modes = new ArrayList<>();
-    if (actions.contains(Action.VERIFY)) {
+    if (actions.contains(Action.VERIFY) && only.orElse(Mode.VERIFY) == Mode.VERIFY) {
       modes.add(Mode.VERIFY);
     }
-    if (actions.contains(Action.ENTER)) {
+    if (actions.contains(Action.ENTER) && only.orElse(Mode.ENTER) == Mode.ENTER) {
       modes.add(Mode.ENTER);
     }
     Instant until = now.plus(HOLD);
+    Optional<String> numberPart = numberPart(type);
     for (Mode mode : modes) {
       Task.State state = mode == Mode.VERIFY ? Task.State.VERIFY : Task.State.ENTRY;
-      for (Task t : table.free(p.tenantId(), jobId, state, parts, p.userId(), now, 8)) {
-        if (table.claim(p.tenantId(), t.id(), state, p.userId(), now, until)) {
-          return Optional.of(give(p, job, type, t, mode, true, until));
+      // operators asking at once read the same first rows: read on until a claim succeeds
+      for (int offset = 0; ; offset += PAGE) {
+        List<Task> free =
+            table.free(
+                p.tenantId(), jobId, state, parts, numberPart, p.userId(), now, PAGE, offset);
+        for (Task t : free) {
+          if (untied.containsKey(key(p.tenantId(), t.document()))
+              && !numberPart.equals(Optional.of(t.part()))) {
+            continue; // its tie failed: its other parts wait until it is tied
+          }
+          if (table.claim(p.tenantId(), t.id(), state, p.userId(), now, until)) {
+            return Optional.of(give(p, job, type, t, mode, true, until));
+          }
+        }
+        if (free.size() < PAGE) {
+          break;
         }
       }
     }
@@ -320,41 +351,46 @@ public final class Desk {
     gate.logWork(p, c.allowed, c.why, Action.ENTER, c.doc.personToken(), c.part.scopeFields());
     DocumentKey key = key(c.doc);
     int side = entries.size() + 1;
-    Task.State state =
-        Sql.run(
-            WorkStore.FAILED,
-            () ->
-                Sql.inTransaction(
-                    store.dataSource(),
-                    () -> {
-                      Task.State s;
-                      if (side == 1) {
-                        s = Task.State.ENTRY;
-                      } else {
-                        Map<String, String> other =
-                            open(key, entryPart(id, 1), entries.getFirst().sealed());
-                        s = other.equals(normalised) ? Task.State.DONE : Task.State.VERIFY;
-                      }
-                      Optional<Instant> done =
-                          s == Task.State.DONE ? Optional.of(now) : Optional.empty();
-                      if (!table.advance(c.task, Task.State.ENTRY, side - 1, side, s, done)) {
-                        throw new AccessException(Reason.TASK_STATE, "the task moved on");
-                      }
-                      table.insertEntry(
-                          c.task,
-                          side,
-                          p.userId(),
-                          key.seal(entryPart(id, side), bytes(normalised)),
-                          now);
-                      if (s == Task.State.DONE) {
-                        decide(c, key, normalised, "agreed");
-                        int n = normalised.size();
-                        table.addAccuracy(p.tenantId(), c.job.id(), p.userId(), n, n);
-                        table.addAccuracy(
-                            p.tenantId(), c.job.id(), entries.getFirst().operator(), n, n);
-                      }
-                      return s;
-                    }));
+    Task.State state;
+    try {
+      state =
+          Sql.run(
+              WorkStore.FAILED,
+              () ->
+                  Sql.inTransaction(
+                      store.dataSource(),
+                      () -> {
+                        Task.State s;
+                        if (side == 1) {
+                          s = Task.State.ENTRY;
+                        } else {
+                          Map<String, String> other =
+                              open(key, entryPart(id, 1), entries.getFirst().sealed());
+                          s = other.equals(normalised) ? Task.State.DONE : Task.State.VERIFY;
+                        }
+                        Optional<Instant> done =
+                            s == Task.State.DONE ? Optional.of(now) : Optional.empty();
+                        if (!table.advance(c.task, Task.State.ENTRY, side - 1, side, s, done)) {
+                          throw new MovedOn();
+                        }
+                        table.insertEntry(
+                            c.task,
+                            side,
+                            p.userId(),
+                            key.seal(entryPart(id, side), bytes(normalised)),
+                            now);
+                        if (s == Task.State.DONE) {
+                          decide(c, key, normalised, "agreed");
+                          int n = normalised.size();
+                          table.addAccuracy(p.tenantId(), c.job.id(), p.userId(), n, n);
+                          table.addAccuracy(
+                              p.tenantId(), c.job.id(), entries.getFirst().operator(), n, n);
+                        }
+                        return s;
+                      }));
+    } catch (MovedOn e) {
+      throw refuse(p, c, Action.ENTER, Reason.TASK_STATE);
+    }
     if (state == Task.State.DONE) {
       decided(p, c, normalised, now);
     }
@@ -374,13 +410,17 @@ public final class Desk {
     Context c = context(p, id, Action.VERIFY);
     List<DeskTable.Entry> entries = verifiable(p, c);
     DocumentKey key = key(c.doc);
+    Map<String, String> first = open(key, entryPart(id, 1), entries.get(0).sealed());
+    Map<String, String> second = open(key, entryPart(id, 2), entries.get(1).sealed());
+    // the entries are shown: their view is durable first, as a verification's task.view
+    gate.logWork(p, c.allowed, c.why, Action.TASK_VIEW, c.doc.personToken(), c.part.scopeFields());
     return new Verification(
         id,
         c.job.id(),
         c.part.id(),
         c.part.fields(),
-        open(key, entryPart(id, 1), entries.get(0).sealed()),
-        open(key, entryPart(id, 2), entries.get(1).sealed()),
+        first,
+        second,
         c.task.heldUntil().orElse(clock.instant()));
   }
 
@@ -399,31 +439,35 @@ public final class Desk {
     Map<String, String> normalised = checked(p, c, Action.VERIFY, values);
     gate.logWork(p, c.allowed, c.why, Action.VERIFY, c.doc.personToken(), c.part.scopeFields());
     DocumentKey key = key(c.doc);
-    Sql.run(
-        WorkStore.FAILED,
-        () ->
-            Sql.inTransaction(
-                store.dataSource(),
-                () -> {
-                  if (!table.advance(
-                      c.task, Task.State.VERIFY, 2, 2, Task.State.DONE, Optional.of(now))) {
-                    throw new AccessException(Reason.TASK_STATE, "the task moved on");
-                  }
-                  table.insertEntry(
-                      c.task, 3, p.userId(), key.seal(entryPart(id, 3), bytes(normalised)), now);
-                  decide(c, key, normalised, "verified");
-                  for (int i = 0; i < 2; i++) {
-                    DeskTable.Entry e = entries.get(i);
-                    Map<String, String> keyed = open(key, entryPart(id, i + 1), e.sealed());
-                    long right =
-                        normalised.entrySet().stream()
-                            .filter(v -> v.getValue().equals(keyed.get(v.getKey())))
-                            .count();
-                    table.addAccuracy(
-                        p.tenantId(), c.job.id(), e.operator(), normalised.size(), right);
-                  }
-                  return null;
-                }));
+    try {
+      Sql.run(
+          WorkStore.FAILED,
+          () ->
+              Sql.inTransaction(
+                  store.dataSource(),
+                  () -> {
+                    if (!table.advance(
+                        c.task, Task.State.VERIFY, 2, 2, Task.State.DONE, Optional.of(now))) {
+                      throw new MovedOn();
+                    }
+                    table.insertEntry(
+                        c.task, 3, p.userId(), key.seal(entryPart(id, 3), bytes(normalised)), now);
+                    decide(c, key, normalised, "verified");
+                    for (int i = 0; i < 2; i++) {
+                      DeskTable.Entry e = entries.get(i);
+                      Map<String, String> keyed = open(key, entryPart(id, i + 1), e.sealed());
+                      long right =
+                          normalised.entrySet().stream()
+                              .filter(v -> v.getValue().equals(keyed.get(v.getKey())))
+                              .count();
+                      table.addAccuracy(
+                          p.tenantId(), c.job.id(), e.operator(), normalised.size(), right);
+                    }
+                    return null;
+                  }));
+    } catch (MovedOn e) {
+      throw refuse(p, c, Action.VERIFY, Reason.TASK_STATE);
+    }
     decided(p, c, normalised, now);
     return new Entered(id, Task.State.DONE, 3);
   }
@@ -481,58 +525,164 @@ public final class Desk {
           Optional<IndividualNumber> number =
               IndividualNumber.tryParse(values.getOrDefault(f.id(), ""));
           if (number.isPresent()) {
-            Optional<AccessGate.Tied> found = gate.findForWork(p, c.allowed, c.why, number.get());
-            found.ifPresent(
-                t -> table.tie(p.tenantId(), doc.id(), t.personId(), t.token().person()));
+            try {
+              Optional<AccessGate.Tied> found = gate.findForWork(p, c.allowed, c.why, number.get());
+              found.ifPresent(
+                  t -> table.tie(p.tenantId(), doc.id(), t.personId(), t.token().person()));
+              untied.remove(key(p.tenantId(), doc.id()));
+            } catch (RuntimeException e) {
+              // the document's other parts wait until the tie is retried (retryAcceptance)
+              untied.put(key(p.tenantId(), doc.id()), c.job.id());
+              LOG.warn("a document's tie failed and will be retried: {}", e.getClass().getName());
+            }
           }
         }
       }
     }
     if (table.undone(p.tenantId(), doc.id()) == 0) {
       try {
-        accept(p, c.job, c.type, doc.id(), c.allowed);
+        accept(c.job, c.type, doc.id());
       } catch (RuntimeException e) {
         // the decision stands and its entries are kept; acceptance is retried (retryAcceptance)
-        LOG.warn("a document's acceptance failed and will be retried: {}", e.toString());
+        LOG.warn(
+            "a document's acceptance failed and will be retried: {}",
+            e instanceof Held ? e.getMessage() : e.getClass().getName());
       }
     }
   }
 
   /**
    * Accepts the open documents of a job whose tasks are all done (an acceptance that failed
-   * before), at most every few seconds a job; answers how many were accepted.
+   * before), as the system's act; answers how many were accepted. The caller must be one the job is
+   * given to.
    */
   public int acceptPending(Principal p, JobId jobId) {
     Job job = job(p, jobId, Action.DOCUMENT_ACCEPT);
     Why why = why(job);
-    AccessGate.WorkAllowed allowed =
-        gate.work(p, why, Action.ENTER, set(job), Set.of(), Optional.empty(), false);
+    gate.work(p, why, Action.ENTER, set(job), Set.of(), Optional.empty(), false);
     int n = 0;
     for (long d : table.pending(p.tenantId(), jobId, 50)) {
-      if (accept(p, job, type(job), d, allowed)) {
+      if (acceptOrBackOff(job, type(job), d, clock.instant())) {
         n++;
       }
     }
     return n;
   }
 
-  private void retryAcceptance(
-      Principal p, Job job, DocumentType type, AccessGate.WorkAllowed allowed, Instant now) {
+  private void retryAcceptance(Job job, DocumentType type, Instant now) {
     String k = job.tenant().value() + "/" + job.id().value();
     Instant last = retried.get(k);
     if (last != null && now.isBefore(last.plus(RETRY_EVERY))) {
       return;
     }
     retried.put(k, now);
-    for (long d : table.pending(p.tenantId(), job.id(), 10)) {
-      accept(p, job, type, d, allowed);
+    for (Map.Entry<String, JobId> u : untied.entrySet()) {
+      if (u.getValue().equals(job.id()) && u.getKey().startsWith(job.tenant().value() + "/")) {
+        retryTie(
+            job, type, Long.parseLong(u.getKey().substring(job.tenant().value().length() + 1)));
+      }
+    }
+    for (long d : table.pending(job.tenant(), job.id(), 10)) {
+      acceptOrBackOff(job, type, d, now);
     }
   }
 
-  /** Accepts one document through the gate; false when it is not ready or was accepted already. */
-  private boolean accept(
-      Principal p, Job job, DocumentType type, long documentId, AccessGate.WorkAllowed allowed) {
-    TenantId tenant = p.tenantId();
+  /** Ties a document whose tie failed, by its decided number, as the system. */
+  private void retryTie(Job job, DocumentType type, long documentId) {
+    TenantId tenant = job.tenant();
+    try {
+      Optional<WorkDocument> doc = store.document(tenant, documentId);
+      if (doc.isEmpty() || doc.get().personToken().isPresent()) {
+        untied.remove(key(tenant, documentId));
+        return;
+      }
+      Optional<IndividualNumber> number =
+          Optional.ofNullable(decidedValues(doc.get(), type).get(Field.MY_NUMBER))
+              .flatMap(IndividualNumber::tryParse);
+      if (number.isPresent()) {
+        gate.findForAcceptance(tenant, why(job), number.get())
+            .ifPresent(t -> table.tie(tenant, documentId, t.personId(), t.token().person()));
+      }
+      untied.remove(key(tenant, documentId));
+    } catch (RuntimeException e) {
+      LOG.warn("a document's tie failed again and will be retried: {}", e.getClass().getName());
+    }
+  }
+
+  /**
+   * Accepts one document, catching its failure: a document that fails is backed off (tried again
+   * after {@link #BACK_OFF}, doubling) and logged once without values, so one bad document never
+   * breaks the desk.
+   */
+  private boolean acceptOrBackOff(Job job, DocumentType type, long documentId, Instant now) {
+    String k = key(job.tenant(), documentId);
+    BackOff b = backOff.get(k);
+    if (b != null && now.isBefore(b.until())) {
+      return false;
+    }
+    try {
+      boolean done = accept(job, type, documentId);
+      backOff.remove(k);
+      return done;
+    } catch (RuntimeException e) {
+      Duration wait = b == null ? BACK_OFF : b.delay().multipliedBy(2);
+      if (wait.compareTo(MAX_BACK_OFF) > 0) {
+        wait = MAX_BACK_OFF;
+      }
+      backOff.put(k, new BackOff(now.plus(wait), wait));
+      if (b == null) {
+        LOG.warn(
+            "the acceptance of document {} of job {} failed and is backed off: {}",
+            documentId,
+            job.id().value(),
+            e instanceof Held ? e.getMessage() : e.getClass().getName());
+      }
+      return false;
+    }
+  }
+
+  private record BackOff(Instant until, Duration delay) {}
+
+  /** A document that cannot be accepted as it is: its message says why, never a value. */
+  private static final class Held extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Held(String why) {
+      super(why, null, false, false);
+    }
+  }
+
+  /** Another entry or verification moved the task on first: refused {@code task.state}, logged. */
+  private static final class MovedOn extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MovedOn() {
+      super("the task moved on", null, false, false);
+    }
+  }
+
+  /** The decided person fields of a document still open, by field. */
+  private Map<Field, String> decidedValues(WorkDocument doc, DocumentType type) {
+    DocumentKey key = key(doc);
+    Map<String, byte[]> sealed = table.values(doc.tenant(), doc.id());
+    Map<Field, String> person = new java.util.EnumMap<>(Field.class);
+    for (DocumentType.FieldSpec f : type.fields()) {
+      byte[] v = sealed.get(f.id());
+      if (v != null && f.personField().isPresent()) {
+        person.put(
+            f.personField().get(),
+            new String(key.open(valuePart(f.id()), v), StandardCharsets.UTF_8));
+      }
+    }
+    return person;
+  }
+
+  /**
+   * Accepts one document as the system's act for the controller (never under the operator who
+   * decided its last task); false when it is not ready or was accepted already.
+   */
+  private boolean accept(Job job, DocumentType type, long documentId) {
+    TenantId tenant = job.tenant();
     Optional<WorkDocument> found = store.document(tenant, documentId);
     if (found.isEmpty() || found.get().state() != WorkDocument.State.OPEN) {
       return false;
@@ -557,19 +707,33 @@ public final class Desk {
       // a type with no payee number cannot be tied to a person: it stays open, its values kept
       return false;
     }
-    PersonData data =
-        new PersonData(
-            number.get(),
-            person.getOrDefault(Field.FAMILY_NAME, ""),
-            person.getOrDefault(Field.GIVEN_NAME, ""),
-            person.getOrDefault(Field.FAMILY_NAME_KANA, ""),
-            person.getOrDefault(Field.GIVEN_NAME_KANA, ""),
-            birthDate(person.get(Field.BIRTH_DATE)),
-            person.getOrDefault(Field.SEX, "9"),
-            person.getOrDefault(Field.POSTAL_CODE, ""),
-            person.getOrDefault(Field.ADDRESS, ""),
-            "",
-            "");
+    // a new person is registered only from what the type supplies: never a placeholder birth date
+    Optional<LocalDate> born = birthDate(person.get(Field.BIRTH_DATE));
+    Optional<PersonData> data =
+        born.isEmpty()
+                || person.getOrDefault(Field.FAMILY_NAME, "").isEmpty()
+                || person.getOrDefault(Field.GIVEN_NAME, "").isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                new PersonData(
+                    number.get(),
+                    person.getOrDefault(Field.FAMILY_NAME, ""),
+                    person.getOrDefault(Field.GIVEN_NAME, ""),
+                    person.getOrDefault(Field.FAMILY_NAME_KANA, ""),
+                    person.getOrDefault(Field.GIVEN_NAME_KANA, ""),
+                    born.get(),
+                    // ISO/IEC 5218 "0": not known, when the type does not say
+                    person.getOrDefault(Field.SEX, "0"),
+                    person.getOrDefault(Field.POSTAL_CODE, ""),
+                    person.getOrDefault(Field.ADDRESS, ""),
+                    "",
+                    ""));
+    Set<Field> stored = java.util.EnumSet.noneOf(Field.class);
+    person.forEach((f, v) -> {
+      if (!v.isEmpty()) {
+        stored.add(f);
+      }
+    });
     AccessGate.Acceptance acceptance =
         new AccessGate.Acceptance(
             number.get(),
@@ -578,29 +742,51 @@ public final class Desk {
             job.id().value(),
             job.typeId(),
             bytes(values),
-            doc.personToken().map(t -> new AgencyToken(t.value())));
+            doc.personToken().map(t -> new AgencyToken(t.value())),
+            stored);
     Instant now = clock.instant();
     boolean[] marked = {false};
-    gate.acceptDocument(
-        p,
-        allowed,
-        why(job),
-        acceptance,
-        tied -> {
-          table.deleteValues(tenant, documentId);
-          duringAcceptance.run();
-          marked[0] =
-              table.markAccepted(tenant, documentId, tied.personId(), tied.token().person(), now);
-        });
+    Optional<AccessGate.Tied> accepted =
+        gate.acceptDocument(
+            tenant,
+            why(job),
+            acceptance,
+            tied -> {
+              table.deleteValues(tenant, documentId);
+              duringAcceptance.run();
+              marked[0] =
+                  table.markAccepted(
+                      tenant, documentId, tied.personId(), tied.token().person(), now);
+            });
+    if (accepted.isEmpty()) {
+      // held: backed off and warned of once, its values kept (acceptOrBackOff)
+      throw new Held(
+          "no one has the document's number and its type does not give the family name, given"
+              + " name and birth date a person is registered with");
+    }
     return marked[0];
   }
 
-  private static LocalDate birthDate(@Nullable String text) {
+  private static String key(TenantId tenant, long documentId) {
+    return tenant.value() + "/" + documentId;
+  }
+
+  private static Optional<LocalDate> birthDate(@Nullable String text) {
     try {
-      return text == null || text.isEmpty() ? LocalDate.of(1900, 1, 1) : LocalDate.parse(text);
+      return text == null || text.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(text));
     } catch (java.time.format.DateTimeParseException e) {
-      return LocalDate.of(1900, 1, 1);
+      return Optional.empty();
     }
+  }
+
+  /** The part holding the payee's number, keyed before any other part of its document. */
+  static Optional<String> numberPart(DocumentType type) {
+    return type.parts().stream()
+        .filter(pt ->
+            pt.fields().stream()
+                .anyMatch(f -> f.personField().equals(Optional.of(Field.MY_NUMBER))))
+        .map(DocumentType.Part::id)
+        .findFirst();
   }
 
   // ---- checks, quotas, context

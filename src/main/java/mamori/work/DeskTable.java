@@ -52,9 +52,11 @@ final class DeskTable {
       JobId job,
       Task.State state,
       List<String> parts,
+      Optional<String> numberPart,
       UserId user,
       Instant now,
-      int limit) {
+      int limit,
+      int offset) {
     if (parts.isEmpty()) {
       return List.of();
     }
@@ -65,8 +67,20 @@ final class DeskTable {
     params.add(state.code());
     params.add(now.toEpochMilli());
     params.addAll(parts);
+    String numberFirst = "";
+    if (numberPart.isPresent()) {
+      // a document's other parts wait until its number part is decided (and the document tied)
+      numberFirst =
+          " AND (t.part_id = ? OR EXISTS (SELECT 1 FROM work_task n WHERE n.tenant_id ="
+              + " t.tenant_id AND n.document_id = t.document_id AND n.part_id = ? AND n.state ="
+              + " 'done'))";
+      params.add(numberPart.get());
+      params.add(numberPart.get());
+    }
     params.add(user.value());
     params.add(limit);
+    params.add(offset);
+    String first = numberFirst;
     return Sql.run(
         FAILED,
         () ->
@@ -75,9 +89,11 @@ final class DeskTable {
                         + " WHERE t.tenant_id = ? AND t.job_id = ? AND t.state = ? AND"
                         + " (t.held_until IS NULL OR t.held_until <= ?) AND t.part_id IN ("
                         + in
-                        + ") AND NOT EXISTS (SELECT 1 FROM work_entry e WHERE e.tenant_id ="
+                        + ")"
+                        + first
+                        + " AND NOT EXISTS (SELECT 1 FROM work_entry e WHERE e.tenant_id ="
                         + " t.tenant_id AND e.task_id = t.task_id AND e.operator = ?) ORDER BY"
-                        + " t.seq LIMIT ?")
+                        + " t.seq LIMIT ? OFFSET ?")
                 .params(params)
                 .query(WorkStore::task)
                 .list());

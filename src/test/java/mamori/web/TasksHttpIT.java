@@ -243,11 +243,19 @@ class TasksHttpIT {
             w.post("/api/v1/tasks/" + id + "/entries", body(values().get(part)), opB).statusCode())
         .isEqualTo(409);
 
-    // both operators key every task; the second differs on the amounts
+    // a page asking one mode: no verification waits (nothing is held), and no other mode exists
+    assertThat(w.get("/api/v1/tasks/next?job=" + JOB.value() + "&mode=verify", ver).statusCode())
+        .isEqualTo(204);
+    assertThat(w.get("/api/v1/tasks/next?job=" + JOB.value() + "&mode=any", ver).statusCode())
+        .isEqualTo(400);
+
+    // both operators key every task (the number first: the other parts wait until it is
+    // decided); the second differs on the amounts
     keyAll(opA, values(), id);
     Map<String, Map<String, String>> other = new LinkedHashMap<>(values());
     other.put("amounts", Map.of("payment_amount", "5,000,001円", "withheld_tax", "120000"));
     keyAll(opB, other, null);
+    keyAll(opA, values(), null);
     assertThat(w.get("/api/v1/tasks/next?job=" + JOB.value(), opA).statusCode()).isEqualTo(204);
 
     HttpResponse<String> v = w.get("/api/v1/tasks/next?job=" + JOB.value(), ver);
@@ -259,9 +267,9 @@ class TasksHttpIT {
     HttpResponse<String> both = w.get("/api/v1/tasks/" + vid + "/verification", ver);
     assertThat(both.statusCode()).as(both.body()).isEqualTo(200);
     assertThat(json(both).get("entries").get(0).get("values").get("payment_amount").asString())
-        .isEqualTo("5000000");
-    assertThat(json(both).get("entries").get(1).get("values").get("payment_amount").asString())
         .isEqualTo("5000001");
+    assertThat(json(both).get("entries").get(1).get("values").get("payment_amount").asString())
+        .isEqualTo("5000000");
     HttpResponse<String> decided =
         w.post("/api/v1/tasks/" + vid + "/verification", body(values().get("amounts")), ver);
     assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);

@@ -352,6 +352,28 @@ abstract class DeskTestBase {
     throw new AssertionError("the queue did not run dry");
   }
 
+  /**
+   * Keys the job with two operators in turn (the number first, then the parts it opens) until
+   * neither is given a task; both operators' results.
+   */
+  List<Desk.Entered> keyBoth(
+      Principal a,
+      Map<String, Map<String, String>> first,
+      Principal b,
+      Map<String, Map<String, String>> second) {
+    List<Desk.Entered> out = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      List<Desk.Entered> one = keyAll(a, first);
+      List<Desk.Entered> more = keyAll(b, second);
+      out.addAll(one);
+      out.addAll(more);
+      if (one.isEmpty() && more.isEmpty()) {
+        return out;
+      }
+    }
+    throw new AssertionError("the queue did not run dry");
+  }
+
   long logSize() {
     return logs.forTenant(TENANT).size();
   }
