@@ -510,4 +510,64 @@ abstract class JobPaceHttpIT {
     assertThat(notGiving.statusCode()).isEqualTo(404);
     assertThat(notGiving.body()).startsWith("{\"code\":\"entrustment.unknown\"");
   }
+
+  @Test
+  void aJob_isClosedAndReopened_byTheApiAndTheButton_loggedFirst_andRefusedToOthers()
+      throws Exception {
+    Fixture f = slowJob();
+    String id = f.job().id().value();
+    String path = "/api/v1/jobs/" + id + "/state";
+    String close = "{\"state\":\"closed\"}";
+    var refused = w.call("PUT", path, close, auditor);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).startsWith("{\"code\":\"role.not-allowed\"");
+    assertThat(w.call("PUT", path, close, staff).statusCode()).isEqualTo(403);
+    var unknown = w.call("PUT", path, close, otherOfficer);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).startsWith("{\"code\":\"job.unknown\"");
+    assertThat(w.call("PUT", path, "{\"state\":\"done\"}", officer).statusCode()).isEqualTo(400);
+    assertThat(w.call("PUT", path, "{}", officer).statusCode()).isEqualTo(400);
+    assertThat(store.job(new TenantId(CITY), f.job().id()).orElseThrow().state())
+        .isEqualTo(Job.State.OPEN);
+
+    var closed = w.call("PUT", path, close, officer);
+    assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+    assertThat(closed.body()).contains("\"state\":\"closed\"");
+    assertThat(store.job(new TenantId(CITY), f.job().id()).orElseThrow().state())
+        .isEqualTo(Job.State.CLOSED);
+    assertThat(logged(CITY, id + "/closed"))
+        .containsExactly(
+            "job.change deny:role.not-allowed p-auditor",
+            "job.change deny:role.not-allowed p-staff",
+            "job.change allow p-officer");
+    // closed, it is no longer behind: no card, and the pace check raises nothing for it
+    assertThat(page("/console", "p-officer", 200)).doesNotContain("id=\"behind-" + id + "\"");
+    // a closed job takes no new deadline
+    var deadline =
+        w.call(
+            "PUT",
+            "/api/v1/jobs/" + id + "/deadline",
+            "{\"deadline\":\"" + clock.instant().plus(Duration.ofDays(90)) + "\"}",
+            admin);
+    assertThat(deadline.statusCode()).isEqualTo(409);
+    assertThat(deadline.body()).startsWith("{\"code\":\"job.closed\"");
+
+    // the job's page offers the admin the button to reopen it; the auditor has none
+    String job = page("/console/jobs/" + id, "p-admin", 200);
+    assertThat(job).contains("id=\"state-form\"", "name=\"state\" value=\"open\"");
+    assertThat(page("/console/jobs/" + id, "p-auditor", 200)).doesNotContain("id=\"state-form\"");
+    assertThat(form("/console/jobs/" + id + "/state", "p-auditor", "state", "open").getStatus())
+        .isEqualTo(403);
+    var reopened = form("/console/jobs/" + id + "/state", "p-admin", "state", "open");
+    assertThat(reopened.getStatus()).isEqualTo(302);
+    assertThat(reopened.getRedirectedUrl()).endsWith("/console/jobs/" + id + "?done=open");
+    assertThat(store.job(new TenantId(CITY), f.job().id()).orElseThrow().state())
+        .isEqualTo(Job.State.OPEN);
+    assertThat(logged(CITY, id + "/open"))
+        .containsExactly("job.change deny:role.not-allowed p-auditor", "job.change allow p-admin");
+    assertThat(page("/console/jobs/" + id, "p-admin", 200))
+        .contains("name=\"state\" value=\"closed\"");
+    assertThat(form("/console/jobs/" + id + "/state", "p-admin", "state", "gone").getStatus())
+        .isEqualTo(400);
+  }
 }
