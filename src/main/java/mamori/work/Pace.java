@@ -22,9 +22,11 @@ import mamori.store.TenantSettings;
  * {@link #WINDOW_HOURS} hours in which anything was done (all of them while the job has fewer), the
  * working hours a day the job has had so far, and from the two the finish forecast on the injected
  * clock: now plus the remaining tasks over the tasks a day. A job with nothing done yet has no
- * pace, a state of its own. When the forecast passes the deadline the job is behind, by how long
- * and by how many tasks a day more it would need; {@link #warn} raises a {@code work.behind}
- * security alert for it once a day, which the alert channels mail and post like any other.
+ * pace, a state of its own, until its deadline is within the tenant's {@code work.warn-days} or its
+ * tasks stand idle for more than a day: then it is behind. When the forecast passes the deadline
+ * the job is behind, by how long and by how many tasks a day more it would need; {@link #check}
+ * (run hourly by {@link PaceCheck}) raises a {@code work.behind} security alert for it once a day,
+ * which the alert channels mail and post like any other.
  *
  * <p>The pace counts done tasks, not entries: a task is done once both entries agreed or a verifier
  * decided, so a job whose operators key fast and disagree often is slow, as it is.
@@ -66,11 +68,17 @@ public final class Pace {
   public enum Status {
     /** Every task is done. */
     FINISHED,
-    /** Nothing is done yet, so there is no pace to forecast from. */
+    /**
+     * Nothing is done yet, so there is no pace to forecast from; the deadline is further than the
+     * tenant's {@link #WARN_DAYS} and the tasks have not stood idle for more than {@link #IDLE}.
+     */
     NO_PACE,
     /** The forecast is at or before the deadline. */
     ON_TIME,
-    /** The forecast passes the deadline, or the deadline passed with tasks left. */
+    /**
+     * The forecast passes the deadline, or the deadline passed with tasks left, or nothing is done
+     * with the deadline within {@link #WARN_DAYS} or the tasks idle for more than {@link #IDLE}.
+     */
     BEHIND;
 
     public String code() {

@@ -570,4 +570,22 @@ abstract class JobPaceHttpIT {
     assertThat(form("/console/jobs/" + id + "/state", "p-admin", "state", "gone").getStatus())
         .isEqualTo(400);
   }
+
+  @Test
+  void aJobWithNothingDone_nearItsDeadline_showsBehind_andTheCheckRaisesItsAlert()
+      throws Exception {
+    Instant now = clock.instant();
+    String id = "job-silent-" + (char) ('a' + JOBS.getAndIncrement());
+    Job j = fx.job(CITY, id, now.plus(Duration.ofDays(3)), now.minus(Duration.ofHours(2)));
+    fx.documents(j, 5, 2, now.minus(Duration.ofHours(2)));
+    assertThat(page("/console", "p-officer", 200)).contains("id=\"behind-" + id + "\"");
+    assertThat(page("/console/jobs/" + id, "p-officer", 200))
+        .contains("id=\"behind\"", "id=\"behind-silent\"")
+        .doesNotContain("has passed");
+    assertThat(behindAlerts(j.id())).isZero();
+    w.context.getBean(Pace.class).check();
+    assertThat(behindAlerts(j.id())).isEqualTo(1);
+    var progress = w.get("/api/v1/jobs/" + id + "/progress", auditor);
+    assertThat(progress.body()).contains("\"status\":\"behind\"", "\"shortfallPerDay\":4");
+  }
 }
