@@ -208,6 +208,7 @@ class WebServerIT {
             "get /api/v1/jobs/{id}/progress",
             "put /api/v1/jobs/{id}/deadline",
             "put /api/v1/jobs/{id}/quotas/{entrustment}",
+            "put /api/v1/jobs/{id}/state",
             // issue 15: incidents
             "get /api/v1/incidents",
             "post /api/v1/incidents",

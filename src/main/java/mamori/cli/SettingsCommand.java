@@ -78,7 +78,8 @@ final class SettingsCommand implements Runnable {
         "  staff.alert-reads N   from how many reads in a day the security officer is alerted (default 200)",
         "  detect.<rule>.<param> a detection rule's threshold or policy (docs/operations.md lists them)",
         "  work.quota.hourly N   tasks one operator may key or verify in an hour (default 300)",
-        "  work.quota.daily N    tasks one operator may key or verify in a day (default 2000)"
+        "  work.quota.daily N    tasks one operator may key or verify in a day (default 2000)",
+        "  work.warn-days N      days before its deadline a job with nothing done is behind (default 5)"
       })
   static final class Set implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -101,9 +101,9 @@ class ConsoleDashboardController {
             .toList());
     model.addAttribute("officer", p.role() == Role.SECURITY_OFFICER);
     if (mamori.work.JobChanges.CHANGERS.contains(p.role())) {
-      // the jobs whose forecast passes their deadline, told days ahead; each raises work.behind
-      // once a day, so the alert channels carry it too
-      model.addAttribute("behind", pace.warn(p.tenantId()).stream().map(JobFigures::of).toList());
+      // the jobs whose forecast passes their deadline, told days ahead; the page only reads (the
+      // service's pace check raises work.behind for them, once a day)
+      model.addAttribute("behind", pace.behind(p.tenantId()).stream().map(JobFigures::of).toList());
     }
     if (ConsoleAlertsController.READERS.contains(p.role())) {
       // the open alerts as drawn now; the page's script adds those raised from this moment on

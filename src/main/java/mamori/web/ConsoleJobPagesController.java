@@ -39,7 +39,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Controller
 class ConsoleJobPagesController {
-  static final Set<String> DONE = Set.of("deadline", "quota", "staff", "approve");
+  static final Set<String> DONE = Set.of("deadline", "quota", "staff", "approve", "closed", "open");
   private final JobChanges changes;
   private final Pace pace;
   private final WorkStore store;
@@ -109,6 +109,21 @@ class ConsoleJobPagesController {
       return invalid(p, j, "console.jobs.deadline-invalid");
     }
     return act(p, j, locale, "deadline", () -> changes.setDeadline(p, id, at));
+  }
+
+  @PostMapping("/console/jobs/{id}/state")
+  ModelAndView state(
+      @AuthenticationPrincipal @Nullable Principal principal,
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String state,
+      Locale locale) {
+    Principal p = Pages.console(principal, JobChanges.READERS);
+    Job j = found(p, id);
+    Job.State to = JobProgressController.stateOf(state);
+    if (to == null) {
+      return invalid(p, j, "console.jobs.state-invalid");
+    }
+    return act(p, j, locale, to.code(), () -> changes.setState(p, id, to));
   }
 
   @PostMapping("/console/jobs/{id}/quota")
@@ -210,6 +225,7 @@ class ConsoleJobPagesController {
     mv.addObject("giving", giving);
     mv.addObject("officer", p.role() == Role.SECURITY_OFFICER);
     mv.addObject("mayChange", JobChanges.CHANGERS.contains(p.role()));
+    mv.addObject("closed", j.state() == Job.State.CLOSED);
     mv.addObject("deadlineDate", LocalDate.ofInstant(j.deadline(), Pages.JAPAN).toString());
     return mv;
   }

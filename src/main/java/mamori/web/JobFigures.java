@@ -36,6 +36,7 @@ record JobFigures(
     long lateDays,
     long shortfallPerDay,
     long daysLeft,
+    boolean deadlinePassed,
     List<OperatorRow> operators) {
 
   /** One operator's row: accuracy and today's entries. */
@@ -71,6 +72,7 @@ record JobFigures(
         days(p.late()),
         (long) Math.ceil(p.shortfallPerDay()),
         p.daysLeft(),
+        !p.at().isBefore(p.job().deadline()),
         p.operators().stream()
             .map(o ->
                 new OperatorRow(

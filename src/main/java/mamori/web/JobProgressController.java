@@ -29,11 +29,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/jobs/{id}/progress}, {@code .../deadline} and {@code .../quotas/{entrustment}}: a
- * job's progress, pace and forecast for the controller's admin, officer and auditor, and two of the
- * remedies for a job behind its deadline (a new deadline, an entrustment's per-operator quotas) for
- * its admin and officer, each logged first ({@code job.change}) under the rules of {@link
- * JobChanges}; the same figures and rules as the console's job page.
+ * {@code /api/v1/jobs/{id}/progress}, {@code .../deadline}, {@code .../quotas/{entrustment}} and
+ * {@code .../state}: a job's progress, pace and forecast for the controller's admin, officer and
+ * auditor, and two of the remedies for a job behind its deadline (a new deadline, an entrustment's
+ * per-operator quotas) and closing or reopening it, for its admin and officer, each logged first
+ * ({@code job.change}) under the rules of {@link JobChanges}; the same figures and rules as the
+ * console's job page.
  */
 @RestController
 @Tag(name = "jobs", description = "data-entry jobs: documents, tasks, progress and forecast")
@@ -199,6 +200,60 @@ class JobProgressController {
     }
     Job j = changes.setDeadline(p, id, at);
     return view(pace.progress(j));
+  }
+
+  /** A job's state. */
+  @Schema(name = "JobState")
+  record StateBody(
+      @Schema(
+              requiredMode = REQUIRED,
+              allowableValues = {"open", "closed"},
+              description = "closed: no more tasks given and no documents taken; open: again")
+          @Nullable String state) {}
+
+  @Operation(
+      summary = "Close or reopen a job",
+      description =
+          "A closed job gives no task to its operators and verifiers and takes no more documents"
+              + " (job.closed); reopened, its waiting tasks are given again. Logged first"
+              + " (job.change, case <job>/closed or <job>/open); for the controller's admin and"
+              + " security officer. Setting the state the job has changes and logs nothing.")
+  @ApiResponse(responseCode = "200", description = "the job's progress in its new state")
+  @ApiResponse(
+      responseCode = "400",
+      description = "a state missing or other than open or closed (request.invalid)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ApiErrors.Error.class)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "no such job of the caller's tenant (job.unknown)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ApiErrors.Error.class)))
+  @ApiRefusals
+  @PutMapping(path = "/api/v1/jobs/{id}/state", produces = "application/json")
+  ProgressView state(
+      @AuthenticationPrincipal Principal p,
+      @Parameter(description = "the job's id") @PathVariable String id,
+      @RequestBody @Nullable StateBody body) {
+    Job.State state = body == null || body.state() == null ? null : stateOf(body.state());
+    if (state == null) {
+      throw new InvalidRequest("state", "open or closed");
+    }
+    return view(pace.progress(changes.setState(p, id, state)));
+  }
+
+  /** The state named by its code, or null. */
+  static Job.@Nullable State stateOf(String code) {
+    for (Job.State s : Job.State.values()) {
+      if (s.code().equals(code)) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /** An entrustment's per-operator quotas. */

@@ -16,12 +16,12 @@ import mamori.log.TransparencyLogs;
 
 /**
  * The controller's remedies for a job behind its deadline (issue 16 point 5), each logged before it
- * takes effect: a new deadline and an entrustment's per-operator quotas ({@code job.change}, here),
- * more operators on the staff list of an entrustment that gives the job and the approval of a
- * requested re-entrustment of it (by {@link Entrustments}, which logs and decides them as for any
- * entrustment). The job is read in the caller's own tenant only: another tenant's job is {@code
- * job.unknown}, as is an entrustment that does not give the job for the two entrustment remedies
- * ({@code entrustment.unknown}).
+ * takes effect: a new deadline, an entrustment's per-operator quotas and closing or reopening the
+ * job ({@code job.change}, here), more operators on the staff list of an entrustment that gives the
+ * job and the approval of a requested re-entrustment of it (by {@link Entrustments}, which logs and
+ * decides them as for any entrustment). The job is read in the caller's own tenant only: another
+ * tenant's job is {@code job.unknown}, as is an entrustment that does not give the job for the two
+ * entrustment remedies ({@code entrustment.unknown}).
  */
 public final class JobChanges {
   /** Who sees a job's page and figures: the controller's own admin, officer and auditor. */
@@ -98,6 +98,22 @@ public final class JobChanges {
   }
 
   /**
+   * Closes or reopens the job, logged first ({@code job.change}, case {@code <job>/closed} or
+   * {@code <job>/open}). A closed job gives no task and takes no document (the desk and the intake
+   * refuse it, {@code job.closed}); reopened, its waiting tasks are given again. Setting the state
+   * it has changes nothing and logs nothing.
+   */
+  public Job setState(Principal p, String id, Job.State state) {
+    Job j = changeable(p, id, state.code(), false);
+    if (j.state() == state) {
+      return j;
+    }
+    log.allowed(p.who(), Action.JOB_CHANGE, j.id().value() + "/" + state.code());
+    store.setState(p.tenantId(), j.id(), state);
+    return store.job(p.tenantId(), j.id()).orElseThrow();
+  }
+
+  /**
    * Sets the per-operator quotas of an entrustment that gives the job, logged first ({@code
    * job.change}, case {@code <job>/<entrustment>}).
    */
@@ -154,6 +170,10 @@ public final class JobChanges {
 
   /** The job, when the caller may change it; a refusal of a known job is logged. */
   private Job changeable(Principal p, String id, String what) {
+    return changeable(p, id, what, true);
+  }
+
+  private Job changeable(Principal p, String id, String what, boolean openOnly) {
     if (!JobId.isValid(id)) {
       throw JobException.unknownJob();
     }
@@ -167,7 +187,7 @@ public final class JobChanges {
       throw JobException.refused(
           Reason.ROLE_NOT_ALLOWED, "only the controller's admin or officer changes a job");
     }
-    if (j.state() == Job.State.CLOSED) {
+    if (openOnly && j.state() == Job.State.CLOSED) {
       log.refused(p.who(), Action.JOB_CHANGE, id + "/" + what, Reason.JOB_CLOSED);
       throw new JobException(
           JobException.Kind.CONFLICT, Reason.JOB_CLOSED.code(), "", "the job is closed");

@@ -15,15 +15,18 @@ import mamori.core.AlertPolicy;
 import mamori.core.Severity;
 import mamori.core.TenantId;
 import mamori.identity.SecurityAlerts;
+import mamori.store.TenantSettings;
 
 /**
  * A job's pace and forecast (issue 16 point 5): the tasks done per working hour over the last
  * {@link #WINDOW_HOURS} hours in which anything was done (all of them while the job has fewer), the
  * working hours a day the job has had so far, and from the two the finish forecast on the injected
  * clock: now plus the remaining tasks over the tasks a day. A job with nothing done yet has no
- * pace, a state of its own. When the forecast passes the deadline the job is behind, by how long
- * and by how many tasks a day more it would need; {@link #warn} raises a {@code work.behind}
- * security alert for it once a day, which the alert channels mail and post like any other.
+ * pace, a state of its own, until its deadline is within the tenant's {@code work.warn-days} or its
+ * tasks stand idle for more than a day: then it is behind. When the forecast passes the deadline
+ * the job is behind, by how long and by how many tasks a day more it would need; {@link #check}
+ * (run hourly by {@link PaceCheck}) raises a {@code work.behind} security alert for it once a day,
+ * which the alert channels mail and post like any other.
  *
  * <p>The pace counts done tasks, not entries: a task is done once both entries agreed or a verifier
  * decided, so a job whose operators key fast and disagree often is slow, as it is.
@@ -42,23 +45,40 @@ public final class Pace {
   private final PaceTable table;
   private final SecurityAlerts alerts;
   private final Clock clock;
+  private final TenantSettings settings;
+
+  /** The setting of how many days before its deadline a job with no pace counts as behind. */
+  public static final String WARN_DAYS = "work.warn-days";
+
+  /** {@link #WARN_DAYS} when unset. */
+  static final int DEFAULT_WARN_DAYS = 5;
+
+  /** How long a job's waiting tasks may stand with nobody keying before it counts as behind. */
+  static final Duration IDLE = Duration.ofDays(1);
 
   public Pace(WorkStore store, SecurityAlerts alerts, Clock clock) {
     this.store = store;
     this.table = new PaceTable(store);
     this.alerts = alerts;
     this.clock = clock;
+    this.settings = new TenantSettings(store.dataSource());
   }
 
   /** Where a job stands against its deadline. */
   public enum Status {
     /** Every task is done. */
     FINISHED,
-    /** Nothing is done yet, so there is no pace to forecast from. */
+    /**
+     * Nothing is done yet, so there is no pace to forecast from; the deadline is further than the
+     * tenant's {@link #WARN_DAYS} and the tasks have not stood idle for more than {@link #IDLE}.
+     */
     NO_PACE,
     /** The forecast is at or before the deadline. */
     ON_TIME,
-    /** The forecast passes the deadline, or the deadline passed with tasks left. */
+    /**
+     * The forecast passes the deadline, or the deadline passed with tasks left, or nothing is done
+     * with the deadline within {@link #WARN_DAYS} or the tasks idle for more than {@link #IDLE}.
+     */
     BEHIND;
 
     public String code() {
@@ -142,10 +162,15 @@ public final class Pace {
     long verify = tasks.getOrDefault(Task.State.VERIFY, 0L);
     long done = tasks.getOrDefault(Task.State.DONE, 0L);
     long remaining = entry + verify;
-    Optional<Measure> m = measure(table.doneTimes(tenant, job.id()), now);
+    Optional<Measure> m = measureHours(table.doneByHour(tenant, job.id()), now);
     Optional<Rate> rate =
         m.map(x -> x.withOperators(table.operatorsBetween(tenant, job.id(), x.from(), now)));
     Forecast f = forecast(remaining, rate.map(Rate::perDay), now, job.deadline());
+    if (f.status() == Status.NO_PACE) {
+      Duration lead =
+          Duration.ofDays(WorkSettings.read(settings, tenant, WARN_DAYS, DEFAULT_WARN_DAYS));
+      f = noPace(f, remaining, now, job.deadline(), lead, table.idleSince(tenant, job.id()));
+    }
     LocalDate today = LocalDate.ofInstant(now, DAY_ZONE);
     Map<String, Long> todays =
         table.tasksSince(tenant, job.id(), today.atStartOfDay(DAY_ZONE).toInstant());
@@ -194,19 +219,27 @@ public final class Pace {
    * done over the days from its first done task to today, at least one day.
    */
   static Optional<Measure> measure(List<Instant> done, Instant now) {
-    if (done.isEmpty()) {
+    java.util.SortedMap<Instant, Long> byHour = new java.util.TreeMap<>();
+    for (Instant t : done) {
+      byHour.merge(t.truncatedTo(ChronoUnit.HOURS), 1L, Long::sum);
+    }
+    return measureHours(byHour, now);
+  }
+
+  /**
+   * The pace from the done tasks counted by clock hour (as {@link PaceTable#doneByHour} reads them,
+   * one row an hour rather than one a task), as {@link #measure}.
+   */
+  static Optional<Measure> measureHours(java.util.SortedMap<Instant, Long> byHour, Instant now) {
+    if (byHour.isEmpty()) {
       return Optional.empty();
     }
-    TreeSet<Instant> hours = new TreeSet<>();
-    for (Instant t : done) {
-      hours.add(t.truncatedTo(ChronoUnit.HOURS));
-    }
-    List<Instant> all = new ArrayList<>(hours);
+    List<Instant> all = new ArrayList<>(byHour.keySet());
     List<Instant> window = all.subList(Math.max(0, all.size() - WINDOW_HOURS), all.size());
     Instant from = window.getFirst();
-    long inWindow = done.stream().filter(t -> !t.isBefore(from)).count();
+    long inWindow = byHour.tailMap(from).values().stream().mapToLong(Long::longValue).sum();
     double perHour = (double) inWindow / window.size();
-    LocalDate first = LocalDate.ofInstant(done.getFirst(), DAY_ZONE);
+    LocalDate first = LocalDate.ofInstant(all.getFirst(), DAY_ZONE);
     LocalDate today = LocalDate.ofInstant(now, DAY_ZONE);
     long days = Math.max(1, ChronoUnit.DAYS.between(first, today) + 1);
     double hoursPerDay = Math.min(24.0, (double) all.size() / days);
@@ -239,6 +272,28 @@ public final class Pace {
     return new Forecast(Optional.of(at), Status.BEHIND, Duration.between(deadline, at), shortfall);
   }
 
+  /**
+   * A job with no pace yet counts as behind once its deadline is within {@code lead} (the tenant's
+   * {@link #WARN_DAYS}) or once its waiting tasks have stood with nobody keying for more than
+   * {@link #IDLE} since {@code idleSince}: the tasks a day it needs are then all of them over the
+   * days left. Otherwise it stays {@code f}, no pace.
+   */
+  static Forecast noPace(
+      Forecast f,
+      long remaining,
+      Instant now,
+      Instant deadline,
+      Duration lead,
+      Optional<Instant> idleSince) {
+    boolean near = !now.plus(lead).isBefore(deadline);
+    boolean idle = idleSince.map(t -> Duration.between(t, now).compareTo(IDLE) > 0).orElse(false);
+    if (!near && !idle) {
+      return f;
+    }
+    double daysLeft = Math.max(1.0, (deadline.toEpochMilli() - now.toEpochMilli()) / 86_400_000.0);
+    return new Forecast(Optional.empty(), Status.BEHIND, Duration.ZERO, remaining / daysLeft);
+  }
+
   /** The tenant's open jobs whose forecast passes their deadline, soonest deadline first. */
   public List<Progress> behind(TenantId tenant) {
     return store.jobs(tenant).stream()
@@ -251,39 +306,52 @@ public final class Pace {
 
   /**
    * Finds the tenant's jobs behind their deadline and raises a {@code work.behind} alert for each
-   * that has none raised today (Japan's day), whether or not an officer closed it since; returns
-   * the jobs behind.
+   * whose alert of today (Japan's day) was not raised yet, whether or not an officer closed it
+   * since; returns the jobs behind. The day's alert is claimed by a row of work_pace_alert first,
+   * so two checks at once raise it once.
    */
   public List<Progress> warn(TenantId tenant) {
     List<Progress> behind = behind(tenant);
-    if (behind.isEmpty()) {
-      return behind;
-    }
-    Instant dayStart =
-        LocalDate.ofInstant(clock.instant(), DAY_ZONE).atStartOfDay(DAY_ZONE).toInstant();
-    List<SecurityAlerts.Alert> today =
-        alerts
-            .page(
-                tenant.value(), new SecurityAlerts.Query(null, null, BEHIND_KIND, null, null, 500))
-            .stream()
-            .filter(a -> !a.raisedAt().isBefore(dayStart))
-            .toList();
+    String day = LocalDate.ofInstant(clock.instant(), DAY_ZONE).toString();
     for (Progress p : behind) {
-      String subject = subject(p.job().id());
-      if (today.stream().noneMatch(a -> a.subject().equals(subject))) {
+      JobId job = p.job().id();
+      if (!table.claimAlert(tenant, job, day, clock.instant())) {
+        continue;
+      }
+      try {
         alerts.raise(
             tenant.value(),
             new SecurityAlerts.Raised(
                 BEHIND_KIND,
-                subject,
+                subject(job),
                 detail(p),
                 Severity.MEDIUM,
                 List.of(),
                 AlertPolicy.NOTIFY,
                 ""));
+      } catch (RuntimeException e) {
+        table.releaseAlert(tenant, job, day);
+        throw e;
       }
     }
     return behind;
+  }
+
+  /**
+   * The scheduled check ({@link PaceCheck}): {@link #warn} for every tenant with an open job;
+   * returns the jobs behind over all of them. A tenant that fails is left for the next check.
+   */
+  public int check() {
+    int n = 0;
+    for (TenantId tenant : table.tenantsWithOpenJobs()) {
+      try {
+        n += warn(tenant).size();
+      } catch (RuntimeException e) {
+        org.slf4j.LoggerFactory.getLogger(Pace.class)
+            .warn("work: the pace check of tenant {} failed: {}", tenant.value(), e.toString());
+      }
+    }
+    return n;
   }
 
   /** The alert's subject for a job. */
@@ -299,7 +367,7 @@ public final class Pace {
         + " tasks left, deadline "
         + p.job().deadline()
         + ", forecast "
-        + p.forecast().map(Instant::toString).orElse("none (no pace)")
+        + p.forecast().map(Instant::toString).orElse("none (nothing done yet)")
         + "; "
         + Math.round(Math.ceil(p.shortfallPerDay()))
         + " more tasks a day needed. Remedies on the job's page: more operators, a"

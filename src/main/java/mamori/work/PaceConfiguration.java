@@ -4,6 +4,8 @@ import java.time.Clock;
 import mamori.entrustment.Entrustments;
 import mamori.identity.SecurityAlerts;
 import mamori.log.TransparencyLogs;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,6 +15,14 @@ class PaceConfiguration {
   @Bean
   Pace pace(WorkStore store, SecurityAlerts alerts, Clock clock) {
     return new Pace(store, alerts, clock);
+  }
+
+  @Bean
+  SmartLifecycle paceCheck(
+      Pace pace,
+      @Value("${mamori.work.pace-check.enabled:true}") boolean enabled,
+      @Value("${mamori.work.pace-check.interval-ms:3600000}") long intervalMillis) {
+    return new PaceCheck(pace, enabled, intervalMillis);
   }
 
   @Bean

@@ -1,7 +1,6 @@
 package mamori.work;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * What the pace reads beside {@link WorkStore}: who keyed in a window, each operator's entries
  * since a moment and the accuracy rows (work_entry and work_accuracy, read only; the desk writes
- * them).
+ * them), the hourly counts of done tasks the pace is measured from, and the day's claim of a
+ * work.behind alert (work_pace_alert, its own).
  */
 final class PaceTable {
   private final JdbcClient jdbc;
@@ -21,20 +21,97 @@ final class PaceTable {
     this.jdbc = store.jdbc();
   }
 
-  /** The times all the job's tasks were done, oldest first. */
-  List<Instant> doneTimes(TenantId tenant, JobId job) {
-    List<Instant> out = new ArrayList<>();
+  /**
+   * The job's done tasks counted by the clock hour they were done in, oldest hour first: one row an
+   * hour with anything done, however many tasks the job has.
+   */
+  java.util.SortedMap<Instant, Long> doneByHour(TenantId tenant, JobId job) {
+    java.util.SortedMap<Instant, Long> out = new java.util.TreeMap<>();
     Sql.run(
         WorkStore.FAILED,
         () ->
             jdbc.sql(
-                    "SELECT done_at FROM work_task WHERE tenant_id = ? AND job_id = ? AND state = ?"
-                        + " AND done_at IS NOT NULL ORDER BY done_at")
+                    "SELECT done_at / 3600000, COUNT(*) FROM work_task WHERE tenant_id = ? AND"
+                        + " job_id = ? AND state = ? AND done_at IS NOT NULL"
+                        + " GROUP BY done_at / 3600000")
                 .params(tenant.value(), job.value(), Task.State.DONE.code())
                 .query(rs -> {
-                  out.add(Instant.ofEpochMilli(rs.getLong(1)));
+                  out.put(Instant.ofEpochMilli(rs.getLong(1) * 3_600_000L), rs.getLong(2));
                 }));
     return out;
+  }
+
+  /**
+   * Since when the job's waiting tasks have stood with nobody keying: the later of its last entry
+   * and the creation of its oldest task not done; empty when no task waits.
+   */
+  java.util.Optional<Instant> idleSince(TenantId tenant, JobId job) {
+    Long oldest =
+        Sql.run(
+            WorkStore.FAILED,
+            () ->
+                jdbc.sql(
+                        "SELECT MIN(created_at) FROM work_task WHERE tenant_id = ? AND job_id = ?"
+                            + " AND state <> ?")
+                    .params(tenant.value(), job.value(), Task.State.DONE.code())
+                    .query((rs, n) -> rs.getObject(1) == null ? null : rs.getLong(1))
+                    .optional()
+                    .orElse(null));
+    if (oldest == null) {
+      return java.util.Optional.empty();
+    }
+    Long last =
+        Sql.run(
+            WorkStore.FAILED,
+            () ->
+                jdbc.sql(
+                        "SELECT MAX(entered_at) FROM work_entry WHERE tenant_id = ? AND job_id = ?")
+                    .params(tenant.value(), job.value())
+                    .query((rs, n) -> rs.getObject(1) == null ? null : rs.getLong(1))
+                    .optional()
+                    .orElse(null));
+    return java.util.Optional.of(
+        Instant.ofEpochMilli(last == null ? oldest : Math.max(oldest, last)));
+  }
+
+  /** The tenants with an open job, for the pace check. */
+  List<TenantId> tenantsWithOpenJobs() {
+    return Sql.run(
+        WorkStore.FAILED,
+        () ->
+            jdbc.sql("SELECT DISTINCT tenant_id FROM work_job WHERE state = ? ORDER BY tenant_id")
+                .params(Job.State.OPEN.code())
+                .query((rs, n) -> new TenantId(rs.getString(1)))
+                .list());
+  }
+
+  /**
+   * Claims the day's work.behind alert of the job: true for the one caller whose row went in, false
+   * when the day's alert was claimed already (by this check or one racing it).
+   */
+  boolean claimAlert(TenantId tenant, JobId job, String day, Instant at) {
+    return Sql.run(
+            WorkStore.FAILED,
+            () ->
+                jdbc.sql(
+                        "INSERT INTO work_pace_alert (tenant_id, job_id, tokyo_day, raised_at)"
+                            + " VALUES (?, ?, ?, ?) ON CONFLICT (tenant_id, job_id, tokyo_day)"
+                            + " DO NOTHING")
+                    .params(tenant.value(), job.value(), day, at.toEpochMilli())
+                    .update())
+        == 1;
+  }
+
+  /** Gives back a claim whose alert could not be raised, so the next check tries again. */
+  void releaseAlert(TenantId tenant, JobId job, String day) {
+    Sql.run(
+        WorkStore.FAILED,
+        () ->
+            jdbc.sql(
+                    "DELETE FROM work_pace_alert WHERE tenant_id = ? AND job_id = ? AND"
+                        + " tokyo_day = ?")
+                .params(tenant.value(), job.value(), day)
+                .update());
   }
 
   /**

@@ -84,4 +84,30 @@ class JobsPaceCommandTest {
     assertThat(status.exit()).isEqualTo(2);
     assertThat(status.err()).contains("role.not-allowed");
   }
+
+  @Test
+  void close_andReopen_aJob_asTheOfficer_loggedFirst_refusedToStaff() {
+    String job = slowJob();
+    CliRun close = CliRun.of("jobs", "close", job, "--data", data());
+    assertThat(close.exit()).as(close.err()).isZero();
+    assertThat(close.out()).contains(job + " closed");
+    assertThat(CliRun.of("jobs", "status", job, "--data", data()).out())
+        .contains("state      closed");
+    CliRun deadline = CliRun.of("jobs", "deadline", job, "2099-01-31", "--data", data());
+    assertThat(deadline.exit()).isEqualTo(1);
+    assertThat(deadline.err()).contains("job.closed");
+    CliRun reopen = CliRun.of("jobs", "reopen", job, "--data", data());
+    assertThat(reopen.exit()).as(reopen.err()).isZero();
+    assertThat(reopen.out()).contains(job + " open");
+    String entries = CliRun.of("log", "entries", "--tenant", "demo-city", "--data", data()).out();
+    assertThat(entries.lines().filter(l -> l.contains("job.change")))
+        .anySatisfy(l -> assertThat(l).contains(job + "/closed"))
+        .anySatisfy(l -> assertThat(l).contains(job + "/open"));
+    assertThat(CliRun.of("jobs", "close", "job-none", "--data", data()).err())
+        .contains("job.unknown");
+    CliLogin.staff(location, temp, temp, "demo-city");
+    CliRun refused = CliRun.of("jobs", "close", job, "--data", data());
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err()).contains("role.not-allowed");
+  }
 }

@@ -66,7 +66,11 @@ class SettingsCommandTest {
     assertThat(before.lines())
         .startsWith("staff.daily-reads 1000", "staff.alert-reads 200")
         .contains("detect.harvesting.policy suspend-entrustment", "detect.refusals.actor 10")
-        .hasSize(2 + mamori.detect.DetectSettings.DEFAULTS.size());
+        .contains("work.quota.hourly 300", "work.quota.daily 2000", "work.warn-days 5")
+        .hasSize(
+            2
+                + mamori.detect.DetectSettings.DEFAULTS.size()
+                + mamori.work.WorkSettings.NAMES.size());
 
     CliRun set =
         CliRun.of(

@@ -50,9 +50,10 @@ import org.springframework.web.context.WebApplicationContext;
  * Over HTTP on a running service whose clock is the test's (issue 16's done-when: the forecast
  * warning appears with an injected clock and a slow pace): a job keyed slowly is behind its
  * deadline five days ahead, the officer's dashboard shows its card (deadline, forecast, shortfall)
- * and one work.behind alert is raised that day; the job pages; and the remedies in the same screen
- * (more operators, a re-entrustment approved, a new deadline, quotas) through the pages and the
- * API, each logged, refused for a caller the rules refuse, another tenant's job unknown.
+ * and the service's pace check raises one work.behind alert that day; the job pages; and the
+ * remedies in the same screen (more operators, a re-entrustment approved, a new deadline, quotas)
+ * through the pages and the API, each logged, refused for a caller the rules refuse, another
+ * tenant's job unknown.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class JobPaceHttpIT {
@@ -250,9 +251,15 @@ abstract class JobPaceHttpIT {
         .contains(Pages.time(clock.instant().plus(Duration.ofDays(24))))
         .contains("31")
         .contains("/console/jobs/" + id);
+    // the dashboard only reads: the service's pace check raises the alert, once a day however
+    // many checks and loads there are
+    assertThat(behindAlerts(f.job().id())).as("the dashboard raises nothing").isZero();
+    Pace pace = w.context.getBean(Pace.class);
+    pace.check();
     assertThat(behindAlerts(f.job().id())).isEqualTo(1);
     page("/console", "p-officer", 200);
     page("/console", "p-admin", 200);
+    pace.check();
     assertThat(behindAlerts(f.job().id())).as("once a day").isEqualTo(1);
     // staff and auditors see no card
     assertThat(page("/console", "p-staff", 200)).doesNotContain("id=\"behind-" + id + "\"");
@@ -502,5 +509,83 @@ abstract class JobPaceHttpIT {
             officer);
     assertThat(notGiving.statusCode()).isEqualTo(404);
     assertThat(notGiving.body()).startsWith("{\"code\":\"entrustment.unknown\"");
+  }
+
+  @Test
+  void aJob_isClosedAndReopened_byTheApiAndTheButton_loggedFirst_andRefusedToOthers()
+      throws Exception {
+    Fixture f = slowJob();
+    String id = f.job().id().value();
+    String path = "/api/v1/jobs/" + id + "/state";
+    String close = "{\"state\":\"closed\"}";
+    var refused = w.call("PUT", path, close, auditor);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).startsWith("{\"code\":\"role.not-allowed\"");
+    assertThat(w.call("PUT", path, close, staff).statusCode()).isEqualTo(403);
+    var unknown = w.call("PUT", path, close, otherOfficer);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).startsWith("{\"code\":\"job.unknown\"");
+    assertThat(w.call("PUT", path, "{\"state\":\"done\"}", officer).statusCode()).isEqualTo(400);
+    assertThat(w.call("PUT", path, "{}", officer).statusCode()).isEqualTo(400);
+    assertThat(store.job(new TenantId(CITY), f.job().id()).orElseThrow().state())
+        .isEqualTo(Job.State.OPEN);
+
+    var closed = w.call("PUT", path, close, officer);
+    assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+    assertThat(closed.body()).contains("\"state\":\"closed\"");
+    assertThat(store.job(new TenantId(CITY), f.job().id()).orElseThrow().state())
+        .isEqualTo(Job.State.CLOSED);
+    assertThat(logged(CITY, id + "/closed"))
+        .containsExactly(
+            "job.change deny:role.not-allowed p-auditor",
+            "job.change deny:role.not-allowed p-staff",
+            "job.change allow p-officer");
+    // closed, it is no longer behind: no card, and the pace check raises nothing for it
+    assertThat(page("/console", "p-officer", 200)).doesNotContain("id=\"behind-" + id + "\"");
+    // a closed job takes no new deadline
+    var deadline =
+        w.call(
+            "PUT",
+            "/api/v1/jobs/" + id + "/deadline",
+            "{\"deadline\":\"" + clock.instant().plus(Duration.ofDays(90)) + "\"}",
+            admin);
+    assertThat(deadline.statusCode()).isEqualTo(409);
+    assertThat(deadline.body()).startsWith("{\"code\":\"job.closed\"");
+
+    // the job's page offers the admin the button to reopen it; the auditor has none
+    String job = page("/console/jobs/" + id, "p-admin", 200);
+    assertThat(job).contains("id=\"state-form\"", "name=\"state\" value=\"open\"");
+    assertThat(page("/console/jobs/" + id, "p-auditor", 200)).doesNotContain("id=\"state-form\"");
+    assertThat(form("/console/jobs/" + id + "/state", "p-auditor", "state", "open").getStatus())
+        .isEqualTo(403);
+    var reopened = form("/console/jobs/" + id + "/state", "p-admin", "state", "open");
+    assertThat(reopened.getStatus()).isEqualTo(302);
+    assertThat(reopened.getRedirectedUrl()).endsWith("/console/jobs/" + id + "?done=open");
+    assertThat(store.job(new TenantId(CITY), f.job().id()).orElseThrow().state())
+        .isEqualTo(Job.State.OPEN);
+    assertThat(logged(CITY, id + "/open"))
+        .containsExactly("job.change deny:role.not-allowed p-auditor", "job.change allow p-admin");
+    assertThat(page("/console/jobs/" + id, "p-admin", 200))
+        .contains("name=\"state\" value=\"closed\"");
+    assertThat(form("/console/jobs/" + id + "/state", "p-admin", "state", "gone").getStatus())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void aJobWithNothingDone_nearItsDeadline_showsBehind_andTheCheckRaisesItsAlert()
+      throws Exception {
+    Instant now = clock.instant();
+    String id = "job-silent-" + (char) ('a' + JOBS.getAndIncrement());
+    Job j = fx.job(CITY, id, now.plus(Duration.ofDays(3)), now.minus(Duration.ofHours(2)));
+    fx.documents(j, 5, 2, now.minus(Duration.ofHours(2)));
+    assertThat(page("/console", "p-officer", 200)).contains("id=\"behind-" + id + "\"");
+    assertThat(page("/console/jobs/" + id, "p-officer", 200))
+        .contains("id=\"behind\"", "id=\"behind-silent\"")
+        .doesNotContain("has passed");
+    assertThat(behindAlerts(j.id())).isZero();
+    w.context.getBean(Pace.class).check();
+    assertThat(behindAlerts(j.id())).isEqualTo(1);
+    var progress = w.get("/api/v1/jobs/" + id + "/progress", auditor);
+    assertThat(progress.body()).contains("\"status\":\"behind\"", "\"shortfallPerDay\":4");
   }
 }

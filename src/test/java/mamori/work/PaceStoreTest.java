@@ -132,4 +132,129 @@ class PaceStoreTest {
     assertThat(pace.warn(new TenantId("a-city"))).isEmpty();
     assertThat(alerts.list("a-city", 10)).isEmpty();
   }
+
+  /** The slow job of aSlowJob_isBehind..., eight hours on. */
+  private Job slowJob(String id) {
+    Job j = fx.job("a-city", id, START.plus(Duration.ofDays(5)), START);
+    List<TaskId> tasks = fx.documents(j, 100, 2, START);
+    for (int h = 0; h < 8; h++) {
+      fx.done(j, tasks.get(h), START.plus(Duration.ofHours(h)).plusSeconds(600), "op-1", "op-2");
+    }
+    return j;
+  }
+
+  long behindAlerts(String tenant) {
+    return alerts.list(tenant, 100).stream().filter(a -> a.kind().equals(Pace.BEHIND_KIND)).count();
+  }
+
+  @Test
+  void theDoneTasks_areReadCountedByHour() {
+    Job j = slowJob("job-hour-hour");
+    List<TaskId> more = fx.documents(j, 1, 2, START);
+    fx.done(j, more.get(0), START.plusSeconds(1200), "op-1", "op-2");
+    fx.done(j, more.get(1), START.plusSeconds(1800), "op-1", "op-2");
+    var byHour = new PaceTable(new WorkStore(store.dataSource())).doneByHour(j.tenant(), j.id());
+    assertThat(byHour).hasSize(8);
+    assertThat(byHour.firstKey()).isEqualTo(START);
+    assertThat(byHour.get(START)).isEqualTo(3L);
+    assertThat(byHour.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(10L);
+  }
+
+  @Test
+  void theServicesCheck_raisesWorkBehind_withTheDashboardNeverOpened() throws Exception {
+    slowJob("job-slow-loop");
+    clock.advance(Duration.ofHours(8));
+    PaceCheck check = new PaceCheck(pace, true, 20);
+    check.start();
+    try {
+      long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (behindAlerts("a-city") == 0 && System.nanoTime() < until) {
+        Thread.sleep(20);
+      }
+      assertThat(behindAlerts("a-city")).isEqualTo(1);
+      Thread.sleep(200); // several more checks the same day raise nothing more
+      assertThat(behindAlerts("a-city")).isEqualTo(1);
+      assertThat(alerts.list("a-city", 10).getFirst().subject()).isEqualTo("job:job-slow-loop");
+    } finally {
+      check.stop();
+    }
+    assertThat(check.isRunning()).isFalse();
+    // switched off (as in the tests' configuration), it never checks
+    PaceCheck off = new PaceCheck(pace, false, 20);
+    off.start();
+    assertThat(off.isRunning()).isFalse();
+  }
+
+  @Test
+  void twoChecksAtOnce_raiseOneAlertAJobAndDay() throws Exception {
+    for (int n = 0; n < 4; n++) {
+      slowJob("job-race-000" + n);
+    }
+    clock.advance(Duration.ofHours(8));
+    java.util.concurrent.CyclicBarrier go = new java.util.concurrent.CyclicBarrier(2);
+    java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        runs.add(
+            two.submit(() -> {
+              go.await();
+              return pace.check();
+            }));
+      }
+      for (var r : runs) {
+        assertThat(r.get()).isEqualTo(4);
+      }
+    } finally {
+      two.shutdownNow();
+    }
+    assertThat(behindAlerts("a-city")).isEqualTo(4);
+    assertThat(alerts.list("a-city", 10))
+        .extracting(SecurityAlerts.Alert::subject)
+        .doesNotHaveDuplicates();
+    // the next day in Tokyo, one more each
+    clock.advance(Duration.ofDays(1));
+    pace.check();
+    pace.check();
+    assertThat(behindAlerts("a-city")).isEqualTo(8);
+  }
+
+  @Test
+  void aJobWithNothingDone_isBehind_onceItsDeadlineIsWithinTheWarnDays() {
+    TenantId tenant = new TenantId("a-city");
+    Job j = fx.job("a-city", "job-near-near", START.plus(Duration.ofDays(4)), START);
+    fx.documents(j, 3, 2, START);
+    // nothing done, the deadline four days off: within the default five
+    Pace.Progress p = pace.progress(j);
+    assertThat(p.status()).isEqualTo(Pace.Status.BEHIND);
+    assertThat(p.forecast()).isEmpty();
+    assertThat(p.shortfallPerDay()).isEqualTo(6 / 4.0);
+    assertThat(pace.check()).isEqualTo(1);
+    assertThat(behindAlerts("a-city")).isEqualTo(1);
+    assertThat(alerts.list("a-city", 10).getFirst().detail()).contains("nothing done yet");
+    // a tenant that wants three days' warning is not told yet
+    WorkSettings.set(
+        new mamori.store.TenantSettings(store.dataSource()), tenant, Pace.WARN_DAYS, "3");
+    assertThat(pace.progress(j).status()).isEqualTo(Pace.Status.NO_PACE);
+    assertThat(WorkSettings.inForce(new mamori.store.TenantSettings(store.dataSource()), tenant))
+        .contains("work.warn-days 3");
+  }
+
+  @Test
+  void aJobWithNothingDone_isBehind_onceItsTasksStoodIdleMoreThanADay() {
+    Job j = fx.job("a-city", "job-idle-idle", START.plus(Duration.ofDays(20)), START);
+    List<TaskId> tasks = fx.documents(j, 3, 2, START);
+    clock.advance(Duration.ofHours(23));
+    assertThat(pace.progress(j).status()).isEqualTo(Pace.Status.NO_PACE);
+    clock.advance(Duration.ofHours(2));
+    assertThat(pace.progress(j).status()).isEqualTo(Pace.Status.BEHIND);
+    // a first keying (nothing done yet) makes it busy again for a day
+    fx.entry(j, tasks.getFirst(), 1, "op-1", clock.instant());
+    assertThat(pace.progress(j).status()).isEqualTo(Pace.Status.NO_PACE);
+    clock.advance(Duration.ofHours(25));
+    assertThat(pace.progress(j).status()).isEqualTo(Pace.Status.BEHIND);
+    // a job with nothing waiting is finished, never idle
+    Job empty = fx.job("a-city", "job-none-none", START.plus(Duration.ofDays(20)), START);
+    assertThat(pace.progress(empty).status()).isEqualTo(Pace.Status.FINISHED);
+  }
 }

@@ -125,4 +125,47 @@ class PaceTest {
     assertThat(m.perHour()).isEqualTo(10.0);
     assertThat(m.hoursPerDay()).isEqualTo(8.0 / 5);
   }
+
+  @Test
+  void noPace_isBehind_withinTheLeadTime_orIdleMoreThanADay() {
+    Pace.Forecast none = Pace.forecast(100, Optional.empty(), NOW, NOW.plus(Duration.ofDays(10)));
+    assertThat(none.status()).isEqualTo(Pace.Status.NO_PACE);
+    Duration lead = Duration.ofDays(5);
+    Optional<Instant> fresh = Optional.of(NOW.minus(Duration.ofHours(3)));
+    // ten days off, busy three hours ago: no pace still
+    assertThat(Pace.noPace(none, 100, NOW, NOW.plus(Duration.ofDays(10)), lead, fresh).status())
+        .isEqualTo(Pace.Status.NO_PACE);
+    // five days off: within the lead, 100 tasks over 5 days is 20 a day short
+    Pace.Forecast near = Pace.noPace(none, 100, NOW, NOW.plus(Duration.ofDays(5)), lead, fresh);
+    assertThat(near.status()).isEqualTo(Pace.Status.BEHIND);
+    assertThat(near.at()).isEmpty();
+    assertThat(near.shortfallPerDay()).isEqualTo(20.0);
+    // a lead of zero days warns only from the deadline on
+    assertThat(
+            Pace.noPace(none, 100, NOW, NOW.plus(Duration.ofDays(5)), Duration.ZERO, fresh)
+                .status())
+        .isEqualTo(Pace.Status.NO_PACE);
+    // idle a day and a minute: behind; a day exactly: not yet
+    Instant far = NOW.plus(Duration.ofDays(30));
+    assertThat(
+            Pace.noPace(none, 100, NOW, far, lead, Optional.of(NOW.minus(Duration.ofMinutes(1441))))
+                .status())
+        .isEqualTo(Pace.Status.BEHIND);
+    assertThat(
+            Pace.noPace(none, 100, NOW, far, lead, Optional.of(NOW.minus(Duration.ofDays(1))))
+                .status())
+        .isEqualTo(Pace.Status.NO_PACE);
+    assertThat(Pace.noPace(none, 100, NOW, far, lead, Optional.empty()).status())
+        .isEqualTo(Pace.Status.NO_PACE);
+  }
+
+  @Test
+  void theMeasure_fromHourlyCounts_isTheMeasureFromEveryTime() {
+    List<Instant> done = workdays(3, 8, 7);
+    java.util.SortedMap<Instant, Long> byHour = new java.util.TreeMap<>();
+    done.forEach(
+        t -> byHour.merge(t.truncatedTo(java.time.temporal.ChronoUnit.HOURS), 1L, Long::sum));
+    assertThat(Pace.measureHours(byHour, NOW)).isEqualTo(Pace.measure(done, NOW));
+    assertThat(Pace.measureHours(new java.util.TreeMap<>(), NOW)).isEmpty();
+  }
 }
