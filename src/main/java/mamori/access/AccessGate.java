@@ -738,7 +738,10 @@ public final class AccessGate {
    * are sealed under the person's key and stored in one transaction with {@code workTables} (the
    * work module's part, given the person: its values deleted, the document marked accepted), so a
    * failure leaves no half-accepted document. A registration that stood when the transaction failed
-   * is found by number when acceptance is retried.
+   * is found by number when acceptance is retried. A person found by number (or tied) whose name
+   * and birth date are not the ones keyed is refused {@link Reason#DOCUMENT_MISMATCH}, logged: the
+   * document is held, never accepted onto another resident (when the type keys no birth date, the
+   * number alone decides).
    *
    * @return the person, or empty when no one has the number and the document cannot be registered
    *     (nothing is logged or stored then)
@@ -750,16 +753,38 @@ public final class AccessGate {
     String tenant = tenantId.value();
     Optional<AgencyToken> known =
         doc.tiedTo().isPresent() ? doc.tiedTo() : vault.findByNumber(tenant, doc.number(), actor);
+    boolean registered = false;
     if (known.isEmpty()) {
       if (doc.registerAs().isEmpty()) {
         return Optional.empty();
       }
       vault.register(tenant, actor, List.of(doc.registerAs().get()));
       known = vault.findByNumber(tenant, doc.number(), actor);
+      registered = true;
     }
     AgencyToken person =
         known.orElseThrow(
             () -> new IllegalStateException("a person registered is not found by number"));
+    if (!registered && doc.registerAs().isPresent()) {
+      mamori.vault.PersonData keyed = doc.registerAs().get();
+      // the person the number names must be the one keyed: the blind index of name and birth date
+      // is compared, nothing is decrypted; a slip is never accepted onto another resident
+      List<AgencyToken> same =
+          vault.findByNameAndBirthDate(
+              tenant, keyed.familyName(), keyed.givenName(), keyed.birthDate(), actor);
+      if (!same.contains(person)) {
+        throw deny(
+            new Attempt(
+                new Who(WORK_SYSTEM, new mamori.core.OrganisationId(tenant), tenantId),
+                List.of(),
+                why,
+                Action.DOCUMENT_ACCEPT,
+                Optional.of(person.person()),
+                EnumSet.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.BIRTH_DATE),
+                clock.instant()),
+            Reason.DOCUMENT_MISMATCH);
+      }
+    }
     Map<Field, Mask> fields = new EnumMap<>(Field.class);
     for (Field f : doc.stored()) {
       fields.put(f, Mask.NONE);

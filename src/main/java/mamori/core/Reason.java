@@ -150,7 +150,12 @@ public enum Reason {
   /** An entry's value does not pass its field's check (check digit, date, amount, kana). */
   ENTRY_INVALID("entry.invalid"),
   /** A loaded document was refused: corrupted, oversized, encrypted or not a PDF or image. */
-  DOCUMENT_REFUSED("document.refused");
+  DOCUMENT_REFUSED("document.refused"),
+  /**
+   * A keyed document's number belongs to a person whose name and birth date differ from the ones
+   * keyed: it is not accepted onto that person, and waits for the controller.
+   */
+  DOCUMENT_MISMATCH("document.mismatch");
 
   private static final Map<String, Reason> BY_CODE =
       Arrays.stream(values())

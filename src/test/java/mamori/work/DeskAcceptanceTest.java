@@ -151,6 +151,29 @@ class DeskAcceptanceTest extends DeskTestBase {
   }
 
   @Test
+  void
+      aNumberOfAnotherResident_keyedWithAnotherName_isNeverAcceptedOntoThem_andTheRefusalIsLogged() {
+    AgencyToken known = registerKnown();
+    long doc = document(JOB);
+    // both operators agree on the number of 山田 but on the name 佐藤: a slip of someone else
+    Map<String, Map<String, String>> values = slip(digits(KNOWN), "佐藤");
+    keyBoth(OP1, values, OP2, values);
+    assertThat(documentState(doc)).isEqualTo("open");
+    assertThat(count("SELECT COUNT(*) FROM person_document WHERE document_id = ?", doc)).isZero();
+    List<AccessRecord> records = records();
+    assertThat(records)
+        .filteredOn(r -> r.action().equals("document.accept"))
+        .singleElement()
+        .satisfies(r -> {
+          assertThat(r.allowed()).isFalse();
+          assertThat(r.reason()).contains(mamori.core.Reason.DOCUMENT_MISMATCH);
+          assertThat(r.actor()).isEqualTo("mamori.work");
+          assertThat(r.personToken()).isEqualTo(known.value());
+        });
+    assertThat(vault.count(TENANT)).isEqualTo(1);
+  }
+
+  @Test
   void aNewPersonsAcceptance_isLoggedWithTheTokenRegistered_beforeTheDocumentIsAttached() {
     long doc = document(JOB);
     Map<String, Map<String, String>> values = slip(digits(NEW), "佐藤");
