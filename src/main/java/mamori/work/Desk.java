@@ -195,6 +195,10 @@ public final class Desk {
    * @throws mamori.log.LogUnavailableException when the view cannot be logged; nothing is given
    */
   public Optional<Given> next(Principal p, JobId jobId) {
+    return gate.oneCall(() -> nextInOneCall(p, jobId));
+  }
+
+  private Optional<Given> nextInOneCall(Principal p, JobId jobId) {
     Job job = job(p, jobId, Action.TASK_VIEW);
     Why why = why(job);
     PersonSet.Job set = set(job);
@@ -277,6 +281,10 @@ public final class Desk {
    *     its part), {@code task.not-held}, or the gate's reasons (logged)
    */
   public byte[] region(Principal p, TaskId id, String field) {
+    return gate.oneCall(() -> regionInOneCall(p, id, field));
+  }
+
+  private byte[] regionInOneCall(Principal p, TaskId id, String field) {
     Context c = context(p, id, null);
     if (c.part.fields().stream().noneMatch(f -> f.id().equals(field))) {
       throw refuse(p, c, c.action(), Reason.TASK_UNKNOWN);
@@ -303,6 +311,10 @@ public final class Desk {
    * @throws mamori.log.LogUnavailableException when the entry cannot be logged; nothing is stored
    */
   public Entered enter(Principal p, TaskId id, Map<String, String> values) {
+    return gate.oneCall(() -> enterInOneCall(p, id, values));
+  }
+
+  private Entered enterInOneCall(Principal p, TaskId id, Map<String, String> values) {
     Context c = context(p, id, Action.ENTER);
     if (c.task.state() != Task.State.ENTRY) {
       throw refuse(p, c, Action.ENTER, Reason.TASK_STATE);
@@ -371,6 +383,10 @@ public final class Desk {
    *     task.same-operator}, or the gate's reasons (logged)
    */
   public Verification verification(Principal p, TaskId id) {
+    return gate.oneCall(() -> verificationInOneCall(p, id));
+  }
+
+  private Verification verificationInOneCall(Principal p, TaskId id) {
     Context c = context(p, id, Action.VERIFY);
     List<DeskTable.Entry> entries = verifiable(p, c);
     DocumentKey key = key(c.doc);
@@ -392,6 +408,10 @@ public final class Desk {
    * @throws AccessException as {@link #verification}, {@code quota.*}, {@code entry.invalid}
    */
   public Entered verify(Principal p, TaskId id, Map<String, String> values) {
+    return gate.oneCall(() -> verifyInOneCall(p, id, values));
+  }
+
+  private Entered verifyInOneCall(Principal p, TaskId id, Map<String, String> values) {
     Context c = context(p, id, Action.VERIFY);
     List<DeskTable.Entry> entries = verifiable(p, c);
     Instant now = clock.instant();
@@ -503,6 +523,10 @@ public final class Desk {
    * before), at most every few seconds a job; answers how many were accepted.
    */
   public int acceptPending(Principal p, JobId jobId) {
+    return gate.oneCall(() -> acceptPendingInOneCall(p, jobId));
+  }
+
+  private int acceptPendingInOneCall(Principal p, JobId jobId) {
     Job job = job(p, jobId, Action.DOCUMENT_ACCEPT);
     Why why = why(job);
     AccessGate.WorkAllowed allowed =
