@@ -624,6 +624,16 @@ public final class AccessGate {
     return out;
   }
 
+  /**
+   * Runs one call of a desk: its decisions ({@link #work}, {@link #workActions}, refusals) are made
+   * on one reading of the entrustments, taken when the call begins, instead of one a decision; the
+   * next call reads them again, so a suspension, a revocation or a staff list's change that has
+   * returned refuses the next call.
+   */
+  public <T> T oneCall(java.util.function.Supplier<T> call) {
+    return chains.oneCall(call);
+  }
+
   /** Un-counts a task {@link #work} counted as given but that was never shown (its log failed). */
   public void giveBack(WorkAllowed allowed) {
     chains.giveBack(allowed.decision());

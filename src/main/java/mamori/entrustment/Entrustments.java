@@ -455,6 +455,16 @@ public final class Entrustments implements AutoCloseable {
         FAILED, () -> ChainDecider.standing(decider.chain(e, new HashMap<>()), changes.today()));
   }
 
+  /**
+   * Runs {@code call} with every decision and listing in it made on one reading of each tenant's
+   * entrustments (one read of its epoch, not one a decision): for a call that decides several
+   * times, such as one request of a desk. A change that returned before the call began is seen by
+   * every decision in it; the next call reads again.
+   */
+  public <T> T oneCall(Supplier<T> call) {
+    return snapshots.oneCall(call);
+  }
+
   /** Decides an access; logs and counts nothing. */
   public Decision decide(Request request) {
     return Sql.run(FAILED, () -> decider.decide(request, snapshots.current()));

@@ -43,9 +43,27 @@ final class Snapshots {
     this.table = table;
   }
 
+  /*
+   * One call of a desk (issue 16 point 10) makes several decisions: which queues the operator may
+   * look in, the task's own, the fields its part needs. Read on its own, each would read the epoch:
+   * half of the desk's round trips to PostgreSQL. Within {@link #oneCall} they share the first read
+   * of it, as the decisions of one request made at the instant it began: a change that returned
+   * before the call began is seen by all of them, and the next call reads the epoch again, so a
+   * suspension or a staff list's change still takes effect at the next request, on every instance.
+   */
+  private static final ScopedValue<Map<String, Snapshot>> CALL = ScopedValue.newInstance();
+
+  /** Runs {@code call} with every decision in it made on one read of each tenant's epoch. */
+  <T> T oneCall(java.util.function.Supplier<T> call) {
+    if (CALL.isBound()) {
+      return call.get();
+    }
+    return ScopedValue.where(CALL, new HashMap<String, Snapshot>(2)).call(call::get);
+  }
+
   /** A lookup for one decision: each tenant's epoch is read once, at its first use. */
   Lookup current() {
-    Map<String, Snapshot> seen = new HashMap<>(2);
+    Map<String, Snapshot> seen = CALL.isBound() ? CALL.get() : new HashMap<>(2);
     return new Lookup() {
       @Override
       public Optional<Organisation> organisation(String id) {
@@ -103,6 +121,9 @@ final class Snapshots {
         .param(tenant)
         .update();
     tenants.remove(tenant);
+    if (CALL.isBound()) {
+      CALL.get().remove(tenant);
+    }
   }
 
   private Snapshot snapshot(String tenant) {

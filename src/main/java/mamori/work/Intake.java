@@ -263,7 +263,8 @@ final class Intake {
     ImageInputStream in;
     int n;
     try {
-      in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes));
+      // in memory: ImageIO's default stream would cache the scan in clear in a temporary file
+      in = new javax.imageio.stream.MemoryCacheImageInputStream(new ByteArrayInputStream(bytes));
       reader.setInput(in, false, true);
       n = reader.getNumImages(true);
     } catch (IOException | RuntimeException e) {
@@ -346,8 +347,10 @@ final class Intake {
   /** An image as PNG bytes. */
   static byte[] png(BufferedImage img) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try {
-      ImageIO.write(img, "png", out);
+    // in memory: ImageIO's default stream would cache the page in clear in a temporary file
+    try (javax.imageio.stream.ImageOutputStream cached =
+        new javax.imageio.stream.MemoryCacheImageOutputStream(out)) {
+      ImageIO.write(img, "png", cached);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -81,18 +81,11 @@ public final class Regions {
 
   /** Draws {@code mark} over a PNG image and answers the new PNG. */
   static byte[] watermark(byte[] png, Watermark mark) {
-    BufferedImage source;
-    try {
-      source = ImageIO.read(new ByteArrayInputStream(png));
-    } catch (IOException e) {
-      throw new UncheckedIOException("a sealed region is not an image", e);
-    }
-    if (source == null) {
-      throw new IllegalStateException("a sealed region is not an image");
-    }
+    BufferedImage source = read(png);
     int w = source.getWidth();
     int h = source.getHeight();
-    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    // bytes in the order PNG writes them: the encoder copies rows, not pixels one by one
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
     Graphics2D g = out.createGraphics();
     try {
       g.setColor(Color.WHITE);
@@ -123,11 +116,60 @@ public final class Regions {
     } finally {
       g.dispose();
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(png.length + 4096);
-    try {
-      ImageIO.write(out, "png", bytes);
+    return write(out, png.length + 4096);
+  }
+
+  /*
+   * Design. ImageIO.read and ImageIO.write on a stream cache it in a temporary file by default
+   * (ImageIO.getUseCache): an opened region would lie in clear in the system's temporary folder
+   * for the length of a request. Reader and writer are given memory-cached streams instead, so
+   * nothing of a region leaves the request's memory. The writer deflates at a low level: a region is
+   * a few kilobytes of mostly white scan, where level 9 costs several times level 2's time for a
+   * few per cent of size.
+   */
+  private static final float PNG_QUALITY = 0.75f;
+
+  /** Decodes a PNG without a cache file. */
+  static BufferedImage read(byte[] png) {
+    java.util.Iterator<javax.imageio.ImageReader> readers =
+        ImageIO.getImageReadersByFormatName("png");
+    if (!readers.hasNext()) {
+      throw new IllegalStateException("no PNG reader");
+    }
+    javax.imageio.ImageReader reader = readers.next();
+    try (javax.imageio.stream.ImageInputStream in =
+        new javax.imageio.stream.MemoryCacheImageInputStream(new ByteArrayInputStream(png))) {
+      reader.setInput(in, true, true);
+      return reader.read(0);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("a sealed region is not an image", e);
+    } finally {
+      reader.dispose();
+    }
+  }
+
+  /** Encodes a PNG without a cache file, deflating at a low level. */
+  static byte[] write(BufferedImage image, int sizeHint) {
+    java.util.Iterator<javax.imageio.ImageWriter> writers =
+        ImageIO.getImageWritersByFormatName("png");
+    if (!writers.hasNext()) {
+      throw new IllegalStateException("no PNG writer");
+    }
+    javax.imageio.ImageWriter writer = writers.next();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(sizeHint);
+    try (javax.imageio.stream.ImageOutputStream out =
+        new javax.imageio.stream.MemoryCacheImageOutputStream(bytes)) {
+      writer.setOutput(out);
+      javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+      if (param.canWriteCompressed()) {
+        param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(PNG_QUALITY);
+      }
+      writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      writer.dispose();
     }
     return bytes.toByteArray();
   }

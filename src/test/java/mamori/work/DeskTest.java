@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import mamori.access.AccessException;
 import mamori.core.Reason;
 import mamori.crypto.AgencyToken;
+import mamori.entrustment.Entrustments;
 import mamori.log.AccessRecord;
 import mamori.log.AccessRecordCodec;
 import mamori.log.LogUnavailableException;
@@ -357,6 +358,86 @@ class DeskTest extends DeskTestBase {
     clock.advance(Duration.ofDays(-250));
     entrustments.revoke(entry.id(), OFFICER);
     assertRefused(() -> desk.next(OP1, JOB), Reason.CHAIN_REVOKED);
+  }
+
+  @Test
+  void aChangeMadeOnAnotherInstance_refusesThisDesksNextCall() {
+    // a desk call reads the entrustments once, when it begins (Entrustments.oneCall): a change
+    // another instance has made on the store is seen by the very next call, as before
+    document(JOB);
+    Entrustments elsewhere =
+        new Entrustments(store.dataSource(), logs, events::add, (org, user) -> true, clock);
+    Desk.Given g = desk.next(OP1, JOB).orElseThrow();
+    String field = g.fields().getFirst().id();
+    assertThat(desk.region(OP1, g.task(), field)).isNotEmpty();
+    elsewhere.changeStaff(entry.id(), List.of("op-2", "ver-1"), OFFICER);
+    assertRefused(() -> desk.region(OP1, g.task(), field), Reason.STAFF_NOT_LISTED);
+    assertRefused(() -> desk.next(OP1, JOB), Reason.STAFF_NOT_LISTED);
+    elsewhere.changeStaff(entry.id(), List.of("op-1", "op-2", "ver-1"), OFFICER);
+    assertThat(desk.region(OP1, g.task(), field)).isNotEmpty();
+    elsewhere.suspend(entry.id(), OFFICER);
+    assertRefused(
+        () -> desk.enter(OP1, g.task(), slip(digits(NEW), "x").get(g.part())),
+        Reason.CHAIN_SUSPENDED);
+    assertThat(count("SELECT COUNT(*) FROM work_entry")).isZero();
+    elsewhere.resume(entry.id(), OFFICER);
+    assertThat(desk.enter(OP1, g.task(), slip(digits(NEW), "x").get(g.part())).side()).isEqualTo(1);
+    elsewhere.close();
+  }
+
+  @Test
+  void aQuota_isExact_whenEightEntriesOfOneOperatorRaceForItsLastTask() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      document(JOB);
+    }
+    new mamori.store.TenantSettings(store.dataSource()).set(T, Desk.QUOTA_HOURLY, "3");
+    enterOne(OP1);
+    enterOne(OP1);
+    // eight tasks held by the operator at once (as two tabs and a script would), one left of the
+    // hour's three
+    DeskTable table = new DeskTable(work);
+    java.time.Instant now = clock.instant();
+    List<Task> held =
+        table
+            .free(
+                T,
+                JOB,
+                Task.State.ENTRY,
+                TYPE.parts().stream().map(DocumentType.Part::id).toList(),
+                OP1.userId(),
+                now,
+                8)
+            .stream()
+            .filter(t ->
+                table.claim(T, t.id(), Task.State.ENTRY, OP1.userId(), now, now.plus(Desk.HOLD)))
+            .toList();
+    assertThat(held).hasSize(8);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<Reason>> raced = new java.util.ArrayList<>();
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+      for (Task t : held) {
+        raced.add(
+            pool.submit(() -> {
+              start.await();
+              try {
+                desk.enter(OP1, t.id(), slip(digits(NEW), "x").get(t.part()));
+                return null;
+              } catch (AccessException e) {
+                return e.reason();
+              }
+            }));
+      }
+      start.countDown();
+      List<Reason> reasons = new java.util.ArrayList<>();
+      for (var f : raced) {
+        reasons.add(f.get());
+      }
+      assertThat(reasons.stream().filter(java.util.Objects::isNull).count()).isEqualTo(1);
+      assertThat(reasons.stream().filter(r -> r == Reason.QUOTA_HOURLY).count()).isEqualTo(7);
+    }
+    assertThat(count("SELECT COUNT(*) FROM work_entry WHERE operator = 'op-1'")).isEqualTo(3);
+    assertThat(records().stream().filter(r -> r.reason().equals(Optional.of(Reason.QUOTA_HOURLY))))
+        .hasSize(7);
   }
 
   @Test
