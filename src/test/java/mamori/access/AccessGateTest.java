@@ -1252,26 +1252,35 @@ class AccessGateTest {
     assertThat(order).containsExactly("vault:find", "vault:personId", "vault:find");
   }
 
+  static final mamori.vault.PersonData PAYEE_DATA =
+      new mamori.vault.PersonData(
+          PAYEE,
+          "山田",
+          "太郎",
+          "ヤマダ",
+          "タロウ",
+          LocalDate.of(1985, 4, 2),
+          "1",
+          "660-0892",
+          "兵庫県尼崎市東七松町1丁目23-1",
+          "",
+          "");
+
   AccessGate.Acceptance acceptance(Optional<AgencyToken> tiedTo) {
+    return acceptance(tiedTo, Optional.of(PAYEE_DATA));
+  }
+
+  AccessGate.Acceptance acceptance(
+      Optional<AgencyToken> tiedTo, Optional<mamori.vault.PersonData> registerAs) {
     return new AccessGate.Acceptance(
         PAYEE,
-        new mamori.vault.PersonData(
-            PAYEE,
-            "山田",
-            "太郎",
-            "ヤマダ",
-            "タロウ",
-            LocalDate.of(1985, 4, 2),
-            "1",
-            "660-0892",
-            "兵庫県尼崎市東七松町1丁目23-1",
-            "H1",
-            "0009-123-4567890"),
+        registerAs,
         77L,
         "job-1",
         "withholding-slip",
         "{\"payment_amount\":\"1\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
-        tiedTo);
+        tiedTo,
+        EnumSet.of(Field.MY_NUMBER, Field.FAMILY_NAME, Field.GIVEN_NAME, Field.ADDRESS));
   }
 
   final List<AccessGate.Tied> workTablesGot = new ArrayList<>();
@@ -1283,20 +1292,27 @@ class AccessGateTest {
     };
   }
 
+  void assertActsAsTheSystem(Actor a) {
+    assertThat(a.user()).isEqualTo(AccessGate.WORK_SYSTEM);
+    assertThat(a.organisation().value()).isEqualTo(TENANT.value());
+    assertThat(a.chain()).isEmpty();
+    assertThat(a.why()).isEqualTo(WHY);
+  }
+
   @Test
-  void
-      aDocumentTiedToAPerson_isAcceptedForThatPerson_loggedFirst_andTheWorkTablesRunInTheTransaction() {
-    AccessGate.WorkAllowed allowed = allowedToEnter();
+  void aDocumentTiedToAPerson_isAcceptedForThem_asTheSystem_loggedFirst_theWorkTablesInside() {
     vault.ids.put(ORGS, 9L);
 
-    AccessGate.Tied tied =
-        gate.acceptDocument(OPERATOR, allowed, WHY, acceptance(Optional.of(ORGS)), workTables());
+    Optional<AccessGate.Tied> tied =
+        gate.acceptDocument(TENANT, WHY, acceptance(Optional.of(ORGS)), workTables());
 
-    assertThat(tied).isEqualTo(new AccessGate.Tied(ORGS, 9L));
+    assertThat(tied).contains(new AccessGate.Tied(ORGS, 9L));
     assertThat(vault.numbersAsked).isEmpty();
     assertThat(vault.registeredData).isEmpty();
+    assertThat(vault.calls).contains("findByName:山田/太郎/1985-04-02");
     assertThat(order)
         .containsExactly(
+            "vault:findName",
             "log:document.accept",
             "vault:personId",
             "vault:attach",
@@ -1304,36 +1320,40 @@ class AccessGateTest {
             "vault:attached");
     assertThat(vault.attached)
         .containsExactly(ORGS.value() + " 77 job-1 withholding-slip {\"payment_amount\":\"1\"}");
-    assertThat(workTablesGot).containsExactly(tied);
+    assertThat(workTablesGot).containsExactly(tied.orElseThrow());
+    assertThat(vault.actors).allSatisfy(this::assertActsAsTheSystem);
     assertThat(log)
         .singleElement()
         .satisfies(r -> {
           assertThat(r.allowed()).isTrue();
           assertThat(r.action()).isEqualTo("document.accept");
           assertThat(r.personToken()).isEqualTo(ORGS.value());
-          assertThat(r.chain()).isEqualTo(CHAIN);
-          assertThat(r.actor()).isEqualTo("op");
+          assertThat(r.chain()).isEmpty();
+          assertThat(r.actor()).isEqualTo("mamori.work");
+          assertThat(r.organisation()).isEqualTo(TENANT.value());
           assertThat(r.purpose()).isEqualTo("resident-tax");
           assertThat(r.caseRef()).isEqualTo("case-7");
-          assertThat(r.fields()).hasSize(Field.values().length);
+          // exactly the person fields the document stores
+          assertThat(r.fields())
+              .containsExactlyInAnyOrder("my_number", "family_name", "given_name", "address");
         });
   }
 
   @Test
   void aDocumentOfAPersonFoundByNumber_isAcceptedForThem_withoutRegistering() {
-    AccessGate.WorkAllowed allowed = allowedToEnter();
     vault.ids.put(OWN, 5L);
 
-    AccessGate.Tied tied =
-        gate.acceptDocument(OPERATOR, allowed, WHY, acceptance(Optional.empty()), workTables());
+    Optional<AccessGate.Tied> tied =
+        gate.acceptDocument(TENANT, WHY, acceptance(Optional.empty()), workTables());
 
-    assertThat(tied).isEqualTo(new AccessGate.Tied(OWN, 5L));
+    assertThat(tied).contains(new AccessGate.Tied(OWN, 5L));
     assertThat(vault.numbersAsked).containsExactly(PAYEE);
-    assertActsAsTheOperatorOfTheChain(vault.actors.getFirst());
+    assertThat(vault.actors).allSatisfy(this::assertActsAsTheSystem);
     assertThat(vault.registeredData).isEmpty();
     assertThat(order)
         .containsExactly(
             "vault:find",
+            "vault:findName",
             "log:document.accept",
             "vault:personId",
             "vault:attach",
@@ -1343,57 +1363,102 @@ class AccessGateTest {
   }
 
   @Test
-  void aDocumentOfNoOneKnown_registersThePersonItDescribes_afterTheAcceptanceIsLogged() {
-    AccessGate.WorkAllowed allowed = allowedToEnter();
+  void aPersonFoundByNumber_withAnotherNameOrBirthDate_isRefusedMismatch_loggedAndNothingStored() {
+    vault.ids.put(OWN, 5L);
+    vault.named = List.of(ORGS);
+
+    assertThatThrownBy(
+            () -> gate.acceptDocument(TENANT, WHY, acceptance(Optional.empty()), workTables()))
+        .isInstanceOfSatisfying(
+            AccessException.class, e -> assertThat(e.reason()).isEqualTo(Reason.DOCUMENT_MISMATCH));
+    assertThat(vault.attached).isEmpty();
+    assertThat(workTablesGot).isEmpty();
+    assertThat(log)
+        .singleElement()
+        .satisfies(r -> {
+          assertDenied(r, "document.accept", "document.mismatch");
+          assertThat(r.personToken()).isEqualTo(OWN.value());
+          assertThat(r.actor()).isEqualTo("mamori.work");
+          assertThat(r.fields()).containsExactly("birth_date", "family_name", "given_name");
+        });
+  }
+
+  @Test
+  void aPersonTiedWithoutANameToCompare_isAcceptedOnTheNumberAlone() {
+    vault.ids.put(ORGS, 9L);
+    vault.named = List.of();
+
+    assertThat(
+            gate.acceptDocument(
+                TENANT, WHY, acceptance(Optional.of(ORGS), Optional.empty()), workTables()))
+        .contains(new AccessGate.Tied(ORGS, 9L));
+    assertThat(vault.calls).noneMatch(c -> c.startsWith("findByName"));
+  }
+
+  @Test
+  void aDocumentOfNoOneKnown_registersThePerson_thenLogsTheAcceptanceWithTheirToken() {
     vault.numberFound = Optional.empty();
     vault.registered = ORGS;
     vault.ids.put(ORGS, 11L);
+    vault.named = List.of();
     AccessGate.Acceptance doc = acceptance(Optional.empty());
 
-    AccessGate.Tied tied = gate.acceptDocument(OPERATOR, allowed, WHY, doc, workTables());
+    Optional<AccessGate.Tied> tied = gate.acceptDocument(TENANT, WHY, doc, workTables());
 
-    assertThat(tied).isEqualTo(new AccessGate.Tied(ORGS, 11L));
-    assertThat(vault.registeredData).containsExactly(doc.registerAs());
-    assertThat(vault.actors).hasSize(3).allSatisfy(this::assertActsAsTheOperatorOfTheChain);
+    assertThat(tied).contains(new AccessGate.Tied(ORGS, 11L));
+    assertThat(vault.registeredData).containsExactly(PAYEE_DATA);
+    assertThat(vault.actors).hasSize(3).allSatisfy(this::assertActsAsTheSystem);
+    // a person registered from the document is not compared with itself
     assertThat(order)
         .containsExactly(
             "vault:find",
-            "log:document.accept",
             "vault:register",
             "vault:find",
+            "log:document.accept",
             "vault:personId",
             "vault:attach",
             "work:" + ORGS.value() + "/11",
             "vault:attached");
-    // the acceptance was logged before anyone was known: it names no person
-    assertThat(log).singleElement().satisfies(r -> assertThat(r.personToken()).isEmpty());
+    assertThat(log)
+        .singleElement()
+        .satisfies(r -> assertThat(r.personToken()).isEqualTo(ORGS.value()));
+  }
+
+  @Test
+  void aDocumentOfNoOneKnown_thatCannotBeRegistered_isHeld_nothingLoggedOrStored() {
+    vault.numberFound = Optional.empty();
+
+    assertThat(
+            gate.acceptDocument(
+                TENANT, WHY, acceptance(Optional.empty(), Optional.empty()), workTables()))
+        .isEmpty();
+    assertThat(log).isEmpty();
+    assertThat(vault.registeredData).isEmpty();
+    assertThat(vault.attached).isEmpty();
   }
 
   @Test
   void aRegistrationTheVaultDoesNotFindAfterwards_failsBeforeAnythingIsAttached() {
-    AccessGate.WorkAllowed allowed = allowedToEnter();
     vault.numberFound = Optional.empty();
     vault.registered = null;
 
-    assertThatThrownBy(() ->
-            gate.acceptDocument(OPERATOR, allowed, WHY, acceptance(Optional.empty()), workTables()))
+    assertThatThrownBy(
+            () -> gate.acceptDocument(TENANT, WHY, acceptance(Optional.empty()), workTables()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageNotContaining("12345678901");
     assertThat(vault.attached).isEmpty();
     assertThat(workTablesGot).isEmpty();
+    assertThat(log).isEmpty();
   }
 
   @Test
-  void anAcceptanceTheLogCannotRecord_storesNothing() {
-    AccessGate.WorkAllowed allowed = allowedToEnter();
-    vault.numberFound = Optional.empty();
-    vault.registered = ORGS;
+  void anAcceptanceTheLogCannotRecord_attachesNothing() {
+    vault.ids.put(OWN, 5L);
     logDown = new LogUnavailableException("the log is down");
 
-    assertThatThrownBy(() ->
-            gate.acceptDocument(OPERATOR, allowed, WHY, acceptance(Optional.empty()), workTables()))
+    assertThatThrownBy(
+            () -> gate.acceptDocument(TENANT, WHY, acceptance(Optional.empty()), workTables()))
         .isSameAs(logDown);
-    assertThat(vault.registeredData).isEmpty();
     assertThat(vault.attached).isEmpty();
     assertThat(workTablesGot).isEmpty();
   }
@@ -1619,6 +1684,9 @@ class AccessGateTest {
     /** Who a number finds; a registration makes it find {@link #registered}. */
     Optional<AgencyToken> numberFound = Optional.of(OWN);
 
+    /** Who a name and birth date find. */
+    List<AgencyToken> named = List.of(OWN, ORGS);
+
     AgencyToken registered;
     final List<IndividualNumber> numbersAsked = new ArrayList<>();
     final List<mamori.vault.PersonData> registeredData = new ArrayList<>();
@@ -1671,8 +1739,9 @@ class AccessGateTest {
     public List<AgencyToken> findByNameAndBirthDate(
         String tenant, String familyName, String givenName, LocalDate birthDate, Actor actor) {
       calls.add("findByName:" + familyName + "/" + givenName + "/" + birthDate);
+      order.add("vault:findName");
       actors.add(actor);
-      return List.of(OWN, ORGS);
+      return named;
     }
 
     @Override

@@ -404,9 +404,11 @@ class DeskTest extends DeskTestBase {
                 JOB,
                 Task.State.ENTRY,
                 TYPE.parts().stream().map(DocumentType.Part::id).toList(),
+                Optional.empty(),
                 OP1.userId(),
                 now,
-                8)
+                8,
+                0)
             .stream()
             .filter(t ->
                 table.claim(T, t.id(), Task.State.ENTRY, OP1.userId(), now, now.plus(Desk.HOLD)))
