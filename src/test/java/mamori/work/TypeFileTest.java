@@ -154,6 +154,63 @@ class TypeFileTest {
   }
 
   @Test
+  void aRegionOfMoreThanAQuarterOfThePage_isRefused() {
+    String whole =
+        GOOD.replace(
+            "{x: 0.1, y: 0.2, width: 0.3, height: 0.05}", "{x: 0, y: 0, width: 1, height: 1}");
+    assertThatThrownBy(() -> TypeFile.parse(whole, 1))
+        .isInstanceOf(TypeFile.Invalid.class)
+        .hasMessageContaining("at most a quarter of its page")
+        .satisfies(e -> assertThat(((TypeFile.Invalid) e).line()).isEqualTo(18));
+    String quarter =
+        GOOD.replace(
+            "{x: 0.1, y: 0.2, width: 0.3, height: 0.05}",
+            "{x: 0.5, y: 0.5, width: 0.5, height: 0.5}");
+    assertThat(TypeFile.parse(quarter, 1).field("name")).isPresent();
+  }
+
+  @Test
+  void aRegionOverlappingTheNumbersRegion_isRefused() {
+    String bad =
+        GOOD.replace(
+            "        page: 2\n        region: {x: 0.1, y: 0.1,",
+            "        region: {x: 0.1, y: 0.18,");
+    assertThat(bad).isNotEqualTo(GOOD);
+    assertThatThrownBy(() -> TypeFile.parse(bad, 1))
+        .isInstanceOf(TypeFile.Invalid.class)
+        .hasMessageContaining("overlaps the region of the number field 'my_number'")
+        .satisfies(e -> assertThat(((TypeFile.Invalid) e).line()).isEqualTo(17));
+    // side by side is fine
+    String beside =
+        GOOD.replace(
+            "        page: 2\n        region: {x: 0.1, y: 0.1,",
+            "        region: {x: 0.1, y: 0.15,");
+    assertThat(TypeFile.parse(beside, 1).field("my_number").orElseThrow().page()).isEqualTo(1);
+  }
+
+  @Test
+  void regionsOfDifferentPartsThatOverlap_areRefused() {
+    String bad =
+        GOOD
+            + """
+              - id: other
+                label: {ja: 他, en: Other}
+                fields:
+                  - id: remark
+                    label: {ja: 摘要, en: Remark}
+                    region: {x: 0.35, y: 0.22, width: 0.3, height: 0.05}
+                    check: text
+                    sensitivity: contact
+            """;
+    assertThatThrownBy(() -> TypeFile.parse(bad, 1))
+        .isInstanceOf(TypeFile.Invalid.class)
+        .hasMessageContaining(
+            "the region of 'remark' overlaps the region of 'name' of another part");
+    String apart = bad.replace("{x: 0.35, y: 0.22,", "{x: 0.45, y: 0.22,");
+    assertThat(TypeFile.parse(apart, 1).parts()).hasSize(2);
+  }
+
+  @Test
   void notYaml_anAlias_andAnEmptyFile_areRefused() {
     assertThatThrownBy(() -> TypeFile.parse("id: [a\n", 1)).isInstanceOf(TypeFile.Invalid.class);
     assertThatThrownBy(() -> TypeFile.parse("", 1)).hasMessageContaining("empty");
