@@ -236,6 +236,7 @@ public final class TypeFile {
       throw new Invalid(line(partsNode), "a type has at most " + MAX_FIELDS + " fields");
     }
     refuseOverlaps(parts, fieldIds);
+    refuseWithoutPerson(parts, line(partsNode));
     return new DocumentType(id, version, names.ja(), names.en(), pages, parts);
   }
 
@@ -424,6 +425,36 @@ public final class TypeFile {
                   + (number(f) ? f.id() : g.id())
                   + "'");
         }
+      }
+    }
+  }
+
+  /**
+   * Refuses a type without exactly one field for the person's My Number, or without their family
+   * and given names: each document is tied to its person by the individual-number check, and the
+   * vault registers a person it does not know from those names; without them a document would stay
+   * open for ever.
+   */
+  private static void refuseWithoutPerson(List<DocumentType.Part> parts, int line) {
+    Map<Field, Integer> count = new java.util.EnumMap<>(Field.class);
+    for (DocumentType.Part p : parts) {
+      for (DocumentType.FieldSpec f : p.fields()) {
+        f.personField().ifPresent(pf -> count.merge(pf, 1, Integer::sum));
+      }
+    }
+    if (count.getOrDefault(Field.MY_NUMBER, 0) != 1) {
+      throw new Invalid(
+          line,
+          "a type has exactly one field with person-field my_number (each document is tied to its"
+              + " person by that number)");
+    }
+    for (Field name : List.of(Field.FAMILY_NAME, Field.GIVEN_NAME)) {
+      if (count.getOrDefault(name, 0) != 1) {
+        throw new Invalid(
+            line,
+            "a type has exactly one field with person-field "
+                + name.column()
+                + " (a person new to the vault is registered from the names)");
       }
     }
   }

@@ -35,6 +35,18 @@ class TypeFileTest {
               check: text
               sensitivity: identity
               max-length: 40
+            - id: family_name
+              label: {ja: 姓, en: Family name}
+              region: {x: 0.1, y: 0.3, width: 0.3, height: 0.05}
+              check: text
+              sensitivity: identity
+              person-field: family_name
+            - id: given_name
+              label: {ja: 名, en: Given name}
+              region: {x: 0.1, y: 0.4, width: 0.3, height: 0.05}
+              check: text
+              sensitivity: identity
+              person-field: given_name
       """;
 
   @Test
@@ -208,6 +220,31 @@ class TypeFileTest {
             "the region of 'remark' overlaps the region of 'name' of another part");
     String apart = bad.replace("{x: 0.35, y: 0.22,", "{x: 0.45, y: 0.22,");
     assertThat(TypeFile.parse(apart, 1).parts()).hasSize(2);
+  }
+
+  @Test
+  void aTypeWithoutOneMyNumberField_orWithoutTheNames_isRefused() {
+    String noNumber = GOOD.replace("        person-field: my_number\n", "");
+    assertThat(noNumber).isNotEqualTo(GOOD);
+    assertThatThrownBy(() -> TypeFile.parse(noNumber, 1))
+        .isInstanceOf(TypeFile.Invalid.class)
+        .hasMessageContaining("exactly one field with person-field my_number")
+        .satisfies(e -> assertThat(((TypeFile.Invalid) e).line()).isEqualTo(5));
+    String twoNumbers =
+        GOOD.replace(
+            "        check: text\n        sensitivity: identity\n        max-length: 40",
+            "        check: individual-number\n        sensitivity: number\n"
+                + "        person-field: my_number");
+    assertThat(twoNumbers).isNotEqualTo(GOOD);
+    assertThatThrownBy(() -> TypeFile.parse(twoNumbers, 1))
+        .hasMessageContaining("exactly one field with person-field my_number");
+    String noFamily = GOOD.replace("        person-field: family_name\n", "");
+    assertThat(noFamily).isNotEqualTo(GOOD);
+    assertThatThrownBy(() -> TypeFile.parse(noFamily, 1))
+        .hasMessageContaining("person-field family_name");
+    String noGiven = GOOD.replace("        person-field: given_name\n", "");
+    assertThatThrownBy(() -> TypeFile.parse(noGiven, 1))
+        .hasMessageContaining("person-field given_name");
   }
 
   @Test
