@@ -320,7 +320,7 @@ abstract class AuthorisationMatrixHttpIT {
     var job =
         w.post(
             "/api/v1/jobs",
-            JOB.replace("}", ",\"id\":\"job-m\"}"),
+            NEW_JOB.replace("}", ",\"id\":\"job-m\"}"),
             bearer.get("OWN/SECURITY_OFFICER"));
     assertThat(job.statusCode()).as(job.body()).isEqualTo(200);
     job();
