@@ -71,8 +71,14 @@ final class BodyLimit extends OncePerRequestFilter {
    */
   static final long DOCUMENTS_LIMIT = 64L * 1024 * 1024 + 64 * 1024;
 
+  /** The request attribute marking a large document upload that UploadGate must pass. */
+  static final String GATED = BodyLimit.class.getName() + ".gated";
+
+  /** The request attribute UploadGate sets once it has passed the caller. */
+  static final String APPROVED = BodyLimit.class.getName() + ".approved";
+
   /** The two document upload paths (a job id is a-z, 0-9 and '-'). */
-  private static final java.util.regex.Pattern DOCUMENTS_UPLOAD =
+  static final java.util.regex.Pattern DOCUMENTS_UPLOAD =
       java.util.regex.Pattern.compile("/(api/v1|console)/jobs/[a-z0-9-]{1,32}/documents");
 
   /** The most bytes a body to {@code path} may have. */
@@ -96,6 +102,15 @@ final class BodyLimit extends OncePerRequestFilter {
       refuse(response, 413, TOO_LARGE, "the request body is larger than " + max + " bytes");
       return;
     }
+    if (declared > limit && DOCUMENTS_UPLOAD.matcher(request.getRequestURI()).matches()) {
+      // who may send this much is known only after Spring Security: UploadGate decides
+      request.setAttribute(GATED, Boolean.TRUE);
+      chain.doFilter(new Gated(request), response);
+      return;
+    }
+    if (declared < 0 && DOCUMENTS_UPLOAD.matcher(request.getRequestURI()).matches()) {
+      max = limit;
+    }
     if (declared >= 0 || request.getHeader("Transfer-Encoding") == null) {
       chain.doFilter(request, response);
       return;
@@ -118,7 +133,7 @@ final class BodyLimit extends OncePerRequestFilter {
     chain.doFilter(new Buffered(request, body), response);
   }
 
-  private static void refuse(HttpServletResponse response, int status, String code, String message)
+  static void refuse(HttpServletResponse response, int status, String code, String message)
       throws IOException {
     response.setStatus(status);
     // the rest of the body is not wanted: the connection ends after this answer
@@ -136,6 +151,71 @@ final class BodyLimit extends OncePerRequestFilter {
     response.setContentLength(json.length);
     response.getOutputStream().write(json);
     response.flushBuffer();
+  }
+
+  /**
+   * A large upload whose body cannot be read, in any way, until UploadGate has passed its caller:
+   * if a path ever misses the gate, reading fails instead of taking the bytes.
+   */
+  static final class Gated extends HttpServletRequestWrapper {
+    Gated(HttpServletRequest request) {
+      super(request);
+    }
+
+    private void approved() {
+      if (getAttribute(APPROVED) == null) {
+        throw new IllegalStateException("a large upload's body is read only after UploadGate");
+      }
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      approved();
+      return super.getInputStream();
+    }
+
+    @Override
+    public BufferedReader getReader() throws IOException {
+      approved();
+      return super.getReader();
+    }
+
+    @Override
+    public String getParameter(String name) {
+      approved();
+      return super.getParameter(name);
+    }
+
+    @Override
+    public java.util.Map<String, String[]> getParameterMap() {
+      approved();
+      return super.getParameterMap();
+    }
+
+    @Override
+    public java.util.Enumeration<String> getParameterNames() {
+      approved();
+      return super.getParameterNames();
+    }
+
+    @Override
+    public String[] getParameterValues(String name) {
+      approved();
+      return super.getParameterValues(name);
+    }
+
+    @Override
+    public java.util.Collection<jakarta.servlet.http.Part> getParts()
+        throws IOException, ServletException {
+      approved();
+      return super.getParts();
+    }
+
+    @Override
+    public jakarta.servlet.http.Part getPart(String name) throws IOException, ServletException {
+      approved();
+      return super.getPart(name);
+    }
   }
 
   /** A request whose chunked body was read here, within the limit. */

@@ -310,13 +310,20 @@ class JobsController {
   static List<Upload> uploads(List<MultipartFile> files) throws IOException {
     List<Upload> out = new ArrayList<>(files.size());
     for (MultipartFile f : files) {
-      try (InputStream in = f.getInputStream()) {
-        String name = f.getOriginalFilename();
-        out.add(
-            new Upload(
-                name == null || name.isBlank() ? "document" : name,
-                in.readNBytes((int) BodyLimit.DOCUMENTS_LIMIT)));
+      // one array of the file's exact size, filled in place: no growing buffers, no second copy
+      long size = f.getSize();
+      if (size > BodyLimit.DOCUMENTS_LIMIT) {
+        throw new IOException("a file is larger than the upload limit");
       }
+      byte[] bytes = new byte[(int) size];
+      try (InputStream in = f.getInputStream()) {
+        int n = in.readNBytes(bytes, 0, bytes.length);
+        if (n != bytes.length) {
+          bytes = java.util.Arrays.copyOf(bytes, n);
+        }
+      }
+      String name = f.getOriginalFilename();
+      out.add(new Upload(name == null || name.isBlank() ? "document" : name, bytes));
     }
     return out;
   }

@@ -86,6 +86,14 @@ class WebSecurity {
             .defaultAuthenticationEntryPointFor(
                 new Http403ForbiddenEntryPoint(), AnyRequestMatcher.INSTANCE));
     http.addFilterAfter(new SessionGuard(credentials, clock), SecurityContextHolderFilter.class);
+    // a job's large document upload: the console's form once the session names the caller and
+    // before the CSRF check reads the form; the API's once the bearer token has (UploadGate)
+    http.addFilterBefore(
+        new UploadGate(path -> path.startsWith("/console/")),
+        org.springframework.security.web.csrf.CsrfFilter.class);
+    http.addFilterBefore(
+        new UploadGate(path -> path.startsWith("/api/")),
+        org.springframework.security.web.access.intercept.AuthorizationFilter.class);
     http.authorizeHttpRequests(auth ->
             auth.requestMatchers(
                     "/",

@@ -28,7 +28,11 @@ public enum Check {
   INDIVIDUAL_NUMBER("individual-number"),
   /** A corporate number (法人番号): thirteen digits with a matching check digit. */
   CORPORATE_NUMBER("corporate-number"),
-  /** A date: 2026-01-31, 2026/1/31 or 20260131; stored as 2026-01-31. */
+  /**
+   * A date: 2026-01-31, 2026/1/31, 20260131, 2026年1月31日, or in a Japanese era as slips print them
+   * (昭和60年1月2日, S60.1.2, 平成7年12月31日, H7/12/31, 令和2年4月1日, R2.4.1, 元年 for 1; also 大正, T); stored as
+   * 2026-01-31. An era date outside its era (平成32年) does not pass.
+   */
   DATE("date"),
   /** An amount of yen: digits, with commas or 円 allowed; stored as plain digits. */
   AMOUNT("amount"),
@@ -37,6 +41,42 @@ public enum Check {
 
   private static final Pattern DATE_TEXT =
       Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(\\d{4})(\\d{2})(\\d{2})");
+  private static final Pattern KANJI_DATE =
+      Pattern.compile("(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日");
+  private static final Pattern ERA_DATE =
+      Pattern.compile(
+          "(大正|昭和|平成|令和|[TtSsHhRr]) ?(元|\\d{1,2}) ?(?:年|[-/.]) ?(\\d{1,2}) ?(?:月|[-/.])"
+              + " ?(\\d{1,2}) ?日?");
+
+  /** The Japanese eras a date of birth may be given in: name, letter, first and last day. */
+  private enum Era {
+    TAISHO("大正", "T", LocalDate.of(1912, 7, 30), LocalDate.of(1926, 12, 25)),
+    SHOWA("昭和", "S", LocalDate.of(1926, 12, 25), LocalDate.of(1989, 1, 7)),
+    HEISEI("平成", "H", LocalDate.of(1989, 1, 8), LocalDate.of(2019, 4, 30)),
+    REIWA("令和", "R", LocalDate.of(2019, 5, 1), LocalDate.MAX);
+
+    final String kanji;
+    final String letter;
+    final LocalDate first;
+    final LocalDate last;
+
+    Era(String kanji, String letter, LocalDate first, LocalDate last) {
+      this.kanji = kanji;
+      this.letter = letter;
+      this.first = first;
+      this.last = last;
+    }
+
+    static Era of(String name) {
+      for (Era e : values()) {
+        if (e.kanji.equals(name) || e.letter.equalsIgnoreCase(name)) {
+          return e;
+        }
+      }
+      throw new IllegalArgumentException("no era");
+    }
+  }
+
   private static final Pattern KANA_TEXT = Pattern.compile("[\\u30A1-\\u30FA\\u30FC\\u30FB ]+");
   private static final long MAX_AMOUNT = 999_999_999_999L;
 
@@ -123,6 +163,23 @@ public enum Check {
   }
 
   private static Result date(String v) {
+    Matcher era = ERA_DATE.matcher(v);
+    if (era.matches()) {
+      return eraDate(era);
+    }
+    Matcher kanji = KANJI_DATE.matcher(v);
+    if (kanji.matches()) {
+      try {
+        return new Result.Passed(
+            LocalDate.of(
+                    Integer.parseInt(kanji.group(1)),
+                    Integer.parseInt(kanji.group(2)),
+                    Integer.parseInt(kanji.group(3)))
+                .toString());
+      } catch (DateTimeException e) {
+        return new Result.Failed("is not a date of the calendar");
+      }
+    }
     Matcher m = DATE_TEXT.matcher(v);
     if (!m.matches()) {
       return new Result.Failed("is not a date like 2026-01-31");
@@ -138,6 +195,28 @@ public enum Check {
     } catch (DateTimeException e) {
       return new Result.Failed("is not a date of the calendar");
     }
+  }
+
+  private static Result eraDate(Matcher m) {
+    Era era = Era.of(m.group(1));
+    int year = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
+    if (year < 1) {
+      return new Result.Failed("is not a date of the " + era.kanji + " era");
+    }
+    LocalDate d;
+    try {
+      d =
+          LocalDate.of(
+              era.first.getYear() + year - 1,
+              Integer.parseInt(m.group(3)),
+              Integer.parseInt(m.group(4)));
+    } catch (DateTimeException e) {
+      return new Result.Failed("is not a date of the calendar");
+    }
+    if (d.isBefore(era.first) || d.isAfter(era.last)) {
+      return new Result.Failed("is not a date of the " + era.kanji + " era");
+    }
+    return new Result.Passed(d.toString());
   }
 
   private static Result amount(String v) {

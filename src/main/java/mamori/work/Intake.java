@@ -51,12 +51,13 @@ final class Intake {
    *
    * @param maxPages the most pages of a document
    * @param maxPageBytes the most bytes a page takes in its file (its content and images)
-   * @param maxPixels the most pixels a page may declare (width × height)
+   * @param maxPixels the most pixels a page or an image in it may declare (width × height); 35
+   *     megapixels is an A4 page scanned at 600 dpi
    * @param maxFileBytes the most bytes of one file
    */
   record Limits(int maxPages, long maxPageBytes, long maxPixels, long maxFileBytes) {
     static final Limits DEFAULT =
-        new Limits(10_000, 50L * 1024 * 1024, 100_000_000L, 1024L * 1024 * 1024);
+        new Limits(10_000, 50L * 1024 * 1024, 35_000_000L, 1024L * 1024 * 1024);
   }
 
   /** The kinds of file read. */
@@ -153,6 +154,7 @@ final class Intake {
       if (n > limits.maxPages()) {
         throw new Refused("has more than " + limits.maxPages() + " pages");
       }
+      PdfContent.refuseActive(doc);
     } catch (Refused | RuntimeException e) {
       close(doc);
       if (e instanceof Refused r) {
@@ -161,6 +163,7 @@ final class Intake {
       throw new Refused("is a corrupted or malformed PDF");
     }
     PDFRenderer renderer = new PDFRenderer(doc);
+    renderer.setSubsamplingAllowed(true);
     return new Pages() {
       @Override
       public int count() {
@@ -183,6 +186,7 @@ final class Intake {
             throw new Refused(
                 "page " + (i + 1) + " is over " + limits.maxPixels() / 1_000_000 + " megapixels");
           }
+          PdfContent.refuseLargeImages(page, i + 1, limits);
           return renderer.renderImageWithDPI(i, DPI, ImageType.RGB);
         } catch (IOException | RuntimeException e) {
           throw new Refused("page " + (i + 1) + " of the PDF does not render (corrupted)");

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.function.IntConsumer;
 import mamori.core.Action;
 import mamori.core.NumberText;
@@ -32,6 +33,12 @@ import org.jspecify.annotations.Nullable;
  * the document's own key, and the region of each field on that page is cut and sealed before the
  * next page is read. Place numbers (seq) are taken under a lock of this service and the store's
  * unique index; a clash with another process's batch is retried with the next place.
+ *
+ * Decoding is the one step whose memory grows with what a file declares, so at most DECODERS
+ * documents are decoded at once across all requests (a fair semaphore): N officers uploading at once
+ * wait their turn rather than multiply the heap. Intake refuses, before decoding, any page or image
+ * that declares more than its pixel limit; should a decoder still run out of memory, that file alone
+ * is refused (its large allocation failed and was dropped) and the batch goes on.
  */
 /**
  * A tenant's data-entry jobs (issue 16 point 1): created by the controller's security officer or
@@ -44,6 +51,9 @@ public final class Jobs {
 
   /** The most files one batch takes. */
   public static final int MAX_BATCH = 1000;
+
+  /** The most documents decoded at once, across all requests. */
+  static final int DECODERS = 2;
 
   /** The most bytes of all files of one batch. */
   public static final long MAX_BATCH_BYTES = 2L * 1024 * 1024 * 1024 - 1;
@@ -68,6 +78,7 @@ public final class Jobs {
   private final Clock clock;
   private final Intake intake;
   private final SecureRandom random = new SecureRandom();
+  private final Semaphore decoding = new Semaphore(DECODERS, true);
 
   public Jobs(
       WorkStore store,
@@ -278,9 +289,19 @@ public final class Jobs {
     String name = source(f.name());
     Sealed s;
     try {
+      decoding.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return LoadReport.refusedFor(name, "was not read: the load was interrupted");
+    }
+    try {
       s = seal(job.tenant(), type, f.bytes());
     } catch (Intake.Refused e) {
       return LoadReport.refusedFor(name, String.valueOf(e.getMessage()));
+    } catch (OutOfMemoryError e) {
+      return LoadReport.refusedFor(name, "is too large to decode");
+    } finally {
+      decoding.release();
     }
     for (int attempt = 0; ; attempt++) {
       synchronized (this) {

@@ -227,7 +227,7 @@ public final class TypeFile {
       throw new Invalid(line(partsNode), "'parts' is a list of one or more parts");
     }
     Set<String> partIds = new HashSet<>();
-    Set<String> fieldIds = new HashSet<>();
+    Map<String, Integer> fieldIds = new LinkedHashMap<>();
     List<DocumentType.Part> parts = new ArrayList<>();
     for (Node p : seq.getValue()) {
       parts.add(part(p, pages, partIds, fieldIds));
@@ -235,11 +235,13 @@ public final class TypeFile {
     if (fieldIds.size() > MAX_FIELDS) {
       throw new Invalid(line(partsNode), "a type has at most " + MAX_FIELDS + " fields");
     }
+    refuseOverlaps(parts, fieldIds);
+    refuseWithoutPerson(parts, line(partsNode));
     return new DocumentType(id, version, names.ja(), names.en(), pages, parts);
   }
 
   private static DocumentType.Part part(
-      Node n, int pages, Set<String> partIds, Set<String> fieldIds) {
+      Node n, int pages, Set<String> partIds, Map<String, Integer> fieldIds) {
     Map<String, Node> m = mapping(n, "a part", PART_KEYS);
     Node idNode = required(m, "id", n, "a part");
     String id = text(idNode, "id", 64);
@@ -261,20 +263,21 @@ public final class TypeFile {
     return new DocumentType.Part(id, label.ja(), label.en(), fields);
   }
 
-  private static DocumentType.FieldSpec field(Node n, int pages, Set<String> fieldIds) {
+  private static DocumentType.FieldSpec field(Node n, int pages, Map<String, Integer> fieldIds) {
     Map<String, Node> m = mapping(n, "a field", FIELD_KEYS);
     Node idNode = required(m, "id", n, "a field");
     String id = text(idNode, "id", 64);
     if (!id.matches("[a-z][a-z0-9_]{0,63}")) {
       throw new Invalid(line(idNode), "a field's 'id' is 1 to 64 of a-z, 0-9 and '_'");
     }
-    if (!fieldIds.add(id)) {
+    if (fieldIds.containsKey(id)) {
       throw new Invalid(line(idNode), "the field id '" + id + "' is given twice");
     }
     Names label = names(required(m, "label", n, "field " + id), "label");
     int page = m.containsKey("page") ? integer(m.get("page"), "page", 1, pages) : 1;
     Node regionNode = required(m, "region", n, "field " + id);
     DocumentType.Region region = region(regionNode);
+    fieldIds.put(id, line(regionNode));
     Node checkNode = required(m, "check", n, "field " + id);
     String checkCode = text(checkNode, "check", 64);
     Check check =
@@ -376,6 +379,102 @@ public final class TypeFile {
           "the region lies within its page: width and height above 0, x+width and"
               + " y+height at most 1");
     }
+    if (w * h > MAX_REGION_AREA) {
+      throw new Invalid(
+          line(n), "a region covers at most a quarter of its page (width × height at most 0.25)");
+    }
     return new DocumentType.Region(x, y, w, h);
+  }
+
+  /**
+   * Refuses two regions on one page that overlap when they belong to different parts, or when one
+   * is a number's and the other's field needs no number in scope: an operator shown one region
+   * would otherwise see part of the other.
+   */
+  private static void refuseOverlaps(List<DocumentType.Part> parts, Map<String, Integer> lines) {
+    List<DocumentType.Part> owners = new ArrayList<>();
+    List<DocumentType.FieldSpec> fields = new ArrayList<>();
+    for (DocumentType.Part p : parts) {
+      for (DocumentType.FieldSpec f : p.fields()) {
+        owners.add(p);
+        fields.add(f);
+      }
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        DocumentType.FieldSpec f = fields.get(i);
+        DocumentType.FieldSpec g = fields.get(j);
+        if (f.page() != g.page() || !overlap(f.region(), g.region())) {
+          continue;
+        }
+        if (owners.get(i) != owners.get(j)) {
+          throw new Invalid(
+              lines.getOrDefault(f.id(), 1),
+              "the region of '"
+                  + f.id()
+                  + "' overlaps the region of '"
+                  + g.id()
+                  + "' of another part");
+        }
+        if (number(f) != number(g) && !(numberScope(f) && numberScope(g))) {
+          throw new Invalid(
+              lines.getOrDefault(f.id(), 1),
+              "the region of '"
+                  + f.id()
+                  + "' overlaps the region of the number field '"
+                  + (number(f) ? f.id() : g.id())
+                  + "'");
+        }
+      }
+    }
+  }
+
+  /**
+   * Refuses a type without exactly one field for the person's My Number, or without their family
+   * and given names: each document is tied to its person by the individual-number check, and the
+   * vault registers a person it does not know from those names; without them a document would stay
+   * open for ever.
+   */
+  private static void refuseWithoutPerson(List<DocumentType.Part> parts, int line) {
+    Map<Field, Integer> count = new java.util.EnumMap<>(Field.class);
+    for (DocumentType.Part p : parts) {
+      for (DocumentType.FieldSpec f : p.fields()) {
+        f.personField().ifPresent(pf -> count.merge(pf, 1, Integer::sum));
+      }
+    }
+    if (count.getOrDefault(Field.MY_NUMBER, 0) != 1) {
+      throw new Invalid(
+          line,
+          "a type has exactly one field with person-field my_number (each document is tied to its"
+              + " person by that number)");
+    }
+    for (Field name : List.of(Field.FAMILY_NAME, Field.GIVEN_NAME)) {
+      if (count.getOrDefault(name, 0) != 1) {
+        throw new Invalid(
+            line,
+            "a type has exactly one field with person-field "
+                + name.column()
+                + " (a person new to the vault is registered from the names)");
+      }
+    }
+  }
+
+  /** The largest share of its page a region covers. */
+  static final double MAX_REGION_AREA = 0.25;
+
+  private static boolean number(DocumentType.FieldSpec f) {
+    return f.sensitivity() == Field.Sensitivity.NUMBER
+        || f.personField().equals(Optional.of(Field.MY_NUMBER));
+  }
+
+  private static boolean numberScope(DocumentType.FieldSpec f) {
+    return f.scopeField().equals(Optional.of(Field.MY_NUMBER));
+  }
+
+  private static boolean overlap(DocumentType.Region r, DocumentType.Region s) {
+    return r.x() < s.x() + s.width()
+        && s.x() < r.x() + r.width()
+        && r.y() < s.y() + s.height()
+        && s.y() < r.y() + r.height();
   }
 }

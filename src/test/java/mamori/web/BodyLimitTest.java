@@ -108,4 +108,41 @@ class BodyLimitTest {
     MockHttpServletRequest r = new MockHttpServletRequest("GET", "/api/v1/status");
     assertThat(run(r, new MockHttpServletResponse())).isSameAs(r);
   }
+
+  @Test
+  void aLargeDocumentUpload_isGated_andItsBodyUnreadableUntilTheGatePasses() throws Exception {
+    MockHttpServletRequest r = new MockHttpServletRequest("POST", "/api/v1/jobs/job-a/documents");
+    r.setContentType("multipart/form-data; boundary=x");
+    r.setContent(new byte[10 * 1024 * 1024]);
+    HttpServletRequest seen = run(r, new MockHttpServletResponse());
+    assertThat(seen).isInstanceOf(BodyLimit.Gated.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(seen::getInputStream)
+        .isInstanceOf(IllegalStateException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> seen.getParameter("_csrf"))
+        .isInstanceOf(IllegalStateException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(seen::getParts)
+        .isInstanceOf(IllegalStateException.class);
+    // an anonymous caller or an operator: 403, the chain never runs
+    UploadGate gate = new UploadGate(p -> true);
+    MockHttpServletResponse refused = new MockHttpServletResponse();
+    AtomicReference<HttpServletRequest> after = new AtomicReference<>();
+    org.springframework.security.core.context.SecurityContextHolder.getContext()
+        .setAuthentication(
+            new org.springframework.security.authentication.TestingAuthenticationToken(
+                new mamori.identity.Principal(
+                    new mamori.core.UserId("u-op"),
+                    new mamori.core.TenantId("t"),
+                    new mamori.core.OrganisationId("t"),
+                    mamori.core.Role.OPERATOR,
+                    "test"),
+                null));
+    try {
+      gate.doFilter(seen, refused, (req, res) -> after.set((HttpServletRequest) req));
+    } finally {
+      org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+    assertThat(after.get()).isNull();
+    assertThat(refused.getStatus()).isEqualTo(403);
+    assertThat(refused.getContentAsString()).contains("request.upload-not-allowed");
+  }
 }

@@ -125,6 +125,37 @@ class JobsHttpIT {
     assertThat(r.body()).contains("request.too-large");
   }
 
+  @Test
+  void anOperatorsLargeUpload_is403_unread_anOfficersPasses() throws Exception {
+    String operator = w.user("j-city", "j-city", "j-city-operator", Role.OPERATOR);
+    HttpResponse<String> created =
+        w.post(
+            "/api/v1/jobs",
+            "{\"name\":\"slips\",\"purpose\":\"withholding-slip-entry\","
+                + "\"type\":\"withholding-slip\",\"deadline\":\"2099-01-31\",\"id\":\"job-gate\"}",
+            officer);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+    byte[] tenMegabytes = new byte[10 * 1024 * 1024];
+    for (String caller : new String[] {operator, auditor}) {
+      HttpResponse<String> r =
+          multipart(
+              "/api/v1/jobs/job-gate/documents",
+              caller,
+              new byte[][] {tenMegabytes},
+              new String[] {"big.bin"});
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(403);
+      assertThat(r.body()).contains("request.upload-not-allowed");
+    }
+    HttpResponse<String> ok =
+        multipart(
+            "/api/v1/jobs/job-gate/documents",
+            officer,
+            new byte[][] {tenMegabytes},
+            new String[] {"big.bin"});
+    assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+    assertThat(ok.body()).contains("\"refused\":1", "is not a PDF, PNG, JPEG or TIFF");
+  }
+
   static HttpResponse<String> yaml(String path, String yaml, String auth) throws Exception {
     return w.postBytes(
         path, "application/yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), auth);

@@ -324,6 +324,38 @@ class JobsTest {
   }
 
   @Test
+  void aPdfDecompressionBomb_isRefusedWithItsReason_whileTheRestOfTheBatchLoads() throws Exception {
+    slipJob("job-bombs");
+    List<Upload> batch =
+        List.of(
+            new Upload("a.pdf", pdf(1, false)),
+            new Upload("bomb.pdf", IntakeTest.pdfBomb()),
+            new Upload("nested.pdf", IntakeTest.nestedBomb()),
+            new Upload("bomb.tiff", IntakeTest.tiffBomb()),
+            new Upload("b.png", png(400, 566, "B")));
+    Jobs real =
+        new Jobs(
+            work,
+            types,
+            keys,
+            (t, p) -> p.equals("withholding-slip-entry"),
+            logs,
+            new TestClock(NOW),
+            Intake.Limits.DEFAULT);
+    long before = IntakeTest.allocated();
+    List<LoadReport> r = real.addDocuments(OFFICER, new JobId("job-bombs"), batch);
+    assertThat(IntakeTest.allocated() - before).as("bytes allocated").isLessThan(256L << 20);
+    assertThat(r.get(0).loaded()).isTrue();
+    assertThat(r.get(1).refused())
+        .contains("declares 20000×20000 pixels")
+        .contains("before decoding");
+    assertThat(r.get(2).refused()).contains("declares 20000×20000 pixels");
+    assertThat(r.get(3).refused()).contains("50000×50000");
+    assertThat(r.get(4).loaded()).isTrue();
+    assertThat(work.documents(new TenantId(CITY), new JobId("job-bombs"), 0, 100)).hasSize(2);
+  }
+
+  @Test
   void aMultiPageTiff_loadsAsPages_ofATypeOfTwoPages() throws Exception {
     types.load(OFFICER, TypeFileTest.GOOD);
     jobs.create(

@@ -35,6 +35,18 @@ class TypeFileTest {
               check: text
               sensitivity: identity
               max-length: 40
+            - id: family_name
+              label: {ja: 姓, en: Family name}
+              region: {x: 0.1, y: 0.3, width: 0.3, height: 0.05}
+              check: text
+              sensitivity: identity
+              person-field: family_name
+            - id: given_name
+              label: {ja: 名, en: Given name}
+              region: {x: 0.1, y: 0.4, width: 0.3, height: 0.05}
+              check: text
+              sensitivity: identity
+              person-field: given_name
       """;
 
   @Test
@@ -151,6 +163,88 @@ class TypeFileTest {
         .hasMessageContaining(message)
         .satisfies(e -> assertThat(((TypeFile.Invalid) e).line()).isEqualTo(line))
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("123456789018"));
+  }
+
+  @Test
+  void aRegionOfMoreThanAQuarterOfThePage_isRefused() {
+    String whole =
+        GOOD.replace(
+            "{x: 0.1, y: 0.2, width: 0.3, height: 0.05}", "{x: 0, y: 0, width: 1, height: 1}");
+    assertThatThrownBy(() -> TypeFile.parse(whole, 1))
+        .isInstanceOf(TypeFile.Invalid.class)
+        .hasMessageContaining("at most a quarter of its page")
+        .satisfies(e -> assertThat(((TypeFile.Invalid) e).line()).isEqualTo(18));
+    String quarter =
+        GOOD.replace(
+            "{x: 0.1, y: 0.2, width: 0.3, height: 0.05}",
+            "{x: 0.5, y: 0.5, width: 0.5, height: 0.5}");
+    assertThat(TypeFile.parse(quarter, 1).field("name")).isPresent();
+  }
+
+  @Test
+  void aRegionOverlappingTheNumbersRegion_isRefused() {
+    String bad =
+        GOOD.replace(
+            "        page: 2\n        region: {x: 0.1, y: 0.1,",
+            "        region: {x: 0.1, y: 0.18,");
+    assertThat(bad).isNotEqualTo(GOOD);
+    assertThatThrownBy(() -> TypeFile.parse(bad, 1))
+        .isInstanceOf(TypeFile.Invalid.class)
+        .hasMessageContaining("overlaps the region of the number field 'my_number'")
+        .satisfies(e -> assertThat(((TypeFile.Invalid) e).line()).isEqualTo(17));
+    // side by side is fine
+    String beside =
+        GOOD.replace(
+            "        page: 2\n        region: {x: 0.1, y: 0.1,",
+            "        region: {x: 0.1, y: 0.15,");
+    assertThat(TypeFile.parse(beside, 1).field("my_number").orElseThrow().page()).isEqualTo(1);
+  }
+
+  @Test
+  void regionsOfDifferentPartsThatOverlap_areRefused() {
+    String bad =
+        GOOD
+            + """
+              - id: other
+                label: {ja: 他, en: Other}
+                fields:
+                  - id: remark
+                    label: {ja: 摘要, en: Remark}
+                    region: {x: 0.35, y: 0.22, width: 0.3, height: 0.05}
+                    check: text
+                    sensitivity: contact
+            """;
+    assertThatThrownBy(() -> TypeFile.parse(bad, 1))
+        .isInstanceOf(TypeFile.Invalid.class)
+        .hasMessageContaining(
+            "the region of 'remark' overlaps the region of 'name' of another part");
+    String apart = bad.replace("{x: 0.35, y: 0.22,", "{x: 0.45, y: 0.22,");
+    assertThat(TypeFile.parse(apart, 1).parts()).hasSize(2);
+  }
+
+  @Test
+  void aTypeWithoutOneMyNumberField_orWithoutTheNames_isRefused() {
+    String noNumber = GOOD.replace("        person-field: my_number\n", "");
+    assertThat(noNumber).isNotEqualTo(GOOD);
+    assertThatThrownBy(() -> TypeFile.parse(noNumber, 1))
+        .isInstanceOf(TypeFile.Invalid.class)
+        .hasMessageContaining("exactly one field with person-field my_number")
+        .satisfies(e -> assertThat(((TypeFile.Invalid) e).line()).isEqualTo(5));
+    String twoNumbers =
+        GOOD.replace(
+            "        check: text\n        sensitivity: identity\n        max-length: 40",
+            "        check: individual-number\n        sensitivity: number\n"
+                + "        person-field: my_number");
+    assertThat(twoNumbers).isNotEqualTo(GOOD);
+    assertThatThrownBy(() -> TypeFile.parse(twoNumbers, 1))
+        .hasMessageContaining("exactly one field with person-field my_number");
+    String noFamily = GOOD.replace("        person-field: family_name\n", "");
+    assertThat(noFamily).isNotEqualTo(GOOD);
+    assertThatThrownBy(() -> TypeFile.parse(noFamily, 1))
+        .hasMessageContaining("person-field family_name");
+    String noGiven = GOOD.replace("        person-field: given_name\n", "");
+    assertThatThrownBy(() -> TypeFile.parse(noGiven, 1))
+        .hasMessageContaining("person-field given_name");
   }
 
   @Test
