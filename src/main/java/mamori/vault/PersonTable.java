@@ -215,10 +215,10 @@ final class PersonTable {
   }
 
   /**
-   * Shreds a person: the wrapped key, the fields, the indexes, every prior version, and its tags
-   * and list memberships.
+   * Shreds a person: the wrapped key, the fields, the indexes, every prior version, its tags and
+   * list memberships, and with them, in the same transaction, what {@code alsoErased} keep of it.
    */
-  boolean erase(String tenant, long personId, long now) {
+  boolean erase(String tenant, long personId, long now, List<ErasedWithPerson> alsoErased) {
     int n =
         Sql.inTransaction(
             ds,
@@ -237,6 +237,9 @@ final class PersonTable {
               jdbc.sql("DELETE FROM person_document WHERE tenant_id = ? AND person_id = ?")
                   .params(tenant, personId)
                   .update();
+              for (ErasedWithPerson part : alsoErased) {
+                part.erase(tenant, personId);
+              }
               return jdbc.sql(
                       "UPDATE person SET data_key = NULL, fields = NULL, number_index = NULL, name_index = NULL,"
                           + " fingerprint = NULL, erased_at = ?, updated_at = ? WHERE tenant_id = ? AND person_id = ?"

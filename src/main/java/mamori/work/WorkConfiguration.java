@@ -7,6 +7,7 @@ import mamori.entrustment.Entrustments;
 import mamori.log.TransparencyLogs;
 import mamori.store.Store;
 import mamori.store.TenantSettings;
+import mamori.vault.ErasedWithPerson;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +17,12 @@ class WorkConfiguration {
   @Bean
   WorkStore workStore(Store store) {
     return new WorkStore(store.dataSource());
+  }
+
+  /** The work documents the vault shreds with the person they are tied to. */
+  @Bean
+  ErasedWithPerson documentErasure(WorkStore store) {
+    return store.erasedWithPerson();
   }
 
   @Bean

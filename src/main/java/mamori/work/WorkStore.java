@@ -13,6 +13,7 @@ import mamori.core.PersonToken;
 import mamori.core.TenantId;
 import mamori.core.UserId;
 import mamori.store.Sql;
+import mamori.vault.ErasedWithPerson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -29,6 +30,14 @@ public final class WorkStore {
   public WorkStore(DataSource dataSource) {
     this.dataSource = dataSource;
     this.jdbc = JdbcClient.create(dataSource);
+  }
+
+  /**
+   * What the vault erases with a person from these tables: the work documents tied to them, their
+   * sealed parts and their keys ({@link DocumentErasure}).
+   */
+  public ErasedWithPerson erasedWithPerson() {
+    return new DocumentErasure(this);
   }
 
   DataSource dataSource() {

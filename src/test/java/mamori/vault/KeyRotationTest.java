@@ -65,7 +65,8 @@ class KeyRotationTest extends VaultTestBase {
   @Test
   void anotherProcessWithTheOldKeysetCached_stillReadsAfterTheRewrap() {
     TenantKeys elsewhere = new TenantKeys(store.dataSource(), root, Clock.systemUTC());
-    Vault otherVault = new Vault(store.dataSource(), elsewhere, logs, Clock.systemUTC());
+    Vault otherVault =
+        new Vault(store.dataSource(), elsewhere, logs, Clock.systemUTC(), List.of());
     otherVault.reveal(TENANT, token(1), NAME, CLERK); // caches the keyset before the rotation
 
     rotation.rotate(TENANT, CLERK);

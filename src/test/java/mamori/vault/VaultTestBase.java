@@ -55,7 +55,7 @@ abstract class VaultTestBase {
     logs =
         new TransparencyLogs(
             store.dataSource(), SigningKeys.in(keyFolder), "test.example/log", Clock.systemUTC());
-    vault = new Vault(store.dataSource(), keys, logs, Clock.systemUTC());
+    vault = new Vault(store.dataSource(), keys, logs, Clock.systemUTC(), List.of());
   }
 
   @AfterEach
