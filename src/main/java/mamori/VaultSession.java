@@ -11,6 +11,7 @@ import mamori.crypto.TenantKeys;
 import mamori.log.TransparencyLogs;
 import mamori.store.ClockConfiguration;
 import mamori.store.Store;
+import mamori.vault.KeyRotation;
 import mamori.vault.Vault;
 import mamori.work.WorkStore;
 import org.jspecify.annotations.Nullable;
@@ -62,6 +63,19 @@ public final class VaultSession implements AutoCloseable {
       store.close();
       throw e;
     }
+  }
+
+  /**
+   * The rotation of the tenants' field keys, re-wrapping the persons' data keys and the work
+   * documents' as the service's background re-wrap does.
+   */
+  public KeyRotation rotation(Clock clock) {
+    return new KeyRotation(
+        store.dataSource(),
+        keys,
+        logs,
+        clock,
+        List.of(new WorkStore(store.dataSource()).wrappedKeys(keys)));
   }
 
   /**

@@ -264,6 +264,36 @@ public final class TenantKeys {
     }
   }
 
+  /**
+   * The same document key wrapped again under the tenant's current primary field key (after {@link
+   * #rotateFieldKey}); the pages, regions, entries and values sealed under it stay as they are.
+   *
+   * @throws KeyException when {@code wrapped} does not open, as {@link #documentKey}
+   */
+  public byte[] rewrapDocumentKey(String tenant, long documentId, byte[] wrapped) {
+    byte[] raw = null;
+    try {
+      try {
+        raw = fieldAead(tenant).decrypt(wrapped, documentKeyAd(tenant, documentId));
+      } catch (GeneralSecurityException e) {
+        keysets.forget(tenant, TenantKeysets.Purpose.FIELD);
+        raw = fieldAead(tenant).decrypt(wrapped, documentKeyAd(tenant, documentId));
+      }
+      return fieldAead(tenant).encrypt(raw, documentKeyAd(tenant, documentId));
+    } catch (GeneralSecurityException e) {
+      throw new KeyException(
+          "the data key of a document of tenant "
+              + tenant
+              + " does not open with the tenant's field keyset: it was changed or copied from"
+              + " another document",
+          e);
+    } finally {
+      if (raw != null) {
+        java.util.Arrays.fill(raw, (byte) 0);
+      }
+    }
+  }
+
   private static byte[] documentKeyAd(String tenant, long documentId) {
     return ("mamori/document-key/v1/" + tenant + "/" + documentId).getBytes(StandardCharsets.UTF_8);
   }

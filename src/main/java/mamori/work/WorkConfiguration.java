@@ -8,6 +8,7 @@ import mamori.log.TransparencyLogs;
 import mamori.store.Store;
 import mamori.store.TenantSettings;
 import mamori.vault.ErasedWithPerson;
+import mamori.vault.WrappedKeys;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,6 +24,12 @@ class WorkConfiguration {
   @Bean
   ErasedWithPerson documentErasure(WorkStore store) {
     return store.erasedWithPerson();
+  }
+
+  /** The work documents' data keys, re-wrapped by a field key rotation beside the persons'. */
+  @Bean
+  WrappedKeys documentKeys(WorkStore store, TenantKeys keys) {
+    return store.wrappedKeys(keys);
   }
 
   @Bean

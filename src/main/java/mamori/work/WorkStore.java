@@ -12,8 +12,10 @@ import javax.sql.DataSource;
 import mamori.core.PersonToken;
 import mamori.core.TenantId;
 import mamori.core.UserId;
+import mamori.crypto.TenantKeys;
 import mamori.store.Sql;
 import mamori.vault.ErasedWithPerson;
+import mamori.vault.WrappedKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -38,6 +40,14 @@ public final class WorkStore {
    */
   public ErasedWithPerson erasedWithPerson() {
     return new DocumentErasure(this);
+  }
+
+  /**
+   * The work documents' data keys, which a field key rotation re-wraps beside the persons' ({@link
+   * DocumentKeys}).
+   */
+  public WrappedKeys wrappedKeys(TenantKeys keys) {
+    return new DocumentKeys(this, keys);
   }
 
   DataSource dataSource() {
