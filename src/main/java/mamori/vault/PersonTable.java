@@ -146,14 +146,14 @@ final class PersonTable {
     Sql.inTransaction(
         ds,
         () -> {
-          jdbc.sql(
-                  "DELETE FROM person_document WHERE tenant_id = ? AND person_id = ? AND"
-                      + " document_id = ?")
-              .params(tenant, personId, documentId)
-              .update();
+          // one upsert on V33's primary key (SQLite and PostgreSQL both): a retried acceptance
+          // replaces the row an earlier attempt stored
           jdbc.sql(
                   "INSERT INTO person_document (tenant_id, person_id, document_id, job_id,"
-                      + " type_id, fields, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                      + " type_id, fields, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT"
+                      + " (tenant_id, person_id, document_id) DO UPDATE SET job_id ="
+                      + " excluded.job_id, type_id = excluded.type_id, fields = excluded.fields,"
+                      + " accepted_at = excluded.accepted_at")
               .params(tenant, personId, documentId, jobId, typeId, sealed, at)
               .update();
           alsoInTransaction.run();
