@@ -161,18 +161,6 @@ final class PersonTable {
         });
   }
 
-  /** The sealed fields of the documents accepted for a person, by document id. */
-  Map<Long, byte[]> documents(String tenant, long personId) {
-    Map<Long, byte[]> out = new java.util.TreeMap<>();
-    jdbc.sql(
-            "SELECT document_id, fields FROM person_document WHERE tenant_id = ? AND person_id = ?")
-        .params(tenant, personId)
-        .query(rs -> {
-          out.put(rs.getLong(1), rs.getBytes(2));
-        });
-    return out;
-  }
-
   Optional<String> tokenByNumberIndex(String tenant, byte[] index) {
     return jdbc.sql("SELECT token FROM person WHERE tenant_id = ? AND number_index = ?")
         .params(tenant, index)

@@ -288,19 +288,6 @@ public final class Vault {
     return live.personId();
   }
 
-  /**
-   * The opened fields (JSON) of the documents accepted for a person, by document id: for the
-   * vault's own tests and an authorised reader; logs nothing.
-   */
-  Map<Long, byte[]> documents(String tenant, AgencyToken token) {
-    PersonTable.Live live = reveals.live(tenant, token);
-    var key = keys.personKey(tenant, live.personId(), live.dataKey());
-    Map<Long, byte[]> out = new java.util.TreeMap<>();
-    Sql.run(PersonTable.FAILED, () -> table.documents(tenant, live.personId()))
-        .forEach((id, sealed) -> out.put(id, key.open(documentField(id), sealed)));
-    return out;
-  }
-
   /** The number of persons of {@code tenant} in the vault, erased ones not counted. */
   public long count(String tenant) {
     return Sql.run(PersonTable.FAILED, () -> table.count(tenant));
