@@ -1,6 +1,7 @@
 package mamori;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import mamori.crypto.RootKey;
 import mamori.crypto.RootKeyConfig;
@@ -10,7 +11,9 @@ import mamori.crypto.TenantKeys;
 import mamori.log.TransparencyLogs;
 import mamori.store.ClockConfiguration;
 import mamori.store.Store;
+import mamori.vault.KeyRotation;
 import mamori.vault.Vault;
+import mamori.work.WorkStore;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,11 +50,32 @@ public final class VaultSession implements AutoCloseable {
               SigningKeys.in(keyFolder),
               TransparencyLogs.DEFAULT_ORIGIN_PREFIX,
               clock);
-      return new VaultSession(store, keys, logs, new Vault(store.dataSource(), keys, logs, clock));
+      // a person erased from the command line loses their work documents too, as in the service
+      Vault vault =
+          new Vault(
+              store.dataSource(),
+              keys,
+              logs,
+              clock,
+              List.of(new WorkStore(store.dataSource()).erasedWithPerson()));
+      return new VaultSession(store, keys, logs, vault);
     } catch (RuntimeException e) {
       store.close();
       throw e;
     }
+  }
+
+  /**
+   * The rotation of the tenants' field keys, re-wrapping the persons' data keys and the work
+   * documents' as the service's background re-wrap does.
+   */
+  public KeyRotation rotation(Clock clock) {
+    return new KeyRotation(
+        store.dataSource(),
+        keys,
+        logs,
+        clock,
+        List.of(new WorkStore(store.dataSource()).wrappedKeys(keys)));
   }
 
   /**

@@ -653,12 +653,11 @@ public final class AccessGate {
       Action action,
       Optional<PersonToken> person,
       Set<Field> fields) {
-    Map<Field, Mask> masks = new EnumMap<>(Field.class);
-    fields.forEach(f -> masks.put(f, allowed.decision().fields().getOrDefault(f, Mask.NONE)));
+    // the record names the fields worked on; an allowed outcome is written as "allow" alone
     log.append(
         tenant(p),
         AccessRecord.of(
-            attempt(p, allowed.chain(), why, action, person, fields), Outcome.allowed(masks)));
+            attempt(p, allowed.chain(), why, action, person, fields), Outcome.allowed()));
   }
 
   /**
@@ -784,33 +783,17 @@ public final class AccessGate {
               tenant, keyed.familyName(), keyed.givenName(), keyed.birthDate(), actor);
       if (!same.contains(person)) {
         throw deny(
-            new Attempt(
-                new Who(WORK_SYSTEM, new mamori.core.OrganisationId(tenant), tenantId),
-                List.of(),
+            acceptance(
+                tenantId,
                 why,
-                Action.DOCUMENT_ACCEPT,
-                Optional.of(person.person()),
-                EnumSet.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.BIRTH_DATE),
-                clock.instant()),
+                person,
+                EnumSet.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.BIRTH_DATE)),
             Reason.DOCUMENT_MISMATCH);
       }
     }
-    Map<Field, Mask> fields = new EnumMap<>(Field.class);
-    for (Field f : doc.stored()) {
-      fields.put(f, Mask.NONE);
-    }
     log.append(
         tenant,
-        AccessRecord.of(
-            new Attempt(
-                new Who(WORK_SYSTEM, new mamori.core.OrganisationId(tenant), tenantId),
-                List.of(),
-                why,
-                Action.DOCUMENT_ACCEPT,
-                Optional.of(person.person()),
-                fields.keySet(),
-                clock.instant()),
-            Outcome.allowed(fields)));
+        AccessRecord.of(acceptance(tenantId, why, person, doc.stored()), Outcome.allowed()));
     Tied tied = new Tied(person, vault.personId(tenant, person));
     vault.attachDocument(
         tenant,
@@ -821,6 +804,21 @@ public final class AccessGate {
         doc.fields(),
         () -> workTables.accept(tied));
     return Optional.of(tied);
+  }
+
+  /**
+   * The system's {@link Action#DOCUMENT_ACCEPT} attempt on {@code person} ({@link #WORK_SYSTEM} of
+   * the tenant's controller organisation, no chain), naming {@code fields}.
+   */
+  private Attempt acceptance(TenantId tenant, Why why, AgencyToken person, Set<Field> fields) {
+    return new Attempt(
+        new Who(WORK_SYSTEM, new mamori.core.OrganisationId(tenant.value()), tenant),
+        List.of(),
+        why,
+        Action.DOCUMENT_ACCEPT,
+        Optional.of(person.person()),
+        fields,
+        clock.instant());
   }
 
   private static String tenant(Principal p) {

@@ -57,7 +57,7 @@ final class KeysCommand implements Runnable {
   }
 
   static KeyRotation rotation(VaultSession s) {
-    return new KeyRotation(s.store.dataSource(), s.keys, s.logs, ClockConfiguration.systemClock());
+    return s.rotation(ClockConfiguration.systemClock());
   }
 
   static void printStatus(PrintWriter out, String tenant, KeyRotation.Status status) {
@@ -67,14 +67,26 @@ final class KeysCommand implements Runnable {
     for (TenantKeys.KeyInfo k : status.keys()) {
       out.printf(
           Locale.ROOT,
-          "field key %d%s: %s, wraps %,d persons' data keys%n",
+          "field key %d%s: %s, wraps %s%n",
           Integer.toUnsignedLong(k.id()),
           k.primary() ? " (primary)" : "",
           k.status(),
-          status.personsByKey().getOrDefault(k.id(), 0L));
+          wraps(status, k.id()));
     }
     out.printf(Locale.ROOT, "to re-wrap under the primary key: %,d%n", status.toRewrap());
     out.flush();
+  }
+
+  /** What one field key wraps: {@code 1,234 persons' data keys, 56 documents' data keys}. */
+  private static String wraps(KeyRotation.Status status, int keyId) {
+    List<String> parts = new java.util.ArrayList<>();
+    status
+        .byKind()
+        .forEach((kind, byKey) ->
+            parts.add(
+                String.format(
+                    Locale.ROOT, "%,d %s' data keys", byKey.getOrDefault(keyId, 0L), kind)));
+    return String.join(", ", parts);
   }
 
   /**
@@ -100,7 +112,9 @@ final class KeysCommand implements Runnable {
     void finish(VaultSession s, KeyRotation rotation, String tenant, PrintWriter out) {
       long done =
           Progress.track(
-              "re-wrap", s.vault.count(tenant), progress -> rotation.rewrap(tenant, progress));
+              "re-wrap",
+              rotation.status(tenant).total(),
+              progress -> rotation.rewrap(tenant, progress));
       out.printf(Locale.ROOT, "re-wrapped: %,d%n", done);
       printStatus(out, tenant, rotation.status(tenant));
     }

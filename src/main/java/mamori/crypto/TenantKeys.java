@@ -88,21 +88,6 @@ public final class TenantKeys {
   }
 
   /**
-   * Unwraps a person key; when the cached keyset does not know the key it was wrapped under
-   * (another process rotated and re-wrapped since), reads the stored keyset once more and tries
-   * again.
-   */
-  private byte[] unwrapPersonKey(String tenant, long personId, byte[] wrapped)
-      throws GeneralSecurityException {
-    try {
-      return fieldAead(tenant).decrypt(wrapped, personKeyAd(tenant, personId));
-    } catch (GeneralSecurityException e) {
-      keysets.forget(tenant, TenantKeysets.Purpose.FIELD);
-      return fieldAead(tenant).decrypt(wrapped, personKeyAd(tenant, personId));
-    }
-  }
-
-  /**
    * The id of the field key {@code wrapped} (a person key) was wrapped under: Tink's 4-byte prefix
    * id.
    */
@@ -125,28 +110,128 @@ public final class TenantKeys {
   }
 
   /**
+   * What a data key belongs to: a person or a scanned document. Each wraps its key with its own
+   * associated data, {@code mamori/<owner>-key/v1/<tenant>/<id>}, and seals its data under its own
+   * prefix, so a key or a ciphertext of one never opens as the other; apart from these the two
+   * kinds of data key are made, unwrapped and re-wrapped the same way, here.
+   */
+  private enum Owner {
+    PERSON("person", "mamori/person-key/v1/", "mamori/field/v1/"),
+    DOCUMENT("document", "mamori/document-key/v1/", DocumentKey.PREFIX);
+
+    private final String word;
+    private final String keyAd;
+    private final String sealPrefix;
+
+    Owner(String word, String keyAd, String sealPrefix) {
+      this.word = word;
+      this.keyAd = keyAd;
+      this.sealPrefix = sealPrefix;
+    }
+
+    byte[] ad(String tenant, long id) {
+      return (keyAd + tenant + "/" + id).getBytes(StandardCharsets.UTF_8);
+    }
+
+    KeyException notOpening(String tenant, GeneralSecurityException e) {
+      return new KeyException(
+          "the data key of a "
+              + word
+              + " of tenant "
+              + tenant
+              + " does not open with the tenant's field keyset: it was changed or copied from"
+              + " another "
+              + word,
+          e);
+    }
+  }
+
+  /**
+   * A fresh random 256-bit data key of {@code owner}, wrapped by the tenant's field keyset with the
+   * owner's associated data.
+   */
+  private PersonKey newDataKey(String tenant, long id, Owner owner) {
+    byte[] raw = RandomBytes.of(DATA_KEY);
+    try {
+      return new PersonKey(
+          tenant,
+          id,
+          raw,
+          fieldAead(tenant).encrypt(raw, owner.ad(tenant, id)),
+          owner.sealPrefix,
+          owner.word);
+    } catch (GeneralSecurityException e) {
+      throw new KeyException(
+          "cannot wrap a "
+              + owner.word
+              + "'s data key for tenant "
+              + tenant
+              + ": "
+              + e.getMessage(),
+          e);
+    } finally {
+      java.util.Arrays.fill(raw, (byte) 0);
+    }
+  }
+
+  /**
+   * Unwraps a data key; when the cached keyset does not know the key it was wrapped under (another
+   * process rotated and re-wrapped since), reads the stored keyset once more and tries again.
+   */
+  private byte[] unwrap(String tenant, long id, byte[] wrapped, Owner owner) {
+    try {
+      try {
+        return fieldAead(tenant).decrypt(wrapped, owner.ad(tenant, id));
+      } catch (GeneralSecurityException e) {
+        keysets.forget(tenant, TenantKeysets.Purpose.FIELD);
+        return fieldAead(tenant).decrypt(wrapped, owner.ad(tenant, id));
+      }
+    } catch (GeneralSecurityException e) {
+      throw owner.notOpening(tenant, e);
+    }
+  }
+
+  /** The data key of {@code owner} {@code id}, from its wrapped form. */
+  private PersonKey dataKey(String tenant, long id, byte[] wrapped, Owner owner) {
+    byte[] raw = unwrap(tenant, id, wrapped, owner);
+    try {
+      if (raw.length != DATA_KEY) {
+        throw new KeyException(
+            "the data key of a " + owner.word + " of tenant " + tenant + " is malformed");
+      }
+      return new PersonKey(tenant, id, raw, wrapped, owner.sealPrefix, owner.word);
+    } finally {
+      java.util.Arrays.fill(raw, (byte) 0);
+    }
+  }
+
+  /** The same data key of {@code owner} wrapped again under the tenant's primary field key. */
+  private byte[] rewrap(String tenant, long id, byte[] wrapped, Owner owner) {
+    byte[] raw = unwrap(tenant, id, wrapped, owner);
+    try {
+      return fieldAead(tenant).encrypt(raw, owner.ad(tenant, id));
+    } catch (GeneralSecurityException e) {
+      throw new KeyException(
+          "cannot wrap a "
+              + owner.word
+              + "'s data key for tenant "
+              + tenant
+              + ": "
+              + e.getMessage(),
+          e);
+    } finally {
+      java.util.Arrays.fill(raw, (byte) 0);
+    }
+  }
+
+  /**
    * The same person key wrapped again under the tenant's current primary field key (after {@link
    * #rotateFieldKey}); its data, sealed under the person key, stays as it is.
    *
    * @throws KeyException when {@code wrapped} does not open, as {@link #personKey}
    */
   public byte[] rewrapPersonKey(String tenant, long personId, byte[] wrapped) {
-    byte[] raw = null;
-    try {
-      raw = unwrapPersonKey(tenant, personId, wrapped);
-      return fieldAead(tenant).encrypt(raw, personKeyAd(tenant, personId));
-    } catch (GeneralSecurityException e) {
-      throw new KeyException(
-          "the data key of a person of tenant "
-              + tenant
-              + " does not open with the tenant's"
-              + " field keyset: it was changed or copied from another person",
-          e);
-    } finally {
-      if (raw != null) {
-        java.util.Arrays.fill(raw, (byte) 0);
-      }
-    }
+    return rewrap(tenant, personId, wrapped, Owner.PERSON);
   }
 
   /**
@@ -157,16 +242,7 @@ public final class TenantKeys {
    * @throws KeyException when the tenant's field keyset does not open
    */
   public PersonKey newPersonKey(String tenant, long personId) {
-    byte[] raw = RandomBytes.of(DATA_KEY);
-    try {
-      return new PersonKey(
-          tenant, personId, raw, fieldAead(tenant).encrypt(raw, personKeyAd(tenant, personId)));
-    } catch (GeneralSecurityException e) {
-      throw new KeyException(
-          "cannot wrap a person's data key for tenant " + tenant + ": " + e.getMessage(), e);
-    } finally {
-      java.util.Arrays.fill(raw, (byte) 0);
-    }
+    return newDataKey(tenant, personId, Owner.PERSON);
   }
 
   /**
@@ -176,31 +252,7 @@ public final class TenantKeys {
    *     tenant, or wrapped under a key this tenant's keyset no longer holds
    */
   public PersonKey personKey(String tenant, long personId, byte[] wrapped) {
-    byte[] raw;
-    try {
-      raw = unwrapPersonKey(tenant, personId, wrapped);
-    } catch (GeneralSecurityException e) {
-      throw new KeyException(
-          "the data key of a person of tenant "
-              + tenant
-              + " does not open with the tenant's"
-              + " field keyset: it was changed or copied from another person",
-          e);
-    }
-    try {
-      if (raw.length != DATA_KEY) {
-        throw new KeyException(
-            "the data key of a person of tenant "
-                + tenant
-                + " has "
-                + raw.length
-                + " bytes, not "
-                + DATA_KEY);
-      }
-      return new PersonKey(tenant, personId, raw, wrapped);
-    } finally {
-      java.util.Arrays.fill(raw, (byte) 0);
-    }
+    return dataKey(tenant, personId, wrapped, Owner.PERSON);
   }
 
   /**
@@ -211,22 +263,7 @@ public final class TenantKeys {
    * @throws KeyException when the tenant's field keyset does not open
    */
   public DocumentKey newDocumentKey(String tenant, long documentId) {
-    byte[] raw = RandomBytes.of(DATA_KEY);
-    try {
-      return new DocumentKey(
-          new PersonKey(
-              tenant,
-              documentId,
-              raw,
-              fieldAead(tenant).encrypt(raw, documentKeyAd(tenant, documentId)),
-              DocumentKey.PREFIX,
-              "document"));
-    } catch (GeneralSecurityException e) {
-      throw new KeyException(
-          "cannot wrap a document's data key for tenant " + tenant + ": " + e.getMessage(), e);
-    } finally {
-      java.util.Arrays.fill(raw, (byte) 0);
-    }
+    return new DocumentKey(newDataKey(tenant, documentId, Owner.DOCUMENT));
   }
 
   /**
@@ -237,35 +274,17 @@ public final class TenantKeys {
    *     document or tenant
    */
   public DocumentKey documentKey(String tenant, long documentId, byte[] wrapped) {
-    byte[] raw;
-    try {
-      try {
-        raw = fieldAead(tenant).decrypt(wrapped, documentKeyAd(tenant, documentId));
-      } catch (GeneralSecurityException e) {
-        keysets.forget(tenant, TenantKeysets.Purpose.FIELD);
-        raw = fieldAead(tenant).decrypt(wrapped, documentKeyAd(tenant, documentId));
-      }
-    } catch (GeneralSecurityException e) {
-      throw new KeyException(
-          "the data key of a document of tenant "
-              + tenant
-              + " does not open with the tenant's field keyset: it was changed or copied from"
-              + " another document",
-          e);
-    }
-    try {
-      if (raw.length != DATA_KEY) {
-        throw new KeyException("the data key of a document of tenant " + tenant + " is malformed");
-      }
-      return new DocumentKey(
-          new PersonKey(tenant, documentId, raw, wrapped, DocumentKey.PREFIX, "document"));
-    } finally {
-      java.util.Arrays.fill(raw, (byte) 0);
-    }
+    return new DocumentKey(dataKey(tenant, documentId, wrapped, Owner.DOCUMENT));
   }
 
-  private static byte[] documentKeyAd(String tenant, long documentId) {
-    return ("mamori/document-key/v1/" + tenant + "/" + documentId).getBytes(StandardCharsets.UTF_8);
+  /**
+   * The same document key wrapped again under the tenant's current primary field key (after {@link
+   * #rotateFieldKey}); the pages, regions, entries and values sealed under it stay as they are.
+   *
+   * @throws KeyException when {@code wrapped} does not open, as {@link #documentKey}
+   */
+  public byte[] rewrapDocumentKey(String tenant, long documentId, byte[] wrapped) {
+    return rewrap(tenant, documentId, wrapped, Owner.DOCUMENT);
   }
 
   /**
@@ -321,9 +340,5 @@ public final class TenantKeys {
     } catch (GeneralSecurityException e) {
       throw new KeyException("cannot compute a keyed index: " + e.getMessage(), e);
     }
-  }
-
-  static byte[] personKeyAd(String tenant, long personId) {
-    return ("mamori/person-key/v1/" + tenant + "/" + personId).getBytes(StandardCharsets.UTF_8);
   }
 }

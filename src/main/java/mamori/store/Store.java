@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -116,7 +117,9 @@ public final class Store implements AutoCloseable {
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.enforceForeignKeys(true);
-    config.setBusyTimeout(30_000);
+    // SQLite's own wait, for the pragmas run as the connection opens; PatientDataSource's handler
+    // then replaces it, waiting as long
+    config.setBusyTimeout(Math.toIntExact(BUSY_WAIT.toMillis()));
     // erased rows are overwritten with zeros, not left in free pages for a file copy to find
     // (promise 7)
     config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
@@ -134,10 +137,10 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * How long a statement waits for SQLite's one write lock before it fails: the busy timeout above,
-   * kept by {@link PatientDataSource}'s handler.
+   * How long a statement waits for SQLite's one write lock before it fails: SQLite's busy timeout
+   * while a connection opens, then {@link PatientDataSource}'s handler.
    */
-  static final long BUSY_WAIT_NANOS = 30_000_000_000L;
+  static final Duration BUSY_WAIT = Duration.ofSeconds(30);
 
   /*
    * Design. SQLite lets one connection write at a time. Its own busy handler (busy_timeout) waits for
@@ -163,7 +166,7 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** Waits in steps from 20 µs up to 1 ms, for {@link #BUSY_WAIT_NANOS} in all. */
+  /** Waits in steps from 20 µs up to 1 ms, for {@link #BUSY_WAIT} in all. */
   private static final class ShortSteps extends org.sqlite.BusyHandler {
     private long since;
 
@@ -172,7 +175,7 @@ public final class Store implements AutoCloseable {
       long now = System.nanoTime();
       if (tries == 0) {
         since = now;
-      } else if (now - since > BUSY_WAIT_NANOS) {
+      } else if (now - since > BUSY_WAIT.toNanos()) {
         return 0;
       }
       java.util.concurrent.locks.LockSupport.parkNanos(

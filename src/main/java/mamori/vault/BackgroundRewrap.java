@@ -7,6 +7,8 @@ import mamori.log.TransparencyLogs;
 import mamori.store.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
@@ -14,10 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * While the service runs, finishes any key rotation that left persons' data keys wrapped under an
- * older field key (a {@code mamori keys rotate} that was stopped, or one made while the service
- * ran), in the background and at a gentle pace, logging its progress. {@code mamori keys status}
- * shows it.
+ * While the service runs, finishes any key rotation that left data keys (persons', and the other
+ * modules' {@link WrappedKeys}: work documents') wrapped under an older field key (a {@code mamori
+ * keys rotate} that was stopped, or one made while the service ran), in the background and at a
+ * gentle pace, logging its progress. {@code mamori keys status} shows it.
  */
 @Component
 class BackgroundRewrap {
@@ -26,9 +28,24 @@ class BackgroundRewrap {
   private final JdbcClient jdbc;
   private final KeyRotation rotation;
 
-  BackgroundRewrap(mamori.store.Store store, TenantKeys keys, TransparencyLogs logs, Clock clock) {
+  @Autowired
+  BackgroundRewrap(
+      mamori.store.Store store,
+      TenantKeys keys,
+      TransparencyLogs logs,
+      Clock clock,
+      ObjectProvider<WrappedKeys> others) {
+    this(store, keys, logs, clock, others.orderedStream().toList());
+  }
+
+  BackgroundRewrap(
+      mamori.store.Store store,
+      TenantKeys keys,
+      TransparencyLogs logs,
+      Clock clock,
+      List<WrappedKeys> others) {
     this.jdbc = store.jdbc();
-    this.rotation = new KeyRotation(store.dataSource(), keys, logs, clock);
+    this.rotation = new KeyRotation(store.dataSource(), keys, logs, clock, others);
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -42,11 +59,9 @@ class BackgroundRewrap {
         long stale = rotation.status(tenant).toRewrap();
         if (stale > 0) {
           LOG.info(
-              "re-wrapping {} persons' data keys of tenant {} under its primary field key",
-              stale,
-              tenant);
+              "re-wrapping {} data keys of tenant {} under its primary field key", stale, tenant);
           long done = rotation.rewrap(tenant, seen -> {});
-          LOG.info("re-wrapped {} persons' data keys of tenant {}", done, tenant);
+          LOG.info("re-wrapped {} data keys of tenant {}", done, tenant);
         }
       }
     } catch (RuntimeException e) {

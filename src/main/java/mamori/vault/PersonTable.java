@@ -146,31 +146,19 @@ final class PersonTable {
     Sql.inTransaction(
         ds,
         () -> {
-          jdbc.sql(
-                  "DELETE FROM person_document WHERE tenant_id = ? AND person_id = ? AND"
-                      + " document_id = ?")
-              .params(tenant, personId, documentId)
-              .update();
+          // one upsert on V33's primary key (SQLite and PostgreSQL both): a retried acceptance
+          // replaces the row an earlier attempt stored
           jdbc.sql(
                   "INSERT INTO person_document (tenant_id, person_id, document_id, job_id,"
-                      + " type_id, fields, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                      + " type_id, fields, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT"
+                      + " (tenant_id, person_id, document_id) DO UPDATE SET job_id ="
+                      + " excluded.job_id, type_id = excluded.type_id, fields = excluded.fields,"
+                      + " accepted_at = excluded.accepted_at")
               .params(tenant, personId, documentId, jobId, typeId, sealed, at)
               .update();
           alsoInTransaction.run();
           return null;
         });
-  }
-
-  /** The sealed fields of the documents accepted for a person, by document id. */
-  Map<Long, byte[]> documents(String tenant, long personId) {
-    Map<Long, byte[]> out = new java.util.TreeMap<>();
-    jdbc.sql(
-            "SELECT document_id, fields FROM person_document WHERE tenant_id = ? AND person_id = ?")
-        .params(tenant, personId)
-        .query(rs -> {
-          out.put(rs.getLong(1), rs.getBytes(2));
-        });
-    return out;
   }
 
   Optional<String> tokenByNumberIndex(String tenant, byte[] index) {
@@ -215,10 +203,10 @@ final class PersonTable {
   }
 
   /**
-   * Shreds a person: the wrapped key, the fields, the indexes, every prior version, and its tags
-   * and list memberships.
+   * Shreds a person: the wrapped key, the fields, the indexes, every prior version, its tags and
+   * list memberships, and with them, in the same transaction, what {@code alsoErased} keep of it.
    */
-  boolean erase(String tenant, long personId, long now) {
+  boolean erase(String tenant, long personId, long now, List<ErasedWithPerson> alsoErased) {
     int n =
         Sql.inTransaction(
             ds,
@@ -237,6 +225,9 @@ final class PersonTable {
               jdbc.sql("DELETE FROM person_document WHERE tenant_id = ? AND person_id = ?")
                   .params(tenant, personId)
                   .update();
+              for (ErasedWithPerson part : alsoErased) {
+                part.erase(tenant, personId);
+              }
               return jdbc.sql(
                       "UPDATE person SET data_key = NULL, fields = NULL, number_index = NULL, name_index = NULL,"
                           + " fingerprint = NULL, erased_at = ?, updated_at = ? WHERE tenant_id = ? AND person_id = ?"

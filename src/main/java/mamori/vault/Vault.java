@@ -52,9 +52,20 @@ public final class Vault {
   private final Registration registration;
   private final Reveals reveals;
   private final PersonSets sets;
+  private final List<ErasedWithPerson> alsoErased;
 
-  public Vault(DataSource store, TenantKeys keys, TransparencyLogs logs, Clock clock) {
+  /**
+   * @param alsoErased what other modules keep of a person (a work document tied to them), shredded
+   *     in the same transaction as the person; empty only where no such data is kept
+   */
+  public Vault(
+      DataSource store,
+      TenantKeys keys,
+      TransparencyLogs logs,
+      Clock clock,
+      List<ErasedWithPerson> alsoErased) {
     this.table = new PersonTable(store);
+    this.alsoErased = List.copyOf(alsoErased);
     this.keys = keys;
     this.logs = logs;
     this.clock = clock;
@@ -181,8 +192,10 @@ public final class Vault {
 
   /**
    * Erases a person for good: logs an {@code erase} record (the token, no number), then in one
-   * transaction drops the wrapped data key, the fields, the indexes and every prior version, so no
-   * copy of the ciphertexts can be opened again. The token then answers {@link
+   * transaction drops the wrapped data key, the fields, the indexes and every prior version, and
+   * shreds what the other modules keep of the person ({@link ErasedWithPerson}: the scanned pages,
+   * regions, entries and values of the work documents tied to them, with those documents' keys), so
+   * no copy of the ciphertexts can be opened again. The token then answers {@link
    * VaultException.Reason#ERASED}.
    *
    * @throws VaultException when the token names no person, or one already erased
@@ -200,7 +213,8 @@ public final class Vault {
                 ALL_FIELDS,
                 clock.instant()));
     if (!Sql.run(
-        PersonTable.FAILED, () -> table.erase(tenant, stored.personId(), clock.millis()))) {
+        PersonTable.FAILED,
+        () -> table.erase(tenant, stored.personId(), clock.millis(), alsoErased))) {
       throw Reveals.erased(token);
     }
   }
@@ -272,19 +286,6 @@ public final class Vault {
                 clock.millis(),
                 alsoInTransaction));
     return live.personId();
-  }
-
-  /**
-   * The opened fields (JSON) of the documents accepted for a person, by document id: for the
-   * vault's own tests and an authorised reader; logs nothing.
-   */
-  Map<Long, byte[]> documents(String tenant, AgencyToken token) {
-    PersonTable.Live live = reveals.live(tenant, token);
-    var key = keys.personKey(tenant, live.personId(), live.dataKey());
-    Map<Long, byte[]> out = new java.util.TreeMap<>();
-    Sql.run(PersonTable.FAILED, () -> table.documents(tenant, live.personId()))
-        .forEach((id, sealed) -> out.put(id, key.open(documentField(id), sealed)));
-    return out;
   }
 
   /** The number of persons of {@code tenant} in the vault, erased ones not counted. */

@@ -4,15 +4,24 @@ import java.time.Clock;
 import mamori.crypto.TenantKeys;
 import mamori.log.TransparencyLogs;
 import mamori.store.Store;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The vault of the web service, over its store, keys and logs. */
+/**
+ * The vault of the web service, over its store, keys and logs, erasing with a person what the other
+ * modules keep of them (each module's {@link ErasedWithPerson} bean).
+ */
 @Configuration(proxyBeanMethods = false)
 class VaultConfiguration {
 
   @Bean
-  Vault vault(Store store, TenantKeys keys, TransparencyLogs logs, Clock clock) {
-    return new Vault(store.dataSource(), keys, logs, clock);
+  Vault vault(
+      Store store,
+      TenantKeys keys,
+      TransparencyLogs logs,
+      Clock clock,
+      ObjectProvider<ErasedWithPerson> alsoErased) {
+    return new Vault(store.dataSource(), keys, logs, clock, alsoErased.orderedStream().toList());
   }
 }

@@ -7,6 +7,8 @@ import mamori.entrustment.Entrustments;
 import mamori.log.TransparencyLogs;
 import mamori.store.Store;
 import mamori.store.TenantSettings;
+import mamori.vault.ErasedWithPerson;
+import mamori.vault.WrappedKeys;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +18,18 @@ class WorkConfiguration {
   @Bean
   WorkStore workStore(Store store) {
     return new WorkStore(store.dataSource());
+  }
+
+  /** The work documents the vault shreds with the person they are tied to. */
+  @Bean
+  ErasedWithPerson documentErasure(WorkStore store) {
+    return store.erasedWithPerson();
+  }
+
+  /** The work documents' data keys, re-wrapped by a field key rotation beside the persons'. */
+  @Bean
+  WrappedKeys documentKeys(WorkStore store, TenantKeys keys) {
+    return store.wrappedKeys(keys);
   }
 
   @Bean

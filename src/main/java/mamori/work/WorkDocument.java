@@ -40,10 +40,14 @@ public record WorkDocument(
     return dataKey.clone();
   }
 
-  /** Being keyed, or accepted into the vault. */
+  /**
+   * Being keyed, accepted into the vault, or erased with the person it was tied to (its pages,
+   * regions, entries and values deleted, its data key destroyed: {@link DocumentErasure}).
+   */
   public enum State {
     OPEN,
-    ACCEPTED;
+    ACCEPTED,
+    ERASED;
 
     public String code() {
       return name().toLowerCase(Locale.ROOT);

@@ -12,7 +12,10 @@ import javax.sql.DataSource;
 import mamori.core.PersonToken;
 import mamori.core.TenantId;
 import mamori.core.UserId;
+import mamori.crypto.TenantKeys;
 import mamori.store.Sql;
+import mamori.vault.ErasedWithPerson;
+import mamori.vault.WrappedKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -29,6 +32,22 @@ public final class WorkStore {
   public WorkStore(DataSource dataSource) {
     this.dataSource = dataSource;
     this.jdbc = JdbcClient.create(dataSource);
+  }
+
+  /**
+   * What the vault erases with a person from these tables: the work documents tied to them, their
+   * sealed parts and their keys ({@link DocumentErasure}).
+   */
+  public ErasedWithPerson erasedWithPerson() {
+    return new DocumentErasure(this);
+  }
+
+  /**
+   * The work documents' data keys, which a field key rotation re-wraps beside the persons' ({@link
+   * DocumentKeys}).
+   */
+  public WrappedKeys wrappedKeys(TenantKeys keys) {
+    return new DocumentKeys(this, keys);
   }
 
   DataSource dataSource() {

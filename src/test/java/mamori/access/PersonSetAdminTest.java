@@ -79,7 +79,7 @@ class PersonSetAdminTest {
     logs =
         new TransparencyLogs(
             store.dataSource(), SigningKeys.in(keyFolder), "test.example/log", clock);
-    vault = new Vault(store.dataSource(), keys, logs, clock);
+    vault = new Vault(store.dataSource(), keys, logs, clock, List.of());
     number = IndividualNumber.withCheckDigit("12345678901");
     vault.register(
         TENANT,

@@ -69,7 +69,8 @@ class ResidentViewTest {
                     new RootKeyConfig.KeyFile(keys.resolve("root.key")), store.dataSource()),
                 clock),
             logs,
-            clock);
+            clock,
+            List.of());
     PersonAccesses accesses = new PersonAccesses(logs, vault, clock);
     // a contractor registered under the id "resident" reads the person; another resident looks
     append("op", "resident", Action.READ, new Why("resident-tax", "c-1"));

@@ -119,7 +119,8 @@ class RevealedMaskProperties {
                     new RootKeyConfig.KeyFile(keys.resolve("root.key")), store.dataSource()),
                 clock),
             logs,
-            clock);
+            clock,
+            List.of());
     gate = new AccessGate(store.dataSource(), vault, entrustments, logs, e -> {}, clock);
     entrustments.registerOrganisation(Organisation.controller(TENANT, "市"));
     entrustments.seedPurposes(TENANT);

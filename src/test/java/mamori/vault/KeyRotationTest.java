@@ -26,7 +26,7 @@ class KeyRotationTest extends VaultTestBase {
 
   @BeforeEach
   void fill() {
-    rotation = new KeyRotation(store.dataSource(), keys, logs, Clock.systemUTC());
+    rotation = new KeyRotation(store.dataSource(), keys, logs, Clock.systemUTC(), List.of());
     persons = TestPersons.generate(40, 11);
     vault.register(TENANT, CLERK, persons);
   }
@@ -65,7 +65,7 @@ class KeyRotationTest extends VaultTestBase {
   @Test
   void anotherProcessWithTheOldKeysetCached_stillReadsAfterTheRewrap() {
     TenantKeys elsewhere = new TenantKeys(store.dataSource(), root, Clock.systemUTC());
-    Vault otherVault = new Vault(store.dataSource(), elsewhere, logs, Clock.systemUTC());
+    Vault otherVault = new Vault(store.dataSource(), elsewhere, logs, Clock.systemUTC(), List.of());
     otherVault.reveal(TENANT, token(1), NAME, CLERK); // caches the keyset before the rotation
 
     rotation.rotate(TENANT, CLERK);
@@ -100,7 +100,7 @@ class KeyRotationTest extends VaultTestBase {
     rotation.rotate(TENANT, CLERK);
     assertThat(rotation.status(TENANT).toRewrap()).isEqualTo(40);
 
-    new BackgroundRewrap(store, keys, logs, Clock.systemUTC()).run();
+    new BackgroundRewrap(store, keys, logs, Clock.systemUTC(), List.of()).run();
 
     assertThat(rotation.status(TENANT).toRewrap()).isZero();
   }

@@ -329,8 +329,8 @@ class VaultTest extends VaultTestBase {
 
     assertThat(ran[0]).isEqualTo(1);
     assertThat(logSize()).isEqualTo(before);
-    assertThat(vault.documents(TENANT, token)).containsOnlyKeys(77L);
-    assertThat(vault.documents(TENANT, token).get(77L)).isEqualTo(SLIP);
+    assertThat(documents(token)).containsOnlyKeys(77L);
+    assertThat(documents(token).get(77L)).isEqualTo(SLIP);
     assertThat(Vault.documentField(77)).isEqualTo("doc/77");
     var row =
         store
@@ -365,8 +365,8 @@ class VaultTest extends VaultTestBase {
     vault.attachDocument(TENANT, token, 6, "job-1", "withholding-slip", SLIP, () -> {});
 
     assertThat(documentRows("document_id = 5")).isEqualTo(1);
-    assertThat(vault.documents(TENANT, token)).containsOnlyKeys(5L, 6L);
-    assertThat(vault.documents(TENANT, token).get(5L)).isEqualTo(second);
+    assertThat(documents(token)).containsOnlyKeys(5L, 6L);
+    assertThat(documents(token).get(5L)).isEqualTo(second);
   }
 
   @Test
@@ -385,11 +385,11 @@ class VaultTest extends VaultTestBase {
                 + " fields, accepted_at) SELECT tenant_id, person_id, 8, job_id, type_id, fields,"
                 + " accepted_at FROM person_document WHERE document_id = 7")
         .update();
-    assertThatThrownBy(() -> vault.documents(TENANT, a))
+    assertThatThrownBy(() -> documents(a))
         .isInstanceOf(mamori.crypto.KeyException.class)
         .hasMessageNotContaining("3200000");
     store.jdbc().sql("DELETE FROM person_document WHERE document_id = 8").update();
-    assertThat(vault.documents(TENANT, a)).containsOnlyKeys(7L);
+    assertThat(documents(a)).containsOnlyKeys(7L);
 
     // moved to b, it does not open with b's key
     store
@@ -397,10 +397,10 @@ class VaultTest extends VaultTestBase {
         .sql("UPDATE person_document SET person_id = ? WHERE document_id = 7")
         .params(vault.personId(TENANT, b))
         .update();
-    assertThatThrownBy(() -> vault.documents(TENANT, b))
+    assertThatThrownBy(() -> documents(b))
         .isInstanceOf(mamori.crypto.KeyException.class)
         .hasMessageContaining("does not open with that person's data key");
-    assertThat(vault.documents(TENANT, a)).isEmpty();
+    assertThat(documents(a)).isEmpty();
   }
 
   @Test
@@ -437,8 +437,8 @@ class VaultTest extends VaultTestBase {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("the work tables failed");
 
-    assertThat(vault.documents(TENANT, token)).containsOnlyKeys(1L);
-    assertThat(vault.documents(TENANT, token).get(1L)).isEqualTo(SLIP);
+    assertThat(documents(token)).containsOnlyKeys(1L);
+    assertThat(documents(token).get(1L)).isEqualTo(SLIP);
   }
 
   @Test
@@ -457,7 +457,7 @@ class VaultTest extends VaultTestBase {
 
     assertThat(documentRows("person_id = " + idA)).isZero();
     assertThat(documentRows("person_id = " + idB)).isEqualTo(1);
-    assertThat(vault.documents(TENANT, b)).containsOnlyKeys(3L);
+    assertThat(documents(b)).containsOnlyKeys(3L);
     assertThatThrownBy(() -> vault.personId(TENANT, a)).isInstanceOf(VaultException.class);
     int[] ran = {0};
     assertThatThrownBy(() ->

@@ -3,9 +3,13 @@ package mamori.vault;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import mamori.core.OrganisationId;
 import mamori.core.UserId;
 import mamori.core.Why;
+import mamori.crypto.AgencyToken;
+import mamori.crypto.PersonKey;
 import mamori.crypto.RootKey;
 import mamori.crypto.RootKeyConfig;
 import mamori.crypto.RootKeys;
@@ -55,7 +59,7 @@ abstract class VaultTestBase {
     logs =
         new TransparencyLogs(
             store.dataSource(), SigningKeys.in(keyFolder), "test.example/log", Clock.systemUTC());
-    vault = new Vault(store.dataSource(), keys, logs, Clock.systemUTC());
+    vault = new Vault(store.dataSource(), keys, logs, Clock.systemUTC(), List.of());
   }
 
   @AfterEach
@@ -67,6 +71,36 @@ abstract class VaultTestBase {
 
   long logSize() {
     return logs.forTenant(TENANT).size();
+  }
+
+  /**
+   * The opened fields (JSON) of the documents accepted for a person, by document id: read from the
+   * store and opened with the person's key here, in the tests, since the service opens an accepted
+   * document only through a logged reveal.
+   */
+  Map<Long, byte[]> documents(AgencyToken token) {
+    Map<String, Object> person =
+        store
+            .jdbc()
+            .sql("SELECT person_id, data_key FROM person WHERE tenant_id = ? AND token = ?")
+            .params(TENANT, token.value())
+            .query()
+            .singleRow();
+    long id = ((Number) person.get("person_id")).longValue();
+    PersonKey key = keys.personKey(TENANT, id, (byte[]) person.get("data_key"));
+    Map<Long, byte[]> sealed = new TreeMap<>();
+    store
+        .jdbc()
+        .sql(
+            "SELECT document_id, fields FROM person_document WHERE tenant_id = ? AND person_id = ?")
+        .params(TENANT, id)
+        .query(rs -> {
+          sealed.put(rs.getLong(1), rs.getBytes(2));
+        });
+    Map<Long, byte[]> opened = new TreeMap<>();
+    sealed.forEach((document, fields) ->
+        opened.put(document, key.open(Vault.documentField(document), fields)));
+    return opened;
   }
 
   AccessRecord logged(long index) {

@@ -176,7 +176,8 @@ abstract class DeskTestBase {
     logs =
         new TransparencyLogs(
             store.dataSource(), SigningKeys.in(keyFolder), "test.example/log", clock);
-    vault = new Vault(store.dataSource(), keys, logs, clock);
+    work = new WorkStore(store.dataSource());
+    vault = new Vault(store.dataSource(), keys, logs, clock, List.of(work.erasedWithPerson()));
     entrustments =
         new Entrustments(store.dataSource(), logs, events::add, (org, user) -> true, clock);
     entrustments.registerOrganisation(Organisation.controller(TENANT, "デスク市"));
@@ -194,7 +195,6 @@ abstract class DeskTestBase {
             new Purpose.Retention(7, Purpose.Start.AFTER_JANUARY_10_FOLLOWING_FILING_DEADLINE)));
     entrustments.seedPurposes("else-city");
     gate = new AccessGate(store.dataSource(), vault, entrustments, logs, events::add, clock);
-    work = new WorkStore(store.dataSource());
     desk =
         new Desk(
             work,
@@ -265,7 +265,9 @@ abstract class DeskTestBase {
             clock.instant()));
   }
 
-  /** A document of {@code job} with a region per field and a task per part; its id. */
+  /**
+   * A document of {@code job} with one sealed page, a region per field and a task per part; its id.
+   */
   long document(JobId job) {
     long id = ++docIds;
     DocumentKey key = keys.newDocumentKey(TENANT, id);
@@ -293,7 +295,7 @@ abstract class DeskTestBase {
             Optional.empty(),
             clock.instant(),
             Optional.empty()),
-        List.of(),
+        List.of(new WorkStore.SealedPage(1, 40, 16, key.seal(Jobs.page(1), png()))),
         regions,
         tasks);
     return id;
