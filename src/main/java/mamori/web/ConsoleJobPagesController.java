@@ -2,7 +2,6 @@ package mamori.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import mamori.identity.Principal;
 import mamori.work.Job;
 import mamori.work.JobChanges;
 import mamori.work.JobException;
+import mamori.work.NewJob;
 import mamori.work.Pace;
 import mamori.work.WorkStore;
 import org.jspecify.annotations.Nullable;
@@ -103,9 +103,9 @@ class ConsoleJobPagesController {
     Job j = found(p, id);
     Instant at;
     try {
-      // the end of the day named, in Japan
-      at = LocalDate.parse(deadline).plusDays(1).atStartOfDay(Pages.JAPAN).toInstant();
-    } catch (DateTimeParseException e) {
+      // the day typed ends at its last second in Japan, as a job created with that day does
+      at = NewJob.deadline(deadline);
+    } catch (IllegalArgumentException e) {
       return invalid(p, j, "console.jobs.deadline-invalid");
     }
     return act(p, j, locale, "deadline", () -> changes.setDeadline(p, id, at));

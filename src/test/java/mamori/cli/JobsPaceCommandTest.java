@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
+import mamori.core.TenantId;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
 import mamori.work.Job;
+import mamori.work.JobId;
+import mamori.work.NewJob;
 import mamori.work.TaskId;
 import mamori.work.WorkFixtures;
+import mamori.work.WorkStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +75,28 @@ class JobsPaceCommandTest {
     assertThat(unknown.err()).contains("job.unknown");
     CliRun past = CliRun.of("jobs", "deadline", job, "2000-01-01", "--data", data());
     assertThat(past.exit()).isEqualTo(2);
+  }
+
+  @Test
+  void aDeadlineDate_endsAtTheLastSecondOfThatDayInJapan_asAJobCreatedWithIt() {
+    String job = slowJob();
+    CliRun set = CliRun.of("jobs", "deadline", job, "2099-01-31", "--data", data());
+    assertThat(set.exit()).as(set.err()).isZero();
+    ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+    try (Store store = Store.open(location)) {
+      Instant at =
+          new WorkStore(store.dataSource())
+              .job(new TenantId("demo-city"), new JobId(job))
+              .orElseThrow()
+              .deadline();
+      assertThat(at)
+          .isEqualTo(NewJob.deadline("2099-01-31"))
+          .isEqualTo(ZonedDateTime.of(2099, 1, 31, 23, 59, 59, 0, tokyo).toInstant())
+          .isBefore(ZonedDateTime.of(2099, 2, 1, 0, 0, 0, 0, tokyo).toInstant());
+    }
+    CliRun bad = CliRun.of("jobs", "deadline", job, "31/01/2099", "--data", data());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("DEADLINE");
   }
 
   @Test

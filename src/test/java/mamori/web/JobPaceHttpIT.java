@@ -318,8 +318,12 @@ abstract class JobPaceHttpIT {
     assertThat(logged(CITY, id + "/deadline"))
         .containsExactly(
             "job.change deny:role.not-allowed p-auditor", "job.change allow p-officer");
+    // the day typed ends at its last second in Japan, as a job created with it does, and the
+    // page's date field shows that day again (not the next one)
     assertThat(store.job(new TenantId(CITY), f.job().id()).orElseThrow().deadline())
-        .isEqualTo(later.plusDays(1).atStartOfDay(Pages.JAPAN).toInstant());
+        .isEqualTo(later.atTime(23, 59, 59).atZone(Pages.JAPAN).toInstant())
+        .isBefore(later.plusDays(1).atStartOfDay(Pages.JAPAN).toInstant());
+    assertThat(page("/console/jobs/" + id, "p-officer", 200)).contains("value=\"" + later + "\"");
     // 24 days of work in 60: on time, so the card is gone
     assertThat(page("/console", "p-officer", 200)).doesNotContain("id=\"behind-" + id + "\"");
     assertThat(page("/console/jobs/" + id, "p-officer", 200)).doesNotContain("id=\"behind\"");
