@@ -15,6 +15,7 @@ import mamori.core.AlertPolicy;
 import mamori.core.Severity;
 import mamori.core.TenantId;
 import mamori.identity.SecurityAlerts;
+import mamori.store.Sql;
 import mamori.store.TenantSettings;
 
 /**
@@ -307,32 +308,36 @@ public final class Pace {
   /**
    * Finds the tenant's jobs behind their deadline and raises a {@code work.behind} alert for each
    * whose alert of today (Japan's day) was not raised yet, whether or not an officer closed it
-   * since; returns the jobs behind. The day's alert is claimed by a row of work_pace_alert first,
-   * so two checks at once raise it once.
+   * since; returns the jobs behind. The day's alert is claimed by a row of work_pace_alert in the
+   * same transaction that raises it: two checks at once raise it once, and a check that fails or
+   * dies between the two leaves neither, so the next check raises it.
    */
   public List<Progress> warn(TenantId tenant) {
     List<Progress> behind = behind(tenant);
-    String day = LocalDate.ofInstant(clock.instant(), DAY_ZONE).toString();
+    Instant now = clock.instant();
+    String day = LocalDate.ofInstant(now, DAY_ZONE).toString();
     for (Progress p : behind) {
       JobId job = p.job().id();
-      if (!table.claimAlert(tenant, job, day, clock.instant())) {
-        continue;
-      }
-      try {
-        alerts.raise(
-            tenant.value(),
-            new SecurityAlerts.Raised(
-                BEHIND_KIND,
-                subject(job),
-                detail(p),
-                Severity.MEDIUM,
-                List.of(),
-                AlertPolicy.NOTIFY,
-                ""));
-      } catch (RuntimeException e) {
-        table.releaseAlert(tenant, job, day);
-        throw e;
-      }
+      Sql.run(
+          WorkStore.FAILED,
+          () ->
+              Sql.inTransaction(
+                  store.dataSource(),
+                  () -> {
+                    if (table.claimAlert(tenant, job, day, now)) {
+                      alerts.raise(
+                          tenant.value(),
+                          new SecurityAlerts.Raised(
+                              BEHIND_KIND,
+                              subject(job),
+                              detail(p),
+                              Severity.MEDIUM,
+                              List.of(),
+                              AlertPolicy.NOTIFY,
+                              ""));
+                    }
+                    return null;
+                  }));
     }
     return behind;
   }

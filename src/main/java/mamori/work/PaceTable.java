@@ -87,7 +87,8 @@ final class PaceTable {
 
   /**
    * Claims the day's work.behind alert of the job: true for the one caller whose row went in, false
-   * when the day's alert was claimed already (by this check or one racing it).
+   * when the day's alert was claimed already (by this check or one racing it). Made in the
+   * transaction that raises the alert, so a claim never stands without its alert.
    */
   boolean claimAlert(TenantId tenant, JobId job, String day, Instant at) {
     return Sql.run(
@@ -100,18 +101,6 @@ final class PaceTable {
                     .params(tenant.value(), job.value(), day, at.toEpochMilli())
                     .update())
         == 1;
-  }
-
-  /** Gives back a claim whose alert could not be raised, so the next check tries again. */
-  void releaseAlert(TenantId tenant, JobId job, String day) {
-    Sql.run(
-        WorkStore.FAILED,
-        () ->
-            jdbc.sql(
-                    "DELETE FROM work_pace_alert WHERE tenant_id = ? AND job_id = ? AND"
-                        + " tokyo_day = ?")
-                .params(tenant.value(), job.value(), day)
-                .update());
   }
 
   /**

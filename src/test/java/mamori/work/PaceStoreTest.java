@@ -186,6 +186,44 @@ class PaceStoreTest {
   }
 
   @Test
+  void aCheckThatDiesBetweenTheClaimAndTheAlert_leavesNoClaim_soTheNextCheckRaisesIt() {
+    slowJob("job-dies-dies");
+    clock.advance(Duration.ofHours(8));
+    TenantId tenant = new TenantId("a-city");
+    // the alert's store write dies with an Error, as a process does: no handler of the check runs
+    java.time.Clock dying =
+        new java.time.Clock() {
+          @Override
+          public Instant instant() {
+            throw new LinkageError("the check dies here");
+          }
+
+          @Override
+          public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+          }
+
+          @Override
+          public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+        };
+    Pace dies =
+        new Pace(
+            new WorkStore(store.dataSource()),
+            new SecurityAlerts(store.dataSource(), dying),
+            clock);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> dies.warn(tenant))
+        .isInstanceOf(LinkageError.class);
+    assertThat(behindAlerts("a-city")).isZero();
+    // the day's claim went with the alert that was never raised: the next check raises it, once
+    assertThat(pace.check()).isEqualTo(1);
+    assertThat(behindAlerts("a-city")).isEqualTo(1);
+    pace.check();
+    assertThat(behindAlerts("a-city")).isEqualTo(1);
+  }
+
+  @Test
   void twoChecksAtOnce_raiseOneAlertAJobAndDay() throws Exception {
     for (int n = 0; n < 4; n++) {
       slowJob("job-race-000" + n);
