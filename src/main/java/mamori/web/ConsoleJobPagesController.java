@@ -59,8 +59,8 @@ class ConsoleJobPagesController {
   ModelAndView list(@AuthenticationPrincipal @Nullable Principal principal) {
     Principal p = Pages.console(principal, JobChanges.READERS);
     ModelAndView mv = new ModelAndView("console/jobs");
-    mv.addObject(
-        "jobs", changes.jobs(p).stream().map(j -> JobFigures.of(pace.progress(j))).toList());
+    // where each job stands, read for all of them at once; the job's page reads the whole progress
+    mv.addObject("jobs", pace.summaries(changes.jobs(p)).stream().map(JobRow::of).toList());
     mv.addObject("mayCreate", JobChanges.CHANGERS.contains(p.role()));
     return mv;
   }

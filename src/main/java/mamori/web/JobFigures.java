@@ -6,8 +6,9 @@ import java.util.Locale;
 import mamori.work.Pace;
 
 /**
- * A job's progress, pace and forecast as the console's job pages and the dashboard's warning card
- * show them: times in Japan's zone to the minute, rates to one decimal, shortfalls rounded up.
+ * A job's progress, pace and forecast as the console's job page shows them: times in Japan's zone
+ * to the minute, rates to one decimal, shortfalls rounded up. The list of jobs and the dashboard's
+ * cards show a {@link JobRow}.
  */
 record JobFigures(
     String id,
