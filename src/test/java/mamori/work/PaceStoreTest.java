@@ -164,7 +164,7 @@ class PaceStoreTest {
   void theServicesCheck_raisesWorkBehind_withTheDashboardNeverOpened() throws Exception {
     slowJob("job-slow-loop");
     clock.advance(Duration.ofHours(8));
-    PaceCheck check = new PaceCheck(pace, true, 20);
+    mamori.store.Loop check = PaceCheck.of(pace, true, 20);
     check.start();
     try {
       long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -180,7 +180,7 @@ class PaceStoreTest {
     }
     assertThat(check.isRunning()).isFalse();
     // switched off (as in the tests' configuration), it never checks
-    PaceCheck off = new PaceCheck(pace, false, 20);
+    mamori.store.Loop off = PaceCheck.of(pace, false, 20);
     off.start();
     assertThat(off.isRunning()).isFalse();
   }
@@ -290,6 +290,22 @@ class PaceStoreTest {
     assertThat(behindAlerts("a-city")).isEqualTo(1);
     pace.check();
     assertThat(behindAlerts("a-city")).isEqualTo(1);
+  }
+
+  @Test
+  void theServicesCheck_doesNotCheckAtBoot_butOneIntervalAfter() throws Exception {
+    slowJob("job-slow-boot");
+    clock.advance(Duration.ofHours(8));
+    mamori.store.Loop check = PaceCheck.of(pace, true, 60_000);
+    check.start();
+    try {
+      assertThat(check.isRunning()).isTrue();
+      Thread.sleep(500);
+      assertThat(behindAlerts("a-city")).as("nothing checked at boot").isZero();
+    } finally {
+      check.stop();
+    }
+    assertThat(behindAlerts("a-city")).isZero();
   }
 
   @Test
