@@ -90,13 +90,17 @@ final class JobsCommand implements Runnable {
         clock);
   }
 
-  /** Runs {@code work} as the signed-in user of {@code tenant}; a refusal exits 2 with its code. */
+  /**
+   * Runs {@code work} as the signed-in user of {@code tenant} (of their own tenant when null); a
+   * tenant that is no tenant id, or not the user's, and a refusal exit 2, the refusal with its
+   * code.
+   */
   static <T> T as(
       CommandSpec spec,
       VaultSession s,
-      String tenant,
+      @Nullable String tenant,
       java.util.function.Function<Principal, T> work) {
-    if (!TenantId.isValid(tenant)) {
+    if (tenant != null && !TenantId.isValid(tenant)) {
       throw new ParameterException(spec.commandLine(), "--tenant is 1 to 64 of a-z, 0-9 and '-'");
     }
     Principal p = LoginCommand.CliUser.require(s.store, spec, tenant);

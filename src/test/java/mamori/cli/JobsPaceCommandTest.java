@@ -71,7 +71,8 @@ class JobsPaceCommandTest {
     CliRun after = CliRun.of("jobs", "status", job, "--data", data());
     assertThat(after.out()).contains("status     on-time").doesNotContain("WARNING");
     CliRun unknown = CliRun.of("jobs", "status", "job-none", "--data", data());
-    assertThat(unknown.exit()).isEqualTo(1);
+    // every jobs subcommand answers a job act refused with its code and exit 2 (JobsCommand.as)
+    assertThat(unknown.exit()).isEqualTo(2);
     assertThat(unknown.err()).contains("job.unknown");
     CliRun past = CliRun.of("jobs", "deadline", job, "2000-01-01", "--data", data());
     assertThat(past.exit()).isEqualTo(2);
@@ -100,12 +101,27 @@ class JobsPaceCommandTest {
   }
 
   @Test
+  void aTenantThatIsNoTenantId_isAUsageError_asForEveryJobsSubcommand() {
+    String job = slowJob();
+    for (String sub : List.of("status", "close", "reopen")) {
+      CliRun bad = CliRun.of("jobs", sub, job, "--tenant", "Demo City!", "--data", data());
+      assertThat(bad.exit()).as(sub).isEqualTo(2);
+      assertThat(bad.err()).as(sub).contains("--tenant is 1 to 64");
+    }
+    CliRun other = CliRun.of("jobs", "status", job, "--tenant", "other-city", "--data", data());
+    assertThat(other.exit()).isEqualTo(2);
+    assertThat(other.err()).contains("is not the tenant of the signed-in user");
+    assertThat(CliRun.of("jobs", "status", job, "--tenant", "demo-city", "--data", data()).exit())
+        .isZero();
+  }
+
+  @Test
   void staff_areRefused_andAQuotaNeedsAnEntrustmentGivingTheJob() {
     String job = slowJob();
     CliRun quota =
         CliRun.of(
             "jobs", "quota", job, "e-none", "--hourly", "10", "--daily", "60", "--data", data());
-    assertThat(quota.exit()).isEqualTo(1);
+    assertThat(quota.exit()).isEqualTo(2);
     assertThat(quota.err()).contains("entrustment.unknown");
     CliLogin.staff(location, temp, temp, "demo-city");
     CliRun status = CliRun.of("jobs", "status", job, "--data", data());
@@ -122,7 +138,7 @@ class JobsPaceCommandTest {
     assertThat(CliRun.of("jobs", "status", job, "--data", data()).out())
         .contains("state      closed");
     CliRun deadline = CliRun.of("jobs", "deadline", job, "2099-01-31", "--data", data());
-    assertThat(deadline.exit()).isEqualTo(1);
+    assertThat(deadline.exit()).isEqualTo(2);
     assertThat(deadline.err()).contains("job.closed");
     CliRun reopen = CliRun.of("jobs", "reopen", job, "--data", data());
     assertThat(reopen.exit()).as(reopen.err()).isZero();
