@@ -56,8 +56,8 @@ import picocli.CommandLine.Spec;
       JobsStatusCommand.class,
       JobsDeadlineCommand.class,
       JobsQuotaCommand.class,
-      JobsCloseCommand.class,
-      JobsReopenCommand.class,
+      JobsStateCommand.Close.class,
+      JobsStateCommand.Reopen.class,
     })
 final class JobsCommand implements Runnable {
   /** The files add-documents takes from a folder, by ending (what they are is read from them). */
