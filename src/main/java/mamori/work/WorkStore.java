@@ -3,7 +3,6 @@ package mamori.work;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -477,22 +476,6 @@ public final class WorkStore {
                 .params(tenant.value(), job.value())
                 .query(rs -> {
                   out.put(WorkDocument.State.ofCode(rs.getString(1)), rs.getLong(2));
-                }));
-    return out;
-  }
-
-  /** The times the job's tasks were done since {@code since}, oldest first: the pace's data. */
-  public List<Instant> doneSince(TenantId tenant, JobId job, Instant since) {
-    List<Instant> out = new ArrayList<>();
-    Sql.run(
-        FAILED,
-        () ->
-            jdbc.sql(
-                    "SELECT done_at FROM work_task WHERE tenant_id = ? AND job_id = ? AND state ="
-                        + " ? AND done_at >= ? ORDER BY done_at")
-                .params(tenant.value(), job.value(), Task.State.DONE.code(), since.toEpochMilli())
-                .query(rs -> {
-                  out.add(Instant.ofEpochMilli(rs.getLong(1)));
                 }));
     return out;
   }
