@@ -119,8 +119,10 @@ class ConsoleJobPagesController {
       Locale locale) {
     Principal p = Pages.console(principal, JobChanges.READERS);
     Job j = found(p, id);
-    Job.State to = JobProgressController.stateOf(state);
-    if (to == null) {
+    Job.State to;
+    try {
+      to = Job.State.ofCode(state);
+    } catch (IllegalArgumentException e) {
       return invalid(p, j, "console.jobs.state-invalid");
     }
     return act(p, j, locale, to.code(), () -> changes.setState(p, id, to));
