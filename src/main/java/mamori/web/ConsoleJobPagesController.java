@@ -3,8 +3,11 @@ package mamori.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import mamori.core.Reason;
 import mamori.core.Role;
@@ -223,7 +226,12 @@ class ConsoleJobPagesController {
   private ModelAndView page(Principal p, Job j) {
     ModelAndView mv = new ModelAndView("console/job");
     mv.addObject("job", JobFigures.of(pace.progress(j)));
-    List<Giving> giving = changes.entrustmentsOf(j).stream().map(e -> giving(p, e)).toList();
+    // the quotas and the organisations' names in one read each, not per entrustment
+    Map<String, WorkStore.Quota> quotas = store.quotas(p.tenantId());
+    Map<String, String> names = new HashMap<>();
+    entrustments.organisations(p.tenantId().value()).forEach(o -> names.put(o.id(), o.name()));
+    List<Giving> giving =
+        changes.entrustmentsOf(j).stream().map(e -> giving(e, quotas, names)).toList();
     mv.addObject("giving", giving);
     mv.addObject("officer", p.role() == Role.SECURITY_OFFICER);
     mv.addObject("mayChange", JobChanges.CHANGERS.contains(p.role()));
@@ -232,12 +240,13 @@ class ConsoleJobPagesController {
     return mv;
   }
 
-  private Giving giving(Principal p, Entrustment e) {
-    var q = store.quota(p.tenantId(), e.id());
+  private static Giving giving(
+      Entrustment e, Map<String, WorkStore.Quota> quotas, Map<String, String> names) {
+    var q = Optional.ofNullable(quotas.get(e.id()));
     return new Giving(
         e.id(),
-        name(e.from()),
-        name(e.to()),
+        names.getOrDefault(e.from(), e.from()),
+        names.getOrDefault(e.to(), e.to()),
         e.status().name().toLowerCase(Locale.ROOT),
         e.reEntrustment(),
         e.parent(),
@@ -247,9 +256,5 @@ class ConsoleJobPagesController {
         q.map(x -> x.hourly() + " / " + x.daily()).orElse(""),
         q.map(WorkStore.Quota::hourly).orElse(20),
         q.map(WorkStore.Quota::daily).orElse(120));
-  }
-
-  private String name(String organisation) {
-    return entrustments.organisation(organisation).map(o -> o.name()).orElse(organisation);
   }
 }

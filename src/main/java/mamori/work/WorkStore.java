@@ -232,6 +232,20 @@ public final class WorkStore {
                 .optional());
   }
 
+  /** The per-operator quotas of every entrustment of the tenant that has them, by entrustment. */
+  public Map<String, Quota> quotas(TenantId tenant) {
+    Map<String, Quota> out = new java.util.HashMap<>();
+    Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql("SELECT entrustment_id, hourly, daily FROM work_quota WHERE tenant_id = ?")
+                .params(tenant.value())
+                .query(rs -> {
+                  out.put(rs.getString(1), new Quota(rs.getInt(2), rs.getInt(3)));
+                }));
+    return out;
+  }
+
   // ---- documents, their pages and regions, and their tasks
 
   /** A sealed page image (PNG) of a document. */

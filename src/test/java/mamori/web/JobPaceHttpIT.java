@@ -464,6 +464,11 @@ abstract class JobPaceHttpIT {
             "200");
     assertThat(done.getStatus()).isEqualTo(302);
     assertThat(store.quota(new TenantId(CITY), e)).contains(new WorkStore.Quota(30, 200));
+    // the job's page shows the entrustment giving it with its organisations and its quotas
+    String page = page("/console/jobs/" + id, "p-officer", 200);
+    String giving = page.substring(page.indexOf("id=\"giving-" + e + "\""));
+    giving = giving.substring(0, giving.indexOf("</dl>"));
+    assertThat(giving).contains(CITY, CON, "30 / 200");
     assertThat(logged(CITY, id + "/" + e))
         .containsExactly(
             "job.change deny:role.not-allowed p-auditor", "job.change allow p-officer");
