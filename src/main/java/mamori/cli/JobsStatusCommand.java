@@ -88,7 +88,7 @@ final class JobsStatusCommand implements Callable<Integer> {
           "WARNING    behind: the forecast passes the deadline by %d days; %d more tasks a day"
               + " needed. Remedies: more operators (mamori entrustments staff), a re-entrustment"
               + " approved, a new deadline (mamori jobs deadline).%n",
-          Math.max(1, (p.late().toHours() + 23) / 24), (long) Math.ceil(p.shortfallPerDay()));
+          p.lateDays(), p.shortfallTasksPerDay());
     }
   }
 

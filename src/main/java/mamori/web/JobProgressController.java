@@ -115,7 +115,7 @@ class JobProgressController {
             .orElse(null),
         p.forecast().orElse(null),
         p.late().toSeconds(),
-        (long) Math.ceil(p.shortfallPerDay()),
+        p.shortfallTasksPerDay(),
         p.operators().stream()
             .map(o -> new OperatorView(o.id(), o.keyed(), o.right(), o.percent(), o.today()))
             .toList());

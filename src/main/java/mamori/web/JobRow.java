@@ -38,7 +38,7 @@ record JobRow(
         s.behind(),
         s.hasPace(),
         s.forecast().map(Pages::time).orElse(""),
-        (long) Math.ceil(s.shortfallPerDay()),
+        s.shortfallTasksPerDay(),
         s.daysLeft());
   }
 }

@@ -158,6 +158,20 @@ public final class Pace {
     default long daysLeft() {
       return Duration.between(at(), job().deadline()).toDays();
     }
+
+    /**
+     * How late, in whole days rounded up, as every view tells it: a forecast an hour late is a day
+     * late; 0 when not late.
+     */
+    default long lateDays() {
+      Duration d = late();
+      return d.isZero() || d.isNegative() ? 0 : Math.max(1, (d.toHours() + 23) / 24);
+    }
+
+    /** {@link #shortfallPerDay} in whole tasks, rounded up, as every view tells it. */
+    default long shortfallTasksPerDay() {
+      return (long) Math.ceil(shortfallPerDay());
+    }
   }
 
   /** Where a job stands, without its pace's details and operators: see {@link #summaries}. */
@@ -507,7 +521,7 @@ public final class Pace {
         + ", forecast "
         + p.forecast().map(Instant::toString).orElse("none (nothing done yet)")
         + "; "
-        + Math.round(Math.ceil(p.shortfallPerDay()))
+        + p.shortfallTasksPerDay()
         + " more tasks a day needed. Remedies on the job's page: more operators, a"
         + " re-entrustment approved, or a new deadline: /console/jobs/"
         + p.job().id().value();
