@@ -84,11 +84,18 @@ final class JobsStatusCommand implements Callable<Integer> {
           o.today());
     }
     if (p.behind()) {
+      // a job with no forecast is behind for its deadline, not by a forecast's days
+      String why =
+          p.forecast().isPresent()
+              ? "the forecast passes the deadline by " + p.lateDays() + " days"
+              : p.at().isBefore(p.job().deadline())
+                  ? "nothing done yet, with the deadline near or the tasks idle"
+                  : "the deadline passed with tasks left";
       out.printf(
-          "WARNING    behind: the forecast passes the deadline by %d days; %d more tasks a day"
-              + " needed. Remedies: more operators (mamori entrustments staff), a re-entrustment"
-              + " approved, a new deadline (mamori jobs deadline).%n",
-          p.lateDays(), p.shortfallTasksPerDay());
+          "WARNING    behind: %s; %d more tasks a day needed. Remedies: more operators (mamori"
+              + " entrustments staff), a re-entrustment approved, a new deadline (mamori jobs"
+              + " deadline).%n",
+          why, p.shortfallTasksPerDay());
     }
   }
 

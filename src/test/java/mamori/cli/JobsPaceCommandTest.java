@@ -79,6 +79,22 @@ class JobsPaceCommandTest {
   }
 
   @Test
+  void aJobWithNothingDone_nearItsDeadline_isBehindForItsDeadline_notByAForecast() {
+    Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    try (Store store = Store.open(location)) {
+      WorkFixtures fx = new WorkFixtures(store.dataSource());
+      Job j = fx.job("demo-city", "job-cli-near", now.plus(Duration.ofDays(3)), now);
+      fx.documents(j, 3, 2, now);
+    }
+    CliRun status = CliRun.of("jobs", "status", "job-cli-near", "--data", data());
+    assertThat(status.exit()).as(status.err()).isZero();
+    assertThat(status.out())
+        .contains("status     behind", "forecast   -")
+        .contains("WARNING    behind: nothing done yet, with the deadline near or the tasks idle")
+        .doesNotContain("passes the deadline by");
+  }
+
+  @Test
   void aDeadlineDate_endsAtTheLastSecondOfThatDayInJapan_asAJobCreatedWithIt() {
     String job = slowJob();
     CliRun set = CliRun.of("jobs", "deadline", job, "2099-01-31", "--data", data());
