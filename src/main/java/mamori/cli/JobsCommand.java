@@ -56,8 +56,8 @@ import picocli.CommandLine.Spec;
       JobsStatusCommand.class,
       JobsDeadlineCommand.class,
       JobsQuotaCommand.class,
-      JobsCloseCommand.class,
-      JobsReopenCommand.class,
+      JobsStateCommand.Close.class,
+      JobsStateCommand.Reopen.class,
     })
 final class JobsCommand implements Runnable {
   /** The files add-documents takes from a folder, by ending (what they are is read from them). */
@@ -90,13 +90,17 @@ final class JobsCommand implements Runnable {
         clock);
   }
 
-  /** Runs {@code work} as the signed-in user of {@code tenant}; a refusal exits 2 with its code. */
+  /**
+   * Runs {@code work} as the signed-in user of {@code tenant} (of their own tenant when null); a
+   * tenant that is no tenant id, or not the user's, and a refusal exit 2, the refusal with its
+   * code.
+   */
   static <T> T as(
       CommandSpec spec,
       VaultSession s,
-      String tenant,
+      @Nullable String tenant,
       java.util.function.Function<Principal, T> work) {
-    if (!TenantId.isValid(tenant)) {
+    if (tenant != null && !TenantId.isValid(tenant)) {
       throw new ParameterException(spec.commandLine(), "--tenant is 1 to 64 of a-z, 0-9 and '-'");
     }
     Principal p = LoginCommand.CliUser.require(s.store, spec, tenant);

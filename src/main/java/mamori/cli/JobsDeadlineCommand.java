@@ -1,11 +1,9 @@
 package mamori.cli;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import mamori.work.Job;
+import mamori.work.NewJob;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +18,8 @@ import picocli.CommandLine.Spec;
     name = "deadline",
     mixinStandardHelpOptions = true,
     description =
-        "Set a job's deadline: a date (to the end of that day in Japan) or an ISO-8601 instant.")
+        "Set a job's deadline: a date (to the end of that day, 23:59:59 in Japan), a date-time"
+            + " (in Japan unless it has an offset) or an ISO-8601 instant.")
 final class JobsDeadlineCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
@@ -31,7 +30,7 @@ final class JobsDeadlineCommand implements Callable<Integer> {
   @Parameters(
       index = "1",
       paramLabel = "DEADLINE",
-      description = "2027-01-31 or 2027-01-31T15:00:00Z")
+      description = "2027-01-31, 2027-01-31T17:00 or 2027-01-31T15:00:00Z")
   String deadline;
 
   @Option(names = "--tenant", description = "the tenant (the signed-in user's by default)")
@@ -51,14 +50,12 @@ final class JobsDeadlineCommand implements Callable<Integer> {
         });
   }
 
+  /** The deadline as {@code jobs create} and the console read it ({@link NewJob#deadline}). */
   private Instant parse(String text) {
     try {
-      return text.length() == 10
-          ? LocalDate.parse(text).plusDays(1).atStartOfDay(ZoneId.of("Asia/Tokyo")).toInstant()
-          : Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new ParameterException(
-          spec.commandLine(), "DEADLINE: a date (2027-01-31) or an instant (2027-01-31T15:00:00Z)");
+      return NewJob.deadline(text);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "DEADLINE: " + e.getMessage());
     }
   }
 }

@@ -9,7 +9,6 @@ import mamori.identity.Principal;
 import mamori.identity.SecurityAlerts;
 import mamori.store.ClockConfiguration;
 import mamori.work.JobChanges;
-import mamori.work.JobException;
 import mamori.work.Pace;
 import mamori.work.WorkStore;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -86,17 +84,29 @@ final class JobsStatusCommand implements Callable<Integer> {
           o.today());
     }
     if (p.behind()) {
+      // a job with no forecast is behind for its deadline, not by a forecast's days
+      String why =
+          p.forecast().isPresent()
+              ? "the forecast passes the deadline by " + p.lateDays() + " days"
+              : p.at().isBefore(p.job().deadline())
+                  ? "nothing done yet, with the deadline near or the tasks idle"
+                  : "the deadline passed with tasks left";
       out.printf(
-          "WARNING    behind: the forecast passes the deadline by %d days; %d more tasks a day"
-              + " needed. Remedies: more operators (mamori entrustments staff), a re-entrustment"
-              + " approved, a new deadline (mamori jobs deadline).%n",
-          Math.max(1, (p.late().toHours() + 23) / 24), (long) Math.ceil(p.shortfallPerDay()));
+          "WARNING    behind: %s; %d more tasks a day needed. Remedies: more operators (mamori"
+              + " entrustments staff), a re-entrustment approved, a new deadline (mamori jobs"
+              + " deadline).%n",
+          why, p.shortfallTasksPerDay());
     }
   }
 
   /** The pace and the remedies over one session's store (shared by the jobs subcommands). */
   record Services(Pace pace, JobChanges changes) {}
 
+  /**
+   * Runs {@code work} over one session's pace and remedies as the signed-in user of {@code tenant}
+   * (their own when null), by {@link JobsCommand#as}: the tenant checked, a refusal exiting 2 with
+   * its code as for every jobs subcommand.
+   */
   static int with(
       CommandSpec spec,
       StoreOptions store,
@@ -109,23 +119,9 @@ final class JobsStatusCommand implements Callable<Integer> {
           new Services(
               new Pace(ws, new SecurityAlerts(s.store.dataSource(), clock), clock),
               new JobChanges(ws, IncidentsReportCommand.entrustments(s, clock), s.logs, clock));
-      Principal p = LoginCommand.CliUser.require(s.store, spec, tenant);
-      int code = work.apply(services, p);
+      int code = JobsCommand.as(spec, s, tenant, p -> work.apply(services, p));
       spec.commandLine().getOut().flush();
       return code;
-    } catch (JobException e) {
-      if (e.kind() == JobException.Kind.REFUSED) {
-        throw new LoginCommand.CliUser.NotAllowed(e.code() + ": " + e.getMessage());
-      }
-      if (e.kind() == JobException.Kind.INVALID) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
-      }
-      PrintWriter err = spec.commandLine().getErr();
-      err.println("mamori: " + e.code() + ": " + e.getMessage());
-      err.flush();
-      return 1;
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 }

@@ -189,7 +189,7 @@ public final class DetectBenchmarks {
               }
             },
             clock);
-    DetectionLoop loop = new DetectionLoop(engine, true, intervalMillis);
+    mamori.store.Loop loop = DetectionLoop.of(engine, true, intervalMillis);
     // the engine starts at the log's end: only what this run appends is read
     engine.catchUp(new TenantId(tenant));
     loop.start();

@@ -73,6 +73,6 @@ class DetectConfiguration {
       DetectionEngine engine,
       @Value("${mamori.detect.enabled:true}") boolean enabled,
       @Value("${mamori.detect.interval-ms:1000}") long intervalMillis) {
-    return new DetectionLoop(engine, enabled, intervalMillis);
+    return DetectionLoop.of(engine, enabled, intervalMillis);
   }
 }

@@ -126,6 +126,16 @@ final class EntrustmentTable {
     return select("WHERE tenant_id = ? ORDER BY created_at, entrustment_id", tenant);
   }
 
+  /** The tenant's entrustments whose person set is {@code persons}, oldest first. */
+  List<Entrustment> covering(String tenant, PersonSet persons) {
+    return select(
+        "WHERE tenant_id = ? AND person_kind = ? AND person_ref = ?"
+            + " ORDER BY created_at, entrustment_id",
+        tenant,
+        personKind(persons),
+        personRef(persons));
+  }
+
   /** The entrustments given by {@code org}, oldest first. */
   List<Entrustment> givenBy(String tenant, String org) {
     return select(

@@ -402,6 +402,15 @@ public final class Entrustments implements AutoCloseable {
     return Sql.run(FAILED, () -> table.all(tenant));
   }
 
+  /**
+   * The entrustments of {@code tenant} whose person set is exactly {@code persons}, re-entrustments
+   * too, oldest first: those that give one job ({@link PersonSet.Job}), read by the set rather than
+   * the whole tree.
+   */
+  public List<Entrustment> covering(String tenant, PersonSet persons) {
+    return Sql.run(FAILED, () -> table.covering(tenant, persons));
+  }
+
   public Optional<Entrustment> entrustment(String tenant, String id) {
     return Sql.run(FAILED, () -> table.byId(tenant, id));
   }

@@ -103,7 +103,7 @@ class ConsoleDashboardController {
     if (mamori.work.JobChanges.CHANGERS.contains(p.role())) {
       // the jobs whose forecast passes their deadline, told days ahead; the page only reads (the
       // service's pace check raises work.behind for them, once a day)
-      model.addAttribute("behind", pace.behind(p.tenantId()).stream().map(JobFigures::of).toList());
+      model.addAttribute("behind", pace.behind(p.tenantId()).stream().map(JobRow::of).toList());
     }
     if (ConsoleAlertsController.READERS.contains(p.role())) {
       // the open alerts as drawn now; the page's script adds those raised from this moment on

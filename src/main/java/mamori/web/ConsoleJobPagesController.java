@@ -2,10 +2,12 @@ package mamori.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import mamori.core.Reason;
 import mamori.core.Role;
@@ -16,6 +18,7 @@ import mamori.identity.Principal;
 import mamori.work.Job;
 import mamori.work.JobChanges;
 import mamori.work.JobException;
+import mamori.work.NewJob;
 import mamori.work.Pace;
 import mamori.work.WorkStore;
 import org.jspecify.annotations.Nullable;
@@ -59,8 +62,8 @@ class ConsoleJobPagesController {
   ModelAndView list(@AuthenticationPrincipal @Nullable Principal principal) {
     Principal p = Pages.console(principal, JobChanges.READERS);
     ModelAndView mv = new ModelAndView("console/jobs");
-    mv.addObject(
-        "jobs", changes.jobs(p).stream().map(j -> JobFigures.of(pace.progress(j))).toList());
+    // where each job stands, read for all of them at once; the job's page reads the whole progress
+    mv.addObject("jobs", pace.summaries(changes.jobs(p)).stream().map(JobRow::of).toList());
     mv.addObject("mayCreate", JobChanges.CHANGERS.contains(p.role()));
     return mv;
   }
@@ -103,9 +106,9 @@ class ConsoleJobPagesController {
     Job j = found(p, id);
     Instant at;
     try {
-      // the end of the day named, in Japan
-      at = LocalDate.parse(deadline).plusDays(1).atStartOfDay(Pages.JAPAN).toInstant();
-    } catch (DateTimeParseException e) {
+      // the day typed ends at its last second in Japan, as a job created with that day does
+      at = NewJob.deadline(deadline);
+    } catch (IllegalArgumentException e) {
       return invalid(p, j, "console.jobs.deadline-invalid");
     }
     return act(p, j, locale, "deadline", () -> changes.setDeadline(p, id, at));
@@ -119,8 +122,10 @@ class ConsoleJobPagesController {
       Locale locale) {
     Principal p = Pages.console(principal, JobChanges.READERS);
     Job j = found(p, id);
-    Job.State to = JobProgressController.stateOf(state);
-    if (to == null) {
+    Job.State to;
+    try {
+      to = Job.State.ofCode(state);
+    } catch (IllegalArgumentException e) {
       return invalid(p, j, "console.jobs.state-invalid");
     }
     return act(p, j, locale, to.code(), () -> changes.setState(p, id, to));
@@ -221,7 +226,12 @@ class ConsoleJobPagesController {
   private ModelAndView page(Principal p, Job j) {
     ModelAndView mv = new ModelAndView("console/job");
     mv.addObject("job", JobFigures.of(pace.progress(j)));
-    List<Giving> giving = changes.entrustmentsOf(j).stream().map(e -> giving(p, e)).toList();
+    // the quotas and the organisations' names in one read each, not per entrustment
+    Map<String, WorkStore.Quota> quotas = store.quotas(p.tenantId());
+    Map<String, String> names = new HashMap<>();
+    entrustments.organisations(p.tenantId().value()).forEach(o -> names.put(o.id(), o.name()));
+    List<Giving> giving =
+        changes.entrustmentsOf(j).stream().map(e -> giving(e, quotas, names)).toList();
     mv.addObject("giving", giving);
     mv.addObject("officer", p.role() == Role.SECURITY_OFFICER);
     mv.addObject("mayChange", JobChanges.CHANGERS.contains(p.role()));
@@ -230,12 +240,13 @@ class ConsoleJobPagesController {
     return mv;
   }
 
-  private Giving giving(Principal p, Entrustment e) {
-    var q = store.quota(p.tenantId(), e.id());
+  private static Giving giving(
+      Entrustment e, Map<String, WorkStore.Quota> quotas, Map<String, String> names) {
+    var q = Optional.ofNullable(quotas.get(e.id()));
     return new Giving(
         e.id(),
-        name(e.from()),
-        name(e.to()),
+        names.getOrDefault(e.from(), e.from()),
+        names.getOrDefault(e.to(), e.to()),
         e.status().name().toLowerCase(Locale.ROOT),
         e.reEntrustment(),
         e.parent(),
@@ -245,9 +256,5 @@ class ConsoleJobPagesController {
         q.map(x -> x.hourly() + " / " + x.daily()).orElse(""),
         q.map(WorkStore.Quota::hourly).orElse(20),
         q.map(WorkStore.Quota::daily).orElse(120));
-  }
-
-  private String name(String organisation) {
-    return entrustments.organisation(organisation).map(o -> o.name()).orElse(organisation);
   }
 }

@@ -1,13 +1,13 @@
 package mamori.web;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import mamori.work.Pace;
 
 /**
- * A job's progress, pace and forecast as the console's job pages and the dashboard's warning card
- * show them: times in Japan's zone to the minute, rates to one decimal, shortfalls rounded up.
+ * A job's progress, pace and forecast as the console's job page shows them: times in Japan's zone
+ * to the minute, rates to one decimal, shortfalls rounded up. The list of jobs and the dashboard's
+ * cards show a {@link JobRow}.
  */
 record JobFigures(
     String id,
@@ -69,8 +69,8 @@ record JobFigures(
         rate.map(Pace.Rate::hours).orElse(0),
         rate.map(Pace.Rate::operators).orElse(0),
         p.forecast().map(Pages::time).orElse(""),
-        days(p.late()),
-        (long) Math.ceil(p.shortfallPerDay()),
+        p.lateDays(),
+        p.shortfallTasksPerDay(),
         p.daysLeft(),
         !p.at().isBefore(p.job().deadline()),
         p.operators().stream()
@@ -82,12 +82,6 @@ record JobFigures(
                     o.keyed() == 0 ? "" : one(o.percent()),
                     o.today()))
             .toList());
-  }
-
-  /** Whole days, rounded up: a forecast an hour late is a day late. */
-  static long days(Duration d) {
-    long h = d.toHours();
-    return d.isZero() ? 0 : Math.max(1, (h + 23) / 24);
   }
 
   static String one(double v) {

@@ -14,14 +14,10 @@ import java.util.List;
 import mamori.identity.Principal;
 import mamori.work.Job;
 import mamori.work.JobChanges;
-import mamori.work.JobException;
 import mamori.work.Pace;
 import mamori.work.WorkStore;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -34,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * auditor, and two of the remedies for a job behind its deadline (a new deadline, an entrustment's
  * per-operator quotas) and closing or reopening it, for its admin and officer, each logged first
  * ({@code job.change}) under the rules of {@link JobChanges}; the same figures and rules as the
- * console's job page.
+ * console's job page. A refused act is answered by {@link ApiErrors}, as for every job API.
  */
 @RestController
 @Tag(name = "jobs", description = "data-entry jobs: documents, tasks, progress and forecast")
@@ -119,7 +115,7 @@ class JobProgressController {
             .orElse(null),
         p.forecast().orElse(null),
         p.late().toSeconds(),
-        (long) Math.ceil(p.shortfallPerDay()),
+        p.shortfallTasksPerDay(),
         p.operators().stream()
             .map(o -> new OperatorView(o.id(), o.keyed(), o.right(), o.percent(), o.today()))
             .toList());
@@ -239,21 +235,13 @@ class JobProgressController {
       @AuthenticationPrincipal Principal p,
       @Parameter(description = "the job's id") @PathVariable String id,
       @RequestBody @Nullable StateBody body) {
-    Job.State state = body == null || body.state() == null ? null : stateOf(body.state());
-    if (state == null) {
-      throw new InvalidRequest("state", "open or closed");
+    Job.State state;
+    try {
+      state = Job.State.ofCode(body == null || body.state() == null ? "" : body.state());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequest("state", "open or closed", e);
     }
     return view(pace.progress(changes.setState(p, id, state)));
-  }
-
-  /** The state named by its code, or null. */
-  static Job.@Nullable State stateOf(String code) {
-    for (Job.State s : Job.State.values()) {
-      if (s.code().equals(code)) {
-        return s;
-      }
-    }
-    return null;
   }
 
   /** An entrustment's per-operator quotas. */
@@ -304,21 +292,5 @@ class JobProgressController {
     }
     WorkStore.Quota set = changes.setQuota(p, id, entrustment, q);
     return new QuotaBody(set.hourly(), set.daily());
-  }
-
-  /** This controller's answer to a refused job act (the shared handler may answer the same). */
-  @ExceptionHandler
-  ResponseEntity<ApiErrors.Error> refused(JobException e) {
-    HttpStatus status =
-        switch (e.kind()) {
-          case REFUSED -> HttpStatus.FORBIDDEN;
-          case NOT_FOUND -> HttpStatus.NOT_FOUND;
-          case INVALID -> HttpStatus.BAD_REQUEST;
-          case CONFLICT -> HttpStatus.CONFLICT;
-        };
-    return ResponseEntity.status(status)
-        .body(
-            new ApiErrors.Error(
-                e.code(), String.valueOf(e.getMessage()), e.field().isEmpty() ? null : e.field()));
   }
 }

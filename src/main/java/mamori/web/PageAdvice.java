@@ -57,6 +57,22 @@ class PageAdvice {
     return p;
   }
 
+  /** Which of the console's links a role-limited page the caller may follow. */
+  record Nav(boolean jobs, boolean alerts, boolean incidents) {}
+
+  /**
+   * The navigation's links to pages only some roles may enter, shown by the rule each page's
+   * controller enters by ({@link Pages#mayEnter}), so a link is never shown to a caller its page
+   * refuses, nor hidden from one it lets in.
+   */
+  @ModelAttribute("nav")
+  Nav nav(@AuthenticationPrincipal @Nullable Principal p) {
+    return new Nav(
+        Pages.mayEnter(p, mamori.work.JobChanges.READERS),
+        Pages.mayEnter(p, ConsoleAlertsController.READERS),
+        Pages.mayEnter(p, ConsoleIncidentsController.READERS));
+  }
+
   @ExceptionHandler
   ModelAndView refused(PageRefusal e, Locale locale) {
     return page(e.status(), messages.getMessage(e.messageKey(), null, locale));

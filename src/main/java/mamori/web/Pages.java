@@ -34,10 +34,18 @@ final class Pages {
    * @throws PageRefusal 403 for nobody signed in, a contractor's user or another role
    */
   static Principal console(@Nullable Principal p, Set<Role> roles) {
-    if (p == null || !controller(p) || !roles.contains(p.role())) {
+    if (p == null || !mayEnter(p, roles)) {
       throw PageRefusal.forbidden();
     }
     return p;
+  }
+
+  /**
+   * Whether {@link #console} lets {@code p} in with {@code roles}: the one rule of a console page
+   * and of its link in the navigation ({@link PageAdvice#nav}).
+   */
+  static boolean mayEnter(@Nullable Principal p, Set<Role> roles) {
+    return p != null && controller(p) && roles.contains(p.role());
   }
 
   /**

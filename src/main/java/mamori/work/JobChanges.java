@@ -74,12 +74,12 @@ public final class JobChanges {
     return store.jobs(p.tenantId());
   }
 
-  /** The entrustments of the job's tenant whose person set is this job, re-entrustments too. */
+  /**
+   * The entrustments of the job's tenant whose person set is this job, re-entrustments too, read by
+   * that set in the store (not the tenant's whole tree).
+   */
   public List<Entrustment> entrustmentsOf(Job job) {
-    PersonSet set = new PersonSet.Job(job.id().value());
-    return entrustments.all(job.tenant().value()).stream()
-        .filter(e -> e.scope().persons().equals(set))
-        .toList();
+    return entrustments.covering(job.tenant().value(), new PersonSet.Job(job.id().value()));
   }
 
   /**

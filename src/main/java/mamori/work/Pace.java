@@ -15,6 +15,7 @@ import mamori.core.AlertPolicy;
 import mamori.core.Severity;
 import mamori.core.TenantId;
 import mamori.identity.SecurityAlerts;
+import mamori.store.Sql;
 import mamori.store.TenantSettings;
 
 /**
@@ -114,6 +115,81 @@ public final class Pace {
   }
 
   /**
+   * Where a job stands against its deadline at {@code at}: what the list of jobs, the dashboard's
+   * cards and the check read of every job ({@link Summary}, read for all of a tenant's jobs at
+   * once); the job's own page reads the whole {@link Progress}, which stands the same.
+   */
+  public interface Standing {
+    Job job();
+
+    Instant at();
+
+    long documents();
+
+    long accepted();
+
+    long done();
+
+    /** Tasks not yet done (waiting for an entry or a verifier). */
+    long remaining();
+
+    /** Whether anything is done, so there is a pace to forecast from. */
+    boolean hasPace();
+
+    /** When the job finishes at its pace; empty without a pace or when finished. */
+    Optional<Instant> forecast();
+
+    Status status();
+
+    /** How far the forecast passes the deadline (zero when not behind). */
+    Duration late();
+
+    /**
+     * The tasks a day more than the pace it would take to finish by the deadline (0 when not
+     * behind; every remaining task when the deadline has passed).
+     */
+    double shortfallPerDay();
+
+    default boolean behind() {
+      return status() == Status.BEHIND;
+    }
+
+    /** Whole days from now to the deadline (negative once it has passed). */
+    default long daysLeft() {
+      return Duration.between(at(), job().deadline()).toDays();
+    }
+
+    /**
+     * How late, in whole days rounded up, as every view tells it: a forecast an hour late is a day
+     * late; 0 when not late.
+     */
+    default long lateDays() {
+      Duration d = late();
+      return d.isZero() || d.isNegative() ? 0 : Math.max(1, (d.toHours() + 23) / 24);
+    }
+
+    /** {@link #shortfallPerDay} in whole tasks, rounded up, as every view tells it. */
+    default long shortfallTasksPerDay() {
+      return (long) Math.ceil(shortfallPerDay());
+    }
+  }
+
+  /** Where a job stands, without its pace's details and operators: see {@link #summaries}. */
+  public record Summary(
+      Job job,
+      Instant at,
+      long documents,
+      long accepted,
+      long done,
+      long remaining,
+      boolean hasPace,
+      Optional<Instant> forecast,
+      Status status,
+      Duration late,
+      double shortfallPerDay)
+      implements Standing {}
+
+  /**
    * A job's progress, pace and forecast at {@code at}.
    *
    * @param remaining tasks not yet done (waiting for an entry or a verifier)
@@ -139,14 +215,11 @@ public final class Pace {
       Status status,
       Duration late,
       double shortfallPerDay,
-      List<Operator> operators) {
-    public boolean behind() {
-      return status == Status.BEHIND;
-    }
-
-    /** Whole days from now to the deadline (negative once it has passed). */
-    public long daysLeft() {
-      return Duration.between(at, job.deadline()).toDays();
+      List<Operator> operators)
+      implements Standing {
+    @Override
+    public boolean hasPace() {
+      return rate.isPresent();
     }
   }
 
@@ -165,12 +238,14 @@ public final class Pace {
     Optional<Measure> m = measureHours(table.doneByHour(tenant, job.id()), now);
     Optional<Rate> rate =
         m.map(x -> x.withOperators(table.operatorsBetween(tenant, job.id(), x.from(), now)));
-    Forecast f = forecast(remaining, rate.map(Rate::perDay), now, job.deadline());
-    if (f.status() == Status.NO_PACE) {
-      Duration lead =
-          Duration.ofDays(WorkSettings.read(settings, tenant, WARN_DAYS, DEFAULT_WARN_DAYS));
-      f = noPace(f, remaining, now, job.deadline(), lead, table.idleSince(tenant, job.id()));
-    }
+    Forecast f =
+        standing(
+            remaining,
+            m,
+            now,
+            job.deadline(),
+            () -> lead(tenant),
+            () -> table.idleSince(tenant, job.id()));
     LocalDate today = LocalDate.ofInstant(now, DAY_ZONE);
     Map<String, Long> todays =
         table.tasksSince(tenant, job.id(), today.atStartOfDay(DAY_ZONE).toInstant());
@@ -205,10 +280,84 @@ public final class Pace {
         List.copyOf(operators));
   }
 
+  /**
+   * Where each of {@code jobs} stands now, read for all of them at once: one grouped read of the
+   * work tables a tenant (rather than the job page's many a job), for the list of jobs, the
+   * dashboard and the check. The figures and the status are {@link #progress}'s.
+   */
+  public List<Summary> summaries(List<Job> jobs) {
+    Instant now = clock.instant();
+    Map<TenantId, Map<JobId, PaceTable.Tally>> tallies = new java.util.HashMap<>();
+    Map<TenantId, Duration> leads = new java.util.HashMap<>();
+    List<Summary> out = new ArrayList<>(jobs.size());
+    for (Job job : jobs) {
+      TenantId tenant = job.tenant();
+      PaceTable.Tally t =
+          tallies
+              .computeIfAbsent(tenant, table::tallies)
+              .getOrDefault(job.id(), new PaceTable.Tally());
+      long documents = t.documents.values().stream().mapToLong(Long::longValue).sum();
+      long done = t.tasks.getOrDefault(Task.State.DONE, 0L);
+      long remaining =
+          t.tasks.getOrDefault(Task.State.ENTRY, 0L) + t.tasks.getOrDefault(Task.State.VERIFY, 0L);
+      Optional<Measure> m = measureHours(t.doneByHour, now);
+      Forecast f =
+          standing(
+              remaining,
+              m,
+              now,
+              job.deadline(),
+              () -> leads.computeIfAbsent(tenant, this::lead),
+              t::idleSince);
+      out.add(
+          new Summary(
+              job,
+              now,
+              documents,
+              t.documents.getOrDefault(WorkDocument.State.ACCEPTED, 0L),
+              done,
+              remaining,
+              m.isPresent(),
+              f.at(),
+              f.status(),
+              f.late(),
+              f.shortfallPerDay()));
+    }
+    return out;
+  }
+
+  /** The tenant's {@link #WARN_DAYS}. */
+  private Duration lead(TenantId tenant) {
+    return Duration.ofDays(WorkSettings.read(settings, tenant, WARN_DAYS, DEFAULT_WARN_DAYS));
+  }
+
+  /**
+   * The forecast of {@code remaining} tasks at the pace {@code m}, and for a job with no pace yet
+   * whether its deadline is near or its tasks idle ({@link #noPace}; the lead and the idle time are
+   * read only then): the one rule of both {@link #progress} and {@link #summaries}.
+   */
+  private static Forecast standing(
+      long remaining,
+      Optional<Measure> m,
+      Instant now,
+      Instant deadline,
+      java.util.function.Supplier<Duration> lead,
+      java.util.function.Supplier<Optional<Instant>> idleSince) {
+    Forecast f = forecast(remaining, m.map(Measure::perDay), now, deadline);
+    return f.status() == Status.NO_PACE
+        ? noPace(f, remaining, now, deadline, lead.get(), idleSince.get())
+        : f;
+  }
+
   /** The pace measured from done times, before the operators are counted. */
   record Measure(double perHour, int hours, Instant from, double hoursPerDay) {
+    /** Tasks a day at this pace. */
+    double perDay() {
+      return perHour * hoursPerDay;
+    }
+
     Rate withOperators(int operators) {
-      return new Rate(perHour, hours, from, hoursPerDay, perHour * hoursPerDay, operators);
+      return new Rate(perHour, hours, from, hoursPerDay, perDay(), operators);
     }
   }
 
@@ -295,11 +444,10 @@ public final class Pace {
   }
 
   /** The tenant's open jobs whose forecast passes their deadline, soonest deadline first. */
-  public List<Progress> behind(TenantId tenant) {
-    return store.jobs(tenant).stream()
-        .filter(j -> j.state() == Job.State.OPEN)
-        .map(this::progress)
-        .filter(Progress::behind)
+  public List<Summary> behind(TenantId tenant) {
+    return summaries(store.jobs(tenant).stream().filter(j -> j.state() == Job.State.OPEN).toList())
+        .stream()
+        .filter(Summary::behind)
         .sorted(java.util.Comparator.comparing(p -> p.job().deadline()))
         .toList();
   }
@@ -307,32 +455,36 @@ public final class Pace {
   /**
    * Finds the tenant's jobs behind their deadline and raises a {@code work.behind} alert for each
    * whose alert of today (Japan's day) was not raised yet, whether or not an officer closed it
-   * since; returns the jobs behind. The day's alert is claimed by a row of work_pace_alert first,
-   * so two checks at once raise it once.
+   * since; returns the jobs behind. The day's alert is claimed by a row of work_pace_alert in the
+   * same transaction that raises it: two checks at once raise it once, and a check that fails or
+   * dies between the two leaves neither, so the next check raises it.
    */
-  public List<Progress> warn(TenantId tenant) {
-    List<Progress> behind = behind(tenant);
-    String day = LocalDate.ofInstant(clock.instant(), DAY_ZONE).toString();
-    for (Progress p : behind) {
+  public List<Summary> warn(TenantId tenant) {
+    List<Summary> behind = behind(tenant);
+    Instant now = clock.instant();
+    String day = LocalDate.ofInstant(now, DAY_ZONE).toString();
+    for (Summary p : behind) {
       JobId job = p.job().id();
-      if (!table.claimAlert(tenant, job, day, clock.instant())) {
-        continue;
-      }
-      try {
-        alerts.raise(
-            tenant.value(),
-            new SecurityAlerts.Raised(
-                BEHIND_KIND,
-                subject(job),
-                detail(p),
-                Severity.MEDIUM,
-                List.of(),
-                AlertPolicy.NOTIFY,
-                ""));
-      } catch (RuntimeException e) {
-        table.releaseAlert(tenant, job, day);
-        throw e;
-      }
+      Sql.run(
+          WorkStore.FAILED,
+          () ->
+              Sql.inTransaction(
+                  store.dataSource(),
+                  () -> {
+                    if (table.claimAlert(tenant, job, day, now)) {
+                      alerts.raise(
+                          tenant.value(),
+                          new SecurityAlerts.Raised(
+                              BEHIND_KIND,
+                              subject(job),
+                              detail(p),
+                              Severity.MEDIUM,
+                              List.of(),
+                              AlertPolicy.NOTIFY,
+                              ""));
+                    }
+                    return null;
+                  }));
     }
     return behind;
   }
@@ -359,7 +511,7 @@ public final class Pace {
     return "job:" + job.value();
   }
 
-  private static String detail(Progress p) {
+  private static String detail(Standing p) {
     return "job "
         + p.job().id().value()
         + ": "
@@ -369,7 +521,7 @@ public final class Pace {
         + ", forecast "
         + p.forecast().map(Instant::toString).orElse("none (nothing done yet)")
         + "; "
-        + Math.round(Math.ceil(p.shortfallPerDay()))
+        + p.shortfallTasksPerDay()
         + " more tasks a day needed. Remedies on the job's page: more operators, a"
         + " re-entrustment approved, or a new deadline: /console/jobs/"
         + p.job().id().value();

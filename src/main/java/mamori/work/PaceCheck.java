@@ -1,85 +1,29 @@
 package mamori.work;
 
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import mamori.store.Loop;
 
 /**
- * Runs the pace check ({@link Pace#check}) on its own thread while the service runs: once at start,
- * then every interval (hourly by default), so a job behind its deadline raises {@code work.behind}
- * whether or not anyone opens the dashboard. A check that throws is logged and the loop goes on.
+ * The pace check's {@link Loop}: {@link Pace#check} every interval (hourly by default) while the
+ * service runs, so a job behind its deadline raises {@code work.behind} whether or not anyone opens
+ * the dashboard. The first check runs one interval after the start, not at boot: a restart neither
+ * delays the start nor checks twice in an hour, and the day's claim keeps the alert to one a job
+ * and Tokyo day whenever the checks run.
  */
-final class PaceCheck implements SmartLifecycle {
-  private static final Logger LOG = LoggerFactory.getLogger(PaceCheck.class);
+final class PaceCheck {
+  private PaceCheck() {}
 
-  private final Pace pace;
-  private final boolean enabled;
-  private final long intervalMillis;
-  private volatile boolean running;
-  private @Nullable Thread thread;
-
-  PaceCheck(Pace pace, boolean enabled, long intervalMillis) {
+  static Loop of(Pace pace, boolean enabled, long intervalMillis) {
     if (intervalMillis < 10 || intervalMillis > 86_400_000L) {
       throw new IllegalArgumentException("mamori.work.pace-check.interval-ms is 10 to 86400000");
     }
-    this.pace = pace;
-    this.enabled = enabled;
-    this.intervalMillis = intervalMillis;
-  }
-
-  @Override
-  public synchronized void start() {
-    if (!enabled || running) {
-      return;
-    }
-    running = true;
-    thread = Thread.ofPlatform().daemon().name("mamori-pace").start(this::loop);
-    LOG.info("work: the pace of open jobs is checked every {} ms", intervalMillis);
-  }
-
-  private void loop() {
-    while (running) {
-      try {
-        pace.check();
-      } catch (RuntimeException e) {
-        LOG.warn("work: a pace check failed: {}", e.toString());
-      }
-      try {
-        Thread.sleep(intervalMillis);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-  }
-
-  @Override
-  public void stop() {
-    Thread t;
-    synchronized (this) {
-      running = false;
-      t = thread;
-      thread = null;
-    }
-    if (t != null) {
-      t.interrupt();
-      try {
-        t.join(10_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  /** Stops before the store closes. */
-  @Override
-  public int getPhase() {
-    return Integer.MAX_VALUE - 1000;
+    return new Loop(
+        "mamori-pace",
+        enabled,
+        intervalMillis,
+        Loop.Start.AFTER_INTERVAL,
+        () -> {
+          pace.check();
+          return false;
+        });
   }
 }

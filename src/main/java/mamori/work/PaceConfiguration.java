@@ -22,7 +22,7 @@ class PaceConfiguration {
       Pace pace,
       @Value("${mamori.work.pace-check.enabled:true}") boolean enabled,
       @Value("${mamori.work.pace-check.interval-ms:3600000}") long intervalMillis) {
-    return new PaceCheck(pace, enabled, intervalMillis);
+    return PaceCheck.of(pace, enabled, intervalMillis);
   }
 
   @Bean

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import mamori.core.TenantId;
 import mamori.store.Sql;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -70,8 +71,84 @@ final class PaceTable {
                     .query((rs, n) -> rs.getObject(1) == null ? null : rs.getLong(1))
                     .optional()
                     .orElse(null));
-    return java.util.Optional.of(
-        Instant.ofEpochMilli(last == null ? oldest : Math.max(oldest, last)));
+    return idle(oldest, last);
+  }
+
+  /**
+   * The idle rule of {@link #idleSince}: the later of the last entry and the oldest waiting task's
+   * creation; empty when no task waits.
+   */
+  private static java.util.Optional<Instant> idle(@Nullable Long oldest, @Nullable Long last) {
+    return oldest == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(
+            Instant.ofEpochMilli(last == null ? oldest : Math.max(oldest, last)));
+  }
+
+  /**
+   * What the grouped read gives of one job: its tasks and documents by state, its done tasks by
+   * clock hour, the creation of its oldest waiting task and its last entry.
+   */
+  static final class Tally {
+    final Map<Task.State, Long> tasks = new java.util.EnumMap<>(Task.State.class);
+    final Map<WorkDocument.State, Long> documents =
+        new java.util.EnumMap<>(WorkDocument.State.class);
+    final java.util.SortedMap<Instant, Long> doneByHour = new java.util.TreeMap<>();
+    @Nullable Long oldestWaiting;
+    @Nullable Long lastEntry;
+
+    /** As {@link PaceTable#idleSince}. */
+    java.util.Optional<Instant> idleSince() {
+      return idle(oldestWaiting, lastEntry);
+    }
+  }
+
+  /**
+   * The tallies of every job of the tenant, by job, in one statement: the task counts by job, state
+   * and hour done (a waiting task has no hour), the document counts by job and state, and each
+   * job's last entry; a job with no task, document or entry has no tally. What {@link
+   * Pace#summaries} reads for a page of jobs instead of each job's own reads.
+   */
+  Map<JobId, Tally> tallies(TenantId tenant) {
+    Map<JobId, Tally> out = new java.util.HashMap<>();
+    Sql.run(
+        WorkStore.FAILED,
+        () ->
+            jdbc.sql(
+                    "SELECT 'task', job_id, state, done_at / 3600000, COUNT(*), MIN(created_at)"
+                        + " FROM work_task WHERE tenant_id = ?"
+                        + " GROUP BY job_id, state, done_at / 3600000"
+                        + " UNION ALL SELECT 'document', job_id, state, NULL, COUNT(*), NULL"
+                        + " FROM work_document WHERE tenant_id = ? GROUP BY job_id, state"
+                        + " UNION ALL SELECT 'entry', job_id, NULL, NULL, COUNT(*),"
+                        + " MAX(entered_at) FROM work_entry WHERE tenant_id = ? GROUP BY job_id")
+                .params(tenant.value(), tenant.value(), tenant.value())
+                .query(rs -> {
+                  Tally t = out.computeIfAbsent(new JobId(rs.getString(2)), k -> new Tally());
+                  long n = rs.getLong(5);
+                  switch (rs.getString(1)) {
+                    case "task" -> {
+                      Task.State state = Task.State.ofCode(rs.getString(3));
+                      t.tasks.merge(state, n, Long::sum);
+                      long hour = rs.getLong(4);
+                      boolean hasHour = !rs.wasNull();
+                      if (state == Task.State.DONE && hasHour) {
+                        t.doneByHour.merge(Instant.ofEpochMilli(hour * 3_600_000L), n, Long::sum);
+                      } else if (state != Task.State.DONE) {
+                        long created = rs.getLong(6);
+                        Long oldest = t.oldestWaiting;
+                        t.oldestWaiting = oldest == null ? created : Math.min(oldest, created);
+                      }
+                    }
+                    case "document" ->
+                        t.documents.merge(WorkDocument.State.ofCode(rs.getString(3)), n, Long::sum);
+                    default -> {
+                      long last = rs.getLong(6);
+                      t.lastEntry = rs.wasNull() ? null : last;
+                    }
+                  }
+                }));
+    return out;
   }
 
   /** The tenants with an open job, for the pace check. */
@@ -87,7 +164,8 @@ final class PaceTable {
 
   /**
    * Claims the day's work.behind alert of the job: true for the one caller whose row went in, false
-   * when the day's alert was claimed already (by this check or one racing it).
+   * when the day's alert was claimed already (by this check or one racing it). Made in the
+   * transaction that raises the alert, so a claim never stands without its alert.
    */
   boolean claimAlert(TenantId tenant, JobId job, String day, Instant at) {
     return Sql.run(
@@ -100,18 +178,6 @@ final class PaceTable {
                     .params(tenant.value(), job.value(), day, at.toEpochMilli())
                     .update())
         == 1;
-  }
-
-  /** Gives back a claim whose alert could not be raised, so the next check tries again. */
-  void releaseAlert(TenantId tenant, JobId job, String day) {
-    Sql.run(
-        WorkStore.FAILED,
-        () ->
-            jdbc.sql(
-                    "DELETE FROM work_pace_alert WHERE tenant_id = ? AND job_id = ? AND"
-                        + " tokyo_day = ?")
-                .params(tenant.value(), job.value(), day)
-                .update());
   }
 
   /**

@@ -3,7 +3,6 @@ package mamori.work;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -252,6 +251,20 @@ public final class WorkStore {
                 .optional());
   }
 
+  /** The per-operator quotas of every entrustment of the tenant that has them, by entrustment. */
+  public Map<String, Quota> quotas(TenantId tenant) {
+    Map<String, Quota> out = new java.util.HashMap<>();
+    Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql("SELECT entrustment_id, hourly, daily FROM work_quota WHERE tenant_id = ?")
+                .params(tenant.value())
+                .query(rs -> {
+                  out.put(rs.getString(1), new Quota(rs.getInt(2), rs.getInt(3)));
+                }));
+    return out;
+  }
+
   // ---- documents, their pages and regions, and their tasks
 
   /** A sealed page image (PNG) of a document. */
@@ -496,22 +509,6 @@ public final class WorkStore {
                 .params(tenant.value(), job.value())
                 .query(rs -> {
                   out.put(WorkDocument.State.ofCode(rs.getString(1)), rs.getLong(2));
-                }));
-    return out;
-  }
-
-  /** The times the job's tasks were done since {@code since}, oldest first: the pace's data. */
-  public List<Instant> doneSince(TenantId tenant, JobId job, Instant since) {
-    List<Instant> out = new ArrayList<>();
-    Sql.run(
-        FAILED,
-        () ->
-            jdbc.sql(
-                    "SELECT done_at FROM work_task WHERE tenant_id = ? AND job_id = ? AND state ="
-                        + " ? AND done_at >= ? ORDER BY done_at")
-                .params(tenant.value(), job.value(), Task.State.DONE.code(), since.toEpochMilli())
-                .query(rs -> {
-                  out.add(Instant.ofEpochMilli(rs.getLong(1)));
                 }));
     return out;
   }

@@ -318,8 +318,12 @@ abstract class JobPaceHttpIT {
     assertThat(logged(CITY, id + "/deadline"))
         .containsExactly(
             "job.change deny:role.not-allowed p-auditor", "job.change allow p-officer");
+    // the day typed ends at its last second in Japan, as a job created with it does, and the
+    // page's date field shows that day again (not the next one)
     assertThat(store.job(new TenantId(CITY), f.job().id()).orElseThrow().deadline())
-        .isEqualTo(later.plusDays(1).atStartOfDay(Pages.JAPAN).toInstant());
+        .isEqualTo(later.atTime(23, 59, 59).atZone(Pages.JAPAN).toInstant())
+        .isBefore(later.plusDays(1).atStartOfDay(Pages.JAPAN).toInstant());
+    assertThat(page("/console/jobs/" + id, "p-officer", 200)).contains("value=\"" + later + "\"");
     // 24 days of work in 60: on time, so the card is gone
     assertThat(page("/console", "p-officer", 200)).doesNotContain("id=\"behind-" + id + "\"");
     assertThat(page("/console/jobs/" + id, "p-officer", 200)).doesNotContain("id=\"behind\"");
@@ -460,6 +464,11 @@ abstract class JobPaceHttpIT {
             "200");
     assertThat(done.getStatus()).isEqualTo(302);
     assertThat(store.quota(new TenantId(CITY), e)).contains(new WorkStore.Quota(30, 200));
+    // the job's page shows the entrustment giving it with its organisations and its quotas
+    String page = page("/console/jobs/" + id, "p-officer", 200);
+    String giving = page.substring(page.indexOf("id=\"giving-" + e + "\""));
+    giving = giving.substring(0, giving.indexOf("</dl>"));
+    assertThat(giving).contains(CITY, CON, "30 / 200");
     assertThat(logged(CITY, id + "/" + e))
         .containsExactly(
             "job.change deny:role.not-allowed p-auditor", "job.change allow p-officer");

@@ -24,4 +24,45 @@ class PagesTest {
   void anEcho_masksANumberInAnySpelling() {
     assertThat(Pages.echo(" no. 1234.5678/9012 ")).isEqualTo("no. ****.****/9012");
   }
+
+  /** The advice's navigation reads nothing of its reasons or messages. */
+  static final PageAdvice ADVICE = new PageAdvice(null, null);
+
+  static mamori.identity.Principal user(String organisation, mamori.core.Role role) {
+    return new mamori.identity.Principal(
+        new mamori.core.UserId("u-1"),
+        new mamori.core.TenantId("a-city"),
+        new mamori.core.OrganisationId(organisation),
+        role,
+        "t-1");
+  }
+
+  @Test
+  void theNavigationsLinks_followTheRuleTheirPagesEnterBy() {
+    for (mamori.core.Role role : mamori.core.Role.values()) {
+      for (String org : java.util.List.of("a-city", "a-contractor")) {
+        var p = user(org, role);
+        PageAdvice.Nav nav = ADVICE.nav(p);
+        assertThat(nav.jobs())
+            .as("jobs link for " + role + " of " + org)
+            .isEqualTo(entered(p, mamori.work.JobChanges.READERS));
+        assertThat(nav.alerts()).isEqualTo(entered(p, ConsoleAlertsController.READERS));
+        assertThat(nav.incidents()).isEqualTo(entered(p, ConsoleIncidentsController.READERS));
+      }
+    }
+    // the operator and the staff of the controller are not shown the jobs they may not read
+    assertThat(ADVICE.nav(user("a-city", mamori.core.Role.OPERATOR)).jobs()).isFalse();
+    assertThat(ADVICE.nav(user("a-city", mamori.core.Role.AUDITOR)).jobs()).isTrue();
+    assertThat(ADVICE.nav(null)).isEqualTo(new PageAdvice.Nav(false, false, false));
+  }
+
+  /** Whether the page lets {@code p} in. */
+  static boolean entered(mamori.identity.Principal p, java.util.Set<mamori.core.Role> roles) {
+    try {
+      Pages.console(p, roles);
+      return true;
+    } catch (PageRefusal e) {
+      return false;
+    }
+  }
 }

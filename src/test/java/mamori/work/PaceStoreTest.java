@@ -164,7 +164,7 @@ class PaceStoreTest {
   void theServicesCheck_raisesWorkBehind_withTheDashboardNeverOpened() throws Exception {
     slowJob("job-slow-loop");
     clock.advance(Duration.ofHours(8));
-    PaceCheck check = new PaceCheck(pace, true, 20);
+    mamori.store.Loop check = PaceCheck.of(pace, true, 20);
     check.start();
     try {
       long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -180,9 +180,132 @@ class PaceStoreTest {
     }
     assertThat(check.isRunning()).isFalse();
     // switched off (as in the tests' configuration), it never checks
-    PaceCheck off = new PaceCheck(pace, false, 20);
+    mamori.store.Loop off = PaceCheck.of(pace, false, 20);
     off.start();
     assertThat(off.isRunning()).isFalse();
+  }
+
+  @Test
+  void theSummaries_ofAllJobsAtOnce_standAsEachJobsProgress() {
+    Job slow = slowJob("job-sum-slow");
+    Job fresh = fx.job("a-city", "job-sum-fresh", START.plus(Duration.ofDays(20)), START);
+    List<TaskId> freshTasks = fx.documents(fresh, 3, 2, START);
+    fx.entry(fresh, freshTasks.getFirst(), 1, "op-1", START.plus(Duration.ofHours(2)));
+    Job near = fx.job("a-city", "job-sum-near", START.plus(Duration.ofDays(4)), START);
+    fx.documents(near, 2, 2, START);
+    Job idle = fx.job("a-city", "job-sum-idle", START.plus(Duration.ofDays(20)), START);
+    fx.documents(idle, 1, 2, START.minus(Duration.ofDays(2)));
+    Job steady = fx.job("a-city", "job-sum-steady", START.plus(Duration.ofDays(5)), START);
+    List<TaskId> steadyTasks = fx.documents(steady, 50, 2, START);
+    for (int i = 0; i < 80; i++) {
+      fx.done(
+          steady, steadyTasks.get(i), START.plus(Duration.ofMinutes(6L * i + 1)), "op-1", "op-2");
+    }
+    Job empty = fx.job("a-city", "job-sum-empty", START.plus(Duration.ofDays(20)), START);
+    Job other = fx.job("b-city", "job-sum-other", START.plus(Duration.ofDays(3)), START);
+    fx.documents(other, 1, 1, START);
+    clock.advance(Duration.ofHours(8));
+
+    List<Job> jobs = List.of(slow, fresh, near, idle, steady, empty, other);
+    List<Pace.Summary> summaries = pace.summaries(jobs);
+    assertThat(summaries).extracting(Pace.Summary::job).containsExactlyElementsOf(jobs);
+    for (Pace.Summary s : summaries) {
+      Pace.Progress p = pace.progress(s.job());
+      assertThat(s)
+          .as(s.job().id().value())
+          .extracting(
+              Pace.Standing::documents,
+              Pace.Standing::accepted,
+              Pace.Standing::done,
+              Pace.Standing::remaining,
+              Pace.Standing::hasPace,
+              Pace.Standing::forecast,
+              Pace.Standing::status,
+              Pace.Standing::late,
+              Pace.Standing::shortfallPerDay,
+              Pace.Standing::at)
+          .containsExactly(
+              p.documents(),
+              p.accepted(),
+              p.done(),
+              p.remaining(),
+              p.hasPace(),
+              p.forecast(),
+              p.status(),
+              p.late(),
+              p.shortfallPerDay(),
+              p.at());
+    }
+    assertThat(summaries)
+        .extracting(Pace.Summary::status)
+        .containsExactly(
+            Pace.Status.BEHIND,
+            Pace.Status.NO_PACE,
+            Pace.Status.BEHIND,
+            Pace.Status.BEHIND,
+            Pace.Status.ON_TIME,
+            Pace.Status.FINISHED,
+            Pace.Status.BEHIND);
+    assertThat(summaries.getFirst().remaining()).isEqualTo(192);
+    assertThat(summaries.get(4).done()).isEqualTo(80);
+    // the dashboard's and the check's jobs behind are the summaries': open, soonest first
+    assertThat(pace.behind(new TenantId("a-city")))
+        .extracting(x -> x.job().id().value())
+        .containsExactly("job-sum-near", "job-sum-slow", "job-sum-idle");
+  }
+
+  @Test
+  void aCheckThatDiesBetweenTheClaimAndTheAlert_leavesNoClaim_soTheNextCheckRaisesIt() {
+    slowJob("job-dies-dies");
+    clock.advance(Duration.ofHours(8));
+    TenantId tenant = new TenantId("a-city");
+    // the alert's store write dies with an Error, as a process does: no handler of the check runs
+    java.time.Clock dying =
+        new java.time.Clock() {
+          @Override
+          public Instant instant() {
+            throw new LinkageError("the check dies here");
+          }
+
+          @Override
+          public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+          }
+
+          @Override
+          public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+        };
+    Pace dies =
+        new Pace(
+            new WorkStore(store.dataSource()),
+            new SecurityAlerts(store.dataSource(), dying),
+            clock);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> dies.warn(tenant))
+        .isInstanceOf(LinkageError.class);
+    assertThat(behindAlerts("a-city")).isZero();
+    // the day's claim went with the alert that was never raised: the next check raises it, once
+    assertThat(pace.check()).isEqualTo(1);
+    assertThat(behindAlerts("a-city")).isEqualTo(1);
+    pace.check();
+    assertThat(behindAlerts("a-city")).isEqualTo(1);
+  }
+
+  @Test
+  void theServicesCheck_doesNotCheckAtBoot_butOneIntervalAfter() throws Exception {
+    slowJob("job-slow-boot");
+    clock.advance(Duration.ofHours(8));
+    mamori.store.Loop check = PaceCheck.of(pace, true, 60_000);
+    check.start();
+    try {
+      assertThat(check.isRunning()).isTrue();
+      Thread.sleep(500);
+      assertThat(behindAlerts("a-city")).as("nothing checked at boot").isZero();
+    } finally {
+      check.stop();
+    }
+    assertThat(behindAlerts("a-city")).isZero();
   }
 
   @Test

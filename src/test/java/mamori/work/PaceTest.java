@@ -168,4 +168,44 @@ class PaceTest {
     assertThat(Pace.measureHours(byHour, NOW)).isEqualTo(Pace.measure(done, NOW));
     assertThat(Pace.measureHours(new java.util.TreeMap<>(), NOW)).isEmpty();
   }
+
+  static Pace.Summary standing(Duration late, double shortfall) {
+    Job job =
+        new Job(
+            new mamori.core.TenantId("a-city"),
+            new JobId("job-round"),
+            "round",
+            "withholding-slip-entry",
+            "withholding-slip",
+            1,
+            DEADLINE,
+            Job.State.OPEN,
+            new mamori.core.UserId("u-1"),
+            NOW);
+    return new Pace.Summary(
+        job,
+        NOW,
+        1,
+        0,
+        0,
+        1,
+        true,
+        Optional.of(DEADLINE.plus(late)),
+        Pace.Status.BEHIND,
+        late,
+        shortfall);
+  }
+
+  @Test
+  void lateDaysAndShortfall_areRoundedUpOnce_forEveryView() {
+    assertThat(standing(Duration.ZERO, 0).lateDays()).isZero();
+    assertThat(standing(Duration.ofMinutes(30), 0).lateDays()).isEqualTo(1);
+    assertThat(standing(Duration.ofHours(1), 0).lateDays()).isEqualTo(1);
+    assertThat(standing(Duration.ofHours(24), 0).lateDays()).isEqualTo(1);
+    assertThat(standing(Duration.ofHours(25), 0).lateDays()).isEqualTo(2);
+    assertThat(standing(Duration.ofDays(19), 0).lateDays()).isEqualTo(19);
+    assertThat(standing(Duration.ZERO, 0).shortfallTasksPerDay()).isZero();
+    assertThat(standing(Duration.ZERO, 30.01).shortfallTasksPerDay()).isEqualTo(31);
+    assertThat(standing(Duration.ZERO, 31.0).shortfallTasksPerDay()).isEqualTo(31);
+  }
 }
