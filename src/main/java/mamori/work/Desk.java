@@ -452,11 +452,12 @@ public final class Desk {
   private Verification verificationInOneCall(Principal p, TaskId id) {
     Context c = context(p, id, Action.VERIFY);
     List<DeskTable.Entry> entries = verifiable(p, c);
+    // the entries are about to be shown: their view is durable before either is opened, as a
+    // verification's task.view; when it cannot be logged nothing is decrypted
+    gate.logWork(p, c.allowed, c.why, Action.TASK_VIEW, c.doc.personToken(), c.part.scopeFields());
     DocumentKey key = key(c.doc);
     Map<String, String> first = open(key, entryPart(id, 1), entries.get(0).sealed());
     Map<String, String> second = open(key, entryPart(id, 2), entries.get(1).sealed());
-    // the entries are shown: their view is durable first, as a verification's task.view
-    gate.logWork(p, c.allowed, c.why, Action.TASK_VIEW, c.doc.personToken(), c.part.scopeFields());
     return new Verification(
         id,
         c.job.id(),

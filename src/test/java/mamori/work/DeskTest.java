@@ -502,6 +502,27 @@ class DeskTest extends DeskTestBase {
   }
 
   @Test
+  void theLogUnavailable_aVerificationOpensNoEntry() {
+    long doc = document(JOB);
+    Map<String, Map<String, String>> values = slip(digits(NEW), "佐藤");
+    Map<String, Map<String, String>> other = new HashMap<>(values);
+    other.put("amounts", Map.of("payment_amount", "4250001"));
+    keyBoth(OP1, values, OP2, other);
+    Desk.Given g = desk.next(VER, JOB).orElseThrow();
+    assertThat(g.mode()).isEqualTo(Desk.Mode.VERIFY);
+    // an entry that cannot be opened: a call that opened the entries before logging their view
+    // would fail on it; one that logs first fails on the log and decrypts nothing
+    JdbcClient.create(store.dataSource())
+        .sql("UPDATE work_entry SET entry = ? WHERE document_id = ? AND side = 2")
+        .params(new byte[64], doc)
+        .update();
+    logs.forTenant(TENANT).close();
+    assertThatThrownBy(() -> desk.verification(VER, g.task()))
+        .isInstanceOf(LogUnavailableException.class);
+    assertThat(work.task(T, g.task()).orElseThrow().state()).isEqualTo(Task.State.VERIFY);
+  }
+
+  @Test
   void theRawStore_holdsNoEnteredValueInClear() throws Exception {
     long doc = document(JOB);
     Map<String, Map<String, String>> values = slip(digits(NEW), "綿貫");
