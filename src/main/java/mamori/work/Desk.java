@@ -160,7 +160,6 @@ public final class Desk {
   private final Map<String, Cached<WorkStore.Quota>> quotas = new ConcurrentHashMap<>();
   private final Map<String, Cached<Job>> jobs = new ConcurrentHashMap<>();
   private final Map<String, Instant> retried = new ConcurrentHashMap<>();
-  private final Map<String, JobId> untied = new ConcurrentHashMap<>();
   private final Map<String, BackOff> backOff = new ConcurrentHashMap<>();
 
   /*
@@ -192,6 +191,9 @@ public final class Desk {
 
   /** A failure point inside the acceptance transaction, for the tests of a kill there. */
   volatile Runnable duringAcceptance = () -> {};
+
+  /** A failure point before a document is tied by its number, for the tests of a failed tie. */
+  volatile Runnable beforeTie = () -> {};
 
   private record Cached<T>(T value, Instant until) {}
 
@@ -287,10 +289,6 @@ public final class Desk {
             table.free(
                 p.tenantId(), jobId, state, parts, numberPart, p.userId(), now, PAGE, offset);
         for (Task t : free) {
-          if (untied.containsKey(key(p.tenantId(), t.document()))
-              && !numberPart.equals(Optional.of(t.part()))) {
-            continue; // its tie failed: its other parts wait until it is tied
-          }
           if (table.claim(p.tenantId(), t.id(), state, p.userId(), now, until)) {
             return Optional.of(give(p, job, type, t, mode, true, until));
           }
@@ -552,8 +550,17 @@ public final class Desk {
 
   // ---- deciding and accepting
 
-  /** Stores the accepted values of a task's fields, sealed; inside the deciding transaction. */
+  /**
+   * Stores the accepted values of a task's fields, sealed; inside the deciding transaction. When
+   * the task decides the payee's number of a document not tied yet, its tie is marked pending in
+   * the same transaction: its other parts wait until {@link #decided} (or the retry) has tied it.
+   */
   private void decide(Context c, DocumentKey key, Map<String, String> values, String decided) {
+    if (c.doc.personToken().isEmpty()
+        && c.part.fields().stream()
+            .anyMatch(f -> f.personField().equals(Optional.of(Field.MY_NUMBER)))) {
+      table.tiePending(c.task.tenant(), c.doc.id());
+    }
     for (Map.Entry<String, String> v : values.entrySet()) {
       table.insertValue(
           c.task.tenant(),
@@ -572,17 +579,21 @@ public final class Desk {
         if (f.personField().equals(Optional.of(Field.MY_NUMBER))) {
           Optional<IndividualNumber> number =
               IndividualNumber.tryParse(values.getOrDefault(f.id(), ""));
-          if (number.isPresent()) {
-            try {
-              Optional<AccessGate.Tied> found = gate.findForWork(p, c.allowed, c.why, number.get());
-              found.ifPresent(
-                  t -> table.tie(p.tenantId(), doc.id(), t.personId(), t.token().person()));
-              untied.remove(key(p.tenantId(), doc.id()));
-            } catch (RuntimeException e) {
-              // the document's other parts wait until the tie is retried (retryAcceptance)
-              untied.put(key(p.tenantId(), doc.id()), c.job.id());
-              LOG.warn("a document's tie failed and will be retried: {}", e.getClass().getName());
+          try {
+            beforeTie.run();
+            Optional<AccessGate.Tied> found =
+                number.isEmpty()
+                    ? Optional.empty()
+                    : gate.findForWork(p, c.allowed, c.why, number.get());
+            if (found.isPresent()) {
+              AccessGate.Tied t = found.get();
+              table.tie(p.tenantId(), doc.id(), t.personId(), t.token().person());
+            } else {
+              table.tieSettled(p.tenantId(), doc.id());
             }
+          } catch (RuntimeException e) {
+            // its tie stays pending in the table: the other parts wait until it is retried
+            LOG.warn("a document's tie failed and will be retried: {}", e.getClass().getName());
           }
         }
       }
@@ -628,11 +639,8 @@ public final class Desk {
       return;
     }
     retried.put(k, now);
-    for (Map.Entry<String, JobId> u : untied.entrySet()) {
-      if (u.getValue().equals(job.id()) && u.getKey().startsWith(job.tenant().value() + "/")) {
-        retryTie(
-            job, type, Long.parseLong(u.getKey().substring(job.tenant().value().length() + 1)));
-      }
+    for (long d : table.tiesPending(job.tenant(), job.id(), 10)) {
+      retryTie(job, type, d);
     }
     for (long d : table.pending(job.tenant(), job.id(), 10)) {
       acceptOrBackOff(job, type, d, now);
@@ -645,17 +653,22 @@ public final class Desk {
     try {
       Optional<WorkDocument> doc = store.document(tenant, documentId);
       if (doc.isEmpty() || doc.get().personToken().isPresent()) {
-        untied.remove(key(tenant, documentId));
+        table.tieSettled(tenant, documentId);
         return;
       }
       Optional<IndividualNumber> number =
           Optional.ofNullable(decidedValues(doc.get(), type).get(Field.MY_NUMBER))
               .flatMap(IndividualNumber::tryParse);
-      if (number.isPresent()) {
-        gate.findForAcceptance(tenant, why(job), number.get())
-            .ifPresent(t -> table.tie(tenant, documentId, t.personId(), t.token().person()));
+      beforeTie.run();
+      Optional<AccessGate.Tied> found =
+          number.isEmpty()
+              ? Optional.empty()
+              : gate.findForAcceptance(tenant, why(job), number.get());
+      if (found.isPresent()) {
+        table.tie(tenant, documentId, found.get().personId(), found.get().token().person());
+      } else {
+        table.tieSettled(tenant, documentId);
       }
-      untied.remove(key(tenant, documentId));
     } catch (RuntimeException e) {
       LOG.warn("a document's tie failed again and will be retried: {}", e.getClass().getName());
     }

@@ -69,11 +69,13 @@ final class DeskTable {
     params.addAll(parts);
     String numberFirst = "";
     if (numberPart.isPresent()) {
-      // a document's other parts wait until its number part is decided (and the document tied)
+      // a document's other parts wait until its number part is decided and its tie is no longer
+      // pending (V37's tie_pending, set in the deciding transaction, cleared once tied)
       numberFirst =
-          " AND (t.part_id = ? OR EXISTS (SELECT 1 FROM work_task n WHERE n.tenant_id ="
+          " AND (t.part_id = ? OR (EXISTS (SELECT 1 FROM work_task n WHERE n.tenant_id ="
               + " t.tenant_id AND n.document_id = t.document_id AND n.part_id = ? AND n.state ="
-              + " 'done'))";
+              + " 'done') AND NOT EXISTS (SELECT 1 FROM work_document d WHERE d.tenant_id ="
+              + " t.tenant_id AND d.document_id = t.document_id AND d.tie_pending = 1)))";
       params.add(numberPart.get());
       params.add(numberPart.get());
     }
@@ -276,16 +278,55 @@ final class DeskTable {
                 .list());
   }
 
-  /** Ties a document to the vault person its accepted number names. */
+  /**
+   * Ties a document to the vault person its accepted number names; its tie is no longer pending.
+   */
   void tie(TenantId tenant, long document, long person, PersonToken token) {
     Sql.run(
         FAILED,
         () ->
             jdbc.sql(
-                    "UPDATE work_document SET person_id = ?, person_token = ? WHERE tenant_id = ?"
-                        + " AND document_id = ?")
+                    "UPDATE work_document SET person_id = ?, person_token = ?, tie_pending = 0"
+                        + " WHERE tenant_id = ? AND document_id = ?")
                 .params(person, token.value(), tenant.value(), document)
                 .update());
+  }
+
+  /**
+   * Marks the document's tie pending: its number is decided and it is not tied yet. Inside the
+   * deciding transaction, so no other part is given between the decision and the tie.
+   */
+  void tiePending(TenantId tenant, long document) {
+    jdbc.sql(
+            "UPDATE work_document SET tie_pending = 1 WHERE tenant_id = ? AND document_id = ? AND"
+                + " person_token IS NULL")
+        .params(tenant.value(), document)
+        .update();
+  }
+
+  /** The document's tie is settled without a person: no one has its number (yet). */
+  void tieSettled(TenantId tenant, long document) {
+    Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "UPDATE work_document SET tie_pending = 0 WHERE tenant_id = ? AND document_id ="
+                        + " ?")
+                .params(tenant.value(), document)
+                .update());
+  }
+
+  /** Open documents of the job whose tie is pending, oldest first. */
+  List<Long> tiesPending(TenantId tenant, JobId job, int limit) {
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "SELECT document_id FROM work_document WHERE tenant_id = ? AND job_id = ? AND"
+                        + " tie_pending = 1 ORDER BY seq LIMIT ?")
+                .params(tenant.value(), job.value(), limit)
+                .query(Long.class)
+                .list());
   }
 
   /** Deletes the document's values: the first statement of its acceptance. */
@@ -299,7 +340,7 @@ final class DeskTable {
   boolean markAccepted(TenantId tenant, long document, long person, PersonToken token, Instant at) {
     return jdbc.sql(
                 "UPDATE work_document SET state = 'accepted', person_id = ?, person_token = ?,"
-                    + " accepted_at = ? WHERE tenant_id = ? AND document_id = ? AND state ="
+                    + " tie_pending = 0, accepted_at = ? WHERE tenant_id = ? AND document_id = ? AND state ="
                     + " 'open'")
             .params(person, token.value(), at.toEpochMilli(), tenant.value(), document)
             .update()

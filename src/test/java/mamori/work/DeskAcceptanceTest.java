@@ -198,6 +198,43 @@ class DeskAcceptanceTest extends DeskTestBase {
   }
 
   @Test
+  void aTieThatFailed_holdsTheOtherParts_acrossARestart_untilTheRetryTiesIt() {
+    registerKnown();
+    long doc = document(JOB);
+    Map<String, String> number = Map.of("payee_my_number", digits(KNOWN));
+    Desk.Given first = desk.next(OP1, JOB).orElseThrow();
+    assertThat(first.part()).isEqualTo("payee-number");
+    desk.enter(OP1, first.task(), number);
+    Runnable down =
+        () -> {
+          throw new IllegalStateException("the vault cannot be read");
+        };
+    desk.beforeTie = down;
+    Desk.Given second = desk.next(OP2, JOB).orElseThrow();
+    assertThat(desk.enter(OP2, second.task(), number).state()).isEqualTo(Task.State.DONE);
+    assertThat(tiePending(doc)).isEqualTo(1);
+
+    // another instance, or this one after a restart, still holds the document's other parts
+    Desk restarted = newDesk();
+    restarted.beforeTie = down;
+    assertThat(restarted.next(OP1, JOB)).isEmpty();
+    assertThat(restarted.next(OP2, JOB)).isEmpty();
+    assertThat(tiePending(doc)).isEqualTo(1);
+
+    // the vault back, the retry reads the pending tie from the table and ties the document
+    restarted.beforeTie = () -> {};
+    clock.advance(java.time.Duration.ofSeconds(11));
+    Desk.Given payee = restarted.next(OP1, JOB).orElseThrow();
+    assertThat(payee.part()).isNotEqualTo("payee-number");
+    assertThat(tiePending(doc)).isZero();
+    assertThat(work.document(T, doc).orElseThrow().personToken()).isPresent();
+  }
+
+  long tiePending(long doc) {
+    return count("SELECT tie_pending FROM work_document WHERE document_id = ?", doc);
+  }
+
+  @Test
   void aPartlyMaskedNumber_neverGivesTheNumbersRegionNorItsEntry() {
     entrustments.registerOrganisation(
         new Organisation("masked-co", "masked-co", Organisation.Kind.CONTRACTOR, TENANT));
