@@ -52,8 +52,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the payee's number is decided the document is tied to the person found by it; when every task of
  * a document is done, the gate accepts it into the vault ({@code document.accept} logged first),
  * and the work tables' part of the acceptance commits in the same transaction as the person's
- * document row, so no document is half accepted; acceptance that failed is retried by the next
- * decision or {@link #next} call on the job.
+ * document row, so no document is half accepted. A tie or an acceptance that failed is retried as
+ * the system by {@link AcceptRetry}'s loop ({@link #retryDue}), never inside an operator's call;
+ * its state (tie pending, when the next retry is due) is kept on the document's row.
  *
  * <p>Refusals are the gate's {@link AccessException} with their {@link Reason}, logged: {@code
  * task.unknown} (also for a task of a job the caller is not given: its existence is not told),
@@ -80,7 +81,6 @@ public final class Desk {
 
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
   private static final Duration CACHED = Duration.ofSeconds(30);
-  private static final Duration RETRY_EVERY = Duration.ofSeconds(10);
   private static final Duration BACK_OFF = Duration.ofMinutes(1);
   private static final Duration MAX_BACK_OFF = Duration.ofHours(1);
   private static final int PAGE = 8;
@@ -159,8 +159,6 @@ public final class Desk {
   private final Clock clock;
   private final Map<String, Cached<WorkStore.Quota>> quotas = new ConcurrentHashMap<>();
   private final Map<String, Cached<Job>> jobs = new ConcurrentHashMap<>();
-  private final Map<String, Instant> retried = new ConcurrentHashMap<>();
-  private final Map<String, BackOff> backOff = new ConcurrentHashMap<>();
 
   /*
    * Design. A quota is counted from work_entry: an operator's entries since the hour and the day
@@ -257,7 +255,6 @@ public final class Desk {
     AccessGate.WorkAllowed base = gate.work(p, why, first, set, Set.of(), Optional.empty(), false);
     Instant now = clock.instant();
     quota(p, why, base, Action.TASK_VIEW, Optional.empty(), now);
-    retryAcceptance(job, type, now);
 
     Optional<Task> held = table.held(p.tenantId(), jobId, p.userId(), now);
     if (held.isPresent()) {
@@ -602,7 +599,7 @@ public final class Desk {
       try {
         accept(c.job, c.type, doc.id());
       } catch (RuntimeException e) {
-        // the decision stands and its entries are kept; acceptance is retried (retryAcceptance)
+        // the decision stands and its entries are kept; acceptance is retried (retryDue)
         LOG.warn(
             "a document's acceptance failed and will be retried: {}",
             e instanceof Held ? e.getMessage() : e.getClass().getName());
@@ -611,9 +608,9 @@ public final class Desk {
   }
 
   /**
-   * Accepts the open documents of a job whose tasks are all done (an acceptance that failed
-   * before), as the system's act; answers how many were accepted. The caller must be one the job is
-   * given to.
+   * Accepts the open documents of a job whose tasks are all done and whose retry is due (an
+   * acceptance that failed before), as the system's act; answers how many were accepted. The caller
+   * must be one the job is given to.
    */
   public int acceptPending(Principal p, JobId jobId) {
     return gate.oneCall(() -> acceptPendingInOneCall(p, jobId));
@@ -623,82 +620,97 @@ public final class Desk {
     Job job = job(p, jobId, Action.DOCUMENT_ACCEPT);
     Why why = why(job);
     gate.work(p, why, Action.ENTER, set(job), Set.of(), Optional.empty(), false);
+    DocumentType type = type(job);
+    Instant now = clock.instant();
     int n = 0;
-    for (long d : table.pending(p.tenantId(), jobId, 50)) {
-      if (acceptOrBackOff(job, type(job), d, clock.instant())) {
-        n++;
+    int after = 0;
+    for (List<DeskTable.Due> page = List.of(); ; ) {
+      page = table.due(p.tenantId(), jobId, now, after, RETRY_PAGE);
+      for (DeskTable.Due d : page) {
+        if (retry(job, type, d, now)) {
+          n++;
+        }
+        after = d.seq();
       }
-    }
-    return n;
-  }
-
-  private void retryAcceptance(Job job, DocumentType type, Instant now) {
-    String k = job.tenant().value() + "/" + job.id().value();
-    Instant last = retried.get(k);
-    if (last != null && now.isBefore(last.plus(RETRY_EVERY))) {
-      return;
-    }
-    retried.put(k, now);
-    for (long d : table.tiesPending(job.tenant(), job.id(), 10)) {
-      retryTie(job, type, d);
-    }
-    for (long d : table.pending(job.tenant(), job.id(), 10)) {
-      acceptOrBackOff(job, type, d, now);
+      if (page.size() < RETRY_PAGE) {
+        return n;
+      }
     }
   }
 
-  /** Ties a document whose tie failed, by its decided number, as the system. */
-  private void retryTie(Job job, DocumentType type, long documentId) {
-    TenantId tenant = job.tenant();
-    try {
-      Optional<WorkDocument> doc = store.document(tenant, documentId);
-      if (doc.isEmpty() || doc.get().personToken().isPresent()) {
-        table.tieSettled(tenant, documentId);
-        return;
+  private static final int RETRY_PAGE = 100;
+
+  /**
+   * Retries every due document of every tenant (its tie pending, or all its tasks done and its
+   * acceptance not made), page by page, as the system: {@link AcceptRetry}'s tick. A document of a
+   * job no longer open waits; one that fails is backed off on its row. Answers how many were
+   * accepted.
+   */
+  int retryDue() {
+    Instant now = clock.instant();
+    Map<String, Optional<Job>> jobsSeen = new java.util.HashMap<>();
+    int n = 0;
+    DeskTable.Due after = null;
+    for (List<DeskTable.Due> page = List.of(); ; ) {
+      page = table.due(now, after, RETRY_PAGE);
+      for (DeskTable.Due d : page) {
+        after = d;
+        Optional<Job> job =
+            jobsSeen.computeIfAbsent(
+                d.tenant().value() + "/" + d.job().value(), k -> store.job(d.tenant(), d.job()));
+        if (job.isEmpty() || job.get().state() != Job.State.OPEN) {
+          continue;
+        }
+        try {
+          if (retry(job.get(), type(job.get()), d, now)) {
+            n++;
+          }
+        } catch (RuntimeException e) {
+          LOG.warn(
+              "the retry of document {} of job {} failed: {}",
+              d.document(),
+              d.job().value(),
+              e.getClass().getName());
+        }
       }
-      Optional<IndividualNumber> number =
-          Optional.ofNullable(decidedValues(doc.get(), type).get(Field.MY_NUMBER))
-              .flatMap(IndividualNumber::tryParse);
-      beforeTie.run();
-      Optional<AccessGate.Tied> found =
-          number.isEmpty()
-              ? Optional.empty()
-              : gate.findForAcceptance(tenant, why(job), number.get());
-      if (found.isPresent()) {
-        table.tie(tenant, documentId, found.get().personId(), found.get().token().person());
-      } else {
-        table.tieSettled(tenant, documentId);
+      if (page.size() < RETRY_PAGE) {
+        return n;
       }
-    } catch (RuntimeException e) {
-      LOG.warn("a document's tie failed again and will be retried: {}", e.getClass().getName());
     }
   }
 
   /**
-   * Accepts one document, catching its failure: a document that fails is backed off (tried again
-   * after {@link #BACK_OFF}, doubling) and logged once without values, so one bad document never
-   * breaks the desk.
+   * Retries one due document: its tie when pending, then its acceptance when all its tasks are
+   * done. A failure backs it off on its row ({@link #BACK_OFF}, doubling to {@link #MAX_BACK_OFF})
+   * and is logged once without values, so one bad document never holds up the others.
    */
-  private boolean acceptOrBackOff(Job job, DocumentType type, long documentId, Instant now) {
-    String k = key(job.tenant(), documentId);
-    BackOff b = backOff.get(k);
-    if (b != null && now.isBefore(b.until())) {
-      return false;
-    }
+  private boolean retry(Job job, DocumentType type, DeskTable.Due d, Instant now) {
+    TenantId tenant = job.tenant();
     try {
-      boolean done = accept(job, type, documentId);
-      backOff.remove(k);
-      return done;
+      if (d.tiePending()) {
+        retryTie(job, type, d.document());
+      }
+      boolean ready = table.undone(tenant, d.document()) == 0;
+      boolean accepted = ready && accept(job, type, d.document());
+      if (ready && !accepted) {
+        // it cannot be accepted as it is (its type keys no payee number): asked again hourly
+        table.backOff(tenant, d.document(), now.plus(MAX_BACK_OFF));
+        return false;
+      }
+      if (d.failures() > 0) {
+        table.retried(tenant, d.document());
+      }
+      return accepted;
     } catch (RuntimeException e) {
-      Duration wait = b == null ? BACK_OFF : b.delay().multipliedBy(2);
+      Duration wait = BACK_OFF.multipliedBy(1L << Math.min(d.failures(), 12));
       if (wait.compareTo(MAX_BACK_OFF) > 0) {
         wait = MAX_BACK_OFF;
       }
-      backOff.put(k, new BackOff(now.plus(wait), wait));
-      if (b == null) {
+      table.backOff(tenant, d.document(), now.plus(wait));
+      if (d.failures() == 0) {
         LOG.warn(
-            "the acceptance of document {} of job {} failed and is backed off: {}",
-            documentId,
+            "the tie or acceptance of document {} of job {} failed and is backed off: {}",
+            d.document(),
             job.id().value(),
             e instanceof Held ? e.getMessage() : e.getClass().getName());
       }
@@ -706,7 +718,28 @@ public final class Desk {
     }
   }
 
-  private record BackOff(Instant until, Duration delay) {}
+  /** Ties a document whose tie is pending, by its decided number, as the system. */
+  private void retryTie(Job job, DocumentType type, long documentId) {
+    TenantId tenant = job.tenant();
+    Optional<WorkDocument> doc = store.document(tenant, documentId);
+    if (doc.isEmpty() || doc.get().personToken().isPresent()) {
+      table.tieSettled(tenant, documentId);
+      return;
+    }
+    Optional<IndividualNumber> number =
+        Optional.ofNullable(decidedValues(doc.get(), type).get(Field.MY_NUMBER))
+            .flatMap(IndividualNumber::tryParse);
+    beforeTie.run();
+    Optional<AccessGate.Tied> found =
+        number.isEmpty()
+            ? Optional.empty()
+            : gate.findForAcceptance(tenant, why(job), number.get());
+    if (found.isPresent()) {
+      table.tie(tenant, documentId, found.get().personId(), found.get().token().person());
+    } else {
+      table.tieSettled(tenant, documentId);
+    }
+  }
 
   /** A document that cannot be accepted as it is: its message says why, never a value. */
   private static final class Held extends RuntimeException {
@@ -824,16 +857,12 @@ public final class Desk {
                       tenant, documentId, tied.personId(), tied.token().person(), now);
             });
     if (accepted.isEmpty()) {
-      // held: backed off and warned of once, its values kept (acceptOrBackOff)
+      // held: backed off and warned of once, its values kept (retry)
       throw new Held(
           "no one has the document's number and its type does not give the family name, given"
               + " name and birth date a person is registered with");
     }
     return marked[0];
-  }
-
-  private static String key(TenantId tenant, long documentId) {
-    return tenant.value() + "/" + documentId;
   }
 
   private static Optional<LocalDate> birthDate(@Nullable String text) {

@@ -7,6 +7,8 @@ import mamori.entrustment.Entrustments;
 import mamori.log.TransparencyLogs;
 import mamori.store.Store;
 import mamori.store.TenantSettings;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -51,5 +53,14 @@ class WorkConfiguration {
       Clock clock) {
     return new Desk(
         work, regions, gate, keys, new TenantSettings(store.dataSource()), types::type, clock);
+  }
+
+  /** The loop that retries failed ties and acceptances ({@code mamori.work.accept-retry.*}). */
+  @Bean
+  SmartLifecycle acceptRetry(
+      Desk desk,
+      @Value("${mamori.work.accept-retry.enabled:true}") boolean enabled,
+      @Value("${mamori.work.accept-retry.interval-ms:10000}") long intervalMillis) {
+    return new AcceptRetry(desk, enabled, intervalMillis);
   }
 }
