@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import mamori.access.AccessException;
 import mamori.access.AccessGate;
 import mamori.core.Action;
@@ -80,7 +79,6 @@ public final class Desk {
   static final int DEFAULT_DAILY = 2000;
 
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-  private static final Duration CACHED = Duration.ofSeconds(30);
   private static final Duration BACK_OFF = Duration.ofMinutes(1);
   private static final Duration MAX_BACK_OFF = Duration.ofHours(1);
   private static final int PAGE = 8;
@@ -157,8 +155,6 @@ public final class Desk {
   private final TenantSettings settings;
   private final Types types;
   private final Clock clock;
-  private final Map<String, Cached<WorkStore.Quota>> quotas = new ConcurrentHashMap<>();
-  private final Map<String, Cached<Job>> jobs = new ConcurrentHashMap<>();
 
   /*
    * Design. A quota is counted from work_entry: an operator's entries since the hour and the day
@@ -192,8 +188,6 @@ public final class Desk {
 
   /** A failure point before a document is tied by its number, for the tests of a failed tie. */
   volatile Runnable beforeTie = () -> {};
-
-  private record Cached<T>(T value, Instant until) {}
 
   public Desk(
       WorkStore store,
@@ -931,7 +925,7 @@ public final class Desk {
       Action action,
       Optional<PersonToken> person,
       Instant now) {
-    WorkStore.Quota q = quotaOf(p.tenantId(), allowed.entrustment(), now);
+    WorkStore.Quota q = quotaOf(p.tenantId(), allowed.entrustment());
     Instant day = LocalDate.ofInstant(now, TOKYO).atStartOfDay(TOKYO).toInstant();
     long[] done = table.enteredSince(p.tenantId(), p.userId(), day, now.minus(Duration.ofHours(1)));
     if (done[1] >= q.hourly()) {
@@ -942,22 +936,15 @@ public final class Desk {
     }
   }
 
-  private WorkStore.Quota quotaOf(TenantId tenant, String entrustment, Instant now) {
-    String k = tenant.value() + "/" + entrustment;
-    Cached<WorkStore.Quota> c = quotas.get(k);
-    if (c != null && now.isBefore(c.until())) {
-      return c.value();
-    }
-    WorkStore.Quota q =
-        store
-            .quota(tenant, entrustment)
-            .orElseGet(() -> {
-              int hourly = setting(tenant, QUOTA_HOURLY, DEFAULT_HOURLY);
-              int daily = setting(tenant, QUOTA_DAILY, DEFAULT_DAILY);
-              return new WorkStore.Quota(Math.min(hourly, daily), daily);
-            });
-    quotas.put(k, new Cached<>(q, now.plus(CACHED)));
-    return q;
+  /** The entrustment's quota, else the tenant's settings: read on every call (one row each). */
+  private WorkStore.Quota quotaOf(TenantId tenant, String entrustment) {
+    return store
+        .quota(tenant, entrustment)
+        .orElseGet(() -> {
+          int hourly = setting(tenant, QUOTA_HOURLY, DEFAULT_HOURLY);
+          int daily = setting(tenant, QUOTA_DAILY, DEFAULT_DAILY);
+          return new WorkStore.Quota(Math.min(hourly, daily), daily);
+        });
   }
 
   private int setting(TenantId tenant, String name, int fallback) {
@@ -997,7 +984,8 @@ public final class Desk {
     }
     Task t = found.get();
     Job job =
-        cachedJob(p.tenantId(), t.job())
+        store
+            .job(p.tenantId(), t.job())
             .orElseThrow(() -> new IllegalStateException("a task's job is missing"));
     DocumentType type = type(job);
     DocumentType.Part part = part(type, t);
@@ -1016,6 +1004,18 @@ public final class Desk {
       }
       throw e;
     }
+    if (job.state() != Job.State.OPEN) {
+      // a closed job's tasks are not worked: its regions, entries and verifications are refused
+      // (after the gate, so a caller the job is not given to is still told only task.unknown)
+      throw gate.refuse(
+          p,
+          why,
+          decided,
+          allowed.chain(),
+          doc.personToken(),
+          part.scopeFields(),
+          Reason.JOB_CLOSED);
+    }
     return new Context(t, job, doc, type, part, why, allowed);
   }
 
@@ -1031,7 +1031,8 @@ public final class Desk {
 
   private Job job(Principal p, JobId id, Action action) {
     Job job =
-        cachedJob(p.tenantId(), id)
+        store
+            .job(p.tenantId(), id)
             .orElseThrow(() ->
                 gate.refuse(
                     p,
@@ -1046,18 +1047,6 @@ public final class Desk {
           p, why(job), action, List.of(), Optional.empty(), Set.of(), Reason.JOB_CLOSED);
     }
     return job;
-  }
-
-  private Optional<Job> cachedJob(TenantId tenant, JobId id) {
-    Instant now = clock.instant();
-    String k = tenant.value() + "/" + id.value();
-    Cached<Job> c = jobs.get(k);
-    if (c != null && now.isBefore(c.until())) {
-      return Optional.of(c.value());
-    }
-    Optional<Job> j = store.job(tenant, id);
-    j.ifPresent(v -> jobs.put(k, new Cached<>(v, now.plus(CACHED))));
-    return j;
   }
 
   private DocumentType type(Job job) {

@@ -327,7 +327,7 @@ class DeskTest extends DeskTestBase {
         new WorkStore.Quota(1, 1),
         new mamori.core.UserId("admin-1"),
         clock.instant());
-    clock.advance(Duration.ofMinutes(61)); // past the cached quota and the hour
+    clock.advance(Duration.ofMinutes(61)); // past the hour
     assertRefused(() -> desk.next(OP2, JOB).ifPresent(g -> {}), null);
     enterOne(OP2);
     clock.advance(Duration.ofMinutes(61));
@@ -335,6 +335,33 @@ class DeskTest extends DeskTestBase {
     assertThat(records())
         .anyMatch(r -> r.reason().equals(Optional.of(Reason.QUOTA_DAILY)))
         .anyMatch(r -> r.reason().equals(Optional.of(Reason.QUOTA_HOURLY)));
+  }
+
+  @Test
+  void aClosedJob_isRefusedAtOnce_andAChangedQuotaIsCountedAtOnce() {
+    document(JOB);
+    Desk.Given g = desk.next(OP1, JOB).orElseThrow();
+    Map<String, String> values = slip(digits(NEW), "x").get(g.part());
+    work.setState(T, JOB, Job.State.CLOSED);
+    assertRefused(() -> desk.enter(OP1, g.task(), values), Reason.JOB_CLOSED);
+    assertRefused(() -> desk.region(OP1, g.task(), g.fields().getFirst().id()), Reason.JOB_CLOSED);
+    assertRefused(() -> desk.next(OP1, JOB), Reason.JOB_CLOSED);
+    assertThat(count("SELECT COUNT(*) FROM work_entry")).isZero();
+    assertThat(records())
+        .anyMatch(
+            r -> r.action().equals("enter") && r.reason().equals(Optional.of(Reason.JOB_CLOSED)));
+    // a caller the job is not given to is still told only that there is no such task
+    assertRefused(() -> desk.enter(OTHER, g.task(), values), Reason.TASK_UNKNOWN);
+
+    work.setState(T, JOB, Job.State.OPEN);
+    assertThat(desk.enter(OP1, g.task(), values).side()).isEqualTo(1);
+    work.setQuota(
+        T,
+        entry.id(),
+        new WorkStore.Quota(1, 1),
+        new mamori.core.UserId("admin-1"),
+        clock.instant());
+    assertRefused(() -> desk.next(OP1, JOB), Reason.QUOTA_HOURLY);
   }
 
   void enterOne(mamori.identity.Principal p) {
