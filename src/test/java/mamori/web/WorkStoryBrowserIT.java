@@ -674,6 +674,8 @@ class WorkStoryBrowserIT {
 
   // ---- the service
 
+  private final Map<String, String> codesUsed = new java.util.HashMap<>();
+
   private Chromium signIn(String user) throws Exception {
     Chromium c = new Chromium("http://localhost:" + w.port, "ja");
     c.open("/signin");
@@ -681,7 +683,14 @@ class WorkStoryBrowserIT {
     c.type("#password", PASSWORD);
     c.submit("#signin");
     c.find("#code-form");
-    c.type("#code", Credentials.currentCode(SECRET, Clock.systemUTC()));
+    // a code is taken once a user: a second sign-in within its 30-second step waits for the next
+    String code = Credentials.currentCode(SECRET, Clock.systemUTC());
+    while (code.equals(codesUsed.get(user))) {
+      Thread.sleep(500);
+      code = Credentials.currentCode(SECRET, Clock.systemUTC());
+    }
+    codesUsed.put(user, code);
+    c.type("#code", code);
     c.submit("#code-form");
     return c;
   }
