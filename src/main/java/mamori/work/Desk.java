@@ -231,10 +231,29 @@ public final class Desk {
    * ends).
    */
   public Optional<Given> next(Principal p, JobId jobId, Optional<Mode> only) {
-    return gate.oneCall(() -> nextInOneCall(p, jobId, only));
+    return gate.oneCall(() -> nextInOneCall(p, jobId, only, false).map(Shown::given));
   }
 
-  private Optional<Given> nextInOneCall(Principal p, JobId jobId, Optional<Mode> only) {
+  /**
+   * The next task waiting for the caller's verification on {@code jobId} (as {@link #next} with
+   * {@link Mode#VERIFY}) with its two entries, in one call: the verifier's page. One {@code
+   * task.view} record, durable before the task is given and its entries are opened. Empty when
+   * there is none now.
+   *
+   * @throws AccessException as {@link #next} and {@link #verification}
+   * @throws mamori.log.LogUnavailableException when the view cannot be logged; nothing is given
+   */
+  public Optional<Verification> nextVerification(Principal p, JobId jobId) {
+    return gate.oneCall(() ->
+        nextInOneCall(p, jobId, Optional.of(Mode.VERIFY), true)
+            .map(s -> Objects.requireNonNull(s.verification())));
+  }
+
+  /** A task given, and its two entries when it was asked for with them. */
+  private record Shown(Given given, @Nullable Verification verification) {}
+
+  private Optional<Shown> nextInOneCall(
+      Principal p, JobId jobId, Optional<Mode> only, boolean withEntries) {
     Job job = job(p, jobId, Action.TASK_VIEW);
     Why why = why(job);
     PersonSet.Job set = set(job);
@@ -255,7 +274,8 @@ public final class Desk {
       Task t = held.get();
       Mode mode = t.state() == Task.State.VERIFY ? Mode.VERIFY : Mode.ENTER;
       if (only.isEmpty() || only.get() == mode) {
-        return Optional.of(give(p, job, type, t, mode, false, t.heldUntil().orElse(now)));
+        return Optional.of(
+            give(p, job, type, t, mode, false, t.heldUntil().orElse(now), withEntries));
       }
     }
     List<String> parts =
@@ -281,7 +301,7 @@ public final class Desk {
                 p.tenantId(), jobId, state, parts, numberPart, p.userId(), now, PAGE, offset);
         for (Task t : free) {
           if (table.claim(p.tenantId(), t.id(), state, p.userId(), now, until)) {
-            return Optional.of(give(p, job, type, t, mode, true, until));
+            return Optional.of(give(p, job, type, t, mode, true, until, withEntries));
           }
         }
         if (free.size() < PAGE) {
@@ -292,9 +312,19 @@ public final class Desk {
     return Optional.empty();
   }
 
-  /** Decides, counts and logs the view of a task claimed; lets go of it when that fails. */
-  private Given give(
-      Principal p, Job job, DocumentType type, Task t, Mode mode, boolean fresh, Instant until) {
+  /**
+   * Decides, counts and logs the view of a task claimed, and opens its two entries when asked for
+   * with them (a verification: the one view logged covers them); lets go of it when that fails.
+   */
+  private Shown give(
+      Principal p,
+      Job job,
+      DocumentType type,
+      Task t,
+      Mode mode,
+      boolean fresh,
+      Instant until,
+      boolean withEntries) {
     DocumentType.Part part = part(type, t);
     WorkDocument doc = document(p, t);
     Why why = why(job);
@@ -307,7 +337,37 @@ public final class Desk {
       throw e;
     }
     try {
+      List<DeskTable.Entry> entries = List.of();
+      if (withEntries) {
+        entries = table.entries(p.tenantId(), t.id()).stream().filter(e -> e.side() <= 2).toList();
+        Reason wrong =
+            entries.size() != 2
+                ? Reason.TASK_STATE
+                : entries.stream().anyMatch(e -> e.operator().equals(p.userId()))
+                    ? Reason.TASK_SAME_OPERATOR
+                    : null;
+        if (wrong != null) {
+          throw gate.refuse(
+              p, why, action, allowed.chain(), doc.personToken(), part.scopeFields(), wrong);
+        }
+      }
+      // durable before the task is given and before either entry is opened
       gate.logWork(p, allowed, why, Action.TASK_VIEW, doc.personToken(), part.scopeFields());
+      Given given = new Given(t.id(), job.id(), part.id(), mode, part.fields(), until);
+      if (!withEntries) {
+        return new Shown(given, null);
+      }
+      DocumentKey key = key(doc);
+      return new Shown(
+          given,
+          new Verification(
+              t.id(),
+              job.id(),
+              part.id(),
+              part.fields(),
+              open(key, entryPart(t.id(), 1), entries.get(0).sealed()),
+              open(key, entryPart(t.id(), 2), entries.get(1).sealed()),
+              until));
     } catch (RuntimeException e) {
       table.release(p.tenantId(), t.id(), p.userId());
       if (fresh) {
@@ -315,7 +375,6 @@ public final class Desk {
       }
       throw e;
     }
-    return new Given(t.id(), job.id(), part.id(), mode, part.fields(), until);
   }
 
   // ---- region

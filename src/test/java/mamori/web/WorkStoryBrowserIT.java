@@ -269,6 +269,7 @@ class WorkStoryBrowserIT {
 
     // the verifier sees both entries side by side, the difference marked, and decides
     try (Chromium v = signIn("verifier")) {
+      long viewsBefore = taskViews();
       v.open("/desk/verify");
       assertThat(v.find("h1").getText()).isEqualTo("照合");
       assertThat(v.find("#task-heading").getText()).contains("amounts");
@@ -280,6 +281,9 @@ class WorkStoryBrowserIT {
       assertThat(v.find("#s1-payment_amount").getText()).isEqualTo("4800000");
       assertThat(v.text()).doesNotContain("op-a", "op-b");
       assertRegionsOnly(v);
+      assertThat(taskViews() - viewsBefore)
+          .as("one verifier's page, one task.view for the task and both entries")
+          .isEqualTo(1);
       v.shot("work-04-verifier");
       // the first input has the focus: key the amount, Tab past the copy buttons to the tax,
       // then copy side 2 with the keyboard and submit with Enter
@@ -663,6 +667,20 @@ class WorkStoryBrowserIT {
   }
 
   /** Presses the row's proof button and waits for the browser's own verification to succeed. */
+  /** The task.view records in the tenant's log. */
+  private long taskViews() {
+    TenantLog log = w.logs.forTenant(TENANT);
+    long n = 0;
+    for (long i = 0, size = log.size(); i < size; i++) {
+      if (mamori.log.AccessRecordCodec.decode(log.entry(i).orElseThrow())
+          .action()
+          .equals(Action.TASK_VIEW.code())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static void verify(WebElement row) {
     row.findElement(By.cssSelector("td.verify button")).click();
     WebElement result = row.findElement(By.cssSelector("td.verify [aria-live]"));

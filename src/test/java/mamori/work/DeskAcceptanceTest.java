@@ -297,6 +297,32 @@ class DeskAcceptanceTest extends DeskTestBase {
   }
 
   @Test
+  void aVerifiersPage_isOneCall_thatLogsOneTaskView_forTheTaskAndBothEntries() {
+    document(JOB);
+    Map<String, Map<String, String>> values = slip(digits(NEW), "佐藤");
+    Map<String, Map<String, String>> other = new java.util.HashMap<>(values);
+    other.put("amounts", Map.of("payment_amount", "4250001"));
+    keyBoth(OP1, values, OP2, other);
+    assertThat(desk.nextVerification(OP1, JOB)).as("who keyed a side is given none").isEmpty();
+    int before = (int) logSize();
+    Desk.Verification v = desk.nextVerification(VER, JOB).orElseThrow();
+    assertThat(v.part()).isEqualTo("amounts");
+    assertThat(List.of(v.first().get("payment_amount"), v.second().get("payment_amount")))
+        .containsExactlyInAnyOrder("4250000", "4250001");
+    List<AccessRecord> page = records().subList(before, (int) logSize());
+    assertThat(page)
+        .filteredOn(r -> r.action().equals("task.view") && r.actor().equals("ver-1"))
+        .hasSize(1);
+    // the page shown again (the task still held): one more view, the same task
+    assertThat(desk.nextVerification(VER, JOB).orElseThrow().task()).isEqualTo(v.task());
+    assertThat(records().subList(before, (int) logSize()))
+        .filteredOn(r -> r.action().equals("task.view"))
+        .hasSize(2);
+    assertThat(desk.verify(VER, v.task(), Map.of("payment_amount", "4250000")).state())
+        .isEqualTo(Task.State.DONE);
+  }
+
+  @Test
   void aTaskThatMovedOn_isRefusedTaskState_andLogged() {
     document(JOB);
     Desk.Given g = desk.next(OP1, JOB).orElseThrow();
