@@ -100,7 +100,22 @@ public final class Desk {
 
     /** {@code enter} or {@code verify}, as the API says it. */
     public String code() {
-      return (this == ENTER ? Action.ENTER : Action.VERIFY).code();
+      return action().code();
+    }
+
+    /** What doing a task in this mode is, to the gate and the log. */
+    public Action action() {
+      return this == ENTER ? Action.ENTER : Action.VERIFY;
+    }
+
+    /** The state of the tasks given in this mode. */
+    Task.State state() {
+      return this == ENTER ? Task.State.ENTRY : Task.State.VERIFY;
+    }
+
+    /** The mode a task in {@code state} is worked in: a verification, else an entry. */
+    public static Mode of(Task.State state) {
+      return state == Task.State.VERIFY ? VERIFY : ENTER;
     }
   }
 
@@ -272,7 +287,7 @@ public final class Desk {
     Optional<Task> held = table.held(p.tenantId(), jobId, p.userId(), now);
     if (held.isPresent()) {
       Task t = held.get();
-      Mode mode = t.state() == Task.State.VERIFY ? Mode.VERIFY : Mode.ENTER;
+      Mode mode = Mode.of(t.state());
       if (only.isEmpty() || only.get() == mode) {
         return Optional.of(
             give(p, job, type, t, mode, false, t.heldUntil().orElse(now), withEntries));
@@ -293,7 +308,7 @@ public final class Desk {
     Instant until = now.plus(HOLD);
     Optional<String> numberPart = numberPart(type);
     for (Mode mode : modes) {
-      Task.State state = mode == Mode.VERIFY ? Task.State.VERIFY : Task.State.ENTRY;
+      Task.State state = mode.state();
       // operators asking at once read the same first rows: read on until a claim succeeds
       for (int offset = 0; ; offset += PAGE) {
         List<Task> free =
@@ -328,7 +343,7 @@ public final class Desk {
     DocumentType.Part part = part(type, t);
     WorkDocument doc = document(p, t);
     Why why = why(job);
-    Action action = mode == Mode.VERIFY ? Action.VERIFY : Action.ENTER;
+    Action action = mode.action();
     AccessGate.WorkAllowed allowed;
     try {
       allowed = gate.work(p, why, action, set(job), part.scopeFields(), doc.personToken(), fresh);
@@ -1020,7 +1035,7 @@ public final class Desk {
       Why why,
       AccessGate.WorkAllowed allowed) {
     Action action() {
-      return task.state() == Task.State.VERIFY ? Action.VERIFY : Action.ENTER;
+      return Mode.of(task.state()).action();
     }
   }
 
@@ -1050,8 +1065,7 @@ public final class Desk {
     DocumentType.Part part = part(type, t);
     WorkDocument doc = document(p, t);
     Why why = why(job);
-    Action decided =
-        action != null ? action : t.state() == Task.State.VERIFY ? Action.VERIFY : Action.ENTER;
+    Action decided = action != null ? action : Mode.of(t.state()).action();
     AccessGate.WorkAllowed allowed;
     try {
       allowed = gate.work(p, why, decided, set(job), part.scopeFields(), doc.personToken(), false);

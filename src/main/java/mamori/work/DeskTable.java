@@ -19,9 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class DeskTable {
   private static final String FAILED = WorkStore.FAILED;
-  private static final String TASK_COLUMNS =
-      "SELECT t.tenant_id, t.task_id, t.job_id, t.document_id, t.part_id, t.seq, t.state,"
-          + " t.entries, t.held_by, t.held_until, t.created_at, t.done_at FROM work_task t";
+  private static final String TASK_COLUMNS = WorkStore.TASK_COLUMNS;
 
   private final JdbcClient jdbc;
 
@@ -227,11 +225,11 @@ final class DeskTable {
         FAILED,
         () ->
             jdbc.sql(
-                    "SELECT COUNT(*), COALESCE(SUM(CASE WHEN entered_at >= ? THEN 1 ELSE 0 END), 0),"
+                    "SELECT COALESCE(SUM(CASE WHEN entered_at >= ? THEN 1 ELSE 0 END), 0),"
                         + " COALESCE(SUM(CASE WHEN entered_at >= ? THEN 1 ELSE 0 END), 0) FROM"
                         + " work_entry WHERE tenant_id = ? AND operator = ? AND entered_at >= ?")
                 .params(day.toEpochMilli(), hour.toEpochMilli(), tenant.value(), user.value(), from)
-                .query((rs, n) -> new long[] {rs.getLong(2), rs.getLong(3)})
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .single());
   }
 
