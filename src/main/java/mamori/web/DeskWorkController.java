@@ -20,10 +20,7 @@ import mamori.work.JobId;
 import mamori.work.Task;
 import mamori.work.TaskId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -165,12 +162,7 @@ class DeskWorkController {
       }
       throw refused;
     }
-    return ResponseEntity.ok()
-        .contentType(MediaType.IMAGE_PNG)
-        .cacheControl(CacheControl.noStore())
-        .header(HttpHeaders.CONTENT_DISPOSITION, "inline")
-        .header("X-Content-Type-Options", "nosniff")
-        .body(png);
+    return RegionPng.of(png);
   }
 
   // ---- the queue page
@@ -184,7 +176,7 @@ class DeskWorkController {
       Locale locale) {
     String page = mode == Desk.Mode.ENTER ? "/desk/work" : "/desk/verify";
     ModelAndView mv = new ModelAndView(mode == Desk.Mode.ENTER ? "desk/work" : "desk/verify");
-    List<JobChoice> jobs = jobsOf(p, mode == Desk.Mode.ENTER ? Action.ENTER : Action.VERIFY);
+    List<JobChoice> jobs = jobsOf(p, mode.action());
     mv.addObject("jobs", jobs);
     mv.addObject("page", page);
     String doneKey = doneKey(done);
@@ -239,12 +231,8 @@ class DeskWorkController {
       mv.addObject("none", "desk.task.none");
       return mv;
     }
+    // the desk gives each page only its own kind of task (asked for in its mode)
     Desk.Given g = given.get();
-    if (g.mode() != mode) {
-      // the desk gives a verifier's task first: each page shows only its own kind of task
-      String other = g.mode() == Desk.Mode.ENTER ? "/desk/work" : "/desk/verify";
-      return new ModelAndView("redirect:" + other + "?job=" + jobId.value());
-    }
     Map<String, String> errors =
         submitted != null && submitted.task().equals(g.task())
             ? errors(g, submitted.values())
