@@ -20,10 +20,7 @@ import mamori.work.JobId;
 import mamori.work.Task;
 import mamori.work.TaskId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -165,12 +162,7 @@ class DeskWorkController {
       }
       throw refused;
     }
-    return ResponseEntity.ok()
-        .contentType(MediaType.IMAGE_PNG)
-        .cacheControl(CacheControl.noStore())
-        .header(HttpHeaders.CONTENT_DISPOSITION, "inline")
-        .header("X-Content-Type-Options", "nosniff")
-        .body(png);
+    return RegionPng.of(png);
   }
 
   // ---- the queue page
@@ -184,7 +176,7 @@ class DeskWorkController {
       Locale locale) {
     String page = mode == Desk.Mode.ENTER ? "/desk/work" : "/desk/verify";
     ModelAndView mv = new ModelAndView(mode == Desk.Mode.ENTER ? "desk/work" : "desk/verify");
-    List<JobChoice> jobs = jobsOf(p, mode == Desk.Mode.ENTER ? Action.ENTER : Action.VERIFY);
+    List<JobChoice> jobs = jobsOf(p, mode.action());
     mv.addObject("jobs", jobs);
     mv.addObject("page", page);
     String doneKey = doneKey(done);
@@ -205,8 +197,23 @@ class DeskWorkController {
     JobId jobId = jobOf(job);
     mv.addObject("job", jobId.value());
     Optional<Desk.Given> given;
+    Map<String, String> first = Map.of();
+    Map<String, String> second = Map.of();
     try {
-      given = desk.next(p, jobId, Optional.of(mode));
+      if (mode == Desk.Mode.VERIFY) {
+        // the task and its two entries in one call: one task.view record for the page
+        Optional<Desk.Verification> v = desk.nextVerification(p, jobId);
+        given =
+            v.map(x ->
+                new Desk.Given(
+                    x.task(), x.job(), x.part(), Desk.Mode.VERIFY, x.fields(), x.heldUntil()));
+        if (v.isPresent()) {
+          first = v.get().first();
+          second = v.get().second();
+        }
+      } else {
+        given = desk.next(p, jobId, Optional.of(mode));
+      }
     } catch (AccessException refused) {
       if (refused.reason() == Reason.QUOTA_HOURLY || refused.reason() == Reason.QUOTA_DAILY) {
         mv.addObject("none", "desk.task.none-quota");
@@ -224,23 +231,12 @@ class DeskWorkController {
       mv.addObject("none", "desk.task.none");
       return mv;
     }
+    // the desk gives each page only its own kind of task (asked for in its mode)
     Desk.Given g = given.get();
-    if (g.mode() != mode) {
-      // the desk gives a verifier's task first: each page shows only its own kind of task
-      String other = g.mode() == Desk.Mode.ENTER ? "/desk/work" : "/desk/verify";
-      return new ModelAndView("redirect:" + other + "?job=" + jobId.value());
-    }
     Map<String, String> errors =
         submitted != null && submitted.task().equals(g.task())
             ? errors(g, submitted.values())
             : Map.of();
-    Map<String, String> first = Map.of();
-    Map<String, String> second = Map.of();
-    if (mode == Desk.Mode.VERIFY) {
-      Desk.Verification v = desk.verification(p, g.task());
-      first = v.first();
-      second = v.second();
-    }
     mv.addObject("task", g.task().value());
     mv.addObject("part", g.part());
     // a built-in part by its name; a part of a type loaded from a file by its id

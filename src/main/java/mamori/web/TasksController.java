@@ -17,9 +17,6 @@ import mamori.work.DocumentType;
 import mamori.work.JobId;
 import mamori.work.TaskId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -138,7 +135,7 @@ class TasksController {
                 java.util.Arrays.stream(Desk.Mode.values())
                     .filter(m -> m.code().equals(mode))
                     .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("mode is enter or verify")));
+                    .orElseThrow(() -> new InvalidRequest("mode", "enter or verify")));
     return desk.next(p, new JobId(job), only)
         .map(g ->
             ResponseEntity.ok(
@@ -174,12 +171,7 @@ class TasksController {
       produces = {"image/png", "application/json"})
   ResponseEntity<byte[]> region(
       @AuthenticationPrincipal Principal p, @PathVariable String id, @PathVariable String field) {
-    byte[] png = desk.region(p, task(id), field);
-    return ResponseEntity.ok()
-        .contentType(MediaType.IMAGE_PNG)
-        .cacheControl(CacheControl.noStore())
-        .header(HttpHeaders.CONTENT_DISPOSITION, "inline")
-        .body(png);
+    return RegionPng.of(desk.region(p, task(id), field));
   }
 
   @Operation(

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import mamori.access.AccessException;
 import mamori.access.AccessGate;
 import mamori.core.Action;
@@ -52,8 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the payee's number is decided the document is tied to the person found by it; when every task of
  * a document is done, the gate accepts it into the vault ({@code document.accept} logged first),
  * and the work tables' part of the acceptance commits in the same transaction as the person's
- * document row, so no document is half accepted; acceptance that failed is retried by the next
- * decision or {@link #next} call on the job.
+ * document row, so no document is half accepted. A tie or an acceptance that failed is retried as
+ * the system by {@link AcceptRetry}'s loop ({@link #retryDue}), never inside an operator's call;
+ * its state (tie pending, when the next retry is due) is kept on the document's row.
  *
  * <p>Refusals are the gate's {@link AccessException} with their {@link Reason}, logged: {@code
  * task.unknown} (also for a task of a job the caller is not given: its existence is not told),
@@ -79,8 +79,6 @@ public final class Desk {
   static final int DEFAULT_DAILY = 2000;
 
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-  private static final Duration CACHED = Duration.ofSeconds(30);
-  private static final Duration RETRY_EVERY = Duration.ofSeconds(10);
   private static final Duration BACK_OFF = Duration.ofMinutes(1);
   private static final Duration MAX_BACK_OFF = Duration.ofHours(1);
   private static final int PAGE = 8;
@@ -102,7 +100,22 @@ public final class Desk {
 
     /** {@code enter} or {@code verify}, as the API says it. */
     public String code() {
-      return (this == ENTER ? Action.ENTER : Action.VERIFY).code();
+      return action().code();
+    }
+
+    /** What doing a task in this mode is, to the gate and the log. */
+    public Action action() {
+      return this == ENTER ? Action.ENTER : Action.VERIFY;
+    }
+
+    /** The state of the tasks given in this mode. */
+    Task.State state() {
+      return this == ENTER ? Task.State.ENTRY : Task.State.VERIFY;
+    }
+
+    /** The mode a task in {@code state} is worked in: a verification, else an entry. */
+    public static Mode of(Task.State state) {
+      return state == Task.State.VERIFY ? VERIFY : ENTER;
     }
   }
 
@@ -157,11 +170,6 @@ public final class Desk {
   private final TenantSettings settings;
   private final Types types;
   private final Clock clock;
-  private final Map<String, Cached<WorkStore.Quota>> quotas = new ConcurrentHashMap<>();
-  private final Map<String, Cached<Job>> jobs = new ConcurrentHashMap<>();
-  private final Map<String, Instant> retried = new ConcurrentHashMap<>();
-  private final Map<String, JobId> untied = new ConcurrentHashMap<>();
-  private final Map<String, BackOff> backOff = new ConcurrentHashMap<>();
 
   /*
    * Design. A quota is counted from work_entry: an operator's entries since the hour and the day
@@ -193,7 +201,8 @@ public final class Desk {
   /** A failure point inside the acceptance transaction, for the tests of a kill there. */
   volatile Runnable duringAcceptance = () -> {};
 
-  private record Cached<T>(T value, Instant until) {}
+  /** A failure point before a document is tied by its number, for the tests of a failed tie. */
+  volatile Runnable beforeTie = () -> {};
 
   public Desk(
       WorkStore store,
@@ -237,10 +246,29 @@ public final class Desk {
    * ends).
    */
   public Optional<Given> next(Principal p, JobId jobId, Optional<Mode> only) {
-    return gate.oneCall(() -> nextInOneCall(p, jobId, only));
+    return gate.oneCall(() -> nextInOneCall(p, jobId, only, false).map(Shown::given));
   }
 
-  private Optional<Given> nextInOneCall(Principal p, JobId jobId, Optional<Mode> only) {
+  /**
+   * The next task waiting for the caller's verification on {@code jobId} (as {@link #next} with
+   * {@link Mode#VERIFY}) with its two entries, in one call: the verifier's page. One {@code
+   * task.view} record, durable before the task is given and its entries are opened. Empty when
+   * there is none now.
+   *
+   * @throws AccessException as {@link #next} and {@link #verification}
+   * @throws mamori.log.LogUnavailableException when the view cannot be logged; nothing is given
+   */
+  public Optional<Verification> nextVerification(Principal p, JobId jobId) {
+    return gate.oneCall(() ->
+        nextInOneCall(p, jobId, Optional.of(Mode.VERIFY), true)
+            .map(s -> Objects.requireNonNull(s.verification())));
+  }
+
+  /** A task given, and its two entries when it was asked for with them. */
+  private record Shown(Given given, @Nullable Verification verification) {}
+
+  private Optional<Shown> nextInOneCall(
+      Principal p, JobId jobId, Optional<Mode> only, boolean withEntries) {
     Job job = job(p, jobId, Action.TASK_VIEW);
     Why why = why(job);
     PersonSet.Job set = set(job);
@@ -255,14 +283,14 @@ public final class Desk {
     AccessGate.WorkAllowed base = gate.work(p, why, first, set, Set.of(), Optional.empty(), false);
     Instant now = clock.instant();
     quota(p, why, base, Action.TASK_VIEW, Optional.empty(), now);
-    retryAcceptance(job, type, now);
 
     Optional<Task> held = table.held(p.tenantId(), jobId, p.userId(), now);
     if (held.isPresent()) {
       Task t = held.get();
-      Mode mode = t.state() == Task.State.VERIFY ? Mode.VERIFY : Mode.ENTER;
+      Mode mode = Mode.of(t.state());
       if (only.isEmpty() || only.get() == mode) {
-        return Optional.of(give(p, job, type, t, mode, false, t.heldUntil().orElse(now)));
+        return Optional.of(
+            give(p, job, type, t, mode, false, t.heldUntil().orElse(now), withEntries));
       }
     }
     List<String> parts =
@@ -280,19 +308,15 @@ public final class Desk {
     Instant until = now.plus(HOLD);
     Optional<String> numberPart = numberPart(type);
     for (Mode mode : modes) {
-      Task.State state = mode == Mode.VERIFY ? Task.State.VERIFY : Task.State.ENTRY;
+      Task.State state = mode.state();
       // operators asking at once read the same first rows: read on until a claim succeeds
       for (int offset = 0; ; offset += PAGE) {
         List<Task> free =
             table.free(
                 p.tenantId(), jobId, state, parts, numberPart, p.userId(), now, PAGE, offset);
         for (Task t : free) {
-          if (untied.containsKey(key(p.tenantId(), t.document()))
-              && !numberPart.equals(Optional.of(t.part()))) {
-            continue; // its tie failed: its other parts wait until it is tied
-          }
           if (table.claim(p.tenantId(), t.id(), state, p.userId(), now, until)) {
-            return Optional.of(give(p, job, type, t, mode, true, until));
+            return Optional.of(give(p, job, type, t, mode, true, until, withEntries));
           }
         }
         if (free.size() < PAGE) {
@@ -303,13 +327,23 @@ public final class Desk {
     return Optional.empty();
   }
 
-  /** Decides, counts and logs the view of a task claimed; lets go of it when that fails. */
-  private Given give(
-      Principal p, Job job, DocumentType type, Task t, Mode mode, boolean fresh, Instant until) {
+  /**
+   * Decides, counts and logs the view of a task claimed, and opens its two entries when asked for
+   * with them (a verification: the one view logged covers them); lets go of it when that fails.
+   */
+  private Shown give(
+      Principal p,
+      Job job,
+      DocumentType type,
+      Task t,
+      Mode mode,
+      boolean fresh,
+      Instant until,
+      boolean withEntries) {
     DocumentType.Part part = part(type, t);
     WorkDocument doc = document(p, t);
     Why why = why(job);
-    Action action = mode == Mode.VERIFY ? Action.VERIFY : Action.ENTER;
+    Action action = mode.action();
     AccessGate.WorkAllowed allowed;
     try {
       allowed = gate.work(p, why, action, set(job), part.scopeFields(), doc.personToken(), fresh);
@@ -318,7 +352,37 @@ public final class Desk {
       throw e;
     }
     try {
+      List<DeskTable.Entry> entries = List.of();
+      if (withEntries) {
+        entries = table.entries(p.tenantId(), t.id()).stream().filter(e -> e.side() <= 2).toList();
+        Reason wrong =
+            entries.size() != 2
+                ? Reason.TASK_STATE
+                : entries.stream().anyMatch(e -> e.operator().equals(p.userId()))
+                    ? Reason.TASK_SAME_OPERATOR
+                    : null;
+        if (wrong != null) {
+          throw gate.refuse(
+              p, why, action, allowed.chain(), doc.personToken(), part.scopeFields(), wrong);
+        }
+      }
+      // durable before the task is given and before either entry is opened
       gate.logWork(p, allowed, why, Action.TASK_VIEW, doc.personToken(), part.scopeFields());
+      Given given = new Given(t.id(), job.id(), part.id(), mode, part.fields(), until);
+      if (!withEntries) {
+        return new Shown(given, null);
+      }
+      DocumentKey key = key(doc);
+      return new Shown(
+          given,
+          new Verification(
+              t.id(),
+              job.id(),
+              part.id(),
+              part.fields(),
+              open(key, entryPart(t.id(), 1), entries.get(0).sealed()),
+              open(key, entryPart(t.id(), 2), entries.get(1).sealed()),
+              until));
     } catch (RuntimeException e) {
       table.release(p.tenantId(), t.id(), p.userId());
       if (fresh) {
@@ -326,7 +390,6 @@ public final class Desk {
       }
       throw e;
     }
-    return new Given(t.id(), job.id(), part.id(), mode, part.fields(), until);
   }
 
   // ---- region
@@ -452,11 +515,12 @@ public final class Desk {
   private Verification verificationInOneCall(Principal p, TaskId id) {
     Context c = context(p, id, Action.VERIFY);
     List<DeskTable.Entry> entries = verifiable(p, c);
+    // the entries are about to be shown: their view is durable before either is opened, as a
+    // verification's task.view; when it cannot be logged nothing is decrypted
+    gate.logWork(p, c.allowed, c.why, Action.TASK_VIEW, c.doc.personToken(), c.part.scopeFields());
     DocumentKey key = key(c.doc);
     Map<String, String> first = open(key, entryPart(id, 1), entries.get(0).sealed());
     Map<String, String> second = open(key, entryPart(id, 2), entries.get(1).sealed());
-    // the entries are shown: their view is durable first, as a verification's task.view
-    gate.logWork(p, c.allowed, c.why, Action.TASK_VIEW, c.doc.personToken(), c.part.scopeFields());
     return new Verification(
         id,
         c.job.id(),
@@ -551,8 +615,17 @@ public final class Desk {
 
   // ---- deciding and accepting
 
-  /** Stores the accepted values of a task's fields, sealed; inside the deciding transaction. */
+  /**
+   * Stores the accepted values of a task's fields, sealed; inside the deciding transaction. When
+   * the task decides the payee's number of a document not tied yet, its tie is marked pending in
+   * the same transaction: its other parts wait until {@link #decided} (or the retry) has tied it.
+   */
   private void decide(Context c, DocumentKey key, Map<String, String> values, String decided) {
+    if (c.doc.personToken().isEmpty()
+        && c.part.fields().stream()
+            .anyMatch(f -> f.personField().equals(Optional.of(Field.MY_NUMBER)))) {
+      table.tiePending(c.task.tenant(), c.doc.id());
+    }
     for (Map.Entry<String, String> v : values.entrySet()) {
       table.insertValue(
           c.task.tenant(),
@@ -571,17 +644,21 @@ public final class Desk {
         if (f.personField().equals(Optional.of(Field.MY_NUMBER))) {
           Optional<IndividualNumber> number =
               IndividualNumber.tryParse(values.getOrDefault(f.id(), ""));
-          if (number.isPresent()) {
-            try {
-              Optional<AccessGate.Tied> found = gate.findForWork(p, c.allowed, c.why, number.get());
-              found.ifPresent(
-                  t -> table.tie(p.tenantId(), doc.id(), t.personId(), t.token().person()));
-              untied.remove(key(p.tenantId(), doc.id()));
-            } catch (RuntimeException e) {
-              // the document's other parts wait until the tie is retried (retryAcceptance)
-              untied.put(key(p.tenantId(), doc.id()), c.job.id());
-              LOG.warn("a document's tie failed and will be retried: {}", e.getClass().getName());
+          try {
+            beforeTie.run();
+            Optional<AccessGate.Tied> found =
+                number.isEmpty()
+                    ? Optional.empty()
+                    : gate.findForWork(p, c.allowed, c.why, number.get());
+            if (found.isPresent()) {
+              AccessGate.Tied t = found.get();
+              table.tie(p.tenantId(), doc.id(), t.personId(), t.token().person());
+            } else {
+              table.tieSettled(p.tenantId(), doc.id());
             }
+          } catch (RuntimeException e) {
+            // its tie stays pending in the table: the other parts wait until it is retried
+            LOG.warn("a document's tie failed and will be retried: {}", e.getClass().getName());
           }
         }
       }
@@ -590,7 +667,7 @@ public final class Desk {
       try {
         accept(c.job, c.type, doc.id());
       } catch (RuntimeException e) {
-        // the decision stands and its entries are kept; acceptance is retried (retryAcceptance)
+        // the decision stands and its entries are kept; acceptance is retried (retryDue)
         LOG.warn(
             "a document's acceptance failed and will be retried: {}",
             e instanceof Held ? e.getMessage() : e.getClass().getName());
@@ -599,9 +676,9 @@ public final class Desk {
   }
 
   /**
-   * Accepts the open documents of a job whose tasks are all done (an acceptance that failed
-   * before), as the system's act; answers how many were accepted. The caller must be one the job is
-   * given to.
+   * Accepts the open documents of a job whose tasks are all done and whose retry is due (an
+   * acceptance that failed before), as the system's act; answers how many were accepted. The caller
+   * must be one the job is given to.
    */
   public int acceptPending(Principal p, JobId jobId) {
     return gate.oneCall(() -> acceptPendingInOneCall(p, jobId));
@@ -611,80 +688,97 @@ public final class Desk {
     Job job = job(p, jobId, Action.DOCUMENT_ACCEPT);
     Why why = why(job);
     gate.work(p, why, Action.ENTER, set(job), Set.of(), Optional.empty(), false);
+    DocumentType type = type(job);
+    Instant now = clock.instant();
     int n = 0;
-    for (long d : table.pending(p.tenantId(), jobId, 50)) {
-      if (acceptOrBackOff(job, type(job), d, clock.instant())) {
-        n++;
+    int after = 0;
+    for (List<DeskTable.Due> page = List.of(); ; ) {
+      page = table.due(p.tenantId(), jobId, now, after, RETRY_PAGE);
+      for (DeskTable.Due d : page) {
+        if (retry(job, type, d, now)) {
+          n++;
+        }
+        after = d.seq();
       }
-    }
-    return n;
-  }
-
-  private void retryAcceptance(Job job, DocumentType type, Instant now) {
-    String k = job.tenant().value() + "/" + job.id().value();
-    Instant last = retried.get(k);
-    if (last != null && now.isBefore(last.plus(RETRY_EVERY))) {
-      return;
-    }
-    retried.put(k, now);
-    for (Map.Entry<String, JobId> u : untied.entrySet()) {
-      if (u.getValue().equals(job.id()) && u.getKey().startsWith(job.tenant().value() + "/")) {
-        retryTie(
-            job, type, Long.parseLong(u.getKey().substring(job.tenant().value().length() + 1)));
+      if (page.size() < RETRY_PAGE) {
+        return n;
       }
-    }
-    for (long d : table.pending(job.tenant(), job.id(), 10)) {
-      acceptOrBackOff(job, type, d, now);
     }
   }
 
-  /** Ties a document whose tie failed, by its decided number, as the system. */
-  private void retryTie(Job job, DocumentType type, long documentId) {
-    TenantId tenant = job.tenant();
-    try {
-      Optional<WorkDocument> doc = store.document(tenant, documentId);
-      if (doc.isEmpty() || doc.get().personToken().isPresent()) {
-        untied.remove(key(tenant, documentId));
-        return;
+  private static final int RETRY_PAGE = 100;
+
+  /**
+   * Retries every due document of every tenant (its tie pending, or all its tasks done and its
+   * acceptance not made), page by page, as the system: {@link AcceptRetry}'s tick. A document of a
+   * job no longer open waits; one that fails is backed off on its row. Answers how many were
+   * accepted.
+   */
+  int retryDue() {
+    Instant now = clock.instant();
+    Map<String, Optional<Job>> jobsSeen = new java.util.HashMap<>();
+    int n = 0;
+    DeskTable.Due after = null;
+    for (List<DeskTable.Due> page = List.of(); ; ) {
+      page = table.due(now, after, RETRY_PAGE);
+      for (DeskTable.Due d : page) {
+        after = d;
+        Optional<Job> job =
+            jobsSeen.computeIfAbsent(
+                d.tenant().value() + "/" + d.job().value(), k -> store.job(d.tenant(), d.job()));
+        if (job.isEmpty() || job.get().state() != Job.State.OPEN) {
+          continue;
+        }
+        try {
+          if (retry(job.get(), type(job.get()), d, now)) {
+            n++;
+          }
+        } catch (RuntimeException e) {
+          LOG.warn(
+              "the retry of document {} of job {} failed: {}",
+              d.document(),
+              d.job().value(),
+              e.getClass().getName());
+        }
       }
-      Optional<IndividualNumber> number =
-          Optional.ofNullable(decidedValues(doc.get(), type).get(Field.MY_NUMBER))
-              .flatMap(IndividualNumber::tryParse);
-      if (number.isPresent()) {
-        gate.findForAcceptance(tenant, why(job), number.get())
-            .ifPresent(t -> table.tie(tenant, documentId, t.personId(), t.token().person()));
+      if (page.size() < RETRY_PAGE) {
+        return n;
       }
-      untied.remove(key(tenant, documentId));
-    } catch (RuntimeException e) {
-      LOG.warn("a document's tie failed again and will be retried: {}", e.getClass().getName());
     }
   }
 
   /**
-   * Accepts one document, catching its failure: a document that fails is backed off (tried again
-   * after {@link #BACK_OFF}, doubling) and logged once without values, so one bad document never
-   * breaks the desk.
+   * Retries one due document: its tie when pending, then its acceptance when all its tasks are
+   * done. A failure backs it off on its row ({@link #BACK_OFF}, doubling to {@link #MAX_BACK_OFF})
+   * and is logged once without values, so one bad document never holds up the others.
    */
-  private boolean acceptOrBackOff(Job job, DocumentType type, long documentId, Instant now) {
-    String k = key(job.tenant(), documentId);
-    BackOff b = backOff.get(k);
-    if (b != null && now.isBefore(b.until())) {
-      return false;
-    }
+  private boolean retry(Job job, DocumentType type, DeskTable.Due d, Instant now) {
+    TenantId tenant = job.tenant();
     try {
-      boolean done = accept(job, type, documentId);
-      backOff.remove(k);
-      return done;
+      if (d.tiePending()) {
+        retryTie(job, type, d.document());
+      }
+      boolean ready = table.undone(tenant, d.document()) == 0;
+      boolean accepted = ready && accept(job, type, d.document());
+      if (ready && !accepted) {
+        // it cannot be accepted as it is (its type keys no payee number): asked again hourly
+        table.backOff(tenant, d.document(), now.plus(MAX_BACK_OFF));
+        return false;
+      }
+      if (d.failures() > 0) {
+        table.retried(tenant, d.document());
+      }
+      return accepted;
     } catch (RuntimeException e) {
-      Duration wait = b == null ? BACK_OFF : b.delay().multipliedBy(2);
+      Duration wait = BACK_OFF.multipliedBy(1L << Math.min(d.failures(), 12));
       if (wait.compareTo(MAX_BACK_OFF) > 0) {
         wait = MAX_BACK_OFF;
       }
-      backOff.put(k, new BackOff(now.plus(wait), wait));
-      if (b == null) {
+      table.backOff(tenant, d.document(), now.plus(wait));
+      if (d.failures() == 0) {
         LOG.warn(
-            "the acceptance of document {} of job {} failed and is backed off: {}",
-            documentId,
+            "the tie or acceptance of document {} of job {} failed and is backed off: {}",
+            d.document(),
             job.id().value(),
             e instanceof Held ? e.getMessage() : e.getClass().getName());
       }
@@ -692,7 +786,28 @@ public final class Desk {
     }
   }
 
-  private record BackOff(Instant until, Duration delay) {}
+  /** Ties a document whose tie is pending, by its decided number, as the system. */
+  private void retryTie(Job job, DocumentType type, long documentId) {
+    TenantId tenant = job.tenant();
+    Optional<WorkDocument> doc = store.document(tenant, documentId);
+    if (doc.isEmpty() || doc.get().personToken().isPresent()) {
+      table.tieSettled(tenant, documentId);
+      return;
+    }
+    Optional<IndividualNumber> number =
+        Optional.ofNullable(decidedValues(doc.get(), type).get(Field.MY_NUMBER))
+            .flatMap(IndividualNumber::tryParse);
+    beforeTie.run();
+    Optional<AccessGate.Tied> found =
+        number.isEmpty()
+            ? Optional.empty()
+            : gate.findForAcceptance(tenant, why(job), number.get());
+    if (found.isPresent()) {
+      table.tie(tenant, documentId, found.get().personId(), found.get().token().person());
+    } else {
+      table.tieSettled(tenant, documentId);
+    }
+  }
 
   /** A document that cannot be accepted as it is: its message says why, never a value. */
   private static final class Held extends RuntimeException {
@@ -810,16 +925,12 @@ public final class Desk {
                       tenant, documentId, tied.personId(), tied.token().person(), now);
             });
     if (accepted.isEmpty()) {
-      // held: backed off and warned of once, its values kept (acceptOrBackOff)
+      // held: backed off and warned of once, its values kept (retry)
       throw new Held(
           "no one has the document's number and its type does not give the family name, given"
               + " name and birth date a person is registered with");
     }
     return marked[0];
-  }
-
-  private static String key(TenantId tenant, long documentId) {
-    return tenant.value() + "/" + documentId;
   }
 
   private static Optional<LocalDate> birthDate(@Nullable String text) {
@@ -888,7 +999,7 @@ public final class Desk {
       Action action,
       Optional<PersonToken> person,
       Instant now) {
-    WorkStore.Quota q = quotaOf(p.tenantId(), allowed.entrustment(), now);
+    WorkStore.Quota q = quotaOf(p.tenantId(), allowed.entrustment());
     Instant day = LocalDate.ofInstant(now, TOKYO).atStartOfDay(TOKYO).toInstant();
     long[] done = table.enteredSince(p.tenantId(), p.userId(), day, now.minus(Duration.ofHours(1)));
     if (done[1] >= q.hourly()) {
@@ -899,22 +1010,15 @@ public final class Desk {
     }
   }
 
-  private WorkStore.Quota quotaOf(TenantId tenant, String entrustment, Instant now) {
-    String k = tenant.value() + "/" + entrustment;
-    Cached<WorkStore.Quota> c = quotas.get(k);
-    if (c != null && now.isBefore(c.until())) {
-      return c.value();
-    }
-    WorkStore.Quota q =
-        store
-            .quota(tenant, entrustment)
-            .orElseGet(() -> {
-              int hourly = setting(tenant, QUOTA_HOURLY, DEFAULT_HOURLY);
-              int daily = setting(tenant, QUOTA_DAILY, DEFAULT_DAILY);
-              return new WorkStore.Quota(Math.min(hourly, daily), daily);
-            });
-    quotas.put(k, new Cached<>(q, now.plus(CACHED)));
-    return q;
+  /** The entrustment's quota, else the tenant's settings: read on every call (one row each). */
+  private WorkStore.Quota quotaOf(TenantId tenant, String entrustment) {
+    return store
+        .quota(tenant, entrustment)
+        .orElseGet(() -> {
+          int hourly = setting(tenant, QUOTA_HOURLY, DEFAULT_HOURLY);
+          int daily = setting(tenant, QUOTA_DAILY, DEFAULT_DAILY);
+          return new WorkStore.Quota(Math.min(hourly, daily), daily);
+        });
   }
 
   private int setting(TenantId tenant, String name, int fallback) {
@@ -931,7 +1035,7 @@ public final class Desk {
       Why why,
       AccessGate.WorkAllowed allowed) {
     Action action() {
-      return task.state() == Task.State.VERIFY ? Action.VERIFY : Action.ENTER;
+      return Mode.of(task.state()).action();
     }
   }
 
@@ -954,14 +1058,14 @@ public final class Desk {
     }
     Task t = found.get();
     Job job =
-        cachedJob(p.tenantId(), t.job())
+        store
+            .job(p.tenantId(), t.job())
             .orElseThrow(() -> new IllegalStateException("a task's job is missing"));
     DocumentType type = type(job);
     DocumentType.Part part = part(type, t);
     WorkDocument doc = document(p, t);
     Why why = why(job);
-    Action decided =
-        action != null ? action : t.state() == Task.State.VERIFY ? Action.VERIFY : Action.ENTER;
+    Action decided = action != null ? action : Mode.of(t.state()).action();
     AccessGate.WorkAllowed allowed;
     try {
       allowed = gate.work(p, why, decided, set(job), part.scopeFields(), doc.personToken(), false);
@@ -972,6 +1076,18 @@ public final class Desk {
         throw new AccessException(Reason.TASK_UNKNOWN, "no such task");
       }
       throw e;
+    }
+    if (job.state() != Job.State.OPEN) {
+      // a closed job's tasks are not worked: its regions, entries and verifications are refused
+      // (after the gate, so a caller the job is not given to is still told only task.unknown)
+      throw gate.refuse(
+          p,
+          why,
+          decided,
+          allowed.chain(),
+          doc.personToken(),
+          part.scopeFields(),
+          Reason.JOB_CLOSED);
     }
     return new Context(t, job, doc, type, part, why, allowed);
   }
@@ -988,7 +1104,8 @@ public final class Desk {
 
   private Job job(Principal p, JobId id, Action action) {
     Job job =
-        cachedJob(p.tenantId(), id)
+        store
+            .job(p.tenantId(), id)
             .orElseThrow(() ->
                 gate.refuse(
                     p,
@@ -1003,18 +1120,6 @@ public final class Desk {
           p, why(job), action, List.of(), Optional.empty(), Set.of(), Reason.JOB_CLOSED);
     }
     return job;
-  }
-
-  private Optional<Job> cachedJob(TenantId tenant, JobId id) {
-    Instant now = clock.instant();
-    String k = tenant.value() + "/" + id.value();
-    Cached<Job> c = jobs.get(k);
-    if (c != null && now.isBefore(c.until())) {
-      return Optional.of(c.value());
-    }
-    Optional<Job> j = store.job(tenant, id);
-    j.ifPresent(v -> jobs.put(k, new Cached<>(v, now.plus(CACHED))));
-    return j;
   }
 
   private DocumentType type(Job job) {

@@ -19,9 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class DeskTable {
   private static final String FAILED = WorkStore.FAILED;
-  private static final String TASK_COLUMNS =
-      "SELECT t.tenant_id, t.task_id, t.job_id, t.document_id, t.part_id, t.seq, t.state,"
-          + " t.entries, t.held_by, t.held_until, t.created_at, t.done_at FROM work_task t";
+  private static final String TASK_COLUMNS = WorkStore.TASK_COLUMNS;
 
   private final JdbcClient jdbc;
 
@@ -69,11 +67,13 @@ final class DeskTable {
     params.addAll(parts);
     String numberFirst = "";
     if (numberPart.isPresent()) {
-      // a document's other parts wait until its number part is decided (and the document tied)
+      // a document's other parts wait until its number part is decided and its tie is no longer
+      // pending (V37's tie_pending, set in the deciding transaction, cleared once tied)
       numberFirst =
-          " AND (t.part_id = ? OR EXISTS (SELECT 1 FROM work_task n WHERE n.tenant_id ="
+          " AND (t.part_id = ? OR (EXISTS (SELECT 1 FROM work_task n WHERE n.tenant_id ="
               + " t.tenant_id AND n.document_id = t.document_id AND n.part_id = ? AND n.state ="
-              + " 'done'))";
+              + " 'done') AND NOT EXISTS (SELECT 1 FROM work_document d WHERE d.tenant_id ="
+              + " t.tenant_id AND d.document_id = t.document_id AND d.tie_pending = 1)))";
       params.add(numberPart.get());
       params.add(numberPart.get());
     }
@@ -225,11 +225,11 @@ final class DeskTable {
         FAILED,
         () ->
             jdbc.sql(
-                    "SELECT COUNT(*), COALESCE(SUM(CASE WHEN entered_at >= ? THEN 1 ELSE 0 END), 0),"
+                    "SELECT COALESCE(SUM(CASE WHEN entered_at >= ? THEN 1 ELSE 0 END), 0),"
                         + " COALESCE(SUM(CASE WHEN entered_at >= ? THEN 1 ELSE 0 END), 0) FROM"
                         + " work_entry WHERE tenant_id = ? AND operator = ? AND entered_at >= ?")
                 .params(day.toEpochMilli(), hour.toEpochMilli(), tenant.value(), user.value(), from)
-                .query((rs, n) -> new long[] {rs.getLong(2), rs.getLong(3)})
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .single());
   }
 
@@ -261,30 +261,129 @@ final class DeskTable {
                 .single());
   }
 
-  /** Open documents of the job whose every task is done: acceptance to be done or retried. */
-  List<Long> pending(TenantId tenant, JobId job, int limit) {
+  /**
+   * An open document whose tie or acceptance is due: its tie is pending, or its every task is done.
+   *
+   * @param seq its place in its job
+   * @param failures how many retries of it failed in a row
+   */
+  record Due(
+      TenantId tenant, JobId job, long document, int seq, boolean tiePending, int failures) {}
+
+  private static final String DUE =
+      "SELECT d.tenant_id, d.job_id, d.document_id, d.seq, d.tie_pending, d.retry_failures FROM"
+          + " work_document d WHERE d.state = 'open' AND (d.retry_after IS NULL OR d.retry_after"
+          + " <= ?) AND (d.tie_pending = 1 OR NOT EXISTS (SELECT 1 FROM work_task t WHERE"
+          + " t.tenant_id = d.tenant_id AND t.document_id = d.document_id AND t.state <>"
+          + " 'done'))";
+
+  private static Due due(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new Due(
+        new TenantId(rs.getString(1)),
+        new JobId(rs.getString(2)),
+        rs.getLong(3),
+        rs.getInt(4),
+        rs.getInt(5) == 1,
+        rs.getInt(6));
+  }
+
+  /**
+   * The due documents of every tenant after {@code after} (null: from the first), in the order of
+   * the primary key: the retry's pages. Open documents are read in the primary key's order, each
+   * asked for an undone task by V33's document index; the retry runs on its own thread, never in an
+   * operator's call.
+   */
+  List<Due> due(Instant now, @org.jspecify.annotations.Nullable Due after, int limit) {
     return Sql.run(
         FAILED,
         () ->
             jdbc.sql(
-                    "SELECT d.document_id FROM work_document d WHERE d.tenant_id = ? AND d.job_id"
-                        + " = ? AND d.state = 'open' AND NOT EXISTS (SELECT 1 FROM work_task t"
-                        + " WHERE t.tenant_id = d.tenant_id AND t.document_id = d.document_id AND"
-                        + " t.state <> 'done') ORDER BY d.seq LIMIT ?")
-                .params(tenant.value(), job.value(), limit)
-                .query(Long.class)
+                    DUE
+                        + " AND (d.tenant_id > ? OR (d.tenant_id = ? AND d.document_id > ?)) ORDER"
+                        + " BY d.tenant_id, d.document_id LIMIT ?")
+                .params(
+                    now.toEpochMilli(),
+                    after == null ? "" : after.tenant().value(),
+                    after == null ? "" : after.tenant().value(),
+                    after == null ? Long.MIN_VALUE : after.document(),
+                    limit)
+                .query(DeskTable::due)
                 .list());
   }
 
-  /** Ties a document to the vault person its accepted number names. */
+  /** The due documents of one job after {@code afterSeq}, by V35's index of a job's documents. */
+  List<Due> due(TenantId tenant, JobId job, Instant now, int afterSeq, int limit) {
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    DUE
+                        + " AND d.tenant_id = ? AND d.job_id = ? AND d.seq > ? ORDER BY d.seq"
+                        + " LIMIT ?")
+                .params(now.toEpochMilli(), tenant.value(), job.value(), afterSeq, limit)
+                .query(DeskTable::due)
+                .list());
+  }
+
+  /** Backs the document's retries off until {@code after}, one more failure counted. */
+  void backOff(TenantId tenant, long document, Instant after) {
+    Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "UPDATE work_document SET retry_after = ?, retry_failures = retry_failures + 1"
+                        + " WHERE tenant_id = ? AND document_id = ?")
+                .params(after.toEpochMilli(), tenant.value(), document)
+                .update());
+  }
+
+  /** Forgets the document's failures: its tie or acceptance went through. */
+  void retried(TenantId tenant, long document) {
+    Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "UPDATE work_document SET retry_after = NULL, retry_failures = 0 WHERE tenant_id"
+                        + " = ? AND document_id = ?")
+                .params(tenant.value(), document)
+                .update());
+  }
+
+  /**
+   * Ties a document to the vault person its accepted number names; its tie is no longer pending.
+   */
   void tie(TenantId tenant, long document, long person, PersonToken token) {
     Sql.run(
         FAILED,
         () ->
             jdbc.sql(
-                    "UPDATE work_document SET person_id = ?, person_token = ? WHERE tenant_id = ?"
-                        + " AND document_id = ?")
+                    "UPDATE work_document SET person_id = ?, person_token = ?, tie_pending = 0"
+                        + " WHERE tenant_id = ? AND document_id = ?")
                 .params(person, token.value(), tenant.value(), document)
+                .update());
+  }
+
+  /**
+   * Marks the document's tie pending: its number is decided and it is not tied yet. Inside the
+   * deciding transaction, so no other part is given between the decision and the tie.
+   */
+  void tiePending(TenantId tenant, long document) {
+    jdbc.sql(
+            "UPDATE work_document SET tie_pending = 1 WHERE tenant_id = ? AND document_id = ? AND"
+                + " person_token IS NULL")
+        .params(tenant.value(), document)
+        .update();
+  }
+
+  /** The document's tie is settled without a person: no one has its number (yet). */
+  void tieSettled(TenantId tenant, long document) {
+    Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "UPDATE work_document SET tie_pending = 0 WHERE tenant_id = ? AND document_id ="
+                        + " ?")
+                .params(tenant.value(), document)
                 .update());
   }
 
@@ -299,7 +398,7 @@ final class DeskTable {
   boolean markAccepted(TenantId tenant, long document, long person, PersonToken token, Instant at) {
     return jdbc.sql(
                 "UPDATE work_document SET state = 'accepted', person_id = ?, person_token = ?,"
-                    + " accepted_at = ? WHERE tenant_id = ? AND document_id = ? AND state ="
+                    + " tie_pending = 0, retry_after = NULL, retry_failures = 0, accepted_at = ? WHERE tenant_id = ? AND document_id = ? AND state ="
                     + " 'open'")
             .params(person, token.value(), at.toEpochMilli(), tenant.value(), document)
             .update()

@@ -9,6 +9,8 @@ import mamori.store.Store;
 import mamori.store.TenantSettings;
 import mamori.vault.ErasedWithPerson;
 import mamori.vault.WrappedKeys;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -65,5 +67,14 @@ class WorkConfiguration {
       Clock clock) {
     return new Desk(
         work, regions, gate, keys, new TenantSettings(store.dataSource()), types::type, clock);
+  }
+
+  /** The loop that retries failed ties and acceptances ({@code mamori.work.accept-retry.*}). */
+  @Bean
+  SmartLifecycle acceptRetry(
+      Desk desk,
+      @Value("${mamori.work.accept-retry.enabled:true}") boolean enabled,
+      @Value("${mamori.work.accept-retry.interval-ms:10000}") long intervalMillis) {
+    return new AcceptRetry(desk, enabled, intervalMillis);
   }
 }

@@ -429,9 +429,10 @@ public final class WorkStore {
 
   // ---- tasks
 
-  private static final String TASK_COLUMNS =
-      "SELECT tenant_id, task_id, job_id, document_id, part_id, seq, state, entries, held_by,"
-          + " held_until, created_at, done_at FROM work_task";
+  /** The columns {@link #task} reads, from {@code work_task} as {@code t}: the desk's too. */
+  static final String TASK_COLUMNS =
+      "SELECT t.tenant_id, t.task_id, t.job_id, t.document_id, t.part_id, t.seq, t.state,"
+          + " t.entries, t.held_by, t.held_until, t.created_at, t.done_at FROM work_task t";
 
   public Optional<Task> task(TenantId tenant, TaskId id) {
     return Sql.run(

@@ -246,8 +246,11 @@ class TasksHttpIT {
     // a page asking one mode: no verification waits (nothing is held), and no other mode exists
     assertThat(w.get("/api/v1/tasks/next?job=" + JOB.value() + "&mode=verify", ver).statusCode())
         .isEqualTo(204);
-    assertThat(w.get("/api/v1/tasks/next?job=" + JOB.value() + "&mode=any", ver).statusCode())
-        .isEqualTo(400);
+    HttpResponse<String> anyMode =
+        w.get("/api/v1/tasks/next?job=" + JOB.value() + "&mode=any", ver);
+    assertThat(anyMode.statusCode()).isEqualTo(400);
+    assertThat(json(anyMode).get("code").asString()).isEqualTo("request.invalid");
+    assertThat(json(anyMode).get("field").asString()).as("the parameter named").isEqualTo("mode");
 
     // both operators key every task (the number first: the other parts wait until it is
     // decided); the second differs on the amounts

@@ -273,6 +273,7 @@ class WorkStoryBrowserIT {
 
     // the verifier sees both entries side by side, the difference marked, and decides
     try (Chromium v = signIn("verifier")) {
+      long viewsBefore = taskViews();
       v.open("/desk/verify");
       assertThat(v.find("h1").getText()).isEqualTo("照合");
       assertThat(v.find("#task-heading").getText()).contains("amounts");
@@ -284,6 +285,9 @@ class WorkStoryBrowserIT {
       assertThat(v.find("#s1-payment_amount").getText()).isEqualTo("4800000");
       assertThat(v.text()).doesNotContain("op-a", "op-b");
       assertRegionsOnly(v);
+      assertThat(taskViews() - viewsBefore)
+          .as("one verifier's page, one task.view for the task and both entries")
+          .isEqualTo(1);
       v.shot("work-04-verifier");
       // the first input has the focus: key the amount, Tab past the copy buttons to the tax,
       // then copy side 2 with the keyboard and submit with Enter
@@ -667,6 +671,20 @@ class WorkStoryBrowserIT {
   }
 
   /** Presses the row's proof button and waits for the browser's own verification to succeed. */
+  /** The task.view records in the tenant's log. */
+  private long taskViews() {
+    TenantLog log = w.logs.forTenant(TENANT);
+    long n = 0;
+    for (long i = 0, size = log.size(); i < size; i++) {
+      if (mamori.log.AccessRecordCodec.decode(log.entry(i).orElseThrow())
+          .action()
+          .equals(Action.TASK_VIEW.code())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static void verify(WebElement row) {
     row.findElement(By.cssSelector("td.verify button")).click();
     WebElement result = row.findElement(By.cssSelector("td.verify [aria-live]"));
@@ -678,17 +696,23 @@ class WorkStoryBrowserIT {
 
   // ---- the service
 
+  private final Map<String, String> codesUsed = new java.util.HashMap<>();
+
   private Chromium signIn(String user) throws Exception {
-    // a code is accepted once: a user signing in again within the same 30-second step would be
-    // refused as a replay, so the harness enrols the same secret afresh before each sign-in
-    w.context.getBean(Credentials.class).setSecondFactor(user, SECRET);
     Chromium c = new Chromium("http://localhost:" + w.port, "ja");
     c.open("/signin");
     c.type("#user", user);
     c.type("#password", PASSWORD);
     c.submit("#signin");
     c.find("#code-form");
-    c.type("#code", Credentials.currentCode(SECRET, Clock.systemUTC()));
+    // a code is taken once a user: a second sign-in within its 30-second step waits for the next
+    String code = Credentials.currentCode(SECRET, Clock.systemUTC());
+    while (code.equals(codesUsed.get(user))) {
+      Thread.sleep(500);
+      code = Credentials.currentCode(SECRET, Clock.systemUTC());
+    }
+    codesUsed.put(user, code);
+    c.type("#code", code);
     c.submit("#code-form");
     assertThat(c.path()).as("signed in as %s", user).doesNotStartWith("/signin");
     return c;

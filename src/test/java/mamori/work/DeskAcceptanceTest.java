@@ -198,6 +198,45 @@ class DeskAcceptanceTest extends DeskTestBase {
   }
 
   @Test
+  void aTieThatFailed_holdsTheOtherParts_acrossARestart_untilTheRetryTiesIt() {
+    registerKnown();
+    long doc = document(JOB);
+    Map<String, String> number = Map.of("payee_my_number", digits(KNOWN));
+    Desk.Given first = desk.next(OP1, JOB).orElseThrow();
+    assertThat(first.part()).isEqualTo("payee-number");
+    desk.enter(OP1, first.task(), number);
+    Runnable down =
+        () -> {
+          throw new IllegalStateException("the vault cannot be read");
+        };
+    desk.beforeTie = down;
+    Desk.Given second = desk.next(OP2, JOB).orElseThrow();
+    assertThat(desk.enter(OP2, second.task(), number).state()).isEqualTo(Task.State.DONE);
+    assertThat(tiePending(doc)).isEqualTo(1);
+
+    // another instance, or this one after a restart, still holds the document's other parts
+    Desk restarted = newDesk();
+    restarted.beforeTie = down;
+    new AcceptRetry(restarted, false, 1000).tick();
+    assertThat(restarted.next(OP1, JOB)).isEmpty();
+    assertThat(restarted.next(OP2, JOB)).isEmpty();
+    assertThat(tiePending(doc)).isEqualTo(1);
+
+    // the vault back, the retry reads the pending tie from the table and ties the document
+    restarted.beforeTie = () -> {};
+    clock.advance(java.time.Duration.ofMinutes(1)); // past the back-off of the failed retry
+    new AcceptRetry(restarted, false, 1000).tick();
+    Desk.Given payee = restarted.next(OP1, JOB).orElseThrow();
+    assertThat(payee.part()).isNotEqualTo("payee-number");
+    assertThat(tiePending(doc)).isZero();
+    assertThat(work.document(T, doc).orElseThrow().personToken()).isPresent();
+  }
+
+  long tiePending(long doc) {
+    return count("SELECT tie_pending FROM work_document WHERE document_id = ?", doc);
+  }
+
+  @Test
   void aPartlyMaskedNumber_neverGivesTheNumbersRegionNorItsEntry() {
     entrustments.registerOrganisation(
         new Organisation("masked-co", "masked-co", Organisation.Kind.CONTRACTOR, TENANT));
@@ -255,6 +294,32 @@ class DeskAcceptanceTest extends DeskTestBase {
     assertThat(count("SELECT COUNT(*) FROM work_task WHERE held_by = 'ver-1'")).isZero();
     Desk.Given g = desk.next(VER, JOB, Optional.of(Desk.Mode.ENTER)).orElseThrow();
     assertThat(g.mode()).isEqualTo(Desk.Mode.ENTER);
+  }
+
+  @Test
+  void aVerifiersPage_isOneCall_thatLogsOneTaskView_forTheTaskAndBothEntries() {
+    document(JOB);
+    Map<String, Map<String, String>> values = slip(digits(NEW), "佐藤");
+    Map<String, Map<String, String>> other = new java.util.HashMap<>(values);
+    other.put("amounts", Map.of("payment_amount", "4250001"));
+    keyBoth(OP1, values, OP2, other);
+    assertThat(desk.nextVerification(OP1, JOB)).as("who keyed a side is given none").isEmpty();
+    int before = (int) logSize();
+    Desk.Verification v = desk.nextVerification(VER, JOB).orElseThrow();
+    assertThat(v.part()).isEqualTo("amounts");
+    assertThat(List.of(v.first().get("payment_amount"), v.second().get("payment_amount")))
+        .containsExactlyInAnyOrder("4250000", "4250001");
+    List<AccessRecord> page = records().subList(before, (int) logSize());
+    assertThat(page)
+        .filteredOn(r -> r.action().equals("task.view") && r.actor().equals("ver-1"))
+        .hasSize(1);
+    // the page shown again (the task still held): one more view, the same task
+    assertThat(desk.nextVerification(VER, JOB).orElseThrow().task()).isEqualTo(v.task());
+    assertThat(records().subList(before, (int) logSize()))
+        .filteredOn(r -> r.action().equals("task.view"))
+        .hasSize(2);
+    assertThat(desk.verify(VER, v.task(), Map.of("payment_amount", "4250000")).state())
+        .isEqualTo(Task.State.DONE);
   }
 
   @Test

@@ -198,9 +198,10 @@ class DeskTest extends DeskTestBase {
     assertThat(count("SELECT COUNT(*) FROM work_entry WHERE document_id = ?", doc)).isEqualTo(6);
 
     desk.duringAcceptance = () -> {};
-    // the next call for a task on the job resumes it
-    clock.advance(Duration.ofSeconds(11));
+    // an operator's call does not retry it; the retry's loop resumes it
     assertThat(desk.next(OP1, JOB)).isEmpty();
+    assertThat(documentState(doc)).isEqualTo("open");
+    assertThat(new AcceptRetry(desk, false, 1000).tick()).isEqualTo(1);
     assertThat(desk.acceptPending(OP1, JOB)).isZero();
     assertThat(documentState(doc)).isEqualTo("accepted");
     assertThat(count("SELECT COUNT(*) FROM person_document WHERE document_id = ?", doc))
@@ -326,7 +327,7 @@ class DeskTest extends DeskTestBase {
         new WorkStore.Quota(1, 1),
         new mamori.core.UserId("admin-1"),
         clock.instant());
-    clock.advance(Duration.ofMinutes(61)); // past the cached quota and the hour
+    clock.advance(Duration.ofMinutes(61)); // past the hour
     assertRefused(() -> desk.next(OP2, JOB).ifPresent(g -> {}), null);
     enterOne(OP2);
     clock.advance(Duration.ofMinutes(61));
@@ -334,6 +335,33 @@ class DeskTest extends DeskTestBase {
     assertThat(records())
         .anyMatch(r -> r.reason().equals(Optional.of(Reason.QUOTA_DAILY)))
         .anyMatch(r -> r.reason().equals(Optional.of(Reason.QUOTA_HOURLY)));
+  }
+
+  @Test
+  void aClosedJob_isRefusedAtOnce_andAChangedQuotaIsCountedAtOnce() {
+    document(JOB);
+    Desk.Given g = desk.next(OP1, JOB).orElseThrow();
+    Map<String, String> values = slip(digits(NEW), "x").get(g.part());
+    work.setState(T, JOB, Job.State.CLOSED);
+    assertRefused(() -> desk.enter(OP1, g.task(), values), Reason.JOB_CLOSED);
+    assertRefused(() -> desk.region(OP1, g.task(), g.fields().getFirst().id()), Reason.JOB_CLOSED);
+    assertRefused(() -> desk.next(OP1, JOB), Reason.JOB_CLOSED);
+    assertThat(count("SELECT COUNT(*) FROM work_entry")).isZero();
+    assertThat(records())
+        .anyMatch(
+            r -> r.action().equals("enter") && r.reason().equals(Optional.of(Reason.JOB_CLOSED)));
+    // a caller the job is not given to is still told only that there is no such task
+    assertRefused(() -> desk.enter(OTHER, g.task(), values), Reason.TASK_UNKNOWN);
+
+    work.setState(T, JOB, Job.State.OPEN);
+    assertThat(desk.enter(OP1, g.task(), values).side()).isEqualTo(1);
+    work.setQuota(
+        T,
+        entry.id(),
+        new WorkStore.Quota(1, 1),
+        new mamori.core.UserId("admin-1"),
+        clock.instant());
+    assertRefused(() -> desk.next(OP1, JOB), Reason.QUOTA_HOURLY);
   }
 
   void enterOne(mamori.identity.Principal p) {
@@ -499,6 +527,27 @@ class DeskTest extends DeskTestBase {
         .isInstanceOf(LogUnavailableException.class);
     assertThat(count("SELECT COUNT(*) FROM work_entry")).isZero();
     assertThat(work.task(T, g.task()).orElseThrow().entries()).isZero();
+  }
+
+  @Test
+  void theLogUnavailable_aVerificationOpensNoEntry() {
+    long doc = document(JOB);
+    Map<String, Map<String, String>> values = slip(digits(NEW), "佐藤");
+    Map<String, Map<String, String>> other = new HashMap<>(values);
+    other.put("amounts", Map.of("payment_amount", "4250001"));
+    keyBoth(OP1, values, OP2, other);
+    Desk.Given g = desk.next(VER, JOB).orElseThrow();
+    assertThat(g.mode()).isEqualTo(Desk.Mode.VERIFY);
+    // an entry that cannot be opened: a call that opened the entries before logging their view
+    // would fail on it; one that logs first fails on the log and decrypts nothing
+    JdbcClient.create(store.dataSource())
+        .sql("UPDATE work_entry SET entry = ? WHERE document_id = ? AND side = 2")
+        .params(new byte[64], doc)
+        .update();
+    logs.forTenant(TENANT).close();
+    assertThatThrownBy(() -> desk.verification(VER, g.task()))
+        .isInstanceOf(LogUnavailableException.class);
+    assertThat(work.task(T, g.task()).orElseThrow().state()).isEqualTo(Task.State.VERIFY);
   }
 
   @Test

@@ -195,16 +195,7 @@ abstract class DeskTestBase {
             new Purpose.Retention(7, Purpose.Start.AFTER_JANUARY_10_FOLLOWING_FILING_DEADLINE)));
     entrustments.seedPurposes("else-city");
     gate = new AccessGate(store.dataSource(), vault, entrustments, logs, events::add, clock);
-    desk =
-        new Desk(
-            work,
-            new Regions(work, keys),
-            gate,
-            keys,
-            new TenantSettings(store.dataSource()),
-            (tenant, id, version) ->
-                id.equals(TYPE.id()) && version == 1 ? Optional.of(TYPE) : Optional.empty(),
-            clock);
+    desk = newDesk();
     Set<Field> all =
         EnumSet.of(
             Field.MY_NUMBER,
@@ -221,6 +212,19 @@ abstract class DeskTestBase {
     other = entrust("other-co", OTHER_JOB, all, List.of("oth-1"));
     job(JOB);
     job(OTHER_JOB);
+  }
+
+  /** A desk on the same store: another instance, or this one after a restart. */
+  Desk newDesk() {
+    return new Desk(
+        work,
+        new Regions(work, keys),
+        gate,
+        keys,
+        new TenantSettings(store.dataSource()),
+        (tenant, id, version) ->
+            id.equals(TYPE.id()) && version == 1 ? Optional.of(TYPE) : Optional.empty(),
+        clock);
   }
 
   @AfterEach
