@@ -5,12 +5,12 @@ import mamori.access.AccessGate;
 import mamori.crypto.TenantKeys;
 import mamori.entrustment.Entrustments;
 import mamori.log.TransparencyLogs;
+import mamori.store.Loop;
 import mamori.store.Store;
 import mamori.store.TenantSettings;
 import mamori.vault.ErasedWithPerson;
 import mamori.vault.WrappedKeys;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -71,10 +71,10 @@ class WorkConfiguration {
 
   /** The loop that retries failed ties and acceptances ({@code mamori.work.accept-retry.*}). */
   @Bean
-  SmartLifecycle acceptRetry(
+  Loop acceptRetry(
       Desk desk,
       @Value("${mamori.work.accept-retry.enabled:true}") boolean enabled,
       @Value("${mamori.work.accept-retry.interval-ms:10000}") long intervalMillis) {
-    return new AcceptRetry(desk, enabled, intervalMillis);
+    return new AcceptRetry(desk, enabled, intervalMillis).loop();
   }
 }
