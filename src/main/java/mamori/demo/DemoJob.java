@@ -238,8 +238,8 @@ final class DemoJob {
     return reports.size();
   }
 
-  /** A drawn page as a greyscale PNG. */
-  private static byte[] grey(java.awt.image.BufferedImage page) {
+  /** A drawn page as a greyscale PNG, written in memory as every page is. */
+  static byte[] grey(java.awt.image.BufferedImage page) {
     var grey =
         new java.awt.image.BufferedImage(
             page.getWidth(), page.getHeight(), java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
@@ -249,13 +249,7 @@ final class DemoJob {
     } finally {
       g.dispose();
     }
-    var out = new java.io.ByteArrayOutputStream(64 * 1024);
-    try {
-      javax.imageio.ImageIO.write(grey, "png", out);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return SlipDrawer.png(grey);
   }
 
   /**

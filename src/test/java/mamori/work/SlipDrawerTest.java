@@ -125,6 +125,21 @@ class SlipDrawerTest {
   }
 
   @Test
+  void thePng_isEncodedInMemory_neverInImageIOsCacheFile() throws IOException {
+    List<byte[]> pages =
+        NoImageCacheFile.encode(
+            () -> drawer.drawPng(SyntheticSlips.builtInType(), values, SyntheticSlips.YEAR));
+    assertThat(ImageIO.read(new ByteArrayInputStream(pages.getFirst())).getWidth())
+        .isEqualTo(SlipDrawer.WIDTH);
+    BufferedImage cut =
+        Intake.cut(
+            drawer.draw(SyntheticSlips.builtInType(), values, 2025).getFirst(),
+            SyntheticSlips.builtInType().fields().getFirst().region());
+    byte[] region = NoImageCacheFile.encode(() -> Intake.png(cut));
+    assertThat(ImageIO.read(new ByteArrayInputStream(region)).getWidth()).isEqualTo(cut.getWidth());
+  }
+
+  @Test
   void thePdf_holdsOnePageAndItsImage() throws IOException {
     byte[] pdf = drawer.drawPdf(SyntheticSlips.builtInType(), values, SyntheticSlips.YEAR);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
