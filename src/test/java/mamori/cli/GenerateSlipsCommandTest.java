@@ -10,11 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import mamori.generate.PersonGenerator;
+import mamori.generate.Resident;
+import mamori.generate.Residents;
+import mamori.number.InsecureNumberAccess;
 import mamori.work.DocumentType;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
@@ -138,9 +142,23 @@ class GenerateSlipsCommandTest {
         .isEqualTo(Files.readAllBytes(b.resolve("slips.csv")));
     assertThat(Files.readAllBytes(a.resolve("slip-00001.png")))
         .isEqualTo(Files.readAllBytes(b.resolve("slip-00001.png")));
-    String numbers = Files.readString(persons);
-    String firstPayee = Files.readAllLines(a.resolve("slips.csv")).get(1).split(",")[3];
-    assertThat(numbers.contains(firstPayee)).as("the payee is a resident of the file").isTrue();
+    // each slip's payee is the file's resident of that number: same name, same address
+    Map<String, Resident> byNumber = new HashMap<>();
+    Residents.readCsv(persons, 200)
+        .forEach(r -> byNumber.put(r.myNumber().digits(InsecureNumberAccess.get()), r));
+    List<String> key = Files.readAllLines(a.resolve(GenerateSlipsCommand.ANSWER_KEY));
+    List<String> header = List.of(key.getFirst().split(","));
+    assertThat(key).hasSize(3);
+    for (String line : key.subList(1, key.size())) {
+      List<String> row = List.of(line.split(",", -1));
+      assertThat(row).hasSameSizeAs(header);
+      Resident payee = byNumber.get(row.get(header.indexOf("payee_my_number")));
+      // the number itself is never a failure's message: found or not
+      assertThat(payee).as("%s's payee is a resident of the file", row.getFirst()).isNotNull();
+      assertThat(row.get(header.indexOf("payee_family_name"))).isEqualTo(payee.familyName());
+      assertThat(row.get(header.indexOf("payee_given_name"))).isEqualTo(payee.givenName());
+      assertThat(row.get(header.indexOf("payee_address"))).isEqualTo(payee.address());
+    }
   }
 
   @Test
