@@ -105,7 +105,7 @@ final class GenerateSlipsCommand implements Callable<Integer> {
     var companies = SyntheticCompanies.generate(Math.max(10, count / 20), seed);
     List<SyntheticSlips.Slip> slips = SyntheticSlips.of(people, companies, count, seed);
     // drawn where the built-in type's regions are, so that the slips load into a job as keyable
-    DocumentType type = mamori.work.DocumentTypes.builtIn("withholding-slip");
+    DocumentType type = mamori.work.DocumentTypes.builtIn(SyntheticSlips.TYPE);
     Files.createDirectories(out);
     long bytes = 0;
     for (SyntheticSlips.Slip slip : slips) {

@@ -82,10 +82,11 @@ public final class DemoCredentials {
       java.util.function.Supplier<ResidentLetter> letter)
       throws IOException {
     Path file = data.resolve(FILE);
-    Map<String, Entry> previous = read(file);
+    JsonNode earlier = tree(file); // read once: the users, the entrustments and the letter
+    Map<String, Entry> previous = users(earlier);
     Map<String, Entry> current = new LinkedHashMap<>();
-    boolean changed = !Files.exists(file) || !sameEntrustments(file, story);
-    ResidentLetter resident = resident(file);
+    boolean changed = earlier == null || !sameEntrustments(earlier, story);
+    ResidentLetter resident = resident(earlier);
     if (resident == null) {
       resident = letter.get();
       changed |= resident != null;
@@ -195,27 +196,38 @@ public final class DemoCredentials {
         && p.get().tokenId().equals(e.tokenId());
   }
 
-  private static boolean sameEntrustments(Path file, DemoStory.Seeded story) {
+  private static boolean sameEntrustments(JsonNode earlier, DemoStory.Seeded story) {
+    JsonNode e = earlier.path("entrustments");
+    JsonNode job = earlier.path("job");
+    return e.path(DemoStory.CONTRACTOR).asString("").equals(story.contractor().id())
+        && e.path(DemoStory.SUBCONTRACTOR).asString("").equals(story.subcontractor().id())
+        && job.path("entrustment").asString("").equals(story.job().map(j -> j.id()).orElse(""));
+  }
+
+  /** An earlier file as JSON, or null when there is none or it is not JSON. */
+  private static @Nullable JsonNode tree(Path file) {
+    if (!Files.exists(file)) {
+      return null;
+    }
     try {
-      JsonNode e = JSON.readTree(file.toFile()).path("entrustments");
-      JsonNode job = JSON.readTree(file.toFile()).path("job");
-      return e.path(DemoStory.CONTRACTOR).asString("").equals(story.contractor().id())
-          && e.path(DemoStory.SUBCONTRACTOR).asString("").equals(story.subcontractor().id())
-          && job.path("entrustment").asString("").equals(story.job().map(j -> j.id()).orElse(""));
+      return JSON.readTree(file.toFile());
     } catch (RuntimeException e) {
-      return false;
+      return null; // an unreadable file is replaced: every token is issued again
     }
   }
 
   /** The entries of an earlier file, by user; empty when there is none or it cannot be read. */
   public static Map<String, Entry> read(Path file) {
+    return users(tree(file));
+  }
+
+  private static Map<String, Entry> users(@Nullable JsonNode earlier) {
     Map<String, Entry> entries = new LinkedHashMap<>();
-    if (!Files.exists(file)) {
+    if (earlier == null) {
       return entries;
     }
     try {
-      JsonNode users = JSON.readTree(file.toFile()).path("users");
-      for (Map.Entry<String, JsonNode> u : users.properties()) {
+      for (Map.Entry<String, JsonNode> u : earlier.path("users").properties()) {
         JsonNode n = u.getValue();
         entries.put(
             u.getKey(),
@@ -229,18 +241,22 @@ public final class DemoCredentials {
                 n.path("totp_secret").asString("")));
       }
     } catch (RuntimeException e) {
-      entries.clear(); // an unreadable file is replaced: every token is issued again
+      entries.clear(); // an unreadable entry: every token is issued again
     }
     return entries;
   }
 
   /** The resident's letter an earlier run kept, or null. */
   static @Nullable ResidentLetter resident(Path file) {
-    if (!Files.exists(file)) {
+    return resident(tree(file));
+  }
+
+  private static @Nullable ResidentLetter resident(@Nullable JsonNode earlier) {
+    if (earlier == null) {
       return null;
     }
     try {
-      JsonNode r = JSON.readTree(file.toFile()).path("resident");
+      JsonNode r = earlier.path("resident");
       return r.isMissingNode() || r.path("code").asString("").isEmpty()
           ? null
           : new ResidentLetter(

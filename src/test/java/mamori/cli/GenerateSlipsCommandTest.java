@@ -20,6 +20,7 @@ import mamori.generate.Resident;
 import mamori.generate.Residents;
 import mamori.number.InsecureNumberAccess;
 import mamori.work.DocumentType;
+import mamori.work.SyntheticSlips;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,7 +80,7 @@ class GenerateSlipsCommandTest {
 
   @Test
   void anAnswerKeyValue_withACommaQuoteOrLineBreak_isQuotedAsRfc4180() {
-    DocumentType type = mamori.work.DocumentTypes.builtIn("withholding-slip");
+    DocumentType type = mamori.work.DocumentTypes.builtIn(SyntheticSlips.TYPE);
     String first = type.fields().get(0).id();
     String second = type.fields().get(1).id();
     String third = type.fields().get(2).id();

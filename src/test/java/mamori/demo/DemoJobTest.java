@@ -17,7 +17,10 @@ class DemoJobTest {
   void aGreySlip_isEncodedInMemory_neverInImageIOsCacheFile() throws Exception {
     BufferedImage page =
         SlipDrawer.withDefaultFont()
-            .draw(SyntheticSlips.builtInType(), Map.of(), SyntheticSlips.YEAR)
+            .draw(
+                mamori.work.DocumentTypes.builtIn(SyntheticSlips.TYPE),
+                Map.of(),
+                SyntheticSlips.YEAR)
             .getFirst();
     byte[] png = NoImageCacheFile.encode(() -> DemoJob.grey(page));
     BufferedImage read = ImageIO.read(new ByteArrayInputStream(png));

@@ -142,18 +142,7 @@ class WorkStoryBrowserIT {
     w.tenant(TENANT, PERSONS, SEED);
     resident = GateWorld.persons(PERSONS, SEED).get(2);
     digits = resident.myNumber().digits(InsecureNumberAccess.get());
-    values = new LinkedHashMap<>();
-    values.put("payer_corporate_number", "7123456789012");
-    values.put("payer_name", "株式会社みほん商事");
-    values.put("payee_my_number", digits);
-    values.put("payee_family_name", resident.familyName());
-    values.put("payee_given_name", resident.givenName());
-    values.put("payee_family_name_kana", resident.familyNameKana());
-    values.put("payee_given_name_kana", resident.givenNameKana());
-    values.put("payee_birth_date", resident.birthDate().toString());
-    values.put("payee_address", resident.address());
-    values.put("payment_amount", "4,800,000");
-    values.put("withheld_tax", "123,400");
+    values = slipValues(resident);
     officer = w.user(TENANT, TENANT, "work-officer", Role.SECURITY_OFFICER);
     w.organisation(CONTRACTOR, Organisation.Kind.CONTRACTOR, TENANT);
   }
@@ -732,6 +721,26 @@ class WorkStoryBrowserIT {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * The one slip these stories key (this one and {@code WorkCycleOnPostgresHttpIT}): a synthetic
+   * payer, {@code resident} as the payee, and amounts as a person types them, with separators.
+   */
+  static Map<String, String> slipValues(PersonData resident) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("payer_corporate_number", "7123456789012");
+    values.put("payer_name", "株式会社みほん商事");
+    values.put("payee_my_number", resident.myNumber().digits(InsecureNumberAccess.get()));
+    values.put("payee_family_name", resident.familyName());
+    values.put("payee_given_name", resident.givenName());
+    values.put("payee_family_name_kana", resident.familyNameKana());
+    values.put("payee_given_name_kana", resident.givenNameKana());
+    values.put("payee_birth_date", resident.birthDate().toString());
+    values.put("payee_address", resident.address());
+    values.put("payment_amount", "4,800,000");
+    values.put("withheld_tax", "123,400");
+    return values;
   }
 
   /** A plain slip page: each value inside its field's region, the boxes outlined, on white. */
