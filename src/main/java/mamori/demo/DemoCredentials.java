@@ -82,11 +82,10 @@ public final class DemoCredentials {
       java.util.function.Supplier<ResidentLetter> letter)
       throws IOException {
     Path file = data.resolve(FILE);
-    JsonNode earlier = tree(file); // read once: the users, the entrustments and the letter
-    Map<String, Entry> previous = users(earlier);
+    Map<String, Entry> previous = read(file);
     Map<String, Entry> current = new LinkedHashMap<>();
-    boolean changed = earlier == null || !sameEntrustments(earlier, story);
-    ResidentLetter resident = resident(earlier);
+    boolean changed = !Files.exists(file) || !sameEntrustments(file, story);
+    ResidentLetter resident = resident(file);
     if (resident == null) {
       resident = letter.get();
       changed |= resident != null;
@@ -196,38 +195,27 @@ public final class DemoCredentials {
         && p.get().tokenId().equals(e.tokenId());
   }
 
-  private static boolean sameEntrustments(JsonNode earlier, DemoStory.Seeded story) {
-    JsonNode e = earlier.path("entrustments");
-    JsonNode job = earlier.path("job");
-    return e.path(DemoStory.CONTRACTOR).asString("").equals(story.contractor().id())
-        && e.path(DemoStory.SUBCONTRACTOR).asString("").equals(story.subcontractor().id())
-        && job.path("entrustment").asString("").equals(story.job().map(j -> j.id()).orElse(""));
-  }
-
-  /** An earlier file as JSON, or null when there is none or it is not JSON. */
-  private static @Nullable JsonNode tree(Path file) {
-    if (!Files.exists(file)) {
-      return null;
-    }
+  private static boolean sameEntrustments(Path file, DemoStory.Seeded story) {
     try {
-      return JSON.readTree(file.toFile());
+      JsonNode e = JSON.readTree(file.toFile()).path("entrustments");
+      JsonNode job = JSON.readTree(file.toFile()).path("job");
+      return e.path(DemoStory.CONTRACTOR).asString("").equals(story.contractor().id())
+          && e.path(DemoStory.SUBCONTRACTOR).asString("").equals(story.subcontractor().id())
+          && job.path("entrustment").asString("").equals(story.job().map(j -> j.id()).orElse(""));
     } catch (RuntimeException e) {
-      return null; // an unreadable file is replaced: every token is issued again
+      return false;
     }
   }
 
   /** The entries of an earlier file, by user; empty when there is none or it cannot be read. */
   public static Map<String, Entry> read(Path file) {
-    return users(tree(file));
-  }
-
-  private static Map<String, Entry> users(@Nullable JsonNode earlier) {
     Map<String, Entry> entries = new LinkedHashMap<>();
-    if (earlier == null) {
+    if (!Files.exists(file)) {
       return entries;
     }
     try {
-      for (Map.Entry<String, JsonNode> u : earlier.path("users").properties()) {
+      JsonNode users = JSON.readTree(file.toFile()).path("users");
+      for (Map.Entry<String, JsonNode> u : users.properties()) {
         JsonNode n = u.getValue();
         entries.put(
             u.getKey(),
@@ -241,22 +229,18 @@ public final class DemoCredentials {
                 n.path("totp_secret").asString("")));
       }
     } catch (RuntimeException e) {
-      entries.clear(); // an unreadable entry: every token is issued again
+      entries.clear(); // an unreadable file is replaced: every token is issued again
     }
     return entries;
   }
 
   /** The resident's letter an earlier run kept, or null. */
   static @Nullable ResidentLetter resident(Path file) {
-    return resident(tree(file));
-  }
-
-  private static @Nullable ResidentLetter resident(@Nullable JsonNode earlier) {
-    if (earlier == null) {
+    if (!Files.exists(file)) {
       return null;
     }
     try {
-      JsonNode r = earlier.path("resident");
+      JsonNode r = JSON.readTree(file.toFile()).path("resident");
       return r.isMissingNode() || r.path("code").asString("").isEmpty()
           ? null
           : new ResidentLetter(
