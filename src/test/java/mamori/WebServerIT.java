@@ -7,7 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import mamori.store.StoreLocation;
@@ -230,7 +232,13 @@ class WebServerIT {
             "get /api/v1/jobs/{id}",
             "post /api/v1/jobs/{id}/documents",
             "get /api/v1/job-types",
-            "post /api/v1/job-types");
+            "post /api/v1/job-types",
+            // issue 16: the desk's tasks
+            "get /api/v1/tasks/next",
+            "get /api/v1/tasks/{id}/regions/{field}",
+            "post /api/v1/tasks/{id}/entries",
+            "get /api/v1/tasks/{id}/verification",
+            "post /api/v1/tasks/{id}/verification");
     Set<String> documented = new TreeSet<>();
     doc.path("paths")
         .properties()
@@ -273,6 +281,39 @@ class WebServerIT {
         assertThat(responses.has("403") && responses.has("503")).as(call).isTrue();
       }
     }
+    // the desk's answers beyond the refusals: a quota reached where a task is handed out or kept
+    // (429), an entry or a verification whose values do not pass (422), each with the error body
+    Map<String, List<String>> desk =
+        Map.of(
+            "get /api/v1/tasks/next", List.of("429"),
+            "post /api/v1/tasks/{id}/entries", List.of("422", "429"),
+            "post /api/v1/tasks/{id}/verification", List.of("422", "429"));
+    desk.forEach((call, codes) -> {
+      String[] methodAndPath = call.split(" ");
+      JsonNode responses =
+          doc.path("paths").path(methodAndPath[1]).path(methodAndPath[0]).path("responses");
+      for (String code : codes) {
+        assertThat(
+                responses
+                    .path(code)
+                    .path("content")
+                    .path("application/json")
+                    .path("schema")
+                    .path("$ref")
+                    .asString())
+            .as(call + " answers " + code)
+            .isEqualTo("#/components/schemas/Error");
+      }
+    });
+    assertThat(
+            doc.path("paths")
+                .path("/api/v1/tasks/{id}/entries")
+                .path("post")
+                .path("responses")
+                .path("422")
+                .path("description")
+                .asString())
+        .contains("entry.invalid", "never the value");
   }
 
   @Test

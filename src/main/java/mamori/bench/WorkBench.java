@@ -84,7 +84,7 @@ public final class WorkBench {
       print("work.slips", options.slips());
       print("work.operators", options.operators());
       print("work.verifiers", options.verifiers());
-      DocumentType type = SyntheticSlips.builtInType();
+      DocumentType type = mamori.work.DocumentTypes.builtIn(SyntheticSlips.TYPE);
       List<SyntheticSlips.Slip> slips =
           SyntheticSlips.of(
               Residents.generate(Math.max(100, options.slips() * 3), SEED),

@@ -11,10 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import mamori.core.Action;
-import mamori.core.Field;
-import mamori.core.Mask;
 import mamori.core.OrganisationId;
 import mamori.core.Role;
 import mamori.core.TenantId;
@@ -24,8 +21,6 @@ import mamori.entrustment.Caller;
 import mamori.entrustment.Entrustment;
 import mamori.entrustment.Entrustments;
 import mamori.entrustment.Organisation;
-import mamori.entrustment.PersonSet;
-import mamori.entrustment.Scope;
 import mamori.identity.ApiTokens;
 import mamori.identity.Principal;
 import mamori.identity.TokenIssuer;
@@ -33,6 +28,7 @@ import mamori.identity.Users;
 import mamori.work.DocumentType;
 import mamori.work.Job;
 import mamori.work.JobId;
+import mamori.work.JobScope;
 import mamori.work.Jobs;
 import mamori.work.LoadReport;
 import mamori.work.NewJob;
@@ -54,7 +50,7 @@ import org.springframework.context.ApplicationContext;
  */
 /** Sets up the work benchmark's job, operators and answers in the running service. */
 final class WorkBenchWorld {
-  static final String PURPOSE = "withholding-slip-entry";
+  static final String PURPOSE = mamori.entrustment.CommonPurposes.WITHHOLDING_SLIP_ENTRY;
   static final long CAP = 1_000_000_000L;
   static final int QUOTA = 1_000_000;
   static final int BATCH = 200;
@@ -129,7 +125,7 @@ final class WorkBenchWorld {
               null,
               contractor,
               DemoStory.contract(side.getKey()),
-              scope(type, job, today, side.getValue()),
+              JobScope.of(type, job, PURPOSE, today, today.plusDays(30), CAP, side.getValue()),
               city);
       entrustments.approve(e.id(), new Caller(tenant + "-officer", tenant, Role.SECURITY_OFFICER));
       store.setQuota(
@@ -250,19 +246,5 @@ final class WorkBenchWorld {
           "the job holds " + index + " documents of the " + slips.size() + " slips made");
     }
     return out;
-  }
-
-  private static Scope scope(
-      DocumentType type, JobId job, LocalDate today, EnumSet<Action> actions) {
-    Map<Field, Mask> fields = new LinkedHashMap<>();
-    type.parts().forEach(p -> p.scopeFields().forEach(f -> fields.put(f, Mask.NONE)));
-    return new Scope(
-        Set.of(PURPOSE),
-        fields,
-        new PersonSet.Job(job.value()),
-        today,
-        today.plusDays(30),
-        CAP,
-        actions);
   }
 }

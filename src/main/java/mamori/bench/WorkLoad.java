@@ -32,8 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The work benchmark's load generator, run by `mamori bench work` in a JVM of its own so that the
  * clients' CPU is not the service's heap, JIT or garbage. It talks only HTTP to the desk API (the
  * shapes pinned for issue 16):
- *   GET  /api/v1/tasks/next?job=J           200 {"task","job","part","mode","fields":[{"id",...}],"heldUntil"} or 204
- *   GET  /api/v1/tasks/{id}/regions/{field} 200 image/png
+ *   GET  /api/v1/tasks/next?job=J           200 {"task","job","part","mode","fields":[{"id","check","region",...}],"heldUntil"} or 204
+ *   GET  (a field's "region": /api/v1/tasks/{id}/regions/{field}) 200 image/png
  *   POST /api/v1/tasks/{id}/entries         {"values":{...}} -> {"task","state","side"}
  *   GET  /api/v1/tasks/{id}/verification    (the verifier's view of both entries)
  *   POST /api/v1/tasks/{id}/verification    {"values":{...}} -> {"task","state"}
@@ -70,24 +70,18 @@ public final class WorkLoad {
       boolean regions,
       long seed) {}
 
-  /** One task as {@code GET /api/v1/tasks/next} answers it. */
-  record NextTask(
-      String task,
-      String job,
-      String part,
-      String mode,
-      List<TaskField> fields,
-      String heldUntil) {}
+  /**
+   * What the load reads of a task as {@code GET /api/v1/tasks/next} answers it: its id, its mode
+   * and its fields (the rest of the answer, labels and limits for a person keying, it does not
+   * use).
+   */
+  record NextTask(String task, String mode, List<TaskField> fields) {}
 
-  /** One field of a task as the desk describes it. */
-  record TaskField(
-      String id,
-      String labelJa,
-      String labelEn,
-      String check,
-      boolean required,
-      int maxLength,
-      @Nullable JsonNode region) {}
+  /**
+   * What the load reads of one field of a task: its id, its check (to key another valid value on
+   * purpose) and the path the desk answers for its watermarked region, which the load follows.
+   */
+  record TaskField(String id, String check, String region) {}
 
   /** What {@code POST .../entries} (or {@code .../verification}) answered. */
   record EntryAnswer(String task, String state, @Nullable String side) {}
@@ -346,14 +340,7 @@ public final class WorkLoad {
     NextTask task = parseNext(next.body());
     if (config.regions()) {
       for (TaskField f : task.fields()) {
-        Answer png =
-            send(
-                token,
-                "GET",
-                "/api/v1/tasks/" + enc(task.task()) + "/regions/" + enc(f.id()),
-                null,
-                regions,
-                timedFrom);
+        Answer png = send(token, "GET", f.region(), null, regions, timedFrom);
         if (png.status() != 200) {
           count(png);
         }
@@ -468,23 +455,13 @@ public final class WorkLoad {
     JsonNode n = JSON.readTree(body);
     List<TaskField> fields = new ArrayList<>();
     for (JsonNode f : n.path("fields")) {
-      JsonNode region = f.get("region");
-      fields.add(
-          new TaskField(
-              text(f, "id"),
-              text(f, "labelJa"),
-              text(f, "labelEn"),
-              text(f, "check"),
-              f.path("required").asBoolean(false),
-              f.path("maxLength").asInt(0),
-              region == null || region.isNull() ? null : region));
+      fields.add(new TaskField(text(f, "id"), text(f, "check"), text(f, "region")));
     }
     String mode = text(n, "mode");
     if (!mode.equals(ENTER) && !mode.equals(VERIFY)) {
       throw new IllegalStateException("a task's mode is enter or verify, not " + mode);
     }
-    return new NextTask(
-        text(n, "task"), text(n, "job"), text(n, "part"), mode, fields, text(n, "heldUntil"));
+    return new NextTask(text(n, "task"), mode, fields);
   }
 
   static EntryAnswer parseEntry(String body) {

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import mamori.generate.Csv;
 import mamori.generate.PersonGenerator;
 import mamori.generate.Resident;
 import mamori.generate.Residents;
@@ -37,6 +39,9 @@ import picocli.CommandLine.Spec;
     })
 final class GenerateSlipsCommand implements Callable<Integer> {
   static final int MAX_COUNT = 100_000;
+
+  /** The answer key's file name in the output folder. */
+  static final String ANSWER_KEY = "slips.csv";
 
   @Spec CommandSpec spec;
 
@@ -100,15 +105,11 @@ final class GenerateSlipsCommand implements Callable<Integer> {
     var companies = SyntheticCompanies.generate(Math.max(10, count / 20), seed);
     List<SyntheticSlips.Slip> slips = SyntheticSlips.of(people, companies, count, seed);
     // drawn where the built-in type's regions are, so that the slips load into a job as keyable
-    DocumentType type = mamori.work.DocumentTypes.builtIn("withholding-slip");
+    DocumentType type = mamori.work.DocumentTypes.builtIn(SyntheticSlips.TYPE);
     Files.createDirectories(out);
     long bytes = 0;
-    StringBuilder csv = new StringBuilder(256 * (count + 1));
-    csv.append("slip");
-    type.fields().forEach(f -> csv.append(',').append(f.id()));
-    csv.append("\r\n");
     for (SyntheticSlips.Slip slip : slips) {
-      String name = String.format(Locale.ROOT, "slip-%05d", slip.number());
+      String name = name(slip);
       if (fmt.equals("pdf")) {
         byte[] pdf = drawer.drawPdf(type, slip.values(), SyntheticSlips.YEAR);
         Files.write(out.resolve(name + ".pdf"), pdf);
@@ -121,17 +122,13 @@ final class GenerateSlipsCommand implements Callable<Integer> {
           bytes += pages.get(p).length;
         }
       }
-      csv.append(name);
-      type.fields()
-          .forEach(f -> csv.append(',').append(quoted(slip.values().getOrDefault(f.id(), ""))));
-      csv.append("\r\n");
     }
-    Files.writeString(out.resolve("slips.csv"), csv, StandardCharsets.UTF_8);
+    writeAnswerKey(out.resolve(ANSWER_KEY), type, slips);
     PrintWriter err = spec.commandLine().getErr();
     err.println(
         String.format(
             Locale.ROOT,
-            "wrote %,d slips (%s, %.1f MB) and slips.csv to %s in %.1f s",
+            "wrote %,d slips (%s, %.1f MB) and " + ANSWER_KEY + " to %s in %.1f s",
             count,
             fmt,
             bytes / 1e6,
@@ -141,9 +138,38 @@ final class GenerateSlipsCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static String quoted(String field) {
-    return field.contains(",") || field.contains("\"")
-        ? "\"" + field.replace("\"", "\"\"") + "\""
-        : field;
+  /** A slip's file name without its extension: {@code slip-00001}. */
+  private static String name(SyntheticSlips.Slip slip) {
+    return String.format(Locale.ROOT, "slip-%05d", slip.number());
+  }
+
+  /**
+   * The answer key: a header, then one line a slip with its name and each field's value. It holds
+   * full synthetic numbers, so it is written as the persons file is: whole or not at all, and
+   * owner-only ({@link Csv#writeWhole}).
+   */
+  static void writeAnswerKey(Path file, DocumentType type, List<SyntheticSlips.Slip> slips)
+      throws IOException {
+    Csv.writeWhole(
+        file,
+        StandardCharsets.UTF_8.newEncoder(),
+        w -> {
+          StringBuilder line = new StringBuilder(256).append("slip");
+          type.fields().forEach(f -> Csv.appendField(line.append(','), f.id()));
+          w.append(line).append(Csv.CRLF);
+          for (SyntheticSlips.Slip slip : slips) {
+            line.setLength(0);
+            w.append(appendRow(line, name(slip), type, slip.values()));
+          }
+          return slips.size();
+        });
+  }
+
+  /** One line of the answer key: the slip's name, then each field's value, quoted as RFC 4180. */
+  static StringBuilder appendRow(
+      StringBuilder line, String name, DocumentType type, Map<String, String> values) {
+    Csv.appendField(line, name);
+    type.fields().forEach(f -> Csv.appendField(line.append(','), values.getOrDefault(f.id(), "")));
+    return line.append(Csv.CRLF);
   }
 }

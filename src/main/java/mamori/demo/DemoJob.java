@@ -9,21 +9,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import mamori.core.Action;
-import mamori.core.Field;
-import mamori.core.Mask;
 import mamori.core.TenantId;
 import mamori.core.UserId;
+import mamori.entrustment.CommonPurposes;
 import mamori.entrustment.Entrustment;
 import mamori.entrustment.Entrustments;
 import mamori.entrustment.PersonSet;
-import mamori.entrustment.Purpose;
 import mamori.entrustment.Scope;
 import mamori.generate.PersonGenerator;
 import mamori.generate.Resident;
@@ -33,6 +29,7 @@ import mamori.work.DocumentType;
 import mamori.work.DocumentTypes;
 import mamori.work.Job;
 import mamori.work.JobId;
+import mamori.work.JobScope;
 import mamori.work.Jobs;
 import mamori.work.LoadReport;
 import mamori.work.NewJob;
@@ -56,8 +53,8 @@ import org.springframework.context.ApplicationContext;
 final class DemoJob {
   static final JobId JOB = new JobId("withholding-slips-2026");
   static final String NAME = "令和7年分 給与所得の源泉徴収票";
-  static final String PURPOSE = "withholding-slip-entry";
-  static final String TYPE = "withholding-slip";
+  static final String PURPOSE = CommonPurposes.WITHHOLDING_SLIP_ENTRY;
+  static final String TYPE = SyntheticSlips.TYPE;
   static final int SLIPS = 200;
 
   /** How long the town gives its contractor: six weeks from the first run. */
@@ -128,7 +125,8 @@ final class DemoJob {
       return Optional.empty();
     }
     if (entrustments.purposes(DemoStory.TENANT).stream().noneMatch(p -> p.id().equals(PURPOSE))) {
-      entrustments.addPurpose(purpose(), demo.caller("city-admin"));
+      entrustments.addPurpose(
+          CommonPurposes.named(DemoStory.TENANT, PURPOSE), demo.caller("city-admin"));
     }
     var admin = demo.as("city-admin");
     Job job =
@@ -238,8 +236,8 @@ final class DemoJob {
     return reports.size();
   }
 
-  /** A drawn page as a greyscale PNG. */
-  private static byte[] grey(java.awt.image.BufferedImage page) {
+  /** A drawn page as a greyscale PNG, written in memory as every page is. */
+  static byte[] grey(java.awt.image.BufferedImage page) {
     var grey =
         new java.awt.image.BufferedImage(
             page.getWidth(), page.getHeight(), java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
@@ -249,13 +247,7 @@ final class DemoJob {
     } finally {
       g.dispose();
     }
-    var out = new java.io.ByteArrayOutputStream(64 * 1024);
-    try {
-      javax.imageio.ImageIO.write(grey, "png", out);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return SlipDrawer.png(grey);
   }
 
   /**
@@ -295,31 +287,15 @@ final class DemoJob {
    * ENTER and VERIFY on the job, every person field a withholding slip holds, until its deadline.
    */
   private Scope scope(Job job) {
-    Map<Field, Mask> fields = new LinkedHashMap<>();
-    types
-        .type(job.tenant(), job.typeId(), job.typeVersion())
-        .orElseThrow()
-        .parts()
-        .forEach(p -> p.scopeFields().forEach(f -> fields.put(f, Mask.NONE)));
     LocalDate today = today();
     LocalDate end = LocalDate.ofInstant(job.deadline(), DemoStory.TOKYO);
-    return new Scope(
-        Set.of(PURPOSE),
-        fields,
-        new PersonSet.Job(job.id().value()),
+    return JobScope.of(
+        types.type(job.tenant(), job.typeId(), job.typeVersion()).orElseThrow(),
+        job.id(),
+        PURPOSE,
         today,
         end.isBefore(today) ? today : end,
         CAP,
         EnumSet.of(Action.ENTER, Action.VERIFY));
-  }
-
-  /** The purpose as every town is founded with it, for a town founded before it was common. */
-  private static Purpose purpose() {
-    return new Purpose(
-        DemoStory.TENANT,
-        PURPOSE,
-        "源泉徴収票の入力",
-        "番号法 第9条第1項 (国税・地方税の賦課徴収、給与支払報告書・源泉徴収票の処理)",
-        new Purpose.Retention(7, Purpose.Start.AFTER_JANUARY_10_FOLLOWING_FILING_DEADLINE));
   }
 }

@@ -12,8 +12,24 @@ import mamori.entrustment.Purpose.Start;
  * amendment. A tenant changes any of them with {@link Entrustments#registerPurpose}; seeding never
  * overwrites.
  */
-final class CommonPurposes {
+public final class CommonPurposes {
+  /** The purpose of keying withholding slips in a data-entry job. */
+  public static final String WITHHOLDING_SLIP_ENTRY = "withholding-slip-entry";
+
   private CommonPurposes() {}
+
+  /**
+   * The common purpose {@code id} as {@code tenant} is seeded with it, for a tenant seeded before
+   * it was common ({@link Entrustments#addPurpose}).
+   *
+   * @throws IllegalArgumentException when no common purpose has that id
+   */
+  public static Purpose named(String tenant, String id) {
+    return forTenant(tenant).stream()
+        .filter(p -> p.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no common purpose " + id));
+  }
 
   static List<Purpose> forTenant(String tenant) {
     return List.of(
@@ -37,7 +53,7 @@ final class CommonPurposes {
             new Retention(5, Start.CASE_CLOSED)),
         new Purpose(
             tenant,
-            "withholding-slip-entry",
+            WITHHOLDING_SLIP_ENTRY,
             "源泉徴収票の入力",
             "番号法 第9条第1項 (国税・地方税の賦課徴収、給与支払報告書・源泉徴収票の処理)",
             new Retention(7, Start.AFTER_JANUARY_10_FOLLOWING_FILING_DEADLINE)),

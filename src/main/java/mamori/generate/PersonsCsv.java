@@ -1,20 +1,18 @@
 package mamori.generate;
 
-import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.LongConsumer;
 import mamori.number.InsecureNumberAccess;
 
-/** Persons as CSV: the columns, one line per person, and the file written whole or not at all. */
+/**
+ * Persons as CSV: the columns, one line per person, and the file written whole or not at all,
+ * owner-only ({@link Csv#writeWhole}).
+ */
 final class PersonsCsv {
   static final String HEADER =
       "my_number,family_name,given_name,family_name_kana,given_name_kana,"
@@ -80,48 +78,14 @@ final class PersonsCsv {
     if (count < 1 || count > PersonGenerator.MAX_COUNT) {
       throw new IllegalArgumentException("count must be from 1 to 100,000,000, not " + count);
     }
-    Path target = out.toAbsolutePath();
-    Path folder = target.getParent();
-    if (folder == null || !Files.isDirectory(folder)) {
-      throw new IOException("cannot write " + out + ": folder " + folder + " does not exist");
-    }
-    if (Files.isDirectory(target)) {
-      throw new IOException("cannot write " + out + ": it is a folder");
-    }
-    Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-    try {
-      CharsetEncoder encoder =
-          encoding
-              .charset()
-              .newEncoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT);
-      long households;
-      try (Writer w =
-          new BufferedWriter(
-              new OutputStreamWriter(
-                  new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16), encoder),
-              1 << 16)) {
-        households = write(new PersonGenerator(seed), w, count, progress);
-      }
-      long bytes = Files.size(temp);
-      moveIntoPlace(temp, target);
-      return new PersonGenerator.Summary(out, count, households, bytes, encoding);
-    } catch (IOException | RuntimeException | Error e) {
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException cleanup) {
-        e.addSuppressed(cleanup);
-      }
-      throw e;
-    }
-  }
-
-  private static void moveIntoPlace(Path temp, Path target) throws IOException {
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
+    CharsetEncoder encoder =
+        encoding
+            .charset()
+            .newEncoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    long households =
+        Csv.writeWhole(out, encoder, w -> write(new PersonGenerator(seed), w, count, progress));
+    return new PersonGenerator.Summary(out, count, households, Files.size(out), encoding);
   }
 }

@@ -104,6 +104,14 @@ class TasksController {
           + " task.not-held, task.same-operator; 429 quota.hourly, quota.daily; 422 entry.invalid"
           + " (naming the field, never the value)";
 
+  private static final String QUOTA =
+      "the operator's quota is reached (quota.hourly or quota.daily): nothing was handed out or"
+          + " kept; the hour or the day's end frees it";
+
+  private static final String INVALID =
+      "a value does not pass its field's check, or a field is missing (entry.invalid): the message"
+          + " names the field, never the value; nothing was kept";
+
   @Operation(
       summary = "The next task of a job for the caller",
       description =
@@ -115,6 +123,13 @@ class TasksController {
   @ApiResponse(
       responseCode = "404",
       description = PROBLEMS,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ApiErrors.Error.class)))
+  @ApiResponse(
+      responseCode = "429",
+      description = QUOTA,
       content =
           @Content(
               mediaType = "application/json",
@@ -188,6 +203,20 @@ class TasksController {
           @Content(
               mediaType = "application/json",
               schema = @Schema(implementation = ApiErrors.Error.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description = INVALID,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ApiErrors.Error.class)))
+  @ApiResponse(
+      responseCode = "429",
+      description = QUOTA,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ApiErrors.Error.class)))
   @ApiRefusals
   @PostMapping(path = "/api/v1/tasks/{id}/entries", produces = "application/json")
   EntryView enter(
@@ -229,6 +258,20 @@ class TasksController {
   @ApiResponse(
       responseCode = "409",
       description = PROBLEMS,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ApiErrors.Error.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description = INVALID,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ApiErrors.Error.class)))
+  @ApiResponse(
+      responseCode = "429",
+      description = QUOTA,
       content =
           @Content(
               mediaType = "application/json",

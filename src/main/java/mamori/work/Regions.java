@@ -148,7 +148,10 @@ public final class Regions {
     }
   }
 
-  /** Encodes a PNG without a cache file, deflating at a low level. */
+  /**
+   * Encodes a PNG without a cache file, deflating at a low level: the one PNG writer of Mamori's
+   * images (regions here, pages through {@link SlipDrawer#png}).
+   */
   static byte[] write(BufferedImage image, int sizeHint) {
     java.util.Iterator<javax.imageio.ImageWriter> writers =
         ImageIO.getImageWritersByFormatName("png");

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -165,14 +164,13 @@ public final class SlipDrawer {
     return new Rectangle(x, y, Math.max(1, r - x), Math.max(1, b - y));
   }
 
-  static byte[] png(BufferedImage image) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try {
-      ImageIO.write(image, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+  /**
+   * A drawn page as PNG bytes, encoded in memory by {@link Regions#write}: the one way pages are
+   * written as PNG, since ImageIO's default stream would cache the page, numbers and all, in clear
+   * in a temporary file.
+   */
+  public static byte[] png(BufferedImage page) {
+    return Regions.write(page, 64 * 1024);
   }
 
   private static List<DocumentType.FieldSpec> fieldsOn(DocumentType type, int page) {

@@ -26,6 +26,12 @@ import mamori.number.InsecureNumberAccess;
  * keys from the drawn page and what the generator knows compare equal.
  */
 public final class SyntheticSlips {
+  /**
+   * The built-in type whose field ids the slips' values are keyed by; as the jar ships it: {@code
+   * DocumentTypes.builtIn(SyntheticSlips.TYPE)}.
+   */
+  public static final String TYPE = "withholding-slip";
+
   /** The year the slips are for: the year before the persons' reference date. */
   public static final int YEAR = 2025;
 
@@ -153,10 +159,5 @@ public final class SyntheticSlips {
 
   private static int age(Resident r) {
     return Period.between(r.birthDate(), YEAR_END).getYears();
-  }
-
-  /** The built-in {@code withholding-slip} type, as the jar holds it (version 1). */
-  public static DocumentType builtInType() {
-    return TypeFile.parse(DocumentTypes.builtInText("withholding-slip"), 1);
   }
 }

@@ -72,6 +72,9 @@ final class FakeDesk implements AutoCloseable {
         if (p.length == 5 && p[4].equals("next")) {
           next(x, token);
         } else if (p.length == 7 && p[5].equals("regions")) {
+          if (!held.contains(p[4])) {
+            problems.add("a region of a task not held");
+          }
           x.getResponseHeaders().add("Content-Type", "image/png");
           x.sendResponseHeaders(200, PNG.length);
           x.getResponseBody().write(PNG);
@@ -110,9 +113,9 @@ final class FakeDesk implements AutoCloseable {
             {"task":"%s","job":"%s","part":"amounts","mode":"%s",\
             "fields":[\
             {"id":"payment_amount","labelJa":"支払金額","labelEn":"Payment","check":"amount",\
-            "required":true,"maxLength":12,"region":{"x":0.06,"y":0.36,"width":0.42,"height":0.06}},\
+            "required":true,"maxLength":12,"region":"/api/v1/tasks/%1$s/regions/payment_amount"},\
             {"id":"withheld_tax","labelJa":"源泉徴収税額","labelEn":"Tax withheld","check":"amount",\
-            "required":true,"maxLength":12,"region":{"x":0.5,"y":0.36,"width":0.44,"height":0.06}}],\
+            "required":true,"maxLength":12,"region":"/api/v1/tasks/%1$s/regions/withheld_tax"}],\
             "heldUntil":"2026-12-06T10:00:00Z"}\
             """
                 .formatted(task, JOB, verifier ? "verify" : "enter"));

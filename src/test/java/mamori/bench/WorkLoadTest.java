@@ -24,27 +24,26 @@ class WorkLoadTest {
 
   @Test
   void thePinnedShapes_areParsed() {
+    // a task as TasksController answers it: a field's region is the path of its rendered PNG
     WorkLoad.NextTask t =
         WorkLoad.parseNext(
             """
             {"task":"T1","job":"J1","part":"payee","mode":"enter",
              "fields":[{"id":"payee_family_name","labelJa":"氏","labelEn":"Family name",
                "check":"text","required":true,"maxLength":40,
-               "region":{"x":0.1,"y":0.2,"width":0.3,"height":0.05}}],
+               "region":"/api/v1/tasks/T1/regions/payee_family_name"}],
              "heldUntil":"2026-12-06T10:00:00Z"}\
             """);
-    assertThat(t.task()).isEqualTo("T1");
-    assertThat(t.job()).isEqualTo("J1");
-    assertThat(t.part()).isEqualTo("payee");
-    assertThat(t.mode()).isEqualTo("enter");
-    assertThat(t.heldUntil()).isEqualTo("2026-12-06T10:00:00Z");
-    WorkLoad.TaskField f = t.fields().getFirst();
-    assertThat(f.id()).isEqualTo("payee_family_name");
-    assertThat(f.labelJa()).isEqualTo("氏");
-    assertThat(f.check()).isEqualTo("text");
-    assertThat(f.required()).isTrue();
-    assertThat(f.maxLength()).isEqualTo(40);
-    assertThat(f.region()).isNotNull();
+    assertThat(t)
+        .isEqualTo(
+            new WorkLoad.NextTask(
+                "T1",
+                "enter",
+                List.of(
+                    new WorkLoad.TaskField(
+                        "payee_family_name",
+                        "text",
+                        "/api/v1/tasks/T1/regions/payee_family_name"))));
     WorkLoad.EntryAnswer a =
         WorkLoad.parseEntry("{\"task\":\"T1\",\"state\":\"verify\",\"side\":2}");
     assertThat(a.state()).isEqualTo("verify");

@@ -88,43 +88,7 @@ class JobsCommandTest {
   @Test
   void types_areListed_andACitysTypeLoads() throws Exception {
     Path file = temp.resolve("form.yaml");
-    Files.writeString(
-        file,
-        """
-        id: city-form
-        name: {ja: 様式, en: Form}
-        pages: 1
-        parts:
-          - id: all
-            label: {ja: 全部, en: All}
-            fields:
-              - id: name
-                label: {ja: 氏名, en: Name}
-                region: {x: 0.1, y: 0.1, width: 0.5, height: 0.1}
-                check: text
-                sensitivity: identity
-              - id: family_name
-                label: {ja: 姓, en: Family name}
-                region: {x: 0.1, y: 0.3, width: 0.3, height: 0.05}
-                check: text
-                sensitivity: identity
-                person-field: family_name
-              - id: given_name
-                label: {ja: 名, en: Given name}
-                region: {x: 0.1, y: 0.4, width: 0.3, height: 0.05}
-                check: text
-                sensitivity: identity
-                person-field: given_name
-          - id: number
-            label: {ja: 個人番号, en: My Number}
-            fields:
-              - id: my_number
-                label: {ja: 個人番号, en: My Number}
-                region: {x: 0.1, y: 0.6, width: 0.3, height: 0.05}
-                check: individual-number
-                sensitivity: number
-                person-field: my_number
-        """);
+    Files.writeString(file, mamori.work.WorkFixtures.typeFile("city-form"));
     CliRun loaded = run("jobs", "types", "load", "--tenant", "t-city", file.toString());
     assertThat(loaded.exit()).as(loaded.err()).isZero();
     assertThat(loaded.out())

@@ -604,42 +604,7 @@ abstract class AuthorisationMatrixHttpIT {
       "{\"name\":\"slips\",\"purpose\":\"withholding-slip-entry\",\"type\":\"withholding-slip\","
           + "\"deadline\":\"2099-01-31\"}";
 
-  static final String JOB_TYPE =
-      """
-      id: matrix-form
-      name: {ja: 様式, en: Form}
-      pages: 1
-      parts:
-        - id: all
-          label: {ja: 全部, en: All}
-          fields:
-            - id: name
-              label: {ja: 氏名, en: Name}
-              region: {x: 0.1, y: 0.1, width: 0.5, height: 0.1}
-              check: text
-              sensitivity: identity
-            - id: family_name
-              label: {ja: 姓, en: Family name}
-              region: {x: 0.1, y: 0.3, width: 0.3, height: 0.05}
-              check: text
-              sensitivity: identity
-              person-field: family_name
-            - id: given_name
-              label: {ja: 名, en: Given name}
-              region: {x: 0.1, y: 0.4, width: 0.3, height: 0.05}
-              check: text
-              sensitivity: identity
-              person-field: given_name
-        - id: number
-          label: {ja: 個人番号, en: My Number}
-          fields:
-            - id: my_number
-              label: {ja: 個人番号, en: My Number}
-              region: {x: 0.1, y: 0.6, width: 0.3, height: 0.05}
-              check: individual-number
-              sensitivity: number
-              person-field: my_number
-      """;
+  static final String JOB_TYPE = mamori.work.WorkFixtures.typeFile("matrix-form");
 
   /** A one-page scan, small. */
   static final byte[] SCAN = scan();

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
  * The console's job pages: the officer creates a job, loads two files (one refused) and sees one
@@ -33,16 +32,10 @@ class ConsoleJobsIT {
     c.close();
   }
 
-  MockHttpServletResponse send(RequestBuilder request) throws Exception {
-    MockHttpServletResponse r = c.mvc.perform(request).andReturn().getResponse();
-    r.setCharacterEncoding("UTF-8");
-    return r;
-  }
-
   @Test
   void theOfficer_createsAJob_andSeesWhatBecameOfEachFile() throws Exception {
     MockHttpServletResponse created =
-        send(
+        c.send(
             post("/console/jobs/new")
                 .with(c.as("city-security-officer"))
                 .with(csrf())
@@ -55,13 +48,13 @@ class ConsoleJobsIT {
     assertThat(created.getRedirectedUrl())
         .isEqualTo("/console/jobs/job-console/documents?created=1");
     MockHttpServletResponse page =
-        send(
+        c.send(
             get("/console/jobs/job-console/documents?created=1")
                 .with(c.as("city-security-officer")));
     assertThat(page.getStatus()).isEqualTo(200);
     assertThat(page.getContentAsString()).contains("id=\"created\"", "id=\"documents-form\"");
     MockHttpServletResponse loaded =
-        send(
+        c.send(
             multipart("/console/jobs/job-console/documents")
                 .file(
                     new MockMultipartFile(
@@ -79,10 +72,11 @@ class ConsoleJobsIT {
         .contains("id=\"files\"", "slip **** **** 9018.png", "is not a PDF, PNG, JPEG or TIFF")
         .containsPattern("d-[a-z]{14}")
         .doesNotContain("1234 5678 9018");
-    assertThat(send(get("/console/jobs/job-console/documents").with(c.as("con-admin"))).getStatus())
+    assertThat(
+            c.send(get("/console/jobs/job-console/documents").with(c.as("con-admin"))).getStatus())
         .isEqualTo(403);
     assertThat(
-            send(get("/console/jobs/job-console/documents").with(c.as("other-officer")))
+            c.send(get("/console/jobs/job-console/documents").with(c.as("other-officer")))
                 .getStatus())
         .isEqualTo(404);
   }
@@ -90,7 +84,7 @@ class ConsoleJobsIT {
   @Test
   void aBadDeadline_showsTheFormAgain_withTheReason() throws Exception {
     MockHttpServletResponse r =
-        send(
+        c.send(
             post("/console/jobs/new")
                 .with(c.as("city-org-admin"))
                 .with(csrf())

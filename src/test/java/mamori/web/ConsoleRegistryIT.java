@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
  * The organisation and purpose forms of the console: registered and changed with CSRF, logged
@@ -34,17 +33,11 @@ class ConsoleRegistryIT {
     c.close();
   }
 
-  MockHttpServletResponse send(RequestBuilder request) throws Exception {
-    MockHttpServletResponse r = c.mvc.perform(request).andReturn().getResponse();
-    r.setCharacterEncoding("UTF-8");
-    return r;
-  }
-
   @Test
   void theOfficer_registersAContractorAbroad_shownProminently_andLoggedFirst() throws Exception {
     long before = c.log(CITY).size();
     MockHttpServletResponse r =
-        send(
+        c.send(
             post("/console/organisations")
                 .with(c.as("city-security-officer"))
                 .with(csrf())
@@ -61,7 +54,8 @@ class ConsoleRegistryIT {
     assertThat(c.last(CITY).action()).isEqualTo("organisation.add");
     assertThat(c.last(CITY).caseRef()).isEqualTo("abroad-co");
     String page =
-        send(get("/console/organisations?lang=en").with(c.as("city-auditor"))).getContentAsString();
+        c.send(get("/console/organisations?lang=en").with(c.as("city-auditor")))
+            .getContentAsString();
     assertThat(page)
         .contains("id=\"abroad-abroad-co\"")
         .contains("Work abroad: VN")
@@ -76,7 +70,7 @@ class ConsoleRegistryIT {
   @Test
   void aContractorWorkingAbroad_isShownOnTheEntrustmentTree() throws Exception {
     String before =
-        send(get("/console/entrustments").with(c.as("city-auditor"))).getContentAsString();
+        c.send(get("/console/entrustments").with(c.as("city-auditor"))).getContentAsString();
     assertThat(before).doesNotContain("badge-abroad");
     c.w.entrustments.changeOrganisation(
         ConsoleWorld.SUB,
@@ -90,7 +84,8 @@ class ConsoleRegistryIT {
         new mamori.entrustment.Caller(
             "city-security-officer", CITY, mamori.core.Role.SECURITY_OFFICER));
     String after =
-        send(get("/console/entrustments?lang=en").with(c.as("city-auditor"))).getContentAsString();
+        c.send(get("/console/entrustments?lang=en").with(c.as("city-auditor")))
+            .getContentAsString();
     assertThat(after).contains("badge-abroad").contains("Work abroad: PH");
   }
 
@@ -98,7 +93,7 @@ class ConsoleRegistryIT {
   void aBadCorporateNumber_isShownOnTheForm_andNothingIsStoredOrLogged() throws Exception {
     long before = c.log(CITY).size();
     MockHttpServletResponse r =
-        send(
+        c.send(
             post("/console/organisations")
                 .with(c.as("city-org-admin"))
                 .with(csrf())
@@ -119,7 +114,7 @@ class ConsoleRegistryIT {
   @Test
   void withoutTheCsrfToken_nothingIsRegistered() throws Exception {
     MockHttpServletResponse r =
-        send(
+        c.send(
             post("/console/purposes")
                 .with(c.as("city-security-officer"))
                 .param("id", "no-csrf")
@@ -135,7 +130,7 @@ class ConsoleRegistryIT {
   void aContractorsAdmin_changesOnlyItsOwnAddressAndNetworks_otherwiseRefusedAndLogged()
       throws Exception {
     MockHttpServletResponse other =
-        send(
+        c.send(
             post("/console/organisations/" + ConsoleWorld.SUB)
                 .with(c.as("con-admin"))
                 .with(csrf())
@@ -146,7 +141,7 @@ class ConsoleRegistryIT {
     assertThat(c.last(CITY).actor()).isEqualTo("con-admin");
     // widening its own networks is the city's: refused and logged, nothing changed
     MockHttpServletResponse wider =
-        send(
+        c.send(
             post("/console/organisations/" + ConsoleWorld.CON)
                 .with(c.as("con-admin"))
                 .with(csrf())
@@ -156,7 +151,7 @@ class ConsoleRegistryIT {
     assertThat(c.last(CITY).decision()).isEqualTo("deny:organisation.not-own");
     assertThat(c.w.entrustments.organisation(ConsoleWorld.CON).orElseThrow().networks()).hasSize(2);
     MockHttpServletResponse own =
-        send(
+        c.send(
             post("/console/organisations/" + ConsoleWorld.CON)
                 .with(c.as("con-admin"))
                 .with(csrf())
@@ -167,7 +162,8 @@ class ConsoleRegistryIT {
     Organisation changed = c.w.entrustments.organisation(ConsoleWorld.CON).orElseThrow();
     assertThat(changed.address()).isEqualTo("大阪市");
     assertThat(changed.networks()).hasSize(2);
-    String page = send(get("/console/organisations").with(c.as("con-admin"))).getContentAsString();
+    String page =
+        c.send(get("/console/organisations").with(c.as("con-admin"))).getContentAsString();
     assertThat(page).contains("id=\"change-" + ConsoleWorld.CON + "\"");
     assertThat(page).doesNotContain("id=\"org-" + CITY + "\"");
   }
@@ -175,7 +171,7 @@ class ConsoleRegistryIT {
   @Test
   void purposes_byTheOfficer_areRegisteredAndChanged_byStaffRefusedAndLogged() throws Exception {
     MockHttpServletResponse added =
-        send(
+        c.send(
             post("/console/purposes")
                 .with(c.as("city-security-officer"))
                 .with(csrf())
@@ -187,18 +183,18 @@ class ConsoleRegistryIT {
     assertThat(added.getStatus()).isEqualTo(302);
     assertThat(c.last(CITY).action()).isEqualTo("purpose.add");
     MockHttpServletResponse changed =
-        send(
+        c.send(
             post("/console/purposes/own-aid")
                 .with(c.as("city-org-admin"))
                 .with(csrf())
                 .param("retentionYears", "10"));
     assertThat(changed.getStatus()).isEqualTo(302);
     assertThat(c.last(CITY).action()).isEqualTo("purpose.change");
-    String page = send(get("/console/purposes").with(c.as("city-staff"))).getContentAsString();
+    String page = c.send(get("/console/purposes").with(c.as("city-staff"))).getContentAsString();
     assertThat(page).contains("市独自給付条例 第3条").contains("事案の終了から10年");
     assertThat(page).doesNotContain("id=\"add-purpose\"");
     MockHttpServletResponse byStaff =
-        send(
+        c.send(
             post("/console/purposes/own-aid")
                 .with(c.as("city-staff"))
                 .with(csrf())
@@ -206,7 +202,7 @@ class ConsoleRegistryIT {
     assertThat(byStaff.getStatus()).isEqualTo(403);
     assertThat(c.last(CITY).decision()).isEqualTo("deny:role.not-allowed");
     MockHttpServletResponse number =
-        send(
+        c.send(
             post("/console/purposes")
                 .with(c.as("city-security-officer"))
                 .with(csrf())
@@ -218,7 +214,7 @@ class ConsoleRegistryIT {
     assertThat(number.getStatus()).isEqualTo(400);
     assertThat(number.getContentAsString()).doesNotContain("123456789018");
     MockHttpServletResponse years =
-        send(
+        c.send(
             post("/console/purposes")
                 .with(c.as("city-security-officer"))
                 .with(csrf())
@@ -236,7 +232,7 @@ class ConsoleRegistryIT {
     c.session("sub-operator");
     long before = c.log(CITY).size();
     MockHttpServletResponse r =
-        send(
+        c.send(
             get("/desk")
                 .with(c.as("sub-operator"))
                 .with(request -> {
@@ -248,6 +244,6 @@ class ConsoleRegistryIT {
     assertThat(c.log(CITY).size()).isEqualTo(before + 1);
     assertThat(c.last(CITY).decision()).isEqualTo("deny:network.not-registered");
     assertThat(c.last(CITY).caseRef()).isEqualTo("network:ipv4-public");
-    assertThat(send(get("/desk").with(c.as("sub-operator"))).getStatus()).isEqualTo(200);
+    assertThat(c.send(get("/desk").with(c.as("sub-operator"))).getStatus()).isEqualTo(200);
   }
 }

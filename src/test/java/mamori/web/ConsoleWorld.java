@@ -187,6 +187,14 @@ final class ConsoleWorld implements AutoCloseable {
     return session;
   }
 
+  /** Performs {@code request} and answers its response, its body read as UTF-8. */
+  org.springframework.mock.web.MockHttpServletResponse send(
+      org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+    var r = mvc.perform(request).andReturn().getResponse();
+    r.setCharacterEncoding("UTF-8");
+    return r;
+  }
+
   Principal principal(String user) {
     return principals.get(user);
   }

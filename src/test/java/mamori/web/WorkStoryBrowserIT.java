@@ -33,6 +33,7 @@ import javax.imageio.ImageIO;
 import mamori.core.Action;
 import mamori.core.Field;
 import mamori.core.Mask;
+import mamori.core.NumberText;
 import mamori.core.Role;
 import mamori.entrustment.Organisation;
 import mamori.entrustment.PersonSet;
@@ -141,18 +142,7 @@ class WorkStoryBrowserIT {
     w.tenant(TENANT, PERSONS, SEED);
     resident = GateWorld.persons(PERSONS, SEED).get(2);
     digits = resident.myNumber().digits(InsecureNumberAccess.get());
-    values = new LinkedHashMap<>();
-    values.put("payer_corporate_number", "7123456789012");
-    values.put("payer_name", "株式会社みほん商事");
-    values.put("payee_my_number", digits);
-    values.put("payee_family_name", resident.familyName());
-    values.put("payee_given_name", resident.givenName());
-    values.put("payee_family_name_kana", resident.familyNameKana());
-    values.put("payee_given_name_kana", resident.givenNameKana());
-    values.put("payee_birth_date", resident.birthDate().toString());
-    values.put("payee_address", resident.address());
-    values.put("payment_amount", "4,800,000");
-    values.put("withheld_tax", "123,400");
+    values = slipValues(resident);
     officer = w.user(TENANT, TENANT, "work-officer", Role.SECURITY_OFFICER);
     w.organisation(CONTRACTOR, Organisation.Kind.CONTRACTOR, TENANT);
   }
@@ -228,10 +218,17 @@ class WorkStoryBrowserIT {
     // operator A keys every task of the slip, the keyboard alone
     try (Chromium a = signIn("op-a")) {
       a.open("/desk/work");
-      assertThat(a.find("h1").getText()).as(a.path() + "\n" + a.text()).isEqualTo("入力");
-      assertThat(a.driver.findElements(By.cssSelector("#task"))).as(a.text()).isNotEmpty();
+      // a failure describes the page with its numbers masked, never in full
+      assertThat(a.find("h1").getText())
+          .as(() -> a.path() + "\n" + NumberText.mask(a.text()))
+          .isEqualTo("入力");
+      assertThat(a.driver.findElements(By.cssSelector("#task")))
+          .as(() -> NumberText.mask(a.text()))
+          .isNotEmpty();
       WebElement first = a.find("#task");
-      assertThat(first.getText()).doesNotContain(digits);
+      assertThat(first.getText().contains(digits))
+          .as("the task shows the payee's number")
+          .isFalse();
       assertRegionsOnly(a);
       assertWatermarked(a);
       // printed, the page holds no region and no form: only the line saying it cannot be printed
@@ -283,7 +280,7 @@ class WorkStoryBrowserIT {
       assertThat(v.find("#s1-withheld_tax").getText()).isEqualTo("123500");
       assertThat(v.find("#s2-withheld_tax").getText()).isEqualTo("123400");
       assertThat(v.find("#s1-payment_amount").getText()).isEqualTo("4800000");
-      assertThat(v.text()).doesNotContain("op-a", "op-b");
+      assertThat(NumberText.mask(v.text())).doesNotContain("op-a", "op-b");
       assertRegionsOnly(v);
       assertThat(taskViews() - viewsBefore)
           .as("one verifier's page, one task.view for the task and both entries")
@@ -372,7 +369,7 @@ class WorkStoryBrowserIT {
       assertThat(row(rows, "入力作業の画面に表示")).isNotNull();
       verify(entered);
       verify(verified);
-      assertThat(mamori.core.NumberText.holdsNumber(r.driver.getPageSource())).isFalse();
+      assertThat(NumberText.holdsNumber(r.driver.getPageSource())).isFalse();
       r.shot("work-06-resident-history");
     }
     System.out.printf(
@@ -540,9 +537,18 @@ class WorkStoryBrowserIT {
         input.clear();
         input.sendKeys(fullWidth(digits.substring(0, 11) + ((digits.charAt(11) - '0' + 1) % 10)));
         enterAndWait(c);
-        assertThat(c.find("#e-payee_my_number").getText()).contains("検査用数字");
-        assertThat(c.driver.getPageSource())
-            .doesNotContain(digits.substring(0, 11), fullWidth(digits.substring(0, 11)));
+        String error = c.find("#e-payee_my_number").getText();
+        assertThat(error.contains("検査用数字"))
+            .as(() -> "the field's error names the check digit: " + NumberText.mask(error))
+            .isTrue();
+        // yes or no: the page source would hold the mistyped number if the assertion failed
+        String source = c.driver.getPageSource();
+        assertThat(source.contains(digits.substring(0, 11)))
+            .as("the page echoes the mistyped number")
+            .isFalse();
+        assertThat(source.contains(fullWidth(digits.substring(0, 11))))
+            .as("the page echoes the mistyped number in full-width digits")
+            .isFalse();
         assertThat(active(c)).isEqualTo("v-payee_my_number");
         c.shot("work-03-operator-refused");
         c.driver.switchTo().activeElement().sendKeys(typed);
@@ -752,6 +758,26 @@ class WorkStoryBrowserIT {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * The one slip these stories key (this one and {@code WorkCycleOnPostgresHttpIT}): a synthetic
+   * payer, {@code resident} as the payee, and amounts as a person types them, with separators.
+   */
+  static Map<String, String> slipValues(PersonData resident) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("payer_corporate_number", "7123456789012");
+    values.put("payer_name", "株式会社みほん商事");
+    values.put("payee_my_number", resident.myNumber().digits(InsecureNumberAccess.get()));
+    values.put("payee_family_name", resident.familyName());
+    values.put("payee_given_name", resident.givenName());
+    values.put("payee_family_name_kana", resident.familyNameKana());
+    values.put("payee_given_name_kana", resident.givenNameKana());
+    values.put("payee_birth_date", resident.birthDate().toString());
+    values.put("payee_address", resident.address());
+    values.put("payment_amount", "4,800,000");
+    values.put("withheld_tax", "123,400");
+    return values;
   }
 
   /** A plain slip page: each value inside its field's region, the boxes outlined, on white. */

@@ -77,7 +77,7 @@ class SlipDrawerTest {
 
   @Test
   void aValueTooLongForItsBox_isMadeSmaller_notDrawnOutside() {
-    DocumentType type = SyntheticSlips.builtInType();
+    DocumentType type = DocumentTypes.builtIn(SyntheticSlips.TYPE);
     DocumentType.FieldSpec f = type.field("payee_family_name").orElseThrow();
     BufferedImage empty = drawer.draw(type, Map.of(), SyntheticSlips.YEAR).getFirst();
     BufferedImage one =
@@ -94,7 +94,7 @@ class SlipDrawerTest {
 
   @Test
   void theJapaneseText_isInTheFont_andTheTitleIsDrawnOutsideEveryRegion() {
-    DocumentType type = SyntheticSlips.builtInType();
+    DocumentType type = DocumentTypes.builtIn(SyntheticSlips.TYPE);
     String title = SlipDrawer.title(type, 2025);
     assertThat(title).isEqualTo("令和7年分 給与所得の源泉徴収票");
     assertThat(drawer.canDisplay(title)).isTrue();
@@ -117,7 +117,8 @@ class SlipDrawerTest {
 
   @Test
   void thePng_decodes_asA4At150Dpi() throws IOException {
-    List<byte[]> pages = drawer.drawPng(SyntheticSlips.builtInType(), values, SyntheticSlips.YEAR);
+    List<byte[]> pages =
+        drawer.drawPng(DocumentTypes.builtIn(SyntheticSlips.TYPE), values, SyntheticSlips.YEAR);
     assertThat(pages).hasSize(1);
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(pages.getFirst()));
     assertThat(image.getWidth()).isEqualTo(1240);
@@ -125,8 +126,25 @@ class SlipDrawerTest {
   }
 
   @Test
+  void thePng_isEncodedInMemory_neverInImageIOsCacheFile() throws IOException {
+    List<byte[]> pages =
+        NoImageCacheFile.encode(() ->
+            drawer.drawPng(
+                DocumentTypes.builtIn(SyntheticSlips.TYPE), values, SyntheticSlips.YEAR));
+    assertThat(ImageIO.read(new ByteArrayInputStream(pages.getFirst())).getWidth())
+        .isEqualTo(SlipDrawer.WIDTH);
+    BufferedImage cut =
+        Intake.cut(
+            drawer.draw(DocumentTypes.builtIn(SyntheticSlips.TYPE), values, 2025).getFirst(),
+            DocumentTypes.builtIn(SyntheticSlips.TYPE).fields().getFirst().region());
+    byte[] region = NoImageCacheFile.encode(() -> Intake.png(cut));
+    assertThat(ImageIO.read(new ByteArrayInputStream(region)).getWidth()).isEqualTo(cut.getWidth());
+  }
+
+  @Test
   void thePdf_holdsOnePageAndItsImage() throws IOException {
-    byte[] pdf = drawer.drawPdf(SyntheticSlips.builtInType(), values, SyntheticSlips.YEAR);
+    byte[] pdf =
+        drawer.drawPdf(DocumentTypes.builtIn(SyntheticSlips.TYPE), values, SyntheticSlips.YEAR);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(doc.getNumberOfPages()).isEqualTo(1);
       var resources = doc.getPage(0).getResources();

@@ -34,7 +34,7 @@ final class SlipTypes {
 
   /** Every withholding-slip type there is to test against: the built-in one and this test's. */
   static List<DocumentType> all() {
-    return List.of(SyntheticSlips.builtInType(), testBuilt());
+    return List.of(DocumentTypes.builtIn(SyntheticSlips.TYPE), testBuilt());
   }
 
   /**

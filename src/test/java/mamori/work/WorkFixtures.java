@@ -24,6 +24,50 @@ public final class WorkFixtures {
     this(new WorkStore(dataSource));
   }
 
+  /**
+   * A city's type file {@code id}, as a city loads it: one page, two parts (a name part of three
+   * identity fields, two of them person fields, and a number part of the My Number), four fields;
+   * its first {@code check: text} is on line 11.
+   */
+  public static String typeFile(String id) {
+    return """
+    id: %s
+    name: {ja: 様式, en: Form}
+    pages: 1
+    parts:
+      - id: all
+        label: {ja: 全部, en: All}
+        fields:
+          - id: name
+            label: {ja: 氏名, en: Name}
+            region: {x: 0.1, y: 0.1, width: 0.5, height: 0.1}
+            check: text
+            sensitivity: identity
+          - id: family_name
+            label: {ja: 姓, en: Family name}
+            region: {x: 0.1, y: 0.3, width: 0.3, height: 0.05}
+            check: text
+            sensitivity: identity
+            person-field: family_name
+          - id: given_name
+            label: {ja: 名, en: Given name}
+            region: {x: 0.1, y: 0.4, width: 0.3, height: 0.05}
+            check: text
+            sensitivity: identity
+            person-field: given_name
+      - id: number
+        label: {ja: 個人番号, en: My Number}
+        fields:
+          - id: my_number
+            label: {ja: 個人番号, en: My Number}
+            region: {x: 0.1, y: 0.6, width: 0.3, height: 0.05}
+            check: individual-number
+            sensitivity: number
+            person-field: my_number
+    """
+        .formatted(id);
+  }
+
   /** A new open job of {@code tenant} with its deadline, made at {@code at}. */
   public Job job(String tenant, String id, Instant deadline, Instant at) {
     Job j =
