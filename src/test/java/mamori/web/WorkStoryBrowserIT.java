@@ -252,7 +252,7 @@ class WorkStoryBrowserIT {
       b.open("/desk/work");
       int tasks = keyAll(b, values, Map.of("withheld_tax", "123,500"), false);
       assertThat(tasks)
-          .as("the desk after the last task: %s", masked(b.text()))
+          .as("the desk after the last task: %s", NumberText.mask(b.text()))
           .isEqualTo(PARTS.size());
       assertThat(b.find("#no-task")).isNotNull();
     }
@@ -262,7 +262,7 @@ class WorkStoryBrowserIT {
       a.open("/desk/work");
       int tasks = keyAll(a, values, Map.of(), true);
       assertThat(tasks)
-          .as("the desk after the last task: %s", masked(a.text()))
+          .as("the desk after the last task: %s", NumberText.mask(a.text()))
           .isEqualTo(PARTS.size() - 1);
       assertThat(a.find("#no-task")).isNotNull();
     }
@@ -722,11 +722,6 @@ class WorkStoryBrowserIT {
     c.submit("#code-form");
     assertThat(c.path()).as("signed in as %s", user).doesNotStartWith("/signin");
     return c;
-  }
-
-  /** A page's text for a failure message: any run of six digits or more, spaced or not, masked. */
-  private static String masked(String text) {
-    return text.replaceAll("[0-9０-９](?:[\\s\\-－]?[0-9０-９]){5,}", "######");
   }
 
   private String documentState() {
