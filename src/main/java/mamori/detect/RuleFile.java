@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mamori.core.AlertPolicy;
 import mamori.core.NumberText;
+import mamori.core.SafeYaml;
 import mamori.core.Severity;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -343,24 +344,12 @@ public final class RuleFile {
 
     /** Every scalar, key or value, that holds twelve digits is refused with its line. */
     private void numbers(Node n) {
-      switch (n) {
-        case ScalarNode s -> {
-          if (NumberText.holdsNumber(s.getValue())) {
-            problems.add(
-                new Problem(
-                    line(s),
-                    "this value holds what looks like a My Number (twelve digits in any"
-                        + " spelling); a rule file never holds one"));
-          }
-        }
-        case SequenceNode q -> q.getValue().forEach(this::numbers);
-        case MappingNode m ->
-            m.getValue()
-                .forEach(t -> {
-                  numbers(t.getKeyNode());
-                  numbers(t.getValueNode());
-                });
-        default -> {}
+      for (ScalarNode s : SafeYaml.numbers(n)) {
+        problems.add(
+            new Problem(
+                line(s),
+                "this value holds what looks like a My Number (twelve digits in any"
+                    + " spelling); a rule file never holds one"));
       }
     }
 

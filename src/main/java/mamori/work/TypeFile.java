@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import mamori.core.Field;
 import mamori.core.NumberText;
+import mamori.core.SafeYaml;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -28,7 +29,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * every step is checked here. The first problem ends the reading: a type file is short and written
  * by hand, and one clear message with its line is what its author needs. A type is data about a
  * form, never about a person: a text that holds anything like a My Number is refused, comments
- * included, so the stored file can be shown and hashed without masking.
+ * included, so the stored file can be shown and hashed without masking. A line is not the unit of
+ * that check: a quoted or folded scalar, or a run of comment lines, spans several, so each composed
+ * scalar is judged whole (core.SafeYaml.numbers) and a run of comments as one text.
  */
 /**
  * Reads a document type file (docs/document-types.md): the form's id, names, pages, and its parts
@@ -71,12 +74,20 @@ public final class TypeFile {
       throw new Invalid(1, "the file is larger than " + MAX_BYTES + " bytes");
     }
     String[] lines = text.split("\n", -1);
+    StringBuilder comments = new StringBuilder();
     for (int i = 0; i < lines.length; i++) {
       if (NumberText.holdsNumber(lines[i])) {
-        throw new Invalid(i + 1, "holds something like a My Number; a type file may not");
+        throw new Invalid(i + 1, HOLDS_NUMBER);
       }
       if (lines[i].codePoints().anyMatch(cp -> mamori.core.Why.unprintable(cp) && cp != '\r')) {
         throw new Invalid(i + 1, "holds a control or format character");
+      }
+      int hash = comment(lines[i]);
+      if (hash < 0) {
+        comments.setLength(0);
+      } else if (NumberText.holdsNumber(
+          comments.append('\n').append(lines[i], hash, lines[i].length()))) {
+        throw new Invalid(i + 1, HOLDS_NUMBER);
       }
     }
     Node root;
@@ -97,7 +108,25 @@ public final class TypeFile {
     if (root == null) {
       throw new Invalid(1, "the file is empty");
     }
+    for (ScalarNode s : SafeYaml.numbers(root)) {
+      throw new Invalid(line(s), HOLDS_NUMBER);
+    }
     return type(root, version);
+  }
+
+  private static final String HOLDS_NUMBER =
+      "holds something like a My Number; a type file may not";
+
+  /**
+   * Where the comment of {@code line} begins (its '#' at the start or after a space), or -1. The
+   * comments of consecutive lines are read as one text: a number may be split over them.
+   */
+  private static int comment(String line) {
+    int hash = line.indexOf('#');
+    while (hash > 0 && !Character.isWhitespace(line.charAt(hash - 1))) {
+      hash = line.indexOf('#', hash + 1);
+    }
+    return hash;
   }
 
   private static int line(Node n) {
