@@ -23,6 +23,8 @@ import mamori.identity.Principal;
 import mamori.log.AdminLog;
 import mamori.log.TransparencyLogs;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /*
  * Design. A batch is logged once (job.documents-add, the job and the count as its case) after the
@@ -31,8 +33,10 @@ import org.jspecify.annotations.Nullable;
  * (WorkStore.insertDocument, one transaction): one bad scan never stops the rest of the batch, and
  * its reason comes back in the report. Pages are decoded one at a time (Intake), sealed as PNG under
  * the document's own key, and the region of each field on that page is cut and sealed before the
- * next page is read. Place numbers (seq) are taken under a lock of this service and the store's
- * unique index; a clash with another process's batch is retried with the next place.
+ * next page is read. A document's place in its job (seq) is taken in the transaction that stores it,
+ * under the job row's lock (WorkStore.appendDocument), so concurrent batches, in this process or
+ * another, need no lock here and no retry. A file the store fails to take is refused in the report
+ * like a bad scan, and the batch goes on: the report always has one line per file.
  *
  * Decoding is the one step whose memory grows with what a file declares, so at most DECODERS
  * documents are decoded at once across all requests (a fair semaphore): N officers uploading at once
@@ -47,6 +51,8 @@ import org.jspecify.annotations.Nullable;
  * Every act is logged before it takes effect, refusals with their reason.
  */
 public final class Jobs {
+  private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
+
   public static final int MAX_NAME = 200;
 
   /** The most files one batch takes. */
@@ -303,38 +309,43 @@ public final class Jobs {
     } finally {
       decoding.release();
     }
-    for (int attempt = 0; ; attempt++) {
-      synchronized (this) {
-        int seq = store.lastSeq(job.tenant(), job.id()) + 1;
-        List<WorkStore.NewTask> tasks = new ArrayList<>();
-        int i = 0;
-        for (DocumentType.Part part : type.parts()) {
-          tasks.add(new WorkStore.NewTask(TaskId.random(), part.id(), seq * 1000L + i++));
-        }
-        WorkDocument d =
-            new WorkDocument(
-                job.tenant(),
-                s.id(),
-                job.id(),
-                seq,
-                name,
-                s.pages(),
-                s.key().wrapped(),
-                WorkDocument.State.OPEN,
-                Optional.empty(),
-                Optional.empty(),
-                clock.instant(),
-                Optional.empty());
-        try {
-          store.insertDocument(d, s.sealedPages(), s.regions(), tasks);
-          return LoadReport.loaded(name, s.id(), s.pages());
-        } catch (RuntimeException e) {
-          if (attempt >= 3) {
-            throw e;
-          }
-        }
-      }
+    try {
+      store.appendDocument(
+          job.tenant(),
+          job.id(),
+          seq ->
+              new WorkDocument(
+                  job.tenant(),
+                  s.id(),
+                  job.id(),
+                  seq,
+                  name,
+                  s.pages(),
+                  s.key().wrapped(),
+                  WorkDocument.State.OPEN,
+                  Optional.empty(),
+                  Optional.empty(),
+                  clock.instant(),
+                  Optional.empty()),
+          s.sealedPages(),
+          s.regions(),
+          seq -> tasks(type, seq));
+      return LoadReport.loaded(name, s.id(), s.pages());
+    } catch (RuntimeException e) {
+      // the store's own words stay in the service's log; the report says what became of the file
+      LOG.warn("a document of job {} was not stored: {}", job.id().value(), e.getMessage());
+      return LoadReport.refusedFor(name, "was not stored: the store failed; load it again");
     }
+  }
+
+  /** One task per part of the document at place {@code seq}, queued in the parts' order. */
+  private static List<WorkStore.NewTask> tasks(DocumentType type, int seq) {
+    List<WorkStore.NewTask> tasks = new ArrayList<>();
+    int i = 0;
+    for (DocumentType.Part part : type.parts()) {
+      tasks.add(new WorkStore.NewTask(TaskId.random(), part.id(), seq * 1000L + i++));
+    }
+    return tasks;
   }
 
   private Sealed seal(TenantId tenant, DocumentType type, byte[] bytes) throws Intake.Refused {
