@@ -57,7 +57,7 @@ final class Intake {
    */
   record Limits(int maxPages, long maxPageBytes, long maxPixels, long maxFileBytes) {
     static final Limits DEFAULT =
-        new Limits(10_000, 50L * 1024 * 1024, 35_000_000L, 1024L * 1024 * 1024);
+        new Limits(10_000, 50L * 1024 * 1024, 35_000_000L, Jobs.MAX_FILE_BYTES);
   }
 
   /** The kinds of file read. */
@@ -119,10 +119,15 @@ final class Intake {
       throw new Refused("is empty");
     }
     if (bytes.length > limits.maxFileBytes()) {
-      throw new Refused("is larger than " + megabytes(limits.maxFileBytes()) + " MB");
+      throw new Refused(tooLarge(limits.maxFileBytes()));
     }
     Kind kind = sniff(bytes);
     return kind == Kind.PDF ? pdf(bytes) : image(bytes, kind);
+  }
+
+  /** Why a file of more than {@code max} bytes is refused. */
+  static String tooLarge(long max) {
+    return "is larger than " + megabytes(max) + " MB";
   }
 
   private static String megabytes(long bytes) {

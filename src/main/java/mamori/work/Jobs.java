@@ -61,6 +61,9 @@ public final class Jobs {
   /** The most documents decoded at once, across all requests. */
   static final int DECODERS = 2;
 
+  /** The most bytes of one file. */
+  public static final long MAX_FILE_BYTES = 1024L * 1024 * 1024;
+
   /** The most bytes of all files of one batch. */
   public static final long MAX_BATCH_BYTES = 2L * 1024 * 1024 * 1024 - 1;
 
@@ -281,6 +284,16 @@ public final class Jobs {
       progress.accept(++done);
     }
     return out;
+  }
+
+  /**
+   * The report of a file refused by its size alone, before it is read: a loader that takes files
+   * from disk compares their size with {@link #MAX_FILE_BYTES} first, so a huge file never fills
+   * the heap on its way to being refused.
+   */
+  public static LoadReport tooLarge(String fileName) {
+    return LoadReport.refusedFor(
+        source(fileName), "was not read: " + Intake.tooLarge(MAX_FILE_BYTES));
   }
 
   /** A sealed document ready to store. */
