@@ -21,6 +21,9 @@ import mamori.core.Field;
  */
 public record DocumentType(
     String id, int version, String nameJa, String nameEn, int pages, List<Part> parts) {
+  /** The most pages a type declares, and so the most pages a scan loaded into a job may have. */
+  public static final int MAX_PAGES = 100;
+
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
   public DocumentType {

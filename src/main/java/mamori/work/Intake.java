@@ -49,7 +49,8 @@ final class Intake {
   /**
    * The limits of a document.
    *
-   * @param maxPages the most pages of a document
+   * @param maxPages the most pages of a document; by default the most a type declares, so a page
+   *     count no type has is refused before a page is read
    * @param maxPageBytes the most bytes a page takes in its file (its content and images)
    * @param maxPixels the most pixels a page or an image in it may declare (width × height); 35
    *     megapixels is an A4 page scanned at 600 dpi
@@ -57,7 +58,11 @@ final class Intake {
    */
   record Limits(int maxPages, long maxPageBytes, long maxPixels, long maxFileBytes) {
     static final Limits DEFAULT =
-        new Limits(10_000, 50L * 1024 * 1024, 35_000_000L, Jobs.MAX_FILE_BYTES);
+        new Limits(
+            DocumentType.MAX_PAGES,
+            Jobs.MAX_PAGE_MEGABYTES * 1024L * 1024,
+            Jobs.MAX_PAGE_MEGAPIXELS * 1_000_000L,
+            Jobs.MAX_FILE_BYTES);
   }
 
   /** The kinds of file read. */

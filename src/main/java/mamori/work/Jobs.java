@@ -61,6 +61,15 @@ public final class Jobs {
   /** The most documents decoded at once, across all requests. */
   static final int DECODERS = 2;
 
+  /** The most megabytes (MiB) a page takes in its file, its content and images. */
+  public static final int MAX_PAGE_MEGABYTES = 50;
+
+  /**
+   * The most megapixels (million pixels) a page or an image in it may declare: an A4 page scanned
+   * at 600 dpi is 34.8.
+   */
+  public static final int MAX_PAGE_MEGAPIXELS = 35;
+
   /** The most bytes of one file. */
   public static final long MAX_FILE_BYTES = 1024L * 1024 * 1024;
 

@@ -250,7 +250,7 @@ public final class TypeFile {
       throw new Invalid(line(idNode), "'id' is 1 to 64 of a-z, 0-9 and '-'");
     }
     Names names = names(required(m, "name", root, "the type"), "name");
-    int pages = integer(required(m, "pages", root, "the type"), "pages", 1, 100);
+    int pages = integer(required(m, "pages", root, "the type"), "pages", 1, DocumentType.MAX_PAGES);
     Node partsNode = required(m, "parts", root, "the type");
     if (!(partsNode instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
       throw new Invalid(line(partsNode), "'parts' is a list of one or more parts");
