@@ -32,7 +32,8 @@ public final class IncidentException extends RuntimeException {
   }
 
   static IncidentException invalid(String field, String problem) {
-    return new IncidentException(Kind.INVALID, "request.invalid", field, field + ": " + problem);
+    return new IncidentException(
+        Kind.INVALID, mamori.core.Reason.REQUEST_INVALID.code(), field, field + ": " + problem);
   }
 
   public Kind kind() {

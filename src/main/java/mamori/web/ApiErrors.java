@@ -246,11 +246,14 @@ class ApiErrors {
   @ExceptionHandler
   ResponseEntity<Error> malformed(IllegalArgumentException e) {
     return answer(
-        HttpStatus.BAD_REQUEST, "request.invalid", "the request is malformed or incomplete");
+        HttpStatus.BAD_REQUEST,
+        Reason.REQUEST_INVALID.code(),
+        "the request is malformed or incomplete");
   }
 
   private static ResponseEntity<Error> invalid(String field, String message) {
-    return ResponseEntity.badRequest().body(new Error("request.invalid", message, field));
+    return ResponseEntity.badRequest()
+        .body(new Error(Reason.REQUEST_INVALID.code(), message, field));
   }
 
   /** The JSON path of the failing value, e.g. {@code scope.actions[0]}; empty at the top. */

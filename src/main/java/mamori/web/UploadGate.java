@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.Semaphore;
 import java.util.function.Predicate;
+import mamori.core.Reason;
 import mamori.core.Role;
 import mamori.identity.Principal;
 import org.springframework.security.core.Authentication;
@@ -29,8 +30,8 @@ final class UploadGate extends OncePerRequestFilter {
   /** The most large uploads read at once. */
   static final int MAX_UPLOADS = 4;
 
-  static final String FORBIDDEN = "request.upload-not-allowed";
-  static final String BUSY = "request.uploads-busy";
+  static final String FORBIDDEN = Reason.REQUEST_UPLOAD_NOT_ALLOWED.code();
+  static final String BUSY = Reason.REQUEST_UPLOADS_BUSY.code();
 
   private static final Semaphore UPLOADS = new Semaphore(MAX_UPLOADS);
 

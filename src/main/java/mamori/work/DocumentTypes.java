@@ -154,7 +154,7 @@ public final class DocumentTypes {
       }
     }
     throw new JobException(
-        JobException.Kind.CONFLICT, "type.busy", "", "the type is being loaded; try again");
+        JobException.Kind.CONFLICT, Reason.TYPE_BUSY, "", "the type is being loaded; try again");
   }
 
   /** The SHA-256 of a type file's text (UTF-8), in hexadecimal. */

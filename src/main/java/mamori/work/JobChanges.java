@@ -125,7 +125,7 @@ public final class JobChanges {
           p.who(), Action.JOB_CHANGE, j.id().value() + "/quota", Reason.ENTRUSTMENT_UNKNOWN);
       throw new JobException(
           JobException.Kind.NOT_FOUND,
-          Reason.ENTRUSTMENT_UNKNOWN.code(),
+          Reason.ENTRUSTMENT_UNKNOWN,
           "",
           "no such entrustment gives this job");
     }
@@ -159,7 +159,7 @@ public final class JobChanges {
         .orElseThrow(() ->
             new JobException(
                 JobException.Kind.NOT_FOUND,
-                Reason.ENTRUSTMENT_UNKNOWN.code(),
+                Reason.ENTRUSTMENT_UNKNOWN,
                 "",
                 "no such entrustment gives this job"));
   }
@@ -190,7 +190,7 @@ public final class JobChanges {
     if (openOnly && j.state() == Job.State.CLOSED) {
       log.refused(p.who(), Action.JOB_CHANGE, id + "/" + what, Reason.JOB_CLOSED);
       throw new JobException(
-          JobException.Kind.CONFLICT, Reason.JOB_CLOSED.code(), "", "the job is closed");
+          JobException.Kind.CONFLICT, Reason.JOB_CLOSED, "", "the job is closed");
     }
     return j;
   }

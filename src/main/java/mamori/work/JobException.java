@@ -4,9 +4,9 @@ import mamori.core.Reason;
 
 /**
  * A job or document type act that was refused or could not be taken: nothing was changed. The code
- * is stable ({@code role.not-allowed}, {@code job.unknown}, {@code job.closed}, {@code
- * request.invalid}, {@code type.unknown}, {@code job.taken}); the message names the problem, never
- * a number.
+ * is a {@link Reason} ({@code role.not-allowed}, {@code job.unknown}, {@code job.closed}, {@code
+ * request.invalid}, {@code job.taken}, {@code type.busy}, ...); the message names the problem,
+ * never a number.
  */
 public final class JobException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -24,39 +24,41 @@ public final class JobException extends RuntimeException {
   }
 
   private final Kind kind;
-  private final String code;
+  private final Reason reason;
   private final String field;
 
-  JobException(Kind kind, String code, String field, String message) {
+  JobException(Kind kind, Reason reason, String field, String message) {
     super(message);
     this.kind = kind;
-    this.code = code;
+    this.reason = reason;
     this.field = field;
   }
 
   static JobException refused(Reason reason, String message) {
-    return new JobException(Kind.REFUSED, reason.code(), "", message);
+    return new JobException(Kind.REFUSED, reason, "", message);
   }
 
   static JobException invalid(String field, String problem) {
-    return new JobException(Kind.INVALID, "request.invalid", field, field + ": " + problem);
+    return new JobException(Kind.INVALID, Reason.REQUEST_INVALID, field, field + ": " + problem);
   }
 
   /** No such job of the caller's tenant ({@code job.unknown}). */
   public static JobException unknownJob() {
-    return new JobException(Kind.NOT_FOUND, Reason.JOB_UNKNOWN.code(), "", "no such job");
-  }
-
-  static JobException unknownType() {
-    return new JobException(Kind.NOT_FOUND, "type.unknown", "", "no such document type");
+    return new JobException(Kind.NOT_FOUND, Reason.JOB_UNKNOWN, "", "no such job");
   }
 
   public Kind kind() {
     return kind;
   }
 
+  /** Why the act was refused. */
+  public Reason reason() {
+    return reason;
+  }
+
+  /** The reason's stable code. */
   public String code() {
-    return code;
+    return reason.code();
   }
 
   /** The request field at fault, "" when none. */

@@ -167,7 +167,7 @@ public final class Jobs {
       log.refused(p.who(), Action.JOB_CREATE, target, Reason.PURPOSE_UNKNOWN);
       throw new JobException(
           JobException.Kind.INVALID,
-          Reason.PURPOSE_UNKNOWN.code(),
+          Reason.PURPOSE_UNKNOWN,
           "purpose",
           "purpose: is not a purpose the tenant registered");
     }
@@ -181,7 +181,8 @@ public final class Jobs {
     }
     JobId id = n.id().orElseGet(JobId::random);
     if (store.job(tenant, id).isPresent()) {
-      throw new JobException(JobException.Kind.CONFLICT, "job.taken", "id", "the job id is taken");
+      throw new JobException(
+          JobException.Kind.CONFLICT, Reason.JOB_TAKEN, "id", "the job id is taken");
     }
     Job job =
         new Job(
@@ -197,7 +198,8 @@ public final class Jobs {
             now);
     log.allowed(p.who(), Action.JOB_CREATE, id.value());
     if (!store.insertJob(job)) {
-      throw new JobException(JobException.Kind.CONFLICT, "job.taken", "id", "the job id is taken");
+      throw new JobException(
+          JobException.Kind.CONFLICT, Reason.JOB_TAKEN, "id", "the job id is taken");
     }
     return job;
   }
@@ -267,7 +269,7 @@ public final class Jobs {
       log.refused(p.who(), Action.JOB_DOCUMENTS_ADD, id.value(), Reason.JOB_CLOSED);
       throw new JobException(
           JobException.Kind.CONFLICT,
-          Reason.JOB_CLOSED.code(),
+          Reason.JOB_CLOSED,
           "",
           "the job is closed; nothing was loaded");
     }
