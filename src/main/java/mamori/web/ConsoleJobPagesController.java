@@ -17,6 +17,7 @@ import mamori.work.Job;
 import mamori.work.JobChanges;
 import mamori.work.JobException;
 import mamori.work.Pace;
+import mamori.work.WorkRoles;
 import mamori.work.WorkStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -57,11 +58,11 @@ class ConsoleJobPagesController {
 
   @GetMapping("/console/jobs")
   ModelAndView list(@AuthenticationPrincipal @Nullable Principal principal) {
-    Principal p = Pages.console(principal, JobChanges.READERS);
+    Principal p = Pages.console(principal, WorkRoles.READERS);
     ModelAndView mv = new ModelAndView("console/jobs");
     mv.addObject(
         "jobs", changes.jobs(p).stream().map(j -> JobFigures.of(pace.progress(j))).toList());
-    mv.addObject("mayCreate", JobChanges.CHANGERS.contains(p.role()));
+    mv.addObject("mayCreate", WorkRoles.ADMINS.contains(p.role()));
     return mv;
   }
 
@@ -85,7 +86,7 @@ class ConsoleJobPagesController {
       @AuthenticationPrincipal @Nullable Principal principal,
       @PathVariable String id,
       @RequestParam(required = false) @Nullable String done) {
-    Principal p = Pages.console(principal, JobChanges.READERS);
+    Principal p = Pages.console(principal, WorkRoles.READERS);
     ModelAndView mv = page(p, found(p, id));
     if (done != null && DONE.contains(done)) {
       mv.addObject("done", done);
@@ -99,7 +100,7 @@ class ConsoleJobPagesController {
       @PathVariable String id,
       @RequestParam(defaultValue = "") String deadline,
       Locale locale) {
-    Principal p = Pages.console(principal, JobChanges.READERS);
+    Principal p = Pages.console(principal, WorkRoles.READERS);
     Job j = found(p, id);
     Instant at;
     try {
@@ -117,7 +118,7 @@ class ConsoleJobPagesController {
       @PathVariable String id,
       @RequestParam(defaultValue = "") String state,
       Locale locale) {
-    Principal p = Pages.console(principal, JobChanges.READERS);
+    Principal p = Pages.console(principal, WorkRoles.READERS);
     Job j = found(p, id);
     Job.State to = JobProgressController.stateOf(state);
     if (to == null) {
@@ -134,7 +135,7 @@ class ConsoleJobPagesController {
       @RequestParam(defaultValue = "0") int hourly,
       @RequestParam(defaultValue = "0") int daily,
       Locale locale) {
-    Principal p = Pages.console(principal, JobChanges.READERS);
+    Principal p = Pages.console(principal, WorkRoles.READERS);
     Job j = found(p, id);
     WorkStore.Quota q;
     try {
@@ -152,7 +153,7 @@ class ConsoleJobPagesController {
       @RequestParam(defaultValue = "") String entrustment,
       @RequestParam(defaultValue = "") String staff,
       Locale locale) {
-    Principal p = Pages.console(principal, JobChanges.READERS);
+    Principal p = Pages.console(principal, WorkRoles.READERS);
     Job j = found(p, id);
     List<String> list =
         Arrays.stream(staff.split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -170,7 +171,7 @@ class ConsoleJobPagesController {
       @RequestParam(defaultValue = "") String entrustment,
       @RequestParam(defaultValue = "") String confirm,
       Locale locale) {
-    Principal p = Pages.console(principal, JobChanges.READERS);
+    Principal p = Pages.console(principal, WorkRoles.READERS);
     Job j = found(p, id);
     if (!"yes".equals(confirm)) {
       return invalid(p, j, "console.entrustments.confirm-required");
@@ -224,7 +225,7 @@ class ConsoleJobPagesController {
     List<Giving> giving = changes.entrustmentsOf(j).stream().map(e -> giving(p, e)).toList();
     mv.addObject("giving", giving);
     mv.addObject("officer", p.role() == Role.SECURITY_OFFICER);
-    mv.addObject("mayChange", JobChanges.CHANGERS.contains(p.role()));
+    mv.addObject("mayChange", WorkRoles.ADMINS.contains(p.role()));
     mv.addObject("closed", j.state() == Job.State.CLOSED);
     mv.addObject("deadlineDate", LocalDate.ofInstant(j.deadline(), Pages.JAPAN).toString());
     return mv;

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.concurrent.Semaphore;
 import java.util.function.Predicate;
 import mamori.core.Reason;
-import mamori.core.Role;
 import mamori.identity.Principal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,7 +43,7 @@ final class UploadGate extends OncePerRequestFilter {
 
   /** Whether {@code p} may send a large upload: the controller's security officer or admin. */
   static boolean mayUpload(Principal p) {
-    return p.controller() && (p.role() == Role.SECURITY_OFFICER || p.role() == Role.ORG_ADMIN);
+    return mamori.work.WorkRoles.administers(p) == null;
   }
 
   @Override

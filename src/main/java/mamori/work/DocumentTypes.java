@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import mamori.core.Action;
 import mamori.core.Reason;
-import mamori.core.Role;
 import mamori.core.TenantId;
 import mamori.identity.Principal;
 import mamori.log.AdminLog;
@@ -126,7 +125,7 @@ public final class DocumentTypes {
    */
   public Loaded load(Principal p, String text) {
     String target = "work-type";
-    Reason refused = Jobs.administers(p);
+    Reason refused = WorkRoles.administers(p);
     if (refused != null) {
       log.refused(p.who(), Action.WORK_TYPE_LOAD, target, refused);
       throw JobException.refused(
@@ -166,13 +165,5 @@ public final class DocumentTypes {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** Whether the caller, of the controller, reads jobs and types: its officer, admin or auditor. */
-  static boolean reads(Principal p) {
-    return p.controller()
-        && (p.role() == Role.SECURITY_OFFICER
-            || p.role() == Role.ORG_ADMIN
-            || p.role() == Role.AUDITOR);
   }
 }

@@ -3,10 +3,8 @@ package mamori.work;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import mamori.core.Action;
 import mamori.core.Reason;
-import mamori.core.Role;
 import mamori.entrustment.Entrustment;
 import mamori.entrustment.Entrustments;
 import mamori.entrustment.PersonSet;
@@ -24,13 +22,6 @@ import mamori.log.TransparencyLogs;
  * entrustment remedies ({@code entrustment.unknown}).
  */
 public final class JobChanges {
-  /** Who sees a job's page and figures: the controller's own admin, officer and auditor. */
-  public static final Set<Role> READERS =
-      Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR);
-
-  /** Who changes a job's deadline and quotas. */
-  public static final Set<Role> CHANGERS = Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER);
-
   private final WorkStore store;
   private final Entrustments entrustments;
   private final AdminLog log;
@@ -57,21 +48,15 @@ public final class JobChanges {
    */
   public Job job(Principal p, String id) {
     if (!JobId.isValid(id)) {
+      Jobs.reader(p); // the caller's right first, as for a valid id
       throw JobException.unknownJob();
     }
-    Job j = store.job(p.tenantId(), new JobId(id)).orElseThrow(() -> JobException.unknownJob());
-    if (!own(p) || !READERS.contains(p.role())) {
-      throw JobException.refused(Reason.ROLE_NOT_ALLOWED, "only the controller's staff read a job");
-    }
-    return j;
+    return Jobs.job(store, p, new JobId(id));
   }
 
   /** The tenant's jobs, for a reader of its own organisation. */
   public List<Job> jobs(Principal p) {
-    if (!own(p) || !READERS.contains(p.role())) {
-      throw JobException.refused(Reason.ROLE_NOT_ALLOWED, "only the controller's staff read jobs");
-    }
-    return store.jobs(p.tenantId());
+    return Jobs.list(store, p);
   }
 
   /** The entrustments of the job's tenant whose person set is this job, re-entrustments too. */
@@ -182,7 +167,7 @@ public final class JobChanges {
       log.refused(p.who(), Action.JOB_CHANGE, id, Reason.JOB_UNKNOWN);
       throw JobException.unknownJob();
     }
-    if (!own(p) || !CHANGERS.contains(p.role())) {
+    if (!own(p) || !WorkRoles.ADMINS.contains(p.role())) {
       log.refused(p.who(), Action.JOB_CHANGE, id + "/" + what, Reason.ROLE_NOT_ALLOWED);
       throw JobException.refused(
           Reason.ROLE_NOT_ALLOWED, "only the controller's admin or officer changes a job");

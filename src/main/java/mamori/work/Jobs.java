@@ -14,7 +14,6 @@ import java.util.function.IntConsumer;
 import mamori.core.Action;
 import mamori.core.NumberText;
 import mamori.core.Reason;
-import mamori.core.Role;
 import mamori.core.TenantId;
 import mamori.core.Why;
 import mamori.crypto.DocumentKey;
@@ -22,7 +21,6 @@ import mamori.crypto.TenantKeys;
 import mamori.identity.Principal;
 import mamori.log.AdminLog;
 import mamori.log.TransparencyLogs;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,16 +123,6 @@ public final class Jobs {
     this.intake = new Intake(limits);
   }
 
-  /** Null when the caller administers the tenant's work; else why not. */
-  static @Nullable Reason administers(Principal p) {
-    if (!p.controller()) {
-      return Reason.ORGANISATION_NOT_CONTROLLER;
-    }
-    return p.role() == Role.SECURITY_OFFICER || p.role() == Role.ORG_ADMIN
-        ? null
-        : Reason.ROLE_NOT_ALLOWED;
-  }
-
   /**
    * Creates a job.
    *
@@ -145,7 +133,7 @@ public final class Jobs {
    */
   public Job create(Principal p, NewJob n) {
     String target = n.id().map(JobId::value).orElse("job");
-    Reason refused = administers(p);
+    Reason refused = WorkRoles.administers(p);
     if (refused != null) {
       log.refused(p.who(), Action.JOB_CREATE, target, refused);
       throw JobException.refused(
@@ -211,12 +199,25 @@ public final class Jobs {
    *     auditor; not found for a job of no or another tenant
    */
   public Job job(Principal p, JobId id) {
-    reader(p);
-    return store.job(p.tenantId(), id).orElseThrow(JobException::unknownJob);
+    return job(store, p, id);
   }
 
   /** The tenant's jobs, newest first. */
   public List<Job> list(Principal p) {
+    return list(store, p);
+  }
+
+  /**
+   * The one reading of a job (here and for {@link JobChanges}): the caller's right first, so a
+   * caller who may not read jobs learns nothing of which exist, then the job of its own tenant.
+   */
+  static Job job(WorkStore store, Principal p, JobId id) {
+    reader(p);
+    return store.job(p.tenantId(), id).orElseThrow(JobException::unknownJob);
+  }
+
+  /** The one listing of the tenant's jobs, newest first, for a reader of them. */
+  static List<Job> list(WorkStore store, Principal p) {
     reader(p);
     return store.jobs(p.tenantId());
   }
@@ -227,9 +228,10 @@ public final class Jobs {
     return types.all(p.tenantId());
   }
 
-  private static void reader(Principal p) {
-    if (!DocumentTypes.reads(p)) {
-      Reason r = p.controller() ? Reason.ROLE_NOT_ALLOWED : Reason.ORGANISATION_NOT_CONTROLLER;
+  /** Refuses a caller who may not read the tenant's jobs and types. */
+  static void reader(Principal p) {
+    Reason r = WorkRoles.reads(p);
+    if (r != null) {
       // a refused read of job metadata changes nothing and shows no person: answered, not logged
       throw JobException.refused(r, "only the tenant's officer, admin and auditors read jobs");
     }
@@ -252,7 +254,7 @@ public final class Jobs {
    */
   public List<LoadReport> addDocuments(
       Principal p, JobId id, List<Upload> files, IntConsumer progress) {
-    Reason refused = administers(p);
+    Reason refused = WorkRoles.administers(p);
     if (refused != null) {
       log.refused(p.who(), Action.JOB_DOCUMENTS_ADD, id.value(), refused);
       throw JobException.refused(
