@@ -110,6 +110,8 @@ final class JobsCommand implements Runnable {
         throw new LoginCommand.CliUser.NotAllowed(e.code() + ": " + e.getMessage());
       }
       throw new ParameterException(spec.commandLine(), e.code() + ": " + e.getMessage());
+    } catch (mamori.core.NumberText.Held e) {
+      throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
     }
   }
 

@@ -24,7 +24,8 @@ public record DocumentType(
   /** The most pages a type declares, and so the most pages a scan loaded into a job may have. */
   public static final int MAX_PAGES = 100;
 
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  // a type id has the shape of a tenant id
+  private static final Pattern ID = mamori.core.TenantId.PATTERN;
 
   public DocumentType {
     if (!ID.matcher(id).matches()) {

@@ -2,9 +2,7 @@ package mamori.work;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.ImageIO;
@@ -356,19 +354,6 @@ final class Intake {
       g.dispose();
     }
     return out;
-  }
-
-  /** An image as PNG bytes. */
-  static byte[] png(BufferedImage img) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    // in memory: ImageIO's default stream would cache the page in clear in a temporary file
-    try (javax.imageio.stream.ImageOutputStream cached =
-        new javax.imageio.stream.MemoryCacheImageOutputStream(out)) {
-      ImageIO.write(img, "png", cached);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
   }
 
   /** The region {@code r} of {@code page}, at least one pixel. */

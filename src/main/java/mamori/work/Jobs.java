@@ -147,10 +147,9 @@ public final class Jobs {
     if (name.codePoints().anyMatch(Why::unprintable)) {
       throw JobException.invalid("name", "holds a control or format character");
     }
-    if (NumberText.holdsNumber(name)) {
-      throw JobException.invalid("name", "holds something like a My Number");
-    }
-    if (!n.purpose().matches("[a-z0-9][a-z0-9-]{0,63}")
+    NumberText.refuseNumberIn("the job's name", name);
+    // a purpose id has the shape of a tenant id
+    if (!TenantId.PATTERN.matcher(n.purpose()).matches()
         || !purposes.registered(tenant, n.purpose())) {
       log.refused(p.who(), Action.JOB_CREATE, target, Reason.PURPOSE_UNKNOWN);
       throw new JobException(
@@ -394,18 +393,28 @@ public final class Jobs {
         BufferedImage page = pages.page(n - 1);
         sealed.add(
             new WorkStore.SealedPage(
-                n, page.getWidth(), page.getHeight(), key.seal(page(n), Intake.png(page))));
+                n,
+                page.getWidth(),
+                page.getHeight(),
+                key.seal(page(n), Regions.write(page, PAGE_PNG_BYTES))));
         for (DocumentType.FieldSpec field : type.fields()) {
           if (field.page() == n) {
             regions.put(
                 field.id(),
-                key.seal(Regions.part(field.id()), Intake.png(Intake.cut(page, field.region()))));
+                key.seal(
+                    Regions.part(field.id()),
+                    Regions.write(Intake.cut(page, field.region()), REGION_PNG_BYTES)));
           }
         }
       }
       return new Sealed(id, key, pages.count(), sealed, regions);
     }
   }
+
+  /** The first buffer of a page's PNG, and of a region's (they grow as needed). */
+  private static final int PAGE_PNG_BYTES = 256 * 1024;
+
+  private static final int REGION_PNG_BYTES = 16 * 1024;
 
   /** The sealing part name of page {@code n}: {@code page/<n>}. */
   public static String page(int n) {
@@ -454,16 +463,10 @@ public final class Jobs {
    */
   static String source(String name) {
     String n = name.replace('\\', '/');
-    n = n.substring(n.lastIndexOf('/') + 1);
-    StringBuilder b = new StringBuilder();
-    NumberText.mask(n)
-        .strip()
-        .codePoints()
-        .forEach(cp -> b.appendCodePoint(Why.unprintable(cp) ? '?' : cp));
-    String s = b.toString();
-    if (s.length() > 200) {
-      s = s.substring(0, Character.isHighSurrogate(s.charAt(199)) ? 199 : 200);
-    }
+    String s = Why.textFrom(n.substring(n.lastIndexOf('/') + 1), MAX_SOURCE);
     return s.isBlank() ? "document" : s;
   }
+
+  /** The longest file name stored (work_document.source). */
+  static final int MAX_SOURCE = 200;
 }

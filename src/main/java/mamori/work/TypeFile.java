@@ -246,7 +246,7 @@ public final class TypeFile {
     Map<String, Node> m = mapping(root, "the type", TYPE_KEYS);
     Node idNode = required(m, "id", root, "the type");
     String id = text(idNode, "id", 64);
-    if (!id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+    if (!mamori.core.TenantId.PATTERN.matcher(id).matches()) {
       throw new Invalid(line(idNode), "'id' is 1 to 64 of a-z, 0-9 and '-'");
     }
     Names names = names(required(m, "name", root, "the type"), "name");
@@ -274,7 +274,7 @@ public final class TypeFile {
     Map<String, Node> m = mapping(n, "a part", PART_KEYS);
     Node idNode = required(m, "id", n, "a part");
     String id = text(idNode, "id", 64);
-    if (!id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+    if (!mamori.core.TenantId.PATTERN.matcher(id).matches()) {
       throw new Invalid(line(idNode), "a part's 'id' is 1 to 64 of a-z, 0-9 and '-'");
     }
     if (!partIds.add(id)) {

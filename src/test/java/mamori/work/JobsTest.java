@@ -576,7 +576,7 @@ class JobsTest {
   }
 
   static byte[] png(int w, int h, String text) {
-    return Intake.png(drawn(w, h, text));
+    return Regions.write(drawn(w, h, text), 1024);
   }
 
   static byte[] jpeg(int w, int h) throws IOException {
@@ -593,7 +593,7 @@ class JobsTest {
         img.setRGB(x, y, r.nextInt());
       }
     }
-    return Intake.png(img);
+    return Regions.write(img, 1024);
   }
 
   static byte[] corruptedPng() {
