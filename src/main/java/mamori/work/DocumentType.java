@@ -37,6 +37,11 @@ public record DocumentType(
     parts = List.copyOf(parts);
   }
 
+  /** The same type as version {@code version}. */
+  DocumentType at(int version) {
+    return new DocumentType(id, version, nameJa, nameEn, pages, parts);
+  }
+
   /** Every field of every part, in order. */
   public List<FieldSpec> fields() {
     return parts.stream().flatMap(p -> p.fields().stream()).toList();

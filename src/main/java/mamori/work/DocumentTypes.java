@@ -83,7 +83,8 @@ public final class DocumentTypes {
     if (b != null) {
       return Optional.of(b);
     }
-    return store.latestType(tenant, id).map(f -> parsed(tenant, f));
+    // the newest version's number first: its body is read only when it is not parsed yet
+    return store.latestTypeVersion(tenant, id).flatMap(v -> type(tenant, id, v));
   }
 
   /** Version {@code version} of type {@code id} for the tenant. */
@@ -91,6 +92,10 @@ public final class DocumentTypes {
     DocumentType b = builtIn.get(id);
     if (b != null) {
       return version == 1 ? Optional.of(b) : Optional.empty();
+    }
+    DocumentType known = parsed.get(key(tenant, id, version));
+    if (known != null) {
+      return Optional.of(known);
     }
     return store.type(tenant, id, version).map(f -> parsed(tenant, f));
   }
@@ -108,8 +113,11 @@ public final class DocumentTypes {
 
   private DocumentType parsed(TenantId tenant, WorkStore.TypeFile f) {
     return parsed.computeIfAbsent(
-        tenant.value() + "/" + f.id() + "/" + f.version(),
-        k -> TypeFile.parse(f.body(), f.version()));
+        key(tenant, f.id(), f.version()), k -> TypeFile.parse(f.body(), f.version()));
+  }
+
+  private static String key(TenantId tenant, String id, int version) {
+    return tenant.value() + "/" + id + "/" + version;
   }
 
   /** A type as loaded: the type and the SHA-256 of its file, in hexadecimal. */
@@ -147,8 +155,8 @@ public final class DocumentTypes {
       int version = store.latestType(p.tenantId(), probe.id()).map(f -> f.version() + 1).orElse(1);
       if (store.insertType(
           p.tenantId(), probe.id(), version, text, sha, p.userId(), clock.instant())) {
-        DocumentType t = TypeFile.parse(text, version);
-        parsed.put(p.tenantId().value() + "/" + t.id() + "/" + version, t);
+        DocumentType t = probe.at(version); // read once: only the version differs
+        parsed.put(key(p.tenantId(), t.id(), version), t);
         return new Loaded(t, sha);
       }
     }

@@ -74,6 +74,19 @@ public final class WorkStore {
                 .optional());
   }
 
+  /** The newest version of type {@code id} the tenant loaded, without its body. */
+  public Optional<Integer> latestTypeVersion(TenantId tenant, String id) {
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "SELECT version FROM work_type WHERE tenant_id = ? AND type_id = ? ORDER BY"
+                        + " version DESC LIMIT 1")
+                .params(tenant.value(), id)
+                .query(Integer.class)
+                .optional());
+  }
+
   /** Version {@code version} of type {@code id}. */
   public Optional<TypeFile> type(TenantId tenant, String id, int version) {
     return Sql.run(
