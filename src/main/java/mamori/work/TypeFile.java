@@ -12,8 +12,6 @@ import java.util.Set;
 import mamori.core.Field;
 import mamori.core.NumberText;
 import mamori.core.SafeYaml;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -92,12 +90,8 @@ public final class TypeFile {
     }
     Node root;
     try {
-      LoaderOptions options = new LoaderOptions();
-      options.setAllowDuplicateKeys(true); // found below, with their line
-      options.setMaxAliasesForCollections(0);
-      options.setAllowRecursiveKeys(false);
-      options.setCodePointLimit(MAX_BYTES);
-      root = new Yaml(options).compose(new StringReader(text));
+      // no aliases; duplicate keys are found below, with their line
+      root = SafeYaml.reader(MAX_BYTES, 0).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       throw new Invalid(
