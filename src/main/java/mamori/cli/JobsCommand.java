@@ -1,5 +1,7 @@
 package mamori.cli;
 
+import static mamori.cli.LoginCommand.CliUser.as;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,14 +17,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import mamori.VaultSession;
-import mamori.core.TenantId;
-import mamori.identity.Principal;
 import mamori.store.ClockConfiguration;
 import mamori.terminal.Progress;
 import mamori.work.DocumentType;
 import mamori.work.DocumentTypes;
 import mamori.work.Job;
-import mamori.work.JobException;
 import mamori.work.JobId;
 import mamori.work.Jobs;
 import mamori.work.LoadReport;
@@ -91,28 +90,6 @@ final class JobsCommand implements Runnable {
         Jobs.Purposes.of(IncidentsReportCommand.entrustments(s, clock)),
         s.logs,
         clock);
-  }
-
-  /** Runs {@code work} as the signed-in user of {@code tenant}; a refusal exits 2 with its code. */
-  static <T> T as(
-      CommandSpec spec,
-      VaultSession s,
-      String tenant,
-      java.util.function.Function<Principal, T> work) {
-    if (!TenantId.isValid(tenant)) {
-      throw new ParameterException(spec.commandLine(), "--tenant is 1 to 64 of a-z, 0-9 and '-'");
-    }
-    Principal p = LoginCommand.CliUser.require(s.store, spec, tenant);
-    try {
-      return work.apply(p);
-    } catch (JobException e) {
-      if (e.kind() == JobException.Kind.REFUSED) {
-        throw new LoginCommand.CliUser.NotAllowed(e.code() + ": " + e.getMessage());
-      }
-      throw new ParameterException(spec.commandLine(), e.code() + ": " + e.getMessage());
-    } catch (mamori.core.NumberText.Held e) {
-      throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
-    }
   }
 
   static JobId jobId(CommandSpec spec, String id) {

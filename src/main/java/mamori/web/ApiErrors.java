@@ -111,20 +111,12 @@ class ApiErrors {
         : answer(HttpStatus.NOT_FOUND, USER_UNKNOWN, "no such user");
   }
 
-  /** An incident act refused (logged), of what the caller cannot know, malformed, or too late. */
+  /**
+   * An act of a module refused (logged), of what the caller cannot know, malformed, or in a state
+   * that forbids it: a job's, a type's, an incident's.
+   */
   @ExceptionHandler
-  ResponseEntity<Error> incident(mamori.incident.IncidentException e) {
-    return switch (e.kind()) {
-      case REFUSED -> answer(HttpStatus.FORBIDDEN, e.code(), "the act is refused: " + e.code());
-      case NOT_FOUND -> answer(HttpStatus.NOT_FOUND, e.code(), String.valueOf(e.getMessage()));
-      case INVALID -> invalid(e.field(), String.valueOf(e.getMessage()));
-      case CONFLICT -> answer(HttpStatus.CONFLICT, e.code(), String.valueOf(e.getMessage()));
-    };
-  }
-
-  /** A job or type act refused (logged), of what the caller cannot know, malformed, or closed. */
-  @ExceptionHandler
-  ResponseEntity<Error> job(mamori.work.JobException e) {
+  ResponseEntity<Error> act(mamori.core.ActRefused e) {
     return switch (e.kind()) {
       case REFUSED -> answer(HttpStatus.FORBIDDEN, e.code(), "the act is refused: " + e.code());
       case NOT_FOUND -> answer(HttpStatus.NOT_FOUND, e.code(), String.valueOf(e.getMessage()));

@@ -1,5 +1,6 @@
 package mamori.work;
 
+import mamori.core.ActRefused;
 import mamori.core.Reason;
 
 /**
@@ -8,30 +9,14 @@ import mamori.core.Reason;
  * request.invalid}, {@code job.taken}, {@code type.busy}, ...); the message names the problem,
  * never a number.
  */
-public final class JobException extends RuntimeException {
+public final class JobException extends ActRefused {
   private static final long serialVersionUID = 1L;
 
-  /** What kind of answer the refusal is. */
-  public enum Kind {
-    /** The caller may not (the refusal is in the log). */
-    REFUSED,
-    /** No such job or type of the caller's tenant. */
-    NOT_FOUND,
-    /** The request is malformed: {@link #field} names what. */
-    INVALID,
-    /** The job's state or an existing id forbids the act. */
-    CONFLICT
-  }
-
-  private final Kind kind;
   private final Reason reason;
-  private final String field;
 
   JobException(Kind kind, Reason reason, String field, String message) {
-    super(message);
-    this.kind = kind;
+    super(kind, reason.code(), field, message);
     this.reason = reason;
-    this.field = field;
   }
 
   static JobException refused(Reason reason, String message) {
@@ -47,22 +32,8 @@ public final class JobException extends RuntimeException {
     return new JobException(Kind.NOT_FOUND, Reason.JOB_UNKNOWN, "", "no such job");
   }
 
-  public Kind kind() {
-    return kind;
-  }
-
   /** Why the act was refused. */
   public Reason reason() {
     return reason;
-  }
-
-  /** The reason's stable code. */
-  public String code() {
-    return reason.code();
-  }
-
-  /** The request field at fault, "" when none. */
-  public String field() {
-    return field;
   }
 }
