@@ -1,5 +1,7 @@
 package mamori.cli;
 
+import static mamori.cli.LoginCommand.CliUser.as;
+
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -8,13 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import mamori.VaultSession;
-import mamori.core.TenantId;
-import mamori.identity.Principal;
 import mamori.identity.SecurityAlerts;
 import mamori.incident.Classification;
 import mamori.incident.Deadlines;
 import mamori.incident.Incident;
-import mamori.incident.IncidentException;
 import mamori.incident.Incidents;
 import mamori.store.ClockConfiguration;
 import mamori.store.TenantSettings;
@@ -64,28 +63,6 @@ final class IncidentsCommand implements Runnable {
         s.logs,
         new TenantSettings(s.store.dataSource()),
         clock);
-  }
-
-  /** Runs {@code work} as the signed-in user of {@code tenant}; a refusal exits 2 with its code. */
-  static <T> T as(
-      CommandSpec spec,
-      VaultSession s,
-      String tenant,
-      java.util.function.Function<Principal, T> work) {
-    if (!TenantId.isValid(tenant)) {
-      throw new ParameterException(spec.commandLine(), "--tenant is 1 to 64 of a-z, 0-9 and '-'");
-    }
-    Principal p = LoginCommand.CliUser.require(s.store, spec, tenant);
-    try {
-      return work.apply(p);
-    } catch (IncidentException e) {
-      if (e.kind() == IncidentException.Kind.REFUSED) {
-        throw new LoginCommand.CliUser.NotAllowed(e.code() + ": " + e.getMessage());
-      }
-      throw new ParameterException(spec.commandLine(), e.code() + ": " + e.getMessage());
-    } catch (mamori.core.NumberText.Held e) {
-      throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
-    }
   }
 
   static void print(PrintWriter out, Incidents.View v) {

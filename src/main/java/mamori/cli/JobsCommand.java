@@ -1,5 +1,7 @@
 package mamori.cli;
 
+import static mamori.cli.LoginCommand.CliUser.as;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,14 +17,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import mamori.VaultSession;
-import mamori.core.TenantId;
-import mamori.identity.Principal;
 import mamori.store.ClockConfiguration;
 import mamori.terminal.Progress;
 import mamori.work.DocumentType;
 import mamori.work.DocumentTypes;
 import mamori.work.Job;
-import mamori.work.JobException;
 import mamori.work.JobId;
 import mamori.work.Jobs;
 import mamori.work.LoadReport;
@@ -63,7 +62,10 @@ final class JobsCommand implements Runnable {
   /** The files add-documents takes from a folder, by ending (what they are is read from them). */
   static final List<String> ENDINGS = List.of(".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff");
 
-  /** Files loaded in one batch (one log record each): bounds the memory a folder takes. */
+  /**
+   * Files loaded in one batch (one log record each): with the batch's bytes, bounds the memory a
+   * folder takes. Each file's size is read from the disk first; one too large is refused unread.
+   */
   static final int BATCH = 20;
 
   @Spec CommandSpec spec;
@@ -88,30 +90,6 @@ final class JobsCommand implements Runnable {
         Jobs.Purposes.of(IncidentsReportCommand.entrustments(s, clock)),
         s.logs,
         clock);
-  }
-
-  /**
-   * Runs {@code work} as the signed-in user of {@code tenant} (of their own tenant when null); a
-   * tenant that is no tenant id, or not the user's, and a refusal exit 2, the refusal with its
-   * code.
-   */
-  static <T> T as(
-      CommandSpec spec,
-      VaultSession s,
-      @Nullable String tenant,
-      java.util.function.Function<Principal, T> work) {
-    if (tenant != null && !TenantId.isValid(tenant)) {
-      throw new ParameterException(spec.commandLine(), "--tenant is 1 to 64 of a-z, 0-9 and '-'");
-    }
-    Principal p = LoginCommand.CliUser.require(s.store, spec, tenant);
-    try {
-      return work.apply(p);
-    } catch (JobException e) {
-      if (e.kind() == JobException.Kind.REFUSED) {
-        throw new LoginCommand.CliUser.NotAllowed(e.code() + ": " + e.getMessage());
-      }
-      throw new ParameterException(spec.commandLine(), e.code() + ": " + e.getMessage());
-    }
   }
 
   static JobId jobId(CommandSpec spec, String id) {
@@ -241,11 +219,20 @@ final class JobsCommand implements Runnable {
           Progress.Bar bar = Progress.open("documents", files.size())) {
         Jobs jobs = jobs(s);
         int done = 0;
-        for (int from = 0; from < files.size(); from += BATCH) {
-          List<Path> batch = files.subList(from, Math.min(files.size(), from + BATCH));
+        for (List<Path> batch : batches(files)) {
           List<Upload> uploads = new ArrayList<>(batch.size());
           for (Path f : batch) {
-            uploads.add(new Upload(f.getFileName().toString(), read(f)));
+            if (size(f) > Jobs.MAX_FILE_BYTES) {
+              LoadReport r = Jobs.tooLarge(f.getFileName().toString());
+              refused.add(r);
+              out.printf(Locale.ROOT, "refused: %s: %s%n", r.name(), r.refused());
+              bar.accept(++done);
+            } else {
+              uploads.add(new Upload(f.getFileName().toString(), read(f)));
+            }
+          }
+          if (uploads.isEmpty()) {
+            continue;
           }
           int base = done;
           List<LoadReport> reports =
@@ -254,7 +241,7 @@ final class JobsCommand implements Runnable {
                   s,
                   tenant,
                   p -> jobs.addDocuments(p, id, uploads, n -> bar.accept(base + n)));
-          done += batch.size();
+          done += uploads.size();
           for (LoadReport r : reports) {
             if (r.loaded()) {
               loaded++;
@@ -291,9 +278,42 @@ final class JobsCommand implements Runnable {
       }
     }
 
-    private static byte[] read(Path f) {
+    /**
+     * The files in batches of at most {@link #BATCH} files and {@link Jobs#MAX_BATCH_BYTES} bytes,
+     * by their sizes on disk (a file too large to load counts nothing: it is never read).
+     */
+    static List<List<Path>> batches(List<Path> files) {
+      List<List<Path>> out = new ArrayList<>();
+      List<Path> batch = new ArrayList<>();
+      long bytes = 0;
+      for (Path f : files) {
+        long size = size(f) > Jobs.MAX_FILE_BYTES ? 0 : size(f);
+        if (!batch.isEmpty() && (batch.size() == BATCH || bytes + size > Jobs.MAX_BATCH_BYTES)) {
+          out.add(batch);
+          batch = new ArrayList<>();
+          bytes = 0;
+        }
+        batch.add(f);
+        bytes += size;
+      }
+      if (!batch.isEmpty()) {
+        out.add(batch);
+      }
+      return out;
+    }
+
+    private static long size(Path f) {
       try {
-        return Files.readAllBytes(f);
+        return Files.size(f);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** The file's bytes, never more than one over the limit (should it have grown since). */
+    private static byte[] read(Path f) {
+      try (java.io.InputStream in = Files.newInputStream(f)) {
+        return in.readNBytes((int) Jobs.MAX_FILE_BYTES + 1);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

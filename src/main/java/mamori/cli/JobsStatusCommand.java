@@ -104,8 +104,8 @@ final class JobsStatusCommand implements Callable<Integer> {
 
   /**
    * Runs {@code work} over one session's pace and remedies as the signed-in user of {@code tenant}
-   * (their own when null), by {@link JobsCommand#as}: the tenant checked, a refusal exiting 2 with
-   * its code as for every jobs subcommand.
+   * (their own when null), by {@link LoginCommand.CliUser#as}: the tenant checked, a refusal
+   * exiting 2 with its code as for every jobs subcommand.
    */
   static int with(
       CommandSpec spec,
@@ -119,7 +119,7 @@ final class JobsStatusCommand implements Callable<Integer> {
           new Services(
               new Pace(ws, new SecurityAlerts(s.store.dataSource(), clock), clock),
               new JobChanges(ws, IncidentsReportCommand.entrustments(s, clock), s.logs, clock));
-      int code = JobsCommand.as(spec, s, tenant, p -> work.apply(services, p));
+      int code = LoginCommand.CliUser.as(spec, s, tenant, p -> work.apply(services, p));
       spec.commandLine().getOut().flush();
       return code;
     }

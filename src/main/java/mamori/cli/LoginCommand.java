@@ -262,6 +262,33 @@ final class LoginCommand implements Callable<Integer> {
     }
 
     /**
+     * Runs {@code work} through a module's service as the signed-in user of {@code tenant}: a
+     * refused act ({@link mamori.core.ActRefused} of kind REFUSED) exits as not allowed with its
+     * code, any other refusal and free text holding a number as a bad parameter with its code or
+     * message. The one way the job and incident commands act. With no tenant named, the user's own.
+     */
+    static <T> T as(
+        CommandSpec spec,
+        VaultSession s,
+        @Nullable String tenant,
+        java.util.function.Function<Principal, T> work) {
+      if (tenant != null && !mamori.core.TenantId.isValid(tenant)) {
+        throw new ParameterException(spec.commandLine(), "--tenant is 1 to 64 of a-z, 0-9 and '-'");
+      }
+      Principal p = require(s.store, spec, tenant);
+      try {
+        return work.apply(p);
+      } catch (mamori.core.ActRefused e) {
+        if (e.kind() == mamori.core.ActRefused.Kind.REFUSED) {
+          throw new NotAllowed(e.code() + ": " + e.getMessage());
+        }
+        throw new ParameterException(spec.commandLine(), e.code() + ": " + e.getMessage());
+      } catch (mamori.core.NumberText.Held e) {
+        throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
+      }
+    }
+
+    /**
      * The signed-in user acting on {@code store}: checked now by the store's own tokens.
      *
      * @throws NotSignedIn when there is no session file, it is for another store, or its token is

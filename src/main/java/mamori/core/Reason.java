@@ -155,7 +155,19 @@ public enum Reason {
    * A keyed document's number belongs to a person whose name and birth date differ from the ones
    * keyed: it is not accepted onto that person, and waits for the controller.
    */
-  DOCUMENT_MISMATCH("document.mismatch");
+  DOCUMENT_MISMATCH("document.mismatch"),
+  /** A job with that id is already the tenant's. */
+  JOB_TAKEN("job.taken"),
+  /** The document type is being loaded by another request; try again. */
+  TYPE_BUSY("type.busy"),
+
+  // the web edge
+  /** The request is malformed or incomplete: a field is missing, of the wrong kind or too long. */
+  REQUEST_INVALID("request.invalid"),
+  /** A large upload comes from a caller who may not upload (read only for the officer or admin). */
+  REQUEST_UPLOAD_NOT_ALLOWED("request.upload-not-allowed"),
+  /** As many large uploads as the service reads at once are being read; try again. */
+  REQUEST_UPLOADS_BUSY("request.uploads-busy");
 
   private static final Map<String, Reason> BY_CODE =
       Arrays.stream(values())

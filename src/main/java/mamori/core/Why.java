@@ -138,17 +138,25 @@ public record Why(String purpose, String caseRef) {
    * cut to {@link #MAX_CASE} characters, so it passes the check unless it is blank.
    */
   public static String caseFrom(String text) {
+    return textFrom(text, MAX_CASE);
+  }
+
+  /**
+   * Text no person typed for where it is shown (a file's name), made safe as {@link #caseFrom}
+   * makes a case: control and format characters as {@code ?}, numbers masked, stripped, cut to
+   * {@code max} characters (never between the halves of a surrogate pair).
+   */
+  public static String textFrom(String text, int max) {
     StringBuilder b = new StringBuilder();
     NumberText.mask(text)
         .strip()
         .codePoints()
         .forEach(cp -> b.appendCodePoint(unprintable(cp) ? '?' : cp));
     String c = b.toString();
-    if (c.length() <= MAX_CASE) {
+    if (c.length() <= max) {
       return c;
     }
-    return c.substring(
-        0, Character.isHighSurrogate(c.charAt(MAX_CASE - 1)) ? MAX_CASE - 1 : MAX_CASE);
+    return c.substring(0, Character.isHighSurrogate(c.charAt(max - 1)) ? max - 1 : max);
   }
 
   /** The problem of one component; "" (absent) passes here, whether it may be absent is not. */

@@ -16,10 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mamori.core.AlertPolicy;
 import mamori.core.NumberText;
+import mamori.core.SafeYaml;
 import mamori.core.Severity;
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -262,13 +261,8 @@ public final class RuleFile {
       comments(text);
       List<Node> documents = new ArrayList<>();
       try {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true); // found below, with their line
-        options.setMaxAliasesForCollections(10);
-        options.setNestingDepthLimit(20);
-        options.setCodePointLimit(MAX_BYTES + 1);
-        options.setAllowRecursiveKeys(false);
-        for (Node n : new Yaml(options).composeAll(new StringReader(text))) {
+        // duplicate keys are found below, with their line
+        for (Node n : SafeYaml.reader(MAX_BYTES + 1, 10).composeAll(new StringReader(text))) {
           boolean empty = n == null || (n instanceof ScalarNode s && s.getTag().equals(Tag.NULL));
           if (!empty) {
             if (documents.size() == MAX_RULES) {
@@ -343,24 +337,12 @@ public final class RuleFile {
 
     /** Every scalar, key or value, that holds twelve digits is refused with its line. */
     private void numbers(Node n) {
-      switch (n) {
-        case ScalarNode s -> {
-          if (NumberText.holdsNumber(s.getValue())) {
-            problems.add(
-                new Problem(
-                    line(s),
-                    "this value holds what looks like a My Number (twelve digits in any"
-                        + " spelling); a rule file never holds one"));
-          }
-        }
-        case SequenceNode q -> q.getValue().forEach(this::numbers);
-        case MappingNode m ->
-            m.getValue()
-                .forEach(t -> {
-                  numbers(t.getKeyNode());
-                  numbers(t.getValueNode());
-                });
-        default -> {}
+      for (ScalarNode s : SafeYaml.numbers(n)) {
+        problems.add(
+            new Problem(
+                line(s),
+                "this value holds what looks like a My Number (twelve digits in any"
+                    + " spelling); a rule file never holds one"));
       }
     }
 

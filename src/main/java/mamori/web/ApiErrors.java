@@ -111,20 +111,12 @@ class ApiErrors {
         : answer(HttpStatus.NOT_FOUND, USER_UNKNOWN, "no such user");
   }
 
-  /** An incident act refused (logged), of what the caller cannot know, malformed, or too late. */
+  /**
+   * An act of a module refused (logged), of what the caller cannot know, malformed, or in a state
+   * that forbids it: a job's, a type's, an incident's.
+   */
   @ExceptionHandler
-  ResponseEntity<Error> incident(mamori.incident.IncidentException e) {
-    return switch (e.kind()) {
-      case REFUSED -> answer(HttpStatus.FORBIDDEN, e.code(), "the act is refused: " + e.code());
-      case NOT_FOUND -> answer(HttpStatus.NOT_FOUND, e.code(), String.valueOf(e.getMessage()));
-      case INVALID -> invalid(e.field(), String.valueOf(e.getMessage()));
-      case CONFLICT -> answer(HttpStatus.CONFLICT, e.code(), String.valueOf(e.getMessage()));
-    };
-  }
-
-  /** A job or type act refused (logged), of what the caller cannot know, malformed, or closed. */
-  @ExceptionHandler
-  ResponseEntity<Error> job(mamori.work.JobException e) {
+  ResponseEntity<Error> act(mamori.core.ActRefused e) {
     return switch (e.kind()) {
       case REFUSED -> answer(HttpStatus.FORBIDDEN, e.code(), "the act is refused: " + e.code());
       case NOT_FOUND -> answer(HttpStatus.NOT_FOUND, e.code(), String.valueOf(e.getMessage()));
@@ -246,11 +238,14 @@ class ApiErrors {
   @ExceptionHandler
   ResponseEntity<Error> malformed(IllegalArgumentException e) {
     return answer(
-        HttpStatus.BAD_REQUEST, "request.invalid", "the request is malformed or incomplete");
+        HttpStatus.BAD_REQUEST,
+        Reason.REQUEST_INVALID.code(),
+        "the request is malformed or incomplete");
   }
 
   private static ResponseEntity<Error> invalid(String field, String message) {
-    return ResponseEntity.badRequest().body(new Error("request.invalid", message, field));
+    return ResponseEntity.badRequest()
+        .body(new Error(Reason.REQUEST_INVALID.code(), message, field));
   }
 
   /** The JSON path of the failing value, e.g. {@code scope.actions[0]}; empty at the top. */

@@ -83,10 +83,14 @@ final class BodyLimit extends OncePerRequestFilter {
 
   /** The most bytes a body to {@code path} may have. */
   long limitFor(String path) {
+    return limitFor(path, DOCUMENTS_UPLOAD.matcher(path).matches());
+  }
+
+  private long limitFor(String path, boolean documents) {
     if (path.equals(Witness.ADD_CHECKPOINT_PATH)) {
       return Math.max(limit, Witness.MAX_BODY_BYTES);
     }
-    if (DOCUMENTS_UPLOAD.matcher(path).matches()) {
+    if (documents) {
       return Math.max(limit, DOCUMENTS_LIMIT);
     }
     return CONTRACT_UPLOAD.matcher(path).matches() ? Math.max(limit, CONTRACT_LIMIT) : limit;
@@ -96,24 +100,27 @@ final class BodyLimit extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    long max = limitFor(request.getRequestURI());
+    String path = request.getRequestURI();
+    boolean documents = DOCUMENTS_UPLOAD.matcher(path).matches();
+    long max = limitFor(path, documents);
     long declared = request.getContentLengthLong();
     if (declared > max) {
       refuse(response, 413, TOO_LARGE, "the request body is larger than " + max + " bytes");
       return;
     }
-    if (declared > limit && DOCUMENTS_UPLOAD.matcher(request.getRequestURI()).matches()) {
+    if (declared > limit && documents) {
       // who may send this much is known only after Spring Security: UploadGate decides
       request.setAttribute(GATED, Boolean.TRUE);
       chain.doFilter(new Gated(request), response);
       return;
     }
-    if (declared < 0 && DOCUMENTS_UPLOAD.matcher(request.getRequestURI()).matches()) {
-      max = limit;
-    }
     if (declared >= 0 || request.getHeader("Transfer-Encoding") == null) {
       chain.doFilter(request, response);
       return;
+    }
+    if (documents) {
+      // a body without a length is read here, before its sender is known: the general limit
+      max = limit;
     }
     String type = request.getContentType();
     if (type != null

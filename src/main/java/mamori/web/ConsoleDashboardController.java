@@ -100,7 +100,7 @@ class ConsoleDashboardController {
             .filter(n -> n.status().equals("requested"))
             .toList());
     model.addAttribute("officer", p.role() == Role.SECURITY_OFFICER);
-    if (mamori.work.JobChanges.CHANGERS.contains(p.role())) {
+    if (mamori.work.WorkRoles.ADMINS.contains(p.role())) {
       // the jobs whose forecast passes their deadline, told days ahead; the page only reads (the
       // service's pace check raises work.behind for them, once a day)
       model.addAttribute("behind", pace.behind(p.tenantId()).stream().map(JobRow::of).toList());

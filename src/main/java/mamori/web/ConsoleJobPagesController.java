@@ -20,6 +20,7 @@ import mamori.work.JobChanges;
 import mamori.work.JobException;
 import mamori.work.NewJob;
 import mamori.work.Pace;
+import mamori.work.WorkRoles;
 import mamori.work.WorkStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -60,11 +61,11 @@ class ConsoleJobPagesController {
 
   @GetMapping("/console/jobs")
   ModelAndView list(@AuthenticationPrincipal @Nullable Principal principal) {
-    Principal p = Pages.console(principal, JobChanges.READERS);
+    Principal p = Pages.console(principal, WorkRoles.READERS);
     ModelAndView mv = new ModelAndView("console/jobs");
     // where each job stands, read for all of them at once; the job's page reads the whole progress
     mv.addObject("jobs", pace.summaries(changes.jobs(p)).stream().map(JobRow::of).toList());
-    mv.addObject("mayCreate", JobChanges.CHANGERS.contains(p.role()));
+    mv.addObject("mayCreate", WorkRoles.ADMINS.contains(p.role()));
     return mv;
   }
 
@@ -88,7 +89,7 @@ class ConsoleJobPagesController {
       @AuthenticationPrincipal @Nullable Principal principal,
       @PathVariable String id,
       @RequestParam(required = false) @Nullable String done) {
-    Principal p = Pages.console(principal, JobChanges.READERS);
+    Principal p = Pages.console(principal, WorkRoles.READERS);
     ModelAndView mv = page(p, found(p, id));
     if (done != null && DONE.contains(done)) {
       mv.addObject("done", done);
@@ -102,7 +103,7 @@ class ConsoleJobPagesController {
       @PathVariable String id,
       @RequestParam(defaultValue = "") String deadline,
       Locale locale) {
-    Principal p = Pages.console(principal, JobChanges.READERS);
+    Principal p = Pages.console(principal, WorkRoles.READERS);
     Job j = found(p, id);
     Instant at;
     try {
@@ -120,7 +121,7 @@ class ConsoleJobPagesController {
       @PathVariable String id,
       @RequestParam(defaultValue = "") String state,
       Locale locale) {
-    Principal p = Pages.console(principal, JobChanges.READERS);
+    Principal p = Pages.console(principal, WorkRoles.READERS);
     Job j = found(p, id);
     Job.State to;
     try {
@@ -139,7 +140,7 @@ class ConsoleJobPagesController {
       @RequestParam(defaultValue = "0") int hourly,
       @RequestParam(defaultValue = "0") int daily,
       Locale locale) {
-    Principal p = Pages.console(principal, JobChanges.READERS);
+    Principal p = Pages.console(principal, WorkRoles.READERS);
     Job j = found(p, id);
     WorkStore.Quota q;
     try {
@@ -157,7 +158,7 @@ class ConsoleJobPagesController {
       @RequestParam(defaultValue = "") String entrustment,
       @RequestParam(defaultValue = "") String staff,
       Locale locale) {
-    Principal p = Pages.console(principal, JobChanges.READERS);
+    Principal p = Pages.console(principal, WorkRoles.READERS);
     Job j = found(p, id);
     List<String> list =
         Arrays.stream(staff.split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -175,7 +176,7 @@ class ConsoleJobPagesController {
       @RequestParam(defaultValue = "") String entrustment,
       @RequestParam(defaultValue = "") String confirm,
       Locale locale) {
-    Principal p = Pages.console(principal, JobChanges.READERS);
+    Principal p = Pages.console(principal, WorkRoles.READERS);
     Job j = found(p, id);
     if (!"yes".equals(confirm)) {
       return invalid(p, j, "console.entrustments.confirm-required");
@@ -234,7 +235,7 @@ class ConsoleJobPagesController {
         changes.entrustmentsOf(j).stream().map(e -> giving(e, quotas, names)).toList();
     mv.addObject("giving", giving);
     mv.addObject("officer", p.role() == Role.SECURITY_OFFICER);
-    mv.addObject("mayChange", JobChanges.CHANGERS.contains(p.role()));
+    mv.addObject("mayChange", WorkRoles.ADMINS.contains(p.role()));
     mv.addObject("closed", j.state() == Job.State.CLOSED);
     mv.addObject("deadlineDate", LocalDate.ofInstant(j.deadline(), Pages.JAPAN).toString());
     return mv;

@@ -3,8 +3,6 @@ package mamori.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import mamori.core.Role;
 import mamori.identity.Principal;
 import mamori.work.DocumentType;
 import mamori.work.Job;
@@ -13,6 +11,7 @@ import mamori.work.JobId;
 import mamori.work.Jobs;
 import mamori.work.LoadReport;
 import mamori.work.NewJob;
+import mamori.work.WorkRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,7 +31,6 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Controller
 class ConsoleJobsController {
-  static final Set<Role> ADMINS = Set.of(Role.SECURITY_OFFICER, Role.ORG_ADMIN);
 
   private final Jobs jobs;
 
@@ -45,7 +43,7 @@ class ConsoleJobsController {
 
   @GetMapping("/console/jobs/new")
   ModelAndView form(@AuthenticationPrincipal @Nullable Principal principal) {
-    Principal p = Pages.console(principal, ADMINS);
+    Principal p = Pages.console(principal, WorkRoles.ADMINS);
     return newJob(p, null, "", "withholding-slip-entry", "withholding-slip", "", "");
   }
 
@@ -82,7 +80,7 @@ class ConsoleJobsController {
       @RequestParam(defaultValue = "") String type,
       @RequestParam(defaultValue = "") String deadline,
       @RequestParam(defaultValue = "") String id) {
-    Principal p = Pages.console(principal, ADMINS);
+    Principal p = Pages.console(principal, WorkRoles.ADMINS);
     Job job;
     try {
       if (!id.isBlank() && !JobId.isValid(id.strip())) {
@@ -114,7 +112,7 @@ class ConsoleJobsController {
       @AuthenticationPrincipal @Nullable Principal principal,
       @PathVariable String id,
       @RequestParam(defaultValue = "") String created) {
-    Principal p = Pages.console(principal, ADMINS);
+    Principal p = Pages.console(principal, WorkRoles.ADMINS);
     ModelAndView mv = page(p, find(p, id), List.of());
     mv.addObject("created", !created.isEmpty());
     return mv;
@@ -126,7 +124,7 @@ class ConsoleJobsController {
       @PathVariable String id,
       @RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files)
       throws IOException {
-    Principal p = Pages.console(principal, ADMINS);
+    Principal p = Pages.console(principal, WorkRoles.ADMINS);
     Job job = find(p, id);
     List<MultipartFile> given =
         files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();

@@ -194,7 +194,7 @@ class DetectRulesController {
   @ExceptionHandler
   ResponseEntity<ApiErrors.Error> invalid(InvalidRequest e) {
     return ResponseEntity.badRequest()
-        .body(new ApiErrors.Error("request.invalid", e.text(), e.field()));
+        .body(new ApiErrors.Error(mamori.core.Reason.REQUEST_INVALID.code(), e.text(), e.field()));
   }
 
   @ExceptionHandler

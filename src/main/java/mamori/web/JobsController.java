@@ -265,8 +265,13 @@ class JobsController {
       summary = "Load scanned documents into a job (multipart form, part 'file' repeated)",
       description =
           "Each file is one document: PDF, PNG, JPEG or TIFF (read from its bytes, not its name),"
-              + " with the type's page count. A file encrypted, corrupted, truncated, over 10,000"
-              + " pages, over 50 MB a page or over 100 megapixels a page is refused with its reason"
+              + " with the type's page count. A file encrypted, corrupted, truncated, over "
+              + DocumentType.MAX_PAGES
+              + " pages, over "
+              + Jobs.MAX_PAGE_MEGABYTES
+              + " MB a page or over "
+              + Jobs.MAX_PAGE_MEGAPIXELS
+              + " megapixels (MP) a page is refused with its reason"
               + " while the rest loads. The job.documents-add record (the job and the count) is in"
               + " the log first. The whole request is at most 64 MiB (413 request.too-large"
               + " beyond); larger batches go in several requests or by 'mamori jobs"

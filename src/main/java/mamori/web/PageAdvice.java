@@ -68,7 +68,7 @@ class PageAdvice {
   @ModelAttribute("nav")
   Nav nav(@AuthenticationPrincipal @Nullable Principal p) {
     return new Nav(
-        Pages.mayEnter(p, mamori.work.JobChanges.READERS),
+        Pages.mayEnter(p, mamori.work.WorkRoles.READERS),
         Pages.mayEnter(p, ConsoleAlertsController.READERS),
         Pages.mayEnter(p, ConsoleIncidentsController.READERS));
   }

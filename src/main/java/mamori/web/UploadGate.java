@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.Semaphore;
 import java.util.function.Predicate;
-import mamori.core.Role;
+import mamori.core.Reason;
 import mamori.identity.Principal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,8 +29,8 @@ final class UploadGate extends OncePerRequestFilter {
   /** The most large uploads read at once. */
   static final int MAX_UPLOADS = 4;
 
-  static final String FORBIDDEN = "request.upload-not-allowed";
-  static final String BUSY = "request.uploads-busy";
+  static final String FORBIDDEN = Reason.REQUEST_UPLOAD_NOT_ALLOWED.code();
+  static final String BUSY = Reason.REQUEST_UPLOADS_BUSY.code();
 
   private static final Semaphore UPLOADS = new Semaphore(MAX_UPLOADS);
 
@@ -43,7 +43,7 @@ final class UploadGate extends OncePerRequestFilter {
 
   /** Whether {@code p} may send a large upload: the controller's security officer or admin. */
   static boolean mayUpload(Principal p) {
-    return p.controller() && (p.role() == Role.SECURITY_OFFICER || p.role() == Role.ORG_ADMIN);
+    return mamori.work.WorkRoles.administers(p) == null;
   }
 
   @Override

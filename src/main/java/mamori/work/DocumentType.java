@@ -21,7 +21,11 @@ import mamori.core.Field;
  */
 public record DocumentType(
     String id, int version, String nameJa, String nameEn, int pages, List<Part> parts) {
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  /** The most pages a type declares, and so the most pages a scan loaded into a job may have. */
+  public static final int MAX_PAGES = 100;
+
+  // a type id has the shape of a tenant id
+  private static final Pattern ID = mamori.core.TenantId.PATTERN;
 
   public DocumentType {
     if (!ID.matcher(id).matches()) {
@@ -31,6 +35,11 @@ public record DocumentType(
       throw new IllegalArgumentException("a document type has a version, pages and parts");
     }
     parts = List.copyOf(parts);
+  }
+
+  /** The same type as version {@code version}. */
+  DocumentType at(int version) {
+    return new DocumentType(id, version, nameJa, nameEn, pages, parts);
   }
 
   /** Every field of every part, in order. */

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import mamori.core.Action;
 import mamori.core.Reason;
-import mamori.core.Role;
 import mamori.core.TenantId;
 import mamori.identity.Principal;
 import mamori.log.AdminLog;
@@ -84,7 +83,8 @@ public final class DocumentTypes {
     if (b != null) {
       return Optional.of(b);
     }
-    return store.latestType(tenant, id).map(f -> parsed(tenant, f));
+    // the newest version's number first: its body is read only when it is not parsed yet
+    return store.latestTypeVersion(tenant, id).flatMap(v -> type(tenant, id, v));
   }
 
   /** Version {@code version} of type {@code id} for the tenant. */
@@ -92,6 +92,10 @@ public final class DocumentTypes {
     DocumentType b = builtIn.get(id);
     if (b != null) {
       return version == 1 ? Optional.of(b) : Optional.empty();
+    }
+    DocumentType known = parsed.get(key(tenant, id, version));
+    if (known != null) {
+      return Optional.of(known);
     }
     return store.type(tenant, id, version).map(f -> parsed(tenant, f));
   }
@@ -109,8 +113,11 @@ public final class DocumentTypes {
 
   private DocumentType parsed(TenantId tenant, WorkStore.TypeFile f) {
     return parsed.computeIfAbsent(
-        tenant.value() + "/" + f.id() + "/" + f.version(),
-        k -> TypeFile.parse(f.body(), f.version()));
+        key(tenant, f.id(), f.version()), k -> TypeFile.parse(f.body(), f.version()));
+  }
+
+  private static String key(TenantId tenant, String id, int version) {
+    return tenant.value() + "/" + id + "/" + version;
   }
 
   /** A type as loaded: the type and the SHA-256 of its file, in hexadecimal. */
@@ -126,7 +133,7 @@ public final class DocumentTypes {
    */
   public Loaded load(Principal p, String text) {
     String target = "work-type";
-    Reason refused = Jobs.administers(p);
+    Reason refused = WorkRoles.administers(p);
     if (refused != null) {
       log.refused(p.who(), Action.WORK_TYPE_LOAD, target, refused);
       throw JobException.refused(
@@ -148,13 +155,13 @@ public final class DocumentTypes {
       int version = store.latestType(p.tenantId(), probe.id()).map(f -> f.version() + 1).orElse(1);
       if (store.insertType(
           p.tenantId(), probe.id(), version, text, sha, p.userId(), clock.instant())) {
-        DocumentType t = TypeFile.parse(text, version);
-        parsed.put(p.tenantId().value() + "/" + t.id() + "/" + version, t);
+        DocumentType t = probe.at(version); // read once: only the version differs
+        parsed.put(key(p.tenantId(), t.id(), version), t);
         return new Loaded(t, sha);
       }
     }
     throw new JobException(
-        JobException.Kind.CONFLICT, "type.busy", "", "the type is being loaded; try again");
+        JobException.Kind.CONFLICT, Reason.TYPE_BUSY, "", "the type is being loaded; try again");
   }
 
   /** The SHA-256 of a type file's text (UTF-8), in hexadecimal. */
@@ -166,13 +173,5 @@ public final class DocumentTypes {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** Whether the caller, of the controller, reads jobs and types: its officer, admin or auditor. */
-  static boolean reads(Principal p) {
-    return p.controller()
-        && (p.role() == Role.SECURITY_OFFICER
-            || p.role() == Role.ORG_ADMIN
-            || p.role() == Role.AUDITOR);
   }
 }

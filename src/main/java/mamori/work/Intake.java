@@ -47,7 +47,8 @@ final class Intake {
   /**
    * The limits of a document.
    *
-   * @param maxPages the most pages of a document
+   * @param maxPages the most pages of a document; by default the most a type declares, so a page
+   *     count no type has is refused before a page is read
    * @param maxPageBytes the most bytes a page takes in its file (its content and images)
    * @param maxPixels the most pixels a page or an image in it may declare (width × height); 35
    *     megapixels is an A4 page scanned at 600 dpi
@@ -55,7 +56,11 @@ final class Intake {
    */
   record Limits(int maxPages, long maxPageBytes, long maxPixels, long maxFileBytes) {
     static final Limits DEFAULT =
-        new Limits(10_000, 50L * 1024 * 1024, 35_000_000L, 1024L * 1024 * 1024);
+        new Limits(
+            DocumentType.MAX_PAGES,
+            Jobs.MAX_PAGE_MEGABYTES * 1024L * 1024,
+            Jobs.MAX_PAGE_MEGAPIXELS * 1_000_000L,
+            Jobs.MAX_FILE_BYTES);
   }
 
   /** The kinds of file read. */
@@ -117,10 +122,15 @@ final class Intake {
       throw new Refused("is empty");
     }
     if (bytes.length > limits.maxFileBytes()) {
-      throw new Refused("is larger than " + megabytes(limits.maxFileBytes()) + " MB");
+      throw new Refused(tooLarge(limits.maxFileBytes()));
     }
     Kind kind = sniff(bytes);
     return kind == Kind.PDF ? pdf(bytes) : image(bytes, kind);
+  }
+
+  /** Why a file of more than {@code max} bytes is refused. */
+  static String tooLarge(long max) {
+    return "is larger than " + megabytes(max) + " MB";
   }
 
   private static String megabytes(long bytes) {
@@ -344,11 +354,6 @@ final class Intake {
       g.dispose();
     }
     return out;
-  }
-
-  /** An image as PNG bytes, through the one in-memory writer ({@link SlipDrawer#png}). */
-  static byte[] png(BufferedImage img) {
-    return SlipDrawer.png(img);
   }
 
   /** The region {@code r} of {@code page}, at least one pixel. */

@@ -3,10 +3,8 @@ package mamori.work;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import mamori.core.Action;
 import mamori.core.Reason;
-import mamori.core.Role;
 import mamori.entrustment.Entrustment;
 import mamori.entrustment.Entrustments;
 import mamori.entrustment.PersonSet;
@@ -24,13 +22,6 @@ import mamori.log.TransparencyLogs;
  * entrustment remedies ({@code entrustment.unknown}).
  */
 public final class JobChanges {
-  /** Who sees a job's page and figures: the controller's own admin, officer and auditor. */
-  public static final Set<Role> READERS =
-      Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR);
-
-  /** Who changes a job's deadline and quotas. */
-  public static final Set<Role> CHANGERS = Set.of(Role.ORG_ADMIN, Role.SECURITY_OFFICER);
-
   private final WorkStore store;
   private final Entrustments entrustments;
   private final AdminLog log;
@@ -57,21 +48,15 @@ public final class JobChanges {
    */
   public Job job(Principal p, String id) {
     if (!JobId.isValid(id)) {
+      Jobs.reader(p); // the caller's right first, as for a valid id
       throw JobException.unknownJob();
     }
-    Job j = store.job(p.tenantId(), new JobId(id)).orElseThrow(() -> JobException.unknownJob());
-    if (!own(p) || !READERS.contains(p.role())) {
-      throw JobException.refused(Reason.ROLE_NOT_ALLOWED, "only the controller's staff read a job");
-    }
-    return j;
+    return Jobs.job(store, p, new JobId(id));
   }
 
   /** The tenant's jobs, for a reader of its own organisation. */
   public List<Job> jobs(Principal p) {
-    if (!own(p) || !READERS.contains(p.role())) {
-      throw JobException.refused(Reason.ROLE_NOT_ALLOWED, "only the controller's staff read jobs");
-    }
-    return store.jobs(p.tenantId());
+    return Jobs.list(store, p);
   }
 
   /**
@@ -125,7 +110,7 @@ public final class JobChanges {
           p.who(), Action.JOB_CHANGE, j.id().value() + "/quota", Reason.ENTRUSTMENT_UNKNOWN);
       throw new JobException(
           JobException.Kind.NOT_FOUND,
-          Reason.ENTRUSTMENT_UNKNOWN.code(),
+          Reason.ENTRUSTMENT_UNKNOWN,
           "",
           "no such entrustment gives this job");
     }
@@ -159,7 +144,7 @@ public final class JobChanges {
         .orElseThrow(() ->
             new JobException(
                 JobException.Kind.NOT_FOUND,
-                Reason.ENTRUSTMENT_UNKNOWN.code(),
+                Reason.ENTRUSTMENT_UNKNOWN,
                 "",
                 "no such entrustment gives this job"));
   }
@@ -182,7 +167,7 @@ public final class JobChanges {
       log.refused(p.who(), Action.JOB_CHANGE, id, Reason.JOB_UNKNOWN);
       throw JobException.unknownJob();
     }
-    if (!own(p) || !CHANGERS.contains(p.role())) {
+    if (!own(p) || !WorkRoles.ADMINS.contains(p.role())) {
       log.refused(p.who(), Action.JOB_CHANGE, id + "/" + what, Reason.ROLE_NOT_ALLOWED);
       throw JobException.refused(
           Reason.ROLE_NOT_ALLOWED, "only the controller's admin or officer changes a job");
@@ -190,7 +175,7 @@ public final class JobChanges {
     if (openOnly && j.state() == Job.State.CLOSED) {
       log.refused(p.who(), Action.JOB_CHANGE, id + "/" + what, Reason.JOB_CLOSED);
       throw new JobException(
-          JobException.Kind.CONFLICT, Reason.JOB_CLOSED.code(), "", "the job is closed");
+          JobException.Kind.CONFLICT, Reason.JOB_CLOSED, "", "the job is closed");
     }
     return j;
   }

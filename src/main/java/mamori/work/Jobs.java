@@ -14,7 +14,6 @@ import java.util.function.IntConsumer;
 import mamori.core.Action;
 import mamori.core.NumberText;
 import mamori.core.Reason;
-import mamori.core.Role;
 import mamori.core.TenantId;
 import mamori.core.Why;
 import mamori.crypto.DocumentKey;
@@ -22,7 +21,8 @@ import mamori.crypto.TenantKeys;
 import mamori.identity.Principal;
 import mamori.log.AdminLog;
 import mamori.log.TransparencyLogs;
-import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /*
  * Design. A batch is logged once (job.documents-add, the job and the count as its case) after the
@@ -31,8 +31,10 @@ import org.jspecify.annotations.Nullable;
  * (WorkStore.insertDocument, one transaction): one bad scan never stops the rest of the batch, and
  * its reason comes back in the report. Pages are decoded one at a time (Intake), sealed as PNG under
  * the document's own key, and the region of each field on that page is cut and sealed before the
- * next page is read. Place numbers (seq) are taken under a lock of this service and the store's
- * unique index; a clash with another process's batch is retried with the next place.
+ * next page is read. A document's place in its job (seq) is taken in the transaction that stores it,
+ * under the job row's lock (WorkStore.appendDocument), so concurrent batches, in this process or
+ * another, need no lock here and no retry. A file the store fails to take is refused in the report
+ * like a bad scan, and the batch goes on: the report always has one line per file.
  *
  * Decoding is the one step whose memory grows with what a file declares, so at most DECODERS
  * documents are decoded at once across all requests (a fair semaphore): N officers uploading at once
@@ -47,6 +49,8 @@ import org.jspecify.annotations.Nullable;
  * Every act is logged before it takes effect, refusals with their reason.
  */
 public final class Jobs {
+  private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
+
   public static final int MAX_NAME = 200;
 
   /** The most files one batch takes. */
@@ -54,6 +58,18 @@ public final class Jobs {
 
   /** The most documents decoded at once, across all requests. */
   static final int DECODERS = 2;
+
+  /** The most megabytes (MiB) a page takes in its file, its content and images. */
+  public static final int MAX_PAGE_MEGABYTES = 50;
+
+  /**
+   * The most megapixels (million pixels) a page or an image in it may declare: an A4 page scanned
+   * at 600 dpi is 34.8.
+   */
+  public static final int MAX_PAGE_MEGAPIXELS = 35;
+
+  /** The most bytes of one file. */
+  public static final long MAX_FILE_BYTES = 1024L * 1024 * 1024;
 
   /** The most bytes of all files of one batch. */
   public static final long MAX_BATCH_BYTES = 2L * 1024 * 1024 * 1024 - 1;
@@ -107,16 +123,6 @@ public final class Jobs {
     this.intake = new Intake(limits);
   }
 
-  /** Null when the caller administers the tenant's work; else why not. */
-  static @Nullable Reason administers(Principal p) {
-    if (!p.controller()) {
-      return Reason.ORGANISATION_NOT_CONTROLLER;
-    }
-    return p.role() == Role.SECURITY_OFFICER || p.role() == Role.ORG_ADMIN
-        ? null
-        : Reason.ROLE_NOT_ALLOWED;
-  }
-
   /**
    * Creates a job.
    *
@@ -127,7 +133,7 @@ public final class Jobs {
    */
   public Job create(Principal p, NewJob n) {
     String target = n.id().map(JobId::value).orElse("job");
-    Reason refused = administers(p);
+    Reason refused = WorkRoles.administers(p);
     if (refused != null) {
       log.refused(p.who(), Action.JOB_CREATE, target, refused);
       throw JobException.refused(
@@ -141,15 +147,14 @@ public final class Jobs {
     if (name.codePoints().anyMatch(Why::unprintable)) {
       throw JobException.invalid("name", "holds a control or format character");
     }
-    if (NumberText.holdsNumber(name)) {
-      throw JobException.invalid("name", "holds something like a My Number");
-    }
-    if (!n.purpose().matches("[a-z0-9][a-z0-9-]{0,63}")
+    NumberText.refuseNumberIn("the job's name", name);
+    // a purpose id has the shape of a tenant id
+    if (!TenantId.PATTERN.matcher(n.purpose()).matches()
         || !purposes.registered(tenant, n.purpose())) {
       log.refused(p.who(), Action.JOB_CREATE, target, Reason.PURPOSE_UNKNOWN);
       throw new JobException(
           JobException.Kind.INVALID,
-          Reason.PURPOSE_UNKNOWN.code(),
+          Reason.PURPOSE_UNKNOWN,
           "purpose",
           "purpose: is not a purpose the tenant registered");
     }
@@ -163,7 +168,8 @@ public final class Jobs {
     }
     JobId id = n.id().orElseGet(JobId::random);
     if (store.job(tenant, id).isPresent()) {
-      throw new JobException(JobException.Kind.CONFLICT, "job.taken", "id", "the job id is taken");
+      throw new JobException(
+          JobException.Kind.CONFLICT, Reason.JOB_TAKEN, "id", "the job id is taken");
     }
     Job job =
         new Job(
@@ -179,7 +185,8 @@ public final class Jobs {
             now);
     log.allowed(p.who(), Action.JOB_CREATE, id.value());
     if (!store.insertJob(job)) {
-      throw new JobException(JobException.Kind.CONFLICT, "job.taken", "id", "the job id is taken");
+      throw new JobException(
+          JobException.Kind.CONFLICT, Reason.JOB_TAKEN, "id", "the job id is taken");
     }
     return job;
   }
@@ -191,12 +198,25 @@ public final class Jobs {
    *     auditor; not found for a job of no or another tenant
    */
   public Job job(Principal p, JobId id) {
-    reader(p);
-    return store.job(p.tenantId(), id).orElseThrow(JobException::unknownJob);
+    return job(store, p, id);
   }
 
   /** The tenant's jobs, newest first. */
   public List<Job> list(Principal p) {
+    return list(store, p);
+  }
+
+  /**
+   * The one reading of a job (here and for {@link JobChanges}): the caller's right first, so a
+   * caller who may not read jobs learns nothing of which exist, then the job of its own tenant.
+   */
+  static Job job(WorkStore store, Principal p, JobId id) {
+    reader(p);
+    return store.job(p.tenantId(), id).orElseThrow(JobException::unknownJob);
+  }
+
+  /** The one listing of the tenant's jobs, newest first, for a reader of them. */
+  static List<Job> list(WorkStore store, Principal p) {
     reader(p);
     return store.jobs(p.tenantId());
   }
@@ -207,9 +227,10 @@ public final class Jobs {
     return types.all(p.tenantId());
   }
 
-  private static void reader(Principal p) {
-    if (!DocumentTypes.reads(p)) {
-      Reason r = p.controller() ? Reason.ROLE_NOT_ALLOWED : Reason.ORGANISATION_NOT_CONTROLLER;
+  /** Refuses a caller who may not read the tenant's jobs and types. */
+  static void reader(Principal p) {
+    Reason r = WorkRoles.reads(p);
+    if (r != null) {
       // a refused read of job metadata changes nothing and shows no person: answered, not logged
       throw JobException.refused(r, "only the tenant's officer, admin and auditors read jobs");
     }
@@ -232,7 +253,7 @@ public final class Jobs {
    */
   public List<LoadReport> addDocuments(
       Principal p, JobId id, List<Upload> files, IntConsumer progress) {
-    Reason refused = administers(p);
+    Reason refused = WorkRoles.administers(p);
     if (refused != null) {
       log.refused(p.who(), Action.JOB_DOCUMENTS_ADD, id.value(), refused);
       throw JobException.refused(
@@ -249,7 +270,7 @@ public final class Jobs {
       log.refused(p.who(), Action.JOB_DOCUMENTS_ADD, id.value(), Reason.JOB_CLOSED);
       throw new JobException(
           JobException.Kind.CONFLICT,
-          Reason.JOB_CLOSED.code(),
+          Reason.JOB_CLOSED,
           "",
           "the job is closed; nothing was loaded");
     }
@@ -275,6 +296,16 @@ public final class Jobs {
       progress.accept(++done);
     }
     return out;
+  }
+
+  /**
+   * The report of a file refused by its size alone, before it is read: a loader that takes files
+   * from disk compares their size with {@link #MAX_FILE_BYTES} first, so a huge file never fills
+   * the heap on its way to being refused.
+   */
+  public static LoadReport tooLarge(String fileName) {
+    return LoadReport.refusedFor(
+        source(fileName), "was not read: " + Intake.tooLarge(MAX_FILE_BYTES));
   }
 
   /** A sealed document ready to store. */
@@ -303,38 +334,43 @@ public final class Jobs {
     } finally {
       decoding.release();
     }
-    for (int attempt = 0; ; attempt++) {
-      synchronized (this) {
-        int seq = store.lastSeq(job.tenant(), job.id()) + 1;
-        List<WorkStore.NewTask> tasks = new ArrayList<>();
-        int i = 0;
-        for (DocumentType.Part part : type.parts()) {
-          tasks.add(new WorkStore.NewTask(TaskId.random(), part.id(), seq * 1000L + i++));
-        }
-        WorkDocument d =
-            new WorkDocument(
-                job.tenant(),
-                s.id(),
-                job.id(),
-                seq,
-                name,
-                s.pages(),
-                s.key().wrapped(),
-                WorkDocument.State.OPEN,
-                Optional.empty(),
-                Optional.empty(),
-                clock.instant(),
-                Optional.empty());
-        try {
-          store.insertDocument(d, s.sealedPages(), s.regions(), tasks);
-          return LoadReport.loaded(name, s.id(), s.pages());
-        } catch (RuntimeException e) {
-          if (attempt >= 3) {
-            throw e;
-          }
-        }
-      }
+    try {
+      store.appendDocument(
+          job.tenant(),
+          job.id(),
+          seq ->
+              new WorkDocument(
+                  job.tenant(),
+                  s.id(),
+                  job.id(),
+                  seq,
+                  name,
+                  s.pages(),
+                  s.key().wrapped(),
+                  WorkDocument.State.OPEN,
+                  Optional.empty(),
+                  Optional.empty(),
+                  clock.instant(),
+                  Optional.empty()),
+          s.sealedPages(),
+          s.regions(),
+          seq -> tasks(type, seq));
+      return LoadReport.loaded(name, s.id(), s.pages());
+    } catch (RuntimeException e) {
+      // the store's own words stay in the service's log; the report says what became of the file
+      LOG.warn("a document of job {} was not stored: {}", job.id().value(), e.getMessage());
+      return LoadReport.refusedFor(name, "was not stored: the store failed; load it again");
     }
+  }
+
+  /** One task per part of the document at place {@code seq}, queued in the parts' order. */
+  private static List<WorkStore.NewTask> tasks(DocumentType type, int seq) {
+    List<WorkStore.NewTask> tasks = new ArrayList<>();
+    int i = 0;
+    for (DocumentType.Part part : type.parts()) {
+      tasks.add(new WorkStore.NewTask(TaskId.random(), part.id(), seq * 1000L + i++));
+    }
+    return tasks;
   }
 
   private Sealed seal(TenantId tenant, DocumentType type, byte[] bytes) throws Intake.Refused {
@@ -357,18 +393,28 @@ public final class Jobs {
         BufferedImage page = pages.page(n - 1);
         sealed.add(
             new WorkStore.SealedPage(
-                n, page.getWidth(), page.getHeight(), key.seal(page(n), Intake.png(page))));
+                n,
+                page.getWidth(),
+                page.getHeight(),
+                key.seal(page(n), Regions.write(page, PAGE_PNG_BYTES))));
         for (DocumentType.FieldSpec field : type.fields()) {
           if (field.page() == n) {
             regions.put(
                 field.id(),
-                key.seal(Regions.part(field.id()), Intake.png(Intake.cut(page, field.region()))));
+                key.seal(
+                    Regions.part(field.id()),
+                    Regions.write(Intake.cut(page, field.region()), REGION_PNG_BYTES)));
           }
         }
       }
       return new Sealed(id, key, pages.count(), sealed, regions);
     }
   }
+
+  /** The first buffer of a page's PNG, and of a region's (they grow as needed). */
+  private static final int PAGE_PNG_BYTES = 256 * 1024;
+
+  private static final int REGION_PNG_BYTES = 16 * 1024;
 
   /** The sealing part name of page {@code n}: {@code page/<n>}. */
   public static String page(int n) {
@@ -417,16 +463,10 @@ public final class Jobs {
    */
   static String source(String name) {
     String n = name.replace('\\', '/');
-    n = n.substring(n.lastIndexOf('/') + 1);
-    StringBuilder b = new StringBuilder();
-    NumberText.mask(n)
-        .strip()
-        .codePoints()
-        .forEach(cp -> b.appendCodePoint(Why.unprintable(cp) ? '?' : cp));
-    String s = b.toString();
-    if (s.length() > 200) {
-      s = s.substring(0, Character.isHighSurrogate(s.charAt(199)) ? 199 : 200);
-    }
+    String s = Why.textFrom(n.substring(n.lastIndexOf('/') + 1), MAX_SOURCE);
     return s.isBlank() ? "document" : s;
   }
+
+  /** The longest file name stored (work_document.source). */
+  static final int MAX_SOURCE = 200;
 }

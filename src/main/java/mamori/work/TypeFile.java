@@ -11,8 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import mamori.core.Field;
 import mamori.core.NumberText;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import mamori.core.SafeYaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -28,7 +27,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * every step is checked here. The first problem ends the reading: a type file is short and written
  * by hand, and one clear message with its line is what its author needs. A type is data about a
  * form, never about a person: a text that holds anything like a My Number is refused, comments
- * included, so the stored file can be shown and hashed without masking.
+ * included, so the stored file can be shown and hashed without masking. A line is not the unit of
+ * that check: a quoted or folded scalar, or a run of comment lines, spans several, so each composed
+ * scalar is judged whole (core.SafeYaml.numbers) and a run of comments as one text.
  */
 /**
  * Reads a document type file (docs/document-types.md): the form's id, names, pages, and its parts
@@ -71,22 +72,26 @@ public final class TypeFile {
       throw new Invalid(1, "the file is larger than " + MAX_BYTES + " bytes");
     }
     String[] lines = text.split("\n", -1);
+    StringBuilder comments = new StringBuilder();
     for (int i = 0; i < lines.length; i++) {
       if (NumberText.holdsNumber(lines[i])) {
-        throw new Invalid(i + 1, "holds something like a My Number; a type file may not");
+        throw new Invalid(i + 1, HOLDS_NUMBER);
       }
       if (lines[i].codePoints().anyMatch(cp -> mamori.core.Why.unprintable(cp) && cp != '\r')) {
         throw new Invalid(i + 1, "holds a control or format character");
       }
+      int hash = comment(lines[i]);
+      if (hash < 0) {
+        comments.setLength(0);
+      } else if (NumberText.holdsNumber(
+          comments.append('\n').append(lines[i], hash, lines[i].length()))) {
+        throw new Invalid(i + 1, HOLDS_NUMBER);
+      }
     }
     Node root;
     try {
-      LoaderOptions options = new LoaderOptions();
-      options.setAllowDuplicateKeys(true); // found below, with their line
-      options.setMaxAliasesForCollections(0);
-      options.setAllowRecursiveKeys(false);
-      options.setCodePointLimit(MAX_BYTES);
-      root = new Yaml(options).compose(new StringReader(text));
+      // no aliases; duplicate keys are found below, with their line
+      root = SafeYaml.reader(MAX_BYTES, 0).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       throw new Invalid(
@@ -97,7 +102,25 @@ public final class TypeFile {
     if (root == null) {
       throw new Invalid(1, "the file is empty");
     }
+    for (ScalarNode s : SafeYaml.numbers(root)) {
+      throw new Invalid(line(s), HOLDS_NUMBER);
+    }
     return type(root, version);
+  }
+
+  private static final String HOLDS_NUMBER =
+      "holds something like a My Number; a type file may not";
+
+  /**
+   * Where the comment of {@code line} begins (its '#' at the start or after a space), or -1. The
+   * comments of consecutive lines are read as one text: a number may be split over them.
+   */
+  private static int comment(String line) {
+    int hash = line.indexOf('#');
+    while (hash > 0 && !Character.isWhitespace(line.charAt(hash - 1))) {
+      hash = line.indexOf('#', hash + 1);
+    }
+    return hash;
   }
 
   private static int line(Node n) {
@@ -217,11 +240,11 @@ public final class TypeFile {
     Map<String, Node> m = mapping(root, "the type", TYPE_KEYS);
     Node idNode = required(m, "id", root, "the type");
     String id = text(idNode, "id", 64);
-    if (!id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+    if (!mamori.core.TenantId.PATTERN.matcher(id).matches()) {
       throw new Invalid(line(idNode), "'id' is 1 to 64 of a-z, 0-9 and '-'");
     }
     Names names = names(required(m, "name", root, "the type"), "name");
-    int pages = integer(required(m, "pages", root, "the type"), "pages", 1, 100);
+    int pages = integer(required(m, "pages", root, "the type"), "pages", 1, DocumentType.MAX_PAGES);
     Node partsNode = required(m, "parts", root, "the type");
     if (!(partsNode instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
       throw new Invalid(line(partsNode), "'parts' is a list of one or more parts");
@@ -245,7 +268,7 @@ public final class TypeFile {
     Map<String, Node> m = mapping(n, "a part", PART_KEYS);
     Node idNode = required(m, "id", n, "a part");
     String id = text(idNode, "id", 64);
-    if (!id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+    if (!mamori.core.TenantId.PATTERN.matcher(id).matches()) {
       throw new Invalid(line(idNode), "a part's 'id' is 1 to 64 of a-z, 0-9 and '-'");
     }
     if (!partIds.add(id)) {

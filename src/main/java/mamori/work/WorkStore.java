@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import javax.sql.DataSource;
 import mamori.core.PersonToken;
 import mamori.core.TenantId;
@@ -88,6 +89,19 @@ public final class WorkStore {
                         + " tenant_id = ? AND type_id = ? ORDER BY version DESC LIMIT 1")
                 .params(tenant.value(), id)
                 .query(WorkStore::typeFile)
+                .optional());
+  }
+
+  /** The newest version of type {@code id} the tenant loaded, without its body. */
+  public Optional<Integer> latestTypeVersion(TenantId tenant, String id) {
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "SELECT version FROM work_type WHERE tenant_id = ? AND type_id = ? ORDER BY"
+                        + " version DESC LIMIT 1")
+                .params(tenant.value(), id)
+                .query(Integer.class)
                 .optional());
   }
 
@@ -275,7 +289,8 @@ public final class WorkStore {
 
   /**
    * Stores a loaded document with its sealed pages, its sealed regions (by field id) and its tasks,
-   * in one transaction: a document is loaded whole or not at all.
+   * in one transaction: a document is loaded whole or not at all. Its place in the job (seq) is the
+   * one it is given; a loader takes the next one with {@link #appendDocument}.
    */
   public void insertDocument(
       WorkDocument d, List<SealedPage> pages, Map<String, byte[]> regions, List<NewTask> tasks) {
@@ -285,59 +300,96 @@ public final class WorkStore {
             Sql.inTransaction(
                 dataSource,
                 () -> {
-                  jdbc.sql(
-                          "INSERT INTO work_document (tenant_id, document_id, job_id, seq, source,"
-                              + " pages, data_key, state, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?,"
-                              + " ?, ?)")
-                      .params(
-                          d.tenant().value(),
-                          d.id(),
-                          d.job().value(),
-                          d.seq(),
-                          d.source(),
-                          d.pages(),
-                          d.dataKey(),
-                          d.state().code(),
-                          d.loadedAt().toEpochMilli())
-                      .update();
-                  for (SealedPage p : pages) {
-                    jdbc.sql(
-                            "INSERT INTO work_page (tenant_id, document_id, page_no, width,"
-                                + " height, image) VALUES (?, ?, ?, ?, ?, ?)")
-                        .params(
-                            d.tenant().value(),
-                            d.id(),
-                            p.pageNo(),
-                            p.width(),
-                            p.height(),
-                            p.image())
-                        .update();
-                  }
-                  for (Map.Entry<String, byte[]> r : regions.entrySet()) {
-                    jdbc.sql(
-                            "INSERT INTO work_region (tenant_id, document_id, field_id, image)"
-                                + " VALUES (?, ?, ?, ?)")
-                        .params(d.tenant().value(), d.id(), r.getKey(), r.getValue())
-                        .update();
-                  }
-                  for (NewTask t : tasks) {
-                    jdbc.sql(
-                            "INSERT INTO work_task (tenant_id, task_id, job_id, document_id,"
-                                + " part_id, seq, state, entries, created_at) VALUES (?, ?, ?, ?,"
-                                + " ?, ?, ?, 0, ?)")
-                        .params(
-                            d.tenant().value(),
-                            t.id().value(),
-                            d.job().value(),
-                            d.id(),
-                            t.part(),
-                            t.seq(),
-                            Task.State.ENTRY.code(),
-                            d.loadedAt().toEpochMilli())
-                        .update();
-                  }
+                  insert(d, pages, regions, tasks);
                   return null;
                 }));
+  }
+
+  /**
+   * Stores a loaded document as {@link #insertDocument} does, at the next place of its job: the
+   * place is taken in the same transaction, after the job's row is locked (an update that changes
+   * nothing), so two loads into one job, in this process or another, take their places one after
+   * the other and never the same one. {@code document} and {@code tasks} make the document and its
+   * tasks for the place taken.
+   *
+   * @return the place taken
+   * @throws IllegalStateException when the store fails or the job is gone; nothing is stored
+   */
+  public int appendDocument(
+      TenantId tenant,
+      JobId job,
+      IntFunction<WorkDocument> document,
+      List<SealedPage> pages,
+      Map<String, byte[]> regions,
+      IntFunction<List<NewTask>> tasks) {
+    return Sql.run(
+        FAILED,
+        () ->
+            Sql.inTransaction(
+                dataSource,
+                () -> {
+                  int locked =
+                      jdbc.sql(
+                              "UPDATE work_job SET state = state WHERE tenant_id = ? AND job_id"
+                                  + " = ?")
+                          .params(tenant.value(), job.value())
+                          .update();
+                  if (locked != 1) {
+                    throw new IllegalStateException("the job is gone");
+                  }
+                  int seq = lastSeq(tenant, job) + 1;
+                  insert(document.apply(seq), pages, regions, tasks.apply(seq));
+                  return seq;
+                }));
+  }
+
+  private void insert(
+      WorkDocument d, List<SealedPage> pages, Map<String, byte[]> regions, List<NewTask> tasks) {
+    jdbc.sql(
+            "INSERT INTO work_document (tenant_id, document_id, job_id, seq, source,"
+                + " pages, data_key, state, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?)")
+        .params(
+            d.tenant().value(),
+            d.id(),
+            d.job().value(),
+            d.seq(),
+            d.source(),
+            d.pages(),
+            d.dataKey(),
+            d.state().code(),
+            d.loadedAt().toEpochMilli())
+        .update();
+    for (SealedPage p : pages) {
+      jdbc.sql(
+              "INSERT INTO work_page (tenant_id, document_id, page_no, width,"
+                  + " height, image) VALUES (?, ?, ?, ?, ?, ?)")
+          .params(d.tenant().value(), d.id(), p.pageNo(), p.width(), p.height(), p.image())
+          .update();
+    }
+    for (Map.Entry<String, byte[]> r : regions.entrySet()) {
+      jdbc.sql(
+              "INSERT INTO work_region (tenant_id, document_id, field_id, image)"
+                  + " VALUES (?, ?, ?, ?)")
+          .params(d.tenant().value(), d.id(), r.getKey(), r.getValue())
+          .update();
+    }
+    for (NewTask t : tasks) {
+      jdbc.sql(
+              "INSERT INTO work_task (tenant_id, task_id, job_id, document_id,"
+                  + " part_id, seq, state, entries, created_at) VALUES (?, ?, ?, ?,"
+                  + " ?, ?, ?, 0, ?)")
+          .params(
+              d.tenant().value(),
+              t.id().value(),
+              d.job().value(),
+              d.id(),
+              t.part(),
+              t.seq(),
+              Task.State.ENTRY.code(),
+              d.loadedAt().toEpochMilli())
+          .update();
+    }
   }
 
   /** The highest document place of the job so far (0 for none). */

@@ -86,6 +86,42 @@ class JobsCommandTest {
   }
 
   @Test
+  void aFileLargerThanTheLimit_isRefusedBeforeItIsRead() throws Exception {
+    CliRun created =
+        run(
+            "jobs",
+            "create",
+            "--tenant",
+            "t-city",
+            "--id",
+            "job-big",
+            "--name",
+            "大きな束",
+            "--purpose",
+            "withholding-slip-entry",
+            "--type",
+            "withholding-slip",
+            "--deadline",
+            "2099-01-31");
+    assertThat(created.exit()).as(created.err()).isZero();
+    Path dir = Files.createDirectory(temp.resolve("big"));
+    // sparse: one byte over the limit on the disk's word, no gigabyte written
+    try (var f = new java.io.RandomAccessFile(dir.resolve("huge.pdf").toFile(), "rw")) {
+      f.setLength(mamori.work.Jobs.MAX_FILE_BYTES + 1);
+    }
+    BufferedImage img = new BufferedImage(60, 85, BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(img, "png", png);
+    Files.write(dir.resolve("slip-1.png"), png.toByteArray());
+    CliRun added = run("jobs", "add-documents", "--tenant", "t-city", "job-big", dir.toString());
+    assertThat(added.exit()).as(added.err()).isEqualTo(1);
+    assertThat(added.lines())
+        .contains(
+            "refused: huge.pdf: was not read: is larger than 1024 MB",
+            "1 loaded (1 pages), 1 refused, of 2 files");
+  }
+
+  @Test
   void types_areListed_andACitysTypeLoads() throws Exception {
     Path file = temp.resolve("form.yaml");
     Files.writeString(file, mamori.work.WorkFixtures.typeFile("city-form"));

@@ -33,4 +33,14 @@ class ReasonTest {
     assertThat(Reason.CONTRACT_NONE.code()).isEqualTo("contract.none");
     assertThat(Reason.USER_NOT_OWN_ORGANISATION.code()).isEqualTo("user.not-own-organisation");
   }
+
+  @Test
+  void theCodesOfJobsAndOfTheWebEdge_areReasons() {
+    assertThat(Reason.ofCode("job.taken")).contains(Reason.JOB_TAKEN);
+    assertThat(Reason.ofCode("type.busy")).contains(Reason.TYPE_BUSY);
+    assertThat(Reason.ofCode("request.invalid")).contains(Reason.REQUEST_INVALID);
+    assertThat(Reason.ofCode("request.upload-not-allowed"))
+        .contains(Reason.REQUEST_UPLOAD_NOT_ALLOWED);
+    assertThat(Reason.ofCode("request.uploads-busy")).contains(Reason.REQUEST_UPLOADS_BUSY);
+  }
 }

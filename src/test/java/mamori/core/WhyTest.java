@@ -79,4 +79,11 @@ class WhyTest {
     assertThat(Why.problem("resident-register", c)).isEmpty();
     assertThat(c).hasSize(Why.MAX_CASE).startsWith("import list?? ****-****-9012 x");
   }
+
+  @Test
+  void textFromAFileName_isCutAtItsOwnLength_neverBetweenAPairsHalves() {
+    String t = Why.textFrom(" a\u0000b 1234-5678-9012 " + "x".repeat(300), 200);
+    assertThat(t).hasSize(200).startsWith("a?b ****-****-9012 x");
+    assertThat(Why.textFrom("x".repeat(199) + "\uD83D\uDE00", 200)).hasSize(199);
+  }
 }

@@ -21,4 +21,16 @@ class ApiErrorsTest {
     assertThat(ApiErrors.named("x".repeat(500))).hasSize(200);
     assertThat(ApiErrors.named("scope.from")).isEqualTo("scope.from");
   }
+
+  @Test
+  void aJobsAndAnIncidentsRefusal_areAnsweredByTheOneHandler_alike() {
+    ApiErrors errors = new ApiErrors();
+    var job = errors.act(mamori.work.JobException.unknownJob());
+    assertThat(job.getStatusCode().value()).isEqualTo(404);
+    assertThat(job.getBody()).isNotNull();
+    assertThat(job.getBody().code()).isEqualTo("job.unknown");
+    assertThat(mamori.core.ActRefused.class)
+        .isAssignableFrom(mamori.incident.IncidentException.class)
+        .isAssignableFrom(mamori.work.JobException.class);
+  }
 }

@@ -90,6 +90,17 @@ class BodyLimitTest {
   }
 
   @Test
+  void aChunkedBody_toTheDocumentsUpload_isHeldToTheGeneralLimit() throws Exception {
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    assertThat(
+            run(
+                chunked("/api/v1/jobs/job-1/documents", "application/pdf", new byte[101]),
+                response))
+        .isNull();
+    assertThat(response.getStatus()).isEqualTo(413);
+  }
+
+  @Test
   void aChunkedForm_is411() throws Exception {
     MockHttpServletResponse response = new MockHttpServletResponse();
     assertThat(

@@ -45,7 +45,7 @@ class PagesTest {
         PageAdvice.Nav nav = ADVICE.nav(p);
         assertThat(nav.jobs())
             .as("jobs link for " + role + " of " + org)
-            .isEqualTo(entered(p, mamori.work.JobChanges.READERS));
+            .isEqualTo(entered(p, mamori.work.WorkRoles.READERS));
         assertThat(nav.alerts()).isEqualTo(entered(p, ConsoleAlertsController.READERS));
         assertThat(nav.incidents()).isEqualTo(entered(p, ConsoleIncidentsController.READERS));
       }

@@ -216,6 +216,17 @@ class IntakeTest {
   }
 
   @Test
+  void thePageLimit_isTheMostATypeDeclares_andAFileOverItIsRefusedUnread() throws Exception {
+    assertThat(Intake.Limits.DEFAULT.maxPages()).isEqualTo(DocumentType.MAX_PAGES);
+    byte[] pdf = JobsTest.pdf(DocumentType.MAX_PAGES + 1, false);
+    assertThatThrownBy(() -> INTAKE.open(pdf))
+        .isInstanceOf(Intake.Refused.class)
+        .hasMessage("has more than " + DocumentType.MAX_PAGES + " pages");
+    String type = TypeFileTest.GOOD.replace("pages: 2", "pages: " + (DocumentType.MAX_PAGES + 1));
+    assertThatThrownBy(() -> TypeFile.parse(type, 1)).hasMessageContaining("'pages'");
+  }
+
+  @Test
   void aPdfWithJavaScriptOrAnOpeningScript_isRefused() throws Exception {
     byte[] pdf;
     try (PDDocument doc = new PDDocument()) {

@@ -106,4 +106,32 @@ class JobStateTest extends DeskTestBase {
         .isInstanceOfSatisfying(
             JobException.class, e -> assertThat(e.code()).isEqualTo("job.unknown"));
   }
+
+  @Test
+  void readingAJob_asksTheCallersRightFirst_asTheJobsServiceDoes() {
+    Principal staff = city("staff-1", Role.STAFF);
+    Principal contractor =
+        new Principal(
+            new UserId("c-admin"), T, new OrganisationId("entry-co"), Role.ORG_ADMIN, "test");
+    for (String id : List.of(JOB.value(), "job-none", "NOT A JOB")) {
+      assertThatThrownBy(() -> changes().job(staff, id))
+          .as("a staff member learns nothing of which jobs exist")
+          .isInstanceOfSatisfying(
+              JobException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ROLE_NOT_ALLOWED));
+      assertThatThrownBy(() -> changes().job(contractor, id))
+          .isInstanceOfSatisfying(
+              JobException.class,
+              e -> assertThat(e.reason()).isEqualTo(Reason.ORGANISATION_NOT_CONTROLLER));
+    }
+    Principal auditor = city("auditor-1", Role.AUDITOR);
+    assertThat(changes().job(auditor, JOB.value()).id()).isEqualTo(JOB);
+    assertThatThrownBy(() -> changes().job(auditor, "job-none"))
+        .isInstanceOfSatisfying(
+            JobException.class, e -> assertThat(e.reason()).isEqualTo(Reason.JOB_UNKNOWN));
+    assertThat(changes().jobs(auditor)).extracting(Job::id).contains(JOB);
+    assertThatThrownBy(() -> changes().jobs(contractor))
+        .isInstanceOfSatisfying(
+            JobException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.ORGANISATION_NOT_CONTROLLER));
+  }
 }

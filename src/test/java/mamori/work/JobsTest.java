@@ -324,6 +324,73 @@ class JobsTest {
   }
 
   @Test
+  void aFileTheStoreFailsToTake_isRefusedInTheReport_andTheBatchGoesOn() {
+    slipJob("job-store");
+    var sql = org.springframework.jdbc.core.simple.JdbcClient.create(store.dataSource());
+    List<Upload> batch =
+        List.of(
+            new Upload("a.png", png(400, 566, "A")),
+            new Upload("b.png", png(400, 566, "B")),
+            new Upload("c.png", png(400, 566, "C")));
+    // the store fails while the second file is stored (its regions' table is away), then is back
+    List<LoadReport> r =
+        jobs.addDocuments(
+            OFFICER,
+            new JobId("job-store"),
+            batch,
+            done -> {
+              if (done == 1) {
+                sql.sql("ALTER TABLE work_region RENAME TO work_region_away").update();
+              } else if (done == 2) {
+                sql.sql("ALTER TABLE work_region_away RENAME TO work_region").update();
+              }
+            });
+    assertThat(r).hasSize(3);
+    assertThat(r.get(0).loaded()).as(r.get(0).refused()).isTrue();
+    assertThat(r.get(1).loaded()).isFalse();
+    assertThat(r.get(1).refused()).contains("was not stored");
+    assertThat(r.get(2).loaded()).as(r.get(2).refused()).isTrue();
+    List<WorkDocument> docs = work.documents(new TenantId(CITY), new JobId("job-store"), 0, 100);
+    assertThat(docs)
+        .extracting(WorkDocument::source)
+        .as("the failed file left nothing behind")
+        .containsExactly("a.png", "c.png");
+    assertThat(docs).extracting(WorkDocument::seq).containsExactly(1, 2);
+  }
+
+  @Test
+  void twoLoaders_intoOneJob_takeEachPlaceOnce() throws Exception {
+    slipJob("job-two");
+    Jobs other =
+        new Jobs(
+            work,
+            types,
+            keys,
+            (t, p) -> p.equals("withholding-slip-entry"),
+            logs,
+            new TestClock(NOW),
+            LIMITS);
+    List<Upload> batch =
+        List.of(
+            new Upload("a.png", png(400, 566, "A")),
+            new Upload("b.png", png(400, 566, "B")),
+            new Upload("c.png", png(400, 566, "C")));
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var one = pool.submit(() -> jobs.addDocuments(OFFICER, new JobId("job-two"), batch));
+      var two = pool.submit(() -> other.addDocuments(ADMIN, new JobId("job-two"), batch));
+      List<LoadReport> all = new ArrayList<>(one.get());
+      all.addAll(two.get());
+      assertThat(all).allSatisfy(l -> assertThat(l.loaded()).as(l.refused()).isTrue());
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(work.documents(new TenantId(CITY), new JobId("job-two"), 0, 100))
+        .extracting(WorkDocument::seq)
+        .containsExactly(1, 2, 3, 4, 5, 6);
+  }
+
+  @Test
   void aPdfDecompressionBomb_isRefusedWithItsReason_whileTheRestOfTheBatchLoads() throws Exception {
     slipJob("job-bombs");
     List<Upload> batch =
@@ -509,7 +576,7 @@ class JobsTest {
   }
 
   static byte[] png(int w, int h, String text) {
-    return Intake.png(drawn(w, h, text));
+    return Regions.write(drawn(w, h, text), 1024);
   }
 
   static byte[] jpeg(int w, int h) throws IOException {
@@ -526,7 +593,7 @@ class JobsTest {
         img.setRGB(x, y, r.nextInt());
       }
     }
-    return Intake.png(img);
+    return Regions.write(img, 1024);
   }
 
   static byte[] corruptedPng() {

@@ -137,7 +137,7 @@ class SlipDrawerTest {
         Intake.cut(
             drawer.draw(DocumentTypes.builtIn(SyntheticSlips.TYPE), values, 2025).getFirst(),
             DocumentTypes.builtIn(SyntheticSlips.TYPE).fields().getFirst().region());
-    byte[] region = NoImageCacheFile.encode(() -> Intake.png(cut));
+    byte[] region = NoImageCacheFile.encode(() -> SlipDrawer.png(cut));
     assertThat(ImageIO.read(new ByteArrayInputStream(region)).getWidth()).isEqualTo(cut.getWidth());
   }
 

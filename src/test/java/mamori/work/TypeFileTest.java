@@ -256,6 +256,37 @@ class TypeFileTest {
     assertThatThrownBy(() -> TypeFile.parse("- 1\n- 2\n", 1)).hasMessageContaining("mapping");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'>\n            Name 1234 5678\n            9018'",
+        "'\"Name 1234 5678\n            9018\"'",
+        "'|\n            Name 1234\n            5678 9018'",
+      })
+  void aMyNumberSplitOverTheLinesOfOneScalar_isRefused_withTheScalarsLine(String value) {
+    String split =
+        GOOD.replace(
+            "        label: {ja: 氏名, en: Name}\n",
+            "        label:\n          ja: 氏名\n          en: " + value + "\n");
+    assertThat(split).isNotEqualTo(GOOD);
+    assertThatThrownBy(() -> TypeFile.parse(split, 1))
+        .isInstanceOf(TypeFile.Invalid.class)
+        .hasMessageContaining("My Number")
+        .satisfies(e -> assertThat(((TypeFile.Invalid) e).line()).isEqualTo(19));
+  }
+
+  @Test
+  void aMyNumberSplitOverTheLinesOfAComment_isRefused() {
+    assertThatThrownBy(() -> TypeFile.parse("# the form's 1234 5678\n# 9018\n" + GOOD, 1))
+        .isInstanceOf(TypeFile.Invalid.class)
+        .hasMessageContaining("line 2:")
+        .hasMessageContaining("My Number");
+    assertThat(TypeFile.parse("# version 1234 5678\n\n# 9018\n" + GOOD, 1).id())
+        .as("comments apart are apart")
+        .isEqualTo("salary-report");
+  }
+
   @Test
   void aMyNumberInAComment_isRefused() {
     assertThatThrownBy(() -> TypeFile.parse("# 1234 5678 9018\n" + GOOD, 1))
