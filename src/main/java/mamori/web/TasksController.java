@@ -99,19 +99,6 @@ class TasksController {
           List<SideView> entries,
       String heldUntil) {}
 
-  private static final String PROBLEMS =
-      "404 task.unknown (no such task for the caller) or job.unknown; 409 task.state,"
-          + " task.not-held, task.same-operator; 429 quota.hourly, quota.daily; 422 entry.invalid"
-          + " (naming the field, never the value)";
-
-  private static final String QUOTA =
-      "the operator's quota is reached (quota.hourly or quota.daily): nothing was handed out or"
-          + " kept; the hour or the day's end frees it";
-
-  private static final String INVALID =
-      "a value does not pass its field's check, or a field is missing (entry.invalid): the message"
-          + " names the field, never the value; nothing was kept";
-
   @Operation(
       summary = "The next task of a job for the caller",
       description =
@@ -122,14 +109,14 @@ class TasksController {
   @ApiResponse(responseCode = "204", description = "no task for the caller now")
   @ApiResponse(
       responseCode = "404",
-      description = PROBLEMS,
+      description = KeyingRefusals.PROBLEMS,
       content =
           @Content(
               mediaType = "application/json",
               schema = @Schema(implementation = ApiErrors.Error.class)))
   @ApiResponse(
       responseCode = "429",
-      description = QUOTA,
+      description = KeyingRefusals.QUOTA,
       content =
           @Content(
               mediaType = "application/json",
@@ -175,7 +162,7 @@ class TasksController {
       content = @Content(mediaType = "image/png"))
   @ApiResponse(
       responseCode = "404",
-      description = PROBLEMS,
+      description = KeyingRefusals.PROBLEMS,
       content =
           @Content(
               mediaType = "application/json",
@@ -196,27 +183,7 @@ class TasksController {
               + " the entry is sealed. The second entry is compared with the first: alike, the"
               + " values are accepted (done); else the task waits for a verifier (verify).")
   @ApiResponse(responseCode = "200", description = "the task's state after the entry")
-  @ApiResponse(
-      responseCode = "409",
-      description = PROBLEMS,
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = ApiErrors.Error.class)))
-  @ApiResponse(
-      responseCode = "422",
-      description = INVALID,
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = ApiErrors.Error.class)))
-  @ApiResponse(
-      responseCode = "429",
-      description = QUOTA,
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = ApiErrors.Error.class)))
+  @KeyingRefusals
   @ApiRefusals
   @PostMapping(path = "/api/v1/tasks/{id}/entries", produces = "application/json")
   EntryView enter(
@@ -231,7 +198,7 @@ class TasksController {
   @ApiResponse(responseCode = "200", description = "both entries and the fields")
   @ApiResponse(
       responseCode = "409",
-      description = PROBLEMS,
+      description = KeyingRefusals.PROBLEMS,
       content =
           @Content(
               mediaType = "application/json",
@@ -255,27 +222,7 @@ class TasksController {
           "The verifier's values, checked as an entry's, are accepted; the verify record is in the"
               + " log first.")
   @ApiResponse(responseCode = "200", description = "the task, done")
-  @ApiResponse(
-      responseCode = "409",
-      description = PROBLEMS,
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = ApiErrors.Error.class)))
-  @ApiResponse(
-      responseCode = "422",
-      description = INVALID,
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = ApiErrors.Error.class)))
-  @ApiResponse(
-      responseCode = "429",
-      description = QUOTA,
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = ApiErrors.Error.class)))
+  @KeyingRefusals
   @ApiRefusals
   @PostMapping(path = "/api/v1/tasks/{id}/verification", produces = "application/json")
   EntryView verify(
