@@ -156,6 +156,11 @@ public enum Reason {
    * keyed: it is not accepted onto that person, and waits for the controller.
    */
   DOCUMENT_MISMATCH("document.mismatch"),
+  /**
+   * No one has a keyed document's number and its type does not give the family name, given name and
+   * birth date a person is registered with: it is not accepted, and waits for the controller.
+   */
+  DOCUMENT_UNREGISTERED("document.unregistered"),
   /** A job with that id is already the tenant's. */
   JOB_TAKEN("job.taken"),
   /** The document type is being loaded by another request; try again. */

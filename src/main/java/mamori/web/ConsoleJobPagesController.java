@@ -224,6 +224,12 @@ class ConsoleJobPagesController {
     }
   }
 
+  /** How many held documents the job's page lists, the oldest first. */
+  static final int HELD_SHOWN = 200;
+
+  /** A held document as the job's page shows it: never a value, only where it is and why. */
+  record HeldRow(long id, int seq, String source, String reason, String since) {}
+
   private ModelAndView page(Principal p, Job j) {
     ModelAndView mv = new ModelAndView("console/job");
     mv.addObject("job", JobFigures.of(pace.progress(j)));
@@ -234,6 +240,12 @@ class ConsoleJobPagesController {
     List<Giving> giving =
         changes.entrustmentsOf(j).stream().map(e -> giving(e, quotas, names)).toList();
     mv.addObject("giving", giving);
+    // documents held for the controller (a number of another person, or no one to register)
+    mv.addObject(
+        "held",
+        store.held(p.tenantId(), j.id(), HELD_SHOWN).stream()
+            .map(h -> new HeldRow(h.id(), h.seq(), h.source(), h.reason(), Pages.time(h.since())))
+            .toList());
     mv.addObject("officer", p.role() == Role.SECURITY_OFFICER);
     mv.addObject("mayChange", WorkRoles.ADMINS.contains(p.role()));
     mv.addObject("closed", j.state() == Job.State.CLOSED);

@@ -16,9 +16,11 @@ import java.util.Set;
 import mamori.access.AccessException;
 import mamori.access.AccessGate;
 import mamori.core.Action;
+import mamori.core.AlertPolicy;
 import mamori.core.Field;
 import mamori.core.PersonToken;
 import mamori.core.Reason;
+import mamori.core.Severity;
 import mamori.core.TenantId;
 import mamori.core.Why;
 import mamori.crypto.AgencyToken;
@@ -26,6 +28,7 @@ import mamori.crypto.DocumentKey;
 import mamori.crypto.TenantKeys;
 import mamori.entrustment.PersonSet;
 import mamori.identity.Principal;
+import mamori.identity.SecurityAlerts;
 import mamori.number.IndividualNumber;
 import mamori.store.Sql;
 import mamori.store.TenantSettings;
@@ -170,6 +173,7 @@ public final class Desk {
   private final TenantSettings settings;
   private final Types types;
   private final Clock clock;
+  private final SecurityAlerts alerts;
 
   /*
    * Design. A quota is counted from work_entry: an operator's entries since the hour and the day
@@ -220,6 +224,8 @@ public final class Desk {
     this.settings = settings;
     this.types = types;
     this.clock = clock;
+    // raising an alert is a row of security_alert: the service's notifiers read it from there
+    this.alerts = new SecurityAlerts(store.dataSource(), clock);
   }
 
   // ---- next
@@ -671,6 +677,7 @@ public final class Desk {
         LOG.warn(
             "a document's acceptance failed and will be retried: {}",
             e instanceof Held ? e.getMessage() : e.getClass().getName());
+        holdIfRefused(c.job, doc.id(), e);
       }
     }
   }
@@ -775,6 +782,7 @@ public final class Desk {
         wait = MAX_BACK_OFF;
       }
       table.backOff(tenant, d.document(), now.plus(wait));
+      holdIfRefused(job, d.document(), e);
       if (d.failures() == 0) {
         LOG.warn(
             "the tie or acceptance of document {} of job {} failed and is backed off: {}",
@@ -806,6 +814,67 @@ public final class Desk {
       table.tie(tenant, documentId, found.get().personId(), found.get().token().person());
     } else {
       table.tieSettled(tenant, documentId);
+    }
+  }
+
+  /** The alert raised once for each document held for the controller. */
+  public static final String HELD_KIND = "work.held";
+
+  /**
+   * Why a failed acceptance will not pass as the document is, or empty for a failure a retry may
+   * get past (the log or the store down).
+   */
+  private static Optional<Reason> heldFor(RuntimeException e) {
+    if (e instanceof Held) {
+      return Optional.of(Reason.DOCUMENT_UNREGISTERED);
+    }
+    if (e instanceof AccessException a && a.reason() == Reason.DOCUMENT_MISMATCH) {
+      return Optional.of(Reason.DOCUMENT_MISMATCH);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Holds a document whose acceptance {@code failure} refused as it is, and raises its {@code
+   * work.held} alert in the same transaction, once: the controller sees it on the job's page and on
+   * the dashboard, not only in the service's log. Its acceptance goes on being retried (a
+   * resident's record corrected lets it pass, and clears the hold).
+   */
+  private void holdIfRefused(Job job, long documentId, RuntimeException failure) {
+    Optional<Reason> reason = heldFor(failure);
+    if (reason.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    try {
+      Sql.run(
+          WorkStore.FAILED,
+          () ->
+              Sql.inTransaction(
+                  store.dataSource(),
+                  () -> {
+                    if (table.hold(job.tenant(), documentId, reason.get(), now)) {
+                      alerts.raise(
+                          job.tenant().value(),
+                          new SecurityAlerts.Raised(
+                              HELD_KIND,
+                              Pace.subject(job.id()),
+                              "document "
+                                  + documentId
+                                  + " of job "
+                                  + job.id().value()
+                                  + " is held, not accepted: "
+                                  + reason.get().code()
+                                  + "; the job's page lists it",
+                              Severity.MEDIUM,
+                              List.of(),
+                              AlertPolicy.NOTIFY,
+                              ""));
+                    }
+                    return null;
+                  }));
+    } catch (RuntimeException e) {
+      LOG.warn("the hold of document {} failed: {}", documentId, e.getClass().getName());
     }
   }
 

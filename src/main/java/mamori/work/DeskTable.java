@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mamori.core.PersonToken;
+import mamori.core.Reason;
 import mamori.core.TenantId;
 import mamori.core.UserId;
 import mamori.store.Sql;
@@ -337,6 +338,19 @@ final class DeskTable {
                 .update());
   }
 
+  /**
+   * Holds an open document whose acceptance is refused as it is, for {@code reason}: true for the
+   * one call that held it first (the one that raises its alert), false when it was held already.
+   */
+  boolean hold(TenantId tenant, long document, Reason reason, Instant at) {
+    return jdbc.sql(
+                "UPDATE work_document SET held_reason = ?, held_at = ? WHERE tenant_id = ? AND"
+                    + " document_id = ? AND state = 'open' AND held_reason IS NULL")
+            .params(reason.code(), at.toEpochMilli(), tenant.value(), document)
+            .update()
+        == 1;
+  }
+
   /** Forgets the document's failures: its tie or acceptance went through. */
   void retried(TenantId tenant, long document) {
     Sql.run(
@@ -398,8 +412,9 @@ final class DeskTable {
   boolean markAccepted(TenantId tenant, long document, long person, PersonToken token, Instant at) {
     return jdbc.sql(
                 "UPDATE work_document SET state = 'accepted', person_id = ?, person_token = ?,"
-                    + " tie_pending = 0, retry_after = NULL, retry_failures = 0, accepted_at = ? WHERE tenant_id = ? AND document_id = ? AND state ="
-                    + " 'open'")
+                    + " tie_pending = 0, retry_after = NULL, retry_failures = 0, held_reason ="
+                    + " NULL, held_at = NULL, accepted_at = ? WHERE tenant_id = ? AND document_id"
+                    + " = ? AND state = 'open'")
             .params(person, token.value(), at.toEpochMilli(), tenant.value(), document)
             .update()
         == 1;

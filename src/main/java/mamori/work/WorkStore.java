@@ -418,6 +418,32 @@ public final class WorkStore {
                 .optional());
   }
 
+  /**
+   * A document held for the controller: open, all it could be keyed keyed, and its acceptance
+   * refused as it is ({@code document.mismatch}, {@code document.unregistered}), since {@code at}.
+   */
+  public record HeldDocument(long id, int seq, String source, String reason, Instant since) {}
+
+  /** The job's held documents in their order, at most {@code limit}. */
+  public List<HeldDocument> held(TenantId tenant, JobId job, int limit) {
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "SELECT document_id, seq, source, held_reason, held_at FROM work_document WHERE"
+                        + " tenant_id = ? AND job_id = ? AND state = 'open' AND held_reason IS NOT"
+                        + " NULL ORDER BY seq LIMIT ?")
+                .params(tenant.value(), job.value(), limit)
+                .query((rs, n) ->
+                    new HeldDocument(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        Instant.ofEpochMilli(rs.getLong(5))))
+                .list());
+  }
+
   /** The job's documents in order, {@code limit} after place {@code afterSeq}. */
   public List<WorkDocument> documents(TenantId tenant, JobId job, int afterSeq, int limit) {
     return Sql.run(

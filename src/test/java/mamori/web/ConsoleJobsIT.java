@@ -72,6 +72,22 @@ class ConsoleJobsIT {
         .contains("id=\"files\"", "slip **** **** 9018.png", "is not a PDF, PNG, JPEG or TIFF")
         .containsPattern("d-[a-z]{14}")
         .doesNotContain("1234 5678 9018");
+    // nothing held yet: the job's page has no held section
+    assertThat(jobPage()).doesNotContain("id=\"held\"");
+    // a document the desk held (the number of another person): listed with its reason, no value
+    org.springframework.jdbc.core.simple.JdbcClient.create(
+            c.w.context.getBean(mamori.store.Store.class).dataSource())
+        .sql(
+            "UPDATE work_document SET held_reason = 'document.mismatch', held_at = 0 WHERE"
+                + " tenant_id = ? AND job_id = 'job-console'")
+        .param(ConsoleWorld.CITY)
+        .update();
+    assertThat(jobPage())
+        .contains(
+            "id=\"held\"",
+            "Documents held, not accepted: 1",
+            "slip **** **** 9018.png",
+            "The number belongs to a person whose name and birth date differ");
     assertThat(
             c.send(get("/console/jobs/job-console/documents").with(c.as("con-admin"))).getStatus())
         .isEqualTo(403);
@@ -79,6 +95,16 @@ class ConsoleJobsIT {
             c.send(get("/console/jobs/job-console/documents").with(c.as("other-officer")))
                 .getStatus())
         .isEqualTo(404);
+  }
+
+  private String jobPage() throws Exception {
+    MockHttpServletResponse r =
+        c.send(
+            get("/console/jobs/job-console")
+                .with(c.as("city-security-officer"))
+                .header("Accept-Language", "en"));
+    assertThat(r.getStatus()).isEqualTo(200);
+    return r.getContentAsString();
   }
 
   @Test

@@ -171,6 +171,31 @@ class DeskAcceptanceTest extends DeskTestBase {
           assertThat(r.personToken()).isEqualTo(known.value());
         });
     assertThat(vault.count(TENANT)).isEqualTo(1);
+    // held for the controller: listed with its reason, and one work.held alert, however often
+    // retried
+    assertThat(work.held(T, JOB, 10))
+        .singleElement()
+        .satisfies(h -> {
+          assertThat(h.id()).isEqualTo(doc);
+          assertThat(h.reason()).isEqualTo("document.mismatch");
+          assertThat(h.since()).isEqualTo(clock.instant());
+        });
+    assertThat(heldAlerts()).isEqualTo(1);
+    for (int i = 0; i < 3; i++) {
+      clock.advance(java.time.Duration.ofHours(2));
+      new AcceptRetry(desk, false, 1000).tick();
+    }
+    assertThat(work.held(T, JOB, 10)).hasSize(1);
+    assertThat(heldAlerts()).isEqualTo(1);
+    assertThat(documentState(doc)).isEqualTo("open");
+  }
+
+  private long heldAlerts() {
+    return count(
+        "SELECT COUNT(*) FROM security_alert WHERE tenant_id = ? AND kind = ? AND subject = ?",
+        TENANT,
+        Desk.HELD_KIND,
+        Pace.subject(JOB));
   }
 
   @Test
@@ -559,5 +584,9 @@ class DeskAcceptanceTest extends DeskTestBase {
     assertThat(records()).noneMatch(r -> r.action().equals("register"));
     assertThat(records()).noneMatch(r -> r.action().equals("document.accept"));
     assertThat(count("SELECT COUNT(*) FROM work_value WHERE document_id = ?", doc)).isEqualTo(5);
+    assertThat(work.held(T, JOB, 10))
+        .singleElement()
+        .satisfies(h -> assertThat(h.reason()).isEqualTo("document.unregistered"));
+    assertThat(heldAlerts()).isEqualTo(1);
   }
 }
