@@ -730,13 +730,14 @@ public final class Desk {
       page = table.due(now, after, RETRY_PAGE);
       for (DeskTable.Due d : page) {
         after = d;
-        Optional<Job> job =
-            jobsSeen.computeIfAbsent(
-                d.tenant().value() + "/" + d.job().value(), k -> store.job(d.tenant(), d.job()));
-        if (job.isEmpty() || job.get().state() != Job.State.OPEN) {
-          continue;
-        }
         try {
+          // a job read once a tick; one that cannot be read leaves its documents to the next tick
+          Optional<Job> job =
+              jobsSeen.computeIfAbsent(
+                  d.tenant().value() + "/" + d.job().value(), k -> store.job(d.tenant(), d.job()));
+          if (job.isEmpty() || job.get().state() != Job.State.OPEN) {
+            continue;
+          }
           if (retry(job.get(), type(job.get()), d, now)) {
             n++;
           }

@@ -273,7 +273,9 @@ final class DeskTable {
 
   private static final String DUE =
       "SELECT d.tenant_id, d.job_id, d.document_id, d.seq, d.tie_pending, d.retry_failures FROM"
-          + " work_document d WHERE d.state = 'open' AND (d.retry_after IS NULL OR d.retry_after"
+          + " work_document d WHERE d.state = 'open' AND EXISTS (SELECT 1 FROM work_job j WHERE"
+          + " j.tenant_id = d.tenant_id AND j.job_id = d.job_id AND j.state = 'open') AND"
+          + " (d.retry_after IS NULL OR d.retry_after"
           + " <= ?) AND (d.tie_pending = 1 OR NOT EXISTS (SELECT 1 FROM work_task t WHERE"
           + " t.tenant_id = d.tenant_id AND t.document_id = d.document_id AND t.state <>"
           + " 'done'))";
@@ -371,8 +373,9 @@ final class DeskTable {
         FAILED,
         () ->
             jdbc.sql(
+                    // an open document only: one erased meanwhile is never tied to anyone
                     "UPDATE work_document SET person_id = ?, person_token = ?, tie_pending = 0"
-                        + " WHERE tenant_id = ? AND document_id = ?")
+                        + " WHERE tenant_id = ? AND document_id = ? AND state = 'open'")
                 .params(person, token.value(), tenant.value(), document)
                 .update());
   }
