@@ -632,6 +632,9 @@ public final class Desk {
             .anyMatch(f -> f.personField().equals(Optional.of(Field.MY_NUMBER)))) {
       table.tiePending(c.task.tenant(), c.doc.id());
     }
+    // the deciding call ties and accepts the document itself: the retry loop waits one back-off
+    // before it takes it up (a call that died), so the two never run it at once
+    table.lease(c.task.tenant(), c.doc.id(), clock.instant().plus(BACK_OFF));
     for (Map.Entry<String, String> v : values.entrySet()) {
       table.insertValue(
           c.task.tenant(),

@@ -328,6 +328,18 @@ final class DeskTable {
                 .list());
   }
 
+  /**
+   * Keeps the retry loop off the document until {@code until} while the call deciding it ties and
+   * accepts it; a later back-off already set stands.
+   */
+  void lease(TenantId tenant, long document, Instant until) {
+    jdbc.sql(
+            "UPDATE work_document SET retry_after = ? WHERE tenant_id = ? AND document_id = ? AND"
+                + " (retry_after IS NULL OR retry_after < ?)")
+        .params(until.toEpochMilli(), tenant.value(), document, until.toEpochMilli())
+        .update();
+  }
+
   /** Backs the document's retries off until {@code after}, one more failure counted. */
   void backOff(TenantId tenant, long document, Instant after) {
     Sql.run(

@@ -38,6 +38,12 @@ class AcceptRetryTest extends DeskTestBase {
     // an operator's call never retries it
     assertThat(desk.next(OP1, JOB)).isEmpty();
     assertThat(failures(doc)).isZero();
+    // the deciding call's lease: the loop leaves it a minute, so the two never accept it at once
+    assertThat(retryAfter(doc))
+        .isEqualTo(clock.instant().plus(Duration.ofMinutes(1)).toEpochMilli());
+    assertThat(retry().tick()).isZero();
+    assertThat(failures(doc)).isZero();
+    clock.advance(Duration.ofMinutes(1));
 
     // a retry that fails backs it off one minute, then two
     assertThat(retry().tick()).isZero();

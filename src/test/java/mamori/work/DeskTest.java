@@ -201,6 +201,9 @@ class DeskTest extends DeskTestBase {
     // an operator's call does not retry it; the retry's loop resumes it
     assertThat(desk.next(OP1, JOB)).isEmpty();
     assertThat(documentState(doc)).isEqualTo("open");
+    // within the deciding call's lease the loop leaves it; past it, the loop resumes it
+    assertThat(new AcceptRetry(desk, false, 1000).tick()).isZero();
+    clock.advance(Duration.ofMinutes(1));
     assertThat(new AcceptRetry(desk, false, 1000).tick()).isEqualTo(1);
     assertThat(desk.acceptPending(OP1, JOB)).isZero();
     assertThat(documentState(doc)).isEqualTo("accepted");
