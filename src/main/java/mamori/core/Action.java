@@ -157,7 +157,23 @@ public enum Action {
    * Accept a keyed document into the vault: the person found or registered by number, the
    * document's fields stored under that person's key. Done by Mamori when the last task is decided.
    */
-  DOCUMENT_ACCEPT("document.accept", false);
+  DOCUMENT_ACCEPT("document.accept", false),
+
+  // issue 17: encrypted packages (module transfer); each person packaged is a PACKAGE record
+  /** Register a recipient of packages: an organisation and its public key. */
+  RECIPIENT_ADD("recipient.add", false),
+  /** Revoke a recipient: no package is made for it or released to it again. */
+  RECIPIENT_REVOKE("recipient.revoke", false),
+  /** Release a package's share to its recipient, who answered the challenge with its key. */
+  PACKAGE_RELEASE("package.release", false),
+  /** Report a package lost: its release share is destroyed and it can never be opened. */
+  PACKAGE_REPORT_LOST("package.report-lost", false),
+  /** Open a package received (the recipient's side); its persons are then imported. */
+  PACKAGE_OPEN("package.open", false),
+  /** Register a sender whose packages the tenant accepts, pinned by its signing key. */
+  SENDER_ADD("sender.add", false),
+  /** Create the tenant's own recipient key, kept sealed in its Mamori. */
+  TRANSFER_KEY_CREATE("transfer.key-create", false);
 
   private static final Map<String, Action> BY_CODE =
       Arrays.stream(values())

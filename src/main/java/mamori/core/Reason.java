@@ -172,7 +172,35 @@ public enum Reason {
   /** A large upload comes from a caller who may not upload (read only for the officer or admin). */
   REQUEST_UPLOAD_NOT_ALLOWED("request.upload-not-allowed"),
   /** As many large uploads as the service reads at once are being read; try again. */
-  REQUEST_UPLOADS_BUSY("request.uploads-busy");
+  REQUEST_UPLOADS_BUSY("request.uploads-busy"),
+
+  // issue 17: encrypted packages
+  /** No recipient of that id is registered for the tenant. */
+  RECIPIENT_UNKNOWN("recipient.unknown"),
+  /** The recipient was revoked: nothing is packaged for it or released to it. */
+  RECIPIENT_REVOKED("package.recipient-revoked"),
+  /** No package of that id was made by the tenant. */
+  PACKAGE_UNKNOWN("package.unknown"),
+  /** The package was never finished (its making was stopped): it is not released. */
+  PACKAGE_INCOMPLETE("package.incomplete"),
+  /** The package's expiry has passed. */
+  PACKAGE_EXPIRED("package.expired"),
+  /** The package was reported lost: its release share is destroyed. */
+  PACKAGE_LOST("package.lost"),
+  /** The answer to the release challenge is not the one sealed to the recipient's key. */
+  PACKAGE_ANSWER_WRONG("package.answer-wrong"),
+  /** The file is not a whole, well-formed package (cut short, changed, or not a package). */
+  PACKAGE_MALFORMED("package.malformed"),
+  /** The manifest's signature is not the registered sender's. */
+  PACKAGE_SIGNATURE("package.signature"),
+  /** The package is sealed to another recipient's key. */
+  PACKAGE_NOT_OURS("package.not-ours"),
+  /** The package was opened and imported already. */
+  PACKAGE_OPENED("package.already-opened"),
+  /** The sender did not release the package (or could not be reached). */
+  PACKAGE_NOT_RELEASED("package.not-released"),
+  /** The fields asked do not make a package the recipient can import. */
+  PACKAGE_FIELDS("package.fields");
 
   private static final Map<String, Reason> BY_CODE =
       Arrays.stream(values())

@@ -288,6 +288,40 @@ public final class TenantKeys {
   }
 
   /**
+   * A small secret of {@code tenant} (a package's release share, a recipient's private key) sealed
+   * by the tenant's field keyset, with {@code mamori/secret/v1/<tenant>/<label>} as associated
+   * data: a sealed secret copied to another label or tenant does not open. Deleting the sealed
+   * bytes destroys the secret for good.
+   *
+   * @throws KeyException when the tenant's field keyset does not open
+   */
+  public byte[] sealSecret(String tenant, String label, byte[] secret) {
+    try {
+      return fieldAead(tenant).encrypt(secret, secretAad(tenant, label));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new KeyException("cannot seal a secret of tenant " + tenant + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The secret {@link #sealSecret} sealed under the same tenant and label.
+   *
+   * @throws KeyException when it does not open: changed, or sealed for another label or tenant
+   */
+  public byte[] openSecret(String tenant, String label, byte[] sealed) {
+    try {
+      return fieldAead(tenant).decrypt(sealed, secretAad(tenant, label));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new KeyException("a sealed secret of tenant " + tenant + " does not open", e);
+    }
+  }
+
+  private static byte[] secretAad(String tenant, String label) {
+    return ("mamori/secret/v1/" + tenant + "/" + label)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
    * A blind index: 16 bytes of the tenant's index PRF over {@code kind '\0' value}. Equal values of
    * one kind give equal indexes; without the key an index says nothing about its value, and indexes
    * of two kinds or two tenants cannot be joined. The caller normalises {@code value} first.
