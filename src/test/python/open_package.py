@@ -215,9 +215,9 @@ def read_header(f, sender_key: bytes) -> tuple[bytes, dict]:
     if not SLOT_MIN <= slot_size <= SLOT_MAX:
         raise Refused(f"slot size {slot_size} is out of range")
     slot = read_exactly(f, slot_size, "the header slot")
-    if slot_size < 4:
-        raise Refused("slot too small")
     (manifest_length,) = struct.unpack(">I", slot[:4])
+    if manifest_length == 0:
+        raise Refused("the header slot is blank: the package was never finished")
     if 4 + manifest_length + 2 > slot_size:
         raise Refused("the manifest does not fit in the slot")
     manifest_bytes = slot[4:4 + manifest_length]
@@ -361,8 +361,8 @@ def open_chunks(f, out, key: bytes, package_id: bytes) -> None:
             if last:
                 raise Refused(f"the file ends after chunk {index}, before the chunk marked last (truncated)")
             raise Refused(f"bytes follow chunk {index}, the chunk marked last")
-        if len(plain) > CHUNK_PLAIN_MAX:
-            raise Refused(f"chunk {index} holds more than 65,536 bytes")
+        if not last and len(plain) != CHUNK_PLAIN_MAX:
+            raise Refused(f"chunk {index} holds {len(plain)} bytes but is not the last")
         out.write(plain)
         if last:
             return

@@ -187,6 +187,40 @@ class PackageInteropIT {
   }
 
   @Test
+  void aShortChunkBeforeTheLast_isRefused_byBothReaders() throws Exception {
+    Made made = make("short.mpkg", csv(3_000), Manifest.Mode.OFFLINE, EXPIRES, 3_000);
+    byte[] whole = Files.readAllBytes(made.file());
+    int start = Format.HEAD + Format.SLOT;
+    byte[] id = HexFormat.of().parseHex(made.id());
+    PackageCrypto.Chunks chunks = new PackageCrypto.Chunks(made.key());
+    byte[] plain = csv(30);
+    byte[] first = chunks.seal(0, Format.chunkAad(id, 0, false), plain, 0, 100);
+    byte[] last = chunks.seal(1, Format.chunkAad(id, 1, true), plain, 100, plain.length - 100);
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(start + 8 + first.length + last.length);
+    b.put(whole, 0, start).putInt(first.length).put(first).putInt(last.length).put(last);
+    Path file = write("short-first", b.array());
+    assertRefused(file, "is not the last", "--offline");
+    PackageReader java = PackageReader.open(file);
+    byte[] share = java.offlineReleaseShare(recipient.privateKey());
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> java.check(java.contentKey(java.recipientShare(recipient.privateKey()), share)))
+        .isInstanceOf(PackageRefused.class)
+        .hasMessageContaining("short but not the last");
+  }
+
+  @Test
+  void aPackageWhoseMakingWasInterrupted_isRefused() throws Exception {
+    Path target = dir.resolve("never.mpkg");
+    Path copy = dir.resolve("never-copy.mpkg");
+    try (PackageWriter w =
+        PackageWriter.start(target, PackageCrypto.random(16), PackageCrypto.random(32))) {
+      w.content().write(csv(3_000));
+      Files.copy(dir.resolve("never.mpkg.partial"), copy); // the process dies here
+    }
+    assertRefused(copy, "never finished", "--offline");
+  }
+
+  @Test
   void anotherSendersKey_isRefused() throws Exception {
     Made made = make("sender.mpkg", csv(5), Manifest.Mode.OFFLINE, EXPIRES, 5);
     byte[] other =
@@ -270,8 +304,8 @@ class PackageInteropIT {
 
   // ---------------------------------------------------------------------------------------------
 
-  /** A package made, with its id. */
-  record Made(Path file, String id) {}
+  /** A package made, with its id and content key. */
+  record Made(Path file, String id, byte[] key) {}
 
   private Made make(String name, byte[] content, Manifest.Mode mode, Instant expires, long persons)
       throws IOException {
@@ -316,7 +350,7 @@ class PackageInteropIT {
       w.finish(m, signer.getPrivate());
     }
     releases.shares.put(HexFormat.of().formatHex(id), releaseShare);
-    return new Made(file, HexFormat.of().formatHex(id));
+    return new Made(file, HexFormat.of().formatHex(id), key);
   }
 
   /** A made-up CSV of {@code persons} rows: quotes, commas, line breaks and Japanese in fields. */
