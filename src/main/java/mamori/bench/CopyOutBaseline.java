@@ -17,10 +17,10 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * The baseline of {@code mamori bench package}: the same persons' rows written out of PostgreSQL as
- * a plain CSV file with {@code COPY ... TO STDOUT (FORMAT csv)}, the fastest way a DBA has to move a
- * register out of a database (and the way the Amagasaki register left on a USB stick: in the clear).
- * The rows are loaded into a plain table of a fresh schema first (not timed), which is dropped
- * after.
+ * a plain CSV file with {@code COPY ... TO STDOUT (FORMAT csv)}, the fastest way a DBA has to move
+ * a register out of a database (and the way the Amagasaki register left on a USB stick: in the
+ * clear). The rows are loaded into a plain table of a fresh schema first (not timed), which is
+ * dropped after.
  */
 // raw JDBC: COPY on the baseline's own connection, as PgcryptoBaseline does
 final class CopyOutBaseline implements AutoCloseable {
@@ -85,7 +85,8 @@ final class CopyOutBaseline implements AutoCloseable {
   /** Writes every row to {@code out} as CSV with a header, as a DBA would; timed by the caller. */
   long copyOut(Path out) throws SQLException, IOException {
     CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-    try (OutputStream file = new java.io.BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+    try (OutputStream file =
+        new java.io.BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
       return copy.copyOut(
           "COPY (SELECT %s FROM %s.person) TO STDOUT (FORMAT csv, HEADER true)"
               .formatted(COLUMNS, schema),

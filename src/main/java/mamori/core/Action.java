@@ -220,6 +220,8 @@ public enum Action {
           REGISTER,
           UPDATE,
           ERASE,
+          PACKAGE_RELEASE,
+          PACKAGE_OPEN,
           HISTORY,
           SIGNIN,
           SIGNOUT,
