@@ -194,7 +194,10 @@ class PackageReleaseController {
       return error(statusOf(e.reason()), e.reason().code(), String.valueOf(e.getMessage()));
     } catch (Malformed e) {
       refusals.failed(address);
-      return error(HttpStatus.BAD_REQUEST, "request.invalid", String.valueOf(e.getMessage()));
+      return error(
+          HttpStatus.BAD_REQUEST,
+          mamori.core.Reason.REQUEST_INVALID.code(),
+          String.valueOf(e.getMessage()));
     } catch (LogUnavailableException e) {
       return error(
           HttpStatus.SERVICE_UNAVAILABLE,
