@@ -200,7 +200,11 @@ public enum Reason {
   /** The sender did not release the package (or could not be reached). */
   PACKAGE_NOT_RELEASED("package.not-released"),
   /** The fields asked do not make a package the recipient can import. */
-  PACKAGE_FIELDS("package.fields");
+  PACKAGE_FIELDS("package.fields"),
+  /** An offline package carries its release share: the sender has nothing to release. */
+  PACKAGE_OFFLINE("package.offline"),
+  /** As many release challenges of the package as may be live at once are unanswered. */
+  PACKAGE_CHALLENGES_BUSY("package.challenges-busy");
 
   private static final Map<String, Reason> BY_CODE =
       Arrays.stream(values())

@@ -34,7 +34,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Every request body is bounded: {@link #DEFAULT_LIMIT} bytes (the setting {@code
  * mamori.web.max-body}), the witness's {@code add-checkpoint} {@link Witness#MAX_BODY_BYTES}, an
- * entrustment's contract upload {@link #CONTRACT_LIMIT}. A larger body gets 413 with {@code
+ * entrustment's contract upload {@link #CONTRACT_LIMIT}, the open package release calls {@link
+ * PackageReleaseController#PACKAGE_BODY}. A larger body gets 413 with {@code
  * {"code":"request.too-large",...}} before it is read.
  */
 final class BodyLimit extends OncePerRequestFilter {
@@ -87,6 +88,10 @@ final class BodyLimit extends OncePerRequestFilter {
   }
 
   private long limitFor(String path, boolean documents) {
+    if (PackageReleaseController.OPEN.matcher(path).matches()) {
+      // open to anyone holding a package id: an answer is 44 characters
+      return Math.min(limit, PackageReleaseController.PACKAGE_BODY);
+    }
     if (path.equals(Witness.ADD_CHECKPOINT_PATH)) {
       return Math.max(limit, Witness.MAX_BODY_BYTES);
     }

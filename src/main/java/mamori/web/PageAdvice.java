@@ -40,7 +40,8 @@ import org.springframework.web.servlet.ModelAndView;
       AccountController.class,
       PortalHistoryController.class,
       ConsoleIncidentReportController.class,
-      PortalNoticesController.class
+      PortalNoticesController.class,
+      ConsoleTransferController.class
     })
 class PageAdvice {
   private final Reasons reasons;
@@ -58,7 +59,7 @@ class PageAdvice {
   }
 
   /** Which of the console's links a role-limited page the caller may follow. */
-  record Nav(boolean jobs, boolean alerts, boolean incidents) {}
+  record Nav(boolean jobs, boolean alerts, boolean incidents, boolean packages) {}
 
   /**
    * The navigation's links to pages only some roles may enter, shown by the rule each page's
@@ -70,7 +71,8 @@ class PageAdvice {
     return new Nav(
         Pages.mayEnter(p, mamori.work.WorkRoles.READERS),
         Pages.mayEnter(p, ConsoleAlertsController.READERS),
-        Pages.mayEnter(p, ConsoleIncidentsController.READERS));
+        Pages.mayEnter(p, ConsoleIncidentsController.READERS),
+        Pages.mayEnter(p, ConsoleTransferController.MANAGERS));
   }
 
   @ExceptionHandler

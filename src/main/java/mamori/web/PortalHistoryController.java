@@ -47,14 +47,17 @@ class PortalHistoryController {
   private final Entrustments entrustments;
   private final SecurityAlerts alerts;
   private final MessageSource messages;
+  private final mamori.transfer.Releases releases;
 
   PortalHistoryController(
       PersonAccesses accesses,
       TransparencyLogs logs,
       Entrustments entrustments,
       SecurityAlerts alerts,
-      MessageSource messages) {
+      MessageSource messages,
+      mamori.transfer.Releases releases) {
     this.messages = messages;
+    this.releases = releases;
     this.accesses = accesses;
     this.logs = logs;
     this.entrustments = entrustments;
@@ -63,7 +66,8 @@ class PortalHistoryController {
 
   /**
    * One row as the resident sees it; {@code count} above 1 for refusals folded together, {@code
-   * since} the time of the oldest of them.
+   * since} the time of the oldest of them; {@code sent} the sentence of a {@code package} record
+   * ("your record was sent to X for purpose P"), "" for any other.
    */
   record Row(
       long index,
@@ -76,7 +80,8 @@ class PortalHistoryController {
       String action,
       List<String> fields,
       boolean allowed,
-      String verify) {}
+      String verify,
+      String sent) {}
 
   @GetMapping("/portal/history")
   String history(
@@ -117,7 +122,8 @@ class PortalHistoryController {
               text("portal.action." + e.action(), e.action(), locale),
               e.fields(),
               e.decision().equals("allow"),
-              verify));
+              verify,
+              sent(r.tenantId(), e, purpose, locale)));
     }
     model.addAttribute("rows", rows);
     model.addAttribute("ownViews", h.ownViews());
@@ -159,6 +165,22 @@ class PortalHistoryController {
         page.cursor(),
         page.limit(),
         page.fold());
+  }
+
+  /**
+   * The sentence of a person's {@code package} record allowed: the recipient of the package its
+   * case names ({@code package:<id>}), looked up among the packages of the resident's own tenant.
+   */
+  private String sent(String tenant, PersonAccesses.Entry e, String purpose, Locale locale) {
+    if (!e.action().equals(mamori.core.Action.PACKAGE.code()) || !e.decision().equals("allow")) {
+      return "";
+    }
+    return releases
+        .sent(new mamori.core.TenantId(tenant), e.caseRef())
+        .map(s ->
+            messages.getMessage(
+                "portal.package.sent", new Object[] {s.recipientName(), purpose}, locale))
+        .orElse("");
   }
 
   @PostMapping("/portal/history/{index}/flag")

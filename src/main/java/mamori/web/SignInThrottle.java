@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
  */
 /**
  * Failed sign-ins per client address: past {@link #LIMIT} in {@link #WINDOW}, that address waits.
+ * The same count serves other open calls that must not be guessed at (the package release calls),
+ * each with its own limit and window.
  */
 final class SignInThrottle {
   static final int LIMIT = 30;
@@ -28,9 +30,20 @@ final class SignInThrottle {
 
   private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
   private final Clock clock;
+  private final int limit;
+  private final Duration window;
+  private final String what;
 
   SignInThrottle(Clock clock) {
+    this(clock, LIMIT, WINDOW, "sign-in failures");
+  }
+
+  /** A count of {@code what} (for the service's log) past {@code limit} in {@code window}. */
+  SignInThrottle(Clock clock, int limit, Duration window, String what) {
     this.clock = clock;
+    this.limit = limit;
+    this.window = window;
+    this.what = what;
   }
 
   /** Whether {@code address} has failed {@link #LIMIT} times within the window. */
@@ -41,7 +54,7 @@ final class SignInThrottle {
     }
     synchronized (times) {
       prune(times);
-      return times.size() >= LIMIT;
+      return times.size() >= limit;
     }
   }
 
@@ -61,18 +74,19 @@ final class SignInThrottle {
     synchronized (times) {
       prune(times);
       times.addLast(clock.millis());
-      if (times.size() == LIMIT) {
+      if (times.size() == limit) {
         LOG.warn(
-            "sign-in failures from {} reached {} in {} minutes: refusing it for a while",
+            "{} from {} reached {} in {} minutes: refusing it for a while",
+            what,
             address,
-            LIMIT,
-            WINDOW.toMinutes());
+            limit,
+            window.toMinutes());
       }
     }
   }
 
   private void prune(Deque<Long> times) {
-    long oldest = clock.millis() - WINDOW.toMillis();
+    long oldest = clock.millis() - window.toMillis();
     while (!times.isEmpty() && times.peekFirst() < oldest) {
       times.removeFirst();
     }

@@ -21,12 +21,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * What every response carries and what may be reached before sign-in. Only the status page, the
- * status API, the sign-in pages, static assets, the log's public checkpoint and tiles and the
- * witness's {@code POST /witness/add-checkpoint} are open; the rest of {@code /api/v1} needs a
- * bearer token (401 without one); the console, desk and account pages need a session that passed
- * both factors (a visitor without one is sent to sign in), with CSRF tokens on every form;
- * everything else is refused. The Content-Security-Policy allows no inline script, no inline style
- * and no other origin.
+ * status API, a package's release calls and status (docs/package-format.md), the sign-in pages,
+ * static assets, the log's public checkpoint and tiles and the witness's {@code POST
+ * /witness/add-checkpoint} are open; the rest of {@code /api/v1} needs a bearer token (401 without
+ * one); the console, desk and account pages need a session that passed both factors (a visitor
+ * without one is sent to sign in), with CSRF tokens on every form; everything else is refused. The
+ * Content-Security-Policy allows no inline script, no inline style and no other origin.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
@@ -37,6 +37,13 @@ class WebSecurity {
   static final String CSP =
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
           + "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+  /** The package release calls open without sign-in (PackageReleaseController). */
+  static final String[] PACKAGE_RELEASE_CALLS = {
+    "/api/v1/packages/*/challenge", "/api/v1/packages/*/release", "/api/v1/packages/*/opened"
+  };
+
+  static final String PACKAGE_STATUS = "/api/v1/packages/*/status";
 
   static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=()";
 
@@ -109,6 +116,12 @@ class WebSecurity {
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, Witness.ADD_CHECKPOINT_PATH)
                 .permitAll()
+                // a package's release calls: another system proves itself with the recipient's
+                // key (the answer to a challenge sealed to it), never with a session or token
+                .requestMatchers(HttpMethod.POST, PACKAGE_RELEASE_CALLS)
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, PACKAGE_STATUS)
+                .permitAll()
                 .requestMatchers(
                     "/signin",
                     "/signin/code",
@@ -149,7 +162,9 @@ class WebSecurity {
         // the API authenticates by bearer token only (no cookie), so a forged cross-site request
         // carries nothing
         .csrf(csrf ->
-            csrf.ignoringRequestMatchers(Witness.ADD_CHECKPOINT_PATH, BearerTokenSecurity.API))
+            csrf.ignoringRequestMatchers(
+                    Witness.ADD_CHECKPOINT_PATH, BearerTokenSecurity.API, PACKAGE_STATUS)
+                .ignoringRequestMatchers(PACKAGE_RELEASE_CALLS))
         .headers(h ->
             h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))

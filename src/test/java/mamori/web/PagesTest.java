@@ -53,7 +53,7 @@ class PagesTest {
     // the operator and the staff of the controller are not shown the jobs they may not read
     assertThat(ADVICE.nav(user("a-city", mamori.core.Role.OPERATOR)).jobs()).isFalse();
     assertThat(ADVICE.nav(user("a-city", mamori.core.Role.AUDITOR)).jobs()).isTrue();
-    assertThat(ADVICE.nav(null)).isEqualTo(new PageAdvice.Nav(false, false, false));
+    assertThat(ADVICE.nav(null)).isEqualTo(new PageAdvice.Nav(false, false, false, false));
   }
 
   /** Whether the page lets {@code p} in. */
