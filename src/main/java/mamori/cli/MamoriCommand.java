@@ -37,6 +37,8 @@ import picocli.CommandLine.Command;
       ResidentsCommand.class,
       ListsCommand.class,
       IncidentsCommand.class,
+      SendersCommand.class,
+      PackageCommand.class,
       LogCommand.class,
       ServeCommand.class,
       DemoCommand.class,

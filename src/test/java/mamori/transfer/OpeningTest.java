@@ -13,10 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import mamori.core.Action;
 import mamori.core.OrganisationId;
@@ -33,7 +31,6 @@ import mamori.identity.Principal;
 import mamori.log.AccessRecord;
 import mamori.log.AdminLog;
 import mamori.log.TransparencyLogs;
-import mamori.number.IndividualNumber;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
 import mamori.store.TenantSettings;
@@ -142,30 +139,7 @@ class OpeningTest {
   record Made(Path file, String id, byte[] content) {}
 
   static byte[] csv(int persons, long seed) {
-    Random rng = new Random(seed);
-    StringBuilder b = new StringBuilder(HEADER).append('\n');
-    for (int i = 0; i < persons; i++) {
-      StringBuilder base = new StringBuilder(11);
-      for (int d = 0; d < 11; d++) {
-        base.append((char) ('0' + rng.nextInt(10)));
-      }
-      String number = base.toString() + IndividualNumber.checkDigit(base);
-      b.append(number)
-          .append(",佐藤,花子,サトウ,ハナコ,19")
-          .append(50 + rng.nextInt(40))
-          .append("-0")
-          .append(1 + rng.nextInt(9))
-          .append("-1")
-          .append(rng.nextInt(9))
-          .append(',')
-          .append(1 + rng.nextInt(2))
-          .append(",660-0051,兵庫県尼崎市東七松町1丁目")
-          .append(i)
-          .append(",H")
-          .append(i)
-          .append(",\n");
-    }
-    return b.toString().getBytes(StandardCharsets.UTF_8);
+    return TestSender.personsCsv(persons, seed);
   }
 
   Made make(
@@ -177,40 +151,17 @@ class OpeningTest {
       Instant expires,
       String purpose)
       throws Exception {
-    byte[] id = PackageCrypto.random(16);
-    byte[] recipientShare = PackageCrypto.random(32);
-    byte[] releaseShare = PackageCrypto.random(32);
-    byte[] key = PackageCrypto.contentKey(id, recipientShare, releaseShare, Format.CONTENT_KEY);
-    Path file = dir.resolve(name);
-    String hex = HexFormat.of().formatHex(id);
-    try (PackageWriter w = PackageWriter.start(file, id, key)) {
-      w.content().write(content);
-      Manifest m =
-          new Manifest(
-              hex,
-              new Manifest.Sender(
-                  "town", "Town", PackageCrypto.rawEd25519(signer.getPublic()), sender.url()),
-              new Manifest.Recipient(
-                  "benefits", "Benefits office", PackageCrypto.fingerprint(recipientKey)),
-              purpose,
-              "case-1",
-              content.length == 0 ? 0 : countLines(content) - 1,
-              List.of(HEADER.split(",")),
-              NOW.minus(Duration.ofHours(1)),
-              expires,
-              mode,
-              new Manifest.LogPoint("test.example/log/town", 42, Optional.empty()),
-              PackageCrypto.seal(
-                  recipientKey, Format.info(Format.RECIPIENT_SHARE, id), recipientShare),
-              mode == Manifest.Mode.OFFLINE
-                  ? Optional.of(
-                      PackageCrypto.seal(
-                          recipientKey, Format.info(Format.RELEASE_SHARE, id), releaseShare))
-                  : Optional.empty());
-      w.finish(m, signer.getPrivate());
-    }
-    sender.keep(hex, releaseShare, recipientKey);
-    return new Made(file, hex, content);
+    TestSender.Made m =
+        sender.make(
+            dir.resolve(name),
+            content,
+            mode,
+            recipientKey,
+            signer,
+            NOW.minus(Duration.ofHours(1)),
+            expires,
+            purpose);
+    return new Made(m.file(), m.id(), m.content());
   }
 
   Made make(String name, int persons, Manifest.Mode mode) throws Exception {
@@ -222,14 +173,6 @@ class OpeningTest {
         sender.signer,
         NOW.plus(Duration.ofDays(2)),
         "benefit");
-  }
-
-  static int countLines(byte[] content) {
-    int n = 0;
-    for (byte b : content) {
-      n += b == '\n' ? 1 : 0;
-    }
-    return n;
   }
 
   // ---- what the tests look at ----

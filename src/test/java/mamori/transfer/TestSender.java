@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
@@ -16,10 +17,13 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import mamori.crypto.PackageCrypto;
+import mamori.number.IndividualNumber;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * server of the JDK, keeping each package's release share, challenges and state. A package may be
  * marked lost (answered 410) or the server made to hang (never answering).
  */
-final class TestSender implements AutoCloseable {
+public final class TestSender implements AutoCloseable {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   final KeyPair signer;
@@ -51,7 +55,7 @@ final class TestSender implements AutoCloseable {
     }
   }
 
-  TestSender() throws Exception {
+  public TestSender() throws Exception {
     signer = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(
@@ -64,11 +68,11 @@ final class TestSender implements AutoCloseable {
     server.start();
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  byte[] signingKey() {
+  public byte[] signingKey() {
     return PackageCrypto.rawEd25519(signer.getPublic());
   }
 
@@ -81,7 +85,7 @@ final class TestSender implements AutoCloseable {
     held.put(packageId, new Held(releaseShare, recipientKey));
   }
 
-  void reportLost(String packageId) {
+  public void reportLost(String packageId) {
     held.get(packageId).state = "lost";
   }
 
@@ -187,6 +191,96 @@ final class TestSender implements AutoCloseable {
     try (OutputStream o = x.getResponseBody()) {
       o.write(b);
     }
+  }
+
+  /** A package this sender made: its file, id and plaintext. */
+  public record Made(Path file, String id, byte[] content) {}
+
+  /**
+   * Makes a package of {@code content} (a persons CSV) for the recipient's public key, signed by
+   * {@code signer} (this sender's key, or a forger's), and keeps its release share.
+   */
+  public Made make(
+      Path file,
+      byte[] content,
+      Manifest.Mode mode,
+      byte[] recipientKey,
+      KeyPair signer,
+      Instant created,
+      Instant expires,
+      String purpose)
+      throws IOException {
+    byte[] id = PackageCrypto.random(16);
+    byte[] recipientShare = PackageCrypto.random(32);
+    byte[] releaseShare = PackageCrypto.random(32);
+    byte[] key = PackageCrypto.contentKey(id, recipientShare, releaseShare, Format.CONTENT_KEY);
+    String hex = HexFormat.of().formatHex(id);
+    int lines = 0;
+    for (byte b : content) {
+      lines += b == '\n' ? 1 : 0;
+    }
+    String header = new String(content, StandardCharsets.UTF_8).lines().findFirst().orElse("x");
+    try (PackageWriter w = PackageWriter.start(file, id, key)) {
+      w.content().write(content);
+      Manifest m =
+          new Manifest(
+              hex,
+              new Manifest.Sender(
+                  "town", "Town", PackageCrypto.rawEd25519(signer.getPublic()), url()),
+              new Manifest.Recipient(
+                  "benefits", "Benefits office", PackageCrypto.fingerprint(recipientKey)),
+              purpose,
+              "case-1",
+              Math.max(0, lines - 1),
+              List.of(header.split(",")),
+              created,
+              expires,
+              mode,
+              new Manifest.LogPoint("test.example/log/town", 42, Optional.empty()),
+              PackageCrypto.seal(
+                  recipientKey, Format.info(Format.RECIPIENT_SHARE, id), recipientShare),
+              mode == Manifest.Mode.OFFLINE
+                  ? Optional.of(
+                      PackageCrypto.seal(
+                          recipientKey, Format.info(Format.RELEASE_SHARE, id), releaseShare))
+                  : Optional.empty());
+      w.finish(m, signer.getPrivate());
+    }
+    keep(hex, releaseShare, recipientKey);
+    return new Made(file, hex, content);
+  }
+
+  /** A persons CSV of {@code persons} rows, as mamori generate persons writes one. */
+  public static byte[] personsCsv(int persons, long seed) {
+    Random rng = new Random(seed);
+    StringBuilder b = new StringBuilder(OpeningTest.HEADER).append('\n');
+    for (int i = 0; i < persons; i++) {
+      StringBuilder base = new StringBuilder(11);
+      for (int d = 0; d < 11; d++) {
+        base.append((char) ('0' + rng.nextInt(10)));
+      }
+      String number = base.toString() + IndividualNumber.checkDigit(base);
+      b.append(number)
+          .append(",佐藤,花子,サトウ,ハナコ,19")
+          .append(50 + rng.nextInt(40))
+          .append("-0")
+          .append(1 + rng.nextInt(9))
+          .append("-1")
+          .append(rng.nextInt(9))
+          .append(',')
+          .append(1 + rng.nextInt(2))
+          .append(",660-0051,兵庫県尼崎市東七松町1丁目")
+          .append(i)
+          .append(",H")
+          .append(i)
+          .append(",\n");
+    }
+    return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** This sender's own signing pair. */
+  public KeyPair signer() {
+    return signer;
   }
 
   @Override
