@@ -52,15 +52,15 @@ final class PackageInspectCommand implements Callable<Integer> {
       if (withStore || store.data != null || store.db != null) {
         try (VaultSession s = store.session()) {
           Principal p = CliUser.require(s.store);
-          i = Receiving.opening(s, p.tenantId()).inspect(p.tenantId(), file);
+          i = SendersCommand.Receiving.opening(s, p.tenantId()).inspect(p.tenantId(), file);
         }
       } else {
-        i = Opening.inspect(file, Receiving.clock());
+        i = Opening.inspect(file, SendersCommand.Receiving.clock());
       }
     } catch (NoSuchFileException e) {
       throw new ParameterException(spec.commandLine(), "no such file: " + file);
     } catch (PackageRefused e) {
-      throw Receiving.refused(e);
+      throw SendersCommand.Receiving.refused(e);
     }
     PrintWriter out = spec.commandLine().getOut();
     i.lines().forEach(out::println);

@@ -63,9 +63,9 @@ final class PackageKeysCommand implements Runnable {
         Principal p = CliUser.require(s.store);
         ReceiveKeys.Key key;
         try {
-          key = Receiving.keys(s).create(p.who(), p.controller(), p.role());
+          key = SendersCommand.Receiving.keys(s).create(p.who(), p.controller(), p.role());
         } catch (PackageRefused e) {
-          throw Receiving.refused(e);
+          throw SendersCommand.Receiving.refused(e);
         }
         if (publicOut != null) {
           Files.writeString(publicOut, key.publicKeyBase64() + "\n");
@@ -93,7 +93,7 @@ final class PackageKeysCommand implements Runnable {
       try (VaultSession s = store.session()) {
         Principal p = CliUser.require(s.store);
         PrintWriter out = spec.commandLine().getOut();
-        Receiving.keys(s).fingerprints(p.tenantId()).forEach(out::println);
+        SendersCommand.Receiving.keys(s).fingerprints(p.tenantId()).forEach(out::println);
         out.flush();
       }
       return 0;

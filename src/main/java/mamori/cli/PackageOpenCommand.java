@@ -93,7 +93,7 @@ final class PackageOpenCommand implements Callable<Integer> {
     long started = System.nanoTime();
     try (VaultSession s = store.session()) {
       Principal p = CliUser.require(s.store);
-      Opening opening = Receiving.opening(s, p.tenantId());
+      Opening opening = SendersCommand.Receiving.opening(s, p.tenantId());
       Opening.Opened o;
       try (Progress.Bar bar = Progress.open("open", java.nio.file.Files.size(file))) {
         // the bar follows the content read (a little less than the file's size)
@@ -101,7 +101,7 @@ final class PackageOpenCommand implements Callable<Integer> {
       } catch (NoSuchFileException e) {
         throw new ParameterException(spec.commandLine(), "no such file: " + file);
       } catch (PackageRefused e) {
-        throw Receiving.refused(e);
+        throw SendersCommand.Receiving.refused(e);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }

@@ -1,11 +1,17 @@
 package mamori.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import mamori.VaultSession;
 import mamori.cli.LoginCommand.CliUser;
+import mamori.core.TenantId;
 import mamori.identity.Principal;
+import mamori.log.AdminLog;
+import mamori.store.ClockConfiguration;
+import mamori.store.TenantSettings;
+import mamori.transfer.Opening;
 import mamori.transfer.PackageRefused;
 import mamori.transfer.ReceiveKeys;
 import mamori.transfer.Senders;
@@ -124,6 +130,55 @@ final class SendersCommand implements Runnable {
         out.flush();
       }
       return 0;
+    }
+  }
+
+  /**
+   * The recipient's side of packages as the command line wires it on a vault session: registered
+   * senders, the tenant's recipient keys, and opening, with the purposes of the tenant's registry
+   * (seeded with the common ones, as {@code import persons} does).
+   */
+  static final class Receiving {
+    private Receiving() {}
+
+    static Clock clock() {
+      return ClockConfiguration.systemClock();
+    }
+
+    static Senders senders(VaultSession s) {
+      return new Senders(s.store.dataSource(), new AdminLog(s.logs, clock()), clock());
+    }
+
+    static ReceiveKeys keys(VaultSession s) {
+      return new ReceiveKeys(s.store.dataSource(), s.keys, new AdminLog(s.logs, clock()), clock());
+    }
+
+    /** Opening for {@code tenant}, its controller organisation and common purposes registered. */
+    static Opening opening(VaultSession s, TenantId tenant) {
+      s.gate(tenant.value());
+      mamori.entrustment.Entrustments entrustments =
+          new mamori.entrustment.Entrustments(
+              s.store.dataSource(),
+              s.logs,
+              e -> {},
+              mamori.entrustment.StaffDirectory.NONE,
+              clock());
+      return new Opening(
+          s.store.dataSource(),
+          s.vault,
+          s.logs,
+          senders(s),
+          keys(s),
+          new TenantSettings(s.store.dataSource()),
+          (t, purpose) ->
+              entrustments.purposes(t.value()).stream().anyMatch(p -> p.id().equals(purpose)),
+          Opening.TIMEOUT,
+          clock());
+    }
+
+    /** A refusal as the command line says it: its code, then its message; exit 2. */
+    static RuntimeException refused(PackageRefused e) {
+      return new LoginCommand.CliUser.NotAllowed(e.reason().code() + ": " + e.getMessage());
     }
   }
 }
