@@ -12,6 +12,11 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import mamori.core.Reason;
 import mamori.core.Why;
 import mamori.crypto.PackageCrypto;
@@ -119,27 +124,51 @@ final class ReleaseClient {
   }
 
   private JsonNode exchange(HttpRequest.Builder request) {
-    HttpResponse<InputStream> response;
-    byte[] body;
+    HttpRequest built = request.timeout(timeout).header("Accept", "application/json").build();
+    // the request's timeout ends at the answer's headers; the body is read under one deadline
+    // too, so a sender that sends headers and then nothing costs a refusal, not a hang
+    AtomicReference<InputStream> stream = new AtomicReference<>();
+    CompletableFuture<Answer> answer =
+        http.sendAsync(built, HttpResponse.BodyHandlers.ofInputStream())
+            .thenApply(response -> {
+              stream.set(response.body());
+              try (InputStream in = response.body()) {
+                return new Answer(response.statusCode(), in.readNBytes(MAX_BODY + 1));
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    Answer a;
     try {
-      response =
-          http.send(
-              request.timeout(timeout).header("Accept", "application/json").build(),
-              HttpResponse.BodyHandlers.ofInputStream());
-      try (InputStream in = response.body()) {
-        body = in.readNBytes(MAX_BODY + 1);
-      }
-    } catch (IOException e) {
+      a = answer.get(2 * timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      answer.cancel(true);
+      closeQuietly(stream.get());
       throw notReleased(
           "the sender could not be reached at "
-              + request.build().uri().getAuthority()
-              + ": "
-              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+              + built.uri().getAuthority()
+              + ": no whole answer within "
+              + 2 * timeout.toMillis()
+              + " ms",
           e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw notReleased(
+          "the sender could not be reached at "
+              + built.uri().getAuthority()
+              + ": "
+              + (cause.getMessage() == null
+                  ? cause.getClass().getSimpleName()
+                  : cause.getMessage()),
+          cause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      answer.cancel(true);
+      closeQuietly(stream.get());
       throw notReleased("the release was interrupted", e);
     }
+    int status = a.status();
+    byte[] body = a.body();
     if (body.length > MAX_BODY) {
       throw notReleased("the sender's answer is longer than " + MAX_BODY + " bytes", null);
     }
@@ -149,7 +178,6 @@ final class ReleaseClient {
     } catch (JacksonException e) {
       n = null;
     }
-    int status = response.statusCode();
     if (status / 100 != 2) {
       String code = n != null && n.get("error") != null ? n.get("error").asString() : "";
       String message = n != null && n.get("message") != null ? n.get("message").asString() : "";
@@ -165,6 +193,19 @@ final class ReleaseClient {
       throw notReleased("the sender's answer is not a JSON object", null);
     }
     return n;
+  }
+
+  /** A sender's answer: its status and at most {@link #MAX_BODY} + 1 bytes of body. */
+  private record Answer(int status, byte[] body) {}
+
+  private static void closeQuietly(@Nullable InputStream in) {
+    if (in != null) {
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // the answer is given up anyway
+      }
+    }
   }
 
   private static String packageUrl(String baseUrl, Manifest manifest) {

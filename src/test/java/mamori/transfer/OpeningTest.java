@@ -456,6 +456,15 @@ class OpeningTest {
   }
 
   @Test
+  void aSenderThatStallsInItsAnswer_isNotReleased_withinTheDeadline() throws Exception {
+    Made made = make("stall.mpkg", 3, Manifest.Mode.ONLINE);
+    sender.stallBody = true;
+    long started = System.nanoTime();
+    refused(made.file(), Reason.PACKAGE_NOT_RELEASED, "no whole answer");
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+  }
+
+  @Test
   void aSenderThatIsDown_isNotReleased() throws Exception {
     Made made = make("down.mpkg", 3, Manifest.Mode.ONLINE);
     sender.close();

@@ -42,6 +42,7 @@ public final class TestSender implements AutoCloseable {
   private final Set<String> challenges = ConcurrentHashMap.newKeySet();
   final List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
   volatile boolean hang;
+  volatile boolean stallBody;
 
   /** What the sender keeps of a package it made. */
   static final class Held {
@@ -91,6 +92,17 @@ public final class TestSender implements AutoCloseable {
 
   private void handle(HttpExchange x) throws IOException {
     try (x) {
+      if (stallBody) {
+        x.sendResponseHeaders(200, 0);
+        x.getResponseBody().write('{');
+        x.getResponseBody().flush();
+        try {
+          Thread.sleep(30_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return;
+      }
       if (hang) {
         try {
           Thread.sleep(30_000);
