@@ -571,6 +571,17 @@ class OpeningTest {
     assertThat(sender.calls).isEmpty();
   }
 
+  @Test
+  void aPackageIdWithTwelveDigitsInARow_stillMakesACaseARecordTakes() {
+    String id = "123456789012abcdef0123456789abcd";
+    String c = Opening.caseOf(id);
+    assertThat(new mamori.core.Why("benefit", c).caseRef())
+        .startsWith("package:")
+        .endsWith("9012abcdef0123456789abcd");
+    assertThat(Opening.caseOf("0a1b2c3d4e5f60718293a4b5c6d7e8f9"))
+        .isEqualTo("package:0a1b2c3d4e5f60718293a4b5c6d7e8f9");
+  }
+
   // ---- senders and keys ----
 
   @Test
