@@ -125,6 +125,9 @@ public record Inspection(
                       + ")";
               case INVALID -> "INVALID: the manifest was changed or signed by another key";
             });
+    sender.ifPresent(s ->
+        out.add(
+            "release.asked_at: " + s.releaseUrl() + " (the registered address, not the file's)"));
     if (release.isPresent()) {
       release.get().forEach((k, v) -> out.add("release." + k + ": " + v));
     } else {

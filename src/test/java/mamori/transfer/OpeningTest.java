@@ -504,6 +504,28 @@ class OpeningTest {
     assertThat(persons()).isEqualTo(20);
     assertThat(state(made.id())).contains("opened");
     assertThat(sender.held(made.id()).state).isEqualTo("opened");
+    // each person was registered (and logged) once: completing changed nothing already stored
+    assertThat(records().stream().filter(r -> r.action().equals(Action.REGISTER.code())))
+        .hasSize(20);
+  }
+
+  @Test
+  void aPackageWhoseFieldsDoNotMakeAPersonsFile_isRefused_beforeAnythingIsLoggedAsOpened()
+      throws Exception {
+    byte[] names = "family_name,given_name\n佐藤,花子\n".getBytes(StandardCharsets.UTF_8);
+    Made made =
+        make(
+            "fields.mpkg",
+            names,
+            Manifest.Mode.OFFLINE,
+            ours.publicKey(),
+            sender.signer,
+            NOW.plus(Duration.ofDays(1)),
+            "benefit");
+    refused(made.file(), Reason.PACKAGE_FIELDS, "cannot be imported");
+    assertThat(state(made.id())).isEmpty();
+    assertThat(records())
+        .noneMatch(r -> r.action().equals(Action.PACKAGE_OPEN.code()) && r.allowed());
   }
 
   // ---- plaintext only by the tenant's own rule ----
