@@ -528,6 +528,39 @@ class OpeningTest {
         .noneMatch(r -> r.action().equals(Action.PACKAGE_OPEN.code()) && r.allowed());
   }
 
+  @Test
+  void anImportStoppedBetweenItsBatches_leavesWholeBatches_andTheNextOpenImportsTheRest()
+      throws Exception {
+    // more persons than one batch of the import: the stop falls between two batches
+    int count = 70_000;
+    Made made =
+        make(
+            "big.mpkg",
+            csv(count, 99),
+            Manifest.Mode.OFFLINE,
+            ours.publicKey(),
+            sender.signer,
+            NOW.plus(Duration.ofDays(1)),
+            "benefit");
+    int[] batches = {0};
+    opening.afterEachBatch(batch -> {
+      if (batches[0]++ == 0) {
+        throw new IllegalStateException("killed after the first batch");
+      }
+    });
+    assertThatThrownBy(() -> opening.open(STAFF, made.file(), Opening.Options.defaults()))
+        .hasMessageContaining("killed");
+    long stored = persons();
+    assertThat(stored).isGreaterThan(0).isLessThan(count);
+    assertThat(state(made.id())).contains("opening");
+    Opening.Opened o = opening.open(STAFF, made.file(), Opening.Options.defaults());
+    assertThat(o.completed()).isTrue();
+    assertThat(o.imported().orElseThrow().unchanged()).isEqualTo(stored);
+    assertThat(o.imported().orElseThrow().imported()).isEqualTo(count - stored);
+    assertThat(persons()).isEqualTo(count);
+    assertThat(state(made.id())).contains("opened");
+  }
+
   // ---- plaintext only by the tenant's own rule ----
 
   @Test
