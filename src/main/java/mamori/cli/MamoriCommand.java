@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
       ListsCommand.class,
       IncidentsCommand.class,
       RecipientsCommand.class,
+      SendersCommand.class,
       PackageCommand.class,
       LogCommand.class,
       ServeCommand.class,

@@ -12,12 +12,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mamori package key}: the tenant's package signing public key (Base64 of the raw Ed25519
- * key) and its fingerprint, in hex and as words, for a recipient to register ({@code mamori senders
- * add --key}) and to confirm over the telephone. Made on first use.
+ * {@code mamori package signing-key}: the tenant's package signing public key (Base64 of the raw
+ * Ed25519 key) and its fingerprint, in hex and as words, for a recipient to register ({@code mamori
+ * senders add --key}) and to confirm over the telephone. Made on first use.
  */
 @Command(
-    name = "key",
+    name = "signing-key",
     mixinStandardHelpOptions = true,
     description =
         "Print the tenant's package signing public key (Base64) and its fingerprint as words, for"

@@ -63,6 +63,12 @@ final class SettingsCommand implements Runnable {
             .forEach(out::println);
         mamori.work.WorkSettings.inForce(new TenantSettings(s.dataSource()), t)
             .forEach(out::println);
+        out.println(
+            mamori.transfer.Opening.CSV_EXPORT
+                + " "
+                + new TenantSettings(s.dataSource())
+                    .get(t, mamori.transfer.Opening.CSV_EXPORT)
+                    .orElse("(unset: no CSV is written)"));
         out.flush();
       }
       return 0;
@@ -79,7 +85,8 @@ final class SettingsCommand implements Runnable {
         "  detect.<rule>.<param> a detection rule's threshold or policy (docs/operations.md lists them)",
         "  work.quota.hourly N   tasks one operator may key or verify in an hour (default 300)",
         "  work.quota.daily N    tasks one operator may key or verify in a day (default 2000)",
-        "  work.warn-days N      days before its deadline a job with nothing done is behind (default 5)"
+        "  work.warn-days N      days before its deadline a job with nothing done is behind (default 5)",
+        "  transfer.csv-export R why this tenant may write a package's content as CSV (unset: never)"
       })
   static final class Set implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -102,7 +109,10 @@ final class SettingsCommand implements Runnable {
         var p = CliUser.officerOf(s, tenant, mamori.core.Action.SETTING_SET, name + "=" + value);
         boolean detect = name.startsWith("detect.");
         boolean work = name.startsWith("work.");
-        if (detect) {
+        boolean transfer = name.equals(mamori.transfer.Opening.CSV_EXPORT);
+        if (transfer) {
+          mamori.transfer.Opening.checkCsvReason(value);
+        } else if (detect) {
           mamori.detect.DetectSettings.check(name, value);
         } else if (work) {
           mamori.work.WorkSettings.check(name, value);
@@ -115,7 +125,10 @@ final class SettingsCommand implements Runnable {
             mamori.core.Action.SETTING_SET,
             name + "=" + value,
             mamori.core.Outcome.allowed());
-        if (detect) {
+        if (transfer) {
+          new TenantSettings(s.store.dataSource())
+              .set(t, name, mamori.transfer.Opening.checkCsvReason(value));
+        } else if (detect) {
           new TenantSettings(s.store.dataSource()).set(t, name, value.strip());
         } else if (work) {
           mamori.work.WorkSettings.set(new TenantSettings(s.store.dataSource()), t, name, value);

@@ -70,7 +70,8 @@ class SettingsCommandTest {
         .hasSize(
             2
                 + mamori.detect.DetectSettings.DEFAULTS.size()
-                + mamori.work.WorkSettings.NAMES.size());
+                + mamori.work.WorkSettings.NAMES.size()
+                + 1); // transfer.csv-export
 
     CliRun set =
         CliRun.of(

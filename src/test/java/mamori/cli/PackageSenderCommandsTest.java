@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code mamori recipients ...} and {@code mamori package list|report-lost|key} on an embedded
  * store, as the signed-in officer or staff.
  */
-class PackageCommandsTest {
+class PackageSenderCommandsTest {
   @TempDir Path temp;
   StoreLocation location;
   final PackageCrypto.KeyPair key = PackageCrypto.newKeyPair();
@@ -107,7 +107,7 @@ class PackageCommandsTest {
     assertThat(CliRun.of("package", "list", "--data", data()).out())
         .contains(online + " lost", offline + " lost");
 
-    CliRun signing = CliRun.of("package", "key", "--data", data());
+    CliRun signing = CliRun.of("package", "signing-key", "--data", data());
     assertThat(signing.exit()).as(signing.err()).isZero();
     String line = signing.out().lines().filter(l -> l.startsWith("key ")).findFirst().orElseThrow();
     assertThat(Base64.getDecoder().decode(line.substring(4).strip())).hasSize(32);

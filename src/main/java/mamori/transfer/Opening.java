@@ -1,0 +1,534 @@
+package mamori.transfer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import mamori.core.Action;
+import mamori.core.Attempt;
+import mamori.core.NumberText;
+import mamori.core.Outcome;
+import mamori.core.Reason;
+import mamori.core.Role;
+import mamori.core.TenantId;
+import mamori.core.Why;
+import mamori.identity.Principal;
+import mamori.log.AccessRecord;
+import mamori.log.TransparencyLogs;
+import mamori.store.OwnerOnly;
+import mamori.store.Sql;
+import mamori.store.TenantSettings;
+import mamori.vault.Actor;
+import mamori.vault.PersonCsvException;
+import mamori.vault.PersonCsvReader;
+import mamori.vault.PersonData;
+import mamori.vault.PersonImport;
+import mamori.vault.RejectsFile;
+import mamori.vault.Vault;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Opening a package received (issue 17 point 4, the recipient's side): check it, get its release,
+ * and import its persons into the tenant's own vault as {@code mamori import persons} does.
+ *
+ * <p>Design. Nothing in the file is trusted before it is checked, and everything that can be
+ * checked here is checked before the sender is asked for anything: the manifest's signature under a
+ * <em>registered</em> sender's pinned key (never the key the manifest carries), the expiry against
+ * the one clock, that the package is sealed to one of the tenant's keys, that it was not opened
+ * already, that its purpose is registered here, and that a CSV export is the tenant's own rule.
+ * Only then is the release share asked, at the address the sender was registered with, with
+ * timeouts, and the release counts only when the sender's pinned key signed it.
+ *
+ * <p>The whole content is decrypted and checked once ({@link PackageReader#check}) before a single
+ * person is imported, so a truncated, changed or swapped package imports nothing. The import is the
+ * vault's own ({@link PersonImport}), under the purpose and the case {@code package:<id>}; a {@code
+ * package.open} record is in the tenant's log before it, and the vault logs every register and
+ * update. A row of {@code transfer_opened} says {@code opening} before the import and {@code
+ * opened} after it: a run killed in between is completed by opening the same file again (unchanged
+ * persons change nothing), and an opened package is never imported again. Every refusal, once the
+ * tenant is known, is a denied {@code package.open} record with its reason.
+ *
+ * <p>Plaintext never goes into a file unless the tenant's own setting {@value #CSV_EXPORT} names
+ * why; then the content may be written as CSV (owner-only), logged with that reason.
+ */
+public final class Opening {
+  /** The tenant setting that allows writing a package's content as CSV, holding why. */
+  public static final String CSV_EXPORT = "transfer.csv-export";
+
+  /** The longest reason a {@value #CSV_EXPORT} setting holds (it goes into each record's case). */
+  public static final int MAX_CSV_REASON = 50;
+
+  /** How long a call to a sender may take, connecting and answering, by default. */
+  public static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+  private static final String FAILED = "the opened packages' store failed";
+
+  /** Whether a purpose (事務) is registered for a tenant. */
+  @FunctionalInterface
+  public interface Purposes {
+    boolean registered(TenantId tenant, String purpose);
+  }
+
+  /**
+   * How to open.
+   *
+   * @param keyFile a private key kept outside Mamori ({@link ReceiveKeys#readKeyFile}); else the
+   *     tenant's key of the manifest's fingerprint
+   * @param purpose the purpose to import under when the manifest's is not registered here
+   * @param csv where to write the content as CSV, when the tenant's rule allows it
+   * @param importPersons whether to import (false only with {@code csv}: export instead)
+   * @param progress hears the bytes of content read and the rows done
+   */
+  public record Options(
+      Optional<ReceiveKeys.Key> keyFile,
+      Optional<String> purpose,
+      Optional<Path> csv,
+      boolean importPersons,
+      PersonImport.Step progress) {
+    public Options {
+      if (!importPersons && csv.isEmpty()) {
+        throw new IllegalArgumentException("an open either imports or writes a CSV, or both");
+      }
+    }
+
+    /** Import, with the tenant's key and the manifest's purpose. */
+    public static Options defaults() {
+      return new Options(Optional.empty(), Optional.empty(), Optional.empty(), true, (b, r) -> {});
+    }
+
+    public Options withKeyFile(ReceiveKeys.Key key) {
+      return new Options(Optional.of(key), purpose, csv, importPersons, progress);
+    }
+
+    public Options withPurpose(String p) {
+      return new Options(keyFile, Optional.of(p), csv, importPersons, progress);
+    }
+
+    /** Writes the content as CSV to {@code out}; {@code alsoImport} false writes it instead. */
+    public Options withCsv(Path out, boolean alsoImport) {
+      return new Options(keyFile, purpose, Optional.of(out), alsoImport, progress);
+    }
+
+    public Options withProgress(PersonImport.Step step) {
+      return new Options(keyFile, purpose, csv, importPersons, step);
+    }
+  }
+
+  /**
+   * What an open did.
+   *
+   * @param completed true when it completed an earlier run that was stopped during its import
+   * @param warning what went wrong after the import (reporting the opening to the sender)
+   */
+  public record Opened(
+      String packageId,
+      String senderId,
+      String purpose,
+      long contentBytes,
+      Optional<PersonImport.Summary> imported,
+      Optional<Path> csv,
+      boolean completed,
+      Optional<String> warning) {}
+
+  private final JdbcClient jdbc;
+  private final Vault vault;
+  private final TransparencyLogs logs;
+  private final Senders senders;
+  private final ReceiveKeys keys;
+  private final TenantSettings settings;
+  private final Purposes purposes;
+  private final ReleaseClient release;
+  private final Duration timeout;
+  private final Clock clock;
+  private Consumer<List<PersonData>> afterBatch = batch -> {};
+
+  public Opening(
+      DataSource store,
+      Vault vault,
+      TransparencyLogs logs,
+      Senders senders,
+      ReceiveKeys keys,
+      TenantSettings settings,
+      Purposes purposes,
+      Duration timeout,
+      Clock clock) {
+    this.jdbc = JdbcClient.create(store);
+    this.vault = vault;
+    this.logs = logs;
+    this.senders = senders;
+    this.keys = keys;
+    this.settings = settings;
+    this.purposes = purposes;
+    this.release = new ReleaseClient(timeout);
+    this.timeout = timeout;
+    this.clock = clock;
+  }
+
+  /** For tests: hears each batch once it is stored (a failure there stops the import). */
+  void afterEachBatch(Consumer<List<PersonData>> hook) {
+    this.afterBatch = hook;
+  }
+
+  /**
+   * Opens {@code file} for the caller's tenant: checks, releases, checks the whole content, then
+   * imports it (and or writes it as CSV, when allowed).
+   *
+   * @throws PackageRefused with its reason, logged as a denied {@code package.open}: {@code
+   *     role.not-allowed} (not the tenant's own staff), {@code package.malformed}, {@code
+   *     package.signature}, {@code package.expired}, {@code package.not-ours}, {@code
+   *     package.already-opened}, {@code purpose.unknown}, {@code action.not-allowed} (a CSV without
+   *     the tenant's rule), {@code package.not-released}, {@code package.fields}; nothing is
+   *     imported
+   * @throws NoSuchFileException when there is no such file
+   * @throws Exception what the import throws when it fails half-way (the package then stays {@code
+   *     opening}, and opening it again completes it)
+   */
+  public Opened open(Principal p, Path file, Options options) throws Exception {
+    TenantId tenant = p.tenantId();
+    String[] target = {"package file " + file.getFileName()};
+    if (!p.controller() || p.role() != Role.STAFF) {
+      deny(p, Why.administrative(Why.caseFrom(target[0])), Reason.ROLE_NOT_ALLOWED);
+      throw new PackageRefused(
+          Reason.ROLE_NOT_ALLOWED,
+          "only the staff of tenant " + tenant.value() + " open packages into its vault");
+    }
+    try {
+      return checkedOpen(p, file, options, target);
+    } catch (PackageRefused e) {
+      deny(p, Why.administrative(Why.caseFrom(target[0])), e.reason());
+      throw e;
+    }
+  }
+
+  private Opened checkedOpen(Principal p, Path file, Options options, String[] target)
+      throws Exception {
+    TenantId tenant = p.tenantId();
+    PackageReader reader = PackageReader.open(file);
+    Manifest m = reader.manifest();
+    String id = m.packageId();
+    target[0] = "package:" + id;
+    Senders.Sender sender = signer(tenant, reader);
+    if (!clock.instant().isBefore(m.expires())) {
+      throw new PackageRefused(
+          Reason.PACKAGE_EXPIRED, "the package expired at " + m.expires() + "; ask for a new one");
+    }
+    ReceiveKeys.Key key = key(tenant, m, options);
+    Optional<String> state = state(tenant, id);
+    if (state.isPresent() && state.get().equals("opened")) {
+      throw new PackageRefused(
+          Reason.PACKAGE_OPENED,
+          "the package "
+              + id
+              + " was opened and imported already: a replayed package imports"
+              + " nothing again");
+    }
+    Why why = new Why(purpose(tenant, m, options), caseOf(id));
+    Optional<String> csvReason = Optional.empty();
+    if (options.csv().isPresent()) {
+      csvReason = settings.get(tenant, CSV_EXPORT);
+      if (csvReason.isEmpty()) {
+        throw new PackageRefused(
+            Reason.ACTION_NOT_ALLOWED,
+            "a package's content is written to a file only when the tenant's own rule allows it:"
+                + " its security officer sets "
+                + CSV_EXPORT
+                + " to the reason why (mamori settings set)");
+      }
+      if (Files.exists(options.csv().get())) {
+        throw new IllegalArgumentException(options.csv().get() + " exists already");
+      }
+    }
+    byte[] privateKey = key.privateKey();
+    byte[] contentKey;
+    Optional<byte[]> answer = Optional.empty();
+    try {
+      byte[] recipientShare = reader.recipientShare(privateKey);
+      byte[] releaseShare;
+      if (m.release() == Manifest.Mode.OFFLINE) {
+        releaseShare = reader.offlineReleaseShare(privateKey);
+      } else {
+        ReleaseClient.Released r =
+            release.release(sender.releaseUrl(), m, privateKey, sender.signingKey());
+        answer = Optional.of(r.answer());
+        releaseShare = reader.releasedShare(privateKey, r.share());
+      }
+      contentKey = reader.contentKey(recipientShare, releaseShare);
+      Arrays.fill(recipientShare, (byte) 0);
+      Arrays.fill(releaseShare, (byte) 0);
+    } finally {
+      Arrays.fill(privateKey, (byte) 0);
+    }
+    try {
+      // the whole content opens, chunk by chunk, before anything is done with any of it
+      long bytes = reader.check(contentKey);
+      Optional<PersonImport.Summary> summary = Optional.empty();
+      if (options.importPersons()) {
+        summary =
+            Optional.of(
+                importContent(p, file, reader, contentKey, bytes, sender, m, why, state, options));
+      }
+      Optional<Path> csv = Optional.empty();
+      if (options.csv().isPresent()) {
+        Path out = options.csv().get();
+        record(
+            p,
+            new Why(why.purpose(), Why.caseFrom(target[0] + " csv: " + csvReason.get())),
+            Outcome.allowed());
+        writeCsv(reader, contentKey, out);
+        csv = Optional.of(out);
+      }
+      Optional<String> warning = Optional.empty();
+      if (answer.isPresent()) {
+        try {
+          release.opened(sender.releaseUrl(), m, answer.get());
+        } catch (PackageRefused e) {
+          warning =
+              Optional.of("the opening could not be reported to the sender: " + e.getMessage());
+        }
+      }
+      return new Opened(
+          id, sender.id(), why.purpose(), bytes, summary, csv, state.isPresent(), warning);
+    } finally {
+      Arrays.fill(contentKey, (byte) 0);
+    }
+  }
+
+  private PersonImport.Summary importContent(
+      Principal p,
+      Path file,
+      PackageReader reader,
+      byte[] contentKey,
+      long bytes,
+      Senders.Sender sender,
+      Manifest m,
+      Why why,
+      Optional<String> state,
+      Options options)
+      throws Exception {
+    TenantId tenant = p.tenantId();
+    PersonCsvReader.Options csvOptions =
+        PersonCsvReader.Options.defaults()
+            .withEncoding(PersonCsvReader.Encoding.UTF_8)
+            .withClock(clock.withZone(ZoneId.of("Asia/Tokyo")));
+    PersonCsvReader persons;
+    try {
+      persons = PersonCsvReader.open(reader.content(contentKey), bytes, csvOptions);
+    } catch (PersonCsvException e) {
+      throw new PackageRefused(
+          Reason.PACKAGE_FIELDS, "the package's content cannot be imported: " + e.getMessage());
+    }
+    try (persons;
+        RejectsFile rejects = RejectsFile.forInput(file)) {
+      record(p, why, Outcome.allowed());
+      if (state.isEmpty()) {
+        Sql.run(
+            FAILED,
+            () ->
+                jdbc.sql(
+                        "INSERT INTO transfer_opened (tenant_id, package_id, sender_id,"
+                            + " purpose_id, case_ref, persons, state, opened_by, started_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, 'opening', ?, ?)")
+                    .params(
+                        tenant.value(),
+                        m.packageId(),
+                        sender.id(),
+                        why.purpose(),
+                        Why.caseFrom(m.caseRef()),
+                        m.persons(),
+                        p.userId().value(),
+                        clock.millis())
+                    .update());
+      }
+      Actor actor = new Actor(p.userId(), p.organisationId(), List.of(), why);
+      PersonImport.Summary s =
+          PersonImport.run(
+              vault, tenant.value(), actor, persons, rejects, options.progress(), afterBatch);
+      Sql.run(
+          FAILED,
+          () ->
+              jdbc.sql(
+                      "UPDATE transfer_opened SET state = 'opened', finished_at = ?, imported = ?,"
+                          + " updated = ?, unchanged = ? WHERE tenant_id = ? AND package_id = ?")
+                  .params(
+                      clock.millis(),
+                      s.imported(),
+                      s.updated(),
+                      s.unchanged(),
+                      tenant.value(),
+                      m.packageId())
+                  .update());
+      return s;
+    }
+  }
+
+  private void writeCsv(PackageReader reader, byte[] contentKey, Path out) throws IOException {
+    OwnerOnly.createFile(out);
+    boolean written = false;
+    try (InputStream in = reader.content(contentKey);
+        OutputStream o = Files.newOutputStream(out)) {
+      in.transferTo(o);
+      written = true;
+    } finally {
+      if (!written) {
+        Files.deleteIfExists(out);
+      }
+    }
+  }
+
+  /**
+   * The registered sender whose pinned key signed the manifest, and whose key the manifest names.
+   */
+  private Senders.Sender signer(TenantId tenant, PackageReader reader) {
+    Manifest m = reader.manifest();
+    Optional<Senders.Sender> found = senders.signerOf(tenant, reader);
+    if (found.isEmpty()) {
+      boolean selfSigned = reader.signedBy(m.sender().signingKey());
+      throw new PackageRefused(
+          Reason.PACKAGE_SIGNATURE,
+          selfSigned
+              ? "the package is signed by a key no sender is registered with here (fingerprint "
+                  + mamori.crypto.PackageCrypto.fingerprint(m.sender().signingKey())
+                  + "); register the sender with 'mamori senders add' once its key is confirmed"
+                  + " out of band"
+              : "the package's signature does not verify: it was changed or re-signed");
+    }
+    if (!java.security.MessageDigest.isEqual(found.get().signingKey(), m.sender().signingKey())) {
+      throw new PackageRefused(
+          Reason.PACKAGE_SIGNATURE,
+          "the manifest names another signing key than the registered sender's that signed it");
+    }
+    return found.get();
+  }
+
+  private ReceiveKeys.Key key(TenantId tenant, Manifest m, Options options) {
+    String fingerprint = m.recipient().keyFingerprint();
+    if (options.keyFile().isPresent()) {
+      ReceiveKeys.Key k = options.keyFile().get();
+      if (!k.fingerprint().equals(fingerprint)) {
+        throw new PackageRefused(
+            Reason.PACKAGE_NOT_OURS,
+            "the package is sealed to the key "
+                + fingerprint
+                + ", not to the key of the key file ("
+                + k.fingerprint()
+                + ")");
+      }
+      return k;
+    }
+    return keys.find(tenant, fingerprint)
+        .orElseThrow(() ->
+            new PackageRefused(
+                Reason.PACKAGE_NOT_OURS,
+                "the package is sealed to the key "
+                    + fingerprint
+                    + ", which is none of this tenant's keys; give its key file with --key-file if"
+                    + " it is kept outside Mamori"));
+  }
+
+  private String purpose(TenantId tenant, Manifest m, Options options) {
+    if (Why.problem(m.purpose(), "c").isEmpty() && purposes.registered(tenant, m.purpose())) {
+      return m.purpose();
+    }
+    String shown = Why.textFrom(m.purpose(), 64);
+    if (options.purpose().isEmpty()) {
+      throw new PackageRefused(
+          Reason.PURPOSE_UNKNOWN,
+          "the package's purpose "
+              + shown
+              + " is not registered here: name the purpose of yours to import it under with"
+              + " --purpose");
+    }
+    String mine = options.purpose().get().strip();
+    if (Why.problem(mine, "c").isPresent() || !purposes.registered(tenant, mine)) {
+      throw new PackageRefused(
+          Reason.PURPOSE_UNKNOWN, "the purpose " + Why.textFrom(mine, 64) + " is not registered");
+    }
+    return mine;
+  }
+
+  private Optional<String> state(TenantId tenant, String packageId) {
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql("SELECT state FROM transfer_opened WHERE tenant_id = ? AND package_id = ?")
+                .params(tenant.value(), packageId)
+                .query(String.class)
+                .optional());
+  }
+
+  /**
+   * The case an opened package's records name: {@code package:<id>}. An id is random hex, and one
+   * in about thirty holds twelve digits in a row, which no case may hold: that run is then masked
+   * as in any case made from text (the record still names the package by its other digits, and
+   * {@code transfer_opened} keeps the whole id).
+   */
+  static String caseOf(String packageId) {
+    return Why.caseFrom("package:" + packageId);
+  }
+
+  /**
+   * Checks a {@value #CSV_EXPORT} setting's value: the reason, 1 to {@value #MAX_CSV_REASON}
+   * printable characters holding no number.
+   *
+   * @throws IllegalArgumentException when it is not
+   */
+  public static String checkCsvReason(String value) {
+    String v = value.strip();
+    if (v.isEmpty() || v.length() > MAX_CSV_REASON || v.codePoints().anyMatch(Why::unprintable)) {
+      throw new IllegalArgumentException(
+          CSV_EXPORT
+              + " holds the reason a package may be written as CSV: 1 to "
+              + MAX_CSV_REASON
+              + " printable characters");
+    }
+    if (NumberText.holdsNumber(v)) {
+      throw new IllegalArgumentException(CSV_EXPORT + " may not hold a number like a My Number");
+    }
+    return v;
+  }
+
+  /**
+   * Inspects {@code file} for the tenant without any key: its manifest, whether a registered sender
+   * signed it, whether it expired, and what that sender says of its release.
+   */
+  public Inspection inspect(TenantId tenant, Path file) throws IOException {
+    PackageReader reader = PackageReader.open(file);
+    return Inspection.of(reader, Optional.of(senders.list(tenant)), release, clock);
+  }
+
+  /**
+   * Inspects {@code file} without a store: the signature is checked only under the key the manifest
+   * carries, which says nothing of who sent it.
+   */
+  public static Inspection inspect(Path file, Clock clock) throws IOException {
+    return Inspection.of(
+        PackageReader.open(file), Optional.empty(), new ReleaseClient(TIMEOUT), clock);
+  }
+
+  Duration timeout() {
+    return timeout;
+  }
+
+  private void deny(Principal p, Why why, Reason reason) {
+    record(p, why, Outcome.denied(reason));
+  }
+
+  private void record(Principal p, Why why, Outcome outcome) {
+    logs.forTenant(p.tenantId().value())
+        .append(
+            AccessRecord.of(
+                Attempt.withoutPerson(
+                    p.who(), List.of(), why, Action.PACKAGE_OPEN, clock.instant()),
+                outcome));
+  }
+}
