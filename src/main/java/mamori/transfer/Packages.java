@@ -182,8 +182,9 @@ public final class Packages {
    * @throws PackageRefused ({@code recipient.unknown}, {@code recipient.revoked}, {@code
    *     package.fields}; logged)
    * @throws mamori.access.AccessException when the gate refuses (logged)
-   * @throws IllegalArgumentException for an expiry out of range, an unknown list or job, a
-   *     selection that holds no one, or an {@code out} that exists; nothing is logged or stored
+   * @throws IllegalArgumentException for an expiry out of range, an unknown list or job, an {@code
+   *     out} that exists, or a selection that holds no one (once the gate allowed it); nothing is
+   *     logged or stored
    * @throws IllegalStateException when the tenant has no {@code transfer.release-url}
    * @throws IOException when the file cannot be written; the row stays {@code writing}
    */
@@ -250,9 +251,6 @@ public final class Packages {
                         + " https://..."));
     PackagePages.Source source = source(tenant, n.selection());
     long counted = count(tenant, n.selection(), source);
-    if (counted == 0) {
-      throw new IllegalArgumentException("the selection " + selection + " holds no one");
-    }
 
     String id = packageId();
     byte[] idBytes = HexFormat.of().parseHex(id);
@@ -263,6 +261,10 @@ public final class Packages {
 
     AccessGate.PackageAllowed allowed =
         gate.packaging(p, n.why(), n.fields(), n.selection(), counted);
+    if (counted == 0) {
+      // decided first, so that a selection the caller may not package is refused as such
+      throw new IllegalArgumentException("the selection " + selection + " holds no one");
+    }
     Why recorded = new Why(n.why().purpose(), "package:" + id);
     Actor actor =
         new Actor(
