@@ -63,6 +63,8 @@ final class SettingsCommand implements Runnable {
             .forEach(out::println);
         mamori.work.WorkSettings.inForce(new TenantSettings(s.dataSource()), t)
             .forEach(out::println);
+        mamori.transfer.TransferSettings.inForce(new TenantSettings(s.dataSource()), t)
+            .forEach(out::println);
         out.flush();
       }
       return 0;
@@ -79,7 +81,8 @@ final class SettingsCommand implements Runnable {
         "  detect.<rule>.<param> a detection rule's threshold or policy (docs/operations.md lists them)",
         "  work.quota.hourly N   tasks one operator may key or verify in an hour (default 300)",
         "  work.quota.daily N    tasks one operator may key or verify in a day (default 2000)",
-        "  work.warn-days N      days before its deadline a job with nothing done is behind (default 5)"
+        "  work.warn-days N      days before its deadline a job with nothing done is behind (default 5)",
+        "  transfer.release-url U  where recipients ask for package releases (https://...)"
       })
   static final class Set implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -102,7 +105,10 @@ final class SettingsCommand implements Runnable {
         var p = CliUser.officerOf(s, tenant, mamori.core.Action.SETTING_SET, name + "=" + value);
         boolean detect = name.startsWith("detect.");
         boolean work = name.startsWith("work.");
-        if (detect) {
+        boolean transfer = name.startsWith("transfer.");
+        if (transfer) {
+          mamori.transfer.TransferSettings.check(name, value);
+        } else if (detect) {
           mamori.detect.DetectSettings.check(name, value);
         } else if (work) {
           mamori.work.WorkSettings.check(name, value);
@@ -115,7 +121,10 @@ final class SettingsCommand implements Runnable {
             mamori.core.Action.SETTING_SET,
             name + "=" + value,
             mamori.core.Outcome.allowed());
-        if (detect) {
+        if (transfer) {
+          mamori.transfer.TransferSettings.set(
+              new TenantSettings(s.store.dataSource()), t, name, value);
+        } else if (detect) {
           new TenantSettings(s.store.dataSource()).set(t, name, value.strip());
         } else if (work) {
           mamori.work.WorkSettings.set(new TenantSettings(s.store.dataSource()), t, name, value);
