@@ -189,6 +189,15 @@ public final class Packages {
    * @throws IOException when the file cannot be written; the row stays {@code writing}
    */
   public Created create(Principal p, NewPackage n, Path out, Progress progress) throws IOException {
+    return create(p, n, id -> out, progress);
+  }
+
+  /**
+   * As {@link #create(Principal, NewPackage, Path, Progress)}, into the file {@code outFor} names
+   * for the package's id once it is drawn (a service keeps its packages as {@code <id>.mpkg}).
+   */
+  public Created create(Principal p, NewPackage n, Function<String, Path> outFor, Progress progress)
+      throws IOException {
     TenantId tenant = p.tenantId();
     Manifest.Mode mode = n.offline() ? Manifest.Mode.OFFLINE : Manifest.Mode.ONLINE;
     Duration max = n.offline() ? MAX_OFFLINE : MAX_ONLINE;
@@ -202,9 +211,6 @@ public final class Packages {
     String selection = n.selection().text();
     if (selection.length() > 100) {
       throw new IllegalArgumentException("a selection is at most 100 characters");
-    }
-    if (Files.exists(out) || Files.exists(partialOf(out))) {
-      throw new IllegalArgumentException("the file " + out.getFileName() + " exists already");
     }
     Recipients.Recipient to =
         recipients
@@ -253,6 +259,10 @@ public final class Packages {
     long counted = count(tenant, n.selection(), source);
 
     String id = packageId();
+    Path out = outFor.apply(id);
+    if (Files.exists(out) || Files.exists(partialOf(out))) {
+      throw new IllegalArgumentException("the file " + out.getFileName() + " exists already");
+    }
     byte[] idBytes = HexFormat.of().parseHex(id);
     byte[] recipientShare = PackageCrypto.random(PackageCrypto.KEY_BYTES);
     byte[] releaseShare = PackageCrypto.random(PackageCrypto.KEY_BYTES);

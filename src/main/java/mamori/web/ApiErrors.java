@@ -40,7 +40,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
       AlertsController.class,
       JobsController.class,
       TasksController.class,
-      JobProgressController.class
+      JobProgressController.class,
+      PackagesController.class
     })
 class ApiErrors {
   @Schema(name = "Error", description = "Every error answer of the API")
