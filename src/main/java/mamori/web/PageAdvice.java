@@ -40,7 +40,8 @@ import org.springframework.web.servlet.ModelAndView;
       AccountController.class,
       PortalHistoryController.class,
       ConsoleIncidentReportController.class,
-      PortalNoticesController.class
+      PortalNoticesController.class,
+      ConsolePackageNewController.class
     })
 class PageAdvice {
   private final Reasons reasons;
