@@ -168,7 +168,7 @@ final class PackageCommand implements Runnable {
                   this.out.toAbsolutePath(),
                   (written, logged, counted) -> {
                     if (bar[0] == null) {
-                      bar[0] = Progress.open("package", counted);
+                      bar[0] = Progress.open("packaging", counted);
                     }
                     bar[0].accept(written);
                   });

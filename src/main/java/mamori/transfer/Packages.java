@@ -525,7 +525,7 @@ public final class Packages {
       case PersonSet.All a -> new PackagePages.Source.Of(new PersonSets.Members.Everyone());
       case PersonSet.Tagged t -> new PackagePages.Source.Of(new PersonSets.Members.Tagged(t.tag()));
       case PersonSet.Listed l -> {
-        if (vault.sets().list(tenant.value(), l.listId()).isEmpty()) {
+        if (!vault.packagePages().hasList(tenant.value(), l.listId())) {
           throw new IllegalArgumentException("the tenant has no list " + l.listId());
         }
         yield new PackagePages.Source.Of(new PersonSets.Members.Listed(l.listId()));

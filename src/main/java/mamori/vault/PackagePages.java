@@ -166,6 +166,11 @@ public final class PackagePages {
     void person(byte[][] values) throws java.io.IOException;
   }
 
+  /** Whether the tenant has the list {@code listId} (a {@code list:ID} selection names one). */
+  public boolean hasList(String tenant, String listId) {
+    return sets.list(tenant, listId).isPresent();
+  }
+
   /** How many live persons {@code members} holds now. */
   public long count(String tenant, PersonSets.Members members) {
     String live = " AND p.erased_at IS NULL";

@@ -74,7 +74,14 @@ class ActionTest {
             "job.documents-add",
             "job.change",
             "task.view",
-            "document.accept");
+            "document.accept",
+            "recipient.add",
+            "recipient.revoke",
+            "package.release",
+            "package.report-lost",
+            "package.open",
+            "sender.add",
+            "transfer.key-create");
   }
 
   @Test
@@ -134,7 +141,15 @@ class ActionTest {
             Action.WORK_TYPE_LOAD,
             Action.JOB_CREATE,
             Action.JOB_DOCUMENTS_ADD,
-            Action.JOB_CHANGE);
+            Action.JOB_CHANGE,
+            // issue 17: the sender's and the recipient's acts on packages, keys and parties
+            Action.RECIPIENT_ADD,
+            Action.RECIPIENT_REVOKE,
+            Action.PACKAGE_RELEASE,
+            Action.PACKAGE_REPORT_LOST,
+            Action.PACKAGE_OPEN,
+            Action.SENDER_ADD,
+            Action.TRANSFER_KEY_CREATE);
     assertThat(Action.READ.administrative()).isFalse();
     assertThat(Action.SIGNOUT.administrative()).isFalse();
     assertThat(Action.TOKEN_USE.administrative()).isFalse();
