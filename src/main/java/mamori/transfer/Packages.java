@@ -280,6 +280,7 @@ public final class Packages {
         new Actor(
             allowed.actor().user(), allowed.actor().organisation(), allowed.chain(), recorded);
     long[] logged = {0};
+    boolean[] finishedNotCreated = {false};
     try {
       insert(p, n, id, to, mode, selection, now, expires, releaseShare);
       Run run = new Run(p, allowed, actor, tenant, source, progress, logged);
@@ -314,7 +315,9 @@ public final class Packages {
                             releaseShare))
                     : Optional.empty());
         PackageWriter.Finished done = writer.finish(manifest, signer.pair(tenant).getPrivate());
+        finishedNotCreated[0] = true;
         completed(tenant, id, run.written, done.sha256(), manifest.log().size());
+        finishedNotCreated[0] = false; // created: the file is the package now
         created =
             new Created(
                 id,
@@ -329,6 +332,14 @@ public final class Packages {
       gate.packageGiveBack(allowed, allowed.counted() - logged[0]);
       return created;
     } catch (IOException | RuntimeException | Error e) {
+      // a file finished whose row could not be marked created is no package: it goes
+      try {
+        if (finishedNotCreated[0]) {
+          Files.deleteIfExists(out);
+        }
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
       // volume counts what was logged: the persons never logged are given back
       try {
         gate.packageGiveBack(allowed, allowed.counted() - logged[0]);

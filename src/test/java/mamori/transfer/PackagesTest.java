@@ -453,6 +453,28 @@ class PackagesTest extends PackagesTestBase {
   }
 
   @Test
+  void aFileWhoseRowCannotBeMarkedCreated_isRemoved() throws Exception {
+    register(100, 13);
+    Path out = outDir.resolve("unmarked.mpkg");
+
+    assertThatThrownBy(() ->
+            packages.create(
+                CLERK,
+                everyone(ALL_FIELDS),
+                out,
+                (w, l, c) -> {
+                  if (w == 100) {
+                    // the row changes under the writer (say, another process took it)
+                    store.jdbc().sql("UPDATE transfer_package SET state = 'lost'").update();
+                  }
+                }))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(out).doesNotExist();
+    assertThat(states()).containsExactly("lost");
+  }
+
+  @Test
   void expiriesOutOfRange_andAMissingReleaseAddress_areRefusedBeforeAnything() {
     register(5, 12);
     Path out = outDir.resolve("e.mpkg");
