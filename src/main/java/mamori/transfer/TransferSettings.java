@@ -75,8 +75,8 @@ public final class TransferSettings {
         });
   }
 
-  /** The value in force of each of {@link #NAMES}, in order ("" when unset). */
+  /** The value in force of each of {@link #NAMES}, in order ({@code (unset)} when none is). */
   public static List<String> inForce(TenantSettings settings, TenantId tenant) {
-    return List.of(RELEASE_URL + " " + releaseUrl(settings, tenant).orElse(""));
+    return List.of(RELEASE_URL + " " + releaseUrl(settings, tenant).orElse("(unset)"));
   }
 }
