@@ -393,7 +393,7 @@ public final class AccessGate {
     }
     if (a.ownVolume()) {
       try {
-        tellOfBulkReading(a);
+        tellOfBulkReading(a.decision(), a.actor());
       } catch (RuntimeException e) {
         // the read is logged and answered; a missed alert must not turn it into an error
         LOG.warn("the bulk-reading check failed: {}", e.toString());
@@ -402,10 +402,9 @@ public final class AccessGate {
     return answer;
   }
 
-  private void tellOfBulkReading(Allowed a) {
-    java.time.LocalDate day = a.decision().day();
-    Who who =
-        new Who(a.actor().user(), a.actor().organisation(), new TenantId(a.decision().tenant()));
+  private void tellOfBulkReading(Decision decision, Actor actor) {
+    java.time.LocalDate day = decision.day();
+    Who who = new Who(actor.user(), actor.organisation(), new TenantId(decision.tenant()));
     if (day.equals(told.get(who))) {
       return;
     }
@@ -620,8 +619,16 @@ public final class AccessGate {
         throw deny(attempt, Reason.VOLUME_EXCEEDED);
       }
     }
-    return new PackageAllowed(
-        d, new Actor(p.userId(), p.organisationId(), d.chain(), why), fields, own, persons);
+    Actor actor = new Actor(p.userId(), p.organisationId(), d.chain(), why);
+    if (own && persons > 0) {
+      try {
+        // a staff member's package counts as reads: the officer is told as of bulk reading
+        tellOfBulkReading(d, actor);
+      } catch (RuntimeException e) {
+        LOG.warn("the bulk-reading check failed: {}", e.toString());
+      }
+    }
+    return new PackageAllowed(d, actor, fields, own, persons);
   }
 
   /**

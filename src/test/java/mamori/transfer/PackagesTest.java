@@ -87,6 +87,8 @@ class PackagesTest extends PackagesTestBase {
     assertThat(row.selection()).isEqualTo("all");
     assertThat(row.fields()).containsExactlyElementsOf(m.fields());
     assertThat(Files.exists(Packages.partialOf(out))).isFalse();
+    // 300 persons are past the staff member's alert threshold of 200 reads a day
+    assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOf(mamori.access.BulkReading.class));
   }
 
   @Test
@@ -399,6 +401,8 @@ class PackagesTest extends PackagesTestBase {
         Reason.VOLUME_EXCEEDED,
         out);
     assertThat(entrustments.countOwn(TENANT, "clerk", TODAY)).isZero();
+    assertThat(events)
+        .anySatisfy(e -> assertThat(e).isInstanceOf(mamori.access.AccessDenied.class));
 
     Principal capped =
         contractor("capped", PersonSet.ALL, EnumSet.of(Action.PACKAGE), 59, ALL_FIELDS);

@@ -84,6 +84,7 @@ abstract class PackagesTestBase {
   Packages packages;
   PackageCrypto.KeyPair recipientKey;
   Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  final List<Object> events = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   abstract TestStores.Kind kind();
 
@@ -108,7 +109,7 @@ abstract class PackagesTestBase {
     entrustments = new Entrustments(store.dataSource(), logs, e -> {}, (org, user) -> true, clock);
     entrustments.registerOrganisation(Organisation.controller(TENANT, "尼崎市"));
     entrustments.seedPurposes(TENANT);
-    gate = new AccessGate(store.dataSource(), vault, entrustments, logs, e -> {}, clock);
+    gate = new AccessGate(store.dataSource(), vault, entrustments, logs, events::add, clock);
     recipients = new Recipients(store.dataSource(), new AdminLog(logs, clock), clock);
     signer = new PackageSigner(SigningKeys.in(keyFolder));
     packages =
