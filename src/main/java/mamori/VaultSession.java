@@ -95,6 +95,41 @@ public final class VaultSession implements AutoCloseable {
    * mamori login} (there is no command-line staff identity of its own).
    */
   public mamori.access.AccessGate gate(String tenant) {
+    return gate(tenant, entrustments(tenant));
+  }
+
+  private mamori.access.AccessGate gate(
+      String tenant, mamori.entrustment.Entrustments entrustments) {
+    return new mamori.access.AccessGate(
+        store.dataSource(), vault, entrustments, logs, e -> {}, ClockConfiguration.systemClock());
+  }
+
+  /**
+   * The packages of {@code tenant} (issue 17), made through {@link #gate}, signed with the tenant's
+   * package key in {@code keyFolder}; the sender is named as the tenant's controller organisation.
+   */
+  public mamori.transfer.Packages packages(String tenant, java.nio.file.Path keyFolder) {
+    Clock clock = ClockConfiguration.systemClock();
+    mamori.entrustment.Entrustments entrustments = entrustments(tenant);
+    return new mamori.transfer.Packages(
+        store.dataSource(),
+        vault,
+        gate(tenant, entrustments),
+        new mamori.transfer.Recipients(
+            store.dataSource(), new mamori.log.AdminLog(logs, clock), clock),
+        new mamori.transfer.PackageSigner(SigningKeys.in(keyFolder)),
+        keys,
+        logs,
+        t ->
+            entrustments
+                .organisation(t.value())
+                .map(mamori.entrustment.Organisation::name)
+                .orElse(t.value()),
+        clock,
+        mamori.transfer.Packages.PAGE);
+  }
+
+  private mamori.entrustment.Entrustments entrustments(String tenant) {
     mamori.entrustment.Entrustments entrustments =
         new mamori.entrustment.Entrustments(
             store.dataSource(),
@@ -106,8 +141,7 @@ public final class VaultSession implements AutoCloseable {
       entrustments.registerOrganisation(mamori.entrustment.Organisation.controller(tenant, tenant));
     }
     entrustments.seedPurposes(tenant);
-    return new mamori.access.AccessGate(
-        store.dataSource(), vault, entrustments, logs, e -> {}, ClockConfiguration.systemClock());
+    return entrustments;
   }
 
   @Override

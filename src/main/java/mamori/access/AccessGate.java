@@ -393,7 +393,7 @@ public final class AccessGate {
     }
     if (a.ownVolume()) {
       try {
-        tellOfBulkReading(a);
+        tellOfBulkReading(a.decision(), a.actor());
       } catch (RuntimeException e) {
         // the read is logged and answered; a missed alert must not turn it into an error
         LOG.warn("the bulk-reading check failed: {}", e.toString());
@@ -402,10 +402,9 @@ public final class AccessGate {
     return answer;
   }
 
-  private void tellOfBulkReading(Allowed a) {
-    java.time.LocalDate day = a.decision().day();
-    Who who =
-        new Who(a.actor().user(), a.actor().organisation(), new TenantId(a.decision().tenant()));
+  private void tellOfBulkReading(Decision decision, Actor actor) {
+    java.time.LocalDate day = decision.day();
+    Who who = new Who(actor.user(), actor.organisation(), new TenantId(decision.tenant()));
     if (day.equals(told.get(who))) {
       return;
     }
@@ -510,6 +509,189 @@ public final class AccessGate {
       }
     }
     return candidates;
+  }
+
+  // ---- packages (issue 17)
+
+  /**
+   * A package the gate allowed: the actor its {@code package} records name (the caller, the chain,
+   * the purpose and case given), the fields it carries (each shown in full by the chain), and the
+   * persons counted against the daily volumes for it.
+   */
+  public static final class PackageAllowed {
+    private final Decision decision;
+    private final Actor actor;
+    private final List<Field> fields;
+    private final boolean ownVolume;
+    private long counted;
+
+    private PackageAllowed(
+        Decision decision, Actor actor, List<Field> fields, boolean ownVolume, long counted) {
+      this.decision = decision;
+      this.actor = actor;
+      this.fields = List.copyOf(fields);
+      this.ownVolume = ownVolume;
+      this.counted = counted;
+    }
+
+    /** Who packages, through which chain, for what purpose and case. */
+    public Actor actor() {
+      return actor;
+    }
+
+    /** The entrustment ids from the tenant down to the caller's organisation; empty for staff. */
+    public List<String> chain() {
+      return decision.chain();
+    }
+
+    /** The fields asked, in their order. */
+    public List<Field> fields() {
+      return fields;
+    }
+
+    /** The persons counted against the volumes so far. */
+    public synchronized long counted() {
+      return counted;
+    }
+  }
+
+  /**
+   * Decides the PACKAGE action (issue 17): sealing the {@code fields} of the persons of {@code
+   * selection} (about {@code persons} of them, as the caller counted the selection just now) into a
+   * package for a named recipient.
+   *
+   * <p>Who may package. Only those who work on person data (staff and operators; any other role is
+   * refused {@code role.not-allowed}): the tenant's own staff with any registered purpose and any
+   * selection, {@code all} included; a contractor or subcontractor only through an unbroken chain
+   * of entrustments in force each of which allows {@link Action#PACKAGE}, grants the purpose and
+   * shows each asked field in full (a field the chain masks cannot travel: {@code
+   * field.out-of-scope}), and whose person sets hold the selection (each link's set is everyone or
+   * the very set selected: {@code person.out-of-scope}); a contractor never packages {@code all}
+   * ({@code organisation.not-controller}). The persons count against every daily cap of the chain
+   * and, for staff, against their own daily reads ({@link StaffLimits}), like reads; when the
+   * package would pass what remains the whole package is refused ({@code volume.exceeded}) and
+   * nothing is counted. A refusal is one denial record in the tenant's log, published as {@link
+   * AccessDenied}. The allowed package is not logged here: each person's {@code package} record is
+   * appended by the vault before the person is opened.
+   *
+   * @throws AccessException when refused (logged)
+   * @throws IllegalArgumentException when no field is asked or {@code persons} is negative; nothing
+   *     is logged
+   */
+  public PackageAllowed packaging(
+      Principal p, Why why, List<Field> fields, PersonSet selection, long persons) {
+    if (fields.isEmpty()) {
+      throw new IllegalArgumentException("a package carries at least one field");
+    }
+    if (persons < 0) {
+      throw new IllegalArgumentException("a count of persons is never negative");
+    }
+    Set<Field> asked = EnumSet.copyOf(fields);
+    if (!p.controller() && selection instanceof PersonSet.All) {
+      throw deny(
+          attempt(p, List.of(), why, Action.PACKAGE, Optional.empty(), asked),
+          Reason.ORGANISATION_NOT_CONTROLLER);
+    }
+    // a chain's set holds the selection when it is everyone (never asked) or that very set
+    Decision d = decide(p, why, asked, Action.PACKAGE, selection::equals);
+    Attempt attempt = attempt(p, d.chain(), why, Action.PACKAGE, Optional.empty(), asked);
+    if (!d.allowed()) {
+      throw deny(attempt, d.reason());
+    }
+    if (d.fields().values().stream().anyMatch(m -> m != Mask.NONE)) {
+      throw deny(attempt, Reason.FIELD_OUT_OF_SCOPE);
+    }
+    boolean own = p.controller();
+    if (persons > 0) {
+      if (own
+          && !chains.tryConsumeOwn(
+              tenant(p),
+              p.userId().value(),
+              d.day(),
+              limits.apply(p.tenantId()).dailyReads(),
+              persons)) {
+        throw deny(attempt, Reason.VOLUME_EXCEEDED);
+      }
+      if (!chains.tryConsume(d, persons)) {
+        if (own) {
+          chains.giveBackOwn(tenant(p), p.userId().value(), d.day(), persons);
+        }
+        throw deny(attempt, Reason.VOLUME_EXCEEDED);
+      }
+    }
+    Actor actor = new Actor(p.userId(), p.organisationId(), d.chain(), why);
+    if (own && persons > 0) {
+      try {
+        // a staff member's package counts as reads: the officer is told as of bulk reading
+        tellOfBulkReading(d, actor);
+      } catch (RuntimeException e) {
+        LOG.warn("the bulk-reading check failed: {}", e.toString());
+      }
+    }
+    return new PackageAllowed(d, actor, fields, own, persons);
+  }
+
+  /**
+   * Counts {@code more} persons of an allowed package that the selection held beyond the count it
+   * was decided with (persons added meanwhile).
+   *
+   * @throws AccessException ({@code volume.exceeded}, logged) when a cap would be passed; nothing
+   *     more is counted
+   */
+  public void packageMore(Principal p, PackageAllowed allowed, long more) {
+    if (more < 1) {
+      return;
+    }
+    synchronized (allowed) {
+      Decision d = allowed.decision;
+      if (allowed.ownVolume
+          && !chains.tryConsumeOwn(
+              tenant(p),
+              p.userId().value(),
+              d.day(),
+              limits.apply(p.tenantId()).dailyReads(),
+              more)) {
+        throw packageRefused(p, allowed);
+      }
+      if (!chains.tryConsume(d, more)) {
+        if (allowed.ownVolume) {
+          chains.giveBackOwn(tenant(p), p.userId().value(), d.day(), more);
+        }
+        throw packageRefused(p, allowed);
+      }
+      allowed.counted += more;
+    }
+  }
+
+  /**
+   * Un-counts the persons of an allowed package that were counted but never logged (a package that
+   * failed, or a selection that held fewer than counted): volume counts what was logged.
+   */
+  public void packageGiveBack(PackageAllowed allowed, long unlogged) {
+    synchronized (allowed) {
+      long n = Math.min(unlogged, allowed.counted);
+      if (n < 1) {
+        return;
+      }
+      Decision d = allowed.decision;
+      chains.giveBack(d, n);
+      if (allowed.ownVolume) {
+        chains.giveBackOwn(d.tenant(), allowed.actor.user().value(), d.day(), n);
+      }
+      allowed.counted -= n;
+    }
+  }
+
+  private AccessException packageRefused(Principal p, PackageAllowed allowed) {
+    return deny(
+        attempt(
+            p,
+            allowed.chain(),
+            allowed.actor.why(),
+            Action.PACKAGE,
+            Optional.empty(),
+            EnumSet.copyOf(allowed.fields)),
+        Reason.VOLUME_EXCEEDED);
   }
 
   // ---- desk work (issue 16)

@@ -29,6 +29,45 @@ interface Chains {
   /** Un-counts an access {@link #tryConsumeOwn} counted but that was never logged. */
   void giveBackOwn(String tenant, String user, LocalDate day);
 
+  /**
+   * Counts {@code n} accesses against every cap of the chain at once (a package's persons): all, or
+   * none when one cap would be passed. A fake counts one at a time.
+   */
+  default boolean tryConsume(Decision allowed, long n) {
+    for (long i = 0; i < n; i++) {
+      if (!tryConsume(allowed)) {
+        giveBack(allowed, i);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Un-counts {@code n} accesses {@link #tryConsume(Decision, long)} counted. */
+  default void giveBack(Decision allowed, long n) {
+    for (long i = 0; i < n; i++) {
+      giveBack(allowed);
+    }
+  }
+
+  /** Counts {@code n} accesses of a staff member's own volume at once; false when past the cap. */
+  default boolean tryConsumeOwn(String tenant, String user, LocalDate day, long cap, long n) {
+    for (long i = 0; i < n; i++) {
+      if (!tryConsumeOwn(tenant, user, day, cap)) {
+        giveBackOwn(tenant, user, day, i);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Un-counts {@code n} accesses {@link #tryConsumeOwn(String, String, LocalDate, long, long)}. */
+  default void giveBackOwn(String tenant, String user, LocalDate day, long n) {
+    for (long i = 0; i < n; i++) {
+      giveBackOwn(tenant, user, day);
+    }
+  }
+
   /** A staff member's accesses counted on a day. */
   long countOwn(String tenant, String user, LocalDate day);
 
@@ -73,6 +112,30 @@ interface Chains {
       @Override
       public void giveBackOwn(String tenant, String user, LocalDate day) {
         entrustments.giveBackOwn(tenant, user, day, 1);
+      }
+
+      @Override
+      public boolean tryConsume(Decision allowed, long n) {
+        return entrustments.tryConsume(allowed, n);
+      }
+
+      @Override
+      public void giveBack(Decision allowed, long n) {
+        if (n > 0) {
+          entrustments.giveBack(allowed, n);
+        }
+      }
+
+      @Override
+      public boolean tryConsumeOwn(String tenant, String user, LocalDate day, long cap, long n) {
+        return entrustments.tryConsumeOwn(tenant, user, day, cap, n);
+      }
+
+      @Override
+      public void giveBackOwn(String tenant, String user, LocalDate day, long n) {
+        if (n > 0) {
+          entrustments.giveBackOwn(tenant, user, day, n);
+        }
       }
 
       @Override

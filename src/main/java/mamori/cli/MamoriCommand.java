@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
       JobsCommand.class,
       ResidentsCommand.class,
       ListsCommand.class,
+      PackageCommand.class,
       IncidentsCommand.class,
       RecipientsCommand.class,
       SendersCommand.class,

@@ -63,12 +63,8 @@ final class SettingsCommand implements Runnable {
             .forEach(out::println);
         mamori.work.WorkSettings.inForce(new TenantSettings(s.dataSource()), t)
             .forEach(out::println);
-        out.println(
-            mamori.transfer.Opening.CSV_EXPORT
-                + " "
-                + new TenantSettings(s.dataSource())
-                    .get(t, mamori.transfer.Opening.CSV_EXPORT)
-                    .orElse("(unset: no CSV is written)"));
+        mamori.transfer.TransferSettings.inForce(new TenantSettings(s.dataSource()), t)
+            .forEach(out::println);
         out.flush();
       }
       return 0;
@@ -86,7 +82,8 @@ final class SettingsCommand implements Runnable {
         "  work.quota.hourly N   tasks one operator may key or verify in an hour (default 300)",
         "  work.quota.daily N    tasks one operator may key or verify in a day (default 2000)",
         "  work.warn-days N      days before its deadline a job with nothing done is behind (default 5)",
-        "  transfer.csv-export R why this tenant may write a package's content as CSV (unset: never)"
+        "  transfer.csv-export R why this tenant may write a package's content as CSV (unset: never)",
+        "  transfer.release-url U  where recipients ask for package releases (https://...)"
       })
   static final class Set implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -109,9 +106,9 @@ final class SettingsCommand implements Runnable {
         var p = CliUser.officerOf(s, tenant, mamori.core.Action.SETTING_SET, name + "=" + value);
         boolean detect = name.startsWith("detect.");
         boolean work = name.startsWith("work.");
-        boolean transfer = name.equals(mamori.transfer.Opening.CSV_EXPORT);
+        boolean transfer = name.startsWith("transfer.");
         if (transfer) {
-          mamori.transfer.Opening.checkCsvReason(value);
+          mamori.transfer.TransferSettings.check(name, value);
         } else if (detect) {
           mamori.detect.DetectSettings.check(name, value);
         } else if (work) {
@@ -126,8 +123,8 @@ final class SettingsCommand implements Runnable {
             name + "=" + value,
             mamori.core.Outcome.allowed());
         if (transfer) {
-          new TenantSettings(s.store.dataSource())
-              .set(t, name, mamori.transfer.Opening.checkCsvReason(value));
+          mamori.transfer.TransferSettings.set(
+              new TenantSettings(s.store.dataSource()), t, name, value);
         } else if (detect) {
           new TenantSettings(s.store.dataSource()).set(t, name, value.strip());
         } else if (work) {

@@ -164,6 +164,14 @@ public final class PersonCsvReader implements Closeable {
   }
 
   /**
+   * The fields every file must have a column for (and every row a value in): what a package to be
+   * imported by this reader must carry.
+   */
+  public static java.util.Set<mamori.core.Field> requiredFields() {
+    return CsvHeader.REQUIRED;
+  }
+
+  /**
    * Like {@link #open(Path, Options)} on a stream, which the reader takes over and closes.
    *
    * @param totalBytes the stream's length for {@link #totalBytes()}, or -1 when unknown

@@ -52,6 +52,7 @@ public final class Vault {
   private final Registration registration;
   private final Reveals reveals;
   private final PersonSets sets;
+  private final PackagePages packagePages;
   private final List<ErasedWithPerson> alsoErased;
 
   /**
@@ -72,11 +73,17 @@ public final class Vault {
     this.registration = new Registration(table, keys, logs, clock);
     this.reveals = new Reveals(table, keys, logs, clock);
     this.sets = new PersonSets(store, keys, logs, clock);
+    this.packagePages = new PackagePages(store, sets, keys, logs, clock);
   }
 
   /** The controller's person sets (tags and lists) over this vault's persons. */
   public PersonSets sets() {
     return sets;
+  }
+
+  /** The persons of a package, a page at a time, each logged before it is opened (issue 17). */
+  public PackagePages packagePages() {
+    return packagePages;
   }
 
   /**

@@ -40,7 +40,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
       AlertsController.class,
       JobsController.class,
       TasksController.class,
-      JobProgressController.class
+      JobProgressController.class,
+      PackagesController.class,
+      PackageStatesController.class
     })
 class ApiErrors {
   @Schema(name = "Error", description = "Every error answer of the API")

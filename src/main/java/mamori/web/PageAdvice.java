@@ -41,7 +41,8 @@ import org.springframework.web.servlet.ModelAndView;
       PortalHistoryController.class,
       ConsoleIncidentReportController.class,
       PortalNoticesController.class,
-      ConsoleTransferController.class
+      ConsoleTransferController.class,
+      ConsolePackageNewController.class
     })
 class PageAdvice {
   private final Reasons reasons;

@@ -67,11 +67,12 @@ class SettingsCommandTest {
         .startsWith("staff.daily-reads 1000", "staff.alert-reads 200")
         .contains("detect.harvesting.policy suspend-entrustment", "detect.refusals.actor 10")
         .contains("work.quota.hourly 300", "work.quota.daily 2000", "work.warn-days 5")
+        .contains("transfer.release-url (unset)")
         .hasSize(
             2
                 + mamori.detect.DetectSettings.DEFAULTS.size()
                 + mamori.work.WorkSettings.NAMES.size()
-                + 1); // transfer.csv-export
+                + mamori.transfer.TransferSettings.NAMES.size());
 
     CliRun set =
         CliRun.of(
@@ -98,9 +99,22 @@ class SettingsCommandTest {
             data());
     assertThat(detect.exit()).as(detect.err()).isEqualTo(0);
 
+    CliRun release =
+        CliRun.of(
+            "settings",
+            "set",
+            "--tenant",
+            "demo-city",
+            "transfer.release-url",
+            "https://mamori.demo-city.example/",
+            "--data",
+            data());
+    assertThat(release.exit()).as(release.err()).isEqualTo(0);
+
     assertThat(CliRun.of("settings", "show", "--tenant", "demo-city", "--data", data()).lines())
         .startsWith("staff.daily-reads 300", "staff.alert-reads 200")
-        .contains("detect.harvesting.persons 40");
+        .contains("detect.harvesting.persons 40")
+        .contains("transfer.release-url https://mamori.demo-city.example");
     assertThat(CliRun.of("settings", "show", "--tenant", "other-city", "--data", data()).lines())
         .as("a setting is the tenant's own")
         .startsWith("staff.daily-reads 1000", "staff.alert-reads 200")
@@ -120,7 +134,10 @@ class SettingsCommandTest {
           {"staff.alert-reads", "5\n"},
           {"detect.harvesting.persons", "1"},
           {"detect.harvesting.policy", "ban"},
-          {"detect.volume.nothing", "3"}
+          {"detect.volume.nothing", "3"},
+          {"transfer.release-url", "http://mamori.example"},
+          {"transfer.release-url", "https://mamori.example/?x=1"},
+          {"transfer.release-url", "ftp://mamori.example"}
         }) {
       CliRun run =
           CliRun.of("settings", "set", "--tenant", "demo-city", bad[0], bad[1], "--data", data());
@@ -131,7 +148,8 @@ class SettingsCommandTest {
               "whole number from 1 to 1000000",
               "no such detection setting",
               "detect.harvesting.persons is a whole number from 2 to 1000000",
-              "detect.harvesting.policy is notify, suspend-entrustment or suspend-user");
+              "detect.harvesting.policy is notify, suspend-entrustment or suspend-user",
+              "transfer.release-url is an https:// address");
     }
     CliRun badTenant = CliRun.of("settings", "show", "--tenant", "Demo City", "--data", data());
     assertThat(badTenant.exit()).isEqualTo(2);

@@ -3,59 +3,64 @@ package mamori.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Base64;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import mamori.core.OrganisationId;
 import mamori.core.Role;
 import mamori.core.TenantId;
 import mamori.core.UserId;
 import mamori.core.Who;
 import mamori.crypto.PackageCrypto;
-import mamori.crypto.TenantKeys;
-import mamori.store.Store;
-import mamori.transfer.PackageSigner;
+import mamori.store.TenantSettings;
+import mamori.store.TestStores;
 import mamori.transfer.Recipients;
-import mamori.transfer.Releases;
+import mamori.transfer.TransferSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Over HTTP on a running service, as another system calls it without signing in: the release
- * protocol of docs/package-format.md with a real recipient key, its refusals with their statuses
- * and {"error", "message"} bodies, the bounds, and report-lost by the officer's token.
+ * {@code POST /api/v1/packages} and the download of its file: made by the staff member, kept in the
+ * owner-only package folder, downloaded by its maker and the security officer only; bad input is a
+ * 400 with its reason and leaves nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class PackagesHttpIT {
-  abstract mamori.store.TestStores.Kind kind();
+class PackagesHttpIT {
+  static final String TENANT = "pkg-city";
+  static final String FIELDS =
+      "[\"my_number\",\"family_name\",\"given_name\",\"family_name_kana\",\"given_name_kana\","
+          + "\"birth_date\",\"sex\",\"address\"]";
+  static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f]{32})\"");
 
-  static final String TENANT = "p-city";
-  static final JsonMapper JSON = JsonMapper.builder().build();
   GateWorld w;
-  String officer, staff;
-  final PackageCrypto.KeyPair key = PackageCrypto.newKeyPair();
+  Path data;
+  String staff, other, officer;
 
   @BeforeAll
   void start() throws Exception {
-    w = new GateWorld(java.nio.file.Files.createTempDirectory("mamori-packages"), kind());
-    w.tenant(TENANT, 2, 5);
-    officer = w.user(TENANT, TENANT, "p-officer", Role.SECURITY_OFFICER);
+    data = Files.createTempDirectory("mamori-packages");
+    w = new GateWorld(data, TestStores.Kind.SQLITE);
+    w.tenant(TENANT, 12, 7);
     staff = w.user(TENANT, TENANT, "p-staff", Role.STAFF);
+    other = w.user(TENANT, TENANT, "p-other", Role.STAFF);
+    officer = w.user(TENANT, TENANT, "p-officer", Role.SECURITY_OFFICER);
     w.context
         .getBean(Recipients.class)
         .add(
             new Who(new UserId("p-officer"), new OrganisationId(TENANT), new TenantId(TENANT)),
             true,
             Role.SECURITY_OFFICER,
-            "tax-office",
-            "税務署",
-            key.publicKey());
+            "benefits",
+            "給付システム",
+            PackageCrypto.newKeyPair().publicKey());
+    new TenantSettings(w.context.getBean(mamori.store.Store.class).dataSource())
+        .set(new TenantId(TENANT), TransferSettings.RELEASE_URL, "https://mamori.pkg-city.example");
   }
 
   @AfterAll
@@ -63,177 +68,76 @@ abstract class PackagesHttpIT {
     w.close();
   }
 
-  /** A package row as Packages.create leaves it, complete or still being written. */
-  String made(boolean complete) {
-    String id;
-    do {
-      id = HexFormat.of().formatHex(PackageCrypto.random(16));
-    } while (mamori.core.NumberText.holdsNumber(id));
-    TenantKeys keys = w.context.getBean(TenantKeys.class);
-    long now = w.context.getBean(Clock.class).millis();
-    JdbcClient.create(w.context.getBean(Store.class).dataSource())
-        .sql(
-            "INSERT INTO transfer_package (tenant_id, package_id, recipient_id, fingerprint,"
-                + " purpose_id, case_ref, selection, fields, mode, persons, state, release_share,"
-                + " created_by, created_at, expires_at, completed_at) VALUES (?, ?, 'tax-office',"
-                + " ?, 'resident-tax', 'R8-7', 'all', 'name', 'online', 2, ?, ?, 'p-staff', ?, ?,"
-                + " ?)")
-        .params(
-            TENANT,
-            id,
-            PackageCrypto.fingerprint(key.publicKey()),
-            complete ? "created" : "writing",
-            keys.sealSecret(TENANT, Releases.shareLabel(id), PackageCrypto.random(32)),
-            now,
-            now + Duration.ofHours(72).toMillis(),
-            complete ? now : null)
-        .update();
-    return id;
-  }
-
-  static JsonNode json(HttpResponse<String> r) {
-    return JSON.readTree(r.body());
-  }
-
-  static PackageCrypto.Sealed sealed(JsonNode n) {
-    return new PackageCrypto.Sealed(
-        Base64.getDecoder().decode(n.path("enc").asString()),
-        Base64.getDecoder().decode(n.path("ct").asString()));
-  }
-
-  static byte[] label(String s) {
-    return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-  }
-
-  static byte[] concat(byte[]... parts) {
-    var out = new java.io.ByteArrayOutputStream();
-    for (byte[] p : parts) {
-      out.writeBytes(p);
-    }
-    return out.toByteArray();
-  }
-
-  String answer(String id) throws Exception {
-    HttpResponse<String> c = w.post("/api/v1/packages/" + id + "/challenge", "{}", null);
-    assertThat(c.statusCode()).as(c.body()).isEqualTo(200);
-    byte[] bytes =
-        PackageCrypto.open(
-            key.privateKey(),
-            concat(label("mamori-package/1 challenge"), HexFormat.of().parseHex(id)),
-            sealed(json(c).path("challenge")));
-    return "{\"answer\":\"" + Base64.getEncoder().encodeToString(bytes) + "\"}";
+  String body(String selection) {
+    return "{\"to\":\"benefits\",\"purpose\":\"resident-tax\",\"case\":\"R8-9\","
+        + selection
+        + ",\"fields\":"
+        + FIELDS
+        + ",\"expires\":\"72h\"}";
   }
 
   @Test
-  void theRecipient_withoutSignIn_getsTheSignedShare_andReportsOpening() throws Exception {
-    String id = made(true);
-    String answer = answer(id);
-    HttpResponse<String> released = w.post("/api/v1/packages/" + id + "/release", answer, null);
-    assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
-    JsonNode r = json(released);
-    byte[] pid = HexFormat.of().parseHex(id);
-    PackageCrypto.Sealed share = sealed(r.path("share"));
-    assertThat(
-            PackageCrypto.open(
-                key.privateKey(), concat(label("mamori-package/1 release share"), pid), share))
-        .hasSize(32);
-    byte[] signingKey = w.context.getBean(PackageSigner.class).publicKey(new TenantId(TENANT));
-    assertThat(
-            PackageCrypto.verify(
-                signingKey,
-                concat(label("mamori-package/1 release\n"), pid, share.enc(), share.ct()),
-                Base64.getDecoder().decode(r.path("signature").asString())))
-        .isTrue();
-    assertThat(json(w.get("/api/v1/packages/" + id + "/status", null)).path("state").asString())
-        .isEqualTo("released");
-    HttpResponse<String> opened = w.post("/api/v1/packages/" + id + "/opened", answer, null);
-    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
-    HttpResponse<String> status = w.get("/api/v1/packages/" + id + "/status", null);
-    assertThat(json(status).path("state").asString()).isEqualTo("opened");
-    assertThat(status.body()).doesNotContain("share", "enc", "ct\"");
-    assertThat(w.logged(TENANT))
-        .extracting(a -> a.action() + " " + a.caseRef() + " " + a.decision())
+  void aPackage_isMade_andDownloadedByItsMakerAndTheOfficerOnly() throws Exception {
+    HttpResponse<String> made = w.post("/api/v1/packages", body("\"all\":true"), staff);
+
+    assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+    assertThat(made.body()).contains("\"persons\":12");
+    Matcher m = ID.matcher(made.body());
+    assertThat(m.find()).isTrue();
+    String id = m.group(1);
+    assertThat(made.headers().firstValue("Location")).contains("/api/v1/packages/" + id + "/file");
+    Path file = w.context.getBean(mamori.transfer.PackageFolder.class).file(id);
+    assertThat(file).exists();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+        .isEqualTo("rwx------");
+
+    HttpResponse<byte[]> mine = w.getBytes("/api/v1/packages/" + id + "/file", staff);
+    assertThat(mine.statusCode()).isEqualTo(200);
+    assertThat(mine.body()).isEqualTo(Files.readAllBytes(file));
+    assertThat(made.body())
         .contains(
-            "package.release package:" + id + " allow", "package.open package:" + id + " allow");
+            HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(mine.body())));
+    assertThat(w.getBytes("/api/v1/packages/" + id + "/file", officer).statusCode()).isEqualTo(200);
+    assertThat(w.getBytes("/api/v1/packages/" + id + "/file", other).statusCode()).isEqualTo(404);
+    assertThat(w.getBytes("/api/v1/packages/" + "0".repeat(32) + "/file", staff).statusCode())
+        .isEqualTo(404);
   }
 
   @Test
-  void refusals_answerTheirStatusAndCode_andAreLogged() throws Exception {
-    String id = made(true);
-    answer(id);
-    HttpResponse<String> wrong =
-        w.post(
-            "/api/v1/packages/" + id + "/release",
-            "{\"answer\":\"" + Base64.getEncoder().encodeToString(new byte[32]) + "\"}",
-            null);
-    assertThat(wrong.statusCode()).isEqualTo(403);
-    assertThat(json(wrong).path("error").asString()).isEqualTo("package.answer-wrong");
-    assertThat(json(wrong).has("message")).isTrue();
-
+  void badInput_is400WithItsReason_andLeavesNothing() throws Exception {
+    long before = packagesIn();
+    HttpResponse<String> both =
+        w.post("/api/v1/packages", body("\"all\":true,\"job\":\"j1\""), staff);
+    assertThat(both.statusCode()).isEqualTo(400);
+    assertThat(both.body()).contains("\"field\":\"persons\"");
+    HttpResponse<String> fields =
+        w.post("/api/v1/packages", body("\"all\":true").replace(FIELDS, "[\"my_number\"]"), staff);
+    assertThat(fields.statusCode()).isEqualTo(400);
+    assertThat(fields.body()).contains("package.fields");
+    HttpResponse<String> expiry =
+        w.post("/api/v1/packages", body("\"all\":true").replace("72h", "40d"), staff);
+    assertThat(expiry.statusCode()).isEqualTo(400);
     HttpResponse<String> unknown =
-        w.post("/api/v1/packages/" + "ab".repeat(16) + "/challenge", "{}", null);
+        w.post("/api/v1/packages", body("\"all\":true").replace("benefits", "nobody"), staff);
     assertThat(unknown.statusCode()).isEqualTo(404);
-    assertThat(json(unknown).path("error").asString()).isEqualTo("package.unknown");
-    HttpResponse<String> malformed = w.post("/api/v1/packages/NOT-AN-ID/challenge", "{}", null);
-    assertThat(malformed.statusCode()).isEqualTo(404);
-    assertThat(json(malformed).path("error").asString()).isEqualTo("package.unknown");
-    HttpResponse<String> notJson = w.post("/api/v1/packages/" + id + "/release", "answer", null);
-    assertThat(notJson.statusCode()).isEqualTo(400);
-
-    String writing = made(false);
-    HttpResponse<String> incomplete =
-        w.post("/api/v1/packages/" + writing + "/challenge", "{}", null);
-    assertThat(incomplete.statusCode()).isEqualTo(409);
-    assertThat(json(incomplete).path("error").asString()).isEqualTo("package.incomplete");
-    assertThat(
-            json(w.get("/api/v1/packages/" + writing + "/status", null)).path("state").asString())
-        .isEqualTo("incomplete");
-    assertThat(w.logged(TENANT))
-        .extracting(a -> a.action() + " " + a.caseRef() + " " + a.decision())
-        .contains(
-            "package.release package:" + id + " deny:package.answer-wrong",
-            "package.release package:" + writing + " deny:package.incomplete");
-  }
-
-  @Test
-  void aBodyTooLarge_isRefusedBeforeItIsRead() throws Exception {
-    String id = made(true);
-    HttpResponse<String> large =
+    assertThat(unknown.body()).contains("recipient.unknown");
+    HttpResponse<String> auditor =
         w.post(
-            "/api/v1/packages/" + id + "/release",
-            "{\"answer\":\"" + "A".repeat(8 * 1024) + "\"}",
-            null);
-    assertThat(large.statusCode()).isEqualTo(413);
+            "/api/v1/packages",
+            body("\"all\":true"),
+            w.user(TENANT, TENANT, "p-auditor", Role.AUDITOR));
+    assertThat(auditor.statusCode()).isEqualTo(403);
+    assertThat(auditor.body()).contains("role.not-allowed");
+    assertThat(packagesIn()).isEqualTo(before);
   }
 
-  @Test
-  void reportLost_byTheOfficer_killsThePackage_byStaffIsRefused() throws Exception {
-    String id = made(true);
-    String answer = answer(id);
-    String body = "{\"reason\":\"bag lost after dinner\"}";
-    HttpResponse<String> byStaff = w.post("/api/v1/packages/" + id + "/report-lost", body, staff);
-    assertThat(byStaff.statusCode()).isEqualTo(403);
-    assertThat(byStaff.body()).contains("role.not-allowed");
-    HttpResponse<String> anonymous = w.post("/api/v1/packages/" + id + "/report-lost", body, null);
-    assertThat(anonymous.statusCode()).isEqualTo(401);
-
-    HttpResponse<String> lost = w.post("/api/v1/packages/" + id + "/report-lost", body, officer);
-    assertThat(lost.statusCode()).as(lost.body()).isEqualTo(200);
-    assertThat(json(lost).path("killed").asBoolean()).isTrue();
-    HttpResponse<String> release = w.post("/api/v1/packages/" + id + "/release", answer, null);
-    assertThat(release.statusCode()).isEqualTo(410);
-    assertThat(json(release).path("error").asString()).isEqualTo("package.lost");
-    assertThat(json(w.get("/api/v1/packages/" + id + "/status", null)).path("state").asString())
-        .isEqualTo("lost");
-
-    HttpResponse<String> list = w.get("/api/v1/packages", officer);
-    assertThat(list.statusCode()).isEqualTo(200);
-    assertThat(list.body()).contains(id, "\"state\":\"lost\"", "税務署");
-    assertThat(w.get("/api/v1/packages", staff).statusCode()).isEqualTo(403);
-    assertThat(w.logged(TENANT))
-        .extracting(a -> a.action() + " " + a.decision() + " " + a.actor())
-        .contains(
-            "package.report-lost deny:role.not-allowed p-staff",
-            "package.report-lost allow p-officer");
+  long packagesIn() throws Exception {
+    Path folder = w.context.getBean(mamori.transfer.PackageFolder.class).folder();
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    try (var files = Files.list(folder)) {
+      return files.count();
+    }
   }
 }

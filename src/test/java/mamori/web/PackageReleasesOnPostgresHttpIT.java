@@ -2,7 +2,7 @@ package mamori.web;
 
 import mamori.store.TestStores;
 
-class PackagesOnPostgresHttpIT extends PackagesHttpIT {
+class PackageReleasesOnPostgresHttpIT extends PackageReleasesHttpIT {
   @Override
   TestStores.Kind kind() {
     return TestStores.Kind.POSTGRESQL;

@@ -2,7 +2,7 @@ package mamori.web;
 
 import mamori.store.TestStores;
 
-class PackagesOnSqliteHttpIT extends PackagesHttpIT {
+class PackageReleasesOnSqliteHttpIT extends PackageReleasesHttpIT {
   @Override
   TestStores.Kind kind() {
     return TestStores.Kind.SQLITE;
