@@ -36,7 +36,6 @@ import picocli.CommandLine.Command;
       JobsCommand.class,
       ResidentsCommand.class,
       ListsCommand.class,
-      PackageCommand.class,
       IncidentsCommand.class,
       RecipientsCommand.class,
       SendersCommand.class,
