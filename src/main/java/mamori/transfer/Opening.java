@@ -216,7 +216,7 @@ public final class Opening {
     PackageReader reader = PackageReader.open(file);
     Manifest m = reader.manifest();
     String id = m.packageId();
-    target[0] = "package:" + id;
+    target[0] = Releases.caseOf(id);
     Senders.Sender sender = signer(tenant, reader);
     if (!clock.instant().isBefore(m.expires())) {
       throw new PackageRefused(
@@ -232,7 +232,7 @@ public final class Opening {
               + " was opened and imported already: a replayed package imports"
               + " nothing again");
     }
-    Why why = new Why(purpose(tenant, m, options), caseOf(id));
+    Why why = new Why(purpose(tenant, m, options), Releases.caseOf(id));
     Optional<String> csvReason = Optional.empty();
     if (options.csv().isPresent()) {
       csvReason = settings.get(tenant, CSV_EXPORT);
@@ -464,16 +464,6 @@ public final class Opening {
                 .params(tenant.value(), packageId)
                 .query(String.class)
                 .optional());
-  }
-
-  /**
-   * The case an opened package's records name: {@code package:<id>}. An id is random hex, and one
-   * in about thirty holds twelve digits in a row, which no case may hold: that run is then masked
-   * as in any case made from text (the record still names the package by its other digits, and
-   * {@code transfer_opened} keeps the whole id).
-   */
-  static String caseOf(String packageId) {
-    return Why.caseFrom("package:" + packageId);
   }
 
   /**

@@ -275,7 +275,7 @@ public final class Packages {
       // decided first, so that a selection the caller may not package is refused as such
       throw new IllegalArgumentException("the selection " + selection + " holds no one");
     }
-    Why recorded = new Why(n.why().purpose(), "package:" + id);
+    Why recorded = new Why(n.why().purpose(), Releases.caseOf(id));
     Actor actor =
         new Actor(
             allowed.actor().user(), allowed.actor().organisation(), allowed.chain(), recorded);
@@ -587,7 +587,7 @@ public final class Packages {
     // an offline package's share is in the file: the row keeps none
     Object sealedShare =
         mode == Manifest.Mode.ONLINE
-            ? keys.sealSecret(tenant, "package-release/" + id, releaseShare)
+            ? keys.sealSecret(tenant, Releases.shareLabel(id), releaseShare)
             : new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.BINARY, null);
     Sql.run(
         FAILED,

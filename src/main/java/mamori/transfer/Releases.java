@@ -390,9 +390,14 @@ public final class Releases {
         .map(p -> new Sent(p.id(), p.recipientName(), p.purpose()));
   }
 
-  /** The case of every record about package {@code id}. */
+  /**
+   * The case of every record about package {@code id}, at the sender and at the recipient: {@code
+   * package:<id>}. A package Mamori makes has an id without twelve digits in a row (it is drawn
+   * again until it has none); a package from another sender may hold such a run, which no case may
+   * hold, and it is then masked as in any case made from text.
+   */
   public static String caseOf(String id) {
-    return CASE + id;
+    return Why.caseFrom(CASE + id);
   }
 
   /** The label the release share of package {@code id} is sealed under (TenantKeys.sealSecret). */

@@ -241,7 +241,7 @@ class OpeningTest {
     List<AccessRecord> all = records();
     int open = indexOf(all, r -> r.action().equals(Action.PACKAGE_OPEN.code()) && r.allowed());
     assertThat(all.get(open).purpose()).isEqualTo("benefit");
-    assertThat(all.get(open).caseRef()).isEqualTo(Opening.caseOf(made.id()));
+    assertThat(all.get(open).caseRef()).isEqualTo(Releases.caseOf(made.id()));
     // the vault's own records of each person follow the package's record, under its why
     List<AccessRecord> registered =
         all.stream().filter(r -> r.action().equals(Action.REGISTER.code())).toList();
@@ -249,7 +249,7 @@ class OpeningTest {
     assertThat(registered)
         .allSatisfy(r -> {
           assertThat(r.purpose()).isEqualTo("benefit");
-          assertThat(r.caseRef()).isEqualTo(Opening.caseOf(made.id()));
+          assertThat(r.caseRef()).isEqualTo(Releases.caseOf(made.id()));
           assertThat(r.actor()).isEqualTo("staff-1");
         });
     assertThat(all.indexOf(registered.get(0))).isGreaterThan(open);
@@ -629,11 +629,11 @@ class OpeningTest {
   @Test
   void aPackageIdWithTwelveDigitsInARow_stillMakesACaseARecordTakes() {
     String id = "123456789012abcdef0123456789abcd";
-    String c = Opening.caseOf(id);
+    String c = Releases.caseOf(id);
     assertThat(new mamori.core.Why("benefit", c).caseRef())
         .startsWith("package:")
         .endsWith("9012abcdef0123456789abcd");
-    assertThat(Opening.caseOf("0a1b2c3d4e5f60718293a4b5c6d7e8f9"))
+    assertThat(Releases.caseOf("0a1b2c3d4e5f60718293a4b5c6d7e8f9"))
         .isEqualTo("package:0a1b2c3d4e5f60718293a4b5c6d7e8f9");
   }
 
