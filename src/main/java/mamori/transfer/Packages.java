@@ -80,10 +80,6 @@ public final class Packages {
   public static final int PAGE = 4_096;
 
   private static final String FAILED = "the packages' store failed";
-  private static final String COLUMNS =
-      "package_id, recipient_id, fingerprint, purpose_id, case_ref, selection, fields, mode,"
-          + " persons, state, sha256, log_size, created_by, created_at, expires_at, completed_at,"
-          + " released_at, opened_at, lost_at, lost_by";
 
   private final JdbcClient jdbc;
   private final Vault vault;
@@ -148,33 +144,6 @@ public final class Packages {
       Manifest.Mode mode,
       Instant expires,
       long logSize) {}
-
-  /** A package's row, as the sender's pages and the release side show it. */
-  public record Package(
-      String id,
-      String recipient,
-      String fingerprint,
-      String purpose,
-      String caseRef,
-      String selection,
-      List<String> fields,
-      String mode,
-      long persons,
-      String state,
-      Optional<String> sha256,
-      Optional<Long> logSize,
-      String createdBy,
-      Instant createdAt,
-      Instant expiresAt,
-      Optional<Instant> completedAt,
-      Optional<Instant> releasedAt,
-      Optional<Instant> openedAt,
-      Optional<Instant> lostAt,
-      Optional<String> lostBy) {
-    public Package {
-      fields = List.copyOf(fields);
-    }
-  }
 
   /**
    * Makes the package {@code n} into {@code out} (which must not exist) as {@code p}.
@@ -351,38 +320,6 @@ public final class Packages {
       java.util.Arrays.fill(recipientShare, (byte) 0);
       java.util.Arrays.fill(releaseShare, (byte) 0);
     }
-  }
-
-  /** The package {@code id} of the tenant. */
-  public Optional<Package> find(TenantId tenant, String id) {
-    if (!Manifest.PACKAGE_ID.matcher(id).matches()) {
-      return Optional.empty();
-    }
-    return Sql.run(
-        FAILED,
-        () ->
-            jdbc.sql(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM transfer_package WHERE tenant_id = ? AND package_id = ?")
-                .params(tenant.value(), id)
-                .query(Packages::row)
-                .optional());
-  }
-
-  /** The tenant's packages, newest first. */
-  public List<Package> list(TenantId tenant) {
-    return Sql.run(
-        FAILED,
-        () ->
-            jdbc.sql(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM transfer_package WHERE tenant_id = ?"
-                        + " ORDER BY created_at DESC, package_id")
-                .params(tenant.value())
-                .query(Packages::row)
-                .list());
   }
 
   /**
@@ -650,35 +587,5 @@ public final class Packages {
 
   static Path partialOf(Path out) {
     return out.resolveSibling(out.getFileName() + ".partial");
-  }
-
-  private static Package row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-    return new Package(
-        rs.getString("package_id"),
-        rs.getString("recipient_id"),
-        rs.getString("fingerprint"),
-        rs.getString("purpose_id"),
-        rs.getString("case_ref"),
-        rs.getString("selection"),
-        List.of(rs.getString("fields").split(",")),
-        rs.getString("mode"),
-        rs.getLong("persons"),
-        rs.getString("state"),
-        Optional.ofNullable(rs.getString("sha256")),
-        optionalLong(rs, "log_size"),
-        rs.getString("created_by"),
-        Instant.ofEpochMilli(rs.getLong("created_at")),
-        Instant.ofEpochMilli(rs.getLong("expires_at")),
-        optionalLong(rs, "completed_at").map(Instant::ofEpochMilli),
-        optionalLong(rs, "released_at").map(Instant::ofEpochMilli),
-        optionalLong(rs, "opened_at").map(Instant::ofEpochMilli),
-        optionalLong(rs, "lost_at").map(Instant::ofEpochMilli),
-        Optional.ofNullable(rs.getString("lost_by")));
-  }
-
-  private static Optional<Long> optionalLong(java.sql.ResultSet rs, String column)
-      throws java.sql.SQLException {
-    long v = rs.getLong(column);
-    return rs.wasNull() ? Optional.empty() : Optional.of(v);
   }
 }

@@ -95,15 +95,24 @@ public final class Releases {
       String recipientName,
       String purpose,
       String caseRef,
+      String selection,
+      List<String> fields,
       long persons,
       boolean online,
       State state,
+      String createdBy,
       Instant created,
       Instant expires,
+      Optional<String> sha256,
+      Optional<Long> logSize,
       Optional<Instant> released,
       Optional<Instant> opened,
       Optional<Instant> lost,
-      Optional<String> lostBy) {}
+      Optional<String> lostBy) {
+    public Package {
+      fields = List.copyOf(fields);
+    }
+  }
 
   /** What {@link #release} answers: the share sealed to the recipient, and its signature. */
   public record Released(PackageCrypto.Sealed share, Instant releasedAt, byte[] signature) {
@@ -409,8 +418,9 @@ public final class Releases {
 
   private static final String SELECT =
       "SELECT p.tenant_id, p.package_id, p.recipient_id, r.name AS recipient_name, p.purpose_id,"
-          + " p.case_ref, p.mode, p.persons, p.state, p.release_share, p.created_at, p.expires_at,"
-          + " p.released_at, p.opened_at, p.lost_at, p.lost_by FROM transfer_package p LEFT JOIN"
+          + " p.case_ref, p.selection, p.fields, p.mode, p.persons, p.state, p.release_share,"
+          + " p.created_by, p.created_at, p.expires_at, p.sha256, p.log_size, p.released_at,"
+          + " p.opened_at, p.lost_at, p.lost_by FROM transfer_package p LEFT JOIN"
           + " transfer_recipient r ON r.tenant_id = p.tenant_id AND r.recipient_id ="
           + " p.recipient_id";
 
@@ -422,12 +432,17 @@ public final class Releases {
       @Nullable String recipientName,
       String purpose,
       String caseRef,
+      String selection,
+      String fields,
       boolean online,
       long persons,
       String state,
       byte @Nullable [] share,
+      String createdBy,
       long createdAt,
       long expiresAt,
+      @Nullable String sha256,
+      @Nullable Long logSize,
       @Nullable Long releasedAt,
       @Nullable Long openedAt,
       @Nullable Long lostAt,
@@ -441,12 +456,17 @@ public final class Releases {
         rs.getString("recipient_name"),
         rs.getString("purpose_id"),
         rs.getString("case_ref"),
+        rs.getString("selection"),
+        rs.getString("fields"),
         !"offline".equals(rs.getString("mode")),
         rs.getLong("persons"),
         rs.getString("state"),
         rs.getBytes("release_share"),
+        rs.getString("created_by"),
         rs.getLong("created_at"),
         rs.getLong("expires_at"),
+        rs.getString("sha256"),
+        nullable(rs, "log_size"),
         nullable(rs, "released_at"),
         nullable(rs, "opened_at"),
         nullable(rs, "lost_at"),
@@ -581,11 +601,16 @@ public final class Releases {
         p.recipientName == null ? p.recipientId : p.recipientName,
         p.purpose,
         p.caseRef,
+        p.selection,
+        List.of(p.fields.split(",")),
         p.persons,
         p.online,
         state,
+        p.createdBy,
         Instant.ofEpochMilli(p.createdAt),
         Instant.ofEpochMilli(p.expiresAt),
+        Optional.ofNullable(p.sha256),
+        Optional.ofNullable(p.logSize),
         time(p.releasedAt),
         time(p.openedAt),
         time(p.lostAt),

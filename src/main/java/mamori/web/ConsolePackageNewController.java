@@ -14,6 +14,7 @@ import mamori.transfer.PackageFolder;
 import mamori.transfer.PackageRefused;
 import mamori.transfer.Packages;
 import mamori.transfer.Recipients;
+import mamori.transfer.Releases;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
@@ -43,13 +44,19 @@ class ConsolePackageNewController {
   static final Set<Role> DOWNLOADERS = Set.of(Role.STAFF, Role.OPERATOR, Role.SECURITY_OFFICER);
 
   private final Packages packages;
+  private final Releases releases;
   private final PackageFolder folder;
   private final Recipients recipients;
   private final Reasons reasons;
 
   ConsolePackageNewController(
-      Packages packages, PackageFolder folder, Recipients recipients, Reasons reasons) {
+      Packages packages,
+      Releases releases,
+      PackageFolder folder,
+      Recipients recipients,
+      Reasons reasons) {
     this.packages = packages;
+    this.releases = releases;
     this.folder = folder;
     this.recipients = recipients;
     this.reasons = reasons;
@@ -127,7 +134,7 @@ class ConsolePackageNewController {
   ResponseEntity<Resource> file(
       @AuthenticationPrincipal @Nullable Principal principal, @PathVariable String id) {
     Principal p = Pages.console(principal, DOWNLOADERS);
-    return PackagesController.download(packages, folder, p, id).orElseThrow(PageRefusal::notFound);
+    return PackagesController.download(releases, folder, p, id).orElseThrow(PageRefusal::notFound);
   }
 
   private ModelAndView refusal(

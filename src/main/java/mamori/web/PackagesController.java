@@ -22,6 +22,7 @@ import mamori.transfer.NewPackage;
 import mamori.transfer.PackageFolder;
 import mamori.transfer.PackageRefused;
 import mamori.transfer.Packages;
+import mamori.transfer.Releases;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -49,10 +50,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "packages", description = "encrypted packages to a registered recipient (issue 17)")
 class PackagesController {
   private final Packages packages;
+  private final Releases releases;
   private final PackageFolder folder;
 
-  PackagesController(Packages packages, PackageFolder folder) {
+  PackagesController(Packages packages, Releases releases, PackageFolder folder) {
     this.packages = packages;
+    this.releases = releases;
     this.folder = folder;
   }
 
@@ -142,7 +145,7 @@ class PackagesController {
   @ApiRefusals
   @GetMapping("/api/v1/packages/{id}/file")
   ResponseEntity<Resource> file(@AuthenticationPrincipal Principal p, @PathVariable String id) {
-    return download(packages, folder, p, id)
+    return download(releases, folder, p, id)
         .orElseThrow(() -> new PackageRefused(Reason.PACKAGE_UNKNOWN, "no such package"));
   }
 
@@ -242,9 +245,9 @@ class PackagesController {
    * controller; empty for anyone else, a package of another tenant, or one not made whole.
    */
   static Optional<ResponseEntity<Resource>> download(
-      Packages packages, PackageFolder folder, Principal p, String id) {
-    Optional<Packages.Package> row = packages.find(p.tenantId(), id);
-    if (row.isEmpty() || row.get().state().equals("writing")) {
+      Releases releases, PackageFolder folder, Principal p, String id) {
+    Optional<Releases.Package> row = releases.find(p.tenantId(), id);
+    if (row.isEmpty() || row.get().state() == Releases.State.INCOMPLETE) {
       return Optional.empty();
     }
     boolean maker = row.get().createdBy().equals(p.userId().value());

@@ -78,12 +78,12 @@ class PackagesTest extends PackagesTestBase {
         .isEqualTo(PackageCrypto.fingerprint(recipientKey.publicKey()));
     assertThat(m.expires()).isEqualTo(NOW.plus(Duration.ofHours(72)));
     assertThat(m.log().size()).isEqualTo(logSize()).isEqualTo(made.logSize());
-    Packages.Package row = packages.find(new TenantId(TENANT), made.id()).orElseThrow();
-    assertThat(row.state()).isEqualTo("created");
+    Releases.Package row = releases.find(new TenantId(TENANT), made.id()).orElseThrow();
+    assertThat(row.state()).isEqualTo(Releases.State.CREATED);
     assertThat(row.persons()).isEqualTo(300);
     assertThat(row.sha256()).contains(made.sha256());
     assertThat(row.logSize()).contains(m.log().size());
-    assertThat(row.mode()).isEqualTo("online");
+    assertThat(row.online()).isTrue();
     assertThat(row.selection()).isEqualTo("all");
     assertThat(row.fields()).containsExactlyElementsOf(m.fields());
     assertThat(Files.exists(Packages.partialOf(out))).isFalse();

@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import mamori.access.AccessGate;
@@ -82,6 +81,7 @@ abstract class PackagesTestBase {
   Recipients recipients;
   PackageSigner signer;
   Packages packages;
+  Releases releases;
   PackageCrypto.KeyPair recipientKey;
   Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   final List<Object> events = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -124,6 +124,7 @@ abstract class PackagesTestBase {
             t -> "尼崎市",
             clock,
             page());
+    releases = new Releases(store.dataSource(), keys, signer, new AdminLog(logs, clock), clock);
     new TenantSettings(store.dataSource())
         .set(new TenantId(TENANT), TransferSettings.RELEASE_URL, "http://127.0.0.1:8080");
     recipientKey = PackageCrypto.newKeyPair();
@@ -296,10 +297,5 @@ abstract class PackagesTestBase {
         new OrganisationId(org),
         Role.OPERATOR,
         "tok-" + org);
-  }
-
-  Optional<Packages.Package> only() {
-    List<Packages.Package> all = packages.list(new TenantId(TENANT));
-    return all.isEmpty() ? Optional.empty() : Optional.of(all.getFirst());
   }
 }

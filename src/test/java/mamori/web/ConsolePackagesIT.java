@@ -110,7 +110,7 @@ class ConsolePackagesIT {
     long before =
         c.w
             .context
-            .getBean(mamori.transfer.Packages.class)
+            .getBean(mamori.transfer.Releases.class)
             .list(new TenantId(ConsoleWorld.CITY))
             .size();
     MockHttpServletResponse r = c.send(make("my_number", "family_name"));
@@ -119,7 +119,7 @@ class ConsolePackagesIT {
     assertThat(
             c.w
                 .context
-                .getBean(mamori.transfer.Packages.class)
+                .getBean(mamori.transfer.Releases.class)
                 .list(new TenantId(ConsoleWorld.CITY)))
         .hasSize((int) before);
   }
