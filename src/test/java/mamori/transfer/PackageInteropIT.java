@@ -63,16 +63,40 @@ class PackageInteropIT {
   private Path out;
   private ReleaseServer releases;
 
+  /**
+   * The Python 3 that has the cryptography package: {@code python3} on the path, else Debian's
+   * {@code /usr/bin/python3} (what .ci/run installs python3-cryptography for, when the first on the
+   * path is another installation without it).
+   */
+  static String python() throws Exception {
+    String tried = "";
+    for (String candidate : List.of("python3", "/usr/bin/python3")) {
+      Run probe;
+      try {
+        probe =
+            run(
+                List.of(
+                    candidate, "-c", "import cryptography, sys; print(cryptography.__version__)"));
+      } catch (java.io.IOException e) {
+        tried += candidate + ": " + e.getMessage() + "; ";
+        continue;
+      }
+      if (probe.exit() == 0) {
+        return candidate;
+      }
+      tried += candidate + ": " + probe.stderr().strip() + "; ";
+    }
+    throw new AssertionError(
+        "python3 with the cryptography package is needed to run the independent decoder"
+            + " (.ci/run installs python3-cryptography): "
+            + tried);
+  }
+
+  static String python;
+
   @BeforeAll
   static void pythonAndKeys() throws Exception {
-    Run probe =
-        run(List.of("python3", "-c", "import cryptography, sys; print(cryptography.__version__)"));
-    assertThat(probe.exit())
-        .as(
-            "python3 with the cryptography package is needed to run the independent decoder"
-                + " (.ci/run installs python3-cryptography): "
-                + probe.stderr())
-        .isZero();
+    python = python();
     signer = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
     recipient = PackageCrypto.newKeyPair();
     privateKeyFile = keys.resolve("recipient.key");
@@ -92,7 +116,7 @@ class PackageInteropIT {
 
   @Test
   void theDecodersOwnHpke_matchesThePublishedVectors() throws Exception {
-    Run r = run(List.of("python3", SCRIPTS.resolve("test_hpke_vectors.py").toString()));
+    Run r = run(List.of(python, SCRIPTS.resolve("test_hpke_vectors.py").toString()));
     assertThat(r.exit()).as(r.stderr()).isZero();
     assertThat(r.stdout()).endsWith("ok\n");
   }
@@ -229,7 +253,7 @@ class PackageInteropIT {
     Run r =
         run(
             List.of(
-                "python3",
+                python,
                 SCRIPTS.resolve("open_package.py").toString(),
                 made.file().toString(),
                 "--key",
@@ -273,7 +297,7 @@ class PackageInteropIT {
     Run r =
         run(
             List.of(
-                "python3",
+                python,
                 SCRIPTS.resolve("open_package.py").toString(),
                 made.file().toString(),
                 "--key",
@@ -431,7 +455,7 @@ class PackageInteropIT {
     List<String> cmd =
         new ArrayList<>(
             List.of(
-                "python3",
+                python,
                 SCRIPTS.resolve("open_package.py").toString(),
                 file.toString(),
                 "--key",
