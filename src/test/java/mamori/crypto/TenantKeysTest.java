@@ -44,6 +44,39 @@ class TenantKeysTest extends TenantKeysTestBase {
   }
 
   @Test
+  void aSealedSecret_opensOnlyUnderItsTenantAndLabel_andNotOnceChanged() {
+    byte[] secret = "release share of one package!!!!".getBytes(StandardCharsets.UTF_8);
+    byte[] sealed = keys.sealSecret("demo-city", "package-release/ab", secret);
+    assertThat(sealed).isNotEqualTo(secret).hasSizeGreaterThan(secret.length);
+    assertThat(keys.openSecret("demo-city", "package-release/ab", sealed)).isEqualTo(secret);
+    assertThat(
+            new TenantKeys(store.dataSource(), root, Clock.systemUTC())
+                .openSecret("demo-city", "package-release/ab", sealed))
+        .isEqualTo(secret);
+    // bound to the label: mamori/secret/v1/<tenant>/<label>
+    assertThat(keys.fieldAead("demo-city"))
+        .satisfies(a ->
+            assertThat(
+                    a.decrypt(
+                        sealed,
+                        "mamori/secret/v1/demo-city/package-release/ab"
+                            .getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(secret));
+    assertThatThrownBy(() -> keys.openSecret("demo-city", "package-release/ac", sealed))
+        .isInstanceOf(KeyException.class)
+        .hasMessageContaining("demo-city")
+        .hasMessageContaining("does not open");
+    keys.fieldAead("city-b");
+    assertThatThrownBy(() -> keys.openSecret("city-b", "package-release/ab", sealed))
+        .isInstanceOf(KeyException.class)
+        .hasMessageContaining("city-b");
+    byte[] changed = sealed.clone();
+    changed[changed.length - 1] ^= 1;
+    assertThatThrownBy(() -> keys.openSecret("demo-city", "package-release/ab", changed))
+        .isInstanceOf(KeyException.class);
+  }
+
+  @Test
   void aTenantsAead_cannotDecryptAnotherTenantsCiphertext() throws Exception {
     byte[] ofA = keys.fieldAead("city-a").encrypt(NAME, AD);
     assertThatThrownBy(() -> keys.fieldAead("city-b").decrypt(ofA, AD))
