@@ -187,8 +187,8 @@ public final class Opening {
    *     role.not-allowed} (not the tenant's own staff), {@code package.malformed}, {@code
    *     package.signature}, {@code package.expired}, {@code package.not-ours}, {@code
    *     package.already-opened}, {@code purpose.unknown}, {@code action.not-allowed} (a CSV without
-   *     the tenant's rule), {@code package.not-released}, {@code package.fields}; nothing is
-   *     imported
+   *     the tenant's rule), {@code package.not-released} (or {@code package.lost} and {@code
+   *     package.expired} as the sender answers), {@code package.fields}; nothing is imported
    * @throws NoSuchFileException when there is no such file
    * @throws Exception what the import throws when it fails half-way (the package then stays {@code
    *     opening}, and opening it again completes it)

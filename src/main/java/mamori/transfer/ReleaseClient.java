@@ -29,9 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The recipient's half of the release protocol (docs/package-format.md, "Asking for the release"),
  * spoken to a registered sender's release address only. Every call has a connect and a request
  * timeout and reads at most {@link #MAX_BODY} bytes of answer, so a sender that is down, slow or
- * hostile costs a refusal ({@code package.not-released}), never a hang. Nothing the sender answers
- * is trusted: the release share counts only when the sender's pinned key signed it, and its words
- * are shown only made safe (no control characters, numbers masked).
+ * hostile costs a refusal ({@code package.not-released}, or {@code package.lost} and {@code
+ * package.expired} when the sender answers so), never a hang. Nothing the sender answers is
+ * trusted: the release share counts only when the sender's pinned key signed it, and its words are
+ * shown only made safe (no control characters, numbers masked).
  */
 final class ReleaseClient {
   static final int MAX_BODY = 65_536;
@@ -57,8 +58,10 @@ final class ReleaseClient {
    * key; the answer; the signed share.
    *
    * @throws PackageRefused {@code package.not-released} when the sender refuses or cannot be
-   *     reached, {@code package.not-ours} when the challenge does not open with the key, {@code
-   *     package.signature} when the release is not signed by the sender's pinned key
+   *     reached, {@code package.lost} or {@code package.expired} when the sender answers that the
+   *     package is gone (HTTP 410), {@code package.not-ours} when the challenge does not open with
+   *     the key, {@code package.signature} when the release is not signed by the sender's pinned
+   *     key
    */
   Released release(String baseUrl, Manifest manifest, byte[] privateKey, byte[] signingKey) {
     String base = packageUrl(baseUrl, manifest);
@@ -181,18 +184,37 @@ final class ReleaseClient {
     if (status / 100 != 2) {
       String code = n != null && n.get("error") != null ? n.get("error").asString() : "";
       String message = n != null && n.get("message") != null ? n.get("message").asString() : "";
-      throw notReleased(
+      return refusedAs(
+          status,
+          code,
           "the sender refused (HTTP "
               + status
               + (code.isEmpty() ? "" : ", " + Why.textFrom(code, 60))
               + ")"
-              + (message.isEmpty() ? "" : ": " + Why.textFrom(message, 300)),
-          null);
+              + (message.isEmpty() ? "" : ": " + Why.textFrom(message, 300)));
     }
     if (n == null || !n.isObject()) {
       throw notReleased("the sender's answer is not a JSON object", null);
     }
     return n;
+  }
+
+  /**
+   * The refusal of a sender's error answer. A package the sender says is gone for good (HTTP 410
+   * with {@code package.lost} or {@code package.expired}, as docs/package-format.md lists them) is
+   * refused with that very reason, so that the recipient's log says the package was reported lost
+   * or expired, not only that it was not released; any other refusal, or a 410 with another code,
+   * is {@code package.not-released}. The code only names the refusal: nothing is released either
+   * way, so a sender giving the wrong one changes a word in a record, never what is opened.
+   */
+  private static JsonNode refusedAs(int status, String code, String message) {
+    if (status == 410 && code.equals(Reason.PACKAGE_LOST.code())) {
+      throw new PackageRefused(Reason.PACKAGE_LOST, message);
+    }
+    if (status == 410 && code.equals(Reason.PACKAGE_EXPIRED.code())) {
+      throw new PackageRefused(Reason.PACKAGE_EXPIRED, message);
+    }
+    throw notReleased(message, null);
   }
 
   /** A sender's answer: its status and at most {@link #MAX_BODY} + 1 bytes of body. */

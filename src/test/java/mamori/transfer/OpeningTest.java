@@ -439,10 +439,11 @@ class OpeningTest {
   }
 
   @Test
-  void aPackageReportedLost_isNotReleased_withTheSendersCode() throws Exception {
+  void aPackageReportedLost_isRefusedAsLost_withTheSendersCode() throws Exception {
     Made made = make("lost.mpkg", 3, Manifest.Mode.ONLINE);
     sender.reportLost(made.id());
-    refused(made.file(), Reason.PACKAGE_NOT_RELEASED, "package.lost");
+    // the recipient's record says why: lost, not merely not released
+    refused(made.file(), Reason.PACKAGE_LOST, "HTTP 410, package.lost");
     assertThat(state(made.id())).isEmpty();
   }
 
