@@ -176,16 +176,54 @@ public final class PackageReader {
   }
 
   /**
-   * Reads the whole content and checks every chunk, keeping nothing: the content is whole when this
-   * returns. Returns the plaintext's length.
+   * Reads the whole content and checks every chunk, keeping nothing, and checks that the content is
+   * what the signed manifest says: its first line is the manifest's fields joined by commas, it
+   * holds exactly the manifest's count of persons (one CSV record each, a record's quoted line
+   * breaks included), and it ends with a line break. The content is whole and as announced when
+   * this returns. Returns the plaintext's length.
+   *
+   * @throws PackageRefused ({@code package.malformed}) when a chunk fails or the content is not
+   *     what the manifest says
    */
   public long check(byte[] contentKey) throws IOException {
+    byte[] header =
+        (String.join(",", manifest.fields()) + "\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     try (InputStream in = content(contentKey)) {
       long n = 0;
+      long records = 0;
+      boolean quoted = false;
+      int last = -1;
       byte[] b = new byte[1 << 16];
       int r;
       while ((r = in.read(b)) >= 0) {
+        for (int i = 0; i < r; i++) {
+          byte c = b[i];
+          if (n + i < header.length && c != header[(int) (n + i)]) {
+            throw malformed("the package's content does not begin with the manifest's fields");
+          }
+          if (c == '"') {
+            quoted = !quoted; // a doubled quote inside a quoted field toggles twice
+          } else if (c == '\n' && !quoted) {
+            records++;
+          }
+          last = c;
+        }
         n += r;
+      }
+      if (n < header.length) {
+        throw malformed("the package's content does not begin with the manifest's fields");
+      }
+      if (last != '\n' || quoted) {
+        throw malformed("the package's content does not end with a whole record");
+      }
+      if (records - 1 != manifest.persons()) {
+        throw malformed(
+            "the package's content holds "
+                + (records - 1)
+                + " persons, not the "
+                + manifest.persons()
+                + " its manifest says");
       }
       return n;
     }
@@ -262,6 +300,10 @@ public final class PackageReader {
       }
       if (!last && opened.length != Format.CHUNK) {
         throw malformed("chunk " + index + " of the package is short but not the last");
+      }
+      if (last && opened.length == 0 && index > 0) {
+        throw malformed(
+            "chunk " + index + " of the package is empty: only an empty content ends so");
       }
       index++;
       plain = opened;

@@ -37,14 +37,21 @@ class PackageFileTest {
   record Made(Path file, byte[] content, byte[] releaseShare) {}
 
   static Made make(Path file, int contentBytes, Manifest.Mode mode) throws IOException {
-    byte[] id = PackageCrypto.random(16);
-    byte[] recipientShare = PackageCrypto.random(32);
-    byte[] releaseShare = PackageCrypto.random(32);
-    byte[] key = PackageCrypto.contentKey(id, recipientShare, releaseShare, Format.CONTENT_KEY);
     byte[] content = new byte[contentBytes];
     for (int i = 0; i < content.length; i++) {
       content[i] = (byte) ('a' + i % 26);
     }
+    return make(file, content, mode);
+  }
+
+  /**
+   * A package of {@code content}, whose manifest says: fields my_number, family_name; 3 persons.
+   */
+  static Made make(Path file, byte[] content, Manifest.Mode mode) throws IOException {
+    byte[] id = PackageCrypto.random(16);
+    byte[] recipientShare = PackageCrypto.random(32);
+    byte[] releaseShare = PackageCrypto.random(32);
+    byte[] key = PackageCrypto.contentKey(id, recipientShare, releaseShare, Format.CONTENT_KEY);
     try (PackageWriter w = PackageWriter.start(file, id, key)) {
       // written in odd pieces so chunk boundaries fall inside writes
       for (int at = 0; at < content.length; at += 7_777) {
@@ -98,12 +105,72 @@ class PackageFileTest {
       PackageReader r = PackageReader.open(made.file());
       assertThat(r.signedBy(PackageCrypto.rawEd25519(signer.getPublic()))).isTrue();
       assertThat(readAll(r, made.releaseShare())).isEqualTo(made.content());
-      assertThat(
-              r.check(r.contentKey(r.recipientShare(recipient.privateKey()), made.releaseShare())))
-          .isEqualTo(size);
     }
     assertThat(Files.list(dir).map(p -> p.getFileName().toString()))
         .noneMatch(n -> n.endsWith(".partial"));
+  }
+
+  @Test
+  void theCheck_takesOnlyContentThatIsWhatTheManifestSays() throws Exception {
+    // three persons, one with a quoted line break and a doubled quote in a field
+    String whole = "my_number,family_name\nN-1,A\nN-2,\"B\nb \"\"q\"\"\"\nN-3,C\n";
+    String pad = "N-0," + "x".repeat(70_000) + "\n"; // a record across a chunk boundary
+    Made ok = make(dir.resolve("ok"), utf8(whole), Manifest.Mode.ONLINE);
+    assertThat(check(ok)).isEqualTo(utf8(whole).length);
+    Made across =
+        make(
+            dir.resolve("across"),
+            utf8("my_number,family_name\n" + pad + "N-2,B\nN-3,C\n"),
+            Manifest.Mode.ONLINE);
+    assertThat(check(across)).isPositive();
+    for (String bad :
+        new String[] {
+          "my_number,family_name\nN-1,A\nN-2,B\n", // two persons, not three
+          "my_number,family_name\nN-1,A\nN-2,B\nN-3,C\nN-4,D\n", // four
+          "my_number,family_name,bank_account\nN-1,A,1\nN-2,B,2\nN-3,C,3\n", // another column
+          "family_name,my_number\nA,N-1\nB,N-2\nC,N-3\n", // another order
+          "my_number,family_name\nN-1,A\nN-2,B\nN-3,C", // no final line break
+          "my_number,family_name\nN-1,A\nN-2,\"B\nN-3,C\n", // a quote left open
+          "my_number", // shorter than the header
+          ""
+        }) {
+      Made made = make(dir.resolve("bad-" + bad.hashCode()), utf8(bad), Manifest.Mode.ONLINE);
+      assertThatThrownBy(() -> check(made))
+          .as(bad)
+          .isInstanceOf(PackageRefused.class)
+          .extracting(e -> ((PackageRefused) e).reason())
+          .isEqualTo(Reason.PACKAGE_MALFORMED);
+    }
+  }
+
+  @Test
+  void anEmptyLastChunk_afterAFullOne_isRefused_asTheWriterNeverMakesOne() throws Exception {
+    Made made = make(dir.resolve("full.mpkg"), Format.CHUNK, Manifest.Mode.ONLINE);
+    PackageReader r = PackageReader.open(made.file());
+    byte[] key = r.contentKey(r.recipientShare(recipient.privateKey()), made.releaseShare());
+    byte[] id = r.manifest().idBytes();
+    PackageCrypto.Chunks chunks = new PackageCrypto.Chunks(key);
+    byte[] head =
+        java.util.Arrays.copyOf(Files.readAllBytes(made.file()), Format.HEAD + Format.SLOT);
+    byte[] full = chunks.seal(0, Format.chunkAad(id, 0, false), made.content(), 0, Format.CHUNK);
+    byte[] empty = chunks.seal(1, Format.chunkAad(id, 1, true), new byte[0], 0, 0);
+    java.nio.ByteBuffer b =
+        java.nio.ByteBuffer.allocate(head.length + 4 + full.length + 4 + empty.length);
+    b.put(head).putInt(full.length).put(full).putInt(empty.length).put(empty);
+    Path crafted = dir.resolve("crafted");
+    Files.write(crafted, b.array());
+    assertThatThrownBy(() -> readAll(PackageReader.open(crafted), made.releaseShare()))
+        .isInstanceOf(PackageRefused.class)
+        .hasMessageContaining("empty");
+  }
+
+  private static long check(Made made) throws IOException {
+    PackageReader r = PackageReader.open(made.file());
+    return r.check(r.contentKey(r.recipientShare(recipient.privateKey()), made.releaseShare()));
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
   }
 
   @Test
