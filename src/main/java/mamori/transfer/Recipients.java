@@ -28,6 +28,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class Recipients {
   public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+  /**
+   * Whether {@code id} may name a recipient or a sender: 1 to 64 of a-z, 0-9 and '-', and nothing
+   * like a My Number (an id goes into manifests, pages, command output and the organisation of the
+   * records a recipient's release is logged under, where no number may appear).
+   */
+  public static boolean validId(String id) {
+    return ID.matcher(id).matches() && !NumberText.holdsNumber(id);
+  }
+
   public static final int MAX_NAME = 200;
   private static final String FAILED = "the recipients' store failed";
 
@@ -81,8 +91,9 @@ public final class Recipients {
    */
   public Recipient add(
       Who who, boolean controller, Role role, String id, String name, byte[] publicKey) {
-    if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("a recipient id is 1 to 64 of a-z, 0-9 and '-'");
+    if (!validId(id)) {
+      throw new IllegalArgumentException(
+          "a recipient id is 1 to 64 of a-z, 0-9 and '-', holding nothing like a My Number");
     }
     String cleaned = name.strip();
     if (cleaned.isEmpty()

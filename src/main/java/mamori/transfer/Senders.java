@@ -93,8 +93,9 @@ public final class Senders {
       String name,
       byte[] signingKey,
       String releaseUrl) {
-    if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("a sender id is 1 to 64 of a-z, 0-9 and '-'");
+    if (!Recipients.validId(id)) {
+      throw new IllegalArgumentException(
+          "a sender id is 1 to 64 of a-z, 0-9 and '-', holding nothing like a My Number");
     }
     String cleaned = name.strip();
     if (cleaned.isEmpty()
