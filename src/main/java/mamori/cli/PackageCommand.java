@@ -188,7 +188,7 @@ final class PackageCommand implements Runnable {
           throw new CliUser.NotAllowed(e.code() + ": " + e.getMessage());
         } catch (PackageRefused e) {
           throw new CliUser.NotAllowed(e.reason().code() + ": " + e.getMessage());
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException | mamori.transfer.TransferSettings.ReleaseUrlUnset e) {
           throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
         } finally {
           if (bar[0] != null) {

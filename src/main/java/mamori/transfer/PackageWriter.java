@@ -75,7 +75,12 @@ public final class PackageWriter implements AutoCloseable {
     ByteBuffer head = ByteBuffer.allocate(Format.HEAD + Format.SLOT);
     head.put(Format.MAGIC).putInt(Format.SLOT);
     head.position(head.capacity()).flip();
-    w.writeFully(head);
+    try {
+      w.writeFully(head);
+    } catch (IOException | RuntimeException e) {
+      w.close(); // the channel closed and the partial file deleted: the caller never held it
+      throw e;
+    }
     return w;
   }
 

@@ -154,7 +154,7 @@ public final class Packages {
    * @throws IllegalArgumentException for an expiry out of range, an unknown list or job, an {@code
    *     out} that exists, or a selection that holds no one (once the gate allowed it); nothing is
    *     logged or stored
-   * @throws IllegalStateException when the tenant has no {@code transfer.release-url}
+   * @throws TransferSettings.ReleaseUrlUnset when the tenant has no {@code transfer.release-url}
    * @throws IOException when the file cannot be written; the row stays {@code writing}
    */
   public Created create(Principal p, NewPackage n, Path out, Progress progress) throws IOException {
@@ -216,14 +216,7 @@ public final class Packages {
     }
     String releaseUrl =
         TransferSettings.releaseUrl(settings, tenant)
-            .orElseThrow(() ->
-                new IllegalStateException(
-                    "set the address recipients ask for releases at first: mamori settings set"
-                        + " --tenant "
-                        + tenant.value()
-                        + " "
-                        + TransferSettings.RELEASE_URL
-                        + " https://..."));
+            .orElseThrow(() -> new TransferSettings.ReleaseUrlUnset(tenant));
     PackagePages.Source source = source(tenant, n.selection());
     long counted = count(tenant, n.selection(), source);
 

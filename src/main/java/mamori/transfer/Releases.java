@@ -133,7 +133,7 @@ public final class Releases {
   public record ReportedLost(String packageId, boolean killed, Instant at) {}
 
   /** A resident's record sent in a package: to whom, for which purpose. */
-  public record Sent(String packageId, String recipientName, String purpose) {}
+  public record Sent(String packageId, String recipientName, String purpose, boolean finished) {}
 
   private final JdbcClient jdbc;
   private final TenantKeys keys;
@@ -396,7 +396,7 @@ public final class Releases {
       return Optional.empty();
     }
     return find(tenant, caseRef.substring(CASE.length()))
-        .map(p -> new Sent(p.id(), p.recipientName(), p.purpose()));
+        .map(p -> new Sent(p.id(), p.recipientName(), p.purpose(), p.state() != State.INCOMPLETE));
   }
 
   /**

@@ -24,6 +24,20 @@ public final class TransferSettings {
 
   private TransferSettings() {}
 
+  /** A package asked for while the tenant has no {@link #RELEASE_URL}: nothing was done. */
+  public static final class ReleaseUrlUnset extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    ReleaseUrlUnset(TenantId tenant) {
+      super(
+          "set the address recipients ask for releases at first: mamori settings set --tenant "
+              + tenant.value()
+              + " "
+              + RELEASE_URL
+              + " https://...");
+    }
+  }
+
   /**
    * The value {@link #set} would store: the address without a trailing '/'.
    *

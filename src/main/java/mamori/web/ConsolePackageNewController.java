@@ -114,7 +114,7 @@ class ConsolePackageNewController {
       return invalid(p, form, invalid.problem().message());
     } catch (InvalidRequest invalid) {
       return invalid(p, form, invalid.text());
-    } catch (IllegalArgumentException | IllegalStateException invalid) {
+    } catch (IllegalArgumentException | mamori.transfer.TransferSettings.ReleaseUrlUnset invalid) {
       return invalid(p, form, String.valueOf(invalid.getMessage()));
     }
     ModelAndView mv = page(p, Map.of());

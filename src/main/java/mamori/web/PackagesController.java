@@ -23,6 +23,7 @@ import mamori.transfer.PackageFolder;
 import mamori.transfer.PackageRefused;
 import mamori.transfer.Packages;
 import mamori.transfer.Releases;
+import mamori.transfer.TransferSettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -164,7 +165,7 @@ class PackagesController {
 
   /** No release address set: the tenant's officer sets it first; nothing was done. */
   @ExceptionHandler
-  ResponseEntity<ApiErrors.Error> unset(IllegalStateException e) {
+  ResponseEntity<ApiErrors.Error> unset(TransferSettings.ReleaseUrlUnset e) {
     return ResponseEntity.badRequest()
         .body(
             new ApiErrors.Error(

@@ -169,7 +169,8 @@ class PortalHistoryController {
 
   /**
    * The sentence of a person's {@code package} record allowed: the recipient of the package its
-   * case names ({@code package:<id>}), looked up among the packages of the resident's own tenant.
+   * case names ({@code package:<id>}), looked up among the packages of the resident's own tenant; a
+   * package whose making was stopped says that it was never finished nor sent.
    */
   private String sent(String tenant, PersonAccesses.Entry e, String purpose, Locale locale) {
     if (!e.action().equals(mamori.core.Action.PACKAGE.code()) || !e.decision().equals("allow")) {
@@ -179,7 +180,9 @@ class PortalHistoryController {
         .sent(new mamori.core.TenantId(tenant), e.caseRef())
         .map(s ->
             messages.getMessage(
-                "portal.package.sent", new Object[] {s.recipientName(), purpose}, locale))
+                s.finished() ? "portal.package.sent" : "portal.package.unfinished",
+                new Object[] {s.recipientName(), purpose},
+                locale))
         .orElse("");
   }
 
