@@ -1252,6 +1252,20 @@ class AccessGateTest {
     assertThat(order).containsExactly("vault:find", "vault:personId", "vault:find");
   }
 
+  @Test
+  void findingThePersonOfANumber_forAcceptance_isAskedOfTheVault_asTheSystem() {
+    vault.ids.put(OWN, 42L);
+
+    assertThat(gate.findForAcceptance(TENANT, WHY, PAYEE)).contains(new AccessGate.Tied(OWN, 42L));
+    assertThat(vault.numbersAsked).containsExactly(PAYEE);
+    assertActsAsTheSystem(vault.actors.getFirst());
+
+    vault.numberFound = Optional.empty();
+    assertThat(gate.findForAcceptance(TENANT, WHY, PAYEE)).isEmpty();
+    assertThat(order).containsExactly("vault:find", "vault:personId", "vault:find");
+    assertThat(log).isEmpty();
+  }
+
   static final mamori.vault.PersonData PAYEE_DATA =
       new mamori.vault.PersonData(
           PAYEE,
