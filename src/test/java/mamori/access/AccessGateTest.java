@@ -1252,6 +1252,20 @@ class AccessGateTest {
     assertThat(order).containsExactly("vault:find", "vault:personId", "vault:find");
   }
 
+  @Test
+  void findingThePersonOfANumber_forAcceptance_isAskedOfTheVault_asTheSystem() {
+    vault.ids.put(OWN, 42L);
+
+    assertThat(gate.findForAcceptance(TENANT, WHY, PAYEE)).contains(new AccessGate.Tied(OWN, 42L));
+    assertThat(vault.numbersAsked).containsExactly(PAYEE);
+    assertActsAsTheSystem(vault.actors.getFirst());
+
+    vault.numberFound = Optional.empty();
+    assertThat(gate.findForAcceptance(TENANT, WHY, PAYEE)).isEmpty();
+    assertThat(order).containsExactly("vault:find", "vault:personId", "vault:find");
+    assertThat(log).isEmpty();
+  }
+
   static final mamori.vault.PersonData PAYEE_DATA =
       new mamori.vault.PersonData(
           PAYEE,
@@ -1463,6 +1477,522 @@ class AccessGateTest {
     assertThat(workTablesGot).isEmpty();
   }
 
+  // ---- packages (issue 17) ----
+
+  /** A package's fields, not in the enum's order: the allowed package keeps the order asked. */
+  static final List<Field> CARRIED = List.of(Field.GIVEN_NAME, Field.FAMILY_NAME, Field.ADDRESS);
+
+  /** How a package's record names {@link #CARRIED}: by column, sorted. */
+  static final List<String> CARRIED_NAMES = List.of("address", "family_name", "given_name");
+
+  static final PersonSet MINAMI = PersonSet.parse("tag:ward=minami");
+
+  /** The key of the clerk's own daily volume today in {@link FakeChains#ownConsumed}. */
+  static final String CLERK_TODAY = TENANT.value() + "/clerk/" + TODAY;
+
+  static Principal as(String user, String organisation, Role role) {
+    return new Principal(
+        new UserId(user), TENANT, new OrganisationId(organisation), role, "web:" + user);
+  }
+
+  static void refused(Reason reason, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            AccessException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+  }
+
+  /**
+   * The one denial record of a refused package, also published once: it names the caller, the chain
+   * given, the fields asked and no person.
+   */
+  void assertOnePackageRefusal(Principal p, Reason reason, List<String> chain) {
+    assertThat(log).hasSize(1);
+    AccessRecord r = log.getFirst();
+    assertDenied(r, "package", reason.code());
+    assertThat(r.allowed()).isFalse();
+    assertThat(r.actor()).isEqualTo(p.userId().value());
+    assertThat(r.organisation()).isEqualTo(p.organisationId().value());
+    assertThat(r.chain()).isEqualTo(chain);
+    assertThat(r.personToken()).isEmpty();
+    assertThat(r.fields()).isEqualTo(CARRIED_NAMES);
+    assertThat(logTenants).containsExactly(TENANT.value());
+    assertThat(events)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            AccessDenied.class,
+            d -> {
+              assertThat(d.reason()).isEqualTo(reason);
+              assertThat(d.attempt().action()).isEqualTo(Action.PACKAGE);
+              assertThat(d.attempt().who()).isEqualTo(p.who());
+              assertThat(d.attempt().chain()).isEqualTo(chain);
+              assertThat(d.attempt().person()).isEmpty();
+            });
+  }
+
+  void clearRecords() {
+    log.clear();
+    logTenants.clear();
+    events.clear();
+  }
+
+  @Test
+  void aPackageOfNoField_orOfANegativeCount_isRefusedBeforeAnythingIsDecidedOrLogged() {
+    chains.allowAll(List.of());
+
+    assertThatThrownBy(() -> gate.packaging(STAFF, WHY, List.of(), PersonSet.ALL, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> gate.packaging(STAFF, WHY, CARRIED, PersonSet.ALL, -1))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    assertThat(chains.requests).isEmpty();
+    assertThat(log).isEmpty();
+    assertThat(events).isEmpty();
+    assertThat(chains.bulk).isEmpty();
+    assertThat(limitsAskedFor).isEmpty();
+  }
+
+  @Test
+  void theTenantsStaff_packageEveryone_countingThePersonsAtOnce_againstTheChainAndTheirOwnVolume() {
+    chains.allowAll(List.of());
+    limits = new StaffLimits(10, 100);
+
+    AccessGate.PackageAllowed allowed = gate.packaging(STAFF, WHY, CARRIED, PersonSet.ALL, 4);
+
+    Request asked = chains.requests.getFirst();
+    assertThat(chains.requests).hasSize(1);
+    assertThat(asked.user()).isEqualTo(STAFF.userId());
+    assertThat(asked.organisation()).isEqualTo(STAFF.organisationId());
+    assertThat(asked.role()).isEqualTo(Role.STAFF);
+    assertThat(asked.why()).isEqualTo(WHY);
+    assertThat(asked.action()).isEqualTo(Action.PACKAGE);
+    assertThat(asked.fields()).containsExactlyInAnyOrderElementsOf(CARRIED);
+    assertThat(asked.time()).isEqualTo(NOW);
+    assertThat(asked.personIn().test(PersonSet.ALL)).isTrue();
+    assertThat(asked.personIn().test(KITA)).isFalse();
+
+    assertThat(chains.bulk).containsExactly("consumeOwn 4 of 10 clerk", "consume 4");
+    assertThat(chains.ownConsumed).containsExactly(Map.entry(CLERK_TODAY, 4L));
+    assertThat(chains.consumed).isEqualTo(4);
+    assertThat(limitsAskedFor).containsOnly(TENANT);
+    assertThat(allowed.counted()).isEqualTo(4);
+    assertThat(allowed.fields()).isEqualTo(CARRIED);
+    assertThat(allowed.chain()).isEmpty();
+    assertThat(allowed.actor())
+        .isEqualTo(new Actor(STAFF.userId(), STAFF.organisationId(), List.of(), WHY));
+    // the allowed package is logged person by person, by the vault: nothing here
+    assertThat(log).isEmpty();
+    assertThat(events).isEmpty();
+    assertThat(vault.calls).isEmpty();
+    assertThat(vault.revealed).isEmpty();
+  }
+
+  @Test
+  void aContractor_packagesItsSetThroughItsChain_countedAgainstTheChainOnly() {
+    chains.allowAll(CHAIN);
+    limits = new StaffLimits(1, 1);
+
+    AccessGate.PackageAllowed allowed = gate.packaging(OPERATOR, WHY, CARRIED, KITA, 5);
+
+    Request asked = chains.requests.getFirst();
+    assertThat(asked.role()).isEqualTo(Role.OPERATOR);
+    assertThat(asked.organisation()).isEqualTo(OPERATOR.organisationId());
+    assertThat(asked.action()).isEqualTo(Action.PACKAGE);
+    // a link's set holds the selection only when it is the very set selected
+    assertThat(asked.personIn().test(KITA)).isTrue();
+    assertThat(asked.personIn().test(MINAMI)).isFalse();
+    assertThat(asked.personIn().test(PersonSet.ALL)).isFalse();
+    assertThat(chains.bulk).containsExactly("consume 5");
+    assertThat(chains.consumed).isEqualTo(5);
+    assertThat(chains.ownConsumed).isEmpty();
+    assertThat(limitsAskedFor).isEmpty();
+    assertThat(events).isEmpty();
+    assertThat(log).isEmpty();
+    assertThat(allowed.counted()).isEqualTo(5);
+    assertThat(allowed.chain()).isEqualTo(CHAIN);
+    assertThat(allowed.fields()).isEqualTo(CARRIED);
+    assertThat(allowed.actor())
+        .isEqualTo(new Actor(OPERATOR.userId(), OPERATOR.organisationId(), CHAIN, WHY));
+  }
+
+  @Test
+  void aContractor_neverPackagesEveryone_andIsRefusedBeforeAnyChainIsDecided() {
+    chains.allowAll(CHAIN);
+
+    refused(
+        Reason.ORGANISATION_NOT_CONTROLLER,
+        () -> gate.packaging(OPERATOR, WHY, CARRIED, PersonSet.ALL, 5));
+
+    assertOnePackageRefusal(OPERATOR, Reason.ORGANISATION_NOT_CONTROLLER, List.of());
+    assertThat(chains.requests).isEmpty();
+    assertThat(chains.bulk).isEmpty();
+    assertThat(chains.consumed).isZero();
+  }
+
+  @Test
+  void onlyThoseWhoWorkOnPersonData_package_asTheDecisionSays() {
+    // as the decider does: a role that does not work is refused before any chain
+    chains.decides =
+        r ->
+            r.role().works()
+                ? new Decision(Outcome.allowed(masks(r.fields())), TENANT.value(), CHAIN, TODAY)
+                : new Decision(
+                    Outcome.denied(Reason.ROLE_NOT_ALLOWED), TENANT.value(), List.of(), TODAY);
+    List<Principal> notWorking =
+        List.of(
+            as("admin", CONTRACTOR, Role.ORG_ADMIN),
+            as("officer", TENANT.value(), Role.SECURITY_OFFICER),
+            as("auditor", TENANT.value(), Role.AUDITOR));
+
+    for (Principal p : notWorking) {
+      clearRecords();
+      refused(Reason.ROLE_NOT_ALLOWED, () -> gate.packaging(p, WHY, CARRIED, KITA, 3));
+      assertOnePackageRefusal(p, Reason.ROLE_NOT_ALLOWED, List.of());
+    }
+    assertThat(chains.requests)
+        .extracting(Request::role)
+        .containsExactly(Role.ORG_ADMIN, Role.SECURITY_OFFICER, Role.AUDITOR);
+    assertThat(chains.bulk).isEmpty();
+    clearRecords();
+    assertThat(gate.packaging(OPERATOR, WHY, CARRIED, KITA, 3).counted()).isEqualTo(3);
+    assertThat(gate.packaging(STAFF, WHY, CARRIED, KITA, 3).counted()).isEqualTo(3);
+    assertThat(log).isEmpty();
+  }
+
+  @Test
+  void eachRefusalOfTheChain_isOneRecordWithItsReason_namingTheChain_andCountsNothing() {
+    List<Reason> reasons =
+        List.of(
+            Reason.CHAIN_NONE,
+            Reason.CHAIN_NOT_APPROVED,
+            Reason.CHAIN_SUSPENDED,
+            Reason.CHAIN_REVOKED,
+            Reason.CHAIN_EXPIRED,
+            Reason.ACTION_NOT_ALLOWED,
+            Reason.PURPOSE_UNKNOWN,
+            Reason.PURPOSE_NOT_GRANTED,
+            Reason.PERIOD_OUTSIDE,
+            Reason.STAFF_NOT_LISTED,
+            Reason.FIELD_OUT_OF_SCOPE);
+    for (Reason reason : reasons) {
+      clearRecords();
+      chains.deny(reason, CHAIN);
+      refused(reason, () -> gate.packaging(OPERATOR, WHY, CARRIED, KITA, 2));
+      assertOnePackageRefusal(OPERATOR, reason, CHAIN);
+    }
+    clearRecords();
+    chains.deny(Reason.PURPOSE_UNKNOWN, List.of());
+    refused(Reason.PURPOSE_UNKNOWN, () -> gate.packaging(STAFF, WHY, CARRIED, PersonSet.ALL, 2));
+    assertOnePackageRefusal(STAFF, Reason.PURPOSE_UNKNOWN, List.of());
+
+    assertThat(chains.bulk).isEmpty();
+    assertThat(chains.consumed).isZero();
+    assertThat(chains.ownConsumed).isEmpty();
+    assertThat(limitsAskedFor).isEmpty();
+  }
+
+  @Test
+  void aFieldTheChainMasks_cannotTravel_fieldOutOfScope() {
+    for (Mask masked : List.of(Mask.PARTIAL, Mask.FULL)) {
+      clearRecords();
+      chains.allow(
+          Map.of(Field.GIVEN_NAME, Mask.NONE, Field.FAMILY_NAME, Mask.NONE, Field.ADDRESS, masked),
+          CHAIN);
+      refused(Reason.FIELD_OUT_OF_SCOPE, () -> gate.packaging(OPERATOR, WHY, CARRIED, KITA, 2));
+      assertOnePackageRefusal(OPERATOR, Reason.FIELD_OUT_OF_SCOPE, CHAIN);
+    }
+    assertThat(chains.bulk).isEmpty();
+    assertThat(chains.consumed).isZero();
+
+    clearRecords();
+    chains.allow(
+        Map.of(Field.GIVEN_NAME, Mask.NONE, Field.FAMILY_NAME, Mask.NONE, Field.ADDRESS, Mask.NONE),
+        CHAIN);
+    assertThat(gate.packaging(OPERATOR, WHY, CARRIED, KITA, 2).counted()).isEqualTo(2);
+    assertThat(log).isEmpty();
+  }
+
+  @Test
+  void aSelectionNoSetOfTheChainHolds_isRefusedPersonOutOfScope() {
+    // as the decider does: a link whose set is the tagged ward asks whether it holds the selection
+    chains.decides =
+        r ->
+            r.personIn().test(KITA)
+                ? new Decision(Outcome.allowed(masks(r.fields())), TENANT.value(), CHAIN, TODAY)
+                : new Decision(
+                    Outcome.denied(Reason.PERSON_OUT_OF_SCOPE), TENANT.value(), CHAIN, TODAY);
+
+    refused(Reason.PERSON_OUT_OF_SCOPE, () -> gate.packaging(OPERATOR, WHY, CARRIED, MINAMI, 2));
+    assertOnePackageRefusal(OPERATOR, Reason.PERSON_OUT_OF_SCOPE, CHAIN);
+    assertThat(chains.bulk).isEmpty();
+
+    clearRecords();
+    assertThat(gate.packaging(OPERATOR, WHY, CARRIED, KITA, 2).counted()).isEqualTo(2);
+    assertThat(log).isEmpty();
+  }
+
+  @Test
+  void anEmptySelection_isAllowed_countsNothing_andTellsNoOne() {
+    chains.allowAll(List.of());
+    limits = new StaffLimits(10, 3);
+    // already past the alert threshold today, and not yet told
+    chains.ownConsumed.put(CLERK_TODAY, 3L);
+
+    AccessGate.PackageAllowed allowed = gate.packaging(STAFF, WHY, CARRIED, PersonSet.ALL, 0);
+
+    assertThat(allowed.counted()).isZero();
+    assertThat(chains.bulk).isEmpty();
+    assertThat(chains.consumed).isZero();
+    assertThat(chains.ownConsumed).containsExactly(Map.entry(CLERK_TODAY, 3L));
+    assertThat(limitsAskedFor).isEmpty();
+    assertThat(events).isEmpty();
+    assertThat(log).isEmpty();
+  }
+
+  @Test
+  void aPackageExactlyAtTheChainsCap_isCounted_oneOver_isRefusedWithNothingCounted() {
+    chains.allowAll(CHAIN);
+    chains.room = 5;
+
+    refused(Reason.VOLUME_EXCEEDED, () -> gate.packaging(OPERATOR, WHY, CARRIED, KITA, 6));
+    assertOnePackageRefusal(OPERATOR, Reason.VOLUME_EXCEEDED, CHAIN);
+    assertThat(chains.room).isEqualTo(5);
+    assertThat(chains.consumed).isZero();
+    assertThat(chains.bulk).containsExactly("consume 6");
+    assertThat(chains.ownConsumed).isEmpty();
+
+    clearRecords();
+    AccessGate.PackageAllowed allowed = gate.packaging(OPERATOR, WHY, CARRIED, KITA, 5);
+    assertThat(allowed.counted()).isEqualTo(5);
+    assertThat(chains.room).isZero();
+    assertThat(chains.consumed).isEqualTo(5);
+    assertThat(log).isEmpty();
+  }
+
+  @Test
+  void aStaffPackageExactlyAtTheOwnDailyVolume_isCounted_oneOver_isRefusedWithNothingCounted() {
+    chains.allowAll(List.of());
+    limits = new StaffLimits(5, 100);
+    chains.ownConsumed.put(CLERK_TODAY, 2L);
+
+    refused(Reason.VOLUME_EXCEEDED, () -> gate.packaging(STAFF, WHY, CARRIED, PersonSet.ALL, 4));
+    assertOnePackageRefusal(STAFF, Reason.VOLUME_EXCEEDED, List.of());
+    assertThat(chains.ownConsumed).containsExactly(Map.entry(CLERK_TODAY, 2L));
+    // refused on the staff member's own volume, the chain's is never asked
+    assertThat(chains.bulk).containsExactly("consumeOwn 4 of 5 clerk");
+    assertThat(chains.consumed).isZero();
+
+    clearRecords();
+    assertThat(gate.packaging(STAFF, WHY, CARRIED, PersonSet.ALL, 3).counted()).isEqualTo(3);
+    assertThat(chains.ownConsumed).containsExactly(Map.entry(CLERK_TODAY, 5L));
+    assertThat(chains.consumed).isEqualTo(3);
+    assertThat(chains.ownCaps).containsOnly(5L);
+    assertThat(log).isEmpty();
+  }
+
+  @Test
+  void whenTheChainsCapRefusesAStaffPackage_theOwnCountIsGivenBack() {
+    chains.allowAll(List.of());
+    limits = new StaffLimits(100, 100);
+    chains.room = 2;
+
+    refused(Reason.VOLUME_EXCEEDED, () -> gate.packaging(STAFF, WHY, CARRIED, PersonSet.ALL, 3));
+
+    assertOnePackageRefusal(STAFF, Reason.VOLUME_EXCEEDED, List.of());
+    assertThat(chains.bulk)
+        .containsExactly("consumeOwn 3 of 100 clerk", "consume 3", "giveBackOwn 3 clerk");
+    assertThat(chains.ownConsumed).containsExactly(Map.entry(CLERK_TODAY, 0L));
+    assertThat(chains.room).isEqualTo(2);
+  }
+
+  @Test
+  void aStaffPackagePassingTheAlertThreshold_tellsTheOfficerOnce() {
+    chains.allowAll(List.of());
+    limits = new StaffLimits(10, 3);
+
+    gate.packaging(STAFF, WHY, CARRIED, PersonSet.ALL, 2);
+    assertThat(events).isEmpty();
+    gate.packaging(STAFF, WHY, CARRIED, PersonSet.ALL, 2);
+    gate.packaging(STAFF, WHY, CARRIED, PersonSet.ALL, 1);
+
+    assertThat(events)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            BulkReading.class,
+            b -> {
+              assertThat(b.who()).isEqualTo(STAFF.who());
+              assertThat(b.day()).isEqualTo(TODAY);
+              assertThat(b.reads()).isEqualTo(4);
+              assertThat(b.threshold()).isEqualTo(3);
+              assertThat(b.cap()).isEqualTo(10);
+            });
+  }
+
+  @Test
+  void aContractorsPackage_tellsNoOne_whateverItsSize() {
+    chains.allowAll(CHAIN);
+    limits = new StaffLimits(1, 1);
+
+    gate.packaging(OPERATOR, WHY, CARRIED, KITA, 50);
+
+    assertThat(events).isEmpty();
+    assertThat(limitsAskedFor).isEmpty();
+  }
+
+  @Test
+  void aFailingAlertCheck_doesNotRefuseAnAllowedPackage() {
+    chains.allowAll(List.of());
+    chains.countFails = true;
+
+    AccessGate.PackageAllowed allowed = gate.packaging(STAFF, WHY, CARRIED, PersonSet.ALL, 2);
+
+    assertThat(allowed.counted()).isEqualTo(2);
+    assertThat(chains.ownConsumed).containsExactly(Map.entry(CLERK_TODAY, 2L));
+    assertThat(log).isEmpty();
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void packageMore_countsExactlyMore_onTheChainAndTheStaffMembersVolume() {
+    chains.allowAll(List.of());
+    limits = new StaffLimits(10, 100);
+    AccessGate.PackageAllowed allowed = gate.packaging(STAFF, WHY, CARRIED, PersonSet.ALL, 3);
+    chains.bulk.clear();
+    limitsAskedFor.clear();
+
+    gate.packageMore(STAFF, allowed, 0);
+    gate.packageMore(STAFF, allowed, -2);
+    assertThat(chains.bulk).isEmpty();
+    assertThat(limitsAskedFor).isEmpty();
+    assertThat(allowed.counted()).isEqualTo(3);
+
+    gate.packageMore(STAFF, allowed, 1);
+    gate.packageMore(STAFF, allowed, 2);
+
+    assertThat(allowed.counted()).isEqualTo(6);
+    assertThat(chains.bulk)
+        .containsExactly(
+            "consumeOwn 1 of 10 clerk", "consume 1", "consumeOwn 2 of 10 clerk", "consume 2");
+    assertThat(chains.ownConsumed).containsExactly(Map.entry(CLERK_TODAY, 6L));
+    assertThat(chains.consumed).isEqualTo(6);
+    assertThat(limitsAskedFor).containsOnly(TENANT);
+    assertThat(log).isEmpty();
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void packageMore_pastTheOwnDailyVolume_isRefusedAndLoggedOnce_countingNothingMore() {
+    chains.allowAll(List.of());
+    limits = new StaffLimits(5, 100);
+    AccessGate.PackageAllowed allowed = gate.packaging(STAFF, WHY, CARRIED, PersonSet.ALL, 3);
+
+    gate.packageMore(STAFF, allowed, 2);
+    refused(Reason.VOLUME_EXCEEDED, () -> gate.packageMore(STAFF, allowed, 1));
+
+    assertOnePackageRefusal(STAFF, Reason.VOLUME_EXCEEDED, List.of());
+    assertThat(allowed.counted()).isEqualTo(5);
+    assertThat(chains.ownConsumed).containsExactly(Map.entry(CLERK_TODAY, 5L));
+    assertThat(chains.consumed).isEqualTo(5);
+    assertThat(chains.bulk).endsWith("consume 2", "consumeOwn 1 of 5 clerk");
+  }
+
+  @Test
+  void packageMore_pastTheChainsCap_isRefused_andAContractorsRecordNamesItsChain() {
+    chains.allowAll(CHAIN);
+    chains.room = 4;
+    Why other = new Why("national-health", "case-9");
+    AccessGate.PackageAllowed allowed = gate.packaging(OPERATOR, other, CARRIED, KITA, 3);
+
+    gate.packageMore(OPERATOR, allowed, 1);
+    refused(Reason.VOLUME_EXCEEDED, () -> gate.packageMore(OPERATOR, allowed, 1));
+
+    assertThat(log).hasSize(1);
+    AccessRecord r = log.getFirst();
+    assertThat(r.action()).isEqualTo("package");
+    assertThat(r.decision()).isEqualTo("deny:volume.exceeded");
+    // the refusal is of the package allowed: its purpose and case, its chain, its fields
+    assertThat(r.purpose()).isEqualTo("national-health");
+    assertThat(r.caseRef()).isEqualTo("case-9");
+    assertThat(r.chain()).isEqualTo(CHAIN);
+    assertThat(r.fields()).isEqualTo(CARRIED_NAMES);
+    assertThat(r.actor()).isEqualTo("op");
+    assertThat(r.organisation()).isEqualTo(CONTRACTOR);
+    assertThat(r.personToken()).isEmpty();
+    assertThat(r.time()).isEqualTo(NOW);
+    assertThat(events).singleElement().isInstanceOf(AccessDenied.class);
+    assertThat(allowed.counted()).isEqualTo(4);
+    assertThat(chains.room).isZero();
+    assertThat(chains.ownConsumed).isEmpty();
+    assertThat(chains.bulk).containsExactly("consume 3", "consume 1", "consume 1");
+  }
+
+  @Test
+  void packageMore_pastTheChainsCap_givesAStaffMembersOwnCountBack() {
+    chains.allowAll(List.of());
+    limits = new StaffLimits(100, 100);
+    chains.room = 4;
+    AccessGate.PackageAllowed allowed = gate.packaging(STAFF, WHY, CARRIED, PersonSet.ALL, 3);
+
+    refused(Reason.VOLUME_EXCEEDED, () -> gate.packageMore(STAFF, allowed, 2));
+
+    assertOnePackageRefusal(STAFF, Reason.VOLUME_EXCEEDED, List.of());
+    assertThat(allowed.counted()).isEqualTo(3);
+    assertThat(chains.ownConsumed).containsExactly(Map.entry(CLERK_TODAY, 3L));
+    assertThat(chains.room).isEqualTo(1);
+    assertThat(chains.bulk)
+        .endsWith("consumeOwn 2 of 100 clerk", "consume 2", "giveBackOwn 2 clerk");
+  }
+
+  @Test
+  void packageGiveBack_givesBackExactlyWhatWasNotLogged_neverMoreThanCounted() {
+    chains.allowAll(List.of());
+    limits = new StaffLimits(10, 100);
+    AccessGate.PackageAllowed allowed = gate.packaging(STAFF, WHY, CARRIED, PersonSet.ALL, 5);
+    chains.bulk.clear();
+
+    gate.packageGiveBack(allowed, 0);
+    gate.packageGiveBack(allowed, -3);
+    assertThat(chains.bulk).isEmpty();
+    assertThat(allowed.counted()).isEqualTo(5);
+
+    gate.packageGiveBack(allowed, 2);
+    assertThat(allowed.counted()).isEqualTo(3);
+    assertThat(chains.ownConsumed).containsExactly(Map.entry(CLERK_TODAY, 3L));
+    assertThat(chains.room).isEqualTo(Long.MAX_VALUE - 3);
+
+    gate.packageGiveBack(allowed, 1);
+    assertThat(allowed.counted()).isEqualTo(2);
+
+    gate.packageGiveBack(allowed, 10);
+    assertThat(allowed.counted()).isZero();
+    assertThat(chains.ownConsumed).containsExactly(Map.entry(CLERK_TODAY, 0L));
+    assertThat(chains.room).isEqualTo(Long.MAX_VALUE);
+
+    gate.packageGiveBack(allowed, 1);
+    assertThat(chains.bulk)
+        .containsExactly(
+            "giveBack 2",
+            "giveBackOwn 2 clerk",
+            "giveBack 1",
+            "giveBackOwn 1 clerk",
+            "giveBack 2",
+            "giveBackOwn 2 clerk");
+    assertThat(chains.givenBack).isEqualTo(5);
+    assertThat(log).isEmpty();
+  }
+
+  @Test
+  void aContractorsPackageGiveBack_givesBackOnlyTheChainsCount() {
+    chains.allowAll(CHAIN);
+    AccessGate.PackageAllowed allowed = gate.packaging(OPERATOR, WHY, CARRIED, KITA, 4);
+
+    gate.packageGiveBack(allowed, 3);
+
+    assertThat(allowed.counted()).isEqualTo(1);
+    assertThat(chains.bulk).containsExactly("consume 4", "giveBack 3");
+    assertThat(chains.ownConsumed).isEmpty();
+    assertThat(chains.consumed - chains.givenBack).isEqualTo(1);
+  }
+
   // ---- helpers ----
 
   static void assertDenied(AccessRecord r, String action, String reason) {
@@ -1578,6 +2108,48 @@ class AccessGateTest {
     @Override
     public void giveBackOwn(String tenant, String user, LocalDate day) {
       ownConsumed.merge(tenant + "/" + user + "/" + day, -1L, Long::sum);
+    }
+
+    /** Each bulk call (a package's count), in order: "consume 3", "giveBackOwn 2 clerk", .... */
+    final List<String> bulk = new ArrayList<>();
+
+    /** All or none at once, as the store counts a package's persons. */
+    @Override
+    public boolean tryConsume(Decision allowed, long n) {
+      bulk.add("consume " + n);
+      assertThat(allowed.allowed()).isTrue();
+      if (room < n) {
+        return false;
+      }
+      room -= n;
+      consumed += (int) n;
+      return true;
+    }
+
+    @Override
+    public void giveBack(Decision allowed, long n) {
+      bulk.add("giveBack " + n);
+      givenBack += (int) n;
+      room += n;
+    }
+
+    @Override
+    public boolean tryConsumeOwn(String tenant, String user, LocalDate day, long cap, long n) {
+      bulk.add("consumeOwn " + n + " of " + cap + " " + user);
+      ownCaps.add(cap);
+      String key = tenant + "/" + user + "/" + day;
+      long now = ownConsumed.getOrDefault(key, 0L);
+      if (now + n > cap) {
+        return false;
+      }
+      ownConsumed.put(key, now + n);
+      return true;
+    }
+
+    @Override
+    public void giveBackOwn(String tenant, String user, LocalDate day, long n) {
+      bulk.add("giveBackOwn " + n + " " + user);
+      ownConsumed.merge(tenant + "/" + user + "/" + day, -n, Long::sum);
     }
 
     @Override
