@@ -154,7 +154,7 @@ public final class PackageBench {
     long tenth = Math.max(1, persons / 10);
     print("package.store", location instanceof StoreLocation.Server ? "postgresql" : "sqlite");
     print("package.persons", persons);
-    print("package.fields", Field.values().length);
+    print("package.field_count", Field.values().length);
     Path csv = scratch.resolve("persons.csv");
     Path tenthCsv = scratch.resolve("tenth.csv");
     tracked(
@@ -419,7 +419,7 @@ public final class PackageBench {
               false);
       Principal clerk = clerk(tenant);
       return tracked(
-          "package",
+          "packaging",
           tenant.equals(sender) ? persons : Math.max(1, persons / 10),
           bar -> p.create(clerk, n, file, (written, logged, counted) -> bar.accept(written)));
     }

@@ -56,7 +56,10 @@ final class ReleaseServer implements AutoCloseable {
       String[] parts = x.getRequestURI().getPath().split("/");
       // "", api, v1, packages, ID, step
       if (parts.length != 6 || !"POST".equals(x.getRequestMethod())) {
-        answer(x, 404, Map.of("error", "package.unknown", "message", "no such call"));
+        answer(
+            x,
+            404,
+            Map.of("error", mamori.core.Reason.PACKAGE_UNKNOWN.code(), "message", "no such call"));
         return;
       }
       String id = parts[4];
@@ -72,7 +75,11 @@ final class ReleaseServer implements AutoCloseable {
           }
           case "opened" -> out.put("state", releases.opened(id, answerOf(x)).state().code());
           default -> {
-            answer(x, 404, Map.of("error", "package.unknown", "message", "no such call"));
+            answer(
+                x,
+                404,
+                Map.of(
+                    "error", mamori.core.Reason.PACKAGE_UNKNOWN.code(), "message", "no such call"));
             return;
           }
         }

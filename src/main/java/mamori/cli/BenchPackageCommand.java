@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "package",
     mixinStandardHelpOptions = true,
+    usageHelpWidth = 100,
     description = {
-      "Generates N persons, imports them into a sender tenant and registers a recipient tenant",
-      "of the same store (not timed), then prints 'name: value' lines on standard output:",
+      "Generates N persons, imports them into a sender tenant, registers a recipient",
+      "tenant of the same store (not timed), then prints 'name: value' lines:",
       "  package.create_per_s      one package of all of them with every field: the gate, a",
       "                            log record per person before their bytes, decryption,",
       "                            CSV, sealing, into a file",
@@ -38,9 +39,9 @@ import picocli.CommandLine.Spec;
       "                            package of N/10 persons' peak, to show it is flat",
       "then the targets as package.target.* lines and a '#' line on which were met.",
       "",
-      "Without --data or --db it runs on a temporary SQLite folder; with --db, in a fresh",
-      "schema of that PostgreSQL server, dropped after. The baseline runs on --baseline-db,",
-      "else --db, else the local test server.",
+      "Without --data or --db it runs on a temporary SQLite folder; with --db, in a",
+      "fresh schema of that PostgreSQL server, dropped after. The baseline runs on",
+      "--baseline-db, else --db, else the local test server.",
       ""
     })
 final class BenchPackageCommand implements Callable<Integer> {

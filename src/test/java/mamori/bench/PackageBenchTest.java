@@ -48,7 +48,7 @@ class PackageBenchTest {
     BenchRun run = run(new BenchStore(null, null), 600);
 
     assertThat(run.out())
-        .contains("package.store: sqlite\n", "package.persons: 600\n", "package.fields: 11\n");
+        .contains("package.store: sqlite\n", "package.persons: 600\n", "package.field_count: 11\n");
     for (String name :
         List.of(
             "package.create_per_s",
