@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BenchLogCommand.class,
       BenchImportCommand.class,
+      BenchPackageCommand.class,
       BenchReadCommand.class,
       BenchWorkCommand.class,
       BenchCommand.SignIn.class,

@@ -86,7 +86,8 @@ public final class Opening {
    *     tenant's key of the manifest's fingerprint
    * @param purpose the purpose to import under when the manifest's is not registered here
    * @param csv where to write the content as CSV, when the tenant's rule allows it
-   * @param importPersons whether to import (false only with {@code csv}: export instead)
+   * @param importPersons whether to import (false with {@code csv}: export instead; false without
+   *     it: check only, see {@link #checkOnly})
    * @param progress hears the bytes of content read and the rows done
    */
   public record Options(
@@ -95,15 +96,22 @@ public final class Opening {
       Optional<Path> csv,
       boolean importPersons,
       PersonImport.Step progress) {
-    public Options {
-      if (!importPersons && csv.isEmpty()) {
-        throw new IllegalArgumentException("an open either imports or writes a CSV, or both");
-      }
-    }
-
     /** Import, with the tenant's key and the manifest's purpose. */
     public static Options defaults() {
       return new Options(Optional.empty(), Optional.empty(), Optional.empty(), true, (b, r) -> {});
+    }
+
+    /**
+     * Every check of an open, the release asked of the sender and the whole content decrypted and
+     * checked, but nothing imported, written or reported opened: what {@code mamori bench package}
+     * times apart from the import. The package stays unopened here (the sender logs the release).
+     */
+    public static Options checkOnly() {
+      return new Options(Optional.empty(), Optional.empty(), Optional.empty(), false, (b, r) -> {});
+    }
+
+    boolean checksOnly() {
+      return !importPersons && csv.isEmpty();
     }
 
     public Options withKeyFile(ReceiveKeys.Key key) {
@@ -288,7 +296,7 @@ public final class Opening {
         csv = Optional.of(out);
       }
       Optional<String> warning = Optional.empty();
-      if (answer.isPresent()) {
+      if (answer.isPresent() && !options.checksOnly()) {
         try {
           release.opened(sender.releaseUrl(), m, answer.get());
         } catch (PackageRefused e) {

@@ -103,6 +103,7 @@ public final class PersonImport {
     } finally {
       readerThread.interrupt();
     }
+    vault.imported(imported + updated);
     Optional<java.nio.file.Path> written = rejects.commit();
     return new Summary(imported, updated, unchanged, rejects.count(), written);
   }

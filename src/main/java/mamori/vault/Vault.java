@@ -101,6 +101,20 @@ public final class Vault {
     return registration.register(tenant, actor, batch);
   }
 
+  /** The most persons registered by one import after which the store's statistics are refreshed. */
+  static final long ANALYZE_AFTER = 10_000;
+
+  /**
+   * Told by a bulk import of how many persons it registered or updated: past {@link
+   * #ANALYZE_AFTER}, the store's planner statistics of the person table are refreshed (PostgreSQL),
+   * so that reads right after it, such as a package's pages, use the key's index.
+   */
+  public void imported(long persons) {
+    if (persons >= ANALYZE_AFTER) {
+      table.analyze();
+    }
+  }
+
   /**
    * The tenant's token of the person with {@code number}, if the vault holds one (erased persons
    * are not found). A {@code find} record naming the token found (or none) is durable in the log

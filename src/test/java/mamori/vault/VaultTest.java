@@ -481,4 +481,28 @@ class VaultTest extends VaultTestBase {
         .isInstanceOf(VaultException.class);
     assertThat(documentRows("1 = 1")).isZero();
   }
+
+  @Test
+  void aBulkImport_refreshesThePlannersStatistics_onPostgresql_fromTenThousandPersons() {
+    vault.register(TENANT, CLERK, TestPersons.generate(50, 7));
+    vault.imported(Vault.ANALYZE_AFTER - 1);
+    if (kind == TestStores.Kind.POSTGRESQL) {
+      // reltuples is -1 until the table is first analyzed (or vacuumed)
+      assertThat(personTuples()).as("fewer persons: no ANALYZE").isNegative();
+    }
+    vault.imported(Vault.ANALYZE_AFTER);
+    if (kind == TestStores.Kind.POSTGRESQL) {
+      assertThat(personTuples()).as("the planner knows the table's size").isEqualTo(50);
+    }
+  }
+
+  private double personTuples() {
+    return store
+        .jdbc()
+        .sql(
+            "SELECT c.reltuples FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE c.relname = 'person' AND n.nspname = current_schema()")
+        .query(Double.class)
+        .single();
+  }
 }
