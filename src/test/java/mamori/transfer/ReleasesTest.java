@@ -391,6 +391,58 @@ class ReleasesTest {
     assertThat(rows).isEqualTo(1);
   }
 
+  /**
+   * A report of loss that runs while a release holds the share: either it waits for the release and
+   * says truthfully that the share was released before, or the release is refused: never a share
+   * answered after "killed" with no release shown.
+   */
+  @Test
+  void aReleaseAndAReportOfLoss_atOnce_neverAnswerAShareAfterKilled() throws Exception {
+    String id = newId();
+    made(id, "online", true, Duration.ofHours(72));
+    byte[] answer = answer(id, releases.challenge(id));
+    var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+    var report =
+        new java.util.concurrent.atomic.AtomicReference<
+            java.util.concurrent.Future<Releases.ReportedLost>>();
+    var returnedWhileReleasing = new java.util.concurrent.atomic.AtomicBoolean();
+    releases.shareRead =
+        () -> {
+          // the report runs in another thread: it may wait for the release (it must, if the
+          // share is to go out), so wait for it only a while
+          var f =
+              pool.submit(
+                  () -> releases.reportLost(OFFICER, true, Role.SECURITY_OFFICER, id, "bag lost"));
+          report.set(f);
+          try {
+            f.get(1, java.util.concurrent.TimeUnit.SECONDS);
+            returnedWhileReleasing.set(true);
+          } catch (java.util.concurrent.TimeoutException e) {
+            // waiting on the package row: as it should
+          } catch (Exception e) {
+            throw new AssertionError(e);
+          }
+        };
+    Releases.Released released = null;
+    try {
+      released = releases.release(id, answer);
+    } catch (PackageRefused e) {
+      assertThat(e.reason()).isEqualTo(Reason.PACKAGE_LOST);
+    }
+    Releases.ReportedLost lost = report.get().get(60, java.util.concurrent.TimeUnit.SECONDS);
+    pool.shutdown();
+    assertThat(lost.killed()).isTrue();
+    Releases.Package status = releases.status(id);
+    assertThat(status.state()).isEqualTo(Releases.State.LOST);
+    if (released != null) {
+      // the share went out: the report could not have finished first, and the record shows the
+      // release, so the incident record does not claim a package no one could open
+      assertThat(returnedWhileReleasing).isFalse();
+      assertThat(status.released()).contains(released.releasedAt());
+      assertThat(lost.released()).contains(released.releasedAt());
+    }
+  }
+
   @Test
   void theList_showsEachState_andSentNamesTheRecipient() throws Exception {
     String created = newId();
