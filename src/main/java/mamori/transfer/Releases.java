@@ -63,7 +63,11 @@ public final class Releases {
   /** How long a challenge may be answered. */
   public static final Duration CHALLENGE_LIFE = Duration.ofMinutes(5);
 
-  /** The most challenges of one package live at once: asking more is refused until some end. */
+  /**
+   * The most unanswered challenges of one package live at once: a new one replaces the oldest, so
+   * that anyone holding the id can spend challenges but never keep the recipient from one it can
+   * answer at once (a client address is bounded in how many it asks, by the web layer).
+   */
   public static final int MAX_LIVE_CHALLENGES = 16;
 
   /** A package id: 32 lower-case hex digits. */
@@ -168,47 +172,53 @@ public final class Releases {
    * A new challenge for the package's recipient: 32 random bytes sealed to its registered key with
    * {@code info = "mamori-package/1 challenge" || id}.
    *
-   * @throws PackageRefused unknown, incomplete, expired, lost, offline, recipient revoked, or too
-   *     many challenges live; each (but unknown) logged in the package's tenant's log
+   * @throws PackageRefused unknown, incomplete, expired, lost, offline or recipient revoked; each
+   *     (but unknown) logged in the package's tenant's log. Past {@link #MAX_LIVE_CHALLENGES}
+   *     unanswered, the oldest is dropped: a challenge is never refused for being one too many
    */
   public PackageCrypto.Sealed challenge(String packageId) {
     Row p = releasable(packageId, Action.PACKAGE_RELEASE);
     Recipients.Recipient r = recipient(p, Action.PACKAGE_RELEASE);
     long now = clock.millis();
-    Sql.run(
-        FAILED,
-        () ->
-            jdbc.sql(
-                    "DELETE FROM transfer_challenge WHERE tenant_id = ? AND package_id = ? AND"
-                        + " expires_at <= ?")
-                .params(p.tenant, p.id, now)
-                .update());
-    long live =
-        Sql.run(
-            FAILED,
-            () ->
-                jdbc.sql(
-                        "SELECT COUNT(*) FROM transfer_challenge WHERE tenant_id = ? AND"
-                            + " package_id = ? AND used_at IS NULL")
-                    .params(p.tenant, p.id)
-                    .query(Long.class)
-                    .single());
-    if (live >= MAX_LIVE_CHALLENGES) {
-      throw refuse(
-          p,
-          Action.PACKAGE_RELEASE,
-          Reason.PACKAGE_CHALLENGES_BUSY,
-          "this package has " + MAX_LIVE_CHALLENGES + " challenges unanswered; try again later");
-    }
     byte[] answer = PackageCrypto.random(PackageCrypto.KEY_BYTES);
+    // under the package row's lock, so that two at once never leave more than the bound live
     Sql.run(
         FAILED,
         () ->
-            jdbc.sql(
-                    "INSERT INTO transfer_challenge (tenant_id, package_id, answer_hash,"
-                        + " expires_at) VALUES (?, ?, ?, ?)")
-                .params(p.tenant, p.id, hash(answer), now + CHALLENGE_LIFE.toMillis())
-                .update());
+            Sql.inTransaction(
+                store,
+                () -> {
+                  lock(p);
+                  jdbc.sql(
+                          "DELETE FROM transfer_challenge WHERE tenant_id = ? AND package_id = ?"
+                              + " AND expires_at <= ?")
+                      .params(p.tenant, p.id, now)
+                      .update();
+                  long live =
+                      jdbc.sql(
+                              "SELECT COUNT(*) FROM transfer_challenge WHERE tenant_id = ? AND"
+                                  + " package_id = ? AND used_at IS NULL")
+                          .params(p.tenant, p.id)
+                          .query(Long.class)
+                          .single();
+                  if (live >= MAX_LIVE_CHALLENGES) {
+                    // the oldest unanswered make room: whoever asks last can always answer
+                    jdbc.sql(
+                            "DELETE FROM transfer_challenge WHERE tenant_id = ? AND package_id ="
+                                + " ? AND used_at IS NULL AND answer_hash IN (SELECT"
+                                + " answer_hash FROM transfer_challenge WHERE tenant_id = ? AND"
+                                + " package_id = ? AND used_at IS NULL ORDER BY expires_at,"
+                                + " answer_hash LIMIT ?)")
+                        .params(p.tenant, p.id, p.tenant, p.id, live - MAX_LIVE_CHALLENGES + 1)
+                        .update();
+                  }
+                  jdbc.sql(
+                          "INSERT INTO transfer_challenge (tenant_id, package_id, answer_hash,"
+                              + " expires_at) VALUES (?, ?, ?, ?)")
+                      .params(p.tenant, p.id, hash(answer), now + CHALLENGE_LIFE.toMillis())
+                      .update();
+                  return null;
+                }));
     return PackageCrypto.seal(
         r.publicKey(), Format.info(Format.CHALLENGE, HEX.parseHex(p.id)), answer);
   }

@@ -372,30 +372,41 @@ class ReleasesTest {
   }
 
   @Test
-  void liveChallenges_areBounded_untilTheyEnd() {
+  void liveChallenges_areBounded_byReplacingTheOldest_soTheNewestIsAlwaysAnswerable()
+      throws Exception {
     String id = newId();
     made(id, "online", true, Duration.ofHours(72));
+    PackageCrypto.Sealed oldest = releases.challenge(id);
+    clock.advance(Duration.ofSeconds(1));
+    for (int i = 1; i < Releases.MAX_LIVE_CHALLENGES; i++) {
+      releases.challenge(id);
+    }
+    clock.advance(Duration.ofSeconds(1));
+    // one more than the bound, as a stranger holding the id would ask: never refused
     for (int i = 0; i < Releases.MAX_LIVE_CHALLENGES; i++) {
       releases.challenge(id);
     }
-    assertThatThrownBy(() -> releases.challenge(id))
-        .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(Reason.PACKAGE_CHALLENGES_BUSY));
+    PackageCrypto.Sealed newest = releases.challenge(id);
+    JdbcClient jdbc = JdbcClient.create(store.dataSource());
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM transfer_challenge WHERE package_id = ?")
+                .params(id)
+                .query(Long.class)
+                .single())
+        .isEqualTo(Releases.MAX_LIVE_CHALLENGES);
+    assertThatThrownBy(() -> releases.release(id, answer(id, oldest)))
+        .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(Reason.PACKAGE_ANSWER_WRONG));
+    assertThat(releases.release(id, answer(id, newest)).share()).isNotNull();
     clock.advance(Releases.CHALLENGE_LIFE);
     releases.challenge(id);
-    long rows =
-        JdbcClient.create(store.dataSource())
-            .sql("SELECT COUNT(*) FROM transfer_challenge WHERE package_id = ?")
-            .params(id)
-            .query(Long.class)
-            .single();
-    assertThat(rows).isEqualTo(1);
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM transfer_challenge WHERE package_id = ?")
+                .params(id)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
   }
 
-  /**
-   * A report of loss that runs while a release holds the share: either it waits for the release and
-   * says truthfully that the share was released before, or the release is refused: never a share
-   * answered after "killed" with no release shown.
-   */
   @Test
   void aReleaseAndAReportOfLoss_atOnce_neverAnswerAShareAfterKilled() throws Exception {
     String id = newId();
