@@ -52,6 +52,12 @@ final class PackageReportLostCommand implements Callable<Integer> {
           PrintWriter out = spec.commandLine().getOut();
           out.printf("package    %s%n", lost.packageId());
           out.printf("state      lost since %s%n", lost.at());
+          lost.released()
+              .ifPresent(when ->
+                  out.printf(
+                      "released   %s: the recipient was given the release share before this"
+                          + " report, and may have opened the package%n",
+                      when));
           out.println(
               lost.killed()
                   ? "killed     yes: the release share is destroyed; no one, the recipient"

@@ -202,9 +202,7 @@ public enum Reason {
   /** The fields asked do not make a package the recipient can import. */
   PACKAGE_FIELDS("package.fields"),
   /** An offline package carries its release share: the sender has nothing to release. */
-  PACKAGE_OFFLINE("package.offline"),
-  /** As many release challenges of the package as may be live at once are unanswered. */
-  PACKAGE_CHALLENGES_BUSY("package.challenges-busy");
+  PACKAGE_OFFLINE("package.offline");
 
   private static final Map<String, Reason> BY_CODE =
       Arrays.stream(values())

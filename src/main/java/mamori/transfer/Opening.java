@@ -55,8 +55,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * package.open} record is in the tenant's log before it, and the vault logs every register and
  * update. A row of {@code transfer_opened} says {@code opening} before the import and {@code
  * opened} after it: a run killed in between is completed by opening the same file again (unchanged
- * persons change nothing), and an opened package is never imported again. Every refusal, once the
- * tenant is known, is a denied {@code package.open} record with its reason.
+ * persons change nothing), and an opened package is never imported again.
+ *
+ * <p>Claims. A run that imports claims the package's row <em>before</em> it asks the release: it
+ * inserts the {@code opening} row (the primary key lets one insert win), or takes an {@code
+ * opening} row whose lease ended, with an update that holds only while the lease it read is
+ * unchanged. The lease is the row's {@code started_at} (so no column is added): the claim's time,
+ * renewed after each batch stored; it ends {@link #CLAIM_LEASE} later, or at once when a run that
+ * failed with an error gives its claim up (0; a row it inserted before any import began is deleted
+ * instead). A second open while a run holds the claim is refused {@code package.already-opened}
+ * ("being opened"), before any release is asked or anything imported; a run killed outright is
+ * completed by opening again once its lease ended. A run that finds its lease taken by another (it
+ * stalled longer than the lease between two batches) stops at its next batch. Every refusal, once
+ * the tenant is known, is a denied {@code package.open} record with its reason.
  *
  * <p>Plaintext never goes into a file unless the tenant's own setting {@value #CSV_EXPORT} names
  * why; then the content may be written as CSV (owner-only), logged with that reason.
@@ -67,6 +78,13 @@ public final class Opening {
 
   /** The longest reason a {@value #CSV_EXPORT} setting holds (it goes into each record's case). */
   public static final int MAX_CSV_REASON = 50;
+
+  /**
+   * How long a run's claim of a package it opens lasts without being renewed (it is renewed after
+   * each batch it stores): a run killed without ending leaves its package {@code opening}, and
+   * opening it again completes it once this much time passed since that run's last batch.
+   */
+  public static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
 
   /** How long a call to a sender may take, connecting and answering, by default. */
   public static final Duration TIMEOUT = Duration.ofSeconds(20);
@@ -233,12 +251,7 @@ public final class Opening {
     ReceiveKeys.Key key = key(tenant, m, options);
     Optional<String> state = state(tenant, id);
     if (state.isPresent() && state.get().equals("opened")) {
-      throw new PackageRefused(
-          Reason.PACKAGE_OPENED,
-          "the package "
-              + id
-              + " was opened and imported already: a replayed package imports"
-              + " nothing again");
+      throw opened(id);
     }
     Why why = new Why(purpose(tenant, m, options), Releases.caseOf(id));
     Optional<String> csvReason = Optional.empty();
@@ -256,6 +269,33 @@ public final class Opening {
         throw new IllegalArgumentException(options.csv().get() + " exists already");
       }
     }
+    // the package is claimed before its release is asked: a second open at once is refused here
+    Optional<Claim> claim =
+        options.importPersons()
+            ? Optional.of(claim(p, m, sender, why, state.isPresent()))
+            : Optional.empty();
+    try {
+      return releasedOpen(p, file, options, target, reader, m, sender, key, why, csvReason, claim);
+    } catch (Exception | Error e) {
+      claim.ifPresent(c -> unclaim(tenant, id, c));
+      throw e;
+    }
+  }
+
+  private Opened releasedOpen(
+      Principal p,
+      Path file,
+      Options options,
+      String[] target,
+      PackageReader reader,
+      Manifest m,
+      Senders.Sender sender,
+      ReceiveKeys.Key key,
+      Why why,
+      Optional<String> csvReason,
+      Optional<Claim> claim)
+      throws Exception {
+    String id = m.packageId();
     byte[] privateKey = key.privateKey();
     byte[] contentKey;
     Optional<byte[]> answer = Optional.empty();
@@ -283,7 +323,8 @@ public final class Opening {
       if (options.importPersons()) {
         summary =
             Optional.of(
-                importContent(p, file, reader, contentKey, bytes, sender, m, why, state, options));
+                importContent(
+                    p, file, reader, contentKey, bytes, m, why, claim.orElseThrow(), options));
       }
       Optional<Path> csv = Optional.empty();
       if (options.csv().isPresent()) {
@@ -305,7 +346,14 @@ public final class Opening {
         }
       }
       return new Opened(
-          id, sender.id(), why.purpose(), bytes, summary, csv, state.isPresent(), warning);
+          id,
+          sender.id(),
+          why.purpose(),
+          bytes,
+          summary,
+          csv,
+          claim.map(Claim::resumed).orElse(false),
+          warning);
     } finally {
       Arrays.fill(contentKey, (byte) 0);
     }
@@ -317,10 +365,9 @@ public final class Opening {
       PackageReader reader,
       byte[] contentKey,
       long bytes,
-      Senders.Sender sender,
       Manifest m,
       Why why,
-      Optional<String> state,
+      Claim claim,
       Options options)
       throws Exception {
     TenantId tenant = p.tenantId();
@@ -338,29 +385,20 @@ public final class Opening {
     try (persons;
         RejectsFile rejects = RejectsFile.forInput(file)) {
       record(p, why, Outcome.allowed());
-      if (state.isEmpty()) {
-        Sql.run(
-            FAILED,
-            () ->
-                jdbc.sql(
-                        "INSERT INTO transfer_opened (tenant_id, package_id, sender_id,"
-                            + " purpose_id, case_ref, persons, state, opened_by, started_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, 'opening', ?, ?)")
-                    .params(
-                        tenant.value(),
-                        m.packageId(),
-                        sender.id(),
-                        why.purpose(),
-                        Why.caseFrom(m.caseRef()),
-                        m.persons(),
-                        p.userId().value(),
-                        clock.millis())
-                    .update());
-      }
+      claim.importing = true;
       Actor actor = new Actor(p.userId(), p.organisationId(), List.of(), why);
       PersonImport.Summary s =
           PersonImport.run(
-              vault, tenant.value(), actor, persons, rejects, options.progress(), afterBatch);
+              vault,
+              tenant.value(),
+              actor,
+              persons,
+              rejects,
+              options.progress(),
+              batch -> {
+                afterBatch.accept(batch);
+                renew(tenant, m.packageId(), claim);
+              });
       Sql.run(
           FAILED,
           () ->
@@ -462,6 +500,161 @@ public final class Opening {
           Reason.PURPOSE_UNKNOWN, "the purpose " + Why.textFrom(mine, 64) + " is not registered");
     }
     return mine;
+  }
+
+  /** A run's claim of a package's {@code opening} row: the lease time it holds it at. */
+  private static final class Claim {
+    final String user;
+    long at;
+    final boolean inserted;
+    final boolean resumed;
+    boolean importing;
+
+    Claim(String user, long at, boolean inserted, boolean resumed) {
+      this.user = user;
+      this.at = at;
+      this.inserted = inserted;
+      this.resumed = resumed;
+    }
+
+    boolean resumed() {
+      return resumed;
+    }
+  }
+
+  private static PackageRefused opened(String id) {
+    return new PackageRefused(
+        Reason.PACKAGE_OPENED,
+        "the package "
+            + id
+            + " was opened and imported already: a replayed package imports nothing again");
+  }
+
+  private static PackageRefused beingOpened(String id) {
+    return new PackageRefused(
+        Reason.PACKAGE_OPENED,
+        "the package "
+            + id
+            + " is being opened by another run; a run stopped without ending can be completed"
+            + " by opening again "
+            + CLAIM_LEASE.toMinutes()
+            + " minutes after its last batch");
+  }
+
+  /**
+   * Claims the package's {@code transfer_opened} row for this run: inserts it as {@code opening}
+   * when there is none, or takes an {@code opening} row whose lease ended ({@code started_at} at
+   * least {@link #CLAIM_LEASE} ago, or 0: released) by an update that holds only while that lease
+   * is unchanged. Whoever loses either race is refused.
+   */
+  private Claim claim(Principal p, Manifest m, Senders.Sender sender, Why why, boolean known) {
+    String tenant = p.tenantId().value();
+    String id = m.packageId();
+    long now = clock.millis();
+    String user = p.userId().value();
+    if (!known) {
+      try {
+        Sql.run(
+            FAILED,
+            () ->
+                jdbc.sql(
+                        "INSERT INTO transfer_opened (tenant_id, package_id, sender_id,"
+                            + " purpose_id, case_ref, persons, state, opened_by, started_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, 'opening', ?, ?)")
+                    .params(
+                        tenant,
+                        id,
+                        sender.id(),
+                        why.purpose(),
+                        Why.caseFrom(m.caseRef()),
+                        m.persons(),
+                        user,
+                        now)
+                    .update());
+        return new Claim(user, now, true, false);
+      } catch (IllegalStateException e) {
+        // another run inserted it first (the primary key; each driver says so in its own way):
+        // it is theirs, or opened, as the row now says
+        if (state(p.tenantId(), id).isEmpty()) {
+          throw e;
+        }
+      }
+    }
+    record Lease(String state, long startedAt) {}
+    Lease lease =
+        Sql.run(
+            FAILED,
+            () ->
+                jdbc.sql(
+                        "SELECT state, started_at FROM transfer_opened WHERE tenant_id = ? AND"
+                            + " package_id = ?")
+                    .params(tenant, id)
+                    .query((rs, n) -> new Lease(rs.getString(1), rs.getLong(2)))
+                    .single());
+    if (lease.state().equals("opened")) {
+      throw opened(id);
+    }
+    if (lease.startedAt() > now - CLAIM_LEASE.toMillis() && lease.startedAt() != 0) {
+      throw beingOpened(id);
+    }
+    int taken =
+        Sql.run(
+            FAILED,
+            () ->
+                jdbc.sql(
+                        "UPDATE transfer_opened SET started_at = ?, opened_by = ? WHERE"
+                            + " tenant_id = ? AND package_id = ? AND state = 'opening' AND"
+                            + " started_at = ?")
+                    .params(now, user, tenant, id, lease.startedAt())
+                    .update());
+    if (taken != 1) {
+      throw beingOpened(id);
+    }
+    return new Claim(user, now, false, true);
+  }
+
+  /** Renews the claim's lease after a batch; a run whose claim was taken stops. */
+  private void renew(TenantId tenant, String id, Claim claim) {
+    long now = clock.millis();
+    int renewed =
+        Sql.run(
+            FAILED,
+            () ->
+                jdbc.sql(
+                        "UPDATE transfer_opened SET started_at = ? WHERE tenant_id = ? AND"
+                            + " package_id = ? AND state = 'opening' AND opened_by = ? AND"
+                            + " started_at = ?")
+                    .params(now, tenant.value(), id, claim.user, claim.at)
+                    .update());
+    if (renewed != 1) {
+      throw new IllegalStateException(
+          "the package " + id + " was claimed by another run: this one stops");
+    }
+    claim.at = now;
+  }
+
+  /**
+   * Gives the claim up after a run failed: the row it inserted goes when no import began (the
+   * package is as before), else its lease is released (0), so that the next open completes the
+   * import at once.
+   */
+  private void unclaim(TenantId tenant, String id, Claim claim) {
+    try {
+      Sql.run(
+          FAILED,
+          () ->
+              jdbc.sql(
+                      claim.inserted && !claim.importing
+                          ? "DELETE FROM transfer_opened WHERE tenant_id = ? AND package_id = ?"
+                              + " AND state = 'opening' AND opened_by = ? AND started_at = ?"
+                          : "UPDATE transfer_opened SET started_at = 0 WHERE tenant_id = ? AND"
+                              + " package_id = ? AND state = 'opening' AND opened_by = ? AND"
+                              + " started_at = ?")
+                  .params(tenant.value(), id, claim.user, claim.at)
+                  .update());
+    } catch (IllegalStateException e) {
+      // the lease then ends by itself, CLAIM_LEASE after its last renewal
+    }
   }
 
   private Optional<String> state(TenantId tenant, String packageId) {

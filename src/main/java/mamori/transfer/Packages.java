@@ -369,18 +369,19 @@ public final class Packages {
               current.more()
                   ? CompletableFuture.supplyAsync(() -> logPage(pages, current.last()), ahead)
                   : null;
-          pages.open(
-              current,
-              values -> {
-                for (int i = 0; i < values.length; i++) {
-                  if (i > 0) {
-                    csv.write(',');
-                  }
-                  csvField(csv, values[i]);
-                }
-                csv.write('\n');
-              });
-          written += current.size();
+          int opened =
+              pages.open(
+                  current,
+                  values -> {
+                    for (int i = 0; i < values.length; i++) {
+                      if (i > 0) {
+                        csv.write(',');
+                      }
+                      csvField(csv, values[i]);
+                    }
+                    csv.write('\n');
+                  });
+          written += opened; // a person erased since the page was read is left out
           logSize = Math.max(logSize, current.logSize());
           csv.flush();
           progress.page(written, loggedNow(), allowed.counted());

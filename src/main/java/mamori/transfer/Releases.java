@@ -37,9 +37,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * still unused and live), so two requests racing with one answer give one release and one refusal,
  * never two "allowed" records. Then the allowed package.release record is appended to the tenant's
  * log; when the log refuses, nothing is released (the claimed challenge is simply spent). Only then
- * is the share read from the row again and opened: a package reported lost in between has no share
- * left, and its release is refused. Reporting lost sets the share to NULL and the state to lost in one
- * statement, so there is no moment in which a lost package still has a share.
+ * is the share read from the row again, and the package marked released, in one transaction that
+ * first locks the package's row. Reporting lost logs its record first, then, in one transaction under
+ * the same lock, reads whether (and when) the share was released and sets it to NULL and the state
+ * to lost. So the two are exclusive: a release that locked first took the share and marked the
+ * package released, and the report says so (ReportedLost.released); a release that locks after finds
+ * no share and is refused package.lost. Once reportLost returns, no release reads a share. The log
+ * records are appended outside these transactions (on SQLite the log writes to the same store, whose
+ * one write lock the transaction holds), each before what it records: the allowed release before the
+ * share is read, the report before the share is destroyed.
  *
  * Who a release names. The recipient is no user of the tenant; its records name the actor
  * "recipient.<id>" (or "recipient" when that would not be a user id: an id of more than 54
@@ -57,7 +63,11 @@ public final class Releases {
   /** How long a challenge may be answered. */
   public static final Duration CHALLENGE_LIFE = Duration.ofMinutes(5);
 
-  /** The most challenges of one package live at once: asking more is refused until some end. */
+  /**
+   * The most unanswered challenges of one package live at once: a new one replaces the oldest, so
+   * that anyone holding the id can spend challenges but never keep the recipient from one it can
+   * answer at once (a client address is bounded in how many it asks, by the web layer).
+   */
   public static final int MAX_LIVE_CHALLENGES = 16;
 
   /** A package id: 32 lower-case hex digits. */
@@ -128,21 +138,29 @@ public final class Releases {
 
   /**
    * What {@link #reportLost} did: {@code killed} when an online package's share was destroyed;
-   * false for an offline package, which carries its share and can only be recorded as lost.
+   * false for an offline package, which carries its share and can only be recorded as lost. {@code
+   * released} is when the share was released before the report, if it was: the recipient holds it,
+   * and the data may already be read, so the incident is not that of a package no one opened.
    */
-  public record ReportedLost(String packageId, boolean killed, Instant at) {}
+  public record ReportedLost(
+      String packageId, boolean killed, Instant at, Optional<Instant> released) {}
 
   /** A resident's record sent in a package: to whom, for which purpose. */
   public record Sent(String packageId, String recipientName, String purpose, boolean finished) {}
 
+  private final DataSource store;
   private final JdbcClient jdbc;
   private final TenantKeys keys;
   private final PackageSigner signer;
   private final AdminLog log;
   private final Clock clock;
 
+  /** A seam for tests: runs once a release has read the share, before it is sealed. */
+  Runnable shareRead = () -> {};
+
   public Releases(
       DataSource store, TenantKeys keys, PackageSigner signer, AdminLog log, Clock clock) {
+    this.store = store;
     this.jdbc = JdbcClient.create(store);
     this.keys = keys;
     this.signer = signer;
@@ -154,47 +172,53 @@ public final class Releases {
    * A new challenge for the package's recipient: 32 random bytes sealed to its registered key with
    * {@code info = "mamori-package/1 challenge" || id}.
    *
-   * @throws PackageRefused unknown, incomplete, expired, lost, offline, recipient revoked, or too
-   *     many challenges live; each (but unknown) logged in the package's tenant's log
+   * @throws PackageRefused unknown, incomplete, expired, lost, offline or recipient revoked; each
+   *     (but unknown) logged in the package's tenant's log. Past {@link #MAX_LIVE_CHALLENGES}
+   *     unanswered, the oldest is dropped: a challenge is never refused for being one too many
    */
   public PackageCrypto.Sealed challenge(String packageId) {
     Row p = releasable(packageId, Action.PACKAGE_RELEASE);
     Recipients.Recipient r = recipient(p, Action.PACKAGE_RELEASE);
     long now = clock.millis();
-    Sql.run(
-        FAILED,
-        () ->
-            jdbc.sql(
-                    "DELETE FROM transfer_challenge WHERE tenant_id = ? AND package_id = ? AND"
-                        + " expires_at <= ?")
-                .params(p.tenant, p.id, now)
-                .update());
-    long live =
-        Sql.run(
-            FAILED,
-            () ->
-                jdbc.sql(
-                        "SELECT COUNT(*) FROM transfer_challenge WHERE tenant_id = ? AND"
-                            + " package_id = ? AND used_at IS NULL")
-                    .params(p.tenant, p.id)
-                    .query(Long.class)
-                    .single());
-    if (live >= MAX_LIVE_CHALLENGES) {
-      throw refuse(
-          p,
-          Action.PACKAGE_RELEASE,
-          Reason.PACKAGE_CHALLENGES_BUSY,
-          "this package has " + MAX_LIVE_CHALLENGES + " challenges unanswered; try again later");
-    }
     byte[] answer = PackageCrypto.random(PackageCrypto.KEY_BYTES);
+    // under the package row's lock, so that two at once never leave more than the bound live
     Sql.run(
         FAILED,
         () ->
-            jdbc.sql(
-                    "INSERT INTO transfer_challenge (tenant_id, package_id, answer_hash,"
-                        + " expires_at) VALUES (?, ?, ?, ?)")
-                .params(p.tenant, p.id, hash(answer), now + CHALLENGE_LIFE.toMillis())
-                .update());
+            Sql.inTransaction(
+                store,
+                () -> {
+                  lock(p);
+                  jdbc.sql(
+                          "DELETE FROM transfer_challenge WHERE tenant_id = ? AND package_id = ?"
+                              + " AND expires_at <= ?")
+                      .params(p.tenant, p.id, now)
+                      .update();
+                  long live =
+                      jdbc.sql(
+                              "SELECT COUNT(*) FROM transfer_challenge WHERE tenant_id = ? AND"
+                                  + " package_id = ? AND used_at IS NULL")
+                          .params(p.tenant, p.id)
+                          .query(Long.class)
+                          .single();
+                  if (live >= MAX_LIVE_CHALLENGES) {
+                    // the oldest unanswered make room: whoever asks last can always answer
+                    jdbc.sql(
+                            "DELETE FROM transfer_challenge WHERE tenant_id = ? AND package_id ="
+                                + " ? AND used_at IS NULL AND answer_hash IN (SELECT"
+                                + " answer_hash FROM transfer_challenge WHERE tenant_id = ? AND"
+                                + " package_id = ? AND used_at IS NULL ORDER BY expires_at,"
+                                + " answer_hash LIMIT ?)")
+                        .params(p.tenant, p.id, p.tenant, p.id, live - MAX_LIVE_CHALLENGES + 1)
+                        .update();
+                  }
+                  jdbc.sql(
+                          "INSERT INTO transfer_challenge (tenant_id, package_id, answer_hash,"
+                              + " expires_at) VALUES (?, ?, ?, ?)")
+                      .params(p.tenant, p.id, hash(answer), now + CHALLENGE_LIFE.toMillis())
+                      .update();
+                  return null;
+                }));
     return PackageCrypto.seal(
         r.publicKey(), Format.info(Format.CHALLENGE, HEX.parseHex(p.id)), answer);
   }
@@ -230,14 +254,36 @@ public final class Releases {
           "the answer is not that of a live challenge of this package");
     }
     log.allowed(recipientWho(p), Action.PACKAGE_RELEASE, caseOf(p.id));
-    // read again after the record: a package reported lost meanwhile has no share left
-    Row now2 = find(p.tenant, p.id).orElseThrow();
-    if (now2.share == null) {
+    // the share is read and the package marked released under the package row's lock, which a
+    // report of loss takes too: one of the two goes first, whole
+    Taken taken =
+        Sql.run(
+            FAILED,
+            () ->
+                Sql.inTransaction(
+                    store,
+                    () -> {
+                      lock(p);
+                      Row locked = find(p.tenant, p.id).orElseThrow();
+                      if (locked.share == null) {
+                        return null;
+                      }
+                      shareRead.run();
+                      jdbc.sql(
+                              "UPDATE transfer_package SET state = 'released', released_at = ?"
+                                  + " WHERE tenant_id = ? AND package_id = ? AND state ="
+                                  + " 'created'")
+                          .params(now, p.tenant, p.id)
+                          .update();
+                      return new Taken(
+                          locked.share, locked.releasedAt != null ? locked.releasedAt : now);
+                    }));
+    if (taken == null) {
       throw refuse(p, Action.PACKAGE_RELEASE, Reason.PACKAGE_LOST, "the package was reported lost");
     }
     byte[] share;
     try {
-      share = keys.openSecret(p.tenant, shareLabel(p.id), now2.share);
+      share = keys.openSecret(p.tenant, shareLabel(p.id), taken.sealedShare);
     } catch (KeyException e) {
       throw new IllegalStateException("the release share of package " + p.id + " does not open", e);
     }
@@ -249,16 +295,21 @@ public final class Releases {
         signer.sign(
             new TenantId(p.tenant),
             Format.concat(Format.RELEASE_SIGNED, id, sealed.enc(), sealed.ct()));
-    Sql.run(
-        FAILED,
-        () ->
-            jdbc.sql(
-                    "UPDATE transfer_package SET state = 'released', released_at = ? WHERE"
-                        + " tenant_id = ? AND package_id = ? AND state = 'created'")
-                .params(now, p.tenant, p.id)
-                .update());
-    Instant releasedAt = Instant.ofEpochMilli(now2.releasedAt != null ? now2.releasedAt : now);
-    return new Released(sealed, releasedAt, signature);
+    return new Released(sealed, Instant.ofEpochMilli(taken.releasedAt), signature);
+  }
+
+  /** What a release took from the locked row: the sealed share and the first release's time. */
+  private record Taken(byte[] sealedShare, long releasedAt) {}
+
+  /**
+   * Locks package {@code p}'s row until the transaction ends, with an update that changes nothing
+   * (as work.WorkStore locks a job's row): on PostgreSQL the row's lock, on SQLite the store's one
+   * write lock, taken at once as BEGIN IMMEDIATE would.
+   */
+  private void lock(Row p) {
+    jdbc.sql("UPDATE transfer_package SET state = state WHERE tenant_id = ? AND package_id = ?")
+        .params(p.tenant, p.id)
+        .update();
   }
 
   /**
@@ -312,9 +363,11 @@ public final class Releases {
 
   /**
    * Reports the package lost: logged first, then its release share deleted, its state lost, when
-   * and by whom, in one statement. From then on no one, the recipient included, can open an online
-   * package. An offline package carries its share: it is recorded as lost but cannot be killed
-   * ({@link ReportedLost#killed} false). Works for a package still being made, too.
+   * and by whom, in one transaction under the package row's lock, exclusive with a release: a
+   * release that took the share first is said in {@link ReportedLost#released}. From then on no
+   * one, the recipient included, can open an online package. An offline package carries its share:
+   * it is recorded as lost but cannot be killed ({@link ReportedLost#killed} false). Works for a
+   * package still being made, too.
    *
    * @param reason why it is reported lost: 1 to {@value #MAX_REASON} printable characters, no
    *     number; the log keeps as much of it as its case holds
@@ -349,20 +402,34 @@ public final class Releases {
     }
     Row p = found.get();
     if (p.lostAt != null) {
-      return new ReportedLost(p.id, p.online, Instant.ofEpochMilli(p.lostAt));
+      return new ReportedLost(p.id, p.online, Instant.ofEpochMilli(p.lostAt), time(p.releasedAt));
     }
     // the record keeps the reason after the id, as much of it as a case holds
     log.allowed(who, Action.PACKAGE_REPORT_LOST, target + " " + why);
     long now = clock.millis();
-    Sql.run(
-        FAILED,
-        () ->
-            jdbc.sql(
-                    "UPDATE transfer_package SET release_share = NULL, state = 'lost', lost_at = ?,"
-                        + " lost_by = ? WHERE tenant_id = ? AND package_id = ?")
-                .params(now, who.user().value(), p.tenant, p.id)
-                .update());
-    return new ReportedLost(p.id, p.online, Instant.ofEpochMilli(now));
+    // under the package row's lock, as a release reads the share: a release either took the share
+    // before (its time is read here and said) or finds none after
+    Row before =
+        Sql.run(
+            FAILED,
+            () ->
+                Sql.inTransaction(
+                    store,
+                    () -> {
+                      lock(p);
+                      Row locked = find(p.tenant, p.id).orElseThrow();
+                      if (locked.lostAt == null) {
+                        jdbc.sql(
+                                "UPDATE transfer_package SET release_share = NULL, state ="
+                                    + " 'lost', lost_at = ?, lost_by = ? WHERE tenant_id = ? AND"
+                                    + " package_id = ?")
+                            .params(now, who.user().value(), p.tenant, p.id)
+                            .update();
+                      }
+                      return locked;
+                    }));
+    long at = before.lostAt != null ? before.lostAt : now;
+    return new ReportedLost(p.id, p.online, Instant.ofEpochMilli(at), time(before.releasedAt));
   }
 
   /** The tenant's packages, newest first, with their states. */

@@ -36,10 +36,12 @@ import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
  * durable transaction of the log and only then gives a {@link Logged} page; {@link #open} unwraps
  * each person's key and hands the asked fields, one person at a time, to a sink that writes them
  * on. Opening takes only a logged page, so no field of a person is decrypted before its record is
- * durable, and a page is never more than {@link #MAX_PAGE} persons: a caller holds one page being
- * logged and one being opened, never the whole selection (460,000 persons of a city). A caller may
- * read and log page k+1 on another thread while it opens page k; the records then stay in page
- * order as long as it logs the pages in order.
+ * durable; it checks the page's persons again first, so that one erased after the page was read is
+ * left out (its record stays: the log over-reports, never under-reports), and a page is never more
+ * than {@link #MAX_PAGE} persons: a caller holds one page being logged and one being opened, never
+ * the whole selection (460,000 persons of a city). A caller may read and log page k+1 on another
+ * thread while it opens page k; the records then stay in page order as long as it logs the pages in
+ * order.
  *
  * <p>A page is one range of an index ending in {@code person_id} for a set the vault knows
  * (everyone, a tag, a list), or the live persons among ids a caller's own source gives, in order (a
@@ -284,36 +286,14 @@ public final class PackagePages {
       }
     }
     List<Sealed> rows = new ArrayList<>(ids.length);
-    boolean postgres = dialect() == Dialect.POSTGRESQL;
-    int step = postgres ? Math.max(1, ids.length) : IN_CHUNK;
-    for (int from = 0; from < ids.length; from += step) {
-      long[] chunk = Arrays.copyOfRange(ids, from, Math.min(ids.length, from + step));
-      List<Object> params = new ArrayList<>(chunk.length + 1);
-      params.add(tenant);
-      String match;
-      if (postgres) { // one statement and one plan for the whole page
-        match = "= ANY (?)";
-        params.add(
-            new AbstractSqlTypeValue() {
-              @Override
-              protected Object createTypeValue(Connection c, int sqlType, @Nullable String typeName)
-                  throws SQLException {
-                return c.createArrayOf("bigint", Arrays.stream(chunk).boxed().toArray());
-              }
-            });
-      } else {
-        match = "IN (" + String.join(", ", Collections.nCopies(chunk.length, "?")) + ")";
-        for (long id : chunk) {
-          params.add(id);
-        }
-      }
+    for (Object[] q : byIds(tenant, ids)) {
       jdbc.sql(
               "SELECT "
                   + COLUMNS
                   + " FROM person p WHERE p.tenant_id = ? AND p.erased_at IS NULL AND p.person_id "
-                  + match
+                  + q[0]
                   + " ORDER BY p.person_id")
-          .params(params)
+          .params((List<?>) q[1])
           .query(rs -> {
             rows.add(sealed(rs));
           });
@@ -362,13 +342,24 @@ public final class PackagePages {
 
   /**
    * Opens a logged page: each person's data key is unwrapped and the fields logged are opened, one
-   * person at a time, and handed to {@code sink} in id order.
+   * person at a time, and handed to {@code sink} in id order. The persons of the page are checked
+   * again just before, in one query per page (on SQLite, one per {@value #IN_CHUNK} ids): one
+   * erased since the page was read is skipped, since the page holds a copy of the data key that
+   * erasure destroyed. Such a person's {@code package} record is in the log already, so the log may
+   * name a person the package does not hold (it over-reports), never the other way round.
+   *
+   * @return how many persons were handed to {@code sink}
    */
-  public void open(Logged page, Sink sink) throws java.io.IOException {
+  public int open(Logged page, Sink sink) throws java.io.IOException {
     String tenant = page.page.tenant;
     int[] ordinals = page.fields.stream().mapToInt(Field::ordinal).toArray();
     String[] names = page.fields.stream().map(Field::column).toArray(String[]::new);
+    long[] live = Sql.run(PersonTable.FAILED, () -> live(tenant, page.page.persons));
+    int opened = 0;
     for (Sealed s : page.page.persons) {
+      if (Arrays.binarySearch(live, s.personId()) < 0) {
+        continue; // erased since the page was read
+      }
       PersonKey key = keys.personKey(tenant, s.personId(), s.dataKey());
       byte[][] sealed = PersonCodec.unframe(s.fields());
       byte[][] values = new byte[ordinals.length][];
@@ -377,7 +368,61 @@ public final class PackagePages {
         values[i] = field == null ? new byte[0] : key.open(names[i], field);
       }
       sink.person(values);
+      opened++;
     }
+    return opened;
+  }
+
+  /** Which of {@code persons} are not erased now: their ids, ascending. */
+  private long[] live(String tenant, List<Sealed> persons) {
+    long[] ids = persons.stream().mapToLong(Sealed::personId).sorted().toArray();
+    List<Long> found = new ArrayList<>(ids.length);
+    for (Object[] q : byIds(tenant, ids)) {
+      jdbc.sql(
+              "SELECT p.person_id FROM person p WHERE p.tenant_id = ? AND p.erased_at IS NULL AND"
+                  + " p.person_id "
+                  + q[0])
+          .params((List<?>) q[1])
+          .query(rs -> {
+            found.add(rs.getLong(1));
+          });
+    }
+    return found.stream().mapToLong(Long::longValue).sorted().toArray();
+  }
+
+  /**
+   * The {@code person_id} matches for {@code ids} (ascending) with their parameters, the tenant
+   * first: on PostgreSQL one {@code = ANY} array, on SQLite {@code IN} lists of at most {@value
+   * #IN_CHUNK}.
+   */
+  private List<Object[]> byIds(String tenant, long[] ids) {
+    List<Object[]> out = new ArrayList<>();
+    boolean postgres = dialect() == Dialect.POSTGRESQL;
+    int step = postgres ? Math.max(1, ids.length) : IN_CHUNK;
+    for (int from = 0; from < ids.length; from += step) {
+      long[] chunk = Arrays.copyOfRange(ids, from, Math.min(ids.length, from + step));
+      List<Object> params = new ArrayList<>(chunk.length + 1);
+      params.add(tenant);
+      String match;
+      if (postgres) { // one statement and one plan for the whole page
+        match = "= ANY (?)";
+        params.add(
+            new AbstractSqlTypeValue() {
+              @Override
+              protected Object createTypeValue(Connection c, int sqlType, @Nullable String typeName)
+                  throws SQLException {
+                return c.createArrayOf("bigint", Arrays.stream(chunk).boxed().toArray());
+              }
+            });
+      } else {
+        match = "IN (" + String.join(", ", Collections.nCopies(chunk.length, "?")) + ")";
+        for (long id : chunk) {
+          params.add(id);
+        }
+      }
+      out.add(new Object[] {match, params});
+    }
+    return out;
   }
 
   private Dialect dialect() {

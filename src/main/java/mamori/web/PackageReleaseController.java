@@ -36,7 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Bounds. BodyLimit reads at most PACKAGE_BODY bytes of a body here. Refusals are counted per
  * client address (the sign-in throttle's sliding window): past the limit an address is answered 429
  * without anything being looked up or logged, so guessing answers or ids, or flooding the log with
- * refusals, stops quickly; a package's live challenges are bounded by Releases itself.
+ * refusals, stops quickly. Challenges asked are counted per address too, with their own limit
+ * (CHALLENGE_LIMIT in CHALLENGE_WINDOW), whether or not they are answered: a package keeps only its
+ * newest unanswered challenges (Releases replaces the oldest), so a stranger holding the id cannot
+ * keep the recipient from a fresh one, and cannot ask them without bound either.
  */
 /**
  * The release protocol of docs/package-format.md, "Asking for the release": {@code POST
@@ -58,13 +61,21 @@ class PackageReleaseController {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String THROTTLED = "request.throttled";
 
+  /** How many challenges one client address may ask in {@link #CHALLENGE_WINDOW}. */
+  static final int CHALLENGE_LIMIT = 30;
+
+  static final Duration CHALLENGE_WINDOW = Duration.ofMinutes(10);
+
   private final Releases releases;
   private final SignInThrottle refusals;
+  private final SignInThrottle challenges;
 
   PackageReleaseController(Releases releases, Clock clock) {
     this.releases = releases;
     this.refusals =
         new SignInThrottle(clock, 60, Duration.ofMinutes(10), "package release refusals");
+    this.challenges =
+        new SignInThrottle(clock, CHALLENGE_LIMIT, CHALLENGE_WINDOW, "package challenges");
   }
 
   @Operation(
@@ -78,6 +89,16 @@ class PackageReleaseController {
   @PostMapping(path = BASE + "/challenge", produces = "application/json")
   ResponseEntity<Map<String, Object>> challenge(
       @PathVariable String id, HttpServletRequest request) {
+    // every challenge asked counts, answered or not: a package keeps only its newest unanswered
+    // ones (Releases), so the bound on who may ask many is here
+    String address = request.getRemoteAddr();
+    if (challenges.blocked(address)) {
+      return error(
+          HttpStatus.TOO_MANY_REQUESTS,
+          THROTTLED,
+          "too many challenges asked from this address; try again later");
+    }
+    challenges.failed(address);
     return answer(request, () -> Map.of("challenge", sealed(releases.challenge(id))));
   }
 
@@ -212,7 +233,6 @@ class PackageReleaseController {
       case PACKAGE_UNKNOWN -> HttpStatus.NOT_FOUND;
       case PACKAGE_INCOMPLETE, PACKAGE_OFFLINE -> HttpStatus.CONFLICT;
       case PACKAGE_EXPIRED, PACKAGE_LOST -> HttpStatus.GONE;
-      case PACKAGE_CHALLENGES_BUSY -> HttpStatus.TOO_MANY_REQUESTS;
       default -> HttpStatus.FORBIDDEN;
     };
   }
@@ -266,7 +286,7 @@ class PackageReleaseController {
   @ApiResponse(
       responseCode = "429",
       description =
-          "package.challenges-busy, or request.throttled: too many refusals from the address",
+          "request.throttled: too many refusals, or too many challenges asked, from the address",
       content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
   @ApiResponse(
       responseCode = "503",

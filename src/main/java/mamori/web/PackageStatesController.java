@@ -93,12 +93,16 @@ class PackageStatesController {
     out.put("state", "lost");
     out.put("killed", lost.killed());
     out.put("lost_at", lost.at().toString());
+    lost.released().ifPresent(t -> out.put("released_at", t.toString()));
     out.put(
         "message",
-        lost.killed()
-            ? "the release share is destroyed: no one can open this package from now on"
-            : "an offline package carries its own share: the loss is recorded, but the package"
-                + " cannot be killed");
+        !lost.killed()
+            ? "an offline package carries its own share: the loss is recorded, but the package"
+                + " cannot be killed"
+            : lost.released().isPresent()
+                ? "the release share is destroyed, but it was released to the recipient before:"
+                    + " the recipient may have opened the package"
+                : "the release share is destroyed: no one can open this package from now on");
     return out;
   }
 

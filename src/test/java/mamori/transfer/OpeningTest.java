@@ -511,6 +511,57 @@ class OpeningTest {
   }
 
   @Test
+  void aSecondOpenWhileOneRuns_isRefusedBeingOpened_andImportsNothing() throws Exception {
+    Made made = make("twice.mpkg", 20, Manifest.Mode.ONLINE);
+    PackageRefused[] second = {null};
+    boolean[] once = {false};
+    opening.afterEachBatch(batch -> {
+      if (!once[0]) {
+        once[0] = true;
+        try {
+          opening.open(STAFF, made.file(), Opening.Options.defaults());
+        } catch (PackageRefused e) {
+          second[0] = e;
+        } catch (Exception e) {
+          throw new AssertionError(e);
+        }
+      }
+    });
+    Opening.Opened o = opening.open(STAFF, made.file(), Opening.Options.defaults());
+    assertThat(second[0]).isNotNull();
+    assertThat(second[0].reason()).isEqualTo(Reason.PACKAGE_OPENED);
+    assertThat(second[0].getMessage()).contains("being opened");
+    assertThat(o.imported().orElseThrow().imported()).isEqualTo(20);
+    assertThat(state(made.id())).contains("opened");
+    // each person registered (and logged) once: the second run imported nothing
+    assertThat(
+            records().stream()
+                .filter(r -> r.action().equals(Action.REGISTER.code()) && r.allowed()))
+        .hasSize(20);
+  }
+
+  @Test
+  void anOpeningLeftByARunKilledOutright_isCompletedOnceItsLeaseEnded() throws Exception {
+    Made made = make("stale.mpkg", 5, Manifest.Mode.OFFLINE);
+    // a run that was killed outright, without giving its claim up
+    store
+        .jdbc()
+        .sql(
+            "INSERT INTO transfer_opened (tenant_id, package_id, sender_id, purpose_id, case_ref,"
+                + " persons, state, opened_by, started_at) VALUES (?, ?, 'town', 'benefit',"
+                + " 'c', 5, 'opening', 'staff-2', ?)")
+        .params(TENANT.value(), made.id(), clock.millis())
+        .update();
+    refused(made.file(), Reason.PACKAGE_OPENED, "being opened");
+    assertThat(persons()).isZero();
+    clock.advance(Opening.CLAIM_LEASE);
+    Opening.Opened o = opening.open(STAFF, made.file(), Opening.Options.defaults());
+    assertThat(o.completed()).isTrue();
+    assertThat(persons()).isEqualTo(5);
+    assertThat(state(made.id())).contains("opened");
+  }
+
+  @Test
   void aPackageWhoseFieldsDoNotMakeAPersonsFile_isRefused_beforeAnythingIsLoggedAsOpened()
       throws Exception {
     byte[] names = "family_name,given_name\n佐藤,花子\n".getBytes(StandardCharsets.UTF_8);
