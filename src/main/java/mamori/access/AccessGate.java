@@ -602,22 +602,8 @@ public final class AccessGate {
       throw deny(attempt, Reason.FIELD_OUT_OF_SCOPE);
     }
     boolean own = p.controller();
-    if (persons > 0) {
-      if (own
-          && !chains.tryConsumeOwn(
-              tenant(p),
-              p.userId().value(),
-              d.day(),
-              limits.apply(p.tenantId()).dailyReads(),
-              persons)) {
-        throw deny(attempt, Reason.VOLUME_EXCEEDED);
-      }
-      if (!chains.tryConsume(d, persons)) {
-        if (own) {
-          chains.giveBackOwn(tenant(p), p.userId().value(), d.day(), persons);
-        }
-        throw deny(attempt, Reason.VOLUME_EXCEEDED);
-      }
+    if (persons > 0 && !count(p, d, own, persons)) {
+      throw deny(attempt, Reason.VOLUME_EXCEEDED);
     }
     Actor actor = new Actor(p.userId(), p.organisationId(), d.chain(), why);
     if (own && persons > 0) {
@@ -643,24 +629,30 @@ public final class AccessGate {
       return;
     }
     synchronized (allowed) {
-      Decision d = allowed.decision;
-      if (allowed.ownVolume
-          && !chains.tryConsumeOwn(
-              tenant(p),
-              p.userId().value(),
-              d.day(),
-              limits.apply(p.tenantId()).dailyReads(),
-              more)) {
-        throw packageRefused(p, allowed);
-      }
-      if (!chains.tryConsume(d, more)) {
-        if (allowed.ownVolume) {
-          chains.giveBackOwn(tenant(p), p.userId().value(), d.day(), more);
-        }
+      if (!count(p, allowed.decision, allowed.ownVolume, more)) {
         throw packageRefused(p, allowed);
       }
       allowed.counted += more;
     }
+  }
+
+  /**
+   * Counts {@code n} persons of a package at once against the staff member's own daily reads (when
+   * {@code own}) and every cap of the chain: all of them, or none when a cap would be passed.
+   */
+  private boolean count(Principal p, Decision d, boolean own, long n) {
+    if (own
+        && !chains.tryConsumeOwn(
+            tenant(p), p.userId().value(), d.day(), limits.apply(p.tenantId()).dailyReads(), n)) {
+      return false;
+    }
+    if (!chains.tryConsume(d, n)) {
+      if (own) {
+        chains.giveBackOwn(tenant(p), p.userId().value(), d.day(), n);
+      }
+      return false;
+    }
+    return true;
   }
 
   /**
