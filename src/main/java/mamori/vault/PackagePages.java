@@ -52,20 +52,23 @@ public final class PackagePages {
   /** The most persons of one page. */
   public static final int MAX_PAGE = 8_192;
 
-  private static final int IN_CHUNK = 500;
   private static final String COLUMNS = "p.person_id, p.token, p.data_key, p.fields";
 
-  private final DataSource ds;
+  private final PersonTable table;
   private final JdbcClient jdbc;
   private final PersonSets sets;
   private final TenantKeys keys;
   private final TransparencyLogs logs;
   private final Clock clock;
-  private volatile @Nullable Dialect dialect;
 
   PackagePages(
-      DataSource ds, PersonSets sets, TenantKeys keys, TransparencyLogs logs, Clock clock) {
-    this.ds = ds;
+      DataSource ds,
+      PersonTable table,
+      PersonSets sets,
+      TenantKeys keys,
+      TransparencyLogs logs,
+      Clock clock) {
+    this.table = table;
     this.jdbc = JdbcClient.create(ds);
     this.sets = sets;
     this.keys = keys;
@@ -343,10 +346,11 @@ public final class PackagePages {
   /**
    * Opens a logged page: each person's data key is unwrapped and the fields logged are opened, one
    * person at a time, and handed to {@code sink} in id order. The persons of the page are checked
-   * again just before, in one query per page (on SQLite, one per {@value #IN_CHUNK} ids): one
-   * erased since the page was read is skipped, since the page holds a copy of the data key that
-   * erasure destroyed. Such a person's {@code package} record is in the log already, so the log may
-   * name a person the package does not hold (it over-reports), never the other way round.
+   * again just before, in one query per page (on SQLite, one per {@value PersonTable#IN_CHUNK}
+   * ids): one erased since the page was read is skipped, since the page holds a copy of the data
+   * key that erasure destroyed. Such a person's {@code package} record is in the log already, so
+   * the log may name a person the package does not hold (it over-reports), never the other way
+   * round.
    *
    * @return how many persons were handed to {@code sink}
    */
@@ -393,12 +397,12 @@ public final class PackagePages {
   /**
    * The {@code person_id} matches for {@code ids} (ascending) with their parameters, the tenant
    * first: on PostgreSQL one {@code = ANY} array, on SQLite {@code IN} lists of at most {@value
-   * #IN_CHUNK}.
+   * PersonTable#IN_CHUNK}.
    */
   private List<Object[]> byIds(String tenant, long[] ids) {
     List<Object[]> out = new ArrayList<>();
-    boolean postgres = dialect() == Dialect.POSTGRESQL;
-    int step = postgres ? Math.max(1, ids.length) : IN_CHUNK;
+    boolean postgres = table.dialect() == Dialect.POSTGRESQL;
+    int step = postgres ? Math.max(1, ids.length) : PersonTable.IN_CHUNK;
     for (int from = 0; from < ids.length; from += step) {
       long[] chunk = Arrays.copyOfRange(ids, from, Math.min(ids.length, from + step));
       List<Object> params = new ArrayList<>(chunk.length + 1);
@@ -423,15 +427,6 @@ public final class PackagePages {
       out.add(new Object[] {match, params});
     }
     return out;
-  }
-
-  private Dialect dialect() {
-    Dialect d = dialect;
-    if (d == null) {
-      d = Dialect.of(ds);
-      dialect = d;
-    }
-    return d;
   }
 
   private static Sealed sealed(java.sql.ResultSet rs) throws SQLException {

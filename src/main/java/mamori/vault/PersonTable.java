@@ -28,7 +28,9 @@ final class PersonTable {
   /** The failure of any statement on these tables. */
   static final String FAILED = "the vault's store failed";
 
-  private static final int IN_CHUNK = 500;
+  /** Ids or indexes per {@code IN} list on SQLite (PostgreSQL takes one array). */
+  static final int IN_CHUNK = 500;
+
   private static final String COLUMNS =
       "person_id, token, fingerprint, version, data_key, fields, erased_at";
 
@@ -256,7 +258,8 @@ final class PersonTable {
     }
   }
 
-  private Dialect dialect() {
+  /** The store's dialect, asked of it once. */
+  Dialect dialect() {
     Dialect d = dialect;
     if (d == null) {
       d = Dialect.of(ds);

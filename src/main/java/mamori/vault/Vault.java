@@ -73,7 +73,7 @@ public final class Vault {
     this.registration = new Registration(table, keys, logs, clock);
     this.reveals = new Reveals(table, keys, logs, clock);
     this.sets = new PersonSets(store, keys, logs, clock);
-    this.packagePages = new PackagePages(store, sets, keys, logs, clock);
+    this.packagePages = new PackagePages(store, table, sets, keys, logs, clock);
   }
 
   /** The controller's person sets (tags and lists) over this vault's persons. */
