@@ -3,10 +3,6 @@ package mamori.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Base64;
 import java.util.concurrent.Callable;
 import mamori.transfer.Recipients;
 import org.jspecify.annotations.Nullable;
@@ -83,7 +79,14 @@ final class RecipientsCommand implements Runnable {
 
     @Override
     public Integer call() {
-      byte[] raw = key(spec, key);
+      byte[] raw;
+      try {
+        raw = mamori.transfer.ReceiveKeys.publicKeyArgument(key);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--key: " + e.getMessage());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       return PackageListCommand.with(
           spec,
           store,
@@ -100,30 +103,6 @@ final class RecipientsCommand implements Runnable {
                     + " the key they hold.");
             return 0;
           });
-    }
-  }
-
-  /** The key given: a file's one line, or the Base64 itself. */
-  static byte[] key(CommandSpec spec, String given) {
-    String text = given.strip();
-    Path file = Path.of(text.isEmpty() || text.length() > 4096 ? "." : text);
-    try {
-      if (!text.isEmpty() && Files.isRegularFile(file)) {
-        if (Files.size(file) > 4096) {
-          throw new ParameterException(spec.commandLine(), "--key: the file is not a key");
-        }
-        text = Files.readString(file, StandardCharsets.US_ASCII).strip();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (java.nio.file.InvalidPathException e) {
-      // not a path: the Base64 itself
-    }
-    try {
-      return Base64.getDecoder().decode(text);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(
-          spec.commandLine(), "--key is a file of one line or Base64 of the raw 32-byte key");
     }
   }
 

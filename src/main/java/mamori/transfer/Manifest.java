@@ -92,8 +92,9 @@ public record Manifest(
 
   public Manifest {
     fields = List.copyOf(fields);
-    if (!PACKAGE_ID.matcher(packageId).matches()) {
-      throw new IllegalArgumentException("a package id is 32 lower-case hex digits");
+    if (!idOfPackage(packageId)) {
+      throw new IllegalArgumentException(
+          "a package id is 32 lower-case hex digits, never twelve decimal digits in a row");
     }
     if (release == Mode.OFFLINE && senderShare.isEmpty()) {
       throw new IllegalArgumentException("an offline package carries its sender share");
@@ -103,6 +104,15 @@ public record Manifest(
     }
     created = created.truncatedTo(ChronoUnit.SECONDS);
     expires = expires.truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  /**
+   * Whether {@code id} is a package id: 32 lower-case hex digits, with no run that reads as a My
+   * Number (the id is printed, shown and logged in the clear; Mamori draws its ids again until none
+   * holds one, and refuses a package from elsewhere whose id does).
+   */
+  public static boolean idOfPackage(String id) {
+    return PACKAGE_ID.matcher(id).matches() && !mamori.core.NumberText.holdsNumber(id);
   }
 
   /** The 16 bytes of the package id. */
@@ -169,8 +179,9 @@ public record Manifest(
       throw malformed("the manifest is not of the format " + FORMAT);
     }
     String id = text(root, "package");
-    if (!PACKAGE_ID.matcher(id).matches()) {
-      throw malformed("the package id is not 32 lower-case hex digits");
+    if (!idOfPackage(id)) {
+      throw malformed(
+          "the package id is not 32 lower-case hex digits without twelve decimal digits in a row");
     }
     JsonNode s = object(root, "sender");
     JsonNode r = object(root, "recipient");

@@ -60,7 +60,8 @@ public record NewPackage(
               .orElseThrow(() ->
                   new IllegalArgumentException(
                       "no field "
-                          + (name.length() > 40 ? name.substring(0, 40) : name)
+                          + mamori.core.NumberText.mask(
+                              name.length() > 40 ? name.substring(0, 40) : name)
                           + "; the fields are "
                           + String.join(
                               ",",

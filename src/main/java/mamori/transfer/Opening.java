@@ -174,7 +174,6 @@ public final class Opening {
   private final TenantSettings settings;
   private final Purposes purposes;
   private final ReleaseClient release;
-  private final Duration timeout;
   private final Clock clock;
   private Consumer<List<PersonData>> afterBatch = batch -> {};
 
@@ -196,7 +195,6 @@ public final class Opening {
     this.settings = settings;
     this.purposes = purposes;
     this.release = new ReleaseClient(timeout);
-    this.timeout = timeout;
     this.clock = clock;
   }
 
@@ -507,18 +505,17 @@ public final class Opening {
     final String user;
     long at;
     final boolean inserted;
-    final boolean resumed;
     boolean importing;
 
-    Claim(String user, long at, boolean inserted, boolean resumed) {
+    Claim(String user, long at, boolean inserted) {
       this.user = user;
       this.at = at;
       this.inserted = inserted;
-      this.resumed = resumed;
     }
 
+    /** Whether the run took over an {@code opening} row left by an earlier one. */
     boolean resumed() {
-      return resumed;
+      return !inserted;
     }
   }
 
@@ -571,7 +568,7 @@ public final class Opening {
                         user,
                         now)
                     .update());
-        return new Claim(user, now, true, false);
+        return new Claim(user, now, true);
       } catch (IllegalStateException e) {
         // another run inserted it first (the primary key; each driver says so in its own way):
         // it is theirs, or opened, as the row now says
@@ -610,7 +607,7 @@ public final class Opening {
     if (taken != 1) {
       throw beingOpened(id);
     }
-    return new Claim(user, now, false, true);
+    return new Claim(user, now, false);
   }
 
   /** Renews the claim's lease after a batch; a run whose claim was taken stops. */
@@ -704,10 +701,6 @@ public final class Opening {
   public static Inspection inspect(Path file, Clock clock) throws IOException {
     return Inspection.of(
         PackageReader.open(file), Optional.empty(), new ReleaseClient(TIMEOUT), clock);
-  }
-
-  Duration timeout() {
-    return timeout;
   }
 
   private void deny(Principal p, Why why, Reason reason) {

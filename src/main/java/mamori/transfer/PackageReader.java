@@ -87,11 +87,6 @@ public final class PackageReader {
     return manifest;
   }
 
-  /** The manifest's bytes exactly as signed. */
-  public byte[] manifestBytes() {
-    return manifestBytes.clone();
-  }
-
   /** Whether the manifest is signed by this raw Ed25519 key. */
   public boolean signedBy(byte[] signingKey) {
     return PackageCrypto.verify(

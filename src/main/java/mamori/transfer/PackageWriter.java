@@ -33,7 +33,6 @@ public final class PackageWriter implements AutoCloseable {
   private final byte[] buffer = new byte[Format.CHUNK];
   private int filled;
   private long index;
-  private long plaintextBytes;
   private boolean finished;
   private boolean closed;
   private final OutputStream content = new Content();
@@ -87,11 +86,6 @@ public final class PackageWriter implements AutoCloseable {
   /** The plaintext content (the CSV), sealed a chunk at a time; closing it does nothing. */
   public OutputStream content() {
     return content;
-  }
-
-  /** Plaintext bytes written so far. */
-  public long plaintextBytes() {
-    return plaintextBytes;
   }
 
   /**
@@ -195,7 +189,6 @@ public final class PackageWriter implements AutoCloseable {
         filled += n;
         off += n;
         len -= n;
-        plaintextBytes += n;
       }
     }
   }

@@ -24,7 +24,6 @@ import mamori.access.AccessGate;
 import mamori.core.Action;
 import mamori.core.Attempt;
 import mamori.core.Field;
-import mamori.core.NumberText;
 import mamori.core.Outcome;
 import mamori.core.Reason;
 import mamori.core.TenantId;
@@ -498,7 +497,7 @@ public final class Packages {
   static String packageId() {
     while (true) {
       String id = HexFormat.of().formatHex(PackageCrypto.random(16));
-      if (!NumberText.holdsNumber(id)) {
+      if (Manifest.idOfPackage(id)) {
         return id;
       }
     }

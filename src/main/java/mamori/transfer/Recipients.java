@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import mamori.core.Action;
 import mamori.core.NumberText;
@@ -27,17 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * stays listed (its packages name it) and gets nothing again.
  */
 public final class Recipients {
-  public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-
-  /**
-   * Whether {@code id} may name a recipient or a sender: 1 to 64 of a-z, 0-9 and '-', and nothing
-   * like a My Number (an id goes into manifests, pages, command output and the organisation of the
-   * records a recipient's release is logged under, where no number may appear).
-   */
-  public static boolean validId(String id) {
-    return ID.matcher(id).matches() && !NumberText.holdsNumber(id);
-  }
-
   public static final int MAX_NAME = 200;
   private static final String FAILED = "the recipients' store failed";
 
@@ -91,7 +79,7 @@ public final class Recipients {
    */
   public Recipient add(
       Who who, boolean controller, Role role, String id, String name, byte[] publicKey) {
-    if (!validId(id)) {
+    if (!TenantId.isValid(id)) { // never like a My Number: ids are shown and logged
       throw new IllegalArgumentException(
           "a recipient id is 1 to 64 of a-z, 0-9 and '-', holding nothing like a My Number");
     }

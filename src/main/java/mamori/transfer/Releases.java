@@ -150,6 +150,7 @@ public final class Releases {
 
   private final DataSource store;
   private final JdbcClient jdbc;
+  private final Recipients recipients;
   private final TenantKeys keys;
   private final PackageSigner signer;
   private final AdminLog log;
@@ -166,6 +167,7 @@ public final class Releases {
     this.signer = signer;
     this.log = log;
     this.clock = clock;
+    this.recipients = new Recipients(store, log, clock);
   }
 
   /**
@@ -599,30 +601,11 @@ public final class Releases {
   }
 
   private Recipients.Recipient recipient(Row p, Action action) {
-    Optional<Recipients.Recipient> r =
-        Sql.run(
-            FAILED,
-            () ->
-                jdbc.sql(
-                        "SELECT public_key, fingerprint, state, name FROM transfer_recipient"
-                            + " WHERE tenant_id = ? AND recipient_id = ?")
-                    .params(p.tenant, p.recipientId)
-                    .query((rs, n) ->
-                        new Recipients.Recipient(
-                            p.recipientId,
-                            rs.getString("name"),
-                            rs.getBytes("public_key"),
-                            rs.getString("fingerprint"),
-                            "revoked".equals(rs.getString("state"))
-                                ? Recipients.State.REVOKED
-                                : Recipients.State.ACTIVE,
-                            Instant.EPOCH,
-                            Optional.empty()))
-                    .optional());
-    if (r.isEmpty() || r.get().state() == Recipients.State.REVOKED) {
-      throw refuse(p, action, Reason.RECIPIENT_REVOKED, "the recipient was revoked");
-    }
-    return r.get();
+    return recipients
+        .find(new TenantId(p.tenant), p.recipientId)
+        .filter(r -> r.state() == Recipients.State.ACTIVE)
+        .orElseThrow(
+            () -> refuse(p, action, Reason.RECIPIENT_REVOKED, "the recipient was revoked"));
   }
 
   private PackageRefused refuse(Row p, Action action, Reason reason, String message) {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import mamori.core.Action;
 import mamori.core.NumberText;
@@ -33,7 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * registers a sender, logged before it takes effect.
  */
 public final class Senders {
-  public static final Pattern ID = Recipients.ID;
   public static final int MAX_NAME = 200;
   static final int MAX_URL = 400;
   private static final String FAILED = "the senders' store failed";
@@ -93,7 +91,7 @@ public final class Senders {
       String name,
       byte[] signingKey,
       String releaseUrl) {
-    if (!Recipients.validId(id)) {
+    if (!TenantId.isValid(id)) {
       throw new IllegalArgumentException(
           "a sender id is 1 to 64 of a-z, 0-9 and '-', holding nothing like a My Number");
     }

@@ -679,8 +679,16 @@ class OpeningTest {
   }
 
   @Test
-  void aPackageIdWithTwelveDigitsInARow_stillMakesACaseARecordTakes() {
+  void aPackageIdWithTwelveDigitsInARow_isNoPackageId_andItsCaseIsMaskedAnyway() {
     String id = "123456789012abcdef0123456789abcd";
+    assertThat(Manifest.idOfPackage(id)).isFalse();
+    assertThat(Manifest.idOfPackage("0a1b2c3d4e5f60718293a4b5c6d7e8f9")).isTrue();
+    assertThatThrownBy(() ->
+            Manifest.parse(
+                ("{\"format\":\"mamori-package/1\",\"package\":\"" + id + "\"}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .isInstanceOf(PackageRefused.class)
+        .hasMessageContaining("twelve decimal digits");
     String c = Releases.caseOf(id);
     assertThat(new mamori.core.Why("benefit", c).caseRef())
         .startsWith("package:")

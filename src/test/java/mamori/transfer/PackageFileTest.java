@@ -48,7 +48,7 @@ class PackageFileTest {
    * A package of {@code content}, whose manifest says: fields my_number, family_name; 3 persons.
    */
   static Made make(Path file, byte[] content, Manifest.Mode mode) throws IOException {
-    byte[] id = PackageCrypto.random(16);
+    byte[] id = java.util.HexFormat.of().parseHex(Packages.packageId()); // as Mamori draws one
     byte[] recipientShare = PackageCrypto.random(32);
     byte[] releaseShare = PackageCrypto.random(32);
     byte[] key = PackageCrypto.contentKey(id, recipientShare, releaseShare, Format.CONTENT_KEY);
@@ -264,7 +264,7 @@ class PackageFileTest {
   @Test
   void aPackageNeverFinishedLeavesNothingThatReadsAsAPackage() throws Exception {
     Path target = dir.resolve("never.mpkg");
-    byte[] id = PackageCrypto.random(16);
+    byte[] id = java.util.HexFormat.of().parseHex(Packages.packageId()); // as Mamori draws one
     PackageWriter w = PackageWriter.start(target, id, PackageCrypto.random(32));
     w.content().write(new byte[100_000]);
     // the process dies here: the partial file stays, with a blank header slot

@@ -333,7 +333,7 @@ class PackageInteropIT {
 
   private Made make(String name, byte[] content, Manifest.Mode mode, Instant expires, long persons)
       throws IOException {
-    byte[] id = PackageCrypto.random(16);
+    byte[] id = java.util.HexFormat.of().parseHex(Packages.packageId()); // as Mamori draws one
     byte[] recipientShare = PackageCrypto.random(32);
     byte[] releaseShare = PackageCrypto.random(32);
     byte[] key = PackageCrypto.contentKey(id, recipientShare, releaseShare, Format.CONTENT_KEY);

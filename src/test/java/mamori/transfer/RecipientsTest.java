@@ -100,8 +100,8 @@ class RecipientsTest {
         .hasMessageContaining("not 31");
     assertThat(recipients.list(new TenantId(TENANT))).isEmpty();
     assertThat(records()).isEmpty();
-    assertThat(Recipients.validId("benefits-2")).isTrue();
-    assertThat(Recipients.validId("1234-5678-9012")).isFalse();
+    assertThat(TenantId.isValid("benefits-2")).isTrue();
+    assertThat(TenantId.isValid("1234-5678-9012")).isFalse();
   }
 
   @Test

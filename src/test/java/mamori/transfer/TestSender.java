@@ -222,7 +222,7 @@ public final class TestSender implements AutoCloseable {
       Instant expires,
       String purpose)
       throws IOException {
-    byte[] id = PackageCrypto.random(16);
+    byte[] id = java.util.HexFormat.of().parseHex(Packages.packageId()); // as Mamori draws one
     byte[] recipientShare = PackageCrypto.random(32);
     byte[] releaseShare = PackageCrypto.random(32);
     byte[] key = PackageCrypto.contentKey(id, recipientShare, releaseShare, Format.CONTENT_KEY);
