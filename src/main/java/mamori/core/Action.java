@@ -173,7 +173,18 @@ public enum Action {
   /** Register a sender whose packages the tenant accepts, pinned by its signing key. */
   SENDER_ADD("sender.add", false),
   /** Create the tenant's own recipient key, kept sealed in its Mamori. */
-  TRANSFER_KEY_CREATE("transfer.key-create", false);
+  TRANSFER_KEY_CREATE("transfer.key-create", false),
+
+  // issue 18: printed pages with codes, the counter check and the count-back (module handover);
+  // each person printed is a PRINT record, each person handed pages a HANDOVER record
+  /** Acknowledge a stopped handover: a second staff member has seen the wrong page taken back. */
+  HANDOVER_ACKNOWLEDGE("handover.acknowledge", false),
+  /** Account for an internal page: filed, or shredded (a disposal record). */
+  PAGE_RETURN("page.return", false),
+  /** Someone outside reports a page that reached them (the public found page). */
+  FOUND_REPORT("found.report", false),
+  /** Close a found-page report with a recorded decision. */
+  FOUND_DECIDE("found.decide", false);
 
   private static final Map<String, Action> BY_CODE =
       Arrays.stream(values())

@@ -202,7 +202,31 @@ public enum Reason {
   /** The fields asked do not make a package the recipient can import. */
   PACKAGE_FIELDS("package.fields"),
   /** An offline package carries its release share: the sender has nothing to release. */
-  PACKAGE_OFFLINE("package.offline");
+  PACKAGE_OFFLINE("package.offline"),
+
+  // issue 18: printed pages and the counter check
+  /** The code is not a page this office printed: unknown, of another tenant, forged or edited. */
+  PAGE_UNKNOWN("page.unknown"),
+  /** The document's codes were tried wrong too often: it is locked until printed again. */
+  PAGE_LOCKED("page.locked"),
+  /** The resident's code is not of a document that names them (a pickup notice or a letter). */
+  HANDOVER_NOT_IDENTIFYING("handover.not-identifying"),
+  /** The resident's pickup notice or letter has expired. */
+  HANDOVER_CODE_EXPIRED("handover.code-expired"),
+  /** The resident's pickup notice was used for a handover already. */
+  HANDOVER_CODE_USED("handover.code-used"),
+  /** The page scanned is about another resident: it must not be handed over. */
+  HANDOVER_OTHER_RESIDENT("handover.other-resident"),
+  /** The page scanned is an internal page (a list): it must never be handed over. */
+  HANDOVER_INTERNAL_PAGE("handover.internal-page"),
+  /** The page scanned was handed over already, in an earlier handover. */
+  HANDOVER_PAGE_HANDED("handover.page-handed"),
+  /** The handover is stopped: nothing more is scanned until a second staff member acknowledges. */
+  HANDOVER_STOPPED("handover.stopped"),
+  /** A stop is acknowledged by a second staff member, not by the one at the counter. */
+  HANDOVER_SAME_STAFF("handover.same-staff"),
+  /** The handover is finished or cancelled already. */
+  HANDOVER_CLOSED("handover.closed");
 
   private static final Map<String, Reason> BY_CODE =
       Arrays.stream(values())

@@ -81,7 +81,11 @@ class ActionTest {
             "package.report-lost",
             "package.open",
             "sender.add",
-            "transfer.key-create");
+            "transfer.key-create",
+            "handover.acknowledge",
+            "page.return",
+            "found.report",
+            "found.decide");
   }
 
   @Test
@@ -146,7 +150,11 @@ class ActionTest {
             Action.RECIPIENT_REVOKE,
             Action.PACKAGE_REPORT_LOST,
             Action.SENDER_ADD,
-            Action.TRANSFER_KEY_CREATE);
+            Action.TRANSFER_KEY_CREATE,
+            Action.HANDOVER_ACKNOWLEDGE,
+            Action.PAGE_RETURN,
+            Action.FOUND_REPORT,
+            Action.FOUND_DECIDE);
     assertThat(Action.READ.administrative()).isFalse();
     assertThat(Action.SIGNOUT.administrative()).isFalse();
     assertThat(Action.TOKEN_USE.administrative()).isFalse();
