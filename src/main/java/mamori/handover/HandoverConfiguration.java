@@ -7,7 +7,7 @@ import mamori.store.Store;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The handover module in the web service: the printed documents and their codes. */
+/** The handover module in the web service: the printed documents and their codes, the counter. */
 @Configuration(proxyBeanMethods = false)
 class HandoverConfiguration {
   @Bean
@@ -18,5 +18,15 @@ class HandoverConfiguration {
   @Bean
   Documents documents(Store store, PageSeals seals, SecurityAlerts alerts, Clock clock) {
     return new Documents(store.dataSource(), seals, alerts, clock);
+  }
+
+  @Bean
+  Counter counter(
+      Store store,
+      Documents documents,
+      mamori.log.TransparencyLogs logs,
+      SecurityAlerts alerts,
+      Clock clock) {
+    return new Counter(store.dataSource(), documents, logs, alerts, clock);
   }
 }

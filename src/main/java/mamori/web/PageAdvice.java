@@ -42,7 +42,8 @@ import org.springframework.web.servlet.ModelAndView;
       ConsoleIncidentReportController.class,
       PortalNoticesController.class,
       ConsoleTransferController.class,
-      ConsolePackageNewController.class
+      ConsolePackageNewController.class,
+      CounterController.class
     })
 class PageAdvice {
   private final Reasons reasons;

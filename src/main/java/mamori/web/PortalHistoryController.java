@@ -48,6 +48,7 @@ class PortalHistoryController {
   private final SecurityAlerts alerts;
   private final MessageSource messages;
   private final mamori.transfer.Releases releases;
+  private final mamori.handover.Counter counter;
 
   PortalHistoryController(
       PersonAccesses accesses,
@@ -55,7 +56,9 @@ class PortalHistoryController {
       Entrustments entrustments,
       SecurityAlerts alerts,
       MessageSource messages,
-      mamori.transfer.Releases releases) {
+      mamori.transfer.Releases releases,
+      mamori.handover.Counter counter) {
+    this.counter = counter;
     this.messages = messages;
     this.releases = releases;
     this.accesses = accesses;
@@ -67,7 +70,8 @@ class PortalHistoryController {
   /**
    * One row as the resident sees it; {@code count} above 1 for refusals folded together, {@code
    * since} the time of the oldest of them; {@code sent} the sentence of a {@code package} record
-   * ("your record was sent to X for purpose P"), "" for any other.
+   * ("your record was sent to X for purpose P"), "" for any other; {@code handed} the sentence of a
+   * {@code handover} record ("3 pages handed to you at C of the city on D"), "" for any other.
    */
   record Row(
       long index,
@@ -81,7 +85,8 @@ class PortalHistoryController {
       List<String> fields,
       boolean allowed,
       String verify,
-      String sent) {}
+      String sent,
+      String handed) {}
 
   @GetMapping("/portal/history")
   String history(
@@ -123,7 +128,8 @@ class PortalHistoryController {
               e.fields(),
               e.decision().equals("allow"),
               verify,
-              sent(r.tenantId(), e, purpose, locale)));
+              sent(r.tenantId(), e, purpose, locale),
+              handed(r, e, locale)));
     }
     model.addAttribute("rows", rows);
     model.addAttribute("ownViews", h.ownViews());
@@ -182,6 +188,30 @@ class PortalHistoryController {
             messages.getMessage(
                 s.finished() ? "portal.package.sent" : "portal.package.unfinished",
                 new Object[] {s.recipientName(), purpose},
+                locale))
+        .orElse("");
+  }
+
+  /**
+   * The sentence of a person's {@code handover} record allowed: the finished handover its case
+   * names ({@code handover:<id> ...}), when it is this resident's, at which counter of which city
+   * and on which day.
+   */
+  private String handed(Resident r, PersonAccesses.Entry e, Locale locale) {
+    if (!e.action().equals(mamori.core.Action.HANDOVER.code()) || !e.decision().equals("allow")) {
+      return "";
+    }
+    return counter
+        .handed(
+            new mamori.core.TenantId(r.tenantId()),
+            new mamori.core.PersonToken(r.personToken()),
+            e.caseRef())
+        .map(h ->
+            messages.getMessage(
+                "portal.handover.handed",
+                new Object[] {
+                  h.pages(), h.counter(), name(r.tenantId()), ResidentDates.day(h.at(), locale)
+                },
                 locale))
         .orElse("");
   }

@@ -16,6 +16,11 @@ final class ResidentDates {
           .withChronology(JapaneseChronology.INSTANCE);
   private static final DateTimeFormatter ENGLISH =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter ERA_DAY =
+      DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN)
+          .withChronology(JapaneseChronology.INSTANCE);
+  private static final DateTimeFormatter ENGLISH_DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private ResidentDates() {}
 
@@ -25,5 +30,14 @@ final class ResidentDates {
       return ENGLISH.format(local);
     }
     return ERA.format(JapaneseDate.from(local).atTime(local.toLocalTime()));
+  }
+
+  /** The day alone: 令和8年3月15日, or 15 March 2026 in English. */
+  static String day(Instant t, Locale locale) {
+    var local = t.atZone(Pages.JAPAN);
+    if (locale.getLanguage().equals("en")) {
+      return ENGLISH_DAY.format(local);
+    }
+    return ERA_DAY.format(JapaneseDate.from(local));
   }
 }

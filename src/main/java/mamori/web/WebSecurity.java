@@ -32,7 +32,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class WebSecurity {
   /** The pages behind sign-in with two factors. */
   static final List<String> PAGE_PATHS =
-      List.of("/console", "/console/**", "/desk", "/desk/**", "/account", "/account/**");
+      List.of(
+          "/console",
+          "/console/**",
+          "/desk",
+          "/desk/**",
+          "/account",
+          "/account/**",
+          "/counter",
+          "/counter/**");
 
   static final String CSP =
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
