@@ -42,6 +42,9 @@ public final class Returns {
   public static final Set<Role> RETURNERS =
       Set.of(Role.STAFF, Role.SECURITY_OFFICER, Role.ORG_ADMIN);
 
+  /** Who reads the pages not accounted for: the office's security officer and admin. */
+  public static final Set<Role> READERS = Set.of(Role.SECURITY_OFFICER, Role.ORG_ADMIN);
+
   /** The most pages one listing gives. */
   public static final int MAX_LIST = 500;
 
