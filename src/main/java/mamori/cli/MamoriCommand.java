@@ -40,6 +40,7 @@ import picocli.CommandLine.Command;
       RecipientsCommand.class,
       SendersCommand.class,
       PackageCommand.class,
+      PagesCommand.class,
       LogCommand.class,
       ServeCommand.class,
       DemoCommand.class,

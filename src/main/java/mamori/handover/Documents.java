@@ -189,11 +189,14 @@ public final class Documents {
     }
     Instant now = clock.instant();
     String tenant = who.tenant().value();
+    // the id is found before the transaction: on SQLite a transaction that reads first cannot take
+    // the write lock once another connection has written meanwhile (it fails at once, without
+    // waiting), and the log writes all the time; an id taken in between fails the INSERT's key
+    String documentId = freeId(tenant);
     String id =
         Sql.inTransaction(
             dataSource,
             () -> {
-              String documentId = freeId(tenant);
               Sql.run(
                   FAILED,
                   () ->

@@ -2,12 +2,19 @@ package mamori.handover;
 
 import java.time.Clock;
 import mamori.crypto.TenantKeys;
+import mamori.entrustment.Entrustments;
+import mamori.entrustment.Organisation;
 import mamori.identity.SecurityAlerts;
+import mamori.log.AdminLog;
+import mamori.log.TransparencyLogs;
 import mamori.store.Store;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The handover module in the web service: the printed documents and their codes, the counter. */
+/**
+ * The handover module in the web service: the printed documents and their codes, the counter check,
+ * the count-back of internal pages and the pages found outside.
+ */
 @Configuration(proxyBeanMethods = false)
 class HandoverConfiguration {
   @Bean
@@ -22,11 +29,34 @@ class HandoverConfiguration {
 
   @Bean
   Counter counter(
+      Store store, Documents documents, TransparencyLogs logs, SecurityAlerts alerts, Clock clock) {
+    return new Counter(store.dataSource(), documents, logs, alerts, clock);
+  }
+
+  @Bean
+  Returns returns(Store store, Documents documents, TransparencyLogs logs, Clock clock) {
+    return new Returns(store.dataSource(), documents, new AdminLog(logs, clock), clock);
+  }
+
+  /** The finder is told the office's name: its controller organisation's, else the tenant id. */
+  @Bean
+  FoundReports foundReports(
       Store store,
       Documents documents,
-      mamori.log.TransparencyLogs logs,
       SecurityAlerts alerts,
+      TransparencyLogs logs,
+      Entrustments entrustments,
       Clock clock) {
-    return new Counter(store.dataSource(), documents, logs, alerts, clock);
+    return new FoundReports(
+        store.dataSource(),
+        documents,
+        alerts,
+        new AdminLog(logs, clock),
+        tenant ->
+            entrustments
+                .organisation(tenant.value())
+                .map(Organisation::name)
+                .orElse(tenant.value()),
+        clock);
   }
 }

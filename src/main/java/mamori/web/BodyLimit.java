@@ -35,8 +35,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Every request body is bounded: {@link #DEFAULT_LIMIT} bytes (the setting {@code
  * mamori.web.max-body}), the witness's {@code add-checkpoint} {@link Witness#MAX_BODY_BYTES}, an
  * entrustment's contract upload {@link #CONTRACT_LIMIT}, the open package release calls {@link
- * PackageReleaseController#PACKAGE_BODY}. A larger body gets 413 with {@code
- * {"code":"request.too-large",...}} before it is read.
+ * PackageReleaseController#PACKAGE_BODY}, the public found page's photo {@link
+ * FoundController#BODY_LIMIT}. A larger body gets 413 with {@code {"code":"request.too-large",...}}
+ * before it is read.
  */
 final class BodyLimit extends OncePerRequestFilter {
   static final int DEFAULT_LIMIT = 64 * 1024;
@@ -91,6 +92,10 @@ final class BodyLimit extends OncePerRequestFilter {
     if (PackageReleaseController.OPEN.matcher(path).matches()) {
       // open to anyone holding a package id: an answer is 44 characters
       return Math.min(limit, PackageReleaseController.PACKAGE_BODY);
+    }
+    if (path.equals(FoundController.PATH)) {
+      // open to anyone, but throttled per address before the body is read (FoundGate)
+      return Math.max(limit, FoundController.BODY_LIMIT);
     }
     if (path.equals(Witness.ADD_CHECKPOINT_PATH)) {
       return Math.max(limit, Witness.MAX_BODY_BYTES);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import mamori.core.Role;
 import mamori.entrustment.Entrustments;
+import mamori.handover.Returns;
 import mamori.identity.Principal;
 import mamori.identity.SecurityAlerts;
 import mamori.identity.Users;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * {@code GET /console}: the tenant's dashboard for its own staff, security officer, auditor and
  * admin: counts, recent accesses (persons by a shortened token, never a number), pending approvals,
  * the log's state and the accesses per day as a server-drawn SVG chart; to the officer and the
- * admin, a card for each data-entry job whose forecast passes its deadline (issue 16 point 5).
+ * admin, a card for each data-entry job whose forecast passes its deadline (issue 16 point 5) and
+ * the card of the internal pages printed before today and not accounted for (issue 18 point 4).
  */
 @Controller
 class ConsoleDashboardController {
@@ -36,6 +38,7 @@ class ConsoleDashboardController {
   private final SecurityAlerts alerts;
   private final org.springframework.context.MessageSource messages;
   private final mamori.work.Pace pace;
+  private final Returns returns;
 
   ConsoleDashboardController(
       Vault vault,
@@ -45,8 +48,10 @@ class ConsoleDashboardController {
       SecurityAlerts alerts,
       org.springframework.context.MessageSource messages,
       mamori.work.Pace pace,
+      Returns returns,
       Clock clock) {
     this.pace = pace;
+    this.returns = returns;
     this.messages = messages;
     this.clock = clock;
     this.vault = vault;
@@ -81,6 +86,30 @@ class ConsoleDashboardController {
     }
   }
 
+  /** How many of the pages not accounted for the dashboard lists; the card counts them all. */
+  static final int PAGES_SHOWN = 50;
+
+  /** An internal page not accounted for, as the dashboard's card lists it. */
+  record PageOut(
+      String document,
+      String title,
+      int page,
+      int pages,
+      String printer,
+      String printedBy,
+      String printedAt) {
+    static PageOut of(Returns.Unaccounted u) {
+      return new PageOut(
+          u.document(),
+          u.title(),
+          u.page(),
+          u.pages(),
+          u.printer(),
+          u.printedBy().value(),
+          Pages.time(u.printedAt()));
+    }
+  }
+
   @GetMapping("/console")
   String dashboard(
       @AuthenticationPrincipal @Nullable Principal principal,
@@ -104,6 +133,16 @@ class ConsoleDashboardController {
       // the jobs whose forecast passes their deadline, told days ahead; the page only reads (the
       // service's pace check raises work.behind for them, once a day)
       model.addAttribute("behind", pace.behind(p.tenantId()).stream().map(JobRow::of).toList());
+    }
+    if (Returns.READERS.contains(p.role())) {
+      // the internal pages printed before today that were neither filed nor shredded (issue 18)
+      var now = clock.instant();
+      model.addAttribute("pagesOut", returns.countUnaccounted(p.tenantId(), now));
+      model.addAttribute(
+          "pagesOutRows",
+          returns.unaccounted(p.tenantId(), now, PAGES_SHOWN).pages().stream()
+              .map(PageOut::of)
+              .toList());
     }
     if (ConsoleAlertsController.READERS.contains(p.role())) {
       // the open alerts as drawn now; the page's script adds those raised from this moment on

@@ -43,7 +43,9 @@ import org.springframework.web.servlet.ModelAndView;
       PortalNoticesController.class,
       ConsoleTransferController.class,
       ConsolePackageNewController.class,
-      CounterController.class
+      CounterController.class,
+      CounterReturnsController.class,
+      ConsoleFoundController.class
     })
 class PageAdvice {
   private final Reasons reasons;
@@ -75,6 +77,15 @@ class PageAdvice {
         Pages.mayEnter(p, ConsoleAlertsController.READERS),
         Pages.mayEnter(p, ConsoleIncidentsController.READERS),
         Pages.mayEnter(p, ConsoleTransferController.MANAGERS));
+  }
+
+  /**
+   * Whether the navigation links the found-page reports ({@code /console/found}), by the rule its
+   * page enters by.
+   */
+  @ModelAttribute("navFound")
+  boolean navFound(@AuthenticationPrincipal @Nullable Principal p) {
+    return Pages.mayEnter(p, mamori.handover.FoundReports.DECIDERS);
   }
 
   @ExceptionHandler

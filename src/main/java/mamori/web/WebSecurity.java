@@ -21,12 +21,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * What every response carries and what may be reached before sign-in. Only the status page, the
- * status API, a package's release calls and status (docs/package-format.md), the sign-in pages,
- * static assets, the log's public checkpoint and tiles and the witness's {@code POST
- * /witness/add-checkpoint} are open; the rest of {@code /api/v1} needs a bearer token (401 without
- * one); the console, desk and account pages need a session that passed both factors (a visitor
- * without one is sent to sign in), with CSRF tokens on every form; everything else is refused. The
- * Content-Security-Policy allows no inline script, no inline style and no other origin.
+ * status API, a package's release calls and status (docs/package-format.md), the public found page
+ * ({@code /found}), the sign-in pages, static assets, the log's public checkpoint and tiles and the
+ * witness's {@code POST /witness/add-checkpoint} are open; the rest of {@code /api/v1} needs a
+ * bearer token (401 without one); the console, desk and account pages need a session that passed
+ * both factors (a visitor without one is sent to sign in), with CSRF tokens on every form;
+ * everything else is refused. The Content-Security-Policy allows no inline script, no inline style
+ * and no other origin.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
@@ -137,6 +138,10 @@ class WebSecurity {
                     "/signin/passkey",
                     "/signin/passkey/options",
                     "/signout")
+                .permitAll()
+                // the public found page: anyone who holds a page that is not theirs reports it
+                // (throttled per address before its body is read: FoundGate); CSRF stays on
+                .requestMatchers(FoundController.PATH)
                 .permitAll()
                 // a one-time enrolment address: its page checks the address itself
                 .requestMatchers("/enrol/*")
