@@ -153,6 +153,37 @@ public final class AccessGate {
    * @throws IllegalArgumentException when {@code limit} is not 1 to 10000; nothing is logged
    */
   public Listing persons(Principal p, Why why, int limit, @Nullable String after) {
+    return listing(p, why, limit, after, new PersonSets.Members.Everyone());
+  }
+
+  /**
+   * A page of the members of {@code set} (a tag or a list) for the tenant's own staff, decided and
+   * logged as one {@code list} record first, paged as {@link #persons(Principal, Why, int, String)}
+   * is; what they then do with each person (a print, a read) is decided and logged again.
+   *
+   * @throws AccessException when refused (logged): a contractor's user lists through its
+   *     entrustment's set with {@link #persons(Principal, Why, int, String)}
+   * @throws IllegalArgumentException when {@code set} is not a tag or a list, or {@code limit} is
+   *     not 1 to 10000; nothing is logged
+   * @throws InvalidCursor when {@code after} was not given to this caller; nothing is logged
+   */
+  public Listing members(Principal p, Why why, PersonSet set, int limit, @Nullable String after) {
+    if (!(set instanceof PersonSet.Tagged || set instanceof PersonSet.Listed)) {
+      throw new IllegalArgumentException("the members of a tag or a list are listed");
+    }
+    if (limit < 1 || limit > 10_000) {
+      throw new IllegalArgumentException("limit is 1 to 10000, not " + limit);
+    }
+    ownStaffOnly(p, why, Action.LIST);
+    return listing(p, why, limit, after, members(set));
+  }
+
+  /**
+   * A page of the persons the caller may work on: {@code own} for the tenant's own staff, the
+   * entrustment's set for a contractor.
+   */
+  private Listing listing(
+      Principal p, Why why, int limit, @Nullable String after, PersonSets.Members own) {
     if (limit < 1 || limit > 10_000) {
       throw new IllegalArgumentException("limit is 1 to 10000, not " + limit);
     }
@@ -172,8 +203,7 @@ public final class AccessGate {
       throw deny(listing, d.reason());
     }
     log.append(tenant(p), AccessRecord.of(listing, d.outcome()));
-    PersonSets.Members members =
-        p.controller() ? new PersonSets.Members.Everyone() : members(setOf(p, d));
+    PersonSets.Members members = p.controller() ? own : members(setOf(p, d));
     PersonSets.Page page = vault.page(tenant(p), p.organisationId().value(), members, from, limit);
     Optional<String> next =
         page.last().isPresent()

@@ -1,6 +1,5 @@
 package mamori.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +14,8 @@ import mamori.core.Mask;
 import mamori.core.Why;
 import mamori.crypto.AgencyToken;
 import mamori.entrustment.Organisation;
+import mamori.handover.PrintJob;
+import mamori.handover.Printing;
 import mamori.identity.Principal;
 import mamori.incident.IncidentNotices;
 import mamori.portal.LetterPdf;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,7 +43,8 @@ import picocli.CommandLine.Spec;
           + " history.",
       "With --letters FILE, the tenant's staff print the letters instead: one A4 page per person in"
           + " Japanese, names and addresses read through the gate (logged as print under"
-          + " resident-portal-letters); no My Number is printed."
+          + " resident-portal-letters), each letter its own NOTICE document coded for its person"
+          + " on every page; no My Number is printed."
     })
 final class IncidentsNotifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -58,6 +61,14 @@ final class IncidentsNotifyCommand implements Callable<Integer> {
 
   @Option(names = "--font", paramLabel = "FILE", description = "A TrueType font with Japanese.")
   Path font = LetterPdf.DEFAULT_FONT;
+
+  @Option(
+      names = "--printer",
+      paramLabel = "NAME",
+      description =
+          "With --letters: the printer's label stored with each letter (default: this host's"
+              + " name, ${DEFAULT-VALUE}).")
+  String printer = PrintCommand.hostPrinter();
 
   @Override
   public Integer call() throws Exception {
@@ -85,21 +96,26 @@ final class IncidentsNotifyCommand implements Callable<Integer> {
                 .organisation(tenant)
                 .map(Organisation::name)
                 .orElse(tenant);
-        byte[] pdf =
-            notices.letters(
-                p,
-                incident,
-                city,
-                t -> gate.print(p, new AgencyToken(t.value()), why, fields).values(),
-                font,
-                LocalDate.now(clock.withZone(IncidentNotices.TOKYO)));
+        Printing.Press press;
+        try {
+          press = new Printing.Press(printer, font);
+        } catch (IllegalArgumentException e) {
+          throw new ParameterException(spec.commandLine(), "--printer: " + e.getMessage());
+        }
+        Printing.Printout printed;
+        try (PrintJob job = PrintCommand.printing(s, tenant, clock).job(p, why, press)) {
+          notices.letters(
+              p,
+              incident,
+              city,
+              t -> gate.print(p, new AgencyToken(t.value()), why, fields).values(),
+              job,
+              LocalDate.now(clock.withZone(IncidentNotices.TOKYO)));
+          printed = job.printout();
+        }
         // names and addresses: owner-only from the moment the file exists
-        Path tmp = letters.resolveSibling(letters.getFileName() + ".tmp");
-        Files.deleteIfExists(tmp);
-        mamori.store.OwnerOnly.createFile(tmp);
-        Files.write(tmp, pdf);
-        Files.move(tmp, letters, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        out.printf("letters of %s in %s%n", incident, letters);
+        printed.write(letters);
+        out.printf("letters of %s: %s%n", incident, PrintCommand.summary(printed, letters));
       }
       out.flush();
     }

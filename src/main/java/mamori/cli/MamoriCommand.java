@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
       AlertsCommand.class,
       JobsCommand.class,
       ResidentsCommand.class,
+      PrintCommand.class,
       ListsCommand.class,
       IncidentsCommand.class,
       RecipientsCommand.class,

@@ -5,26 +5,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import mamori.VaultSession;
-import mamori.access.AccessException;
 import mamori.cli.LoginCommand.CliUser;
-import mamori.core.Field;
-import mamori.core.Mask;
 import mamori.core.Why;
 import mamori.crypto.AgencyToken;
-import mamori.entrustment.Entrustments;
-import mamori.entrustment.Organisation;
+import mamori.handover.Printing;
 import mamori.identity.Principal;
 import mamori.portal.LetterPdf;
 import mamori.portal.ResidentLetters;
 import mamori.store.ClockConfiguration;
 import mamori.terminal.Progress;
-import mamori.vault.Revealed;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -56,16 +51,18 @@ final class ResidentsCommand implements Runnable {
    * CLI's staff under the purpose resident-portal-letters and the case letters-<date>, so the resident
    * later sees in the portal that the city read their name and address to send the letter. Only the
    * code's keyed hash is stored; the code itself exists in the PDF alone. Issuing a new letter makes the
-   * person's unused earlier letter stop working.
+   * person's unused earlier letter stop working. The printing is handover.Printing's: each letter its
+   * own LETTER document, registered with the printer and coded for its resident on every page.
    */
   @Command(
       name = "letters",
       mixinStandardHelpOptions = true,
       sortOptions = false,
       description = {
-        "Issues activation letters and writes them as one PDF, one A4 page each, with the "
-            + "Japanese font embedded. The code is printed, never stored; a person's earlier unused letter stops working.",
-        "No My Number is printed."
+        "Issues activation letters and writes them as one PDF (one print job), one A4 page each, "
+            + "with the Japanese font embedded. The code is printed, never stored; a person's earlier unused letter stops working.",
+        "Each letter is its own coded document (LETTER) for its resident: every page carries its "
+            + "QR code and short code. No My Number is printed."
       })
   static final class Letters implements Callable<Integer> {
     static final String PURPOSE = ResidentLetters.PURPOSE;
@@ -119,6 +116,14 @@ final class ResidentsCommand implements Runnable {
         description = "A TrueType font with Japanese (default: IPAex Gothic).")
     Path font = LetterPdf.DEFAULT_FONT;
 
+    @Option(
+        names = "--printer",
+        paramLabel = "NAME",
+        description =
+            "The printer's label stored with each letter, such as 本庁舎2階プリンター"
+                + " (default: this host's name, ${DEFAULT-VALUE}).")
+    String printer = PrintCommand.hostPrinter();
+
     @Override
     public Integer call() throws IOException {
       if (!portalUrl.startsWith("https://") && !portalUrl.startsWith("http://localhost")) {
@@ -134,8 +139,8 @@ final class ResidentsCommand implements Runnable {
       }
       Clock clock = ClockConfiguration.systemClock();
       LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Tokyo")));
-      String caseRef = "letters-" + today;
-      List<LetterPdf.Page> pages = new ArrayList<>();
+      Why why = new Why(PURPOSE, "letters-" + today);
+      Printing.Printout printed;
       try (VaultSession s = store.session()) {
         // the signed-in user, decided by the gate for each letter as a print
         Principal staff = CliUser.require(s.store);
@@ -145,21 +150,13 @@ final class ResidentsCommand implements Runnable {
               "--tenant " + tenant + ": you are signed in to " + staff.tenantId() + ", not to it");
         }
         var gate = s.gate(tenant);
-        Entrustments entrustments =
-            new Entrustments(
-                s.store.dataSource(),
-                s.logs,
-                e -> {},
-                mamori.entrustment.StaffDirectory.NONE,
-                clock);
-        String city = entrustments.organisation(tenant).map(Organisation::name).orElse(tenant);
         List<AgencyToken> tokens = new ArrayList<>();
         if (who.all) {
           // every page, each after the cursor of the one before (the listing the API pages)
           java.util.Optional<String> after = java.util.Optional.empty();
           do {
             mamori.access.AccessGate.Listing page =
-                gate.persons(staff, new Why(PURPOSE, caseRef), PAGE, after.orElse(null));
+                gate.persons(staff, why, PAGE, after.orElse(null));
             tokens.addAll(page.tokens());
             after = page.next();
           } while (after.isPresent());
@@ -173,68 +170,51 @@ final class ResidentsCommand implements Runnable {
             }
           }
         }
-        ResidentLetters letters =
-            new ResidentLetters(
-                s.store.dataSource(),
-                s.keys,
-                new mamori.identity.SecurityAlerts(s.store.dataSource(), clock),
-                clock);
-        Map<Field, Mask> fields = new EnumMap<>(Field.class);
-        for (Field f :
-            List.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.POSTAL_CODE, Field.ADDRESS)) {
-          fields.put(f, Mask.NONE);
+        if (tokens.isEmpty()) {
+          throw new ParameterException(
+              spec.commandLine(), "no one to write to; no letter was issued");
         }
         String url = portalUrl + (portalUrl.contains("?") ? "&" : "?") + "tenant=" + tenant;
-        // every addressee first: a person who cannot be printed stops the run before any letter is
-        // issued
-        List<Revealed> addressees =
-            Progress.track(
-                "addressees",
-                tokens.size(),
-                step -> {
-                  List<Revealed> read = new ArrayList<>();
-                  for (AgencyToken token : tokens) {
-                    try {
-                      read.add(gate.print(staff, token, new Why(PURPOSE, caseRef), fields));
-                    } catch (AccessException | mamori.vault.VaultException e) {
-                      throw new ParameterException(
-                          spec.commandLine(),
-                          "person "
-                              + token.value()
-                              + ": "
-                              + e.getMessage()
-                              + "; no letter was issued");
-                    }
-                    step.accept(read.size());
-                  }
-                  return read;
-                });
-        Progress.run(
-            "letters",
-            addressees.size(),
-            step -> {
-              for (Revealed r : addressees) {
-                pages.add(
-                    LetterPdf.activation(
-                        city, r.values(), letters.issue(tenant, r.token().value()), url, today));
-                step.accept(pages.size());
-              }
-            });
+        Map<String, Progress.Bar> bars = new HashMap<>();
+        try {
+          // every addressee first (PRINT, per person): one who cannot be printed stops the run
+          // before any letter is issued; then each letter is issued and drawn as its own coded
+          // document
+          printed =
+              PrintCommand.printing(s, tenant, clock)
+                  .letters(
+                      staff,
+                      tokens,
+                      why,
+                      url,
+                      new Printing.Press(printer, font),
+                      (phase, done, of) ->
+                          bars.computeIfAbsent(phase, k -> Progress.open(k, of)).accept(done));
+        } catch (Printing.PersonRefused e) {
+          throw new ParameterException(
+              spec.commandLine(), e.getMessage() + "; no letter was issued");
+        } catch (IllegalArgumentException e) {
+          throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
+        } finally {
+          bars.values().forEach(Progress.Bar::close);
+        }
       }
       try {
-        LetterPdf.write(out, font, pages);
+        printed.write(out);
       } catch (IOException e) {
         throw new IOException(
             e.getMessage()
                 + "; the "
-                + pages.size()
+                + printed.documents().size()
                 + " letters issued in this run cannot be "
                 + "printed: run the command again to issue new ones (they replace these)",
             e);
       }
       spec.commandLine()
           .getOut()
-          .printf("%d letters in %s; the codes are in the PDF only%n", pages.size(), out);
+          .printf(
+              "%d letters: %s; the codes are in the PDF only%n",
+              printed.documents().size(), PrintCommand.summary(printed, out));
       spec.commandLine().getOut().flush();
       return 0;
     }

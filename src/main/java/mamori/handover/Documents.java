@@ -392,6 +392,24 @@ public final class Documents {
     }
   }
 
+  /**
+   * The title as {@link #register} keeps it, checked before anything is revealed for the document.
+   *
+   * @throws IllegalArgumentException as {@link #register} would for it
+   */
+  static String title(String title) {
+    return text("title", title, MAX_TITLE);
+  }
+
+  /**
+   * The printer's label as {@link #register} keeps it, checked before anything is revealed.
+   *
+   * @throws IllegalArgumentException as {@link #register} would for it
+   */
+  static String printer(String printer) {
+    return text("printer", printer, MAX_PRINTER);
+  }
+
   private static String text(String what, String value, int max) {
     String v = value.strip();
     if (v.isEmpty() || v.length() > max || v.codePoints().anyMatch(Why::unprintable)) {

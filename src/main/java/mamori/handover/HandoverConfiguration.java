@@ -1,12 +1,14 @@
 package mamori.handover;
 
 import java.time.Clock;
+import mamori.access.AccessGate;
 import mamori.crypto.TenantKeys;
 import mamori.entrustment.Entrustments;
 import mamori.entrustment.Organisation;
 import mamori.identity.SecurityAlerts;
 import mamori.log.AdminLog;
 import mamori.log.TransparencyLogs;
+import mamori.portal.ResidentLetters;
 import mamori.store.Store;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,6 +59,21 @@ class HandoverConfiguration {
                 .organisation(tenant.value())
                 .map(Organisation::name)
                 .orElse(tenant.value()),
+        clock);
+  }
+
+  @Bean
+  Printing printing(
+      AccessGate gate,
+      Documents documents,
+      ResidentLetters letters,
+      Entrustments entrustments,
+      Clock clock) {
+    return new Printing(
+        gate,
+        documents,
+        letters,
+        t -> entrustments.organisation(t.value()).map(Organisation::name).orElse(t.value()),
         clock);
   }
 }

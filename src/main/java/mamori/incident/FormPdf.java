@@ -47,7 +47,7 @@ final class FormPdf implements AutoCloseable {
     return new PDPageContentStream(doc, p);
   }
 
-  /** Starts a new page (a letter per person). */
+  /** Starts a new page. */
   void pageBreak() throws IOException {
     page.close();
     page = newPage();

@@ -1,7 +1,6 @@
 package mamori.incident;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +20,9 @@ import mamori.core.Field;
 import mamori.core.PersonToken;
 import mamori.core.Role;
 import mamori.core.TenantId;
+import mamori.handover.Documents;
+import mamori.handover.PagePdf;
+import mamori.handover.PrintJob;
 import mamori.identity.Principal;
 import mamori.log.TransparencyLogs;
 
@@ -34,7 +36,9 @@ import mamori.log.TransparencyLogs;
  * incident itself, so a resident always reads the newest account. Letters need each person's name and
  * address, which only the access gate reveals, and only to the tenant's staff: the caller passes the
  * addresses (the web and the CLI read them through the gate, logged there as print under the purpose
- * resident-portal-letters), so this module never reaches into the vault. A letter holds no number.
+ * resident-portal-letters), so this module never reaches into the vault. Each letter is its own NOTICE
+ * document of the handover module, drawn into the caller's print job and coded for its person on every
+ * page, so a sheet never mixes persons. A letter holds no number.
  */
 /** The notices of an incident to its affected persons: the portal notice and the printed letter. */
 public final class IncidentNotices {
@@ -205,20 +209,24 @@ public final class IncidentNotices {
   }
 
   /**
-   * The letters to every affected person as one PDF, one A4 page each, in Japanese: addressed with
-   * the name and address {@code addresses} gives for the person (read through the gate by the
-   * caller), from {@code city}. Each person's first letter is logged as {@code incident.notice}
-   * naming them and counted; printing again counts no one twice.
+   * The letters to every affected person, drawn into {@code job} (one PDF), in Japanese: each
+   * person's letter its own NOTICE document for them, coded on every page (handover), addressed
+   * with the name and address {@code addresses} gives for the person (read through the gate's print
+   * by the caller), from {@code city}. Each person's first letter is logged as {@code
+   * incident.notice} naming them and counted; printing again counts no one twice.
    *
    * @param addresses the person's name and address fields; called once per person, in token order
-   * @throws ReportRefused for a caller other than the tenant's staff
+   * @param job the print job of the caller (its purpose and case, printer and font)
+   * @return the job's PDF
+   * @throws ReportRefused for a caller other than the tenant's staff, or an incident with no one
+   *     affected (nothing is printed)
    */
   public byte[] letters(
       Principal p,
       String incident,
       String city,
       Function<PersonToken, Map<Field, String>> addresses,
-      Path font,
+      PrintJob job,
       LocalDate today)
       throws IOException {
     Incident i = acts.printable(p, incident);
@@ -238,26 +246,29 @@ public final class IncidentNotices {
       }
       after = page.getLast().person().value();
     }
-    try (FormPdf f = new FormPdf(font)) {
-      for (int k = 0; k < persons.size(); k++) {
-        if (k > 0) {
-          f.pageBreak();
-        }
-        letter(f, city, addressed.get(k), c, today);
-      }
-      if (persons.isEmpty()) {
-        f.text("この事案に通知の対象となる方はいません。", 11);
-      }
-      byte[] pdf = f.bytes();
-      for (PersonToken person : persons) {
-        notify(p, i, person, Channel.LETTER);
-      }
-      return pdf;
+    if (persons.isEmpty()) {
+      throw new ReportRefused(
+          ReportRefused.NO_ONE, "no one is affected by the incident: there is no letter to print");
     }
+    for (int k = 0; k < persons.size(); k++) {
+      Map<Field, String> v = addressed.get(k);
+      job.resident(
+          Documents.Kind.NOTICE,
+          persons.get(k),
+          NOTICE_TITLE,
+          Optional.empty(),
+          sheet -> letter(sheet, city, v, c, today));
+    }
+    byte[] pdf = job.bytes();
+    for (PersonToken person : persons) {
+      notify(p, i, person, Channel.LETTER);
+    }
+    return pdf;
   }
 
   private static void letter(
-      FormPdf f, String city, Map<Field, String> v, Content c, LocalDate today) throws IOException {
+      PagePdf.Sheet f, String city, Map<Field, String> v, Content c, LocalDate today)
+      throws IOException {
     DateTimeFormatter era =
         DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN)
             .withChronology(JapaneseChronology.INSTANCE);
@@ -269,7 +280,7 @@ public final class IncidentNotices {
     f.gap(8);
     f.text(era.format(JapaneseDate.from(today)) + "　" + city, 10.5f);
     f.gap(6);
-    f.text("あなたの個人情報に関する事案についてのお知らせ（事案番号 " + c.incident() + "）", 13);
+    f.text(NOTICE_TITLE + "（事案番号 " + c.incident() + "）", 13);
     f.gap(4);
     f.text("あなたの特定個人情報が漏えい等したおそれのある事案が発生しました。深くお詫び申し上げます。" + "概要と市の対応を次のとおりお知らせします。", 10);
     f.gap(4);

@@ -21,6 +21,9 @@ public final class ReportRefused extends RuntimeException {
   public static final String TOO_LARGE = "evidence.too-large";
   public static final String CLOSED = "incident.closed";
 
+  /** An incident that affects no one: there is no letter to print. */
+  public static final String NO_ONE = "incident.no-affected";
+
   private final String code;
 
   ReportRefused(String code, String message) {

@@ -20,6 +20,8 @@ import mamori.core.Why;
 import mamori.crypto.AgencyToken;
 import mamori.entrustment.Entrustments;
 import mamori.entrustment.Organisation;
+import mamori.handover.PrintJob;
+import mamori.handover.Printing;
 import mamori.identity.Principal;
 import mamori.incident.IncidentEvidence;
 import mamori.incident.IncidentNotices;
@@ -65,6 +67,7 @@ class IncidentPapersController {
   private final IncidentEvidence evidence;
   private final AccessGate gate;
   private final Entrustments entrustments;
+  private final Printing printing;
   private final Clock clock;
 
   IncidentPapersController(
@@ -73,12 +76,14 @@ class IncidentPapersController {
       IncidentEvidence evidence,
       AccessGate gate,
       Entrustments entrustments,
+      Printing printing,
       Clock clock) {
     this.reports = reports;
     this.notices = notices;
     this.evidence = evidence;
     this.gate = gate;
     this.entrustments = entrustments;
+    this.printing = printing;
     this.clock = clock;
   }
 
@@ -263,15 +268,22 @@ class IncidentPapersController {
       description =
           "For the tenant's staff: each person's name and address is revealed through the gate as"
               + " a print under the purpose resident-portal-letters, case incident-<id> (so the"
-              + " person sees it in the portal); each person's first letter is logged as"
-              + " incident.notice and counted. No My Number is printed.")
+              + " person sees it in the portal); each person's letter is its own NOTICE document,"
+              + " registered with the printer named and coded for them on every page (QR code and"
+              + " short code); each person's first letter is logged as incident.notice and counted."
+              + " No My Number is printed.")
   @ApiResponse(
       responseCode = "200",
       description = "the letters",
       content = @Content(mediaType = "application/pdf"))
   @ApiRefusals
   @GetMapping(path = "/api/v1/incidents/{id}/letters.pdf")
-  ResponseEntity<byte[]> letters(@AuthenticationPrincipal Principal p, @PathVariable String id)
+  ResponseEntity<byte[]> letters(
+      @AuthenticationPrincipal Principal p,
+      @PathVariable String id,
+      @Parameter(description = "the printer's label stored with each letter")
+          @RequestParam(defaultValue = LETTERS_PRINTER)
+          String printer)
       throws IOException {
     Map<Field, Mask> fields = new EnumMap<>(Field.class);
     for (Field f : List.of(Field.FAMILY_NAME, Field.GIVEN_NAME, Field.POSTAL_CODE, Field.ADDRESS)) {
@@ -280,16 +292,27 @@ class IncidentPapersController {
     Why why = new Why(ResidentLetters.PURPOSE, Why.caseFrom("incident-" + id));
     String tenant = p.tenantId().value();
     String city = entrustments.organisation(tenant).map(Organisation::name).orElse(tenant);
-    byte[] pdf =
-        notices.letters(
-            p,
-            id,
-            city,
-            t -> gate.print(p, new AgencyToken(t.value()), why, fields).values(),
-            LetterPdf.DEFAULT_FONT,
-            LocalDate.now(clock.withZone(IncidentNotices.TOKYO)));
-    return pdf(pdf, id + "-letters.pdf");
+    Printing.Press press;
+    try {
+      press = Printing.Press.on(printer);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequest("printer", String.valueOf(e.getMessage()));
+    }
+    try (PrintJob job = printing.job(p, why, press)) {
+      byte[] pdf =
+          notices.letters(
+              p,
+              id,
+              city,
+              t -> gate.print(p, new AgencyToken(t.value()), why, fields).values(),
+              job,
+              LocalDate.now(clock.withZone(IncidentNotices.TOKYO)));
+      return pdf(pdf, id + "-letters.pdf");
+    }
   }
+
+  /** The printer's label of letters printed from the web when none is named. */
+  static final String LETTERS_PRINTER = "web";
 
   @Operation(
       summary = "The incident's evidence export (JSON)",

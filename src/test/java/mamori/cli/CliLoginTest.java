@@ -101,6 +101,27 @@ class CliLoginTest {
           "--out",
           temp.resolve("l.pdf").toString()
         });
+    all.add(
+        concat(
+            new String[] {
+              "print", "pickup", "--person", token, "--out", temp.resolve("p.pdf").toString()
+            },
+            why));
+    all.add(
+        concat(
+            new String[] {
+              "print",
+              "list",
+              "--person",
+              token,
+              "--title",
+              "一覧",
+              "--fields",
+              "family-name",
+              "--out",
+              temp.resolve("p.pdf").toString()
+            },
+            why));
     all.add(new String[] {"import", "persons", csv.toString(), "--tenant", TENANT});
     all.add(new String[] {"tokens", "issue"});
     all.add(new String[] {"tokens", "list"});

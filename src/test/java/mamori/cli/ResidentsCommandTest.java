@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import mamori.VaultSession;
 import mamori.core.Why;
 import mamori.generate.PersonGenerator;
+import mamori.handover.Documents;
+import mamori.handover.PageScans;
 import mamori.number.Masking;
 import mamori.portal.ResidentLetters;
 import mamori.store.Store;
@@ -22,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code mamori residents letters}: a PDF page per resident with the Japanese font embedded, the
- * era date, the letter number and a code that activates, no My Number; the reads it needed are in
- * the log.
+ * era date, the letter number and a code that activates, no My Number; each letter its own LETTER
+ * document whose page code (read from the rendered page) names its resident; the reads it needed
+ * are in the log.
  */
 class ResidentsCommandTest {
   static final mamori.identity.Principal STAFF =
@@ -66,7 +69,7 @@ class ResidentsCommandTest {
             "--data",
             data.toString());
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).contains("3 letters");
+    assertThat(run.out()).contains("3 letters: 3 documents (", "3 pages in " + pdf);
     assertThat(Masking.holdsIndividualNumber(run.out() + run.err())).isFalse();
 
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -103,6 +106,24 @@ class ResidentsCommandTest {
                 java.time.Clock.systemUTC());
         assertThat(letters.activate("demo-city", m.group(1), m.group(2)))
             .isInstanceOf(ResidentLetters.Activated.class);
+        // each letter its own LETTER document, coded for its resident, read back from the page
+        Documents documents = PrintCommand.documents(s, java.time.Clock.systemUTC());
+        java.util.Set<String> residents = new java.util.HashSet<>();
+        for (int i = 0; i < 3; i++) {
+          Documents.Resolved read =
+              documents.resolve(
+                  java.util.Optional.of(new mamori.core.TenantId("demo-city")),
+                  PageScans.qr(doc, i));
+          assertThat(read).isInstanceOf(Documents.Found.class);
+          Documents.Document d = ((Documents.Found) read).document();
+          assertThat(d.kind()).isEqualTo(Documents.Kind.LETTER);
+          assertThat(d.pages()).isEqualTo(1);
+          assertThat(d.expiresAt()).isPresent();
+          assertThat(run.out()).contains(d.id());
+          residents.add(d.person().orElseThrow().value());
+          assertThat(PageScans.text(doc, i).replaceAll("\\s", "")).contains("ページ1/1");
+        }
+        assertThat(residents).as("one resident per letter").hasSize(3);
         var log = s.logs.forTenant("demo-city");
         assertThat(log.records(0, log.size()))
             .filteredOn(
@@ -155,6 +176,12 @@ class ResidentsCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("person " + erased, "no letter was issued");
     assertThat(pdf).doesNotExist();
+    try (Store store = Store.open(new StoreLocation.Embedded(data));
+        var c = store.dataSource().getConnection();
+        var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM handover_document")) {
+      rs.next();
+      assertThat(rs.getInt(1)).as("no document registered").isZero();
+    }
     try (Store store = Store.open(new StoreLocation.Embedded(data));
         var c = store.dataSource().getConnection();
         var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM resident_letter")) {

@@ -14,9 +14,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import mamori.core.Action;
 import mamori.core.Field;
 import mamori.core.PersonToken;
+import mamori.handover.PagePdf;
+import mamori.handover.PageScans;
 import mamori.log.AccessRecord;
 import mamori.store.TestStores;
 import org.apache.pdfbox.Loader;
@@ -150,12 +153,7 @@ class IncidentNoticesTest {
             () -> notices.notifyAll(OFFICER, "i-1"),
             () ->
                 notices.letters(
-                    STAFF,
-                    "i-1",
-                    "デモ市",
-                    t -> Map.of(),
-                    FormPdf.DEFAULT_FONT,
-                    LocalDate.of(2026, 12, 2)));
+                    STAFF, "i-1", "デモ市", t -> Map.of(), w.job(), LocalDate.of(2026, 12, 2)));
     for (var act : acts) {
       assertThatThrownBy(act)
           .isInstanceOfSatisfying(
@@ -195,7 +193,7 @@ class IncidentNoticesTest {
                     Field.GIVEN_NAME, "花".repeat(20),
                     Field.POSTAL_CODE, "100-0001",
                     Field.ADDRESS, "東".repeat(200)),
-            FormPdf.DEFAULT_FONT,
+            w.job(),
             LocalDate.of(2026, 12, 2));
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(doc.getNumberOfPages()).isEqualTo(3);
@@ -230,11 +228,25 @@ class IncidentNoticesTest {
                   Field.POSTAL_CODE, "100-0001",
                   Field.ADDRESS, "東京都デモ市1-1");
             },
-            FormPdf.DEFAULT_FONT,
+            w.job(),
             LocalDate.of(2026, 12, 2));
     assertThat(asked).containsExactlyElementsOf(PERSONS);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(doc.getNumberOfPages()).isEqualTo(3);
+      // each letter its own NOTICE document, coded for its person on its page
+      for (int k = 0; k < 3; k++) {
+        mamori.handover.Documents.Resolved read =
+            w.documents.resolve(Optional.of(T), PageScans.qr(doc, k));
+        assertThat(read).isInstanceOf(mamori.handover.Documents.Found.class);
+        mamori.handover.Documents.Document d = ((mamori.handover.Documents.Found) read).document();
+        assertThat(d.kind()).isEqualTo(mamori.handover.Documents.Kind.NOTICE);
+        assertThat(d.person()).contains(PERSONS.get(k));
+        assertThat(d.printer()).isEqualTo("本庁舎2階プリンター");
+        assertThat(d.pages()).isEqualTo(1);
+        String text = PageScans.text(doc, k);
+        assertThat(text).doesNotContain(PagePdf.INTERNAL_MARK);
+        assertThat(text.replaceAll("\\s", "")).containsPattern("ページ1/1");
+      }
       PDFTextStripper strip = new PDFTextStripper();
       strip.setStartPage(2);
       strip.setEndPage(2);
@@ -249,18 +261,12 @@ class IncidentNoticesTest {
     }
     assertThat(notices.counts(OFFICER, "i-1")).isEqualTo(new IncidentNotices.Counts(3, 0, 3));
     long size = w.log.size();
-    notices.letters(
-        STAFF, "i-1", "デモ市", t -> Map.of(), FormPdf.DEFAULT_FONT, LocalDate.of(2026, 12, 2));
+    notices.letters(STAFF, "i-1", "デモ市", t -> Map.of(), w.job(), LocalDate.of(2026, 12, 2));
     assertThat(w.log.size()).isEqualTo(size);
     assertThat(notices.counts(OFFICER, "i-1").letter()).isEqualTo(3);
     assertThatThrownBy(() ->
             notices.letters(
-                OFFICER,
-                "i-1",
-                "デモ市",
-                t -> Map.of(),
-                FormPdf.DEFAULT_FONT,
-                LocalDate.of(2026, 12, 2)))
+                OFFICER, "i-1", "デモ市", t -> Map.of(), w.job(), LocalDate.of(2026, 12, 2)))
         .isInstanceOfSatisfying(
             ReportRefused.class, e -> assertThat(e.code()).isEqualTo(ReportRefused.ROLE));
   }

@@ -47,6 +47,8 @@ final class IncidentWorld implements AutoCloseable {
   final IncidentTable table;
   final TenantLog log;
   final List<Long> evidence = new ArrayList<>();
+  final mamori.handover.Documents documents;
+  private final List<mamori.handover.PrintJob> jobs = new ArrayList<>();
 
   IncidentWorld(TestStores.Kind kind, Path keys) {
     location = TestStores.fresh(kind);
@@ -55,6 +57,19 @@ final class IncidentWorld implements AutoCloseable {
         new TransparencyLogs(
             store.dataSource(), SigningKeys.in(keys), "test.example/log", Clock.systemUTC());
     table = new IncidentTable(store.dataSource());
+    mamori.crypto.TenantKeys keyring =
+        new mamori.crypto.TenantKeys(
+            store.dataSource(),
+            mamori.crypto.RootKeys.open(
+                new mamori.crypto.RootKeyConfig.KeyFile(keys.resolve("root.key")),
+                store.dataSource()),
+            clock);
+    documents =
+        new mamori.handover.Documents(
+            store.dataSource(),
+            new mamori.handover.PageSeals(keyring),
+            new mamori.identity.SecurityAlerts(store.dataSource(), clock),
+            clock);
     log = logs.forTenant(T.value());
     List<Affected> affected = new ArrayList<>();
     for (PersonToken p : PERSONS) {
@@ -134,8 +149,32 @@ final class IncidentWorld implements AutoCloseable {
     return log.decode(log.entry(index).orElseThrow());
   }
 
+  /** A print job of the tenant's staff for the incident's letters, closed with the world. */
+  mamori.handover.PrintJob job() {
+    try {
+      mamori.handover.PrintJob job =
+          new mamori.handover.PrintJob(
+              documents,
+              mamori.handover.PagePdf.DEFAULT_FONT,
+              STAFF,
+              new Why("resident-portal-letters", "incident-i-1"),
+              "本庁舎2階プリンター");
+      jobs.add(job);
+      return job;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void close() {
+    for (mamori.handover.PrintJob job : jobs) {
+      try {
+        job.close();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     logs.close();
     store.close();
     TestStores.drop(location);

@@ -175,7 +175,26 @@ abstract class IncidentPapersHttpIT {
       assertThat(doc.getNumberOfPages()).isEqualTo(2);
       assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", ""))
           .contains("様", "事案番号i-1", "原因");
+      // each letter its own NOTICE document for its person, read back from the rendered page
+      mamori.handover.Documents documents = w.context.getBean(mamori.handover.Documents.class);
+      java.util.Set<String> to = new java.util.HashSet<>();
+      for (int i = 0; i < 2; i++) {
+        mamori.handover.Documents.Resolved read =
+            documents.resolve(
+                java.util.Optional.of(new mamori.core.TenantId("m-city")),
+                mamori.handover.PageScans.qr(doc, i));
+        assertThat(read).isInstanceOf(mamori.handover.Documents.Found.class);
+        mamori.handover.Documents.Document d = ((mamori.handover.Documents.Found) read).document();
+        assertThat(d.kind()).isEqualTo(mamori.handover.Documents.Kind.NOTICE);
+        assertThat(d.printer()).isEqualTo("web");
+        to.add(d.person().orElseThrow().value());
+      }
+      assertThat(to).hasSize(2);
     }
+    assertThat(
+            w.getBytes("/api/v1/incidents/i-1/letters.pdf?printer=p%201234-5678-9018", staff)
+                .statusCode())
+        .isEqualTo(400);
     assertThat(w.get("/api/v1/incidents/i-1/letters.pdf", officer).statusCode()).isEqualTo(403);
     assertThat(json(w.get("/api/v1/incidents/i-1/notices", auditor)).path("letter").asLong())
         .isEqualTo(2);

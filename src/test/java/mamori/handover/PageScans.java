@@ -1,0 +1,51 @@
+package mamori.handover;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Reads printed pages back as the counter would: a page rendered at 150 dpi (PDFBox), its QR code
+ * found and decoded in the image (ZXing), its text extracted.
+ */
+public final class PageScans {
+  private PageScans() {}
+
+  /** The text of the QR code on page {@code page} (0-based) of {@code doc}. */
+  public static String qr(PDDocument doc, int page) throws IOException {
+    BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page, 150, ImageType.RGB);
+    int w = image.getWidth();
+    int h = image.getHeight();
+    int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
+    try {
+      return new QRCodeReader()
+          .decode(
+              new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels))),
+              Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+          .getText();
+    } catch (NotFoundException e) {
+      throw new AssertionError("no QR code found on page " + (page + 1), e);
+    } catch (ReaderException e) {
+      throw new AssertionError("the QR code on page " + (page + 1) + " does not read", e);
+    }
+  }
+
+  /** The text of page {@code page} (0-based) of {@code doc}. */
+  public static String text(PDDocument doc, int page) throws IOException {
+    PDFTextStripper strip = new PDFTextStripper();
+    strip.setStartPage(page + 1);
+    strip.setEndPage(page + 1);
+    return strip.getText(doc);
+  }
+}
