@@ -36,7 +36,7 @@ class DemoBrowserIT {
   void theDemoStory_fromApprovalToTheResidentsVerifiedProof() throws Exception {
     Path data = temp.resolve("data");
     StringWriter err = new StringWriter();
-    DemoTown.prepare(data, 20, new PrintWriter(err));
+    DemoTown.prepare(data, 60, new PrintWriter(err));
     try (var context = WebServer.start(new StoreLocation.Embedded(data), 0)) {
       // as mamori demo does: the town is set up first, then its register is imported
       DemoStory demo = DemoStory.found(context, Clock.systemUTC());
@@ -70,6 +70,51 @@ class DemoBrowserIT {
         assertThat(browser.text()).doesNotContainPattern("\\d{12}");
       }
 
+      // the counter: the demo resident's own papers pass, the issuance list's page 2 stops the
+      // handover until a second staff member acknowledges, and the handover is recorded
+      java.util.Map<String, String> codes = codes(data);
+      String handover;
+      try (Chromium counter = new Chromium(base, "ja");
+          Chromium chief = new Chromium(base, "ja")) {
+        signIn(counter, "city-staff", users.get("city-staff"));
+        counter.open("/counter");
+        counter.type("#counter-name", "デモ市役所 本庁舎1階 2番窓口");
+        counter.type("#code", codes.get("pickup-notice.pdf 1").toLowerCase(java.util.Locale.ROOT));
+        counter.submit("#start");
+        handover = counter.find("#handover-id").getText();
+        for (int page = 1; codes.containsKey("card-papers.pdf " + page); page++) {
+          counter.type("#code", codes.get("card-papers.pdf " + page));
+          counter.submit("#scan");
+          assertThat(counter.find("#pages li:last-child").getText()).contains("ご本人のもの");
+        }
+        counter.type("#code", codes.get("issuance-list.pdf 2"));
+        counter.submit("#scan");
+        assertThat(counter.find("#stop-heading").getText()).contains("止めてください");
+        assertThat(counter.find("#stop-title").getText()).isEqualTo("カード発行一覧表");
+        counter.shot("34-demo-counter-stop");
+
+        // the officer signed in a moment ago, and a code is good once: the admin is the second
+        signIn(chief, "city-admin", users.get("city-admin"));
+        chief.open("/counter");
+        chief.follow("#stopped-" + handover + " a");
+        chief.submit("#acknowledge");
+
+        counter.open("/counter/" + handover);
+        counter.submit("#finish");
+        assertThat(counter.find("#state").getText()).isEqualTo("交付済み");
+        counter.shot("35-demo-counter-handed");
+      }
+      // the list's page 2 never came back: from the next morning it is on the officer's list
+      var unaccounted =
+          context
+              .getBean(mamori.handover.Returns.class)
+              .unaccounted(
+                  new mamori.core.TenantId(DemoStory.TENANT),
+                  java.time.Instant.now().plus(Duration.ofDays(1)),
+                  10)
+              .pages();
+      assertThat(unaccounted).singleElement().satisfies(u -> assertThat(u.page()).isEqualTo(2));
+
       TenantLog log = context.getBean(TransparencyLogs.class).forTenant(DemoStory.TENANT);
       long size = log.size();
       await()
@@ -96,8 +141,24 @@ class DemoBrowserIT {
             .until(d -> !result.getText().isEmpty());
         assertThat(result.getText()).startsWith("確認できました");
         resident.shot("33-demo-resident-verified");
+        assertThat(resident.find("#history").getText())
+            .contains("デモ市役所 本庁舎1階 2番窓口", "枚の書類をお渡ししました");
       }
     }
+  }
+
+  /** The demo's printed codes by "file page" ({@code card-papers.pdf 1}), from its codes file. */
+  static java.util.Map<String, String> codes(Path data) throws java.io.IOException {
+    java.util.Map<String, String> codes = new java.util.HashMap<>();
+    for (String line :
+        java.nio.file.Files.readAllLines(
+            data.resolve(DemoHandover.FOLDER).resolve(DemoHandover.CODES))) {
+      String[] parts = line.split("\\s+");
+      if (parts.length >= 4 && parts[1].equals("page")) {
+        codes.put(parts[0] + " " + parts[2].substring(0, parts[2].indexOf('/')), parts[3]);
+      }
+    }
+    return codes;
   }
 
   static void signIn(Chromium browser, String user, DemoCredentials.Entry entry) {
