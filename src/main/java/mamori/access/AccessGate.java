@@ -164,15 +164,13 @@ public final class AccessGate {
    * @throws AccessException when refused (logged): a contractor's user lists through its
    *     entrustment's set with {@link #persons(Principal, Why, int, String)}
    * @throws IllegalArgumentException when {@code set} is not a tag or a list, or {@code limit} is
-   *     not 1 to 10000; nothing is logged
+   *     not 1 to 10000 (for the tenant's staff; a contractor's call is refused first); nothing is
+   *     logged
    * @throws InvalidCursor when {@code after} was not given to this caller; nothing is logged
    */
   public Listing members(Principal p, Why why, PersonSet set, int limit, @Nullable String after) {
     if (!(set instanceof PersonSet.Tagged || set instanceof PersonSet.Listed)) {
       throw new IllegalArgumentException("the members of a tag or a list are listed");
-    }
-    if (limit < 1 || limit > 10_000) {
-      throw new IllegalArgumentException("limit is 1 to 10000, not " + limit);
     }
     ownStaffOnly(p, why, Action.LIST);
     return listing(p, why, limit, after, members(set));

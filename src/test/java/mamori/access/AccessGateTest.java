@@ -317,6 +317,53 @@ class AccessGateTest {
   }
 
   @Test
+  void theTenantsStaff_listATagsMembers_loggedAsOneListing() {
+    chains.allowAll(List.of());
+    vault.pairs = List.of(new Vault.TokenPair(ORGS, OWN));
+
+    AccessGate.Listing page = gate.members(STAFF, WHY, KITA, 1, null);
+
+    assertThat(page.tokens()).containsExactly(OWN);
+    assertThat(vault.pagesAsked)
+        .containsExactly(new PersonSets.Members.Tagged(PersonTag.parse("ward=kita")));
+    assertThat(log).singleElement().satisfies(r -> assertThat(r.action()).isEqualTo("list"));
+    assertThat(log.getFirst().allowed()).isTrue();
+    gate.members(STAFF, WHY, PersonSet.parse("list:l-1"), 1, null);
+    assertThat(vault.pagesAsked.getLast()).isEqualTo(new PersonSets.Members.Listed("l-1"));
+  }
+
+  @Test
+  void aContractorAskingASetsMembers_isRefusedAndLogged_andReadsNoToken() {
+    chains.allowAll(CHAIN);
+
+    assertThatThrownBy(() -> gate.members(OPERATOR, WHY, KITA, 5, null))
+        .isInstanceOfSatisfying(
+            AccessException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.ORGANISATION_NOT_CONTROLLER));
+
+    assertThat(log)
+        .singleElement()
+        .satisfies(r -> assertDenied(r, "list", "organisation.not-controller"));
+    assertThat(vault.tokensAsked).isEmpty();
+  }
+
+  @Test
+  void membersOfEveryoneOrAJob_orABadLimit_areRefusedBeforeAnythingIsLogged() {
+    chains.allowAll(List.of());
+    for (PersonSet set : List.of(PersonSet.ALL, PersonSet.parse("job:j-1"))) {
+      assertThatThrownBy(() -> gate.members(STAFF, WHY, set, 5, null))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    for (int limit : new int[] {0, 10_001}) {
+      assertThatThrownBy(() -> gate.members(STAFF, WHY, KITA, limit, null))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(gate.members(STAFF, WHY, KITA, 10_000, null).tokens()).isEmpty();
+    assertThat(log).hasSize(1);
+    assertThat(vault.tokensAsked).hasSize(1);
+  }
+
+  @Test
   void theTenantsStaff_listTheirOwnTokens_andNothingIsRemembered() {
     chains.allowAll(List.of());
     vault.pairs = List.of(new Vault.TokenPair(ORGS, OWN));
