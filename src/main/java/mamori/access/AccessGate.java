@@ -260,17 +260,31 @@ public final class AccessGate {
    * @throws mamori.log.LogUnavailableException when the log cannot record; nothing is revealed
    */
   public Revealed read(Principal p, AgencyToken token, Why why, Map<Field, Mask> asked) {
-    Allowed a = allow(p, token, why, asked, Action.READ);
+    Allowed a = allow(p, token, why, asked, Action.READ, true);
     return counted(a, () -> vault.reveal(tenant(p), a.own(), a.masks(), a.actor(), Action.READ));
   }
 
   /**
-   * Reveals a person's fields to be printed on paper (a letter to the person): decided as {@link
+   * Reveals a person's fields to be printed on paper that others read (a list): decided as {@link
    * #read} but for the PRINT action, so a contractor needs an entrustment that allows printing, and
-   * recorded as {@code print}.
+   * recorded as {@code print}; a staff member's print counts against their own daily volume, as a
+   * read does, so that no list prints more persons than they may read.
    */
   public Revealed print(Principal p, AgencyToken token, Why why, Map<Field, Mask> asked) {
-    Allowed a = allow(p, token, why, asked, Action.PRINT);
+    return printed(allow(p, token, why, asked, Action.PRINT, true), p);
+  }
+
+  /**
+   * Reveals a person's fields to be printed on paper addressed to that person alone (a letter, a
+   * notice, a pickup notice): decided and recorded as {@link #print}, but not counted against the
+   * staff member's own daily volume, since the paper goes to the person whose data it is (the
+   * chain's volume still counts a contractor's).
+   */
+  public Revealed printAddressed(Principal p, AgencyToken token, Why why, Map<Field, Mask> asked) {
+    return printed(allow(p, token, why, asked, Action.PRINT, false), p);
+  }
+
+  private Revealed printed(Allowed a, Principal p) {
     return counted(a, () -> vault.reveal(tenant(p), a.own(), a.masks(), a.actor(), Action.PRINT));
   }
 
@@ -281,7 +295,7 @@ public final class AccessGate {
   public List<PersonVersion> history(
       Principal p, AgencyToken token, Why why, Map<Field, Mask> asked) {
     ownStaffOnly(p, why, Action.READ);
-    Allowed a = allow(p, token, why, asked, Action.READ);
+    Allowed a = allow(p, token, why, asked, Action.READ, true);
     return counted(a, () -> vault.history(tenant(p), a.own(), a.masks(), a.actor()));
   }
 
@@ -310,7 +324,7 @@ public final class AccessGate {
    */
   public void erase(Principal p, AgencyToken token, Why why) {
     ownStaffOnly(p, why, Action.ERASE);
-    Allowed a = allow(p, token, why, Map.of(), Action.ERASE);
+    Allowed a = allow(p, token, why, Map.of(), Action.ERASE, false);
     counted(
         a,
         () -> {
@@ -343,8 +357,19 @@ public final class AccessGate {
   private record Allowed(
       AgencyToken own, Map<Field, Mask> masks, Actor actor, Decision decision, boolean ownVolume) {}
 
+  /**
+   * Decides an access to one person and counts it.
+   *
+   * @param countsOwn whether a staff member's access counts against their own daily volume (reads,
+   *     prints for others' eyes; not letters to the person, nor erasures)
+   */
   private Allowed allow(
-      Principal p, AgencyToken token, Why why, Map<Field, Mask> asked, Action action) {
+      Principal p,
+      AgencyToken token,
+      Why why,
+      Map<Field, Mask> asked,
+      Action action,
+      boolean countsOwn) {
     Optional<String> own =
         p.controller()
             ? Optional.of(token.value())
@@ -373,8 +398,9 @@ public final class AccessGate {
     if (!d.allowed()) {
       throw deny(attempt, d.reason());
     }
-    // staff reads count against their own daily volume; letters printed and erasures do not
-    boolean ownVolume = p.controller() && action == Action.READ;
+    // staff reads and prints for others count against their own daily volume; letters printed to
+    // the person and erasures do not
+    boolean ownVolume = p.controller() && countsOwn;
     if (ownVolume) {
       StaffLimits l = limits.apply(p.tenantId());
       if (!chains.tryConsumeOwn(tenant(p), p.userId().value(), d.day(), l.dailyReads())) {

@@ -108,7 +108,7 @@ final class IncidentsNotifyCommand implements Callable<Integer> {
               p,
               incident,
               city,
-              t -> gate.print(p, new AgencyToken(t.value()), why, fields).values(),
+              t -> gate.printAddressed(p, new AgencyToken(t.value()), why, fields).values(),
               job,
               LocalDate.now(clock.withZone(IncidentNotices.TOKYO)));
           printed = job.printout();

@@ -304,7 +304,7 @@ class IncidentPapersController {
               p,
               id,
               city,
-              t -> gate.print(p, new AgencyToken(t.value()), why, fields).values(),
+              t -> gate.printAddressed(p, new AgencyToken(t.value()), why, fields).values(),
               job,
               LocalDate.now(clock.withZone(IncidentNotices.TOKYO)));
       return pdf(pdf, id + "-letters.pdf");

@@ -789,8 +789,8 @@ class AccessGateTest {
     chains.allow(Map.of(Field.ADDRESS, Mask.NONE), List.of());
     limits = new StaffLimits(1, 1);
 
-    gate.print(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
-    gate.print(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+    gate.printAddressed(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+    gate.printAddressed(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
     gate.erase(STAFF, OWN, WHY);
 
     assertThat(chains.ownConsumed).isEmpty();
@@ -801,6 +801,23 @@ class AccessGateTest {
     assertThat(chains.requests)
         .extracting(Request::action)
         .containsExactly(Action.PRINT, Action.PRINT, Action.READ);
+  }
+
+  @Test
+  void aStaffMembersPrintForOthers_countsAgainstTheirOwnVolume_andStopsAtIt() {
+    vault.known.add(OWN);
+    chains.allow(Map.of(Field.ADDRESS, Mask.NONE), List.of());
+    limits = new StaffLimits(1, 1);
+
+    gate.print(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE));
+    assertThatThrownBy(() -> gate.print(STAFF, OWN, WHY, Map.of(Field.ADDRESS, Mask.NONE)))
+        .isInstanceOfSatisfying(
+            AccessException.class, e -> assertThat(e.reason()).isEqualTo(Reason.VOLUME_EXCEEDED));
+
+    assertThat(chains.ownConsumed).containsEntry(TENANT.value() + "/clerk/" + TODAY, 1L);
+    assertThat(vault.revealed).extracting(FakeVault.Reveal::action).containsExactly(Action.PRINT);
+    assertThat(log.getLast().decision()).isEqualTo("deny:volume.exceeded");
+    assertThat(log.getLast().action()).isEqualTo("print");
   }
 
   @Test
