@@ -37,30 +37,41 @@ import org.jspecify.annotations.Nullable;
  * (green), one scanned already in this handover (no change), or a stop: another resident's page, an
  * internal page (a list), or a page handed over before. Because every other person's page stops it,
  * a finished handover holds the pages of one resident only, and its one HANDOVER record names them.
+ * A page of a document locked after wrong codes is a genuine page (its MAC matched): a scan judges
+ * it like any other, only the start refuses a locked notice.
+ *
+ * A stop cannot be got round. While a staff member has a stopped handover, they start no other and
+ * scan or finish no other; and a resident has one handover at a time, open or stopped (neither the
+ * resident nor the notice that opened it opens a second), so the stopped one is acknowledged by a
+ * second staff member, or stays stopped. A start checks both under a lock of the resident's
+ * document rows, so two starts for one resident are taken one after the other.
  *
  * What the log holds, each record before what it records: a stop's refused HANDOVER record names
- * the resident being served (never the other resident: no one's history shows another's handover)
- * with the wrong page in its case; the HANDOVER_ACKNOWLEDGE of the second staff member; the allowed
- * HANDOVER record at the finish, naming the resident, the handover and its page count. A start
- * refused on the resident's own expired or used notice is a refused HANDOVER record naming them.
- * Typos, unknown and locked codes are not logged: Documents counts a wrong MAC against its document
- * and alerts at the lock. Starting and cancelling hand nothing over and are not logged.
+ * the person whose data nearly left: the owner of another resident's page (the case naming the
+ * handover and the page, never the resident served), else, for an internal page or a page handed
+ * before, the resident served; the HANDOVER_ACKNOWLEDGE of the second staff member, tied to the
+ * stop they were shown (document, page, moment); the allowed HANDOVER record at the finish, naming
+ * the resident, the handover and its page count. A start refused on the resident's own expired or
+ * used notice is a refused HANDOVER record naming them. A wrong MAC is logged by Documents (a
+ * refused HANDOVER of the staff member, page.unknown) before it is counted; typos and unknown codes
+ * are not logged. Starting and cancelling hand nothing over and are not logged.
  *
  * Concurrency. Every change of a handover's state is an UPDATE conditional on the state it leaves
- * (open to stopped, stopped to open, open to cancelled), and a scan or a finish runs in one
- * transaction that first locks the handover's row (an UPDATE of the row, which on SQLite takes the
- * store's write lock) and then reads its state, so two scans of one handover are taken one after
- * the other: a page cannot be taken as the resident's after the handover was stopped, and the same
- * page scanned twice at once is taken once (Handovers holds the SQL). The log's
- * records are appended outside these transactions (on SQLite the log writes to the same store), each
- * before the transaction that records its effect; when that transaction finds the state changed
- * meanwhile it changes nothing, and the log holds an attempt that did not take effect, never the
- * reverse. A stop page raises its alert whenever its record was written, also when a concurrent
- * scan stopped the handover first.
+ * (open to stopped, stopped to open at the stop seen, open to cancelled), and a scan or a finish
+ * runs in one transaction that first locks the handover's row (an UPDATE of the row, which on
+ * SQLite takes the store's write lock) and then reads its state, so two scans of one handover are
+ * taken one after the other: a page cannot be taken as the resident's after the handover was
+ * stopped, and the same page scanned twice at once is taken once (Handovers holds the SQL). The
+ * log's records are appended outside these transactions (on SQLite the log writes to the same
+ * store), each before the transaction that records its effect; when that transaction finds the
+ * state changed meanwhile it changes nothing, and the log holds an attempt that did not take
+ * effect, never the reverse. A stop page raises its alert in the transaction that records the
+ * stop, whenever its record was written, also when a concurrent scan stopped the handover first or
+ * a finish closed it.
  *
  * Who. The tenant's own staff, security officers and organisation admins (never a contractor's
- * users); the staff member who started a handover scans, finishes and cancels it, and a stop is
- * acknowledged by another of them, signed in on their own.
+ * users); the staff member who started a handover sees, scans, finishes and cancels it, and a stop
+ * is seen and acknowledged by another of them, signed in on their own.
  */
 /**
  * The counter check (issue 18 point 3): a handover of printed pages to the resident they are about,
@@ -77,7 +88,9 @@ public final class Counter {
   /** A handover id: {@code h-} and twelve characters of lower-case Crockford base32. */
   public static final Pattern ID = Pattern.compile("h-[0-9a-hjkmnp-tv-z]{12}");
 
-  private static final Pattern CASE = Pattern.compile("handover:(h-[0-9a-hjkmnp-tv-z]{12}) .*");
+  /** The case of a finish's HANDOVER record: the handover and its page count. */
+  private static final Pattern FINISHED_CASE =
+      Pattern.compile("handover:(h-[0-9a-hjkmnp-tv-z]{12}) pages ([1-9][0-9]{0,4})");
 
   /** Where a handover stands. */
   public enum State {
@@ -142,7 +155,15 @@ public final class Counter {
   }
 
   /** The page that stopped a handover, and why. */
-  public record Stop(Documents.Document document, int page, Reason reason, Instant at) {}
+  public record Stop(Documents.Document document, int page, Reason reason, Instant at) {
+    /** The stop as a second staff member is shown it, to acknowledge that one and no other. */
+    public StopSeen seen() {
+      return new StopSeen(document.id(), page, at);
+    }
+  }
+
+  /** The stop a second staff member was shown: its document, page and moment. */
+  public record StopSeen(String document, int page, Instant at) {}
 
   /**
    * A handover.
@@ -171,8 +192,8 @@ public final class Counter {
   public record Scanned(
       int seq, Documents.Document document, int page, Verdict verdict, Instant at) {}
 
-  /** The verdict on one scan, with the page it is about. */
-  public record Scan(Verdict verdict, Documents.Document document, int page) {}
+  /** The verdict on one scan, with the page it is about and when it was scanned. */
+  public record Scan(Verdict verdict, Documents.Document document, int page, Instant at) {}
 
   /** A finished handover as the resident is told of it. */
   public record Handed(String handoverId, String counter, int pages, Instant at) {}
@@ -210,7 +231,8 @@ public final class Counter {
   public Handover start(Principal staff, String counter, String scanned) {
     String where = counterName(counter);
     mayWork(staff, Action.HANDOVER, "counter");
-    Documents.Found found = found(staff.tenantId(), scanned);
+    refuseWhileStopped(staff, Optional.empty());
+    Page found = page(staff, scanned, true);
     Documents.Document d = found.document();
     String on = "document " + d.id() + " page " + found.page();
     if (!d.kind().identifies() || d.person().isEmpty()) {
@@ -235,7 +257,16 @@ public final class Counter {
           Reason.HANDOVER_CODE_USED,
           "the resident's pickup notice was used for a handover already");
     }
-    String id = store.open(staff.tenantId(), person, d.id(), where, staff.userId(), now);
+    refuseUnfinished(staff.tenantId(), person, d.id());
+    String id = store.newId(staff.tenantId());
+    store.inTransaction(() -> {
+      // the resident's document rows first: two starts for one resident, one after the other
+      store.lockResident(staff.tenantId(), person);
+      refuseWhileStopped(staff, Optional.empty());
+      refuseUnfinished(staff.tenantId(), person, d.id());
+      store.open(staff.tenantId(), id, person, d.id(), where, staff.userId(), now);
+      return null;
+    });
     return find(staff.tenantId(), id).orElseThrow();
   }
 
@@ -244,14 +275,15 @@ public final class Counter {
    * change), or a stop (the handover stops, the refusal is logged and the security officer
    * alerted).
    *
-   * @throws CounterRefused for a typo, an unknown or locked code (no stop), a stopped or closed
-   *     handover, or a caller who is not the staff member who started it
+   * @throws CounterRefused for a typo or an unknown code (no stop), a stopped or closed handover, a
+   *     caller who has another handover stopped, or one who is not the staff member who started it
    */
   public Scan scan(Principal staff, String handoverId, String scanned) {
     mayWork(staff, Action.HANDOVER, handoverCase(handoverId));
     Handover h = own(staff, handoverId, Action.HANDOVER);
     refuseUnlessOpen(h);
-    Documents.Found found = found(h.tenant(), scanned);
+    refuseWhileStopped(staff, Optional.of(h.id()));
+    Page found = page(staff, scanned, false);
     Documents.Document d = found.document();
     int page = found.page();
     Verdict verdict;
@@ -262,19 +294,23 @@ public final class Counter {
     } else if (store.handedBefore(h.tenant(), d.id(), page)) {
       verdict = Verdict.HANDED;
     } else {
-      return take(h, d, page);
+      return take(staff, h, d, page);
     }
     return stop(staff, h, d, page, verdict);
   }
 
   /**
-   * A second staff member acknowledges a stopped handover: the page that stopped it is set aside
-   * (never handed over) and scanning goes on.
+   * A second staff member acknowledges the stop they were shown: the page that stopped it is set
+   * aside (never handed over) and scanning goes on.
    *
+   * @param seen the stop the second staff member was shown; a handover stopped since at another
+   *     page is not acknowledged by it
    * @throws CounterRefused for the staff member who started it ({@code handover.same-staff},
-   *     logged), a handover that is not stopped, another tenant's or an unknown one
+   *     logged), a handover that is not stopped, or stopped at another stop than {@code seen}
+   *     ({@code state.changed}), a closed one ({@code handover.closed}), another tenant's or an
+   *     unknown one
    */
-  public Handover acknowledge(Principal second, String handoverId) {
+  public Handover acknowledge(Principal second, String handoverId, StopSeen seen) {
     String target = handoverCase(handoverId);
     mayWork(second, Action.HANDOVER_ACKNOWLEDGE, target);
     Handover h = find(second.tenantId(), handoverId).orElseThrow(CounterRefused::unknownHandover);
@@ -287,17 +323,30 @@ public final class Counter {
           "a second staff member acknowledges a stop, signed in on their own");
     }
     if (h.state() != State.STOPPED || h.stop().isEmpty()) {
-      throw notOpen(h, "the handover is not stopped: there is nothing to acknowledge");
+      throw notOpen(h, "the stop was acknowledged meanwhile: there is nothing to acknowledge");
     }
-    Stop s = h.stop().get();
+    if (!h.stop().get().seen().equals(seen)) {
+      throw CounterRefused.of(
+          Kind.CONFLICT,
+          Reason.STATE_CHANGED,
+          "the handover stopped at another page since it was shown to you: open it again and"
+              + " acknowledge the stop it shows");
+    }
     adminLog.allowed(
         second.who(),
         Action.HANDOVER_ACKNOWLEDGE,
-        target + " document " + s.document().id() + " page " + s.page());
-    boolean changed = store.acknowledge(h, second.userId(), clock.instant());
+        target + " document " + seen.document() + " page " + seen.page());
+    boolean changed = store.acknowledge(h, seen, second.userId(), clock.instant());
     if (!changed) {
+      Handover now = find(h.tenant(), h.id()).orElseThrow();
+      if (now.state() == State.FINISHED || now.state() == State.CANCELLED) {
+        throw notOpen(now, "");
+      }
       throw CounterRefused.of(
-          Kind.CONFLICT, Reason.STATE_CHANGED, "the stop was acknowledged meanwhile");
+          Kind.CONFLICT,
+          Reason.STATE_CHANGED,
+          "the stop was acknowledged, or the handover stopped at another page, meanwhile: open it"
+              + " again");
     }
     return find(h.tenant(), h.id()).orElseThrow();
   }
@@ -307,13 +356,14 @@ public final class Counter {
    * page handed, the handover finished and a pickup notice used.
    *
    * @throws CounterRefused for a handover that is stopped, closed or has no page, a resident's code
-   *     that expired or was used meanwhile, a page handed over meanwhile, or another caller than
-   *     the one who started it
+   *     that expired or was used meanwhile, a page handed over meanwhile, a caller who has another
+   *     handover stopped, or another caller than the one who started it
    */
   public Handover finish(Principal staff, String handoverId) {
     mayWork(staff, Action.HANDOVER, handoverCase(handoverId));
     Handover h = own(staff, handoverId, Action.HANDOVER);
     refuseUnlessOpen(h);
+    refuseWhileStopped(staff, Optional.of(h.id()));
     Documents.Document by = documents.find(h.tenant(), h.byDocument()).orElseThrow();
     Instant now = clock.instant();
     String target = handoverCase(h.id()) + " finish";
@@ -369,6 +419,7 @@ public final class Counter {
             Reason.STATE_CHANGED,
             "the handover changed meanwhile: look at its pages and finish again");
       }
+      refuseWhileStopped(staff, Optional.of(h.id()));
       for (Handovers.PageRef p : pages) {
         if (!store.hand(h, p, now)) {
           throw CounterRefused.of(
@@ -427,28 +478,51 @@ public final class Counter {
   }
 
   /**
-   * The finished handover a resident's HANDOVER record names in its case, when it is the
-   * resident's: what the portal tells them.
+   * Whether {@code p} may see the handover: the staff member who started it, and while it is
+   * stopped any other of the tenant's counter staff (who acknowledge it). Anyone else sees nothing
+   * of it, not even whose it is.
    */
-  public Optional<Handed> handed(TenantId tenant, PersonToken person, String caseRef) {
-    Matcher m = CASE.matcher(caseRef);
+  public boolean mayView(Principal p, Handover h) {
+    return p.controller()
+        && ROLES.contains(p.role())
+        && p.tenantId().equals(h.tenant())
+        && (h.startedBy().equals(p.userId()) || h.state() == State.STOPPED);
+  }
+
+  /**
+   * The finished handover a resident's allowed HANDOVER record names, when it is the resident's and
+   * the record is the one of its finish: the case names it and its page count ({@code handover:<id>
+   * pages <n>}) and the record was written at the moment it was finished. A finish logged and then
+   * refused (the handover changed meanwhile) names nothing, so a retry shows one line.
+   *
+   * @param recordedAt when the record was written
+   */
+  public Optional<Handed> handed(
+      TenantId tenant, PersonToken person, String caseRef, Instant recordedAt) {
+    Matcher m = FINISHED_CASE.matcher(caseRef);
     if (!m.matches()) {
       return Optional.empty();
     }
+    int pages = Integer.parseInt(m.group(2));
     return find(tenant, m.group(1))
-        .filter(h -> h.person().equals(person) && h.state() == State.FINISHED)
+        .filter(h ->
+            h.person().equals(person)
+                && h.state() == State.FINISHED
+                && h.pages() == pages
+                && h.finishedAt().equals(Optional.of(recordedAt)))
         .flatMap(h -> h.finishedAt().map(at -> new Handed(h.id(), h.counter(), h.pages(), at)));
   }
 
   // --- the steps
 
-  private Scan take(Handover h, Documents.Document d, int page) {
+  private Scan take(Principal staff, Handover h, Documents.Document d, int page) {
     Instant now = clock.instant();
     Verdict taken =
         store.inTransaction(() -> {
           store.lock(h);
           Handover locked = find(h.tenant(), h.id()).orElseThrow();
           refuseUnlessOpen(locked);
+          refuseWhileStopped(staff, Optional.of(h.id()));
           Verdict v =
               store.ownPages(locked).contains(new Handovers.PageRef(d.id(), page))
                   ? Verdict.REPEAT
@@ -456,43 +530,48 @@ public final class Counter {
           store.addScan(h, d.id(), page, v, now);
           return v;
         });
-    return new Scan(taken, d, page);
+    return new Scan(taken, d, page, now);
   }
 
   private Scan stop(Principal staff, Handover h, Documents.Document d, int page, Verdict verdict) {
     Reason reason = verdict.stop().orElseThrow();
     Instant now = clock.instant();
-    Documents.Document by = documents.find(h.tenant(), h.byDocument()).orElseThrow();
-    // the record names the resident being served; the wrong page is in its case only
-    long index =
-        refusal(
-            staff.who(),
-            h.person(),
-            by,
-            handoverCase(h.id()) + " stop document " + d.id() + " page " + page,
-            reason);
+    String caseRef = handoverCase(h.id()) + " stop document " + d.id() + " page " + page;
+    long index;
+    if (verdict == Verdict.OTHER && d.person().isPresent()) {
+      // another resident's page: theirs is the data that nearly left, so the record names them
+      // (under their document's purpose); the resident served is not named in it
+      index = refusal(staff.who(), d.person().get(), d, caseRef, reason);
+    } else {
+      // an internal page or a page handed before: the resident served is who it happened to
+      Documents.Document by = documents.find(h.tenant(), h.byDocument()).orElseThrow();
+      index = refusal(staff.who(), h.person(), by, caseRef, reason);
+    }
     store.inTransaction(() -> {
       store.lock(h);
-      // a handover stopped by a scan at the same moment keeps that stop; this page was
-      // refused and logged all the same
-      store.stop(h, d.id(), page, reason, now);
+      // a handover stopped by a scan at the same moment keeps that stop, and one finished or
+      // cancelled meanwhile stays so; this page was refused and logged all the same, and its
+      // alert is raised with the state it found
+      boolean stopped = store.stop(h, d.id(), page, reason, now);
       store.addScan(h, d.id(), page, verdict, now);
+      State found = stopped ? State.STOPPED : find(h.tenant(), h.id()).orElseThrow().state();
+      alerts.raise(
+          h.tenant().value(),
+          new SecurityAlerts.Raised(
+              reason.code(),
+              handoverCase(h.id()),
+              Why.textFrom(alertDetail(h, d, page, verdict, found), 1000),
+              mamori.core.Severity.HIGH,
+              List.of(index),
+              mamori.core.AlertPolicy.NOTIFY,
+              ""));
       return null;
     });
-    alerts.raise(
-        h.tenant().value(),
-        new SecurityAlerts.Raised(
-            reason.code(),
-            handoverCase(h.id()),
-            Why.textFrom(alertDetail(h, d, page, verdict), 1000),
-            mamori.core.Severity.HIGH,
-            List.of(index),
-            mamori.core.AlertPolicy.NOTIFY,
-            ""));
-    return new Scan(verdict, d, page);
+    return new Scan(verdict, d, page, now);
   }
 
-  private static String alertDetail(Handover h, Documents.Document d, int page, Verdict v) {
+  private static String alertDetail(
+      Handover h, Documents.Document d, int page, Verdict v, State found) {
     String what =
         switch (v) {
           case INTERNAL -> "an internal page (" + d.kind().code() + ")";
@@ -518,7 +597,12 @@ public final class Counter {
         + d.printedAt().truncatedTo(ChronoUnit.SECONDS)
         + " on "
         + d.printer()
-        + "; the handover is stopped until a second staff member acknowledges";
+        + switch (found) {
+          case FINISHED ->
+              "; the handover had been finished meanwhile, without this page: look into it";
+          case CANCELLED -> "; the handover had been cancelled meanwhile: nothing was handed over";
+          default -> "; the handover is stopped until a second staff member acknowledges";
+        };
   }
 
   // --- checks
@@ -567,23 +651,87 @@ public final class Counter {
     };
   }
 
-  /** The page a code names, of the tenant; refused for a typo, an unknown or a locked code. */
-  private Documents.Found found(TenantId tenant, String scanned) {
-    Documents.Resolved r = documents.resolve(Optional.of(tenant), scanned);
+  /**
+   * Refuses a staff member who has a stopped handover (other than {@code except}): nothing more at
+   * the counter until a second staff member acknowledges it, so a stop is not got round by starting
+   * again.
+   */
+  private void refuseWhileStopped(Principal staff, Optional<String> except) {
+    for (Handover s : store.stoppedBy(staff.tenantId(), staff.userId())) {
+      if (except.isPresent() && except.get().equals(s.id())) {
+        continue;
+      }
+      throw CounterRefused.because(
+          Kind.CONFLICT,
+          Reason.HANDOVER_STOPPED,
+          s.id(),
+          "your handover "
+              + s.id()
+              + " is stopped: a second staff member acknowledges it before you start, scan or"
+              + " finish any other");
+    }
+  }
+
+  /** Refuses a start for a resident (or notice) who has a handover open or stopped. */
+  private void refuseUnfinished(TenantId tenant, PersonToken person, String byDocument) {
+    Optional<Handover> other = store.unfinished(tenant, person, byDocument);
+    if (other.isEmpty()) {
+      return;
+    }
+    Handover o = other.get();
+    if (o.state() == State.STOPPED) {
+      throw CounterRefused.because(
+          Kind.CONFLICT,
+          Reason.HANDOVER_STOPPED,
+          o.id(),
+          "this resident's handover "
+              + o.id()
+              + " is stopped: a second staff member acknowledges it, and it goes on there");
+    }
+    throw CounterRefused.because(
+        Kind.CONFLICT,
+        Reason.STATE_INVALID,
+        o.id(),
+        "this resident's handover "
+            + o.id()
+            + " is open at "
+            + o.counter()
+            + ": finish or cancel it first (one handover per resident at a time)");
+  }
+
+  /** A genuine page of the tenant's. */
+  private record Page(Documents.Document document, int page) {}
+
+  /**
+   * The page a code names, of the staff member's tenant; refused for a typo or an unknown code (a
+   * wrong MAC on one of the tenant's documents logged and counted by Documents). A page of a locked
+   * document is genuine (its MAC matched): a scan judges it, a start refuses it.
+   */
+  private Page page(Principal staff, String scanned, boolean start) {
+    Documents.Resolved r = documents.resolve(staff.who(), Action.HANDOVER, scanned);
     return switch (r) {
-      case Documents.Found f -> f;
-      case Documents.Typo _ -> throw CounterRefused.mistyped();
+      case Documents.Found f -> new Page(f.document(), f.page());
+      case Documents.Locked l when !start -> new Page(l.document(), pageOf(scanned));
       case Documents.Locked _ ->
           throw CounterRefused.of(
               Kind.CONFLICT,
               Reason.PAGE_LOCKED,
               "this document's codes were tried wrong too often; it is locked: print it again");
+      case Documents.Typo _ -> throw CounterRefused.mistyped();
       case Documents.Unknown _ ->
           throw CounterRefused.of(
               Kind.NOT_FOUND,
               Reason.PAGE_UNKNOWN,
               "this is not a page this office printed (unknown, another office's, or altered)");
     };
+  }
+
+  /** The page of a code Documents matched. */
+  private static int pageOf(String scanned) {
+    if (PageCode.read(scanned) instanceof PageCode.Code c) {
+      return c.page();
+    }
+    throw new IllegalStateException("a matched code reads as a code");
   }
 
   private static String counterName(String counter) {
@@ -600,7 +748,10 @@ public final class Counter {
 
   // --- the log
 
-  /** Appends a refused HANDOVER record naming {@code person}; answers its index. */
+  /**
+   * Appends a refused HANDOVER record naming {@code person}, under the purpose of the document
+   * {@code by}; answers its index.
+   */
   private long refusal(
       Who who, PersonToken person, Documents.Document by, String caseRef, Reason r) {
     return logs.forTenant(who.tenant().value())

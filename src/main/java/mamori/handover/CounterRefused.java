@@ -17,12 +17,25 @@ public final class CounterRefused extends ActRefused {
   /** The code of a handover id the tenant does not have. */
   public static final String UNKNOWN = "handover.unknown";
 
+  /** The handover in the way (a stopped or unfinished one), or "" when none is. */
+  private final String handover;
+
   CounterRefused(Kind kind, String code, String field, String message) {
+    this(kind, code, field, message, "");
+  }
+
+  private CounterRefused(Kind kind, String code, String field, String message, String handover) {
     super(kind, code, field, message);
+    this.handover = handover;
   }
 
   static CounterRefused of(Kind kind, Reason reason, String message) {
     return new CounterRefused(kind, reason.code(), "", message);
+  }
+
+  /** A refusal because handover {@code in} is in the way; the message names it too. */
+  static CounterRefused because(Kind kind, Reason reason, String in, String message) {
+    return new CounterRefused(kind, reason.code(), "", message, in);
   }
 
   static CounterRefused mistyped() {
@@ -41,6 +54,14 @@ public final class CounterRefused extends ActRefused {
   /** The reason; empty for an unknown handover. */
   public Optional<Reason> reason() {
     return Reason.ofCode(code());
+  }
+
+  /**
+   * The handover in the way: the caller's own stopped one, or the resident's open or stopped one;
+   * empty for any other refusal.
+   */
+  public Optional<String> handover() {
+    return handover.isEmpty() ? Optional.empty() : Optional.of(handover);
   }
 
   /** Whether the code was mistyped (its check character does not match): check it and retype. */

@@ -7,13 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import mamori.core.Action;
+import mamori.core.AlertPolicy;
 import mamori.core.NumberText;
 import mamori.core.PersonToken;
+import mamori.core.Reason;
+import mamori.core.Severity;
 import mamori.core.TenantId;
 import mamori.core.UserId;
 import mamori.core.Who;
 import mamori.core.Why;
 import mamori.identity.SecurityAlerts;
+import mamori.log.AdminLog;
 import mamori.store.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,6 +34,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * times, and Found with the document and page otherwise. A wrong MAC on a real document counts
  * against it: at five the document is locked and the security officer alerted, so guessing the
  * forty bits of one page's MAC is cut off long before it could succeed.
+ *
+ * Who tried. A staff member's reading (the counter, the returns) goes through resolve(Who, Action,
+ * ...): a wrong MAC on one of the tenant's documents is first written to the tenant's log as a
+ * refused act of that user (page.unknown, the case naming the document and page), then counted; the
+ * count that locks the document raises the alert in the same transaction as the lock, with that
+ * record's index as its evidence and the user named, so the officer knows who tried. The public
+ * found page (no tenant) counts nothing; resolve(Optional.of(tenant), ...) counts without a record,
+ * for a caller that names no user.
  */
 /**
  * The printed documents of every tenant and their pages: registered when printed, read back from
@@ -135,14 +148,35 @@ public final class Documents {
   private final DataSource dataSource;
   private final PageSeals seals;
   private final SecurityAlerts alerts;
+  private final Optional<AdminLog> log;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
+  /**
+   * The documents, for a caller that never reads a code for a staff member ({@link #resolve(Who,
+   * Action, String)} refuses without a log): printing, and the public found page.
+   */
   public Documents(DataSource dataSource, PageSeals seals, SecurityAlerts alerts, Clock clock) {
+    this(dataSource, seals, alerts, Optional.empty(), clock);
+  }
+
+  /** The documents, writing each wrong code a staff member tries to {@code log} first. */
+  public Documents(
+      DataSource dataSource, PageSeals seals, SecurityAlerts alerts, AdminLog log, Clock clock) {
+    this(dataSource, seals, alerts, Optional.of(log), clock);
+  }
+
+  private Documents(
+      DataSource dataSource,
+      PageSeals seals,
+      SecurityAlerts alerts,
+      Optional<AdminLog> log,
+      Clock clock) {
     this.dataSource = dataSource;
     this.jdbc = JdbcClient.create(dataSource);
     this.seals = seals;
     this.alerts = alerts;
+    this.log = log;
     this.clock = clock;
   }
 
@@ -273,9 +307,35 @@ public final class Documents {
 
   /**
    * Reads a scanned or typed code back to the page of {@code tenant} it names; with no tenant (the
-   * public found page), to the page of whichever tenant's key its MAC is under.
+   * public found page), to the page of whichever tenant's key its MAC is under. A wrong MAC on a
+   * document of {@code tenant} is counted without a record of who tried: a staff member's reading
+   * goes through {@link #resolve(Who, Action, String)}.
    */
   public Resolved resolve(Optional<TenantId> tenant, String scanned) {
+    return resolve(tenant, scanned, Optional.empty());
+  }
+
+  /**
+   * Reads a code a staff member scanned or typed back to the page of their tenant. A code with a
+   * right check character and a wrong MAC on one of the tenant's documents is first logged, a
+   * refused {@code action} of {@code who} ({@code page.unknown}, the case naming the document and
+   * page), then counted; the count that locks the document raises the alert with that record as its
+   * evidence, naming {@code who}.
+   *
+   * @throws IllegalStateException for documents made without a log
+   * @throws mamori.log.LogUnavailableException when the log cannot record: nothing is counted
+   */
+  public Resolved resolve(Who who, Action action, String scanned) {
+    if (log.isEmpty()) {
+      throw new IllegalStateException("these documents have no log to record wrong codes in");
+    }
+    return resolve(Optional.of(who.tenant()), scanned, Optional.of(new Tried(who, action)));
+  }
+
+  /** Who reads a code, and as what act. */
+  private record Tried(Who who, Action action) {}
+
+  private Resolved resolve(Optional<TenantId> tenant, String scanned, Optional<Tried> tried) {
     PageCode.Read read = PageCode.read(scanned);
     if (read instanceof PageCode.Typo) {
       return new Typo();
@@ -303,7 +363,20 @@ public final class Documents {
     // a wrong MAC on a document of the tenant's counts against it; the public page counts nothing
     // (it does not know whose key to count under, and is throttled per address instead)
     if (tenant.isPresent() && candidates.size() == 1) {
-      wrong(candidates.get(0));
+      Document d = candidates.get(0);
+      Optional<Try> logged = Optional.empty();
+      if (tried.isPresent()) {
+        Tried t = tried.get();
+        long index =
+            log.orElseThrow()
+                .refused(
+                    t.who(),
+                    t.action(),
+                    "wrong code of document " + d.id() + " page " + code.page(),
+                    Reason.PAGE_UNKNOWN);
+        logged = Optional.of(new Try(t.who(), index));
+      }
+      wrong(d, logged);
     }
     return new Unknown();
   }
@@ -348,32 +421,61 @@ public final class Documents {
                 .list());
   }
 
-  private void wrong(Document d) {
-    update(
-        "UPDATE handover_document SET wrong_tries = wrong_tries + 1 WHERE tenant_id = ? AND"
-            + " document_id = ? AND locked_at IS NULL",
-        d.tenant().value(),
-        d.id());
-    int locked =
-        update(
-            "UPDATE handover_document SET locked_at = ? WHERE tenant_id = ? AND document_id = ?"
-                + " AND wrong_tries >= ? AND locked_at IS NULL",
-            clock.millis(),
-            d.tenant().value(),
-            d.id(),
-            MAX_WRONG);
-    if (locked == 1) {
-      alerts.raise(
-          d.tenant().value(),
-          mamori.core.Reason.PAGE_LOCKED.code(),
-          "document:" + d.id(),
-          "the codes of printed document "
-              + d.id()
-              + " were typed wrong "
-              + MAX_WRONG
-              + " times with a right check character; it is locked: print it again if it was"
-              + " genuine, and look into who tried");
-    }
+  /** A wrong code's record in the log: who tried, and its index. */
+  private record Try(Who who, long index) {}
+
+  /**
+   * Counts a wrong code against {@code d}; the count that locks it raises the alert in the same
+   * transaction, with the try's record as evidence when there is one.
+   */
+  private void wrong(Document d, Optional<Try> tried) {
+    Sql.inTransaction(
+        dataSource,
+        () -> {
+          update(
+              "UPDATE handover_document SET wrong_tries = wrong_tries + 1 WHERE tenant_id = ? AND"
+                  + " document_id = ? AND locked_at IS NULL",
+              d.tenant().value(),
+              d.id());
+          int locked =
+              update(
+                  "UPDATE handover_document SET locked_at = ? WHERE tenant_id = ? AND document_id"
+                      + " = ? AND wrong_tries >= ? AND locked_at IS NULL",
+                  clock.millis(),
+                  d.tenant().value(),
+                  d.id(),
+                  MAX_WRONG);
+          if (locked == 1) {
+            String by =
+                tried
+                    .map(t ->
+                        "; the last try was by "
+                            + t.who().user().value()
+                            + " of "
+                            + t.who().organisation().value()
+                            + " (log index "
+                            + t.index()
+                            + ")")
+                    .orElse("");
+            alerts.raise(
+                d.tenant().value(),
+                new SecurityAlerts.Raised(
+                    Reason.PAGE_LOCKED.code(),
+                    "document:" + d.id(),
+                    "the codes of printed document "
+                        + d.id()
+                        + " were typed wrong "
+                        + MAX_WRONG
+                        + " times with a right check character; it is locked"
+                        + by
+                        + ": print it again if it was genuine, and look into who tried",
+                    Severity.MEDIUM,
+                    tried.map(t -> List.of(t.index())).orElse(List.of()),
+                    AlertPolicy.NOTIFY,
+                    ""));
+          }
+          return null;
+        });
   }
 
   private String freeId(String tenant) {

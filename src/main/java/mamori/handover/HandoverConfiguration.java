@@ -24,9 +24,11 @@ class HandoverConfiguration {
     return new PageSeals(keys);
   }
 
+  /** A wrong code a staff member tries is logged before it is counted. */
   @Bean
-  Documents documents(Store store, PageSeals seals, SecurityAlerts alerts, Clock clock) {
-    return new Documents(store.dataSource(), seals, alerts, clock);
+  Documents documents(
+      Store store, PageSeals seals, SecurityAlerts alerts, TransparencyLogs logs, Clock clock) {
+    return new Documents(store.dataSource(), seals, alerts, new AdminLog(logs, clock), clock);
   }
 
   @Bean

@@ -57,15 +57,63 @@ final class Handovers {
     return Sql.inTransaction(dataSource, work);
   }
 
-  /** Opens a handover under a fresh id; answers the id. */
-  String open(
+  /**
+   * A fresh handover id, found before the transaction that opens it: on SQLite a transaction that
+   * reads first cannot take the write lock once another connection has written meanwhile.
+   */
+  String newId(TenantId tenant) {
+    return freeId(tenant);
+  }
+
+  /**
+   * Locks the rows of the resident's printed documents until the transaction ends (on SQLite, the
+   * store's write lock), so that two starts for one resident are taken one after the other: the
+   * notice that opens a handover is one of them, so two starts always share a row.
+   */
+  void lockResident(TenantId tenant, PersonToken person) {
+    update(
+        "UPDATE handover_document SET used_at = used_at WHERE tenant_id = ? AND person_token = ?",
+        tenant.value(),
+        person.value());
+  }
+
+  /** A handover of the resident, or opened by the notice, that is open or stopped; the oldest. */
+  Optional<Handover> unfinished(TenantId tenant, PersonToken person, String byDocument) {
+    return list(
+            "SELECT "
+                + COLUMNS
+                + " FROM handover_session WHERE tenant_id = ? AND (person_token = ? OR"
+                + " by_document = ?) AND state IN (?, ?) ORDER BY started_at, handover_id",
+            tenant.value(),
+            person.value(),
+            byDocument,
+            State.OPEN.code(),
+            State.STOPPED.code())
+        .stream()
+        .findFirst();
+  }
+
+  /** The stopped handovers a staff member started, the oldest stop first. */
+  List<Handover> stoppedBy(TenantId tenant, UserId staff) {
+    return list(
+        "SELECT "
+            + COLUMNS
+            + " FROM handover_session WHERE tenant_id = ? AND started_by = ? AND state = ?"
+            + " ORDER BY stopped_at, handover_id",
+        tenant.value(),
+        staff.value(),
+        State.STOPPED.code());
+  }
+
+  /** Opens a handover under {@code id}, found by {@link #newId}. */
+  void open(
       TenantId tenant,
+      String id,
       PersonToken person,
       String byDocument,
       String counter,
       UserId by,
       Instant at) {
-    String id = freeId(tenant);
     update(
         "INSERT INTO handover_session (tenant_id, handover_id, person_token, by_document, counter,"
             + " started_by, started_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -77,7 +125,6 @@ final class Handovers {
         by.value(),
         at.toEpochMilli(),
         State.OPEN.code());
-    return id;
   }
 
   /** Stops an open handover at a page; false when it was not open. */
@@ -99,17 +146,24 @@ final class Handovers {
         == 1;
   }
 
-  /** Opens a stopped handover again, acknowledged by {@code by}; false when it was not stopped. */
-  boolean acknowledge(Handover h, UserId by, Instant at) {
+  /**
+   * Opens a stopped handover again, acknowledged by {@code by}; false when it was not stopped at
+   * the stop {@code seen} (the document, page and moment the second staff member was shown).
+   */
+  boolean acknowledge(Handover h, Counter.StopSeen seen, UserId by, Instant at) {
     return update(
             "UPDATE handover_session SET state = ?, acknowledged_by = ?, acknowledged_at = ?"
-                + " WHERE tenant_id = ? AND handover_id = ? AND state = ?",
+                + " WHERE tenant_id = ? AND handover_id = ? AND state = ? AND stop_document = ?"
+                + " AND stop_page = ? AND stopped_at = ?",
             State.OPEN.code(),
             by.value(),
             at.toEpochMilli(),
             h.tenant().value(),
             h.id(),
-            State.STOPPED.code())
+            State.STOPPED.code(),
+            seen.document(),
+            seen.page(),
+            seen.at().toEpochMilli())
         == 1;
   }
 

@@ -9,19 +9,26 @@ import java.util.Optional;
  * and U), printed in five groups of four: eight for the document (40 random bits), three for the page
  * (1 to 32,767), eight for the first 40 bits of the page's MAC under the tenant's key (PageSeals), and
  * one check character, Luhn mod 32 over the nineteen before it. The check character catches every
- * single mistyped character and all but one in 32 swaps of two neighbours, so a typo is told apart from a forgery
- * without asking the store, and costs the resident no try. Reading forgives what people and scanners
+ * single mistyped character and every swap of two different neighbours but 0 with Z (Luhn's one
+ * blind pair), so a typo is told apart from a forgery without asking the store, and costs the resident no try. Reading forgives what people and scanners
  * do: full-width characters, lower case, spaces and hyphens, I and L for 1, O for 0.
  *
- * The QR code on the page says more, since it is not typed: "MAMORI-PAGE:1:<tenant>:<short code>:
- * <subject>:<MAC>", where subject is INTERNAL or R-<8 characters> (a keyed handle of the resident that
+ * The QR code on the page says more, since it is not typed: "MAMORI-PAGE/1/<tenant>/<short code>/
+ * <subject>/<MAC>", where subject is INTERNAL or R-<8 characters> (a keyed handle of the resident that
  * means nothing outside Mamori) and MAC is all 128 bits. A USB scanner types that text and Enter into
- * the counter's field, which reads either form.
+ * the counter's field, which reads either form. The separator is '/' because a scanner emulating a
+ * US keyboard on a Japanese (JIS) PC types it as '/' too, where ':' (Shift+';' in the US layout)
+ * comes out as '+'; and Caps Lock flips the case of every letter. So reading takes ':', '+' and '/'
+ * alike, and reads the QR text without regard to case: the tenant lowercased, the code, the subject
+ * and the MAC uppercased. A QR text is plain ASCII: anything else in it (a control or format
+ * character, a letter that only case-folds to ASCII) makes it no code.
  */
 /** A page's code as printed and as read back: the short typable code and the QR code's text. */
 public final class PageCode {
   static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-  static final String QR_PREFIX = "MAMORI-PAGE:1:";
+  static final String QR_MARK = "MAMORI-PAGE";
+  static final String QR_VERSION = "1";
+  static final String QR_PREFIX = QR_MARK + "/" + QR_VERSION + "/";
   static final int DOCUMENT_CHARS = 8;
   static final int PAGE_CHARS = 3;
   static final int MAC_CHARS = 8;
@@ -81,41 +88,64 @@ public final class PageCode {
       String tenant, String document, int page, String shortMac, String subject, String fullMac) {
     return QR_PREFIX
         + tenant
-        + ":"
+        + "/"
         + printed(document, page, shortMac).replace("-", "")
-        + ":"
+        + "/"
         + subject
-        + ":"
+        + "/"
         + fullMac;
   }
 
-  /** Reads what a scanner or a person typed: a QR code's text or a short code. */
+  /**
+   * Reads what a scanner or a person typed: a QR code's text (its separators '/', ':' or '+', in
+   * any case) or a short code.
+   */
   public static Read read(String scanned) {
     if (scanned.length() > 400) {
       return new Malformed();
     }
     String text = Normalizer.normalize(scanned, Normalizer.Form.NFKC).strip();
-    if (text.toUpperCase(Locale.ROOT).startsWith(QR_PREFIX)) {
-      String[] parts = text.substring(QR_PREFIX.length()).split(":", -1);
-      if (parts.length != 4
-          || !mamori.core.TenantId.isValid(parts[0])
-          || !(parts[2].equals(INTERNAL) || parts[2].matches("R-[" + ALPHABET + "]{8}"))
-          || !parts[3].matches("[" + ALPHABET + "]{26}")) {
-        return new Malformed();
-      }
-      Read shortRead = readShort(parts[1]);
-      if (!(shortRead instanceof Code c)) {
-        return shortRead;
-      }
-      return new Code(
-          c.document(),
-          c.page(),
-          c.shortMac(),
-          Optional.of(parts[0]),
-          Optional.of(parts[2]),
-          Optional.of(parts[3]));
+    if (text.regionMatches(true, 0, QR_MARK, 0, QR_MARK.length())
+        && text.length() > QR_MARK.length()
+        && separator(text.charAt(QR_MARK.length()))) {
+      return readQr(text.substring(QR_MARK.length() + 1));
     }
     return readShort(text);
+  }
+
+  private static boolean separator(char c) {
+    return c == '/' || c == ':' || c == '+';
+  }
+
+  /** The QR text after its mark and first separator: version, tenant, code, subject, MAC. */
+  private static Read readQr(String text) {
+    if (!text.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      return new Malformed();
+    }
+    String[] parts = text.split("[/:+]", -1);
+    if (parts.length != 5 || !parts[0].equals(QR_VERSION)) {
+      return new Malformed();
+    }
+    String tenant = parts[1].toLowerCase(Locale.ROOT);
+    String subject = parts[3].toUpperCase(Locale.ROOT);
+    String mac = parts[4].toUpperCase(Locale.ROOT);
+    if (!mamori.core.TenantId.isValid(tenant)
+        || !(subject.equals(INTERNAL) || subject.matches("R-[" + ALPHABET + "]{8}"))
+        || !mac.matches("[" + ALPHABET + "]{26}")
+        || !parts[2].matches("[0-9A-Za-z]{" + LENGTH + "}")) {
+      return new Malformed();
+    }
+    Read shortRead = readShort(parts[2]);
+    if (!(shortRead instanceof Code c)) {
+      return shortRead;
+    }
+    return new Code(
+        c.document(),
+        c.page(),
+        c.shortMac(),
+        Optional.of(tenant),
+        Optional.of(subject),
+        Optional.of(mac));
   }
 
   private static Read readShort(String text) {

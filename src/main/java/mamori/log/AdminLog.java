@@ -24,16 +24,18 @@ public final class AdminLog {
     this.clock = clock;
   }
 
-  public void allowed(Who who, Action action, String target) {
-    append(who, action, target, Outcome.allowed());
+  /** Appends an allowed act; answers the record's index in the tenant's log. */
+  public long allowed(Who who, Action action, String target) {
+    return append(who, action, target, Outcome.allowed());
   }
 
-  public void refused(Who who, Action action, String target, Reason reason) {
-    append(who, action, target, Outcome.denied(reason));
+  /** Appends a refused act; answers the record's index (the evidence of an alert it raises). */
+  public long refused(Who who, Action action, String target, Reason reason) {
+    return append(who, action, target, Outcome.denied(reason));
   }
 
-  private void append(Who who, Action action, String target, Outcome outcome) {
-    logs.forTenant(who.tenant().value())
+  private long append(Who who, Action action, String target, Outcome outcome) {
+    return logs.forTenant(who.tenant().value())
         .append(
             AccessRecord.of(
                 Attempt.withoutPerson(

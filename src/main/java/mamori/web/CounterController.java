@@ -2,8 +2,10 @@ package mamori.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import mamori.core.ActRefused;
 import mamori.handover.Counter;
@@ -25,8 +27,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The counter works with the keyboard alone: a USB scanner types a code and Enter into the focused
  * field, which submits its form; the answer is a redirect back to the handover, whose scan field has
  * the focus again. No script: a stop is a page of its own (counter/stop.html, red by its stylesheet),
- * shown for as long as the handover is stopped, to whoever opens it. Codes typed are never put back
- * into a page.
+ * the answer to the scan that stopped (drawn from its verdict, whatever the handover's state became
+ * meanwhile), and shown for as long as the handover is stopped. A handover is shown to the staff
+ * member who started it, and while stopped to the tenant's other counter staff, who acknowledge the
+ * stop they are shown (its document, page and moment travel in the form); to anyone else it is a
+ * refusal. Codes typed are never put back into a page.
  */
 /**
  * {@code /counter}: the counter check for the tenant's own staff, security officers and admins
@@ -71,7 +76,10 @@ class CounterController {
       boolean setAside,
       String at) {}
 
-  /** What the stop page names. */
+  /**
+   * What the stop page names; {@code stoppedAt} is the stop's moment in milliseconds, which the
+   * acknowledge form sends back with the document and page.
+   */
   record StopView(
       String what,
       String title,
@@ -82,7 +90,8 @@ class CounterController {
       String printedBy,
       String printedAt,
       String printer,
-      String at) {}
+      String at,
+      long stoppedAt) {}
 
   @GetMapping("/counter")
   String home(
@@ -118,7 +127,7 @@ class CounterController {
       return homePage(p, session, model);
     } catch (CounterRefused e) {
       response.setStatus(status(e).value());
-      model.addAttribute("error", text(e, locale));
+      model.addAttribute("error", text(p, e, locale));
       return homePage(p, session, model);
     }
   }
@@ -131,10 +140,14 @@ class CounterController {
       Model model,
       Locale locale) {
     Principal p = Pages.console(principal, Counter.ROLES);
+    Counter.Handover h = find(p, id);
+    if (!counter.mayView(p, h)) {
+      throw new PageRefusal(HttpStatus.FORBIDDEN, "console.reason.role.not-allowed");
+    }
     if (said != null && SAID.contains(said)) {
       model.addAttribute("said", "counter.said." + said);
     }
-    return handoverPage(p, find(p, id), model, locale);
+    return handoverPage(p, h, model, locale);
   }
 
   @PostMapping("/counter/" + ID + "/scan")
@@ -148,25 +161,46 @@ class CounterController {
     Principal p = Pages.console(principal, Counter.ROLES);
     try {
       Counter.Scan s = counter.scan(p, id, code);
-      return s.verdict().stop().isPresent()
-          ? "redirect:/counter/" + id
-          : "redirect:/counter/" + id + "?said=" + s.verdict().code();
+      Optional<mamori.core.Reason> stop = s.verdict().stop();
+      if (stop.isPresent()) {
+        // the red page from the verdict itself: this page stopped, whatever the handover's state
+        Counter.Handover h = find(p, id);
+        return stopPage(p, h, stopView(stop.get(), s.document(), s.page(), s.at()), model);
+      }
+      return "redirect:/counter/" + id + "?said=" + s.verdict().code();
     } catch (CounterRefused e) {
       return refused(p, id, e, response, model, locale);
     }
   }
 
+  /**
+   * Acknowledges the stop the page showed: its document, page and moment (milliseconds) come with
+   * the form, and a handover stopped since at another page is not acknowledged by them. A form
+   * without them, or with them malformed, is refused (400) with nothing changed. The second staff
+   * member goes back to the counter's start: the handover is the first one's again.
+   */
   @PostMapping("/counter/" + ID + "/acknowledge")
   String acknowledge(
       @AuthenticationPrincipal @Nullable Principal principal,
       @PathVariable String id,
+      @RequestParam(defaultValue = "") String document,
+      @RequestParam(defaultValue = "") String page,
+      @RequestParam(defaultValue = "") String stopped,
       HttpServletResponse response,
       Model model,
       Locale locale) {
     Principal p = Pages.console(principal, Counter.ROLES);
+    if (!document.matches("[0-9A-Z]{8}")
+        || !page.matches("[1-9][0-9]{0,4}")
+        || !stopped.matches("[0-9]{1,15}")) {
+      throw new IllegalArgumentException("the stop acknowledged is malformed");
+    }
+    Counter.StopSeen seen =
+        new Counter.StopSeen(
+            document, Integer.parseInt(page), Instant.ofEpochMilli(Long.parseLong(stopped)));
     try {
-      counter.acknowledge(p, id);
-      return "redirect:/counter/" + id + "?said=acknowledged";
+      counter.acknowledge(p, id, seen);
+      return "redirect:/counter?said=acknowledged";
     } catch (CounterRefused e) {
       return refused(p, id, e, response, model, locale);
     }
@@ -246,22 +280,7 @@ class CounterController {
     model.addAttribute("starter", starter);
     if (h.state() == Counter.State.STOPPED && h.stop().isPresent()) {
       Counter.Stop s = h.stop().get();
-      Documents.Document d = s.document();
-      model.addAttribute(
-          "stop",
-          new StopView(
-              s.reason().code(),
-              d.title(),
-              d.kind().code(),
-              d.id(),
-              s.page(),
-              d.pages(),
-              d.printedBy().value(),
-              Pages.time(d.printedAt()),
-              d.printer(),
-              Pages.time(s.at())));
-      model.addAttribute("mayAcknowledge", !starter);
-      return "counter/stop";
+      return stopPage(p, h, stopView(s.reason(), s.document(), s.page(), s.at()), model);
     }
     List<Counter.Scanned> scans = counter.scans(h);
     List<Page> pages =
@@ -286,6 +305,36 @@ class CounterController {
     return "counter/handover";
   }
 
+  /** The red page of a stop, to the staff member at the counter or (to acknowledge) another. */
+  private String stopPage(Principal p, Counter.Handover h, StopView stop, Model model) {
+    model.addAttribute("h", h);
+    model.addAttribute("person", Pages.shortToken(h.person().value()));
+    model.addAttribute("stop", stop);
+    model.addAttribute(
+        "mayAcknowledge", !h.startedBy().equals(p.userId()) && h.state() == Counter.State.STOPPED);
+    return "counter/stop";
+  }
+
+  private static StopView stopView(
+      mamori.core.Reason why, Documents.Document d, int page, Instant at) {
+    return new StopView(
+        why.code(),
+        d.title(),
+        d.kind().code(),
+        d.id(),
+        page,
+        d.pages(),
+        d.printedBy().value(),
+        Pages.time(d.printedAt()),
+        d.printer(),
+        Pages.time(at),
+        at.toEpochMilli());
+  }
+
+  /**
+   * A refused form: the handover again with the refusal, to whoever may see it; to anyone else the
+   * refusal alone, nothing of the handover.
+   */
   private String refused(
       Principal p,
       String id,
@@ -296,16 +345,36 @@ class CounterController {
     if (e.code().equals(CounterRefused.UNKNOWN)) {
       throw PageRefusal.notFound();
     }
+    Counter.Handover h = find(p, id);
+    if (!counter.mayView(p, h)) {
+      throw new PageRefusal(
+          status(e),
+          e.reason().map(r -> "console.reason." + r.code()).orElse("console.error.not-found"));
+    }
     response.setStatus(status(e).value());
-    model.addAttribute("error", text(e, locale));
-    return handoverPage(p, find(p, id), model, locale);
+    model.addAttribute("error", text(p, e, locale));
+    return handoverPage(p, h, model, locale);
   }
 
   private Counter.Handover find(Principal p, String id) {
     return counter.find(p.tenantId(), id).orElseThrow(PageRefusal::notFound);
   }
 
-  private String text(CounterRefused e, Locale locale) {
+  private String text(Principal p, CounterRefused e, Locale locale) {
+    Optional<String> in = e.handover();
+    if (in.isPresent()) {
+      // which handover is in the way: the caller's own stopped one, or the resident's
+      boolean mine =
+          counter
+              .find(p.tenantId(), in.get())
+              .map(h -> h.startedBy().equals(p.userId()))
+              .orElse(false);
+      String key =
+          e.reason().equals(Optional.of(mamori.core.Reason.HANDOVER_STOPPED))
+              ? (mine ? "counter.busy.stopped-mine" : "counter.busy.stopped")
+              : "counter.busy.open";
+      return messages.getMessage(key, new Object[] {in.get()}, locale);
+    }
     if (e.typo()) {
       return messages.getMessage("counter.typo", null, locale);
     }

@@ -80,6 +80,14 @@ class PageAdvice {
   }
 
   /**
+   * Whether the navigation links the counter ({@code /counter}), by the rule its page enters by.
+   */
+  @ModelAttribute("navCounter")
+  boolean navCounter(@AuthenticationPrincipal @Nullable Principal p) {
+    return Pages.mayEnter(p, mamori.handover.Counter.ROLES);
+  }
+
+  /**
    * Whether the navigation links the found-page reports ({@code /console/found}), by the rule its
    * page enters by.
    */

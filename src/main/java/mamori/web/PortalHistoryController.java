@@ -194,8 +194,9 @@ class PortalHistoryController {
 
   /**
    * The sentence of a person's {@code handover} record allowed: the finished handover its case
-   * names ({@code handover:<id> ...}), when it is this resident's, at which counter of which city
-   * and on which day.
+   * names ({@code handover:<id> pages <n>}), when it is this resident's and the record is its
+   * finish's (the page count and the moment match; a finish logged and then refused says nothing),
+   * at which counter of which city and on which day.
    */
   private String handed(Resident r, PersonAccesses.Entry e, Locale locale) {
     if (!e.action().equals(mamori.core.Action.HANDOVER.code()) || !e.decision().equals("allow")) {
@@ -205,7 +206,8 @@ class PortalHistoryController {
         .handed(
             new mamori.core.TenantId(r.tenantId()),
             new mamori.core.PersonToken(r.personToken()),
-            e.caseRef())
+            e.caseRef(),
+            Instant.parse(e.time()))
         .map(h ->
             messages.getMessage(
                 "portal.handover.handed",

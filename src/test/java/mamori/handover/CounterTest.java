@@ -28,6 +28,7 @@ import mamori.crypto.TenantKeys;
 import mamori.identity.Principal;
 import mamori.identity.SecurityAlerts;
 import mamori.log.AccessRecord;
+import mamori.log.AdminLog;
 import mamori.log.TenantLog;
 import mamori.log.TransparencyLogs;
 import mamori.store.Store;
@@ -100,7 +101,9 @@ class CounterTest {
         new TransparencyLogs(
             store.dataSource(), SigningKeys.in(temp.resolve("keys")), "test.example/log", clock);
     alerts = new SecurityAlerts(store.dataSource(), clock);
-    documents = new Documents(store.dataSource(), new PageSeals(keys), alerts, clock);
+    documents =
+        new Documents(
+            store.dataSource(), new PageSeals(keys), alerts, new AdminLog(logs, clock), clock);
     counter = new Counter(store.dataSource(), documents, logs, alerts, clock);
   }
 
@@ -196,6 +199,119 @@ class CounterTest {
         .single();
   }
 
+  /**
+   * A clock that runs a step once, the next time it is read: to put another staff member's act
+   * between two steps of the counter's, where threads would only sometimes land.
+   */
+  static final class Between extends java.time.Clock {
+    private final java.time.Clock clock;
+    private volatile @org.jspecify.annotations.Nullable Runnable next;
+
+    Between(java.time.Clock clock) {
+      this.clock = clock;
+    }
+
+    void then(Runnable step) {
+      next = step;
+    }
+
+    @Override
+    public Instant instant() {
+      Runnable step = next;
+      next = null;
+      if (step != null) {
+        step.run();
+      }
+      return clock.instant();
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+  }
+
+  /** A counter over the same store whose clock runs a step between two of its own. */
+  Counter counterWith(Between between) {
+    return new Counter(store.dataSource(), documents, logs, alerts, between);
+  }
+
+  /** Runs {@code work} while every {@code op} (INSERT or UPDATE) on {@code table} fails. */
+  void failing(TestStores.Kind kind, String op, String table, Runnable work) {
+    JdbcClient jdbc = JdbcClient.create(store.dataSource());
+    if (kind == TestStores.Kind.SQLITE) {
+      jdbc.sql(
+              "CREATE TRIGGER test_fail BEFORE "
+                  + op
+                  + " ON "
+                  + table
+                  + " BEGIN SELECT RAISE(ABORT, 'test: refused'); END")
+          .update();
+    } else {
+      jdbc.sql(
+              "CREATE FUNCTION test_fail() RETURNS trigger LANGUAGE plpgsql AS"
+                  + " $$ BEGIN RAISE EXCEPTION 'test: refused'; END $$")
+          .update();
+      jdbc.sql(
+              "CREATE TRIGGER test_fail BEFORE "
+                  + op
+                  + " ON "
+                  + table
+                  + " FOR EACH ROW EXECUTE FUNCTION test_fail()")
+          .update();
+    }
+    try {
+      work.run();
+    } finally {
+      if (kind == TestStores.Kind.SQLITE) {
+        jdbc.sql("DROP TRIGGER test_fail").update();
+      } else {
+        jdbc.sql("DROP TRIGGER test_fail ON " + table).update();
+        jdbc.sql("DROP FUNCTION test_fail()").update();
+      }
+    }
+  }
+
+  /** Five forged codes of the document's first page, each logged and counted: it is locked. */
+  void lock(Documents.Printed d) {
+    String good = code(d, 1).replace("-", "");
+    for (int i = 0; i < Documents.MAX_WRONG; i++) {
+      String body = good.substring(0, 11) + String.format("%08d", i);
+      assertThat(
+              documents.resolve(
+                  STAFF.who(), mamori.core.Action.HANDOVER, body + PageCode.check(body)))
+          .isInstanceOf(Documents.Unknown.class);
+    }
+    assertThat(documents.find(NERIMA, d.document().id()).orElseThrow().lockedAt()).isPresent();
+  }
+
+  static void refusedFor(ThrowingCallable call, Reason reason, String handover) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            CounterRefused.class,
+            e -> {
+              assertThat(e.reason()).as(e.getMessage()).contains(reason);
+              assertThat(e.handover()).contains(handover);
+              assertThat(e.getMessage()).contains(handover);
+            });
+  }
+
+  /** Acknowledges the stop the handover shows now, as a second staff member is shown it. */
+  Counter.Handover ack(Principal second, String id) {
+    Counter.StopSeen seen =
+        counter
+            .find(NERIMA, id)
+            .flatMap(Counter.Handover::stop)
+            .map(Counter.Stop::seen)
+            .orElse(new Counter.StopSeen("00000000", 1, Instant.EPOCH));
+    return counter.acknowledge(second, id, seen);
+  }
+
   static void refused(ThrowingCallable call, Reason reason) {
     assertThatThrownBy(call)
         .isInstanceOfSatisfying(
@@ -248,10 +364,13 @@ class CounterTest {
     assertThat(handed.purpose()).isEqualTo(WHY.purpose());
     assertThat(handed.caseRef()).isEqualTo("handover:" + h.id() + " pages 2");
     assertThat(handed.fields()).isEmpty();
-    assertThat(counter.handed(NERIMA, ANNA, handed.caseRef()))
+    assertThat(counter.handed(NERIMA, ANNA, handed.caseRef(), handed.time()))
         .contains(new Counter.Handed(h.id(), COUNTER, 2, clock.instant()));
-    assertThat(counter.handed(NERIMA, BEN, handed.caseRef())).as("not Ben's").isEmpty();
-    assertThat(counter.handed(new TenantId("kita"), ANNA, handed.caseRef())).isEmpty();
+    assertThat(counter.handed(NERIMA, BEN, handed.caseRef(), handed.time()))
+        .as("not Ben's")
+        .isEmpty();
+    assertThat(counter.handed(new TenantId("kita"), ANNA, handed.caseRef(), handed.time()))
+        .isEmpty();
 
     refused(() -> counter.scan(STAFF, h.id(), code(tax, 1)), Reason.HANDOVER_CLOSED);
     refused(() -> counter.finish(STAFF, h.id()), Reason.HANDOVER_CLOSED);
@@ -286,15 +405,20 @@ class CounterTest {
     assertThat(s.reason()).isEqualTo(Reason.HANDOVER_OTHER_RESIDENT);
     assertThat(counter.stopped(NERIMA)).extracting(Counter.Handover::id).containsExactly(h.id());
 
-    // the refusal names the resident served, never the other one; the wrong page is in the case
+    // the refusal names the owner of the page (Ben: his data nearly left), never the resident
+    // served; the case names the handover and Ben's page
     assertThat(records()).hasSize(before + 1);
     AccessRecord r = last();
     long index = logs.forTenant(CITY).size() - 1;
     assertThat(r.action()).isEqualTo("handover");
     assertThat(r.decision()).isEqualTo("deny:handover.other-resident");
-    assertThat(r.personToken()).isEqualTo(ANNA.value());
-    assertThat(r.caseRef()).contains(h.id(), ben.document().id(), "page 2");
-    assertThat(records()).noneMatch(a -> a.personToken().equals(BEN.value()));
+    assertThat(r.personToken()).isEqualTo(BEN.value());
+    assertThat(r.purpose()).isEqualTo(WHY.purpose());
+    assertThat(r.caseRef())
+        .isEqualTo("handover:" + h.id() + " stop document " + ben.document().id() + " page 2");
+    assertThat(r.caseRef()).doesNotContain(ANNA.value(), notice.document().id());
+    assertThat(records().subList(before, records().size()))
+        .noneMatch(a -> a.personToken().equals(ANNA.value()));
 
     SecurityAlerts.Alert alert = alerts.list(CITY, 10).getFirst();
     assertThat(alert.kind()).isEqualTo(Reason.HANDOVER_OTHER_RESIDENT.code());
@@ -310,12 +434,12 @@ class CounterTest {
     refused(() -> counter.finish(STAFF, h.id()), Reason.HANDOVER_STOPPED);
     refused(() -> counter.cancel(STAFF, h.id()), Reason.HANDOVER_STOPPED);
     assertThat(records()).as("refusals of a stopped handover add nothing").hasSize(before + 1);
-    refused(() -> counter.acknowledge(STAFF, h.id()), Reason.HANDOVER_SAME_STAFF);
+    refused(() -> ack(STAFF, h.id()), Reason.HANDOVER_SAME_STAFF);
     assertThat(last().action()).isEqualTo("handover.acknowledge");
     assertThat(last().decision()).isEqualTo("deny:handover.same-staff");
     assertThat(counter.find(NERIMA, h.id()).orElseThrow().state()).isEqualTo(Counter.State.STOPPED);
 
-    Counter.Handover acknowledged = counter.acknowledge(SECOND, h.id());
+    Counter.Handover acknowledged = ack(SECOND, h.id());
     assertThat(last().action()).isEqualTo("handover.acknowledge");
     assertThat(last().allowed()).isTrue();
     assertThat(last().actor()).isEqualTo("nerima-officer");
@@ -323,7 +447,7 @@ class CounterTest {
     assertThat(acknowledged.state()).isEqualTo(Counter.State.OPEN);
     assertThat(acknowledged.acknowledgedBy()).contains(new UserId("nerima-officer"));
     assertThat(counter.stopped(NERIMA)).isEmpty();
-    refused(() -> counter.acknowledge(SECOND, h.id()), Reason.STATE_CHANGED);
+    refused(() -> ack(SECOND, h.id()), Reason.STATE_CHANGED);
 
     // the stopped page was set aside: the resident gets their own page only
     Counter.Handover done = counter.finish(STAFF, h.id());
@@ -331,7 +455,10 @@ class CounterTest {
     assertThat(handedIn(anna, 1)).contains(h.id());
     assertThat(handedIn(ben, 2)).isEmpty();
     assertThat(last().caseRef()).isEqualTo("handover:" + h.id() + " pages 1");
-    assertThat(records()).noneMatch(a -> a.personToken().equals(BEN.value()));
+    assertThat(records().stream().filter(a -> a.personToken().equals(BEN.value())))
+        .as("Ben's history shows the stop of his page, and nothing of Anna's")
+        .singleElement()
+        .satisfies(a -> assertThat(a.decision()).isEqualTo("deny:handover.other-resident"));
   }
 
   @ParameterizedTest
@@ -352,7 +479,7 @@ class CounterTest {
         .containsExactly(Reason.HANDOVER_INTERNAL_PAGE.code());
     assertThat(alerts.list(CITY, 10).getFirst().detail())
         .contains("internal", issuance.document().id(), "page 3 of 3");
-    counter.acknowledge(ADMIN, first.id());
+    ack(ADMIN, first.id());
     counter.scan(STAFF, first.id(), code(anna, 1));
     counter.finish(STAFF, first.id());
     assertThat(handedIn(issuance, 3)).isEmpty();
@@ -368,9 +495,7 @@ class CounterTest {
     assertThat(counter.find(NERIMA, second.id()).orElseThrow().state())
         .isEqualTo(Counter.State.STOPPED);
     assertThat(handedIn(anna, 1)).contains(first.id());
-    refused(
-        () -> counter.finish(STAFF, counter.acknowledge(SECOND, second.id()).id()),
-        Reason.REQUEST_INVALID);
+    refused(() -> counter.finish(STAFF, ack(SECOND, second.id()).id()), Reason.REQUEST_INVALID);
     assertThat(counter.cancel(STAFF, second.id()).state()).isEqualTo(Counter.State.CANCELLED);
     refused(() -> counter.scan(STAFF, second.id(), code(anna, 1)), Reason.HANDOVER_CLOSED);
   }
@@ -412,7 +537,7 @@ class CounterTest {
     refused(
         () ->
             counter.start(
-                STAFF, COUNTER, qr(notice, 1).replaceAll(":R-[0-9A-Z]{8}:", ":INTERNAL:")),
+                STAFF, COUNTER, qr(notice, 1).replaceAll("/R-[0-9A-Z]{8}/", "/INTERNAL/")),
         Reason.PAGE_UNKNOWN);
     refused(() -> counter.start(STAFF, COUNTER, good.substring(0, 15)), Reason.PAGE_UNKNOWN);
     refused(() -> counter.start(STAFF, COUNTER, ""), Reason.PAGE_UNKNOWN);
@@ -421,10 +546,21 @@ class CounterTest {
     refused(() -> counter.start(STAFF, COUNTER, code(kita, 1)), Reason.PAGE_UNKNOWN);
     refused(() -> counter.start(STAFF, COUNTER, qr(kita, 1)), Reason.PAGE_UNKNOWN);
     refused(
-        () -> counter.start(STAFF, COUNTER, qr(kita, 1).replace(":kita:", ":nerima:")),
+        () -> counter.start(STAFF, COUNTER, qr(kita, 1).replace("/kita/", "/nerima/")),
         Reason.PAGE_UNKNOWN);
     assertThat(wrongTries(kita)).isZero();
-    assertThat(records()).as("no refusal of a code is logged").hasSize(logged);
+    // the three wrong MACs on our document (forged, edited page, relabelled QR) are each logged,
+    // as the staff member's refused handover naming the document, before they were counted
+    assertThat(wrongTries(notice)).isEqualTo(3);
+    assertThat(records().subList(logged, records().size()))
+        .hasSize(3)
+        .allSatisfy(a -> {
+          assertThat(a.action()).isEqualTo("handover");
+          assertThat(a.decision()).isEqualTo("deny:page.unknown");
+          assertThat(a.actor()).isEqualTo("nerima-staff");
+          assertThat(a.personToken()).isEmpty();
+          assertThat(a.caseRef()).contains(notice.document().id());
+        });
     assertThat(counter.stopped(NERIMA)).isEmpty();
     assertThat(counter.start(STAFF, COUNTER, good).person())
         .as("the genuine code still opens")
@@ -495,14 +631,14 @@ class CounterTest {
     assertThat(counter.find(NERIMA, h.id()).orElseThrow().state()).isEqualTo(Counter.State.OPEN);
     counter.scan(ADMIN, h.id(), code(ben, 1));
     // another tenant's staff cannot acknowledge, nor find it
-    assertThatThrownBy(() -> counter.acknowledge(KITA, h.id()))
+    assertThatThrownBy(() -> ack(KITA, h.id()))
         .isInstanceOfSatisfying(
             CounterRefused.class, e -> assertThat(e.kind()).isEqualTo(ActRefused.Kind.NOT_FOUND));
     assertThat(counter.find(new TenantId("kita"), h.id())).isEmpty();
-    refused(() -> counter.acknowledge(OPERATOR, h.id()), Reason.ORGANISATION_NOT_CONTROLLER);
-    refused(() -> counter.acknowledge(AUDITOR, h.id()), Reason.ROLE_NOT_ALLOWED);
+    refused(() -> ack(OPERATOR, h.id()), Reason.ORGANISATION_NOT_CONTROLLER);
+    refused(() -> ack(AUDITOR, h.id()), Reason.ROLE_NOT_ALLOWED);
     assertThat(counter.find(NERIMA, h.id()).orElseThrow().state()).isEqualTo(Counter.State.STOPPED);
-    assertThat(counter.acknowledge(STAFF, h.id()).state()).isEqualTo(Counter.State.OPEN);
+    assertThat(ack(STAFF, h.id()).state()).isEqualTo(Counter.State.OPEN);
     for (String id : new String[] {"returns", "h-", "h-AAAAAAAAAAAA", "../x", "h-aaaaaaaaaaaa"}) {
       assertThatThrownBy(() -> counter.scan(ADMIN, id, code(ben, 1)))
           .as(id)
@@ -561,11 +697,285 @@ class CounterTest {
         if (round >= 2 && answers.get(1).equals("OWN")) {
           assertThat(scans.getFirst().verdict()).isEqualTo(Counter.Verdict.OWN);
         }
-        counter.acknowledge(SECOND, h.id());
+        ack(SECOND, h.id());
         counter.cancel(STAFF, h.id());
       }
     }
     assertThat(handedIn(ben, 1)).isEmpty();
     assertThat(alerts.list(CITY, 100)).isNotEmpty().allMatch(a -> a.evidence().size() == 1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStores.Kind.class)
+  void aStop_isNotGotRound_byTheSameStaffMemberStartingAgain(TestStores.Kind kind) {
+    open(kind);
+    Documents.Printed notice = pickup(ANNA);
+    Documents.Printed anna = notice(ANNA, 1);
+    Documents.Printed ben = notice(BEN, 1);
+    Documents.Printed bensNotice = pickup(BEN);
+    Counter.Handover h1 = counter.start(STAFF, COUNTER, code(notice, 1));
+    assertThat(counter.scan(STAFF, h1.id(), code(ben, 1)).verdict())
+        .isEqualTo(Counter.Verdict.OTHER);
+    int logged = records().size();
+
+    // the reviewer's way round: the same staff member, alone, starts again on the same notice
+    refusedFor(
+        () -> counter.start(STAFF, COUNTER, code(notice, 1)), Reason.HANDOVER_STOPPED, h1.id());
+    // nor for anyone else while their stop waits
+    refusedFor(
+        () -> counter.start(STAFF, COUNTER, code(bensNotice, 1)), Reason.HANDOVER_STOPPED, h1.id());
+    // another staff member cannot open a second handover for the resident either
+    refusedFor(
+        () -> counter.start(ADMIN, COUNTER, qr(notice, 1)), Reason.HANDOVER_STOPPED, h1.id());
+    assertThat(counter.openBy(NERIMA, STAFF.userId())).isEmpty();
+    assertThat(counter.openBy(NERIMA, ADMIN.userId())).isEmpty();
+    assertThat(records()).as("nothing was counted or logged").hasSize(logged);
+    assertThat(wrongTries(notice)).isZero();
+    // another staff member serves another resident meanwhile
+    Counter.Handover other = counter.start(ADMIN, COUNTER, code(bensNotice, 1));
+    counter.cancel(ADMIN, other.id());
+
+    // acknowledged, the handover goes on, and it stays the resident's only one
+    ack(SECOND, h1.id());
+    refusedFor(() -> counter.start(STAFF, COUNTER, code(notice, 1)), Reason.STATE_INVALID, h1.id());
+    refusedFor(() -> counter.start(ADMIN, COUNTER, code(notice, 1)), Reason.STATE_INVALID, h1.id());
+    assertThat(counter.scan(STAFF, h1.id(), code(anna, 1)).verdict())
+        .isEqualTo(Counter.Verdict.OWN);
+    assertThat(counter.finish(STAFF, h1.id()).pages()).isEqualTo(1);
+    assertThat(handedIn(anna, 1)).contains(h1.id());
+    assertThat(handedIn(ben, 1)).isEmpty();
+    // a letter opens a new handover once the last is closed
+    Counter.Handover next =
+        counter.start(STAFF, COUNTER, code(identifying(STAFF, Documents.Kind.LETTER, ANNA), 1));
+    assertThat(next.state()).isEqualTo(Counter.State.OPEN);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStores.Kind.class)
+  void aStop_holdsTheStaffMembersOtherHandover_openedBeforeIt(TestStores.Kind kind) {
+    open(kind);
+    Documents.Printed annasNotice = pickup(ANNA);
+    Documents.Printed bensNotice = pickup(BEN);
+    Documents.Printed ben = notice(BEN, 1);
+    Documents.Printed issuance = list();
+    Counter.Handover h1 = counter.start(STAFF, COUNTER, code(annasNotice, 1));
+    // a second handover, opened before the stop, for another resident
+    Counter.Handover h2 = counter.start(STAFF, COUNTER, code(bensNotice, 1));
+    assertThat(counter.scan(STAFF, h2.id(), code(ben, 1)).verdict()).isEqualTo(Counter.Verdict.OWN);
+    assertThat(counter.scan(STAFF, h1.id(), code(issuance, 1)).verdict())
+        .isEqualTo(Counter.Verdict.INTERNAL);
+    int logged = records().size();
+
+    refusedFor(() -> counter.scan(STAFF, h2.id(), code(ben, 1)), Reason.HANDOVER_STOPPED, h1.id());
+    refusedFor(() -> counter.finish(STAFF, h2.id()), Reason.HANDOVER_STOPPED, h1.id());
+    assertThat(records()).as("no finish was logged").hasSize(logged);
+    assertThat(handedIn(ben, 1)).isEmpty();
+    assertThat(counter.find(NERIMA, h2.id()).orElseThrow().state()).isEqualTo(Counter.State.OPEN);
+
+    ack(SECOND, h1.id());
+    assertThat(counter.finish(STAFF, h2.id()).pages()).isEqualTo(1);
+    assertThat(handedIn(ben, 1)).contains(h2.id());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStores.Kind.class)
+  void aLockedDocumentsPage_isStillJudgedAtTheScan(TestStores.Kind kind) {
+    open(kind);
+    Documents.Printed notice = pickup(ANNA);
+    Documents.Printed anna = notice(ANNA, 1);
+    Documents.Printed ben = notice(BEN, 1);
+    Documents.Printed issuance = list();
+    lock(ben);
+    lock(anna);
+    lock(issuance);
+    Counter.Handover h = counter.start(STAFF, COUNTER, code(notice, 1));
+    int alerted = alerts.list(CITY, 100).size();
+
+    // Ben's genuine page, its document locked: a stop all the same, logged and alerted
+    Counter.Scan other = counter.scan(STAFF, h.id(), qr(ben, 1));
+    assertThat(other.verdict()).isEqualTo(Counter.Verdict.OTHER);
+    assertThat(counter.find(NERIMA, h.id()).orElseThrow().state()).isEqualTo(Counter.State.STOPPED);
+    assertThat(last().decision()).isEqualTo("deny:handover.other-resident");
+    assertThat(last().personToken()).isEqualTo(BEN.value());
+    assertThat(alerts.list(CITY, 100)).hasSize(alerted + 1);
+    ack(SECOND, h.id());
+    assertThat(counter.scan(STAFF, h.id(), code(issuance, 2)).verdict())
+        .isEqualTo(Counter.Verdict.INTERNAL);
+    ack(SECOND, h.id());
+    // the resident's own page of a locked document is theirs: the lock is the start's
+    assertThat(counter.scan(STAFF, h.id(), code(anna, 1)).verdict()).isEqualTo(Counter.Verdict.OWN);
+    assertThat(counter.finish(STAFF, h.id()).pages()).isEqualTo(1);
+    // a locked notice still opens nothing
+    Documents.Printed locked = pickup(BEN);
+    lock(locked);
+    refused(() -> counter.start(STAFF, COUNTER, code(locked, 1)), Reason.PAGE_LOCKED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStores.Kind.class)
+  void anAcknowledgement_isOfTheStopTheSecondStaffMemberWasShown(TestStores.Kind kind) {
+    open(kind);
+    Documents.Printed notice = pickup(ANNA);
+    Documents.Printed ben = notice(BEN, 3);
+    Counter.Handover h = counter.start(STAFF, COUNTER, code(notice, 1));
+    counter.scan(STAFF, h.id(), code(ben, 1));
+    Counter.StopSeen first = counter.find(NERIMA, h.id()).orElseThrow().stop().orElseThrow().seen();
+    assertThat(first.document()).isEqualTo(ben.document().id());
+    assertThat(first.page()).isEqualTo(1);
+    assertThat(first.at()).isEqualTo(clock.instant());
+    counter.acknowledge(SECOND, h.id(), first);
+    clock.advance(Duration.ofMinutes(1));
+    counter.scan(STAFF, h.id(), code(ben, 2));
+    Counter.StopSeen second =
+        counter.find(NERIMA, h.id()).orElseThrow().stop().orElseThrow().seen();
+    int logged = records().size();
+
+    // a form of the first stop, sent again or late, acknowledges nothing
+    refused(() -> counter.acknowledge(ADMIN, h.id(), first), Reason.STATE_CHANGED);
+    refused(
+        () ->
+            counter.acknowledge(
+                ADMIN,
+                h.id(),
+                new Counter.StopSeen(second.document(), 2, second.at().minusMillis(1))),
+        Reason.STATE_CHANGED);
+    refused(
+        () ->
+            counter.acknowledge(
+                ADMIN, h.id(), new Counter.StopSeen(second.document(), 3, second.at())),
+        Reason.STATE_CHANGED);
+    assertThat(records()).as("nothing acknowledged, nothing logged").hasSize(logged);
+    assertThat(counter.find(NERIMA, h.id()).orElseThrow().state()).isEqualTo(Counter.State.STOPPED);
+
+    // the stop changes between the check and the update: the UPDATE's condition holds it
+    Between between = new Between(clock);
+    Counter racing = counterWith(between);
+    between.then(() -> {
+      clock.advance(Duration.ofMinutes(1));
+      counter.acknowledge(SECOND, h.id(), second);
+      counter.scan(STAFF, h.id(), code(ben, 3));
+    });
+    refused(() -> racing.acknowledge(ADMIN, h.id(), second), Reason.STATE_CHANGED);
+    Counter.Handover third = counter.find(NERIMA, h.id()).orElseThrow();
+    assertThat(third.state()).isEqualTo(Counter.State.STOPPED);
+    assertThat(third.stop().orElseThrow().page()).isEqualTo(3);
+    assertThat(third.acknowledgedBy()).isEmpty();
+
+    Counter.Handover open = counter.acknowledge(ADMIN, h.id(), third.stop().get().seen());
+    assertThat(open.state()).isEqualTo(Counter.State.OPEN);
+    assertThat(last().caseRef()).contains(h.id(), ben.document().id(), "page 3");
+    counter.cancel(STAFF, h.id());
+    refused(
+        () -> counter.acknowledge(ADMIN, h.id(), third.stop().get().seen()),
+        Reason.HANDOVER_CLOSED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStores.Kind.class)
+  void aStopRacingAFinish_isShownAndAlerted_andAStopWithoutItsAlertIsNone(TestStores.Kind kind) {
+    open(kind);
+    Documents.Printed notice = pickup(ANNA);
+    Documents.Printed anna = notice(ANNA, 1);
+    Documents.Printed ben = notice(BEN, 1);
+    Counter.Handover h = counter.start(STAFF, COUNTER, code(notice, 1));
+    counter.scan(STAFF, h.id(), code(anna, 1));
+
+    // the alert cannot be raised: the stop is not recorded either (its log record stays, an
+    // attempt that did not take effect)
+    failing(
+        kind,
+        "INSERT",
+        "security_alert",
+        () ->
+            assertThatThrownBy(() -> counter.scan(STAFF, h.id(), code(ben, 1)))
+                .isInstanceOf(RuntimeException.class));
+    assertThat(counter.find(NERIMA, h.id()).orElseThrow().state()).isEqualTo(Counter.State.OPEN);
+    assertThat(counter.scans(counter.find(NERIMA, h.id()).orElseThrow())).hasSize(1);
+
+    // the handover is finished between the scan's check and its stop: the page is a stop all
+    // the same (the answer says so), logged and alerted, and was not handed over
+    Between between = new Between(clock);
+    Counter racing = counterWith(between);
+    between.then(() -> counter.finish(STAFF, h.id()));
+    Counter.Scan stop = racing.scan(STAFF, h.id(), code(ben, 1));
+    assertThat(stop.verdict()).isEqualTo(Counter.Verdict.OTHER);
+    assertThat(stop.document().id()).isEqualTo(ben.document().id());
+    Counter.Handover after = counter.find(NERIMA, h.id()).orElseThrow();
+    assertThat(after.state()).isEqualTo(Counter.State.FINISHED);
+    assertThat(handedIn(ben, 1)).isEmpty();
+    long index = logs.forTenant(CITY).size() - 1;
+    assertThat(last().decision()).isEqualTo("deny:handover.other-resident");
+    assertThat(alerts.list(CITY, 10))
+        .singleElement()
+        .satisfies(a -> {
+          assertThat(a.evidence()).containsExactly(index);
+          assertThat(a.detail()).contains("finished meanwhile", ben.document().id());
+        });
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStores.Kind.class)
+  void aFinishLoggedAndThenRefused_namesNoHandoverInThePortal(TestStores.Kind kind) {
+    open(kind);
+    Documents.Printed notice = pickup(ANNA);
+    Documents.Printed anna = notice(ANNA, 1);
+    Counter.Handover h = counter.start(STAFF, COUNTER, code(notice, 1));
+    counter.scan(STAFF, h.id(), code(anna, 1));
+    // the finish is logged, then its transaction fails: nothing was handed
+    failing(
+        kind,
+        "UPDATE",
+        "handover_page",
+        () ->
+            assertThatThrownBy(() -> counter.finish(STAFF, h.id()))
+                .isInstanceOf(RuntimeException.class));
+    AccessRecord refusedFinish = last();
+    assertThat(refusedFinish.allowed()).isTrue();
+    assertThat(refusedFinish.caseRef()).isEqualTo("handover:" + h.id() + " pages 1");
+    assertThat(counter.find(NERIMA, h.id()).orElseThrow().state()).isEqualTo(Counter.State.OPEN);
+    assertThat(counter.handed(NERIMA, ANNA, refusedFinish.caseRef(), refusedFinish.time()))
+        .isEmpty();
+
+    // the retry finishes: one record of the two names the handover
+    clock.advance(Duration.ofSeconds(30));
+    counter.finish(STAFF, h.id());
+    AccessRecord finished = last();
+    assertThat(finished.caseRef()).isEqualTo(refusedFinish.caseRef());
+    assertThat(counter.handed(NERIMA, ANNA, finished.caseRef(), finished.time()))
+        .contains(new Counter.Handed(h.id(), COUNTER, 1, clock.instant()));
+    assertThat(counter.handed(NERIMA, ANNA, refusedFinish.caseRef(), refusedFinish.time()))
+        .as("the refused attempt's record says nothing")
+        .isEmpty();
+    // a case with another page count, or a stop's case, names nothing
+    assertThat(counter.handed(NERIMA, ANNA, "handover:" + h.id() + " pages 2", finished.time()))
+        .isEmpty();
+    assertThat(
+            counter.handed(
+                NERIMA, ANNA, "handover:" + h.id() + " stop document X page 1", finished.time()))
+        .isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStores.Kind.class)
+  void aHandover_isSeenByItsStaffMember_andWhileStoppedByTheOthers(TestStores.Kind kind) {
+    open(kind);
+    Documents.Printed notice = pickup(ANNA);
+    Documents.Printed ben = notice(BEN, 1);
+    Counter.Handover h = counter.start(STAFF, COUNTER, code(notice, 1));
+    assertThat(counter.mayView(STAFF, h)).isTrue();
+    for (Principal p : List.of(SECOND, ADMIN, AUDITOR, OPERATOR, CONTRACTOR_ADMIN, KITA)) {
+      assertThat(counter.mayView(p, h)).as(p.userId().value()).isFalse();
+    }
+    counter.scan(STAFF, h.id(), code(ben, 1));
+    Counter.Handover stopped = counter.find(NERIMA, h.id()).orElseThrow();
+    assertThat(counter.mayView(STAFF, stopped)).isTrue();
+    assertThat(counter.mayView(SECOND, stopped)).isTrue();
+    assertThat(counter.mayView(ADMIN, stopped)).isTrue();
+    for (Principal p : List.of(AUDITOR, OPERATOR, CONTRACTOR_ADMIN, KITA)) {
+      assertThat(counter.mayView(p, stopped)).as(p.userId().value()).isFalse();
+    }
+    Counter.Handover acknowledged = ack(SECOND, h.id());
+    assertThat(counter.mayView(SECOND, acknowledged)).isFalse();
+    assertThat(counter.mayView(STAFF, acknowledged)).isTrue();
   }
 }

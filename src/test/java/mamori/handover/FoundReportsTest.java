@@ -140,9 +140,9 @@ class FoundReportsTest {
     }
     String unknownDocument = "ZZZZZZZZ001" + "ABCDEFGH";
     notKnown.add(unknownDocument + PageCode.check(unknownDocument));
-    notKnown.add(pickup.pages().get(0).qrText().replaceAll(":R-[0-9A-Z]{8}:", ":INTERNAL:"));
+    notKnown.add(pickup.pages().get(0).qrText().replaceAll("/R-[0-9A-Z]{8}/", "/INTERNAL/"));
     notKnown.add(
-        list.pages().get(0).qrText().replace("MAMORI-PAGE:1:nerima:", "MAMORI-PAGE:1:kita:"));
+        list.pages().get(0).qrText().replace("MAMORI-PAGE/1/nerima/", "MAMORI-PAGE/1/kita/"));
     notKnown.add("https://example.com/?q=" + code);
     notKnown.add("<img src=x onerror=alert(1)>");
     notKnown.add(code + "\u0007");

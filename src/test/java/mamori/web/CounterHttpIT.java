@@ -89,6 +89,36 @@ class CounterHttpIT {
     return send(post);
   }
 
+  /** The acknowledge form's fields for the stop the handover shows now. */
+  String[] stopSeen(String id) {
+    mamori.handover.Counter.StopSeen seen =
+        c.w
+            .context
+            .getBean(mamori.handover.Counter.class)
+            .find(new mamori.core.TenantId(ConsoleWorld.CITY), id)
+            .orElseThrow()
+            .stop()
+            .orElseThrow()
+            .seen();
+    return new String[] {
+      "document",
+      seen.document(),
+      "page",
+      "" + seen.page(),
+      "stopped",
+      "" + seen.at().toEpochMilli()
+    };
+  }
+
+  static org.springframework.util.MultiValueMap<String, String> form(String... params) {
+    org.springframework.util.LinkedMultiValueMap<String, String> m =
+        new org.springframework.util.LinkedMultiValueMap<>();
+    for (int i = 0; i < params.length; i += 2) {
+      m.add(params[i], params[i + 1]);
+    }
+    return m;
+  }
+
   Documents.Printed print(
       Documents.Kind kind, Optional<PersonToken> p, List<PersonToken> on, int n) {
     return documents.register(
@@ -172,10 +202,15 @@ class CounterHttpIT {
     assertThat(mistyped.getContentAsString()).contains("id=\"error\"", "role=\"alert\"");
     assertThat(mistyped.getContentAsString()).doesNotContain(typo);
 
-    // the issuance list's page: the red stop, logged and alerted
-    MockHttpServletResponse stop =
-        submit(STAFF, page, page + "/scan", "code", issuance.pages().get(1).qrText());
-    assertThat(stop.getRedirectedUrl()).isEqualTo(page);
+    // the issuance list's page: the red stop, logged and alerted, the answer to the scan itself;
+    // a scanner on a Japanese keyboard types the QR's separators as they are ('/')
+    String listQr = issuance.pages().get(1).qrText();
+    assertThat(listQr).startsWith("MAMORI-PAGE/1/" + ConsoleWorld.CITY + "/").doesNotContain(":");
+    MockHttpServletResponse stop = submit(STAFF, page, page + "/scan", "code", listQr);
+    assertThat(stop.getStatus()).isEqualTo(200);
+    assertThat(stop.getContentAsString())
+        .contains("class=\"stop-screen\"", "id=\"stop-heading\"", issuance.document().id())
+        .doesNotContain("id=\"acknowledge\"");
     AccessRecord refused = c.last(ConsoleWorld.CITY);
     assertThat(refused.decision()).isEqualTo("deny:handover.internal-page");
     assertThat(refused.personToken()).isEqualTo(anna);
@@ -204,24 +239,71 @@ class CounterHttpIT {
     assertThat(english.getContentAsString())
         .contains("STOP", "list (INTERNAL)", "page 2 of 3", "second staff member");
 
+    // while it is stopped the staff member starts no other handover, for anyone
+    Documents.Printed otherPickup =
+        print(Documents.Kind.PICKUP, Optional.of(other), List.of(other), 1);
+    MockHttpServletResponse held =
+        submit(
+            STAFF,
+            "/counter",
+            "/counter",
+            "counter",
+            COUNTER,
+            "code",
+            otherPickup.pages().get(0).shortCode());
+    assertThat(held.getStatus()).isEqualTo(409);
+    assertThat(held.getContentAsString()).contains("id=\"error\"", id, "停止しています");
+
     // the same staff member cannot acknowledge their own stop
     MockHttpServletResponse same =
         send(
             post(page + "/acknowledge")
                 .session(c.session(STAFF))
-                .param("_csrf", csrf(STAFF, "/counter")));
+                .param("_csrf", csrf(STAFF, "/counter"))
+                .params(form(stopSeen(id))));
     assertThat(same.getStatus()).isEqualTo(403);
     assertThat(c.last(ConsoleWorld.CITY).decision()).isEqualTo("deny:handover.same-staff");
 
-    // the second staff member finds it among the stopped ones and acknowledges
+    // the second staff member finds it among the stopped ones and acknowledges the stop shown
     assertThat(send(get("/counter").session(c.session(SECOND))).getContentAsString())
         .contains("id=\"stopped-" + id + "\"");
     MockHttpServletResponse toAcknowledge = send(get(page).session(c.session(SECOND)));
-    assertThat(toAcknowledge.getContentAsString()).contains("id=\"acknowledge\"");
-    MockHttpServletResponse acknowledged = submit(SECOND, page, page + "/acknowledge");
-    assertThat(acknowledged.getRedirectedUrl()).isEqualTo(page + "?said=acknowledged");
+    String[] seen = stopSeen(id);
+    assertThat(toAcknowledge.getContentAsString())
+        .contains(
+            "id=\"acknowledge\"",
+            "name=\"document\" value=\"" + seen[1] + "\"",
+            "name=\"page\" value=\"2\"",
+            "name=\"stopped\" value=\"" + seen[5] + "\"");
+    // a form without the stop, or naming another, acknowledges nothing
+    mamori.log.TenantLog log =
+        c.w.context.getBean(mamori.log.TransparencyLogs.class).forTenant(ConsoleWorld.CITY);
+    long logged = log.size();
+    assertThat(submit(SECOND, page, page + "/acknowledge").getStatus()).isEqualTo(400);
+    assertThat(
+            submit(
+                    SECOND,
+                    page,
+                    page + "/acknowledge",
+                    "document",
+                    seen[1],
+                    "page",
+                    "1",
+                    "stopped",
+                    seen[5])
+                .getStatus())
+        .isEqualTo(409);
+    assertThat(log.size()).as("nothing acknowledged, nothing logged").isEqualTo(logged);
+    MockHttpServletResponse acknowledged = submit(SECOND, page, page + "/acknowledge", seen);
+    assertThat(acknowledged.getRedirectedUrl()).isEqualTo("/counter?said=acknowledged");
     assertThat(c.last(ConsoleWorld.CITY).action()).isEqualTo("handover.acknowledge");
     assertThat(c.last(ConsoleWorld.CITY).actor()).isEqualTo(SECOND);
+    // acknowledged, the handover is the first staff member's again: the second sees no more of it
+    MockHttpServletResponse closedToSecond = send(get(page).session(c.session(SECOND)));
+    assertThat(closedToSecond.getStatus()).isEqualTo(403);
+    assertThat(closedToSecond.getContentAsString())
+        .contains("あなたの役割ではこの操作はできません。")
+        .doesNotContain(Pages.shortToken(anna), COUNTER, issuance.document().id());
 
     // the officer's dashboard shows the alert
     assertThat(send(get("/console").session(c.session(SECOND))).getContentAsString())
@@ -298,14 +380,37 @@ class CounterHttpIT {
     String page = started.getRedirectedUrl();
     assertThat(page).matches("/counter/h-[0-9a-z]{12}");
     assertThat(send(get(page).session(c.session("other-staff"))).getStatus()).isEqualTo(404);
-    assertThat(send(get(page).session(c.session(STAFF))).getContentAsString())
-        .as("another staff member sees it, but scans nothing into it")
-        .contains("id=\"not-yours\"")
-        .doesNotContain("id=\"scan\"");
-    assertThat(
-            submit(STAFF, page, page + "/scan", "code", pickup.pages().get(0).shortCode())
-                .getStatus())
-        .isEqualTo(403);
+    // another staff member of the office sees nothing of an open handover not theirs
+    for (String user : new String[] {STAFF, SECOND}) {
+      MockHttpServletResponse notTheirs = send(get(page).session(c.session(user)));
+      assertThat(notTheirs.getStatus()).as(user).isEqualTo(403);
+      assertThat(notTheirs.getContentAsString())
+          .contains("あなたの役割ではこの操作はできません。")
+          .doesNotContain(Pages.shortToken(anna), COUNTER, "id=\"scan\"", "id=\"handover-id\"");
+    }
+    MockHttpServletResponse scanned =
+        send(
+            post(page + "/scan")
+                .session(c.session(STAFF))
+                .param("_csrf", csrf(STAFF, "/counter"))
+                .param("code", pickup.pages().get(0).shortCode()));
+    assertThat(scanned.getStatus()).isEqualTo(403);
+    assertThat(scanned.getContentAsString())
+        .doesNotContain(Pages.shortToken(anna), COUNTER, "id=\"handover-id\"");
+    // a second handover for the same resident waits for this one
+    Documents.Printed letter =
+        print(Documents.Kind.LETTER, Optional.of(resident), List.of(resident), 1);
+    MockHttpServletResponse second =
+        submit(
+            STAFF,
+            "/counter",
+            "/counter",
+            "counter",
+            COUNTER,
+            "code",
+            letter.pages().get(0).qrText());
+    assertThat(second.getStatus()).isEqualTo(409);
+    assertThat(second.getContentAsString()).contains(page.substring("/counter/".length()));
     assertThat(send(get("/counter/h-aaaaaaaaaaaa").session(c.session(STAFF))).getStatus())
         .isEqualTo(404);
     MockHttpServletResponse unknown =
@@ -325,5 +430,17 @@ class CounterHttpIT {
     assertThat(numbered.getContentAsString()).doesNotContain(ConsoleWorld.DIGITS);
     MockHttpServletResponse cancelled = submit("city-org-admin", page, page + "/cancel");
     assertThat(cancelled.getRedirectedUrl()).isEqualTo("/counter?said=cancelled");
+  }
+
+  @Test
+  void theConsoleLinksTheCounter_forItsStaff_andNoOneElse() throws Exception {
+    for (String user : new String[] {STAFF, SECOND, "city-org-admin"}) {
+      assertThat(send(get("/console").session(c.session(user))).getContentAsString())
+          .as(user)
+          .contains("id=\"nav-counter\"", "href=\"/counter\"");
+    }
+    MockHttpServletResponse auditor = send(get("/console").session(c.session("city-auditor")));
+    assertThat(auditor.getStatus()).isEqualTo(200);
+    assertThat(auditor.getContentAsString()).doesNotContain("id=\"nav-counter\"");
   }
 }
