@@ -73,7 +73,7 @@ final class AlertsCommand implements Runnable {
       return code;
     } catch (AlertHandling.Refused e) {
       throw new LoginCommand.CliUser.NotAllowed("role.not-allowed: " + e.getMessage());
-    } catch (AlertHandling.Unknown | AlertHandling.Closed e) {
+    } catch (AlertHandling.Unknown | AlertHandling.Closed | AlertHandling.DecidedElsewhere e) {
       spec.commandLine().getErr().println("mamori: " + e.getMessage());
       spec.commandLine().getErr().flush();
       return 1;

@@ -4,7 +4,10 @@ import static mamori.cli.LoginCommand.CliUser.as;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -138,8 +141,9 @@ final class PagesCommand implements Runnable {
       name = "unaccounted",
       mixinStandardHelpOptions = true,
       description = {
-        "The internal pages printed before today (in Japan) that were neither filed nor shredded,",
-        "oldest first: printed, document, page, printer, printed by, title. For the tenant's",
+        "The internal pages printed before today (in Japan), or before the day --as-of, that were",
+        "neither filed nor shredded, oldest first: printed, document, page, printer, printed by,",
+        "title; at most --limit, then the cursor of the next page (--after). For the tenant's",
         "security officer and admin. Exit 1 when there is any."
       })
   static final class Unaccounted implements Callable<Integer> {
@@ -152,10 +156,41 @@ final class PagesCommand implements Runnable {
     @Option(names = "--limit", paramLabel = "N", description = "At most N (default 100, max 500).")
     int limit = 100;
 
+    @Option(
+        names = "--after",
+        paramLabel = "CURSOR",
+        description = "Go on after this cursor (printed at the end of the page before).")
+    String after;
+
+    @Option(
+        names = "--as-of",
+        paramLabel = "YYYY-MM-DD",
+        description =
+            "The morning of this day in Japan (default today): the pages printed before it. The"
+                + " next morning's list is --as-of tomorrow.")
+    String asOf;
+
     @Override
     public Integer call() {
       if (limit < 1 || limit > Returns.MAX_LIST) {
         throw new ParameterException(spec.commandLine(), "--limit is 1 to " + Returns.MAX_LIST);
+      }
+      Optional<Returns.After> from;
+      try {
+        from = after == null ? Optional.empty() : Optional.of(Returns.After.parse(after));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(
+            spec.commandLine(), "--after: the cursor is not one this command printed");
+      }
+      Instant morning;
+      if (asOf == null) {
+        morning = Returns.startOfDay(ClockConfiguration.systemClock().instant());
+      } else {
+        try {
+          morning = LocalDate.parse(asOf).atStartOfDay(Returns.JAPAN).toInstant();
+        } catch (DateTimeParseException e) {
+          throw new ParameterException(spec.commandLine(), "--as-of is a day: YYYY-MM-DD");
+        }
       }
       PrintWriter out = spec.commandLine().getOut();
       long count;
@@ -165,15 +200,14 @@ final class PagesCommand implements Runnable {
           throw new LoginCommand.CliUser.NotAllowed(
               "role.not-allowed: only the tenant's security officer or admin lists the pages");
         }
-        var now = ClockConfiguration.systemClock().instant();
         Returns returns = returns(s);
-        count = returns.countUnaccounted(p.tenantId(), now);
-        Returns.Listing page = returns.unaccounted(p.tenantId(), now, Optional.empty(), limit);
+        count = returns.countUnaccounted(p.tenantId(), morning);
+        Returns.Listing page = returns.unaccounted(p.tenantId(), morning, from, limit);
         out.printf(
             Locale.ROOT,
             "%d internal pages not accounted for (printed before %s)%n",
             count,
-            MINUTE.format(Returns.startOfDay(now)));
+            MINUTE.format(morning));
         for (Returns.Unaccounted u : page.pages()) {
           out.printf(
               Locale.ROOT,
@@ -187,7 +221,7 @@ final class PagesCommand implements Runnable {
               u.title());
         }
         if (page.next().isPresent()) {
-          out.printf(Locale.ROOT, "... and %d more%n", count - page.pages().size());
+          out.printf(Locale.ROOT, "more: --after %s%n", page.next().get().text());
         }
       }
       out.flush();

@@ -11,6 +11,7 @@ import mamori.core.Reason;
 import mamori.core.Role;
 import mamori.core.UserId;
 import mamori.core.Why;
+import mamori.handover.FoundReports;
 import mamori.identity.Principal;
 import mamori.identity.SecurityAlerts;
 import mamori.identity.SecurityAlerts.Alert;
@@ -29,6 +30,9 @@ import mamori.log.TransparencyLogs;
  *  - a closed alert is final: it is not acknowledged, reassigned or closed again;
  *  - a close needs a reason of 1 to 500 characters, without a My Number in any spelling and without
  *    control or format characters (the reason is shown on pages and sent in mail).
+ *  - an alert that stands for a case decided elsewhere is closed there, not here: a found page's alert
+ *    (found.page) closes when its report is decided on /console/found, so that the report, which has
+ *    no other reminder, is never left open behind a closed alert.
  * Each act is written to the tenant's log first (alert.acknowledge, alert.assign, alert.close with the
  * alert id as the case); a refusal of someone of the tenant is logged as role.not-allowed and thrown.
  */
@@ -79,6 +83,37 @@ public final class AlertHandling {
       super("the alert is closed; nothing was changed", null, false, false);
     }
   }
+
+  /**
+   * The alert stands for a case decided elsewhere, and closes when it is decided there ({@link
+   * #where}); nothing was logged or changed.
+   */
+  public static final class DecidedElsewhere extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String where;
+
+    DecidedElsewhere(String what, String where) {
+      super(
+          "this alert closes when its "
+              + what
+              + " is decided at "
+              + where
+              + "; it is not closed on its own",
+          null,
+          false,
+          false);
+      this.where = where;
+    }
+
+    /** The page where the case is decided. */
+    public String where() {
+      return where;
+    }
+  }
+
+  /** The page where a found page's report is decided, which closes its alert. */
+  public static final String FOUND_DECIDED_AT = "/console/found";
 
   /** A page of alerts, and the cursor of the next page (absent on the last). */
   public record Page(List<Alert> alerts, Optional<Cursor> next) {}
@@ -206,11 +241,15 @@ public final class AlertHandling {
    * @throws IllegalArgumentException for a reason that is blank, over {@value #REASON_MAX}
    *     characters or holds a control or format character
    * @throws NumberText.Held for a reason holding a My Number in any spelling
+   * @throws DecidedElsewhere for a found page's alert: it closes when its report is decided
    * @throws Refused, Unknown, Closed as {@link #acknowledge}
    */
   public Alert close(Principal p, String alertId, String reason) {
     officer(p, Action.ALERT_CLOSE, alertId);
     open(p, alertId);
+    if (find(p, alertId).kind().equals(FoundReports.ALERT_KIND)) {
+      throw new DecidedElsewhere("found-page report", FOUND_DECIDED_AT);
+    }
     String r = checkReason(reason);
     log.allowed(p.who(), Action.ALERT_CLOSE, alertId);
     if (!alerts.close(p.tenantId().value(), alertId, p.userId().value(), r)) {

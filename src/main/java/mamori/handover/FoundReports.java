@@ -45,10 +45,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the key: one alert, whichever wins.
  *
  * The alert names everything the officer needs to act at once: the document, its kind and title, the
- * page, the printer, who printed it and when, and every person on it by token (as many as fit in an
- * alert; the found-page console lists them all). A report is closed by a recorded decision only: its
- * kind and a note without a number, by the office's security officer or admin, logged first, which
- * also closes the alert with that reason.
+ * page, the printer, who printed it and when, and the persons on it by token (the first as many as
+ * fit in an alert, read with a LIMIT, the rest counted from the document's row; the found-page console
+ * pages through them all). Nothing reads every person of a list at once: a list may name thousands.
+ * A report is closed by a recorded decision only: its kind and a note without a number, by the
+ * office's security officer or admin, logged first, which also closes the alert with that reason
+ * (and nothing else closes that alert: AlertHandling refuses to, so no report is left open behind a
+ * closed alert).
  */
 /**
  * Pages found outside: the finder's report on the public found page and the officer's decision that
@@ -73,8 +76,17 @@ public final class FoundReports {
   /** The most reports one listing gives. */
   public static final int MAX_LIST = 200;
 
+  /** The most persons one page of {@link #persons} gives. */
+  public static final int MAX_PERSONS = 500;
+
   /** The most characters of an alert's detail (the column's size). */
   static final int DETAIL_MAX = 1000;
+
+  /**
+   * How many persons' tokens are read for an alert's detail: more than fit in {@link #DETAIL_MAX}
+   * characters; the rest are counted, not read.
+   */
+  static final int DETAIL_PERSONS = 60;
 
   private static final String FAILED = "cannot record a found page";
   private static final String READ_FAILED = "cannot read found pages";
@@ -136,9 +148,9 @@ public final class FoundReports {
   }
 
   /**
-   * A found-page report.
+   * A found-page report. The persons on its document are counted here ({@code
+   * document().persons()}) and read a page at a time with {@link #persons}.
    *
-   * @param persons every person on the page's document, by token
    * @param decision with {@code note}, {@code decidedBy} and {@code decidedAt}: empty while open
    */
   public record Report(
@@ -150,14 +162,21 @@ public final class FoundReports {
       Optional<Decision> decision,
       Optional<String> note,
       Optional<UserId> decidedBy,
-      Optional<Instant> decidedAt,
-      List<PersonToken> persons) {
-    public Report {
-      persons = List.copyOf(persons);
-    }
-
+      Optional<Instant> decidedAt) {
     public boolean open() {
       return decision.isEmpty();
+    }
+
+    /** How many persons are on the page's document. */
+    public int persons() {
+      return document.persons();
+    }
+  }
+
+  /** A page of the persons on a report's document, and the token the next page starts after. */
+  public record Persons(List<PersonToken> persons, Optional<PersonToken> next) {
+    public Persons {
+      persons = List.copyOf(persons);
     }
   }
 
@@ -222,6 +241,9 @@ public final class FoundReports {
       return answer;
     }
     String id = "f-" + d.id() + "-p" + page + "-r" + (reportsOf(d, page) + 1);
+    // the first persons by token, read before the write (a list may name thousands: the rest are
+    // counted from the document's row, and the console pages through them all)
+    String detail = detail(id, d, page, tokens(d, Optional.empty(), DETAIL_PERSONS), from);
     log.allowed(system, Action.FOUND_REPORT, "found " + id + ":" + where);
     long now = clock.millis();
     try {
@@ -239,7 +261,7 @@ public final class FoundReports {
                     new SecurityAlerts.Raised(
                         ALERT_KIND,
                         "document:" + d.id(),
-                        detail(id, d, page, documents.personsOn(d), from),
+                        detail,
                         Severity.HIGH,
                         List.of(),
                         AlertPolicy.NOTIFY,
@@ -260,11 +282,13 @@ public final class FoundReports {
 
   /**
    * The alert's detail: the document, the page, who printed it where and when, the finder's
-   * address, and every person on it by token, as many as fit in {@link #DETAIL_MAX} characters (the
-   * rest counted).
+   * address, and the persons on it by token, the first of {@code first} (the document's first
+   * persons in token order) as fit in {@link #DETAIL_MAX} characters, and how many more of the
+   * document's {@code persons()}.
    */
   static String detail(
-      String id, Documents.Document d, int page, List<PersonToken> persons, String from) {
+      String id, Documents.Document d, int page, List<PersonToken> first, String from) {
+    int total = Math.max(d.persons(), first.size());
     String head =
         "A page was reported found outside, on the public found page (from "
             + Why.textFrom(from, 64)
@@ -288,15 +312,15 @@ public final class FoundReports {
                 ? ". An INTERNAL page: it was never to leave the office."
                 : ". A page meant for one resident: it reached someone else.")
             + " Persons on it ("
-            + persons.size()
+            + total
             + "): ";
     String tail = ". Decide on report " + id + " at /console/found.";
     StringBuilder names = new StringBuilder();
     int shown = 0;
-    for (PersonToken p : persons) {
+    for (PersonToken p : first) {
       String next = (shown == 0 ? "" : ", ") + p.value();
-      String more = " and " + (persons.size() - shown - 1) + " more";
-      boolean last = shown == persons.size() - 1;
+      String more = " and " + (total - shown - 1) + " more";
+      boolean last = shown == total - 1;
       if (head.length()
               + names.length()
               + next.length()
@@ -308,8 +332,8 @@ public final class FoundReports {
       names.append(next);
       shown++;
     }
-    if (shown < persons.size()) {
-      names.append(" and ").append(persons.size() - shown).append(" more");
+    if (shown < total) {
+      names.append(" and ").append(total - shown).append(" more");
     }
     return head + names + tail;
   }
@@ -454,6 +478,53 @@ public final class FoundReports {
         bounded(limit));
   }
 
+  /** How many reports of the tenant are open. */
+  public long countOpen(TenantId tenant) {
+    return Sql.run(
+        READ_FAILED,
+        () ->
+            jdbc.sql("SELECT COUNT(*) FROM found_report WHERE tenant_id = ? AND state = ?")
+                .params(tenant.value(), OPEN)
+                .query(Long.class)
+                .single());
+  }
+
+  /**
+   * A page of the persons on {@code report}'s document, by token in order, after {@code after}
+   * (empty: from the first); at most {@code limit}, 1 to {@link #MAX_PERSONS}. Reading tokens
+   * reveals no one: nothing is logged.
+   */
+  public Persons persons(Report report, Optional<PersonToken> after, int limit) {
+    if (limit < 1 || limit > MAX_PERSONS) {
+      throw new IllegalArgumentException("a page of persons is 1 to " + MAX_PERSONS);
+    }
+    List<PersonToken> read = tokens(report.document(), after, limit + 1);
+    if (read.size() <= limit) {
+      return new Persons(read, Optional.empty());
+    }
+    List<PersonToken> shown = read.subList(0, limit);
+    return new Persons(shown, Optional.of(shown.get(limit - 1)));
+  }
+
+  /** At most {@code limit} persons on {@code d}, by token in order, after {@code after}. */
+  private List<PersonToken> tokens(Documents.Document d, Optional<PersonToken> after, int limit) {
+    if (d.person().isPresent()) {
+      PersonToken p = d.person().get();
+      return after.isPresent() && after.get().value().compareTo(p.value()) >= 0
+          ? List.of()
+          : List.of(p);
+    }
+    return Sql.run(
+        READ_FAILED,
+        () ->
+            jdbc.sql(
+                    "SELECT person_token FROM handover_document_person WHERE tenant_id = ? AND"
+                        + " document_id = ? AND person_token > ? ORDER BY person_token LIMIT ?")
+                .params(d.tenant().value(), d.id(), after.map(PersonToken::value).orElse(""), limit)
+                .query((rs, n) -> new PersonToken(rs.getString(1)))
+                .list());
+  }
+
   private static int bounded(int limit) {
     if (limit < 1 || limit > MAX_LIST) {
       throw new IllegalArgumentException("a listing is 1 to " + MAX_LIST + " reports");
@@ -515,8 +586,7 @@ public final class FoundReports {
               r.decision().flatMap(Decision::ofCode),
               r.note(),
               r.decidedBy().map(UserId::new),
-              r.decidedAt().map(Instant::ofEpochMilli),
-              documents.personsOn(d));
+              r.decidedAt().map(Instant::ofEpochMilli));
         })
         .toList();
   }

@@ -4,7 +4,7 @@ import mamori.core.ActRefused;
 import mamori.core.Reason;
 
 /**
- * An internal page that could not be checked back in ({@link Returns}): nothing was changed. {@link
+ * A printed page that could not be checked back in ({@link Returns}): nothing was changed. {@link
  * #problem} says which case it is (the pages show a sentence for each); the message names the
  * problem, never the code typed.
  */
@@ -19,8 +19,8 @@ public final class ReturnRefused extends ActRefused {
     TYPO(Kind.INVALID, Reason.REQUEST_INVALID),
     /** Not a page of the tenant: unknown, another office's, forged or altered. */
     UNKNOWN(Kind.NOT_FOUND, Reason.PAGE_UNKNOWN),
-    /** A page that names a resident: it is handed over at the counter, never returned. */
-    RESIDENT_PAGE(Kind.INVALID, Reason.REQUEST_INVALID),
+    /** A resident's page that was handed over to them: it is theirs now, not the office's. */
+    RESIDENT_PAGE(Kind.CONFLICT, Reason.STATE_INVALID),
     /** The page was shredded already: it cannot be filed or shredded again. */
     SHREDDED(Kind.CONFLICT, Reason.STATE_INVALID),
     /** The page was filed already: it may be shredded, not filed again. */

@@ -30,12 +30,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * at once change it once, and a filed page later shredded keeps both acts in the log while the row
  * holds the last (the disposal, with its time and its staff member).
  *
+ * A resident's page (a pickup notice, a letter, a notice) is not counted back, but one that was never
+ * handed over may be checked in the same way: a pickup notice that expired uncollected is shredded,
+ * and the disposal is recorded with who and when like an internal page's. A resident's page handed
+ * over is the resident's: the office does not record disposing of it (refused, and the UPDATE's
+ * condition refuses it too if the handover finishes between the read and the write).
+ *
  * The morning list is everything printed before the start of today in Japan that has not come back,
  * oldest first, read with a cursor so that a bad month does not become one unbounded page.
  */
 /**
- * The count-back of internal pages: checking a printed INTERNAL page back in as filed or shredded,
- * and the pages not accounted for by the end of the day they were printed.
+ * The count-back of internal pages: checking a printed INTERNAL page (or a resident's page never
+ * handed over) back in as filed or shredded, and the internal pages not accounted for by the end of
+ * the day they were printed.
  */
 public final class Returns {
   /** Who checks pages in: the office's own staff, security officer and admin. */
@@ -108,7 +115,31 @@ public final class Returns {
       Instant printedAt) {}
 
   /** Where a listing goes on: after this page in the order (printed, document, page). */
-  public record After(Instant printedAt, String document, int page) {}
+  public record After(Instant printedAt, String document, int page) {
+    private static final java.util.regex.Pattern TEXT =
+        java.util.regex.Pattern.compile("([0-9]{1,15})-([0-9A-Z]{8})-([0-9]{1,5})");
+
+    /** The cursor as a listing hands it out: {@code <printed millis>-<document>-<page>}. */
+    public String text() {
+      return printedAt.toEpochMilli() + "-" + document + "-" + page;
+    }
+
+    /**
+     * The cursor of {@code text}.
+     *
+     * @throws IllegalArgumentException when it is not one a listing gave
+     */
+    public static After parse(String text) {
+      java.util.regex.Matcher m = TEXT.matcher(text);
+      if (!m.matches()) {
+        throw new IllegalArgumentException("the cursor is not one a listing gave");
+      }
+      return new After(
+          Instant.ofEpochMilli(Long.parseLong(m.group(1))),
+          m.group(2),
+          Integer.parseInt(m.group(3)));
+    }
+  }
 
   /** A page of the listing and where the next begins (empty after the last). */
   public record Listing(List<Unaccounted> pages, Optional<After> next) {
@@ -130,13 +161,15 @@ public final class Returns {
   }
 
   /**
-   * Checks an INTERNAL page of the caller's office back in, by its scanned or typed code: logged
-   * first ({@code page.return}, the case naming the document, the page and the disposition), then
+   * Checks a page of the caller's office back in, by its scanned or typed code: an INTERNAL page,
+   * or a resident's page that was never handed over (a pickup notice not collected). Logged first
+   * ({@code page.return}, the case naming the document, the page and the disposition), then
    * recorded.
    *
    * @throws ReturnRefused NOT_ALLOWED (logged) for anyone but the office's own staff, officer and
-   *     admin; TYPO, UNKNOWN or RESIDENT_PAGE for a code that is no internal page of the office;
-   *     SHREDDED for a page shredded already, FILED for a filed page filed again. Nothing changes.
+   *     admin; TYPO or UNKNOWN for a code that is no page of the office; RESIDENT_PAGE for a
+   *     resident's page handed over already (it is theirs); SHREDDED for a page shredded already,
+   *     FILED for a filed page filed again. Nothing changes.
    */
   public Returned checkIn(Principal p, String code, Disposition disposition) {
     if (!p.controller() || !RETURNERS.contains(p.role())) {
@@ -171,14 +204,9 @@ public final class Returns {
               "code",
               "this is not a page this office printed: unknown, another office's, or altered");
     }
-    if (!d.internal()) {
-      throw new ReturnRefused(
-          ReturnRefused.Problem.RESIDENT_PAGE,
-          "code",
-          "this page names a resident: it is handed over at the counter, not checked in");
-    }
-    Optional<Disposition> before = state(d, page);
-    refuseAfter(before, disposition);
+    State was = state(d, page);
+    refuseAfter(was, disposition);
+    Optional<Disposition> before = was.disposition();
     log.allowed(
         p.who(),
         Action.PAGE_RETURN,
@@ -206,7 +234,8 @@ public final class Returns {
             () ->
                 jdbc.sql(
                         "UPDATE handover_page SET returned_at = ?, returned_by = ?, disposition = ?"
-                            + " WHERE tenant_id = ? AND document_id = ? AND page_no = ? AND internal = 1"
+                            + " WHERE tenant_id = ? AND document_id = ? AND page_no = ?"
+                            + " AND (internal = 1 OR handover_id IS NULL)"
                             + allowedBefore)
                     .params(params)
                     .update());
@@ -218,7 +247,15 @@ public final class Returns {
     return new Returned(d, page, disposition, now, p.userId(), before);
   }
 
-  private static void refuseAfter(Optional<Disposition> before, Disposition disposition) {
+  private static void refuseAfter(State state, Disposition disposition) {
+    if (state.handed()) {
+      throw new ReturnRefused(
+          ReturnRefused.Problem.RESIDENT_PAGE,
+          "code",
+          "this page was handed over to its resident: it is theirs now, not the office's to check"
+              + " in");
+    }
+    Optional<Disposition> before = state.disposition();
     if (before.isPresent() && before.get() == Disposition.SHREDDED) {
       throw new ReturnRefused(
           ReturnRefused.Problem.SHREDDED,
@@ -233,19 +270,25 @@ public final class Returns {
     }
   }
 
-  private Optional<Disposition> state(Documents.Document d, int page) {
-    Optional<String> code =
-        Sql.run(
-            READ_FAILED,
-            () ->
-                jdbc.sql(
-                        "SELECT disposition FROM handover_page WHERE tenant_id = ? AND"
-                            + " document_id = ? AND page_no = ?")
-                    .params(d.tenant().value(), d.id(), page)
-                    .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
-                    .optional()
-                    .orElseThrow(() -> new IllegalStateException("a document without its page")));
-    return code.flatMap(Disposition::ofCode);
+  /**
+   * Where a page stands: its disposition, and whether it is a resident's page handed over to them.
+   */
+  private record State(Optional<Disposition> disposition, boolean handed) {}
+
+  private State state(Documents.Document d, int page) {
+    return Sql.run(
+        READ_FAILED,
+        () ->
+            jdbc.sql(
+                    "SELECT disposition, handover_id, internal FROM handover_page WHERE"
+                        + " tenant_id = ? AND document_id = ? AND page_no = ?")
+                .params(d.tenant().value(), d.id(), page)
+                .query((rs, n) ->
+                    new State(
+                        Optional.ofNullable(rs.getString(1)).flatMap(Disposition::ofCode),
+                        rs.getString(2) != null && rs.getInt(3) == 0))
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("a document without its page")));
   }
 
   /** The start of {@code at}'s day in Japan: pages printed before it are due back. */

@@ -347,7 +347,9 @@ class AlertsController {
               schema = @Schema(implementation = ApiErrors.Error.class)))
   @ApiResponse(
       responseCode = "409",
-      description = "alert.closed",
+      description =
+          "alert.closed, or alert.decided-elsewhere (a found page's alert closes when its report"
+              + " is decided at /console/found)",
       content =
           @Content(
               mediaType = "application/json",
@@ -367,6 +369,7 @@ class AlertsController {
     } catch (AlertHandling.Refused
         | AlertHandling.Unknown
         | AlertHandling.Closed
+        | AlertHandling.DecidedElsewhere
         | mamori.core.NumberText.Held e) {
       throw e;
     } catch (IllegalArgumentException e) {

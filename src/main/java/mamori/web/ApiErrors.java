@@ -152,6 +152,12 @@ class ApiErrors {
     return answer(HttpStatus.CONFLICT, "alert.closed", "the alert is closed; nothing was changed");
   }
 
+  /** An alert that closes when its case is decided elsewhere (a found page's report). */
+  @ExceptionHandler
+  ResponseEntity<Error> decidedElsewhere(mamori.detect.AlertHandling.DecidedElsewhere e) {
+    return answer(HttpStatus.CONFLICT, "alert.decided-elsewhere", String.valueOf(e.getMessage()));
+  }
+
   /** A user not of the caller's tenant (not a reason of the gate, which names persons). */
   static final String USER_UNKNOWN = "user.unknown";
 

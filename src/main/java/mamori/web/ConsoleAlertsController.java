@@ -77,6 +77,8 @@ class ConsoleAlertsController {
         "alerts",
         alerts.list(tenant, 200).stream().map(a -> AlertRows.of(a, messages, locale)).toList());
     model.addAttribute("officer", p.role() == Role.SECURITY_OFFICER);
+    // a found page's alert is closed by deciding its report: its row links there instead
+    model.addAttribute("foundKind", mamori.handover.FoundReports.ALERT_KIND);
     model.addAttribute("officers", officers(tenant));
     model.addAttribute(
         "problem",
@@ -84,7 +86,7 @@ class ConsoleAlertsController {
     return "console/alerts";
   }
 
-  static final Set<String> PROBLEMS = Set.of("reason", "number", "closed", "user");
+  static final Set<String> PROBLEMS = Set.of("reason", "number", "closed", "user", "found");
 
   /** The officers an alert may be assigned to: the controller's active security officers. */
   private List<String> officers(String tenant) {
@@ -175,6 +177,8 @@ class ConsoleAlertsController {
       throw PageRefusal.forbidden();
     } catch (AlertHandling.Closed e) {
       return "redirect:/console/alerts?problem=closed";
+    } catch (AlertHandling.DecidedElsewhere e) {
+      return "redirect:/console/alerts?problem=found";
     } catch (NumberText.Held e) {
       return "redirect:/console/alerts?problem=number";
     } catch (IllegalArgumentException e) {

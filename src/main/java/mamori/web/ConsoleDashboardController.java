@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import mamori.core.Role;
 import mamori.entrustment.Entrustments;
+import mamori.handover.FoundReports;
 import mamori.handover.Returns;
 import mamori.identity.Principal;
 import mamori.identity.SecurityAlerts;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * admin: counts, recent accesses (persons by a shortened token, never a number), pending approvals,
  * the log's state and the accesses per day as a server-drawn SVG chart; to the officer and the
  * admin, a card for each data-entry job whose forecast passes its deadline (issue 16 point 5) and
- * the card of the internal pages printed before today and not accounted for (issue 18 point 4).
+ * the card of the internal pages printed before today and not accounted for (issue 18 point 4, the
+ * whole list on {@code /console/pages-out}) and the count of open found-page reports.
  */
 @Controller
 class ConsoleDashboardController {
@@ -39,6 +41,7 @@ class ConsoleDashboardController {
   private final org.springframework.context.MessageSource messages;
   private final mamori.work.Pace pace;
   private final Returns returns;
+  private final FoundReports found;
 
   ConsoleDashboardController(
       Vault vault,
@@ -49,9 +52,11 @@ class ConsoleDashboardController {
       org.springframework.context.MessageSource messages,
       mamori.work.Pace pace,
       Returns returns,
+      FoundReports found,
       Clock clock) {
     this.pace = pace;
     this.returns = returns;
+    this.found = found;
     this.messages = messages;
     this.clock = clock;
     this.vault = vault;
@@ -143,6 +148,10 @@ class ConsoleDashboardController {
           returns.unaccounted(p.tenantId(), now, PAGES_SHOWN).pages().stream()
               .map(PageOut::of)
               .toList());
+    }
+    if (FoundReports.DECIDERS.contains(p.role())) {
+      // a found page's report has no other reminder once its alert is out of sight
+      model.addAttribute("foundOpen", found.countOpen(p.tenantId()));
     }
     if (ConsoleAlertsController.READERS.contains(p.role())) {
       // the open alerts as drawn now; the page's script adds those raised from this moment on

@@ -1,9 +1,9 @@
 package mamori.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import mamori.core.PersonToken;
 import mamori.handover.FoundRefused;
 import mamori.handover.FoundReports;
 import mamori.identity.Principal;
@@ -21,8 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * {@code /console/found}, for the office's security officer and admin: the pages reported found
  * outside, open ones first, each with its document, page, printer, who printed it and when, when it
- * was reported, every person on it by a shortened token, and its alert; a form per open report to
- * decide it (a kind and a note), which is the one way a report is closed. The decided ones follow.
+ * was reported, how many persons are on it, and its alert; a form per open report to decide it (a
+ * kind and a note), which is the one way a report is closed. The decided ones follow. {@code
+ * /console/found/{id}} is one report with the persons on it by a shortened token (the whole token
+ * in its tooltip), {@value #PERSONS_SHOWN} at a time, the next page after the last token shown.
  */
 @Controller
 class ConsoleFoundController {
@@ -30,6 +32,9 @@ class ConsoleFoundController {
 
   /** How many decided reports are shown under the open ones. */
   static final int DECIDED_SHOWN = 20;
+
+  /** How many persons one page of a report shows. */
+  static final int PERSONS_SHOWN = 100;
 
   private final FoundReports reports;
   private final SecurityAlerts alerts;
@@ -55,7 +60,7 @@ class ConsoleFoundController {
       String printedBy,
       String printedAt,
       String reportedAt,
-      List<Person> persons,
+      int persons,
       @Nullable String alert,
       boolean alertOpen,
       @Nullable String decision,
@@ -105,13 +110,41 @@ class ConsoleFoundController {
         d.printedBy().value(),
         Pages.time(d.printedAt()),
         Pages.time(r.reportedAt()),
-        r.persons().stream().map(t -> new Person(Pages.shortToken(t.value()), t.value())).toList(),
+        r.persons(),
         r.alertId().orElse(null),
         alert.map(SecurityAlerts.Alert::open).orElse(false),
         r.decision().map(FoundReports.Decision::code).orElse(null),
         r.note().orElse(null),
         r.decidedBy().map(u -> u.value()).orElse(null),
         r.decidedAt().map(Pages::time).orElse(""));
+  }
+
+  /** One report, with a page of the persons on it: after the token {@code after}, if given. */
+  @GetMapping(PATH + "/{id}")
+  String report(
+      @AuthenticationPrincipal @Nullable Principal principal,
+      @PathVariable String id,
+      @RequestParam(required = false) @Nullable String after,
+      Model model) {
+    Principal p = Pages.console(principal, FoundReports.DECIDERS);
+    FoundReports.Report r = reports.get(p.tenantId(), id).orElseThrow(PageRefusal::notFound);
+    Optional<PersonToken> from;
+    try {
+      from =
+          after == null || after.isEmpty() ? Optional.empty() : Optional.of(new PersonToken(after));
+    } catch (IllegalArgumentException e) {
+      throw PageRefusal.notFound();
+    }
+    FoundReports.Persons persons = reports.persons(r, from, PERSONS_SHOWN);
+    model.addAttribute("r", row(p.tenantId().value(), r));
+    model.addAttribute(
+        "persons",
+        persons.persons().stream()
+            .map(t -> new Person(Pages.shortToken(t.value()), t.value()))
+            .toList());
+    model.addAttribute("next", persons.next().map(PersonToken::value).orElse(null));
+    model.addAttribute("paged", from.isPresent());
+    return "console/found-report";
   }
 
   @PostMapping(PATH + "/{id}/decide")

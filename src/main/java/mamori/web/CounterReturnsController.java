@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /counter/returns}, for the office's own staff, security officer and admin: an INTERNAL
- * page coming back is scanned (a USB scanner types its QR code's text and Enter into the field) or
- * its code typed, as filed or shredded; the page says what was recorded, or why not, and is ready
- * for the next scan with the same choice. Each page is logged by {@link Returns} before it is
- * recorded.
+ * page coming back (or a resident's page never handed over, such as a pickup notice not collected)
+ * is scanned (a USB scanner types its QR code's text and Enter into the field) or its code typed,
+ * as filed or shredded; the page says what was recorded, or why not, and is ready for the next scan
+ * with the same choice. Each page is logged by {@link Returns} before it is recorded.
  */
 @Controller
 class CounterReturnsController {

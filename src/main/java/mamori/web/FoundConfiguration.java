@@ -9,9 +9,9 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The public found page's throttle ({@link FoundGate}), registered right after {@link BodyLimit}
- * and before Spring Security, so that a report past its address's limit is refused before its body
- * is read.
+ * The public found page's bounds ({@link FoundGate}), registered right after {@link BodyLimit} and
+ * before Spring Security, so that a report past its address's limit, or past the reports read at
+ * once, is refused before its body is read.
  */
 @Configuration(proxyBeanMethods = false)
 class FoundConfiguration {
@@ -19,13 +19,10 @@ class FoundConfiguration {
   FilterRegistrationBean<FoundGate> foundGate(
       Clock clock, MessageSource messages, LocaleResolver locales) {
     FilterRegistrationBean<FoundGate> registration =
-        new FilterRegistrationBean<>(
-            new FoundGate(
-                new SignInThrottle(clock, FoundGate.LIMIT, FoundGate.WINDOW, "found-page reports"),
-                messages,
-                locales));
+        new FilterRegistrationBean<>(new FoundGate(FoundGate.throttle(clock), messages, locales));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-    registration.addUrlPatterns(FoundController.PATH);
+    // servlet paths, matched after the container decodes and normalises the request's path
+    registration.addUrlPatterns(FoundController.PATH, FoundController.PATH + "/*");
     return registration;
   }
 }

@@ -3,6 +3,7 @@ package mamori.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import mamori.handover.FoundReports;
 import mamori.log.LogUnavailableException;
 import org.jspecify.annotations.Nullable;
@@ -58,7 +59,7 @@ class FoundController {
         read =
             photo.getSize() > QrPhoto.MAX_BYTES
                 ? QrPhoto.Problem.TOO_LARGE
-                : QrPhoto.read(photo.getBytes());
+                : QrPhoto.read(bounded(photo));
       } catch (IOException e) {
         read = QrPhoto.Problem.NOT_AN_IMAGE;
       }
@@ -93,6 +94,16 @@ class FoundController {
       case FoundReports.NotKnown _ -> {
         return refused(response, model, "found.unknown", HttpStatus.NOT_FOUND);
       }
+    }
+  }
+
+  /**
+   * The photo's bytes, read from its stream into a buffer of at most {@link QrPhoto#MAX_BYTES} + 1
+   * (never more, whatever the part says its size is; one more byte tells a photo too large).
+   */
+  static byte[] bounded(MultipartFile photo) throws IOException {
+    try (InputStream in = photo.getInputStream()) {
+      return in.readNBytes(QrPhoto.MAX_BYTES + 1);
     }
   }
 

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(
     assignableTypes = {
       ConsoleDashboardController.class,
+      ConsolePagesOutController.class,
       ConsoleAlertsController.class,
       ConsolePersonsController.class,
       ConsoleEntrustmentsController.class,

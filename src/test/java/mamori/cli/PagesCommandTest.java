@@ -53,6 +53,11 @@ class PagesCommandTest {
 
   /** A list of {@code pages} pages printed by staff-1 a day ago (the print itself is a fixture). */
   private Documents.Printed printedYesterday(int pages) {
+    return printed(pages, Duration.ofDays(1));
+  }
+
+  /** A list of {@code pages} pages printed by staff-1 {@code ago} (the print is a fixture). */
+  private Documents.Printed printed(int pages, Duration ago) {
     try (VaultSession s = VaultSession.open(location, CliLogin.keyFolder(location, temp))) {
       var ds = s.store.dataSource();
       Clock clock = Clock.systemUTC();
@@ -68,7 +73,7 @@ class PagesCommandTest {
                   new Why("resident-tax", "R8-1"),
                   "3F-printer",
                   Optional.empty());
-      long day = Duration.ofDays(1).toMillis();
+      long day = ago.toMillis();
       JdbcClient.create(ds)
           .sql("UPDATE handover_page SET printed_at = printed_at - ? WHERE document_id = ?")
           .params(day, p.document().id())
@@ -123,5 +128,60 @@ class PagesCommandTest {
     assertThat(none.exit()).isZero();
     assertThat(none.lines()).hasSize(1);
     assertThat(run("pages", "unaccounted", "--tenant", "other-city").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void theOfficer_pagesThroughTheList_andReadsTheNextMorningsListToday() {
+    Documents.Printed list = printed(3, Duration.ZERO);
+    CliLogin.officer(location, temp, temp, CITY);
+    // printed today: not on this morning's list, on tomorrow's
+    CliRun today = run("pages", "unaccounted", "--tenant", CITY);
+    assertThat(today.exit()).as(today.err()).isZero();
+    assertThat(today.lines()).hasSize(1);
+    java.time.LocalDate tomorrow =
+        java.time.LocalDate.now(mamori.handover.Returns.JAPAN).plusDays(1);
+    CliRun first =
+        run(
+            "pages",
+            "unaccounted",
+            "--tenant",
+            CITY,
+            "--as-of",
+            tomorrow.toString(),
+            "--limit",
+            "2");
+    assertThat(first.exit()).isEqualTo(1);
+    assertThat(first.lines().get(0))
+        .isEqualTo("3 internal pages not accounted for (printed before " + tomorrow + " 00:00)");
+    assertThat(first.lines().subList(1, 3))
+        .allSatisfy(l -> assertThat(l).contains(list.document().id()))
+        .anySatisfy(l -> assertThat(l).contains("page 1/3"))
+        .anySatisfy(l -> assertThat(l).contains("page 2/3"));
+    assertThat(first.lines()).hasSize(4);
+    String last = first.lines().get(3);
+    assertThat(last).startsWith("more: --after ");
+    String cursor = last.substring("more: --after ".length());
+    CliRun second =
+        run(
+            "pages",
+            "unaccounted",
+            "--tenant",
+            CITY,
+            "--as-of",
+            tomorrow.toString(),
+            "--limit",
+            "2",
+            "--after",
+            cursor);
+    assertThat(second.exit()).isEqualTo(1);
+    assertThat(second.lines()).hasSize(2);
+    assertThat(second.lines().get(1)).contains(list.document().id() + "  page 3/3");
+    assertThat(run("pages", "unaccounted", "--tenant", CITY, "--as-of", "2026-13-01").exit())
+        .isEqualTo(2);
+    assertThat(run("pages", "unaccounted", "--tenant", CITY, "--as-of", "tomorrow").exit())
+        .isEqualTo(2);
+    CliRun bad = run("pages", "unaccounted", "--tenant", CITY, "--after", "x\u001b[2J");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).doesNotContain("\u001b");
   }
 }

@@ -87,6 +87,23 @@ class AlertHandlingTest extends AlertTestBase {
   }
 
   @Test
+  void aFoundPagesAlert_isNotClosedHere_butWhereItsReportIsDecided() {
+    String found =
+        raise(CITY, mamori.handover.FoundReports.ALERT_KIND, "A page was reported found outside");
+    assertThatThrownBy(() -> handling.close(OFFICER, found, "拾得者に返却を依頼"))
+        .isInstanceOf(AlertHandling.DecidedElsewhere.class)
+        .hasMessageContaining("/console/found")
+        .extracting(e -> ((AlertHandling.DecidedElsewhere) e).where())
+        .isEqualTo(AlertHandling.FOUND_DECIDED_AT);
+    assertThat(alerts.get(CITY, found).orElseThrow().open()).isTrue();
+    assertThat(acts(CITY)).isEmpty();
+    // it is still acknowledged and assigned here, and other alerts close as before
+    assertThat(handling.acknowledge(OFFICER, found).state())
+        .isEqualTo(SecurityAlerts.State.ACKNOWLEDGED);
+    assertThat(handling.close(OFFICER, id, "確認済み").open()).isFalse();
+  }
+
+  @Test
   void anotherTenantsAlert_isUnknown_andNothingIsLoggedOrChanged() {
     assertThatThrownBy(() -> handling.get(OTHER_OFFICER, id))
         .isInstanceOf(AlertHandling.Unknown.class);

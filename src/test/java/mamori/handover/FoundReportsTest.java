@@ -63,7 +63,9 @@ class FoundReportsTest {
     FoundReports.Report r = open.get(0);
     assertThat(r.id()).isEqualTo("f-" + list.document().id() + "-p2-r1");
     assertThat(r.page()).isEqualTo(2);
-    assertThat(r.persons()).containsExactly(ANNA, BEN, CARL);
+    assertThat(r.persons()).isEqualTo(3);
+    assertThat(f.found.persons(r, Optional.empty(), 10))
+        .isEqualTo(new FoundReports.Persons(List.of(ANNA, BEN, CARL), Optional.empty()));
     assertThat(r.reportedAt()).isEqualTo(f.clock.instant());
     assertThat(r.open()).isTrue();
     SecurityAlerts.Alert alert = f.alerts.get("nerima", r.alertId().orElseThrow()).orElseThrow();
@@ -255,7 +257,58 @@ class FoundReportsTest {
     int named = detail.split("-RTE5").length - 1;
     assertThat(detail).contains(" and " + (60 - named) + " more. Decide on report f-x");
     f.found.report(list.pages().get(0).qrText(), FROM);
-    assertThat(f.found.open(NERIMA, 10).get(0).persons()).hasSize(60);
+    assertThat(f.found.open(NERIMA, 10).get(0).persons()).isEqualTo(60);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStores.Kind.class)
+  void aLongListsReport_namesTheFirstPersonsInItsAlert_andIsReadAHundredAtATime(
+      TestStores.Kind kind) {
+    f = new HandoverFixture(kind, temp);
+    List<PersonToken> many = new ArrayList<>();
+    for (int i = 0; i < 1_234; i++) {
+      many.add(new PersonToken(String.format("T%04d-KXW2-15MX-RTE5", i)));
+    }
+    Documents.Printed list = f.list(CLERK, 3, many.toArray(PersonToken[]::new));
+    f.found.report(list.pages().get(2).qrText(), FROM);
+    FoundReports.Report r = f.found.open(NERIMA, 10).get(0);
+    assertThat(r.persons()).isEqualTo(1_234);
+    SecurityAlerts.Alert alert = f.alerts.get("nerima", r.alertId().orElseThrow()).orElseThrow();
+    assertThat(alert.detail().length()).isLessThanOrEqualTo(FoundReports.DETAIL_MAX);
+    int named = alert.detail().split("-RTE5").length - 1;
+    assertThat(named).isBetween(10, FoundReports.DETAIL_PERSONS);
+    assertThat(alert.detail())
+        .contains("Persons on it (1234): T0000-KXW2-15MX-RTE5, T0001-")
+        .contains(" and " + (1_234 - named) + " more. Decide on report " + r.id());
+
+    // the console reads them a page at a time, in order, each once, to the last
+    List<PersonToken> read = new ArrayList<>();
+    Optional<PersonToken> after = Optional.empty();
+    int pages = 0;
+    do {
+      FoundReports.Persons page = f.found.persons(r, after, 100);
+      assertThat(page.persons()).hasSizeLessThanOrEqualTo(100);
+      read.addAll(page.persons());
+      after = page.next();
+      pages++;
+    } while (after.isPresent());
+    assertThat(pages).isEqualTo(13);
+    assertThat(read).containsExactlyElementsOf(many);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> f.found.persons(r, Optional.empty(), FoundReports.MAX_PERSONS + 1))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    // a resident's page: the one resident
+    Documents.Printed pickup = f.pickup(CLERK, BEN);
+    f.found.report(pickup.pages().get(0).shortCode(), FROM);
+    FoundReports.Report resident =
+        f.found.open(NERIMA, 10).stream().filter(x -> !x.document().internal()).findFirst().get();
+    assertThat(resident.persons()).isEqualTo(1);
+    assertThat(f.found.persons(resident, Optional.empty(), 100))
+        .isEqualTo(new FoundReports.Persons(List.of(BEN), Optional.empty()));
+    assertThat(f.found.persons(resident, Optional.of(BEN), 100).persons()).isEmpty();
+    assertThat(f.found.countOpen(NERIMA)).isEqualTo(2);
+    assertThat(f.found.countOpen(KITA)).isZero();
   }
 
   static org.assertj.core.api.AbstractComparableAssert<?, FoundRefused.Problem> refused(

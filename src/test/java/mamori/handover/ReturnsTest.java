@@ -141,6 +141,7 @@ class ReturnsTest {
     String code = list.pages().get(0).shortCode();
     String typo = (code.charAt(0) == 'A' ? 'B' : 'A') + code.substring(1);
 
+    handed(pickup);
     refused(() -> f.returns.checkIn(STAFF, pickup.pages().get(0).qrText(), shredded()))
         .isEqualTo(ReturnRefused.Problem.RESIDENT_PAGE);
     refused(() -> f.returns.checkIn(STAFF, typo, shredded())).isEqualTo(ReturnRefused.Problem.TYPO);
@@ -222,6 +223,97 @@ class ReturnsTest {
     assertThat(Returns.startOfDay(Instant.parse("2026-12-07T15:00:00Z")))
         .isEqualTo(Instant.parse("2026-12-07T15:00:00Z"));
     assertThat(Optional.of(a.pages().get(0).printedAt())).contains(HandoverFixture.TEN_JST);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStores.Kind.class)
+  void aResidentsPageNeverHandedOver_isShreddedOrFiledAndRecorded_butAHandedOneIsTheResidents(
+      TestStores.Kind kind) {
+    f = new HandoverFixture(kind, temp);
+    // a pickup notice that expired uncollected, and one that was collected
+    Documents.Printed uncollected = f.pickup(CLERK, ANNA);
+    Documents.Printed kept = f.pickup(CLERK, BEN);
+    Documents.Printed collected = f.pickup(CLERK, BEN);
+    handed(collected);
+    f.clock.advance(Duration.ofDays(91));
+
+    Returns.Returned shred =
+        f.returns.checkIn(STAFF, uncollected.pages().get(0).qrText(), shredded());
+    assertThat(shred.document().internal()).isFalse();
+    assertThat(shred.disposition()).isEqualTo(Returns.Disposition.SHREDDED);
+    assertThat(shred.at()).isEqualTo(f.clock.instant());
+    refused(() -> f.returns.checkIn(STAFF, uncollected.pages().get(0).shortCode(), shredded()))
+        .isEqualTo(ReturnRefused.Problem.SHREDDED);
+    Returns.Returned filed =
+        f.returns.checkIn(CLERK, kept.pages().get(0).shortCode(), Returns.Disposition.FILED);
+    assertThat(filed.by()).isEqualTo(CLERK.userId());
+    // handed over: the resident's now, whatever is asked
+    refused(() -> f.returns.checkIn(STAFF, collected.pages().get(0).qrText(), shredded()))
+        .isEqualTo(ReturnRefused.Problem.RESIDENT_PAGE);
+    refused(() ->
+            f.returns.checkIn(
+                STAFF, collected.pages().get(0).shortCode(), Returns.Disposition.FILED))
+        .isEqualTo(ReturnRefused.Problem.RESIDENT_PAGE);
+
+    var rows =
+        org.springframework.jdbc.core.simple.JdbcClient.create(f.store.dataSource())
+            .sql(
+                "SELECT document_id, returned_by, disposition FROM handover_page WHERE"
+                    + " returned_at IS NOT NULL ORDER BY disposition")
+            .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+            .list();
+    assertThat(rows)
+        .containsExactly(
+            kept.document().id() + " nerima-clerk filed",
+            uncollected.document().id() + " nerima-staff shredded");
+    // logged as an internal page's return is; the refusals were not acts
+    assertThat(f.records(NERIMA, "page."))
+        .extracting(r -> r.actor() + " " + r.caseRef() + " " + r.decision())
+        .containsExactly(
+            "nerima-staff document " + uncollected.document().id() + " page 1/1 shredded allow",
+            "nerima-clerk document " + kept.document().id() + " page 1/1 filed allow");
+    // a resident's page is never on the morning's list of internal pages
+    assertThat(f.returns.countUnaccounted(NERIMA, f.clock.instant())).isZero();
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStores.Kind.class)
+  void theListingsCursor_isText_thatReadsBackToItself(TestStores.Kind kind) {
+    f = new HandoverFixture(kind, temp);
+    f.list(CLERK, 3, ANNA);
+    f.clock.advance(Duration.ofDays(1));
+    Returns.Listing a = f.returns.unaccounted(NERIMA, f.clock.instant(), 2);
+    String text = a.next().orElseThrow().text();
+    assertThat(Returns.After.parse(text)).isEqualTo(a.next().get());
+    assertThat(
+            f.returns
+                .unaccounted(NERIMA, f.clock.instant(), Optional.of(Returns.After.parse(text)), 2)
+                .pages())
+        .extracting(Returns.Unaccounted::page)
+        .containsExactly(3);
+    for (String bad :
+        new String[] {
+          "",
+          "x",
+          "1-ABCDEFGH",
+          "1-abcdefgh-2",
+          "1-ABCDEFGH-2-3",
+          "1 -ABCDEFGH-2",
+          "9".repeat(16) + "-ABCDEFGH-1",
+          "1-ABCDEFGH-123456"
+        }) {
+      assertThatThrownBy(() -> Returns.After.parse(bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  /** Marks {@code d}'s pages handed over, as a finished counter handover does. */
+  private void handed(Documents.Printed d) {
+    org.springframework.jdbc.core.simple.JdbcClient.create(f.store.dataSource())
+        .sql("UPDATE handover_page SET handover_id = ?, handed_at = ? WHERE document_id = ?")
+        .params("h-test", f.clock.millis(), d.document().id())
+        .update();
   }
 
   static Returns.Disposition shredded() {

@@ -195,6 +195,18 @@ abstract class AlertsHttpIT {
   }
 
   @Test
+  void aFoundPagesAlert_isNotClosedByTheApi_butByDecidingItsReport() throws Exception {
+    String id = raise("a-city", mamori.handover.FoundReports.ALERT_KIND);
+    var close = w.post("/api/v1/alerts/" + id + "/close", "{\"reason\":\"拾得者に連絡済み\"}", officer);
+    assertThat(close.statusCode()).as(close.body()).isEqualTo(409);
+    assertThat(close.body())
+        .startsWith("{\"code\":\"alert.decided-elsewhere\"")
+        .contains("/console/found");
+    assertThat(alerts.get("a-city", id).orElseThrow().open()).isTrue();
+    assertThat(w.logged("a-city").stream().filter(r -> r.caseRef().equals(id)).toList()).isEmpty();
+  }
+
+  @Test
   void anotherTenantsAlert_isUnknown_andAnotherRole_isRefused() throws Exception {
     String id = raise("a-city", "detect.refusals");
     for (String path : List.of("", "/acknowledge", "/close")) {

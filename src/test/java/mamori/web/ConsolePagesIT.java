@@ -83,10 +83,17 @@ class ConsolePagesIT {
           "/desk/work", Set.of("con-operator", "con-admin", "sub-operator"),
           "/desk/verify", Set.of("con-operator", "con-admin", "sub-operator"));
 
+  /** The printed pages' console pages: the office's own security officer and admin. */
+  static final Map<String, Set<String>> PAPER_PAGES =
+      Map.of(
+          "/console/found", Set.of("city-org-admin", "city-security-officer", "other-officer"),
+          "/console/pages-out", Set.of("city-org-admin", "city-security-officer", "other-officer"));
+
   /** Every page of the matrix. */
   static Map<String, Set<String>> pages() {
     Map<String, Set<String>> all = new java.util.TreeMap<>(ALLOWED);
     all.putAll(TASK_PAGES);
+    all.putAll(PAPER_PAGES);
     return all;
   }
 

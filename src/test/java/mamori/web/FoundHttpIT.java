@@ -315,11 +315,81 @@ class FoundHttpIT {
     String p1 = "f-" + id + "-p1-r1";
     String p2 = "f-" + id + "-p2-r1";
     assertThat(found.getContentAsString())
-        .contains("id=\"report-" + p1 + "\"", "id=\"report-" + p2 + "\"", "DNM6-…-RTE5")
-        .contains("title=\"QP4A-7HJK-M2NX-8WEZ\"", "id=\"nav-found\"")
+        .contains("id=\"report-" + p1 + "\"", "id=\"report-" + p2 + "\"", "id=\"nav-found\"")
+        .contains("id=\"persons-" + p1 + "\"", "See the 3 persons on it")
         .doesNotContain("??");
+    // the persons on a report, a page at a time, on the report's own page
+    MockHttpServletResponse persons =
+        send(
+            get("/console/found/" + p1)
+                .with(c.as("city-security-officer"))
+                .header("Accept-Language", "en"));
+    assertThat(persons.getStatus()).isEqualTo(200);
+    assertThat(persons.getContentAsString())
+        .contains("DNM6-…-RTE5", "title=\"QP4A-7HJK-M2NX-8WEZ\"", "Persons on it (3)")
+        .doesNotContain("id=\"next\"", "??");
+    assertThat(
+            send(get("/console/found/" + p1)
+                    .param("after", "DNM6-KXW2-15MX-RTE5")
+                    .with(c.as("city-org-admin")))
+                .getContentAsString())
+        .contains("title=\"ZT90-AB12-CD34-EF56\"")
+        .doesNotContain("title=\"DNM6-KXW2-15MX-RTE5\"");
     assertThat(send(get("/console/found").with(c.as("city-staff"))).getStatus()).isEqualTo(403);
     assertThat(send(get("/console/found").with(c.as("con-admin"))).getStatus()).isEqualTo(403);
+    assertThat(send(get("/console/found/" + p1).with(c.as("city-staff"))).getStatus())
+        .isEqualTo(403);
+    assertThat(send(get("/console/found/" + p1).with(c.as("other-officer"))).getStatus())
+        .isEqualTo(404);
+    assertThat(
+            send(get("/console/found/" + p1)
+                    .param("after", "a b")
+                    .with(c.as("city-security-officer")))
+                .getStatus())
+        .isEqualTo(404);
+
+    // the found page's alert is not closed on the alerts page: its report is decided instead
+    String alertId =
+        c.w
+            .context
+            .getBean(FoundReports.class)
+            .get(new TenantId(ConsoleWorld.CITY), p1)
+            .orElseThrow()
+            .alertId()
+            .orElseThrow();
+    assertThat(alerts.getContentAsString())
+        .contains("class=\"decide-found\" href=\"/console/found\"")
+        .doesNotContain("/console/alerts/" + alertId + "/close");
+    MockHttpServletResponse closing =
+        send(
+            post("/console/alerts/" + alertId + "/close")
+                .with(c.as("city-security-officer"))
+                .with(csrf())
+                .param("reason", "拾得者に連絡済み"));
+    assertThat(closing.getRedirectedUrl()).isEqualTo("/console/alerts?problem=found");
+    assertThat(
+            send(get(closing.getRedirectedUrl())
+                    .with(c.as("city-security-officer"))
+                    .header("Accept-Language", "en"))
+                .getContentAsString())
+        .contains("closes when its report is decided");
+    assertThat(
+            c.w
+                .context
+                .getBean(mamori.identity.SecurityAlerts.class)
+                .get(ConsoleWorld.CITY, alertId)
+                .orElseThrow()
+                .open())
+        .isTrue();
+    // the officer's dashboard counts the open reports and links to them; staff see no count
+    assertThat(
+            send(get("/console")
+                    .with(c.as("city-security-officer"))
+                    .header("Accept-Language", "en"))
+                .getContentAsString())
+        .contains("id=\"found-open\"", "Open found-page reports: 2", "href=\"/console/found\"");
+    assertThat(send(get("/console").with(c.as("city-staff"))).getContentAsString())
+        .doesNotContain("id=\"found-open\"");
     MockHttpServletResponse empty =
         send(
             post("/console/found/" + p1 + "/decide")
@@ -355,6 +425,10 @@ class FoundHttpIT {
     assertThat(decided.getStatus()).isEqualTo(302);
     assertThat(c.w.context.getBean(FoundReports.class).get(new TenantId(ConsoleWorld.CITY), p1))
         .hasValueSatisfying(r -> assertThat(r.open()).isFalse());
+    assertThat(
+            send(get("/console").with(c.as("city-org-admin")).header("Accept-Language", "en"))
+                .getContentAsString())
+        .contains("Open found-page reports: 1");
 
     // the flood: twenty reports an hour from one address, then 429 before anything is read
     int status = 0;
@@ -441,5 +515,47 @@ class FoundHttpIT {
         .contains("id=\"pages-out\"");
     assertThat(send(get("/console").with(c.as("city-staff"))).getContentAsString())
         .doesNotContain("id=\"pages-out\"");
+
+    // a bad month: the card lists the first fifty, and /console/pages-out every page, 100 a page
+    Documents.Printed big = list(130);
+    JdbcClient.create(c.w.context.getBean(mamori.store.Store.class).dataSource())
+        .sql("UPDATE handover_page SET printed_at = printed_at - ? WHERE document_id = ?")
+        .params(Duration.ofDays(1).toMillis(), big.document().id())
+        .update();
+    String card =
+        send(get("/console").with(c.as("city-security-officer")).header("Accept-Language", "en"))
+            .getContentAsString();
+    assertThat(card).contains("id=\"pages-out-more\"", "href=\"/console/pages-out\"");
+    List<String> listed = new java.util.ArrayList<>();
+    String next = null;
+    int pages = 0;
+    do {
+      var request = get("/console/pages-out").with(c.as("city-org-admin"));
+      if (next != null) {
+        request.param("after", next);
+      }
+      MockHttpServletResponse out = send(request.header("Accept-Language", "en"));
+      assertThat(out.getStatus()).isEqualTo(200);
+      String body = out.getContentAsString();
+      assertThat(body).contains("132 internal pages printed before").doesNotContain("??");
+      Matcher rows = Pattern.compile("id=\"out-([0-9A-Z]{8}-[0-9]+)\"").matcher(body);
+      while (rows.find()) {
+        listed.add(rows.group(1));
+      }
+      Matcher more = Pattern.compile("after=([0-9A-Z-]+)\" id=\"next\"").matcher(body);
+      next = more.find() ? more.group(1) : null;
+      pages++;
+    } while (next != null && pages < 5);
+    assertThat(pages).isEqualTo(2);
+    assertThat(listed).hasSize(132).doesNotHaveDuplicates();
+    assertThat(listed.subList(0, 2)).containsExactly(id + "-2", id + "-3");
+    assertThat(listed.getLast()).isEqualTo(big.document().id() + "-130");
+    assertThat(send(get("/console/pages-out").with(c.as("city-staff"))).getStatus()).isEqualTo(403);
+    assertThat(
+            send(get("/console/pages-out")
+                    .param("after", "<script>")
+                    .with(c.as("city-security-officer")))
+                .getStatus())
+        .isEqualTo(404);
   }
 }
