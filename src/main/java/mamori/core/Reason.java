@@ -219,7 +219,7 @@ public enum Reason {
   HANDOVER_OTHER_RESIDENT("handover.other-resident"),
   /** The page scanned is an internal page (a list): it must never be handed over. */
   HANDOVER_INTERNAL_PAGE("handover.internal-page"),
-  /** The page scanned was handed over already, in an earlier handover. */
+  /** The page scanned was handed over already, or filed or shredded at the returns. */
   HANDOVER_PAGE_HANDED("handover.page-handed"),
   /** The handover is stopped: nothing more is scanned until a second staff member acknowledges. */
   HANDOVER_STOPPED("handover.stopped"),

@@ -250,7 +250,9 @@ public final class Counter {
           Reason.HANDOVER_CODE_EXPIRED,
           "the resident's notice has expired: print a new one");
     }
-    if (d.kind() == Documents.Kind.PICKUP && d.usedAt().isPresent()) {
+    // a notice used, or filed or shredded at the returns (never collected), opens nothing
+    if (d.kind() == Documents.Kind.PICKUP
+        && (d.usedAt().isPresent() || store.returned(staff.tenantId(), d.id(), found.page()))) {
       refusal(staff.who(), person, d, "counter start " + on, Reason.HANDOVER_CODE_USED);
       throw CounterRefused.of(
           Kind.CONFLICT,

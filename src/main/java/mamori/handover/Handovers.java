@@ -184,7 +184,8 @@ final class Handovers {
   boolean hand(Handover h, PageRef p, Instant at) {
     return update(
             "UPDATE handover_page SET handover_id = ?, handed_at = ? WHERE tenant_id = ?"
-                + " AND document_id = ? AND page_no = ? AND handover_id IS NULL",
+                + " AND document_id = ? AND page_no = ? AND handover_id IS NULL AND returned_at IS"
+                + " NULL",
             h.id(),
             at.toEpochMilli(),
             h.tenant().value(),
@@ -287,13 +288,29 @@ final class Handovers {
         State.OPEN.code());
   }
 
+  /** Whether a page was filed or shredded at the returns. */
+  boolean returned(TenantId tenant, String document, int page) {
+    return Sql.run(
+            READ_FAILED,
+            () ->
+                jdbc.sql(
+                        "SELECT COUNT(*) FROM handover_page WHERE tenant_id = ? AND document_id = ?"
+                            + " AND page_no = ? AND returned_at IS NOT NULL")
+                    .params(tenant.value(), document, page)
+                    .query(Long.class)
+                    .single())
+        > 0;
+  }
+
+  /** Whether a page was handed over, filed or shredded: it is not to be handed over now. */
   boolean handedBefore(TenantId tenant, String document, int page) {
     return Sql.run(
             READ_FAILED,
             () ->
                 jdbc.sql(
                         "SELECT COUNT(*) FROM handover_page WHERE tenant_id = ? AND document_id = ?"
-                            + " AND page_no = ? AND handover_id IS NOT NULL")
+                            + " AND page_no = ? AND (handover_id IS NOT NULL OR returned_at IS NOT"
+                            + " NULL)")
                     .params(tenant.value(), document, page)
                     .query(Long.class)
                     .single())

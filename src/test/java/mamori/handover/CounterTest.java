@@ -502,6 +502,32 @@ class CounterTest {
 
   @ParameterizedTest
   @EnumSource(TestStores.Kind.class)
+  void aPageFiledOrShreddedAtTheReturns_isNeverHandedOver_andAShreddedNoticeOpensNothing(
+      TestStores.Kind kind) {
+    open(kind);
+    Returns returns = new Returns(store.dataSource(), documents, new AdminLog(logs, clock), clock);
+    Documents.Printed letter = identifying(STAFF, Documents.Kind.LETTER, ANNA);
+    Documents.Printed anna = notice(ANNA, 2);
+    returns.checkIn(STAFF, code(anna, 2), Returns.Disposition.SHREDDED);
+
+    Counter.Handover h = counter.start(STAFF, COUNTER, code(letter, 1));
+    assertThat(counter.scan(STAFF, h.id(), code(anna, 1)).verdict()).isEqualTo(Counter.Verdict.OWN);
+    Counter.Scan shredded = counter.scan(STAFF, h.id(), code(anna, 2));
+    assertThat(shredded.verdict()).isEqualTo(Counter.Verdict.HANDED);
+    assertThat(last().decision()).isEqualTo("deny:handover.page-handed");
+    ack(SECOND, h.id());
+    counter.finish(STAFF, h.id());
+    assertThat(handedIn(anna, 1)).contains(h.id());
+    assertThat(handedIn(anna, 2)).isEmpty();
+
+    // a pickup notice never collected and shredded at the returns opens no handover
+    Documents.Printed notice = pickup(BEN);
+    returns.checkIn(STAFF, code(notice, 1), Returns.Disposition.SHREDDED);
+    refused(() -> counter.start(STAFF, COUNTER, code(notice, 1)), Reason.HANDOVER_CODE_USED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStores.Kind.class)
   void forgedEditedTruncatedForeignAndMistypedCodes_areRefusedAtTheStart(TestStores.Kind kind) {
     open(kind);
     Documents.Printed notice = pickup(ANNA);
