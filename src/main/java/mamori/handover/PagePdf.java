@@ -6,6 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,6 +22,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /*
@@ -361,7 +364,7 @@ public final class PagePdf implements AutoCloseable {
       s.lineTo(WIDTH - SIDE - QR_SIZE - 12, FOOT - 10);
       s.stroke();
       s.setStrokingColor(0f, 0f, 0f);
-      qr(s, label.qrText(), WIDTH - SIDE - QR_SIZE, QR_BOTTOM, QR_SIZE);
+      qr(doc, s, label.qrText(), WIDTH - SIDE - QR_SIZE, QR_BOTTOM, QR_SIZE);
       float text = WIDTH - 2 * SIDE - QR_SIZE - 16;
       show(s, fit(d.title(), 10, text), SIDE, FOOT - 26, 10);
       show(s, "確認コード", SIDE, FOOT - 48, 8);
@@ -421,8 +424,13 @@ public final class PagePdf implements AutoCloseable {
     }
   }
 
-  /** The QR code of {@code text}, error correction M, as filled runs of dark modules. */
-  static void qr(PDPageContentStream s, String text, float x, float y, float size)
+  /**
+   * The QR code of {@code text}, error correction M, as one image: a 1-bit picture of the matrix,
+   * one pixel a module, scaled to {@code size} without interpolation. Drawn as rectangles, the
+   * modules' shared edges were anti-aliased into faint seams that made a code marginal to read at
+   * 150 dpi; an image has no seams, and its modules land on whole pixels at any resolution.
+   */
+  static void qr(PDDocument doc, PDPageContentStream s, String text, float x, float y, float size)
       throws IOException {
     BitMatrix m;
     try {
@@ -441,23 +449,22 @@ public final class PagePdf implements AutoCloseable {
     } catch (WriterException e) {
       throw new IllegalArgumentException("cannot draw a QR code for this text", e);
     }
-    float module = size / m.getWidth();
+    BufferedImage image =
+        new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
     for (int row = 0; row < m.getHeight(); row++) {
-      int col = 0;
-      while (col < m.getWidth()) {
-        if (!m.get(col, row)) {
-          col++;
-          continue;
-        }
-        int start = col;
-        while (col < m.getWidth() && m.get(col, row)) {
-          col++;
-        }
-        s.addRect(
-            x + start * module, y + size - (row + 1) * module, (col - start) * module, module);
+      for (int col = 0; col < m.getWidth(); col++) {
+        image.setRGB(col, row, m.get(col, row) ? 0xFF000000 : 0xFFFFFFFF);
       }
     }
-    s.fill();
+    PDImageXObject xo = LosslessFactory.createFromImage(doc, image);
+    xo.setInterpolate(false);
+    // a module a whole number of pixels at 150 dpi (and so at 300 and 600): a module of 3.85 pixels
+    // rounds to 3 or 4 by where it falls, which a reader takes for a distorted grid now and then
+    float pixel = 72f / 150;
+    float module = Math.max(4, Math.round(size / m.getWidth() / pixel)) * pixel;
+    float side = module * m.getWidth();
+    // anchored at the bottom right corner, so the quiet zone on the left and above only grows
+    s.drawImage(xo, x + size - side, y, side, side);
   }
 
   /** Measures a string's width in points. */
