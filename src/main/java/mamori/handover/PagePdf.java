@@ -332,7 +332,60 @@ public final class PagePdf implements AutoCloseable {
   }
 
   private float measure(String text, float size) throws IOException {
-    return font.getStringWidth(text) / 1000 * size;
+    return font.getStringWidth(drawable(text)) / 1000 * size;
+  }
+
+  /** The mark printed for a character the font does not have (〓, 下駄記号, as registers print it). */
+  static final String MISSING = "\u3013";
+
+  private final Map<Integer, Boolean> glyphs = new java.util.HashMap<>();
+
+  /**
+   * {@code text} with every character the font cannot draw (a character outside its repertoire such
+   * as 𠮷, a private-use 外字, an emoji, a zero-width space, a lone surrogate) replaced by {@link
+   * #MISSING}. Asked of the font one code point at a time (and remembered), so that PDFBox's "No
+   * glyph for U+…" never stops a job after everyone was revealed, and never carries a character of
+   * a name into an exception or a log.
+   */
+  String drawable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int n = Character.charCount(cp);
+      if (!hasGlyph(cp)) {
+        if (out == null) {
+          out = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        out.append(MISSING);
+      } else if (out != null) {
+        out.appendCodePoint(cp);
+      }
+      i += n;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private boolean hasGlyph(int cp) {
+    int type = Character.getType(cp);
+    // a control, a format character (a zero-width space), a private-use character (a city's 外字:
+    // whatever the font has there is not it), a lone surrogate, an unassigned one: never drawn
+    if (type == Character.CONTROL
+        || type == Character.FORMAT
+        || type == Character.PRIVATE_USE
+        || type == Character.SURROGATE
+        || type == Character.UNASSIGNED) {
+      return false;
+    }
+    return glyphs.computeIfAbsent(
+        cp,
+        c -> {
+          try {
+            font.encode(new String(Character.toChars(c)));
+            return true;
+          } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            return false;
+          }
+        });
   }
 
   /**
@@ -348,7 +401,7 @@ public final class PagePdf implements AutoCloseable {
     s.beginText();
     s.setFont(font, size);
     s.newLineAtOffset(x, baseline);
-    s.showText(text);
+    s.showText(drawable(text));
     s.endText();
   }
 
@@ -418,7 +471,7 @@ public final class PagePdf implements AutoCloseable {
       s.beginText();
       s.setFont(font, CODE_SIZE);
       s.newLineAtOffset(at + (pitch - measure(c, CODE_SIZE)) / 2, baseline);
-      s.showText(c);
+      s.showText(drawable(c));
       s.endText();
       at += pitch;
     }

@@ -94,4 +94,51 @@ class PagePdfTest {
     }
     assertThat(failed).as("pages whose QR code did not read at 150 dpi").isEmpty();
   }
+
+  @Test
+  void aCharacterTheFontLacks_printsAsGeta_inEveryWayTextIsDrawn() throws Exception {
+    font();
+    String family = "\uD842\uDFB7野"; // 𠮷野, outside JIS X 0208
+    String given = "花\uE000子\uD83D\uDE00"; // a 外字 in the private use area, an emoji
+    String address = "尼崎市\u200B東七松町"; // a zero-width space
+    java.util.Map<mamori.core.Field, String> v =
+        java.util.Map.of(
+            mamori.core.Field.FAMILY_NAME, family,
+            mamori.core.Field.GIVEN_NAME, given,
+            mamori.core.Field.POSTAL_CODE, "660-0001",
+            mamori.core.Field.ADDRESS, address);
+    List<Documents.Printed> printed = new ArrayList<>();
+    byte[] pdf;
+    try (PagePdf job = new PagePdf(PagePdf.DEFAULT_FONT)) {
+      java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 7);
+      job.document(
+          false,
+          Papers.pickup("デモ市", v, "窓口\uE000", today, today.plusDays(90)),
+          madeUp(false, printed));
+      job.document(
+          true,
+          Papers.list(
+              "一覧",
+              "デモ市",
+              today,
+              List.of(
+                  mamori.core.Field.FAMILY_NAME,
+                  mamori.core.Field.GIVEN_NAME,
+                  mamori.core.Field.ADDRESS),
+              List.of(v),
+              25),
+          madeUp(true, printed));
+      pdf = job.bytes();
+    }
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(doc.getNumberOfPages()).isEqualTo(2);
+      for (int i = 0; i < 2; i++) {
+        String text = PageScans.text(doc, i);
+        assertThat(text).contains("\u3013").doesNotContain("\uE000").doesNotContain("\u200B");
+        assertThat(text).doesNotContain("\uD83D\uDE00");
+        assertThat(PageScans.qr(doc, i)).isEqualTo(printed.get(i).pages().getFirst().qrText());
+      }
+      assertThat(PageScans.text(doc, 0)).contains("花〓子〓").contains("尼崎市〓東七松町");
+    }
+  }
 }
