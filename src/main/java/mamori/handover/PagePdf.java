@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /*
  * Design. Every page this draws is coded: the code band at the foot of the page holds, at the same
@@ -122,6 +123,11 @@ public final class PagePdf implements AutoCloseable {
       Sheet sheet = new Sheet(internal);
       try {
         content.draw(sheet);
+        if (separate && (doc.getNumberOfPages() - first) % 2 == 1) {
+          sheet.newPage();
+          sheet.gap(HEIGHT / 2 - TOP - 60);
+          sheet.text(BLANK, 14);
+        }
       } finally {
         sheet.close();
       }
@@ -140,6 +146,25 @@ public final class PagePdf implements AutoCloseable {
       band(doc.getPage(first + label.page() - 1), printed.document(), label);
     }
     return printed;
+  }
+
+  /** What the page that pads a document to a whole number of sheets says. */
+  public static final String BLANK = "この面は白紙です";
+
+  private boolean separate;
+
+  /**
+   * Keeps each document on its own sheets when the job is printed on both sides: from now on a
+   * document of an odd number of pages gets one more, blank but for {@link #BLANK}, coded and
+   * registered as the document's own, so the back of a resident's last page is never the front of
+   * the next resident's letter. The PDF also asks the printer for one-sided printing
+   * (ViewerPreferences /Duplex /Simplex), which a print dialog may follow.
+   */
+  public void separateSheets() {
+    separate = true;
+    PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+    prefs.setDuplex(PDViewerPreferences.DUPLEX.Simplex);
+    doc.getDocumentCatalog().setViewerPreferences(prefs);
   }
 
   /** The pages drawn so far. */
@@ -485,23 +510,7 @@ public final class PagePdf implements AutoCloseable {
    */
   static void qr(PDDocument doc, PDPageContentStream s, String text, float x, float y, float size)
       throws IOException {
-    BitMatrix m;
-    try {
-      m =
-          new QRCodeWriter()
-              .encode(
-                  text,
-                  BarcodeFormat.QR_CODE,
-                  0,
-                  0,
-                  Map.of(
-                      EncodeHintType.ERROR_CORRECTION,
-                      ErrorCorrectionLevel.M,
-                      EncodeHintType.MARGIN,
-                      0));
-    } catch (WriterException e) {
-      throw new IllegalArgumentException("cannot draw a QR code for this text", e);
-    }
+    BitMatrix m = readable(text);
     BufferedImage image =
         new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
     for (int row = 0; row < m.getHeight(); row++) {
@@ -518,6 +527,68 @@ public final class PagePdf implements AutoCloseable {
     float side = module * m.getWidth();
     // anchored at the bottom right corner, so the quiet zone on the left and above only grows
     s.drawImage(xo, x + size - side, y, side, side);
+  }
+
+  /**
+   * The matrix of {@code text}, error correction M, that a reader finds: ZXing's encoder picks the
+   * mask by its penalty score alone, and now and then (about 1 code in 300) the chosen mask makes
+   * data modules that a finder takes for a finder pattern, so the code is not found at any
+   * resolution. Each matrix is read back here (4 pixels a module, a 4-module quiet zone) and, if it
+   * does not read, drawn with the next mask instead.
+   */
+  static BitMatrix readable(String text) {
+    BitMatrix first = null;
+    for (int mask = -1; mask < 8; mask++) {
+      Map<EncodeHintType, Object> hints = new java.util.HashMap<>();
+      hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+      hints.put(EncodeHintType.MARGIN, 0);
+      if (mask >= 0) {
+        hints.put(EncodeHintType.QR_MASK_PATTERN, mask);
+      }
+      BitMatrix m;
+      try {
+        m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
+      } catch (WriterException e) {
+        throw new IllegalArgumentException("cannot draw a QR code for this text", e);
+      }
+      if (first == null) {
+        first = m;
+      }
+      if (reads(m, text)) {
+        return m;
+      }
+    }
+    if (first == null) {
+      throw new IllegalStateException("no QR code drawn");
+    }
+    return first;
+  }
+
+  private static boolean reads(BitMatrix m, String text) {
+    int px = 4;
+    int quiet = 4 * px;
+    int w = m.getWidth() * px + 2 * quiet;
+    int[] pixels = new int[w * w];
+    java.util.Arrays.fill(pixels, 0xFFFFFFFF);
+    for (int y = 0; y < m.getHeight() * px; y++) {
+      for (int x = 0; x < m.getWidth() * px; x++) {
+        if (m.get(x / px, y / px)) {
+          pixels[(y + quiet) * w + x + quiet] = 0xFF000000;
+        }
+      }
+    }
+    try {
+      return new com.google.zxing.qrcode.QRCodeReader()
+          .decode(
+              new com.google.zxing.BinaryBitmap(
+                  new com.google.zxing.common.HybridBinarizer(
+                      new com.google.zxing.RGBLuminanceSource(w, w, pixels))),
+              Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
+          .getText()
+          .equals(text);
+    } catch (com.google.zxing.ReaderException e) {
+      return false;
+    }
   }
 
   /** Measures a string's width in points. */

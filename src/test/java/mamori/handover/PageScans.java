@@ -31,7 +31,21 @@ public final class PageScans {
    * The text of the QR code on page {@code page} (0-based) of {@code doc} rendered at {@code dpi}.
    */
   public static String qr(PDDocument doc, int page, int dpi) throws IOException {
+    return decode(new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.RGB), page);
+  }
+
+  /**
+   * The QR code of page {@code page} as a counter's camera sees it, rendered at {@code dpi}: the
+   * code band's right-hand part, where the code is, not the whole sheet.
+   */
+  public static String band(PDDocument doc, int page, int dpi) throws IOException {
     BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.RGB);
+    int w = image.getWidth();
+    int h = image.getHeight();
+    return decode(image.getSubimage(w * 2 / 3, h * 5 / 6, w - w * 2 / 3, h - h * 5 / 6), page);
+  }
+
+  private static String decode(BufferedImage image, int page) {
     int w = image.getWidth();
     int h = image.getHeight();
     int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
