@@ -6,6 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,7 +22,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /*
  * Design. Every page this draws is coded: the code band at the foot of the page holds, at the same
@@ -119,6 +123,11 @@ public final class PagePdf implements AutoCloseable {
       Sheet sheet = new Sheet(internal);
       try {
         content.draw(sheet);
+        if (separate && (doc.getNumberOfPages() - first) % 2 == 1) {
+          sheet.newPage();
+          sheet.gap(HEIGHT / 2 - TOP - 60);
+          sheet.text(BLANK, 14);
+        }
       } finally {
         sheet.close();
       }
@@ -137,6 +146,25 @@ public final class PagePdf implements AutoCloseable {
       band(doc.getPage(first + label.page() - 1), printed.document(), label);
     }
     return printed;
+  }
+
+  /** What the page that pads a document to a whole number of sheets says. */
+  public static final String BLANK = "この面は白紙です";
+
+  private boolean separate;
+
+  /**
+   * Keeps each document on its own sheets when the job is printed on both sides: from now on a
+   * document of an odd number of pages gets one more, blank but for {@link #BLANK}, coded and
+   * registered as the document's own, so the back of a resident's last page is never the front of
+   * the next resident's letter. The PDF also asks the printer for one-sided printing
+   * (ViewerPreferences /Duplex /Simplex), which a print dialog may follow.
+   */
+  public void separateSheets() {
+    separate = true;
+    PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+    prefs.setDuplex(PDViewerPreferences.DUPLEX.Simplex);
+    doc.getDocumentCatalog().setViewerPreferences(prefs);
   }
 
   /** The pages drawn so far. */
@@ -329,7 +357,60 @@ public final class PagePdf implements AutoCloseable {
   }
 
   private float measure(String text, float size) throws IOException {
-    return font.getStringWidth(text) / 1000 * size;
+    return font.getStringWidth(drawable(text)) / 1000 * size;
+  }
+
+  /** The mark printed for a character the font does not have (〓, 下駄記号, as registers print it). */
+  static final String MISSING = "\u3013";
+
+  private final Map<Integer, Boolean> glyphs = new java.util.HashMap<>();
+
+  /**
+   * {@code text} with every character the font cannot draw (a character outside its repertoire such
+   * as 𠮷, a private-use 外字, an emoji, a zero-width space, a lone surrogate) replaced by {@link
+   * #MISSING}. Asked of the font one code point at a time (and remembered), so that PDFBox's "No
+   * glyph for U+…" never stops a job after everyone was revealed, and never carries a character of
+   * a name into an exception or a log.
+   */
+  String drawable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int n = Character.charCount(cp);
+      if (!hasGlyph(cp)) {
+        if (out == null) {
+          out = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        out.append(MISSING);
+      } else if (out != null) {
+        out.appendCodePoint(cp);
+      }
+      i += n;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private boolean hasGlyph(int cp) {
+    int type = Character.getType(cp);
+    // a control, a format character (a zero-width space), a private-use character (a city's 外字:
+    // whatever the font has there is not it), a lone surrogate, an unassigned one: never drawn
+    if (type == Character.CONTROL
+        || type == Character.FORMAT
+        || type == Character.PRIVATE_USE
+        || type == Character.SURROGATE
+        || type == Character.UNASSIGNED) {
+      return false;
+    }
+    return glyphs.computeIfAbsent(
+        cp,
+        c -> {
+          try {
+            font.encode(new String(Character.toChars(c)));
+            return true;
+          } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            return false;
+          }
+        });
   }
 
   /**
@@ -345,7 +426,7 @@ public final class PagePdf implements AutoCloseable {
     s.beginText();
     s.setFont(font, size);
     s.newLineAtOffset(x, baseline);
-    s.showText(text);
+    s.showText(drawable(text));
     s.endText();
   }
 
@@ -361,7 +442,7 @@ public final class PagePdf implements AutoCloseable {
       s.lineTo(WIDTH - SIDE - QR_SIZE - 12, FOOT - 10);
       s.stroke();
       s.setStrokingColor(0f, 0f, 0f);
-      qr(s, label.qrText(), WIDTH - SIDE - QR_SIZE, QR_BOTTOM, QR_SIZE);
+      qr(doc, s, label.qrText(), WIDTH - SIDE - QR_SIZE, QR_BOTTOM, QR_SIZE);
       float text = WIDTH - 2 * SIDE - QR_SIZE - 16;
       show(s, fit(d.title(), 10, text), SIDE, FOOT - 26, 10);
       show(s, "確認コード", SIDE, FOOT - 48, 8);
@@ -415,49 +496,99 @@ public final class PagePdf implements AutoCloseable {
       s.beginText();
       s.setFont(font, CODE_SIZE);
       s.newLineAtOffset(at + (pitch - measure(c, CODE_SIZE)) / 2, baseline);
-      s.showText(c);
+      s.showText(drawable(c));
       s.endText();
       at += pitch;
     }
   }
 
-  /** The QR code of {@code text}, error correction M, as filled runs of dark modules. */
-  static void qr(PDPageContentStream s, String text, float x, float y, float size)
+  /**
+   * The QR code of {@code text}, error correction M, as one image: a 1-bit picture of the matrix,
+   * one pixel a module, scaled to {@code size} without interpolation. Drawn as rectangles, the
+   * modules' shared edges were anti-aliased into faint seams that made a code marginal to read at
+   * 150 dpi; an image has no seams, and its modules land on whole pixels at any resolution.
+   */
+  static void qr(PDDocument doc, PDPageContentStream s, String text, float x, float y, float size)
       throws IOException {
-    BitMatrix m;
-    try {
-      m =
-          new QRCodeWriter()
-              .encode(
-                  text,
-                  BarcodeFormat.QR_CODE,
-                  0,
-                  0,
-                  Map.of(
-                      EncodeHintType.ERROR_CORRECTION,
-                      ErrorCorrectionLevel.M,
-                      EncodeHintType.MARGIN,
-                      0));
-    } catch (WriterException e) {
-      throw new IllegalArgumentException("cannot draw a QR code for this text", e);
-    }
-    float module = size / m.getWidth();
+    BitMatrix m = readable(text);
+    BufferedImage image =
+        new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
     for (int row = 0; row < m.getHeight(); row++) {
-      int col = 0;
-      while (col < m.getWidth()) {
-        if (!m.get(col, row)) {
-          col++;
-          continue;
-        }
-        int start = col;
-        while (col < m.getWidth() && m.get(col, row)) {
-          col++;
-        }
-        s.addRect(
-            x + start * module, y + size - (row + 1) * module, (col - start) * module, module);
+      for (int col = 0; col < m.getWidth(); col++) {
+        image.setRGB(col, row, m.get(col, row) ? 0xFF000000 : 0xFFFFFFFF);
       }
     }
-    s.fill();
+    PDImageXObject xo = LosslessFactory.createFromImage(doc, image);
+    xo.setInterpolate(false);
+    // a module a whole number of pixels at 150 dpi (and so at 300 and 600): a module of 3.85 pixels
+    // rounds to 3 or 4 by where it falls, which a reader takes for a distorted grid now and then
+    float pixel = 72f / 150;
+    float module = Math.max(4, Math.round(size / m.getWidth() / pixel)) * pixel;
+    float side = module * m.getWidth();
+    // anchored at the bottom right corner, so the quiet zone on the left and above only grows
+    s.drawImage(xo, x + size - side, y, side, side);
+  }
+
+  /**
+   * The matrix of {@code text}, error correction M, that a reader finds: ZXing's encoder picks the
+   * mask by its penalty score alone, and now and then (about 1 code in 300) the chosen mask makes
+   * data modules that a finder takes for a finder pattern, so the code is not found at any
+   * resolution. Each matrix is read back here (4 pixels a module, a 4-module quiet zone) and, if it
+   * does not read, drawn with the next mask instead.
+   */
+  static BitMatrix readable(String text) {
+    BitMatrix first = null;
+    for (int mask = -1; mask < 8; mask++) {
+      Map<EncodeHintType, Object> hints = new java.util.HashMap<>();
+      hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+      hints.put(EncodeHintType.MARGIN, 0);
+      if (mask >= 0) {
+        hints.put(EncodeHintType.QR_MASK_PATTERN, mask);
+      }
+      BitMatrix m;
+      try {
+        m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
+      } catch (WriterException e) {
+        throw new IllegalArgumentException("cannot draw a QR code for this text", e);
+      }
+      if (first == null) {
+        first = m;
+      }
+      if (reads(m, text)) {
+        return m;
+      }
+    }
+    if (first == null) {
+      throw new IllegalStateException("no QR code drawn");
+    }
+    return first;
+  }
+
+  private static boolean reads(BitMatrix m, String text) {
+    int px = 4;
+    int quiet = 4 * px;
+    int w = m.getWidth() * px + 2 * quiet;
+    int[] pixels = new int[w * w];
+    java.util.Arrays.fill(pixels, 0xFFFFFFFF);
+    for (int y = 0; y < m.getHeight() * px; y++) {
+      for (int x = 0; x < m.getWidth() * px; x++) {
+        if (m.get(x / px, y / px)) {
+          pixels[(y + quiet) * w + x + quiet] = 0xFF000000;
+        }
+      }
+    }
+    try {
+      return new com.google.zxing.qrcode.QRCodeReader()
+          .decode(
+              new com.google.zxing.BinaryBitmap(
+                  new com.google.zxing.common.HybridBinarizer(
+                      new com.google.zxing.RGBLuminanceSource(w, w, pixels))),
+              Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
+          .getText()
+          .equals(text);
+    } catch (com.google.zxing.ReaderException e) {
+      return false;
+    }
   }
 
   /** Measures a string's width in points. */

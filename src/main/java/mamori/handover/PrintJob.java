@@ -104,6 +104,16 @@ public final class PrintJob implements AutoCloseable {
     return p;
   }
 
+  /**
+   * Pads each document of this job to an even number of pages (a coded blank page of its own), so
+   * that printed on both sides no sheet holds two documents; for a job of several residents'
+   * papers.
+   */
+  public PrintJob separateSheets() {
+    pdf.separateSheets();
+    return this;
+  }
+
   /** The documents drawn so far, first first. */
   public List<Documents.Printed> printed() {
     return List.copyOf(printed);

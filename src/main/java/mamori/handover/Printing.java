@@ -302,7 +302,7 @@ public final class Printing {
     List<Revealed> addressees = reveal(p, persons, why, ADDRESS, progress);
     LocalDate today = today();
     String from = cityOf(p);
-    try (PrintJob job = job(p, why, press)) {
+    try (PrintJob job = job(p, why, press, addressees.size())) {
       for (Revealed r : addressees) {
         ResidentLetters.Letter letter = letters.issue(p.tenantId().value(), r.token().value());
         job.resident(
@@ -323,6 +323,16 @@ public final class Printing {
    */
   public PrintJob job(Principal p, Why why, Press press) throws IOException {
     return new PrintJob(documents, press.font(), p, why, press.printer());
+  }
+
+  /**
+   * A print job for {@code count} documents drawn elsewhere: with more than one, each is padded to
+   * whole sheets ({@link PrintJob#separateSheets}) so that printed on both sides no sheet mixes
+   * residents.
+   */
+  public PrintJob job(Principal p, Why why, Press press, int count) throws IOException {
+    PrintJob job = job(p, why, press);
+    return count > 1 ? job.separateSheets() : job;
   }
 
   private static Printout done(PrintJob job) throws IOException {

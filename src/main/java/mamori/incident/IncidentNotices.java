@@ -250,6 +250,10 @@ public final class IncidentNotices {
       throw new ReportRefused(
           ReportRefused.NO_ONE, "no one is affected by the incident: there is no letter to print");
     }
+    if (persons.size() > 1) {
+      // printed on both sides, no sheet holds two persons' letters
+      job.separateSheets();
+    }
     for (int k = 0; k < persons.size(); k++) {
       Map<Field, String> v = addressed.get(k);
       job.resident(

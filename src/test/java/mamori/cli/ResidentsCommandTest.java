@@ -69,11 +69,12 @@ class ResidentsCommandTest {
             "--data",
             data.toString());
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).contains("3 letters: 3 documents (", "3 pages in " + pdf);
+    assertThat(run.out()).contains("3 letters: 3 documents (", "6 pages in " + pdf);
     assertThat(Masking.holdsIndividualNumber(run.out() + run.err())).isFalse();
 
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-      assertThat(doc.getNumberOfPages()).isEqualTo(3);
+      // three letters, each padded with its own blank page for duplex
+      assertThat(doc.getNumberOfPages()).isEqualTo(6);
       String text = new PDFTextStripper().getText(doc);
       assertThat(text)
           .contains(
@@ -113,15 +114,21 @@ class ResidentsCommandTest {
           Documents.Resolved read =
               documents.resolve(
                   java.util.Optional.of(new mamori.core.TenantId("demo-city")),
-                  PageScans.qr(doc, i));
+                  PageScans.qr(doc, 2 * i));
           assertThat(read).isInstanceOf(Documents.Found.class);
           Documents.Document d = ((Documents.Found) read).document();
           assertThat(d.kind()).isEqualTo(Documents.Kind.LETTER);
-          assertThat(d.pages()).isEqualTo(1);
+          // padded with a coded blank page of its own: duplex never puts two on a sheet
+          assertThat(d.pages()).isEqualTo(2);
+          assertThat(
+                  documents.resolve(
+                      java.util.Optional.of(new mamori.core.TenantId("demo-city")),
+                      PageScans.qr(doc, 2 * i + 1)))
+              .isEqualTo(new Documents.Found(d, 2));
           assertThat(d.expiresAt()).isPresent();
           assertThat(run.out()).contains(d.id());
           residents.add(d.person().orElseThrow().value());
-          assertThat(PageScans.text(doc, i).replaceAll("\\s", "")).contains("ページ1/1");
+          assertThat(PageScans.text(doc, 2 * i).replaceAll("\\s", "")).contains("ページ1/2");
         }
         assertThat(residents).as("one resident per letter").hasSize(3);
         var log = s.logs.forTenant("demo-city");

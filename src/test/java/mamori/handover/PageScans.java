@@ -16,15 +16,36 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * Reads printed pages back as the counter would: a page rendered at 150 dpi (PDFBox), its QR code
- * found and decoded in the image (ZXing), its text extracted.
+ * Reads printed pages back as the counter would: a page rendered (PDFBox; at 300 dpi, as a scanner
+ * would, unless told), its QR code found and decoded in the image (ZXing), its text extracted.
  */
 public final class PageScans {
   private PageScans() {}
 
   /** The text of the QR code on page {@code page} (0-based) of {@code doc}. */
   public static String qr(PDDocument doc, int page) throws IOException {
-    BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page, 150, ImageType.RGB);
+    return qr(doc, page, 300);
+  }
+
+  /**
+   * The text of the QR code on page {@code page} (0-based) of {@code doc} rendered at {@code dpi}.
+   */
+  public static String qr(PDDocument doc, int page, int dpi) throws IOException {
+    return decode(new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.RGB), page);
+  }
+
+  /**
+   * The QR code of page {@code page} as a counter's camera sees it, rendered at {@code dpi}: the
+   * code band's right-hand part, where the code is, not the whole sheet.
+   */
+  public static String band(PDDocument doc, int page, int dpi) throws IOException {
+    BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.RGB);
+    int w = image.getWidth();
+    int h = image.getHeight();
+    return decode(image.getSubimage(w * 2 / 3, h * 5 / 6, w - w * 2 / 3, h - h * 5 / 6), page);
+  }
+
+  private static String decode(BufferedImage image, int page) {
     int w = image.getWidth();
     int h = image.getHeight();
     int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);

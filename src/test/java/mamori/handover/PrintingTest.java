@@ -345,21 +345,29 @@ class PrintingTest {
             Printing.Progress.NONE);
 
     assertThat(p.documents()).hasSize(2);
-    assertThat(p.pages()).isEqualTo(2);
+    // each one-page letter is padded with a coded blank page of its own: duplex never mixes them
+    assertThat(p.pages()).isEqualTo(4);
     for (int k = 0; k < 2; k++) {
       Documents.Document d = p.documents().get(k).document();
       assertThat(d.kind()).isEqualTo(Documents.Kind.LETTER);
       assertThat(d.person()).contains(persons.get(k).person());
       assertThat(d.expiresAt()).contains(NOW.plus(java.time.Duration.ofDays(90)));
+      assertThat(d.pages()).isEqualTo(2);
     }
     try (PDDocument doc = Loader.loadPDF(p.pdf())) {
-      for (int i = 0; i < 2; i++) {
-        Documents.Printed printed = p.documents().get(i);
+      assertThat(doc.getDocumentCatalog().getViewerPreferences().getDuplex()).isEqualTo("Simplex");
+      for (int i = 0; i < 4; i++) {
+        Documents.Printed printed = p.documents().get(i / 2);
+        // pages 2k-1 and 2k, front and back of one sheet, are one document's
         assertThat(documents.resolve(Optional.of(T), scan(doc, i)))
-            .isEqualTo(new Documents.Found(printed.document(), 1));
+            .isEqualTo(new Documents.Found(printed.document(), i % 2 + 1));
         String text = text(doc, i);
-        assertThat(text).contains("利用開始コード", "通知番号");
-        assertThat(text.replaceAll("\\s", "")).contains(printed.pages().getFirst().shortCode());
+        if (i % 2 == 0) {
+          assertThat(text).contains("利用開始コード", "通知番号");
+        } else {
+          assertThat(text).contains(PagePdf.BLANK).doesNotContain("利用開始コード");
+        }
+        assertThat(text.replaceAll("\\s", "")).contains(printed.pages().get(i % 2).shortCode());
         assertThat(TWELVE.matcher(text).find()).isFalse();
         for (String number : numbers) {
           assertThat(text.replaceAll("\\D", "")).doesNotContain(number);

@@ -196,7 +196,8 @@ class IncidentNoticesTest {
             w.job(),
             LocalDate.of(2026, 12, 2));
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      assertThat(doc.getNumberOfPages()).isEqualTo(3);
+      // one page each, and each padded with its own blank page for duplex
+      assertThat(doc.getNumberOfPages()).isEqualTo(6);
     }
   }
 
@@ -232,24 +233,30 @@ class IncidentNoticesTest {
             LocalDate.of(2026, 12, 2));
     assertThat(asked).containsExactlyElementsOf(PERSONS);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      assertThat(doc.getNumberOfPages()).isEqualTo(3);
-      // each letter its own NOTICE document, coded for its person on its page
+      // each letter padded with a coded blank page of its own, so duplex never mixes persons
+      assertThat(doc.getNumberOfPages()).isEqualTo(6);
+      // each letter its own NOTICE document, coded for its person on its pages
       for (int k = 0; k < 3; k++) {
         mamori.handover.Documents.Resolved read =
-            w.documents.resolve(Optional.of(T), PageScans.qr(doc, k));
+            w.documents.resolve(Optional.of(T), PageScans.qr(doc, 2 * k));
+        assertThat(w.documents.resolve(Optional.of(T), PageScans.qr(doc, 2 * k + 1)))
+            .isEqualTo(
+                new mamori.handover.Documents.Found(
+                    ((mamori.handover.Documents.Found) read).document(), 2));
+        assertThat(PageScans.text(doc, 2 * k + 1)).contains(PagePdf.BLANK);
         assertThat(read).isInstanceOf(mamori.handover.Documents.Found.class);
         mamori.handover.Documents.Document d = ((mamori.handover.Documents.Found) read).document();
         assertThat(d.kind()).isEqualTo(mamori.handover.Documents.Kind.NOTICE);
         assertThat(d.person()).contains(PERSONS.get(k));
         assertThat(d.printer()).isEqualTo("本庁舎2階プリンター");
-        assertThat(d.pages()).isEqualTo(1);
-        String text = PageScans.text(doc, k);
+        assertThat(d.pages()).isEqualTo(2);
+        String text = PageScans.text(doc, 2 * k);
         assertThat(text).doesNotContain(PagePdf.INTERNAL_MARK);
-        assertThat(text.replaceAll("\\s", "")).containsPattern("ページ1/1");
+        assertThat(text.replaceAll("\\s", "")).containsPattern("ページ1/2");
       }
       PDFTextStripper strip = new PDFTextStripper();
-      strip.setStartPage(2);
-      strip.setEndPage(2);
+      strip.setStartPage(3);
+      strip.setEndPage(3);
       String page2 = strip.getText(doc).replaceAll("\\s+", "");
       assertThat(page2)
           .contains("山田BBB花子様")
