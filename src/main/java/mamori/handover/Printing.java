@@ -190,7 +190,7 @@ public final class Printing {
       throws IOException {
     String where =
         text("place", place.orElseGet(() -> cityOf(p) + " 個人番号カード交付窓口"), MAX_PLACE, false);
-    Revealed r = reveal(p, List.of(person), why, ADDRESS).getFirst();
+    Revealed r = reveal(p, List.of(person), why, ADDRESS, true, Progress.NONE).getFirst();
     LocalDate today = today();
     LocalDate until = today.plus(PICKUP_VALID);
     Instant expires = until.plusDays(1).atStartOfDay(TOKYO).toInstant();
@@ -218,7 +218,7 @@ public final class Printing {
       throws IOException {
     String t = Documents.title(title);
     String text = text("text", body, MAX_BODY, true);
-    Revealed r = reveal(p, List.of(person), why, ADDRESS).getFirst();
+    Revealed r = reveal(p, List.of(person), why, ADDRESS, true, Progress.NONE).getFirst();
     try (PrintJob job = job(p, why, press)) {
       job.resident(
           Documents.Kind.NOTICE,
@@ -262,7 +262,9 @@ public final class Printing {
             "a list may not show " + f.column() + "; it shows " + columnNames());
       }
     }
-    List<Revealed> revealed = reveal(p, named, why, columns);
+    // a list is read by staff, not by the persons on it: each counts against the printer's own
+    // daily volume
+    List<Revealed> revealed = reveal(p, named, why, columns, false, Progress.NONE);
     List<PersonToken> onIt = new ArrayList<>(revealed.size());
     List<Map<Field, String>> rows = new ArrayList<>(revealed.size());
     for (Revealed r : revealed) {
@@ -299,7 +301,7 @@ public final class Printing {
     if (persons.isEmpty()) {
       throw new IllegalArgumentException("no one to write to");
     }
-    List<Revealed> addressees = reveal(p, persons, why, ADDRESS, progress);
+    List<Revealed> addressees = reveal(p, persons, why, ADDRESS, true, progress);
     LocalDate today = today();
     String from = cityOf(p);
     try (PrintJob job = job(p, why, press, addressees.size())) {
@@ -339,14 +341,19 @@ public final class Printing {
     return job.printout();
   }
 
+  /**
+   * Each person revealed for printing, in order; the first refusal stops the run.
+   *
+   * @param addressed whether each paper goes to its person alone (a letter, a notice: {@link
+   *     AccessGate#printAddressed}), or others read it (a list: {@link AccessGate#print})
+   */
   private List<Revealed> reveal(
-      Principal p, List<AgencyToken> persons, Why why, List<Field> fields) {
-    return reveal(p, persons, why, fields, Progress.NONE);
-  }
-
-  /** Each person revealed for printing, in order; the first refusal stops the run. */
-  private List<Revealed> reveal(
-      Principal p, List<AgencyToken> persons, Why why, List<Field> fields, Progress progress) {
+      Principal p,
+      List<AgencyToken> persons,
+      Why why,
+      List<Field> fields,
+      boolean addressed,
+      Progress progress) {
     Map<Field, Mask> asked = new EnumMap<>(Field.class);
     for (Field f : fields) {
       asked.put(f, Mask.NONE);
@@ -354,7 +361,10 @@ public final class Printing {
     List<Revealed> out = new ArrayList<>(persons.size());
     for (AgencyToken person : persons) {
       try {
-        out.add(gate.print(p, person, why, asked));
+        out.add(
+            addressed
+                ? gate.printAddressed(p, person, why, asked)
+                : gate.print(p, person, why, asked));
       } catch (AccessException | VaultException e) {
         throw new PersonRefused(person, e);
       }
