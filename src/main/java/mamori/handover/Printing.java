@@ -56,6 +56,12 @@ public final class Printing {
   /** Rows on a page of a list. */
   public static final int LIST_ROWS = 25;
 
+  /**
+   * The most letters in one run: a run is drawn in memory (about 120 KiB a letter), so a town's
+   * mailing is printed in batches.
+   */
+  public static final int MAX_LETTERS = 2_000;
+
   /** The most persons on one list. */
   public static final int MAX_LIST = 10_000;
 
@@ -190,11 +196,12 @@ public final class Printing {
       throws IOException {
     String where =
         text("place", place.orElseGet(() -> cityOf(p) + " 個人番号カード交付窓口"), MAX_PLACE, false);
-    Revealed r = reveal(p, List.of(person), why, ADDRESS, true, Progress.NONE).getFirst();
     LocalDate today = today();
     LocalDate until = today.plus(PICKUP_VALID);
     Instant expires = until.plusDays(1).atStartOfDay(TOKYO).toInstant();
+    // the job (its font) first: a press that cannot print reveals no one
     try (PrintJob job = job(p, why, press)) {
+      Revealed r = reveal(p, List.of(person), why, ADDRESS, true, Progress.NONE).getFirst();
       job.resident(
           Documents.Kind.PICKUP,
           r.token().person(),
@@ -218,8 +225,8 @@ public final class Printing {
       throws IOException {
     String t = Documents.title(title);
     String text = text("text", body, MAX_BODY, true);
-    Revealed r = reveal(p, List.of(person), why, ADDRESS, true, Progress.NONE).getFirst();
     try (PrintJob job = job(p, why, press)) {
+      Revealed r = reveal(p, List.of(person), why, ADDRESS, true, Progress.NONE).getFirst();
       job.resident(
           Documents.Kind.NOTICE,
           r.token().person(),
@@ -264,14 +271,14 @@ public final class Printing {
     }
     // a list is read by staff, not by the persons on it: each counts against the printer's own
     // daily volume
-    List<Revealed> revealed = reveal(p, named, why, columns, false, Progress.NONE);
-    List<PersonToken> onIt = new ArrayList<>(revealed.size());
-    List<Map<Field, String>> rows = new ArrayList<>(revealed.size());
-    for (Revealed r : revealed) {
-      onIt.add(r.token().person());
-      rows.add(r.values());
-    }
     try (PrintJob job = job(p, why, press)) {
+      List<Revealed> revealed = reveal(p, named, why, columns, false, Progress.NONE);
+      List<PersonToken> onIt = new ArrayList<>(revealed.size());
+      List<Map<Field, String>> rows = new ArrayList<>(revealed.size());
+      for (Revealed r : revealed) {
+        onIt.add(r.token().person());
+        rows.add(r.values());
+      }
       job.list(onIt, t, Papers.list(t, cityOf(p), today(), columns, rows, LIST_ROWS));
       return done(job);
     }
@@ -298,13 +305,20 @@ public final class Printing {
       Press press,
       Progress progress)
       throws IOException {
-    if (persons.isEmpty()) {
-      throw new IllegalArgumentException("no one to write to");
+    List<AgencyToken> named = List.copyOf(new LinkedHashSet<>(persons));
+    if (named.isEmpty() || named.size() > MAX_LETTERS) {
+      throw new IllegalArgumentException(
+          "a run prints 1 to "
+              + MAX_LETTERS
+              + " letters, not "
+              + named.size()
+              + ": print them in batches (--person lists)");
     }
-    List<Revealed> addressees = reveal(p, persons, why, ADDRESS, true, progress);
     LocalDate today = today();
     String from = cityOf(p);
-    try (PrintJob job = job(p, why, press, addressees.size())) {
+    // the job (its font) first: a press that cannot print reveals no one and issues no letter
+    try (PrintJob job = job(p, why, press, named.size())) {
+      List<Revealed> addressees = reveal(p, named, why, ADDRESS, true, progress);
       for (Revealed r : addressees) {
         ResidentLetters.Letter letter = letters.issue(p.tenantId().value(), r.token().value());
         job.resident(
