@@ -172,18 +172,20 @@ abstract class IncidentPapersHttpIT {
         .as(new String(letters.body(), StandardCharsets.UTF_8))
         .isEqualTo(200);
     try (PDDocument doc = Loader.loadPDF(letters.body())) {
-      assertThat(doc.getNumberOfPages()).isEqualTo(2);
+      // two letters, each padded to a whole sheet (a coded blank back), so no sheet holds two
+      assertThat(doc.getNumberOfPages()).isEqualTo(4);
       assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", ""))
           .contains("様", "事案番号i-1", "原因");
       // each letter its own NOTICE document for its person, read back from the rendered page
       mamori.handover.Documents documents = w.context.getBean(mamori.handover.Documents.class);
       java.util.Set<String> to = new java.util.HashSet<>();
-      for (int i = 0; i < 2; i++) {
+      for (int i = 0; i < 4; i++) {
         mamori.handover.Documents.Resolved read =
             documents.resolve(
                 java.util.Optional.of(new mamori.core.TenantId("m-city")),
                 mamori.handover.PageScans.qr(doc, i));
         assertThat(read).isInstanceOf(mamori.handover.Documents.Found.class);
+        assertThat(((mamori.handover.Documents.Found) read).page()).isEqualTo(i % 2 + 1);
         mamori.handover.Documents.Document d = ((mamori.handover.Documents.Found) read).document();
         assertThat(d.kind()).isEqualTo(mamori.handover.Documents.Kind.NOTICE);
         assertThat(d.printer()).isEqualTo("web");
