@@ -184,7 +184,24 @@ public enum Action {
   /** Someone outside reports a page that reached them (the public found page). */
   FOUND_REPORT("found.report", false),
   /** Close a found-page report with a recorded decision. */
-  FOUND_DECIDE("found.decide", false);
+  FOUND_DECIDE("found.decide", false),
+  // issue 19: retention (module retention); each person erased by a run is an ERASE record
+  /** Record the event a purpose's retention runs from, for persons (or that their case is open). */
+  RETENTION_BASIS("retention.basis", false),
+  /** List the persons due for deletion as of a day: a run to approve. */
+  RETENTION_PROPOSE("retention.propose", false),
+  /** Approve a proposed run (the security officer): the run may erase its persons. */
+  RETENTION_APPROVE("retention.approve", false),
+  /** Cancel a run not yet finished; persons not erased stay as they are. */
+  RETENTION_CANCEL("retention.cancel", false),
+  /** Give or withdraw a standing approval of a purpose's deletions. */
+  RETENTION_STANDING("retention.standing", false),
+  /** Place a legal hold on persons (an incident, a court order): never deleted while held. */
+  RETENTION_HOLD("retention.hold", false),
+  /** Lift a legal hold. */
+  RETENTION_LIFT("retention.lift", false),
+  /** Retire a field key: re-wrap what it wraps, then destroy it (and the root key generation). */
+  KEYS_RETIRE("keys.retire", false);
 
   private static final Map<String, Action> BY_CODE =
       Arrays.stream(values())

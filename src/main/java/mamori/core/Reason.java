@@ -226,7 +226,23 @@ public enum Reason {
   /** A stop is acknowledged by a second staff member, not by the one at the counter. */
   HANDOVER_SAME_STAFF("handover.same-staff"),
   /** The handover is finished or cancelled already. */
-  HANDOVER_CLOSED("handover.closed");
+  HANDOVER_CLOSED("handover.closed"),
+  // issue 19: retention
+  /** An event date after today: a case cannot have closed tomorrow. */
+  RETENTION_FUTURE_DATE("retention.future-date"),
+  /**
+   * A rule or a run that would delete every person of a purpose today, without being confirmed
+   * twice.
+   */
+  RETENTION_UNCONFIRMED("retention.unconfirmed"),
+  /**
+   * A run asked to do what its state does not allow (approve a finished run, run a proposed one).
+   */
+  RETENTION_RUN_STATE("retention.run-state"),
+  /** A hold that is lifted already, or unknown. */
+  RETENTION_HOLD_STATE("retention.hold-state"),
+  /** A field key that cannot be retired: the only key, or one still wrapping keys. */
+  KEYS_NOT_RETIRABLE("keys.not-retirable");
 
   private static final Map<String, Reason> BY_CODE =
       Arrays.stream(values())

@@ -42,19 +42,64 @@ public record Purpose(
     AFTER_JANUARY_10_FOLLOWING_FILING_DEADLINE
   }
 
+  /** What is deleted when a purpose's retention ends (LAW.md, Retention and deletion). */
+  public enum Disposal {
+    /** The whole record: its data key is shredded, as {@code persons erase} does. */
+    RECORD,
+    /**
+     * Only the number: the number and its blind index go, the other fields are sealed again under a
+     * fresh data key and kept for the purpose's own records (the law allows masking the number and
+     * keeping the rest).
+     */
+    NUMBER
+  }
+
   /**
-   * Documents are kept {@code years} from {@code from}, then the number is deleted (LAW.md,
+   * Documents are kept {@code years} from {@code from}, then {@code disposal} is deleted (LAW.md,
    * Retention).
    *
    * @param years 1 to 100
    * @param from the event the period runs from
+   * @param disposal what goes when the period ends: the whole record, or the number only
+   * @param source where the period comes from (a provision, a city's own rule), up to 1000
+   *     characters; empty when not stated
    */
-  public record Retention(int years, Start from) {
+  public record Retention(int years, Start from, Disposal disposal, String source) {
     public Retention {
       if (years < 1 || years > 100) {
         throw new IllegalArgumentException("a retention period is 1 to 100 years");
       }
       Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(disposal, "disposal");
+      if (source.length() > 1000) {
+        throw new IllegalArgumentException("a retention rule's source is up to 1000 characters");
+      }
+      if (!source.isEmpty()) {
+        Organisation.checkText(source, "a retention rule's source");
+      }
+    }
+
+    /** A rule that deletes the whole record, with no source stated. */
+    public Retention(int years, Start from) {
+      this(years, from, Disposal.RECORD, "");
+    }
+
+    /**
+     * The last day a record is needed when the period runs from {@code event}: for {@link
+     * Start#CASE_CLOSED} the event is the day the case closed and the period starts the next day
+     * (民法 第140条: the first day is not counted); for {@link
+     * Start#AFTER_JANUARY_10_FOLLOWING_FILING_DEADLINE} the event is the filing deadline and the
+     * period starts on 11 January of the following year. The period ends on the day before its
+     * anniversary (民法 第143条), so the record is due the day after the returned date.
+     */
+    public java.time.LocalDate keepUntil(java.time.LocalDate event) {
+      java.time.LocalDate start =
+          switch (from) {
+            case CASE_CLOSED -> event.plusDays(1);
+            case AFTER_JANUARY_10_FOLLOWING_FILING_DEADLINE ->
+                java.time.LocalDate.of(event.getYear() + 1, 1, 11);
+          };
+      return start.plusYears(years).minusDays(1);
     }
   }
 }

@@ -120,11 +120,14 @@ final class RegistryTable {
   /** Adds or replaces a purpose ({@code replace}), or adds it only when absent. */
   void putPurpose(Purpose p, boolean replace) {
     jdbc.sql(
-            "INSERT INTO purpose (tenant_id, purpose_id, name, legal_basis, retention_years, retention_from)"
-                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, purpose_id) DO "
+            "INSERT INTO purpose (tenant_id, purpose_id, name, legal_basis, retention_years, retention_from,"
+                + " retention_disposal, retention_source)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, purpose_id) DO "
                 + (replace
                     ? "UPDATE SET name = excluded.name, legal_basis = excluded.legal_basis,"
-                        + " retention_years = excluded.retention_years, retention_from = excluded.retention_from"
+                        + " retention_years = excluded.retention_years, retention_from = excluded.retention_from,"
+                        + " retention_disposal = excluded.retention_disposal,"
+                        + " retention_source = excluded.retention_source"
                     : "NOTHING"))
         .params(
             p.tenant(),
@@ -132,22 +135,27 @@ final class RegistryTable {
             p.name(),
             p.legalBasis(),
             p.retention().years(),
-            p.retention().from().name())
+            p.retention().from().name(),
+            p.retention().disposal().name(),
+            p.retention().source())
         .update();
   }
 
   /** Adds a purpose; false when the tenant already has one with its id. */
   boolean addPurpose(Purpose p) {
     return jdbc.sql(
-                "INSERT INTO purpose (tenant_id, purpose_id, name, legal_basis, retention_years, retention_from)"
-                    + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, purpose_id) DO NOTHING")
+                "INSERT INTO purpose (tenant_id, purpose_id, name, legal_basis, retention_years,"
+                    + " retention_from, retention_disposal, retention_source)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, purpose_id) DO NOTHING")
             .params(
                 p.tenant(),
                 p.id(),
                 p.name(),
                 p.legalBasis(),
                 p.retention().years(),
-                p.retention().from().name())
+                p.retention().from().name(),
+                p.retention().disposal().name(),
+                p.retention().source())
             .update()
         == 1;
   }
@@ -155,13 +163,15 @@ final class RegistryTable {
   /** Changes a purpose; false when the tenant has none with its id. */
   boolean updatePurpose(Purpose p) {
     return jdbc.sql(
-                "UPDATE purpose SET name = ?, legal_basis = ?, retention_years = ?, retention_from = ?"
-                    + " WHERE tenant_id = ? AND purpose_id = ?")
+                "UPDATE purpose SET name = ?, legal_basis = ?, retention_years = ?, retention_from = ?,"
+                    + " retention_disposal = ?, retention_source = ? WHERE tenant_id = ? AND purpose_id = ?")
             .params(
                 p.name(),
                 p.legalBasis(),
                 p.retention().years(),
                 p.retention().from().name(),
+                p.retention().disposal().name(),
+                p.retention().source(),
                 p.tenant(),
                 p.id())
             .update()
@@ -170,7 +180,8 @@ final class RegistryTable {
 
   List<Purpose> purposes(String tenant) {
     return jdbc.sql(
-            "SELECT purpose_id, name, legal_basis, retention_years, retention_from FROM purpose"
+            "SELECT purpose_id, name, legal_basis, retention_years, retention_from,"
+                + " retention_disposal, retention_source FROM purpose"
                 + " WHERE tenant_id = ? ORDER BY purpose_id")
         .param(tenant)
         .query((rs, n) ->
@@ -179,7 +190,11 @@ final class RegistryTable {
                 rs.getString(1),
                 rs.getString(2),
                 rs.getString(3),
-                new Purpose.Retention(rs.getInt(4), Purpose.Start.valueOf(rs.getString(5)))))
+                new Purpose.Retention(
+                    rs.getInt(4),
+                    Purpose.Start.valueOf(rs.getString(5)),
+                    Purpose.Disposal.valueOf(rs.getString(6)),
+                    rs.getString(7))))
         .list();
   }
 }

@@ -131,10 +131,14 @@ final class RegistryInput {
       @Nullable String legalBasis,
       @Nullable Integer retentionYears,
       @Nullable String retentionFrom) {
-    Purpose.Retention r =
+    Purpose.Retention given =
         retention(
             retentionYears == null ? p.retention().years() : retentionYears,
             retentionFrom == null ? start(p.retention().from()) : retentionFrom);
+    // what is deleted at the end, and the rule's source, stay as stored
+    Purpose.Retention r =
+        new Purpose.Retention(
+            given.years(), given.from(), p.retention().disposal(), p.retention().source());
     return checked(
         "body",
         () ->

@@ -85,7 +85,15 @@ class ActionTest {
             "handover.acknowledge",
             "page.return",
             "found.report",
-            "found.decide");
+            "found.decide",
+            "retention.basis",
+            "retention.propose",
+            "retention.approve",
+            "retention.cancel",
+            "retention.standing",
+            "retention.hold",
+            "retention.lift",
+            "keys.retire");
   }
 
   @Test
@@ -154,7 +162,15 @@ class ActionTest {
             Action.HANDOVER_ACKNOWLEDGE,
             Action.PAGE_RETURN,
             Action.FOUND_REPORT,
-            Action.FOUND_DECIDE);
+            Action.FOUND_DECIDE,
+            Action.RETENTION_BASIS,
+            Action.RETENTION_PROPOSE,
+            Action.RETENTION_APPROVE,
+            Action.RETENTION_CANCEL,
+            Action.RETENTION_STANDING,
+            Action.RETENTION_HOLD,
+            Action.RETENTION_LIFT,
+            Action.KEYS_RETIRE);
     assertThat(Action.READ.administrative()).isFalse();
     assertThat(Action.SIGNOUT.administrative()).isFalse();
     assertThat(Action.TOKEN_USE.administrative()).isFalse();
