@@ -43,9 +43,14 @@ class ConsoleRetentionHttpIT {
   String anna;
   List<String> tokens = new ArrayList<>();
 
+  /** The store the service runs on: SQLite here, PostgreSQL in the subclass. */
+  TestStores.Kind kind() {
+    return TestStores.Kind.SQLITE;
+  }
+
   @BeforeAll
   void start() throws Exception {
-    c = new ConsoleWorld(TestStores.Kind.SQLITE);
+    c = new ConsoleWorld(kind());
     anna =
         c.w
             .context
