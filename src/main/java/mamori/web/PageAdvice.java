@@ -46,7 +46,9 @@ import org.springframework.web.servlet.ModelAndView;
       ConsolePackageNewController.class,
       CounterController.class,
       CounterReturnsController.class,
-      ConsoleFoundController.class
+      ConsoleFoundController.class,
+      ConsoleRetentionController.class,
+      ConsoleRetentionActionsController.class
     })
 class PageAdvice {
   private final Reasons reasons;
@@ -95,6 +97,15 @@ class PageAdvice {
   @ModelAttribute("navFound")
   boolean navFound(@AuthenticationPrincipal @Nullable Principal p) {
     return Pages.mayEnter(p, mamori.handover.FoundReports.DECIDERS);
+  }
+
+  /**
+   * Whether the navigation links the deletion runs ({@code /console/retention}), by the rule its
+   * page enters by.
+   */
+  @ModelAttribute("navRetention")
+  boolean navRetention(@AuthenticationPrincipal @Nullable Principal p) {
+    return Pages.mayEnter(p, ConsoleRetentionController.READERS);
   }
 
   @ExceptionHandler

@@ -49,6 +49,7 @@ class PortalHistoryController {
   private final MessageSource messages;
   private final mamori.transfer.Releases releases;
   private final mamori.handover.Counter counter;
+  private final mamori.retention.DeletionRecords deletions;
 
   PortalHistoryController(
       PersonAccesses accesses,
@@ -57,8 +58,10 @@ class PortalHistoryController {
       SecurityAlerts alerts,
       MessageSource messages,
       mamori.transfer.Releases releases,
-      mamori.handover.Counter counter) {
+      mamori.handover.Counter counter,
+      mamori.retention.DeletionRecords deletions) {
     this.counter = counter;
+    this.deletions = deletions;
     this.messages = messages;
     this.releases = releases;
     this.accesses = accesses;
@@ -132,6 +135,7 @@ class PortalHistoryController {
               handed(r, e, locale)));
     }
     model.addAttribute("rows", rows);
+    model.addAttribute("deletions", deleted(r, purposes, locale));
     model.addAttribute("ownViews", h.ownViews());
     model.addAttribute(
         "lastOwnView",
@@ -216,6 +220,33 @@ class PortalHistoryController {
                 },
                 locale))
         .orElse("");
+  }
+
+  /**
+   * The sentences of the resident's deletion records, newest first, one a purpose: "your record for
+   * purpose P was deleted on D", or that only the number was deleted (a number-only disposal). Read
+   * by the token of the signed-in session, never from the URL.
+   */
+  private List<String> deleted(Resident r, java.util.Map<String, String> purposes, Locale locale) {
+    List<String> lines = new ArrayList<>();
+    for (mamori.retention.DeletionRecords.Deletion d :
+        deletions.deletionsOf(
+            new mamori.core.TenantId(r.tenantId()), new mamori.core.PersonToken(r.personToken()))) {
+      String key =
+          d.disposal() == mamori.entrustment.Purpose.Disposal.NUMBER
+              ? "portal.deletions.number"
+              : "portal.deletions.record";
+      for (String purpose : d.purposes()) {
+        String name = purposes.get(purpose);
+        if (name == null) {
+          name = text("portal.purpose." + purpose, purpose, locale);
+        }
+        lines.add(
+            messages.getMessage(
+                key, new Object[] {name, ResidentDates.day(d.doneAt(), locale)}, locale));
+      }
+    }
+    return lines;
   }
 
   @PostMapping("/portal/history/{index}/flag")
