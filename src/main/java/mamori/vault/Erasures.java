@@ -17,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import mamori.core.Action;
 import mamori.core.Field;
@@ -130,21 +133,58 @@ final class Erasures {
   BulkErasure.Outcome eraseAll(String tenant, List<Item> batch, Actor actor) {
     List<Item> items = BulkErasure.checked(batch);
     Map<Long, Result> results = new HashMap<>(items.size() * 2);
+    List<Map<Long, What>> chunks = new ArrayList<>();
     for (int from = 0; from < items.size(); from += BATCH) {
-      erase(tenant, items.subList(from, Math.min(items.size(), from + BATCH)), actor, results);
+      Map<Long, What> chunk = new LinkedHashMap<>();
+      items
+          .subList(from, Math.min(items.size(), from + BATCH))
+          .forEach(i -> chunk.put(i.personId(), i.what()));
+      chunks.add(chunk);
+    }
+    if (chunks.size() <= 1) {
+      for (Map<Long, What> chunk : chunks) {
+        commit(tenant, actor, prepare(tenant, chunk), 0, results);
+      }
+      return new BulkErasure.Outcome(results);
+    }
+    // a pipeline, as registering's: the next batch is read and masked while this one is logged and
+    // stored. Batches hold distinct persons, and each is still logged before it is stored.
+    try (var preparer =
+        Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().name("mamori-vault-erase").daemon().unstarted(r))) {
+      Future<Prepared> next = preparer.submit(() -> prepare(tenant, chunks.getFirst()));
+      for (int i = 0; i < chunks.size(); i++) {
+        Prepared current = join(next);
+        if (i + 1 < chunks.size()) {
+          Map<Long, What> following = chunks.get(i + 1);
+          next = preparer.submit(() -> prepare(tenant, following));
+        }
+        commit(tenant, actor, current, 0, results);
+      }
     }
     return new BulkErasure.Outcome(results);
   }
 
-  /** A person's row as read before its erasure. */
-  private record Row(
-      long personId,
-      String token,
-      int version,
-      byte @Nullable [] dataKey,
-      byte @Nullable [] fields,
-      boolean erased,
-      boolean numberErased) {}
+  private static <T> T join(Future<T> future) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause == null ? e.getMessage() : cause.getMessage(), cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while erasing", e);
+    }
+  }
+
+  /** A person's row as read before its erasure, without its fields. */
+  private record Row(long personId, String token, boolean erased, boolean numberErased) {}
 
   /** A person's number erased in memory: what the transaction stores in its place. */
   private record Masked(
@@ -155,6 +195,17 @@ final class Erasures {
       byte[] fields,
       Map<Integer, byte[]> versions,
       Map<Long, byte[]> documents) {}
+
+  /**
+   * A batch read and masked, ready to be logged and stored: {@code pending} holds the persons still
+   * to erase (the rest are settled in {@code settled}).
+   */
+  private record Prepared(
+      Map<Long, What> pending,
+      List<Row> whole,
+      List<Row> number,
+      List<Masked> masked,
+      Map<Long, Result> settled) {}
 
   /** What one transaction erased. */
   private record Done(long[] whole, long[] number) {}
@@ -172,79 +223,107 @@ final class Erasures {
     }
   }
 
-  private void erase(String tenant, List<Item> chunk, Actor actor, Map<Long, Result> results) {
+  /** Reads a batch's persons and masks the numbers of those losing only their number. */
+  private Prepared prepare(String tenant, Map<Long, What> asked) {
+    Map<Long, Row> rows = Sql.run(PersonTable.FAILED, () -> rows(tenant, asked.keySet()));
     Map<Long, What> pending = new LinkedHashMap<>();
-    chunk.forEach(i -> pending.put(i.personId(), i.what()));
-    for (int round = 0; round < ROUNDS && !pending.isEmpty(); round++) {
-      Map<Long, Row> rows = Sql.run(PersonTable.FAILED, () -> rows(tenant, pending.keySet()));
-      List<Row> whole = new ArrayList<>();
-      List<Row> number = new ArrayList<>();
-      for (Map.Entry<Long, What> e : pending.entrySet()) {
-        Row r = rows.get(e.getKey());
-        if (r == null) {
-          results.put(e.getKey(), Result.UNKNOWN);
-        } else if (r.erased() || (e.getValue() == What.NUMBER && r.numberErased())) {
-          results.put(e.getKey(), Result.ALREADY);
-        } else {
-          (e.getValue() == What.WHOLE ? whole : number).add(r);
-        }
+    Map<Long, Result> settled = new HashMap<>();
+    List<Row> whole = new ArrayList<>();
+    List<Row> number = new ArrayList<>();
+    for (Map.Entry<Long, What> e : asked.entrySet()) {
+      Row r = rows.get(e.getKey());
+      if (r == null) {
+        settled.put(e.getKey(), Result.UNKNOWN);
+      } else if (r.erased() || (e.getValue() == What.NUMBER && r.numberErased())) {
+        settled.put(e.getKey(), Result.ALREADY);
+      } else {
+        (e.getValue() == What.WHOLE ? whole : number).add(r);
+        pending.put(e.getKey(), e.getValue());
       }
-      pending.keySet().retainAll(new HashSet<>(whole.stream().map(Row::personId).toList()));
-      number.forEach(r -> pending.put(r.personId(), What.NUMBER));
-      if (pending.isEmpty()) {
-        return;
+    }
+    return new Prepared(pending, whole, number, mask(tenant, number), settled);
+  }
+
+  /**
+   * Logs (in round 0) and stores a prepared batch; persons left pending (changed meanwhile) are
+   * prepared and stored again, up to {@link #ROUNDS} rounds, without being logged again: their
+   * records are durable.
+   */
+  private void commit(
+      String tenant, Actor actor, Prepared p, int round, Map<Long, Result> results) {
+    results.putAll(p.settled());
+    if (p.pending().isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    if (round == 0) {
+      List<AccessRecord> records = new ArrayList<>(p.pending().size());
+      for (Row r : p.whole()) {
+        records.add(VaultRecords.record(tenant, actor, Action.ERASE, r.token(), ALL_FIELDS, now));
       }
-      List<Masked> masked = mask(tenant, number);
-      Instant now = clock.instant();
-      if (round == 0) { // later rounds redo persons whose records are durable already
-        List<AccessRecord> records = new ArrayList<>(whole.size() + number.size());
-        for (Row r : whole) {
-          records.add(VaultRecords.record(tenant, actor, Action.ERASE, r.token(), ALL_FIELDS, now));
-        }
-        for (Row r : number) {
-          records.add(
-              VaultRecords.record(tenant, actor, Action.ERASE, r.token(), NUMBER_ONLY, now));
-        }
-        VaultRecords.appendAll(logs.forTenant(tenant), records);
+      for (Row r : p.number()) {
+        records.add(VaultRecords.record(tenant, actor, Action.ERASE, r.token(), NUMBER_ONLY, now));
       }
-      beforeStore.run();
-      Done done;
-      try {
-        done =
-            Sql.run(
-                PersonTable.FAILED,
-                () ->
-                    Sql.inTransaction(ds, () -> store(tenant, whole, masked, now.toEpochMilli())));
-      } catch (Again again) {
-        continue; // nothing was stored: every pending person goes round again
-      }
+      VaultRecords.appendAll(logs.forTenant(tenant), records);
+    }
+    beforeStore.run();
+    Map<Long, What> left = new LinkedHashMap<>(p.pending());
+    try {
+      Done done =
+          Sql.run(
+              PersonTable.FAILED,
+              () ->
+                  Sql.inTransaction(
+                      ds, () -> store(tenant, p.whole(), p.masked(), now.toEpochMilli())));
       checkpoint();
-      for (Row r : whole) {
-        pending.remove(r.personId());
-        results.put(r.personId(), Result.ALREADY); // erased by someone else meanwhile, unless:
+      for (Row r : p.whole()) { // erased by someone else meanwhile, unless erased now
+        results.put(r.personId(), Result.ALREADY);
+        left.remove(r.personId());
       }
       for (long id : done.whole()) {
         results.put(id, Result.ERASED);
       }
       for (long id : done.number()) {
         results.put(id, Result.ERASED);
-        pending.remove(id);
+        left.remove(id);
       }
+    } catch (Again again) {
+      // nothing was stored: every person of the batch goes round again
     }
-    pending.keySet().forEach(id -> results.put(id, Result.CHANGED));
+    if (left.isEmpty()) {
+      return;
+    }
+    if (round + 1 < ROUNDS) {
+      commit(tenant, actor, prepare(tenant, left), round + 1, results);
+    } else {
+      left.keySet().forEach(id -> results.put(id, Result.CHANGED));
+    }
   }
 
-  /** The crypto of the number-only persons, on every core. */
+  /**
+   * The crypto of the number-only persons, on every core, after reading their data keys, fields,
+   * prior versions and accepted documents. A person erased since its row was read is left out (it
+   * goes round again, and is then found erased).
+   */
   private List<Masked> mask(String tenant, List<Row> number) {
     if (number.isEmpty()) {
       return List.of();
     }
-    long[] ids = number.stream().mapToLong(Row::personId).toArray();
+    long[] ids = number.stream().mapToLong(Row::personId).sorted().toArray();
+    List<Object[]> live = new ArrayList<>(ids.length);
     Map<Long, Map<Integer, byte[]>> versions = new HashMap<>();
     Map<Long, Map<Long, byte[]>> documents = new HashMap<>();
     Sql.run(
         PersonTable.FAILED,
         () -> {
+          table.forIds(
+              "SELECT person_id, version, data_key, fields FROM person WHERE tenant_id = ? AND"
+                  + " erased_at IS NULL AND number_erased_at IS NULL AND person_id ",
+              tenant,
+              ids,
+              rs ->
+                  live.add(
+                      new Object[] {rs.getLong(1), rs.getInt(2), rs.getBytes(3), rs.getBytes(4)}));
           table.forIds(
               "SELECT person_id, version, fields FROM person_version WHERE tenant_id = ? AND"
                   + " person_id ",
@@ -264,22 +343,31 @@ final class Erasures {
                       .computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
                       .put(rs.getLong(2), rs.getBytes(3)));
         });
-    return number.parallelStream()
-        .map(r ->
-            mask(
-                tenant,
-                r,
-                versions.getOrDefault(r.personId(), Map.of()),
-                documents.getOrDefault(r.personId(), Map.of())))
+    return live.parallelStream()
+        .map(r -> {
+          long id = (Long) r[0];
+          return mask(
+              tenant,
+              id,
+              (Integer) r[1],
+              (byte[]) r[2],
+              (byte[]) r[3],
+              versions.getOrDefault(id, Map.of()),
+              documents.getOrDefault(id, Map.of()));
+        })
         .toList();
   }
 
   private Masked mask(
-      String tenant, Row r, Map<Integer, byte[]> versions, Map<Long, byte[]> documents) {
-    byte[] wrapped = java.util.Objects.requireNonNull(r.dataKey(), "a live person has a key");
-    byte[] fields = java.util.Objects.requireNonNull(r.fields(), "a live person has fields");
-    PersonKey old = keys.personKey(tenant, r.personId(), wrapped);
-    PersonKey fresh = keys.newPersonKey(tenant, r.personId());
+      String tenant,
+      long personId,
+      int version,
+      byte[] wrapped,
+      byte[] fields,
+      Map<Integer, byte[]> versions,
+      Map<Long, byte[]> documents) {
+    PersonKey old = keys.personKey(tenant, personId, wrapped);
+    PersonKey fresh = keys.newPersonKey(tenant, personId);
     Map<Integer, byte[]> newVersions = new HashMap<>();
     versions.forEach((v, column) -> newVersions.put(v, withoutNumber(old, fresh, column)));
     Map<Long, byte[]> newDocuments = new HashMap<>();
@@ -288,8 +376,8 @@ final class Erasures {
       newDocuments.put(d, fresh.seal(name, withoutNumbers(old.open(name, sealed))));
     });
     return new Masked(
-        r.personId(),
-        r.version(),
+        personId,
+        version,
         wrapped,
         fresh.wrapped(),
         withoutNumber(old, fresh, fields),
@@ -360,21 +448,18 @@ final class Erasures {
   private Map<Long, Row> rows(String tenant, Set<Long> ids) {
     Map<Long, Row> rows = new HashMap<>(ids.size() * 2);
     table.forIds(
-        "SELECT person_id, token, version, data_key, fields, erased_at, number_erased_at FROM"
-            + " person WHERE tenant_id = ? AND person_id ",
+        "SELECT person_id, token, erased_at, number_erased_at FROM person WHERE tenant_id = ? AND"
+            + " person_id ",
         tenant,
-        ids.stream().mapToLong(Long::longValue).toArray(),
+        ids.stream().mapToLong(Long::longValue).sorted().toArray(),
         rs -> {
           long id = rs.getLong(1);
           String token = rs.getString(2);
-          int version = rs.getInt(3);
-          byte[] key = rs.getBytes(4);
-          byte[] fields = rs.getBytes(5);
-          rs.getLong(6);
+          rs.getLong(3);
           boolean erased = !rs.wasNull();
-          rs.getLong(7);
+          rs.getLong(4);
           boolean numberErased = !rs.wasNull();
-          rows.put(id, new Row(id, token, version, key, fields, erased, numberErased));
+          rows.put(id, new Row(id, token, erased, numberErased));
         });
     return rows;
   }
@@ -410,7 +495,8 @@ final class Erasures {
     if (whole.isEmpty()) {
       return new long[0];
     }
-    long[] ids = whole.stream().mapToLong(Row::personId).toArray();
+    // in id order: the primary key's pages are met in order
+    long[] ids = whole.stream().mapToLong(Row::personId).sorted().toArray();
     String set =
         "UPDATE person SET data_key = NULL, fields = NULL, number_index = NULL, name_index = NULL,"
             + " fingerprint = NULL, erased_at = ?, updated_at = ? WHERE tenant_id = ? AND"
@@ -451,11 +537,13 @@ final class Erasures {
   }
 
   private static long[] eraseNumbers(
-      Connection c, boolean postgres, String tenant, List<Masked> masked, long now)
+      Connection c, boolean postgres, String tenant, List<Masked> unsorted, long now)
       throws SQLException {
-    if (masked.isEmpty()) {
+    if (unsorted.isEmpty()) {
       return new long[0];
     }
+    List<Masked> masked =
+        unsorted.stream().sorted(java.util.Comparator.comparingLong(Masked::personId)).toList();
     long[] ids = masked.stream().mapToLong(Masked::personId).toArray();
     long[] swapped;
     if (postgres) {
