@@ -143,23 +143,24 @@ final class Erasures {
     }
     if (chunks.size() <= 1) {
       for (Map<Long, What> chunk : chunks) {
-        commit(tenant, actor, prepare(tenant, chunk), 0, results);
+        commit(tenant, prepare(tenant, chunk, actor), 0, results);
       }
       return new BulkErasure.Outcome(results);
     }
-    // a pipeline, as registering's: the next batch is read and masked while this one is logged and
-    // stored. Batches hold distinct persons, and each is still logged before it is stored.
+    // a pipeline, as registering's: the next batch is read, masked and logged while this one is
+    // stored. Batches hold distinct persons, and each is still logged before it is stored (when
+    // storing one fails, the next may be logged already: the log over-reports, never under-reports)
     try (var preparer =
         Executors.newSingleThreadExecutor(
             r -> Thread.ofPlatform().name("mamori-vault-erase").daemon().unstarted(r))) {
-      Future<Prepared> next = preparer.submit(() -> prepare(tenant, chunks.getFirst()));
+      Future<Prepared> next = preparer.submit(() -> prepare(tenant, chunks.getFirst(), actor));
       for (int i = 0; i < chunks.size(); i++) {
         Prepared current = join(next);
         if (i + 1 < chunks.size()) {
           Map<Long, What> following = chunks.get(i + 1);
-          next = preparer.submit(() -> prepare(tenant, following));
+          next = preparer.submit(() -> prepare(tenant, following, actor));
         }
-        commit(tenant, actor, current, 0, results);
+        commit(tenant, current, 0, results);
       }
     }
     return new BulkErasure.Outcome(results);
@@ -223,8 +224,11 @@ final class Erasures {
     }
   }
 
-  /** Reads a batch's persons and masks the numbers of those losing only their number. */
-  private Prepared prepare(String tenant, Map<Long, What> asked) {
+  /**
+   * Reads a batch's persons, masks the numbers of those losing only their number and, given an
+   * {@code actor} (the first round), appends one {@code erase} record per person to erase.
+   */
+  private Prepared prepare(String tenant, Map<Long, What> asked, @Nullable Actor actor) {
     Map<Long, Row> rows = Sql.run(PersonTable.FAILED, () -> rows(tenant, asked.keySet()));
     Map<Long, What> pending = new LinkedHashMap<>();
     Map<Long, Result> settled = new HashMap<>();
@@ -241,31 +245,32 @@ final class Erasures {
         pending.put(e.getKey(), e.getValue());
       }
     }
-    return new Prepared(pending, whole, number, mask(tenant, number), settled);
+    List<Masked> masked = mask(tenant, number);
+    if (actor != null && !pending.isEmpty()) {
+      Instant now = clock.instant();
+      List<AccessRecord> records = new ArrayList<>(pending.size());
+      for (Row r : whole) {
+        records.add(VaultRecords.record(tenant, actor, Action.ERASE, r.token(), ALL_FIELDS, now));
+      }
+      for (Row r : number) {
+        records.add(VaultRecords.record(tenant, actor, Action.ERASE, r.token(), NUMBER_ONLY, now));
+      }
+      VaultRecords.appendAll(logs.forTenant(tenant), records);
+    }
+    return new Prepared(pending, whole, number, masked, settled);
   }
 
   /**
-   * Logs (in round 0) and stores a prepared batch; persons left pending (changed meanwhile) are
-   * prepared and stored again, up to {@link #ROUNDS} rounds, without being logged again: their
-   * records are durable.
+   * Stores a prepared batch, logged already; persons left pending (changed meanwhile) are prepared
+   * and stored again, up to {@link #ROUNDS} rounds, without being logged again: their records are
+   * durable.
    */
-  private void commit(
-      String tenant, Actor actor, Prepared p, int round, Map<Long, Result> results) {
+  private void commit(String tenant, Prepared p, int round, Map<Long, Result> results) {
     results.putAll(p.settled());
     if (p.pending().isEmpty()) {
       return;
     }
     Instant now = clock.instant();
-    if (round == 0) {
-      List<AccessRecord> records = new ArrayList<>(p.pending().size());
-      for (Row r : p.whole()) {
-        records.add(VaultRecords.record(tenant, actor, Action.ERASE, r.token(), ALL_FIELDS, now));
-      }
-      for (Row r : p.number()) {
-        records.add(VaultRecords.record(tenant, actor, Action.ERASE, r.token(), NUMBER_ONLY, now));
-      }
-      VaultRecords.appendAll(logs.forTenant(tenant), records);
-    }
     beforeStore.run();
     Map<Long, What> left = new LinkedHashMap<>(p.pending());
     try {
@@ -294,7 +299,7 @@ final class Erasures {
       return;
     }
     if (round + 1 < ROUNDS) {
-      commit(tenant, actor, prepare(tenant, left), round + 1, results);
+      commit(tenant, prepare(tenant, left, null), round + 1, results);
     } else {
       left.keySet().forEach(id -> results.put(id, Result.CHANGED));
     }
@@ -511,16 +516,27 @@ final class Erasures {
         erased = returned(st);
       }
     } else {
-      try (PreparedStatement st = c.prepareStatement(set + "= ?")) {
-        for (long id : ids) {
+      List<Long> out = new ArrayList<>(ids.length);
+      for (int from = 0; from < ids.length; from += PersonTable.IN_CHUNK) {
+        int to = Math.min(ids.length, from + PersonTable.IN_CHUNK);
+        try (PreparedStatement st =
+            c.prepareStatement(
+                set
+                    + "IN ("
+                    + String.join(", ", Collections.nCopies(to - from, "?"))
+                    + ") RETURNING person_id")) {
           st.setLong(1, now);
           st.setLong(2, now);
           st.setString(3, tenant);
-          st.setLong(4, id);
-          st.addBatch();
+          for (int i = from; i < to; i++) {
+            st.setLong(4 + i - from, ids[i]);
+          }
+          for (long id : returned(st)) {
+            out.add(id);
+          }
         }
-        erased = matched(ids, st.executeBatch());
       }
+      erased = out.stream().mapToLong(Long::longValue).sorted().toArray();
     }
     // an erased person is in no person set and has no prior version or accepted document left
     for (String side :
