@@ -90,8 +90,11 @@ import tools.jackson.databind.json.JsonMapper;
  * before the commit would be left under the old key, unreadable (never readable by anyone it should
  * not be), which needs an acceptance at that very moment.
  *
- * <p>The crypto of a batch runs on the common pool (every core); the store sees one transaction per
- * batch.
+ * <p>The crypto of a batch runs on the common pool (every core), and a call of several batches is a
+ * pipeline: the next batch is read, masked and logged on another thread while this one is stored,
+ * so the store sees one transaction per batch back to back. When a batch fails to store, the next
+ * may be logged already (its persons are then named by records of erasures that did not happen yet:
+ * the log over-reports, never under-reports) and the batches before it stay erased.
  */
 final class Erasures {
   /** Persons per transaction. */
