@@ -386,6 +386,33 @@ class VaultEraseAllTest extends VaultTestBase {
   }
 
   @Test
+  void aDocumentAcceptedBetweenTheReadAndTheSwap_goesRoundAgain_andIsSealedUnderTheFreshKey() {
+    List<PersonData> batch = TestPersons.generate(3, 110);
+    List<AgencyToken> tokens = register(batch);
+    AgencyToken t = tokens.get(0);
+    long a = id(t);
+    long b = id(tokens.get(1));
+    int[] rounds = {0};
+    vault.erasures().beforeStore =
+        () -> {
+          if (rounds[0]++ == 0) { // sealed under the old key, after the batch was read
+            vault.attachDocument(TENANT, t, 11, "job-1", "withholding-slip", SLIP, () -> {});
+          }
+        };
+
+    BulkErasure.Outcome outcome =
+        vault.eraseAll(TENANT, List.of(new Item(a, What.NUMBER), new Item(b, What.WHOLE)), CLERK);
+
+    assertThat(outcome.byPerson())
+        .containsOnly(Map.entry(a, Result.ERASED), Map.entry(b, Result.ERASED));
+    assertThat(rounds[0]).isEqualTo(2);
+    assertThat(new String(documents(t).get(11L), StandardCharsets.UTF_8))
+        .isEqualTo(SLIP_WITHOUT_NUMBERS);
+    assertThat(vault.reveal(TENANT, t, all(Mask.NONE), CLERK).numberErased()).isTrue();
+    assertThat(vault.count(TENANT)).isEqualTo(2);
+  }
+
+  @Test
   void aPersonChangedInEveryRound_isReportedChanged_andKeepsItsNumber() {
     List<PersonData> batch = TestPersons.generate(2, 109);
     List<AgencyToken> tokens = register(batch);
