@@ -365,7 +365,7 @@ public final class PackagePages {
         continue; // erased since the page was read
       }
       PersonKey key = keys.personKey(tenant, s.personId(), s.dataKey());
-      byte[][] sealed = PersonCodec.unframe(s.fields());
+      byte[] @Nullable [] sealed = PersonCodec.unframe(s.fields());
       byte[][] values = new byte[ordinals.length][];
       for (int i = 0; i < ordinals.length; i++) {
         byte[] field = sealed[ordinals[i]];

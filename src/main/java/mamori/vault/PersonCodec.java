@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import mamori.core.Field;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The byte forms of a person record: the canonical form that its fingerprint covers, the normalised
@@ -19,6 +20,7 @@ import mamori.core.Field;
 final class PersonCodec {
   static final int MAX_FIELD_BYTES = 4096;
   private static final Field[] FIELDS = Field.values();
+  private static final int NUMBER = Field.MY_NUMBER.ordinal();
 
   private PersonCodec() {}
 
@@ -54,24 +56,38 @@ final class PersonCodec {
         .toLowerCase(Locale.ROOT);
   }
 
-  /** The sealed fields, indexed by ordinal, as one column value. */
-  static byte[] frame(byte[][] sealed) {
+  /**
+   * The sealed fields, indexed by ordinal, as one column value; a {@code null} number (erased) is
+   * left out of the frame.
+   */
+  static byte[] frame(byte[] @Nullable [] sealed) {
     int size = 0;
-    for (byte[] s : sealed) {
-      size += 3 + s.length;
+    for (int i = 0; i < sealed.length; i++) {
+      byte[] s = sealed[i];
+      if (s == null && i != NUMBER) {
+        throw new IllegalArgumentException("field " + FIELDS[i].column() + " is missing");
+      }
+      size += s == null ? 0 : 3 + s.length;
     }
     ByteBuffer out = ByteBuffer.allocate(size);
     for (int i = 0; i < sealed.length; i++) {
-      if (sealed[i].length > 0xffff) {
+      byte[] s = sealed[i];
+      if (s == null) {
+        continue;
+      }
+      if (s.length > 0xffff) {
         throw new IllegalArgumentException("field " + FIELDS[i].column() + " is too long");
       }
-      out.put((byte) i).putShort((short) sealed[i].length).put(sealed[i]);
+      out.put((byte) i).putShort((short) s.length).put(s);
     }
     return out.array();
   }
 
-  /** The sealed fields of a column value, indexed by ordinal. */
-  static byte[][] unframe(byte[] column) {
+  /**
+   * The sealed fields of a column value, indexed by ordinal; the number's is {@code null} when only
+   * the number was erased.
+   */
+  static byte[] @Nullable [] unframe(byte[] column) {
     byte[][] sealed = new byte[FIELDS.length][];
     ByteBuffer in = ByteBuffer.wrap(column);
     try {
@@ -89,7 +105,7 @@ final class PersonCodec {
       throw new IllegalStateException("a stored person record is damaged (cut short)", e);
     }
     for (int i = 0; i < sealed.length; i++) {
-      if (sealed[i] == null) {
+      if (sealed[i] == null && i != NUMBER) {
         throw new IllegalStateException("a stored person record lacks field " + FIELDS[i].column());
       }
     }

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import mamori.store.Dialect;
 import mamori.store.Sql;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 
@@ -244,12 +245,52 @@ final class PersonTable {
                   .params(now, now, tenant, personId)
                   .update();
             });
-    if (dialect() == Dialect.SQLITE) {
-      jdbc.sql("PRAGMA wal_checkpoint(TRUNCATE)")
-          .query()
-          .listOfRows(); // old page images in the WAL hold what was erased
-    }
+    checkpoint(); // old page images in the WAL hold what was erased
     return n == 1;
+  }
+
+  /**
+   * Runs a query over {@code ids} and hands each row to {@code rows}: {@code sql} ends with {@code
+   * person_id } and its only parameter is the tenant; on PostgreSQL it runs once with one {@code =
+   * ANY} array, on SQLite with {@code IN} lists of {@value #IN_CHUNK}.
+   */
+  void forIds(String sql, String tenant, long[] ids, RowCallbackHandler rows) {
+    boolean postgres = dialect() == Dialect.POSTGRESQL;
+    int step = postgres ? Math.max(1, ids.length) : IN_CHUNK;
+    for (int from = 0; from < ids.length; from += step) {
+      long[] chunk = java.util.Arrays.copyOfRange(ids, from, Math.min(ids.length, from + step));
+      List<Object> params = new ArrayList<>(chunk.length + 1);
+      params.add(tenant);
+      String match;
+      if (postgres) { // one statement and one plan for the whole batch
+        match = "= ANY (?)";
+        params.add(
+            new AbstractSqlTypeValue() {
+              @Override
+              protected Object createTypeValue(Connection c, int sqlType, @Nullable String typeName)
+                  throws SQLException {
+                return c.createArrayOf("bigint", java.util.Arrays.stream(chunk).boxed().toArray());
+              }
+            });
+      } else {
+        match = "IN (" + String.join(", ", Collections.nCopies(chunk.length, "?")) + ")";
+        for (long id : chunk) {
+          params.add(id);
+        }
+      }
+      jdbc.sql(sql + match).params(params).query(rows);
+    }
+  }
+
+  /**
+   * On SQLite, checkpoints the write-ahead log into the database and truncates it: its old page
+   * images hold what an erasure overwrote ({@code secure_delete} wipes the database's own pages).
+   * Nothing on PostgreSQL.
+   */
+  void checkpoint() {
+    if (dialect() == Dialect.SQLITE) {
+      jdbc.sql("PRAGMA wal_checkpoint(TRUNCATE)").query().listOfRows();
+    }
   }
 
   /**

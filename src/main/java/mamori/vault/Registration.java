@@ -217,13 +217,15 @@ final class Registration {
           ALL_FIELDS,
           token);
     }
-    Live live = stored.live(); // found by its number index, which erasing clears
+    // found by its number index, which erasing (whole or the number only) clears: every field is
+    // there
+    Live live = stored.live();
     PersonKey key = keys.personKey(tenant, live.personId(), live.dataKey());
-    byte[][] old = PersonCodec.unframe(live.fields());
+    byte[] @Nullable [] old = PersonCodec.unframe(live.fields());
     List<Field> changedFields = new ArrayList<>();
     for (Field f : FIELDS) {
-      if (!new String(key.open(f.column(), old[f.ordinal()]), StandardCharsets.UTF_8)
-          .equals(values.get(f))) {
+      byte[] sealed = Objects.requireNonNull(old[f.ordinal()], "a person found by number has it");
+      if (!new String(key.open(f.column(), sealed), StandardCharsets.UTF_8).equals(values.get(f))) {
         changedFields.add(f);
       }
     }

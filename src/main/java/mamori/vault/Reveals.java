@@ -21,6 +21,7 @@ import mamori.log.TransparencyLogs;
 import mamori.store.Sql;
 import mamori.vault.PersonTable.Live;
 import mamori.vault.PersonTable.Stored;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link Vault#reveal} and {@link Vault#history}: a live person's fields opened under their data
@@ -109,16 +110,17 @@ final class Reveals {
 
   private static Map<Field, String> open(
       PersonKey key, byte[] column, List<Field> shown, Map<Field, Mask> masks) {
-    byte[][] sealed = PersonCodec.unframe(column);
+    byte[] @Nullable [] sealed = PersonCodec.unframe(column);
     Map<Field, String> values = new EnumMap<>(Field.class);
     for (Field f : shown) {
       Mask mask = Objects.requireNonNull(masks.get(f), "only fields asked for are shown");
+      byte[] field = sealed[f.ordinal()];
+      if (field == null) { // only the number can be missing: it was erased
+        values.put(f, Revealed.NUMBER_ERASED);
+        continue;
+      }
       values.put(
-          f,
-          Masks.apply(
-              f,
-              mask,
-              new String(key.open(f.column(), sealed[f.ordinal()]), StandardCharsets.UTF_8)));
+          f, Masks.apply(f, mask, new String(key.open(f.column(), field), StandardCharsets.UTF_8)));
     }
     return values;
   }

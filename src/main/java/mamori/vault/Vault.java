@@ -54,6 +54,7 @@ public final class Vault {
   private final PersonSets sets;
   private final PackagePages packagePages;
   private final List<ErasedWithPerson> alsoErased;
+  private final Erasures erasures;
 
   /**
    * @param alsoErased what other modules keep of a person (a work document tied to them), shredded
@@ -74,6 +75,7 @@ public final class Vault {
     this.reveals = new Reveals(table, keys, logs, clock);
     this.sets = new PersonSets(store, keys, logs, clock);
     this.packagePages = new PackagePages(store, table, sets, keys, logs, clock);
+    this.erasures = new Erasures(store, table, keys, logs, clock, this.alsoErased);
   }
 
   /** The controller's person sets (tags and lists) over this vault's persons. */
@@ -116,10 +118,10 @@ public final class Vault {
   }
 
   /**
-   * The tenant's token of the person with {@code number}, if the vault holds one (erased persons
-   * are not found). A {@code find} record naming the token found (or none) is durable in the log
-   * before the token is returned: even a search that finds nothing was made by someone, for some
-   * purpose.
+   * The tenant's token of the person with {@code number}, if the vault holds one (erased persons,
+   * and persons whose number alone was erased, are not found). A {@code find} record naming the
+   * token found (or none) is durable in the log before the token is returned: even a search that
+   * finds nothing was made by someone, for some purpose.
    *
    * @throws LogUnavailableException when the log cannot record the search; nothing is returned
    */
@@ -242,34 +244,30 @@ public final class Vault {
 
   /**
    * Erases a batch of persons, each whole or its number only ({@link BulkErasure}), for a retention
-   * run: one {@code erase} record per person (all fields, or the number alone) is durable in the
-   * log before the batch's one transaction; a person erased before is left alone and reported
-   * {@link BulkErasure.Result#ALREADY}. Safe to run again after a crash: what was stored stays,
-   * what was not is done again (the log over-reports, never under-reports).
+   * run, {@link BulkErasure#BATCH} persons per transaction: one {@code erase} record per person to
+   * erase (its token; all fields, or {@link Field#MY_NUMBER} alone) is durable in the log before
+   * the transaction of its batch. Whole is as {@link #erase}. Number only seals the other fields,
+   * prior versions and accepted documents (less every value holding a number) again under a fresh
+   * data key and drops the number's blind index: {@link #findByNumber} no longer finds the person,
+   * registering the same number again makes a new person, a reveal of the number answers {@link
+   * Revealed#NUMBER_ERASED}, and the scanned work documents tied to the person are shredded. A
+   * person erased before is left alone and reported {@link BulkErasure.Result#ALREADY}, an id of no
+   * person {@link BulkErasure.Result#UNKNOWN} (neither is logged). Safe to run again after a crash
+   * or a failure of the store: a batch is stored whole or not at all, and running it again
+   * completes it (the log over-reports, never under-reports). How and why: {@link Erasures}.
    *
    * @throws IllegalArgumentException when a person is named twice; nothing is logged or erased
-   * @throws LogUnavailableException when the log cannot record the batch; nothing is erased
+   * @throws LogUnavailableException when the log cannot record a batch; it is not erased (batches
+   *     before it are)
+   * @throws IllegalStateException when the store fails; the failing batch is not erased
    */
   public BulkErasure.Outcome eraseAll(String tenant, List<BulkErasure.Item> batch, Actor actor) {
-    List<BulkErasure.Item> items = BulkErasure.checked(batch);
-    java.util.Map<Long, BulkErasure.Result> results = new java.util.HashMap<>();
-    // the first, simple form: one person at a time through erase's own path (number-only lands
-    // with the bulk path)
-    for (BulkErasure.Item item : items) {
-      if (item.what() != BulkErasure.What.WHOLE) {
-        throw new UnsupportedOperationException("number-only erasure is not built yet");
-      }
-      var stored = Sql.run(PersonTable.FAILED, () -> table.byId(tenant, item.personId()));
-      if (stored.isEmpty()) {
-        results.put(item.personId(), BulkErasure.Result.UNKNOWN);
-      } else if (stored.get().erased()) {
-        results.put(item.personId(), BulkErasure.Result.ALREADY);
-      } else {
-        erase(tenant, new AgencyToken(stored.get().token()), actor);
-        results.put(item.personId(), BulkErasure.Result.ERASED);
-      }
-    }
-    return new BulkErasure.Outcome(results);
+    return erasures.eraseAll(tenant, batch, actor);
+  }
+
+  /** The bulk erasure itself, for the vault's tests. */
+  Erasures erasures() {
+    return erasures;
   }
 
   /**

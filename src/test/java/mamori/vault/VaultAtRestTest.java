@@ -115,6 +115,68 @@ class VaultAtRestTest extends VaultTestBase {
         .isEqualTo(1);
   }
 
+  @Test
+  void afterErasingTheNumberOnly_theStoreCopyHoldsNoOldKeyNoOldCiphertextAndNoDigitsOfTheNumber()
+      throws Exception {
+    List<PersonData> batch = TestPersons.generate(200, 23);
+    vault.register(TENANT, CLERK, batch);
+    PersonData p = batch.get(41);
+    vault.register(TENANT, CLERK, List.of(TestPersons.withAddress(p, "東京都新宿区西新宿2丁目8-1")));
+    AgencyToken token = vault.findByNumber(TENANT, p.myNumber()).orElseThrow();
+    String digits = p.myNumber().digits(InsecureNumberAccess.get());
+    vault.attachDocument(
+        TENANT,
+        token,
+        7,
+        "job-1",
+        "withholding-slip",
+        ("{\"payee_number\":\"" + digits + "\",\"payment_amount\":\"3200000\"}")
+            .getBytes(StandardCharsets.UTF_8),
+        () -> {});
+
+    Map<String, byte[]> secrets = new LinkedHashMap<>();
+    secrets.put(
+        "wrapped data key",
+        store
+            .jdbc()
+            .sql("SELECT data_key FROM person WHERE token = ?")
+            .param(token.value())
+            .query(byte[].class)
+            .single());
+    addFields(
+        secrets,
+        "current",
+        store
+            .jdbc()
+            .sql("SELECT fields FROM person WHERE token = ?")
+            .param(token.value())
+            .query(byte[].class)
+            .single());
+    addFields(
+        secrets,
+        "version 1",
+        store.jdbc().sql("SELECT fields FROM person_version").query(byte[].class).single());
+    secrets.put(
+        "document",
+        store.jdbc().sql("SELECT fields FROM person_document").query(byte[].class).single());
+    assertThat(found(copyOfTheStore(), secrets)).hasSize(secrets.size());
+
+    vault.eraseAll(
+        TENANT,
+        List.of(new BulkErasure.Item(vault.personId(TENANT, token), BulkErasure.What.NUMBER)),
+        CLERK);
+
+    // the digits as text (never stored in the clear in the first place), and the number's own
+    // ciphertexts and every other old ciphertext, sealed under the old key, are gone
+    secrets.put("the number's digits", digits.getBytes(StandardCharsets.UTF_8));
+    assertThat(found(copyOfTheStore(), secrets)).isEmpty();
+    assertThat(
+            vault
+                .reveal(TENANT, token, Map.of(Field.GIVEN_NAME, mamori.core.Mask.NONE), CLERK)
+                .get(Field.GIVEN_NAME))
+        .contains(p.givenName());
+  }
+
   private static void addFields(Map<String, byte[]> secrets, String which, byte[] column) {
     byte[][] sealed = PersonCodec.unframe(column);
     for (Field f : Field.values()) {

@@ -16,6 +16,7 @@ import mamori.number.IndividualNumber;
 import mamori.number.InsecureNumberAccess;
 import mamori.store.TestStores;
 import mamori.vault.Actor;
+import mamori.vault.BulkErasure;
 import mamori.vault.PersonData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -141,5 +142,47 @@ class DocumentErasureTest extends DeskTestBase {
         .as("tasks left to key of the erased document")
         .isZero();
     assertThat(desk.next(OP1, JOB)).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void aRetentionBatch_shredsTheDocumentsOfPersonsErasedWhole_andOfPersonsLosingOnlyTheirNumber() {
+    AgencyToken person = register();
+    long doc = document(JOB);
+    long untouched = document(OTHER_JOB);
+    keyBoth(OP1, values(), OP2, values());
+    assertThat(documentState(doc)).isEqualTo("accepted");
+    long id = vault.personId(TENANT, person);
+
+    // the number only: the scanned page shows the number and cannot be masked, so it goes whole
+    var outcome =
+        vault.eraseAll(
+            TENANT,
+            List.of(
+                new BulkErasure.Item(id, BulkErasure.What.NUMBER),
+                new BulkErasure.Item(4242, BulkErasure.What.WHOLE)),
+            CLERK);
+
+    assertThat(outcome.byPerson())
+        .containsOnly(
+            Map.entry(id, BulkErasure.Result.ERASED), Map.entry(4242L, BulkErasure.Result.UNKNOWN));
+    assertShredded(doc);
+    // the accepted fields stay with the person, sealed under its fresh key, less the number
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM person_document WHERE tenant_id = ? AND document_id = ?",
+                TENANT,
+                doc))
+        .isEqualTo(1);
+    WorkDocument other = work.document(T, untouched).orElseThrow();
+    assertThat(other.state()).isEqualTo(WorkDocument.State.OPEN);
+    keys.documentKey(TENANT, untouched, other.dataKey());
+
+    vault.eraseAll(TENANT, List.of(new BulkErasure.Item(id, BulkErasure.What.WHOLE)), CLERK);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM person_document WHERE tenant_id = ? AND document_id = ?",
+                TENANT,
+                doc))
+        .isZero();
   }
 }
