@@ -1015,6 +1015,18 @@ public final class Retentions {
                 .list());
   }
 
+  /** The runs of every tenant that were started and not finished (a stop interrupted them). */
+  public List<Map.Entry<TenantId, String>> unfinishedRunning() {
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "SELECT tenant_id, run_id FROM retention_run WHERE state = 'running' ORDER BY"
+                        + " proposed_at")
+                .query((rs, i) -> Map.entry(new TenantId(rs.getString(1)), rs.getString(2)))
+                .list());
+  }
+
   /** The tenants with any basis: those the daily job proposes for. */
   public List<TenantId> tenantsWithBases() {
     return Sql.run(
@@ -1404,6 +1416,12 @@ public final class Retentions {
                         Purpose.Disposal.valueOf(rs.getString(3)),
                         Instant.ofEpochMilli(rs.getLong(4))))
                 .list());
+  }
+
+  /** A person's deletion records, as {@link #deletions(TenantId, AgencyToken)}, for the staff. */
+  public List<Deletion> deletions(Principal p, AgencyToken token) {
+    read(p);
+    return deletions(p.tenantId(), token);
   }
 
   /** The tenant's retention at a glance: bases, due today, active holds, standing, recent runs. */
