@@ -659,7 +659,7 @@ final class RetentionCommand implements Runnable {
         Retentions r = s.retentions(tenant);
         Model.Run total = as(spec, s, tenant, p -> r.run(p, runId));
         Model.Run done;
-        try (Progress.Bar bar = Progress.open("erase", total.persons())) {
+        try (Progress.Bar bar = Progress.open("persons", total.persons())) {
           done = as(spec, s, tenant, p -> r.run(p, runId, (n, all) -> bar.accept(n)));
         }
         out.println(run(done));

@@ -253,11 +253,22 @@ public final class Retentions {
    * How many persons with a basis under {@code purpose} the rule would end as of today (their basis
    * under that purpose ended), and how many have one: the guard of {@link #changeRule}.
    */
-  public long[] ruleWouldEnd(TenantId tenant, String purpose, Purpose.Retention rule) {
+  public RuleCheck ruleWouldEnd(TenantId tenant, String purpose, Purpose.Retention rule) {
     OptionalLong cutoff = Cutoffs.cutoff(rule, today());
     long all = countBases(tenant.value(), purpose, OptionalLong.empty());
     long ended = cutoff.isEmpty() ? 0 : countBases(tenant.value(), purpose, cutoff);
-    return new long[] {ended, all};
+    return new RuleCheck(ended, all);
+  }
+
+  /**
+   * What a rule would do today: {@code ending} of the {@code withBasis} live persons with a basis
+   * under the purpose would have it ended.
+   */
+  public record RuleCheck(long ending, long withBasis) {
+    /** Whether the rule ends the purpose for every one of its persons (at least one). */
+    public boolean endsEveryone() {
+      return withBasis > 0 && ending == withBasis;
+    }
   }
 
   private long countBases(String tenant, String purpose, OptionalLong cutoff) {
@@ -296,17 +307,17 @@ public final class Retentions {
       throw RetentionRefused.notFound(
           Reason.PURPOSE_UNKNOWN, "purpose", "the tenant has no such purpose");
     }
-    long[] ends = ruleWouldEnd(p.tenantId(), purposeId, rule);
-    if (ends[1] > 0 && ends[0] == ends[1] && !confirm.matches(ends[0])) {
+    RuleCheck check = ruleWouldEnd(p.tenantId(), purposeId, rule);
+    if (check.endsEveryone() && !confirm.matches(check.ending())) {
       log.refused(
           p.who(), Action.PURPOSE_CHANGE, "purpose " + purposeId, Reason.RETENTION_UNCONFIRMED);
       throw RetentionRefused.unconfirmed(
           "the rule would make every one of the purpose's "
-              + ends[0]
+              + check.ending()
               + " persons due today: confirm twice (--confirm --confirm-count "
-              + ends[0]
+              + check.ending()
               + ")",
-          ends[0]);
+          check.ending());
     }
     Purpose changed =
         entrustments.changePurpose(
@@ -1143,14 +1154,17 @@ public final class Retentions {
       Map<Long, String> kept = new HashMap<>();
       Map<String, List<Row>> byWhy = new LinkedHashMap<>();
       for (Row row : rows) {
-        if (held.contains(row.id())) {
+        // a person marked erasing was handed to the vault before a stop: the vault may have erased
+        // them, so they go to it again (and answer ALREADY) whatever happened since
+        boolean handedOver = row.state().equals("erasing");
+        if (!handedOver && held.contains(row.id())) {
           kept.put(row.id(), "held");
           continue;
         }
         List<Object[]> bs = bases.getOrDefault(row.id(), List.of());
         boolean ended =
             !bs.isEmpty() && bs.stream().allMatch(b -> cutoffs.ended((String) b[0], (Long) b[1]));
-        if (!ended) {
+        if (!handedOver && !ended) {
           kept.put(row.id(), "not-due");
           continue;
         }

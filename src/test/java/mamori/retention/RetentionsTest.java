@@ -455,4 +455,29 @@ class RetentionsTest {
             e -> assertThat(e.kind()).isEqualTo(mamori.core.ActRefused.Kind.NOT_FOUND));
     assertThat(retentions.status(AUDITOR).bases()).isZero();
   }
+
+  @Test
+  void theDailyRound_waitsForItsTime_thenProposesAndRunsWhatIsApproved_onceADay() {
+    List<AgencyToken> t = f.register(2);
+    retentions.recordBases(
+        STAFF, List.of(closed(t.get(0), NHI, LocalDate.of(2026, 3, 31)), open(t.get(1), NHI)));
+    retentions.giveStanding(OFFICER, NHI);
+    DailyRetention daily = new DailyRetention(retentions, f.clock, "02:00");
+    f.today(LocalDate.of(2028, 4, 1));
+    f.clock.advance(java.time.Duration.ofHours(-9)); // 01:00 in Japan
+    assertThat(daily.round()).isFalse();
+    assertThat(retentions.runs(OFFICER, 10)).isEmpty();
+    f.clock.advance(java.time.Duration.ofMinutes(90)); // 02:30
+    assertThat(daily.round()).isTrue();
+    assertThat(retentions.runs(OFFICER, 10))
+        .singleElement()
+        .satisfies(r -> {
+          assertThat(r.state()).isEqualTo(RunState.DONE);
+          assertThat(r.whole()).isEqualTo(1);
+          assertThat(r.proposedBy()).isEqualTo(Retentions.DAILY);
+        });
+    assertThat(daily.round()).isFalse();
+    assertThatThrownBy(() -> new DailyRetention(retentions, f.clock, "2時"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
