@@ -54,13 +54,14 @@ class RetentionsNumberOnlyTest {
 
   @Test
   void theTaxRule_erasesTheNumberOnly_andTheHealthInsuranceTheWholeRecord_thenNeitherIsDueAgain() {
-    List<AgencyToken> t = f.register(3);
+    List<AgencyToken> t = f.register(4);
     retentions.recordBases(
         STAFF,
         List.of(
             closed(t.get(0), TAX, LocalDate.of(2026, 1, 31)),
             closed(t.get(1), NHI, LocalDate.of(2026, 3, 31)),
-            RetentionFixture.open(t.get(2), TAX)));
+            RetentionFixture.open(t.get(2), TAX),
+            RetentionFixture.open(t.get(3), NHI)));
     f.today(LocalDate.of(2034, 1, 11));
     Run r = retentions.propose(STAFF, retentions.today()).orElseThrow();
     assertThat(r.persons()).isEqualTo(2);
