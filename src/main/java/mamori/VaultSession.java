@@ -129,6 +129,20 @@ public final class VaultSession implements AutoCloseable {
         mamori.transfer.Packages.PAGE);
   }
 
+  /**
+   * The retention of {@code tenant} (issue 19): bases, holds and runs, erasing through {@link
+   * #vault} as the service's does (a person erased loses their work documents too).
+   */
+  public mamori.retention.Retentions retentions(String tenant) {
+    Clock clock = ClockConfiguration.systemClock();
+    return new mamori.retention.Retentions(
+        store.dataSource(),
+        vault,
+        entrustments(tenant),
+        new mamori.log.AdminLog(logs, clock),
+        clock);
+  }
+
   private mamori.entrustment.Entrustments entrustments(String tenant) {
     mamori.entrustment.Entrustments entrustments =
         new mamori.entrustment.Entrustments(

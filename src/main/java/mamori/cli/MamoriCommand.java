@@ -42,6 +42,7 @@ import picocli.CommandLine.Command;
       SendersCommand.class,
       PackageCommand.class,
       PagesCommand.class,
+      RetentionCommand.class,
       LogCommand.class,
       ServeCommand.class,
       DemoCommand.class,

@@ -67,6 +67,8 @@ CREATE TABLE retention_standing (
 
 -- A deletion run: the persons due as of as_of (an epoch day). state: proposed, approved, running, done,
 -- cancelled. The counts are kept as the run goes, so the console and a resumed run show where it stands.
+-- everyone_of names the purposes (comma-separated) whose every person the run deletes, as found when it
+-- was proposed: approving such a run needs its person count confirmed twice.
 CREATE TABLE retention_run (
   tenant_id     VARCHAR(64) NOT NULL,
   run_id        VARCHAR(16) NOT NULL,
@@ -85,12 +87,15 @@ CREATE TABLE retention_run (
   finished_at   BIGINT,
   cancelled_by  VARCHAR(64),
   cancelled_at  BIGINT,
+  everyone_of   VARCHAR(1000) NOT NULL DEFAULT '',
   PRIMARY KEY (tenant_id, run_id)
 );
 
 -- One person of a run, and once done its deletion record: the token, the purposes whose periods ended
--- (comma-separated ids), what was deleted (RECORD or NUMBER), state due, erased or kept (kept_reason:
--- held, no longer due, erased already), and when.
+-- (comma-separated ids), what was deleted (RECORD or NUMBER), state due, erasing (its batch was handed
+-- to the vault and the run stopped before the result was marked), erased or kept (kept_reason: held,
+-- not-due, erased-already, unknown), and when (done_at, epoch milliseconds). A resident's deletion
+-- records are read by token.
 CREATE TABLE retention_run_person (
   tenant_id    VARCHAR(64) NOT NULL,
   run_id       VARCHAR(16) NOT NULL,
@@ -104,3 +109,4 @@ CREATE TABLE retention_run_person (
   PRIMARY KEY (tenant_id, run_id, person_id)
 );
 CREATE INDEX retention_run_person_person ON retention_run_person (tenant_id, person_id);
+CREATE INDEX retention_run_person_token ON retention_run_person (tenant_id, token);

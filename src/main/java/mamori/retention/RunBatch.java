@@ -1,0 +1,263 @@
+package mamori.retention;
+
+import java.sql.Types;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import mamori.core.UserId;
+import mamori.core.Why;
+import mamori.entrustment.Purpose;
+import mamori.store.Sql;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A run's persons, one batch at a time in person order: re-checked (holds, bases), marked erasing,
+ * handed to the vault, then marked erased or kept with the run's counts in one transaction (the
+ * design is {@link Retentions}'s).
+ */
+final class RunBatch {
+  private static final String FAILED = Retentions.FAILED;
+
+  private final DataSource dataSource;
+  private final JdbcClient jdbc;
+  private final Retentions.Eraser eraser;
+  private final int batch;
+  private final Clock clock;
+  private final String tenant;
+  private final String runId;
+  private final UserId approver;
+  private final Cutoffs cutoffs;
+
+  RunBatch(
+      DataSource dataSource,
+      Retentions.Eraser eraser,
+      int batch,
+      Clock clock,
+      String tenant,
+      String runId,
+      UserId approver,
+      Cutoffs cutoffs) {
+    this.dataSource = dataSource;
+    this.jdbc = JdbcClient.create(dataSource);
+    this.eraser = eraser;
+    this.batch = batch;
+    this.clock = clock;
+    this.tenant = tenant;
+    this.runId = runId;
+    this.approver = approver;
+    this.cutoffs = cutoffs;
+  }
+
+  private record Row(
+      long id, String token, Purpose.Disposal disposal, List<String> purposes, String state) {}
+
+  /** Does the next batch; false when none is left. */
+  boolean next() {
+    List<Row> rows =
+        Sql.run(
+            FAILED,
+            () ->
+                jdbc.sql(
+                        "SELECT person_id, token, disposal, purposes, state FROM"
+                            + " retention_run_person WHERE tenant_id = ? AND run_id = ? AND state"
+                            + " IN ('due', 'erasing') ORDER BY person_id LIMIT ?")
+                    .params(tenant, runId, batch)
+                    .query((rs, i) ->
+                        new Row(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            Purpose.Disposal.valueOf(rs.getString(3)),
+                            Arrays.asList(rs.getString(4).split(",")),
+                            rs.getString(5)))
+                    .list());
+    if (rows.isEmpty()) {
+      return false;
+    }
+    long from = rows.getFirst().id();
+    long to = rows.getLast().id();
+    Set<Long> held = new HashSet<>(heldIds(jdbc, tenant, from, to));
+    Map<Long, List<Object[]>> bases = new HashMap<>();
+    Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "SELECT person_id, purpose_id, event_day FROM retention_basis WHERE tenant_id"
+                        + " = ? AND person_id >= ? AND person_id <= ?")
+                .params(tenant, from, to)
+                .query(rs -> {
+                  long day = rs.getLong(3);
+                  Long event = rs.wasNull() ? null : day;
+                  bases
+                      .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                      .add(new Object[] {rs.getString(2), event});
+                }));
+    Map<Long, String> kept = new HashMap<>();
+    Map<String, List<Row>> byWhy = new LinkedHashMap<>();
+    for (Row row : rows) {
+      // a person marked erasing was handed to the vault before a stop: the vault may have erased
+      // them, so they go to it again (and answer ALREADY) whatever happened since
+      boolean handedOver = row.state().equals("erasing");
+      if (!handedOver && held.contains(row.id())) {
+        kept.put(row.id(), "held");
+        continue;
+      }
+      List<Object[]> bs = bases.getOrDefault(row.id(), List.of());
+      boolean ended =
+          !bs.isEmpty() && bs.stream().allMatch(b -> cutoffs.ended((String) b[0], (Long) b[1]));
+      if (!handedOver && !ended) {
+        kept.put(row.id(), "not-due");
+        continue;
+      }
+      String purpose =
+          row.purposes().stream()
+              .filter(x ->
+                  row.disposal() == Purpose.Disposal.RECORD
+                      || cutoffs.disposal(x) == Purpose.Disposal.NUMBER)
+              .sorted()
+              .findFirst()
+              .orElse(row.purposes().stream().sorted().findFirst().orElseThrow());
+      byWhy.computeIfAbsent(row.disposal().name() + "/" + purpose, k -> new ArrayList<>()).add(row);
+    }
+    // the batch is handed to the vault: a kill from here on is resumed as `erasing`
+    List<Object[]> marking = new ArrayList<>();
+    byWhy.values().forEach(l -> l.forEach(x -> marking.add(new Object[] {tenant, runId, x.id()})));
+    if (!marking.isEmpty()) {
+      Sql.run(
+          FAILED,
+          () ->
+              new JdbcTemplate(dataSource)
+                  .batchUpdate(
+                      "UPDATE retention_run_person SET state = 'erasing' WHERE tenant_id = ? AND"
+                          + " run_id = ? AND person_id = ? AND state = 'due'",
+                      marking));
+    }
+    Map<Long, String> erased = new HashMap<>();
+    for (Map.Entry<String, List<Row>> e : byWhy.entrySet()) {
+      List<Row> group = e.getValue();
+      String purpose = e.getKey().substring(e.getKey().indexOf('/') + 1);
+      mamori.vault.Actor actor =
+          new mamori.vault.Actor(
+              approver,
+              new mamori.core.OrganisationId(tenant),
+              List.of(),
+              new Why(purpose, "retention-run-" + runId));
+      List<mamori.vault.BulkErasure.Item> items =
+          group.stream()
+              .map(x ->
+                  new mamori.vault.BulkErasure.Item(
+                      x.id(),
+                      x.disposal() == Purpose.Disposal.NUMBER
+                          ? mamori.vault.BulkErasure.What.NUMBER
+                          : mamori.vault.BulkErasure.What.WHOLE))
+              .toList();
+      mamori.vault.BulkErasure.Outcome out = eraser.erase(tenant, items, actor);
+      for (Row x : group) {
+        switch (out.byPerson().getOrDefault(x.id(), mamori.vault.BulkErasure.Result.UNKNOWN)) {
+          case ERASED -> erased.put(x.id(), x.disposal().name());
+          case ALREADY -> {
+            // erasing: this run's own erasure, stored before a kill; due: erased by other means
+            if (x.state().equals("erasing")) {
+              erased.put(x.id(), x.disposal().name());
+            } else {
+              kept.put(x.id(), "erased-already");
+            }
+          }
+          case UNKNOWN -> kept.put(x.id(), "unknown");
+        }
+      }
+    }
+    mark(erased, kept);
+    return true;
+  }
+
+  /** Marks the batch's persons and adds to the run's counts, in one transaction. */
+  private void mark(Map<Long, String> erased, Map<Long, String> kept) {
+    long now = clock.millis();
+    Sql.run(
+        FAILED,
+        () ->
+            Sql.inTransaction(
+                dataSource,
+                () -> {
+                  int whole = 0;
+                  int number = 0;
+                  int keptCount = 0;
+                  JdbcTemplate t = new JdbcTemplate(dataSource);
+                  String update =
+                      "UPDATE retention_run_person SET state = ?, kept_reason = ?, done_at = ?"
+                          + " WHERE tenant_id = ? AND run_id = ? AND person_id = ? AND state IN"
+                          + " ('due', 'erasing')";
+                  List<Long> ids = new ArrayList<>(erased.keySet());
+                  if (!ids.isEmpty()) {
+                    int[] n =
+                        t.batchUpdate(
+                            update,
+                            ids.stream()
+                                .map(id ->
+                                    new Object[] {
+                                      "erased",
+                                      new SqlParameterValue(Types.VARCHAR, null),
+                                      now,
+                                      tenant,
+                                      runId,
+                                      id
+                                    })
+                                .toList());
+                    for (int i = 0; i < n.length; i++) {
+                      if (n[i] > 0 || n[i] == java.sql.Statement.SUCCESS_NO_INFO) {
+                        if (Purpose.Disposal.NUMBER.name().equals(erased.get(ids.get(i)))) {
+                          number++;
+                        } else {
+                          whole++;
+                        }
+                      }
+                    }
+                  }
+                  List<Long> kids = new ArrayList<>(kept.keySet());
+                  if (!kids.isEmpty()) {
+                    int[] n =
+                        t.batchUpdate(
+                            update,
+                            kids.stream()
+                                .map(id ->
+                                    new Object[] {"kept", kept.get(id), now, tenant, runId, id})
+                                .toList());
+                    for (int c : n) {
+                      if (c > 0 || c == java.sql.Statement.SUCCESS_NO_INFO) {
+                        keptCount++;
+                      }
+                    }
+                  }
+                  jdbc.sql(
+                          "UPDATE retention_run SET whole = whole + ?, number_only = number_only"
+                              + " + ?, kept = kept + ? WHERE tenant_id = ? AND run_id = ?")
+                      .params(whole, number, keptCount, tenant, runId)
+                      .update();
+                  return null;
+                }));
+  }
+
+  /** The persons with person id in [from, to] on an active hold. */
+  static List<Long> heldIds(JdbcClient jdbc, String tenant, long from, long to) {
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "SELECT DISTINCT hp.person_id FROM retention_hold_person hp JOIN retention_hold h"
+                        + " ON h.tenant_id = hp.tenant_id AND h.hold_id = hp.hold_id WHERE"
+                        + " hp.tenant_id = ? AND hp.person_id >= ? AND hp.person_id <= ? AND"
+                        + " h.lifted_at IS NULL")
+                .params(tenant, from, to)
+                .query(Long.class)
+                .list());
+  }
+}
