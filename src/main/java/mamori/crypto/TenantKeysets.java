@@ -91,6 +91,11 @@ final class TenantKeysets {
     this.clock = clock;
   }
 
+  /** The root key as the Tink AEAD the keysets are wrapped with. */
+  Aead rootAead() {
+    return root;
+  }
+
   Aead fieldAead(String tenant) {
     return primitive(tenant, Purpose.FIELD, Aead.class);
   }
