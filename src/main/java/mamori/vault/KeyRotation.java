@@ -476,11 +476,15 @@ public final class KeyRotation {
           c.prepareStatement(
               "UPDATE person p SET data_key = v.fresh FROM (SELECT UNNEST(?::bigint[]) AS id,"
                   + " UNNEST(?::bytea[]) AS old, UNNEST(?::bytea[]) AS fresh) v WHERE"
-                  + " p.tenant_id = ? AND p.person_id = v.id AND p.data_key = v.old")) {
+                  + " p.tenant_id = ? AND p.person_id BETWEEN ? AND ? AND p.person_id = v.id AND"
+                  + " p.data_key = v.old")) {
         st.setArray(1, c.createArrayOf("bigint", ids));
         st.setObject(2, old);
         st.setObject(3, fresh);
         st.setString(4, tenant);
+        // the page's id range keeps the plan on the primary key however stale the statistics
+        st.setLong(5, java.util.Arrays.stream(ids).mapToLong(Long::longValue).min().orElse(0));
+        st.setLong(6, java.util.Arrays.stream(ids).mapToLong(Long::longValue).max().orElse(0));
         return st.executeUpdate();
       }
     }
