@@ -11,6 +11,10 @@ public final class RetireRefused extends ActRefused {
   private static final long serialVersionUID = 1L;
 
   RetireRefused(String message) {
-    super(Kind.CONFLICT, Reason.KEYS_NOT_RETIRABLE.code(), "key", message);
+    super(
+        Kind.CONFLICT,
+        Reason.KEYS_NOT_RETIRABLE.code(),
+        "key",
+        Reason.KEYS_NOT_RETIRABLE.code() + ": " + message);
   }
 }
