@@ -76,6 +76,15 @@ final class KeysetTable {
         == 1;
   }
 
+  /** When a stored keyset was last written (made, rotated, a key deleted, re-wrapped). */
+  Optional<Long> updatedAt(String tenant, String purpose) {
+    return query(
+        "SELECT updated_at FROM tenant_keyset WHERE tenant_id = ? AND purpose = ?",
+        (rs, n) -> rs.getLong(1),
+        tenant,
+        purpose);
+  }
+
   /** The version of a stored keyset, when there is one. */
   Optional<Long> version(String tenant, String purpose) {
     return query(

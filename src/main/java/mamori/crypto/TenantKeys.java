@@ -63,6 +63,16 @@ public final class TenantKeys {
     return RootKeys.rotate(rootKey, store, clock, progress);
   }
 
+  /**
+   * When {@code tenant}'s field keyset row was last written (made, rotated, a key deleted, or
+   * re-wrapped by a root key rotation); empty when it has none.
+   */
+  public java.util.Optional<java.time.Instant> fieldKeysetWrittenAt(String tenant) {
+    return new KeysetTable(store)
+        .updatedAt(tenant, TenantKeysets.Purpose.FIELD.column())
+        .map(java.time.Instant::ofEpochMilli);
+  }
+
   /** The root key's generations held, oldest first, current last ({@link RootKeys#generations}). */
   public List<Integer> rootKeyGenerations() {
     return RootKeys.generations(rootKey);

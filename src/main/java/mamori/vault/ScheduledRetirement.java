@@ -67,60 +67,72 @@ class ScheduledRetirement {
   }
 
   private void loop(Duration period) {
-    Instant due = clock.instant().plus(period);
+    Duration look = period.compareTo(Duration.ofHours(1)) < 0 ? period : Duration.ofHours(1);
     while (!Thread.currentThread().isInterrupted()) {
-      Duration left = Duration.between(clock.instant(), due);
       try {
-        // an hour at most at a time, so a clock that jumps is followed
-        Thread.sleep(left.isNegative() ? Duration.ZERO : min(left, Duration.ofHours(1)));
+        Thread.sleep(look);
       } catch (InterruptedException e) {
         return;
       }
-      if (!clock.instant().isBefore(due)) {
-        runOnce();
-        due = clock.instant().plus(period);
-      }
+      runDue();
     }
   }
 
-  private static Duration min(Duration a, Duration b) {
-    return a.compareTo(b) < 0 ? a : b;
+  /**
+   * Runs every tenant whose field keyset was last written a period ago or more. The due tenants are
+   * listed first: a root key rotation rewrites every tenant's keyset row, which would otherwise
+   * make the tenants after the first look fresh.
+   */
+  void runDue() {
+    every.ifPresent(period -> {
+      Instant now = clock.instant();
+      background.tenants().stream()
+          .filter(tenant ->
+              keys.fieldKeysetWrittenAt(tenant)
+                  .filter(at -> !at.plus(period).isAfter(now))
+                  .isPresent())
+          .toList()
+          .forEach(this::run);
+    });
   }
 
-  /** One scheduled run over every tenant; a tenant that fails is logged and the others go on. */
+  /** One scheduled run over every tenant, due or not. */
   void runOnce() {
+    background.tenants().forEach(this::run);
+  }
+
+  /** One tenant's run; a failure is logged and the other tenants go on. */
+  private void run(String tenant) {
     KeyRotation rotation = background.rotation();
-    for (String tenant : background.tenants()) {
-      Actor schedule =
-          new Actor(
-              SYSTEM,
-              new OrganisationId(tenant),
-              List.of(),
-              new Why("key-management", "scheduled retirement"));
-      try {
-        for (TenantKeys.KeyInfo k : keys.fieldKeys(tenant)) {
-          if (!k.primary()) {
-            KeyRotation.Retired r = rotation.retire(tenant, Optional.of(k.id()), schedule, n -> {});
-            LOG.info(
-                "retired field key {} of tenant {} ({} data keys re-wrapped, {} values re-sealed);"
-                    + " root key generation now {}",
-                Integer.toUnsignedLong(r.keyId()),
-                tenant,
-                r.rewrapped(),
-                r.resealed(),
-                Integer.toUnsignedLong(r.rootGeneration()));
-          }
+    Actor schedule =
+        new Actor(
+            SYSTEM,
+            new OrganisationId(tenant),
+            List.of(),
+            new Why("key-management", "scheduled retirement"));
+    try {
+      for (TenantKeys.KeyInfo k : keys.fieldKeys(tenant)) {
+        if (!k.primary()) {
+          KeyRotation.Retired r = rotation.retire(tenant, Optional.of(k.id()), schedule, n -> {});
+          LOG.info(
+              "retired field key {} of tenant {} ({} data keys re-wrapped, {} values re-sealed);"
+                  + " root key generation now {}",
+              Integer.toUnsignedLong(r.keyId()),
+              tenant,
+              r.rewrapped(),
+              r.resealed(),
+              Integer.toUnsignedLong(r.rootGeneration()));
         }
-        rotation.rotate(tenant, schedule);
-        rotation.rewrap(tenant, n -> {});
-      } catch (RuntimeException e) {
-        LOG.warn(
-            "scheduled key retirement of tenant {} stopped: {}; 'mamori keys retire --tenant {}'"
-                + " finishes it",
-            tenant,
-            e.getMessage(),
-            tenant);
       }
+      rotation.rotate(tenant, schedule);
+      rotation.rewrap(tenant, n -> {});
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "scheduled key retirement of tenant {} stopped: {}; 'mamori keys retire --tenant {}'"
+              + " finishes it",
+          tenant,
+          e.getMessage(),
+          tenant);
     }
   }
 }

@@ -56,6 +56,30 @@ class ScheduledRetirementTest extends VaultTestBase {
   }
 
   @Test
+  void aTenant_isDueAPeriodAfterItsFieldKeysetWasLastWritten() {
+    vault.register(TENANT, CLERK, TestPersons.generate(2, 4));
+    BackgroundRewrap background =
+        new BackgroundRewrap(store, keys, logs, Clock.systemUTC(), List.of(), List.of());
+    java.time.Instant written = keys.fieldKeysetWrittenAt(TENANT).orElseThrow();
+
+    new ScheduledRetirement(
+            background,
+            keys,
+            Clock.fixed(written.plus(Duration.ofDays(29)), java.time.ZoneOffset.UTC),
+            "P30D")
+        .runDue();
+    assertThat(keys.fieldKeys(TENANT)).as("not due yet").hasSize(1);
+
+    new ScheduledRetirement(
+            background,
+            keys,
+            Clock.fixed(written.plus(Duration.ofDays(30)), java.time.ZoneOffset.UTC),
+            "P30D")
+        .runDue();
+    assertThat(keys.fieldKeys(TENANT)).as("due: rotated").hasSize(2);
+  }
+
+  @Test
   void theSetting_isAnIsoDuration_orOff() {
     assertThat(ScheduledRetirement.period("P30D")).contains(Duration.ofDays(30));
     assertThat(ScheduledRetirement.period("off")).isEqualTo(Optional.empty());
