@@ -59,7 +59,8 @@ import picocli.CommandLine.Spec;
       RetentionCommand.RunCmd.class,
       RetentionCommand.HoldCmd.class,
       RetentionCommand.Lift.class,
-      RetentionCommand.Records.class
+      RetentionCommand.Records.class,
+      RetentionCertificateCommand.class
     })
 final class RetentionCommand implements Runnable {
   static final DateTimeFormatter MINUTE =

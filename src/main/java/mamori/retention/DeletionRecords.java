@@ -15,6 +15,7 @@ import mamori.core.PersonToken;
 import mamori.core.TenantId;
 import mamori.core.UserId;
 import mamori.entrustment.Purpose;
+import mamori.retention.Model.RunState;
 import mamori.store.Sql;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,27 +68,15 @@ public final class DeletionRecords {
     return RUN_ID.matcher(id).matches();
   }
 
-  /** Where a run stands. */
-  public enum RunState {
-    PROPOSED,
-    APPROVED,
-    RUNNING,
-    DONE,
-    CANCELLED;
-
-    /** The stored code, lower case. */
-    public String code() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
-    static RunState of(String code) {
-      return valueOf(code.toUpperCase(Locale.ROOT));
-    }
-  }
-
-  /** Where a person of a run stands: due, erased, or kept (with its reason). */
+  /**
+   * Where a person of a run stands: due, erasing (its batch was handed to the vault and not yet
+   * marked: a run stopped mid-batch shows it until it resumes; not erased as far as the records
+   * say), erased, or kept (with its reason: {@code held}, {@code not-due}, {@code erased-already},
+   * {@code unknown}).
+   */
   public enum PersonState {
     DUE,
+    ERASING,
     ERASED,
     KEPT;
 
@@ -103,7 +92,8 @@ public final class DeletionRecords {
   /**
    * A deletion run: the persons due as of {@code asOf}, its counts as the run goes, who proposed
    * and who approved it (or {@code standing} when standing approvals of its purposes stood for
-   * one).
+   * one). {@code everyoneOf} names the purposes whose every person the run deletes: approving it
+   * needs its person count confirmed twice.
    */
   public record Run(
       TenantId tenant,
@@ -122,7 +112,12 @@ public final class DeletionRecords {
       Optional<Instant> startedAt,
       Optional<Instant> finishedAt,
       Optional<UserId> cancelledBy,
-      Optional<Instant> cancelledAt) {
+      Optional<Instant> cancelledAt,
+      List<String> everyoneOf) {
+    public Run {
+      everyoneOf = List.copyOf(everyoneOf);
+    }
+
     /** The persons whose record or number was deleted. */
     public int erased() {
       return whole + numberOnly;
@@ -165,7 +160,7 @@ public final class DeletionRecords {
   private static final String RUN_COLUMNS =
       "tenant_id, run_id, as_of, state, persons, whole, number_only, kept, proposed_by,"
           + " proposed_at, approved_by, approved_at, standing, started_at, finished_at,"
-          + " cancelled_by, cancelled_at";
+          + " cancelled_by, cancelled_at, everyone_of";
 
   private static final String PERSON_COLUMNS =
       "person_id, token, purposes, disposal, state, kept_reason, done_at";
@@ -236,18 +231,7 @@ public final class DeletionRecords {
   public PersonPage persons(TenantId tenant, String runId, Optional<String> after, int limit) {
     int n = limit(limit);
     long from = after.map(DeletionRecords::personCursor).orElse(Long.MIN_VALUE);
-    List<Keyed> rows =
-        Sql.run(
-            FAILED,
-            () ->
-                jdbc.sql(
-                        "SELECT "
-                            + PERSON_COLUMNS
-                            + " FROM retention_run_person WHERE tenant_id = ? AND run_id = ? AND"
-                            + " person_id > ? ORDER BY person_id LIMIT ?")
-                    .params(tenant.value(), runId, from, n + 1)
-                    .query((rs, i) -> new Keyed(rs.getLong("person_id"), person(rs)))
-                    .list());
+    List<Keyed> rows = personsAfter(tenant, runId, from, n + 1);
     List<Person> page = new ArrayList<>();
     for (int i = 0; i < Math.min(n, rows.size()); i++) {
       page.add(rows.get(i).person());
@@ -260,7 +244,22 @@ public final class DeletionRecords {
   }
 
   /** A person of a run with its key, which only the cursor carries (in base 36). */
-  private record Keyed(long personId, Person person) {}
+  record Keyed(long personId, Person person) {}
+
+  /** At most {@code n} persons of a run after the key {@code from}, in key order. */
+  List<Keyed> personsAfter(TenantId tenant, String runId, long from, int n) {
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "SELECT "
+                        + PERSON_COLUMNS
+                        + " FROM retention_run_person WHERE tenant_id = ? AND run_id = ? AND"
+                        + " person_id > ? ORDER BY person_id LIMIT ?")
+                .params(tenant.value(), runId, from, n)
+                .query((rs, i) -> new Keyed(rs.getLong("person_id"), person(rs)))
+                .list());
+  }
 
   /**
    * Every person of a run in the canonical order of the token list (ascending token, as {@code
@@ -343,6 +342,19 @@ public final class DeletionRecords {
                 .list());
   }
 
+  /**
+   * How many of the tenant's runs are in {@code state} (the dashboard's runs awaiting approval).
+   */
+  public long count(TenantId tenant, RunState state) {
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql("SELECT COUNT(*) FROM retention_run WHERE tenant_id = ? AND state = ?")
+                .params(tenant.value(), state.code())
+                .query(Long.class)
+                .single());
+  }
+
   /** The tenant's active legal holds (not lifted), newest first. */
   public List<Hold> activeHolds(TenantId tenant) {
     return Sql.run(
@@ -413,7 +425,8 @@ public final class DeletionRecords {
         time(rs, "started_at"),
         time(rs, "finished_at"),
         user(rs.getString("cancelled_by")),
-        time(rs, "cancelled_at"));
+        time(rs, "cancelled_at"),
+        purposes(rs.getString("everyone_of")));
   }
 
   private static Person person(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -90,7 +90,8 @@ public final class Model {
     DONE,
     CANCELLED;
 
-    String code() {
+    /** The stored code, lower case. */
+    public String code() {
       return name().toLowerCase(Locale.ROOT);
     }
 
