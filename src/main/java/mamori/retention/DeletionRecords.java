@@ -357,24 +357,59 @@ public final class DeletionRecords {
 
   /** The tenant's active legal holds (not lifted), newest first. */
   public List<Hold> activeHolds(TenantId tenant) {
+    return holds(tenant, true).stream()
+        .map(h ->
+            new Hold(
+                h.id(),
+                h.kind().code(),
+                h.reference(),
+                h.reason(),
+                h.persons(),
+                h.placedBy(),
+                h.placedAt()))
+        .toList();
+  }
+
+  private static final String HOLD =
+      "SELECT hold_id, kind, reference, reason, persons, placed_by, placed_at, lifted_by,"
+          + " lifted_at FROM retention_hold WHERE tenant_id = ?";
+
+  /** The tenant's holds, newest first; only the active ones when {@code activeOnly}. */
+  List<Model.Hold> holds(TenantId tenant, boolean activeOnly) {
     return Sql.run(
         FAILED,
         () ->
             jdbc.sql(
-                    "SELECT hold_id, kind, reference, reason, persons, placed_by, placed_at FROM"
-                        + " retention_hold WHERE tenant_id = ? AND lifted_at IS NULL"
+                    HOLD
+                        + (activeOnly ? " AND lifted_at IS NULL" : "")
                         + " ORDER BY placed_at DESC, hold_id")
                 .params(tenant.value())
-                .query((rs, i) ->
-                    new Hold(
-                        rs.getString("hold_id"),
-                        rs.getString("kind"),
-                        rs.getString("reference"),
-                        rs.getString("reason"),
-                        rs.getInt("persons"),
-                        new UserId(rs.getString("placed_by")),
-                        Instant.ofEpochMilli(rs.getLong("placed_at"))))
+                .query((rs, i) -> hold(rs))
                 .list());
+  }
+
+  /** One hold of the tenant, active or lifted. */
+  Optional<Model.Hold> hold(TenantId tenant, String holdId) {
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(HOLD + " AND hold_id = ?")
+                .params(tenant.value(), holdId)
+                .query((rs, i) -> hold(rs))
+                .optional());
+  }
+
+  private static Model.Hold hold(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Model.Hold(
+        rs.getString("hold_id"),
+        Model.HoldKind.parse(rs.getString("kind")),
+        rs.getString("reference"),
+        rs.getString("reason"),
+        rs.getInt("persons"),
+        new UserId(rs.getString("placed_by")),
+        Instant.ofEpochMilli(rs.getLong("placed_at")),
+        user(rs.getString("lifted_by")),
+        time(rs, "lifted_at"));
   }
 
   private static int limit(int limit) {

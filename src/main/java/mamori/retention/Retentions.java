@@ -507,46 +507,11 @@ public final class Retentions {
   }
 
   private List<Hold> holds(String tenant, boolean activeOnly) {
-    return Sql.run(
-        FAILED,
-        () ->
-            jdbc.sql(
-                    "SELECT hold_id, kind, reference, reason, persons, placed_by, placed_at,"
-                        + " lifted_by, lifted_at FROM retention_hold WHERE tenant_id = ?"
-                        + (activeOnly ? " AND lifted_at IS NULL" : "")
-                        + " ORDER BY placed_at DESC, hold_id")
-                .params(tenant)
-                .query(Retentions::hold)
-                .list());
+    return records.holds(new TenantId(tenant), activeOnly);
   }
 
   private Optional<Hold> hold(String tenant, String id) {
-    return Sql.run(
-        FAILED,
-        () ->
-            jdbc.sql(
-                    "SELECT hold_id, kind, reference, reason, persons, placed_by, placed_at,"
-                        + " lifted_by, lifted_at FROM retention_hold WHERE tenant_id = ? AND"
-                        + " hold_id = ?")
-                .params(tenant, id)
-                .query(Retentions::hold)
-                .optional());
-  }
-
-  private static Hold hold(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-    String liftedBy = rs.getString(8);
-    long liftedAt = rs.getLong(9);
-    boolean lifted = !rs.wasNull();
-    return new Hold(
-        rs.getString(1),
-        HoldKind.parse(rs.getString(2)),
-        rs.getString(3),
-        rs.getString(4),
-        rs.getInt(5),
-        new UserId(rs.getString(6)),
-        Instant.ofEpochMilli(rs.getLong(7)),
-        Optional.ofNullable(liftedBy).map(UserId::new),
-        lifted ? Optional.of(Instant.ofEpochMilli(liftedAt)) : Optional.empty());
+    return records.hold(new TenantId(tenant), id);
   }
 
   private static void checkText(String text, int max, String field) {

@@ -86,6 +86,10 @@ class ConsoleRetentionController {
   /** A purpose and whether it has a standing approval (and whose). */
   record StandingView(String purpose, String name, String approvedBy, String approvedAt) {}
 
+  private static Optional<String> cursor(@Nullable String after) {
+    return after == null || after.isEmpty() ? Optional.empty() : Optional.of(after);
+  }
+
   /** The outcome of the act that led here, as the page's message keys (absent for none). */
   private static void outcome(Model model, @Nullable String done, @Nullable String error) {
     model.addAttribute(
@@ -181,8 +185,7 @@ class ConsoleRetentionController {
       Model model) {
     Principal p = Pages.console(principal, READERS);
     TenantId tenant = p.tenantId();
-    Optional<String> from =
-        after == null || after.isEmpty() ? Optional.empty() : Optional.of(after);
+    Optional<String> from = cursor(after);
     outcome(model, done, error);
     DeletionRecords.RunPage page;
     try {
@@ -223,8 +226,7 @@ class ConsoleRetentionController {
     Principal p = Pages.console(principal, READERS);
     TenantId tenant = p.tenantId();
     DeletionRecords.Run run = records.run(tenant, runId).orElseThrow(PageRefusal::notFound);
-    Optional<String> from =
-        after == null || after.isEmpty() ? Optional.empty() : Optional.of(after);
+    Optional<String> from = cursor(after);
     outcome(model, done, error);
     // a run that deletes every person of a purpose is approved with its count confirmed twice
     model.addAttribute("everyoneOf", String.join(", ", run.everyoneOf()));
