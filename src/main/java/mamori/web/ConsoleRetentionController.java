@@ -247,9 +247,15 @@ class ConsoleRetentionController {
     model.addAttribute("persons", page.persons().stream().map(PersonView::of).toList());
     model.addAttribute("next", page.next().orElse(null));
     model.addAttribute("paged", from.isPresent());
+    boolean decider = DECIDERS.contains(p.role());
     model.addAttribute(
-        "decider",
-        DECIDERS.contains(p.role()) && run.state() == mamori.retention.Model.RunState.PROPOSED);
+        "decider", decider && run.state() == mamori.retention.Model.RunState.PROPOSED);
+    // a run not done may be cancelled; a running one stops after its current batch
+    model.addAttribute(
+        "cancellable",
+        decider
+            && run.state() != mamori.retention.Model.RunState.DONE
+            && run.state() != mamori.retention.Model.RunState.CANCELLED);
     return "console/retention-run";
   }
 

@@ -283,8 +283,10 @@ class ConsoleRetentionHttpIT {
     assertThat(state("RUNPROP2")).isEqualTo("approved");
     MockHttpServletResponse after = send(OFFICER, approved.getRedirectedUrl());
     assertThat(after.getContentAsString())
-        .contains("id=\"act-done\"", "id=\"waiting\"")
+        .contains("id=\"act-done\"", "id=\"waiting\"", "id=\"cancel\"")
         .doesNotContain("id=\"approve\"");
+    assertThat(send(OFFICER, "/console/retention/RUNDONE1").getContentAsString())
+        .doesNotContain("id=\"cancel\"", "id=\"approve\"");
     // approving again: the run is no longer proposed
     assertThat(post(OFFICER, "/console/retention/RUNPROP2/approve").getRedirectedUrl())
         .isEqualTo("/console/retention/RUNPROP2?error=retention.run-state");
