@@ -147,16 +147,6 @@ public final class DeletionRecords {
   public record Deletion(
       String runId, List<String> purposes, Purpose.Disposal disposal, Instant doneAt) {}
 
-  /** An active legal hold: its persons are not deleted while it stands. */
-  public record Hold(
-      String holdId,
-      String kind,
-      String reference,
-      String reason,
-      int persons,
-      UserId placedBy,
-      Instant placedAt) {}
-
   private static final String RUN_COLUMNS =
       "tenant_id, run_id, as_of, state, persons, whole, number_only, kept, proposed_by,"
           + " proposed_at, approved_by, approved_at, standing, started_at, finished_at,"
@@ -356,18 +346,8 @@ public final class DeletionRecords {
   }
 
   /** The tenant's active legal holds (not lifted), newest first. */
-  public List<Hold> activeHolds(TenantId tenant) {
-    return holds(tenant, true).stream()
-        .map(h ->
-            new Hold(
-                h.id(),
-                h.kind().code(),
-                h.reference(),
-                h.reason(),
-                h.persons(),
-                h.placedBy(),
-                h.placedAt()))
-        .toList();
+  public List<Model.Hold> activeHolds(TenantId tenant) {
+    return holds(tenant, true);
   }
 
   private static final String HOLD =

@@ -161,14 +161,6 @@ public final class Model {
     }
   }
 
-  /** What a run deleted of one person: "your record for purpose P was deleted on D". */
-  public record Deletion(
-      String runId, List<String> purposes, Purpose.Disposal disposal, Instant at) {
-    public Deletion {
-      purposes = List.copyOf(purposes);
-    }
-  }
-
   /** A tenant's retention at a glance. */
   public record Status(
       long bases,

@@ -36,7 +36,6 @@ import mamori.log.AdminLog;
 import mamori.retention.Model.BasisEntry;
 import mamori.retention.Model.BasisReport;
 import mamori.retention.Model.Confirmation;
-import mamori.retention.Model.Deletion;
 import mamori.retention.Model.Hold;
 import mamori.retention.Model.HoldKind;
 import mamori.retention.Model.Progress;
@@ -1159,17 +1158,12 @@ public final class Retentions {
    * the resident's portal ("your record for purpose P was deleted on D"). Reads no person data and
    * logs nothing; the caller decides who may see it.
    */
-  public List<Deletion> deletions(TenantId tenant, AgencyToken token) {
-    return records
-        .deletionsOf(tenant, new mamori.core.PersonToken(token.value()))
-        .reversed()
-        .stream()
-        .map(d -> new Deletion(d.runId(), d.purposes(), d.disposal(), d.doneAt()))
-        .toList();
+  public List<DeletionRecords.Deletion> deletions(TenantId tenant, AgencyToken token) {
+    return records.deletionsOf(tenant, new mamori.core.PersonToken(token.value())).reversed();
   }
 
   /** A person's deletion records, as {@link #deletions(TenantId, AgencyToken)}, for the staff. */
-  public List<Deletion> deletions(Principal p, AgencyToken token) {
+  public List<DeletionRecords.Deletion> deletions(Principal p, AgencyToken token) {
     read(p);
     return deletions(p.tenantId(), token);
   }

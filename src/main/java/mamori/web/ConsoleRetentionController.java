@@ -164,10 +164,10 @@ class ConsoleRetentionController {
       int persons,
       String placedBy,
       String placedAt) {
-    static HoldView of(DeletionRecords.Hold h) {
+    static HoldView of(mamori.retention.Model.Hold h) {
       return new HoldView(
-          h.holdId(),
-          h.kind(),
+          h.id(),
+          h.kind().code(),
           Pages.echo(h.reference()),
           Pages.echo(h.reason()),
           h.persons(),

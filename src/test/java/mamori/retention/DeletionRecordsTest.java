@@ -144,7 +144,7 @@ class DeletionRecordsTest {
     assertThat(r.activeHolds(city))
         .singleElement()
         .satisfies(h -> {
-          assertThat(h.holdId()).isEqualTo("HOLD0001");
+          assertThat(h.id()).isEqualTo("HOLD0001");
           assertThat(h.persons()).isEqualTo(12);
         });
   }
