@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * {@code mamori retention certificate --tenant T --run R --out DIR}: writes a deletion run's
  * disposal certificate (廃棄証明書) as {@code DIR/R.pdf}, and for a run of more than 20,000 persons its
  * tokens as {@code DIR/R-tokens.csv} beside it, for the tenant's security officer or auditor signed
- * in. Meant to sit under the {@code retention} command as its {@code certificate}.
+ * in. A subcommand of {@link RetentionCommand}.
  */
 @Command(
     name = "certificate",

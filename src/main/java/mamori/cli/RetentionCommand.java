@@ -24,6 +24,7 @@ import mamori.crypto.AgencyToken;
 import mamori.entrustment.PersonSet;
 import mamori.entrustment.Purpose;
 import mamori.identity.Principal;
+import mamori.retention.DeletionRecords;
 import mamori.retention.Model;
 import mamori.retention.Retentions;
 import mamori.terminal.Progress;
@@ -59,7 +60,8 @@ import picocli.CommandLine.Spec;
       RetentionCommand.RunCmd.class,
       RetentionCommand.HoldCmd.class,
       RetentionCommand.Lift.class,
-      RetentionCommand.Records.class
+      RetentionCommand.Records.class,
+      RetentionCertificateCommand.class
     })
 final class RetentionCommand implements Runnable {
   static final DateTimeFormatter MINUTE =
@@ -831,12 +833,12 @@ final class RetentionCommand implements Runnable {
         Retentions r = s.retentions(tenant);
         if (person != null) {
           AgencyToken t = token(spec, "--person", person);
-          List<Model.Deletion> ds = as(spec, s, tenant, p -> r.deletions(p, t));
-          for (Model.Deletion d : ds) {
+          List<DeletionRecords.Deletion> ds = as(spec, s, tenant, p -> r.deletions(p, t));
+          for (DeletionRecords.Deletion d : ds) {
             out.printf(
                 Locale.ROOT,
                 "%s  run %s  %s  %s%n",
-                MINUTE.format(d.at()),
+                MINUTE.format(d.doneAt()),
                 d.runId(),
                 d.disposal().name().toLowerCase(Locale.ROOT),
                 String.join(",", d.purposes()));

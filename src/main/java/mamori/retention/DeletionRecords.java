@@ -15,6 +15,7 @@ import mamori.core.PersonToken;
 import mamori.core.TenantId;
 import mamori.core.UserId;
 import mamori.entrustment.Purpose;
+import mamori.retention.Model.RunState;
 import mamori.store.Sql;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,27 +68,15 @@ public final class DeletionRecords {
     return RUN_ID.matcher(id).matches();
   }
 
-  /** Where a run stands. */
-  public enum RunState {
-    PROPOSED,
-    APPROVED,
-    RUNNING,
-    DONE,
-    CANCELLED;
-
-    /** The stored code, lower case. */
-    public String code() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
-    static RunState of(String code) {
-      return valueOf(code.toUpperCase(Locale.ROOT));
-    }
-  }
-
-  /** Where a person of a run stands: due, erased, or kept (with its reason). */
+  /**
+   * Where a person of a run stands: due, erasing (its batch was handed to the vault and not yet
+   * marked: a run stopped mid-batch shows it until it resumes; not erased as far as the records
+   * say), erased, or kept (with its reason: {@code held}, {@code not-due}, {@code erased-already},
+   * {@code unknown}).
+   */
   public enum PersonState {
     DUE,
+    ERASING,
     ERASED,
     KEPT;
 
@@ -103,7 +92,8 @@ public final class DeletionRecords {
   /**
    * A deletion run: the persons due as of {@code asOf}, its counts as the run goes, who proposed
    * and who approved it (or {@code standing} when standing approvals of its purposes stood for
-   * one).
+   * one). {@code everyoneOf} names the purposes whose every person the run deletes: approving it
+   * needs its person count confirmed twice.
    */
   public record Run(
       TenantId tenant,
@@ -122,7 +112,12 @@ public final class DeletionRecords {
       Optional<Instant> startedAt,
       Optional<Instant> finishedAt,
       Optional<UserId> cancelledBy,
-      Optional<Instant> cancelledAt) {
+      Optional<Instant> cancelledAt,
+      List<String> everyoneOf) {
+    public Run {
+      everyoneOf = List.copyOf(everyoneOf);
+    }
+
     /** The persons whose record or number was deleted. */
     public int erased() {
       return whole + numberOnly;
@@ -152,20 +147,10 @@ public final class DeletionRecords {
   public record Deletion(
       String runId, List<String> purposes, Purpose.Disposal disposal, Instant doneAt) {}
 
-  /** An active legal hold: its persons are not deleted while it stands. */
-  public record Hold(
-      String holdId,
-      String kind,
-      String reference,
-      String reason,
-      int persons,
-      UserId placedBy,
-      Instant placedAt) {}
-
   private static final String RUN_COLUMNS =
       "tenant_id, run_id, as_of, state, persons, whole, number_only, kept, proposed_by,"
           + " proposed_at, approved_by, approved_at, standing, started_at, finished_at,"
-          + " cancelled_by, cancelled_at";
+          + " cancelled_by, cancelled_at, everyone_of";
 
   private static final String PERSON_COLUMNS =
       "person_id, token, purposes, disposal, state, kept_reason, done_at";
@@ -236,18 +221,7 @@ public final class DeletionRecords {
   public PersonPage persons(TenantId tenant, String runId, Optional<String> after, int limit) {
     int n = limit(limit);
     long from = after.map(DeletionRecords::personCursor).orElse(Long.MIN_VALUE);
-    List<Keyed> rows =
-        Sql.run(
-            FAILED,
-            () ->
-                jdbc.sql(
-                        "SELECT "
-                            + PERSON_COLUMNS
-                            + " FROM retention_run_person WHERE tenant_id = ? AND run_id = ? AND"
-                            + " person_id > ? ORDER BY person_id LIMIT ?")
-                    .params(tenant.value(), runId, from, n + 1)
-                    .query((rs, i) -> new Keyed(rs.getLong("person_id"), person(rs)))
-                    .list());
+    List<Keyed> rows = personsAfter(tenant, runId, from, n + 1);
     List<Person> page = new ArrayList<>();
     for (int i = 0; i < Math.min(n, rows.size()); i++) {
       page.add(rows.get(i).person());
@@ -260,7 +234,22 @@ public final class DeletionRecords {
   }
 
   /** A person of a run with its key, which only the cursor carries (in base 36). */
-  private record Keyed(long personId, Person person) {}
+  record Keyed(long personId, Person person) {}
+
+  /** At most {@code n} persons of a run after the key {@code from}, in key order. */
+  List<Keyed> personsAfter(TenantId tenant, String runId, long from, int n) {
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "SELECT "
+                        + PERSON_COLUMNS
+                        + " FROM retention_run_person WHERE tenant_id = ? AND run_id = ? AND"
+                        + " person_id > ? ORDER BY person_id LIMIT ?")
+                .params(tenant.value(), runId, from, n)
+                .query((rs, i) -> new Keyed(rs.getLong("person_id"), person(rs)))
+                .list());
+  }
 
   /**
    * Every person of a run in the canonical order of the token list (ascending token, as {@code
@@ -343,26 +332,64 @@ public final class DeletionRecords {
                 .list());
   }
 
+  /**
+   * How many of the tenant's runs are in {@code state} (the dashboard's runs awaiting approval).
+   */
+  public long count(TenantId tenant, RunState state) {
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql("SELECT COUNT(*) FROM retention_run WHERE tenant_id = ? AND state = ?")
+                .params(tenant.value(), state.code())
+                .query(Long.class)
+                .single());
+  }
+
   /** The tenant's active legal holds (not lifted), newest first. */
-  public List<Hold> activeHolds(TenantId tenant) {
+  public List<Model.Hold> activeHolds(TenantId tenant) {
+    return holds(tenant, true);
+  }
+
+  private static final String HOLD =
+      "SELECT hold_id, kind, reference, reason, persons, placed_by, placed_at, lifted_by,"
+          + " lifted_at FROM retention_hold WHERE tenant_id = ?";
+
+  /** The tenant's holds, newest first; only the active ones when {@code activeOnly}. */
+  List<Model.Hold> holds(TenantId tenant, boolean activeOnly) {
     return Sql.run(
         FAILED,
         () ->
             jdbc.sql(
-                    "SELECT hold_id, kind, reference, reason, persons, placed_by, placed_at FROM"
-                        + " retention_hold WHERE tenant_id = ? AND lifted_at IS NULL"
+                    HOLD
+                        + (activeOnly ? " AND lifted_at IS NULL" : "")
                         + " ORDER BY placed_at DESC, hold_id")
                 .params(tenant.value())
-                .query((rs, i) ->
-                    new Hold(
-                        rs.getString("hold_id"),
-                        rs.getString("kind"),
-                        rs.getString("reference"),
-                        rs.getString("reason"),
-                        rs.getInt("persons"),
-                        new UserId(rs.getString("placed_by")),
-                        Instant.ofEpochMilli(rs.getLong("placed_at"))))
+                .query((rs, i) -> hold(rs))
                 .list());
+  }
+
+  /** One hold of the tenant, active or lifted. */
+  Optional<Model.Hold> hold(TenantId tenant, String holdId) {
+    return Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(HOLD + " AND hold_id = ?")
+                .params(tenant.value(), holdId)
+                .query((rs, i) -> hold(rs))
+                .optional());
+  }
+
+  private static Model.Hold hold(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Model.Hold(
+        rs.getString("hold_id"),
+        Model.HoldKind.parse(rs.getString("kind")),
+        rs.getString("reference"),
+        rs.getString("reason"),
+        rs.getInt("persons"),
+        new UserId(rs.getString("placed_by")),
+        Instant.ofEpochMilli(rs.getLong("placed_at")),
+        user(rs.getString("lifted_by")),
+        time(rs, "lifted_at"));
   }
 
   private static int limit(int limit) {
@@ -413,7 +440,8 @@ public final class DeletionRecords {
         time(rs, "started_at"),
         time(rs, "finished_at"),
         user(rs.getString("cancelled_by")),
-        time(rs, "cancelled_at"));
+        time(rs, "cancelled_at"),
+        purposes(rs.getString("everyone_of")));
   }
 
   private static Person person(java.sql.ResultSet rs) throws java.sql.SQLException {

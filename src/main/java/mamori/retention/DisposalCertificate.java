@@ -197,9 +197,13 @@ public final class DisposalCertificate {
               s.erased++;
               sha.update((p.token().value() + "\n").getBytes(StandardCharsets.UTF_8));
             }
+            boolean kept = p.state() == DeletionRecords.PersonState.KEPT;
             for (String purpose : p.purposes()) {
               int[] c = s.perPurpose.computeIfAbsent(purpose, k -> new int[3]);
-              c[erased ? (p.disposal() == Purpose.Disposal.RECORD ? 0 : 1) : 2]++;
+              // due and erasing persons (a run not finished) are neither erased nor kept
+              if (erased || kept) {
+                c[erased ? (p.disposal() == Purpose.Disposal.RECORD ? 0 : 1) : 2]++;
+              }
             }
             if (csv != null) {
               try {
@@ -272,7 +276,7 @@ public final class DisposalCertificate {
     p.text("廃棄証明書", 20);
     p.text("Certificate of disposal of personal data (specific personal information)", 9);
     p.gap(8);
-    if (run.state() != DeletionRecords.RunState.DONE) {
+    if (run.state() != Model.RunState.DONE) {
       p.text("この実行は完了していません（状態: " + run.state().code() + "）。本書は削除予定の一覧であり、廃棄の証明ではありません。", 10);
       p.gap(4);
     }
@@ -305,7 +309,7 @@ public final class DisposalCertificate {
     facts.add(new String[] {"番号のみ削除", run.numberOnly() + " 人"});
     StringBuilder kept = new StringBuilder(run.kept() + " 人");
     for (DeletionRecords.Count c : records.keptReasons(run.tenant(), run.runId())) {
-      kept.append("　").append(c.key().isEmpty() ? "理由なし" : c.key()).append(": ").append(c.count());
+      kept.append("　").append(keptReason(c.key())).append(": ").append(c.count());
     }
     facts.add(new String[] {"保持（削除せず）", kept.toString()});
     for (String[] fact : facts) {
@@ -408,6 +412,8 @@ public final class DisposalCertificate {
                   case ERASED -> person.disposal() == Purpose.Disposal.RECORD ? "記録" : "番号";
                   case KEPT -> "保持";
                   case DUE -> "予定";
+                  // a batch under way when the run stopped: not erased as far as the records say
+                  case ERASING -> "削除中";
                 };
             try {
               p.cell(person.token().value(), kind, purposes.toString());
@@ -426,5 +432,17 @@ public final class DisposalCertificate {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A kept reason as the certificate names it: the codes the runs write, in Japanese. */
+  static String keptReason(String code) {
+    return switch (code) {
+      case "held" -> "保全中";
+      case "not-due" -> "期限未到来";
+      case "erased-already" -> "削除済み";
+      case "unknown" -> "不明";
+      case "" -> "理由なし";
+      default -> code;
+    };
   }
 }

@@ -90,7 +90,8 @@ public final class Model {
     DONE,
     CANCELLED;
 
-    String code() {
+    /** The stored code, lower case. */
+    public String code() {
       return name().toLowerCase(Locale.ROOT);
     }
 
@@ -157,14 +158,6 @@ public final class Model {
   public record RunPage(List<RunPerson> persons, OptionalLong next) {
     public RunPage {
       persons = List.copyOf(persons);
-    }
-  }
-
-  /** What a run deleted of one person: "your record for purpose P was deleted on D". */
-  public record Deletion(
-      String runId, List<String> purposes, Purpose.Disposal disposal, Instant at) {
-    public Deletion {
-      purposes = List.copyOf(purposes);
     }
   }
 

@@ -36,7 +36,6 @@ import mamori.log.AdminLog;
 import mamori.retention.Model.BasisEntry;
 import mamori.retention.Model.BasisReport;
 import mamori.retention.Model.Confirmation;
-import mamori.retention.Model.Deletion;
 import mamori.retention.Model.Hold;
 import mamori.retention.Model.HoldKind;
 import mamori.retention.Model.Progress;
@@ -119,6 +118,7 @@ public final class Retentions {
   private final int batch;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
+  private final DeletionRecords records;
 
   public Retentions(
       DataSource dataSource, Vault vault, Entrustments entrustments, AdminLog log, Clock clock) {
@@ -141,6 +141,7 @@ public final class Retentions {
     this.eraser = eraser;
     this.batch = batch;
     this.clock = clock;
+    this.records = new DeletionRecords(dataSource);
   }
 
   /** Today in Japan. */
@@ -505,46 +506,11 @@ public final class Retentions {
   }
 
   private List<Hold> holds(String tenant, boolean activeOnly) {
-    return Sql.run(
-        FAILED,
-        () ->
-            jdbc.sql(
-                    "SELECT hold_id, kind, reference, reason, persons, placed_by, placed_at,"
-                        + " lifted_by, lifted_at FROM retention_hold WHERE tenant_id = ?"
-                        + (activeOnly ? " AND lifted_at IS NULL" : "")
-                        + " ORDER BY placed_at DESC, hold_id")
-                .params(tenant)
-                .query(Retentions::hold)
-                .list());
+    return records.holds(new TenantId(tenant), activeOnly);
   }
 
   private Optional<Hold> hold(String tenant, String id) {
-    return Sql.run(
-        FAILED,
-        () ->
-            jdbc.sql(
-                    "SELECT hold_id, kind, reference, reason, persons, placed_by, placed_at,"
-                        + " lifted_by, lifted_at FROM retention_hold WHERE tenant_id = ? AND"
-                        + " hold_id = ?")
-                .params(tenant, id)
-                .query(Retentions::hold)
-                .optional());
-  }
-
-  private static Hold hold(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-    String liftedBy = rs.getString(8);
-    long liftedAt = rs.getLong(9);
-    boolean lifted = !rs.wasNull();
-    return new Hold(
-        rs.getString(1),
-        HoldKind.parse(rs.getString(2)),
-        rs.getString(3),
-        rs.getString(4),
-        rs.getInt(5),
-        new UserId(rs.getString(6)),
-        Instant.ofEpochMilli(rs.getLong(7)),
-        Optional.ofNullable(liftedBy).map(UserId::new),
-        lifted ? Optional.of(Instant.ofEpochMilli(liftedAt)) : Optional.empty());
+    return records.hold(new TenantId(tenant), id);
   }
 
   private static void checkText(String text, int max, String field) {
@@ -1119,13 +1085,10 @@ public final class Retentions {
   }
 
   private List<Run> runs(String tenant, int limit) {
-    return Sql.run(
-        FAILED,
-        () ->
-            jdbc.sql(RUN + " WHERE tenant_id = ? ORDER BY proposed_at DESC, run_id LIMIT ?")
-                .params(tenant, Math.max(1, Math.min(limit, MAX_PAGE)))
-                .query(Retentions::run)
-                .list());
+    int n = Math.max(1, Math.min(limit, DeletionRecords.MAX_PAGE));
+    return records.runs(new TenantId(tenant), Optional.empty(), n).runs().stream()
+        .map(Retentions::run)
+        .toList();
   }
 
   /**
@@ -1141,42 +1104,27 @@ public final class Retentions {
             () -> RetentionRefused.notFound(Reason.RETENTION_RUN_STATE, "run", "no such run"));
   }
 
-  private static final String RUN =
-      "SELECT run_id, as_of, state, persons, whole, number_only, kept, proposed_by, proposed_at,"
-          + " approved_by, approved_at, standing, finished_at, everyone_of FROM retention_run";
-
   private Optional<Run> run(String tenant, String id) {
-    return Sql.run(
-        FAILED,
-        () ->
-            jdbc.sql(RUN + " WHERE tenant_id = ? AND run_id = ?")
-                .params(tenant, id)
-                .query(Retentions::run)
-                .optional());
+    return records.run(new TenantId(tenant), id).map(Retentions::run);
   }
 
-  private static Run run(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-    String approvedBy = rs.getString(10);
-    long approvedAt = rs.getLong(11);
-    boolean approved = !rs.wasNull();
-    long finishedAt = rs.getLong(13);
-    boolean finished = !rs.wasNull();
-    String everyone = rs.getString(14);
+  /** The read side's run in this service's words. */
+  private static Run run(DeletionRecords.Run r) {
     return new Run(
-        rs.getString(1),
-        LocalDate.ofEpochDay(rs.getLong(2)),
-        RunState.of(rs.getString(3)),
-        rs.getInt(4),
-        rs.getInt(5),
-        rs.getInt(6),
-        rs.getInt(7),
-        new UserId(rs.getString(8)),
-        Instant.ofEpochMilli(rs.getLong(9)),
-        Optional.ofNullable(approvedBy).map(UserId::new),
-        approved ? Optional.of(Instant.ofEpochMilli(approvedAt)) : Optional.empty(),
-        rs.getInt(12) == 1,
-        finished ? Optional.of(Instant.ofEpochMilli(finishedAt)) : Optional.empty(),
-        everyone.isEmpty() ? List.of() : List.of(everyone.split(",")));
+        r.runId(),
+        r.asOf(),
+        r.state(),
+        r.persons(),
+        r.whole(),
+        r.numberOnly(),
+        r.kept(),
+        r.proposedBy(),
+        r.proposedAt(),
+        r.approvedBy(),
+        r.approvedAt(),
+        r.standing(),
+        r.finishedAt(),
+        r.everyoneOf());
   }
 
   /**
@@ -1186,34 +1134,23 @@ public final class Retentions {
   public RunPage records(Principal p, String runId, long after, int limit) {
     Run r = run(p, runId);
     int n = Math.max(1, Math.min(limit, MAX_PAGE));
-    List<Object[]> rows =
-        Sql.run(
-            FAILED,
-            () ->
-                jdbc.sql(
-                        "SELECT person_id, token, purposes, disposal, state, kept_reason, done_at"
-                            + " FROM retention_run_person WHERE tenant_id = ? AND run_id = ? AND"
-                            + " person_id > ? ORDER BY person_id LIMIT ?")
-                    .params(p.tenantId().value(), r.id(), after, n)
-                    .query((rs, i) -> {
-                      long done = rs.getLong(7);
-                      Optional<Instant> at =
-                          rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(done));
-                      return new Object[] {
-                        rs.getLong(1),
-                        new RunPerson(
-                            new AgencyToken(rs.getString(2)),
-                            List.of(rs.getString(3).split(",")),
-                            Purpose.Disposal.valueOf(rs.getString(4)),
-                            rs.getString(5),
-                            Optional.ofNullable(rs.getString(6)),
-                            at)
-                      };
-                    })
-                    .list());
+    List<DeletionRecords.Keyed> rows = records.personsAfter(p.tenantId(), r.id(), after, n);
     OptionalLong next =
-        rows.size() == n ? OptionalLong.of((Long) rows.getLast()[0]) : OptionalLong.empty();
-    return new RunPage(rows.stream().map(x -> (RunPerson) x[1]).toList(), next);
+        rows.size() == n ? OptionalLong.of(rows.getLast().personId()) : OptionalLong.empty();
+    return new RunPage(
+        rows.stream()
+            .map(k -> {
+              DeletionRecords.Person x = k.person();
+              return new RunPerson(
+                  new AgencyToken(x.token().value()),
+                  x.purposes(),
+                  x.disposal(),
+                  x.state().code(),
+                  x.keptReason(),
+                  x.doneAt());
+            })
+            .toList(),
+        next);
   }
 
   /**
@@ -1221,26 +1158,12 @@ public final class Retentions {
    * the resident's portal ("your record for purpose P was deleted on D"). Reads no person data and
    * logs nothing; the caller decides who may see it.
    */
-  public List<Deletion> deletions(TenantId tenant, AgencyToken token) {
-    return Sql.run(
-        FAILED,
-        () ->
-            jdbc.sql(
-                    "SELECT run_id, purposes, disposal, done_at FROM retention_run_person WHERE"
-                        + " tenant_id = ? AND token = ? AND state = 'erased' ORDER BY done_at,"
-                        + " run_id")
-                .params(tenant.value(), token.value())
-                .query((rs, i) ->
-                    new Deletion(
-                        rs.getString(1),
-                        List.of(rs.getString(2).split(",")),
-                        Purpose.Disposal.valueOf(rs.getString(3)),
-                        Instant.ofEpochMilli(rs.getLong(4))))
-                .list());
+  public List<DeletionRecords.Deletion> deletions(TenantId tenant, AgencyToken token) {
+    return records.deletionsOf(tenant, new mamori.core.PersonToken(token.value())).reversed();
   }
 
   /** A person's deletion records, as {@link #deletions(TenantId, AgencyToken)}, for the staff. */
-  public List<Deletion> deletions(Principal p, AgencyToken token) {
+  public List<DeletionRecords.Deletion> deletions(Principal p, AgencyToken token) {
     read(p);
     return deletions(p.tenantId(), token);
   }

@@ -42,6 +42,7 @@ class ConsoleDashboardController {
   private final mamori.work.Pace pace;
   private final Returns returns;
   private final FoundReports found;
+  private final mamori.retention.DeletionRecords deletions;
 
   ConsoleDashboardController(
       Vault vault,
@@ -53,7 +54,9 @@ class ConsoleDashboardController {
       mamori.work.Pace pace,
       Returns returns,
       FoundReports found,
+      mamori.retention.DeletionRecords deletions,
       Clock clock) {
+    this.deletions = deletions;
     this.pace = pace;
     this.returns = returns;
     this.found = found;
@@ -148,6 +151,12 @@ class ConsoleDashboardController {
           returns.unaccounted(p.tenantId(), now, PAGES_SHOWN).pages().stream()
               .map(PageOut::of)
               .toList());
+    }
+    if (ConsoleRetentionController.DECIDERS.contains(p.role())) {
+      // the deletion runs proposed and waiting for the officer's approval (issue 19)
+      model.addAttribute(
+          "retentionProposed",
+          deletions.count(p.tenantId(), mamori.retention.Model.RunState.PROPOSED));
     }
     if (FoundReports.DECIDERS.contains(p.role())) {
       // a found page's report has no other reminder once its alert is out of sight

@@ -4,15 +4,20 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import mamori.core.Role;
 import mamori.core.TenantId;
 import mamori.core.UserId;
+import mamori.entrustment.Entrustments;
 import mamori.identity.Principal;
 import mamori.portal.LetterPdf;
 import mamori.retention.DeletionRecords;
 import mamori.retention.DisposalCertificate;
+import mamori.retention.Model.Standing;
+import mamori.retention.Retentions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -45,18 +50,51 @@ class ConsoleRetentionController {
   /** Who reads the runs, the holds and the certificates. */
   static final Set<Role> READERS = Set.of(Role.SECURITY_OFFICER, Role.AUDITOR);
 
-  /** Who will act on runs and holds once the actions are wired: the security officer. */
+  /** Who acts on runs, holds and standing approvals: the security officer. */
   static final Set<Role> DECIDERS = Set.of(Role.SECURITY_OFFICER);
 
   static final int RUNS_SHOWN = 20;
   static final int PERSONS_SHOWN = 100;
 
+  /** What a form's act answers on success (?done=): each has a message console.retention.done.X. */
+  static final Set<String> DONE =
+      Set.of(
+          "approved",
+          "cancelled",
+          "held",
+          "lifted",
+          "standing-given",
+          "standing-withdrawn",
+          "none-due");
+
   private final DeletionRecords records;
   private final DisposalCertificate certificate;
+  private final Retentions retentions;
+  private final Entrustments entrustments;
 
-  ConsoleRetentionController(DeletionRecords records, DisposalCertificate certificate) {
+  ConsoleRetentionController(
+      DeletionRecords records,
+      DisposalCertificate certificate,
+      Retentions retentions,
+      Entrustments entrustments) {
     this.records = records;
     this.certificate = certificate;
+    this.retentions = retentions;
+    this.entrustments = entrustments;
+  }
+
+  /** A purpose and whether it has a standing approval (and whose). */
+  record StandingView(String purpose, String name, String approvedBy, String approvedAt) {}
+
+  private static Optional<String> cursor(@Nullable String after) {
+    return after == null || after.isEmpty() ? Optional.empty() : Optional.of(after);
+  }
+
+  /** The outcome of the act that led here, as the page's message keys (absent for none). */
+  private static void outcome(Model model, @Nullable String done, @Nullable String error) {
+    model.addAttribute(
+        "done", done != null && DONE.contains(done) ? "console.retention.done." + done : null);
+    model.addAttribute("error", ConsoleRetentionActionsController.errorKey(error).orElse(null));
   }
 
   /** A run as a row of the list and the head of its page. */
@@ -126,10 +164,10 @@ class ConsoleRetentionController {
       int persons,
       String placedBy,
       String placedAt) {
-    static HoldView of(DeletionRecords.Hold h) {
+    static HoldView of(mamori.retention.Model.Hold h) {
       return new HoldView(
-          h.holdId(),
-          h.kind(),
+          h.id(),
+          h.kind().code(),
           Pages.echo(h.reference()),
           Pages.echo(h.reason()),
           h.persons(),
@@ -142,11 +180,13 @@ class ConsoleRetentionController {
   String runs(
       @AuthenticationPrincipal @Nullable Principal principal,
       @RequestParam(required = false) @Nullable String after,
+      @RequestParam(required = false) @Nullable String done,
+      @RequestParam(required = false) @Nullable String error,
       Model model) {
     Principal p = Pages.console(principal, READERS);
     TenantId tenant = p.tenantId();
-    Optional<String> from =
-        after == null || after.isEmpty() ? Optional.empty() : Optional.of(after);
+    Optional<String> from = cursor(after);
+    outcome(model, done, error);
     DeletionRecords.RunPage page;
     try {
       page = records.runs(tenant, from, RUNS_SHOWN);
@@ -158,6 +198,20 @@ class ConsoleRetentionController {
     model.addAttribute("paged", from.isPresent());
     model.addAttribute("holds", records.activeHolds(tenant).stream().map(HoldView::of).toList());
     model.addAttribute("decider", DECIDERS.contains(p.role()));
+    Map<String, Standing> standing = new HashMap<>();
+    retentions.standing(p).forEach(x -> standing.put(x.purpose(), x));
+    model.addAttribute(
+        "standing",
+        entrustments.purposes(tenant.value()).stream()
+            .map(pu -> {
+              Standing st = standing.get(pu.id());
+              return new StandingView(
+                  pu.id(),
+                  pu.name(),
+                  st == null ? "" : st.approvedBy().value(),
+                  st == null ? "" : Pages.time(st.approvedAt()));
+            })
+            .toList());
     return "console/retention";
   }
 
@@ -166,12 +220,20 @@ class ConsoleRetentionController {
       @AuthenticationPrincipal @Nullable Principal principal,
       @PathVariable String runId,
       @RequestParam(required = false) @Nullable String after,
+      @RequestParam(required = false) @Nullable String done,
+      @RequestParam(required = false) @Nullable String error,
       Model model) {
     Principal p = Pages.console(principal, READERS);
     TenantId tenant = p.tenantId();
     DeletionRecords.Run run = records.run(tenant, runId).orElseThrow(PageRefusal::notFound);
-    Optional<String> from =
-        after == null || after.isEmpty() ? Optional.empty() : Optional.of(after);
+    Optional<String> from = cursor(after);
+    outcome(model, done, error);
+    // a run that deletes every person of a purpose is approved with its count confirmed twice
+    model.addAttribute("everyoneOf", String.join(", ", run.everyoneOf()));
+    model.addAttribute(
+        "waiting",
+        run.state() == mamori.retention.Model.RunState.APPROVED
+            || run.state() == mamori.retention.Model.RunState.RUNNING);
     DeletionRecords.PersonPage page;
     try {
       page = records.persons(tenant, run.runId(), from, PERSONS_SHOWN);
@@ -179,16 +241,21 @@ class ConsoleRetentionController {
       throw PageRefusal.notFound();
     }
     model.addAttribute("run", RunView.of(run));
-    model.addAttribute(
-        "keptReasons",
-        records.keptReasons(tenant, run.runId()).stream()
-            .map(c -> Pages.echo(c.key()) + ": " + c.count())
-            .toList());
+    // the reasons are the codes the runs write (held, not-due, erased-already, unknown): the page
+    // names each in its language
+    model.addAttribute("keptReasons", records.keptReasons(tenant, run.runId()));
     model.addAttribute("persons", page.persons().stream().map(PersonView::of).toList());
     model.addAttribute("next", page.next().orElse(null));
     model.addAttribute("paged", from.isPresent());
+    boolean decider = DECIDERS.contains(p.role());
     model.addAttribute(
-        "decider", DECIDERS.contains(p.role()) && run.state() == DeletionRecords.RunState.PROPOSED);
+        "decider", decider && run.state() == mamori.retention.Model.RunState.PROPOSED);
+    // a run not done may be cancelled; a running one stops after its current batch
+    model.addAttribute(
+        "cancellable",
+        decider
+            && run.state() != mamori.retention.Model.RunState.DONE
+            && run.state() != mamori.retention.Model.RunState.CANCELLED);
     return "console/retention-run";
   }
 

@@ -16,12 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-/**
- * {@code mamori retention certificate} as the signed-in officer (attached here under a {@code
- * retention} parent as the retention command will attach it), refused to staff.
- */
+/** {@code mamori retention certificate} as the signed-in officer, refused to staff. */
 class RetentionCertificateCommandTest {
   static final String CITY = "t-city";
 
@@ -39,33 +35,11 @@ class RetentionCertificateCommandTest {
     TestStores.drop(location);
   }
 
-  /** A stand-in for the retention command, holding only the certificate. */
-  @CommandLine.Command(name = "retention")
-  static final class Parent implements Runnable {
-    @Override
-    public void run() {}
-  }
-
   private CliRun run(String... args) {
     List<String> all = new ArrayList<>(List.of("retention", "certificate"));
     all.addAll(List.of(args));
     all.addAll(List.of("--data", ((StoreLocation.Embedded) location).folder().toString()));
-    return CliRun.with(
-        cl -> {
-          if (!cl.getSubcommands().containsKey("retention")) {
-            cl.addSubcommand(
-                new CommandLine(new Parent())
-                    .addSubcommand("certificate", new RetentionCertificateCommand()));
-          } else if (!cl.getSubcommands()
-              .get("retention")
-              .getSubcommands()
-              .containsKey("certificate")) {
-            cl.getSubcommands()
-                .get("retention")
-                .addSubcommand("certificate", new RetentionCertificateCommand());
-          }
-        },
-        all.toArray(String[]::new));
+    return CliRun.of(all.toArray(String[]::new));
   }
 
   private void rows() {

@@ -59,7 +59,7 @@ class DeletionRecordsTest {
     assertThat(first.runs())
         .extracting(DeletionRecords.Run::runId)
         .containsExactly("RUN00004", "RUN00003");
-    assertThat(first.runs().getFirst().state()).isEqualTo(DeletionRecords.RunState.PROPOSED);
+    assertThat(first.runs().getFirst().state()).isEqualTo(Model.RunState.PROPOSED);
     assertThat(first.runs().getFirst().approvedBy()).isEmpty();
     assertThat(first.next()).isPresent();
     assertThat(first.next().get()).doesNotContainPattern("[0-9]{12}");
@@ -144,8 +144,68 @@ class DeletionRecordsTest {
     assertThat(r.activeHolds(city))
         .singleElement()
         .satisfies(h -> {
-          assertThat(h.holdId()).isEqualTo("HOLD0001");
+          assertThat(h.id()).isEqualTo("HOLD0001");
           assertThat(h.persons()).isEqualTo(12);
         });
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestStores.Kind.class)
+  void everyStateAndKeptReasonTheRunsWrite_isRead_andAnErasingPersonIsNotErased(
+      TestStores.Kind kind) {
+    store = TestStores.open(kind);
+    RetentionRows rows = new RetentionRows(store.dataSource(), 3);
+    // a run stopped mid-batch: its batch's persons are still marked erasing
+    rows.run(CITY, "RUNKILL1", LocalDate.of(2026, 12, 1), "running", 7, 1, 0, 4, T0, "city-so");
+    new org.springframework.jdbc.core.JdbcTemplate(store.dataSource())
+        .update("UPDATE retention_run SET everyone_of = 'resident-tax' WHERE run_id = 'RUNKILL1'");
+    String[][] states = {
+      {"due", null},
+      {"erasing", null},
+      {"erased", null},
+      {"kept", "held"},
+      {"kept", "not-due"},
+      {"kept", "erased-already"},
+      {"kept", "unknown"}
+    };
+    List<RetentionRows.Row> persons = new ArrayList<>();
+    for (int i = 0; i < states.length; i++) {
+      String token = rows.token();
+      rows.vaultPerson(CITY, 800_000_000_000L + i, token);
+      boolean done = states[i][0].equals("erased") || states[i][0].equals("kept");
+      persons.add(
+          new RetentionRows.Row(
+              800_000_000_000L + i,
+              token,
+              "RECORD",
+              "resident-tax",
+              states[i][0],
+              states[i][1],
+              done ? T0.plusSeconds(60) : null));
+    }
+    rows.persons(CITY, "RUNKILL1", persons);
+    DeletionRecords r = new DeletionRecords(store.dataSource());
+    TenantId city = new TenantId(CITY);
+
+    assertThat(r.run(city, "RUNKILL1").orElseThrow().everyoneOf()).containsExactly("resident-tax");
+    assertThat(r.count(city, Model.RunState.RUNNING)).isEqualTo(1);
+    assertThat(r.count(city, Model.RunState.PROPOSED)).isZero();
+    assertThat(r.persons(city, "RUNKILL1", Optional.empty(), 10).persons())
+        .extracting(DeletionRecords.Person::state)
+        .containsExactly(
+            DeletionRecords.PersonState.DUE,
+            DeletionRecords.PersonState.ERASING,
+            DeletionRecords.PersonState.ERASED,
+            DeletionRecords.PersonState.KEPT,
+            DeletionRecords.PersonState.KEPT,
+            DeletionRecords.PersonState.KEPT,
+            DeletionRecords.PersonState.KEPT);
+    assertThat(r.keptReasons(city, "RUNKILL1"))
+        .extracting(DeletionRecords.Count::key)
+        .containsExactlyInAnyOrder("held", "not-due", "erased-already", "unknown");
+    // only the erased person has a deletion record; the one being erased has none yet
+    assertThat(r.deletionsOf(city, new PersonToken(persons.get(1).token()))).isEmpty();
+    assertThat(r.deletionsOf(city, new PersonToken(persons.get(2).token()))).hasSize(1);
+    assertThat(DisposalCertificate.keptReason("not-due")).isEqualTo("期限未到来");
   }
 }

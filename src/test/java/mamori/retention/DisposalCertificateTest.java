@@ -178,7 +178,7 @@ class DisposalCertificateTest {
     try (PDDocument doc = Loader.loadPDF(w.pdf().toFile())) {
       assertThat(doc.getNumberOfPages()).isEqualTo(w.pages()).isLessThanOrEqualTo(2);
       String all = new PDFTextStripper().getText(doc);
-      assertThat(all).contains(w.sha256(), "RUNLARGE-tokens.csv", "25000 人", "held: 2500");
+      assertThat(all).contains(w.sha256(), "RUNLARGE-tokens.csv", "25000 人", "保全中: 2500");
       assertThat(all).doesNotContain(erased.getFirst());
       assertThat(all.replace(w.sha256(), "")).doesNotContainPattern("[0-9]{12}");
     }

@@ -3,7 +3,6 @@ package mamori.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,8 +28,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /**
  * The retention pages in the running service, over rows written directly into the V42 tables: the
  * runs and holds for the security officer and the auditor (no one else), a run's persons paged, its
- * certificate and CSV, the actions' forms (not wired yet: 404), and the resident's deletion records
- * in the portal in both languages.
+ * certificate and CSV, the officer's actions (approve, with the count confirmed twice where a run
+ * deletes every person of a purpose; cancel; holds; standing approvals; a proposal) and their
+ * refusals, the dashboard's card, and the resident's deletion records in the portal in both
+ * languages.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleRetentionHttpIT {
@@ -114,6 +115,30 @@ class ConsoleRetentionHttpIT {
     rows.run(
         ConsoleWorld.OTHER, "RUNOTHER", LocalDate.of(2026, 12, 1), "done", 0, 0, 0, 0, T0, "x");
     rows.hold(ConsoleWorld.CITY, "HOLD0001", "incident i-7", 1, false);
+    rows.hold(ConsoleWorld.CITY, "HOLD0002", "audit a-2", 1, false);
+    // runs for the actions: one that deletes every purpose's person (confirmed twice), one to
+    // cancel, one the officer proposed (and so may not approve)
+    for (String id : new String[] {"RUNEVERY", "RUNCANCL", "RUNOWN01"}) {
+      rows.run(
+          ConsoleWorld.CITY,
+          id,
+          LocalDate.of(2026, 12, 5),
+          "proposed",
+          id.equals("RUNEVERY") ? 3 : 0,
+          0,
+          0,
+          0,
+          T0.plusSeconds(86_400 * 3),
+          null);
+    }
+    JdbcClient.create(ds)
+        .sql("UPDATE retention_run SET everyone_of = ? WHERE tenant_id = ? AND run_id = ?")
+        .params(ConsoleWorld.PURPOSE, ConsoleWorld.CITY, "RUNEVERY")
+        .update();
+    JdbcClient.create(ds)
+        .sql("UPDATE retention_run SET proposed_by = ? WHERE tenant_id = ? AND run_id = ?")
+        .params(OFFICER, ConsoleWorld.CITY, "RUNOWN01")
+        .update();
   }
 
   @AfterAll
@@ -166,7 +191,9 @@ class ConsoleRetentionHttpIT {
     MockHttpServletResponse first = send(AUDITOR, "/console/retention/RUNDONE1");
     assertThat(first.getStatus()).isEqualTo(200);
     String html = first.getContentAsString();
-    assertThat(html).contains("held: 1", "id=\"next\"").doesNotContain(ConsoleWorld.DIGITS);
+    assertThat(html)
+        .contains("id=\"kept-held\"", "id=\"next\"")
+        .doesNotContain(ConsoleWorld.DIGITS, "console.retention");
     assertThat(html).doesNotContain("id=\"approve\"");
     Matcher next = Pattern.compile("/console/retention/RUNDONE1\\?after=([0-9a-z]+)").matcher(html);
     assertThat(next.find()).isTrue();
@@ -210,37 +237,221 @@ class ConsoleRetentionHttpIT {
         .isEqualTo(404);
   }
 
+  /** A form posted by {@code user} with a CSRF token from the officer's page. */
+  MockHttpServletResponse post(String user, String path, String... params) throws Exception {
+    var session = c.session(user);
+    MockHttpServletResponse page = c.send(get("/console/retention").session(session));
+    Matcher m = CSRF.matcher(page.getContentAsString());
+    var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path);
+    request.session(session);
+    if (m.find()) {
+      request.param("_csrf", m.group(1));
+    }
+    for (int i = 0; i < params.length; i += 2) {
+      request.param(params[i], params[i + 1]);
+    }
+    return c.send(request);
+  }
+
+  String state(String runId) {
+    return JdbcClient.create(c.w.context.getBean(Store.class).dataSource())
+        .sql("SELECT state FROM retention_run WHERE tenant_id = ? AND run_id = ?")
+        .params(ConsoleWorld.CITY, runId)
+        .query(String.class)
+        .single();
+  }
+
   @Test
-  void theActionsForms_areTheOfficers_andAnswer404UntilWired() throws Exception {
+  void theOfficerApprovesAndCancels_othersAreRefused_unknownRunsAre404() throws Exception {
     MockHttpServletResponse proposed = send(OFFICER, "/console/retention/RUNPROP2");
     assertThat(proposed.getContentAsString()).contains("id=\"approve\"", "id=\"cancel\"");
+    assertThat(proposed.getContentAsString()).doesNotContain("id=\"confirm-count\"");
     assertThat(send(AUDITOR, "/console/retention/RUNPROP2").getContentAsString())
         .doesNotContain("id=\"approve\"");
-    Matcher m = CSRF.matcher(proposed.getContentAsString());
-    assertThat(m.find()).isTrue();
-    for (String action : new String[] {"approve", "cancel"}) {
-      assertThat(
-              c.send(
-                      post("/console/retention/RUNPROP2/" + action)
-                          .session(c.session(OFFICER))
-                          .param("_csrf", m.group(1)))
-                  .getStatus())
-          .isEqualTo(404);
-      assertThat(
-              c.send(
-                      post("/console/retention/RUNPROP2/" + action)
-                          .session(c.session(AUDITOR))
-                          .param("_csrf", m.group(1)))
-                  .getStatus())
-          .isIn(403);
+    for (String user : new String[] {AUDITOR, "city-staff", "city-org-admin"}) {
+      for (String action : new String[] {"approve", "cancel"}) {
+        assertThat(post(user, "/console/retention/RUNPROP2/" + action).getStatus())
+            .as(user + " " + action)
+            .isEqualTo(403);
+      }
     }
+    assertThat(state("RUNPROP2")).isEqualTo("proposed");
+
+    MockHttpServletResponse approved = post(OFFICER, "/console/retention/RUNPROP2/approve");
+    assertThat(approved.getStatus()).isEqualTo(302);
+    assertThat(approved.getRedirectedUrl()).isEqualTo("/console/retention/RUNPROP2?done=approved");
+    assertThat(state("RUNPROP2")).isEqualTo("approved");
+    MockHttpServletResponse after = send(OFFICER, approved.getRedirectedUrl());
+    assertThat(after.getContentAsString())
+        .contains("id=\"act-done\"", "id=\"waiting\"", "id=\"cancel\"")
+        .doesNotContain("id=\"approve\"");
+    assertThat(send(OFFICER, "/console/retention/RUNDONE1").getContentAsString())
+        .doesNotContain("id=\"cancel\"", "id=\"approve\"");
+    // approving again: the run is no longer proposed
+    assertThat(post(OFFICER, "/console/retention/RUNPROP2/approve").getRedirectedUrl())
+        .isEqualTo("/console/retention/RUNPROP2?error=retention.run-state");
     assertThat(
-            c.send(
-                    post("/console/retention/holds/HOLD0001/lift")
-                        .session(c.session(OFFICER))
-                        .param("_csrf", m.group(1)))
-                .getStatus())
+            send(OFFICER, "/console/retention/RUNPROP2?error=retention.run-state")
+                .getContentAsString())
+        .contains("id=\"act-error\"");
+    // an error code the pages do not explain is not shown
+    assertThat(send(OFFICER, "/console/retention/RUNPROP2?error=%3Cb%3E").getContentAsString())
+        .doesNotContain("id=\"act-error\"", "<b>");
+
+    // the officer who proposed a run may not approve it
+    assertThat(post(OFFICER, "/console/retention/RUNOWN01/approve").getRedirectedUrl())
+        .isEqualTo("/console/retention/RUNOWN01?error=approval.own-request");
+    assertThat(state("RUNOWN01")).isEqualTo("proposed");
+
+    assertThat(post(OFFICER, "/console/retention/RUNCANCL/cancel").getRedirectedUrl())
+        .isEqualTo("/console/retention/RUNCANCL?done=cancelled");
+    assertThat(state("RUNCANCL")).isEqualTo("cancelled");
+
+    assertThat(post(OFFICER, "/console/retention/NOSUCH01/approve").getStatus()).isEqualTo(404);
+    assertThat(post(OFFICER, "/console/retention/NOSUCH01/cancel").getStatus()).isEqualTo(404);
+    assertThat(post("other-officer", "/console/retention/RUNOWN01/cancel").getStatus())
         .isEqualTo(404);
+    assertThat(state("RUNOWN01")).isEqualTo("proposed");
+  }
+
+  @Test
+  void aRunThatDeletesEveryPersonOfAPurpose_isApprovedWithItsCountConfirmedTwice()
+      throws Exception {
+    String page = send(OFFICER, "/console/retention/RUNEVERY").getContentAsString();
+    assertThat(page).contains("id=\"everyone-of\"", "id=\"confirm\"", "id=\"confirm-count\"");
+    String refused = "/console/retention/RUNEVERY?error=retention.unconfirmed";
+    assertThat(post(OFFICER, "/console/retention/RUNEVERY/approve").getRedirectedUrl())
+        .isEqualTo(refused);
+    assertThat(
+            post(OFFICER, "/console/retention/RUNEVERY/approve", "confirmCount", "3")
+                .getRedirectedUrl())
+        .isEqualTo(refused);
+    assertThat(
+            post(
+                    OFFICER,
+                    "/console/retention/RUNEVERY/approve",
+                    "confirm",
+                    "true",
+                    "confirmCount",
+                    "4")
+                .getRedirectedUrl())
+        .isEqualTo(refused);
+    assertThat(state("RUNEVERY")).isEqualTo("proposed");
+    assertThat(
+            post(
+                    OFFICER,
+                    "/console/retention/RUNEVERY/approve",
+                    "confirm",
+                    "true",
+                    "confirmCount",
+                    "3")
+                .getRedirectedUrl())
+        .isEqualTo("/console/retention/RUNEVERY?done=approved");
+    assertThat(state("RUNEVERY")).isEqualTo("approved");
+  }
+
+  @Test
+  void theOfficerPlacesAndLiftsHolds_givesAndWithdrawsStanding_andProposes() throws Exception {
+    assertThat(send(OFFICER, "/console/retention").getContentAsString())
+        .contains("value=\"court-order\"", "id=\"propose\"", "id=\"standing-form-")
+        .doesNotContain("value=\"court\"");
+    assertThat(send(AUDITOR, "/console/retention").getContentAsString())
+        .contains("id=\"standing-" + ConsoleWorld.PURPOSE + "\"")
+        .doesNotContain("id=\"propose\"", "id=\"standing-form-");
+
+    MockHttpServletResponse held =
+        post(
+            OFFICER,
+            "/console/retention/holds",
+            "kind",
+            "court-order",
+            "reference",
+            "令和8年(ワ)第12号",
+            "reason",
+            "裁判所の命令による保全",
+            "tokens",
+            anna + "\n\n" + anna.toLowerCase(java.util.Locale.ROOT) + "\n");
+    assertThat(held.getRedirectedUrl()).isEqualTo("/console/retention?done=held");
+    String list = send(OFFICER, held.getRedirectedUrl()).getContentAsString();
+    assertThat(list).contains("令和8年(ワ)第12号", "id=\"act-done\"").doesNotContain("act-error");
+    assertThat(
+            post(
+                    OFFICER,
+                    "/console/retention/holds",
+                    "kind",
+                    "court",
+                    "reference",
+                    "r",
+                    "reason",
+                    "r",
+                    "tokens",
+                    anna)
+                .getRedirectedUrl())
+        .isEqualTo("/console/retention?error=request.invalid");
+    assertThat(
+            post(
+                    OFFICER,
+                    "/console/retention/holds",
+                    "kind",
+                    "audit",
+                    "reference",
+                    "r",
+                    "reason",
+                    "r",
+                    "tokens",
+                    "not a token")
+                .getRedirectedUrl())
+        .isEqualTo("/console/retention?error=request.invalid");
+    assertThat(
+            post(
+                    "city-staff",
+                    "/console/retention/holds",
+                    "kind",
+                    "audit",
+                    "reference",
+                    "r",
+                    "reason",
+                    "r",
+                    "tokens",
+                    anna)
+                .getStatus())
+        .isEqualTo(403);
+
+    assertThat(post(AUDITOR, "/console/retention/holds/HOLD0002/lift").getStatus()).isEqualTo(403);
+    assertThat(post(OFFICER, "/console/retention/holds/HOLD0002/lift").getRedirectedUrl())
+        .isEqualTo("/console/retention?done=lifted");
+    assertThat(send(OFFICER, "/console/retention").getContentAsString())
+        .doesNotContain("id=\"hold-HOLD0002\"");
+    assertThat(post(OFFICER, "/console/retention/holds/HOLD0002/lift").getRedirectedUrl())
+        .isEqualTo("/console/retention?error=retention.hold-state");
+    assertThat(post(OFFICER, "/console/retention/holds/NOHOLD01/lift").getStatus()).isEqualTo(404);
+
+    String standing = "/console/retention/standing/" + ConsoleWorld.PURPOSE;
+    assertThat(post(AUDITOR, standing, "give", "true").getStatus()).isEqualTo(403);
+    assertThat(post(OFFICER, standing, "give", "true").getRedirectedUrl())
+        .isEqualTo("/console/retention?done=standing-given");
+    assertThat(send(OFFICER, "/console/retention").getContentAsString())
+        .contains("name=\"give\" value=\"false\"");
+    assertThat(post(OFFICER, standing, "give", "false").getRedirectedUrl())
+        .isEqualTo("/console/retention?done=standing-withdrawn");
+    assertThat(
+            post(OFFICER, "/console/retention/standing/no-such-purpose", "give", "true")
+                .getRedirectedUrl())
+        .isEqualTo("/console/retention?error=purpose.unknown");
+
+    // no basis is recorded in this world: no one is due today
+    assertThat(post(OFFICER, "/console/retention/propose").getRedirectedUrl())
+        .isEqualTo("/console/retention?done=none-due");
+    assertThat(post("city-staff", "/console/retention/propose").getStatus()).isEqualTo(403);
+  }
+
+  @Test
+  void theOfficersDashboard_countsTheRunsAwaitingApproval() throws Exception {
+    String dashboard = send(OFFICER, "/console").getContentAsString();
+    assertThat(dashboard)
+        .contains("id=\"count-retention-proposed\"", "href=\"/console/retention\"");
+    assertThat(send("city-staff", "/console").getContentAsString())
+        .doesNotContain("id=\"count-retention-proposed\"");
   }
 
   @Test
