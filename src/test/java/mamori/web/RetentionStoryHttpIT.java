@@ -151,6 +151,12 @@ abstract class RetentionStoryHttpIT {
 
   Map<String, byte[]> backupDataKeys;
 
+  /** A's and B's sealed fields as the live store held them before the erasure. */
+  final Map<String, byte[]> oldFields = new HashMap<>();
+
+  /** The same, as the backup holds them. */
+  Map<String, byte[]> backupFields;
+
   static Principal principal(String user, Role role) {
     return new Principal(new UserId(user), T, new OrganisationId(CITY), role, "test:" + user);
   }
@@ -252,9 +258,12 @@ abstract class RetentionStoryHttpIT {
     Map<String, Object> rowB = personRow(store.jdbc(), b);
     aKey = (byte[]) rowA.get("data_key");
     bKey = (byte[]) rowB.get("data_key");
+    oldFields.put(a.value(), (byte[]) rowA.get("fields"));
+    oldFields.put(b.value(), (byte[]) rowB.get("fields"));
     takeBackup();
     assertThat(backupDataKeys.get(a.value())).isEqualTo(aKey);
     assertThat(backupDataKeys.get(b.value())).isEqualTo(bKey);
+    assertThat(backupFields).containsExactlyInAnyOrderEntriesOf(oldFields);
     assertThat(backupKeysets).containsKeys("field", "index", "token");
     // the proof below can fail: with today's root key the backup's keysets and data keys open
     try (Scratch s = scratch()) {
@@ -309,6 +318,15 @@ abstract class RetentionStoryHttpIT {
     assertThat(done.whole()).isEqualTo(1);
     assertThat(done.kept()).isZero();
     assertThat(retentions.proposeDaily(T)).as("nothing is due again").isEmpty();
+    // in the live store: B's key and fields are gone; A's fields are sealed again under a fresh
+    // data key, and the blind index of A's number is dropped
+    Map<String, Object> liveA = personRow(store.jdbc(), a);
+    Map<String, Object> liveB = personRow(store.jdbc(), b);
+    assertThat(liveB.get("data_key")).isNull();
+    assertThat(liveB.get("fields")).isNull();
+    assertThat(liveA.get("number_index")).isNull();
+    assertThat((byte[]) liveA.get("data_key")).isNotNull().isNotEqualTo(aKey);
+    assertThat((byte[]) liveA.get("fields")).isNotNull().isNotEqualTo(oldFields.get(a.value()));
   }
 
   @Test
@@ -426,6 +444,7 @@ abstract class RetentionStoryHttpIT {
           assertThat(r.actor()).isEqualTo(OFFICER);
           assertThat(r.caseRef()).isEqualTo("retention-run-" + run.id());
           assertThat(r.decision()).isEqualTo(AccessRecord.ALLOW);
+          assertThat(r.purpose()).isEqualTo(r.personToken().equals(a.value()) ? TAX : NHI);
         });
     for (AccessRecord r : all) {
       String text = String.join("|", r.actor(), r.purpose(), r.caseRef(), r.personToken());
@@ -605,7 +624,9 @@ abstract class RetentionStoryHttpIT {
   }
 
   static Map<String, Object> personRow(JdbcClient jdbc, AgencyToken t) {
-    return jdbc.sql("SELECT person_id, data_key FROM person WHERE tenant_id = ? AND token = ?")
+    return jdbc.sql(
+            "SELECT person_id, data_key, fields, number_index FROM person WHERE tenant_id = ? AND"
+                + " token = ?")
         .params(CITY, t.value())
         .query()
         .singleRow();
@@ -622,6 +643,7 @@ abstract class RetentionStoryHttpIT {
   void takeBackup() throws Exception {
     backupKeysets = new TreeMap<>();
     backupDataKeys = new HashMap<>();
+    backupFields = new HashMap<>();
     switch (kind()) {
       case SQLITE -> {
         Path db =
@@ -647,7 +669,9 @@ abstract class RetentionStoryHttpIT {
                 backupKeysets.put(rs.getString(1), rs.getBytes(2));
               });
           for (AgencyToken t : List.of(a, b)) {
-            backupDataKeys.put(t.value(), (byte[]) personRow(copy.jdbc(), t).get("data_key"));
+            Map<String, Object> row = personRow(copy.jdbc(), t);
+            backupDataKeys.put(t.value(), (byte[]) row.get("data_key"));
+            backupFields.put(t.value(), (byte[]) row.get("fields"));
           }
         }
       }
@@ -662,6 +686,7 @@ abstract class RetentionStoryHttpIT {
           if (row.get("tenant_id").equals(CITY)
               && (row.get("token").equals(a.value()) || row.get("token").equals(b.value()))) {
             backupDataKeys.put(row.get("token"), bytea(row.get("data_key")));
+            backupFields.put(row.get("token"), bytea(row.get("fields")));
           }
         }
       }
