@@ -81,10 +81,9 @@ import org.springframework.web.context.WebApplicationContext;
 /*
  * The story runs in one world, test by test in order, on a clock of the test's (the machine's time
  * shifted, so time goes on) that starts at 10:00 in Japan on 7 December 2026 and is moved to the day
- * after the end of the retention periods. The console's approve form is not wired yet (it answers
- * 404), so the officer approves through the service the form is to call (Retentions.approve, as the
- * CLI's `mamori retention approve` does); everything read afterwards is read through the public
- * interfaces: the API, the console's pages and certificate, the resident's portal and the log.
+ * after the end of the retention periods. The security officer approves on the console's run page;
+ * everything read afterwards is read through the public interfaces: the API, the console's pages and
+ * certificate, the resident's portal and the log.
  *
  * The backup is taken before the erasure: on SQLite a copy of the store's files, on PostgreSQL a
  * pg_dump of the test's schema. The proof that it opens nothing after the key is retired puts the
@@ -298,18 +297,13 @@ abstract class RetentionStoryHttpIT {
     assertThat(refused.action()).isEqualTo("retention.approve");
     assertThat(refused.decision()).isEqualTo("deny:role.not-allowed");
 
-    // the officer sees the run on the console with its approve form; the form's POST is not wired
-    // yet (404), so the officer approves through the service the form is to call
+    // the officer sees the run on the console with its approve form, and approves there
     MockHttpServletResponse page = send(get("/console/retention/" + run.id()), OFFICER);
     assertThat(page.getStatus()).isEqualTo(200);
     assertThat(page.getContentAsString()).contains("id=\"approve\"", a.value(), b.value());
     int posted =
         send(post("/console/retention/" + run.id() + "/approve").with(csrf()), OFFICER).getStatus();
-    if (posted == 404) {
-      retentions.approve(OFFICER_P, run.id(), Model.Confirmation.NONE);
-    } else {
-      assertThat(posted).isEqualTo(302);
-    }
+    assertThat(posted).isEqualTo(302);
     assertThat(retentions.run(OFFICER_P, run.id()).state()).isEqualTo(Model.RunState.APPROVED);
 
     Model.Run done = retentions.run(OFFICER_P, run.id(), Model.Progress.NONE);
