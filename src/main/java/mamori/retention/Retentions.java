@@ -352,6 +352,20 @@ public final class Retentions {
         entrustments.changePurpose(
             purpose.with(purpose.name(), purpose.legalBasis(), rule), caller(p));
     recomputeKeepUntil(tenant, changed);
+    // a standing approval approved the rule it was given under: a new rule withdraws it
+    int withdrawn =
+        Sql.run(
+            FAILED,
+            () ->
+                jdbc.sql("DELETE FROM retention_standing WHERE tenant_id = ? AND purpose_id = ?")
+                    .params(tenant, purposeId)
+                    .update());
+    if (withdrawn > 0) {
+      log.allowed(
+          p.who(),
+          Action.RETENTION_STANDING,
+          "standing " + purposeId + " withdrawn: the purpose's rule changed");
+    }
     return changed;
   }
 
@@ -416,6 +430,7 @@ public final class Retentions {
     Set<Long> ids = new TreeSet<>();
     for (int i = 0; i < persons.size(); i++) {
       if (!vault.knows(tenant, persons.get(i))) {
+        log.refused(p.who(), Action.RETENTION_HOLD, "hold", Reason.PERSON_NOT_FOUND);
         throw RetentionRefused.notFound(
             Reason.PERSON_NOT_FOUND,
             "token",
@@ -730,7 +745,15 @@ public final class Retentions {
                 }));
     Map<String, Standing> standing = new HashMap<>();
     standing(tenant).forEach(s -> standing.put(s.purpose(), s));
-    if (everyoneOf.isEmpty() && standing.keySet().containsAll(due.perPurpose.keySet())) {
+    // a standing approval never approves its own giver's proposal (docs/retention.md): the
+    // proposer of a run is never its approver; the daily job's proposals are the ones it is for
+    boolean proposerStands =
+        due.perPurpose.keySet().stream()
+            .map(standing::get)
+            .anyMatch(x -> x != null && x.approvedBy().equals(who.user()));
+    if (everyoneOf.isEmpty()
+        && !proposerStands
+        && standing.keySet().containsAll(due.perPurpose.keySet())) {
       Standing by =
           due.perPurpose.keySet().stream()
               .map(standing::get)
@@ -1016,7 +1039,7 @@ public final class Retentions {
         run(p.tenantId().value(), id)
             .orElseThrow(
                 () -> RetentionRefused.notFound(Reason.RETENTION_RUN_STATE, "run", "no such run"));
-    return execute(p.tenantId().value(), r, progress);
+    return execute(p.who(), r, progress);
   }
 
   /** The daily job's run of an approved or interrupted run of {@code tenant}. */
@@ -1025,7 +1048,8 @@ public final class Retentions {
         run(tenant.value(), runId)
             .orElseThrow(
                 () -> RetentionRefused.notFound(Reason.RETENTION_RUN_STATE, "run", "no such run"));
-    return execute(tenant.value(), r, Progress.NONE);
+    return execute(
+        new Who(DAILY, new mamori.core.OrganisationId(tenant.value()), tenant), r, Progress.NONE);
   }
 
   /** The runs of every tenant approved or running: what the daily job goes on with. */
@@ -1062,50 +1086,85 @@ public final class Retentions {
                 .list());
   }
 
-  private Run execute(String tenant, Run r, Progress progress) {
+  private Run execute(Who who, Run r, Progress progress) {
+    String tenant = who.tenant().value();
     if (r.state() != RunState.APPROVED && r.state() != RunState.RUNNING) {
       throw RetentionRefused.state(
           Reason.RETENTION_RUN_STATE, "the run is " + r.state().code() + ", not approved");
     }
-    Sql.run(
-        FAILED,
-        () ->
-            jdbc.sql(
-                    "UPDATE retention_run SET state = ?, started_at = COALESCE(started_at, ?)"
-                        + " WHERE tenant_id = ? AND run_id = ? AND state IN ('approved',"
-                        + " 'running')")
-                .params(RunState.RUNNING.code(), clock.millis(), tenant, r.id())
-                .update());
     UserId approver = r.approvedBy().orElseThrow();
-    Cutoffs cutoffs = Cutoffs.of(entrustments.purposes(tenant), r.asOf());
+    // the rules are read again for every batch: a rule changed while the run goes is applied
     RunBatch batch =
-        new RunBatch(dataSource, eraser, this.batch, clock, tenant, r.id(), approver, cutoffs);
-    progress.done(r.done(), r.persons());
-    while (true) {
-      Run now = run(tenant, r.id()).orElseThrow();
-      if (now.state() != RunState.RUNNING) {
-        return now;
+        new RunBatch(
+            dataSource,
+            eraser,
+            this.batch,
+            clock,
+            tenant,
+            r.id(),
+            approver,
+            () -> Cutoffs.of(entrustments.purposes(tenant), r.asOf()),
+            newId());
+    // one process runs a run at a time: the daily round, `mamori retention run` and a second
+    // instance each try the lease; a killed runner's lease expires and is taken over
+    if (!batch.lease()) {
+      throw RetentionRefused.state(
+          Reason.RETENTION_RUN_STATE, "the run is being run by another process");
+    }
+    try {
+      log.allowed(
+          who,
+          Action.RETENTION_RUN,
+          "run "
+              + r.id()
+              + (r.state() == RunState.RUNNING ? " resumed" : " started")
+              + ": "
+              + r.persons()
+              + " persons");
+      Sql.run(
+          FAILED,
+          () ->
+              jdbc.sql(
+                      "UPDATE retention_run SET state = ?, started_at = COALESCE(started_at, ?)"
+                          + " WHERE tenant_id = ? AND run_id = ? AND state IN ('approved',"
+                          + " 'running')")
+                  .params(RunState.RUNNING.code(), clock.millis(), tenant, r.id())
+                  .update());
+      progress.done(r.done(), r.persons());
+      while (true) {
+        Run now = run(tenant, r.id()).orElseThrow();
+        if (now.state() != RunState.RUNNING || !batch.lease()) {
+          return now;
+        }
+        boolean more;
+        try {
+          more = batch.next();
+        } catch (RunBatch.LeaseLost e) {
+          return run(tenant, r.id()).orElseThrow();
+        }
+        if (!more) {
+          Sql.run(
+              FAILED,
+              () ->
+                  jdbc.sql(
+                          "UPDATE retention_run SET state = ?, finished_at = ? WHERE tenant_id = ?"
+                              + " AND run_id = ? AND state = ?")
+                      .params(
+                          RunState.DONE.code(),
+                          clock.millis(),
+                          tenant,
+                          r.id(),
+                          RunState.RUNNING.code())
+                      .update());
+          Run done = run(tenant, r.id()).orElseThrow();
+          progress.done(done.done(), done.persons());
+          return done;
+        }
+        Run after = run(tenant, r.id()).orElseThrow();
+        progress.done(after.done(), after.persons());
       }
-      if (!batch.next()) {
-        Sql.run(
-            FAILED,
-            () ->
-                jdbc.sql(
-                        "UPDATE retention_run SET state = ?, finished_at = ? WHERE tenant_id = ?"
-                            + " AND run_id = ? AND state = ?")
-                    .params(
-                        RunState.DONE.code(),
-                        clock.millis(),
-                        tenant,
-                        r.id(),
-                        RunState.RUNNING.code())
-                    .update());
-        Run done = run(tenant, r.id()).orElseThrow();
-        progress.done(done.done(), done.persons());
-        return done;
-      }
-      Run after = run(tenant, r.id()).orElseThrow();
-      progress.done(after.done(), after.persons());
+    } finally {
+      batch.release();
     }
   }
 
