@@ -100,6 +100,19 @@ public final class Retentions {
   static final Set<Role> READERS = Set.of(Role.SECURITY_OFFICER, Role.ORG_ADMIN, Role.AUDITOR);
 
   static final String FAILED = "cannot read or write retention";
+
+  /**
+   * A proposed run nobody approved within this many days stops keeping its persons off later
+   * proposals, and can no longer be approved.
+   */
+  static final int STALE_DAYS = 7;
+
+  private static final long STALE_MILLIS = STALE_DAYS * 24L * 60 * 60 * 1000;
+
+  /** The runs that hold their persons: approved or running, or proposed and not stale. */
+  private static final String OPEN_RUN =
+      "(r.state IN ('approved', 'running') OR (r.state = 'proposed' AND r.proposed_at >= ?))";
+
   private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
   private static final int PAGE = 8192;
 
@@ -723,6 +736,7 @@ public final class Retentions {
                           now,
                           String.join(",", everyoneOf))
                       .update();
+                  int inserted = 0;
                   List<Object[]> rows = new ArrayList<>(PAGE);
                   for (DuePerson d : due.persons) {
                     rows.add(
@@ -736,11 +750,18 @@ public final class Retentions {
                           "due"
                         });
                     if (rows.size() == PAGE) {
-                      insertRunPersons(rows);
+                      inserted += insertRunPersons(rows);
                       rows.clear();
                     }
                   }
-                  insertRunPersons(rows);
+                  inserted += insertRunPersons(rows);
+                  if (inserted != due.persons.size()) {
+                    jdbc.sql(
+                            "UPDATE retention_run SET persons = ? WHERE tenant_id = ? AND run_id"
+                                + " = ?")
+                        .params(inserted, tenant, id)
+                        .update();
+                  }
                   return null;
                 }));
     Map<String, Standing> standing = new HashMap<>();
@@ -779,16 +800,36 @@ public final class Retentions {
     return Optional.of(run(tenant, id).orElseThrow());
   }
 
-  private void insertRunPersons(List<Object[]> rows) {
+  private int insertRunPersons(List<Object[]> rows) {
     if (rows.isEmpty()) {
-      return;
+      return 0;
     }
-    // a batch: a run may list hundreds of thousands of persons
-    new JdbcTemplate(dataSource)
-        .batchUpdate(
-            "INSERT INTO retention_run_person (tenant_id, run_id, person_id, token, disposal,"
-                + " purposes, state) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            rows);
+    // a batch: a run may list hundreds of thousands of persons. A person another open run lists
+    // (a proposal made at the same time by another process) is left out of this one
+    long fresh = clock.millis() - STALE_MILLIS;
+    int[] n =
+        new JdbcTemplate(dataSource)
+            .batchUpdate(
+                "INSERT INTO retention_run_person (tenant_id, run_id, person_id, token, disposal,"
+                    + " purposes, state) SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM"
+                    + " retention_run_person rp JOIN retention_run r ON r.tenant_id = rp.tenant_id"
+                    + " AND r.run_id = rp.run_id WHERE rp.tenant_id = ? AND rp.person_id = ? AND"
+                    + " rp.run_id <> ? AND rp.state IN ('due', 'erasing') AND "
+                    + OPEN_RUN
+                    + ")",
+                rows.stream()
+                    .map(x ->
+                        new Object[] {
+                          x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[0], x[2], x[1], fresh
+                        })
+                    .toList());
+    int inserted = 0;
+    for (int c : n) {
+      if (c > 0 || c == java.sql.Statement.SUCCESS_NO_INFO) {
+        inserted++;
+      }
+    }
+    return inserted;
   }
 
   private record DuePerson(
@@ -815,9 +856,10 @@ public final class Retentions {
                 jdbc.sql(
                         "SELECT rp.person_id FROM retention_run_person rp JOIN retention_run r ON"
                             + " r.tenant_id = rp.tenant_id AND r.run_id = rp.run_id WHERE"
-                            + " rp.tenant_id = ? AND r.state IN ('proposed', 'approved',"
-                            + " 'running') AND rp.state IN ('due', 'erasing')")
-                    .params(tenant)
+                            + " rp.tenant_id = ? AND "
+                            + OPEN_RUN
+                            + " AND rp.state IN ('due', 'erasing')")
+                    .params(tenant, clock.millis() - STALE_MILLIS)
                     .query(Long.class)
                     .list()));
     List<DuePerson> persons = new ArrayList<>();
@@ -836,8 +878,8 @@ public final class Retentions {
                           "SELECT b.person_id, b.purpose_id, b.event_day, p.token,"
                               + " p.number_erased_at, p.erased_at FROM retention_basis b JOIN"
                               + " person p ON p.tenant_id = b.tenant_id AND p.person_id ="
-                              + " b.person_id WHERE b.tenant_id = ? AND (b.person_id > ? OR"
-                              + " (b.person_id = ? AND b.purpose_id > ?)) ORDER BY b.person_id,"
+                              + " b.person_id WHERE b.tenant_id = ? AND b.person_id >= ? AND"
+                              + " (b.person_id > ? OR b.purpose_id > ?) ORDER BY b.person_id,"
                               + " b.purpose_id LIMIT ?")
                       .params(tenant, ap, ap, au, PAGE)
                       .query((rs, i) -> {
@@ -935,6 +977,14 @@ public final class Retentions {
   public Run approve(Principal p, String runId, Confirmation confirm) {
     allowOfficer(p, Action.RETENTION_APPROVE, "run " + Why.caseFrom(runId));
     Run r = stateIs(p, Action.RETENTION_APPROVE, runId, Set.of(RunState.PROPOSED));
+    if (r.proposedAt().toEpochMilli() < clock.millis() - STALE_MILLIS) {
+      // a stale proposal no longer keeps its persons off later ones: approving it could list a
+      // person in two runs, so it is proposed afresh instead
+      log.refused(p.who(), Action.RETENTION_APPROVE, "run " + r.id(), Reason.RETENTION_RUN_STATE);
+      throw RetentionRefused.state(
+          Reason.RETENTION_RUN_STATE,
+          "the run was proposed more than " + STALE_DAYS + " days ago: propose a new one");
+    }
     if (r.proposedBy().equals(p.userId())) {
       log.refused(p.who(), Action.RETENTION_APPROVE, "run " + r.id(), Reason.APPROVAL_OWN_REQUEST);
       throw RetentionRefused.refused(

@@ -165,7 +165,11 @@ class RetentionsTest {
     // the child allowance's case closes later: still kept on the day the health insurance ends
     retentions.cancel(OFFICER, r.id());
     retentions.recordBases(STAFF, List.of(closed(t.get(0), CHILD, LocalDate.of(2027, 1, 1))));
-    assertThat(retentions.propose(STAFF, retentions.today()).orElseThrow().persons()).isEqualTo(1);
+    Run second = retentions.propose(STAFF, retentions.today()).orElseThrow();
+    assertThat(second.persons()).isEqualTo(1);
+    // approved: it holds its persons however long it waits to be run (a proposal stops after a
+    // week)
+    retentions.approve(OFFICER, second.id(), Confirmation.NONE);
     f.today(LocalDate.of(2032, 1, 2));
     // the second person is listed by the open run already: only the first is proposed now
     Run later = retentions.propose(STAFF, retentions.today()).orElseThrow();
@@ -602,6 +606,26 @@ class RetentionsTest {
     assertThat(f.records("retention.standing"))
         .anySatisfy(x -> assertThat(x.toString()).contains("rule changed"));
     assertThat(retentions.proposeDaily(T).orElseThrow().state()).isEqualTo(RunState.PROPOSED);
+  }
+
+  @Test
+  void aProposalNobodyApprovesForAWeek_stopsHoldingItsPersons_andCannotBeApproved() {
+    List<AgencyToken> t = f.register(2);
+    retentions.recordBases(
+        STAFF, List.of(closed(t.get(0), NHI, LocalDate.of(2026, 3, 31)), open(t.get(1), NHI)));
+    f.today(LocalDate.of(2028, 4, 1));
+    Run stale = retentions.propose(STAFF, retentions.today()).orElseThrow();
+    f.today(LocalDate.of(2028, 4, 7));
+    assertThat(retentions.propose(STAFF, retentions.today())).isEmpty();
+    f.today(LocalDate.of(2028, 4, 9));
+    assertThatThrownBy(() -> retentions.approve(OFFICER, stale.id(), Confirmation.NONE))
+        .isInstanceOfSatisfying(
+            RetentionRefused.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.RETENTION_RUN_STATE));
+    Run fresh = retentions.propose(STAFF, retentions.today()).orElseThrow();
+    assertThat(fresh.persons()).isEqualTo(1);
+    assertThat(retentions.approve(OFFICER, fresh.id(), Confirmation.NONE).state())
+        .isEqualTo(RunState.APPROVED);
   }
 
   @Test
