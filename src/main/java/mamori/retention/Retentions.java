@@ -317,7 +317,11 @@ public final class Retentions {
     String sql =
         "SELECT COUNT(*) FROM retention_basis b JOIN person p ON p.tenant_id = b.tenant_id AND"
             + " p.person_id = b.person_id WHERE b.tenant_id = ? AND b.purpose_id = ? AND"
-            + " p.erased_at IS NULL";
+            + " p.erased_at IS NULL AND NOT EXISTS (SELECT 1 FROM retention_hold_person hp JOIN"
+            + " retention_hold h ON h.tenant_id = hp.tenant_id AND h.hold_id = hp.hold_id WHERE"
+            + " hp.tenant_id = b.tenant_id AND hp.person_id = b.person_id AND h.lifted_at IS"
+            + " NULL)";
+    // a held person is never due: counting them would let one hold defeat the every-person guard
     if (cutoff.isPresent()) {
       return Sql.run(
           FAILED,

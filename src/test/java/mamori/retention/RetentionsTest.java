@@ -252,9 +252,11 @@ class RetentionsTest {
 
   @Test
   void aRuleThatEndsEveryone_andARunThatDeletesEveryone_needTheCountConfirmedTwice() {
-    List<AgencyToken> t = f.register(2);
+    List<AgencyToken> t = f.register(3);
     retentions.recordBases(
         STAFF, t.stream().map(x -> closed(x, NHI, LocalDate.of(2025, 6, 30))).toList());
+    // a held person is never due: one hold does not defeat the guard
+    retentions.placeHold(OFFICER, HoldKind.INCIDENT, "INC-2026-09", "調査", List.of(t.get(2)));
     Purpose.Retention oneYear =
         new Purpose.Retention(1, Purpose.Start.CASE_CLOSED, Purpose.Disposal.RECORD, "test");
     assertThatThrownBy(() -> retentions.changeRule(OFFICER, NHI, oneYear, Confirmation.NONE))
