@@ -171,13 +171,51 @@ final class RetentionCommand implements Runnable {
     }
   }
 
+  /**
+   * A file's lines, read as UTF-8: a leading byte order mark (Excel's "CSV UTF-8") is dropped, and
+   * a line that is not UTF-8 (a Shift_JIS file, say) is refused by its number.
+   */
   static List<String> lines(CommandSpec spec, Path file) {
+    byte[] bytes;
     try {
-      return Files.readAllLines(file, StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new ParameterException(
           spec.commandLine(), "cannot read " + file + ": " + e.getMessage());
     }
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xef
+                && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf
+            ? 3
+            : 0;
+    List<String> out = new ArrayList<>();
+    java.nio.charset.CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    int from = start;
+    while (from < bytes.length) {
+      int end = from;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      int to = end > from && bytes[end - 1] == '\r' ? end - 1 : end;
+      try {
+        out.add(utf8.decode(java.nio.ByteBuffer.wrap(bytes, from, to - from)).toString());
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new ParameterException(
+            spec.commandLine(),
+            file
+                + ": line "
+                + (out.size() + 1)
+                + " is not UTF-8 text (a Shift_JIS file? save it as \"CSV UTF-8\")");
+      }
+      from = end + 1;
+    }
+    return out;
   }
 
   static String run(Model.Run r) {
@@ -822,7 +860,7 @@ final class RetentionCommand implements Runnable {
       long from = Long.MIN_VALUE;
       if (after != null) {
         try {
-          from = Long.parseLong(after.strip());
+          from = Long.parseLong(after.strip(), 36);
         } catch (NumberFormatException e) {
           throw new ParameterException(
               spec.commandLine(), "--after: the cursor is not one this command printed");
@@ -865,7 +903,7 @@ final class RetentionCommand implements Runnable {
               x.doneAt().map(MINUTE::format).orElse(""));
         }
         if (page.next().isPresent()) {
-          out.printf(Locale.ROOT, "more: --after %d%n", page.next().getAsLong());
+          out.printf(Locale.ROOT, "more: --after %s%n", Long.toString(page.next().getAsLong(), 36));
         }
       }
       out.flush();

@@ -200,6 +200,8 @@ public enum Action {
   RETENTION_HOLD("retention.hold", false),
   /** Lift a legal hold. */
   RETENTION_LIFT("retention.lift", false),
+  /** Start (or resume) an approved run: its persons are erased, each logged as ERASE. */
+  RETENTION_RUN("retention.run", false),
   /** Retire a field key: re-wrap what it wraps, then destroy it (and the root key generation). */
   KEYS_RETIRE("keys.retire", false);
 

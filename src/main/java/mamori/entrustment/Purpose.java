@@ -90,7 +90,9 @@ public record Purpose(
      * (民法 第140条: the first day is not counted); for {@link
      * Start#AFTER_JANUARY_10_FOLLOWING_FILING_DEADLINE} the event is the filing deadline and the
      * period starts on 11 January of the following year. The period ends on the day before its
-     * anniversary (民法 第143条), so the record is due the day after the returned date.
+     * anniversary (民法 第143条), so the record is due the day after the returned date. A period
+     * starting on 29 February whose anniversary does not exist (a common year) ends on the last day
+     * of February (民法 第143条第2項 ただし書).
      */
     public java.time.LocalDate keepUntil(java.time.LocalDate event) {
       java.time.LocalDate start =
@@ -99,7 +101,11 @@ public record Purpose(
             case AFTER_JANUARY_10_FOLLOWING_FILING_DEADLINE ->
                 java.time.LocalDate.of(event.getYear() + 1, 1, 11);
           };
-      return start.plusYears(years).minusDays(1);
+      java.time.LocalDate anniversary = start.plusYears(years);
+      // plusYears moves a missing 29 February to the 28th: that is then the period's last day
+      return anniversary.getDayOfMonth() != start.getDayOfMonth()
+          ? anniversary
+          : anniversary.minusDays(1);
     }
   }
 }

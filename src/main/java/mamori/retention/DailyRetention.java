@@ -49,12 +49,15 @@ final class DailyRetention {
     ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant(), Retentions.JAPAN);
     boolean did = false;
     if (!resumed) {
+      // tried again next round while a run fails: a killed process's lease on it runs out
+      // after a few minutes
       resumed = true;
       for (Map.Entry<TenantId, String> r : retentions.unfinishedRunning()) {
         try {
           retentions.runDaily(r.getKey(), r.getValue());
           did = true;
         } catch (RuntimeException e) {
+          resumed = false;
           LOG.warn(
               "retention: resuming run {} of {} failed: {}",
               r.getValue(),

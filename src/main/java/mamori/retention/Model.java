@@ -140,7 +140,8 @@ public final class Model {
    *
    * @param state {@code due}, {@code erasing} (a batch was under way), {@code erased} or {@code
    *     kept}
-   * @param keptReason {@code held}, {@code not-due}, {@code erased-already}, {@code unknown}
+   * @param keptReason {@code held}, {@code not-due}, {@code erased-already}, {@code unknown},
+   *     {@code changed}
    */
   public record RunPerson(
       AgencyToken token,

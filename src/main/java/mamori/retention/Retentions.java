@@ -99,6 +99,19 @@ public final class Retentions {
   static final Set<Role> READERS = Set.of(Role.SECURITY_OFFICER, Role.ORG_ADMIN, Role.AUDITOR);
 
   static final String FAILED = "cannot read or write retention";
+
+  /**
+   * A proposed run nobody approved within this many days stops keeping its persons off later
+   * proposals, and can no longer be approved.
+   */
+  static final int STALE_DAYS = 7;
+
+  private static final long STALE_MILLIS = STALE_DAYS * 24L * 60 * 60 * 1000;
+
+  /** The runs that hold their persons: approved or running, or proposed and not stale. */
+  private static final String OPEN_RUN =
+      "(r.state IN ('approved', 'running') OR (r.state = 'proposed' AND r.proposed_at >= ?))";
+
   private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
   private static final int PAGE = 8192;
 
@@ -305,7 +318,11 @@ public final class Retentions {
     String sql =
         "SELECT COUNT(*) FROM retention_basis b JOIN person p ON p.tenant_id = b.tenant_id AND"
             + " p.person_id = b.person_id WHERE b.tenant_id = ? AND b.purpose_id = ? AND"
-            + " p.erased_at IS NULL";
+            + " p.erased_at IS NULL AND NOT EXISTS (SELECT 1 FROM retention_hold_person hp JOIN"
+            + " retention_hold h ON h.tenant_id = hp.tenant_id AND h.hold_id = hp.hold_id WHERE"
+            + " hp.tenant_id = b.tenant_id AND hp.person_id = b.person_id AND h.lifted_at IS"
+            + " NULL)";
+    // a held person is never due: counting them would let one hold defeat the every-person guard
     if (cutoff.isPresent()) {
       return Sql.run(
           FAILED,
@@ -353,6 +370,20 @@ public final class Retentions {
         entrustments.changePurpose(
             purpose.with(purpose.name(), purpose.legalBasis(), rule), caller(p));
     recomputeKeepUntil(tenant, changed);
+    // a standing approval approved the rule it was given under: a new rule withdraws it
+    int withdrawn =
+        Sql.run(
+            FAILED,
+            () ->
+                jdbc.sql("DELETE FROM retention_standing WHERE tenant_id = ? AND purpose_id = ?")
+                    .params(tenant, purposeId)
+                    .update());
+    if (withdrawn > 0) {
+      log.allowed(
+          p.who(),
+          Action.RETENTION_STANDING,
+          "standing " + purposeId + " withdrawn: the purpose's rule changed");
+    }
     return changed;
   }
 
@@ -417,6 +448,7 @@ public final class Retentions {
     Set<Long> ids = new TreeSet<>();
     for (int i = 0; i < persons.size(); i++) {
       if (!vault.knows(tenant, persons.get(i))) {
+        log.refused(p.who(), Action.RETENTION_HOLD, "hold", Reason.PERSON_NOT_FOUND);
         throw RetentionRefused.notFound(
             Reason.PERSON_NOT_FOUND,
             "token",
@@ -674,6 +706,7 @@ public final class Retentions {
                           now,
                           String.join(",", everyoneOf))
                       .update();
+                  int inserted = 0;
                   List<Object[]> rows = new ArrayList<>(PAGE);
                   for (DuePerson d : due.persons) {
                     rows.add(
@@ -687,16 +720,31 @@ public final class Retentions {
                           "due"
                         });
                     if (rows.size() == PAGE) {
-                      insertRunPersons(rows);
+                      inserted += insertRunPersons(rows);
                       rows.clear();
                     }
                   }
-                  insertRunPersons(rows);
+                  inserted += insertRunPersons(rows);
+                  if (inserted != due.persons.size()) {
+                    jdbc.sql(
+                            "UPDATE retention_run SET persons = ? WHERE tenant_id = ? AND run_id"
+                                + " = ?")
+                        .params(inserted, tenant, id)
+                        .update();
+                  }
                   return null;
                 }));
     Map<String, Standing> standing = new HashMap<>();
     standing(tenant).forEach(s -> standing.put(s.purpose(), s));
-    if (everyoneOf.isEmpty() && standing.keySet().containsAll(due.perPurpose.keySet())) {
+    // a standing approval never approves its own giver's proposal (docs/retention.md): the
+    // proposer of a run is never its approver; the daily job's proposals are the ones it is for
+    boolean proposerStands =
+        due.perPurpose.keySet().stream()
+            .map(standing::get)
+            .anyMatch(x -> x != null && x.approvedBy().equals(who.user()));
+    if (everyoneOf.isEmpty()
+        && !proposerStands
+        && standing.keySet().containsAll(due.perPurpose.keySet())) {
       Standing by =
           due.perPurpose.keySet().stream()
               .map(standing::get)
@@ -722,16 +770,36 @@ public final class Retentions {
     return Optional.of(run(tenant, id).orElseThrow());
   }
 
-  private void insertRunPersons(List<Object[]> rows) {
+  private int insertRunPersons(List<Object[]> rows) {
     if (rows.isEmpty()) {
-      return;
+      return 0;
     }
-    // a batch: a run may list hundreds of thousands of persons
-    new JdbcTemplate(dataSource)
-        .batchUpdate(
-            "INSERT INTO retention_run_person (tenant_id, run_id, person_id, token, disposal,"
-                + " purposes, state) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            rows);
+    // a batch: a run may list hundreds of thousands of persons. A person another open run lists
+    // (a proposal made at the same time by another process) is left out of this one
+    long fresh = clock.millis() - STALE_MILLIS;
+    int[] n =
+        new JdbcTemplate(dataSource)
+            .batchUpdate(
+                "INSERT INTO retention_run_person (tenant_id, run_id, person_id, token, disposal,"
+                    + " purposes, state) SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM"
+                    + " retention_run_person rp JOIN retention_run r ON r.tenant_id = rp.tenant_id"
+                    + " AND r.run_id = rp.run_id WHERE rp.tenant_id = ? AND rp.person_id = ? AND"
+                    + " rp.run_id <> ? AND rp.state IN ('due', 'erasing') AND "
+                    + OPEN_RUN
+                    + ")",
+                rows.stream()
+                    .map(x ->
+                        new Object[] {
+                          x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[0], x[2], x[1], fresh
+                        })
+                    .toList());
+    int inserted = 0;
+    for (int c : n) {
+      if (c > 0 || c == java.sql.Statement.SUCCESS_NO_INFO) {
+        inserted++;
+      }
+    }
+    return inserted;
   }
 
   private record DuePerson(
@@ -758,9 +826,10 @@ public final class Retentions {
                 jdbc.sql(
                         "SELECT rp.person_id FROM retention_run_person rp JOIN retention_run r ON"
                             + " r.tenant_id = rp.tenant_id AND r.run_id = rp.run_id WHERE"
-                            + " rp.tenant_id = ? AND r.state IN ('proposed', 'approved',"
-                            + " 'running') AND rp.state IN ('due', 'erasing')")
-                    .params(tenant)
+                            + " rp.tenant_id = ? AND "
+                            + OPEN_RUN
+                            + " AND rp.state IN ('due', 'erasing')")
+                    .params(tenant, clock.millis() - STALE_MILLIS)
                     .query(Long.class)
                     .list()));
     List<DuePerson> persons = new ArrayList<>();
@@ -779,8 +848,8 @@ public final class Retentions {
                           "SELECT b.person_id, b.purpose_id, b.event_day, p.token,"
                               + " p.number_erased_at, p.erased_at FROM retention_basis b JOIN"
                               + " person p ON p.tenant_id = b.tenant_id AND p.person_id ="
-                              + " b.person_id WHERE b.tenant_id = ? AND (b.person_id > ? OR"
-                              + " (b.person_id = ? AND b.purpose_id > ?)) ORDER BY b.person_id,"
+                              + " b.person_id WHERE b.tenant_id = ? AND b.person_id >= ? AND"
+                              + " (b.person_id > ? OR b.purpose_id > ?) ORDER BY b.person_id,"
                               + " b.purpose_id LIMIT ?")
                       .params(tenant, ap, ap, au, PAGE)
                       .query((rs, i) -> {
@@ -878,6 +947,14 @@ public final class Retentions {
   public Run approve(Principal p, String runId, Confirmation confirm) {
     allowOfficer(p, Action.RETENTION_APPROVE, "run " + Why.caseFrom(runId));
     Run r = stateIs(p, Action.RETENTION_APPROVE, runId, Set.of(RunState.PROPOSED));
+    if (r.proposedAt().toEpochMilli() < clock.millis() - STALE_MILLIS) {
+      // a stale proposal no longer keeps its persons off later ones: approving it could list a
+      // person in two runs, so it is proposed afresh instead
+      log.refused(p.who(), Action.RETENTION_APPROVE, "run " + r.id(), Reason.RETENTION_RUN_STATE);
+      throw RetentionRefused.state(
+          Reason.RETENTION_RUN_STATE,
+          "the run was proposed more than " + STALE_DAYS + " days ago: propose a new one");
+    }
     if (r.proposedBy().equals(p.userId())) {
       log.refused(p.who(), Action.RETENTION_APPROVE, "run " + r.id(), Reason.APPROVAL_OWN_REQUEST);
       throw RetentionRefused.refused(
@@ -982,7 +1059,7 @@ public final class Retentions {
         run(p.tenantId().value(), id)
             .orElseThrow(
                 () -> RetentionRefused.notFound(Reason.RETENTION_RUN_STATE, "run", "no such run"));
-    return execute(p.tenantId().value(), r, progress);
+    return execute(p.who(), r, progress);
   }
 
   /** The daily job's run of an approved or interrupted run of {@code tenant}. */
@@ -991,7 +1068,8 @@ public final class Retentions {
         run(tenant.value(), runId)
             .orElseThrow(
                 () -> RetentionRefused.notFound(Reason.RETENTION_RUN_STATE, "run", "no such run"));
-    return execute(tenant.value(), r, Progress.NONE);
+    return execute(
+        new Who(DAILY, new mamori.core.OrganisationId(tenant.value()), tenant), r, Progress.NONE);
   }
 
   /** The runs of every tenant approved or running: what the daily job goes on with. */
@@ -1028,50 +1106,85 @@ public final class Retentions {
                 .list());
   }
 
-  private Run execute(String tenant, Run r, Progress progress) {
+  private Run execute(Who who, Run r, Progress progress) {
+    String tenant = who.tenant().value();
     if (r.state() != RunState.APPROVED && r.state() != RunState.RUNNING) {
       throw RetentionRefused.state(
           Reason.RETENTION_RUN_STATE, "the run is " + r.state().code() + ", not approved");
     }
-    Sql.run(
-        FAILED,
-        () ->
-            jdbc.sql(
-                    "UPDATE retention_run SET state = ?, started_at = COALESCE(started_at, ?)"
-                        + " WHERE tenant_id = ? AND run_id = ? AND state IN ('approved',"
-                        + " 'running')")
-                .params(RunState.RUNNING.code(), clock.millis(), tenant, r.id())
-                .update());
     UserId approver = r.approvedBy().orElseThrow();
-    Cutoffs cutoffs = Cutoffs.of(entrustments.purposes(tenant), r.asOf());
+    // the rules are read again for every batch: a rule changed while the run goes is applied
     RunBatch batch =
-        new RunBatch(dataSource, eraser, this.batch, clock, tenant, r.id(), approver, cutoffs);
-    progress.done(r.done(), r.persons());
-    while (true) {
-      Run now = run(tenant, r.id()).orElseThrow();
-      if (now.state() != RunState.RUNNING) {
-        return now;
+        new RunBatch(
+            dataSource,
+            eraser,
+            this.batch,
+            clock,
+            tenant,
+            r.id(),
+            approver,
+            () -> Cutoffs.of(entrustments.purposes(tenant), r.asOf()),
+            newId());
+    // one process runs a run at a time: the daily round, `mamori retention run` and a second
+    // instance each try the lease; a killed runner's lease expires and is taken over
+    if (!batch.lease()) {
+      throw RetentionRefused.state(
+          Reason.RETENTION_RUN_STATE, "the run is being run by another process");
+    }
+    try {
+      log.allowed(
+          who,
+          Action.RETENTION_RUN,
+          "run "
+              + r.id()
+              + (r.state() == RunState.RUNNING ? " resumed" : " started")
+              + ": "
+              + r.persons()
+              + " persons");
+      Sql.run(
+          FAILED,
+          () ->
+              jdbc.sql(
+                      "UPDATE retention_run SET state = ?, started_at = COALESCE(started_at, ?)"
+                          + " WHERE tenant_id = ? AND run_id = ? AND state IN ('approved',"
+                          + " 'running')")
+                  .params(RunState.RUNNING.code(), clock.millis(), tenant, r.id())
+                  .update());
+      progress.done(r.done(), r.persons());
+      while (true) {
+        Run now = run(tenant, r.id()).orElseThrow();
+        if (now.state() != RunState.RUNNING || !batch.lease()) {
+          return now;
+        }
+        boolean more;
+        try {
+          more = batch.next();
+        } catch (RunBatch.LeaseLost e) {
+          return run(tenant, r.id()).orElseThrow();
+        }
+        if (!more) {
+          Sql.run(
+              FAILED,
+              () ->
+                  jdbc.sql(
+                          "UPDATE retention_run SET state = ?, finished_at = ? WHERE tenant_id = ?"
+                              + " AND run_id = ? AND state = ?")
+                      .params(
+                          RunState.DONE.code(),
+                          clock.millis(),
+                          tenant,
+                          r.id(),
+                          RunState.RUNNING.code())
+                      .update());
+          Run done = run(tenant, r.id()).orElseThrow();
+          progress.done(done.done(), done.persons());
+          return done;
+        }
+        Run after = run(tenant, r.id()).orElseThrow();
+        progress.done(after.done(), after.persons());
       }
-      if (!batch.next()) {
-        Sql.run(
-            FAILED,
-            () ->
-                jdbc.sql(
-                        "UPDATE retention_run SET state = ?, finished_at = ? WHERE tenant_id = ?"
-                            + " AND run_id = ? AND state = ?")
-                    .params(
-                        RunState.DONE.code(),
-                        clock.millis(),
-                        tenant,
-                        r.id(),
-                        RunState.RUNNING.code())
-                    .update());
-        Run done = run(tenant, r.id()).orElseThrow();
-        progress.done(done.done(), done.persons());
-        return done;
-      }
-      Run after = run(tenant, r.id()).orElseThrow();
-      progress.done(after.done(), after.persons());
+    } finally {
+      batch.release();
     }
   }
 

@@ -35,7 +35,9 @@ final class RunBatch {
   private final String tenant;
   private final String runId;
   private final UserId approver;
-  private final Cutoffs cutoffs;
+  private final java.util.function.Supplier<Cutoffs> rules;
+  private final String runner;
+  private long after = Long.MIN_VALUE;
 
   RunBatch(
       DataSource dataSource,
@@ -45,7 +47,8 @@ final class RunBatch {
       String tenant,
       String runId,
       UserId approver,
-      Cutoffs cutoffs) {
+      java.util.function.Supplier<Cutoffs> rules,
+      String runner) {
     this.dataSource = dataSource;
     this.jdbc = JdbcClient.create(dataSource);
     this.eraser = eraser;
@@ -54,23 +57,61 @@ final class RunBatch {
     this.tenant = tenant;
     this.runId = runId;
     this.approver = approver;
-    this.cutoffs = cutoffs;
+    this.rules = rules;
+    this.runner = runner;
   }
 
   private record Row(
       long id, String token, Purpose.Disposal disposal, List<String> purposes, String state) {}
 
+  /** How long a runner holds a run without renewing it before another process may take it over. */
+  static final long LEASE_MILLIS = 5 * 60 * 1000L;
+
+  /**
+   * Takes or renews the run's lease for this runner: one conditional update, so of two processes
+   * only one holds it; an expired lease (a killed process) is taken over. False when another runner
+   * holds it.
+   */
+  boolean lease() {
+    long now = clock.millis();
+    return Sql.run(
+            FAILED,
+            () ->
+                jdbc.sql(
+                        "UPDATE retention_run SET runner = ?, lease_until = ? WHERE tenant_id = ?"
+                            + " AND run_id = ? AND state IN ('approved', 'running') AND (runner IS"
+                            + " NULL OR runner = ? OR lease_until < ?)")
+                    .params(runner, now + LEASE_MILLIS, tenant, runId, runner, now)
+                    .update())
+        > 0;
+  }
+
+  /** Gives the lease up (the run is done, or stopped). */
+  void release() {
+    Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "UPDATE retention_run SET runner = NULL, lease_until = NULL WHERE tenant_id = ?"
+                        + " AND run_id = ? AND runner = ?")
+                .params(tenant, runId, runner)
+                .update());
+  }
+
   /** Does the next batch; false when none is left. */
   boolean next() {
+    Cutoffs cutoffs = rules.get();
+    long start = after;
     List<Row> rows =
         Sql.run(
             FAILED,
             () ->
                 jdbc.sql(
                         "SELECT person_id, token, disposal, purposes, state FROM"
-                            + " retention_run_person WHERE tenant_id = ? AND run_id = ? AND state"
-                            + " IN ('due', 'erasing') ORDER BY person_id LIMIT ?")
-                    .params(tenant, runId, batch)
+                            + " retention_run_person WHERE tenant_id = ? AND run_id = ? AND"
+                            + " person_id > ? AND state IN ('due', 'erasing') ORDER BY person_id"
+                            + " LIMIT ?")
+                    .params(tenant, runId, start, batch)
                     .query((rs, i) ->
                         new Row(
                             rs.getLong(1),
@@ -84,6 +125,7 @@ final class RunBatch {
     }
     long from = rows.getFirst().id();
     long to = rows.getLast().id();
+    after = to;
     Set<Long> held = new HashSet<>(heldIds(jdbc, tenant, from, to));
     Map<Long, List<Object[]>> bases = new HashMap<>();
     Sql.run(
@@ -100,49 +142,97 @@ final class RunBatch {
                       .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                       .add(new Object[] {rs.getString(2), event});
                 }));
+    // a person marked erasing was handed to the vault before a stop: already erased (as the row
+    // says) is this run's own erasure; otherwise they are checked again like a due person, so a
+    // hold
+    // placed or a basis reopened since keeps them
+    Map<Long, Object[]> persons = personState(from, to);
     Map<Long, String> kept = new HashMap<>();
+    Map<Long, String> erased = new HashMap<>();
     Map<String, List<Row>> byWhy = new LinkedHashMap<>();
+    Map<Long, Purpose.Disposal> disposal = new HashMap<>();
     for (Row row : rows) {
-      // a person marked erasing was handed to the vault before a stop: the vault may have erased
-      // them, so they go to it again (and answer ALREADY) whatever happened since
-      boolean handedOver = row.state().equals("erasing");
-      if (!handedOver && held.contains(row.id())) {
+      Object[] st = persons.get(row.id());
+      boolean wholeGone = st != null && (Boolean) st[1];
+      boolean numberGone = st != null && (Boolean) st[0];
+      if (row.state().equals("erasing")
+          && (wholeGone || (row.disposal() == Purpose.Disposal.NUMBER && numberGone))) {
+        erased.put(row.id(), row.disposal().name());
+        continue;
+      }
+      if (held.contains(row.id())) {
         kept.put(row.id(), "held");
         continue;
       }
       List<Object[]> bs = bases.getOrDefault(row.id(), List.of());
       boolean ended =
           !bs.isEmpty() && bs.stream().allMatch(b -> cutoffs.ended((String) b[0], (Long) b[1]));
-      if (!handedOver && !ended) {
+      if (!ended) {
         kept.put(row.id(), "not-due");
         continue;
       }
+      // the rules as they are now: when a purpose's disposal changed since the proposal to the
+      // number only, the less destructive disposal is taken (a record is never erased whole that
+      // the current rules would keep)
+      Purpose.Disposal now =
+          row.purposes().stream().anyMatch(x -> cutoffs.disposal(x) == Purpose.Disposal.NUMBER)
+              ? Purpose.Disposal.NUMBER
+              : Purpose.Disposal.RECORD;
+      Purpose.Disposal d =
+          row.disposal() == Purpose.Disposal.NUMBER || now == Purpose.Disposal.NUMBER
+              ? Purpose.Disposal.NUMBER
+              : Purpose.Disposal.RECORD;
+      if (d == Purpose.Disposal.NUMBER && (numberGone || wholeGone)) {
+        kept.put(row.id(), "erased-already");
+        continue;
+      }
+      disposal.put(row.id(), d);
       String purpose =
           row.purposes().stream()
-              .filter(x ->
-                  row.disposal() == Purpose.Disposal.RECORD
-                      || cutoffs.disposal(x) == Purpose.Disposal.NUMBER)
+              .filter(x -> d == Purpose.Disposal.RECORD || cutoffs.disposal(x) == d)
               .sorted()
               .findFirst()
               .orElse(row.purposes().stream().sorted().findFirst().orElseThrow());
-      byWhy.computeIfAbsent(row.disposal().name() + "/" + purpose, k -> new ArrayList<>()).add(row);
+      byWhy.computeIfAbsent(d.name() + "/" + purpose, k -> new ArrayList<>()).add(row);
     }
-    // the batch is handed to the vault: a kill from here on is resumed as `erasing`
-    List<Object[]> marking = new ArrayList<>();
-    byWhy.values().forEach(l -> l.forEach(x -> marking.add(new Object[] {tenant, runId, x.id()})));
-    if (!marking.isEmpty()) {
-      Sql.run(
-          FAILED,
-          () ->
-              new JdbcTemplate(dataSource)
-                  .batchUpdate(
-                      "UPDATE retention_run_person SET state = 'erasing' WHERE tenant_id = ? AND"
-                          + " run_id = ? AND person_id = ? AND state = 'due'",
-                      marking));
+    // the batch is handed to the vault: a kill from here on is resumed as `erasing`. Only the rows
+    // this runner's update hit are handed over (another process holding the run cannot hit them
+    // while this one holds its lease, and a row already moved on is left alone)
+    List<Row> marked = new ArrayList<>();
+    byWhy.values().forEach(marked::addAll);
+    Set<Long> handed = new HashSet<>();
+    if (!marked.isEmpty()) {
+      int[] n =
+          Sql.run(
+              FAILED,
+              () ->
+                  new JdbcTemplate(dataSource)
+                      .batchUpdate(
+                          "UPDATE retention_run_person SET state = 'erasing', disposal = ? WHERE"
+                              + " tenant_id = ? AND run_id = ? AND person_id = ? AND state = ?",
+                          marked.stream()
+                              .map(x ->
+                                  new Object[] {
+                                    disposal.getOrDefault(x.id(), x.disposal()).name(),
+                                    tenant,
+                                    runId,
+                                    x.id(),
+                                    x.state()
+                                  })
+                              .toList()));
+      for (int i = 0; i < n.length; i++) {
+        if (n[i] > 0 || n[i] == java.sql.Statement.SUCCESS_NO_INFO) {
+          handed.add(marked.get(i).id());
+        }
+      }
     }
-    Map<Long, String> erased = new HashMap<>();
     for (Map.Entry<String, List<Row>> e : byWhy.entrySet()) {
-      List<Row> group = e.getValue();
+      List<Row> group = e.getValue().stream().filter(x -> handed.contains(x.id())).toList();
+      if (group.isEmpty()) {
+        continue;
+      }
+      Purpose.Disposal d =
+          Purpose.Disposal.valueOf(e.getKey().substring(0, e.getKey().indexOf('/')));
       String purpose = e.getKey().substring(e.getKey().indexOf('/') + 1);
       mamori.vault.Actor actor =
           new mamori.vault.Actor(
@@ -155,23 +245,26 @@ final class RunBatch {
               .map(x ->
                   new mamori.vault.BulkErasure.Item(
                       x.id(),
-                      x.disposal() == Purpose.Disposal.NUMBER
+                      d == Purpose.Disposal.NUMBER
                           ? mamori.vault.BulkErasure.What.NUMBER
                           : mamori.vault.BulkErasure.What.WHOLE))
               .toList();
       mamori.vault.BulkErasure.Outcome out = eraser.erase(tenant, items, actor);
       for (Row x : group) {
         switch (out.byPerson().getOrDefault(x.id(), mamori.vault.BulkErasure.Result.UNKNOWN)) {
-          case ERASED -> erased.put(x.id(), x.disposal().name());
+          case ERASED -> erased.put(x.id(), d.name());
           case ALREADY -> {
             // erasing: this run's own erasure, stored before a kill; due: erased by other means
             if (x.state().equals("erasing")) {
-              erased.put(x.id(), x.disposal().name());
+              erased.put(x.id(), d.name());
             } else {
               kept.put(x.id(), "erased-already");
             }
           }
           case UNKNOWN -> kept.put(x.id(), "unknown");
+          // changed by someone else in every round: kept, so the run ends (a later run, or the
+          // daily round, proposes the person again)
+          case CHANGED -> kept.put(x.id(), "changed");
         }
       }
     }
@@ -237,13 +330,47 @@ final class RunBatch {
                       }
                     }
                   }
-                  jdbc.sql(
-                          "UPDATE retention_run SET whole = whole + ?, number_only = number_only"
-                              + " + ?, kept = kept + ? WHERE tenant_id = ? AND run_id = ?")
-                      .params(whole, number, keptCount, tenant, runId)
-                      .update();
+                  int counted =
+                      jdbc.sql(
+                              "UPDATE retention_run SET whole = whole + ?, number_only ="
+                                  + " number_only + ?, kept = kept + ? WHERE tenant_id = ? AND"
+                                  + " run_id = ? AND runner = ?")
+                          .params(whole, number, keptCount, tenant, runId, runner)
+                          .update();
+                  if (counted == 0) {
+                    // the lease was lost (taken over after it expired): nothing of this batch is
+                    // marked; the runner that holds the run finds the rows erasing and checks them
+                    throw new LeaseLost();
+                  }
                   return null;
                 }));
+  }
+
+  /** The run's lease went to another runner while this one worked. */
+  static final class LeaseLost extends RuntimeException {
+    LeaseLost() {
+      super("the run was taken over by another process", null, false, false);
+    }
+  }
+
+  /** Each person in [from, to]: {number erased, erased whole}. */
+  private Map<Long, Object[]> personState(long from, long to) {
+    Map<Long, Object[]> out = new HashMap<>();
+    Sql.run(
+        FAILED,
+        () ->
+            jdbc.sql(
+                    "SELECT person_id, number_erased_at, erased_at FROM person WHERE tenant_id = ?"
+                        + " AND person_id >= ? AND person_id <= ?")
+                .params(tenant, from, to)
+                .query(rs -> {
+                  rs.getLong(2);
+                  boolean number = !rs.wasNull();
+                  rs.getLong(3);
+                  boolean whole = !rs.wasNull();
+                  out.put(rs.getLong(1), new Object[] {number, whole});
+                }));
+    return out;
   }
 
   /** The persons with person id in [from, to] on an active hold. */

@@ -68,7 +68,9 @@ CREATE TABLE retention_standing (
 -- A deletion run: the persons due as of as_of (an epoch day). state: proposed, approved, running, done,
 -- cancelled. The counts are kept as the run goes, so the console and a resumed run show where it stands.
 -- everyone_of names the purposes (comma-separated) whose every person the run deletes, as found when it
--- was proposed: approving such a run needs its person count confirmed twice.
+-- was proposed: approving such a run needs its person count confirmed twice. runner and lease_until:
+-- the process running it and until when (epoch milliseconds), taken with one conditional update and
+-- renewed every batch, so two processes never run one run at once; an expired lease is taken over.
 CREATE TABLE retention_run (
   tenant_id     VARCHAR(64) NOT NULL,
   run_id        VARCHAR(16) NOT NULL,
@@ -88,13 +90,16 @@ CREATE TABLE retention_run (
   cancelled_by  VARCHAR(64),
   cancelled_at  BIGINT,
   everyone_of   VARCHAR(1000) NOT NULL DEFAULT '',
+  runner        VARCHAR(16),
+  lease_until   BIGINT,
   PRIMARY KEY (tenant_id, run_id)
 );
 
 -- One person of a run, and once done its deletion record: the token, the purposes whose periods ended
 -- (comma-separated ids), what was deleted (RECORD or NUMBER), state due, erasing (its batch was handed
 -- to the vault and the run stopped before the result was marked), erased or kept (kept_reason: held,
--- not-due, erased-already, unknown), and when (done_at, epoch milliseconds). A resident's deletion
+-- not-due, erased-already, unknown, changed: changed by someone else while its number was erased),
+-- and when (done_at, epoch milliseconds). A resident's deletion
 -- records are read by token.
 CREATE TABLE retention_run_person (
   tenant_id    VARCHAR(64) NOT NULL,

@@ -111,6 +111,25 @@ class RetentionCommandTest {
         csv, "token,purpose,event\n" + t.get(2) + ",national-health-insurance,open\n");
     assertThat(run("retention", "basis", "--tenant", CITY, "--file", csv.toString()).out())
         .contains("1 open");
+    // Excel's "CSV UTF-8" starts with a byte order mark: it is dropped, and the header still
+    // skipped
+    Path bom = temp.resolve("bom.csv");
+    Files.write(
+        bom,
+        ("\uFEFFtoken,purpose,event\r\n" + t.get(2) + ",national-health-insurance,open\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    CliRun withBom = run("retention", "basis", "--tenant", CITY, "--file", bom.toString());
+    assertThat(withBom.exit()).as(withBom.err()).isZero();
+    assertThat(withBom.out()).contains("1 open");
+    // a Shift_JIS file is refused by its line, naming the encoding
+    Path sjis = temp.resolve("sjis.csv");
+    Files.write(
+        sjis,
+        ("token,purpose,event\n" + t.get(2) + ",national-health-insurance,open # 国保\n")
+            .getBytes(java.nio.charset.Charset.forName("Shift_JIS")));
+    CliRun shiftJis = run("retention", "basis", "--tenant", CITY, "--file", sjis.toString());
+    assertThat(shiftJis.exit()).isEqualTo(2);
+    assertThat(shiftJis.err()).contains("line 2 is not UTF-8").doesNotContain("Input length");
 
     CliRun bad =
         run(
@@ -159,6 +178,23 @@ class RetentionCommandTest {
     assertThat(done.out()).contains("done").contains("2 whole");
     CliRun records = run("retention", "records", "--tenant", CITY, "--run", id, "--limit", "1");
     assertThat(records.out()).contains("erased").contains("more: --after ");
+    // the cursor is printed in base 36, as the deletion records' cursors are, and read back
+    String cursor = records.out().substring(records.out().indexOf("--after ") + 8).strip();
+    assertThat(cursor).matches("[0-9a-z]{1,13}");
+    CliRun second =
+        run(
+            "retention",
+            "records",
+            "--tenant",
+            CITY,
+            "--run",
+            id,
+            "--after",
+            cursor,
+            "--limit",
+            "5");
+    assertThat(second.exit()).as(second.err()).isZero();
+    assertThat(second.out()).contains("erased").doesNotContain("more: --after");
     assertThat(run("retention", "records", "--tenant", CITY, "--person", t.get(0)).out())
         .contains("run " + id);
     assertThat(run("retention", "status", "--tenant", CITY).out())

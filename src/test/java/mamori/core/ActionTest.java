@@ -93,6 +93,7 @@ class ActionTest {
             "retention.standing",
             "retention.hold",
             "retention.lift",
+            "retention.run",
             "keys.retire");
   }
 
@@ -170,6 +171,7 @@ class ActionTest {
             Action.RETENTION_STANDING,
             Action.RETENTION_HOLD,
             Action.RETENTION_LIFT,
+            Action.RETENTION_RUN,
             Action.KEYS_RETIRE);
     assertThat(Action.READ.administrative()).isFalse();
     assertThat(Action.SIGNOUT.administrative()).isFalse();

@@ -33,6 +33,19 @@ class PurposeRetentionTest {
   }
 
   @Test
+  void aPeriodStartingOnTheLeapDay_endsOnTheLastDayOfFebruary_whenItsAnniversaryIsMissing() {
+    // closed 28 February 2024: the period starts 29 February 2024; 29 February 2026 does not
+    // exist, so it ends on the last day of that month, 28 February 2026 (民法 第143条第2項)
+    assertThat(new Retention(2, Start.CASE_CLOSED).keepUntil(LocalDate.of(2024, 2, 28)))
+        .isEqualTo(LocalDate.of(2026, 2, 28));
+    // four years on, the anniversary exists: the day before it
+    assertThat(new Retention(4, Start.CASE_CLOSED).keepUntil(LocalDate.of(2024, 2, 28)))
+        .isEqualTo(LocalDate.of(2028, 2, 28));
+    assertThat(new Retention(1, Start.CASE_CLOSED).keepUntil(LocalDate.of(2024, 2, 28)))
+        .isEqualTo(LocalDate.of(2025, 2, 28));
+  }
+
+  @Test
   void theShortRule_deletesTheRecord_andAStatedSourceIsKept() {
     Retention r = new Retention(5, Start.CASE_CLOSED);
     assertThat(r.disposal()).isEqualTo(Disposal.RECORD);

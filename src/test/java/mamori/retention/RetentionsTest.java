@@ -165,7 +165,11 @@ class RetentionsTest {
     // the child allowance's case closes later: still kept on the day the health insurance ends
     retentions.cancel(OFFICER, r.id());
     retentions.recordBases(STAFF, List.of(closed(t.get(0), CHILD, LocalDate.of(2027, 1, 1))));
-    assertThat(retentions.propose(STAFF, retentions.today()).orElseThrow().persons()).isEqualTo(1);
+    Run second = retentions.propose(STAFF, retentions.today()).orElseThrow();
+    assertThat(second.persons()).isEqualTo(1);
+    // approved: it holds its persons however long it waits to be run (a proposal stops after a
+    // week)
+    retentions.approve(OFFICER, second.id(), Confirmation.NONE);
     f.today(LocalDate.of(2032, 1, 2));
     // the second person is listed by the open run already: only the first is proposed now
     Run later = retentions.propose(STAFF, retentions.today()).orElseThrow();
@@ -248,9 +252,11 @@ class RetentionsTest {
 
   @Test
   void aRuleThatEndsEveryone_andARunThatDeletesEveryone_needTheCountConfirmedTwice() {
-    List<AgencyToken> t = f.register(2);
+    List<AgencyToken> t = f.register(3);
     retentions.recordBases(
         STAFF, t.stream().map(x -> closed(x, NHI, LocalDate.of(2025, 6, 30))).toList());
+    // a held person is never due: one hold does not defeat the guard
+    retentions.placeHold(OFFICER, HoldKind.INCIDENT, "INC-2026-09", "調査", List.of(t.get(2)));
     Purpose.Retention oneYear =
         new Purpose.Retention(1, Purpose.Start.CASE_CLOSED, Purpose.Disposal.RECORD, "test");
     assertThatThrownBy(() -> retentions.changeRule(OFFICER, NHI, oneYear, Confirmation.NONE))
@@ -369,6 +375,144 @@ class RetentionsTest {
   }
 
   @Test
+  void aPersonHeldAfterAKill_whoseBatchTheVaultNeverStored_isKeptWhenTheRunResumes() {
+    List<AgencyToken> t = f.register(7);
+    retentions.recordBases(
+        STAFF,
+        t.subList(0, 6).stream().map(x -> closed(x, NHI, LocalDate.of(2026, 3, 31))).toList());
+    retentions.recordBases(STAFF, List.of(open(t.get(6), NHI)));
+    f.today(LocalDate.of(2028, 4, 1));
+    Run r = proposeAndApprove(retentions.today());
+    AtomicInteger calls = new AtomicInteger();
+    Retentions dying =
+        f.retentions(
+            (tenant, batch, actor) -> {
+              if (calls.incrementAndGet() == 2) {
+                // killed after the batch was marked erasing, before the vault stored anything
+                throw new IllegalStateException("killed");
+              }
+              return f.vault.eraseAll(tenant, batch, actor);
+            },
+            3);
+    assertThatThrownBy(() -> dying.run(OFFICER, r.id(), Progress.NONE)).hasMessage("killed");
+    assertThat(f.count("SELECT COUNT(*) FROM retention_run_person WHERE state = 'erasing'"))
+        .isEqualTo(3);
+    // the killed runner's lease is given up; one of the erasing persons is held, one reopened
+    retentions.placeHold(OFFICER, HoldKind.INCIDENT, "INC-2028-02", "漏えい調査", List.of(t.get(3)));
+    retentions.recordBases(STAFF, List.of(open(t.get(4), NHI)));
+    Run done = f.retentions(f.vault::eraseAll, 3).run(OFFICER, r.id(), Progress.NONE);
+    assertThat(done.state()).isEqualTo(RunState.DONE);
+    assertThat(done.whole()).isEqualTo(4);
+    assertThat(done.kept()).isEqualTo(2);
+    // the start and the resumption are both logged
+    assertThat(f.records("retention.run")).hasSize(2);
+    assertThat(f.vault.personId(CITY, t.get(3))).isPositive();
+    assertThat(f.vault.personId(CITY, t.get(4))).isPositive();
+    assertThat(retentions.records(OFFICER, r.id(), Long.MIN_VALUE, 10).persons())
+        .anySatisfy(p -> {
+          assertThat(p.token()).isEqualTo(t.get(3));
+          assertThat(p.keptReason()).contains("held");
+        })
+        .anySatisfy(p -> {
+          assertThat(p.token()).isEqualTo(t.get(4));
+          assertThat(p.keptReason()).contains("not-due");
+        });
+  }
+
+  @Test
+  void aRunHeldByAnotherProcess_isRefused_andAnExpiredLeaseIsTakenOver() {
+    List<AgencyToken> t = f.register(3);
+    retentions.recordBases(
+        STAFF,
+        t.subList(0, 2).stream().map(x -> closed(x, NHI, LocalDate.of(2026, 3, 31))).toList());
+    retentions.recordBases(STAFF, List.of(open(t.get(2), NHI)));
+    f.today(LocalDate.of(2028, 4, 1));
+    Run r = proposeAndApprove(retentions.today());
+    long now = f.clock.millis();
+    f.store
+        .jdbc()
+        .sql("UPDATE retention_run SET runner = 'OTHER000', lease_until = ? WHERE run_id = ?")
+        .params(now + 60_000, r.id())
+        .update();
+    assertThatThrownBy(() -> retentions.run(OFFICER, r.id(), Progress.NONE))
+        .isInstanceOfSatisfying(
+            RetentionRefused.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.RETENTION_RUN_STATE));
+    assertThat(f.count("SELECT COUNT(*) FROM retention_run_person WHERE state <> 'due'")).isZero();
+    // the other process was killed: once its lease has run out, the run is taken over
+    f.clock.advance(java.time.Duration.ofMillis(RunBatch.LEASE_MILLIS));
+    Run done = retentions.run(OFFICER, r.id(), Progress.NONE);
+    assertThat(done.state()).isEqualTo(RunState.DONE);
+    assertThat(done.whole()).isEqualTo(2);
+    assertThat(f.count("SELECT COUNT(*) FROM retention_run WHERE runner IS NOT NULL")).isZero();
+    // the start is logged (the refused attempt erased nothing and is not)
+    assertThat(f.records("retention.run")).hasSize(1);
+  }
+
+  @Test
+  void aPersonChangedWhileErased_isKeptAsChanged_andTheRunEnds() {
+    List<AgencyToken> t = f.register(3);
+    retentions.recordBases(
+        STAFF,
+        t.subList(0, 2).stream().map(x -> closed(x, NHI, LocalDate.of(2026, 3, 31))).toList());
+    retentions.recordBases(STAFF, List.of(open(t.get(2), NHI)));
+    f.today(LocalDate.of(2028, 4, 1));
+    Run r = proposeAndApprove(retentions.today());
+    long first = f.vault.personId(CITY, t.get(0));
+    Retentions changing =
+        f.retentions(
+            (tenant, batch, actor) -> {
+              var out =
+                  f.vault.eraseAll(
+                      tenant, batch.stream().filter(i -> i.personId() != first).toList(), actor);
+              Map<Long, mamori.vault.BulkErasure.Result> by =
+                  new java.util.HashMap<>(out.byPerson());
+              by.put(first, mamori.vault.BulkErasure.Result.CHANGED);
+              return new mamori.vault.BulkErasure.Outcome(by);
+            },
+            10);
+    Run done = changing.run(OFFICER, r.id(), Progress.NONE);
+    assertThat(done.state()).isEqualTo(RunState.DONE);
+    assertThat(done.whole()).isEqualTo(1);
+    assertThat(done.kept()).isEqualTo(1);
+    assertThat(retentions.records(OFFICER, r.id(), Long.MIN_VALUE, 10).persons())
+        .anySatisfy(p -> {
+          assertThat(p.token()).isEqualTo(t.get(0));
+          assertThat(p.keptReason()).contains("changed");
+        });
+  }
+
+  @Test
+  void aRuleChangedToTheNumberOnly_afterTheProposal_erasesOnlyTheNumber() {
+    List<AgencyToken> t = f.register(3);
+    retentions.recordBases(
+        STAFF,
+        t.subList(0, 2).stream().map(x -> closed(x, NHI, LocalDate.of(2026, 3, 31))).toList());
+    retentions.recordBases(STAFF, List.of(open(t.get(2), NHI)));
+    f.today(LocalDate.of(2028, 4, 1));
+    Run r = proposeAndApprove(retentions.today());
+    Purpose.Retention rule =
+        f.entrustments.purposes(CITY).stream()
+            .filter(x -> x.id().equals(NHI))
+            .findFirst()
+            .orElseThrow()
+            .retention();
+    retentions.changeRule(
+        OFFICER,
+        NHI,
+        new Purpose.Retention(rule.years(), rule.from(), Purpose.Disposal.NUMBER, rule.source()),
+        Confirmation.NONE);
+    Run done = retentions.run(OFFICER, r.id(), Progress.NONE);
+    assertThat(done.whole()).isZero();
+    assertThat(done.numberOnly()).isEqualTo(2);
+    assertThat(f.vault.personId(CITY, t.get(0))).isPositive();
+    assertThat(f.count("SELECT COUNT(*) FROM retention_run_person WHERE disposal = 'NUMBER'"))
+        .isEqualTo(2);
+    assertThat(f.count("SELECT COUNT(*) FROM person WHERE number_erased_at IS NOT NULL"))
+        .isEqualTo(2);
+  }
+
+  @Test
   void aPersonErasedByOtherMeans_orGivenANewBasis_beforeTheirBatch_isKeptWithTheReason() {
     List<AgencyToken> t = f.register(4);
     retentions.recordBases(
@@ -430,6 +574,63 @@ class RetentionsTest {
   }
 
   @Test
+  void theStandingApprover_neverApprovesTheirOwnProposal_andARuleChangeWithdrawsTheStanding() {
+    List<AgencyToken> t = f.register(3);
+    retentions.recordBases(
+        STAFF,
+        List.of(
+            closed(t.get(0), NHI, LocalDate.of(2026, 3, 31)),
+            closed(t.get(1), NHI, LocalDate.of(2026, 3, 31)),
+            open(t.get(2), NHI)));
+    retentions.giveStanding(OFFICER, NHI);
+    f.today(LocalDate.of(2028, 4, 1));
+    Run own = retentions.propose(OFFICER, retentions.today()).orElseThrow();
+    assertThat(own.state()).isEqualTo(RunState.PROPOSED);
+    assertThat(own.standing()).isFalse();
+    retentions.cancel(OFFICER, own.id());
+    // another's proposal is approved by the standing approval
+    Run other = retentions.propose(STAFF, retentions.today()).orElseThrow();
+    assertThat(other.state()).isEqualTo(RunState.APPROVED);
+    retentions.cancel(OFFICER, other.id());
+
+    Purpose.Retention rule =
+        f.entrustments.purposes(CITY).stream()
+            .filter(x -> x.id().equals(NHI))
+            .findFirst()
+            .orElseThrow()
+            .retention();
+    retentions.changeRule(
+        OFFICER,
+        NHI,
+        new Purpose.Retention(1, rule.from(), rule.disposal(), rule.source()),
+        Confirmation.NONE);
+    assertThat(retentions.standing(OFFICER)).isEmpty();
+    assertThat(f.records("retention.standing"))
+        .anySatisfy(x -> assertThat(x.toString()).contains("rule changed"));
+    assertThat(retentions.proposeDaily(T).orElseThrow().state()).isEqualTo(RunState.PROPOSED);
+  }
+
+  @Test
+  void aProposalNobodyApprovesForAWeek_stopsHoldingItsPersons_andCannotBeApproved() {
+    List<AgencyToken> t = f.register(2);
+    retentions.recordBases(
+        STAFF, List.of(closed(t.get(0), NHI, LocalDate.of(2026, 3, 31)), open(t.get(1), NHI)));
+    f.today(LocalDate.of(2028, 4, 1));
+    Run stale = retentions.propose(STAFF, retentions.today()).orElseThrow();
+    f.today(LocalDate.of(2028, 4, 7));
+    assertThat(retentions.propose(STAFF, retentions.today())).isEmpty();
+    f.today(LocalDate.of(2028, 4, 9));
+    assertThatThrownBy(() -> retentions.approve(OFFICER, stale.id(), Confirmation.NONE))
+        .isInstanceOfSatisfying(
+            RetentionRefused.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.RETENTION_RUN_STATE));
+    Run fresh = retentions.propose(STAFF, retentions.today()).orElseThrow();
+    assertThat(fresh.persons()).isEqualTo(1);
+    assertThat(retentions.approve(OFFICER, fresh.id(), Confirmation.NONE).state())
+        .isEqualTo(RunState.APPROVED);
+  }
+
+  @Test
   void unknownPurposesTokensAndRuns_areRefusedClearly() {
     List<AgencyToken> t = f.register(1);
     assertThatThrownBy(() ->
@@ -449,6 +650,14 @@ class RetentionsTest {
             retentions.recordBases(STAFF, List.of(closed(stranger, NHI, LocalDate.of(2026, 1, 1)))))
         .isInstanceOfSatisfying(
             RetentionRefused.class, e -> assertThat(e.reason()).isEqualTo(Reason.PERSON_NOT_FOUND));
+    assertThatThrownBy(() ->
+            retentions.placeHold(OFFICER, HoldKind.INCIDENT, "INC-1", "調査", List.of(stranger)))
+        .isInstanceOfSatisfying(
+            RetentionRefused.class, e -> assertThat(e.reason()).isEqualTo(Reason.PERSON_NOT_FOUND));
+    // the refused hold is logged as refused
+    assertThat(f.records("retention.hold"))
+        .singleElement()
+        .satisfies(x -> assertThat(x.decision()).startsWith(AccessRecord.DENY));
     assertThatThrownBy(() -> retentions.approve(OFFICER, "NOSUCH00", Confirmation.NONE))
         .isInstanceOfSatisfying(
             RetentionRefused.class,
