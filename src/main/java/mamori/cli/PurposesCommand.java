@@ -192,9 +192,12 @@ final class PurposesCommand implements Runnable {
                 stored.with(
                     name == null ? stored.name() : name,
                     legalBasis == null ? stored.legalBasis() : legalBasis,
+                    // what goes at the end and the rule's source stay as stored
                     new Purpose.Retention(
                         years == null ? stored.retention().years() : years,
-                        s == null ? stored.retention().from() : s));
+                        s == null ? stored.retention().from() : s,
+                        stored.retention().disposal(),
+                        stored.retention().source()));
             return "changed " + print(e.changePurpose(changed, caller));
           });
     }

@@ -36,8 +36,10 @@ class ConsoleRegistryController {
   static final Set<String> DONE = Set.of("added", "changed");
 
   private final Entrustments entrustments;
+  private final mamori.retention.Retentions retentions;
 
-  ConsoleRegistryController(Entrustments entrustments) {
+  ConsoleRegistryController(Entrustments entrustments, mamori.retention.Retentions retentions) {
+    this.retentions = retentions;
     this.entrustments = entrustments;
   }
 
@@ -187,15 +189,23 @@ class ConsoleRegistryController {
             .orElseThrow(PageRefusal::notFound);
     try {
       String y = blankAsNull(retentionYears);
-      entrustments.changePurpose(
+      PurposeChanges.change(
+          entrustments,
+          retentions,
+          p,
+          stored,
           RegistryInput.changed(
               stored,
               blankAsNull(name),
               blankAsNull(legalBasis),
               y == null ? null : years(y),
-              blankAsNull(retentionFrom)),
-          AccessGate.caller(p));
+              blankAsNull(retentionFrom)));
     } catch (InvalidRequest | IllegalArgumentException e) {
+      return invalid(purposesPage(p), e);
+    } catch (mamori.retention.RetentionRefused e) {
+      if (e.reason() != mamori.core.Reason.RETENTION_UNCONFIRMED) {
+        throw e;
+      }
       return invalid(purposesPage(p), e);
     }
     return new ModelAndView("redirect:/console/purposes?done=changed");

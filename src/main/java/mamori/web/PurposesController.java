@@ -32,8 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "purposes", description = "the purposes (事務) data may be used for")
 class PurposesController {
   private final Entrustments entrustments;
+  private final mamori.retention.Retentions retentions;
 
-  PurposesController(Entrustments entrustments) {
+  PurposesController(Entrustments entrustments, mamori.retention.Retentions retentions) {
+    this.retentions = retentions;
     this.entrustments = entrustments;
   }
 
@@ -144,10 +146,13 @@ class PurposesController {
             .findFirst()
             .orElseGet(() -> unknown(p, tenant, id));
     return view(
-        entrustments.changePurpose(
+        PurposeChanges.change(
+            entrustments,
+            retentions,
+            p,
+            stored,
             RegistryInput.changed(
-                stored, b.name(), b.legalBasis(), b.retentionYears(), b.retentionFrom()),
-            AccessGate.caller(p)));
+                stored, b.name(), b.legalBasis(), b.retentionYears(), b.retentionFrom())));
   }
 
   /**
