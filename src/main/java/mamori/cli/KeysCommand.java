@@ -249,6 +249,15 @@ final class KeysCommand implements Runnable {
       if (key != null && oldest) {
         throw new ParameterException(spec.commandLine(), "give --key or --oldest, not both");
       }
+      if (key != null && (key < 0 || key > 0xFFFF_FFFFL)) {
+        // a Tink key id is an unsigned 32-bit number, shown so by status; a larger value would
+        // otherwise be cut to its low 32 bits and name another key
+        throw new ParameterException(
+            spec.commandLine(),
+            "--key "
+                + key
+                + " is no field key id: ids run from 0 to 4294967295 (see 'keys status')");
+      }
       Principal p =
           CliUser.officerOf(s, tenant, mamori.core.Action.KEYS_RETIRE, "retire " + tenant);
       Actor actor =

@@ -67,6 +67,19 @@ final class KeyFileRootKey implements GenerationalRootKey {
 
   /** The key in {@code file}, or empty when there is no such file. */
   static Optional<RootKey> load(Path file) {
+    Path folder = file.toAbsolutePath().getParent();
+    if (folder != null && Files.isDirectory(folder)) {
+      try {
+        locked(
+            file,
+            () -> {
+              wipeStrays(folder);
+              return true;
+            });
+      } catch (KeyException readOnly) {
+        // a folder this user may only read: the next rotation (which must write) wipes them
+      }
+    }
     return read(file)
         .map(keyset -> {
           try {
@@ -121,27 +134,36 @@ final class KeyFileRootKey implements GenerationalRootKey {
       throw new KeyException(
           "the root key file " + file + " must be in a folder, not the file system's root");
     }
-    @Nullable Path tmp = null;
     try {
       if (!Files.isDirectory(folder)) {
         Files.createDirectories(folder);
         setMode(folder, "rwx------");
       }
       KeysetHandle keyset = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM, TINK);
-      tmp = writeTemporary(folder, keyset);
-      Files.move(tmp, file); // no REPLACE_EXISTING: a key file is never overwritten
-      tmp = null;
-      syncFolder(folder);
-      return new KeyFileRootKey(file, keyset);
-    } catch (FileAlreadyExistsException e) {
+      Optional<RootKey> made =
+          locked(
+              file,
+              () -> {
+                Path written = writeTemporary(folder, keyset);
+                try {
+                  Files.move(written, file); // no REPLACE_EXISTING: a key file is never overwritten
+                } catch (FileAlreadyExistsException e) {
+                  // another process made it first: its key is the one
+                  return Optional.<RootKey>empty();
+                } finally {
+                  deleteQuietly(written);
+                }
+                syncFolder(folder);
+                return Optional.<RootKey>of(new KeyFileRootKey(file, keyset));
+              });
+      if (made.isPresent()) {
+        return made.get();
+      }
       return load(file)
           .orElseThrow(() ->
-              new KeyException(
-                  "the root key file " + file + " vanished while" + " it was being made", e));
+              new KeyException("the root key file " + file + " vanished while it was being made"));
     } catch (IOException | GeneralSecurityException e) {
       throw new KeyException("cannot create the root key file " + file + ": " + e.getMessage(), e);
-    } finally {
-      deleteQuietly(tmp);
     }
   }
 
@@ -238,7 +260,12 @@ final class KeyFileRootKey implements GenerationalRootKey {
 
   @Override
   public synchronized int addGeneration() {
+    return locked(file, this::addGenerationLocked);
+  }
+
+  private int addGenerationLocked() throws IOException {
     try {
+      wipeStrays(java.util.Objects.requireNonNull(file.toAbsolutePath().getParent()));
       reload();
       if (keyset.size() > 1) {
         return keyset.getPrimary().getId(); // a rotation under way: finish it
@@ -284,7 +311,17 @@ final class KeyFileRootKey implements GenerationalRootKey {
 
   @Override
   public synchronized void destroyOlderGenerations() {
+    locked(
+        file,
+        () -> {
+          destroyOlderLocked();
+          return true;
+        });
+  }
+
+  private void destroyOlderLocked() throws IOException {
     try {
+      wipeStrays(java.util.Objects.requireNonNull(file.toAbsolutePath().getParent()));
       reload();
       if (keyset.size() == 1) {
         return;
@@ -321,6 +358,67 @@ final class KeyFileRootKey implements GenerationalRootKey {
   @Override
   public String toString() {
     return "root key file " + file;
+  }
+
+  /** One process at a time (and one thread of this one) changes the key file's folder. */
+  private static final Object IN_PROCESS = new Object();
+
+  /** What runs under the key file's lock. */
+  interface Locked<T> {
+    T run() throws IOException, GeneralSecurityException;
+  }
+
+  /**
+   * Runs {@code work} holding an exclusive lock on {@code <file>.lock} beside the key file ({@link
+   * FileChannel#lock}, released by the operating system if the process dies), so two processes
+   * rotating the root key at once never both read, change and write the file (the second sees the
+   * first's generation and finishes it), and stray temporary files are wiped only when no other
+   * process is writing one.
+   */
+  static <T> T locked(Path file, Locked<T> work) {
+    Path lock = file.resolveSibling(file.getFileName() + ".lock");
+    synchronized (IN_PROCESS) {
+      try (FileChannel ch =
+              FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+          var held = ch.lock()) {
+        return work.run();
+      } catch (IOException | GeneralSecurityException e) {
+        throw new KeyException(
+            "cannot change the root key file " + file + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
+   * Overwrites with zeros and deletes every temporary key file left in {@code folder} by a crash
+   * between writing it and moving it into place (each holds a root key, perhaps an old one). Call
+   * only under {@link #locked}.
+   */
+  static void wipeStrays(Path folder) throws IOException {
+    List<Path> strays;
+    try (var files = Files.list(folder)) {
+      strays =
+          files
+              .filter(f -> {
+                String n = f.getFileName().toString();
+                return n.startsWith(TMP_PREFIX) && n.endsWith(".tmp");
+              })
+              .toList();
+    }
+    for (Path stray : strays) {
+      try (FileChannel ch = FileChannel.open(stray, StandardOpenOption.WRITE)) {
+        long size = ch.size();
+        java.nio.ByteBuffer zeros = java.nio.ByteBuffer.allocate(4096);
+        for (long at = 0; at < size; ) {
+          zeros.clear().limit((int) Math.min(4096, size - at));
+          at += ch.write(zeros, at);
+        }
+        ch.force(true);
+      } catch (NoSuchFileException gone) {
+        continue;
+      }
+      Files.deleteIfExists(stray);
+    }
   }
 
   /** Refuses a secret file that others than its owner may read or change (checked where POSIX). */

@@ -72,15 +72,18 @@ final class Pkcs11RootKey implements GenerationalRootKey {
 
   private final RootKeyConfig.Pkcs11 config;
   private final Provider provider;
-  private final KeyStore token;
+  private final Function<String, @Nullable String> env;
+  private volatile KeyStore token;
   private final ConcurrentSkipListMap<Integer, SecretKey> keys;
 
   private Pkcs11RootKey(
       RootKeyConfig.Pkcs11 config,
+      Function<String, @Nullable String> env,
       Provider provider,
       KeyStore token,
       SortedMap<Integer, SecretKey> keys) {
     this.config = config;
+    this.env = env;
     this.provider = provider;
     this.token = token;
     this.keys = new ConcurrentSkipListMap<>(keys);
@@ -139,7 +142,7 @@ final class Pkcs11RootKey implements GenerationalRootKey {
         generate(token, provider, config.label());
         keys = held(token, config);
       }
-      return new Pkcs11RootKey(config, provider, token, keys);
+      return new Pkcs11RootKey(config, env, provider, token, keys);
     } catch (GeneralSecurityException | IOException | ProviderException e) {
       throw new KeyException("cannot use the " + config + ": " + rootMessage(e), e);
     } finally {
@@ -203,7 +206,20 @@ final class Pkcs11RootKey implements GenerationalRootKey {
 
   /** Looks at the token again, so a generation another process added or removed is seen. */
   private synchronized void refresh() throws GeneralSecurityException {
-    SortedMap<Integer, SecretKey> now = held(token, config);
+    // the JDK's PKCS#11 KeyStore builds its alias list only when loaded (and on its own setEntry
+    // and deleteEntry), so a generation another process added or destroyed is seen only by a
+    // fresh load: the PIN is read again from where it was read at the start
+    KeyStore fresh = KeyStore.getInstance("PKCS11", provider);
+    char[] pin = pin(config, env);
+    try {
+      fresh.load(null, pin);
+    } catch (IOException e) {
+      throw new KeyException("cannot read the " + config + " again: " + rootMessage(e), e);
+    } finally {
+      Arrays.fill(pin, '\0');
+    }
+    token = fresh;
+    SortedMap<Integer, SecretKey> now = held(fresh, config);
     if (now.isEmpty()) {
       throw new KeyException("the root key " + config + " is no longer in the PKCS#11 token");
     }

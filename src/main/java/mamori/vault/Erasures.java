@@ -77,8 +77,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Why a fresh key and not the same key: an old backup holds the old fields, the number among
  * them, sealed under the old data key, and the old wrapped key beside them. Once the field key that
  * wrapped the old data key is retired, nothing opens that old wrapped key, and the only data key of
- * the person left is the fresh one, which opens nothing of the old copy: the number in old backups
- * is then gone for good, as the law asks. Kept under the old key, it would open with it.
+ * the person left is the fresh one, which opens nothing of the old copy: the sealed number in old
+ * backups then opens no more. Kept under the old key, it would open with it. An old backup still
+ * holds the number's blind index, though, and the index keyset is not rotated (docs/security.md),
+ * so whoever holds that backup and the current index key can test a guessed number against it.
  *
  * <p>The swap is a compare-and-swap on the old wrapped key and the version: a key rotation or an
  * update that came between the read and the transaction leaves the row alone, and the person is

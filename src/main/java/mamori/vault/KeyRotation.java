@@ -39,15 +39,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>Retirement ({@link #retire}) goes further: a key that is gone from the keyset is not gone from
  * the old copies of the keyset row (PostgreSQL's old row versions and WAL, a dump, a backup), and
- * those open with the root key. So retiring field key K: rotate first when K is primary (and wait
- * until other processes have seen the new primary); re-wrap every data key and re-seal every {@link
- * FieldSealed} value not under the primary; count again that nothing is under K (else stop, nothing
- * destroyed); delete K from the keyset; then rotate the root key to a new generation and destroy
- * the old one, so no old copy of the keyset row opens. Each step is safe to repeat; a {@code
- * retired_key} row written first lets a rerun finish a stopped retirement. Only the field keyset
- * retires: the index and token keysets stay (their rotation would recompute every blind index and
- * invalidate every printed page code), so an old backup's blind indexes still answer a guess tested
- * with the current index key.
+ * those open with the root key. So retiring field key K: rotate first when K is primary, and wait
+ * until the keyset row was last written two re-check intervals ago, whoever wrote it, so other
+ * processes have seen the new primary; re-wrap every data key and re-seal every {@link FieldSealed}
+ * value not under the primary; count again that nothing is under K (else stop, nothing destroyed);
+ * delete K from the keyset; then rotate the root key to a new generation and destroy the old one,
+ * so no old copy of the keyset row opens. Each step is safe to repeat; a {@code retired_key} row
+ * written first lets a rerun finish a stopped retirement. Only the field keyset retires: the index
+ * and token keysets stay (their rotation would recompute every blind index and invalidate every
+ * printed page code), so an old backup's blind indexes still answer a guess tested with the current
+ * index key.
  */
 public final class KeyRotation {
   /** The kind of the vault's own keys in {@link Status#byKind}. */
@@ -212,10 +213,17 @@ public final class KeyRotation {
     if (held.isPresent()) {
       if (held.get().primary()) {
         rotate(tenant, actor);
-        sleep(
-            othersSee); // a running service re-reads its keyset within this and wraps no more under
-        // K
       }
+      // whoever made K non-primary (this call, or another process seconds ago), a running service
+      // may still hold the keyset it cached before and wrap new data keys under K until it looks
+      // again: wait until the keyset row was last written two re-check intervals ago, so every
+      // writer has seen the new primary before the final count (capped at that interval, so a
+      // clock that disagrees with the row's time never makes it wait longer)
+      keys.fieldKeysetWrittenAt(tenant)
+          .map(at -> Duration.between(clock.instant(), at.plus(othersSee)))
+          .filter(left -> left.isPositive())
+          .map(left -> left.compareTo(othersSee) > 0 ? othersSee : left)
+          .ifPresent(KeyRotation::sleep);
       for (int pass = 0; ; pass++) {
         rewrapped += rewrap(tenant, progress);
         resealed += reseal(tenant);
@@ -284,8 +292,8 @@ public final class KeyRotation {
   }
 
   /**
-   * How long retiring the primary waits after rotating, for other processes to see it (tests
-   * shorten it).
+   * How long after the field keyset row was last written a retirement waits before its final count,
+   * for other processes to see the new primary (tests shorten it).
    */
   void othersSeeWithin(Duration wait) {
     this.othersSee = wait;

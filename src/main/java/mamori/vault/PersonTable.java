@@ -288,9 +288,42 @@ final class PersonTable {
    * Nothing on PostgreSQL.
    */
   void checkpoint() {
-    if (dialect() == Dialect.SQLITE) {
-      jdbc.sql("PRAGMA wal_checkpoint(TRUNCATE)").query().listOfRows();
+    if (dialect() == Dialect.SQLITE && !truncateWal(CHECKPOINT_TRIES, CHECKPOINT_WAIT)) {
+      // no personal data: only that old page images may stay in the log until the next checkpoint
+      LOG.warn(
+          "the SQLite write-ahead log could not be truncated after an erasure ({} tries): a reader"
+              + " held it; its old page images stay in the -wal file until a later checkpoint"
+              + " (the next erasure, or the service's restart) succeeds",
+          CHECKPOINT_TRIES);
     }
+  }
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PersonTable.class);
+  private static final int CHECKPOINT_TRIES = 5;
+  private static final java.time.Duration CHECKPOINT_WAIT = java.time.Duration.ofMillis(100);
+
+  /**
+   * Runs {@code PRAGMA wal_checkpoint(TRUNCATE)} until its {@code busy} column says it completed
+   * (0), up to {@code tries} times, {@code wait} apart; false when a reader or writer kept it busy
+   * every time.
+   */
+  boolean truncateWal(int tries, java.time.Duration wait) {
+    for (int i = 0; i < tries; i++) {
+      if (i > 0) {
+        try {
+          Thread.sleep(wait);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+      List<Integer> busy =
+          jdbc.sql("PRAGMA wal_checkpoint(TRUNCATE)").query((rs, n) -> rs.getInt(1)).list();
+      if (!busy.isEmpty() && busy.getFirst() == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

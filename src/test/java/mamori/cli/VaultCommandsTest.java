@@ -161,6 +161,12 @@ class VaultCommandsTest {
     CliRun only = run("keys", "retire", "--tenant", "demo-city", "--oldest");
     assertThat(only.exit()).isEqualTo(2);
     assertThat(only.err()).contains("keys.not-retirable");
+    CliRun tooLarge = run("keys", "retire", "--tenant", "demo-city", "--key", "4294967296");
+    assertThat(tooLarge.exit()).as("an id past 32 bits names no key").isEqualTo(2);
+    assertThat(tooLarge.err()).contains("ids run from 0 to 4294967295");
+    CliRun negative = run("keys", "retire", "--tenant", "demo-city", "--key", "-1");
+    assertThat(negative.exit()).isEqualTo(2);
+    assertThat(negative.err()).contains("ids run from 0 to 4294967295");
     CliLogin.staff(location, temp.resolve("keys-home"), temp, "demo-city");
 
     assertThat(run(concat(new String[] {"persons", "erase", "--token", token}, why)).exit())

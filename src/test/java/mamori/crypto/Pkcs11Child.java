@@ -48,6 +48,26 @@ final class Pkcs11Child {
     try (Store store = Store.open(location)) {
       RootKey root = RootKeys.open(config, store.dataSource());
       System.out.println("key " + ((Pkcs11RootKey) root).describeTokenKey());
+      if (args[1].equals("two-instances")) {
+        // a second instance on its own provider, as another process would hold it
+        RootKey other = RootKeys.open(config, store.dataSource());
+        new TenantKeys(store.dataSource(), other, Clock.systemUTC()).fieldAead("demo-city");
+        int generation =
+            RootKeys.rotate(root, store.dataSource(), Clock.systemUTC(), n -> {}).generation();
+        System.out.println("rotated " + generation);
+        System.out.println(
+            "other "
+                + ((Pkcs11RootKey) other)
+                    .generations().stream()
+                        .map(String::valueOf)
+                        .reduce((a, b) -> a + " " + b)
+                        .orElse(""));
+        byte[] ad = "person/1/name".getBytes(StandardCharsets.UTF_8);
+        byte[] wrapped = other.wrap(new byte[32], ad);
+        System.out.println("other-wraps-under " + java.nio.ByteBuffer.wrap(wrapped, 1, 4).getInt());
+        System.out.println("opens " + (root.unwrap(wrapped, ad).length == 32));
+        return;
+      }
       if (args[1].equals("add-generation") || args[1].equals("rotate-root")) {
         if (args[1].equals("add-generation")) {
           ((Pkcs11RootKey) root).addGeneration();

@@ -104,6 +104,19 @@ class Pkcs11RootKeyTest {
     setFieldRow(store, current);
   }
 
+  @Test
+  void aRotationByAnotherInstance_isSeenByARunningOne_whichWrapsUnderTheNewGeneration()
+      throws Exception {
+    SoftHsm hsm = SoftHsm.freshToken(temp.resolve("hsm"));
+    String store = freshStore(TestStores.Kind.SQLITE);
+    SoftHsm.Result r = hsm.child(store, List.of(), "two-instances");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.line("rotated")).isEqualTo("2");
+    assertThat(r.line("other")).as("the running instance sees only generation 2").isEqualTo("2");
+    assertThat(r.line("other-wraps-under")).isEqualTo("2");
+    assertThat(r.line("opens")).isEqualTo("true");
+  }
+
   private static byte[] fieldRow(String store) {
     try (Store s = Store.open(location(store))) {
       return s.jdbc()

@@ -85,7 +85,8 @@ class RootKeyGenerationsTest {
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
         .isEqualTo("rw-------");
     try (var files = Files.list(folder)) {
-      assertThat(files).containsExactly(file);
+      assertThat(files.filter(f -> !f.getFileName().toString().endsWith(".lock")))
+          .containsExactly(file);
     }
     assertThat(Files.readString(file)).doesNotContain(Integer.toString(generations.getFirst()));
     assertThat(opens(root, before)).as("the keyset row from before").isFalse();
@@ -133,6 +134,44 @@ class RootKeyGenerationsTest {
     assertThat(opens(restarted, fieldRow())).isTrue();
     // the first instance, which held the old key, follows the file
     assertThat(opens(file1, fieldRow())).isTrue();
+  }
+
+  @Test
+  void aTemporaryKeyFileLeftByACrash_isWipedOnOpen_andOnRotation() throws Exception {
+    byte[] oldKey = Files.readAllBytes(file);
+    Path stray = folder.resolve(".root.key.123.tmp");
+    Files.write(stray, oldKey);
+    RootKeys.open(new RootKeyConfig.KeyFile(file), store.dataSource());
+    assertThat(stray).doesNotExist();
+
+    new TenantKeys(store.dataSource(), root, Clock.systemUTC()).fieldAead("demo-city");
+    Files.write(stray, oldKey);
+    RootKeys.rotate(root, store.dataSource(), Clock.systemUTC(), n -> {});
+    assertThat(stray).doesNotExist();
+    try (var files = Files.list(folder)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("root.key", "root.key.lock");
+    }
+  }
+
+  @Test
+  void twoRotationsAtOnce_endWithOneGeneration_underWhichEveryRowOpens() throws Exception {
+    new TenantKeys(store.dataSource(), root, Clock.systemUTC()).fieldAead("demo-city");
+    RootKey other = RootKeys.open(new RootKeyConfig.KeyFile(file), store.dataSource());
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var a =
+          pool.submit(() -> RootKeys.rotate(root, store.dataSource(), Clock.systemUTC(), n -> {}));
+      var b =
+          pool.submit(() -> RootKeys.rotate(other, store.dataSource(), Clock.systemUTC(), n -> {}));
+      a.get();
+      b.get();
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(RootKeys.generations(root)).hasSize(1);
+    assertThat(opens(root, fieldRow())).isTrue();
+    assertThat(opens(other, fieldRow())).isTrue();
   }
 
   @Test

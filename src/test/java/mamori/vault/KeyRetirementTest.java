@@ -158,6 +158,21 @@ class KeyRetirementTest extends VaultTestBase {
   }
 
   @Test
+  void aKeyMadeNonPrimaryMomentsAgo_isRetiredOnlyAfterOthersHadTimeToSeeTheNewPrimary() {
+    int old = keys.primaryFieldKeyId(TENANT);
+    rotation.rotate(TENANT, CLERK); // as another process would have, just before
+    rotation.othersSeeWithin(Duration.ofMillis(1500));
+    long began = System.nanoTime();
+
+    rotation.retire(TENANT, Optional.of(old), CLERK, n -> {});
+
+    assertThat(Duration.ofNanos(System.nanoTime() - began))
+        .as("waited for the re-check interval after the keyset row was written")
+        .isGreaterThanOrEqualTo(Duration.ofMillis(1000));
+    everyoneLiveReveals();
+  }
+
+  @Test
   void retiringThePrimary_rotatesFirst() {
     int primary = keys.primaryFieldKeyId(TENANT);
     rotation.rotate(TENANT, CLERK);
