@@ -37,6 +37,12 @@ final class RunBatch {
   private final UserId approver;
   private final Cutoffs cutoffs;
 
+  /**
+   * The last person id of the batch done before: every row of the run up to it is erased or kept,
+   * so the next batch's read starts after it instead of walking past them again.
+   */
+  private long after = Long.MIN_VALUE;
+
   RunBatch(
       DataSource dataSource,
       Retentions.Eraser eraser,
@@ -69,8 +75,8 @@ final class RunBatch {
                 jdbc.sql(
                         "SELECT person_id, token, disposal, purposes, state FROM"
                             + " retention_run_person WHERE tenant_id = ? AND run_id = ? AND state"
-                            + " IN ('due', 'erasing') ORDER BY person_id LIMIT ?")
-                    .params(tenant, runId, batch)
+                            + " IN ('due', 'erasing') AND person_id > ? ORDER BY person_id LIMIT ?")
+                    .params(tenant, runId, after, batch)
                     .query((rs, i) ->
                         new Row(
                             rs.getLong(1),
@@ -127,18 +133,21 @@ final class RunBatch {
               .orElse(row.purposes().stream().sorted().findFirst().orElseThrow());
       byWhy.computeIfAbsent(row.disposal().name() + "/" + purpose, k -> new ArrayList<>()).add(row);
     }
-    // the batch is handed to the vault: a kill from here on is resumed as `erasing`
-    List<Object[]> marking = new ArrayList<>();
-    byWhy.values().forEach(l -> l.forEach(x -> marking.add(new Object[] {tenant, runId, x.id()})));
-    if (!marking.isEmpty()) {
+    // the batch is handed to the vault: a kill from here on is resumed as `erasing`. One statement
+    // over the batch's range (its rows are the run's first `batch` rows still due or erasing, so
+    // the range holds no other row due), leaving out the persons kept
+    if (!byWhy.isEmpty()) {
+      List<Object> params = new ArrayList<>(List.of(tenant, runId, from, to));
+      params.addAll(kept.keySet());
       Sql.run(
           FAILED,
           () ->
-              new JdbcTemplate(dataSource)
-                  .batchUpdate(
+              jdbc.sql(
                       "UPDATE retention_run_person SET state = 'erasing' WHERE tenant_id = ? AND"
-                          + " run_id = ? AND person_id = ? AND state = 'due'",
-                      marking));
+                          + " run_id = ? AND person_id >= ? AND person_id <= ? AND state = 'due'"
+                          + notIn(kept.size()))
+                  .params(params)
+                  .update());
     }
     Map<Long, String> erased = new HashMap<>();
     for (Map.Entry<String, List<Row>> e : byWhy.entrySet()) {
@@ -175,12 +184,18 @@ final class RunBatch {
         }
       }
     }
-    mark(erased, kept);
+    mark(from, to, erased, kept);
+    after = to;
     return true;
   }
 
-  /** Marks the batch's persons and adds to the run's counts, in one transaction. */
-  private void mark(Map<Long, String> erased, Map<Long, String> kept) {
+  /**
+   * Marks the batch's persons and adds to the run's counts, in one transaction: the persons kept
+   * one by one (few: held or no longer due since the proposal, erased by other means), then the
+   * rest of the batch's range, every one of them erased, in one statement per disposal. A row
+   * counts only when its state changed, so a batch done again counts nothing twice.
+   */
+  private void mark(long from, long to, Map<Long, String> erased, Map<Long, String> kept) {
     long now = clock.millis();
     Sql.run(
         FAILED,
@@ -188,52 +203,47 @@ final class RunBatch {
             Sql.inTransaction(
                 dataSource,
                 () -> {
-                  int whole = 0;
-                  int number = 0;
                   int keptCount = 0;
-                  JdbcTemplate t = new JdbcTemplate(dataSource);
-                  String update =
-                      "UPDATE retention_run_person SET state = ?, kept_reason = ?, done_at = ?"
-                          + " WHERE tenant_id = ? AND run_id = ? AND person_id = ? AND state IN"
-                          + " ('due', 'erasing')";
-                  List<Long> ids = new ArrayList<>(erased.keySet());
-                  if (!ids.isEmpty()) {
-                    int[] n =
-                        t.batchUpdate(
-                            update,
-                            ids.stream()
-                                .map(id ->
-                                    new Object[] {
-                                      "erased",
-                                      new SqlParameterValue(Types.VARCHAR, null),
-                                      now,
-                                      tenant,
-                                      runId,
-                                      id
-                                    })
-                                .toList());
-                    for (int i = 0; i < n.length; i++) {
-                      if (n[i] > 0 || n[i] == java.sql.Statement.SUCCESS_NO_INFO) {
-                        if (Purpose.Disposal.NUMBER.name().equals(erased.get(ids.get(i)))) {
-                          number++;
-                        } else {
-                          whole++;
-                        }
-                      }
-                    }
-                  }
                   List<Long> kids = new ArrayList<>(kept.keySet());
                   if (!kids.isEmpty()) {
                     int[] n =
-                        t.batchUpdate(
-                            update,
-                            kids.stream()
-                                .map(id ->
-                                    new Object[] {"kept", kept.get(id), now, tenant, runId, id})
-                                .toList());
+                        new JdbcTemplate(dataSource)
+                            .batchUpdate(
+                                "UPDATE retention_run_person SET state = 'kept', kept_reason = ?,"
+                                    + " done_at = ? WHERE tenant_id = ? AND run_id = ? AND"
+                                    + " person_id = ? AND state IN ('due', 'erasing')",
+                                kids.stream()
+                                    .map(id -> new Object[] {kept.get(id), now, tenant, runId, id})
+                                    .toList());
                     for (int c : n) {
                       if (c > 0 || c == java.sql.Statement.SUCCESS_NO_INFO) {
                         keptCount++;
+                      }
+                    }
+                  }
+                  int whole = 0;
+                  int number = 0;
+                  if (!erased.isEmpty()) {
+                    for (Purpose.Disposal d : Purpose.Disposal.values()) {
+                      int n =
+                          jdbc.sql(
+                                  "UPDATE retention_run_person SET state = 'erased', kept_reason"
+                                      + " = ?, done_at = ? WHERE tenant_id = ? AND run_id = ? AND"
+                                      + " person_id >= ? AND person_id <= ? AND disposal = ? AND"
+                                      + " state IN ('due', 'erasing')")
+                              .params(
+                                  new SqlParameterValue(Types.VARCHAR, null),
+                                  now,
+                                  tenant,
+                                  runId,
+                                  from,
+                                  to,
+                                  d.name())
+                              .update();
+                      if (d == Purpose.Disposal.NUMBER) {
+                        number += n;
+                      } else {
+                        whole += n;
                       }
                     }
                   }
@@ -244,6 +254,15 @@ final class RunBatch {
                       .update();
                   return null;
                 }));
+  }
+
+  /** {@code AND person_id NOT IN (?, ...)} for {@code n} ids, or nothing for none. */
+  private static String notIn(int n) {
+    return n == 0
+        ? ""
+        : " AND person_id NOT IN ("
+            + String.join(", ", java.util.Collections.nCopies(n, "?"))
+            + ")";
   }
 
   /** The persons with person id in [from, to] on an active hold. */
