@@ -27,6 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class RunBatch {
   private static final String FAILED = Retentions.FAILED;
 
+  /** The most persons kept that the marking of a batch leaves out by a list in its statement. */
+  private static final int MAX_LEFT_OUT = 1000;
+
   private final DataSource dataSource;
   private final JdbcClient jdbc;
   private final Retentions.Eraser eraser;
@@ -135,8 +138,9 @@ final class RunBatch {
     }
     // the batch is handed to the vault: a kill from here on is resumed as `erasing`. One statement
     // over the batch's range (its rows are the run's first `batch` rows still due or erasing, so
-    // the range holds no other row due), leaving out the persons kept
-    if (!byWhy.isEmpty()) {
+    // the range holds no other row due), leaving out the persons kept; when many are kept, one
+    // transaction of a statement per person handed over (a statement's parameters are bounded)
+    if (!byWhy.isEmpty() && kept.size() <= MAX_LEFT_OUT) {
       List<Object> params = new ArrayList<>(List.of(tenant, runId, from, to));
       params.addAll(kept.keySet());
       Sql.run(
@@ -148,6 +152,22 @@ final class RunBatch {
                           + notIn(kept.size()))
                   .params(params)
                   .update());
+    } else if (!byWhy.isEmpty()) {
+      List<Object[]> marking = new ArrayList<>();
+      byWhy
+          .values()
+          .forEach(l -> l.forEach(x -> marking.add(new Object[] {tenant, runId, x.id()})));
+      Sql.run(
+          FAILED,
+          () ->
+              Sql.inTransaction(
+                  dataSource,
+                  () ->
+                      new JdbcTemplate(dataSource)
+                          .batchUpdate(
+                              "UPDATE retention_run_person SET state = 'erasing' WHERE tenant_id ="
+                                  + " ? AND run_id = ? AND person_id = ? AND state = 'due'",
+                              marking)));
     }
     Map<Long, String> erased = new HashMap<>();
     for (Map.Entry<String, List<Row>> e : byWhy.entrySet()) {
