@@ -75,7 +75,20 @@ public final class VaultSession implements AutoCloseable {
         keys,
         logs,
         clock,
-        List.of(new WorkStore(store.dataSource()).wrappedKeys(keys)));
+        List.of(new WorkStore(store.dataSource()).wrappedKeys(keys)),
+        sealedSecrets(store.dataSource()));
+  }
+
+  /**
+   * Every module's values sealed directly with a field keyset, as the service's beans list them.
+   */
+  static List<mamori.crypto.FieldSealed> sealedSecrets(javax.sql.DataSource store) {
+    List<mamori.crypto.FieldSealed> all = new java.util.ArrayList<>();
+    all.add(mamori.identity.AuthenticatorSecrets.in(store));
+    all.add(mamori.detect.WebhookSecrets.in(store));
+    all.add(mamori.entrustment.ContractSeals.in(store));
+    all.addAll(mamori.transfer.TransferSecrets.in(store));
+    return all;
   }
 
   /**

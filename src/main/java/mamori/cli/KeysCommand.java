@@ -3,6 +3,7 @@ package mamori.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import mamori.VaultSession;
 import mamori.cli.LoginCommand.CliUser;
@@ -25,11 +26,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "keys",
     mixinStandardHelpOptions = true,
-    description = "Show and rotate a tenant's keys.",
+    description = "Show, rotate and retire a tenant's keys.",
     subcommands = {
       KeysCommand.Status.class,
       KeysCommand.Rotate.class,
       KeysCommand.Rewrap.class,
+      KeysCommand.Retire.class,
       KeysCheckCommand.class
     })
 final class KeysCommand implements Runnable {
@@ -61,6 +63,26 @@ final class KeysCommand implements Runnable {
   }
 
   static void printStatus(PrintWriter out, String tenant, KeyRotation.Status status) {
+    printStatus(out, tenant, status, List.of(), Map.of(), List.of());
+  }
+
+  static void printStatus(VaultSession s, PrintWriter out, String tenant, KeyRotation rotation) {
+    printStatus(
+        out,
+        tenant,
+        rotation.status(tenant),
+        rotation.retirements(tenant),
+        rotation.sealedByKey(tenant),
+        s.keys.rootKeyGenerations());
+  }
+
+  static void printStatus(
+      PrintWriter out,
+      String tenant,
+      KeyRotation.Status status,
+      List<KeyRotation.Retirement> retirements,
+      Map<String, Map<Integer, Long>> sealed,
+      List<Integer> rootGenerations) {
     if (status.keys().isEmpty()) {
       out.println(tenant + ": no field keys yet (made when the first person is stored)");
     }
@@ -74,6 +96,43 @@ final class KeysCommand implements Runnable {
           wraps(status, k.id()));
     }
     out.printf(Locale.ROOT, "to re-wrap under the primary key: %,d%n", status.toRewrap());
+    sealed.forEach((kind, byKey) -> {
+      if (!byKey.isEmpty()) {
+        out.printf(
+            Locale.ROOT,
+            "%s sealed: %s%n",
+            kind,
+            byKey.entrySet().stream()
+                .map(e ->
+                    String.format(
+                        Locale.ROOT,
+                        "%,d under key %d",
+                        e.getValue(),
+                        Integer.toUnsignedLong(e.getKey())))
+                .collect(java.util.stream.Collectors.joining(", ")));
+      }
+    });
+    for (KeyRotation.Retirement r : retirements) {
+      out.printf(
+          Locale.ROOT,
+          "field key %d: %s%n",
+          Integer.toUnsignedLong(r.keyId()),
+          r.destroyedAt()
+              .map(at -> "destroyed " + at + " (retired; the root key generation before it too)")
+              .orElse("retiring since " + r.startedAt() + " ('mamori keys retire' finishes it)"));
+    }
+    if (rootGenerations.size() > 1) {
+      out.printf(
+          Locale.ROOT,
+          "root key: %d generations held (a rotation was stopped; 'mamori keys retire' finishes"
+              + " it)%n",
+          rootGenerations.size());
+    } else if (!rootGenerations.isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "root key generation %d%n",
+          Integer.toUnsignedLong(rootGenerations.getFirst()));
+    }
     out.flush();
   }
 
@@ -127,7 +186,7 @@ final class KeysCommand implements Runnable {
   static final class Status extends TenantCommand {
     @Override
     void run(VaultSession s, KeyRotation rotation, String tenant, PrintWriter out) {
-      printStatus(out, tenant, rotation.status(tenant));
+      printStatus(s, out, tenant, rotation);
     }
   }
 
@@ -164,6 +223,60 @@ final class KeysCommand implements Runnable {
     @Override
     void run(VaultSession s, KeyRotation rotation, String tenant, PrintWriter out) {
       finish(s, rotation, tenant, out);
+    }
+  }
+
+  @Command(
+      name = "retire",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Retires a field key of a tenant: rotates first if it is the primary, re-wraps every",
+        "data key and re-seals every secret still under it (progress bar), deletes it from",
+        "the keyset, then replaces the root key by a new generation and destroys the old one,",
+        "so no older copy of the keyset (a dump, a backup) opens. Without --key or --oldest it",
+        "finishes a retirement that was stopped. Written to the tenant's log first."
+      })
+  static final class Retire extends TenantCommand {
+    @Option(names = "--key", paramLabel = "ID", description = "the field key's id, as status shows")
+    @org.jspecify.annotations.Nullable
+    Long key;
+
+    @Option(names = "--oldest", description = "the oldest key that is not the primary")
+    boolean oldest;
+
+    @Override
+    void run(VaultSession s, KeyRotation rotation, String tenant, PrintWriter out) {
+      if (key != null && oldest) {
+        throw new ParameterException(spec.commandLine(), "give --key or --oldest, not both");
+      }
+      Principal p =
+          CliUser.officerOf(s, tenant, mamori.core.Action.KEYS_RETIRE, "retire " + tenant);
+      Actor actor =
+          new Actor(p.userId(), p.organisationId(), List.of(), new Why("key-management", "retire"));
+      java.util.Optional<Integer> which =
+          key != null
+              ? java.util.Optional.of((int) key.longValue())
+              : oldest
+                  ? s.keys.fieldKeys(tenant).stream()
+                      .filter(k -> !k.primary())
+                      .map(TenantKeys.KeyInfo::id)
+                      .findFirst()
+                      .or(() -> java.util.Optional.of(s.keys.primaryFieldKeyId(tenant)))
+                  : java.util.Optional.empty();
+      KeyRotation.Retired r =
+          Progress.track(
+              "retire",
+              rotation.status(tenant).total(),
+              progress -> rotation.retire(tenant, which, actor, progress));
+      out.printf(
+          Locale.ROOT,
+          "field key %d destroyed: %,d data keys re-wrapped, %,d sealed values re-sealed; root key"
+              + " generation %d (the older one destroyed)%n",
+          Integer.toUnsignedLong(r.keyId()),
+          r.rewrapped(),
+          r.resealed(),
+          Integer.toUnsignedLong(r.rootGeneration()));
+      printStatus(s, out, tenant, rotation);
     }
   }
 }

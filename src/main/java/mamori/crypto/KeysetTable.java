@@ -76,6 +76,49 @@ final class KeysetTable {
         == 1;
   }
 
+  /** When a stored keyset was last written (made, rotated, a key deleted, re-wrapped). */
+  Optional<Long> updatedAt(String tenant, String purpose) {
+    return query(
+        "SELECT updated_at FROM tenant_keyset WHERE tenant_id = ? AND purpose = ?",
+        (rs, n) -> rs.getLong(1),
+        tenant,
+        purpose);
+  }
+
+  /** The version of a stored keyset, when there is one. */
+  Optional<Long> version(String tenant, String purpose) {
+    return query(
+        "SELECT version FROM tenant_keyset WHERE tenant_id = ? AND purpose = ?",
+        (rs, n) -> rs.getLong(1),
+        tenant,
+        purpose);
+  }
+
+  /** Every stored keyset: tenant, purpose, the wrapped keyset and its version. */
+  record Row(String tenant, String purpose, byte[] keyset, long version) {}
+
+  java.util.List<Row> rows() {
+    return Sql.run(
+        "cannot read the keys from the store",
+        KeyException::new,
+        () ->
+            jdbc.sql(
+                    "SELECT tenant_id, purpose, keyset, version FROM tenant_keyset"
+                        + " ORDER BY tenant_id, purpose")
+                .query((rs, n) ->
+                    new Row(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getLong(4)))
+                .list());
+  }
+
+  /** Replaces the root key check if it is still {@code old}; false when it changed meanwhile. */
+  boolean replaceCheck(byte[] old, byte[] value) {
+    return update(
+            "UPDATE root_key_check SET check_value = ? WHERE singleton = 1 AND check_value = ?",
+            value,
+            old)
+        == 1;
+  }
+
   void insertKeyset(String tenant, String purpose, byte[] keyset, long at) {
     update(
         "INSERT INTO tenant_keyset (tenant_id, purpose, keyset, version, created_at, updated_at)"

@@ -1,6 +1,7 @@
 package mamori.crypto;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,11 @@ import java.security.ProviderException;
 import java.security.SecureRandom;
 import java.security.Security;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
@@ -43,24 +49,41 @@ import org.jspecify.annotations.Nullable;
  *       the root key wraps one keyset per tenant and purpose. A {@code Cipher} is made per call,
  *       since SunPKCS11 ciphers are not thread-safe and the root key is used only when a keyset is
  *       loaded.
+ *   <li>Generations: the first root key is the object under the configured label ({@code
+ *       mamori-root}), generation n after it is {@code mamori-root.n}; the highest held is current.
+ *       A wrap made before generations existed is {@code 0x01 || IV || ciphertext || tag} and
+ *       belongs to generation 1; every wrap now is {@code 0x02 || generation (4 bytes, big-endian)
+ *       || IV || ciphertext || tag}. Rotating ({@link RootKeys#rotate}) makes the next object,
+ *       re-wraps, then deletes the older objects from the token ({@code KeyStore.deleteEntry},
+ *       which destroys the object, {@code C_DestroyObject}). Every wrap looks for a newer
+ *       generation first, so a process that kept running through a rotation made elsewhere never
+ *       wraps under a generation that is about to go.
  *   <li>The PIN comes from a file or {@value RootKeyConfig#PIN_VARIABLE}, logs this process in
  *       through {@code KeyStore.load}, and is then zeroed.
  * </ul>
  */
-final class Pkcs11RootKey implements RootKey {
-  private static final byte FORMAT = 1;
+final class Pkcs11RootKey implements GenerationalRootKey {
+  private static final byte FORMAT_FIRST = 1;
+  private static final byte FORMAT = 2;
+  private static final int GENERATION_BYTES = 4;
   private static final int IV_BYTES = 12;
   private static final int TAG_BITS = 128;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final RootKeyConfig.Pkcs11 config;
   private final Provider provider;
-  private final SecretKey key;
+  private final KeyStore token;
+  private final ConcurrentSkipListMap<Integer, SecretKey> keys;
 
-  private Pkcs11RootKey(RootKeyConfig.Pkcs11 config, Provider provider, SecretKey key) {
+  private Pkcs11RootKey(
+      RootKeyConfig.Pkcs11 config,
+      Provider provider,
+      KeyStore token,
+      SortedMap<Integer, SecretKey> keys) {
     this.config = config;
     this.provider = provider;
-    this.key = key;
+    this.token = token;
+    this.keys = new ConcurrentSkipListMap<>(keys);
   }
 
   /**
@@ -102,8 +125,8 @@ final class Pkcs11RootKey implements RootKey {
         }
         throw e;
       }
-      Key key = token.getKey(config.label(), null);
-      if (key == null && !mayCreate) {
+      SortedMap<Integer, SecretKey> keys = held(token, config);
+      if (keys.isEmpty() && !mayCreate) {
         throw new KeyException(
             "the root key '"
                 + config.label()
@@ -112,18 +135,34 @@ final class Pkcs11RootKey implements RootKey {
                 + "), but this store holds keysets wrapped by it; connect the token that holds it,"
                 + " or restore the HSM from its backup. No new key is made, since it could not open them.");
       }
-      if (key == null) {
-        KeyGenerator generator = KeyGenerator.getInstance("AES", provider);
-        generator.init(256);
-        token.setEntry(config.label(), new KeyStore.SecretKeyEntry(generator.generateKey()), null);
-        key = token.getKey(config.label(), null);
+      if (keys.isEmpty()) {
+        generate(token, provider, config.label());
+        keys = held(token, config);
       }
+      return new Pkcs11RootKey(config, provider, token, keys);
+    } catch (GeneralSecurityException | IOException | ProviderException e) {
+      throw new KeyException("cannot use the " + config + ": " + rootMessage(e), e);
+    } finally {
+      Arrays.fill(pin, '\0');
+    }
+  }
+
+  /**
+   * The AES keys under the label and its generation labels ({@code label.2}, ...), by generation;
+   * refuses any that is not a sensitive or non-extractable AES key.
+   */
+  private static SortedMap<Integer, SecretKey> held(KeyStore token, RootKeyConfig.Pkcs11 config)
+      throws GeneralSecurityException {
+    SortedMap<Integer, SecretKey> keys = new TreeMap<>();
+    for (String alias : Collections.list(token.aliases())) {
+      int generation = generationOf(config.label(), alias);
+      if (generation == 0) {
+        continue;
+      }
+      Key key = token.getKey(alias, null);
       if (!(key instanceof SecretKey secret) || !"AES".equals(key.getAlgorithm())) {
         throw new KeyException(
-            "the object labelled '"
-                + config.label()
-                + "' in the PKCS#11 token is not"
-                + " an AES secret key");
+            "the object labelled '" + alias + "' in the PKCS#11 token is not an AES secret key");
       }
       if (secret.getEncoded() != null) {
         throw new KeyException(
@@ -132,41 +171,180 @@ final class Pkcs11RootKey implements RootKey {
                 + " can be read out of the token; Mamori uses only"
                 + " a key with CKA_SENSITIVE=true or CKA_EXTRACTABLE=false");
       }
-      return new Pkcs11RootKey(config, provider, secret);
-    } catch (GeneralSecurityException | IOException | ProviderException e) {
-      throw new KeyException("cannot use the " + config + ": " + rootMessage(e), e);
-    } finally {
-      Arrays.fill(pin, '\0');
+      keys.put(generation, secret);
     }
+    return keys;
+  }
+
+  /** 1 for the label itself, n for {@code label.n} (n at least 2), 0 for any other alias. */
+  static int generationOf(String label, String alias) {
+    if (alias.equals(label)) {
+      return 1;
+    }
+    if (alias.startsWith(label + ".")) {
+      String n = alias.substring(label.length() + 1);
+      if (n.matches("[1-9][0-9]{0,8}") && Integer.parseInt(n) >= 2) {
+        return Integer.parseInt(n);
+      }
+    }
+    return 0;
+  }
+
+  static String labelOf(String label, int generation) {
+    return generation == 1 ? label : label + "." + generation;
+  }
+
+  private static void generate(KeyStore token, Provider provider, String alias)
+      throws GeneralSecurityException {
+    KeyGenerator generator = KeyGenerator.getInstance("AES", provider);
+    generator.init(256);
+    token.setEntry(alias, new KeyStore.SecretKeyEntry(generator.generateKey()), null);
+  }
+
+  /** Looks at the token again, so a generation another process added or removed is seen. */
+  private synchronized void refresh() throws GeneralSecurityException {
+    SortedMap<Integer, SecretKey> now = held(token, config);
+    if (now.isEmpty()) {
+      throw new KeyException("the root key " + config + " is no longer in the PKCS#11 token");
+    }
+    keys.keySet().retainAll(now.keySet());
+    keys.putAll(now);
   }
 
   @Override
   public byte[] wrap(byte[] keyMaterial, byte[] associatedData) throws GeneralSecurityException {
+    refresh(); // never wrap under a generation another process is retiring
+    return wrapUnder(keys.lastKey(), keyMaterial, associatedData);
+  }
+
+  private byte[] wrapUnder(int generation, byte[] keyMaterial, byte[] associatedData)
+      throws GeneralSecurityException {
     byte[] iv = new byte[IV_BYTES];
     RANDOM.nextBytes(iv);
-    byte[] sealed = cipher(Cipher.ENCRYPT_MODE, iv, associatedData).doFinal(keyMaterial);
-    byte[] out = new byte[1 + IV_BYTES + sealed.length];
+    byte[] sealed =
+        cipher(key(generation), Cipher.ENCRYPT_MODE, iv, associatedData).doFinal(keyMaterial);
+    int head = 1 + GENERATION_BYTES;
+    byte[] out = new byte[head + IV_BYTES + sealed.length];
     out[0] = FORMAT;
-    System.arraycopy(iv, 0, out, 1, IV_BYTES);
-    System.arraycopy(sealed, 0, out, 1 + IV_BYTES, sealed.length);
+    ByteBuffer.wrap(out, 1, GENERATION_BYTES).putInt(generation);
+    System.arraycopy(iv, 0, out, head, IV_BYTES);
+    System.arraycopy(sealed, 0, out, head + IV_BYTES, sealed.length);
     return out;
   }
 
   @Override
   public byte[] unwrap(byte[] wrapped, byte[] associatedData) throws GeneralSecurityException {
-    if (wrapped.length < 1 + IV_BYTES + TAG_BITS / 8 || wrapped[0] != FORMAT) {
+    return unwrap(wrapped, associatedData, false);
+  }
+
+  private byte[] unwrap(byte[] wrapped, byte[] associatedData, boolean currentOnly)
+      throws GeneralSecurityException {
+    int head = headOf(wrapped);
+    int generation =
+        wrapped[0] == FORMAT_FIRST ? 1 : ByteBuffer.wrap(wrapped, 1, GENERATION_BYTES).getInt();
+    if (!keys.containsKey(generation)) {
+      refresh();
+    }
+    if (currentOnly && generation != keys.lastKey()) {
+      throw new GeneralSecurityException(
+          "wrapped by root key generation " + generation + ", not the current one");
+    }
+    byte[] iv = Arrays.copyOfRange(wrapped, head, head + IV_BYTES);
+    return cipher(key(generation), Cipher.DECRYPT_MODE, iv, associatedData)
+        .doFinal(wrapped, head + IV_BYTES, wrapped.length - head - IV_BYTES);
+  }
+
+  /** How many bytes come before the IV: the format byte, and the generation in format 2. */
+  private static int headOf(byte[] wrapped) throws GeneralSecurityException {
+    int head =
+        wrapped.length == 0
+            ? -1
+            : wrapped[0] == FORMAT_FIRST ? 1 : wrapped[0] == FORMAT ? 1 + GENERATION_BYTES : -1;
+    if (head < 0 || wrapped.length < head + IV_BYTES + TAG_BITS / 8) {
       throw new GeneralSecurityException("not key material wrapped by a PKCS#11 root key");
     }
-    byte[] iv = Arrays.copyOfRange(wrapped, 1, 1 + IV_BYTES);
-    return cipher(Cipher.DECRYPT_MODE, iv, associatedData)
-        .doFinal(wrapped, 1 + IV_BYTES, wrapped.length - 1 - IV_BYTES);
+    return head;
+  }
+
+  private SecretKey key(int generation) throws GeneralSecurityException {
+    SecretKey key = keys.get(generation);
+    if (key == null) {
+      throw new GeneralSecurityException(
+          "root key generation " + generation + " is not in the token (destroyed)");
+    }
+    return key;
+  }
+
+  @Override
+  public List<Integer> generations() {
+    try {
+      refresh();
+    } catch (GeneralSecurityException e) {
+      throw new KeyException("cannot read the " + config + ": " + e.getMessage(), e);
+    }
+    return List.copyOf(keys.keySet());
+  }
+
+  @Override
+  public synchronized int addGeneration() {
+    try {
+      refresh();
+      if (keys.size() > 1) {
+        return keys.lastKey(); // a rotation under way: finish it
+      }
+      int next = keys.lastKey() + 1;
+      generate(token, provider, labelOf(config.label(), next));
+      refresh();
+      return keys.lastKey();
+    } catch (GeneralSecurityException | ProviderException e) {
+      throw new KeyException(
+          "cannot make a new root key in the " + config + ": " + rootMessage(e), e);
+    }
+  }
+
+  @Override
+  public RootKey currentOnly() {
+    int current = generations().getLast();
+    return new RootKey() {
+      @Override
+      public byte[] wrap(byte[] keyMaterial, byte[] associatedData)
+          throws GeneralSecurityException {
+        return wrapUnder(current, keyMaterial, associatedData);
+      }
+
+      @Override
+      public byte[] unwrap(byte[] wrapped, byte[] associatedData) throws GeneralSecurityException {
+        return Pkcs11RootKey.this.unwrap(wrapped, associatedData, true);
+      }
+    };
+  }
+
+  @Override
+  public synchronized void destroyOlderGenerations() {
+    try {
+      refresh();
+      int current = keys.lastKey();
+      for (int generation : List.copyOf(keys.headMap(current).keySet())) {
+        token.deleteEntry(labelOf(config.label(), generation));
+        keys.remove(generation);
+      }
+    } catch (GeneralSecurityException | ProviderException e) {
+      throw new KeyException(
+          "cannot destroy an old root key in the " + config + ": " + rootMessage(e), e);
+    }
+  }
+
+  /** The labels of the key objects this root key finds in the token, oldest first. */
+  List<String> tokenLabels() {
+    return generations().stream().map(g -> labelOf(config.label(), g)).toList();
   }
 
   /**
-   * How the provider describes the key object (for tests: token object, sensitive, unextractable).
+   * How the provider describes the current key object (for tests: token object, sensitive,
+   * unextractable).
    */
   String describeTokenKey() {
-    return key.toString();
+    return keys.lastEntry().getValue().toString();
   }
 
   @Override
@@ -174,7 +352,7 @@ final class Pkcs11RootKey implements RootKey {
     return config.toString();
   }
 
-  private Cipher cipher(int mode, byte[] iv, byte[] associatedData)
+  private Cipher cipher(SecretKey key, int mode, byte[] iv, byte[] associatedData)
       throws GeneralSecurityException {
     Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding", provider);
     cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));

@@ -37,8 +37,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RootKeys {
   private static final byte[] CHECK = "mamori root key check, v1".getBytes(StandardCharsets.UTF_8);
-  private static final byte[] CHECK_AD =
-      "mamori/root-key-check/v1".getBytes(StandardCharsets.UTF_8);
+  static final byte[] CHECK_AD = "mamori/root-key-check/v1".getBytes(StandardCharsets.UTF_8);
 
   private RootKeys() {}
 
@@ -122,6 +121,42 @@ public final class RootKeys {
               + " cannot open the store's keysets.");
     }
     return key;
+  }
+
+  /**
+   * A finished root key rotation.
+   *
+   * @param generation the root key generation now current (Tink's key id in a key file; 2, 3, ...
+   *     in a PKCS#11 token)
+   * @param rewrapped how many keyset rows (and the root key check) were wrapped again
+   */
+  public record Rotated(int generation, long rewrapped) {}
+
+  /**
+   * Replaces {@code key} (from {@link #open}) by a new generation: made durable, every tenant
+   * keyset and the root key check wrapped again under it, then the older generations destroyed (in
+   * the key file, or in the token). After it, a copy of a keyset row from before (a dump, a backup)
+   * opens under no key that exists. Crash-safe and resumable: a rerun after a kill finishes the
+   * same rotation. The tenants' keys themselves are unchanged, so nothing else is re-wrapped.
+   *
+   * @param progress hears how many rows were re-wrapped so far
+   * @throws KeyException when a row does not open (then nothing is destroyed), or the key cannot
+   *     rotate
+   */
+  public static Rotated rotate(
+      RootKey key, DataSource store, Clock clock, java.util.function.LongConsumer progress) {
+    if (!(key instanceof GenerationalRootKey generational)) {
+      throw new KeyException("the " + key + " cannot be rotated");
+    }
+    return new RootRotation(store, generational, clock).rotate(progress);
+  }
+
+  /**
+   * The generations of {@code key} it holds, oldest first, the current one last: one, except while
+   * a rotation is under way (or was stopped, and {@link #rotate} finishes it).
+   */
+  public static java.util.List<Integer> generations(RootKey key) {
+    return key instanceof GenerationalRootKey g ? g.generations() : java.util.List.of();
   }
 
   private static boolean opensCheck(RootKey key, KeysetTable.Check check) {

@@ -27,6 +27,9 @@ public final class TenantKeys {
       "mamori/fingerprint/v1\0".getBytes(StandardCharsets.UTF_8);
 
   private final TenantKeysets keysets;
+  private final DataSource store;
+  private final RootKey rootKey;
+  private final Clock clock;
 
   /**
    * The keys of every tenant in {@code store}, wrapped by {@code rootKey} (from {@link
@@ -34,6 +37,85 @@ public final class TenantKeys {
    */
   public TenantKeys(DataSource store, RootKey rootKey, Clock clock) {
     this.keysets = new TenantKeysets(store, rootKey, clock);
+    this.store = store;
+    this.rootKey = rootKey;
+    this.clock = clock;
+  }
+
+  /**
+   * Deletes field key {@code keyId} from {@code tenant}'s field keyset (compare-and-swap on the
+   * stored row): whatever it still wraps or seals opens no more. The caller first re-wraps and
+   * re-seals everything under it ({@code vault.KeyRotation#retire} does) and then rotates the root
+   * key ({@link #rotateRootKey}), since an older copy of the keyset row still holds the key.
+   * Returns false when the key is not in the keyset (deleted before).
+   *
+   * @throws KeyException when {@code keyId} is the primary key or the only one
+   */
+  public boolean deleteFieldKey(String tenant, int keyId) {
+    return keysets.deleteFieldKey(tenant, keyId);
+  }
+
+  /**
+   * Replaces the root key these keys are wrapped by with a new generation and destroys the older
+   * ones ({@link RootKeys#rotate}); the tenants' keys stay as they are.
+   */
+  public RootKeys.Rotated rotateRootKey(java.util.function.LongConsumer progress) {
+    return RootKeys.rotate(rootKey, store, clock, progress);
+  }
+
+  /**
+   * When {@code tenant}'s field keyset row was last written (made, rotated, a key deleted, or
+   * re-wrapped by a root key rotation); empty when it has none.
+   */
+  public java.util.Optional<java.time.Instant> fieldKeysetWrittenAt(String tenant) {
+    return new KeysetTable(store)
+        .updatedAt(tenant, TenantKeysets.Purpose.FIELD.column())
+        .map(java.time.Instant::ofEpochMilli);
+  }
+
+  /** The root key's generations held, oldest first, current last ({@link RootKeys#generations}). */
+  public List<Integer> rootKeyGenerations() {
+    return RootKeys.generations(rootKey);
+  }
+
+  /**
+   * How long another process may keep using a field keyset it read before it looks at the stored
+   * one again: a key made non-primary elsewhere may still wrap new keys there for this long.
+   */
+  public static java.time.Duration keysetRecheck() {
+    return TenantKeysets.RECHECK;
+  }
+
+  /**
+   * {@code sealed} (a ciphertext of {@code tenant}'s field AEAD under {@code associatedData})
+   * sealed again under the primary field key.
+   *
+   * @throws KeyException when it does not open
+   */
+  public byte[] reseal(String tenant, byte[] sealed, byte[] associatedData) {
+    byte[] plain;
+    try {
+      try {
+        plain = fieldAead(tenant).decrypt(sealed, associatedData);
+      } catch (GeneralSecurityException e) {
+        keysets.forget(tenant, TenantKeysets.Purpose.FIELD);
+        plain = fieldAead(tenant).decrypt(sealed, associatedData);
+      }
+    } catch (GeneralSecurityException e) {
+      throw new KeyException("a sealed value of tenant " + tenant + " does not open", e);
+    }
+    try {
+      return fieldAead(tenant).encrypt(plain, associatedData);
+    } catch (GeneralSecurityException e) {
+      throw new KeyException("cannot seal a value of tenant " + tenant + ": " + e.getMessage(), e);
+    } finally {
+      java.util.Arrays.fill(plain, (byte) 0);
+    }
+  }
+
+  /** The associated data {@link #sealSecret} binds for {@code tenant} and {@code label}. */
+  public static byte[] secretAssociatedData(String tenant, String label) {
+    return secretAad(tenant, label);
   }
 
   /**

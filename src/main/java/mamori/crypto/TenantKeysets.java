@@ -57,10 +57,20 @@ final class TenantKeysets {
 
   private record Slot(String tenant, Purpose purpose) {}
 
+  /** A keyset's primitive, the stored version it came from, and when that was last checked. */
+  private record Loaded(Object primitive, long version, long checkedAtNanos) {}
+
+  /**
+   * How long a field keyset is used before its stored version is looked at again: a rotation or
+   * retirement made by another process is seen within this, so nothing is wrapped for long under a
+   * key another process made non-primary ({@link TenantKeys#retireFieldKey} waits it out).
+   */
+  static final java.time.Duration RECHECK = java.time.Duration.ofSeconds(5);
+
   private final KeysetTable table;
   private final Aead root;
   private final Clock clock;
-  private final Map<Slot, Object> primitives = new ConcurrentHashMap<>();
+  private final Map<Slot, Loaded> primitives = new ConcurrentHashMap<>();
 
   TenantKeysets(DataSource store, RootKey rootKey, Clock clock) {
     this.table = new KeysetTable(store);
@@ -79,6 +89,11 @@ final class TenantKeysets {
           }
         };
     this.clock = clock;
+  }
+
+  /** The root key as the Tink AEAD the keysets are wrapped with. */
+  Aead rootAead() {
+    return root;
   }
 
   Aead fieldAead(String tenant) {
@@ -189,16 +204,81 @@ final class TenantKeysets {
 
   private <P> P primitive(String tenant, Purpose purpose, Class<P> type) {
     checkTenant(tenant);
-    return type.cast(
-        primitives.computeIfAbsent(new Slot(tenant, purpose), slot -> load(slot, type)));
+    Slot slot = new Slot(tenant, purpose);
+    Loaded loaded = primitives.computeIfAbsent(slot, s -> load(s, type));
+    if (purpose == Purpose.FIELD
+        && System.nanoTime() - loaded.checkedAtNanos() > RECHECK.toNanos()) {
+      long stored = table.version(tenant, purpose.column()).orElse(loaded.version());
+      Loaded now =
+          stored == loaded.version()
+              ? new Loaded(loaded.primitive(), stored, System.nanoTime())
+              : load(slot, type);
+      primitives.put(slot, now);
+      loaded = now;
+    }
+    return type.cast(loaded.primitive());
   }
 
-  private Object load(Slot slot, Class<?> type) {
+  /**
+   * Deletes key {@code keyId} from {@code tenant}'s field keyset (compare-and-swap on the row, as
+   * {@link #rotateFieldKey}); false when it is not there (deleted before).
+   *
+   * @throws KeyException when it is the primary or the only key, or the keyset cannot be stored
+   */
+  boolean deleteFieldKey(String tenant, int keyId) {
+    checkTenant(tenant);
+    byte[] ad = associatedData(tenant, Purpose.FIELD);
+    for (int attempt = 0; attempt < 5; attempt++) {
+      var stored = table.versioned(tenant, Purpose.FIELD.column());
+      if (stored.isEmpty()) {
+        return false;
+      }
+      try {
+        KeysetHandle old =
+            TinkProtoKeysetFormat.parseEncryptedKeyset(
+                stored.get().keyset(), root, ad, Purpose.FIELD.tink);
+        int at = -1;
+        for (int i = 0; i < old.size(); i++) {
+          if (old.getAt(i).getId() == keyId) {
+            at = i;
+          }
+        }
+        if (at < 0) {
+          return false;
+        }
+        if (old.getAt(at).isPrimary() || old.size() == 1) {
+          throw new KeyException(
+              "field key "
+                  + Integer.toUnsignedLong(keyId)
+                  + " of tenant "
+                  + tenant
+                  + " is the primary key; rotate first");
+        }
+        KeysetHandle without = KeysetHandle.newBuilder(old).deleteAt(at).build();
+        byte[] wrapped =
+            TinkProtoKeysetFormat.serializeEncryptedKeyset(without, root, ad, Purpose.FIELD.tink);
+        if (table.replaceKeyset(
+            tenant, Purpose.FIELD.column(), wrapped, stored.get().version(), clock.millis())) {
+          forget(tenant, Purpose.FIELD);
+          return true;
+        }
+      } catch (GeneralSecurityException e) {
+        throw new KeyException(
+            "cannot change the field keyset of tenant " + tenant + ": " + e.getMessage(), e);
+      }
+    }
+    throw new KeyException(
+        "the field keyset of tenant "
+            + tenant
+            + " kept changing while a key was deleted; try again");
+  }
+
+  private Loaded load(Slot slot, Class<?> type) {
     byte[] ad = associatedData(slot.tenant(), slot.purpose());
     Purpose purpose = slot.purpose();
-    byte[] wrapped =
+    KeysetTable.Versioned stored =
         table
-            .keyset(slot.tenant(), purpose.column())
+            .versioned(slot.tenant(), purpose.column())
             .orElseGet(() -> {
               try {
                 KeysetHandle fresh = KeysetHandle.generateNew(purpose.parameters, purpose.tink);
@@ -217,11 +297,14 @@ final class TenantKeysets {
                         + e.getMessage(),
                     e);
               }
-              return table.keyset(slot.tenant(), purpose.column()).orElseThrow();
+              return table.versioned(slot.tenant(), purpose.column()).orElseThrow();
             });
     try {
-      return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, root, ad, purpose.tink)
-          .getPrimitive(purpose.tink, type);
+      return new Loaded(
+          TinkProtoKeysetFormat.parseEncryptedKeyset(stored.keyset(), root, ad, purpose.tink)
+              .getPrimitive(purpose.tink, type),
+          stored.version(),
+          System.nanoTime());
     } catch (GeneralSecurityException e) {
       throw new KeyException(
           "the "

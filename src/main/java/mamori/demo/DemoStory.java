@@ -210,6 +210,7 @@ public final class DemoStory {
       // the papers need a Japanese font; the rest of the demo runs without them
       err.printf("Demo town: the counter story's papers were not printed: %s%n", e.getMessage());
     }
+    DemoRetention.ensure(context, demo, err);
     err.printf(
         "Demo town: passwords, authenticator secrets and bearer tokens of the demo users, and a resident's "
             + "activation letter, in %s (owner-only, see README 'Demo story'); `mamori demo code USER` prints a user's "

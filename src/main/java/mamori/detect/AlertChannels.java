@@ -23,7 +23,7 @@ public final class AlertChannels {
   static final String MAIL_TO = "alerts.mail.to";
   static final String WEBHOOK_URL = "alerts.webhook.url";
   static final String WEBHOOK_SECRET = "alerts.webhook.secret";
-  private static final String SEALED = "sealed:v1:";
+  static final String SEALED = "sealed:v1:";
   private static final java.util.regex.Pattern ADDRESS =
       java.util.regex.Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}");
 
@@ -171,7 +171,7 @@ public final class AlertChannels {
     }
   }
 
-  private static byte[] ad(TenantId tenant) {
+  static byte[] ad(TenantId tenant) {
     return ("mamori/alerts-webhook-secret/v1\0" + tenant.value()).getBytes(StandardCharsets.UTF_8);
   }
 }

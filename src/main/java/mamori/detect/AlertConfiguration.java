@@ -72,4 +72,10 @@ class AlertConfiguration {
             portal.isBlank() ? "http://localhost:8080" : portal.strip()),
         clock);
   }
+
+  /** The webhook secret, re-sealed when a field key is retired. */
+  @Bean
+  mamori.crypto.FieldSealed webhookSecrets(Store store) {
+    return WebhookSecrets.in(store.dataSource());
+  }
 }

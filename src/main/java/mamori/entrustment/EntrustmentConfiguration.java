@@ -32,4 +32,10 @@ class EntrustmentConfiguration {
       Clock clock) {
     return new EntrustmentContracts(store.dataSource(), entrustments, keys, logs, clock);
   }
+
+  /** The contract documents, re-sealed when a field key is retired. */
+  @Bean
+  mamori.crypto.FieldSealed contractSeals(Store store) {
+    return ContractSeals.in(store.dataSource());
+  }
 }

@@ -42,4 +42,10 @@ class IdentityConfiguration {
   BearerTokenSecurity bearerTokenSecurity(ApiTokens tokens) {
     return new BearerTokenSecurity(tokens);
   }
+
+  /** The authenticator secrets, re-sealed when a field key is retired. */
+  @Bean
+  mamori.crypto.FieldSealed authenticatorSecrets(Store store) {
+    return AuthenticatorSecrets.in(store.dataSource());
+  }
 }

@@ -69,4 +69,16 @@ class TransferConfiguration {
       Store store, TenantKeys keys, PackageSigner signer, TransparencyLogs logs, Clock clock) {
     return new Releases(store.dataSource(), keys, signer, new AdminLog(logs, clock), clock);
   }
+
+  /** The recipient private keys, re-sealed when a field key is retired. */
+  @Bean
+  mamori.crypto.FieldSealed recipientPrivateKeys(Store store) {
+    return TransferSecrets.in(store.dataSource()).get(0);
+  }
+
+  /** The packages' release shares, re-sealed when a field key is retired. */
+  @Bean
+  mamori.crypto.FieldSealed releaseShares(Store store) {
+    return TransferSecrets.in(store.dataSource()).get(1);
+  }
 }

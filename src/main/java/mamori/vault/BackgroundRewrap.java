@@ -2,6 +2,7 @@ package mamori.vault;
 
 import java.time.Clock;
 import java.util.List;
+import mamori.crypto.FieldSealed;
 import mamori.crypto.TenantKeys;
 import mamori.log.TransparencyLogs;
 import mamori.store.Sql;
@@ -34,8 +35,10 @@ class BackgroundRewrap {
       TenantKeys keys,
       TransparencyLogs logs,
       Clock clock,
-      ObjectProvider<WrappedKeys> others) {
-    this(store, keys, logs, clock, others.orderedStream().toList());
+      ObjectProvider<WrappedKeys> others,
+      ObjectProvider<FieldSealed> sealed) {
+    this(
+        store, keys, logs, clock, others.orderedStream().toList(), sealed.orderedStream().toList());
   }
 
   BackgroundRewrap(
@@ -44,8 +47,23 @@ class BackgroundRewrap {
       TransparencyLogs logs,
       Clock clock,
       List<WrappedKeys> others) {
+    this(store, keys, logs, clock, others, List.of());
+  }
+
+  BackgroundRewrap(
+      mamori.store.Store store,
+      TenantKeys keys,
+      TransparencyLogs logs,
+      Clock clock,
+      List<WrappedKeys> others,
+      List<FieldSealed> sealed) {
     this.jdbc = store.jdbc();
-    this.rotation = new KeyRotation(store.dataSource(), keys, logs, clock, others);
+    this.rotation = new KeyRotation(store.dataSource(), keys, logs, clock, others, sealed);
+  }
+
+  /** The rotation this service uses, with every module's wrapped keys and sealed values. */
+  KeyRotation rotation() {
+    return rotation;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -70,7 +88,7 @@ class BackgroundRewrap {
     }
   }
 
-  private List<String> tenants() {
+  List<String> tenants() {
     try {
       return jdbc.sql("SELECT DISTINCT tenant_id FROM person")
           .query((rs, n) -> rs.getString(1))

@@ -151,6 +151,16 @@ class VaultCommandsTest {
     CliRun rotated = run("keys", "rotate", "--tenant", "demo-city");
     assertThat(rotated.exit()).isZero();
     assertThat(rotated.out()).contains("re-wrapped: 300", "to re-wrap under the primary key: 0");
+    CliRun retired = run("keys", "retire", "--tenant", "demo-city", "--oldest");
+    assertThat(retired.exit()).as(retired.toString()).isZero();
+    assertThat(retired.out())
+        .containsPattern("field key \\d+ destroyed: 0 data keys re-wrapped")
+        .contains("(the older one destroyed)", "to re-wrap under the primary key: 0");
+    CliRun status = run("keys", "status", "--tenant", "demo-city");
+    assertThat(status.out()).contains("(retired; the root key generation before it too)");
+    CliRun only = run("keys", "retire", "--tenant", "demo-city", "--oldest");
+    assertThat(only.exit()).isEqualTo(2);
+    assertThat(only.err()).contains("keys.not-retirable");
     CliLogin.staff(location, temp.resolve("keys-home"), temp, "demo-city");
 
     assertThat(run(concat(new String[] {"persons", "erase", "--token", token}, why)).exit())

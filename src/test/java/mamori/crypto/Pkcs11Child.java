@@ -20,6 +20,10 @@ import mamori.store.StoreLocation;
  * Pkcs11Child STORE encrypt TENANT TEXT    prints "ciphertext BASE64"
  * Pkcs11Child STORE decrypt TENANT BASE64  prints "plaintext TEXT"
  * Pkcs11Child - plant-extractable          puts an extractable AES key under the label, not through Mamori
+ * Pkcs11Child STORE add-generation         makes the next root key generation only (a rotation killed
+ *                                          after its first step); prints "labels ..."
+ * Pkcs11Child STORE rotate-root            rotates the root key (RootKeys.rotate); prints "generation N"
+ *                                          and "labels ..." (the key objects left in the token)
  * </pre>
  *
  * After opening the root key it prints {@code key <the provider's description of the token key>}. A
@@ -44,6 +48,19 @@ final class Pkcs11Child {
     try (Store store = Store.open(location)) {
       RootKey root = RootKeys.open(config, store.dataSource());
       System.out.println("key " + ((Pkcs11RootKey) root).describeTokenKey());
+      if (args[1].equals("add-generation") || args[1].equals("rotate-root")) {
+        if (args[1].equals("add-generation")) {
+          ((Pkcs11RootKey) root).addGeneration();
+        } else {
+          System.out.println(
+              "generation "
+                  + RootKeys.rotate(root, store.dataSource(), Clock.systemUTC(), n -> {})
+                      .generation());
+        }
+        System.out.println("labels " + String.join(" ", ((Pkcs11RootKey) root).tokenLabels()));
+        System.out.println("aliases " + String.join(" ", aliases((RootKeyConfig.Pkcs11) config)));
+        return;
+      }
       var aead = new TenantKeys(store.dataSource(), root, Clock.systemUTC()).fieldAead(args[2]);
       byte[] ad = "person/1/name".getBytes(StandardCharsets.UTF_8);
       switch (args[1]) {
@@ -65,6 +82,15 @@ final class Pkcs11Child {
       System.out.println("KeyException: " + e.getMessage());
       System.exit(3);
     }
+  }
+
+  /** Every label in the token, read by a provider of its own (not the root key's view). */
+  private static java.util.List<String> aliases(RootKeyConfig.Pkcs11 config) throws Exception {
+    var provider =
+        Security.getProvider("SunPKCS11").configure("--" + Pkcs11RootKey.providerConfig(config));
+    KeyStore token = KeyStore.getInstance("PKCS11", provider);
+    token.load(null, System.getenv(RootKeyConfig.PIN_VARIABLE).toCharArray());
+    return java.util.Collections.list(token.aliases()).stream().sorted().toList();
   }
 
   private static void plantExtractable(RootKeyConfig.Pkcs11 config) throws Exception {

@@ -58,6 +58,76 @@ class Pkcs11RootKeyTest {
     assertThat(second.line("key")).contains("token object, sensitive, unextractable");
   }
 
+  @ParameterizedTest
+  @EnumSource(TestStores.Kind.class)
+  void rotatingTheRootKey_makesGenerationTwo_rewraps_andDestroysTheFirstObjectInTheToken(
+      TestStores.Kind kind) throws Exception {
+    SoftHsm hsm = SoftHsm.freshToken(temp.resolve("hsm"));
+    String store = freshStore(kind);
+    SoftHsm.Result first = hsm.child(store, List.of(), "encrypt", "demo-city", "山田太郎");
+    assertThat(first.exit()).as(first.toString()).isZero();
+    byte[] oldField = fieldRow(store);
+
+    // killed after its first step: both objects held, everything still opens
+    SoftHsm.Result half = hsm.child(store, List.of(), "add-generation");
+    assertThat(half.exit()).as(half.toString()).isZero();
+    assertThat(half.line("labels")).isEqualTo("mamori-root mamori-root.2");
+    SoftHsm.Result between =
+        hsm.child(store, List.of(), "decrypt", "demo-city", first.line("ciphertext"));
+    assertThat(between.line("plaintext")).as(between.toString()).isEqualTo("山田太郎");
+
+    // the rerun finishes the same rotation
+    SoftHsm.Result rotated = hsm.child(store, List.of(), "rotate-root");
+    assertThat(rotated.exit()).as(rotated.toString()).isZero();
+    assertThat(rotated.line("generation")).isEqualTo("2");
+    assertThat(rotated.line("labels")).isEqualTo("mamori-root.2");
+    assertThat(rotated.line("aliases"))
+        .as("the first object is gone from the token")
+        .isEqualTo("mamori-root.2");
+    assertThat(fieldRow(store)).isNotEqualTo(oldField);
+    assertThat(fieldRow(store)[0])
+        .as("tink's encrypted keyset, now under generation 2")
+        .isNotNull();
+    SoftHsm.Result after =
+        hsm.child(store, List.of(), "decrypt", "demo-city", first.line("ciphertext"));
+    assertThat(after.exit()).as(after.toString()).isZero();
+    assertThat(after.line("plaintext")).isEqualTo("山田太郎");
+    assertThat(after.line("key")).contains("token object, sensitive, unextractable");
+
+    // the keyset row as it was before (a backup of it) opens no more
+    byte[] current = fieldRow(store);
+    setFieldRow(store, oldField);
+    SoftHsm.Result old =
+        hsm.child(store, List.of(), "decrypt", "demo-city", first.line("ciphertext"));
+    assertThat(old.exit()).as(old.toString()).isEqualTo(3);
+    assertThat(old.line("KeyException:")).contains("does not open with the root key");
+    setFieldRow(store, current);
+  }
+
+  private static byte[] fieldRow(String store) {
+    try (Store s = Store.open(location(store))) {
+      return s.jdbc()
+          .sql("SELECT keyset FROM tenant_keyset WHERE purpose = 'field'")
+          .query(byte[].class)
+          .single();
+    }
+  }
+
+  private static void setFieldRow(String store, byte[] keyset) {
+    try (Store s = Store.open(location(store))) {
+      s.jdbc()
+          .sql("UPDATE tenant_keyset SET keyset = ? WHERE purpose = 'field'")
+          .params(keyset)
+          .update();
+    }
+  }
+
+  private static StoreLocation location(String store) {
+    return store.startsWith("jdbc:")
+        ? new StoreLocation.Server(store)
+        : new StoreLocation.Embedded(Path.of(store));
+  }
+
   @Test
   void keyGoneFromTheToken_afterKeysetsExist_isAClearError_andNoKeyIsMadeNorAnythingWritten()
       throws Exception {
