@@ -480,12 +480,12 @@ public final class PackageBench {
   }
 
   /** The largest heap after a collection since {@link #resetPeaks}, in MiB. */
-  private static long liveHeapMb() {
+  static long liveHeapMb() {
     return LIVE.get() >> 20;
   }
 
   /** Resets the heap pools' peaks after a collection, so a phase's peak is its own. */
-  private static void resetPeaks() {
+  static void resetPeaks() {
     System.gc();
     LIVE.set(0);
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -496,7 +496,7 @@ public final class PackageBench {
   }
 
   /** The sum of the heap pools' peaks since {@link #resetPeaks}, in MiB. */
-  private static long peakHeapMb() {
+  static long peakHeapMb() {
     long bytes = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -513,11 +513,11 @@ public final class PackageBench {
   }
 
   /** Work that reports absolute counts to a progress bar on standard error when on a terminal. */
-  private interface Work<T> {
+  interface Work<T> {
     T run(LongConsumer progress) throws Exception;
   }
 
-  private static <T> T tracked(String task, long max, Work<T> work) throws Exception {
+  static <T> T tracked(String task, long max, Work<T> work) throws Exception {
     if (!Progress.onTerminal()) {
       return work.run(n -> {});
     }

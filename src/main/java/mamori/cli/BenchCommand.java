@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       BenchLogCommand.class,
       BenchImportCommand.class,
       BenchPackageCommand.class,
+      BenchRetentionCommand.class,
       BenchReadCommand.class,
       BenchWorkCommand.class,
       BenchCommand.SignIn.class,

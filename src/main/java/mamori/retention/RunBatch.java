@@ -27,6 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class RunBatch {
   private static final String FAILED = Retentions.FAILED;
 
+  /** The most persons kept that the marking of a batch leaves out by a list in its statement. */
+  private static final int MAX_LEFT_OUT = 1000;
+
   private final DataSource dataSource;
   private final JdbcClient jdbc;
   private final Retentions.Eraser eraser;
@@ -37,6 +40,11 @@ final class RunBatch {
   private final UserId approver;
   private final java.util.function.Supplier<Cutoffs> rules;
   private final String runner;
+
+  /**
+   * The last person id of the batch done before: every row of the run up to it is erased or kept,
+   * so the next batch's read starts after it instead of walking past them again.
+   */
   private long after = Long.MIN_VALUE;
 
   RunBatch(
@@ -101,17 +109,16 @@ final class RunBatch {
   /** Does the next batch; false when none is left. */
   boolean next() {
     Cutoffs cutoffs = rules.get();
-    long start = after;
+
     List<Row> rows =
         Sql.run(
             FAILED,
             () ->
                 jdbc.sql(
                         "SELECT person_id, token, disposal, purposes, state FROM"
-                            + " retention_run_person WHERE tenant_id = ? AND run_id = ? AND"
-                            + " person_id > ? AND state IN ('due', 'erasing') ORDER BY person_id"
-                            + " LIMIT ?")
-                    .params(tenant, runId, start, batch)
+                            + " retention_run_person WHERE tenant_id = ? AND run_id = ? AND state"
+                            + " IN ('due', 'erasing') AND person_id > ? ORDER BY person_id LIMIT ?")
+                    .params(tenant, runId, after, batch)
                     .query((rs, i) ->
                         new Row(
                             rs.getLong(1),
@@ -195,36 +202,59 @@ final class RunBatch {
               .orElse(row.purposes().stream().sorted().findFirst().orElseThrow());
       byWhy.computeIfAbsent(d.name() + "/" + purpose, k -> new ArrayList<>()).add(row);
     }
-    // the batch is handed to the vault: a kill from here on is resumed as `erasing`. Only the rows
-    // this runner's update hit are handed over (another process holding the run cannot hit them
-    // while this one holds its lease, and a row already moved on is left alone)
-    List<Row> marked = new ArrayList<>();
-    byWhy.values().forEach(marked::addAll);
+    // the batch is handed to the vault: a kill from here on is resumed as `erasing`. One statement
+    // over the batch's range (its rows are the run's first `batch` rows still due or erasing, so
+    // the range holds no other row due), leaving out the persons kept; when many are kept, one
+    // transaction of a statement per person handed over (a statement's parameters are bounded).
+    // The disposal of a person whose rules changed since the proposal is written with it (few).
+    // This runner holds the run's lease (renewed before the batch), so the rows are its to hand.
+    List<Row> handedRows = new ArrayList<>();
+    byWhy.values().forEach(handedRows::addAll);
     Set<Long> handed = new HashSet<>();
-    if (!marked.isEmpty()) {
-      int[] n =
-          Sql.run(
-              FAILED,
-              () ->
-                  new JdbcTemplate(dataSource)
-                      .batchUpdate(
-                          "UPDATE retention_run_person SET state = 'erasing', disposal = ? WHERE"
-                              + " tenant_id = ? AND run_id = ? AND person_id = ? AND state = ?",
-                          marked.stream()
-                              .map(x ->
-                                  new Object[] {
-                                    disposal.getOrDefault(x.id(), x.disposal()).name(),
-                                    tenant,
-                                    runId,
-                                    x.id(),
-                                    x.state()
-                                  })
-                              .toList()));
-      for (int i = 0; i < n.length; i++) {
-        if (n[i] > 0 || n[i] == java.sql.Statement.SUCCESS_NO_INFO) {
-          handed.add(marked.get(i).id());
-        }
-      }
+    handedRows.forEach(x -> handed.add(x.id()));
+    if (!handedRows.isEmpty()) {
+      List<Object[]> changedDisposal =
+          handedRows.stream()
+              .filter(x -> disposal.getOrDefault(x.id(), x.disposal()) != x.disposal())
+              .map(x ->
+                  new Object[] {
+                    disposal.getOrDefault(x.id(), x.disposal()).name(), tenant, runId, x.id()
+                  })
+              .toList();
+      boolean range = kept.size() <= MAX_LEFT_OUT;
+      List<Object> params = new ArrayList<>(List.of(tenant, runId, from, to));
+      params.addAll(kept.keySet());
+      Sql.run(
+          FAILED,
+          () ->
+              Sql.inTransaction(
+                  dataSource,
+                  () -> {
+                    JdbcTemplate t = new JdbcTemplate(dataSource);
+                    if (range) {
+                      jdbc.sql(
+                              "UPDATE retention_run_person SET state = 'erasing' WHERE tenant_id"
+                                  + " = ? AND run_id = ? AND person_id >= ? AND person_id <= ? AND"
+                                  + " state = 'due'"
+                                  + notIn(kept.size()))
+                          .params(params)
+                          .update();
+                    } else {
+                      t.batchUpdate(
+                          "UPDATE retention_run_person SET state = 'erasing' WHERE tenant_id ="
+                              + " ? AND run_id = ? AND person_id = ? AND state = 'due'",
+                          handedRows.stream()
+                              .map(x -> new Object[] {tenant, runId, x.id()})
+                              .toList());
+                    }
+                    if (!changedDisposal.isEmpty()) {
+                      t.batchUpdate(
+                          "UPDATE retention_run_person SET disposal = ? WHERE tenant_id = ? AND"
+                              + " run_id = ? AND person_id = ? AND state = 'erasing'",
+                          changedDisposal);
+                    }
+                    return null;
+                  }));
     }
     for (Map.Entry<String, List<Row>> e : byWhy.entrySet()) {
       List<Row> group = e.getValue().stream().filter(x -> handed.contains(x.id())).toList();
@@ -268,12 +298,18 @@ final class RunBatch {
         }
       }
     }
-    mark(erased, kept);
+    mark(from, to, erased, kept);
+    after = to;
     return true;
   }
 
-  /** Marks the batch's persons and adds to the run's counts, in one transaction. */
-  private void mark(Map<Long, String> erased, Map<Long, String> kept) {
+  /**
+   * Marks the batch's persons and adds to the run's counts, in one transaction: the persons kept
+   * one by one (few: held or no longer due since the proposal, erased by other means), then the
+   * rest of the batch's range, every one of them erased, in one statement per disposal. A row
+   * counts only when its state changed, so a batch done again counts nothing twice.
+   */
+  private void mark(long from, long to, Map<Long, String> erased, Map<Long, String> kept) {
     long now = clock.millis();
     Sql.run(
         FAILED,
@@ -281,52 +317,47 @@ final class RunBatch {
             Sql.inTransaction(
                 dataSource,
                 () -> {
-                  int whole = 0;
-                  int number = 0;
                   int keptCount = 0;
-                  JdbcTemplate t = new JdbcTemplate(dataSource);
-                  String update =
-                      "UPDATE retention_run_person SET state = ?, kept_reason = ?, done_at = ?"
-                          + " WHERE tenant_id = ? AND run_id = ? AND person_id = ? AND state IN"
-                          + " ('due', 'erasing')";
-                  List<Long> ids = new ArrayList<>(erased.keySet());
-                  if (!ids.isEmpty()) {
-                    int[] n =
-                        t.batchUpdate(
-                            update,
-                            ids.stream()
-                                .map(id ->
-                                    new Object[] {
-                                      "erased",
-                                      new SqlParameterValue(Types.VARCHAR, null),
-                                      now,
-                                      tenant,
-                                      runId,
-                                      id
-                                    })
-                                .toList());
-                    for (int i = 0; i < n.length; i++) {
-                      if (n[i] > 0 || n[i] == java.sql.Statement.SUCCESS_NO_INFO) {
-                        if (Purpose.Disposal.NUMBER.name().equals(erased.get(ids.get(i)))) {
-                          number++;
-                        } else {
-                          whole++;
-                        }
-                      }
-                    }
-                  }
                   List<Long> kids = new ArrayList<>(kept.keySet());
                   if (!kids.isEmpty()) {
                     int[] n =
-                        t.batchUpdate(
-                            update,
-                            kids.stream()
-                                .map(id ->
-                                    new Object[] {"kept", kept.get(id), now, tenant, runId, id})
-                                .toList());
+                        new JdbcTemplate(dataSource)
+                            .batchUpdate(
+                                "UPDATE retention_run_person SET state = 'kept', kept_reason = ?,"
+                                    + " done_at = ? WHERE tenant_id = ? AND run_id = ? AND"
+                                    + " person_id = ? AND state IN ('due', 'erasing')",
+                                kids.stream()
+                                    .map(id -> new Object[] {kept.get(id), now, tenant, runId, id})
+                                    .toList());
                     for (int c : n) {
                       if (c > 0 || c == java.sql.Statement.SUCCESS_NO_INFO) {
                         keptCount++;
+                      }
+                    }
+                  }
+                  int whole = 0;
+                  int number = 0;
+                  if (!erased.isEmpty()) {
+                    for (Purpose.Disposal d : Purpose.Disposal.values()) {
+                      int n =
+                          jdbc.sql(
+                                  "UPDATE retention_run_person SET state = 'erased', kept_reason"
+                                      + " = ?, done_at = ? WHERE tenant_id = ? AND run_id = ? AND"
+                                      + " person_id >= ? AND person_id <= ? AND disposal = ? AND"
+                                      + " state IN ('due', 'erasing')")
+                              .params(
+                                  new SqlParameterValue(Types.VARCHAR, null),
+                                  now,
+                                  tenant,
+                                  runId,
+                                  from,
+                                  to,
+                                  d.name())
+                              .update();
+                      if (d == Purpose.Disposal.NUMBER) {
+                        number += n;
+                      } else {
+                        whole += n;
                       }
                     }
                   }
@@ -371,6 +402,15 @@ final class RunBatch {
                   out.put(rs.getLong(1), new Object[] {number, whole});
                 }));
     return out;
+  }
+
+  /** {@code AND person_id NOT IN (?, ...)} for {@code n} ids, or nothing for none. */
+  private static String notIn(int n) {
+    return n == 0
+        ? ""
+        : " AND person_id NOT IN ("
+            + String.join(", ", java.util.Collections.nCopies(n, "?"))
+            + ")";
   }
 
   /** The persons with person id in [from, to] on an active hold. */

@@ -46,15 +46,16 @@ import tools.jackson.databind.json.JsonMapper;
  * the log in one durable transaction, and only then is the batch erased in one transaction of raw
  * JDBC batches (one statement per 500 ids on SQLite, one per batch with an array on PostgreSQL),
  * with what the other modules keep of the persons ({@link ErasedWithPerson#eraseAll}) in the same
- * transaction. On SQLite the write-ahead log is then checkpointed and truncated once per batch, so
- * with {@code secure_delete} the files keep no copy of what was erased. An id of no person of the
- * tenant is reported {@link Result#UNKNOWN} and logged as nothing: a record names a person by
- * token, and an unknown id has none (the retention run keeps its own record of what it asked). A
- * person erased before (or, asked for the number, whose number is gone) is {@link Result#ALREADY}
- * and is not logged again; one erased by someone else between the read and the transaction is
- * logged and then found {@link Result#ALREADY} (the log over-reports, never under-reports). A crash
- * or failure after the log and before the commit leaves every person of the batch as it was, and
- * erasing the batch again completes it.
+ * transaction. On SQLite the write-ahead log is then checkpointed and truncated once per call,
+ * after its last batch (or its failure), so with {@code secure_delete} the files keep no copy of
+ * what was erased once the call returns. An id of no person of the tenant is reported {@link
+ * Result#UNKNOWN} and logged as nothing: a record names a person by token, and an unknown id has
+ * none (the retention run keeps its own record of what it asked). A person erased before (or, asked
+ * for the number, whose number is gone) is {@link Result#ALREADY} and is not logged again; one
+ * erased by someone else between the read and the transaction is logged and then found {@link
+ * Result#ALREADY} (the log over-reports, never under-reports). A crash or failure after the log and
+ * before the commit leaves every person of the batch as it was, and erasing the batch again
+ * completes it.
  *
  * <p>Whole: the data key, fields, indexes and fingerprint are set to NULL where {@code erased_at IS
  * NULL}, and the prior versions, tags, list memberships and accepted documents deleted: nothing
@@ -136,6 +137,16 @@ final class Erasures {
   }
 
   BulkErasure.Outcome eraseAll(String tenant, List<Item> batch, Actor actor) {
+    try {
+      return pipeline(tenant, batch, actor);
+    } finally {
+      // once a call, after its last transaction (or its failure): the WAL's page images of every
+      // batch are checkpointed away before the call returns
+      checkpoint();
+    }
+  }
+
+  private BulkErasure.Outcome pipeline(String tenant, List<Item> batch, Actor actor) {
     List<Item> items = BulkErasure.checked(batch);
     Map<Long, Result> results = new HashMap<>(items.size() * 2);
     List<Map<Long, What>> chunks = new ArrayList<>();
@@ -285,7 +296,6 @@ final class Erasures {
               () ->
                   Sql.inTransaction(
                       ds, () -> store(tenant, p.whole(), p.masked(), now.toEpochMilli())));
-      checkpoint();
       for (Row r : p.whole()) { // erased by someone else meanwhile, unless erased now
         results.put(r.personId(), Result.ALREADY);
         left.remove(r.personId());
