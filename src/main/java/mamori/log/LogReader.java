@@ -37,6 +37,40 @@ final class LogReader {
     return one.isEmpty() ? Optional.empty() : Optional.of(one.getFirst());
   }
 
+  /**
+   * The C2SP tlog-tiles entry bundle {@code index}: entries {@code index * 256} on, the first
+   * {@code width} of them (1 to 256), each as a big-endian uint16 length and its bytes; empty when
+   * the durable log does not hold them all.
+   */
+  Optional<byte[]> entryBundle(long index, int width) {
+    if (index < 0 || width < 1 || width > 256) {
+      throw new IllegalArgumentException("an entry bundle is 1 to 256 entries from index 0 on");
+    }
+    long from = index * 256;
+    long to = from + width;
+    if (to > committedSize.getAsLong() || to < 0) {
+      return Optional.empty();
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(width * 160);
+    int[] seen = {0};
+    StoreCalls.read(
+        "the entries of the log of " + tenant,
+        () -> {
+          storage.entries(
+              tenant,
+              from,
+              to,
+              (seq, entry) -> {
+                out.write(entry.length >>> 8);
+                out.write(entry.length & 0xff);
+                out.writeBytes(entry);
+                seen[0]++;
+              });
+          return seen;
+        });
+    return seen[0] == width ? Optional.of(out.toByteArray()) : Optional.empty();
+  }
+
   /** The indexes of every durable entry naming {@code personToken}, in log order; none for "". */
   List<Long> indicesFor(String personToken) {
     return personToken.isEmpty() ? List.of() : seqsOf(personToken, Integer.MAX_VALUE);

@@ -152,6 +152,19 @@ public final class TenantLog implements AutoCloseable {
   }
 
   /**
+   * Entry bundle {@code index} as C2SP tlog-tiles serves it ({@code tile/entries/N[.p/W]}): the
+   * first {@code width} (1 to 256) of entries {@code index * 256} on, each as a big-endian uint16
+   * length and its canonical bytes; empty when the durable log does not hold them all. Entries are
+   * access records naming persons by token only, but they are personal data: callers serve them to
+   * authorised auditors only.
+   *
+   * @throws LogUnavailableException when the store cannot be read
+   */
+  public Optional<byte[]> entryBundle(long index, int width) {
+    return reader.entryBundle(index, width);
+  }
+
+  /**
    * The indexes of every durable entry whose person token is {@code personToken}, in log order. An
    * empty token names no person and gives an empty list.
    *
