@@ -209,7 +209,7 @@ public final class PersonAccesses {
       int size,
       boolean fold,
       Predicate<AccessRecord> hide) {
-    String checkpoint = log.checkpoint().orElse("");
+    String checkpoint = log.publishedCheckpoint().orElse("");
     long treeSize = checkpoint.isEmpty() ? 0 : Long.parseLong(checkpoint.split("\n")[1]);
     String person = token.value();
     boolean older = !(cursor instanceof Cursor.After);

@@ -60,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--persons must be between 0 and " + MAX_PERSONS);
     }
-    var location = new StoreLocation.Embedded(data);
+    StoreLocation location = new StoreLocation.Embedded(data);
     long generated = DemoTown.prepare(data, persons, spec.commandLine().getErr());
     // the demo keeps its keys in its data folder, which serve refuses: say so once, on every start
     spec.commandLine()
@@ -69,7 +69,24 @@ final class DemoCommand implements Callable<Integer> {
             "Demo town: warning: the keys are in %s, inside the data folder, so a copy of that folder"
                 + " opens the demo's data (a city keeps them apart: mamori serve --keys DIR)%n",
             data.resolve(mamori.crypto.KeyPlacement.DEFAULT_FOLDER));
-    var context = WebServer.start(location, port);
+    // two witnesses in this process, each with its own key and store: the demo runs witnessed
+    mamori.demo.DemoWitnesses witnesses =
+        mamori.demo.DemoWitnesses.start(data, ClockConfiguration.systemClock());
+    spec.commandLine()
+        .getErr()
+        .printf(
+            "Demo town: the log's checkpoints are cosigned by %s and %s (witnesses in %s)%n",
+            mamori.demo.DemoWitnesses.PPC,
+            mamori.demo.DemoWitnesses.NEIGHBOUR,
+            data.resolve("witnesses"));
+    try (witnesses) {
+      serve(location, generated, witnesses.setting());
+    }
+    return 0;
+  }
+
+  private void serve(StoreLocation location, long generated, String witnessing) throws Exception {
+    var context = WebServer.start(location, port, witnessing);
     // the town is set up first, as a city is: tenant.create is the first record of its log
     DemoStory demo = DemoStory.found(context, context.getBean(Clock.class));
     if (generated > 0) {
@@ -79,7 +96,6 @@ final class DemoCommand implements Callable<Integer> {
     DemoTown.importResidents(context.getBean(Vault.class), data, spec.commandLine().getErr());
     DemoStory.tell(demo, context, data, context.getBean(Clock.class), spec.commandLine().getErr());
     WebServer.serveUntilStopped(context, location, spec.commandLine().getOut());
-    return 0;
   }
 
   /**

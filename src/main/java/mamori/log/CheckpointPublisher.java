@@ -22,7 +22,7 @@ import org.springframework.dao.DataAccessException;
  * hear each new note after it is stored.
  */
 final class CheckpointPublisher {
-  static final long INTERVAL_MS = 1_000;
+  static final long INTERVAL_MS = 500;
 
   private final String tenant;
   private final String origin;

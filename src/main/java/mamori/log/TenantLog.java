@@ -28,6 +28,7 @@ public final class TenantLog implements AutoCloseable {
   private final Appender appender;
   private final LogReader reader;
   private final CosignatureMerger merger;
+  private final Publication publication;
 
   /**
    * @throws LogUnavailableException when the stored log cannot be read or does not hold together
@@ -41,6 +42,7 @@ public final class TenantLog implements AutoCloseable {
     this.reader = new LogReader(tenant, storage, appender::size);
     this.merger =
         new CosignatureMerger(tenant, origin, storage, publisher.keys(), reader::root, clock);
+    this.publication = new Publication(origin, publisher.keys(), publisher::atMost);
   }
 
   public String tenant() {
@@ -127,6 +129,45 @@ public final class TenantLog implements AutoCloseable {
    */
   public Optional<String> checkpointAtMost(long size) {
     return publisher.atMost(size);
+  }
+
+  /**
+   * Sets when a checkpoint counts as published: cosigned by at least {@code min(k, n)} of the
+   * policy's witnesses. The witness module sets it from the configuration; until then, and with no
+   * witness, every signed checkpoint is published.
+   */
+  public void publishWhen(WitnessPolicy policy) {
+    publication.policy(policy);
+  }
+
+  /** The policy that decides which checkpoints are published. */
+  public WitnessPolicy witnessPolicy() {
+    return publication.policy();
+  }
+
+  /**
+   * The latest published checkpoint note: signed by every key of the log and cosigned by the
+   * policy's quorum of witnesses. This is the one residents, auditors and {@code GET
+   * /log/{tenant}/checkpoint} are shown; newer signed checkpoints wait for their cosignatures.
+   *
+   * @throws LogUnavailableException when the stored checkpoints cannot be read
+   */
+  public Optional<String> publishedCheckpoint() {
+    return publication.latest();
+  }
+
+  /**
+   * The published checkpoint note of the largest size not above {@code size}.
+   *
+   * @throws LogUnavailableException when the stored checkpoints cannot be read
+   */
+  public Optional<String> publishedCheckpointAtMost(long size) {
+    return publication.atMost(size);
+  }
+
+  /** Whether {@code note} is a published checkpoint of this log under the current policy. */
+  public boolean isPublished(String note) {
+    return publication.isPublished(note);
   }
 
   /** When the latest checkpoint was stored (signed, or last cosigned), if one was signed. */
@@ -278,6 +319,7 @@ public final class TenantLog implements AutoCloseable {
    */
   public void storeCosigned(long size, String note) {
     merger.merge(size, note);
+    publication.cosigned(size, note);
   }
 
   /**

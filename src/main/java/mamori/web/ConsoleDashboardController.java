@@ -43,6 +43,7 @@ class ConsoleDashboardController {
   private final Returns returns;
   private final FoundReports found;
   private final mamori.retention.DeletionRecords deletions;
+  private final org.springframework.core.env.Environment environment;
 
   ConsoleDashboardController(
       Vault vault,
@@ -55,7 +56,9 @@ class ConsoleDashboardController {
       Returns returns,
       FoundReports found,
       mamori.retention.DeletionRecords deletions,
+      org.springframework.core.env.Environment environment,
       Clock clock) {
+    this.environment = environment;
     this.deletions = deletions;
     this.pace = pace;
     this.returns = returns;
@@ -173,6 +176,8 @@ class ConsoleDashboardController {
               .toList());
     }
     model.addAttribute("span", span);
+    model.addAttribute(
+        "witnessWarning", mamori.witness.WitnessSettings.warning(environment, tenant));
     if (logs.exists(tenant)) {
       var log = logs.forTenant(tenant);
       LogActivity activity = LogActivity.of(log, clock.instant(), span, 20);

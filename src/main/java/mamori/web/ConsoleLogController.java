@@ -87,9 +87,14 @@ class ConsoleLogController {
     model.addAttribute("action", a == null ? "" : a.code());
     if (logs.exists(tenant)) {
       model.addAttribute("state", LogState.of(logs, tenant));
+      model.addAttribute("published", LogState.published(logs, tenant));
       model.addAttribute("records", LogRecords.of(logs.forTenant(tenant), k, a, from));
     }
     model.addAttribute("witnesses", witnesses(tenant));
+    model.addAttribute(
+        "witnessWarning", mamori.witness.WitnessSettings.warning(environment, tenant));
+    model.addAttribute(
+        "quorum", logs.exists(tenant) ? logs.forTenant(tenant).witnessPolicy().required() : 0);
     model.addAttribute("verification", last.get(tenant));
     model.addAttribute("mayVerify", VERIFIERS.contains(p.role()));
     return "console/log";

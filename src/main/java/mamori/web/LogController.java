@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Each tenant's log over HTTP as C2SP tlog-tiles lays it out under {@code /log/{tenant}/}: the
- * latest checkpoint and the Merkle tiles, which hold hashes only and so reveal nobody. Entry
- * bundles hold access records, which are personal data: they are for authorised auditors only.
+ * latest published checkpoint and the Merkle tiles, which hold hashes only and so reveal nobody.
+ * Entry bundles hold access records, which are personal data: they are for authorised auditors
+ * only.
  */
 @RestController
 class LogController {
@@ -31,8 +32,11 @@ class LogController {
     if (!logs.exists(tenant)) {
       return notFound("no log for this tenant");
     }
+    // the latest published checkpoint: cosigned by the witness quorum (every signed one when the
+    // log
+    // has no witness); a newer signed one waits for its cosignatures
     return logs.forTenant(tenant)
-        .checkpoint()
+        .publishedCheckpoint()
         .map(note ->
             ResponseEntity.ok().contentType(TEXT).cacheControl(CacheControl.noCache()).body(note))
         .orElseGet(() -> notFound("no checkpoint yet"));

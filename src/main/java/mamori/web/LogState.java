@@ -58,6 +58,25 @@ record LogState(
   }
 
   /**
+   * The latest published checkpoint (cosigned by the witness quorum) as the console shows it beside
+   * the latest signed: its size and note, or size 0 and "" before the first.
+   */
+  record Published(long treeSize, String checkpoint) {}
+
+  static Published published(TransparencyLogs logs, String tenant) {
+    String note = logs.forTenant(tenant).publishedCheckpoint().orElse("");
+    long size = 0;
+    if (!note.isEmpty()) {
+      try {
+        size = Long.parseLong(Note.parse(note).text().split("\n")[1]);
+      } catch (NoteException | RuntimeException e) {
+        // shown as stored
+      }
+    }
+    return new Published(size, note);
+  }
+
+  /**
    * A cosignature/v1 signature is an 8-byte timestamp (seconds) and a 64-byte Ed25519 signature.
    */
   private static @Nullable Instant cosignedAt(NoteSignature s) {

@@ -145,6 +145,7 @@ class PortalHistoryController {
     model.addAttribute("treeSize", h.treeSize());
     model.addAttribute("checkpoint", h.checkpoint());
     model.addAttribute("vkey", logs.verifierKeys(r.tenantId()).getFirst().toString());
+    LogPageData.addTo(model, logs, r.tenantId());
     // the links keep the page unfolded when it is; a cursor is a number, so nothing typed comes
     // back
     String unfolded = page.fold() ? "" : "fold=false";

@@ -73,7 +73,7 @@ class PortalNoticesController {
   String notices(Model model, Locale locale) {
     Resident r = PortalHistoryController.resident();
     TenantLog log = logs.forTenant(r.tenantId());
-    String checkpoint = log.checkpoint().orElse("");
+    String checkpoint = log.publishedCheckpoint().orElse("");
     long treeSize = checkpoint.isEmpty() ? 0 : Long.parseLong(checkpoint.split("\n")[1]);
     List<View> views = new ArrayList<>();
     for (IncidentNotices.Notice n :
@@ -129,6 +129,7 @@ class PortalNoticesController {
     model.addAttribute("notices", views);
     model.addAttribute("checkpoint", checkpoint);
     model.addAttribute("vkey", logs.verifierKeys(r.tenantId()).getFirst().toString());
+    LogPageData.addTo(model, logs, r.tenantId());
     model.addAttribute("residentSignedIn", r.residentId());
     return "portal/notices";
   }

@@ -22,12 +22,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * What every response carries and what may be reached before sign-in. Only the status page, the
  * status API, a package's release calls and status (docs/package-format.md), the public found page
- * ({@code /found}), the sign-in pages, static assets, the log's public checkpoint and tiles and the
- * witness's {@code POST /witness/add-checkpoint} are open; the rest of {@code /api/v1} needs a
- * bearer token (401 without one); the console, desk and account pages need a session that passed
- * both factors (a visitor without one is sent to sign in), with CSRF tokens on every form;
- * everything else is refused. The Content-Security-Policy allows no inline script, no inline style
- * and no other origin.
+ * ({@code /found}), the sign-in pages, static assets, the log's public checkpoint, tiles, keys,
+ * witnesses and consistency proofs and the witness's {@code POST /witness/add-checkpoint} are open;
+ * the rest of {@code /api/v1} needs a bearer token (401 without one); the console, desk and account
+ * pages need a session that passed both factors (a visitor without one is sent to sign in), with
+ * CSRF tokens on every form; everything else is refused. The Content-Security-Policy allows no
+ * inline script, no inline style and no other origin.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
@@ -121,7 +121,13 @@ class WebSecurity {
                     "/favicon.ico",
                     "/error")
                 .permitAll()
-                .requestMatchers(HttpMethod.GET, "/log/*/checkpoint", "/log/*/tile/**")
+                .requestMatchers(
+                    HttpMethod.GET,
+                    "/log/*/checkpoint",
+                    "/log/*/tile/**",
+                    "/log/*/witnesses",
+                    "/log/*/keys",
+                    "/log/*/proof/consistency")
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, Witness.ADD_CHECKPOINT_PATH)
                 .permitAll()

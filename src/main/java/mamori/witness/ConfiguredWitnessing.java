@@ -6,6 +6,7 @@ import java.util.Map;
 import mamori.identity.SecurityAlerts;
 import mamori.log.TenantLog;
 import mamori.log.TransparencyLogs;
+import mamori.log.WitnessPolicy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,20 @@ final class ConfiguredWitnessing implements AutoCloseable {
   static ConfiguredWitnessing attach(
       @Nullable TransparencyLogs logs, @Nullable SecurityAlerts alerts, Environment environment) {
     Map<String, List<WitnessEndpoint>> witnesses = read(environment);
+    int quorum = WitnessSettings.quorum(environment);
+    int minimum = WitnessSettings.minimum(environment);
+    if (logs != null) {
+      java.util.Set<String> tenants = new java.util.TreeSet<>(logs.tenants());
+      tenants.addAll(witnesses.keySet());
+      for (String tenant : tenants) {
+        String warning =
+            WitnessSettings.warning(
+                tenant, witnesses.getOrDefault(tenant, List.of()).size(), minimum);
+        if (!warning.isEmpty()) {
+          LOG.warn("warning: {}", warning);
+        }
+      }
+    }
     if (witnesses.isEmpty()) {
       return new ConfiguredWitnessing(List.of());
     }
@@ -72,11 +87,17 @@ final class ConfiguredWitnessing implements AutoCloseable {
     List<CheckpointWitnessing> attached = new ArrayList<>();
     witnesses.forEach((tenant, endpoints) -> {
       TenantLog log = logs.forTenant(tenant);
+      log.publishWhen(
+          new WitnessPolicy(endpoints.stream().map(WitnessEndpoint::key).toList(), quorum));
       attached.add(
           alerts == null
               ? CheckpointWitnessing.attach(log, endpoints)
               : CheckpointWitnessing.attach(log, endpoints, alerts));
-      LOG.info("the log of {} sends its checkpoints to {} witness(es)", tenant, endpoints.size());
+      LOG.info(
+          "the log of {} sends its checkpoints to {} witness(es); {} cosignature(s) publish one",
+          tenant,
+          endpoints.size(),
+          log.witnessPolicy().required());
     });
     return new ConfiguredWitnessing(List.copyOf(attached));
   }
