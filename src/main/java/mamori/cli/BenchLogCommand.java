@@ -74,6 +74,15 @@ final class BenchLogCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}).")
   long proofSize;
 
+  @Option(
+      names = "--witnessed-appends",
+      paramLabel = "N",
+      defaultValue = "20000",
+      description =
+          "Appends for the checkpoint latency with two witnesses cosigning"
+              + " (log.published_latency_ms_p99); 0 skips it (default: ${DEFAULT-VALUE}).")
+  long witnessedAppends;
+
   @Override
   public Integer call() throws Exception {
     BenchCommand.check(
@@ -94,6 +103,10 @@ final class BenchLogCommand implements Callable<Integer> {
         "--proof-size must be from 1 to 4,000,000,000, not " + proofSize);
     new LogBench(BenchCommand.where(store), appends, appenders, bulkBatch, proofSize)
         .run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    if (witnessedAppends > 0) {
+      mamori.bench.WitnessedCheckpointBenchmark.run(
+          BenchCommand.where(store), witnessedAppends, appenders, spec.commandLine().getOut());
+    }
     return 0;
   }
 }
