@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import mamori.core.Field;
 import mamori.core.Why;
+import mamori.log.verify.NoteSigner;
 import mamori.store.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -134,6 +135,270 @@ class ProofScriptTest extends LogTestBase {
     }
     assertThat(vectors).isGreaterThan(90);
     assertThat(out).contains("ok rfc6962 vectors " + vectors);
+  }
+
+  /**
+   * The complete check: two listed witnesses must cosign (a third key, another log's cosignature, a
+   * replayed or repeated line does not count), and a checkpoint is held to the one the browser kept
+   * last time: the same size with another root, a smaller size, a consistency proof that fails or
+   * is for other sizes, or none at all, is refused in Japanese and the kept checkpoint stays.
+   */
+  @Test
+  void theBrowserCheck_needsAQuorumOfWitnesses_andHoldsToTheCheckpointItKept() throws Exception {
+    TenantLog log = logs.forTenant("demo-city");
+    appendReads(log, 0, 7);
+    String note7 = awaitCheckpoint(log, 7);
+    appendReads(log, 7, 12);
+    String note12 = awaitCheckpoint(log, 12);
+    String vkey = logs.verifierKeys("demo-city").getFirst().toString();
+    String origin = text(note7).split("\n")[0];
+    NoteSigner w1 = cosigner("ppc.example/witness");
+    NoteSigner w2 = cosigner("neighbour.example/witness");
+    NoteSigner stranger = cosigner("stranger.example/witness");
+    List<String> witnesses = List.of(w1.verifierKey().toString(), w2.verifierKey().toString());
+    String cosigned7 = note7 + w1.signatureLine(text(note7)) + w2.signatureLine(text(note7));
+    String cosigned12 = note12 + w1.signatureLine(text(note12)) + w2.signatureLine(text(note12));
+    String otherLog = text(note7).replaceFirst("^[^\n]+", "test.example/log/other-city");
+    byte[] entry3 = log.entry(3).orElseThrow();
+    List<String> proof7 = proof(log, 3, 7);
+    List<String> proof12 = proof(log, 3, 12);
+    String root7 = Base64.getEncoder().encodeToString(log.root(7));
+    String root12 = Base64.getEncoder().encodeToString(log.root(12));
+    List<String> consistency = proof(log.consistencyProof(7, 12));
+    // the operator's rewrite: the same size, another root, signed with the log's own key
+    byte[] otherRoot = log.root(6);
+    String forgedText = origin + "\n7\n" + Base64.getEncoder().encodeToString(otherRoot) + "\n";
+    String forged = forgedText + "\n" + logSigner().signatureLine(forgedText);
+
+    List<Map<String, Object>> cases = new ArrayList<>();
+    cases.add(check("two cosignatures", true, vkey, cosigned7, witnesses, 3, entry3, proof7));
+    cases.add(
+        check(
+                "one cosignature",
+                false,
+                vkey,
+                note7 + w1.signatureLine(text(note7)),
+                witnesses,
+                3,
+                entry3,
+                proof7)
+            .with("want", "証人の署名が足りません"));
+    cases.add(
+        check(
+                "a witness key not on the list",
+                false,
+                vkey,
+                note7 + w1.signatureLine(text(note7)) + stranger.signatureLine(text(note7)),
+                witnesses,
+                3,
+                entry3,
+                proof7)
+            .with("want", "証人の署名が足りません"));
+    cases.add(
+        check(
+                "a cosignature for another log",
+                false,
+                vkey,
+                note7 + w1.signatureLine(text(note7)) + w2.signatureLine(otherLog),
+                witnesses,
+                3,
+                entry3,
+                proof7)
+            .with("want", "証人の署名が足りません"));
+    cases.add(
+        check(
+                "a replayed cosignature",
+                false,
+                vkey,
+                note7 + w1.signatureLine(text(note7)) + w2.signatureLine(text(note12)),
+                witnesses,
+                3,
+                entry3,
+                proof7)
+            .with("want", "証人の署名が足りません"));
+    cases.add(
+        check(
+                "one witness twice",
+                false,
+                vkey,
+                note7 + w1.signatureLine(text(note7)) + w1.signatureLine(text(note7)),
+                witnesses,
+                3,
+                entry3,
+                proof7)
+            .with("want", "証人の署名が足りません"));
+    cases.add(
+        check("a rewrite signed by the log key", false, vkey, forged, witnesses, 3, entry3, proof7)
+            .with("want", "証人の署名が足りません"));
+    cases.add(
+        check("the kept checkpoint again", true, vkey, cosigned7, witnesses, 3, entry3, proof7)
+            .with("kept", kept(7, root7))
+            .with("fetches", 0));
+    cases.add(
+        check(
+                "a larger tree that extends it",
+                true,
+                vkey,
+                cosigned12,
+                witnesses,
+                3,
+                entry3,
+                proof12)
+            .with("kept", kept(7, root7))
+            .with("answer", Map.of("size1", 7, "size2", 12, "proof", consistency))
+            .with("fetches", 1));
+    cases.add(
+        check("the same size, another root", false, vkey, cosigned7, witnesses, 3, entry3, proof7)
+            .with("kept", kept(7, Base64.getEncoder().encodeToString(otherRoot)))
+            .with("want", "前回確認した記録と矛盾します"));
+    cases.add(
+        check("a smaller tree", false, vkey, cosigned7, witnesses, 3, entry3, proof7)
+            .with("kept", kept(12, root12))
+            .with("want", "前回確認した記録と矛盾します"));
+    List<String> flipped = new ArrayList<>(consistency);
+    flipped.set(0, flip(flipped.getFirst()));
+    cases.add(
+        check("a failing consistency proof", false, vkey, cosigned12, witnesses, 3, entry3, proof12)
+            .with("kept", kept(7, root7))
+            .with("answer", Map.of("size1", 7, "size2", 12, "proof", flipped))
+            .with("want", "前回確認した記録と矛盾します"));
+    cases.add(
+        check("a proof for other sizes", false, vkey, cosigned12, witnesses, 3, entry3, proof12)
+            .with("kept", kept(7, root7))
+            .with("answer", Map.of("size1", 6, "size2", 12, "proof", consistency))
+            .with("want", "前回確認した記録と矛盾します"));
+    cases.add(
+        check("no consistency proof", false, vkey, cosigned12, witnesses, 3, entry3, proof12)
+            .with("kept", kept(7, root7))
+            .with("want", "前回確認した記録とのつながりを確かめられません"));
+    String strangerKey = stranger.verifierKey().toString();
+    cases.add(
+        check("another witness list", true, vkey, cosigned7, witnesses, 3, entry3, proof7)
+            .with("seen", List.of(witnesses.getFirst(), strangerKey))
+            .with("warn", "証人の一覧が最初に確認したときと異なります")
+            .with("warn", sha256Hex(strangerKey)));
+    String out = runNode(cases);
+    for (Map<String, Object> c : cases) {
+      assertThat(out).contains("ok " + c.get("name"));
+    }
+    assertThat(out).doesNotContain("FAIL").contains("ok rfc6962 consistency vectors");
+  }
+
+  static void appendReads(TenantLog log, int from, int to) {
+    for (int i = from; i < to; i++) {
+      log.append(
+          TestRecords.read(
+              "clerk-" + i,
+              "demo-city",
+              List.of(),
+              new Why("resident-tax", "R8-" + i),
+              "TOKEN" + i,
+              Set.of(Field.FAMILY_NAME),
+              Instant.now()));
+    }
+  }
+
+  static String awaitCheckpoint(TenantLog log, long size) {
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> log.checkpoint().map(n -> n.contains("\n" + size + "\n")).orElse(false));
+    return log.checkpoint().orElseThrow();
+  }
+
+  static String text(String note) {
+    return note.substring(0, note.indexOf("\n\n") + 1);
+  }
+
+  static mamori.log.verify.NoteSigner cosigner(String name) throws Exception {
+    java.security.KeyPair pair =
+        java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    return mamori.log.verify.NoteSigner.cosignatureV1(
+        name, pair.getPrivate(), pair.getPublic(), java.time.Clock.systemUTC());
+  }
+
+  /**
+   * The log's own Ed25519 signer, from its key folder: what an operator holding the key can use.
+   */
+  private mamori.log.verify.NoteSigner logSigner() {
+    java.security.KeyPair pair =
+        mamori.crypto.SigningKeys.in(keyFolder)
+            .load("log-demo-city", mamori.crypto.SigningKeys.Algorithm.ED25519)
+            .orElseThrow();
+    return mamori.log.verify.NoteSigner.ed25519(
+        logs.verifierKeys("demo-city").getFirst().name(), pair.getPrivate(), pair.getPublic());
+  }
+
+  private static Map<String, Object> kept(long size, String root) {
+    return Map.of("size", String.valueOf(size), "root", root);
+  }
+
+  static String flip(String b64) {
+    byte[] h = Base64.getDecoder().decode(b64);
+    h[0] ^= 1;
+    return Base64.getEncoder().encodeToString(h);
+  }
+
+  static String sha256Hex(String text) throws Exception {
+    return java.util.HexFormat.of()
+        .formatHex(
+            java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A case of the complete check, with the page's witnesses, a quorum of 2, and a proof URL. */
+  private static Case check(
+      String name,
+      boolean ok,
+      String vkey,
+      String note,
+      List<String> witnesses,
+      long index,
+      byte[] entry,
+      List<String> proof) {
+    Map<String, Object> item = new LinkedHashMap<>(item(name, ok, vkey, note, index, entry, proof));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> inner = new LinkedHashMap<>((Map<String, Object>) item.get("item"));
+    inner.put("witnesses", witnesses);
+    inner.put("quorum", 2);
+    inner.put("consistency", "/log/demo-city/proof/consistency");
+    item.put("item", inner);
+    return new Case(item);
+  }
+
+  /** A case being built; {@code with} adds a key (a second "warn" becomes a second case check). */
+  private static final class Case extends LinkedHashMap<String, Object> {
+    Case(Map<String, Object> m) {
+      super(m);
+    }
+
+    Case with(String key, Object value) {
+      if (key.equals("warn") && containsKey("warn")) {
+        put("warn2", value);
+      } else {
+        put(key, value);
+      }
+      return this;
+    }
+  }
+
+  private String runNode(List<? extends Map<String, Object>> cases) throws Exception {
+    Path json = keyFolder.resolve("checks.json");
+    Files.writeString(json, JsonMapper.builder().build().writeValueAsString(cases));
+    Path inclusion =
+        Path.of(
+            System.getProperty("mamori.shared", "../shared"), "testdata", "merkle", "inclusion");
+    Process p =
+        new ProcessBuilder(
+                "node", "src/test/js/verify-proof.test.mjs", inclusion.toString(), json.toString())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+    return out;
+  }
+
+  static List<String> proof(List<byte[]> hashes) {
+    return hashes.stream().map(h -> Base64.getEncoder().encodeToString(h)).toList();
   }
 
   private static List<String> proof(TenantLog log, long index, long size) {
