@@ -21,6 +21,7 @@ import mamori.crypto.AgencyToken;
 import mamori.crypto.SigningKeys;
 import mamori.identity.Principal;
 import mamori.log.TenantLog;
+import mamori.log.WitnessPolicy;
 import mamori.log.verify.NoteSigner;
 import mamori.portal.ResidentLetters;
 import mamori.store.Store;
@@ -38,8 +39,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -76,20 +75,9 @@ class PortalLogRewriteBrowserIT {
     List<WitnessEndpoint> witnesses =
         List.of(witness("ppc.example/witness"), witness("neighbour.example/witness"));
     closing.add(CheckpointWitnessing.attach(log, witnesses));
-    StringBuilder configured = new StringBuilder();
-    for (WitnessEndpoint w : witnesses) {
-      configured.append(configured.isEmpty() ? "" : ",").append(w.toString());
-    }
-    ((ConfigurableEnvironment) c.w.context.getEnvironment())
-        .getPropertySources()
-        .addFirst(
-            new MapPropertySource(
-                "witnesses",
-                Map.of(
-                    "mamori.log.witnesses." + ConsoleWorld.CITY,
-                    configured.toString(),
-                    "mamori.log.witness-quorum",
-                    "2")));
+    // the service's policy, as ConfiguredWitnessing sets it from mamori.log.witnesses.<tenant> and
+    // mamori.log.witness-quorum at start: both witnesses must cosign
+    log.publishWhen(new WitnessPolicy(witnesses.stream().map(WitnessEndpoint::key).toList(), 2));
 
     AccessGate gate = c.w.context.getBean(AccessGate.class);
     Why why = new Why(ConsoleWorld.PURPOSE, "2026-0077");
