@@ -19,13 +19,15 @@ import picocli.CommandLine.Spec;
     name = "log",
     mixinStandardHelpOptions = true,
     description =
-        "Print a log's verifier key, checkpoint, proofs or entries, and verify whole logs.",
+        "Print a log's verifier key, checkpoint, proofs or entries, verify whole logs, and audit"
+            + " a log over HTTP.",
     subcommands = {
       LogCommand.Vkey.class,
       LogCommand.CheckpointCmd.class,
       LogProveCommand.class,
       LogEntriesCommand.class,
-      LogVerifyCommand.class
+      LogVerifyCommand.class,
+      LogAuditCommand.class
     })
 final class LogCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -203,7 +203,13 @@ public enum Action {
   /** Start (or resume) an approved run: its persons are erased, each logged as ERASE. */
   RETENTION_RUN("retention.run", false),
   /** Retire a field key: re-wrap what it wraps, then destroy it (and the root key generation). */
-  KEYS_RETIRE("keys.retire", false);
+  KEYS_RETIRE("keys.retire", false),
+  /**
+   * Read a tenant's whole log as an auditor, bundle by bundle: one record per audit session (the
+   * first entry bundle a token or console session fetches after an hour without one), never one per
+   * bundle.
+   */
+  LOG_AUDIT("log.audit", false);
 
   private static final Map<String, Action> BY_CODE =
       Arrays.stream(values())

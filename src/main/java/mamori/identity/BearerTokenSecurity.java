@@ -77,7 +77,26 @@ public final class BearerTokenSecurity {
    * elsewhere is no reason to skip the CSRF check (it authenticates nothing outside the API).
    */
   public void applyTo(HttpSecurity http, Consumer<Principal> outsideNetworks) throws Exception {
-    RequestMatcher api = PathPatternRequestMatcher.pathPattern(API);
+    applyTo(http, outsideNetworks, List.of());
+  }
+
+  /**
+   * As {@link #applyTo(HttpSecurity, Consumer)}, with bearer tokens also taken (and 401 answered
+   * without one) on the {@code GET} paths {@code alsoAt}, outside the API: the log's entry bundles,
+   * which an auditor fetches with a token or a console session alike.
+   */
+  public void applyTo(HttpSecurity http, Consumer<Principal> outsideNetworks, List<String> alsoAt)
+      throws Exception {
+    List<RequestMatcher> matchers = new java.util.ArrayList<>();
+    matchers.add(PathPatternRequestMatcher.pathPattern(API));
+    for (String path : alsoAt) {
+      matchers.add(
+          PathPatternRequestMatcher.pathPattern(org.springframework.http.HttpMethod.GET, path));
+    }
+    RequestMatcher api =
+        matchers.size() == 1
+            ? matchers.getFirst()
+            : new org.springframework.security.web.util.matcher.OrRequestMatcher(matchers);
     AuthenticationEntryPoint entryPoint = BearerTokenSecurity::unauthorized;
     AuthenticationFilter filter = new AuthenticationFilter(authenticationManager(), this::convert);
     filter.setRequestMatcher(api);

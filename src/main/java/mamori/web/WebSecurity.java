@@ -24,10 +24,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * status API, a package's release calls and status (docs/package-format.md), the public found page
  * ({@code /found}), the sign-in pages, static assets, the log's public checkpoint, tiles, keys,
  * witnesses and consistency proofs and the witness's {@code POST /witness/add-checkpoint} are open;
- * the rest of {@code /api/v1} needs a bearer token (401 without one); the console, desk and account
- * pages need a session that passed both factors (a visitor without one is sent to sign in), with
- * CSRF tokens on every form; everything else is refused. The Content-Security-Policy allows no
- * inline script, no inline style and no other origin.
+ * the log's entry bundles need a bearer token or a console session (401 without either); the rest
+ * of {@code /api/v1} needs a bearer token (401 without one); the console, desk and account pages
+ * need a session that passed both factors (a visitor without one is sent to sign in), with CSRF
+ * tokens on every form; everything else is refused. The Content-Security-Policy allows no inline
+ * script, no inline style and no other origin.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
@@ -79,7 +80,9 @@ class WebSecurity {
                             new mamori.core.Why("", mamori.core.Why.caseFrom(p.tokenId())),
                             mamori.core.Action.TOKEN_USE,
                             clock.instant()),
-                        mamori.core.Outcome.denied(mamori.core.Reason.NETWORK_NOT_ALLOWED))));
+                        mamori.core.Outcome.denied(mamori.core.Reason.NETWORK_NOT_ALLOWED))),
+        // an auditor's entry bundles take a bearer token as well as a console session
+        List.of(LogController.ENTRY_BUNDLES));
     // after the bearer token and the session have named the caller, before anything is authorised:
     // a contractor's user works only from its organisation's registered networks (issue 14)
     http.addFilterBefore(
@@ -121,6 +124,10 @@ class WebSecurity {
                     "/favicon.ico",
                     "/error")
                 .permitAll()
+                // entry bundles hold access records: a bearer token or a console session that
+                // passed both factors, and LogController serves them to the tenant's auditors only
+                .requestMatchers(HttpMethod.GET, LogController.ENTRY_BUNDLES)
+                .hasAnyAuthority(BearerTokenSecurity.AUTHORITY, SessionAuthentication.TWO_FACTORS)
                 .requestMatchers(
                     HttpMethod.GET,
                     "/log/*/checkpoint",

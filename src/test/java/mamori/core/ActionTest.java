@@ -94,7 +94,8 @@ class ActionTest {
             "retention.hold",
             "retention.lift",
             "retention.run",
-            "keys.retire");
+            "keys.retire",
+            "log.audit");
   }
 
   @Test
@@ -172,7 +173,8 @@ class ActionTest {
             Action.RETENTION_HOLD,
             Action.RETENTION_LIFT,
             Action.RETENTION_RUN,
-            Action.KEYS_RETIRE);
+            Action.KEYS_RETIRE,
+            Action.LOG_AUDIT);
     assertThat(Action.READ.administrative()).isFalse();
     assertThat(Action.SIGNOUT.administrative()).isFalse();
     assertThat(Action.TOKEN_USE.administrative()).isFalse();

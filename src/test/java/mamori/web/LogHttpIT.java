@@ -98,9 +98,10 @@ class LogHttpIT {
   }
 
   @Test
-  void entryBundles_areForAuditorsOnly() throws Exception {
+  void entryBundles_needSignIn() throws Exception {
     var r = get("tile/entries/000.p/10");
-    assertThat(r.statusCode()).isEqualTo(403);
+    assertThat(r.statusCode()).isEqualTo(401);
+    assertThat(r.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
     assertThat(new String(r.body())).doesNotContain("T-1");
   }
 
