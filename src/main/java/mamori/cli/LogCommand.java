@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
       LogCommand.CheckpointCmd.class,
       LogProveCommand.class,
       LogEntriesCommand.class,
-      LogVerifyCommand.class
+      LogVerifyCommand.class,
+      LogFollowCommand.class
     })
 final class LogCommand implements Runnable {
   @Spec CommandSpec spec;
