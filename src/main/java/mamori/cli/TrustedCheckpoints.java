@@ -72,6 +72,10 @@ final class TrustedCheckpoints {
               log, keys, size, kept, "the checkpoint kept by the last verification (" + file + ")");
       if (problem.isPresent()) {
         out.printf("%s: FAILED: %s%n", tenant, problem.get());
+        out.printf(
+            "%s: if this log was knowingly restored from a backup or started again, record that"
+                + " as an incident, then run once with --no-kept to keep its checkpoint instead%n",
+            tenant);
         return false;
       }
       keptSize = sizeOf(kept);

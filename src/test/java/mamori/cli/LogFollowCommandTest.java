@@ -1,9 +1,11 @@
 package mamori.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -125,6 +127,30 @@ class LogFollowCommandTest {
     byte[] before = Files.readAllBytes(state);
     log.publish(log.signedByTheOperator(10, OTHER_ROOT, log.ppc, log.city));
     refused("fork: same size as the checkpoint held, different root", before);
+  }
+
+  @Test
+  void polling_stopsAtTheFirstRefusal() throws Exception {
+    assertThat(follow().exit()).isZero();
+    byte[] before = Files.readAllBytes(state);
+    log.publish(log.signedByTheOperator(10, OTHER_ROOT, log.ppc, log.city));
+    CliRun r =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(30),
+            () ->
+                CliRun.of(
+                    "log",
+                    "follow",
+                    "--tenant",
+                    T,
+                    log.url(),
+                    "--state",
+                    state.toString(),
+                    "--every",
+                    "1"));
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("REFUSED: checkpoint refused: fork: same size");
+    assertThat(Files.readAllBytes(state)).isEqualTo(before);
   }
 
   @Test
