@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
       LogProveCommand.class,
       LogEntriesCommand.class,
       LogVerifyCommand.class,
-      LogAuditCommand.class
+      LogAuditCommand.class,
+      LogFollowCommand.class
     })
 final class LogCommand implements Runnable {
   @Spec CommandSpec spec;

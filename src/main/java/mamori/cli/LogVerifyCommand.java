@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Recomputes each log from its stored entries, checks every stored tile and checkpoint",
-      "against it, and names the first entry or checkpoint that disagrees. Exit 1 when one does."
+      "against it, and names the first entry or checkpoint that disagrees. Then checks the log",
+      "against a checkpoint trusted from outside (--against, and the one the last verification",
+      "kept) and keeps the checkpoint it verified. Exit 1 when anything disagrees."
     })
 final class LogVerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -53,11 +55,48 @@ final class LogVerifyCommand implements Callable<Integer> {
       description = "With --export: a witness whose cosignature the checkpoint must carry.")
   List<String> witnesses = new java.util.ArrayList<>();
 
+  @Option(
+      names = "--against",
+      paramLabel = "FILE|URL",
+      description =
+          "A checkpoint note trusted from outside the data folder (a witness's or an auditor's,"
+              + " a file or an http(s) URL serving one): the log must be at least its size and have"
+              + " its root at that size. Needs --tenant.")
+  @Nullable String against;
+
+  @Option(
+      names = "--keep",
+      paramLabel = "FILE",
+      description =
+          "Where the checkpoint verified is kept and, next time, checked against (default:"
+              + " ~/.mamori/verified/<SHA-256 of the origin and key>; mamori.home or MAMORI_HOME replaces"
+              + " ~/.mamori). Never inside the data folder. Needs --tenant.")
+  java.nio.file.@Nullable Path keep;
+
+  @Option(
+      names = "--no-kept",
+      description =
+          "Do not check against the checkpoint kept by the last verification (a warning says"
+              + " so); the checkpoint verified now replaces it.")
+  boolean noKept;
+
   @Override
   public Integer call() throws Exception {
     if (export != null) {
       return verifyExport(export);
     }
+    if (tenant == null && (against != null || keep != null)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--against and --keep check one log: give --tenant");
+    }
+    if (keep != null && inside(keep, store.dataFolder())) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--keep: "
+              + keep
+              + " is inside the data folder, where whoever can cut the log back can change it too");
+    }
+    @Nullable String trusted = against == null ? null : readAgainst(against);
     return LogCommand.withLogs(
         store,
         logs -> {
@@ -80,6 +119,9 @@ final class LogVerifyCommand implements Callable<Integer> {
                   r.entries(),
                   r.checkpoints(),
                   s);
+              allOk &=
+                  TrustedCheckpoints.check(
+                      logs, t, r.entries(), trusted, against, keep, noKept, out);
             } else {
               allOk = false;
               out.printf("%s: FAILED: %s%n", t, r.problem().orElseThrow());
@@ -88,6 +130,21 @@ final class LogVerifyCommand implements Callable<Integer> {
           out.flush();
           return allOk ? 0 : 1;
         });
+  }
+
+  private static boolean inside(java.nio.file.Path file, java.nio.file.Path folder) {
+    return file.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize());
+  }
+
+  private String readAgainst(String where) {
+    try {
+      return AuditorFiles.isUrl(where)
+          ? AuditorFiles.get(where, "text/plain")
+          : java.nio.file.Files.readString(java.nio.file.Path.of(where));
+    } catch (java.io.IOException | RuntimeException e) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--against " + where + ": cannot read it: " + e.getMessage());
+    }
   }
 
   private int verifyExport(java.nio.file.Path file) throws java.io.IOException {

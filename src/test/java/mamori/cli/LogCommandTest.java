@@ -21,6 +21,7 @@ import mamori.log.verify.NoteVerifier;
 import mamori.log.verify.VerifierKey;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,8 @@ class LogCommandTest {
 
   @BeforeEach
   void aLogOf300Entries() {
+    // log verify keeps the checkpoint it verified under mamori.home: here, not in the user's home
+    System.setProperty(AuditorFiles.HOME, temp.resolve("home").toString());
     data = temp.resolve("data");
     try (Store store = Store.open(new StoreLocation.Embedded(data));
         var logs =
@@ -62,6 +65,11 @@ class LogCommandTest {
           .atMost(Duration.ofSeconds(5))
           .until(() -> log.checkpoint().map(n -> n.contains("\n300\n")).orElse(false));
     }
+  }
+
+  @AfterEach
+  void forgetTheHome() {
+    System.clearProperty(AuditorFiles.HOME);
   }
 
   @Test
@@ -117,7 +125,9 @@ class LogCommandTest {
   void verify_passesOnAnUntouchedLog_andNamesATamperedEntry() {
     CliRun ok = run("log", "verify", "--data", data.toString());
     assertThat(ok.exit()).isZero();
-    assertThat(ok.out()).startsWith("demo-city: ok, 300 entries and");
+    assertThat(ok.out())
+        .startsWith("demo-city: ok, 300 entries and")
+        .contains("demo-city: kept the checkpoint of size 300 in " + temp.resolve("home"));
     try (Store store = Store.open(new StoreLocation.Embedded(data))) {
       store
           .jdbc()
