@@ -20,9 +20,15 @@ import org.springframework.dao.DataAccessException;
  * {@link #INTERVAL_MS} while the tree has grown, and stores each note before anyone can fetch it,
  * so no published checkpoint can be contradicted by what a restart finds. Listeners (the witnesses)
  * hear each new note after it is stored.
+ *
+ * <p>The interval is 300 ms: an entry waits up to one interval for its checkpoint and then for the
+ * witnesses' round (tens of milliseconds each on a quiet machine), and the design's bound for a
+ * checkpoint signed and cosigned by two witnesses is 600 ms at p99. At 500 ms the p99 measured 589
+ * ms, no margin; 300 ms leaves half the bound for the round. The price is up to 3.3 signed notes a
+ * second while the log grows (about 3.5 KB each with the ML-DSA-44 signature).
  */
 final class CheckpointPublisher {
-  static final long INTERVAL_MS = 500;
+  static final long INTERVAL_MS = 300;
 
   private final String tenant;
   private final String origin;
