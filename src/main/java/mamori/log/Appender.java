@@ -104,6 +104,13 @@ final class Appender implements AutoCloseable {
    * Queues canonical entry bytes; the future completes with the index once the entry is durable.
    */
   CompletableFuture<Long> submit(byte[] entry) {
+    if (entry.length > mamori.log.verify.EntryBundle.MAX_ENTRY) {
+      throw new IllegalArgumentException(
+          "an entry of the log is at most "
+              + mamori.log.verify.EntryBundle.MAX_ENTRY
+              + " bytes, not "
+              + entry.length);
+    }
     byte[] copy = entry.clone();
     String token = AccessRecordCodec.decode(copy).personToken();
     return enqueue(

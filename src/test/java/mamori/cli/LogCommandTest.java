@@ -119,11 +119,7 @@ class LogCommandTest {
     assertThat(ok.exit()).isZero();
     assertThat(ok.out()).startsWith("demo-city: ok, 300 entries and");
     try (Store store = Store.open(new StoreLocation.Embedded(data))) {
-      store
-          .jdbc()
-          .sql("UPDATE log_entry SET entry = ? WHERE seq = 3")
-          .param(new byte[] {1, 1, 0})
-          .update();
+      mamori.log.StoredBundles.replaceEntry(store.jdbc(), "demo-city", 3, new byte[] {1, 1, 0});
     }
     CliRun bad = run("log", "verify", "--tenant", "demo-city", "--data", data.toString());
     assertThat(bad.exit()).isEqualTo(1);
