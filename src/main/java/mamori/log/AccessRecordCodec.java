@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import mamori.log.verify.EntryBundle;
 
 /**
  * The canonical byte form of an {@link AccessRecord}, version 1, as specified in
@@ -35,7 +36,12 @@ public final class AccessRecordCodec {
 
   private AccessRecordCodec() {}
 
-  /** The canonical bytes of {@code r}. */
+  /**
+   * The canonical bytes of {@code r}.
+   *
+   * @throws IllegalArgumentException when they would be longer than {@link EntryBundle#MAX_ENTRY}
+   *     (65,535) bytes: the log stores entries in C2SP entry bundles, whose lengths are uint16
+   */
   public static byte[] encode(AccessRecord r) {
     var out = new ByteArrayOutputStream(160);
     out.write(VERSION);
@@ -53,6 +59,14 @@ public final class AccessRecordCodec {
     byte[] salt = r.salt();
     out.write(salt.length);
     out.writeBytes(salt);
+    if (out.size() > EntryBundle.MAX_ENTRY) {
+      throw new IllegalArgumentException(
+          "the record encodes to "
+              + out.size()
+              + " bytes, more than the "
+              + EntryBundle.MAX_ENTRY
+              + " an entry of the log may have");
+    }
     return out.toByteArray();
   }
 

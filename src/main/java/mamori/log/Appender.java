@@ -19,12 +19,15 @@ import org.jspecify.annotations.Nullable;
  * The appender of one tenant's log: it sequences entries and integrates them into the tree.
  *
  * <p>Design. Callers put entries on a bounded queue and wait; one sequencer thread takes whatever
- * has gathered (group commit), gives the entries the next sequence numbers, extends the tree's
- * right edge ({@link TreeTail}) and commits entries, changed tiles and the new size and root as one
- * batch ({@link LogStorage#commit}). Only when that commit has returned, and the batch is therefore
- * durable, are the waiting callers answered with their index, so an acknowledged entry survives a
- * crash. A failed commit fails the whole batch and the tail is read back from the store, so memory
- * never runs ahead of the disk. After each turn the thread hands the committed tree to the {@link
+ * has gathered (group commit), waiting up to half a millisecond for as many entries as its last
+ * commit took (the callers that commit answered are coming back, and one sync for all of them costs
+ * half of two syncs for two halves; a lone caller never waits, as its last batch was one), gives
+ * the entries the next sequence numbers, extends the tree's right edge ({@link TreeTail}) and
+ * commits entries, changed tiles and the new size and root as one batch ({@link
+ * LogStorage#commit}). Only when that commit has returned, and the batch is therefore durable, are
+ * the waiting callers answered with their index, so an acknowledged entry survives a crash. A
+ * failed commit fails the whole batch and the tail is read back from the store, so memory never
+ * runs ahead of the disk. After each turn the thread hands the committed tree to the {@link
  * CheckpointPublisher}, which alone decides when to sign. A full queue answers at once with {@link
  * LogOverloadedException}.
  *
@@ -37,6 +40,11 @@ final class Appender implements AutoCloseable {
   static final int QUEUE_CAPACITY = 65_536;
   static final int MAX_BATCH = 8_192;
   static final long APPEND_TIMEOUT_S = 30;
+
+  /** The longest the sequencer waits for the callers of the last commit to come back. */
+  static final long GATHER_NANOS = 500_000;
+
+  private static final long GATHER_STEP_NANOS = 20_000;
 
   /** From this many records on, {@link #submitAll} encodes and hashes on several threads. */
   static final int PARALLEL_FROM = 1_024;
@@ -61,6 +69,7 @@ final class Appender implements AutoCloseable {
   private final Thread sequencer;
   private volatile boolean running = true;
   private volatile long committedSize;
+  private int lastBatch = 1; // the sequencer's own
   private byte[] committedRoot; // the sequencer's own
   private @Nullable TreeTail
       tail; // null while the stored state could not be read back after a failed commit
@@ -104,6 +113,13 @@ final class Appender implements AutoCloseable {
    * Queues canonical entry bytes; the future completes with the index once the entry is durable.
    */
   CompletableFuture<Long> submit(byte[] entry) {
+    if (entry.length > mamori.log.verify.EntryBundle.MAX_ENTRY) {
+      throw new IllegalArgumentException(
+          "an entry of the log is at most "
+              + mamori.log.verify.EntryBundle.MAX_ENTRY
+              + " bytes, not "
+              + entry.length);
+    }
     byte[] copy = entry.clone();
     String token = AccessRecordCodec.decode(copy).personToken();
     return enqueue(
@@ -198,6 +214,7 @@ final class Appender implements AutoCloseable {
         }
         Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
         if (first != null) {
+          gather(Math.min(MAX_BATCH, lastBatch));
           batch.add(first);
           int entries = first.size();
           for (Pending next;
@@ -208,6 +225,7 @@ final class Appender implements AutoCloseable {
             batch.add(queue.poll()); // the only taker, so it is the item peeked
           }
           queuedEntries.addAndGet(-entries);
+          lastBatch = entries;
           write(batch, entries);
           batch.clear();
         }
@@ -222,6 +240,18 @@ final class Appender implements AutoCloseable {
     publisher.publishNow(
         committedSize, committedRoot); // what was committed last, whatever the interval
     failQueued(new LogUnavailableException("the log of " + tenant + " is closed"));
+  }
+
+  /**
+   * Waits, at most {@link #GATHER_NANOS}, until {@code entries} are queued: the callers the last
+   * commit answered are on their way back, and a commit that waits for them costs one sync where
+   * two half-full commits cost two.
+   */
+  private void gather(int entries) {
+    long deadline = System.nanoTime() + GATHER_NANOS;
+    while (queuedEntries.get() < entries && System.nanoTime() < deadline) {
+      java.util.concurrent.locks.LockSupport.parkNanos(GATHER_STEP_NANOS);
+    }
   }
 
   private boolean reload() {

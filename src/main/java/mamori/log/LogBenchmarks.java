@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
 import mamori.log.storage.LogStorage;
+import mamori.log.verify.EntryBundle;
 import mamori.log.verify.MerkleProofs;
 import mamori.log.verify.ProofException;
 import mamori.log.verify.Rfc6962;
@@ -86,8 +87,9 @@ public final class LogBenchmarks {
 
   /**
    * Verifies the whole stored log of {@code tenant} as {@code mamori log verify} does: streams
-   * every entry in order from the store through a {@link RootAccumulator} and compares the root
-   * with the stored one. Returns the number of entries; {@code progress} hears how many are done.
+   * every entry bundle in order from the store, hashes the entries on every core ({@link
+   * BundleHashes}), folds the leaves through a {@link RootAccumulator} and compares the root with
+   * the stored one. Returns the number of entries; {@code progress} hears how many are done.
    *
    * @throws IllegalStateException when an entry is missing or the roots differ
    */
@@ -97,25 +99,35 @@ public final class LogBenchmarks {
         StoreCalls.read("the log of " + tenant, () -> store.state(tenant))
             .orElseThrow(() -> new IllegalStateException("there is no log of " + tenant));
     RootAccumulator accumulator = new RootAccumulator();
-    StoreCalls.read(
-        "the log of " + tenant,
-        () -> {
-          store.entries(
-              tenant,
-              0,
-              state.size(),
-              (seq, entry) -> {
-                if (seq != accumulator.size()) {
-                  throw new IllegalStateException(
-                      "entry " + accumulator.size() + " of " + tenant + " is missing");
-                }
-                accumulator.addEntry(entry);
-                if ((seq & 0xFFFF) == 0xFFFF) {
-                  progress.accept(seq + 1);
-                }
-              });
-          return accumulator;
-        });
+    long size = state.size();
+    BundleHashes.Sink fold =
+        h -> {
+          if (h.index() * EntryBundle.WIDTH != accumulator.size() || h.malformed() != null) {
+            throw new IllegalStateException(
+                "entry "
+                    + accumulator.size()
+                    + " of "
+                    + tenant
+                    + " is missing or its bundle is malformed");
+          }
+          int n = (int) Math.min(h.entries(), size - accumulator.size());
+          for (int k = 0; k < n; k++) {
+            accumulator.add(h.leafHashes(), k * Rfc6962.HASH_SIZE);
+          }
+          if ((h.index() & 0xFF) == 0xFF) {
+            progress.accept(accumulator.size());
+          }
+        };
+    try (BundleHashes hashes = new BundleHashes(fold)) {
+      StoreCalls.read(
+          "the log of " + tenant,
+          () -> {
+            store.bundles(
+                tenant, 0, (size + EntryBundle.WIDTH - 1) / EntryBundle.WIDTH, hashes::add);
+            hashes.finish();
+            return accumulator;
+          });
+    }
     progress.accept(accumulator.size());
     if (accumulator.size() != state.size() || !Arrays.equals(accumulator.root(), state.root())) {
       throw new IllegalStateException(

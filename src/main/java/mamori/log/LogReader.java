@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import mamori.log.storage.LogStorage;
+import mamori.log.verify.EntryBundle;
 
 /**
  * Reads and proves one tenant's log: entries, a person's records, tiles, roots, and inclusion and
@@ -40,35 +41,35 @@ final class LogReader {
   /**
    * The C2SP tlog-tiles entry bundle {@code index}: entries {@code index * 256} on, the first
    * {@code width} of them (1 to 256), each as a big-endian uint16 length and its bytes; empty when
-   * the durable log does not hold them all.
+   * the durable log does not hold them all. The stored bundle is these bytes: it is read as one row
+   * and cut to the width asked.
    */
   Optional<byte[]> entryBundle(long index, int width) {
     if (index < 0 || width < 1 || width > 256) {
       throw new IllegalArgumentException("an entry bundle is 1 to 256 entries from index 0 on");
     }
-    long from = index * 256;
-    long to = from + width;
+    long to = index * 256 + width;
     if (to > committedSize.getAsLong() || to < 0) {
       return Optional.empty();
     }
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(width * 160);
-    int[] seen = {0};
-    StoreCalls.read(
-        "the entries of the log of " + tenant,
-        () -> {
-          storage.entries(
-              tenant,
-              from,
-              to,
-              (seq, entry) -> {
-                out.write(entry.length >>> 8);
-                out.write(entry.length & 0xff);
-                out.writeBytes(entry);
-                seen[0]++;
-              });
-          return seen;
-        });
-    return seen[0] == width ? Optional.of(out.toByteArray()) : Optional.empty();
+    byte[] stored =
+        StoreCalls.read(
+            "the entry bundles of the log of " + tenant, () -> storage.bundle(tenant, index));
+    try {
+      return Optional.ofNullable(EntryBundle.prefix(stored, width));
+    } catch (EntryBundle.MalformedException e) {
+      throw new LogUnavailableException(
+          "entry bundle "
+              + index
+              + " of the log of "
+              + tenant
+              + " is malformed: "
+              + e.getMessage()
+              + "; run 'mamori log verify --tenant "
+              + tenant
+              + "'",
+          e);
+    }
   }
 
   /** The indexes of every durable entry naming {@code personToken}, in log order; none for "". */

@@ -11,6 +11,7 @@ import java.util.function.LongConsumer;
 import mamori.log.storage.LogStorage;
 import mamori.log.storage.TileKey;
 import mamori.log.verify.Checkpoint;
+import mamori.log.verify.EntryBundle;
 import mamori.log.verify.NoteException;
 import mamori.log.verify.NoteVerifier;
 import mamori.log.verify.Rfc6962;
@@ -18,11 +19,12 @@ import mamori.log.verify.RootAccumulator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks a tenant's whole log against itself: recomputes the tree from the stored entries, compares
- * every stored tile and the stored root with it, and checks every stored checkpoint's signatures
- * and that its root is the recomputed root at its size (so all checkpoints are consistent with one
- * tree). It reads the tables directly, never trusting the appender's state, and names the first
- * entry, tile or checkpoint that disagrees.
+ * Checks a tenant's whole log against itself: recomputes the tree from the stored entry bundles
+ * (each must be whole, its length prefixes true, every bundle but the newest full), compares every
+ * stored tile and the stored root with it, and checks every stored checkpoint's signatures and that
+ * its root is the recomputed root at its size (so all checkpoints are consistent with one tree). It
+ * reads the tables directly, never trusting the appender's state, and names the first entry, tile
+ * or checkpoint that disagrees.
  */
 public final class LogVerifier {
   /** What verification found: counts, and the first problem if there was one. */
@@ -54,19 +56,27 @@ public final class LogVerifier {
               new Walk(store, tenant, checkpoints.iterator(), signatures, state.get().origin());
           walk.atSize(0);
           // entries below the size read first never change, so a log that is being written to
-          // verifies too
-          store.entries(
-              tenant,
-              0,
-              size,
-              (seq, entry) -> {
+          // verifies too; the entries are hashed on every core while the bundles are read
+          try (BundleHashes hashes =
+              new BundleHashes(h -> {
                 if (walk.problem == null) {
-                  walk.entry(seq, entry, size);
-                  if ((seq & 0xFFFF) == 0) {
-                    progress.accept(seq);
+                  walk.bundle(h, size);
+                  if ((h.index() & 0xFF) == 0) {
+                    progress.accept(walk.acc.size());
                   }
                 }
-              });
+              })) {
+            store.bundles(
+                tenant,
+                0,
+                (size + EntryBundle.WIDTH - 1) / EntryBundle.WIDTH,
+                (index, bundle) -> {
+                  if (walk.problem == null) {
+                    hashes.add(index, bundle);
+                  }
+                });
+            hashes.finish();
+          }
           if (walk.problem == null && walk.acc.size() < size) {
             walk.problem =
                 "entry " + walk.acc.size() + " is missing (the tree has " + size + " entries)";
@@ -132,22 +142,60 @@ public final class LogVerifier {
       this.pending = checkpoints.hasNext() ? checkpoints.next() : null;
     }
 
-    void entry(long seq, byte[] entry, long size) {
-      if (seq != acc.size()) {
-        problem = "entry " + acc.size() + " is missing";
+    /** Checks and folds in the entries of one stored bundle, the next in order. */
+    void bundle(BundleHashes.Hashed h, long size) {
+      long first = h.index() * EntryBundle.WIDTH;
+      if (first != acc.size()) {
+        problem =
+            "entry "
+                + acc.size()
+                + " is missing (entry bundle "
+                + acc.size() / EntryBundle.WIDTH
+                + " is not stored)";
         return;
       }
-      if (seq >= size) {
-        problem = "entry " + seq + " is stored beyond the tree's " + size + " entries";
+      int needed = (int) Math.min(EntryBundle.WIDTH, size - first);
+      int n = Math.min(h.entries(), needed);
+      for (int k = 0; k < n && problem == null; k++) {
+        leaf(first + k, h.leafHashes(), k * Rfc6962.HASH_SIZE);
+      }
+      if (problem != null) {
         return;
       }
-      byte[] leaf = Rfc6962.leafHash(entry);
+      if (h.malformed() != null) {
+        problem =
+            "entry bundle "
+                + h.index()
+                + " (entries "
+                + first
+                + " to "
+                + (first + EntryBundle.WIDTH - 1)
+                + ") is malformed: "
+                + h.malformed();
+      } else if (h.entries() < needed) {
+        problem =
+            "entry bundle "
+                + h.index()
+                + " holds "
+                + h.entries()
+                + " entries where the tree needs "
+                + needed
+                + ": entries "
+                + (first + h.entries())
+                + " to "
+                + (first + needed - 1)
+                + " are missing (the bundle was cut short)";
+      }
+    }
+
+    private void leaf(long seq, byte[] hashes, int offset) {
       if (seq % 256 == 0 || level0 == null) {
         level0 = store.tile(tenant, 0, seq / 256);
       }
       int at = (int) (seq % 256) * Rfc6962.HASH_SIZE;
       if (level0.length < at + Rfc6962.HASH_SIZE
-          || !Arrays.equals(level0, at, at + Rfc6962.HASH_SIZE, leaf, 0, Rfc6962.HASH_SIZE)) {
+          || !Arrays.equals(
+              level0, at, at + Rfc6962.HASH_SIZE, hashes, offset, offset + Rfc6962.HASH_SIZE)) {
         problem =
             "entry "
                 + seq
@@ -156,8 +204,8 @@ public final class LogVerifier {
                 + " (the entry or the tile was changed after it was logged)";
         return;
       }
-      acc.add(leaf);
-      rebuilt.append(leaf);
+      acc.add(hashes, offset);
+      rebuilt.append(Arrays.copyOfRange(hashes, offset, offset + Rfc6962.HASH_SIZE));
       if (acc.size() % 256 == 0) {
         flushTiles();
       }

@@ -33,7 +33,11 @@ class LogBenchTest {
           "log.target.checkpoint_latency_ms_p99",
           "log.target.verify_entries_per_s",
           "log.target.inclusion_proof_us",
-          "log.target.inclusion_proof_tree_size");
+          "log.target.inclusion_proof_tree_size",
+          "log.target_ratio.appends_per_s",
+          "log.target_ratio.checkpoint_latency_ms_p99",
+          "log.target_ratio.verify_entries_per_s",
+          "log.target_ratio.inclusion_proof_us");
 
   @TempDir Path scratch;
 
@@ -49,6 +53,9 @@ class LogBenchTest {
     }
     assertThat(run.figure("log.appends")).isEqualTo(2_000);
     assertThat(run.figure("log.inclusion_proof_tree_size")).isEqualTo(100_000);
+    assertThat(run.figure("log.target_ratio.appends_per_s"))
+        .isCloseTo(
+            run.figure("log.appends_per_s") / 50_000, org.assertj.core.data.Offset.offset(0.01));
     assertThat(run.out())
         .containsPattern("(?m)^# targets: appends >= 50,000/s .*at 100,000,000 leaves");
     assertThat(run.lines())

@@ -427,7 +427,7 @@ class CliLoginTest {
     try (Store store = Store.open(location)) {
       org.springframework.jdbc.core.simple.JdbcClient.create(store.dataSource())
           .sql(
-              "CREATE TRIGGER log_closed BEFORE INSERT ON log_entry"
+              "CREATE TRIGGER log_closed BEFORE INSERT ON log_bundle"
                   + " BEGIN SELECT RAISE(ABORT, 'the log is closed'); END")
           .update();
     }

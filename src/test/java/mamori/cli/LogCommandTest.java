@@ -129,11 +129,7 @@ class LogCommandTest {
         .startsWith("demo-city: ok, 300 entries and")
         .contains("demo-city: kept the checkpoint of size 300 in " + temp.resolve("home"));
     try (Store store = Store.open(new StoreLocation.Embedded(data))) {
-      store
-          .jdbc()
-          .sql("UPDATE log_entry SET entry = ? WHERE seq = 3")
-          .param(new byte[] {1, 1, 0})
-          .update();
+      mamori.log.StoredBundles.replaceEntry(store.jdbc(), "demo-city", 3, new byte[] {1, 1, 0});
     }
     CliRun bad = run("log", "verify", "--tenant", "demo-city", "--data", data.toString());
     assertThat(bad.exit()).isEqualTo(1);

@@ -196,11 +196,7 @@ class LogEntriesCommandTest {
   @Test
   void anEntryThatIsNotAnAccessRecord_isNamed_andExitsOne() {
     try (Store store = Store.open(location)) {
-      store
-          .jdbc()
-          .sql("UPDATE log_entry SET entry = ? WHERE seq = 2")
-          .param(new byte[] {1, 1, 0})
-          .update();
+      mamori.log.StoredBundles.replaceEntry(store.jdbc(), "demo-city", 2, new byte[] {1, 1, 0});
     }
     CliRun r = entries("--from", "1", "--limit", "3");
     assertThat(r.exit()).isEqualTo(1);

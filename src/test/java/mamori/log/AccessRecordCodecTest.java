@@ -66,6 +66,42 @@ class AccessRecordCodecTest {
   }
 
   @Test
+  void aRecordLongerThanABundleEntryCanBe_isRefused_andOneJustWithin_encodes() {
+    // 64 entrustment ids of 1,022 bytes: 64 * (2 + 1,022) bytes of chain alone, past 65,535
+    List<String> longChain = java.util.Collections.nCopies(64, "e".repeat(1_022));
+    AccessRecord tooLong =
+        new AccessRecord(
+            "u",
+            "o",
+            longChain,
+            "p",
+            "c",
+            "read",
+            "t",
+            List.of("name"),
+            "allow",
+            Instant.EPOCH,
+            SALT);
+    assertThatThrownBy(() -> AccessRecordCodec.encode(tooLong))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("more than the 65535 an entry of the log may have");
+    AccessRecord within =
+        new AccessRecord(
+            "u",
+            "o",
+            longChain.subList(0, 63),
+            "p",
+            "c",
+            "read",
+            "t",
+            List.of("name"),
+            "allow",
+            Instant.EPOCH,
+            SALT);
+    assertThat(AccessRecordCodec.encode(within).length).isLessThanOrEqualTo(65_535);
+  }
+
+  @Test
   void japaneseText_roundTrips() {
     AccessRecord r =
         new AccessRecord(

@@ -162,6 +162,16 @@ class CheckpointPublisherTest {
     }
 
     @Override
+    public byte[] bundle(String tenant, long index) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void bundles(String tenant, long from, long to, BundleSink sink) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public List<Long> seqsOf(String tenant, String personToken, long size, int newest) {
       throw new UnsupportedOperationException();
     }

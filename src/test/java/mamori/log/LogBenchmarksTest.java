@@ -50,11 +50,7 @@ class LogBenchmarksTest extends LogTestBase {
   @Test
   void verify_refusesAChangedEntry() {
     LogBenchmarks.append(log, 300, 8, n -> {});
-    store
-        .jdbc()
-        .sql("UPDATE log_entry SET entry = ? WHERE tenant_id = 'bench-test' AND seq = 7")
-        .param(new byte[] {1, 2, 3})
-        .update();
+    StoredBundles.replaceEntry(store.jdbc(), "bench-test", 7, new byte[] {1, 2, 3});
     assertThatThrownBy(() -> LogBenchmarks.verify(logs, "bench-test", n -> {}))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("do not give the stored root");
@@ -63,10 +59,13 @@ class LogBenchmarksTest extends LogTestBase {
   @Test
   void verify_refusesAMissingEntry() {
     LogBenchmarks.append(log, 300, 8, n -> {});
-    store.jdbc().sql("DELETE FROM log_entry WHERE tenant_id = 'bench-test' AND seq = 3").update();
+    store
+        .jdbc()
+        .sql("DELETE FROM log_bundle WHERE tenant_id = 'bench-test' AND bundle_index = 0")
+        .update();
     assertThatThrownBy(() -> LogBenchmarks.verify(logs, "bench-test", n -> {}))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("entry 3 of bench-test is missing");
+        .hasMessageContaining("entry 0 of bench-test is missing");
   }
 
   @Test

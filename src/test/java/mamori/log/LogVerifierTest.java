@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import mamori.log.verify.EntryBundle;
 import mamori.store.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -47,14 +48,72 @@ class LogVerifierTest extends LogTestBase {
   void anEntryChangedInTheDatabase_isNamed() {
     filled("demo-city", 300, -1);
     byte[] changed = AccessRecordCodec.encode(TenantLogTest.record(12345));
-    store
-        .jdbc()
-        .sql("UPDATE log_entry SET entry = ? WHERE tenant_id = 'demo-city' AND seq = 42")
-        .param(changed)
-        .update();
+    StoredBundles.replaceEntry(store.jdbc(), "demo-city", 42, changed);
     assertThat(verify("demo-city").problem())
         .hasValueSatisfying(
             p -> assertThat(p).startsWith("entry 42 does not match its hash in tile 0/0"));
+  }
+
+  @Test
+  void anEntryChangedInsideALaterBundle_isNamed() {
+    filled("demo-city", 700, -1);
+    byte[] changed = AccessRecordCodec.encode(TenantLogTest.record(12345));
+    StoredBundles.replaceEntry(store.jdbc(), "demo-city", 600, changed);
+    assertThat(verify("demo-city").problem())
+        .hasValueSatisfying(
+            p -> assertThat(p).startsWith("entry 600 does not match its hash in tile 0/2"));
+  }
+
+  @Test
+  void aBundleCutShort_isNamed() {
+    filled("demo-city", 700, -1);
+    byte[] bundle = StoredBundles.read(store.jdbc(), "demo-city", 1);
+    List<byte[]> kept;
+    try {
+      kept = EntryBundle.split(bundle).subList(0, 100);
+    } catch (EntryBundle.MalformedException e) {
+      throw new AssertionError(e);
+    }
+    byte[][] entries = kept.toArray(byte[][]::new);
+    StoredBundles.write(store.jdbc(), "demo-city", 1, EntryBundle.join(entries, 0, 100));
+    assertThat(verify("demo-city").problem())
+        .hasValue(
+            "entry bundle 1 holds 100 entries where the tree needs 256: entries 356 to 511 are"
+                + " missing (the bundle was cut short)");
+    // cut inside an entry: the bytes end before the entry its length announces
+    StoredBundles.write(
+        store.jdbc(), "demo-city", 1, java.util.Arrays.copyOf(bundle, bundle.length - 5));
+    assertThat(verify("demo-city").problem())
+        .hasValueSatisfying(p ->
+            assertThat(p)
+                .startsWith(
+                    "entry bundle 1 (entries 256 to 511) is malformed: entry 255's length says"));
+  }
+
+  @Test
+  void aBundleWhoseLengthPrefixLies_isNamed() {
+    filled("demo-city", 300, -1);
+    byte[] bundle = StoredBundles.read(store.jdbc(), "demo-city", 0);
+    // entry 0's length claims more than the whole bundle holds
+    byte[] lying = bundle.clone();
+    lying[0] = (byte) 0xFF;
+    lying[1] = (byte) 0xFF;
+    StoredBundles.write(store.jdbc(), "demo-city", 0, lying);
+    assertThat(verify("demo-city").problem())
+        .hasValueSatisfying(p ->
+            assertThat(p)
+                .startsWith(
+                    "entry bundle 0 (entries 0 to 255) is malformed: entry 0's length says"
+                        + " 65535 bytes but"));
+    // a length one byte too long: entry 0 takes a byte of entry 1's length, so its hash differs
+    lying = bundle.clone();
+    int length = (bundle[0] & 0xFF) << 8 | bundle[1] & 0xFF;
+    lying[0] = (byte) ((length + 1) >>> 8);
+    lying[1] = (byte) (length + 1);
+    StoredBundles.write(store.jdbc(), "demo-city", 0, lying);
+    assertThat(verify("demo-city").problem())
+        .hasValueSatisfying(
+            p -> assertThat(p).startsWith("entry 0 does not match its hash in tile 0/0"));
   }
 
   @Test
@@ -79,10 +138,20 @@ class LogVerifierTest extends LogTestBase {
   }
 
   @Test
-  void aDeletedEntry_isNamed() {
-    filled("demo-city", 50, -1);
-    store.jdbc().sql("DELETE FROM log_entry WHERE tenant_id = 'demo-city' AND seq = 7").update();
-    assertThat(verify("demo-city").problem()).hasValue("entry 7 is missing");
+  void aDeletedBundle_isNamed() {
+    filled("demo-city", 600, -1);
+    store
+        .jdbc()
+        .sql("DELETE FROM log_bundle WHERE tenant_id = 'demo-city' AND bundle_index = 1")
+        .update();
+    assertThat(verify("demo-city").problem())
+        .hasValue("entry 256 is missing (entry bundle 1 is not stored)");
+    store
+        .jdbc()
+        .sql("DELETE FROM log_bundle WHERE tenant_id = 'demo-city' AND bundle_index >= 0")
+        .update();
+    assertThat(verify("demo-city").problem())
+        .hasValue("entry 0 is missing (the tree has 600 entries)");
   }
 
   @Test
@@ -101,9 +170,10 @@ class LogVerifierTest extends LogTestBase {
   void aLogRewrittenConsistentlyAfterItWasSigned_isCaughtByItsCheckpoints() {
     filled("demo-city", 40, -1);
     filled("forger", 40, 5); // the same log but for entry 5, with its own consistent tiles and root
-    for (String table : List.of("log_entry", "log_tile")) {
+    for (String table : List.of("log_bundle", "log_tile")) {
       store.jdbc().sql("DELETE FROM " + table + " WHERE tenant_id = 'demo-city'").update();
-      String cols = table.equals("log_entry") ? "seq, entry" : "tile_level, tile_index, hashes";
+      String cols =
+          table.equals("log_bundle") ? "bundle_index, entries" : "tile_level, tile_index, hashes";
       store
           .jdbc()
           .sql(

@@ -59,6 +59,37 @@ public final class TestStores {
     }
   }
 
+  /**
+   * Migrates a fresh location only up to migration {@code version}, as an earlier release left it,
+   * and returns a data source on it for writing rows the way that release did; {@link Store#open}
+   * later runs the migrations after it.
+   */
+  public static javax.sql.DataSource migrateTo(StoreLocation location, String version) {
+    javax.sql.DataSource ds;
+    Dialect dialect;
+    switch (location) {
+      case StoreLocation.Embedded e -> {
+        Store.ensureDataFolder(e.folder());
+        org.sqlite.SQLiteDataSource sqlite = new org.sqlite.SQLiteDataSource();
+        sqlite.setUrl("jdbc:sqlite:" + e.database().toAbsolutePath());
+        ds = sqlite;
+        dialect = Dialect.SQLITE;
+      }
+      case StoreLocation.Server s -> {
+        ds = new org.springframework.jdbc.datasource.DriverManagerDataSource(s.jdbcUrl());
+        dialect = Dialect.POSTGRESQL;
+      }
+    }
+    org.flywaydb.core.Flyway.configure()
+        .dataSource(ds)
+        .locations("classpath:db/migration")
+        .placeholders(dialect.placeholders())
+        .target(version)
+        .load()
+        .migrate();
+    return ds;
+  }
+
   /** The highest migration version in src/main/resources/db/migration, e.g. "2". */
   public static String latestMigration() {
     try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {

@@ -7,14 +7,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import mamori.log.verify.EntryBundle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * Where the tenants' logs are kept: the tables of V2__log.sql and V6__log_person.sql. The appender,
- * the reader and the checkpoint roles see the store only through this contract; each store has its
- * own self-contained driver ({@link #on} picks it), so no role ever asks which store it runs on.
+ * Where the tenants' logs are kept: the tables of V2__log.sql, V6__log_person.sql and
+ * V44__log_bundle.sql. Entries are stored as C2SP entry bundles ({@link EntryBundle}): bundle N
+ * holds entries N * 256 to N * 256 + 255, the newest one partial. The appender, the reader and the
+ * checkpoint roles see the store only through this contract; each store has its own self-contained
+ * driver ({@link #on} picks it), so no role ever asks which store it runs on.
  *
  * <p>Contract. A driver
  *
@@ -29,6 +32,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
  *       can never interleave one tenant's sequence.
  *   <li>MUST index every entry whose person token is not empty, and no other, under generation
  *       {@code seq >> }{@link #GENERATION_BITS}.
+ *   <li>MUST store entry {@code seq} in bundle {@code seq / 256} after the entries before it, so
+ *       that every stored bundle but the newest holds 256 entries and the newest holds those up to
+ *       the state's size; MUST report a stored bundle whose bytes are not a run of length-prefixed
+ *       entries, when {@link #entries} or {@link #entriesAt} read it, as a {@link
+ *       org.springframework.dao.DataIntegrityViolationException}.
  *   <li>MUST report a failure of the store as a {@link DataAccessException} (unchecked); it MUST
  *       NOT retry a commit by itself, since only the appender knows whether memory ran ahead of the
  *       disk.
@@ -65,6 +73,11 @@ public interface LogStorage {
     void accept(long seq, byte[] entry);
   }
 
+  /** Receives stored entry bundles in order, as stored. */
+  interface BundleSink {
+    void accept(long index, byte[] bundle);
+  }
+
   /** The stored state of {@code tenant}'s log, empty when it has no entry yet. */
   Optional<State> state(String tenant);
 
@@ -87,6 +100,19 @@ public interface LogStorage {
 
   /** The stored entries at {@code seqs} (ascending), in that order; an absent one is left out. */
   List<byte[]> entriesAt(String tenant, List<Long> seqs);
+
+  /**
+   * The stored bytes of entry bundle {@code index} (full or partial), or an empty array when there
+   * is none.
+   */
+  byte[] bundle(String tenant, long index);
+
+  /**
+   * Hands the stored entry bundles {@code [from, to)} to {@code sink} in index order, as stored and
+   * unparsed; an absent one is left out. It SHOULD stream them: a whole verification reads every
+   * bundle through here.
+   */
+  void bundles(String tenant, long from, long to, BundleSink sink);
 
   /**
    * The sequence numbers below {@code size} of the entries naming {@code personToken}, ascending:

@@ -3,13 +3,19 @@ package mamori.log.storage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import mamori.log.verify.EntryBundle;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionStatus;
@@ -51,18 +57,114 @@ final class PortableSql {
         .orElseGet(() -> new byte[0]);
   }
 
+  byte[] bundle(String tenant, long index) {
+    return jdbc.sql("SELECT entries FROM log_bundle WHERE tenant_id = ? AND bundle_index = ?")
+        .param(tenant)
+        .param(index)
+        .query((rs, n) -> rs.getBytes(1))
+        .optional()
+        .orElseGet(() -> new byte[0]);
+  }
+
+  /** Reads each bundle that holds one of {@code seqs} once, and picks the entries from it. */
   List<byte[]> entriesAt(String tenant, List<Long> seqs) {
     if (seqs.isEmpty()) {
       return List.of();
     }
     // the numbers are longs, written into the statement so that a long history needs no parameter
-    // per entry
-    String in = seqs.stream().map(String::valueOf).collect(Collectors.joining(","));
-    return jdbc.sql(
-            "SELECT entry FROM log_entry WHERE tenant_id = ? AND seq IN (" + in + ") ORDER BY seq")
+    // per bundle
+    String in =
+        seqs.stream()
+            .map(seq -> seq / EntryBundle.WIDTH)
+            .distinct()
+            .map(String::valueOf)
+            .collect(Collectors.joining(","));
+    Map<Long, byte[]> bundles = new HashMap<>();
+    jdbc.sql(
+            "SELECT bundle_index, entries FROM log_bundle WHERE tenant_id = ? AND bundle_index IN ("
+                + in
+                + ")")
         .param(tenant)
-        .query((rs, n) -> rs.getBytes(1))
-        .list();
+        .query((RowCallbackHandler) rs -> bundles.put(rs.getLong(1), rs.getBytes(2)));
+    List<byte[]> out = new ArrayList<>(seqs.size());
+    Map<Long, List<byte[]>> split = new HashMap<>();
+    for (long seq : seqs) {
+      byte[] bundle = bundles.get(seq / EntryBundle.WIDTH);
+      if (bundle == null) {
+        continue;
+      }
+      List<byte[]> entries =
+          split.computeIfAbsent(seq / EntryBundle.WIDTH, i -> split(tenant, i, bundle));
+      int k = (int) (seq % EntryBundle.WIDTH);
+      if (k < entries.size()) {
+        out.add(entries.get(k));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The entries of stored bundle {@code index}.
+   *
+   * @throws DataIntegrityViolationException when its bytes are not length-prefixed entries
+   */
+  static List<byte[]> split(String tenant, long index, byte[] bundle) {
+    try {
+      return EntryBundle.split(bundle);
+    } catch (EntryBundle.MalformedException e) {
+      throw malformed(tenant, index, e);
+    }
+  }
+
+  /**
+   * Hands the entries of stored bundle {@code index} whose sequence numbers are in {@code [from,
+   * to)} to {@code sink}.
+   *
+   * @throws DataIntegrityViolationException when its bytes are not length-prefixed entries
+   */
+  static void emit(
+      String tenant, long index, byte[] bundle, long from, long to, LogStorage.EntrySink sink) {
+    long first = index * EntryBundle.WIDTH;
+    try {
+      EntryBundle.visit(
+          bundle,
+          (k, b, offset, length) -> {
+            long seq = first + k;
+            if (seq >= from && seq < to) {
+              sink.accept(seq, Arrays.copyOfRange(b, offset, offset + length));
+            }
+          });
+    } catch (EntryBundle.MalformedException e) {
+      throw malformed(tenant, index, e);
+    }
+  }
+
+  private static DataIntegrityViolationException malformed(
+      String tenant, long index, EntryBundle.MalformedException e) {
+    return new DataIntegrityViolationException(
+        "entry bundle " + index + " of the log of " + tenant + " is malformed: " + e.getMessage(),
+        e);
+  }
+
+  /**
+   * A batch's entries cut at bundle boundaries: for each bundle it reaches, that bundle's index and
+   * the bytes to add to it (the first continues a partial bundle when the batch starts inside one).
+   */
+  record Piece(long index, byte[] bytes) {}
+
+  static List<Piece> pieces(LogStorage.Batch batch) {
+    byte[][] entries = batch.entries();
+    List<Piece> out = new ArrayList<>(entries.length / EntryBundle.WIDTH + 2);
+    long seq = batch.fromSize();
+    int i = 0;
+    while (i < entries.length) {
+      int room = EntryBundle.WIDTH - (int) (seq % EntryBundle.WIDTH);
+      int n = Math.min(room, entries.length - i);
+      out.add(new Piece(seq / EntryBundle.WIDTH, EntryBundle.join(entries, i, i + n)));
+      i += n;
+      seq += n;
+    }
+    return out;
   }
 
   void saveCheckpoint(String tenant, LogStorage.StoredCheckpoint checkpoint) {

@@ -5,8 +5,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import mamori.log.verify.EntryBundle;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,13 +16,17 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The log on a PostgreSQL server. A batch's entries and its person index go in as one statement
- * each, whatever the batch's size: the rows are passed as arrays ({@code bytea[]}, {@code text[]})
- * and unnested on the server, two round trips where multi-row INSERTs need one per 256 rows and a
- * parse of each (a binary COPY measured no faster). Durability is the server's commit.
+ * The log on a PostgreSQL server. A batch is one statement, whatever its size, and so one round
+ * trip: the state's move is a data-modifying CTE, and the bundles, the person index and the tiles
+ * are inserted by further CTEs from arrays ({@code bytea[]}, {@code text[]}, {@code bigint[]})
+ * unnested on the server, each only when the state moved. A statement outside a transaction block
+ * is its own transaction, so the batch is stored whole or not at all, and durable (the server's
+ * commit) when the statement returns. The bundle a batch continues grows on the server ({@code
+ * entries || excluded.entries}).
  */
 final class PostgresLogStorage implements LogStorage {
-  private static final int STREAM_FETCH_SIZE = 10_000;
+  /** Bundles per fetch while streaming: 64 of up to some 40 KiB each. */
+  private static final int STREAM_FETCH_SIZE = 64;
 
   private final JdbcTemplate template;
   private final JdbcClient jdbc;
@@ -49,37 +54,82 @@ final class PostgresLogStorage implements LogStorage {
     return sql.tenants();
   }
 
+  /** The batch's statement: every CTE writes only when {@code s} moved the state. */
+  private static final String COMMIT =
+      "WITH s AS (%s),"
+          + " b AS (INSERT INTO log_bundle (tenant_id, bundle_index, entries)"
+          + " SELECT ?, u.i, u.e FROM unnest(?::bigint[], ?::bytea[]) AS u(i, e)"
+          + " WHERE EXISTS (SELECT 1 FROM s)"
+          + " ON CONFLICT (tenant_id, bundle_index)"
+          + " DO UPDATE SET entries = log_bundle.entries || excluded.entries),"
+          + " p AS (INSERT INTO log_person (tenant_id, generation, person_token, seq)"
+          + " SELECT ?, (t.s >> "
+          + GENERATION_BITS
+          + ")::integer, t.k, t.s FROM"
+          + " (SELECT u.k, ?::bigint + u.o - 1 AS s FROM unnest(?::text[]) WITH ORDINALITY AS u(k, o)) t"
+          + " WHERE t.k <> '' AND EXISTS (SELECT 1 FROM s)),"
+          + " t AS (INSERT INTO log_tile (tenant_id, tile_level, tile_index, hashes)"
+          + " SELECT ?, u.l, u.x, u.h FROM unnest(?::integer[], ?::bigint[], ?::bytea[]) AS u(l, x, h)"
+          + " WHERE EXISTS (SELECT 1 FROM s)"
+          + " ON CONFLICT (tenant_id, tile_level, tile_index) DO UPDATE SET hashes = excluded.hashes)"
+          + " SELECT count(*) FROM s";
+
+  private static final String CREATE_STATE =
+      "INSERT INTO log_state (tenant_id, origin, tree_size, root_hash) VALUES (?, ?, ?, ?)"
+          + " ON CONFLICT (tenant_id) DO NOTHING RETURNING 1";
+
+  private static final String MOVE_STATE =
+      "UPDATE log_state SET tree_size = ?, root_hash = ? WHERE tenant_id = ? AND tree_size = ?"
+          + " RETURNING 1";
+
   @Override
   public void commit(String tenant, String origin, Batch batch) {
-    PortableSql.inTransaction(
-        tx,
-        status -> {
-          sql.moveState(tenant, origin, batch);
-          jdbc.sql(
-                  "INSERT INTO log_entry (tenant_id, seq, entry) "
-                      + "SELECT ?, ? + t.o - 1, t.e FROM unnest(?::bytea[]) WITH ORDINALITY AS t(e, o)")
-              .param(tenant)
-              .param(batch.fromSize())
-              .param(array("bytea", batch.entries()))
-              .update();
-          jdbc.sql(
-                  "INSERT INTO log_person (tenant_id, generation, person_token, seq) "
-                      + "SELECT ?, (t.s >> "
-                      + GENERATION_BITS
-                      + ")::integer, t.k, t.s FROM "
-                      + "(SELECT u.k, ?::bigint + u.o - 1 AS s FROM unnest(?::text[]) WITH ORDINALITY AS u(k, o)) t"
-                      + " WHERE t.k <> ''")
-              .param(tenant)
-              .param(batch.fromSize())
-              .param(array("text", batch.tokens()))
-              .update();
-          template.execute(
-              (ConnectionCallback<@Nullable Void>)
-                  c -> {
-                    PortableSql.upsertTiles(c, tenant, batch.tiles());
-                    return null;
-                  });
-        });
+    List<PortableSql.Piece> pieces = PortableSql.pieces(batch);
+    Long[] bundleIndexes = pieces.stream().map(PortableSql.Piece::index).toArray(Long[]::new);
+    byte[][] bundleBytes = pieces.stream().map(PortableSql.Piece::bytes).toArray(byte[][]::new);
+    Integer[] tileLevels = new Integer[batch.tiles().size()];
+    Long[] tileIndexes = new Long[tileLevels.length];
+    byte[][] tileHashes = new byte[tileLevels.length][];
+    int n = 0;
+    for (var t : batch.tiles().entrySet()) {
+      tileLevels[n] = t.getKey().level();
+      tileIndexes[n] = t.getKey().index();
+      tileHashes[n] = t.getValue();
+      n++;
+    }
+    boolean first = batch.fromSize() == 0;
+    var statement =
+        jdbc.sql(String.format(java.util.Locale.ROOT, COMMIT, first ? CREATE_STATE : MOVE_STATE));
+    statement =
+        first
+            ? statement.param(tenant).param(origin).param(batch.toSize()).param(batch.root())
+            : statement
+                .param(batch.toSize())
+                .param(batch.root())
+                .param(tenant)
+                .param(batch.fromSize());
+    long moved =
+        statement
+            .param(tenant)
+            .param(array("bigint", bundleIndexes))
+            .param(array("bytea", bundleBytes))
+            .param(tenant)
+            .param(batch.fromSize())
+            .param(array("text", batch.tokens()))
+            .param(tenant)
+            .param(array("integer", tileLevels))
+            .param(array("bigint", tileIndexes))
+            .param(array("bytea", tileHashes))
+            .query(Long.class)
+            .single();
+    if (moved != 1) {
+      throw new OptimisticLockingFailureException(
+          "the log of "
+              + tenant
+              + " is no longer at size "
+              + batch.fromSize()
+              + ": another process appends to it");
+    }
   }
 
   /** A parameter bound as an SQL array of {@code type}, made on the statement's own connection. */
@@ -98,18 +148,36 @@ final class PostgresLogStorage implements LogStorage {
     return sql.tile(tenant, level, index);
   }
 
+  @Override
+  public void entries(String tenant, long from, long to, EntrySink sink) {
+    if (from >= to) {
+      return;
+    }
+    bundles(
+        tenant,
+        from / EntryBundle.WIDTH,
+        (to - 1) / EntryBundle.WIDTH + 1,
+        (index, bundle) -> PortableSql.emit(tenant, index, bundle, from, to, sink));
+  }
+
+  @Override
+  public byte[] bundle(String tenant, long index) {
+    return sql.bundle(tenant, index);
+  }
+
   /**
    * PostgreSQL streams a result with a fetch size only inside a transaction; without one it buffers
    * it all.
    */
   @Override
-  public void entries(String tenant, long from, long to, EntrySink sink) {
+  public void bundles(String tenant, long from, long to, BundleSink sink) {
     PortableSql.inTransaction(
         tx,
         status ->
             streaming
                 .sql(
-                    "SELECT seq, entry FROM log_entry WHERE tenant_id = ? AND seq >= ? AND seq < ? ORDER BY seq")
+                    "SELECT bundle_index, entries FROM log_bundle WHERE tenant_id = ?"
+                        + " AND bundle_index >= ? AND bundle_index < ? ORDER BY bundle_index")
                 .param(tenant)
                 .param(from)
                 .param(to)

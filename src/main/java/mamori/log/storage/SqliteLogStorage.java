@@ -2,7 +2,9 @@ package mamori.log.storage;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +12,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import javax.sql.DataSource;
+import mamori.log.verify.EntryBundle;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -20,10 +24,13 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The log on the embedded SQLite store. A batch's entries and person rows go in as multi-row
- * INSERTs of {@link #ROWS_PER_INSERT} rows, each statement prepared once and executed per 256 rows,
- * which spares the driver most of its per-row native calls. Durability comes from the store's WAL
- * with {@code synchronous=FULL}, which this driver checks when it is made.
+ * The log on the embedded SQLite store. A batch's entries go into their bundles: the partial bundle
+ * the batch continues is read and written back whole inside the transaction (SQLite's {@code ||}
+ * would make text of the bytes), the bundles it starts are inserted, all as one JDBC batch. Person
+ * rows go in as multi-row INSERTs of {@link #ROWS_PER_INSERT} rows, each statement prepared once
+ * and executed per 256 rows, which spares the driver most of its per-row native calls. Durability
+ * comes from the store's WAL with {@code synchronous=FULL}, which this driver checks when it is
+ * made.
  */
 final class SqliteLogStorage implements LogStorage {
   static final int ROWS_PER_INSERT = 256;
@@ -75,24 +82,30 @@ final class SqliteLogStorage implements LogStorage {
   }
 
   /**
-   * The entries, then the non-empty person tokens, as multi-row INSERTs on the transaction's
-   * connection.
+   * The entries into their bundles, then the non-empty person tokens as multi-row INSERTs, on the
+   * transaction's connection.
    */
   private static void insertEntries(Connection c, String tenant, Batch batch) throws SQLException {
+    List<PortableSql.Piece> pieces = PortableSql.pieces(batch);
+    // raw JDBC: every bundle of the batch in one prepared statement run as a batch
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "INSERT INTO log_bundle (tenant_id, bundle_index, entries) VALUES (?, ?, ?)"
+                + " ON CONFLICT (tenant_id, bundle_index) DO UPDATE SET entries = excluded.entries")) {
+      for (PortableSql.Piece piece : pieces) {
+        byte[] bytes = piece.bytes();
+        if (piece.index() * EntryBundle.WIDTH < batch.fromSize()) {
+          bytes = concat(partial(c, tenant, piece.index(), batch.fromSize()), bytes);
+        }
+        st.setString(1, tenant);
+        st.setLong(2, piece.index());
+        st.setBytes(3, bytes);
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
     long from = batch.fromSize();
-    byte[][] entries = batch.entries();
     String[] tokens = batch.tokens();
-    int[] all = IntStream.range(0, entries.length).toArray();
-    insertRows(
-        c,
-        "INSERT INTO log_entry (tenant_id, seq, entry) VALUES ",
-        3,
-        all,
-        (st, p, i) -> {
-          st.setString(p, tenant);
-          st.setLong(p + 1, from + i);
-          st.setBytes(p + 2, entries[i]);
-        });
     int[] named = IntStream.range(0, tokens.length).filter(i -> !tokens[i].isEmpty()).toArray();
     insertRows(
         c,
@@ -105,6 +118,39 @@ final class SqliteLogStorage implements LogStorage {
           st.setString(p + 2, tokens[i]);
           st.setLong(p + 3, from + i);
         });
+  }
+
+  /**
+   * The stored bytes of the partial bundle a batch from {@code size} continues.
+   *
+   * @throws DataIntegrityViolationException when the store lacks it
+   */
+  private static byte[] partial(Connection c, String tenant, long index, long size)
+      throws SQLException {
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "SELECT entries FROM log_bundle WHERE tenant_id = ? AND bundle_index = ?")) {
+      st.setString(1, tenant);
+      st.setLong(2, index);
+      try (ResultSet rs = st.executeQuery()) {
+        if (!rs.next()) {
+          throw new DataIntegrityViolationException(
+              "the log of "
+                  + tenant
+                  + " is at size "
+                  + size
+                  + " but lacks its partial entry bundle "
+                  + index);
+        }
+        return rs.getBytes(1);
+      }
+    }
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   /** Binds the parameters of row {@code i} from parameter {@code p} on. */
@@ -155,13 +201,31 @@ final class SqliteLogStorage implements LogStorage {
   }
 
   /**
-   * One SELECT: SQLite reads it from one snapshot and steps through the rows without buffering
-   * them.
+   * One SELECT over the bundles: SQLite reads it from one snapshot and steps through the rows
+   * without buffering them.
    */
   @Override
   public void entries(String tenant, long from, long to, EntrySink sink) {
+    if (from >= to) {
+      return;
+    }
+    bundles(
+        tenant,
+        from / EntryBundle.WIDTH,
+        (to - 1) / EntryBundle.WIDTH + 1,
+        (index, bundle) -> PortableSql.emit(tenant, index, bundle, from, to, sink));
+  }
+
+  @Override
+  public byte[] bundle(String tenant, long index) {
+    return sql.bundle(tenant, index);
+  }
+
+  @Override
+  public void bundles(String tenant, long from, long to, BundleSink sink) {
     jdbc.sql(
-            "SELECT seq, entry FROM log_entry WHERE tenant_id = ? AND seq >= ? AND seq < ? ORDER BY seq")
+            "SELECT bundle_index, entries FROM log_bundle WHERE tenant_id = ? AND bundle_index >= ?"
+                + " AND bundle_index < ? ORDER BY bundle_index")
         .param(tenant)
         .param(from)
         .param(to)
