@@ -134,16 +134,17 @@ abstract class LogAuditCommandIT {
   }
 
   byte[] entry(long seq) {
-    return jdbc.sql("SELECT entry FROM log_entry WHERE tenant_id = ? AND seq = ?")
-        .params(CITY, seq)
-        .query(byte[].class)
-        .single();
+    try {
+      return mamori.log.verify.EntryBundle.split(
+              mamori.log.StoredBundles.read(jdbc, CITY, seq / 256))
+          .get((int) (seq % 256));
+    } catch (mamori.log.verify.EntryBundle.MalformedException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   void setEntry(long seq, byte[] entry) {
-    jdbc.sql("UPDATE log_entry SET entry = ? WHERE tenant_id = ? AND seq = ?")
-        .params(entry, CITY, seq)
-        .update();
+    mamori.log.StoredBundles.replaceEntry(jdbc, CITY, seq, entry);
   }
 
   byte[] tile(int level, long index) {

@@ -176,16 +176,27 @@ class LogVerifyTruncationTest {
    * THE TRUNCATION ATTACK, done by hand on the stored tables with the service stopped: the entries,
    * person index rows, checkpoints and tiles beyond {@code checkpoint}'s size are deleted (partial
    * tiles cut to their width at that size) and the state row set to that checkpoint. This is the
-   * one place that knows the log's tables (log_entry, log_person, log_checkpoint, log_tile,
-   * log_state): when entries move from log_entry into bundles of 256, change the entry part here.
+   * one place that knows the log's tables (log_bundle, log_person, log_checkpoint, log_tile,
+   * log_state).
    */
   static void cutBack(Path data, String tenant, String checkpoint) throws Exception {
     Checkpoint cp = Checkpoint.parse(Note.parse(checkpoint).text());
     long n = cp.size();
     try (Store store = Store.open(new StoreLocation.Embedded(data))) {
       var jdbc = store.jdbc();
-      // entries: today one row per entry in log_entry
-      jdbc.sql("DELETE FROM log_entry WHERE tenant_id = ? AND seq >= ?").params(tenant, n).update();
+      // entries: bundles of 256; the bundle holding entry n is cut to its first n % 256 entries
+      jdbc.sql("DELETE FROM log_bundle WHERE tenant_id = ? AND bundle_index > ?")
+          .params(tenant, (n - 1) / 256)
+          .update();
+      if (n % 256 != 0) {
+        List<byte[]> kept =
+            mamori.log.verify.EntryBundle.split(
+                    mamori.log.StoredBundles.read(jdbc, tenant, n / 256))
+                .subList(0, (int) (n % 256));
+        byte[][] all = kept.toArray(byte[][]::new);
+        mamori.log.StoredBundles.write(
+            jdbc, tenant, n / 256, mamori.log.verify.EntryBundle.join(all, 0, all.length));
+      }
       jdbc.sql("DELETE FROM log_person WHERE tenant_id = ? AND seq >= ?")
           .params(tenant, n)
           .update();
