@@ -65,7 +65,8 @@ const root = Buffer.from(rootB64, 'base64');
 
 // c2sp.org/tlog-cosignature: a cosignature/v1 line is "— <name> <base64(key ID || uint64 time ||
 // Ed25519 signature)>", the key ID being SHA-256(name || 0x0A || 0x04 || key)[:4], and the signature is
-// over "cosignature/v1\ntime <time>\n" followed by the checkpoint text. Each listed key counts once.
+// over "cosignature/v1\ntime <time>\n" followed by the checkpoint text. Each public key counts once,
+// under whatever names it is listed (the name is not signed).
 const cosigned = new Set();
 for (const w of witnessKeys) {
   const at = w.indexOf('+');
@@ -80,7 +81,7 @@ for (const w of witnessKeys) {
     const sig = Buffer.from(m[2], 'base64');
     if (m[1] !== wName || sig.length !== 76 || !sig.subarray(0, 4).equals(wId)) continue;
     const message = Buffer.concat([Buffer.from('cosignature/v1\ntime ' + sig.readBigUInt64BE(4) + '\n', 'utf8'), Buffer.from(text, 'utf8')]);
-    if (verify(null, message, wKey, sig.subarray(12))) cosigned.add(w);
+    if (verify(null, message, wKey, sig.subarray(12))) cosigned.add(wTypeAndKey.toString('hex'));
   }
 }
 if (cosigned.size < quorum) fail(`not enough witness cosignatures: ${cosigned.size} of ${quorum}`);

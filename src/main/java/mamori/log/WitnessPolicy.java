@@ -22,7 +22,7 @@ public record WitnessPolicy(List<VerifierKey> witnesses, int quorum) {
 
   /**
    * Copies the list; throws IllegalArgumentException if the quorum is below 1, a key is not a
-   * cosignature/v1 key, or two keys are the same.
+   * cosignature/v1 key, or two keys are the same (under any name).
    */
   public WitnessPolicy {
     witnesses = List.copyOf(witnesses);
@@ -35,7 +35,13 @@ public record WitnessPolicy(List<VerifierKey> witnesses, int quorum) {
             "a witness key is a cosignature/v1 (0x04) verifier key: " + key.name());
       }
     }
-    if (witnesses.stream().distinct().count() != witnesses.size()) {
+    // by the public key alone: a cosignature does not sign the witness's name, so one key listed
+    // under two names would have its line copied under the other and count twice
+    if (witnesses.stream()
+            .map(k -> java.util.HexFormat.of().formatHex(k.publicKey()))
+            .distinct()
+            .count()
+        != witnesses.size()) {
       throw new IllegalArgumentException("a witness is listed twice");
     }
   }

@@ -141,20 +141,22 @@ async function cosignerKey(vkey) {
   const keyId = (await sha256(enc.encode(name), new Uint8Array([0x0a]), typeAndKey)).subarray(0, 4);
   if (hex(keyId) !== vkey.substring(first + 1, first + 9)) return null;
   const key = await crypto.subtle.importKey('raw', typeAndKey.subarray(1), { name: 'Ed25519' }, false, ['verify']);
-  return { name, keyId, key };
+  return { name, keyId, key, raw: hex(typeAndKey.subarray(1)) };
 }
 
 /**
  * The names of the listed witnesses whose cosignature/v1 on this very checkpoint text verifies: a line
  * by a key not on the list, a signature over another checkpoint (a replay) or another log's checkpoint
- * (the origin is in the signed text) does not count, nor does a second line by the same key.
+ * (the origin is in the signed text) does not count, nor does a second line by the same key, nor a line
+ * by the same public key listed under another name (a cosignature does not sign the name, so its line
+ * copied under the other name verifies: it is still one witness).
  */
 export async function cosigners(note, witnesses) {
   const split = note.lastIndexOf('\n\n');
   if (split < 0) return [];
   const text = note.substring(0, split + 1);
   const keys = (await Promise.all((witnesses || []).map(cosignerKey))).filter((k) => k !== null);
-  const counted = new Set();
+  const counted = new Map(); // the public key's hex -> the name it first counted under
   for (const line of note.substring(split + 2).split('\n')) {
     const m = /^\u2014 (\S+) (\S+)$/.exec(line);
     if (!m) continue;
@@ -162,16 +164,16 @@ export async function cosigners(note, witnesses) {
     try { sig = b64(m[2]); } catch (e) { continue; }
     if (sig.length !== 4 + 8 + 64) continue;
     for (const k of keys) {
-      if (k.name !== m[1] || !equal(sig.subarray(0, 4), k.keyId) || counted.has(k.name + hex(k.keyId))) continue;
+      if (k.name !== m[1] || !equal(sig.subarray(0, 4), k.keyId) || counted.has(k.raw)) continue;
       let t = 0n;
       for (const b of sig.subarray(4, 12)) t = (t << 8n) | BigInt(b);
       const message = enc.encode('cosignature/v1\ntime ' + t + '\n' + text);
       if (await crypto.subtle.verify({ name: 'Ed25519' }, k.key, sig.subarray(12), message)) {
-        counted.add(k.name + hex(k.keyId));
+        counted.set(k.raw, k.name);
       }
     }
   }
-  return [...counted].map((id) => id.substring(0, id.length - 8));
+  return [...counted.values()];
 }
 
 /** RFC 9162 2.1.4.2: verifies that the tree (size2, root2) extends (size1, root1), or refuses. */

@@ -227,6 +227,40 @@ class ProofScriptTest extends LogTestBase {
                 entry3,
                 proof7)
             .with("want", "証人の署名が足りません"));
+    // one witness's key listed again under another name: its line, copied under that name,
+    // verifies (a cosignature does not sign the name) but is the same witness, so it counts once
+    java.security.KeyPair onePair =
+        java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    NoteSigner one =
+        NoteSigner.cosignatureV1(
+            "ppc.example/witness",
+            onePair.getPrivate(),
+            onePair.getPublic(),
+            java.time.Clock.systemUTC());
+    NoteSigner oneRenamed =
+        NoteSigner.cosignatureV1(
+            "renamed.example/witness",
+            onePair.getPrivate(),
+            onePair.getPublic(),
+            java.time.Clock.systemUTC());
+    mamori.log.verify.NoteSignature oneLine = one.sign(text(note7));
+    String copied =
+        new mamori.log.verify.NoteSignature(
+                oneRenamed.verifierKey().name(),
+                oneRenamed.verifierKey().keyId(),
+                oneLine.signature())
+            .line();
+    cases.add(
+        check(
+                "one witness under two names",
+                false,
+                vkey,
+                note7 + oneLine.line() + copied,
+                List.of(one.verifierKey().toString(), oneRenamed.verifierKey().toString()),
+                3,
+                entry3,
+                proof7)
+            .with("want", "証人の署名が足りません"));
     cases.add(
         check("a rewrite signed by the log key", false, vkey, forged, witnesses, 3, entry3, proof7)
             .with("want", "証人の署名が足りません"));

@@ -135,6 +135,23 @@ class PublicationTest extends LogTestBase {
     VerifierKey logKey = logs.verifierKeys("demo-city").getFirst();
     assertThatThrownBy(() -> new WitnessPolicy(List.of(logKey), 1))
         .isInstanceOf(IllegalArgumentException.class);
+    // one witness's key under two names would count twice: its line verifies under either name
+    KeyPair pair;
+    try {
+      pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+    VerifierKey key =
+        NoteSigner.cosignatureV1("ppc.example/witness", pair.getPrivate(), pair.getPublic(), CLOCK)
+            .verifierKey();
+    VerifierKey renamed =
+        NoteSigner.cosignatureV1(
+                "renamed.example/witness", pair.getPrivate(), pair.getPublic(), CLOCK)
+            .verifierKey();
+    assertThatThrownBy(() -> new WitnessPolicy(List.of(key, renamed), 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("listed twice");
   }
 
   static WitnessPolicy policy(int k, NoteSigner... witnesses) {

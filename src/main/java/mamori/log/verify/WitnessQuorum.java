@@ -28,15 +28,17 @@ public final class WitnessQuorum {
    * {@code quorum} of {@code witnesses}.
    *
    * @throws IllegalArgumentException if a key is not a {@code cosignature/v1} key, a key is listed
-   *     twice, or the quorum is negative or larger than the list
+   *     twice (under any name), or the quorum is negative or larger than the list
    */
   public static WitnessQuorum of(Collection<VerifierKey> witnesses, int quorum) {
-    Set<VerifierKey> seen = new HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (VerifierKey w : witnesses) {
       if (w.type() != SignatureType.COSIGNATURE_V1) {
         throw new IllegalArgumentException("a witness key is a cosignature/v1 key: " + w);
       }
-      if (!seen.add(w)) {
+      // by the public key alone: a cosignature does not sign the witness's name, so one key
+      // listed under two names would have its line copied under the other and count twice
+      if (!seen.add(java.util.HexFormat.of().formatHex(w.publicKey()))) {
         throw new IllegalArgumentException("a witness is listed twice: " + w);
       }
     }

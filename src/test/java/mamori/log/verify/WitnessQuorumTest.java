@@ -101,6 +101,32 @@ class WitnessQuorumTest {
   }
 
   @Test
+  void oneKeyUnderTwoNames_isListedTwice_forItsLineCopiedUnderTheOtherNameWouldVerify()
+      throws GeneralSecurityException, NoteException {
+    // a cosignature/v1 signs the checkpoint text, not the witness's name: whoever sees one line can
+    // write it again under any other name of the same key, so one witness would count twice
+    KeyPair pair = NoteSignerTest.ed25519();
+    NoteSigner first = NoteSigner.cosignatureV1("ppc", pair.getPrivate(), pair.getPublic(), clock);
+    NoteSigner alias =
+        NoteSigner.cosignatureV1("ppc-renamed", pair.getPrivate(), pair.getPublic(), clock);
+    String text = checkpoint(7);
+    NoteSignature line = first.sign(text);
+    Note note =
+        Note.of(
+            text,
+            List.of(
+                log.sign(text),
+                line,
+                new NoteSignature(
+                    alias.verifierKey().name(), alias.verifierKey().keyId(), line.signature())));
+    assertThat(WitnessQuorum.of(List.of(alias.verifierKey()), 1).check(note))
+        .containsExactly(alias.verifierKey());
+    assertThatThrownBy(() -> WitnessQuorum.of(List.of(first.verifierKey(), alias.verifierKey()), 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("listed twice");
+  }
+
+  @Test
   void quorumZero_acceptsANoteNoWitnessSigned() throws NoteException {
     WitnessQuorum q = WitnessQuorum.of(List.of(ppc.verifierKey()), 0);
     assertThat(q.check(note(checkpoint(7)))).isEmpty();
