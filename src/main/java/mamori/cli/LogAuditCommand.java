@@ -23,12 +23,14 @@ import java.util.concurrent.CompletableFuture;
 import mamori.log.AccessRecord;
 import mamori.log.AccessRecordCodec;
 import mamori.log.verify.Checkpoint;
+import mamori.log.verify.Note;
 import mamori.log.verify.NoteException;
 import mamori.log.verify.NoteVerifier;
 import mamori.log.verify.TileAudit;
 import mamori.log.verify.TileAuditException;
 import mamori.log.verify.TilePath;
 import mamori.log.verify.VerifierKey;
+import mamori.log.verify.WitnessQuorum;
 import mamori.terminal.Progress;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -86,6 +88,22 @@ final class LogAuditCommand implements Callable<Integer> {
   List<String> logKeys = new ArrayList<>();
 
   @Option(
+      names = "--witness",
+      paramLabel = "VKEY",
+      description =
+          "A witness's cosignature/v1 verifier key to count (repeatable). Without it, the"
+              + " witnesses the server publishes at /log/T/witnesses.")
+  List<String> witnessKeys = new ArrayList<>();
+
+  @Option(
+      names = "--quorum",
+      paramLabel = "K",
+      description =
+          "How many of the witnesses must have cosigned the checkpoint (default: the server's"
+              + " quorum, or 1 with --witness).")
+  @Nullable Integer quorum;
+
+  @Option(
       names = "--out",
       paramLabel = "DIR",
       description =
@@ -128,6 +146,29 @@ final class LogAuditCommand implements Callable<Integer> {
       o.printf(
           "%s: FAILED: the checkpoint does not verify with the log key: %s%n",
           tenant, e.getMessage());
+      o.flush();
+      return 1;
+    }
+    // the log's key is the operator's: only the witnesses' cosignatures show that this tree is
+    // the one they saw, not a rewrite the operator signed again
+    try {
+      WitnessQuorum witnesses = witnesses(base);
+      List<VerifierKey> cosigners = witnesses.check(Note.parse(note));
+      PrintWriter e = spec.commandLine().getErr();
+      if (witnesses.quorum() == 0) {
+        e.printf(
+            "%s: warning: no witness quorum; the log's own signature alone vouches for it%n",
+            tenant);
+      } else {
+        e.printf(
+            "%s: cosigned by %s (%d of %d required)%n",
+            tenant,
+            String.join(", ", cosigners.stream().map(VerifierKey::name).toList()),
+            cosigners.size(),
+            witnesses.quorum());
+      }
+    } catch (NoteException e) {
+      o.printf("%s: FAILED: %s%n", tenant, e.getMessage());
       o.flush();
       return 1;
     }
@@ -264,6 +305,57 @@ final class LogAuditCommand implements Callable<Integer> {
         "note: the log key is the one the server itself publishes; pin it with --log-key VKEY"
             + " to check who signed");
     return keys;
+  }
+
+  /** The witnesses to count: pinned, else as the server publishes them (trusting it for that). */
+  private WitnessQuorum witnesses(String base) throws IOException, InterruptedException {
+    List<VerifierKey> listed = new ArrayList<>();
+    int k;
+    try {
+      for (String w : witnessKeys) {
+        listed.add(VerifierKey.parse(w));
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--witness: " + e.getMessage());
+    }
+    if (!listed.isEmpty()) {
+      k = quorum == null ? 1 : quorum;
+    } else {
+      HttpResponse<byte[]> r = send(base + "witnesses", null);
+      int published = 0;
+      if (r.statusCode() == 200) {
+        try {
+          JsonNode page = JsonMapper.builder().build().readTree(r.body());
+          page.path("witnesses")
+              .forEach(w -> listed.add(VerifierKey.parse(w.path("vkey").asString())));
+          published = page.path("quorum").asInt(listed.isEmpty() ? 0 : 1);
+        } catch (RuntimeException e) {
+          throw new ParameterException(
+              spec.commandLine(),
+              "the server's witness list at "
+                  + base
+                  + "witnesses does not read: "
+                  + e.getMessage());
+        }
+        if (!listed.isEmpty()) {
+          spec.commandLine()
+              .getErr()
+              .println(
+                  "note: the witnesses are the ones the server itself publishes; pin them with"
+                      + " --witness VKEY (and --quorum K) to count the ones you trust");
+        }
+      }
+      k = quorum == null ? published : quorum;
+    }
+    if (k < 0 || k > listed.size()) {
+      throw new ParameterException(
+          spec.commandLine(), "--quorum is 0 to the " + listed.size() + " witnesses listed");
+    }
+    try {
+      return WitnessQuorum.of(listed, k);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "the witnesses: " + e.getMessage());
+    }
   }
 
   private CompletableFuture<byte[]> fetch(String base, TilePath path, @Nullable String token) {

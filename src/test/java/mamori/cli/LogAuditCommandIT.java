@@ -195,6 +195,28 @@ abstract class LogAuditCommandIT {
   }
 
   @Test
+  void aCheckpointWithoutTheWitnessesCosignatures_isRefused_forTheLogKeyIsTheOperators()
+      throws Exception {
+    checkpointEverything();
+    var pair = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    String witness =
+        mamori.log.verify.NoteSigner.cosignatureV1(
+                "ppc.example/witness",
+                pair.getPrivate(),
+                pair.getPublic(),
+                java.time.Clock.systemUTC())
+            .verifierKey()
+            .toString();
+    CliRun r = audit(auditorToken, "--log-key", vkey, "--witness", witness);
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
+    assertThat(r.out())
+        .startsWith(CITY + ": FAILED: not enough witness cosignatures: 0 of the 1 required");
+    CliRun none = audit(auditorToken, "--log-key", vkey);
+    assertThat(none.exit()).as(none.out() + none.err()).isZero();
+    assertThat(none.err()).contains("no witness quorum");
+  }
+
+  @Test
   void anEntryChangedInTheDatabase_isRefused_naming_itsIndex() {
     byte[] original = entry(300);
     byte[] changed = original.clone();
