@@ -75,7 +75,8 @@ final class DemoCommand implements Callable<Integer> {
     spec.commandLine()
         .getErr()
         .printf(
-            "Demo town: the log's checkpoints are cosigned by %s and %s (witnesses in %s)%n",
+            "Demo town: the log's checkpoints are published once both %s and %s cosigned them"
+                + " (witnesses in %s)%n",
             mamori.demo.DemoWitnesses.PPC,
             mamori.demo.DemoWitnesses.NEIGHBOUR,
             data.resolve("witnesses"));
@@ -86,7 +87,8 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private void serve(StoreLocation location, long generated, String witnessing) throws Exception {
-    var context = WebServer.start(location, port, witnessing);
+    // a quorum of both: a checkpoint counts only once the PPC and the neighbouring city cosigned it
+    var context = WebServer.start(location, port, witnessing, "--mamori.log.witness-quorum=2");
     // the town is set up first, as a city is: tenant.create is the first record of its log
     DemoStory demo = DemoStory.found(context, context.getBean(Clock.class));
     if (generated > 0) {

@@ -161,11 +161,11 @@ final class LogAuditCommand implements Callable<Integer> {
             tenant);
       } else {
         e.printf(
-            "%s: cosigned by %s (%d of %d required)%n",
+            "%s: cosigned by %s (a quorum of %d of the %d witnesses listed)%n",
             tenant,
             String.join(", ", cosigners.stream().map(VerifierKey::name).toList()),
-            cosigners.size(),
-            witnesses.quorum());
+            witnesses.quorum(),
+            witnesses.witnesses().size());
       }
     } catch (NoteException e) {
       o.printf("%s: FAILED: %s%n", tenant, e.getMessage());
