@@ -95,8 +95,20 @@ public interface LogStorage {
   /** The stored hashes of a tile (full or partial), or an empty array when there is none. */
   byte[] tile(String tenant, int level, long index);
 
-  /** Hands entries {@code [from, to)} to {@code sink} in order, with their sequence numbers. */
-  void entries(String tenant, long from, long to, EntrySink sink);
+  /**
+   * Hands entries {@code [from, to)} to {@code sink} in order, with their sequence numbers: read
+   * from their bundles ({@link #bundles}), so a driver that streams bundles streams entries too.
+   */
+  default void entries(String tenant, long from, long to, EntrySink sink) {
+    if (from >= to) {
+      return;
+    }
+    bundles(
+        tenant,
+        from / mamori.log.verify.EntryBundle.WIDTH,
+        (to - 1) / mamori.log.verify.EntryBundle.WIDTH + 1,
+        (index, bundle) -> PortableSql.emit(tenant, index, bundle, from, to, sink));
+  }
 
   /** The stored entries at {@code seqs} (ascending), in that order; an absent one is left out. */
   List<byte[]> entriesAt(String tenant, List<Long> seqs);

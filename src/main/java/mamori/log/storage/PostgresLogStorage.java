@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import mamori.log.verify.EntryBundle;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -146,18 +145,6 @@ final class PostgresLogStorage implements LogStorage {
   @Override
   public byte[] tile(String tenant, int level, long index) {
     return sql.tile(tenant, level, index);
-  }
-
-  @Override
-  public void entries(String tenant, long from, long to, EntrySink sink) {
-    if (from >= to) {
-      return;
-    }
-    bundles(
-        tenant,
-        from / EntryBundle.WIDTH,
-        (to - 1) / EntryBundle.WIDTH + 1,
-        (index, bundle) -> PortableSql.emit(tenant, index, bundle, from, to, sink));
   }
 
   @Override

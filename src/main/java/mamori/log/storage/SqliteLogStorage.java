@@ -200,22 +200,6 @@ final class SqliteLogStorage implements LogStorage {
     return sql.tile(tenant, level, index);
   }
 
-  /**
-   * One SELECT over the bundles: SQLite reads it from one snapshot and steps through the rows
-   * without buffering them.
-   */
-  @Override
-  public void entries(String tenant, long from, long to, EntrySink sink) {
-    if (from >= to) {
-      return;
-    }
-    bundles(
-        tenant,
-        from / EntryBundle.WIDTH,
-        (to - 1) / EntryBundle.WIDTH + 1,
-        (index, bundle) -> PortableSql.emit(tenant, index, bundle, from, to, sink));
-  }
-
   @Override
   public byte[] bundle(String tenant, long index) {
     return sql.bundle(tenant, index);
