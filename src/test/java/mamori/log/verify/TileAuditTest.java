@@ -22,18 +22,26 @@ class TileAuditTest {
   static final int SIZE = 70_000;
 
   final List<byte[]> entries = new ArrayList<>();
+  final List<Long> progress = new ArrayList<>();
   final Map<String, byte[]> served = new HashMap<>();
   final Checkpoint checkpoint;
 
   TileAuditTest() {
-    List<byte[]> leaves = new ArrayList<>();
     for (int i = 0; i < SIZE; i++) {
-      byte[] e = ("entry " + i).getBytes(StandardCharsets.UTF_8);
-      entries.add(e);
-      leaves.add(Rfc6962.leafHash(e));
+      entries.add(("entry " + i).getBytes(StandardCharsets.UTF_8));
     }
-    for (int level = 0; TilePath.hashesAt(level, SIZE) > 0; level++) {
-      long hashes = TilePath.hashesAt(level, SIZE);
+    checkpoint = serve(entries, served);
+  }
+
+  /**
+   * Puts the tiles and bundles of a log of {@code entries} into {@code served}, each tile hash the
+   * root of its own leaves, and answers the log's checkpoint.
+   */
+  static Checkpoint serve(List<byte[]> entries, Map<String, byte[]> served) {
+    int size = entries.size();
+    List<byte[]> leaves = entries.stream().map(Rfc6962::leafHash).toList();
+    for (int level = 0; TilePath.hashesAt(level, size) > 0; level++) {
+      long hashes = TilePath.hashesAt(level, size);
       long span = 1L << (8 * level);
       for (long t = 0; t * 256 < hashes; t++) {
         int width = (int) Math.min(256, hashes - t * 256);
@@ -56,7 +64,7 @@ class TileAuditTest {
         }
       }
     }
-    checkpoint = new Checkpoint("example.com/log", SIZE, Rfc6962.rootOf(leaves));
+    return new Checkpoint("example.com/log", size, Rfc6962.rootOf(leaves));
   }
 
   TileAudit.Summary audit(Checkpoint cp) throws Exception {
@@ -75,7 +83,7 @@ class TileAuditTest {
               assertThat(e).isEqualTo(entries.get((int) (long) i));
               seen.add(i);
             },
-            n -> {});
+            progress::add);
     assertThat(seen).hasSize((int) cp.size());
     return s;
   }
@@ -173,5 +181,187 @@ class TileAuditTest {
     } catch (Exception e) {
       return e;
     }
+  }
+
+  static String b64(byte[] b) {
+    return java.util.Base64.getEncoder().encodeToString(b);
+  }
+
+  /** Audits the log of {@code log}, checking every resource is fetched once and nothing else. */
+  static TileAudit.Summary auditExactly(List<byte[]> log, int window) throws Exception {
+    Map<String, byte[]> files = new HashMap<>();
+    Checkpoint cp = serve(log, files);
+    List<String> fetched = new ArrayList<>();
+    List<Long> seen = new ArrayList<>();
+    TileAudit.Summary s =
+        TileAudit.verify(
+            cp,
+            path -> {
+              fetched.add(path.toString());
+              byte[] b = files.get(path.toString());
+              return b == null
+                  ? CompletableFuture.failedFuture(new IllegalStateException("404 " + path))
+                  : CompletableFuture.completedFuture(b);
+            },
+            window,
+            (i, e) -> {
+              assertThat(e).isEqualTo(log.get((int) (long) i));
+              seen.add(i);
+            },
+            n -> {});
+    assertThat(fetched).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(files.keySet());
+    assertThat(seen).hasSize(log.size());
+    assertThat(seen.get(seen.size() - 1)).isEqualTo(log.size() - 1L);
+    return s;
+  }
+
+  static List<byte[]> log(int size) {
+    List<byte[]> log = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      log.add(("e" + i).getBytes(StandardCharsets.UTF_8));
+    }
+    return log;
+  }
+
+  @Test
+  void logsOfOneFullBundle_andOneMore_verifyReadingExactlyTheirTiles() throws Exception {
+    // 256 entries: no partial bundle; level 1 a partial tile of one hash
+    assertThat(auditExactly(log(256), 8)).isEqualTo(new TileAudit.Summary(256, 2, 1));
+    assertThat(auditExactly(log(256), 1)).isEqualTo(new TileAudit.Summary(256, 2, 1));
+    // 257 entries: a partial bundle of 1
+    assertThat(auditExactly(log(257), 8)).isEqualTo(new TileAudit.Summary(257, 3, 2));
+    assertThat(auditExactly(log(1), 8)).isEqualTo(new TileAudit.Summary(1, 1, 1));
+    assertThat(auditExactly(log(255), 256)).isEqualTo(new TileAudit.Summary(255, 1, 1));
+  }
+
+  @Test
+  void aLogOf65536Entries_hasAFullTileAtLevel1AndNoPartialOne() throws Exception {
+    // 256 bundles and level-0 tiles, tile/1/000 full, tile/2/000.p/1
+    assertThat(auditExactly(log(65_536), 256)).isEqualTo(new TileAudit.Summary(65_536, 258, 256));
+  }
+
+  @Test
+  void aLogOf131072Entries_comparesTwoFullTilesAtLevel1() throws Exception {
+    // 512 bundles and level-0 tiles, tile/1/000 and tile/1/001, tile/2/000.p/2
+    assertThat(auditExactly(log(131_072), 8)).isEqualTo(new TileAudit.Summary(131_072, 515, 512));
+  }
+
+  @Test
+  void emptyEntries_andEntriesOver255Bytes_areReadWhereverTheyFall() throws Exception {
+    List<byte[]> log = log(300);
+    log.set(0, new byte[0]);
+    log.set(3, "x".repeat(300).getBytes(StandardCharsets.UTF_8));
+    log.set(255, new byte[0]); // the last entry of the full bundle
+    log.set(256, "y".repeat(65_535).getBytes(StandardCharsets.UTF_8));
+    log.set(299, new byte[0]); // the last entry of the partial bundle
+    assertThat(auditExactly(log, 2)).isEqualTo(new TileAudit.Summary(300, 3, 2));
+  }
+
+  @Test
+  void progress_isReportedAfterEachBundle() throws Exception {
+    audit(checkpoint);
+    assertThat(progress).hasSize(274);
+    for (int i = 0; i < 273; i++) {
+      assertThat(progress.get(i)).isEqualTo(256L * (i + 1));
+    }
+    assertThat(progress.get(273)).isEqualTo(70_000L);
+  }
+
+  @Test
+  void atMostTheWindowOfBundlesIsFetchedAhead() throws Exception {
+    for (int window : new int[] {1, 2, 8}) {
+      List<String> events = new ArrayList<>();
+      TileAudit.verify(
+          checkpoint,
+          path -> {
+            if (path.entries()) {
+              events.add("fetch " + path.index());
+            }
+            return CompletableFuture.completedFuture(served.get(path.toString()));
+          },
+          window,
+          (i, e) -> {
+            if (i % 256 == 0) {
+              events.add("entry " + i);
+            }
+          },
+          n -> {});
+      // before the first bundle is checked, the window is fetched; then one more per bundle
+      List<String> expected = new ArrayList<>();
+      for (int b = 0; b < window; b++) {
+        expected.add("fetch " + b);
+      }
+      expected.add("entry 0");
+      expected.add("fetch " + window);
+      expected.add("entry 256");
+      assertThat(events.subList(0, window + 3)).as("window %d", window).isEqualTo(expected);
+      assertThat(events).hasSize(274 * 2);
+    }
+  }
+
+  @Test
+  void aChangedEntry_isNamedWithBothHashes() {
+    byte[] bundle = served.get("tile/entries/001");
+    bundle[bundle.length - 1] ^= 1; // entry 511, "entry 511" with its last byte changed
+    byte[] changed = "entry 511".getBytes(StandardCharsets.UTF_8);
+    changed[changed.length - 1] ^= 1;
+    assertThatThrownBy(() -> audit(checkpoint))
+        .isInstanceOf(TileAuditException.class)
+        .hasMessage(
+            "entry 511 of tile/entries/001 has the leaf hash "
+                + b64(Rfc6962.leafHash(changed))
+                + ", but tile/0/001 holds "
+                + b64(Rfc6962.leafHash(entries.get(511))));
+  }
+
+  @Test
+  void aTileAboveThatDisagrees_isNamedWithBothHashes() {
+    byte[] tile = served.get("tile/1/001.p/17");
+    byte[] good = Arrays.copyOfRange(tile, 16 * 32, 17 * 32);
+    tile[16 * 32 + 3] ^= 1;
+    assertThatThrownBy(() -> audit(checkpoint))
+        .isInstanceOf(TileAuditException.class)
+        .hasMessage(
+            "hash 272 of tile/1/001.p/17 is "
+                + b64(Arrays.copyOfRange(tile, 16 * 32, 17 * 32))
+                + ", but the entries give "
+                + b64(good));
+  }
+
+  @Test
+  void aTileAboveOfTheWrongLength_isRefused() {
+    byte[] partial = served.get("tile/1/001.p/17");
+    served.put("tile/1/001.p/17", Arrays.copyOf(partial, 17 * 32 - 1));
+    assertThatThrownBy(() -> audit(checkpoint))
+        .isInstanceOf(TileAuditException.class)
+        .hasMessage("tile/1/001.p/17 has 543 bytes, not 544");
+    served.put("tile/1/001.p/17", partial);
+    served.put("tile/1/000", Arrays.copyOf(served.get("tile/1/000"), 8193));
+    assertThatThrownBy(() -> audit(checkpoint)).hasMessage("tile/1/000 has 8193 bytes, not 8192");
+  }
+
+  @Test
+  void aBundleCutInsideALength_isRefused() {
+    byte[] full = served.get("tile/entries/002");
+    int last = full.length - 2 - "entry 767".length(); // where entry 767's length starts
+    served.put("tile/entries/002", Arrays.copyOf(full, last + 1));
+    assertThatThrownBy(() -> audit(checkpoint))
+        .isInstanceOf(TileAuditException.class)
+        .hasMessage("tile/entries/002 ends after 255 entries, not 256");
+    served.put("tile/entries/002", Arrays.copyOf(full, last));
+    assertThatThrownBy(() -> audit(checkpoint))
+        .isInstanceOf(TileAuditException.class)
+        .hasMessage("tile/entries/002 ends after 255 entries, not 256");
+  }
+
+  @Test
+  void aResourceThatCannotBeFetched_isNamedWithTheFetchersReason() {
+    served.remove("tile/2/000.p/1");
+    assertThatThrownBy(() -> audit(checkpoint))
+        .isInstanceOf(TileAuditException.class)
+        .hasMessage("tile/2/000.p/1 could not be fetched: 404 tile/2/000.p/1")
+        .cause()
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("404 tile/2/000.p/1");
   }
 }
