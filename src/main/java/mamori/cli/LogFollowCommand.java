@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import mamori.cli.LogCommand.AuditorFiles;
 import mamori.log.verify.Checkpoint;
 import mamori.log.verify.LogFollower;
 import mamori.log.verify.Note;

@@ -237,7 +237,7 @@ class AlertsController {
     SecurityAlerts.Alert a = handling.get(p, id);
     String tenant = p.tenantId().value();
     mamori.log.TenantLog log = logs.forTenant(tenant);
-    String note = log.checkpoint().orElse("");
+    String note = log.publishedCheckpoint().orElse("");
     long size = note.isEmpty() ? 0 : Long.parseLong(note.split("\n", 3)[1]);
     List<Long> covered = a.evidence().stream().filter(i -> i >= 0 && i < size).toList();
     List<Long> uncovered = a.evidence().stream().filter(i -> i >= size).toList();

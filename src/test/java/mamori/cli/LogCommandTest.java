@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import mamori.cli.LogCommand.AuditorFiles;
 import mamori.core.Field;
 import mamori.core.Why;
 import mamori.crypto.SigningKeys;

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import mamori.cli.LogCommand.AuditorFiles;
 import mamori.log.verify.Note;
 import mamori.log.verify.NoteSignature;
 import mamori.log.verify.Rfc6962;

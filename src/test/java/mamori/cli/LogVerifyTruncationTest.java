@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import mamori.cli.LogCommand.AuditorFiles;
 import mamori.log.verify.Checkpoint;
 import mamori.log.verify.Note;
 import mamori.store.Store;

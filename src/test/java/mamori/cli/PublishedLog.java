@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import mamori.cli.LogCommand.AuditorFiles;
 import mamori.core.Field;
 import mamori.core.Why;
 import mamori.crypto.SigningKeys;
