@@ -223,13 +223,18 @@ final class PortableSql {
                 .param(batch.fromSize())
                 .update();
     if (moved != 1) {
-      throw new OptimisticLockingFailureException(
-          "the log of "
-              + tenant
-              + " is no longer at size "
-              + batch.fromSize()
-              + ": another process appends to it");
+      throw movedElsewhere(tenant, batch.fromSize());
     }
+  }
+
+  /** The refusal of a batch built on {@code fromSize} when the stored log is no longer there. */
+  static OptimisticLockingFailureException movedElsewhere(String tenant, long fromSize) {
+    return new OptimisticLockingFailureException(
+        "the log of "
+            + tenant
+            + " is no longer at size "
+            + fromSize
+            + ": another process appends to it");
   }
 
   /** Writes (or overwrites) the batch's tiles on the transaction's connection {@code c}. */

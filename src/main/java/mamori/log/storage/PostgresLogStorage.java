@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -122,12 +121,7 @@ final class PostgresLogStorage implements LogStorage {
             .query(Long.class)
             .single();
     if (moved != 1) {
-      throw new OptimisticLockingFailureException(
-          "the log of "
-              + tenant
-              + " is no longer at size "
-              + batch.fromSize()
-              + ": another process appends to it");
+      throw PortableSql.movedElsewhere(tenant, batch.fromSize());
     }
   }
 
