@@ -78,6 +78,18 @@ class ReleaseArchiveIT {
   }
 
   @Test
+  void runtime_holdsTheModulesLoadedOnlyByName() throws Exception {
+    // jdeps cannot see these: the HSM's PKCS#11 provider, Shift_JIS registers, the Japanese locale
+    Run r =
+        run(opt, Map.of(), "", install.resolve("runtime/bin/java").toString(), "--list-modules");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out().lines().map(l -> l.replaceAll("@.*", "")))
+        .contains(
+            "jdk.crypto.cryptoki", "jdk.charsets", "jdk.localedata", "java.sql", "java.desktop")
+        .doesNotContain("jdk.compiler", "jdk.jlink");
+  }
+
+  @Test
   void numberCheck_runsOnTheArchivesOwnRuntime_withoutAnyJavaOnThePath() throws Exception {
     Run r =
         run(
