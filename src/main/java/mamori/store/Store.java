@@ -55,8 +55,10 @@ public final class Store implements AutoCloseable {
   /**
    * Opens and migrates the store at {@code location}.
    *
-   * @throws StoreException when the folder cannot be created, the server cannot be reached, or a
-   *     migration fails; nothing is left half-migrated by Flyway on PostgreSQL (transactional DDL)
+   * @throws StoreException when the folder cannot be created, the server cannot be reached, a
+   *     migration fails (nothing is left half-migrated by Flyway on PostgreSQL: transactional DDL),
+   *     an applied migration no longer matches its file, or a later release migrated the store (it
+   *     is refused before anything is written)
    */
   public static Store open(StoreLocation location, Clock clock) {
     HikariDataSource ds =
