@@ -55,8 +55,10 @@ public final class Store implements AutoCloseable {
   /**
    * Opens and migrates the store at {@code location}.
    *
-   * @throws StoreException when the folder cannot be created, the server cannot be reached, or a
-   *     migration fails; nothing is left half-migrated by Flyway on PostgreSQL (transactional DDL)
+   * @throws StoreException when the folder cannot be created, the server cannot be reached, a
+   *     migration fails (nothing is left half-migrated by Flyway on PostgreSQL: transactional DDL),
+   *     an applied migration no longer matches its file, or a later release migrated the store (it
+   *     is refused before anything is written)
    */
   public static Store open(StoreLocation location, Clock clock) {
     HikariDataSource ds =
@@ -67,13 +69,8 @@ public final class Store implements AutoCloseable {
     Dialect dialect =
         location instanceof StoreLocation.Embedded ? Dialect.SQLITE : Dialect.POSTGRESQL;
     try {
-      Flyway flyway =
-          Flyway.configure()
-              .dataSource(ds)
-              .locations("classpath:db/migration")
-              .placeholders(dialect.placeholders())
-              .loggers("slf4j")
-              .load();
+      Flyway flyway = migrations(dialect).dataSource(ds).load();
+      refuseNewerSchema(flyway, location);
       flyway.migrate();
       var current = flyway.info().current();
       return new Store(
@@ -85,6 +82,67 @@ public final class Store implements AutoCloseable {
       ds.close();
       throw e;
     }
+  }
+
+  /*
+   * Design. Migrations only go forward. Every migration is versioned (V<n>__name.sql: no repeatable
+   * or undo scripts), a released one is never edited (MigrationsForwardOnlyTest holds the checksums
+   * of every release's migrations, and Flyway's validation refuses a store whose applied migration no
+   * longer matches its file), a migration older than the newest applied is never run afterwards (out
+   * of order off), and nothing may drop the schema (clean disabled). Flyway by default IGNORES
+   * applied migrations it does not know ("*:future"), so an older release opened on a store a newer
+   * one migrated would run on a schema it was not written for: here that store is refused before
+   * anything is written, naming both versions. The way back from an upgrade is the backup taken
+   * before it, never a down migration.
+   */
+  /** The one Flyway configuration of both stores, without its data source. */
+  static org.flywaydb.core.api.configuration.FluentConfiguration migrations(Dialect dialect) {
+    return Flyway.configure()
+        .locations("classpath:db/migration")
+        .placeholders(dialect.placeholders())
+        .validateOnMigrate(true)
+        .outOfOrder(false)
+        .cleanDisabled(true)
+        .ignoreMigrationPatterns(new String[0])
+        .loggers("slf4j");
+  }
+
+  /**
+   * Refuses a store whose schema history holds a migration newer than the newest this code has: it
+   * was migrated by a later release, and nothing is changed.
+   */
+  private static void refuseNewerSchema(Flyway flyway, StoreLocation location) {
+    var info = flyway.info();
+    var known =
+        java.util.Arrays.stream(info.all())
+            .filter(m -> m.getState().isResolved() && m.getVersion() != null)
+            .map(org.flywaydb.core.api.MigrationInfo::getVersion)
+            .max(Comparable::compareTo);
+    var newer =
+        java.util.Arrays.stream(info.applied())
+            .filter(m -> !m.getState().isResolved() && m.getVersion() != null)
+            .map(org.flywaydb.core.api.MigrationInfo::getVersion)
+            .max(Comparable::compareTo);
+    if (newer.isPresent()) {
+      throw new StoreException(
+          "the store "
+              + location
+              + " has schema version "
+              + newer.get().getVersion()
+              + ", newer than the "
+              + known.map(v -> v.getVersion()).orElse("0")
+              + " this Mamori "
+              + mamoriVersion()
+              + " knows: a later release migrated it, and migrations only go forward. Run that"
+              + " release (or a newer one), or restore the backup taken before the upgrade;"
+              + " nothing was changed");
+    }
+  }
+
+  /** This build's version, as the jar's manifest says, or "(development build)". */
+  private static String mamoriVersion() {
+    String v = Store.class.getPackage().getImplementationVersion();
+    return v == null ? "(development build)" : v;
   }
 
   /**

@@ -9,4 +9,9 @@ public final class StoreException extends RuntimeException {
   StoreException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** A refusal the store itself decides, with no exception behind it. */
+  StoreException(String message) {
+    super(message);
+  }
 }

@@ -59,6 +59,19 @@ public final class TestStores {
     }
   }
 
+  /** A plain data source on a location, for reading a store as it is without opening it. */
+  public static javax.sql.DataSource dataSourceOn(StoreLocation location) {
+    return switch (location) {
+      case StoreLocation.Embedded e -> {
+        org.sqlite.SQLiteDataSource sqlite = new org.sqlite.SQLiteDataSource();
+        sqlite.setUrl("jdbc:sqlite:" + e.database().toAbsolutePath());
+        yield sqlite;
+      }
+      case StoreLocation.Server s ->
+          new org.springframework.jdbc.datasource.DriverManagerDataSource(s.jdbcUrl());
+    };
+  }
+
   /**
    * Migrates a fresh location only up to migration {@code version}, as an earlier release left it,
    * and returns a data source on it for writing rows the way that release did; {@link Store#open}
