@@ -332,10 +332,16 @@ public final class Restores {
                 + " missing. Accesses recorded in that range may be missing from the residents'"
                 + " views of their records, and the witnesses refuse the log's next checkpoints"
                 + " until they are told. Reason given for the restore: %s",
-            m.takenAt(),
+            // in words and without seconds' fractions: a run of twelve digits would read as a
+            // My Number to the incident's own check
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+                .format(m.takenAt().atZone(java.time.ZoneOffset.UTC)),
             loss.tenant(),
             loss.restored(),
-            loss.source(),
+            // a path or a URL may hold long runs of digits; the command's output names it in full
+            loss.source().startsWith("--against")
+                ? "a checkpoint given with --against"
+                : loss.source().replaceAll(" \\(.*\\)$", ""),
             loss.vouched(),
             loss.restored(),
             loss.vouched(),
