@@ -53,7 +53,7 @@ public final class KeyBackup {
               + "\n",
           StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new BackupException("cannot write " + privateFile + ": " + e.getMessage(), e);
+      throw new BackupException("cannot write " + privateFile + ": " + why(e), e);
     }
     return pair.publicKey();
   }
@@ -156,7 +156,7 @@ public final class KeyBackup {
           header + "enc " + b64(sealed.enc()) + "\nct " + b64(sealed.ct()) + "\n",
           StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new BackupException("cannot write " + out + ": " + e.getMessage(), e);
+      throw new BackupException("cannot write " + out + ": " + why(e), e);
     }
     return new Sealed(List.copyOf(files.keySet()), fingerprint, hsm);
   }
@@ -287,5 +287,14 @@ public final class KeyBackup {
 
   private static String b64(byte[] bytes) {
     return Base64.getEncoder().encodeToString(bytes);
+  }
+
+  /** An I/O failure in words: a missing folder is named as such, not by its bare path. */
+  private static String why(IOException e) {
+    return e instanceof java.nio.file.NoSuchFileException
+        ? "its folder does not exist"
+        : e instanceof java.nio.file.AccessDeniedException
+            ? "permission denied"
+            : String.valueOf(e.getMessage());
   }
 }
