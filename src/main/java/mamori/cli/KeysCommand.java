@@ -26,13 +26,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "keys",
     mixinStandardHelpOptions = true,
-    description = "Show, rotate and retire a tenant's keys.",
+    description = "Show, rotate, retire, check and back up the keys.",
     subcommands = {
       KeysCommand.Status.class,
       KeysCommand.Rotate.class,
       KeysCommand.Rewrap.class,
       KeysCommand.Retire.class,
-      KeysCheckCommand.class
+      KeysCheckCommand.class,
+      KeysBackupCommand.class,
+      KeysBackupCommand.Recipient.class,
+      KeysBackupCommand.Restore.class
     })
 final class KeysCommand implements Runnable {
   @Spec CommandSpec spec;

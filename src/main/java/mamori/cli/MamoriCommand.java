@@ -45,6 +45,8 @@ import picocli.CommandLine.Command;
       RetentionCommand.class,
       LogCommand.class,
       ServeCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       DemoCommand.class,
       WitnessCommand.class,
       BenchCommand.class,
