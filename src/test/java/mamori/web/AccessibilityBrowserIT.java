@@ -20,6 +20,8 @@ import mamori.entrustment.Entrustment;
 import mamori.identity.Credentials;
 import mamori.log.TenantLog;
 import mamori.portal.ResidentLetters;
+import mamori.retention.RetentionRows;
+import mamori.store.Store;
 import mamori.store.TestStores;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -82,8 +84,7 @@ class AccessibilityBrowserIT {
       Map.of(
           "/counter/{id:h-[0-9a-hjkmnp-tv-z]{12}}", "a handover at a registered counter",
           "/console/found/{id}", "a found-item report with its photo",
-          "/console/packages/{id}/report-lost", "a package made and sent",
-          "/console/retention/{runId}", "a retention run");
+          "/console/packages/{id}/report-lost", "a package made and sent");
 
   ConsoleWorld c;
   @Nullable String incident;
@@ -127,6 +128,19 @@ class AccessibilityBrowserIT {
                 .param("deadline", "2099-01-31")
                 .param("id", "job-a11y"));
     assertThat(job.getStatus()).as(job.getContentAsString()).isEqualTo(302);
+    // a proposed retention run, written as ConsoleRetentionHttpIT writes its runs
+    new RetentionRows(c.w.context.getBean(Store.class).dataSource(), 22)
+        .run(
+            ConsoleWorld.CITY,
+            "RUNA11Y1",
+            java.time.LocalDate.of(2026, 12, 5),
+            "proposed",
+            0,
+            0,
+            0,
+            0,
+            java.time.Instant.parse("2026-12-01T00:00:00Z"),
+            null);
   }
 
   @AfterAll
@@ -284,6 +298,7 @@ class AccessibilityBrowserIT {
             page("/console/organisations"),
             page("/console/purposes"),
             page("/console/retention"),
+            page("/console/retention/{runId}", "/console/retention/RUNA11Y1"),
             page("/console/recipients"),
             page("/console/packages"),
             page("/console/found"),
