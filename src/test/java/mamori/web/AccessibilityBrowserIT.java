@@ -14,15 +14,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import mamori.access.AccessGate;
+import mamori.core.OrganisationId;
+import mamori.core.TenantId;
+import mamori.core.UserId;
+import mamori.core.Who;
 import mamori.core.Why;
 import mamori.crypto.AgencyToken;
+import mamori.crypto.PackageCrypto;
 import mamori.entrustment.Entrustment;
 import mamori.identity.Credentials;
 import mamori.log.TenantLog;
 import mamori.portal.ResidentLetters;
 import mamori.retention.RetentionRows;
 import mamori.store.Store;
+import mamori.store.TenantSettings;
 import mamori.store.TestStores;
+import mamori.transfer.Recipients;
+import mamori.transfer.TransferSettings;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,11 +91,11 @@ class AccessibilityBrowserIT {
   static final Map<String, String> NOT_YET =
       Map.of(
           "/counter/{id:h-[0-9a-hjkmnp-tv-z]{12}}", "a handover at a registered counter",
-          "/console/found/{id}", "a found-item report with its photo",
-          "/console/packages/{id}/report-lost", "a package made and sent");
+          "/console/found/{id}", "a found-item report with its photo");
 
   ConsoleWorld c;
   @Nullable String incident;
+  @Nullable String packageId;
   Chromium browser;
   final List<Axe.Violation> violations = new ArrayList<>();
   final Set<String> checked = new TreeSet<>();
@@ -128,6 +136,55 @@ class AccessibilityBrowserIT {
                 .param("deadline", "2099-01-31")
                 .param("id", "job-a11y"));
     assertThat(job.getStatus()).as(job.getContentAsString()).isEqualTo(302);
+    // a package for a recipient, made by a member of staff of their own, as ConsolePackagesIT makes
+    // one
+    c.w
+        .context
+        .getBean(Recipients.class)
+        .add(
+            new Who(
+                new UserId("a11y-maker"),
+                new OrganisationId(ConsoleWorld.CITY),
+                new TenantId(ConsoleWorld.CITY)),
+            true,
+            mamori.core.Role.SECURITY_OFFICER,
+            "benefits",
+            "給付システム",
+            PackageCrypto.newKeyPair().publicKey());
+    new TenantSettings(c.w.context.getBean(Store.class).dataSource())
+        .set(
+            new TenantId(ConsoleWorld.CITY),
+            TransferSettings.RELEASE_URL,
+            "https://mamori.c-city.example");
+    c.w.user(ConsoleWorld.CITY, ConsoleWorld.CITY, "a11y-packer", mamori.core.Role.STAFF);
+    credentials.setPassword("a11y-packer", ConsoleWorld.PASSWORD.toCharArray());
+    credentials.setSecondFactor("a11y-packer", ConsoleWorld.SECRET);
+    var made =
+        c.send(
+            post("/console/packages/new")
+                .session(c.signIn("a11y-packer"))
+                .with(csrf())
+                .param("to", "benefits")
+                .param("purpose", ConsoleWorld.PURPOSE)
+                .param("case", "R8-a11y")
+                .param("selection", "all")
+                .param("expires", "72h")
+                .param(
+                    "fields",
+                    "my_number",
+                    "family_name",
+                    "given_name",
+                    "family_name_kana",
+                    "given_name_kana",
+                    "birth_date",
+                    "sex",
+                    "address"));
+    assertThat(made.getStatus()).as(made.getContentAsString()).isEqualTo(201);
+    var m =
+        java.util.regex.Pattern.compile("/console/packages/([0-9a-f]{32})/file")
+            .matcher(made.getContentAsString());
+    assertThat(m.find()).isTrue();
+    packageId = m.group(1);
     // a proposed retention run, written as ConsoleRetentionHttpIT writes its runs
     new RetentionRows(c.w.context.getBean(Store.class).dataSource(), 22)
         .run(
@@ -301,6 +358,9 @@ class AccessibilityBrowserIT {
             page("/console/retention/{runId}", "/console/retention/RUNA11Y1"),
             page("/console/recipients"),
             page("/console/packages"),
+            page(
+                "/console/packages/{id}/report-lost",
+                "/console/packages/" + packageId + "/report-lost"),
             page("/console/found"),
             page("/console/jobs"),
             page("/console/pages-out"),
