@@ -95,6 +95,15 @@ class FailoverIT {
   private void run(PatroniCluster cluster, int portA, int portB) throws Exception {
     long began = System.nanoTime();
     currentUrl = cluster.jdbcUrl();
+    // the configuration as written, for docs/operations.md
+    Path written = Path.of("target", "failover");
+    Files.createDirectories(written);
+    for (String f : List.of("etcd.sh", "haproxy.cfg", "node1/patroni.yml")) {
+      Files.copy(
+          cluster.root().resolve(f),
+          written.resolve(f.replace('/', '-')),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
     StoreLocation location = new StoreLocation.Server(currentUrl);
     Path home = temp.resolve("home");
     Files.createDirectories(home);
@@ -128,6 +137,7 @@ class FailoverIT {
       ConcurrentLinkedQueue<Outcome> reads = new ConcurrentLinkedQueue<>();
       Set<String> readCases = Collections.synchronizedSet(new HashSet<>());
       Set<String> orgs = Collections.synchronizedSet(new HashSet<>());
+      List<String> refusals = Collections.synchronizedList(new ArrayList<>());
       List<Path> imported = Collections.synchronizedList(new ArrayList<>());
       List<String> checkpoints = Collections.synchronizedList(new ArrayList<>());
       List<Long> checkpointTimes = Collections.synchronizedList(new ArrayList<>());
@@ -163,11 +173,14 @@ class FailoverIT {
                         String id = "fo-org-" + counter.incrementAndGet();
                         String body =
                             """
-                            {"id":"%s","name":"%s株式会社","kind":"contractor","address":"東京都千代田区","country":"JP"}\
+                            {"id":"%s","name":"%s株式会社","kind":"contractor","corporateNumber":"7123456789012","address":"東京都千代田区","country":"JP"}\
                             """
                                 .formatted(id, id);
-                        if (status(api + "/organisations", officer, body) == 200) {
+                        var r = send(api + "/organisations", officer, body);
+                        if (r != null && r.statusCode() == 200) {
                           orgs.add(id);
+                        } else if (r != null && r.statusCode() < 500) {
+                          refusals.add(r.statusCode() + " " + r.body());
                         }
                       })));
       clients.add(
@@ -201,8 +214,13 @@ class FailoverIT {
                 }
               });
 
-      Thread.sleep(8_000); // the service at work before the loss
+      Thread.sleep(8_000); // the service at work before the loss, and an import done
+      for (int i = 0; i < 600 && imported.isEmpty(); i++) {
+        Thread.sleep(100);
+      }
+      assertThat(imported).as("an import acknowledged before the kill").isNotEmpty();
       assertThat(readCases).as("reads before the kill").isNotEmpty();
+      assertThat(orgs).as("organisations registered before the kill: %s", refusals).isNotEmpty();
       PatroniCluster.Node old = cluster.primary().orElseThrow();
       long killedAt = System.nanoTime();
       cluster.kill(old);
@@ -212,6 +230,8 @@ class FailoverIT {
               .orElseThrow(() -> new AssertionError("no new primary: " + cluster.logs()));
       long promotedAt = System.nanoTime();
       assertThat(promoted).isNotEqualTo(old);
+      long routedAt = awaitWritablePrimary(cluster.jdbcUrl());
+      long committedAt = awaitCommit(cluster.jdbcUrl());
 
       // reads resume: wait until they have answered for 5 s in a row after the kill
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(100);
@@ -236,11 +256,14 @@ class FailoverIT {
       double without = firstFailure == null ? 0 : (firstBack.end() - firstFailure.start()) / 1e9;
       long failed = all.stream().filter(o -> !o.ok()).count();
       System.out.printf(
-          "failover: Patroni promoted %s %.1f s after %s was killed; reads failed from %.1f s to"
-              + " %.1f s after the kill: %.1f s without service (%d of %d reads failed)%n",
+          "failover: Patroni promoted %s %.1f s after %s was killed, HAProxy routed to it at %.1f s,"
+              + " its first commit (confirmed by the new synchronous standby) at %.1f s; reads failed from %.1f s to %.1f s after the kill: %.1f s without service (%d of"
+              + " %d reads failed)%n",
           promoted.name(),
           (promotedAt - killedAt) / 1e9,
           old.name(),
+          (routedAt - killedAt) / 1e9,
+          (committedAt - killedAt) / 1e9,
           firstFailure == null ? 0 : (firstFailure.start() - killedAt) / 1e9,
           (firstBack.end() - killedAt) / 1e9,
           without,
@@ -373,6 +396,46 @@ class FailoverIT {
         }
       }
     }
+  }
+
+  /**
+   * Waits until a transaction commits through HAProxy: in strict synchronous mode, once the new
+   * primary has a synchronous standby again.
+   */
+  private static long awaitCommit(String url) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      try (var c =
+              java.sql.DriverManager.getConnection(url + "&connectTimeout=1&socketTimeout=30");
+          var st = c.createStatement();
+          var rs = st.executeQuery("SELECT txid_current()")) {
+        if (rs.next()) {
+          return System.nanoTime();
+        }
+      } catch (java.sql.SQLException e) {
+        // not yet
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no commit through HAProxy");
+  }
+
+  /** Waits until a connection through HAProxy reaches a primary that is not in recovery. */
+  private static long awaitWritablePrimary(String url) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      try (var c = java.sql.DriverManager.getConnection(url + "&connectTimeout=1&socketTimeout=2");
+          var st = c.createStatement();
+          var rs = st.executeQuery("SELECT pg_is_in_recovery()")) {
+        if (rs.next() && !rs.getBoolean(1)) {
+          return System.nanoTime();
+        }
+      } catch (java.sql.SQLException e) {
+        // not yet
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("HAProxy never routed to a primary");
   }
 
   /**
