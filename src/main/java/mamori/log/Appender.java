@@ -31,6 +31,18 @@ import org.jspecify.annotations.Nullable;
  * CheckpointPublisher}, which alone decides when to sign. A full queue answers at once with {@link
  * LogOverloadedException}.
  *
+ * <p>A commit whose outcome is unknown. When the database server is lost while it commits (its
+ * standby promoted behind a proxy, the connection cut during COMMIT), the commit fails on this side
+ * although the store may have made it durable. The tail is then read back, and the store decides:
+ * when it holds exactly this batch on top (the batch's end as its size, and the root this batch
+ * gives, which no other leaves give), the entries are durable and their callers are answered;
+ * otherwise (not stored, the store still down, or another writer's entries on top) the callers are
+ * told the append failed, and nothing they asked for is revealed. An entry may so be stored without
+ * its caller learning it (a record of an access that did not happen, never the reverse), but memory
+ * never holds a tree the store does not: the next batch is built on the tail read back, so the tree
+ * never forks between memory and storage. With synchronous replication a commit is visible only
+ * once a standby has it, so what a promoted standby holds is what was acknowledged, and more.
+ *
  * <p>A bulk submission ({@link #submitAll}) is one queue item holding all its entries, encoded and
  * hashed on the caller's thread (on several when it is large); the sequencer commits it whole,
  * possibly with other items, and never splits it, so a call is stored entirely or not at all. The
@@ -308,6 +320,18 @@ final class Appender implements AutoCloseable {
             && e instanceof org.springframework.dao.OptimisticLockingFailureException) {
           continue;
         }
+        // The connection may have died while the store committed (a database server lost, its
+        // standby promoted): the outcome is unknown to this side. The store read back decides. If
+        // it holds exactly this batch on top (its size, and the root this batch gives, which no
+        // other leaves can give), the entries are durable and their callers are answered; else
+        // they failed, and the next batch goes on top of what is stored.
+        TreeTail stored = tail;
+        if (stored != null
+            && stored.size() == from + count
+            && java.util.Arrays.equals(stored.root(), root)) {
+          answer(batch, from, stored.size(), root);
+          return;
+        }
         LogUnavailableException failure =
             new LogUnavailableException(
                 "the log of "
@@ -320,14 +344,21 @@ final class Appender implements AutoCloseable {
         batch.forEach(p -> p.done().completeExceptionally(failure));
         return;
       }
-      committedRoot = root;
-      committedSize = t.size();
-      long seq = from;
-      for (Pending p : batch) {
-        p.done().complete(seq);
-        seq += p.size();
-      }
+      answer(batch, from, t.size(), root);
       return;
+    }
+  }
+
+  /**
+   * Takes the tree of {@code size} and {@code root} as committed and answers the batch's callers.
+   */
+  private void answer(List<Pending> batch, long from, long size, byte[] root) {
+    committedRoot = root;
+    committedSize = size;
+    long seq = from;
+    for (Pending p : batch) {
+      p.done().complete(seq);
+      seq += p.size();
     }
   }
 

@@ -268,7 +268,9 @@ public final class Store implements AutoCloseable {
 
   private static HikariDataSource postgres(StoreLocation.Server s) {
     HikariConfig hikari = new HikariConfig();
-    hikari.setJdbcUrl(s.jdbcUrl());
+    // through a source that tries a connection again for a while: the pool's own retries back off
+    // to 5 s, which a failover of the database server would add to the time without service
+    hikari.setDataSource(new ReconnectingDataSource(s.jdbcUrl()));
     hikari.setPoolName("mamori-postgres");
     hikari.setMaximumPoolSize(8);
     hikari.setConnectionTimeout(5_000);
