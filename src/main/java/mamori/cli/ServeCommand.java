@@ -128,6 +128,9 @@ final class ServeCommand implements Callable<Integer> {
         return Optional.of(Tls.pem(tlsCert, tlsKey));
       }
       if (tlsKeystore != null) {
+        if (!Files.isRegularFile(tlsKeystore)) { // said before asking for its password
+          throw new IllegalArgumentException("the TLS keystore " + tlsKeystore + " does not exist");
+        }
         return Optional.of(Tls.keystore(tlsKeystore, password()));
       }
       return Optional.empty();

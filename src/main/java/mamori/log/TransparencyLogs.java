@@ -82,9 +82,13 @@ public final class TransparencyLogs implements AutoCloseable {
     appendListeners.add(listener);
   }
 
-  /** Adds a listener that hears each tenant's log as it is opened by this instance. */
+  /**
+   * Adds a listener that hears each tenant's log as it is opened by this instance, the logs already
+   * open first (it may hear one of them twice).
+   */
   public void onOpened(Consumer<TenantLog> listener) {
     openListeners.add(listener);
+    open.values().forEach(listener);
   }
 
   private void appended(String tenant, List<AccessRecord> records) {
