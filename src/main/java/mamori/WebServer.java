@@ -61,6 +61,13 @@ public final class WebServer {
         .getPort();
   }
 
+  /** The management port (health and metrics), when the service runs one. */
+  public static java.util.Optional<Integer> managementPort(ConfigurableApplicationContext context) {
+    return java.util.Optional.ofNullable(
+            context.getEnvironment().getProperty("local.management.port", Integer.class))
+        .filter(p -> p > 0);
+  }
+
   /** Prints where to go, then waits until the service stops. */
   public static void serveUntilStopped(
       ConfigurableApplicationContext context, StoreLocation store, PrintWriter out)
@@ -71,13 +78,21 @@ public final class WebServer {
         closed.countDown();
       }
     });
+    String scheme =
+        context.getEnvironment().containsProperty("server.ssl.bundle") ? "https" : "http";
     out.printf(
-        "Mamori %s is serving on http://127.0.0.1:%d/%n",
-        MamoriApplication.version(), port(context));
+        "Mamori %s is serving on %s://127.0.0.1:%d/%n",
+        MamoriApplication.version(), scheme, port(context));
     out.printf(
-        "Staff and contractors: http://localhost:%d/signin  Residents: http://localhost:%d/portal%n",
-        port(context), port(context));
+        "Staff and contractors: %s://localhost:%d/signin  Residents: %s://localhost:%d/portal%n",
+        scheme, port(context), scheme, port(context));
     out.printf("Store: %s%n", store);
+    managementPort(context)
+        .ifPresent(m ->
+            out.printf(
+                "Health and metrics: http://127.0.0.1:%d/actuator/prometheus (this host only);"
+                    + " /livez and /readyz on the main port%n",
+                m));
     out.println("Press Ctrl-C to stop.");
     out.flush();
     closed.await();

@@ -1,8 +1,16 @@
 package mamori.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import mamori.WebServer;
 import mamori.crypto.KeyPlacement;
+import mamori.web.Tls;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,16 +41,122 @@ final class ServeCommand implements Callable<Integer> {
               + " data folder then opens the data and signs the log.")
   boolean keysInData;
 
+  @Option(
+      names = "--management-port",
+      paramLabel = "N",
+      defaultValue = "8081",
+      description =
+          "Port on 127.0.0.1 of health and Prometheus metrics (default: ${DEFAULT-VALUE}; 0 picks"
+              + " a free one, -1 turns it off).")
+  int managementPort;
+
+  @Option(
+      names = "--log-format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "The service's own log: text or json (one JSON object a line).")
+  String logFormat;
+
+  @Option(
+      names = "--tls-cert",
+      paramLabel = "FILE",
+      description = "PEM certificate (chain) to serve HTTPS with; needs --tls-key.")
+  @Nullable Path tlsCert;
+
+  @Option(names = "--tls-key", paramLabel = "FILE", description = "Its PEM private key.")
+  @Nullable Path tlsKey;
+
+  @Option(
+      names = "--tls-keystore",
+      paramLabel = "FILE",
+      description =
+          "PKCS#12 keystore to serve HTTPS with instead; its password from "
+              + PASSWORD_VARIABLE
+              + " or --tls-keystore-password-file.")
+  @Nullable Path tlsKeystore;
+
+  @Option(
+      names = "--tls-keystore-password-file",
+      paramLabel = "FILE",
+      description = "A file holding the keystore's password (its first line).")
+  @Nullable Path tlsPasswordFile;
+
+  /** The environment variable of the keystore's password. */
+  static final String PASSWORD_VARIABLE = "MAMORI_TLS_KEYSTORE_PASSWORD";
+
   @Override
   public Integer call() throws Exception {
     checkPort(spec, port);
+    if (managementPort < -1 || managementPort > 65_535) {
+      throw new ParameterException(
+          spec.commandLine(), "--management-port must be between -1 and 65535");
+    }
+    if (!logFormat.equals("text") && !logFormat.equals("json")) {
+      throw new ParameterException(spec.commandLine(), "--log-format must be text or json");
+    }
+    Optional<Tls> tls = tls();
     var location = store.location();
     checkKeysApart(spec, store, keysInData);
+    List<String> settings = new ArrayList<>();
+    settings.add("--mamori.keys.dir=" + store.keyFolder().toAbsolutePath());
+    settings.add("--management.server.port=" + managementPort);
+    settings.add("--mamori.logging.format=" + logFormat);
+    tls.ifPresent(t -> settings.addAll(t.settings()));
     WebServer.serveUntilStopped(
-        WebServer.start(location, port, "--mamori.keys.dir=" + store.keyFolder().toAbsolutePath()),
+        WebServer.start(location, port, settings.toArray(String[]::new)),
         location,
         spec.commandLine().getOut());
     return 0;
+  }
+
+  /** The TLS options checked, files and password, before anything starts. */
+  private Optional<Tls> tls() {
+    boolean pem = tlsCert != null || tlsKey != null;
+    if (pem && tlsKeystore != null) {
+      throw new ParameterException(
+          spec.commandLine(), "give --tls-cert and --tls-key, or --tls-keystore, not both");
+    }
+    if (tlsPasswordFile != null && tlsKeystore == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--tls-keystore-password-file goes with --tls-keystore");
+    }
+    try {
+      if (pem) {
+        if (tlsCert == null || tlsKey == null) {
+          throw new ParameterException(spec.commandLine(), "--tls-cert and --tls-key go together");
+        }
+        return Optional.of(Tls.pem(tlsCert, tlsKey));
+      }
+      if (tlsKeystore != null) {
+        if (!Files.isRegularFile(tlsKeystore)) { // said before asking for its password
+          throw new IllegalArgumentException("the TLS keystore " + tlsKeystore + " does not exist");
+        }
+        return Optional.of(Tls.keystore(tlsKeystore, password()));
+      }
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  private char[] password() {
+    if (tlsPasswordFile != null) {
+      try {
+        List<String> lines = Files.readAllLines(tlsPasswordFile);
+        return (lines.isEmpty() ? "" : lines.getFirst()).toCharArray();
+      } catch (IOException e) {
+        throw new IllegalArgumentException(
+            "the keystore's password file " + tlsPasswordFile + " cannot be read", e);
+      }
+    }
+    String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
+    if (fromEnvironment == null) {
+      throw new IllegalArgumentException(
+          "the keystore's password: set "
+              + PASSWORD_VARIABLE
+              + " or give --tls-keystore-password-file FILE (never on the command line)");
+    }
+    return fromEnvironment.toCharArray();
   }
 
   /**

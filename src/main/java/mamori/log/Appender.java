@@ -81,6 +81,8 @@ final class Appender implements AutoCloseable {
   private final Thread sequencer;
   private volatile boolean running = true;
   private volatile long committedSize;
+  // System.nanoTime of the last failed commit while none has succeeded since; 0: none
+  private volatile long failingSince;
   private int lastBatch = 1; // the sequencer's own
   private byte[] committedRoot; // the sequencer's own
   private @Nullable TreeTail
@@ -341,6 +343,7 @@ final class Appender implements AutoCloseable {
                     + " entries: "
                     + StoreCalls.reason(e),
                 e);
+        failingSince = Math.max(1, System.nanoTime());
         batch.forEach(p -> p.done().completeExceptionally(failure));
         return;
       }
@@ -353,6 +356,7 @@ final class Appender implements AutoCloseable {
    * Takes the tree of {@code size} and {@code root} as committed and answers the batch's callers.
    */
   private void answer(List<Pending> batch, long from, long size, byte[] root) {
+    failingSince = 0;
     committedRoot = root;
     committedSize = size;
     long seq = from;
@@ -360,6 +364,25 @@ final class Appender implements AutoCloseable {
       p.done().complete(seq);
       seq += p.size();
     }
+  }
+
+  /**
+   * Why this log cannot take an append now, or empty when it can: closed, its stored state
+   * unreadable (the sequencer reads it again every 100 ms), or its last commit failed within {@code
+   * recent} nanoseconds and none has succeeded since.
+   */
+  java.util.Optional<String> trouble(long recent) {
+    if (!running) {
+      return java.util.Optional.of("closed");
+    }
+    if (tail == null) {
+      return java.util.Optional.of("its stored state cannot be read");
+    }
+    long since = failingSince;
+    if (since != 0 && System.nanoTime() - since < recent) {
+      return java.util.Optional.of("its last append could not be stored");
+    }
+    return java.util.Optional.empty();
   }
 
   /**

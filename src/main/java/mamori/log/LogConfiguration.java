@@ -30,4 +30,9 @@ class LogConfiguration {
         originPrefix,
         clock);
   }
+
+  @Bean
+  LogMetrics logMetrics(TransparencyLogs logs, Clock clock) {
+    return new LogMetrics(logs, clock);
+  }
 }

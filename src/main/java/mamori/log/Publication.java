@@ -138,7 +138,7 @@ final class Publication {
     return WitnessQuorum.of(p.witnesses(), p.required()).cosigners(note).size() >= p.required();
   }
 
-  private static long sizeOf(String signed) {
+  static long sizeOf(String signed) {
     try {
       return Checkpoint.parse(Note.parse(signed).text()).size();
     } catch (NoteException e) {

@@ -29,12 +29,27 @@ public final class TenantLog implements AutoCloseable {
   private final LogReader reader;
   private final CosignatureMerger merger;
   private final Publication publication;
+  private final LogStorage storage;
+  private final Consumer<List<AccessRecord>> appended;
 
   /**
    * @throws LogUnavailableException when the stored log cannot be read or does not hold together
    */
   TenantLog(
       String tenant, String origin, LogStorage storage, List<NoteSigner> signers, Clock clock) {
+    this(tenant, origin, storage, signers, clock, records -> {});
+  }
+
+  /** The same; {@code appended} hears each run of records once it is durable. */
+  TenantLog(
+      String tenant,
+      String origin,
+      LogStorage storage,
+      List<NoteSigner> signers,
+      Clock clock,
+      Consumer<List<AccessRecord>> appended) {
+    this.storage = storage;
+    this.appended = appended;
     this.tenant = tenant;
     this.origin = origin;
     this.publisher = new CheckpointPublisher(tenant, origin, storage, signers, clock);
@@ -61,7 +76,9 @@ public final class TenantLog implements AutoCloseable {
    *     revealed
    */
   public long append(AccessRecord record) {
-    return Appender.await(appender.submit(record));
+    long index = Appender.await(appender.submit(record));
+    appended.accept(List.of(record));
+    return index;
   }
 
   /**
@@ -103,7 +120,10 @@ public final class TenantLog implements AutoCloseable {
     }
     return appender
         .submitAll(records)
-        .thenApply(first -> LongStream.range(first, first + n).boxed().toList());
+        .thenApply(first -> {
+          appended.accept(records);
+          return LongStream.range(first, first + n).boxed().toList();
+        });
   }
 
   /**
@@ -111,6 +131,15 @@ public final class TenantLog implements AutoCloseable {
    */
   CompletableFuture<Long> appendAsync(byte[] entry) {
     return appender.submit(entry);
+  }
+
+  /**
+   * Why this log cannot take an append now, or empty when it can: it is closed, its stored state
+   * cannot be read, or an append failed to be stored in the last {@code recent} and none was stored
+   * since. Readiness asks this: a log that cannot append refuses every read (fail closed).
+   */
+  public Optional<String> trouble(java.time.Duration recent) {
+    return appender.trouble(recent.toNanos());
   }
 
   /** The number of durable entries. */
@@ -168,6 +197,52 @@ public final class TenantLog implements AutoCloseable {
   /** Whether {@code note} is a published checkpoint of this log under the current policy. */
   public boolean isPublished(String note) {
     return publication.isPublished(note);
+  }
+
+  /**
+   * Where the log stands for monitoring: its size, and the size and storing time of the latest
+   * signed and of the latest published checkpoint (zero and empty when there is none).
+   *
+   * @throws LogUnavailableException when the stored checkpoints cannot be read
+   */
+  public Standing standing() {
+    Optional<LogStorage.StoredCheckpoint> signed =
+        StoreCalls.read(
+            "the checkpoints of the log of " + tenant,
+            () -> storage.checkpoint(tenant, Long.MAX_VALUE));
+    Optional<LogStorage.StoredCheckpoint> published =
+        publication
+            .latest()
+            .flatMap(note ->
+                Publication.sizeOf(note) == 0
+                    ? Optional.empty()
+                    : StoreCalls.read(
+                        "the checkpoints of the log of " + tenant,
+                        () -> storage.checkpoint(tenant, Publication.sizeOf(note))));
+    return new Standing(
+        size(),
+        signed.map(LogStorage.StoredCheckpoint::size).orElse(0L),
+        signed.map(c -> Instant.ofEpochMilli(c.signedAt())),
+        published.map(LogStorage.StoredCheckpoint::size).orElse(0L),
+        published.map(c -> Instant.ofEpochMilli(c.signedAt())));
+  }
+
+  /**
+   * A log's standing: {@code size} durable entries; the latest signed checkpoint covers {@code
+   * signedSize} of them and was stored at {@code signedAt} (its signing, or its last cosignature);
+   * the latest published one (cosigned by the witnesses' quorum) covers {@code publishedSize} and
+   * was stored at {@code publishedAt}.
+   */
+  public record Standing(
+      long size,
+      long signedSize,
+      Optional<Instant> signedAt,
+      long publishedSize,
+      Optional<Instant> publishedAt) {
+    /** The entries signed but not yet published: how far the witnesses lag behind. */
+    public long witnessLag() {
+      return Math.max(0, signedSize - publishedSize);
+    }
   }
 
   /** When the latest checkpoint was stored (signed, or last cosigned), if one was signed. */

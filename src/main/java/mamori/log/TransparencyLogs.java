@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import mamori.core.TenantId;
@@ -30,6 +33,9 @@ public final class TransparencyLogs implements AutoCloseable {
   private final String originPrefix;
   private final Clock clock;
   private final Map<String, TenantLog> open = new ConcurrentHashMap<>();
+  private final List<BiConsumer<String, List<AccessRecord>>> appendListeners =
+      new CopyOnWriteArrayList<>();
+  private final List<Consumer<TenantLog>> openListeners = new CopyOnWriteArrayList<>();
 
   /**
    * The logs kept in the store behind {@code dataSource}; {@code clock} dates checkpoints and
@@ -59,8 +65,50 @@ public final class TransparencyLogs implements AutoCloseable {
         tenant,
         t -> {
           String origin = origin(t);
-          return new TenantLog(t, origin, store, signers(t, origin), clock);
+          TenantLog log =
+              new TenantLog(
+                  t, origin, store, signers(t, origin), clock, records -> appended(t, records));
+          openListeners.forEach(l -> l.accept(log));
+          return log;
         });
+  }
+
+  /**
+   * Adds a listener that hears, after they are durable, the records appended through this instance
+   * to any tenant's log, on the appending thread (metrics count here). It must be quick and must
+   * not throw; what it throws is dropped, never failing an append that is durable.
+   */
+  public void onAppended(BiConsumer<String, List<AccessRecord>> listener) {
+    appendListeners.add(listener);
+  }
+
+  /**
+   * Adds a listener that hears each tenant's log as it is opened by this instance, the logs already
+   * open first (it may hear one of them twice).
+   */
+  public void onOpened(Consumer<TenantLog> listener) {
+    openListeners.add(listener);
+    open.values().forEach(listener);
+  }
+
+  private void appended(String tenant, List<AccessRecord> records) {
+    for (var l : appendListeners) {
+      try {
+        l.accept(tenant, records);
+      } catch (RuntimeException e) {
+        // counting is never a reason to fail an append that is durable
+      }
+    }
+  }
+
+  /**
+   * The logs opened by this instance that cannot take an append now, each with why ({@link
+   * TenantLog#trouble}), by tenant; empty when every one can.
+   */
+  public Map<String, String> troubled(java.time.Duration recent) {
+    Map<String, String> troubled = new java.util.TreeMap<>();
+    open.forEach((tenant, log) -> log.trouble(recent).ifPresent(t -> troubled.put(tenant, t)));
+    return troubled;
   }
 
   /** Whether {@code tenant} has a log with at least one entry. */

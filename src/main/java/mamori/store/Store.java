@@ -45,6 +45,15 @@ public final class Store implements AutoCloseable {
   }
 
   /**
+   * Reports the connection pool's use to {@code registry} through HikariCP's own Micrometer metrics
+   * ({@code hikaricp_connections_active}, {@code _idle}, {@code _pending}, {@code _timeout_total},
+   * ...), tagged with the pool's name. Once per store.
+   */
+  public void reportPoolTo(io.micrometer.core.instrument.MeterRegistry registry) {
+    dataSource.setMetricRegistry(registry);
+  }
+
+  /**
    * Opens and migrates the store at {@code location} for a command that runs without Spring; see
    * {@link #open(StoreLocation, Clock)}.
    */
@@ -295,6 +304,24 @@ public final class Store implements AutoCloseable {
     }
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /**
+   * Why the store cannot take a write now, or empty when it can: a connection cannot be had (the
+   * pool waits at most its connection timeout), a query fails, or a PostgreSQL server answers as a
+   * read-only standby (after a failover, say). Readiness asks this.
+   */
+  public java.util.Optional<String> trouble() {
+    try {
+      jdbc.sql("SELECT count(*) FROM flyway_schema_history").query(Long.class).single();
+      if (dialect == Dialect.POSTGRESQL
+          && "on".equals(jdbc.sql("SHOW transaction_read_only").query(String.class).single())) {
+        return java.util.Optional.of("the server is read-only");
+      }
+      return java.util.Optional.empty();
+    } catch (DataAccessException e) {
+      return java.util.Optional.of("cannot be reached: " + firstLine(e.getMessage()));
+    }
   }
 
   public StoreLocation location() {

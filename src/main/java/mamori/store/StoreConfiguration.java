@@ -17,4 +17,10 @@ class StoreConfiguration {
       Clock clock) {
     return Store.open(StoreLocation.of(data, db), clock);
   }
+
+  /** The pool's own metrics (HikariCP's), on the service's registry. */
+  @Bean
+  io.micrometer.core.instrument.binder.MeterBinder storePoolMetrics(Store store) {
+    return store::reportPoolTo;
+  }
 }

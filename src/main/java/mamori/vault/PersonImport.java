@@ -87,6 +87,7 @@ public final class PersonImport {
     try {
       for (PersonCsvReader.Batch batch = queue.take(); !batch.isEmpty(); batch = queue.take()) {
         rejects.addAll(batch.rejects());
+        vault.tally(tenant, "rejected", batch.rejects().size());
         if (!batch.rows().isEmpty()) {
           RegisterSummary s = vault.register(tenant, actor, batch.persons());
           imported += s.imported();

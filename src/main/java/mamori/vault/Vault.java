@@ -100,7 +100,34 @@ public final class Vault {
    * @throws LogUnavailableException when the log cannot record the chunk; it is then not stored
    */
   public RegisterSummary register(String tenant, Actor actor, List<PersonData> batch) {
-    return registration.register(tenant, actor, batch);
+    RegisterSummary s = registration.register(tenant, actor, batch);
+    tally(tenant, "imported", s.imported());
+    tally(tenant, "updated", s.updated());
+    tally(tenant, "unchanged", s.unchanged());
+    return s;
+  }
+
+  private final List<Tally> tallies = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /**
+   * Hears, per tenant, how many persons this instance registered ({@code imported}), updated, found
+   * unchanged, and how many rows of an import file it rejected ({@code rejected}): the progress of
+   * imports for monitoring. A listener must be quick and must not throw.
+   */
+  @FunctionalInterface
+  public interface Tally {
+    void add(String tenant, String outcome, long persons);
+  }
+
+  /** Adds a listener of {@link Tally}. */
+  public void onTally(Tally listener) {
+    tallies.add(listener);
+  }
+
+  void tally(String tenant, String outcome, long persons) {
+    if (persons > 0) {
+      tallies.forEach(t -> t.add(tenant, outcome, persons));
+    }
   }
 
   /** The most persons registered by one import after which the store's statistics are refreshed. */

@@ -24,4 +24,20 @@ class VaultConfiguration {
       ObjectProvider<ErasedWithPerson> alsoErased) {
     return new Vault(store.dataSource(), keys, logs, clock, alsoErased.orderedStream().toList());
   }
+
+  /**
+   * Import progress ({@code mamori.import.persons}): persons registered, updated, unchanged and
+   * rows rejected by this instance, per tenant and outcome.
+   */
+  @Bean
+  io.micrometer.core.instrument.binder.MeterBinder vaultMetrics(Vault vault) {
+    return registry ->
+        vault.onTally((tenant, outcome, persons) ->
+            io.micrometer.core.instrument.Counter.builder("mamori.import.persons")
+                .description("Persons imported, updated, unchanged or rejected, per tenant")
+                .tag("tenant", tenant)
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment(persons));
+  }
 }

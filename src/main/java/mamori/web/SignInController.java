@@ -53,13 +53,16 @@ class SignInController {
   private final TransparencyLogs logs;
   private final Clock clock;
   private final SignInThrottle throttle;
+  private final io.micrometer.core.instrument.MeterRegistry meters;
 
   SignInController(
       Credentials credentials,
       PasskeyParty party,
       Passkeys passkeys,
       TransparencyLogs logs,
-      Clock clock) {
+      Clock clock,
+      io.micrometer.core.instrument.MeterRegistry meters) {
+    this.meters = meters;
     this.clock = clock;
     this.throttle = new SignInThrottle(clock);
     this.logs = logs;
@@ -96,6 +99,7 @@ class SignInController {
       Model model) {
     String userId = user.strip().toLowerCase(java.util.Locale.ROOT);
     if (throttle.blocked(request.getRemoteAddr())) {
+      failed("throttled");
       response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
       model.addAttribute("error", "signin.error.too-many-here");
       return "signin/password";
@@ -106,6 +110,9 @@ class SignInController {
             : credentials.checkPassword(userId, password.toCharArray());
     if (check instanceof Credentials.Refused || check instanceof Credentials.Locked) {
       throttle.failed(request.getRemoteAddr());
+    }
+    if (!(check instanceof Credentials.PasswordPassed || check instanceof Credentials.Busy)) {
+      failed("password");
     }
     if (check instanceof Credentials.PasswordPassed passed) {
       HttpSession session = request.getSession(true);
@@ -163,6 +170,7 @@ class SignInController {
     }
     if (!(credentials.checkPasskey(pending.passed(), party.operations(), options, credential)
         instanceof Credentials.Passed(SignedIn signedIn))) {
+      failed("passkey");
       return PasskeyParty.error(401, "signin.passkey-refused", "the passkey was not accepted");
     }
     return PasskeyParty.json(java.util.Map.of("next", signIn(signedIn, request, response)));
@@ -247,6 +255,9 @@ class SignInController {
       Model model,
       String page) {
     if (!(check instanceof Credentials.Passed(SignedIn signedIn))) {
+      if (!(check instanceof Credentials.Busy)) {
+        failed("code");
+      }
       if (check instanceof Credentials.Locked) {
         request.getSession().removeAttribute(PENDING);
       }
@@ -271,6 +282,14 @@ class SignInController {
     session.removeAttribute(ENROLMENT);
     Sessions.establish(new SessionAuthentication(signedIn), request, response);
     return Pages.controller(p) ? "/console" : "/desk";
+  }
+
+  /**
+   * Counts a failed sign-in step ({@code mamori.signin.failures}): password, code, passkey, or a
+   * try refused unchecked because its address is throttled. No user or address is a tag.
+   */
+  private void failed(String step) {
+    meters.counter("mamori.signin.failures", "step", step).increment();
   }
 
   private String refused(

@@ -138,6 +138,17 @@ class WebSecurity {
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, Witness.ADD_CHECKPOINT_PATH)
                 .permitAll()
+                // a load balancer's probes: UP or DOWN, nothing else (docs/operations.md,
+                // Monitoring); the Actuator's own paths exist on the management port only, bound
+                // to 127.0.0.1, and are not served on this one
+                .requestMatchers(HttpMethod.GET, "/livez", "/readyz")
+                .permitAll()
+                .requestMatchers(
+                    HttpMethod.GET,
+                    "/actuator/health",
+                    "/actuator/health/*",
+                    "/actuator/prometheus")
+                .permitAll()
                 // a package's release calls: another system proves itself with the recipient's
                 // key (the answer to a challenge sealed to it), never with a session or token
                 .requestMatchers(HttpMethod.POST, PACKAGE_RELEASE_CALLS)

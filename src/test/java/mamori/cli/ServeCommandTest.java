@@ -59,6 +59,39 @@ class ServeCommandTest {
   }
 
   @Test
+  void badMonitoringAndTlsOptions_areRefusedBeforeAnythingStarts(@TempDir Path temp) {
+    Path data = temp.resolve("data");
+    String keys = temp.resolve("keys").toString();
+    String[][] cases = {
+      {"--management-port", "-2"},
+      {"--log-format", "xml"},
+      {"--tls-cert", temp.resolve("cert.pem").toString()},
+      {"--tls-keystore", temp.resolve("none.p12").toString()},
+      {"--tls-keystore-password-file", temp.resolve("pw").toString()},
+    };
+    String[] said = {
+      "--management-port must be between -1 and 65535",
+      "--log-format must be text or json",
+      "--tls-cert and --tls-key go together",
+      "none.p12 does not exist", // (the temporary folder's digits are masked)
+      "--tls-keystore-password-file goes with --tls-keystore",
+    };
+    for (int i = 0; i < cases.length; i++) {
+      String[] args =
+          java.util.stream.Stream.concat(
+                  java.util.stream.Stream.of(
+                      "serve", "--data", data.toString(), "--keys", keys, "--port", "0"),
+                  java.util.Arrays.stream(cases[i]))
+              .toArray(String[]::new);
+      CliRun r = run(args);
+      assertThat(r.exit()).as(said[i]).isEqualTo(2);
+      assertThat(r.err()).contains(said[i]);
+      assertThat(r.out()).doesNotContain("serving");
+    }
+    assertThat(Files.exists(data)).as("nothing was made").isFalse();
+  }
+
+  @Test
   void demoWithTooManyPersons_isRefused() {
     CliRun r = run("demo", "--persons", "5000000", "--port", "0");
     assertThat(r.exit()).isEqualTo(2);

@@ -51,8 +51,58 @@ class MaskingLogEncoderTest {
         .contains(" WARN ", "ERROR ");
   }
 
+  @Test
+  void asJson_eachLineIsOneValidObject_holdingOnlyTheMaskedNumber() throws Exception {
+    Exception parse;
+    try {
+      LocalDate.parse(DIGITS);
+      throw new AssertionError("parsed");
+    } catch (DateTimeParseException e) {
+      parse = e;
+    }
+    Exception thrown = parse;
+    String out =
+        logged(
+            "json",
+            log -> {
+              log.warn("asked for {} by ward 7", DIGITS);
+              log.error("wrapped", new IllegalStateException("cause " + DIGITS, thrown));
+            });
+    assertThat(out).doesNotContain(DIGITS);
+    assertThat(NumberText.holdsNumber(out.replaceAll("\"@timestamp\":\"[-0-9T:.]+Z\"", "")))
+        .as("a number in the output, its times aside")
+        .isFalse();
+    String[] lines = out.strip().split("\n");
+    assertThat(lines).hasSize(2);
+    var json = new tools.jackson.databind.json.JsonMapper();
+    var warn = json.readTree(lines[0]);
+    assertThat(warn.get("message").asString()).isEqualTo("asked for ********9018 by ward 7");
+    assertThat(warn.at("/log/level").asString()).isEqualTo("WARN");
+    assertThat(warn.get("@timestamp").asString())
+        .as("the time is kept whole: it is a time, not a number")
+        .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d+Z");
+    var error = json.readTree(lines[1]);
+    assertThat(error.get("message").asString()).isEqualTo("wrapped");
+    assertThat(error.at("/error/message").asString()).isEqualTo("cause ********9018");
+    assertThat(error.at("/error/stack_trace").asString())
+        .contains("Text '********9018' could not be parsed", "DateTimeParseException");
+  }
+
+  @Test
+  void anUnknownFormat_isRefused_naming() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new MaskingLogEncoder().setFormat("xml"))
+        .hasMessage("mamori.logging.format must be text or json, not 'xml'");
+  }
+
   private static String logged(java.util.function.Consumer<Logger> body) throws Exception {
+    return logged("text", body);
+  }
+
+  private static String logged(String format, java.util.function.Consumer<Logger> body)
+      throws Exception {
     LoggerContext context = new LoggerContext();
+    context.putProperty("MAMORI_LOG_FORMAT", format);
     context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
     PrintStream saved = System.out;
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
