@@ -279,7 +279,7 @@ public final class PatroniCluster implements AutoCloseable {
         listen mamori
           mode http
           bind 127.0.0.1:%d
-          option httpchk GET /api/v1/status
+          option httpchk GET /livez
           http-check expect status 200
           timeout client 60s
           timeout server 60s
