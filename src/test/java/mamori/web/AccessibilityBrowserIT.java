@@ -708,6 +708,10 @@ class AccessibilityBrowserIT {
     assertThat(b.driver.executeScript(CLIPPED))
         .as(b.path() + ": no text clipped")
         .isEqualTo(List.of());
+    // the narrow layout (a table's rows as cards) is held to the same rules as the wide one
+    assertThat(Axe.check(b.driver, "640px " + b.path()))
+        .as(b.path() + ": WCAG violations at 640 CSS px")
+        .isEmpty();
     b.shot(shot);
   }
 
@@ -721,6 +725,14 @@ class AccessibilityBrowserIT {
       b.open("/portal/activate?tenant=" + ConsoleWorld.CITY);
       fitsAt200Percent(b, "a11y-11-activate-200");
       residentSignedIn(b);
+      // the history's rows stack into cards, each cell after its column's name
+      assertThat(
+              b.driver.executeScript(
+                  "const td = document.querySelector('#history tbody td');"
+                      + "return [getComputedStyle(td).display,"
+                      + " getComputedStyle(document.querySelector('#history thead')).display,"
+                      + " getComputedStyle(td, '::before').content];"))
+          .isEqualTo(List.of("block", "none", "\"日時\""));
       fitsAt200Percent(b, "a11y-12-history-200");
       b.open("/portal/notices");
       fitsAt200Percent(b, "a11y-13-notices-200");
