@@ -52,8 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
  * folder or schema with the keys restored from their sealed backup, is refused because the witness
  * cosigned a larger log; with {@code --accept-loss} it is restored, {@code log verify} passes, the
  * incident names the lost range, and the restored service opens persons again. A backup changed
- * after it was taken is refused by its manifest. A kill and a restore on each store take a minute or
- * two, so it is a heavy proof (docs/testing.md); {@code BackupsTest}, {@code KeyBackupTest} and
+ * after it was taken is refused by its manifest. A kill and a restore on each store take a minute
+ * or two, so it is a heavy proof (docs/testing.md); {@code BackupsTest}, {@code KeyBackupTest} and
  * {@code PgToolsTest} keep the commands' behaviour in the first step.
  */
 @Tag("heavy")
