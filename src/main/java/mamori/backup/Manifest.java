@@ -190,6 +190,10 @@ public record Manifest(
       }
       Map<String, LogAt> tenants = new LinkedHashMap<>();
       for (var e : root.path("tenants").properties()) {
+        if (!mamori.core.TenantId.isValid(e.getKey())) {
+          // the id names key files and the incident's tenant: never a path
+          throw new BackupException(file + " names a tenant that is not a tenant id");
+        }
         JsonNode n = e.getValue();
         tenants.put(
             e.getKey(),
