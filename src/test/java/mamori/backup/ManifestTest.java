@@ -28,6 +28,10 @@ class ManifestTest {
         .hasMessageContaining("cannot be read");
     manifest("{\"format\":\"mamori-backup/9\"}");
     assertThatThrownBy(() -> Manifest.read(temp)).hasMessageContaining("this release reads");
+    try (var f = new java.io.RandomAccessFile(temp.resolve(Manifest.FILE_NAME).toFile(), "rw")) {
+      f.setLength(Manifest.MAX_BYTES + 1); // sparse: nothing of it is read
+    }
+    assertThatThrownBy(() -> Manifest.read(temp)).hasMessageContaining("not a Mamori manifest");
   }
 
   @Test
