@@ -327,6 +327,35 @@ public final class KeyBackup {
     }
   }
 
+  /**
+   * A warning when {@code privateFile} (the officer's private key) may be read by others than its
+   * owner, else empty: it opens every key backup sealed to it. Not a refusal, since a copy brought
+   * on removable media often shows wide modes the officer cannot change there.
+   */
+  public static java.util.Optional<String> readableByOthers(Path privateFile) {
+    try {
+      if (!privateFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        return java.util.Optional.empty();
+      }
+      var perms = Files.getPosixFilePermissions(privateFile);
+      perms.removeAll(
+          java.util.EnumSet.of(
+              java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+              java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+              java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE));
+      return perms.isEmpty()
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(
+              "warning: the private key "
+                  + privateFile
+                  + " is "
+                  + PosixFilePermissions.toString(Files.getPosixFilePermissions(privateFile))
+                  + ": others than its owner may read it; chmod 600 it, and keep it offline");
+    } catch (IOException e) {
+      return java.util.Optional.empty(); // the restore itself names a file it cannot read
+    }
+  }
+
   private static byte[] readPrivate(Path privateFile) {
     try {
       List<String> lines = Files.readAllLines(privateFile, StandardCharsets.UTF_8);

@@ -152,4 +152,14 @@ class KeyBackupTest {
           .noneMatch(n -> n.startsWith(".keys-restore-"));
     }
   }
+
+  @Test
+  void theOfficersPrivateKey_isMadeOwnerOnly_andAWiderModeIsWarnedAbout() throws Exception {
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(officer)))
+        .isEqualTo("rw-------");
+    assertThat(KeyBackup.readableByOthers(officer)).isEmpty();
+    Files.setPosixFilePermissions(officer, PosixFilePermissions.fromString("rw-r--r--"));
+    assertThat(KeyBackup.readableByOthers(officer))
+        .hasValueSatisfying(w -> assertThat(w).contains("rw-r--r--").contains("chmod 600"));
+  }
 }
