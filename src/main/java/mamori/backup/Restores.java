@@ -623,7 +623,7 @@ public final class Restores {
     if (home == null || origin.isEmpty()) {
       return Optional.empty();
     }
-    Path file = home.resolve("verified").resolve(sha256Hex(origin + "\n" + keys.getFirst()));
+    Path file = LogVerifier.keptCheckpoint(home, origin, keys.getFirst());
     try {
       return Files.isRegularFile(file)
           ? Optional.of(
@@ -646,16 +646,6 @@ public final class Restores {
     } catch (NoteException e) {
       throw new BackupException(
           t.source() + " is not a checkpoint signed by this log's key: " + e.getMessage(), e);
-    }
-  }
-
-  static String sha256Hex(String text) {
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }
