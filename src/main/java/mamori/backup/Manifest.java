@@ -226,6 +226,11 @@ public record Manifest(
       if (!store.equals("sqlite") && !store.equals("postgresql")) {
         throw new BackupException(file + ": unknown store kind '" + store + "'");
       }
+      String data = store.equals("sqlite") ? SQLITE_FILE : PG_FILE;
+      if (!files.containsKey(data)) {
+        // checked before any target is prepared: a backup without its data restores nothing
+        throw new BackupException(file + " names no " + data + ": not a backup of a store");
+      }
       return new Manifest(
           format,
           text(root, "mamoriVersion"),

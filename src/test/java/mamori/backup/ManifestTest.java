@@ -47,4 +47,12 @@ class ManifestTest {
         .isInstanceOf(BackupException.class)
         .hasMessageContaining("names a tenant that is not a tenant id");
   }
+
+  @Test
+  void aManifestNamingNoDatabaseFile_isRefused() throws Exception {
+    manifest(GOOD_HEAD + "\"tenants\":{},\"files\":{}}");
+    assertThatThrownBy(() -> Manifest.read(temp))
+        .isInstanceOf(BackupException.class)
+        .hasMessageContaining("names no mamori.db");
+  }
 }
