@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,13 +143,15 @@ public final class KeyBackup {
             + "\nfiles "
             + String.join(" ", files.keySet())
             + "\n";
-    StringBuilder plain = new StringBuilder();
-    files.forEach((name, bytes) -> plain.append(name).append(' ').append(b64(bytes)).append('\n'));
-    PackageCrypto.Sealed sealed =
-        PackageCrypto.seal(
-            recipient,
-            header.getBytes(StandardCharsets.UTF_8),
-            plain.toString().getBytes(StandardCharsets.UTF_8));
+    byte[] plain = plaintext(files);
+    PackageCrypto.Sealed sealed;
+    try {
+      sealed = PackageCrypto.seal(recipient, header.getBytes(StandardCharsets.UTF_8), plain);
+    } finally {
+      // the keys in the clear are zeroed as soon as they are sealed (TenantKeys does the same)
+      Arrays.fill(plain, (byte) 0);
+      files.values().forEach(b -> Arrays.fill(b, (byte) 0));
+    }
     try {
       OwnerOnly.createFile(out);
       Files.writeString(
@@ -169,6 +172,20 @@ public final class KeyBackup {
    */
   public static List<String> restore(Path backup, Path privateFile, Path keyFolder) {
     byte[] privateKey = readPrivate(privateFile);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    try {
+      open(backup, privateKey, privateFile, files);
+      write(keyFolder, files);
+      return List.copyOf(files.keySet());
+    } finally {
+      Arrays.fill(privateKey, (byte) 0);
+      files.values().forEach(b -> Arrays.fill(b, (byte) 0));
+    }
+  }
+
+  /** Opens {@code backup} into {@code files}, every key in the clear, nothing written. */
+  private static void open(
+      Path backup, byte[] privateKey, Path privateFile, Map<String, byte[]> files) {
     String text;
     try {
       text = Files.readString(backup, StandardCharsets.UTF_8);
@@ -207,17 +224,55 @@ public final class KeyBackup {
       throw new BackupException(
           backup + " does not open: it was changed after it was sealed: nothing written");
     }
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    for (String line : new String(plain, StandardCharsets.UTF_8).split("\n")) {
-      int sp = line.indexOf(' ');
-      String name = sp < 0 ? "" : line.substring(0, sp);
-      if (!NAME.matcher(name).matches()) {
-        throw new BackupException(backup + " holds a malformed entry: nothing written");
+    try {
+      for (int at = 0; at < plain.length; ) {
+        int end = at;
+        while (end < plain.length && plain[end] != '\n') {
+          end++;
+        }
+        int sp = at;
+        while (sp < end && plain[sp] != ' ') {
+          sp++;
+        }
+        String name = new String(plain, at, sp - at, StandardCharsets.US_ASCII);
+        if (sp == end || !NAME.matcher(name).matches()) {
+          throw new BackupException(backup + " holds a malformed entry: nothing written");
+        }
+        byte[] encoded = Arrays.copyOfRange(plain, sp + 1, end);
+        try {
+          files.put(name, Base64.getDecoder().decode(encoded));
+        } catch (IllegalArgumentException e) {
+          throw new BackupException(backup + " holds a malformed entry: nothing written");
+        } finally {
+          Arrays.fill(encoded, (byte) 0);
+        }
+        at = end + 1;
       }
-      files.put(name, Base64.getDecoder().decode(line.substring(sp + 1)));
+    } finally {
+      Arrays.fill(plain, (byte) 0);
     }
-    write(keyFolder, files);
-    return List.copyOf(files.keySet());
+  }
+
+  /** {@code name base64\n} per file, as bytes that can be zeroed. */
+  private static byte[] plaintext(Map<String, byte[]> files) {
+    int length = 0;
+    for (var f : files.entrySet()) {
+      length += f.getKey().length() + 2 + 4 * ((f.getValue().length + 2) / 3);
+    }
+    byte[] out = new byte[length];
+    int at = 0;
+    for (var f : files.entrySet()) {
+      byte[] name = f.getKey().getBytes(StandardCharsets.US_ASCII);
+      System.arraycopy(name, 0, out, at, name.length);
+      at += name.length;
+      out[at++] = ' ';
+      byte[] encoded = Base64.getEncoder().encode(f.getValue());
+      System.arraycopy(encoded, 0, out, at, encoded.length);
+      Arrays.fill(encoded, (byte) 0);
+      at += encoded.length;
+      out[at++] = '\n';
+    }
+    return out;
   }
 
   private static void write(Path keyFolder, Map<String, byte[]> files) {
@@ -241,22 +296,63 @@ public final class KeyBackup {
               parent,
               ".keys-restore-",
               PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-      for (var f : files.entrySet()) {
-        Path file = temp.resolve(f.getKey());
-        OwnerOnly.createFile(file);
-        Files.write(file, f.getValue());
-      }
-      if (Files.isDirectory(keyFolder)) {
-        for (var f : files.keySet()) {
-          Files.move(temp.resolve(f), keyFolder.resolve(f), StandardCopyOption.ATOMIC_MOVE);
+      try {
+        for (var f : files.entrySet()) {
+          Path file = temp.resolve(f.getKey());
+          OwnerOnly.createFile(file);
+          Files.write(file, f.getValue());
         }
-        Files.delete(temp);
-      } else {
-        Files.move(temp, keyFolder, StandardCopyOption.ATOMIC_MOVE);
+        if (Files.isDirectory(keyFolder)) {
+          // an empty folder made beforehand is narrowed to its owner, as a new one is made
+          if (keyFolder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(keyFolder, PosixFilePermissions.fromString("rwx------"));
+          }
+          for (var f : files.keySet()) {
+            Files.move(temp.resolve(f), keyFolder.resolve(f), StandardCopyOption.ATOMIC_MOVE);
+          }
+          Files.delete(temp);
+        } else {
+          Files.move(temp, keyFolder, StandardCopyOption.ATOMIC_MOVE);
+        }
+      } catch (IOException | RuntimeException e) {
+        // no half-written copy of the keys stays behind beside the folder
+        try (Stream<Path> left = Files.exists(temp) ? Files.walk(temp) : Stream.empty()) {
+          left.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        throw e;
       }
     } catch (IOException e) {
       throw new BackupException(
           "cannot write the keys into " + keyFolder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A warning when {@code privateFile} (the officer's private key) may be read by others than its
+   * owner, else empty: it opens every key backup sealed to it. Not a refusal, since a copy brought
+   * on removable media often shows wide modes the officer cannot change there.
+   */
+  public static java.util.Optional<String> readableByOthers(Path privateFile) {
+    try {
+      if (!privateFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        return java.util.Optional.empty();
+      }
+      var perms = Files.getPosixFilePermissions(privateFile);
+      perms.removeAll(
+          java.util.EnumSet.of(
+              java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+              java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+              java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE));
+      return perms.isEmpty()
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(
+              "warning: the private key "
+                  + privateFile
+                  + " is "
+                  + PosixFilePermissions.toString(Files.getPosixFilePermissions(privateFile))
+                  + ": others than its owner may read it; chmod 600 it, and keep it offline");
+    } catch (IOException e) {
+      return java.util.Optional.empty(); // the restore itself names a file it cannot read
     }
   }
 

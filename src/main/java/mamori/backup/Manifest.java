@@ -47,6 +47,7 @@ public record Manifest(
   public static final String FORMAT = "mamori-backup/1";
 
   public static final String FILE_NAME = "manifest.json";
+  static final long MAX_BYTES = 16L << 20;
   static final String SQLITE_FILE = "mamori.db";
   static final String PG_FILE = "mamori.sql";
 
@@ -182,6 +183,11 @@ public record Manifest(
       throw new BackupException(folder + " holds no " + FILE_NAME + ": not a Mamori backup");
     }
     try {
+      if (Files.size(file) > MAX_BYTES) {
+        // a manifest is a few kilobytes per tenant: a huge one is not read into memory
+        throw new BackupException(
+            file + " is larger than " + MAX_BYTES / (1 << 20) + " MiB: not a Mamori manifest");
+      }
       JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
       String format = text(root, "format");
       if (!FORMAT.equals(format)) {
@@ -190,6 +196,10 @@ public record Manifest(
       }
       Map<String, LogAt> tenants = new LinkedHashMap<>();
       for (var e : root.path("tenants").properties()) {
+        if (!mamori.core.TenantId.isValid(e.getKey())) {
+          // the id names key files and the incident's tenant: never a path
+          throw new BackupException(file + " names a tenant that is not a tenant id");
+        }
         JsonNode n = e.getValue();
         tenants.put(
             e.getKey(),
@@ -215,6 +225,11 @@ public record Manifest(
       String store = text(root, "store");
       if (!store.equals("sqlite") && !store.equals("postgresql")) {
         throw new BackupException(file + ": unknown store kind '" + store + "'");
+      }
+      String data = store.equals("sqlite") ? SQLITE_FILE : PG_FILE;
+      if (!files.containsKey(data)) {
+        // checked before any target is prepared: a backup without its data restores nothing
+        throw new BackupException(file + " names no " + data + ": not a backup of a store");
       }
       return new Manifest(
           format,

@@ -218,7 +218,7 @@ public final class Restores {
     if (!worst.isEmpty() && r.acceptLoss() == null) {
       return new Result(false, refusal(worst), worst, Map.of());
     }
-    Target target = Target.prepare(r.target(), r.replace());
+    Target target = Target.prepare(r.target(), r.replace(), r.keyFolder());
     try {
       load(m, r, target, progress);
       Map<String, String> incidents = new LinkedHashMap<>();
@@ -247,6 +247,7 @@ public final class Restores {
           incidents.put(loss.tenant(), openIncident(store, logs, loss, m, r.acceptLoss(), clock));
         }
       }
+      target.done();
       return new Result(true, "", worst, incidents);
     } catch (RuntimeException e) {
       target.undo();
@@ -429,8 +430,15 @@ public final class Restores {
             (System.nanoTime() - started) / 1e9));
   }
 
-  /** A target checked to be new or empty (or replaced), and how to leave it empty again. */
-  private static final class Target {
+  /**
+   * A target checked to be new or empty (or replaced), and how to leave it as it was found. In a
+   * data folder the restore writes the database only: a replaced database is moved aside (with its
+   * -wal and -shm) and put back if the restore fails, and nothing else in the folder is touched,
+   * the key folder above all, which sits in the data folder by default.
+   */
+  static final class Target {
+    private static final List<String> SUFFIXES = List.of("", "-wal", "-shm", "-journal");
+    private static final String ASIDE = ".before-restore";
     final StoreLocation location;
     final boolean made;
     final int serverMajor;
@@ -441,7 +449,7 @@ public final class Restores {
       this.serverMajor = serverMajor;
     }
 
-    static Target prepare(StoreLocation location, boolean replace) {
+    static Target prepare(StoreLocation location, boolean replace, Path keyFolder) {
       return switch (location) {
         case StoreLocation.Embedded e -> {
           boolean made = !Files.exists(e.folder());
@@ -451,17 +459,29 @@ public final class Restores {
                     + " holds a store already: restore into a new folder, or give --replace"
                     + " (after stopping the service) to overwrite it");
           }
-          if (!made && !replace && nonEmpty(e.folder())) {
+          if (!made && !replace && nonEmpty(e.folder(), keyFolder)) {
             throw new BackupException(
                 e.folder() + " is not empty: restore into a new or empty folder");
           }
           Store.ensureDataFolder(e.folder());
           if (replace) {
-            for (String suffix : List.of("", "-wal", "-shm")) {
+            for (String suffix : SUFFIXES) {
+              Path aside = Path.of(e.database() + suffix + ASIDE);
+              if (Files.exists(aside)) {
+                throw new BackupException(
+                    aside
+                        + " is left from a failed restore: put it back or remove it first;"
+                        + " nothing restored");
+              }
+            }
+            for (String suffix : SUFFIXES) {
+              Path file = Path.of(e.database() + suffix);
               try {
-                Files.deleteIfExists(Path.of(e.database() + suffix));
+                if (Files.exists(file)) {
+                  Files.move(file, Path.of(file + ASIDE));
+                }
               } catch (IOException ex) {
-                throw new BackupException("cannot remove " + e.database() + suffix, ex);
+                throw new BackupException("cannot move " + file + " aside: " + ex.getMessage(), ex);
               }
             }
           }
@@ -498,15 +518,38 @@ public final class Restores {
       };
     }
 
-    /** Leaves the target as empty as it was found (a replaced store is gone either way). */
+    /** The restore succeeded: a replaced database moved aside is removed. */
+    void done() {
+      if (location instanceof StoreLocation.Embedded e) {
+        for (String suffix : SUFFIXES) {
+          try {
+            Files.deleteIfExists(Path.of(e.database() + suffix + ASIDE));
+          } catch (IOException ignored) {
+            // a leftover copy of the old store: the next --replace names it
+          }
+        }
+      }
+    }
+
+    /**
+     * Leaves the target as it was found: in a data folder the restored database removed and a
+     * replaced one put back (a replaced PostgreSQL schema is gone either way).
+     */
     void undo() {
       switch (location) {
         case StoreLocation.Embedded e -> {
-          try (Stream<Path> walk =
-              Files.exists(e.folder()) ? Files.walk(e.folder()) : Stream.empty()) {
-            walk.sorted(java.util.Comparator.reverseOrder())
-                .filter(p -> made || !p.equals(e.folder()))
-                .forEach(p -> p.toFile().delete());
+          // a folder the restore made holds nothing else (the key folder, which must exist
+          // before, is not in it): removed whole
+          try (Stream<Path> walk = made ? Files.walk(e.folder()) : Stream.empty()) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            for (String suffix : made ? List.<String>of() : SUFFIXES) {
+              Path file = Path.of(e.database() + suffix);
+              Files.deleteIfExists(file);
+              Path aside = Path.of(file + ASIDE);
+              if (Files.exists(aside)) {
+                Files.move(aside, file);
+              }
+            }
           } catch (IOException | RuntimeException ignored) {
             // best effort: the error that stopped the restore is the one reported
           }
@@ -523,9 +566,11 @@ public final class Restores {
       }
     }
 
-    private static boolean nonEmpty(Path folder) {
+    /** Whether {@code folder} holds anything but the key folder (restored there first). */
+    private static boolean nonEmpty(Path folder, Path keyFolder) {
+      Path keys = keyFolder.toAbsolutePath().normalize();
       try (Stream<Path> files = Files.list(folder)) {
-        return files.findAny().isPresent();
+        return files.anyMatch(f -> !f.toAbsolutePath().normalize().equals(keys));
       } catch (IOException e) {
         throw new BackupException("cannot read " + folder + ": " + e.getMessage(), e);
       }
@@ -578,7 +623,7 @@ public final class Restores {
     if (home == null || origin.isEmpty()) {
       return Optional.empty();
     }
-    Path file = home.resolve("verified").resolve(sha256Hex(origin + "\n" + keys.getFirst()));
+    Path file = LogVerifier.keptCheckpoint(home, origin, keys.getFirst());
     try {
       return Files.isRegularFile(file)
           ? Optional.of(
@@ -601,16 +646,6 @@ public final class Restores {
     } catch (NoteException e) {
       throw new BackupException(
           t.source() + " is not a checkpoint signed by this log's key: " + e.getMessage(), e);
-    }
-  }
-
-  static String sha256Hex(String text) {
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

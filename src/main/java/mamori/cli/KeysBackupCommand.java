@@ -129,6 +129,11 @@ final class KeysBackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+      KeyBackup.readableByOthers(privateKey)
+          .ifPresent(w -> {
+            spec.commandLine().getErr().println(w);
+            spec.commandLine().getErr().flush();
+          });
       List<String> files = KeyBackup.restore(from, privateKey, keys);
       PrintWriter o = spec.commandLine().getOut();
       o.printf("restored %d key file(s) into %s:%n", files.size(), keys);

@@ -249,11 +249,8 @@ final class LogVerifyCommand implements Callable<Integer> {
       Path file =
           keep != null
               ? keep
-              : AuditorFiles.home()
-                  .resolve("verified")
-                  .resolve(
-                      AuditorFiles.sha256Hex(
-                          log.origin() + "\n" + logs.verifierKeys(tenant).getFirst()));
+              : LogVerifier.keptCheckpoint(
+                  AuditorFiles.home(), log.origin(), logs.verifierKeys(tenant).getFirst());
       long keptSize = -1;
       if (noKept) {
         out.printf(

@@ -44,18 +44,18 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--management-port",
       paramLabel = "N",
-      defaultValue = "8081",
       description =
-          "Port on 127.0.0.1 of health and Prometheus metrics (default: ${DEFAULT-VALUE}; 0 picks"
-              + " a free one, -1 turns it off).")
-  int managementPort;
+          "Port on 127.0.0.1 of health and Prometheus metrics (default: management.server.port of"
+              + " the settings, else 8081; 0 picks a free one, -1 turns it off).")
+  @Nullable Integer managementPort;
 
   @Option(
       names = "--log-format",
       paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "The service's own log: text or json (one JSON object a line).")
-  String logFormat;
+      description =
+          "The service's own log: text or json (one JSON object a line); default:"
+              + " mamori.logging.format of the settings, else text.")
+  @Nullable String logFormat;
 
   @Option(
       names = "--tls-cert",
@@ -87,26 +87,39 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     checkPort(spec, port);
-    if (managementPort < -1 || managementPort > 65_535) {
+    if (managementPort != null && (managementPort < -1 || managementPort > 65_535)) {
       throw new ParameterException(
           spec.commandLine(), "--management-port must be between -1 and 65535");
     }
-    if (!logFormat.equals("text") && !logFormat.equals("json")) {
+    if (logFormat != null && !logFormat.equals("text") && !logFormat.equals("json")) {
       throw new ParameterException(spec.commandLine(), "--log-format must be text or json");
     }
     Optional<Tls> tls = tls();
     var location = store.location();
     checkKeysApart(spec, store, keysInData);
-    List<String> settings = new ArrayList<>();
-    settings.add("--mamori.keys.dir=" + store.keyFolder().toAbsolutePath());
-    settings.add("--management.server.port=" + managementPort);
-    settings.add("--mamori.logging.format=" + logFormat);
-    tls.ifPresent(t -> settings.addAll(t.settings()));
     WebServer.serveUntilStopped(
-        WebServer.start(location, port, settings.toArray(String[]::new)),
+        WebServer.start(location, port, settings(tls).toArray(String[]::new)),
         location,
         spec.commandLine().getOut());
     return 0;
+  }
+
+  /**
+   * The service's settings from the options. The management port and the log format are passed only
+   * when given: a command-line setting wins over every file, so a default passed here would
+   * silently undo management.server.port or mamori.logging.format of /etc/mamori/mamori.properties.
+   */
+  List<String> settings(Optional<Tls> tls) {
+    List<String> settings = new ArrayList<>();
+    settings.add("--mamori.keys.dir=" + store.keyFolder().toAbsolutePath());
+    if (managementPort != null) {
+      settings.add("--management.server.port=" + managementPort);
+    }
+    if (logFormat != null) {
+      settings.add("--mamori.logging.format=" + logFormat);
+    }
+    tls.ifPresent(t -> settings.addAll(t.settings()));
+    return settings;
   }
 
   /** The TLS options checked, files and password, before anything starts. */

@@ -65,14 +65,17 @@ public final class LogMetrics implements MeterBinder {
         .increment(records.size());
     for (AccessRecord record : records) {
       String decision = record.allowed() ? "allow" : "deny";
+      // keyed by the tag, not the recorded word: an action this release does not know is "other"
+      // once, however many such words arrive
+      String action = record.knownAction().map(a -> a.code()).orElse("other");
       counter(
               r,
-              "r\u0000" + tenant + "\u0000" + record.action() + "\u0000" + decision,
+              "r\u0000" + tenant + "\u0000" + action + "\u0000" + decision,
               "mamori.access.records",
               "tenant",
               tenant,
               "action",
-              record.knownAction().map(a -> a.code()).orElse("other"),
+              action,
               "decision",
               decision)
           .increment();

@@ -37,6 +37,24 @@ public final class LogVerifier {
   private LogVerifier() {}
 
   /**
+   * The file in which {@code mamori log verify} keeps the newest checkpoint it verified of the log
+   * {@code origin} whose first verifier key is {@code firstKey}, under {@code home} ({@code
+   * ~/.mamori}): the command writes it, and a restore compares the restored log with it, so both
+   * name it here.
+   */
+  public static java.nio.file.Path keptCheckpoint(
+      java.nio.file.Path home, String origin, mamori.log.verify.VerifierKey firstKey) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest((origin + "\n" + firstKey).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return home.resolve("verified").resolve(java.util.HexFormat.of().formatHex(digest));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
    * Verifies {@code tenant}'s log; {@code progress} hears the number of entries checked now and
    * then.
    */

@@ -39,11 +39,18 @@ class KeyBackupTest {
   @Test
   void sealedToTheOfficer_opensIntoANewOwnerOnlyFolder_withEveryKeyFileButTheLock()
       throws Exception {
+    // lengths that need Base64's padding, and an empty file
+    Files.write(keys.resolve("pkg-a.key"), new byte[] {7});
+    Files.write(keys.resolve("pkg-b.key"), new byte[] {8, 9});
+    Files.write(keys.resolve("pkg-c.key"), new byte[0]);
     Path restored = temp.resolve("restored");
     assertThat(KeyBackup.restore(sealed(), officer, restored))
-        .containsExactly("log-town.ed25519.key", "root.key");
+        .containsExactly("log-town.ed25519.key", "pkg-a.key", "pkg-b.key", "pkg-c.key", "root.key");
     assertThat(Files.readAllBytes(restored.resolve("log-town.ed25519.key")))
         .containsExactly(1, 2, 3);
+    assertThat(Files.readAllBytes(restored.resolve("pkg-a.key"))).containsExactly(7);
+    assertThat(Files.readAllBytes(restored.resolve("pkg-b.key"))).containsExactly(8, 9);
+    assertThat(Files.readAllBytes(restored.resolve("pkg-c.key"))).isEmpty();
     assertThat(Files.readString(restored.resolve("root.key"))).isEqualTo("{\"primaryKeyId\":1}");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(restored)))
         .isEqualTo("rwx------");
@@ -127,5 +134,32 @@ class KeyBackupTest {
     Path exists = Files.writeString(temp.resolve("exists"), "x");
     assertThatThrownBy(() -> KeyBackup.seal(keys, root, recipient, exists, Instant.EPOCH))
         .hasMessageContaining("exists already");
+  }
+
+  @Test
+  void anEmptyKeyFolderMadeBeforehand_isNarrowedToItsOwner() throws Exception {
+    Path file = sealed();
+    Path restored = Files.createDirectories(temp.resolve("made-before"));
+    Files.setPosixFilePermissions(
+        restored, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    assertThat(KeyBackup.restore(file, officer, restored)).isNotEmpty();
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(restored)))
+        .isEqualTo("rwx------");
+    try (var left = Files.list(temp)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.startsWith(".keys-restore-"));
+    }
+  }
+
+  @Test
+  void theOfficersPrivateKey_isMadeOwnerOnly_andAWiderModeIsWarnedAbout() throws Exception {
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(officer)))
+        .isEqualTo("rw-------");
+    assertThat(KeyBackup.readableByOthers(officer)).isEmpty();
+    Files.setPosixFilePermissions(officer, PosixFilePermissions.fromString("rw-r--r--"));
+    assertThat(KeyBackup.readableByOthers(officer))
+        .hasValueSatisfying(w -> assertThat(w).contains("rw-r--r--").contains("chmod 600"));
   }
 }

@@ -131,4 +131,30 @@ class ServeCommandTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("Missing command");
   }
+
+  @Test
+  void managementPortAndLogFormat_arePassedOnlyWhenGiven_soTheSettingsFileDecidesOtherwise(
+      @TempDir Path temp) {
+    String[] store = {
+      "--data", temp.resolve("d").toString(), "--keys", temp.resolve("k").toString()
+    };
+    ServeCommand plain = new ServeCommand();
+    new picocli.CommandLine(plain).parseArgs(store);
+    assertThat(plain.settings(java.util.Optional.empty()))
+        .noneMatch(s -> s.startsWith("--management.server.port="))
+        .noneMatch(s -> s.startsWith("--mamori.logging.format="));
+    ServeCommand given = new ServeCommand();
+    new picocli.CommandLine(given)
+        .parseArgs(
+            store[0],
+            store[1],
+            store[2],
+            store[3],
+            "--management-port",
+            "-1",
+            "--log-format",
+            "json");
+    assertThat(given.settings(java.util.Optional.empty()))
+        .contains("--management.server.port=-1", "--mamori.logging.format=json");
+  }
 }
