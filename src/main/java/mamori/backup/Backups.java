@@ -3,7 +3,6 @@ package mamori.backup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -198,13 +197,7 @@ public final class Backups {
       if (Files.exists(out)) {
         throw new BackupException("--out " + out + " is a file, not a folder");
       }
-      if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Files.createDirectories(
-            out,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-      } else {
-        Files.createDirectories(out);
-      }
+      OwnerOnly.createFolder(out);
       return true;
     } catch (IOException e) {
       throw new BackupException("cannot make " + out + ": " + e.getMessage(), e);

@@ -304,9 +304,7 @@ public final class KeyBackup {
         }
         if (Files.isDirectory(keyFolder)) {
           // an empty folder made beforehand is narrowed to its owner, as a new one is made
-          if (keyFolder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(keyFolder, PosixFilePermissions.fromString("rwx------"));
-          }
+          OwnerOnly.createFolder(keyFolder);
           for (var f : files.keySet()) {
             Files.move(temp.resolve(f), keyFolder.resolve(f), StandardCopyOption.ATOMIC_MOVE);
           }

@@ -1,12 +1,14 @@
 package mamori.backup;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import mamori.log.verify.Checkpoint;
+import mamori.witness.WitnessAnswer;
 import mamori.witness.WitnessEndpoint;
 
 /*
@@ -23,6 +25,8 @@ final class WitnessHeld {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+  private static final int MAX_ANSWER_BYTES = 64 * 1024;
+
   private WitnessHeld() {}
 
   /**
@@ -38,30 +42,35 @@ final class WitnessHeld {
   }
 
   static Answer ask(WitnessEndpoint witness, String note, Checkpoint checkpoint) {
-    String body = "old " + checkpoint.size() + "\n\n" + note;
+    String request = "old " + checkpoint.size() + "\n\n" + note;
     try {
-      HttpResponse<String> r =
+      HttpResponse<InputStream> r =
           HTTP.send(
               HttpRequest.newBuilder(witness.addCheckpointUrl())
                   .timeout(Duration.ofSeconds(10))
                   .header("Content-Type", "text/plain; charset=utf-8")
-                  .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                  .POST(HttpRequest.BodyPublishers.ofString(request, StandardCharsets.UTF_8))
                   .build(),
-              HttpResponse.BodyHandlers.ofString());
+              HttpResponse.BodyHandlers.ofInputStream());
+      String body;
+      try (InputStream in = r.body()) {
+        // bounded as the log's own witness client reads: a size is a line, a refusal a few lines
+        body = new String(in.readNBytes(MAX_ANSWER_BYTES), StandardCharsets.UTF_8);
+      }
       String type = r.headers().firstValue("Content-Type").orElse("");
       if (r.statusCode() == 200) {
         return new Answer(checkpoint.size(), "");
       }
       if (r.statusCode() == 409
-          && type.startsWith("text/x.tlog.size")
-          && r.body().matches("(0|[1-9][0-9]{0,18})\n")) {
-        return new Answer(Long.parseLong(r.body().strip()), "");
+          && type.startsWith(WitnessAnswer.TREE_SIZE)
+          && body.matches("(0|[1-9][0-9]{0,18})\n")) {
+        return new Answer(Long.parseLong(body.strip()), "");
       }
       if (r.statusCode() == 409) {
         return new Answer(
             checkpoint.size(), "fork: it holds another root at size " + checkpoint.size());
       }
-      String first = r.body().lines().findFirst().orElse("");
+      String first = body.lines().findFirst().orElse("");
       return new Answer(
           -1, r.statusCode() + " " + (first.length() > 200 ? first.substring(0, 200) : first));
     } catch (IOException e) {

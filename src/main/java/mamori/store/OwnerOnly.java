@@ -30,6 +30,29 @@ public final class OwnerOnly {
     }
   }
 
+  /**
+   * A folder and any missing parents, the folder itself owner-only ({@code rwx------}) from the
+   * moment it exists; an existing folder is narrowed to that.
+   */
+  public static Path createFolder(Path folder) throws IOException {
+    Path parent = folder.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    if (!Files.isDirectory(folder)) {
+      if (posix(parent == null ? folder : parent)) {
+        Files.createDirectory(
+            folder,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      } else {
+        Files.createDirectory(folder);
+      }
+    } else if (posix(folder)) {
+      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+    }
+    return folder;
+  }
+
   private static boolean posix(Path p) {
     return p.getFileSystem().supportedFileAttributeViews().contains("posix");
   }
