@@ -233,16 +233,47 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** Waits in steps from 20 µs up to 1 ms, for {@link #BUSY_WAIT} in all. */
+  /**
+   * Runs {@code PRAGMA wal_checkpoint(TRUNCATE)} on a connection of {@code ds} (a SQLite store's)
+   * whose wait for readers and writers lasts at most {@code limit} instead of {@link #BUSY_WAIT},
+   * then gives the connection its usual wait back: true when the log was checkpointed and
+   * truncated, false when a reader or writer kept it busy. A held reader would otherwise keep the
+   * caller waiting the whole 30 seconds before the busy answer comes.
+   */
+  public static boolean truncateSqliteWal(javax.sql.DataSource ds, Duration limit) {
+    try (java.sql.Connection c = ds.getConnection()) {
+      org.sqlite.SQLiteConnection sqlite = c.unwrap(org.sqlite.SQLiteConnection.class);
+      org.sqlite.BusyHandler.setHandler(sqlite, new ShortSteps(limit));
+      try (java.sql.Statement st = c.createStatement();
+          java.sql.ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+        return rs.next() && rs.getInt(1) == 0;
+      } finally {
+        org.sqlite.BusyHandler.setHandler(sqlite, new ShortSteps(BUSY_WAIT));
+      }
+    } catch (java.sql.SQLException e) {
+      throw new StoreException("the SQLite write-ahead log could not be checkpointed", e);
+    }
+  }
+
+  /** Waits in steps from 20 µs up to 1 ms, for {@link #BUSY_WAIT} (or a given limit) in all. */
   private static final class ShortSteps extends org.sqlite.BusyHandler {
+    private final long limitNanos;
     private long since;
+
+    ShortSteps() {
+      this(BUSY_WAIT);
+    }
+
+    ShortSteps(Duration limit) {
+      this.limitNanos = limit.toNanos();
+    }
 
     @Override
     protected int callback(int tries) {
       long now = System.nanoTime();
       if (tries == 0) {
         since = now;
-      } else if (now - since > BUSY_WAIT.toNanos()) {
+      } else if (now - since > limitNanos) {
         return 0;
       }
       java.util.concurrent.locks.LockSupport.parkNanos(

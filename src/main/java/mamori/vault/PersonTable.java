@@ -299,15 +299,16 @@ final class PersonTable {
   }
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PersonTable.class);
-  // each try may wait out the store's busy handler while a reader holds the log: two tries bound
-  // what an erasure beside a long reader waits, and the warning says when the log stayed
+  // each try waits at most CHECKPOINT_WAIT for a reader to let go (not the store's 30-second busy
+  // wait): two tries bound what an erasure beside a long reader waits, and the warning says when
+  // the log stayed
   private static final int CHECKPOINT_TRIES = 2;
   private static final java.time.Duration CHECKPOINT_WAIT = java.time.Duration.ofMillis(100);
 
   /**
    * Runs {@code PRAGMA wal_checkpoint(TRUNCATE)} until its {@code busy} column says it completed
-   * (0), up to {@code tries} times, {@code wait} apart; false when a reader or writer kept it busy
-   * every time.
+   * (0), up to {@code tries} times, each waiting at most {@code wait} for readers and writers and
+   * {@code wait} apart; false when a reader or writer kept it busy every time.
    */
   boolean truncateWal(int tries, java.time.Duration wait) {
     for (int i = 0; i < tries; i++) {
@@ -319,9 +320,7 @@ final class PersonTable {
           return false;
         }
       }
-      List<Integer> busy =
-          jdbc.sql("PRAGMA wal_checkpoint(TRUNCATE)").query((rs, n) -> rs.getInt(1)).list();
-      if (!busy.isEmpty() && busy.getFirst() == 0) {
+      if (mamori.store.Store.truncateSqliteWal(ds, wait)) {
         return true;
       }
     }

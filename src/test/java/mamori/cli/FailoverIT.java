@@ -126,8 +126,11 @@ class FailoverIT {
       mamori.add(serve(home, portA, "a"));
       mamori.add(serve(home, portB, "b"));
       String api = cluster.httpUrl() + "/api/v1";
-      awaitOk(api + "/status", Duration.ofSeconds(120));
-      awaitOk("http://127.0.0.1:" + portB + "/api/v1/status", Duration.ofSeconds(120));
+      // each instance answers on its own port first (its log says why when it does not), then
+      // the proxy in front of them; the two start on cores shared with three Patroni nodes
+      awaitServing("http://127.0.0.1:" + portA + "/api/v1/status", mamori.get(0), "a");
+      awaitServing("http://127.0.0.1:" + portB + "/api/v1/status", mamori.get(1), "b");
+      awaitOk(api + "/status", Duration.ofSeconds(60));
       System.out.printf(
           "failover: the tenant set up and two Mamori instances serving %.1f s later%n",
           (System.nanoTime() - began) / 1e9);
@@ -502,6 +505,45 @@ class FailoverIT {
     }
   }
 
+  /**
+   * Waits up to four minutes for the instance {@code name} to answer {@code url}; when it stops or
+   * does not answer, the assertion carries the end of its own log, which the temporary folder would
+   * otherwise take with it.
+   */
+  private void awaitServing(String url, Process instance, String name) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+    while (quickStatus(url) != 200) {
+      if (!instance.isAlive() || System.nanoTime() > deadline) {
+        Path log = temp.resolve("mamori-" + name + ".log");
+        List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+        String tail =
+            String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        throw new AssertionError(
+            "instance "
+                + name
+                + (instance.isAlive() ? " did not answer " + url + " in 4 minutes" : " stopped")
+                + "; the end of its log:\n"
+                + tail);
+      }
+      Thread.sleep(250);
+    }
+  }
+
+  /** The status of a plain GET that may take at most five seconds, or -1. */
+  private int quickStatus(String url) {
+    try {
+      return http.send(
+              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    } catch (Exception e) {
+      return -1;
+    }
+  }
+
   private void awaitOk(String url, Duration d) throws InterruptedException {
     long deadline = System.nanoTime() + d.toNanos();
     while (status(url, null, null) != 200) {
@@ -577,7 +619,11 @@ class FailoverIT {
             home.toString(),
             "--keys-in-data",
             "--port",
-            Integer.toString(port)),
+            Integer.toString(port),
+            // two instances on one host: each its own management port (the default 8081 would
+            // let only the first start)
+            "--management-port",
+            "0"),
         temp.resolve("mamori-" + name + ".log"));
   }
 
