@@ -45,6 +45,9 @@ class CheckpointPagesTest {
     for (long size = 1; size <= LogVerifier.CheckpointPages.PAGE; size++) {
       store.saveCheckpoint("city", new StoredCheckpoint(size, "note", size));
     }
-    assertThat(walk(store)).hasSize(LogVerifier.CheckpointPages.PAGE).startsWith(1L).endsWith(1000L);
+    assertThat(walk(store))
+        .hasSize(LogVerifier.CheckpointPages.PAGE)
+        .startsWith(1L)
+        .endsWith(1000L);
   }
 }
