@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Every table has a decided place on a distributed PostgreSQL (docs/scaling.md): the migrated
  * schema, read on both stores, is held against the document. A table must carry {@code tenant_id},
- * the distribution column, or be named in the document's list of tables kept whole (reference or
- * local tables); and every table of the schema must have its row in the document's table of tables,
+ * the distribution column, or be named in the document's list of tables without a tenant (with
+ * what they are instead: reference, local or distributed by their own key); and every table of the schema must have its row in the document's table of tables,
  * while the document names no table the schema lacks. A new table without a distribution decision
  * fails the build here, naming the table and what to write.
  */
@@ -39,8 +39,8 @@ class DistributionKeysTest {
   /** A row of the document's table of tables: its first cell is the table's name in backticks. */
   static final Pattern TABLE_ROW = Pattern.compile("(?m)^\\| `([a-z_][a-z0-9_]*)` \\|");
 
-  /** The heading of the section that lists the tables kept whole, one {@code - `name`} a line. */
-  static final String WHOLE_HEADING = "## Tables kept whole";
+  /** The heading of the section that lists the tables without a tenant, one {@code - `name`} a line. */
+  static final String NO_TENANT_HEADING = "## Tables without a tenant";
 
   static final Pattern LIST_ITEM = Pattern.compile("(?m)^- `([a-z_][a-z0-9_]*)`");
 
@@ -56,7 +56,7 @@ class DistributionKeysTest {
   }
 
   @Test
-  void everyTable_hasTheTenantOrIsKeptWhole_andIsInTheDocument() throws Exception {
+  void everyTable_hasTheTenantOrIsListedWithoutOne_andIsInTheDocument() throws Exception {
     location = TestStores.fresh(kind);
     TreeMap<String, Set<String>> columns;
     try (Store store = Store.open(location);
@@ -67,7 +67,7 @@ class DistributionKeysTest {
 
     String doc = Files.readString(DOC);
     Set<String> documented = names(TABLE_ROW, doc);
-    Set<String> whole = names(LIST_ITEM, section(doc, WHOLE_HEADING));
+    Set<String> noTenant = names(LIST_ITEM, section(doc, NO_TENANT_HEADING));
 
     List<String> problems = new ArrayList<>();
     for (var t : columns.entrySet()) {
@@ -81,21 +81,18 @@ class DistributionKeysTest {
                 + " YugabyteDB) to the table of tables");
       }
       boolean tenant = t.getValue().contains("tenant_id");
-      if (!tenant && !whole.contains(table)) {
+      if (!tenant && !noTenant.contains(table)) {
         problems.add(
             table
                 + ": has no tenant_id column, the distribution column, and is not listed under '"
-                + WHOLE_HEADING
+                + NO_TENANT_HEADING
                 + "' in "
                 + DOC
-                + "; give it tenant_id or say there why it stays whole");
+                + "; give it tenant_id or say there why it has none and where its rows live");
       }
-      if (tenant && whole.contains(table)) {
+      if (tenant && noTenant.contains(table)) {
         problems.add(
-            table
-                + ": carries tenant_id but is listed under '"
-                + WHOLE_HEADING
-                + "'; distribute it by tenant_id instead");
+            table + ": carries tenant_id but is listed under '" + NO_TENANT_HEADING + "'");
       }
     }
     for (String table : documented) {
@@ -103,10 +100,10 @@ class DistributionKeysTest {
         problems.add(table + ": named in " + DOC + " but the schema has no such table");
       }
     }
-    for (String table : whole) {
+    for (String table : noTenant) {
       if (!columns.containsKey(table)) {
         problems.add(
-            table + ": listed under '" + WHOLE_HEADING + "' but the schema has no such table");
+            table + ": listed under '" + NO_TENANT_HEADING + "' but the schema has no such table");
       }
     }
     assertThat(problems).as("the distribution decisions of docs/scaling.md").isEmpty();
