@@ -27,9 +27,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Every table has a decided place on a distributed PostgreSQL (docs/scaling.md): the migrated
  * schema, read on both stores, is held against the document. A table must carry {@code tenant_id},
  * the distribution column, or be named in the document's list of tables without a tenant (with
- * what they are instead: reference, local or distributed by their own key); and every table of the schema must have its row in the document's table of tables,
- * while the document names no table the schema lacks. A new table without a distribution decision
- * fails the build here, naming the table and what to write.
+ * what they are instead: reference, local or distributed by their own key); and every table of
+ * the schema must have its row in the document's table of tables, while the document names no
+ * table the schema lacks. A new table without a distribution decision fails the build here,
+ * naming the table and what to write.
  */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
@@ -39,7 +40,7 @@ class DistributionKeysTest {
   /** A row of the document's table of tables: its first cell is the table's name in backticks. */
   static final Pattern TABLE_ROW = Pattern.compile("(?m)^\\| `([a-z_][a-z0-9_]*)` \\|");
 
-  /** The heading of the section that lists the tables without a tenant, one {@code - `name`} a line. */
+  /** The heading of the section of tables without a tenant, one {@code - `name`} a line. */
   static final String NO_TENANT_HEADING = "## Tables without a tenant";
 
   static final Pattern LIST_ITEM = Pattern.compile("(?m)^- `([a-z_][a-z0-9_]*)`");
