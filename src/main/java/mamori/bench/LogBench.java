@@ -118,11 +118,17 @@ public final class LogBench {
       print("log.checkpoint_latency_ms_p99", f.checkpointP99Ms);
       print("log.checkpoint_latency_ms_max", a.checkpointLagMaxMillis());
 
+      // the heap of the verification alone: collected and the pools' peaks reset before it
+      PackageBench.resetPeaks();
       long start = System.nanoTime();
       long verified =
           withProgress("verify", appends, true, p -> LogBenchmarks.verify(logs, tenant, p));
       f.verifyPerS = verified / seconds(start);
+      long verifyPeak = PackageBench.peakHeapMb();
+      long verifyLive = PackageBench.liveHeapMb();
       print("log.verify_entries_per_s", Math.round(f.verifyPerS));
+      print("log.verify_peak_heap_mb", verifyPeak);
+      print("log.verify_live_heap_mb", verifyLive);
 
       long hashes = Math.max(appends, 1_000_000);
       byte[] leafHashes = new byte[(int) Math.min(appends, 1 << 20) * 32];

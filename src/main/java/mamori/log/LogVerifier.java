@@ -68,10 +68,14 @@ public final class LogVerifier {
             return new Report(tenant, 0, 0, Optional.of("there is no log for tenant " + tenant));
           }
           long size = state.get().size();
-          List<LogStorage.StoredCheckpoint> checkpoints = store.checkpoints(tenant);
           NoteVerifier signatures = NoteVerifier.of(logs.verifierKeys(tenant));
           Walk walk =
-              new Walk(store, tenant, checkpoints.iterator(), signatures, state.get().origin());
+              new Walk(
+                  store,
+                  tenant,
+                  new CheckpointPages(store, tenant),
+                  signatures,
+                  state.get().origin());
           walk.atSize(0);
           // entries below the size read first never change, so a log that is being written to
           // verifies too; the entries are hashed on every core while the bundles are read
@@ -126,6 +130,46 @@ public final class LogVerifier {
           return new Report(
               tenant, walk.acc.size(), walk.checkpointsChecked, Optional.ofNullable(walk.problem));
         });
+  }
+
+  /**
+   * The stored checkpoints in size order, read a page at a time as the walk reaches them: a log
+   * signs one every few hundred milliseconds while it grows (tens of millions a year for a busy
+   * city), so holding them all would make verification's memory grow with the log's age.
+   */
+  static final class CheckpointPages implements Iterator<LogStorage.StoredCheckpoint> {
+    static final int PAGE = 1_000;
+
+    private final LogStorage store;
+    private final String tenant;
+    private Iterator<LogStorage.StoredCheckpoint> page = java.util.Collections.emptyIterator();
+    private long after = -1;
+    private boolean last;
+
+    CheckpointPages(LogStorage store, String tenant) {
+      this.store = store;
+      this.tenant = tenant;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (!page.hasNext() && !last) {
+        List<LogStorage.StoredCheckpoint> next = store.checkpoints(tenant, after, PAGE);
+        last = next.size() < PAGE;
+        page = next.iterator();
+      }
+      return page.hasNext();
+    }
+
+    @Override
+    public LogStorage.StoredCheckpoint next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      LogStorage.StoredCheckpoint c = page.next();
+      after = c.size();
+      return c;
+    }
   }
 
   private static String b64(byte[] hash) {

@@ -21,6 +21,7 @@ class LogBenchTest {
           "log.checkpoint_latency_ms_p99",
           "log.checkpoint_latency_ms_max",
           "log.verify_entries_per_s",
+          "log.verify_peak_heap_mb",
           "log.verify_hash_only_entries_per_s",
           "log.inclusion_proof_store_us",
           "log.inclusion_proof_store_us_p99",

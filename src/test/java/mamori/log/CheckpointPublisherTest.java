@@ -127,8 +127,8 @@ class CheckpointPublisherTest {
     }
 
     @Override
-    public List<StoredCheckpoint> checkpoints(String tenant) {
-      return List.copyOf(map.values());
+    public List<StoredCheckpoint> checkpoints(String tenant, long afterSize, int limit) {
+      return map.tailMap(afterSize, false).values().stream().limit(limit).toList();
     }
 
     @Override

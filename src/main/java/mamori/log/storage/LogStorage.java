@@ -148,8 +148,12 @@ public interface LogStorage {
   /** The stored checkpoint of the largest size not above {@code atMost}, if there is one. */
   Optional<StoredCheckpoint> checkpoint(String tenant, long atMost);
 
-  /** Every stored checkpoint of {@code tenant}, smallest size first. */
-  List<StoredCheckpoint> checkpoints(String tenant);
+  /**
+   * The stored checkpoints of {@code tenant} of sizes above {@code afterSize}, smallest size first,
+   * at most {@code limit}: one page, so that a reader of every checkpoint (one is signed every few
+   * hundred milliseconds while the log grows) holds a page at a time, never all of them.
+   */
+  List<StoredCheckpoint> checkpoints(String tenant, long afterSize, int limit);
 
   /**
    * The driver for the store behind {@code dataSource}, chosen once from the database's product

@@ -189,10 +189,13 @@ final class PortableSql {
         .optional();
   }
 
-  List<LogStorage.StoredCheckpoint> checkpoints(String tenant) {
+  List<LogStorage.StoredCheckpoint> checkpoints(String tenant, long afterSize, int limit) {
     return jdbc.sql(
-            "SELECT tree_size, note, signed_at FROM log_checkpoint WHERE tenant_id = ? ORDER BY tree_size")
+            "SELECT tree_size, note, signed_at FROM log_checkpoint WHERE tenant_id = ?"
+                + " AND tree_size > ? ORDER BY tree_size LIMIT ?")
         .param(tenant)
+        .param(afterSize)
+        .param(limit)
         .query((rs, n) ->
             new LogStorage.StoredCheckpoint(rs.getLong(1), rs.getString(2), rs.getLong(3)))
         .list();

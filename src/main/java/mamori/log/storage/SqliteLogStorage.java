@@ -279,7 +279,7 @@ final class SqliteLogStorage implements LogStorage {
   }
 
   @Override
-  public List<StoredCheckpoint> checkpoints(String tenant) {
-    return sql.checkpoints(tenant);
+  public List<StoredCheckpoint> checkpoints(String tenant, long afterSize, int limit) {
+    return sql.checkpoints(tenant, afterSize, limit);
   }
 }

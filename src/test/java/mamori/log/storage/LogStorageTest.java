@@ -110,9 +110,16 @@ class LogStorageTest {
         .hasValueSatisfying(c -> assertThat(c.size()).isEqualTo(3));
     assertThat(storage.checkpoint("city", 2)).isEmpty();
     storage.saveCheckpoint("city", new LogStorage.StoredCheckpoint(3, "three, cosigned", 31));
-    assertThat(storage.checkpoints("city"))
+    assertThat(storage.checkpoints("city", -1, 10))
         .extracting(LogStorage.StoredCheckpoint::note)
         .containsExactly("three, cosigned", "seven");
+    assertThat(storage.checkpoints("city", -1, 1))
+        .extracting(LogStorage.StoredCheckpoint::size)
+        .containsExactly(3L);
+    assertThat(storage.checkpoints("city", 3, 10))
+        .extracting(LogStorage.StoredCheckpoint::size)
+        .containsExactly(7L);
+    assertThat(storage.checkpoints("city", 7, 10)).isEmpty();
   }
 
   @Test
