@@ -15,10 +15,10 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class PersonImport {
   /**
-   * Persons per call of {@link Vault#register}: several of its transactions, so its pipeline has
-   * work.
+   * Persons per call of {@link Vault#register}: two of its transactions, so that its pipeline
+   * encrypts the second's first chunk while the first is stored.
    */
-  static final int BATCH = 4 * Vault.CHUNK;
+  static final int BATCH = 2 * Vault.TRANSACTION;
 
   private static final int QUEUED_BATCHES = 1;
 
