@@ -15,10 +15,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class PersonImport {
   /**
-   * Persons per call of {@link Vault#register}: two of its transactions, so that its pipeline
-   * encrypts the second's first chunk while the first is stored.
+   * Persons per call of {@link Vault#register}: one of its transactions (four chunks, so its
+   * pipeline has work). Two would let the next chunk be sealed while one is stored, at twice the
+   * heap: the reading thread holds up to two batches beside the one registering.
    */
-  static final int BATCH = 2 * Vault.TRANSACTION;
+  static final int BATCH = Vault.TRANSACTION;
 
   private static final int QUEUED_BATCHES = 1;
 
