@@ -23,7 +23,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ImportBench {
   static final long TARGET_PERSONS_PER_S = 100_000;
-  static final double TARGET_RATIO = 1;
+
+  /** Issue 21: at least one and a half times the baseline's rate, measured in the same run. */
+  static final double TARGET_RATIO = 1.5;
+
   public static final String DEFAULT_BASELINE_DB =
       "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
   public static final String DEFAULT_PGCRYPTO_OPTIONS = PgcryptoBaseline.DEFAULT_OPTIONS;
@@ -117,12 +120,12 @@ public final class ImportBench {
         out.println(
             String.format(
                 Locale.ROOT,
-                "# targets: import >= %,d/s %s (%.2fx); ratio > %.0f %s",
+                "# targets: import >= %,d/s %s (%.2fx); ratio >= %.1f %s",
                 TARGET_PERSONS_PER_S,
                 met(mamoriRate >= TARGET_PERSONS_PER_S),
                 mamoriRate / TARGET_PERSONS_PER_S,
                 TARGET_RATIO,
-                met(mamoriRate / baselineRate > TARGET_RATIO)));
+                met(mamoriRate / baselineRate >= TARGET_RATIO)));
       }
       out.flush();
     } finally {
@@ -141,10 +144,18 @@ public final class ImportBench {
     String tenant = "bench-" + HexFormat.of().formatHex(id);
     long imported;
     double seconds;
+    long peakHeap;
+    long liveHeap;
+    double cpuSeconds;
     try (ImportRun.Loader loader = run.open(location, keys, tenant)) {
+      PackageBench.resetPeaks(); // the import's own peak, not the generator's
+      long cpuStart = processCpuNanos();
       long start = System.nanoTime();
       imported = tracked("mamori", persons, p -> loader.load(csv, p));
       seconds = seconds(start);
+      cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+      peakHeap = PackageBench.peakHeapMb();
+      liveHeap = PackageBench.liveHeapMb();
     } finally {
       if (!temporary) {
         err.println("mamori: the benchmark's persons stay in " + location + " as tenant " + tenant);
@@ -154,6 +165,13 @@ public final class ImportBench {
     checkCount("Mamori's import", imported);
     print("import.seconds", seconds);
     print("import.persons_per_s", Math.round(imported / seconds));
+    // the heap pools' peaks over the import (young garbage included), and the most left after a
+    // collection: what the import keeps alive, which must not grow with the persons
+    // the CPU this process spent on the import (SQLite runs inside it; PostgreSQL's server does
+    // not): on a shared machine the rate follows the share of the cores it gets, this does not
+    print("import.cpu_seconds", cpuSeconds);
+    print("import.peak_heap_mb", peakHeap);
+    print("import.live_heap_mb", liveHeap);
     return imported / seconds;
   }
 
@@ -209,6 +227,13 @@ public final class ImportBench {
 
   private static String met(boolean met) {
     return met ? "met" : "MISSED";
+  }
+
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
   }
 
   private static double seconds(long startNanos) {

@@ -190,10 +190,11 @@ public final class Store implements AutoCloseable {
     // erased rows are overwritten with zeros, not left in free pages for a file copy to find
     // (promise 7)
     config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
-    // a page cache (up to 128 MiB a connection, taken as used) that holds the random-keyed indexes
-    // of a
-    // large import: a smaller one spills and rewrites their pages within a transaction
-    config.setCacheSize(-131_072);
+    // a page cache (up to 256 MiB a connection, taken as used) that holds the random-keyed indexes
+    // of a large import and the pages of one of its transactions (65,536 persons,
+    // Vault.TRANSACTION):
+    // a smaller one spills and rewrites their pages within a transaction
+    config.setCacheSize(-262_144);
     SQLiteDataSource sqlite = new PatientDataSource(config);
     sqlite.setUrl("jdbc:sqlite:" + e.database().toAbsolutePath());
     HikariConfig hikari = new HikariConfig();

@@ -15,10 +15,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class PersonImport {
   /**
-   * Persons per call of {@link Vault#register}: several of its transactions, so its pipeline has
-   * work.
+   * Persons per call of {@link Vault#register}: one of its transactions (four chunks, so its
+   * pipeline has work). Two would let the next chunk be sealed while one is stored, at twice the
+   * heap: the reading thread holds up to two batches beside the one registering.
    */
-  static final int BATCH = 4 * Vault.CHUNK;
+  static final int BATCH = Vault.TRANSACTION;
 
   private static final int QUEUED_BATCHES = 1;
 

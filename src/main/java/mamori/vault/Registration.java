@@ -34,12 +34,12 @@ import mamori.vault.PersonTable.Stored;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@link Vault#register}: a batch looked up by number index, sealed, logged and stored chunk by
- * chunk. The crypto of a chunk runs on all cores; the store sees one transaction per {@link
- * Vault#CHUNK} persons, few and large, since each commit rewrites the pages its random-keyed
- * indexes touched. A batch of several chunks is a pipeline: the next chunk is looked up and
- * encrypted while the current one is logged and stored, and each chunk is still logged before it is
- * stored.
+ * {@link Vault#register}: a batch looked up by number index, sealed and logged chunk by chunk
+ * ({@link Vault#CHUNK} persons), and stored in transactions of {@link Vault#TRANSACTION} persons.
+ * The crypto of a chunk runs on all cores; the store sees few and large transactions, since each
+ * commit rewrites the pages its random-keyed indexes touched. A batch of several chunks is a
+ * pipeline: the next chunk is looked up and encrypted while the current one is logged, or while the
+ * chunks logged so far are stored; each chunk is logged before it is stored.
  */
 final class Registration {
   private static final Field[] FIELDS = Field.values();
@@ -62,13 +62,17 @@ final class Registration {
     for (int from = 0; from < batch.size(); from += Vault.CHUNK) {
       chunks.add(batch.subList(from, Math.min(batch.size(), from + Vault.CHUNK)));
     }
-    RegisterSummary total = new RegisterSummary(0, 0, 0);
     if (chunks.size() == 1) {
-      return commit(tenant, prepare(tenant, actor, chunks.getFirst()));
+      Prepared only = prepare(tenant, actor, chunks.getFirst());
+      log(tenant, only);
+      return store(tenant, List.of(only));
     }
-    // a pipeline: the next chunk is looked up and encrypted while this one is logged and stored.
-    // The
-    // chunks of a batch hold distinct numbers, so a lookup never needs the chunk before it stored.
+    // a pipeline: the next chunk is looked up and encrypted while this one is logged, or while the
+    // chunks logged so far are stored. The chunks of a batch hold distinct numbers, so a lookup
+    // never needs the chunks before it stored.
+    RegisterSummary total = new RegisterSummary(0, 0, 0);
+    List<Prepared> logged = new ArrayList<>();
+    int persons = 0;
     try (var preparer =
         Executors.newSingleThreadExecutor(
             r -> Thread.ofPlatform().name("mamori-vault-prepare").daemon().unstarted(r))) {
@@ -79,7 +83,14 @@ final class Registration {
           List<PersonData> following = chunks.get(i + 1);
           next = preparer.submit(() -> prepare(tenant, actor, following));
         }
-        total = total.plus(commit(tenant, current));
+        log(tenant, current);
+        logged.add(current);
+        persons += current.size();
+        if (persons >= Vault.TRANSACTION || i + 1 == chunks.size()) {
+          total = total.plus(store(tenant, logged));
+          logged.clear();
+          persons = 0;
+        }
       }
     }
     return total;
@@ -183,15 +194,32 @@ final class Registration {
     return new Prepared(records, added, changed, now, chunk.size());
   }
 
-  private RegisterSummary commit(String tenant, Prepared p) {
-    List<NewPerson> added = p.added();
-    List<Change> changed = p.changed();
+  /** Makes a chunk's records durable in the tenant's log: before its persons are stored. */
+  private void log(String tenant, Prepared p) {
     if (!p.records().isEmpty()) {
       VaultRecords.appendAll(logs.forTenant(tenant), p.records());
-      table.write(tenant, added, changed, p.now().toEpochMilli());
     }
-    return new RegisterSummary(
-        added.size(), changed.size(), p.size() - added.size() - changed.size());
+  }
+
+  /**
+   * Stores chunks already logged in one transaction: every commit rewrites the pages that the
+   * random-keyed indexes (token, number, name, the key) took new entries on, which past a few
+   * hundred thousand persons is nearly all of them, so fewer and larger commits write fewer pages.
+   */
+  private RegisterSummary store(String tenant, List<Prepared> chunks) {
+    List<NewPerson> added = new ArrayList<>();
+    List<Change> changed = new ArrayList<>();
+    int size = 0;
+    for (Prepared p : chunks) {
+      added.addAll(p.added());
+      changed.addAll(p.changed());
+      size += p.size();
+    }
+    if (!added.isEmpty() || !changed.isEmpty()) {
+      // stamped with the last chunk's time: never before any of its persons' records
+      table.write(tenant, added, changed, chunks.getLast().now().toEpochMilli());
+    }
+    return new RegisterSummary(added.size(), changed.size(), size - added.size() - changed.size());
   }
 
   private Compared compare(

@@ -42,8 +42,15 @@ import mamori.store.Sql;
  * PersonSets}'.
  */
 public final class Vault {
-  /** Persons per transaction in {@link #register}. */
+  /** Persons looked up, sealed and logged together in {@link #register}. */
   public static final int CHUNK = 16_384;
+
+  /**
+   * The most persons stored in one transaction in {@link #register}: four chunks. Each commit
+   * rewrites nearly every page of the random-keyed indexes of a large tenant, so the writing per
+   * person falls with the persons per commit; the page cache and the heap hold that many.
+   */
+  public static final int TRANSACTION = 4 * CHUNK;
 
   private final PersonTable table;
   private final TenantKeys keys;
@@ -92,8 +99,9 @@ public final class Vault {
    * Registers a batch: persons new to the tenant are stored and logged as {@code register}, persons
    * whose fields changed are updated (the prior version kept) and logged as {@code update} naming
    * the changed fields, and persons stored as they are change nothing and log nothing. A person is
-   * matched by number. Each {@link #CHUNK} persons are logged, then stored in one transaction; a
-   * crash leaves each chunk whole or absent, and registering again completes it.
+   * matched by number. Each {@link #CHUNK} persons are logged, and the chunks logged are stored in
+   * one transaction of up to {@link #TRANSACTION} persons; a crash leaves each transaction whole or
+   * absent (its chunks logged), and registering again completes it.
    *
    * @throws IllegalArgumentException when two persons of the batch have one number or a field is
    *     too long; nothing is logged or stored
