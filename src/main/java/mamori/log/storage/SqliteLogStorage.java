@@ -274,6 +274,11 @@ final class SqliteLogStorage implements LogStorage {
   }
 
   @Override
+  public boolean saveNewestCheckpoint(String tenant, StoredCheckpoint checkpoint) {
+    return sql.saveNewestCheckpoint(tenant, checkpoint);
+  }
+
+  @Override
   public Optional<StoredCheckpoint> checkpoint(String tenant, long atMost) {
     return sql.checkpoint(tenant, atMost);
   }
