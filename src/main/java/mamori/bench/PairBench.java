@@ -55,7 +55,7 @@ public final class PairBench {
     if (!(store.location() instanceof StoreLocation.Server server)) {
       throw new IllegalArgumentException("bench pair needs --db: two processes share PostgreSQL");
     }
-    Path data = store.keyFolder().getParent();
+    Path data = java.util.Objects.requireNonNull(store.keyFolder().getParent());
     Path scratch = Files.createTempDirectory("mamori-pair-bench-");
     byte[] id = new byte[4];
     new SecureRandom().nextBytes(id);
@@ -64,7 +64,12 @@ public final class PairBench {
     List<String> paths;
     try (ConfigurableApplicationContext context =
         WebServer.start(
-            server, 0, List.of(), "--mamori.data=" + data, "--logging.level.mamori=warn")) {
+            server,
+            0,
+            List.of(),
+            "--mamori.data=" + data,
+            "--management.server.port=" + freePort(),
+            "--logging.level.mamori=warn")) {
       world.importPersons(context, scratch, persons, n -> {});
       bearer = world.chain(context);
       ReadLoad load = new ReadLoad(WebServer.port(context), bearer);
@@ -229,7 +234,9 @@ public final class PairBench {
             data.toString(),
             "--keys-in-data",
             "--port",
-            Integer.toString(port))
+            Integer.toString(port),
+            "--management-port",
+            Integer.toString(freePort()))
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();

@@ -59,7 +59,11 @@ class PairIT {
 
   @Test
   void twoActiveInstances_gateReads_keepCaps_revokeAtOnce_andShareOneLog() throws Exception {
-    Path data = temp.resolve("data");
+    Path data =
+        Files.createDirectory(
+            temp.resolve("data"),
+            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
     try (GateWorld w = new GateWorld(data, TestStores.Kind.POSTGRESQL)) {
       String url = ((StoreLocation.Server) w.location()).jdbcUrl();
       w.tenant(TENANT, 40, 7);
@@ -79,6 +83,9 @@ class PairIT {
       int portA = freePort();
       int portB = freePort();
       int portProxy = freePort();
+      Set<String> readCases = Collections.synchronizedSet(new HashSet<>());
+      Map<String, List<String>> checkpoints = new HashMap<>();
+      AtomicInteger allowed = new AtomicInteger();
       List<Process> children = new ArrayList<>();
       try {
         children.add(serve(url, data, portA, "a"));
@@ -96,9 +103,7 @@ class PairIT {
         List<String> addresses = List.of(proxy, a, b);
 
         // gated reads on both instances, through the proxy and directly, while both sign
-        Set<String> readCases = Collections.synchronizedSet(new HashSet<>());
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
-        Map<String, List<String>> checkpoints = new HashMap<>();
         checkpoints.put(a, Collections.synchronizedList(new ArrayList<>()));
         checkpoints.put(b, Collections.synchronizedList(new ArrayList<>()));
         AtomicLong counter = new AtomicLong();
@@ -154,7 +159,6 @@ class PairIT {
         assertThat(readCases).hasSizeGreaterThan(30);
 
         // a daily cap hammered through both instances and the proxy
-        AtomicInteger allowed = new AtomicInteger();
         List<String> refusals = Collections.synchronizedList(new ArrayList<>());
         Set<String> capCases = Collections.synchronizedSet(new HashSet<>());
         AtomicLong capCounter = new AtomicLong();
@@ -320,7 +324,9 @@ class PairIT {
             data.toString(),
             "--keys-in-data",
             "--port",
-            Integer.toString(port));
+            Integer.toString(port),
+            "--management-port",
+            Integer.toString(freePort()));
     return new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(temp.resolve("mamori-" + name + ".log").toFile())
