@@ -153,14 +153,15 @@ class AppenderTest extends LogTestBase {
     List<byte[]> leaves = new java.util.ArrayList<>();
     real.entries(TENANT, 0, size, (seq, entry) -> leaves.add(Rfc6962.leafHash(entry)));
     assertThat(Rfc6962.rootOf(leaves)).as("the root of the stored entries").isEqualTo(state.root());
-    java.util.Set<String> stored = new java.util.HashSet<>();
-    leaves.forEach(l -> stored.add(java.util.HexFormat.of().formatHex(l)));
+    java.util.Map<String, Integer> cases = new java.util.HashMap<>();
+    real.entries(
+        TENANT,
+        0,
+        size,
+        (seq, entry) -> cases.merge(AccessRecordCodec.decode(entry).caseRef(), 1, Integer::sum));
     for (int i = 0; i < size; i++) {
-      String leaf =
-          java.util.HexFormat.of().formatHex(Rfc6962.leafHash(AccessRecordCodec.encode(record(i))));
-      assertThat(stored).as("entry %d stored", i).contains(leaf);
+      assertThat(cases.get("c-" + i)).as("entry %d stored once", i).isEqualTo(1);
     }
-    assertThat(stored).as("no entry stored twice").hasSize((int) size);
     // the first appender signs on closing: what it committed last, a prefix of the stored log
     appender.close();
     List<LogStorage.StoredCheckpoint> checkpoints = real.checkpoints(TENANT);
