@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       BenchPackageCommand.class,
       BenchRetentionCommand.class,
       BenchReadCommand.class,
+      BenchPairCommand.class,
       BenchWorkCommand.class,
       BenchCommand.SignIn.class,
       BenchCommand.History.class,

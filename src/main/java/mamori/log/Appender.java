@@ -43,6 +43,19 @@ import org.jspecify.annotations.Nullable;
  * never forks between memory and storage. With synchronous replication a commit is visible only
  * once a standby has it, so what a promoted standby holds is what was acknowledged, and more.
  *
+ * <p>Several writers. Instances of the service on one PostgreSQL server each run an appender for
+ * the tenant, and commands beside them append too. A commit moves the stored log only from the size
+ * its batch was built on ({@link LogStorage#commit}), so the stored log has one order whatever the
+ * writers do; a batch refused because another writer moved the log is built again, in the store
+ * that holds the log meanwhile ({@link LogStorage#commitSerialised}), on the tail read there: the
+ * state and the tiles of its right edge, full tiles read once and kept ({@link
+ * StoredTail.FullTiles}). A writer that lost a race so waits at most for the commit under way and
+ * then wins, and the fast path of a lone writer stays one statement. Refusals for another writer
+ * are retried up to {@link #MAX_COMMIT_TRIES} times (only the log's very first batch, or a store
+ * that cannot hold the log, gives more than one); then the batch fails with the reason. The
+ * appender's size is its own last commit's end, which may lag the store's by other writers'
+ * entries: readers that need the newest read the stored state.
+ *
  * <p>A bulk submission ({@link #submitAll}) is one queue item holding all its entries, encoded and
  * hashed on the caller's thread (on several when it is large); the sequencer commits it whole,
  * possibly with other items, and never splits it, so a call is stored entirely or not at all. The
@@ -53,8 +66,18 @@ final class Appender implements AutoCloseable {
   static final int MAX_BATCH = 8_192;
   static final long APPEND_TIMEOUT_S = 30;
 
+  /**
+   * How many times a batch is committed while the cause of each refusal is another writer of the
+   * store: the first try is optimistic, each later one holds the log in the store and so fails only
+   * on the log's very first batch or on a store that cannot hold it (SQLite's default).
+   */
+  static final int MAX_COMMIT_TRIES = 8;
+
   /** The longest the sequencer waits for the callers of the last commit to come back. */
   static final long GATHER_NANOS = 500_000;
+
+  /** How long the sequencer waits for an append before it looks at the stored size again. */
+  static final long IDLE_POLL_MS = 100;
 
   private static final long GATHER_STEP_NANOS = 20_000;
 
@@ -78,9 +101,11 @@ final class Appender implements AutoCloseable {
   private final CheckpointPublisher publisher;
   private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
   private final AtomicInteger queuedEntries = new AtomicInteger();
+  private final StoredTail.FullTiles tiles = new StoredTail.FullTiles();
   private final Thread sequencer;
   private volatile boolean running = true;
   private volatile long committedSize;
+  private volatile long storedSize; // the stored log's size as last seen; may be behind
   // System.nanoTime of the last failed commit while none has succeeded since; 0: none
   private volatile long failingSince;
   private int lastBatch = 1; // the sequencer's own
@@ -99,7 +124,7 @@ final class Appender implements AutoCloseable {
     this.origin = origin;
     this.storage = storage;
     this.publisher = publisher;
-    TreeTail stored = StoredTail.load(storage, tenant, origin);
+    TreeTail stored = tiles.load(storage, tenant, origin);
     this.tail = stored;
     this.committedSize = stored.size();
     this.committedRoot = stored.root();
@@ -107,9 +132,13 @@ final class Appender implements AutoCloseable {
     this.sequencer = Thread.ofPlatform().daemon().name("mamori-log-" + tenant).start(this::run);
   }
 
-  /** The number of durable entries. */
+  /**
+   * The number of durable entries: this appender's last commit's end, or the stored log's size when
+   * another writer moved it beyond (seen at the last reload, or by the sequencer when idle: every
+   * {@value #IDLE_POLL_MS} ms without appends).
+   */
   long size() {
-    return committedSize;
+    return Math.max(committedSize, storedSize);
   }
 
   /** Queues one record; the future completes with its index once it is durable. */
@@ -226,8 +255,10 @@ final class Appender implements AutoCloseable {
             continue;
           }
         }
-        Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
-        if (first != null) {
+        Pending first = queue.poll(IDLE_POLL_MS, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          observeStored();
+        } else {
           gather(Math.min(MAX_BATCH, lastBatch));
           batch.add(first);
           int entries = first.size();
@@ -270,10 +301,21 @@ final class Appender implements AutoCloseable {
 
   private boolean reload() {
     try {
-      tail = StoredTail.load(storage, tenant, origin);
+      TreeTail t = tiles.load(storage, tenant, origin);
+      tail = t;
+      storedSize = t.size();
       return true;
     } catch (RuntimeException e) {
       return false;
+    }
+  }
+
+  /** Reads the stored size, which other writers of the store may have moved; one row by key. */
+  private void observeStored() {
+    try {
+      storedSize = storage.size(tenant);
+    } catch (org.springframework.dao.DataAccessException e) {
+      // the next append, or the next idle turn, reads the store again
     }
   }
 
@@ -290,34 +332,46 @@ final class Appender implements AutoCloseable {
     }
   }
 
+  /**
+   * Commits the batch: first optimistically on the tail in memory, then, when another writer moved
+   * the log meanwhile, serialised in the store on the tail read there, and so on while the cause is
+   * another writer, at most {@link #MAX_COMMIT_TRIES} times.
+   */
   private void write(List<Pending> batch, int count) {
+    byte[][] entries = new byte[count][];
+    String[] tokens = new String[count];
+    int i = 0;
+    for (Pending p : batch) {
+      System.arraycopy(p.entries(), 0, entries, i, p.size());
+      System.arraycopy(p.tokens(), 0, tokens, i, p.size());
+      i += p.size();
+    }
     for (int attempt = 1; ; attempt++) {
-      TreeTail t = Objects.requireNonNull(tail);
-      long from = t.size();
-      byte[][] entries = new byte[count][];
-      String[] tokens = new String[count];
-      int i = 0;
-      for (Pending p : batch) {
-        System.arraycopy(p.entries(), 0, entries, i, p.size());
-        System.arraycopy(p.tokens(), 0, tokens, i, p.size());
-        i += p.size();
-        for (byte[] leafHash : p.leafHashes()) {
-          t.append(leafHash);
-        }
-      }
-      byte[] root = t.root();
+      // the tail the batch was built on, and the batch; null until built (a failure before that
+      // stored nothing of it)
+      Built[] built = new Built[1];
       try {
-        storage.commit(
-            tenant, origin, new LogStorage.Batch(from, entries, tokens, t.takeDirtyTiles(), root));
+        if (attempt == 1) {
+          built[0] = build(Objects.requireNonNull(tail), batch, entries, tokens);
+          storage.commit(tenant, origin, built[0].batch());
+        } else {
+          // Another writer of the same store (a second instance of the service, a command run
+          // beside it) moved the log since this one last read it. Nothing of this batch was
+          // stored, and a leaf's hash does not depend on its position: the store holds the log
+          // while the batch is built again on the tail it reads there, and commits it.
+          storage.commitSerialised(
+              tenant,
+              origin,
+              locked -> {
+                built[0] = build(tiles.load(locked, tenant, origin), batch, entries, tokens);
+                return built[0].batch();
+              });
+        }
       } catch (RuntimeException e) {
         tail =
             null; // memory ran ahead of the disk: read the stored state back before anything else
         reload();
-        // Another writer of the same store (a command run beside the service: a sign-in, an
-        // import) moved the log since this one last read it. Nothing of this batch was stored and
-        // a leaf's hash does not depend on its position, so the batch is written once more on top
-        // of what is stored now; any other failure, or a second one, fails the batch.
-        if (attempt == 1
+        if (attempt < MAX_COMMIT_TRIES
             && tail != null
             && e instanceof org.springframework.dao.OptimisticLockingFailureException) {
           continue;
@@ -328,28 +382,49 @@ final class Appender implements AutoCloseable {
         // other leaves can give), the entries are durable and their callers are answered; else
         // they failed, and the next batch goes on top of what is stored.
         TreeTail stored = tail;
+        Built b = built[0];
         if (stored != null
-            && stored.size() == from + count
-            && java.util.Arrays.equals(stored.root(), root)) {
-          answer(batch, from, stored.size(), root);
+            && b != null
+            && stored.size() == b.batch().toSize()
+            && java.util.Arrays.equals(stored.root(), b.batch().root())) {
+          answer(batch, b.batch().fromSize(), stored.size(), b.batch().root());
           return;
         }
+        String why =
+            e instanceof org.springframework.dao.OptimisticLockingFailureException
+                ? "other writers moved it under each of "
+                    + attempt
+                    + " tries (the last: "
+                    + StoreCalls.reason(e)
+                    + ")"
+                : StoreCalls.reason(e);
         LogUnavailableException failure =
             new LogUnavailableException(
-                "the log of "
-                    + tenant
-                    + " could not store "
-                    + count
-                    + " entries: "
-                    + StoreCalls.reason(e),
-                e);
+                "the log of " + tenant + " could not store " + count + " entries: " + why, e);
         failingSince = Math.max(1, System.nanoTime());
         batch.forEach(p -> p.done().completeExceptionally(failure));
         return;
       }
-      answer(batch, from, t.size(), root);
+      Built b = built[0];
+      tail = b.tail();
+      answer(batch, b.batch().fromSize(), b.batch().toSize(), b.batch().root());
       return;
     }
+  }
+
+  /** A batch and the tail that ends with it. */
+  private record Built(TreeTail tail, LogStorage.Batch batch) {}
+
+  /** The batch of {@code pending}'s entries on top of {@code t}, which it extends. */
+  private static Built build(TreeTail t, List<Pending> pending, byte[][] entries, String[] tokens) {
+    long from = t.size();
+    for (Pending p : pending) {
+      for (byte[] leafHash : p.leafHashes()) {
+        t.append(leafHash);
+      }
+    }
+    byte[] root = t.root();
+    return new Built(t, new LogStorage.Batch(from, entries, tokens, t.takeDirtyTiles(), root));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * bounded by the timeout, at most {@value WitnessCall#MAX_ATTEMPTS} attempts); checkpoints signed
  * meanwhile replace each other in the mailbox, so only the newest is witnessed next, and a witness
  * that is down costs one waiting thread, not a queue. A witness that misses a checkpoint catches up
- * with the next.
+ * with the next. Instances sharing one store each attach their own; a round whose checkpoint is no
+ * longer the newest stored is skipped, as the instance that stored the newer one sends it.
  */
 public final class CheckpointWitnessing implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CheckpointWitnessing.class);
@@ -154,6 +156,9 @@ public final class CheckpointWitnessing implements AutoCloseable {
     try {
       Note note = Note.parse(signed);
       Checkpoint checkpoint = Checkpoint.parse(note.text());
+      if (storedBeyond(checkpoint.size())) {
+        return; // another instance on the store signed a larger one since, and sends it itself
+      }
       List<Future<List<NoteSignature>>> answers = new ArrayList<>();
       try (var each = Executors.newVirtualThreadPerTaskExecutor()) {
         for (WitnessCall call : calls) {
@@ -174,6 +179,16 @@ public final class CheckpointWitnessing implements AutoCloseable {
     } catch (NoteException | ExecutionException | RuntimeException e) {
       LOG.warn("witnessing a checkpoint of {} failed: {}", log.tenant(), e.toString());
     }
+  }
+
+  /**
+   * Whether the log's newest stored checkpoint is larger than {@code size}: with several instances
+   * on one store, a witness is sent only what is newest when the round begins, so it is never shown
+   * a checkpoint older than one it may already hold.
+   */
+  private boolean storedBeyond(long size) throws NoteException {
+    Optional<String> newest = log.checkpoint();
+    return newest.isPresent() && Checkpoint.parse(Note.parse(newest.get()).text()).size() > size;
   }
 
   /**

@@ -51,12 +51,12 @@ import org.junit.jupiter.api.io.TempDir;
  * seen before the kill and the first after are consistent, and reads resume; the seconds without
  * service and the seconds Patroni took to promote are printed.
  *
- * <p>The second Mamori instance is HAProxy's backup: a tenant's log takes one writer at a time (a
- * second writer's appends are refused and retried once the stored log moved), so two active
- * instances would contend on every append. The backup instance runs its background work all along
- * (checkpoints, detection), on the same store; the log verifying at the end shows it forked
- * nothing. At the end the first instance is stopped and the backup serves reads: its appender,
- * behind the stored log by then, reads it back and appends on top.
+ * <p>The second Mamori instance is HAProxy's backup, so that the test measures one serving
+ * instance's way through the failover (two active instances on one store are {@code
+ * mamori.web.PairIT}'s: a tenant's log takes several writers). The backup instance runs its
+ * background work all along (checkpoints, detection), on the same store; the log verifying at the
+ * end shows it forked nothing. At the end the first instance is stopped and the backup serves
+ * reads: its appender, behind the stored log by then, reads it back and appends on top.
  *
  * <p>A proof of endurance (child processes, a kill, about two minutes): run by {@code ./mamori test
  * --heavy}, CI's second step.

@@ -44,13 +44,14 @@ class AppenderTest extends LogTestBase {
 
   LogStorage real;
   Appender appender;
+  NoteSigner signer;
 
   @BeforeEach
   void openAppender() throws Exception {
     real = LogStorage.on(store.dataSource());
     LogStorage failing = failing(real);
     KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-    NoteSigner signer = NoteSigner.ed25519(ORIGIN, pair.getPrivate(), pair.getPublic());
+    signer = NoteSigner.ed25519(ORIGIN, pair.getPrivate(), pair.getPublic());
     CheckpointPublisher publisher =
         new CheckpointPublisher(TENANT, ORIGIN, failing, List.of(signer), Clock.systemUTC());
     appender = new Appender(TENANT, ORIGIN, failing, publisher);
@@ -92,6 +93,98 @@ class AppenderTest extends LogTestBase {
     // the entry is stored (told as failed, never revealed): the next one goes on top of it
     assertThat(Appender.await(appender.submit(record(2)))).isEqualTo(2);
     assertStoredTreeIsTheOneInMemory(3);
+  }
+
+  /**
+   * A second appender of the same tenant's log, as a second instance of the service on the same
+   * PostgreSQL server has (its own pool, so its own connections), or a second writer in the one
+   * process SQLite allows: callers of both append at once. Every append is acknowledged, once, at
+   * its own index; the stored log holds each entry exactly once, in one order whose root is the
+   * stored one; and every stored checkpoint, whichever appender signed it, is of a prefix of it.
+   */
+  @Test
+  void twoAppendersOnOneStore_storeEveryAppendOnce_inOneOrder_withCheckpointsOfItsPrefixes()
+      throws Exception {
+    assertThat(Appender.await(appender.submit(record(0)))).isZero();
+    mamori.store.Store other =
+        kind == mamori.store.TestStores.Kind.POSTGRESQL ? mamori.store.Store.open(location) : store;
+    LogStorage second = LogStorage.on(other.dataSource());
+    int perCaller = 150;
+    int callers = 4;
+    java.util.Set<Long> indexes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    try (Appender other2 =
+        new Appender(
+            TENANT,
+            ORIGIN,
+            second,
+            new CheckpointPublisher(TENANT, ORIGIN, second, List.of(signer), Clock.systemUTC()))) {
+      List<Thread> threads = new java.util.ArrayList<>();
+      for (int c = 0; c < callers; c++) {
+        Appender to = c % 2 == 0 ? appender : other2;
+        int base = 1 + c * perCaller;
+        threads.add(
+            Thread.ofPlatform()
+                .start(() -> {
+                  for (int i = 0; i < perCaller; i++) {
+                    try {
+                      assertThat(indexes.add(Appender.await(to.submit(record(base + i)))))
+                          .as("an index given twice")
+                          .isTrue();
+                    } catch (Throwable t) {
+                      failures.add(t);
+                    }
+                  }
+                }));
+      }
+      for (Thread t : threads) {
+        t.join();
+      }
+    } finally {
+      if (other != store) {
+        other.close();
+      }
+    }
+    assertThat(failures).isEmpty();
+    long size = 1 + (long) perCaller * callers;
+    assertThat(indexes).hasSize((int) size - 1).allMatch(i -> i >= 1 && i < size);
+    LogStorage.State state = real.state(TENANT).orElseThrow();
+    assertThat(state.size()).isEqualTo(size);
+    List<byte[]> leaves = new java.util.ArrayList<>();
+    real.entries(TENANT, 0, size, (seq, entry) -> leaves.add(Rfc6962.leafHash(entry)));
+    assertThat(Rfc6962.rootOf(leaves)).as("the root of the stored entries").isEqualTo(state.root());
+    java.util.Map<String, Integer> cases = new java.util.HashMap<>();
+    real.entries(
+        TENANT,
+        0,
+        size,
+        (seq, entry) -> cases.merge(AccessRecordCodec.decode(entry).caseRef(), 1, Integer::sum));
+    for (int i = 0; i < size; i++) {
+      assertThat(cases.get("c-" + i)).as("entry %d stored once", i).isEqualTo(1);
+    }
+    // the first appender signs on closing: what it committed last, a prefix of the stored log
+    appender.close();
+    List<LogStorage.StoredCheckpoint> checkpoints = real.checkpoints(TENANT);
+    assertThat(checkpoints).isNotEmpty();
+    for (LogStorage.StoredCheckpoint c : checkpoints) {
+      var text = mamori.log.verify.Checkpoint.parse(mamori.log.verify.Note.parse(c.note()).text());
+      assertThat(text.size()).isEqualTo(c.size());
+      assertThat(text.root())
+          .as("the checkpoint at %d", c.size())
+          .isEqualTo(Rfc6962.rootOf(leaves.subList(0, (int) c.size())));
+    }
+    assertThat(Appender.await(openAgain().submit(record((int) size)))).isEqualTo(size);
+  }
+
+  /** The first appender again, after it was closed, on the same store (as after a restart). */
+  private Appender openAgain() {
+    appender =
+        new Appender(
+            TENANT,
+            ORIGIN,
+            real,
+            new CheckpointPublisher(TENANT, ORIGIN, real, List.of(signer), Clock.systemUTC()));
+    return appender;
   }
 
   private void assertStoredTreeIsTheOneInMemory(long size) {

@@ -274,8 +274,8 @@ public final class PatroniCluster implements AutoCloseable {
     }
     s.append(
         """
-        # Mamori: one instance serves; the second is a backup, taking requests only while the
-        # first is down (a tenant's log has one writer at a time)
+        # Mamori: in this test one instance serves and the second is a backup, taking requests
+        # only while the first is down (both may serve at once: see Two active instances)
         listen mamori
           mode http
           bind 127.0.0.1:%d

@@ -102,6 +102,11 @@ final class GateWorld implements AutoCloseable {
     tokens = context.getBean(ApiTokens.class);
   }
 
+  /** Where the service's store is: another process (a second instance) can open it too. */
+  StoreLocation location() {
+    return location;
+  }
+
   void tenant(String id, int persons, long seed) {
     entrustments.registerOrganisation(Organisation.controller(id, id));
     entrustments.seedPurposes(id);

@@ -30,6 +30,14 @@ import org.springframework.dao.OptimisticLockingFailureException;
  *   <li>MUST move a tenant's state forward only from the size the batch was built on, and otherwise
  *       throw {@link OptimisticLockingFailureException} and store nothing, so that two processes
  *       can never interleave one tenant's sequence.
+ *   <li>A driver for a store that several processes write at once (PostgreSQL: two instances of the
+ *       service, or one beside a command) MUST hold the tenant's log for {@link #commitSerialised}
+ *       from the read of the stored tree to the commit, so that the batch built there cannot be
+ *       refused for another writer's; a driver for a store one process writes (SQLite) MAY keep the
+ *       default, which reads and commits optimistically.
+ *   <li>MUST store a checkpoint through {@link #saveNewestCheckpoint} only when it is larger than
+ *       every stored one, atomically with respect to other processes, so that two writers never
+ *       publish out of order.
  *   <li>MUST index every entry whose person token is not empty, and no other, under generation
  *       {@code seq >> }{@link #GENERATION_BITS}.
  *   <li>MUST store entry {@code seq} in bundle {@code seq / 256} after the entries before it, so
@@ -63,7 +71,7 @@ public interface LogStorage {
    */
   record Batch(
       long fromSize, byte[][] entries, String[] tokens, Map<TileKey, byte[]> tiles, byte[] root) {
-    long toSize() {
+    public long toSize() {
       return fromSize + entries.length;
     }
   }
@@ -81,6 +89,14 @@ public interface LogStorage {
   /** The stored state of {@code tenant}'s log, empty when it has no entry yet. */
   Optional<State> state(String tenant);
 
+  /**
+   * The size of {@code tenant}'s stored log, 0 when it has none: what an appender checks, when
+   * idle, for other writers' entries.
+   */
+  default long size(String tenant) {
+    return state(tenant).map(State::size).orElse(0L);
+  }
+
   /** The tenants that have a log, in order. */
   List<String> tenants();
 
@@ -91,6 +107,30 @@ public interface LogStorage {
    * @throws OptimisticLockingFailureException when the stored size is not {@code batch.fromSize()}
    */
   void commit(String tenant, String origin, Batch batch);
+
+  /** Builds a batch on the stored tree as a locked store shows it. */
+  interface Rebuild {
+    /**
+     * The batch to commit, built on the tree {@code locked} holds: read it through {@code locked},
+     * never through another handle, as only its reads are within the lock.
+     */
+    Batch on(LogStorage locked);
+  }
+
+  /**
+   * Commits the batch {@code rebuild} makes on the stored tree, with no other commit of the
+   * tenant's log between the read and the commit; returns the batch committed. The default, for a
+   * store one process writes, reads and commits without a lock, and so may still throw {@link
+   * OptimisticLockingFailureException} when a second writer in the same process moved the log.
+   *
+   * @throws OptimisticLockingFailureException when the stored size moved all the same (the log's
+   *     very first batch, made by two writers at once, or the default's race)
+   */
+  default Batch commitSerialised(String tenant, String origin, Rebuild rebuild) {
+    Batch batch = rebuild.on(this);
+    commit(tenant, origin, batch);
+    return batch;
+  }
 
   /** The stored hashes of a tile (full or partial), or an empty array when there is none. */
   byte[] tile(String tenant, int level, long index);
@@ -144,6 +184,20 @@ public interface LogStorage {
    * there.
    */
   void saveCheckpoint(String tenant, StoredCheckpoint checkpoint);
+
+  /**
+   * Stores a newly signed note as the checkpoint at {@code checkpoint.size()} only when that size
+   * is larger than every stored checkpoint's; false, and nothing stored, otherwise. With several
+   * processes signing one log, the checkpoints stored, and so published, only ever grow. The
+   * default suits a store one process writes.
+   */
+  default boolean saveNewestCheckpoint(String tenant, StoredCheckpoint checkpoint) {
+    if (checkpoint(tenant, Long.MAX_VALUE).filter(c -> c.size() >= checkpoint.size()).isPresent()) {
+      return false;
+    }
+    saveCheckpoint(tenant, checkpoint);
+    return true;
+  }
 
   /** The stored checkpoint of the largest size not above {@code atMost}, if there is one. */
   Optional<StoredCheckpoint> checkpoint(String tenant, long atMost);

@@ -178,6 +178,25 @@ final class PortableSql {
         .update();
   }
 
+  /**
+   * Inserts the checkpoint only when no stored one is as large, in one statement; whether it was.
+   * One statement is atomic on SQLite, whose writers take turns; PostgreSQL's driver runs it under
+   * a lock, as two transactions there would not see each other's row.
+   */
+  boolean saveNewestCheckpoint(String tenant, LogStorage.StoredCheckpoint checkpoint) {
+    return jdbc.sql(
+                "INSERT INTO log_checkpoint (tenant_id, tree_size, note, signed_at) SELECT ?, ?, ?, ?"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM log_checkpoint WHERE tenant_id = ? AND tree_size >= ?)")
+            .param(tenant)
+            .param(checkpoint.size())
+            .param(checkpoint.note())
+            .param(checkpoint.signedAt())
+            .param(tenant)
+            .param(checkpoint.size())
+            .update()
+        == 1;
+  }
+
   Optional<LogStorage.StoredCheckpoint> checkpoint(String tenant, long atMost) {
     return jdbc.sql(
             "SELECT tree_size, note, signed_at FROM log_checkpoint WHERE tenant_id = ? AND tree_size <= ? "

@@ -21,6 +21,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is its own transaction, so the batch is stored whole or not at all, and durable (the server's
  * commit) when the statement returns. The bundle a batch continues grows on the server ({@code
  * entries || excluded.entries}).
+ *
+ * <p>Several writers. Instances of the service on one server each append to a tenant's log. The
+ * batch statement moves the state only from the size it was built on: under READ COMMITTED, an
+ * UPDATE that meets a row another transaction moved waits for it and then finds the size changed,
+ * so two batches never interleave, and the loser is refused whole. The loser then commits through
+ * {@link #commitSerialised}: one transaction that locks the tenant's state row ({@code SELECT ...
+ * FOR UPDATE}; the log's first batch, with no row yet, takes a transaction-level advisory lock on
+ * the tenant instead), reads the stored tree and rebuilds the batch on it while holding it, and
+ * commits. A fast writer never waits for a lock it does not need; one that lost a race wins the
+ * next try, since nobody can move the row it holds. Checkpoints are stored under another
+ * transaction-level advisory lock per tenant, and only when larger than every stored one.
  */
 final class PostgresLogStorage implements LogStorage {
   /** Bundles per fetch while streaming: 64 of up to some 40 KiB each. */
@@ -122,6 +133,56 @@ final class PostgresLogStorage implements LogStorage {
             .single();
     if (moved != 1) {
       throw PortableSql.movedElsewhere(tenant, batch.fromSize());
+    }
+  }
+
+  /** Class ids of the advisory locks (the other key is the tenant's hash): "mlog", "mckp". */
+  private static final int LOG_LOCK = 0x6d6c6f67;
+
+  private static final int CHECKPOINT_LOCK = 0x6d636b70;
+
+  @Override
+  public Batch commitSerialised(String tenant, String origin, Rebuild rebuild) {
+    return inTransaction(() -> {
+      boolean held =
+          jdbc.sql("SELECT tree_size FROM log_state WHERE tenant_id = ? FOR UPDATE")
+              .param(tenant)
+              .query(Long.class)
+              .optional()
+              .isPresent();
+      if (!held) {
+        lock(LOG_LOCK, tenant); // no state row to hold yet: the log's first batch
+      }
+      Batch batch = rebuild.on(this); // the same thread, so the same transaction's connection
+      commit(tenant, origin, batch);
+      return batch;
+    });
+  }
+
+  @Override
+  public boolean saveNewestCheckpoint(String tenant, StoredCheckpoint checkpoint) {
+    return inTransaction(() -> {
+      lock(CHECKPOINT_LOCK, tenant);
+      return sql.saveNewestCheckpoint(tenant, checkpoint);
+    });
+  }
+
+  /** Takes a transaction-level advisory lock of class {@code kind} on {@code tenant}. */
+  private void lock(int kind, String tenant) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(?, hashtext(?))")
+        .param(kind)
+        .param(tenant)
+        .query((rs, n) -> 1)
+        .single();
+  }
+
+  /** The result of {@code work}, run in one transaction committed before this returns. */
+  private <T> T inTransaction(java.util.function.Supplier<T> work) {
+    try {
+      return java.util.Objects.requireNonNull(tx.execute(status -> work.get()));
+    } catch (org.springframework.transaction.TransactionException e) {
+      throw new org.springframework.dao.DataAccessResourceFailureException(
+          "the log's transaction failed: " + e.getMessage(), e);
     }
   }
 

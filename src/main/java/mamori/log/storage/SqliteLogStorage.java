@@ -82,6 +82,27 @@ final class SqliteLogStorage implements LogStorage {
   }
 
   /**
+   * Commits the batch built on the tail read inside one transaction that first writes the tenant's
+   * state row unchanged: that write takes SQLite's write lock, which every other writer of the file
+   * then waits for, so the tail read cannot move before the commit. (One process per file stays the
+   * rule; this serves a second writer in it, or a command beside the service.)
+   */
+  @Override
+  public Batch commitSerialised(String tenant, String origin, Rebuild rebuild) {
+    Batch[] built = new Batch[1];
+    PortableSql.inTransaction(
+        tx,
+        status -> {
+          jdbc.sql("UPDATE log_state SET tree_size = tree_size WHERE tenant_id = ?")
+              .param(tenant)
+              .update();
+          built[0] = rebuild.on(this);
+          commit(tenant, origin, built[0]); // joins this transaction
+        });
+    return java.util.Objects.requireNonNull(built[0]);
+  }
+
+  /**
    * The entries into their bundles, then the non-empty person tokens as multi-row INSERTs, on the
    * transaction's connection.
    */
@@ -271,6 +292,11 @@ final class SqliteLogStorage implements LogStorage {
   @Override
   public void saveCheckpoint(String tenant, StoredCheckpoint checkpoint) {
     sql.saveCheckpoint(tenant, checkpoint);
+  }
+
+  @Override
+  public boolean saveNewestCheckpoint(String tenant, StoredCheckpoint checkpoint) {
+    return sql.saveNewestCheckpoint(tenant, checkpoint);
   }
 
   @Override
