@@ -164,7 +164,7 @@ class AppenderTest extends LogTestBase {
     }
     // the first appender signs on closing: what it committed last, a prefix of the stored log
     appender.close();
-    List<LogStorage.StoredCheckpoint> checkpoints = real.checkpoints(TENANT);
+    List<LogStorage.StoredCheckpoint> checkpoints = real.checkpoints(TENANT, -1, Integer.MAX_VALUE);
     assertThat(checkpoints).isNotEmpty();
     for (LogStorage.StoredCheckpoint c : checkpoints) {
       var text = mamori.log.verify.Checkpoint.parse(mamori.log.verify.Note.parse(c.note()).text());

@@ -26,11 +26,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Every table has a decided place on a distributed PostgreSQL (docs/scaling.md): the migrated
  * schema, read on both stores, is held against the document. A table must carry {@code tenant_id},
- * the distribution column, or be named in the document's list of tables without a tenant (with
- * what they are instead: reference, local or distributed by their own key); and every table of
- * the schema must have its row in the document's table of tables, while the document names no
- * table the schema lacks. A new table without a distribution decision fails the build here,
- * naming the table and what to write.
+ * the distribution column, or be named in the document's list of tables without a tenant (with what
+ * they are instead: reference, local or distributed by their own key); and every table of the
+ * schema must have its row in the document's table of tables, while the document names no table the
+ * schema lacks. A new table without a distribution decision fails the build here, naming the table
+ * and what to write.
  */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
@@ -92,8 +92,7 @@ class DistributionKeysTest {
                 + "; give it tenant_id or say there why it has none and where its rows live");
       }
       if (tenant && noTenant.contains(table)) {
-        problems.add(
-            table + ": carries tenant_id but is listed under '" + NO_TENANT_HEADING + "'");
+        problems.add(table + ": carries tenant_id but is listed under '" + NO_TENANT_HEADING + "'");
       }
     }
     for (String table : documented) {
