@@ -101,7 +101,10 @@ final class BenchReadWorld {
     // watching and alerting (its cost stays in the figures), but does not suspend the entrustment
     // the load goes through, which would turn every later read into a refusal
     new mamori.store.TenantSettings(context.getBean(mamori.store.Store.class).dataSource())
-        .set(new mamori.core.TenantId(tenant), "detect.harvesting.policy", mamori.core.AlertPolicy.NOTIFY.code());
+        .set(
+            new mamori.core.TenantId(tenant),
+            "detect.harvesting.policy",
+            mamori.core.AlertPolicy.NOTIFY.code());
     // both work from this host only (their users are bound to their networks), and each names its
     // operator on the contract's staff list, so the operators exist first
     List<mamori.core.Network> loopback =
