@@ -285,7 +285,7 @@ public final class ReadBench {
             .redirectOutput(output.toFile())
             .redirectError(errors.toFile())
             .start();
-    long limit = seconds + OPEN_WARM_UP_S + 60L;
+    long limit = seconds + OPEN_WARM_UP_S + 180L;
     if (!child.waitFor(limit, TimeUnit.SECONDS)) {
       child.destroyForcibly().waitFor();
       throw new IllegalStateException("the read load ran over " + limit + " s");

@@ -133,7 +133,7 @@ public final class ReadLoad {
     }
     // every request times out after 20 s, so all have an end by then; an overloaded service's
     // failures are counted (with their time, a lower bound) rather than failing the run
-    if (!answered.await(60, TimeUnit.SECONDS)) {
+    if (!answered.await(120, TimeUnit.SECONDS)) {
       throw new IllegalStateException(answered.getCount() + " requests were never answered");
     }
     long timedStart = start + (long) (skipped * interval);
