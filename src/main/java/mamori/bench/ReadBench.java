@@ -88,6 +88,7 @@ public final class ReadBench {
       print("read.store", location instanceof StoreLocation.Server ? "postgresql" : "sqlite");
       print("read.persons", persons);
       print("read.clients", clients);
+      world.harvestingNotifies(context);
       long imported =
           Progress.track(
               "import",
