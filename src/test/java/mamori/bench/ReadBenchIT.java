@@ -53,13 +53,16 @@ class ReadBenchIT {
     assertThat(run.figure("read.ratio_vs_plain"))
         .as(out)
         .isCloseTo(run.figure("read.per_s") / run.figure("read.plain_per_s"), within(0.05));
-    // one second at 1,000/s offered on a shared machine: a latency is positive and bounded by the
-    // client's own 20 s timeout
-    assertThat(run.figure("read.p99_ms_at_1000_per_s")).as(out).isPositive().isLessThan(20_000);
+    // one second at 1,000/s offered on a shared machine: a latency is positive, and bounded by the
+    // phase (1 s and the 2 s warm-up) and the 120 s the client waits for its last answers. It
+    // counts
+    // from the intended send time, so a request that waited for a connection before its own 20 s
+    // timeout started can take longer than 20 s (a run on PostgreSQL under load had 26 s)
+    assertThat(run.figure("read.p99_ms_at_1000_per_s")).as(out).isPositive().isLessThan(123_000);
     assertThat(run.figure("read.plain_p99_ms_at_1000_per_s"))
         .as(out)
         .isPositive()
-        .isLessThan(20_000);
+        .isLessThan(123_000);
     assertThat(run.figure("read.peak_heap_mb")).as(out).isGreaterThan(1).isLessThan(64 * 1024);
     assertThat(run.figure("read.target.per_s")).isEqualTo(4_000);
     assertThat(run.figure("read.target.plain_per_s")).isEqualTo(5_000);
