@@ -17,20 +17,23 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Starts the service on a free port over N imported persons and prints 'name: value' lines:",
-      "  read.per_s              authorised reads per second: GET /api/v1/persons/{token}",
-      "                          by a subcontractor's operator, two-level chain approved;",
-      "                          bearer sign-in, chain check, cap, decrypt, log entry",
-      "  read.p99_ms             their 99th percentile latency",
-      "  read.plain_per_s        reads of the same stored rows over the same HTTP stack",
-      "                          and bearer sign-in, without crypto, authorisation or log",
+      "  read.per_s              authorised reads per second at saturation (wrk, C connections):",
+      "                          GET /api/v1/persons/{token} by a subcontractor's operator,",
+      "                          two-level chain; bearer sign-in, chain check, cap, decrypt,",
+      "                          log entry durable before the answer",
+      "  read.plain_per_s        reads of the same stored rows over the same HTTP stack and",
+      "                          bearer sign-in, without crypto, authorisation or log",
       "                          (a bench-only route, absent from the normal service)",
-      "  read.plain_p99_ms       their 99th percentile latency",
       "  read.ratio_vs_plain     the first rate divided by the plain rate",
+      "  read.p99_ms_at_1000_per_s        p99 of authorised reads offered at 1,000/s open-loop,",
+      "                                   from each request's intended send time",
+      "  read.plain_p99_ms_at_1000_per_s  the same for the plain reads",
+      "  read.peak_heap_mb       the service's heap pools' peak over the load",
       "then the targets as read.target.* lines and a '#' line on which were met.",
-      "Both routes are first warmed up for min(S, 5) seconds each, untimed; then each is timed",
-      "for S seconds in two alternating halves (authorised, plain, authorised, plain), the",
-      "rates over the whole S and the p99 the worse of the halves'. Reads go round-robin",
-      "over the first 10,000 persons at most (the listing's limit).",
+      "wrk (Debian's package, on the PATH) measures the rates: each route warmed up for",
+      "min(S, 5) s, then timed for S seconds in two alternating halves. The fixed rate is offered",
+      "by mamori.bench.ReadLoad in a JVM of its own, 2 s untimed then S s per route. Reads go",
+      "round-robin over the first 10,000 persons at most (the listing's limit).",
       "Without --data or --db it runs on a temporary SQLite folder, deleted afterwards.",
       ""
     })
@@ -56,7 +59,7 @@ final class BenchReadCommand implements Callable<Integer> {
       names = "--clients",
       paramLabel = "C",
       defaultValue = "32",
-      description = "Concurrent HTTP clients: 1 to 1024 (default: ${DEFAULT-VALUE}).")
+      description = "wrk's keep-alive connections: 1 to 1024 (default: ${DEFAULT-VALUE}).")
   int clients;
 
   @Override

@@ -116,15 +116,18 @@ public final class Users {
    * the first time. Returns false when there is no such user.
    */
   public boolean disable(String userId) {
-    return Sql.run(
-            WRITE_FAILED,
-            () ->
-                jdbc.sql(
-                        "UPDATE app_user SET disabled_at = COALESCE(disabled_at, ?)"
-                            + " WHERE user_id = ?")
-                    .params(clock.instant().toEpochMilli(), userId)
-                    .update())
-        > 0;
+    boolean disabled =
+        Sql.run(
+                WRITE_FAILED,
+                () ->
+                    jdbc.sql(
+                            "UPDATE app_user SET disabled_at = COALESCE(disabled_at, ?)"
+                                + " WHERE user_id = ?")
+                        .params(clock.instant().toEpochMilli(), userId)
+                        .update())
+            > 0;
+    VerifiedTokens.forgetAll();
+    return disabled;
   }
 
   private static void check(Pattern pattern, String value, String rule) {

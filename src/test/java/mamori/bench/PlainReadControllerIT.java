@@ -38,8 +38,10 @@ class PlainReadControllerIT {
     world.importPersons(context, scratch, 2, n -> {});
     String bearer = world.chain(context);
     String listed =
-        new ReadLoad(WebServer.port(context), bearer)
-            .get("/api/v1/persons?" + ReadBench.WHY + "&limit=1");
+        ReadBench.get(
+            "http://127.0.0.1:" + WebServer.port(context),
+            bearer,
+            "/api/v1/persons?" + ReadBench.WHY + "&limit=1");
     return new Operator(bearer, GateTokens.of(listed).getFirst());
   }
 
