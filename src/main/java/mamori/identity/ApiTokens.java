@@ -24,8 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * only as its SHA-256; authenticate hashes what is presented and looks the hash up, joined with the
  * user on both tenant and user id, and refuses what is malformed, unknown, expired, revoked or whose
  * user is disabled or locked, all alike (an empty answer, no reason a caller could probe). Revocation,
- * disabling and a lock (repeated failed sign-ins) made on this JVM take effect on the next request,
- * made by another process or instance within a second (VerifiedTokens keeps a row that long);
+ * disabling and a lock (repeated failed sign-ins) take effect on the next request: nothing is cached;
  * an officer's unlock lets the user's unrevoked tokens work again. last_used_at is written at most once a
  * minute per token, so that reads do not turn into a write each.
  */
@@ -308,42 +307,32 @@ public final class ApiTokens {
             + " JOIN app_user u ON u.tenant_id = t.tenant_id AND u.user_id = t.user_id"
             + " LEFT JOIN user_credential c ON c.tenant_id = t.tenant_id AND c.user_id = t.user_id"
             + " WHERE t.token_hash = ?";
-    // a row read less than a second ago stands in for the JOIN (VerifiedTokens); every judgement
-    // below is still made on each use
-    Stored cached = VerifiedTokens.get(hash, Stored.class);
-    long readAt = System.nanoTime();
-    long generation = VerifiedTokens.generation();
     Optional<Stored> stored =
-        cached != null
-            ? Optional.of(cached)
-            : Sql.run(
-                "cannot check a token",
-                () ->
-                    jdbc.sql(sql)
-                        .param(hash)
-                        .query((rs, n) ->
-                            new Stored(
-                                rs.getBytes(1),
-                                rs.getString(2),
-                                rs.getLong(3),
-                                rs.getObject(4) != null,
-                                rs.getLong(5),
-                                rs.getString(6),
-                                rs.getString(7),
-                                rs.getString(8),
-                                rs.getString(9),
-                                rs.getObject(10) != null,
-                                rs.getObject(11) != null,
-                                rs.getString(12),
-                                rs.getString(13)))
-                        .optional());
+        Sql.run(
+            "cannot check a token",
+            () ->
+                jdbc.sql(sql)
+                    .param(hash)
+                    .query((rs, n) ->
+                        new Stored(
+                            rs.getBytes(1),
+                            rs.getString(2),
+                            rs.getLong(3),
+                            rs.getObject(4) != null,
+                            rs.getLong(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8),
+                            rs.getString(9),
+                            rs.getObject(10) != null,
+                            rs.getObject(11) != null,
+                            rs.getString(12),
+                            rs.getString(13)))
+                    .optional());
     if (stored.isEmpty()) {
       return Optional.empty();
     }
     Stored t = stored.get();
-    if (cached == null) {
-      VerifiedTokens.put(hash, t, readAt, generation);
-    }
     if (!MessageDigest.isEqual(t.hash(), hash)
         || t.expiresAt() <= now
         || t.revoked()
@@ -358,7 +347,6 @@ public final class ApiTokens {
               jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE token_hash = ?")
                   .params(now, hash)
                   .update());
-      // the row kept stays as read; a second later it is read again with the new time
     }
     List<Network> networks =
         t.networks().isBlank()
@@ -446,32 +434,27 @@ public final class ApiTokens {
 
   /** Revokes one token from now on; false when no unrevoked token has this id. */
   public boolean revoke(String tokenId) {
-    int changed =
-        Sql.run(
+    return Sql.run(
             Users.WRITE_FAILED,
             () ->
                 jdbc.sql(
                         "UPDATE api_token SET revoked_at = ? WHERE token_id = ?"
                             + " AND revoked_at IS NULL")
                     .params(clock.instant().toEpochMilli(), tokenId)
-                    .update());
-    VerifiedTokens.forgetAll();
-    return changed > 0;
+                    .update())
+        > 0;
   }
 
   /** Revokes every unrevoked token of a user; returns how many. */
   public int revokeAll(String userId) {
-    int changed =
-        Sql.run(
-            Users.WRITE_FAILED,
-            () ->
-                jdbc.sql(
-                        "UPDATE api_token SET revoked_at = ? WHERE user_id = ?"
-                            + " AND revoked_at IS NULL")
-                    .params(clock.instant().toEpochMilli(), userId)
-                    .update());
-    VerifiedTokens.forgetAll();
-    return changed;
+    return Sql.run(
+        Users.WRITE_FAILED,
+        () ->
+            jdbc.sql(
+                    "UPDATE api_token SET revoked_at = ? WHERE user_id = ?"
+                        + " AND revoked_at IS NULL")
+                .params(clock.instant().toEpochMilli(), userId)
+                .update());
   }
 
   private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {

@@ -187,18 +187,14 @@ final class CredentialTable {
    * them.
    */
   boolean lockAt(User user, int failures, long now) {
-    boolean locked =
-        update(
-                "UPDATE user_credential SET locked_at = ? WHERE tenant_id = ? AND user_id = ? AND failures >= ?"
-                    + " AND locked_at IS NULL",
-                now,
-                user.tenantId(),
-                user.id(),
-                failures)
-            == 1;
-    // a locked user's tokens authenticate no more, here at once (VerifiedTokens)
-    VerifiedTokens.forgetAll();
-    return locked;
+    return update(
+            "UPDATE user_credential SET locked_at = ? WHERE tenant_id = ? AND user_id = ? AND failures >= ?"
+                + " AND locked_at IS NULL",
+            now,
+            user.tenantId(),
+            user.id(),
+            failures)
+        == 1;
   }
 
   /** Clears the failures and the lock; false when there were none. */

@@ -116,18 +116,15 @@ public final class Users {
    * the first time. Returns false when there is no such user.
    */
   public boolean disable(String userId) {
-    boolean disabled =
-        Sql.run(
-                WRITE_FAILED,
-                () ->
-                    jdbc.sql(
-                            "UPDATE app_user SET disabled_at = COALESCE(disabled_at, ?)"
-                                + " WHERE user_id = ?")
-                        .params(clock.instant().toEpochMilli(), userId)
-                        .update())
-            > 0;
-    VerifiedTokens.forgetAll();
-    return disabled;
+    return Sql.run(
+            WRITE_FAILED,
+            () ->
+                jdbc.sql(
+                        "UPDATE app_user SET disabled_at = COALESCE(disabled_at, ?)"
+                            + " WHERE user_id = ?")
+                    .params(clock.instant().toEpochMilli(), userId)
+                    .update())
+        > 0;
   }
 
   private static void check(Pattern pattern, String value, String rule) {

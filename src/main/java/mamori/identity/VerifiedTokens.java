@@ -19,9 +19,7 @@ import org.jspecify.annotations.Nullable;
  * and the web each make ApiTokens objects of their own over the same store; the keys are random
  * hashes, so rows of two stores never meet. Bounded: at MAX entries it is emptied and refills.
  */
-/**
- * The bearer tokens checked within the last second, for {@link ApiTokens}; at most a second old.
- */
+/** The bearer tokens checked within the last second, for {@link ApiTokens}; at most a second old. */
 final class VerifiedTokens {
   static final long TTL_NANOS = 1_000_000_000L;
   static final int MAX = 10_000;

@@ -118,52 +118,6 @@ class ApiTokensTest extends IdentityTestBase {
   }
 
   @Test
-  void aTokenJustChecked_isRefusedRightAfterItsRevocationHere() {
-    ApiTokens.Issued issued = issue();
-    ApiTokens.Issued other = issue();
-    // both are checked, so that the rows are kept (VerifiedTokens), then ended on this JVM: by this
-    // object, and by another over the same store as the command line makes its own
-    assertThat(tokens.authenticate(issued.secret(), "127.0.0.1"))
-        .isInstanceOf(ApiTokens.Accepted.class);
-    assertThat(tokens.authenticate(other.secret(), "127.0.0.1"))
-        .isInstanceOf(ApiTokens.Accepted.class);
-    assertThat(tokens.revoke(issued.tokenId())).isTrue();
-    assertThat(tokens.authenticate(issued.secret(), "127.0.0.1"))
-        .isInstanceOf(ApiTokens.Refused.class);
-    assertThat(tokens.authenticate(other.secret(), "127.0.0.1"))
-        .isInstanceOf(ApiTokens.Accepted.class);
-    assertThat(new ApiTokens(store.dataSource(), clock).revoke(other.tokenId())).isTrue();
-    assertThat(tokens.authenticate(other.secret(), "127.0.0.1"))
-        .isInstanceOf(ApiTokens.Refused.class);
-  }
-
-  @Test
-  void aTokenJustChecked_isRefusedRightAfterRevokeAllOrItsUserDisabledHere() {
-    ApiTokens.Issued a = issue();
-    assertThat(tokens.authenticate(a.secret())).isPresent();
-    tokens.revokeAll("op-1");
-    assertThat(tokens.authenticate(a.secret())).isEmpty();
-    ApiTokens.Issued b = issue();
-    assertThat(tokens.authenticate(b.secret())).isPresent();
-    users.disable("op-1");
-    assertThat(tokens.authenticate(b.secret())).isEmpty();
-  }
-
-  @Test
-  void aTokenRevokedElsewhere_stopsWorkingWithinASecond() throws InterruptedException {
-    ApiTokens.Issued issued = issue();
-    assertThat(tokens.authenticate(issued.secret())).isPresent();
-    // another process or instance revokes it: nothing on this JVM hears of it
-    store
-        .jdbc()
-        .sql("UPDATE api_token SET revoked_at = 1 WHERE token_id = ?")
-        .param(issued.tokenId())
-        .update();
-    Thread.sleep(VerifiedTokens.TTL_NANOS / 1_000_000 + 50);
-    assertThat(tokens.authenticate(issued.secret())).isEmpty();
-  }
-
-  @Test
   void revokeAll_refusesEveryTokenOfTheUser() {
     ApiTokens.Issued a = issue();
     ApiTokens.Issued b = issue();
