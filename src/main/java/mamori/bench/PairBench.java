@@ -70,11 +70,17 @@ public final class PairBench {
             "--mamori.data=" + data,
             "--management.server.port=" + freePort(),
             "--logging.level.mamori=warn")) {
+      // reading every person in turn is harvesting by design: detection notifies, never suspends
+      world.harvestingNotifies(context);
       world.importPersons(context, scratch, persons, n -> {});
       bearer = world.chain(context);
-      ReadLoad load = new ReadLoad(WebServer.port(context), bearer);
       int listed = (int) Math.min(persons, MAX_LISTED);
-      List<String> tokens = GateTokens.of(load.get("/api/v1/persons?" + WHY + "&limit=" + listed));
+      List<String> tokens =
+          GateTokens.of(
+              ReadBench.get(
+                  "http://127.0.0.1:" + WebServer.port(context),
+                  bearer,
+                  "/api/v1/persons?" + WHY + "&limit=" + listed));
       paths =
           tokens.stream()
               .map(t ->
