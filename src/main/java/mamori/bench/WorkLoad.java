@@ -121,13 +121,7 @@ public final class WorkLoad {
 
     /** The figures from the lines {@link #print} wrote. */
     static Result parse(List<String> lines) {
-      Map<String, String> v = new HashMap<>();
-      for (String line : lines) {
-        int colon = line.indexOf(": ");
-        if (line.startsWith("load.") && colon > 0) {
-          v.put(line.substring(0, colon), line.substring(colon + 2).strip());
-        }
-      }
+      Map<String, String> v = BenchLines.parse(lines, "load.");
       if (!v.containsKey("load.decided")) {
         throw new IllegalStateException("the load process printed no figures");
       }

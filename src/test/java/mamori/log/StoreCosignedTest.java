@@ -32,7 +32,15 @@ class StoreCosignedTest extends LogTestBase {
     log = logs.forTenant("demo-city");
     log.append(TenantLogTest.record(1));
     log.append(TenantLogTest.record(2));
-    await().atMost(Duration.ofSeconds(5)).until(() -> log.checkpoint().isPresent());
+    // the checkpoint of both entries: under load one of the first alone may be signed before it,
+    // and a test that took that one would then find the newer one as the latest
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> {
+          var latest = log.checkpoint();
+          return latest.isPresent()
+              && Checkpoint.parse(Note.parse(latest.get()).text()).size() == 2;
+        });
   }
 
   @Test
