@@ -41,7 +41,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
 class ImportCrashIT {
-  private static final int PERSONS = 40_000;
+  // more than one of the vault's transactions (Vault.TRANSACTION, 65,536 persons), so that a kill
+  // after the first commit finds some persons stored and not all
+  private static final int PERSONS = 100_000;
   private static final String TENANT = "crash-town";
 
   @Parameter TestStores.Kind kind;
