@@ -283,6 +283,18 @@ final class PortableSql {
    * Runs {@code work} in one transaction; a transaction that cannot begin or end is a
    * DataAccessException too.
    */
+  /**
+   * The result of {@code work}, run in one transaction of {@code tx} committed before this returns.
+   */
+  static <T> T inTransaction(TransactionTemplate tx, java.util.function.Supplier<T> work) {
+    try {
+      return java.util.Objects.requireNonNull(tx.execute(status -> work.get()));
+    } catch (TransactionException e) {
+      throw new DataAccessResourceFailureException(
+          "the log's transaction failed: " + e.getMessage(), e);
+    }
+  }
+
   static void inTransaction(TransactionTemplate tx, Consumer<TransactionStatus> work) {
     try {
       tx.executeWithoutResult(work);

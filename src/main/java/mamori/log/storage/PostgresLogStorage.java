@@ -178,12 +178,7 @@ final class PostgresLogStorage implements LogStorage {
 
   /** The result of {@code work}, run in one transaction committed before this returns. */
   private <T> T inTransaction(java.util.function.Supplier<T> work) {
-    try {
-      return java.util.Objects.requireNonNull(tx.execute(status -> work.get()));
-    } catch (org.springframework.transaction.TransactionException e) {
-      throw new org.springframework.dao.DataAccessResourceFailureException(
-          "the log's transaction failed: " + e.getMessage(), e);
-    }
+    return PortableSql.inTransaction(tx, work);
   }
 
   /** A parameter bound as an SQL array of {@code type}, made on the statement's own connection. */
