@@ -135,6 +135,9 @@ class FailoverIT {
           "failover: the tenant set up and two Mamori instances serving %.1f s later%n",
           (System.nanoTime() - began) / 1e9);
       List<String> persons = tokens(get(api + "/persons?" + WHY + "fo-list&limit=100", staff));
+      NoteVerifier verifier =
+          NoteVerifier.of(
+              VerifierKey.parse(cli("log", "vkey", "--tenant", TENANT).lines().getFirst()));
       assertThat(persons).hasSizeGreaterThan(50);
 
       ConcurrentLinkedQueue<Outcome> reads = new ConcurrentLinkedQueue<>();
@@ -194,10 +197,16 @@ class FailoverIT {
                       250,
                       () -> {
                         var r =
-                            send(cluster.httpUrl() + "/log/" + TENANT + "/checkpoint", null, null);
+                            send(
+                                cluster.httpUrl() + "/log/" + TENANT + "/checkpoint",
+                                null,
+                                null,
+                                Duration.ofSeconds(5));
                         if (r != null && r.statusCode() == 200) {
-                          checkpointTimes.add(System.nanoTime());
-                          checkpoints.add(r.body());
+                          synchronized (checkpoints) {
+                            checkpointTimes.add(System.nanoTime());
+                            checkpoints.add(r.body());
+                          }
                         }
                       })));
       Thread importer =
@@ -236,9 +245,14 @@ class FailoverIT {
       long routedAt = awaitWritablePrimary(cluster.jdbcUrl());
       long committedAt = awaitCommit(cluster.jdbcUrl());
 
-      // reads resume: wait until they have answered for 5 s in a row after the kill
+      // reads resume: wait until they have answered for 5 s in a row after the kill, and the log
+      // has published a checkpoint larger than the last one before it (the checkpoint client may
+      // have been waiting on a request the kill cut when the reads came back)
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(100);
-      while (System.nanoTime() < deadline && !resumedFor(reads, killedAt, 5)) {
+      while (System.nanoTime() < deadline
+          && !(resumedFor(reads, killedAt, 5)
+              && beforeAndAfter(checkpoints, checkpointTimes, killedAt, promotedAt, verifier)[1]
+                  != null)) {
         Thread.sleep(200);
       }
       running.set(false);
@@ -333,26 +347,15 @@ class FailoverIT {
       CliRun verify = cli("log", "verify", "--tenant", TENANT, "--no-kept");
       System.out.print("failover: " + verify.out());
       assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
-      VerifierKey vkey =
-          VerifierKey.parse(cli("log", "vkey", "--tenant", TENANT).lines().getFirst());
-      NoteVerifier verifier = NoteVerifier.of(vkey);
-      String before = null;
-      String after = null;
-      synchronized (checkpoints) {
-        for (int i = 0; i < checkpoints.size(); i++) {
-          if (checkpointTimes.get(i) < killedAt) {
-            before = checkpoints.get(i);
-          } else if (after == null && checkpointTimes.get(i) > promotedAt) {
-            Checkpoint c = Checkpoint.parse(verifier.open(checkpoints.get(i)).text());
-            if (before != null
-                && c.size() > Checkpoint.parse(verifier.open(before).text()).size()) {
-              after = checkpoints.get(i);
-            }
-          }
-        }
-      }
+      String[] pair = beforeAndAfter(checkpoints, checkpointTimes, killedAt, promotedAt, verifier);
+      String before = pair[0];
+      String after = pair[1];
       assertThat(before).as("a checkpoint before the kill").isNotNull();
-      assertThat(after).as("a larger checkpoint after the failover").isNotNull();
+      assertThat(after)
+          .as(
+              "a larger checkpoint after the failover; sizes seen (s after the kill): %s",
+              seen(checkpoints, checkpointTimes, killedAt, verifier))
+          .isNotNull();
       Checkpoint c1 = Checkpoint.parse(verifier.open(before).text());
       Checkpoint c2 = Checkpoint.parse(verifier.open(after).text());
       CliRun prove =
@@ -442,6 +445,53 @@ class FailoverIT {
   }
 
   /**
+   * The last checkpoint fetched before the kill and the first fetched after the promotion that is
+   * larger than it; either is null while there is none.
+   */
+  private static String[] beforeAndAfter(
+      List<String> checkpoints,
+      List<Long> times,
+      long killedAt,
+      long promotedAt,
+      NoteVerifier verifier) {
+    String before = null;
+    String after = null;
+    synchronized (checkpoints) {
+      for (int i = 0; i < checkpoints.size(); i++) {
+        if (times.get(i) < killedAt) {
+          before = checkpoints.get(i);
+        } else if (after == null && before != null && times.get(i) > promotedAt) {
+          if (size(checkpoints.get(i), verifier) > size(before, verifier)) {
+            after = checkpoints.get(i);
+          }
+        }
+      }
+    }
+    return new String[] {before, after};
+  }
+
+  /** The sizes of the checkpoints fetched, each with the seconds from the kill, for a failure. */
+  private static String seen(
+      List<String> checkpoints, List<Long> times, long killedAt, NoteVerifier verifier) {
+    StringBuilder b = new StringBuilder();
+    synchronized (checkpoints) {
+      for (int i = 0; i < checkpoints.size(); i++) {
+        b.append(size(checkpoints.get(i), verifier))
+            .append(String.format("@%.1f ", (times.get(i) - killedAt) / 1e9));
+      }
+    }
+    return b.toString();
+  }
+
+  private static long size(String note, NoteVerifier verifier) {
+    try {
+      return Checkpoint.parse(verifier.open(note).text()).size();
+    } catch (mamori.log.verify.NoteException e) {
+      throw new AssertionError("a published checkpoint that does not verify: " + note, e);
+    }
+  }
+
+  /**
    * Whether reads started after {@code since} have all succeeded for the last {@code s} seconds.
    */
   private static boolean resumedFor(ConcurrentLinkedQueue<Outcome> reads, long since, int s) {
@@ -488,7 +538,11 @@ class FailoverIT {
   }
 
   private HttpResponse<String> send(String url, String token, String body) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(45));
+    return send(url, token, body, Duration.ofSeconds(45));
+  }
+
+  private HttpResponse<String> send(String url, String token, String body, Duration timeout) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }
