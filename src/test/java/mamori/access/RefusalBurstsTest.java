@@ -24,8 +24,10 @@ import mamori.store.TestClock;
 import mamori.store.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("timed") // it times itself: run alone, in the one-fork execution (docs/testing.md)
 class RefusalBurstsTest {
   static final Instant T0 = Instant.parse("2026-12-01T01:00:00Z");
   final TestClock clock = new TestClock(T0);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import mamori.number.CorporateNumber;
 import mamori.number.IndividualNumber;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * answers, keys the true values so that double entries agree, disagrees on purpose now and then,
  * lets a verifier decide, and runs in a JVM of its own.
  */
+@Tag("timed") // it times itself: run alone, in the one-fork execution (docs/testing.md)
 class WorkLoadTest {
   @TempDir Path dir;
 

@@ -19,6 +19,7 @@ import mamori.core.TenantId;
 import mamori.store.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
+@Tag("timed") // it times itself: run alone, in the one-fork execution (docs/testing.md)
 class AlertWebhookTest extends AlertTestBase {
   record Received(String timestamp, String signature, String alert, String body) {}
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import mamori.core.Action;
 import mamori.core.Reason;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * records of a busy morning, measured after a warm-up. The bound asserted is deliberately loose
  * (shared build machines); docs/performance.md has the figure measured.
  */
+@Tag("timed") // it times itself: run alone, in the one-fork execution (docs/testing.md)
 class RuleThroughputTest {
   @Test
   void theExampleRules_evaluateHalfAMillionPerSecond_orMore() throws Exception {

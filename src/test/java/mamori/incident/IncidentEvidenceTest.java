@@ -23,6 +23,7 @@ import mamori.store.TestStores;
 import mamori.witness.Witness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -34,6 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** The evidence export: cosigned, verifiable offline, tokens only; a tampered export refused. */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
+@Tag("timed") // it times itself: run alone, in the one-fork execution (docs/testing.md)
 class IncidentEvidenceTest {
   @Parameter TestStores.Kind kind;
   @TempDir Path keys;

@@ -14,6 +14,7 @@ import mamori.log.verify.SignatureType;
 import mamori.log.verify.VerifierKey;
 import mamori.store.TestStores;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
+@Tag("timed") // it times itself: run alone, in the one-fork execution (docs/testing.md)
 class StoreCosignedTest extends LogTestBase {
   TenantLog log;
 

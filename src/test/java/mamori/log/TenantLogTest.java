@@ -22,6 +22,7 @@ import mamori.log.verify.NoteVerifier;
 import mamori.log.verify.Rfc6962;
 import mamori.log.verify.RootAccumulator;
 import mamori.store.TestStores;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,6 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
+@Tag("timed") // it times itself: run alone, in the one-fork execution (docs/testing.md)
 class TenantLogTest extends LogTestBase {
   static AccessRecord record(int i) {
     return TestRecords.read(

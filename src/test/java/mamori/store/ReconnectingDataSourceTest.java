@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
 import java.sql.SQLException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A connection attempt is tried again while the server cannot be reached, and only then. */
+@Tag("timed") // it times itself: run alone, in the one-fork execution (docs/testing.md)
 class ReconnectingDataSourceTest {
   @Test
   void aServerThatDoesNotAnswer_isTriedAgainForAWhile_thenTheErrorIsThrown() throws Exception {

@@ -40,6 +40,7 @@ import mamori.vault.PersonImport;
 import mamori.vault.Vault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -54,6 +55,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
+@Tag("timed") // it times itself: run alone, in the one-fork execution (docs/testing.md)
 class OpeningTest {
   static final TenantId TENANT = new TenantId("benefits-office");
   static final Principal STAFF = principal("staff-1", Role.STAFF);

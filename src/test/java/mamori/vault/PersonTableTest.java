@@ -8,8 +8,10 @@ import java.time.Duration;
 import mamori.store.Store;
 import mamori.store.StoreLocation;
 import mamori.store.TestStores;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("timed") // it times itself: run alone, in the one-fork execution (docs/testing.md)
 class PersonTableTest {
   @Test
   void truncateWal_whileAReaderHoldsIt_saysSoAndSucceedsOnceItIsGone() throws Exception {
