@@ -21,6 +21,9 @@ public record Network(InetAddress address, int prefix) {
       Pattern.compile(
           "((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
   private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]{2,45}");
+  // compiled once: every request of a contractor's user parses its organisation's networks
+  private static final Pattern PREFIX = Pattern.compile("[0-9]{1,3}");
+  private static final Pattern SHOWN = Pattern.compile("[0-9a-fA-F:./]{1,50}");
 
   public Network {
     int bits = address.getAddress().length * 8;
@@ -62,7 +65,7 @@ public record Network(InetAddress address, int prefix) {
       prefix = bits;
     } else {
       String length = block.substring(slash + 1);
-      if (!length.matches("[0-9]{1,3}") || Integer.parseInt(length) > bits) {
+      if (!PREFIX.matcher(length).matches() || Integer.parseInt(length) > bits) {
         throw new IllegalArgumentException(shown(text) + " is not an IP address or CIDR block");
       }
       prefix = Integer.parseInt(length);
@@ -96,7 +99,7 @@ public record Network(InetAddress address, int prefix) {
    * it.
    */
   private static String shown(String text) {
-    return text.matches("[0-9a-fA-F:./]{1,50}") ? text : "the value";
+    return SHOWN.matcher(text).matches() ? text : "the value";
   }
 
   private static byte[] masked(byte[] bytes, int prefix) {

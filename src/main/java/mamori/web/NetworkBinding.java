@@ -95,7 +95,7 @@ final class NetworkBinding extends OncePerRequestFilter {
           entrustments
               .organisation(p.organisationId().value())
               .filter(o -> o.tenant().equals(p.tenantId().value()));
-      if (!worksFrom(org, request.getRemoteAddr())) {
+      if (!worksFrom(org, from)) {
         log(p, from);
         refuse(request, response);
         return;
@@ -116,7 +116,10 @@ final class NetworkBinding extends OncePerRequestFilter {
    * user and for a contractor user's enrolment page alike.
    */
   static boolean worksFrom(Optional<Organisation> org, String remote) {
-    Optional<InetAddress> from = address(remote);
+    return worksFrom(org, address(remote));
+  }
+
+  private static boolean worksFrom(Optional<Organisation> org, Optional<InetAddress> from) {
     return from.isPresent() && org.isPresent() && org.get().mayWorkFrom(from.get());
   }
 
