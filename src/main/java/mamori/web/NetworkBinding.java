@@ -83,29 +83,24 @@ final class NetworkBinding extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    // signing out reveals nothing, and lets a refused user end the session they cannot use
-    if (!path.equals("/signout")
-        && auth != null
-        && auth.isAuthenticated()
-        && auth.getPrincipal() instanceof Principal p
-        && !p.controller()) {
-      Optional<InetAddress> from = address(request.getRemoteAddr());
-      Optional<Organisation> org =
-          entrustments
-              .organisation(p.organisationId().value())
-              .filter(o -> o.tenant().equals(p.tenantId().value()));
-      if (!worksFrom(org, from)) {
-        log(p, from);
-        refuse(request, response);
-        return;
-      }
-    }
-    // every signed-in user's network is told to detection (detect.new-network), the city's staff
-    // too
     if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof Principal p) {
-      address(request.getRemoteAddr())
-          .ifPresent(a -> sightings.seen(p.tenantId(), p.userId(), p.organisationId(), a));
+      Optional<InetAddress> from = address(request.getRemoteAddr());
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      // signing out reveals nothing, and lets a refused user end the session they cannot use
+      if (!path.equals("/signout") && !p.controller()) {
+        Optional<Organisation> org =
+            entrustments
+                .organisation(p.organisationId().value())
+                .filter(o -> o.tenant().equals(p.tenantId().value()));
+        if (!worksFrom(org, from)) {
+          log(p, from);
+          refuse(request, response);
+          return;
+        }
+      }
+      // every signed-in user's network is told to detection (detect.new-network), the city's
+      // staff too
+      from.ifPresent(a -> sightings.seen(p.tenantId(), p.userId(), p.organisationId(), a));
     }
     chain.doFilter(request, response);
   }

@@ -37,6 +37,7 @@ import mamori.store.PatroniCluster;
 import mamori.store.StoreLocation;
 import mamori.store.TenantSettings;
 import mamori.vault.Actor;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +76,11 @@ class FailoverIT {
 
   /** A request's start and end (System.nanoTime) and whether the service answered 200. */
   record Outcome(long start, long end, boolean ok) {}
+
+  /**
+   * A checkpoint fetched from the proxy at {@code at} (System.nanoTime), verified and parsed once.
+   */
+  record Fetched(long at, Checkpoint checkpoint) {}
 
   @Test
   void killingThePrimary_losesNothingAcknowledged_andTheServiceResumes() throws Exception {
@@ -145,8 +151,8 @@ class FailoverIT {
       Set<String> orgs = Collections.synchronizedSet(new HashSet<>());
       List<String> refusals = Collections.synchronizedList(new ArrayList<>());
       List<Path> imported = Collections.synchronizedList(new ArrayList<>());
-      List<String> checkpoints = Collections.synchronizedList(new ArrayList<>());
-      List<Long> checkpointTimes = Collections.synchronizedList(new ArrayList<>());
+      List<Fetched> checkpoints = Collections.synchronizedList(new ArrayList<>());
+      List<String> unverified = Collections.synchronizedList(new ArrayList<>());
       AtomicLong counter = new AtomicLong();
       List<Thread> clients = new ArrayList<>();
       for (int r = 0; r < 2; r++) {
@@ -203,9 +209,12 @@ class FailoverIT {
                                 null,
                                 Duration.ofSeconds(5));
                         if (r != null && r.statusCode() == 200) {
-                          synchronized (checkpoints) {
-                            checkpointTimes.add(System.nanoTime());
-                            checkpoints.add(r.body());
+                          long at = System.nanoTime();
+                          try {
+                            checkpoints.add(
+                                new Fetched(at, Checkpoint.parse(verifier.open(r.body()).text())));
+                          } catch (mamori.log.verify.NoteException e) {
+                            unverified.add(r.body());
                           }
                         }
                       })));
@@ -251,8 +260,7 @@ class FailoverIT {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(100);
       while (System.nanoTime() < deadline
           && !(resumedFor(reads, killedAt, 5)
-              && beforeAndAfter(checkpoints, checkpointTimes, killedAt, promotedAt, verifier)[1]
-                  != null)) {
+              && beforeAndAfter(checkpoints, killedAt, promotedAt).after() != null)) {
         Thread.sleep(200);
       }
       running.set(false);
@@ -347,17 +355,16 @@ class FailoverIT {
       CliRun verify = cli("log", "verify", "--tenant", TENANT, "--no-kept");
       System.out.print("failover: " + verify.out());
       assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
-      String[] pair = beforeAndAfter(checkpoints, checkpointTimes, killedAt, promotedAt, verifier);
-      String before = pair[0];
-      String after = pair[1];
-      assertThat(before).as("a checkpoint before the kill").isNotNull();
-      assertThat(after)
+      assertThat(unverified).as("published checkpoints that do not verify").isEmpty();
+      BeforeAndAfter pair = beforeAndAfter(checkpoints, killedAt, promotedAt);
+      assertThat(pair.before()).as("a checkpoint before the kill").isNotNull();
+      assertThat(pair.after())
           .as(
               "a larger checkpoint after the failover; sizes seen (s after the kill): %s",
-              seen(checkpoints, checkpointTimes, killedAt, verifier))
+              seen(checkpoints, killedAt))
           .isNotNull();
-      Checkpoint c1 = Checkpoint.parse(verifier.open(before).text());
-      Checkpoint c2 = Checkpoint.parse(verifier.open(after).text());
+      Checkpoint c1 = pair.before();
+      Checkpoint c2 = pair.after();
       CliRun prove =
           cli(
               "log",
@@ -444,51 +451,33 @@ class FailoverIT {
     throw new AssertionError("HAProxy never routed to a primary");
   }
 
-  /**
-   * The last checkpoint fetched before the kill and the first fetched after the promotion that is
-   * larger than it; either is null while there is none.
-   */
-  private static String[] beforeAndAfter(
-      List<String> checkpoints,
-      List<Long> times,
-      long killedAt,
-      long promotedAt,
-      NoteVerifier verifier) {
-    String before = null;
-    String after = null;
+  /** The last checkpoint fetched before the kill, and the first larger one after the promotion. */
+  record BeforeAndAfter(@Nullable Checkpoint before, @Nullable Checkpoint after) {}
+
+  private static BeforeAndAfter beforeAndAfter(
+      List<Fetched> checkpoints, long killedAt, long promotedAt) {
+    Checkpoint before = null;
     synchronized (checkpoints) {
-      for (int i = 0; i < checkpoints.size(); i++) {
-        if (times.get(i) < killedAt) {
-          before = checkpoints.get(i);
-        } else if (after == null && before != null && times.get(i) > promotedAt) {
-          if (size(checkpoints.get(i), verifier) > size(before, verifier)) {
-            after = checkpoints.get(i);
-          }
+      for (Fetched f : checkpoints) {
+        if (f.at() < killedAt) {
+          before = f.checkpoint();
+        } else if (before != null && f.at() > promotedAt && f.checkpoint().size() > before.size()) {
+          return new BeforeAndAfter(before, f.checkpoint());
         }
       }
     }
-    return new String[] {before, after};
+    return new BeforeAndAfter(before, null);
   }
 
   /** The sizes of the checkpoints fetched, each with the seconds from the kill, for a failure. */
-  private static String seen(
-      List<String> checkpoints, List<Long> times, long killedAt, NoteVerifier verifier) {
+  private static String seen(List<Fetched> checkpoints, long killedAt) {
     StringBuilder b = new StringBuilder();
     synchronized (checkpoints) {
-      for (int i = 0; i < checkpoints.size(); i++) {
-        b.append(size(checkpoints.get(i), verifier))
-            .append(String.format("@%.1f ", (times.get(i) - killedAt) / 1e9));
+      for (Fetched f : checkpoints) {
+        b.append(f.checkpoint().size()).append(String.format("@%.1f ", (f.at() - killedAt) / 1e9));
       }
     }
     return b.toString();
-  }
-
-  private static long size(String note, NoteVerifier verifier) {
-    try {
-      return Checkpoint.parse(verifier.open(note).text()).size();
-    } catch (mamori.log.verify.NoteException e) {
-      throw new AssertionError("a published checkpoint that does not verify: " + note, e);
-    }
   }
 
   /**
