@@ -20,6 +20,7 @@ class ReadBenchIT {
   void aQuickRunOnSqlite_printsEveryFigureAndTarget_andLeavesNothingBehind() throws Exception {
     ReadBench bench = new ReadBench(new BenchStore(null, null), 50, 1, 4);
     bench.scratchRoot = scratch;
+    bench.maxWarmUpRounds = 2;
     BenchRun run = BenchRun.of(bench::run);
     assertSaneFigures(run);
     assertThat(run.out()).contains("read.persons: 50", "read.store: sqlite");
@@ -36,6 +37,7 @@ class ReadBenchIT {
       ReadBench bench =
           new ReadBench(new BenchStore(scratch.resolve("keys-home"), server.jdbcUrl()), 50, 1, 4);
       bench.scratchRoot = work;
+      bench.maxWarmUpRounds = 2;
       BenchRun run = BenchRun.of(bench::run);
       assertSaneFigures(run);
       assertThat(run.out()).contains("read.store: postgresql");
@@ -48,6 +50,10 @@ class ReadBenchIT {
 
   private static void assertSaneFigures(BenchRun run) {
     String out = run.out();
+    // one or two rounds of a second a route: the warm-up stops when the JIT settles or at the
+    // test's limit of two rounds
+    assertThat(run.figure("read.warm_up_s")).as(out).isIn(2.0, 4.0);
+    assertThat(out).containsPattern("# warm-up: [12] round\\(s\\) of both routes, 1 s each");
     assertThat(run.figure("read.per_s")).as(out).isPositive();
     assertThat(run.figure("read.plain_per_s")).as(out).isPositive();
     assertThat(run.figure("read.ratio_vs_plain"))
