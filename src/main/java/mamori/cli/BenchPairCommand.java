@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
       "  pair.ratio_vs_single    the first divided by the second",
       "  pair.non_2xx            answers that were not 200, both phases",
       "  pair.cap_exceeded       daily volume counters above their cap afterwards (0)",
-      "then the target and a '# targets:' line. Needs haproxy and wrk on the PATH.",
+      "The load runs 60 s untimed through the proxy first, then S seconds for each figure in",
+      "two alternating halves. Then the target and a '# targets:' line. Needs haproxy and wrk",
+      "on the PATH.",
       ""
     })
 final class BenchPairCommand implements Callable<Integer> {
