@@ -50,11 +50,13 @@ import org.jspecify.annotations.Nullable;
  * that holds the log meanwhile ({@link LogStorage#commitSerialised}), on the tail read there: the
  * state and the tiles of its right edge, full tiles read once and kept ({@link
  * StoredTail.FullTiles}). A writer that lost a race so waits at most for the commit under way and
- * then wins, and the fast path of a lone writer stays one statement. Refusals for another writer
- * are retried up to {@link #MAX_COMMIT_TRIES} times (only the log's very first batch, or a store
- * that cannot hold the log, gives more than one); then the batch fails with the reason. The
- * appender's size is its own last commit's end, which may lag the store's by other writers'
- * entries: readers that need the newest read the stored state.
+ * then wins, and the fast path of a lone writer stays one statement. For {@link #CONTENDED_NANOS}
+ * after another writer was last seen moving the log, every batch takes that serialised path at
+ * once, so that two busy instances do not pay for a refused try under nearly every batch. Refusals
+ * for another writer are retried up to {@link #MAX_COMMIT_TRIES} times (only the log's very first
+ * batch, or a store that cannot hold the log, gives more than one); then the batch fails with the
+ * reason. The appender's size is its own last commit's end, which may lag the store's by other
+ * writers' entries: readers that need the newest read the stored state.
  *
  * <p>A bulk submission ({@link #submitAll}) is one queue item holding all its entries, encoded and
  * hashed on the caller's thread (on several when it is large); the sequencer commits it whole,
@@ -72,6 +74,15 @@ final class Appender implements AutoCloseable {
    * on the log's very first batch or on a store that cannot hold it (SQLite's default).
    */
   static final int MAX_COMMIT_TRIES = 8;
+
+  /**
+   * How long after another writer was last seen moving the log every batch is committed holding the
+   * log in the store, without the optimistic try first. Two instances under load move the log under
+   * nearly every batch of each other, and a refused optimistic try costs its statement, a read of
+   * the stored tail and then the serialised commit all the same (docs/performance.md, Two instances
+   * on one PostgreSQL).
+   */
+  static final long CONTENDED_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
 
   /** The longest the sequencer waits for the callers of the last commit to come back. */
   static final long GATHER_NANOS = 500_000;
@@ -109,6 +120,10 @@ final class Appender implements AutoCloseable {
   // System.nanoTime of the last failed commit while none has succeeded since; 0: none
   private volatile long failingSince;
   private int lastBatch = 1; // the sequencer's own
+  // System.nanoTime until which batches go straight to the serialised commit, since another writer
+  // moved the log under a recent one; the sequencer's own
+  private long contendedUntil = System.nanoTime();
+  private final AtomicInteger refusedTries = new AtomicInteger();
   private byte[] committedRoot; // the sequencer's own
   private @Nullable TreeTail
       tail; // null while the stored state could not be read back after a failed commit
@@ -351,23 +366,35 @@ final class Appender implements AutoCloseable {
       // stored nothing of it)
       Built[] built = new Built[1];
       try {
-        if (attempt == 1) {
+        if (attempt == 1 && System.nanoTime() - contendedUntil >= 0) {
           built[0] = build(Objects.requireNonNull(tail), batch, entries, tokens);
           storage.commit(tenant, origin, built[0].batch());
         } else {
           // Another writer of the same store (a second instance of the service, a command run
-          // beside it) moved the log since this one last read it. Nothing of this batch was
-          // stored, and a leaf's hash does not depend on its position: the store holds the log
-          // while the batch is built again on the tail it reads there, and commits it.
+          // beside it) moved the log since this one last read it, or did so under a recent
+          // batch. Nothing of this batch was stored, and a leaf's hash does not depend on its
+          // position: the store holds the log while the batch is built on the tail it reads
+          // there, and commits it.
+          long known = tail == null ? -1 : tail.size();
+          boolean[] moved = new boolean[1];
           storage.commitSerialised(
               tenant,
               origin,
               locked -> {
-                built[0] = build(tiles.load(locked, tenant, origin), batch, entries, tokens);
+                TreeTail stored = tiles.load(locked, tenant, origin);
+                moved[0] = stored.size() != known;
+                built[0] = build(stored, batch, entries, tokens);
                 return built[0].batch();
               });
+          if (moved[0]) {
+            contendedUntil = System.nanoTime() + CONTENDED_NANOS;
+          }
         }
       } catch (RuntimeException e) {
+        if (e instanceof org.springframework.dao.OptimisticLockingFailureException) {
+          refusedTries.incrementAndGet();
+          contendedUntil = System.nanoTime() + CONTENDED_NANOS;
+        }
         tail =
             null; // memory ran ahead of the disk: read the stored state back before anything else
         reload();
@@ -410,6 +437,11 @@ final class Appender implements AutoCloseable {
       answer(batch, b.batch().fromSize(), b.batch().toSize(), b.batch().root());
       return;
     }
+  }
+
+  /** How many commits the store refused because another writer had moved the log. */
+  int refusedTries() {
+    return refusedTries.get();
   }
 
   /** A batch and the tail that ends with it. */

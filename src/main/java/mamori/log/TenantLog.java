@@ -404,4 +404,9 @@ public final class TenantLog implements AutoCloseable {
   public void close() {
     appender.close();
   }
+
+  /** How many of this log's commits the store refused because another writer had moved it. */
+  int refusedTries() {
+    return appender.refusedTries();
+  }
 }

@@ -50,4 +50,26 @@ class TwoWritersTest extends LogTestBase {
         .containsExactly("service-1", "command-1", "command-2", "service-2", "command-3");
     assertThat(LogVerifier.verify(logs, tenant, n -> {}).ok()).isTrue();
   }
+
+  @Test
+  void writersTakingTurns_payForOneRefusedTryEach_thenHoldTheLogWhileTheyAppend() {
+    String tenant = TestRecords.TENANT.value();
+    TenantLog service = logs.forTenant(tenant);
+    try (TransparencyLogs other =
+        new TransparencyLogs(
+            store.dataSource(), SigningKeys.in(keyFolder), ORIGIN_PREFIX, Clock.systemUTC())) {
+      TenantLog command = other.forTenant(tenant);
+      for (int i = 0; i < 10; i++) {
+        assertThat(service.append(record("service-" + i))).isEqualTo(2L * i);
+        assertThat(command.append(record("command-" + i))).isEqualTo(2L * i + 1);
+      }
+      // each writer's first batch after the other's refused once; within the next second every
+      // batch held the log in the store instead of trying first
+      assertThat(service.refusedTries()).isEqualTo(1);
+      assertThat(command.refusedTries()).isLessThanOrEqualTo(1);
+    }
+    TenantLog log = reopenLogs().forTenant(tenant);
+    assertThat(log.size()).isEqualTo(20);
+    assertThat(LogVerifier.verify(logs, tenant, n -> {}).ok()).isTrue();
+  }
 }
