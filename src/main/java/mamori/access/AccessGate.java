@@ -261,7 +261,7 @@ public final class AccessGate {
    */
   public Revealed read(Principal p, AgencyToken token, Why why, Map<Field, Mask> asked) {
     Allowed a = allow(p, token, why, asked, Action.READ, true);
-    return counted(a, () -> vault.reveal(tenant(p), a.own(), a.masks(), a.actor(), Action.READ));
+    return counted(a, () -> a.access().reveal(a.masks(), a.actor(), Action.READ));
   }
 
   /**
@@ -271,7 +271,7 @@ public final class AccessGate {
    * read does, so that no list prints more persons than they may read.
    */
   public Revealed print(Principal p, AgencyToken token, Why why, Map<Field, Mask> asked) {
-    return printed(allow(p, token, why, asked, Action.PRINT, true), p);
+    return printed(allow(p, token, why, asked, Action.PRINT, true));
   }
 
   /**
@@ -281,11 +281,11 @@ public final class AccessGate {
    * chain's volume still counts a contractor's).
    */
   public Revealed printAddressed(Principal p, AgencyToken token, Why why, Map<Field, Mask> asked) {
-    return printed(allow(p, token, why, asked, Action.PRINT, false), p);
+    return printed(allow(p, token, why, asked, Action.PRINT, false));
   }
 
-  private Revealed printed(Allowed a, Principal p) {
-    return counted(a, () -> vault.reveal(tenant(p), a.own(), a.masks(), a.actor(), Action.PRINT));
+  private Revealed printed(Allowed a) {
+    return counted(a, () -> a.access().reveal(a.masks(), a.actor(), Action.PRINT));
   }
 
   /**
@@ -352,10 +352,16 @@ public final class AccessGate {
 
   /**
    * An allowed access and what it counted: the chain's volume always, the staff member's own volume
-   * when {@code own} is set.
+   * when {@code own} is set, and the person's row as read to decide it ({@code access}), which the
+   * reveal opens.
    */
   private record Allowed(
-      AgencyToken own, Map<Field, Mask> masks, Actor actor, Decision decision, boolean ownVolume) {}
+      AgencyToken own,
+      Map<Field, Mask> masks,
+      Actor actor,
+      Decision decision,
+      boolean ownVolume,
+      PersonVault.Access access) {}
 
   /**
    * Decides an access to one person and counts it.
@@ -374,8 +380,11 @@ public final class AccessGate {
         p.controller()
             ? Optional.of(token.value())
             : tokens.own(tenant(p), p.organisationId().value(), token.value());
-    // a token the tenant does not know names nothing, and is never written to its log
-    if (own.isEmpty() || !vault.knows(tenant(p), new AgencyToken(own.get()))) {
+    // a token the tenant does not know names nothing, and is never written to its log; the row
+    // read to know it is the one revealed if the access is allowed
+    PersonVault.@Nullable Access access =
+        own.isEmpty() ? null : vault.access(tenant(p), new AgencyToken(own.get()));
+    if (access == null || !access.known()) {
       throw deny(
           attempt(p, List.of(), why, action, Optional.empty(), asked.keySet()),
           Reason.PERSON_NOT_FOUND);
@@ -423,7 +432,12 @@ public final class AccessGate {
       masks.put(f.getKey(), f.getValue().stricter(wanted));
     }
     return new Allowed(
-        person, masks, new Actor(p.userId(), p.organisationId(), d.chain(), why), d, ownVolume);
+        person,
+        masks,
+        new Actor(p.userId(), p.organisationId(), d.chain(), why),
+        d,
+        ownVolume,
+        access);
   }
 
   /**

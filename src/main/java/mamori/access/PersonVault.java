@@ -25,6 +25,33 @@ import mamori.vault.Vault;
 interface PersonVault {
   boolean knows(String tenant, AgencyToken token);
 
+  /**
+   * One access to a person: whether the token names one, and the reveal of that person. The
+   * service's reads the person's row once for both ({@link Vault#hold}); by default (a test's fake)
+   * it asks {@link #knows} and {@link #reveal}.
+   */
+  interface Access {
+    boolean known();
+
+    Revealed reveal(Map<Field, Mask> masks, Actor actor, Action action);
+  }
+
+  /** {@link Access} to the person {@code token} names in {@code tenant}. */
+  default Access access(String tenant, AgencyToken token) {
+    boolean known = knows(tenant, token);
+    return new Access() {
+      @Override
+      public boolean known() {
+        return known;
+      }
+
+      @Override
+      public Revealed reveal(Map<Field, Mask> masks, Actor actor, Action action) {
+        return PersonVault.this.reveal(tenant, token, masks, actor, action);
+      }
+    };
+  }
+
   Revealed reveal(
       String tenant, AgencyToken token, Map<Field, Mask> masks, Actor actor, Action action);
 
@@ -100,6 +127,27 @@ interface PersonVault {
       @Override
       public boolean knows(String tenant, AgencyToken token) {
         return vault.knows(tenant, token);
+      }
+
+      @Override
+      public Access access(String tenant, AgencyToken token) {
+        Optional<Vault.Held> held = vault.hold(tenant, token);
+        return new Access() {
+          @Override
+          public boolean known() {
+            return held.isPresent();
+          }
+
+          @Override
+          public Revealed reveal(Map<Field, Mask> masks, Actor actor, Action action) {
+            return vault.reveal(
+                held.orElseThrow(() ->
+                    new IllegalStateException("a person the vault does not know was revealed")),
+                masks,
+                actor,
+                action);
+          }
+        };
       }
 
       @Override

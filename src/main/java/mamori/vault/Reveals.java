@@ -47,7 +47,25 @@ final class Reveals {
       throw new IllegalArgumentException(
           "a reveal is recorded as read or print, not " + action.code());
     }
-    Live stored = live(tenant, token);
+    return reveal(tenant, token, stored(tenant, token), fields, actor, action);
+  }
+
+  /** As above, on the row {@code row} read of the person already ({@link Vault#hold}). */
+  Revealed reveal(
+      String tenant,
+      AgencyToken token,
+      Stored row,
+      Map<Field, Mask> fields,
+      Actor actor,
+      Action action) {
+    if (action != Action.READ && action != Action.PRINT) {
+      throw new IllegalArgumentException(
+          "a reveal is recorded as read or print, not " + action.code());
+    }
+    if (row.erased()) {
+      throw erased(token);
+    }
+    Live stored = row.live();
     List<Field> shown = shown(fields);
     logs.forTenant(tenant)
         .append(record(tenant, actor, action, Optional.of(token.person()), shown, clock.instant()));
@@ -81,16 +99,24 @@ final class Reveals {
    * @throws VaultException when the token names no person of the tenant, or an erased one
    */
   Live live(String tenant, AgencyToken token) {
-    Stored stored =
-        Sql.run(PersonTable.FAILED, () -> table.byToken(tenant, token.value()))
-            .orElseThrow(() ->
-                new VaultException(
-                    VaultException.Reason.NOT_FOUND,
-                    "no person of tenant " + tenant + " has the token " + token));
+    Stored stored = stored(tenant, token);
     if (stored.erased()) {
       throw erased(token);
     }
     return stored.live();
+  }
+
+  /**
+   * The stored row the token names, erased or not.
+   *
+   * @throws VaultException when the token names no person of the tenant
+   */
+  private Stored stored(String tenant, AgencyToken token) {
+    return Sql.run(PersonTable.FAILED, () -> table.byToken(tenant, token.value()))
+        .orElseThrow(() ->
+            new VaultException(
+                VaultException.Reason.NOT_FOUND,
+                "no person of tenant " + tenant + " has the token " + token));
   }
 
   static VaultException erased(AgencyToken token) {

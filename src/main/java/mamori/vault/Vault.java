@@ -323,6 +323,44 @@ public final class Vault {
   }
 
   /**
+   * A person's stored row, read once for one access: whether the token names a person (as {@link
+   * #knows}), and then the row {@link #reveal(Held, Map, Actor, Action)} opens, so that an access
+   * decided on it reads the row once, not twice. Holds no lock: as with a row read at the reveal,
+   * an erasure or an update committed meanwhile is not seen by this access.
+   */
+  public Optional<Held> hold(String tenant, AgencyToken token) {
+    return Sql.run(PersonTable.FAILED, () -> table.byToken(tenant, token.value()))
+        .map(row -> new Held(tenant, token, row));
+  }
+
+  /** A person's stored row as {@link #hold} read it, for one access; its contents stay here. */
+  public static final class Held {
+    private final String tenant;
+    private final AgencyToken token;
+    private final PersonTable.Stored row;
+
+    private Held(String tenant, AgencyToken token, PersonTable.Stored row) {
+      this.tenant = tenant;
+      this.token = token;
+      this.row = row;
+    }
+
+    /** The person's token in the tenant. */
+    public AgencyToken token() {
+      return token;
+    }
+  }
+
+  /**
+   * As {@link #reveal(String, AgencyToken, Map, Actor, Action)}, on the row {@link #hold} read.
+   *
+   * @throws VaultException when the person was erased; nothing is logged
+   */
+  public Revealed reveal(Held held, Map<Field, Mask> fields, Actor actor, Action action) {
+    return reveals.reveal(held.tenant, held.token, held.row, fields, actor, action);
+  }
+
+  /**
    * The vault's id of the live person the token names, for a record that links to it (a work
    * document tied to its person); reads no field and logs nothing.
    *

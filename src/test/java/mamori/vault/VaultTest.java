@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import mamori.core.Action;
 import mamori.core.Field;
 import mamori.core.Mask;
 import mamori.crypto.AgencyToken;
@@ -188,6 +189,41 @@ class VaultTest extends VaultTestBase {
                 + "; nothing was registered");
     assertThat(vault.count(TENANT)).isZero();
     assertThat(logs.exists(TENANT)).isFalse();
+  }
+
+  @Test
+  void aHeldRow_revealsAsTheTokenDoes_andAnErasedOrUnknownOneRevealsNothing() {
+    List<PersonData> batch = TestPersons.generate(3, 21);
+    vault.register(TENANT, CLERK, batch);
+    AgencyToken token = vault.findByNumber(TENANT, batch.get(0).myNumber()).orElseThrow();
+    AgencyToken erased = vault.findByNumber(TENANT, batch.get(1).myNumber()).orElseThrow();
+    vault.erase(TENANT, erased, CLERK);
+
+    long before = logSize();
+    Revealed held =
+        vault.reveal(vault.hold(TENANT, token).orElseThrow(), all(Mask.NONE), CLERK, Action.READ);
+    assertThat(logSize()).isEqualTo(before + 1);
+    assertThat(logged(before).personToken()).isEqualTo(token.value());
+    assertThat(held.version()).isEqualTo(1);
+    assertThat(IndividualNumber.parse(held.get(Field.MY_NUMBER).orElseThrow()))
+        .isEqualTo(batch.get(0).myNumber());
+
+    // the gate asks hold() before deciding: an unknown token is empty, an erased person is known
+    // and refused at the reveal, before anything is logged
+    PersonData elsewhere = TestPersons.generate(1, 22).get(0);
+    vault.register("other-city", CLERK, List.of(elsewhere));
+    AgencyToken theirs = vault.findByNumber("other-city", elsewhere.myNumber()).orElseThrow();
+    assertThat(vault.hold(TENANT, theirs)).isEmpty();
+    assertThat(vault.hold("other-city", token)).isEmpty();
+    Vault.Held gone = vault.hold(TENANT, erased).orElseThrow();
+    long beforeErased = logSize();
+    assertThatThrownBy(() -> vault.reveal(gone, all(Mask.NONE), CLERK, Action.READ))
+        .isInstanceOf(VaultException.class)
+        .extracting(e -> ((VaultException) e).reason())
+        .isEqualTo(VaultException.Reason.ERASED);
+    assertThatThrownBy(() -> vault.reveal(gone, all(Mask.NONE), CLERK, Action.ERASE))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(logSize()).isEqualTo(beforeErased);
   }
 
   @Test
