@@ -27,8 +27,8 @@ interface PersonVault {
 
   /**
    * One access to a person: whether the token names one, and the reveal of that person. The
-   * service's reads the person's row once for both ({@link Vault#hold}); by default (a test's fake)
-   * it asks {@link #knows} and {@link #reveal}.
+   * service's access reads the person's row once for both ({@link Vault#hold}); by default (a
+   * test's fake) it asks {@link #knows} and {@link #reveal}.
    */
   interface Access {
     boolean known();
