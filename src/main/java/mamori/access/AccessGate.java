@@ -382,14 +382,14 @@ public final class AccessGate {
             : tokens.own(tenant(p), p.organisationId().value(), token.value());
     // a token the tenant does not know names nothing, and is never written to its log; the row
     // read to know it is the one revealed if the access is allowed
-    PersonVault.@Nullable Access access =
-        own.isEmpty() ? null : vault.access(tenant(p), new AgencyToken(own.get()));
-    if (access == null || !access.known()) {
-      throw deny(
-          attempt(p, List.of(), why, action, Optional.empty(), asked.keySet()),
-          Reason.PERSON_NOT_FOUND);
-    }
-    AgencyToken person = new AgencyToken(own.get());
+    PersonVault.Access access =
+        own.map(o -> vault.access(tenant(p), new AgencyToken(o)))
+            .filter(PersonVault.Access::known)
+            .orElseThrow(() ->
+                deny(
+                    attempt(p, List.of(), why, action, Optional.empty(), asked.keySet()),
+                    Reason.PERSON_NOT_FOUND));
+    AgencyToken person = new AgencyToken(own.orElseThrow());
     // the entrustment allows printing as such; every other access to a person's fields as a read
     Action decided = action == Action.PRINT ? Action.PRINT : Action.READ;
     Set<Field> fields;

@@ -2,6 +2,7 @@ package mamori.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -142,7 +143,7 @@ public final class ReadBench {
       // drifting; the service's heap is watched from the first request of the load on
       PeakHeap heap = PeakHeap.start();
       int warmUp = Math.min(seconds, WARM_UP_S);
-      java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+      CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
       int rounds = 0;
       long jitMillis;
       do {

@@ -43,10 +43,7 @@ final class Reveals {
 
   Revealed reveal(
       String tenant, AgencyToken token, Map<Field, Mask> fields, Actor actor, Action action) {
-    if (action != Action.READ && action != Action.PRINT) {
-      throw new IllegalArgumentException(
-          "a reveal is recorded as read or print, not " + action.code());
-    }
+    checkRevealAction(action);
     return reveal(tenant, token, stored(tenant, token), fields, actor, action);
   }
 
@@ -58,10 +55,7 @@ final class Reveals {
       Map<Field, Mask> fields,
       Actor actor,
       Action action) {
-    if (action != Action.READ && action != Action.PRINT) {
-      throw new IllegalArgumentException(
-          "a reveal is recorded as read or print, not " + action.code());
-    }
+    checkRevealAction(action);
     if (row.erased()) {
       throw erased(token);
     }
@@ -104,6 +98,14 @@ final class Reveals {
       throw erased(token);
     }
     return stored.live();
+  }
+
+  /** A reveal is recorded as what the fields are for: read or print, nothing else. */
+  private static void checkRevealAction(Action action) {
+    if (action != Action.READ && action != Action.PRINT) {
+      throw new IllegalArgumentException(
+          "a reveal is recorded as read or print, not " + action.code());
+    }
   }
 
   /**

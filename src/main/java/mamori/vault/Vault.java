@@ -319,7 +319,7 @@ public final class Vault {
    * Whether the token names a person of the tenant, erased or not. Reads no field and logs nothing.
    */
   public boolean knows(String tenant, AgencyToken token) {
-    return Sql.run(PersonTable.FAILED, () -> table.byToken(tenant, token.value())).isPresent();
+    return hold(tenant, token).isPresent();
   }
 
   /**
@@ -343,11 +343,6 @@ public final class Vault {
       this.tenant = tenant;
       this.token = token;
       this.row = row;
-    }
-
-    /** The person's token in the tenant. */
-    public AgencyToken token() {
-      return token;
     }
   }
 

@@ -52,11 +52,6 @@ class VaultEraseAllTest extends VaultTestBase {
     return m;
   }
 
-  private List<AgencyToken> register(List<PersonData> batch) {
-    vault.register(TENANT, CLERK, batch);
-    return batch.stream().map(p -> vault.findByNumber(TENANT, p.myNumber()).orElseThrow()).toList();
-  }
-
   private long id(AgencyToken t) {
     return vault.personId(TENANT, t);
   }

@@ -194,9 +194,9 @@ class VaultTest extends VaultTestBase {
   @Test
   void aHeldRow_revealsAsTheTokenDoes_andAnErasedOrUnknownOneRevealsNothing() {
     List<PersonData> batch = TestPersons.generate(3, 21);
-    vault.register(TENANT, CLERK, batch);
-    AgencyToken token = vault.findByNumber(TENANT, batch.get(0).myNumber()).orElseThrow();
-    AgencyToken erased = vault.findByNumber(TENANT, batch.get(1).myNumber()).orElseThrow();
+    List<AgencyToken> tokens = register(batch);
+    AgencyToken token = tokens.get(0);
+    AgencyToken erased = tokens.get(1);
     vault.erase(TENANT, erased, CLERK);
 
     long before = logSize();
@@ -407,10 +407,9 @@ class VaultTest extends VaultTestBase {
 
   @Test
   void aSealedDocumentMovedToAnotherPersonOrDocument_doesNotOpen() {
-    List<PersonData> batch = TestPersons.generate(2, 33);
-    vault.register(TENANT, CLERK, batch);
-    AgencyToken a = vault.findByNumber(TENANT, batch.get(0).myNumber()).orElseThrow();
-    AgencyToken b = vault.findByNumber(TENANT, batch.get(1).myNumber()).orElseThrow();
+    List<AgencyToken> tokens = register(TestPersons.generate(2, 33));
+    AgencyToken a = tokens.get(0);
+    AgencyToken b = tokens.get(1);
     vault.attachDocument(TENANT, a, 7, "job-1", "withholding-slip", SLIP, () -> {});
 
     // a copy of a's document under another document id does not open as that document

@@ -69,6 +69,12 @@ abstract class VaultTestBase {
     TestStores.drop(location);
   }
 
+  /** Registers {@code batch} in {@link #TENANT} and gives each person's token, in order. */
+  List<AgencyToken> register(List<PersonData> batch) {
+    vault.register(TENANT, CLERK, batch);
+    return batch.stream().map(p -> vault.findByNumber(TENANT, p.myNumber()).orElseThrow()).toList();
+  }
+
   long logSize() {
     return logs.forTenant(TENANT).size();
   }
